@@ -1,0 +1,10 @@
+/** Jest in ESM mode (see docs/ARCHITECTURE.md: toolchain). */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  testTimeout: 60000,
+  maxWorkers: 2,
+}

@@ -1,0 +1,49 @@
+/** The engine's public, in-process API: no argv, no process, no GitHub. Faces pass collaborators in. */
+import type { CacheStore } from '../cache/types.js';
+import type { OrchestratorEvent } from '../events/types.js';
+import type { Provider } from '../providers/types.js';
+import type { Manifest } from '../run/manifest-types.js';
+import type { LoadedSpec } from '../spec/schema.js';
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export interface RunJobOptions {
+  loaded: LoadedSpec;
+  /** Folder holding run folders (`RUNS_DIR/JOB_ID`). */
+  runsDir: string;
+  /** Name of a new run; default: `<job name>-<UTC timestamp>-<random>`. */
+  jobId?: string;
+  /** Continue the run `jobId` in its own folder (its events.jsonl must exist). */
+  resume?: boolean;
+  /** null or undefined = no cache (`cache: off` on every step). */
+  cache?: CacheStore | null;
+  concurrency?: number;
+  /** Run only these steps and what they need; the rest are skipped (`not_selected`). */
+  only?: string[];
+  /** Override or add providers by spec name (tests, embedding). */
+  providers?: Record<string, Provider>;
+  /** Environment for API keys (`api_key_env`); default process.env. */
+  env?: Record<string, string | undefined>;
+  /** Folder for `context.include` globs and command steps' relative `reads`; default: the spec's folder. */
+  workspaceDir?: string;
+  /** Abort = cancel the run: stop scheduling, abort in-flight calls, write job.cancelled. */
+  signal?: AbortSignal;
+  clock?: Clock;
+  /** Every event, after it is written: for progress displays. */
+  onEvent?: (event: OrchestratorEvent) => void;
+  /** Extra secret values to redact (the action's token). `api_key_env` values are always redacted. */
+  secrets?: string[];
+  /** Attempt number recorded in the manifest (GITHUB_RUN_ATTEMPT in the action). */
+  attempt?: number;
+}
+
+export interface RunResult {
+  jobId: string;
+  runDir: string;
+  outputsDir: string;
+  status: Manifest['status'];
+  manifest: Manifest;
+}

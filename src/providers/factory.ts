@@ -1,0 +1,17 @@
+/** Builds a Provider from its spec entry. HTTP providers load their SDK lazily (cold start). */
+import { resolve } from 'node:path';
+import type { ProviderSpec } from '../spec/schema.js';
+import { ReplayProvider } from './replay.js';
+import type { Provider } from './types.js';
+import { createHttpProvider } from './http.js';
+
+export interface ProviderContext {
+  /** Folder relative paths resolve against (the spec's folder). */
+  baseDir: string;
+  env: Record<string, string | undefined>;
+}
+
+export function createProvider(name: string, spec: ProviderSpec, ctx: ProviderContext): Provider {
+  if (spec.type === 'replay') return new ReplayProvider(name, spec, resolve(ctx.baseDir, spec.responses));
+  return createHttpProvider(name, spec, ctx);
+}

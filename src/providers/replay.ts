@@ -1,0 +1,90 @@
+/**
+ * The offline provider: answers from a YAML file mapping step id -> response (or a list used in
+ * turn, the last one repeating). No network, no key; what examples, tests and benchmarks run on.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { UsageError } from '../util/errors.js';
+import type { Price, ReplayProviderSpec } from '../spec/schema.js';
+import type { CompletionRequest, CompletionResult, Provider } from './types.js';
+import { abortableSleep } from '../util/sleep.js';
+
+/** Rough token count (4 characters a token) so offline runs show plausible usage and cost. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
+export class ReplayProvider implements Provider {
+  readonly type = 'replay';
+  readonly model: string;
+  readonly price?: Price;
+  readonly contextWindow?: number;
+  private responses?: Map<string, string[]>;
+  private readonly turns = new Map<string, number>();
+
+  constructor(
+    readonly name: string,
+    private readonly spec: ReplayProviderSpec,
+    /** Absolute path of the responses file. */
+    private readonly file: string,
+  ) {
+    this.model = spec.model ?? 'replay';
+    this.price = spec.price;
+    this.contextWindow = spec.context_window;
+  }
+
+  identity(): Record<string, unknown> {
+    // The file's content is not part of the identity: changing a fixture is like a model
+    // changing its mind, which the cache must not hide... unless the user bumps code_version.
+    // We include the model name only, like an HTTP provider.
+    return { type: 'replay', model: this.model };
+  }
+
+  async preflight(): Promise<void> {
+    this.load();
+  }
+
+  private load(): Map<string, string[]> {
+    if (this.responses) return this.responses;
+    let raw: string;
+    try {
+      raw = readFileSync(this.file, 'utf8');
+    } catch (e) {
+      throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: cannot read responses file ${this.file}: ${(e as NodeJS.ErrnoException).code ?? e}`, {
+        hint: 'responses: is relative to the spec file\'s folder',
+      });
+    }
+    const doc: unknown = parse(raw);
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+      throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} must map step ids to responses`);
+    }
+    const map = new Map<string, string[]>();
+    for (const [step, value] of Object.entries(doc as Record<string, unknown>)) {
+      const list = Array.isArray(value) ? value.map(String) : [String(value)];
+      if (list.length === 0) throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file}: step ${step} has an empty list`);
+      map.set(step, list);
+    }
+    this.responses = map;
+    return map;
+  }
+
+  async complete(request: CompletionRequest): Promise<CompletionResult> {
+    const list = this.load().get(request.stepId);
+    if (!list) {
+      throw new UsageError('E_REPLAY_MISSING', `provider ${this.name}: no response for step ${request.stepId} in ${this.file}`, {
+        hint: `add a "${request.stepId}:" entry to the responses file`,
+      });
+    }
+    if (this.spec.latency_ms) await abortableSleep(this.spec.latency_ms, request.signal);
+    else if (request.signal.aborted) throw request.signal.reason;
+    const turn = this.turns.get(request.stepId) ?? 0;
+    this.turns.set(request.stepId, turn + 1);
+    const text = list[Math.min(turn, list.length - 1)]!;
+    return {
+      text,
+      usage: { input_tokens: estimateTokens((request.system ?? '') + request.prompt), output_tokens: estimateTokens(text) },
+      finishReason: 'stop',
+      model: this.model,
+    };
+  }
+}

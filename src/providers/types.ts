@@ -1,0 +1,47 @@
+/**
+ * The provider interface: small, shaped like the Vercel AI SDK's language models, so HTTP
+ * providers, the offline `replay` provider and test fakes all fit behind it. A provider makes ONE
+ * call; retries, timeouts, circuit breaking and failover live in src/resilience and src/routing.
+ */
+import type { Price } from '../spec/schema.js';
+
+export interface Usage {
+  input_tokens: number;
+  output_tokens: number;
+}
+
+export interface CompletionRequest {
+  stepId: string;
+  system?: string;
+  prompt: string;
+  /** Aborted on timeout or cancellation; a provider must stop its work and reject promptly. */
+  signal: AbortSignal;
+  /** 1 for the first call of a step's attempt chain on this provider. */
+  attempt: number;
+}
+
+export interface CompletionResult {
+  text: string;
+  usage: Usage;
+  /** 'stop' | 'length' | 'content-filter' | 'tool-calls' | 'error' | 'other' | 'unknown' */
+  finishReason: string;
+  /** The model that answered, as the server reports it (falls back to the configured model). */
+  model: string;
+}
+
+export interface Provider {
+  /** The name of the provider in the spec (`providers.NAME`). */
+  readonly name: string;
+  readonly type: string;
+  readonly model: string;
+  readonly price?: Price;
+  readonly contextWindow?: number;
+  /**
+   * What makes this provider's answers what they are: type, model, base_url and every option that
+   * changes output. Goes into cache keys. Never includes keys, timeouts or retries.
+   */
+  identity(): Record<string, unknown>;
+  /** Cheap pre-flight check (a missing API key, an unreadable fixture); throws an OrchestratorError. */
+  preflight?(): Promise<void>;
+  complete(request: CompletionRequest): Promise<CompletionResult>;
+}

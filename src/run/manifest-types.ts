@@ -1,0 +1,83 @@
+/** manifest.json (CONTRACT.md section 3): a projection of events.jsonl, never a second truth. */
+import type { Usage } from '../providers/types.js';
+
+export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
+export type CacheState = 'hit' | 'miss' | 'off';
+
+export interface OutputRecord {
+  path: string;
+  sha256: string;
+  size_bytes: number;
+}
+
+export interface StepState {
+  status: StepStatus;
+  /** Why a step was skipped: completed | upstream_failed | not_selected. */
+  reason?: string;
+  cache: CacheState;
+  cache_key?: string;
+  provider?: string;
+  model?: string;
+  attempts: number;
+  started_at?: string;
+  finished_at?: string;
+  duration_ms?: number;
+  usage: Usage;
+  cost_usd: number;
+  outputs: OutputRecord[];
+  error?: { code: string; message: string; hint?: string };
+  checks?: { passed: number; failed: number };
+}
+
+export interface ProviderStats {
+  calls: number;
+  failures: number;
+  failures_by_kind: Record<string, number>;
+  retries: number;
+  checks_passed: number;
+  checks_failed: number;
+  latency_ms_p50: number;
+  latency_ms_p95: number;
+  input_tokens: number;
+  output_tokens: number;
+  cost_usd: number;
+}
+
+export interface Totals {
+  steps: number;
+  succeeded: number;
+  failed: number;
+  skipped: number;
+  cache_hits: number;
+  cache_misses: number;
+  llm_calls: number;
+  input_tokens: number;
+  output_tokens: number;
+  cost_usd: number;
+  duration_ms: number;
+  checks_passed: number;
+  checks_failed: number;
+  providers: Record<string, ProviderStats>;
+}
+
+export interface Manifest {
+  schema: 'orchestrator.manifest/v1';
+  job_id: string;
+  job_name: string;
+  spec_file?: string;
+  spec_sha256: string;
+  code_version: string;
+  status: JobStatus;
+  started_at: string;
+  finished_at: string | null;
+  attempt: number;
+  completed_steps: string[];
+  pending_steps: string[];
+  failed_steps: string[];
+  skipped_steps: string[];
+  steps: Record<string, StepState>;
+  /** Step id -> ids it needs: lets reports draw the DAG without the spec. */
+  graph: Record<string, string[]>;
+  totals: Totals;
+}

@@ -1,0 +1,165 @@
+/**
+ * The job spec, version 2 (CONTRACT.md section 1). This zod schema is the one source of the spec's
+ * TypeScript types and of its JSON Schema (`orchestrator schema`, schema/job.schema.json).
+ * Every object is strict: an unknown key is an error, so a typo never passes silently.
+ */
+import { z } from 'zod';
+
+export const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+export const STEP_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+export const IDENT_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+const positiveInt = z.number().int().positive();
+
+export const PriceSchema = z.strictObject({
+  input_per_mtok: z.number().nonnegative().describe('USD per million input tokens'),
+  output_per_mtok: z.number().nonnegative().describe('USD per million output tokens'),
+});
+
+/** Options that change what a model returns; all of them are part of the cache key. */
+export const ProviderOptionsSchema = z.strictObject({
+  temperature: z.number().min(0).max(2).optional(),
+  max_tokens: positiveInt.optional(),
+  top_p: z.number().min(0).max(1).optional(),
+  seed: z.number().int().optional(),
+  stop: z.array(z.string()).optional(),
+});
+
+const httpProviderFields = {
+  model: z.string().min(1).describe('model id as the provider names it'),
+  base_url: z.url().optional().describe('a proxy, gateway or local server; default: the provider\'s public API'),
+  api_key_env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional()
+    .describe('name of the environment variable holding the API key (never the key itself)'),
+  options: ProviderOptionsSchema.optional(),
+  price: PriceSchema.optional(),
+  context_window: positiveInt.optional().describe('tokens the model accepts; routes skip candidates too small for the prompt'),
+  api: z.enum(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
+};
+
+export const HttpProviderSchema = z.strictObject({
+  type: z.enum(['openai', 'anthropic', 'ollama', 'openai-compatible']),
+  ...httpProviderFields,
+});
+
+export const ReplayProviderSchema = z.strictObject({
+  type: z.literal('replay'),
+  responses: z.string().min(1).describe('YAML file: step id -> response, or a list of responses used in turn'),
+  latency_ms: z.number().int().nonnegative().optional(),
+  model: z.string().optional(),
+  price: PriceSchema.optional(),
+  context_window: positiveInt.optional(),
+});
+
+export const ProviderSchema = z.discriminatedUnion('type', [HttpProviderSchema, ReplayProviderSchema]);
+
+export const RouteSchema = z.strictObject({
+  strategy: z.enum(['ordered', 'cost']),
+  providers: z.array(z.string()).min(1),
+});
+
+export const CircuitBreakerSchema = z.strictObject({
+  failure_threshold: positiveInt.default(5),
+  cooldown_s: z.number().positive().default(30),
+});
+
+export const OutputSchema = z.strictObject({
+  path: z.string().min(1),
+  extract: z.string().regex(/^(text|code(:[A-Za-z0-9_+#.-]+)?)$/, 'extract must be text, code or code:LANG').default('text'),
+});
+
+const checkValue = z.union([z.string(), z.number()]);
+
+export const CheckSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('contains'), value: z.string(), on_fail: z.enum(['fail', 'warn']).optional() }),
+  z.strictObject({ type: z.literal('not-contains'), value: z.string(), on_fail: z.enum(['fail', 'warn']).optional() }),
+  z.strictObject({ type: z.literal('regex'), value: z.string(), flags: z.string().optional(), on_fail: z.enum(['fail', 'warn']).optional() }),
+  z.strictObject({ type: z.literal('equals'), value: checkValue, on_fail: z.enum(['fail', 'warn']).optional() }),
+  z.strictObject({ type: z.literal('min-length'), value: z.number().int().nonnegative(), on_fail: z.enum(['fail', 'warn']).optional() }),
+  z.strictObject({ type: z.literal('max-length'), value: z.number().int().nonnegative(), on_fail: z.enum(['fail', 'warn']).optional() }),
+  z.strictObject({ type: z.literal('is-json'), schema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(), on_fail: z.enum(['fail', 'warn']).optional() }),
+  z.strictObject({ type: z.literal('command'), run: z.string().min(1), timeout_s: z.number().positive().optional(), on_fail: z.enum(['fail', 'warn']).optional() }),
+]);
+
+export const ContextSchema = z.strictObject({
+  include: z.array(z.string()).default([]).describe('workspace globs, .gitignore respected'),
+  exclude: z.array(z.string()).optional(),
+  steps: z.array(z.string()).optional().describe('upstream steps whose outputs join the context (default: all needed steps)'),
+  max_tokens: positiveInt.default(8000),
+});
+
+export const StepSchema = z.strictObject({
+  needs: z.array(z.string()).default([]),
+  provider: z.string().optional().describe('a provider or route name; default: defaults.provider'),
+  system: z.string().optional(),
+  prompt: z.string().optional(),
+  prompt_file: z.string().optional(),
+  run: z.string().optional().describe('a command step: a shell command run in the run\'s outputs/ folder'),
+  reads: z.array(z.string()).optional().describe('command steps: files whose content joins the cache key'),
+  outputs: z.array(OutputSchema).default([]),
+  checks: z.array(CheckSchema).default([]),
+  on_fail: z.enum(['fail', 'retry', 'fallback']).default('fail'),
+  context: ContextSchema.optional(),
+  timeout_s: z.number().positive().optional(),
+  retries: z.number().int().nonnegative().optional(),
+});
+
+export const DefaultsSchema = z.strictObject({
+  provider: z.string().optional(),
+  concurrency: positiveInt.default(4),
+  timeout_s: z.number().positive().default(120),
+  retries: z.number().int().nonnegative().default(3),
+});
+
+export const JobSpecSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(2),
+  name: z.string().regex(NAME_PATTERN, 'name must match [a-z0-9][a-z0-9._-]*'),
+  description: z.string().optional(),
+  code_version: z.union([z.string(), z.number()]).transform(String).default('0'),
+  inputs: z.record(z.string().regex(IDENT_PATTERN), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
+  defaults: DefaultsSchema.default({ concurrency: 4, timeout_s: 120, retries: 3 }),
+  providers: z.record(z.string().regex(IDENT_PATTERN), ProviderSchema).default({}),
+  routes: z.record(z.string().regex(IDENT_PATTERN), RouteSchema).default({}),
+  circuit_breaker: CircuitBreakerSchema.default({ failure_threshold: 5, cooldown_s: 30 }),
+  steps: z.record(z.string().regex(STEP_ID_PATTERN, 'step ids match [a-z0-9][a-z0-9_-]*'), StepSchema)
+    .refine((s) => Object.keys(s).length > 0, 'a job needs at least one step'),
+});
+
+export type JobSpecInput = z.input<typeof JobSpecSchema>;
+export type JobSpec = z.output<typeof JobSpecSchema>;
+export type StepSpec = z.output<typeof StepSchema>;
+export type ProviderSpec = z.output<typeof ProviderSchema>;
+export type HttpProviderSpec = z.output<typeof HttpProviderSchema>;
+export type ReplayProviderSpec = z.output<typeof ReplayProviderSchema>;
+export type RouteSpec = z.output<typeof RouteSchema>;
+export type CheckSpec = z.output<typeof CheckSchema>;
+export type OutputSpec = z.output<typeof OutputSchema>;
+export type ContextSpec = z.output<typeof ContextSchema>;
+export type Price = z.output<typeof PriceSchema>;
+export type ProviderOptions = z.output<typeof ProviderOptionsSchema>;
+
+/** The spec's JSON Schema (draft 2020-12), for editors and `orchestrator schema`. */
+export function jobJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(JobSpecSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return {
+    $id: 'https://github.com/org/orchestrator-action/schema/job.schema.json',
+    title: 'orchestrator-action job spec (version 2)',
+    ...schema,
+  };
+}
+
+/**
+ * A spec after loading: the parsed document plus where it came from, with every relative path
+ * already resolved against the spec file's folder and prompt files read.
+ */
+export interface LoadedSpec {
+  spec: JobSpec;
+  /** Absolute path of the spec file (or a pseudo-name for in-memory specs). */
+  file: string;
+  /** Folder relative paths resolve against. */
+  baseDir: string;
+  /** sha256 of the spec file's bytes. */
+  sha256: string;
+  /** Step id -> prompt template text (inline `prompt`, or `prompt_file` content). */
+  prompts: Record<string, string>;
+}
