@@ -1,9 +1,197 @@
-/** HTTP providers (openai, anthropic, ollama, openai-compatible). Placeholder until the providers issue lands. */
-import { UsageError } from '../util/errors.js';
-import type { HttpProviderSpec } from '../spec/schema.js';
-import type { Provider } from './types.js';
+/**
+ * HTTP providers (openai, anthropic, ollama, openai-compatible) on the Vercel AI SDK. One call per
+ * complete(): SDK retries are off (maxRetries: 0) because src/routing/pool.ts owns the one retry
+ * loop. The SDK modules are imported on the first call, so the CLI's cold start and offline runs
+ * (replay) never load them, and keep working on Node versions the SDK does not support.
+ *
+ * Ollama uses its native /api/chat through `ollama-ai-provider-v2` (a LanguageModelV4 provider
+ * that works with ai@7).
+ */
+import type { LanguageModel } from 'ai';
+import type { HttpProviderSpec, Price } from '../spec/schema.js';
+import type { CompletionRequest, CompletionResult, Provider, Usage } from './types.js';
 import type { ProviderContext } from './factory.js';
+import { ProviderError } from '../util/errors.js';
+import { ProviderSetupError, toProviderError, type ErrorContext } from './errors.js';
+import { priceOf } from './prices.js';
+import { apiKeyEnvOf } from './secrets.js';
 
-export function createHttpProvider(name: string, spec: HttpProviderSpec, _ctx: ProviderContext): Provider {
-  throw new UsageError('E_PROVIDER_TYPE', `provider ${name}: type ${spec.type} is not available in this build`);
+/** Where each type talks to when the spec gives no base_url. */
+export const DEFAULT_BASE_URLS: Record<HttpProviderSpec['type'], string | undefined> = {
+  openai: 'https://api.openai.com/v1',
+  anthropic: 'https://api.anthropic.com/v1',
+  ollama: 'http://127.0.0.1:11434',
+  'openai-compatible': undefined,
+};
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+/** Ollama's native API lives under /api; users write the server's origin (`http://host:11434`). */
+function ollamaApiBase(url: string): string {
+  const u = trimSlash(url);
+  return u.endsWith('/api') ? u : `${u}/api`;
+}
+
+export class HttpProvider implements Provider {
+  readonly type: HttpProviderSpec['type'];
+  readonly model: string;
+  readonly price?: Price;
+  readonly contextWindow?: number;
+  private readonly keyEnv?: string;
+  private readonly baseUrl?: string;
+  private languageModel?: Promise<LanguageModel>;
+
+  constructor(
+    readonly name: string,
+    private readonly spec: HttpProviderSpec,
+    private readonly ctx: ProviderContext,
+  ) {
+    this.type = spec.type;
+    this.model = spec.model;
+    this.price = priceOf(spec);
+    this.contextWindow = spec.context_window;
+    this.keyEnv = apiKeyEnvOf(spec);
+    const base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
+    this.baseUrl = base === undefined ? undefined : trimSlash(base);
+  }
+
+  identity(): Record<string, unknown> {
+    const id: Record<string, unknown> = { type: this.type, model: this.model };
+    if (this.spec.base_url) id.base_url = trimSlash(this.spec.base_url);
+    if (this.type === 'openai') id.api = this.spec.api ?? 'chat';
+    if (this.spec.options && Object.keys(this.spec.options).length > 0) id.options = this.spec.options;
+    return id;
+  }
+
+  async preflight(): Promise<void> {
+    this.setup();
+  }
+
+  /** Checks what can be checked without a network call; returns the key (if any) and base URL. */
+  private setup(): { apiKey?: string; baseUrl: string } {
+    if (!this.baseUrl) {
+      throw new ProviderSetupError(this.name, 'E_PROVIDER_CONFIG', `provider ${this.name}: type ${this.type} needs base_url`,
+        'set base_url to the server\'s OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1');
+    }
+    let apiKey: string | undefined;
+    if (this.keyEnv) {
+      apiKey = this.ctx.env[this.keyEnv];
+      if (apiKey === undefined || apiKey.trim() === '') {
+        throw new ProviderSetupError(this.name, 'E_API_KEY_MISSING', `provider ${this.name}: ${this.keyEnv} is not set`,
+          `export ${this.keyEnv}=... or set api_key_env`);
+      }
+    }
+    return { apiKey, baseUrl: this.baseUrl };
+  }
+
+  private errorContext(): ErrorContext {
+    return { provider: this.name, type: this.type, baseUrl: this.baseUrl ?? '(no base_url)', keyEnv: this.keyEnv };
+  }
+
+  private load(): Promise<LanguageModel> {
+    this.languageModel ??= this.build().catch((e: unknown) => {
+      this.languageModel = undefined; // a failed import or setup is retried on the next call
+      throw e;
+    });
+    return this.languageModel;
+  }
+
+  private async build(): Promise<LanguageModel> {
+    const { apiKey, baseUrl } = this.setup();
+    switch (this.type) {
+      case 'openai': {
+        const { createOpenAI } = await import('@ai-sdk/openai');
+        const openai = createOpenAI({ apiKey, baseURL: baseUrl });
+        return this.spec.api === 'responses' ? openai.responses(this.model) : openai.chat(this.model);
+      }
+      case 'anthropic': {
+        const { createAnthropic } = await import('@ai-sdk/anthropic');
+        return createAnthropic({ apiKey, baseURL: baseUrl }).languageModel(this.model);
+      }
+      case 'openai-compatible': {
+        const { createOpenAICompatible } = await import('@ai-sdk/openai-compatible');
+        return createOpenAICompatible({ name: this.name, baseURL: baseUrl, apiKey, includeUsage: true }).chatModel(this.model);
+      }
+      case 'ollama': {
+        const { createOllama } = await import('ollama-ai-provider-v2');
+        const headers = apiKey ? { Authorization: `Bearer ${apiKey}` } : undefined;
+        return createOllama({ baseURL: ollamaApiBase(baseUrl), headers }).chat(this.model);
+      }
+    }
+  }
+
+  /** The spec's options in the SDK's terms. Ollama's /api/chat reads them from `options` only. */
+  private callOptions(): Record<string, unknown> {
+    const o = this.spec.options ?? {};
+    if (this.type === 'ollama') {
+      const options = { temperature: o.temperature, top_p: o.top_p, seed: o.seed, stop: o.stop, num_predict: o.max_tokens };
+      const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+      return Object.keys(set).length ? { providerOptions: { ollama: { options: set } } } : {};
+    }
+    return { temperature: o.temperature, maxOutputTokens: o.max_tokens, topP: o.top_p, seed: o.seed, stopSequences: o.stop };
+  }
+
+  /**
+   * Some SDK stream parsers end quietly on a body they cannot read (no error, no finish chunk):
+   * an empty answer without a finish reason is an unreadable answer, and a cut-off one a
+   * dropped connection (worth a retry).
+   */
+  private checkStreamEnded(text: string, finishReason: string): void {
+    if (['stop', 'length', 'content-filter', 'tool-calls'].includes(finishReason)) return;
+    if (text === '') {
+      throw new ProviderError('E_BAD_RESPONSE', this.name, `provider ${this.name}: unreadable answer from ${this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`, {
+        retryable: false, hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
+      });
+    }
+    if (finishReason === 'interrupted') {
+      throw new ProviderError('E_CONNECTION', this.name, `provider ${this.name}: the answer stream from ${this.baseUrl} was cut off`, { retryable: true });
+    }
+  }
+
+  async complete(request: CompletionRequest): Promise<CompletionResult> {
+    try {
+      const model = await this.load();
+      const { generateText, streamText } = await import('ai');
+      // The SDK prints compatibility warnings to the console; our stderr belongs to the progress
+      // display. A user who wants them sets AI_SDK_LOG_WARNINGS themselves.
+      const g = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
+      g.AI_SDK_LOG_WARNINGS ??= false;
+      const call = {
+        model,
+        system: request.system,
+        prompt: request.prompt,
+        maxRetries: 0,
+        abortSignal: request.signal,
+        ...this.callOptions(),
+      };
+      if (this.spec.stream) {
+        let streamError: unknown;
+        const r = streamText({ ...call, onError: ({ error }) => { streamError ??= error; } });
+        // Consuming the text stream drives the request; errors arrive through onError.
+        let text = '';
+        for await (const piece of r.textStream) text += piece;
+        if (streamError !== undefined) throw streamError;
+        const [usage, finishReason, response] = await Promise.all([r.usage, r.finishReason, r.response]);
+        this.checkStreamEnded(text, finishReason);
+        return { text, usage: toUsage(usage), finishReason, model: response.modelId || this.model };
+      }
+      const r = await generateText(call);
+      return { text: r.text, usage: toUsage(r.usage), finishReason: r.finishReason, model: r.response.modelId || this.model };
+    } catch (e) {
+      // Our own abort (timeout or cancel): the caller knows why; hand back its reason untouched.
+      if (request.signal.aborted) throw request.signal.reason;
+      if (e instanceof ProviderSetupError) throw e;
+      throw toProviderError(e, this.errorContext());
+    }
+  }
+}
+
+function toUsage(u: { inputTokens: number | undefined; outputTokens: number | undefined }): Usage {
+  return { input_tokens: u.inputTokens ?? 0, output_tokens: u.outputTokens ?? 0 };
+}
+
+export function createHttpProvider(name: string, spec: HttpProviderSpec, ctx: ProviderContext): Provider {
+  return new HttpProvider(name, spec, ctx);
 }

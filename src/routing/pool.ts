@@ -1,14 +1,21 @@
 /**
  * The run's providers and routes, and the one place a step's LLM call is made: `invoke` resolves
- * the step's target (a provider or a route), applies the retry policy, timeouts and circuit
- * breakers, fails over along routes, and emits llm.* / step.retrying / route.* / circuit.* events.
+ * the step's target (a provider or a route), orders its candidates (strategy, context windows,
+ * exclusions), and for each candidate runs the one retry loop: per-call timeout, typed errors,
+ * retry on retryable errors with backoff (full jitter, Retry-After honoured within a cap), a
+ * circuit breaker per provider shared by every step of the run, then failover to the next
+ * candidate. It emits llm.* / step.retrying / route.* / circuit.* events as it goes.
  */
 import type { Clock } from '../engine/types.js';
-import type { EventSink } from '../events/types.js';
+import type { EventSink, Level } from '../events/types.js';
 import { createProvider } from '../providers/factory.js';
-import type { CompletionResult, Provider } from '../providers/types.js';
+import type { CompletionResult, Provider, Usage } from '../providers/types.js';
+import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
+import { CircuitBreaker } from '../resilience/circuit-breaker.js';
+import { callSignal, raceAbort } from '../resilience/timeout.js';
 import type { LoadedSpec } from '../spec/schema.js';
-import { OrchestratorError, UsageError, errorMessage } from '../util/errors.js';
+import { OrchestratorError, ProviderError, TimeoutError, UsageError, errorMessage } from '../util/errors.js';
+import { estimatePromptTokens, planCandidates } from './strategy.js';
 
 export interface InvokeRequest {
   stepId: string;
@@ -28,7 +35,7 @@ export interface InvokeRequest {
 export interface InvokeResult {
   result: CompletionResult;
   provider: Provider;
-  /** Provider calls made for this result, 1 = first try. */
+  /** Provider calls made for this result, 1 = first try (retries and fallbacks included). */
   attempts: number;
   costUsd: number;
 }
@@ -40,16 +47,42 @@ export interface ProviderPoolOptions {
   events: EventSink;
   clock: Clock;
   newSpanId: () => string;
+  /** Backoff tuning (tests make it tiny); defaults in src/resilience/backoff.ts. */
+  backoff?: BackoffOptions;
 }
 
-export function costOf(provider: Provider, usage: { input_tokens: number; output_tokens: number }): number {
+/** Codes after which another provider will not do better: the step fails without failover. */
+const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED']);
+
+const attemptsByError = new WeakMap<object, number>();
+
+/** Provider calls made before `invoke` gave up with this error (for the manifest's `attempts`). */
+export function attemptsOf(error: unknown): number | undefined {
+  return error !== null && typeof error === 'object' ? attemptsByError.get(error) : undefined;
+}
+
+export function costOf(provider: Provider, usage: Usage): number {
   const price = provider.price;
   if (!price) return 0;
   return (usage.input_tokens * price.input_per_mtok + usage.output_tokens * price.output_per_mtok) / 1e6;
 }
 
+function codeOf(e: unknown): string {
+  return e instanceof OrchestratorError ? e.code : 'E_PROVIDER';
+}
+
+function isCancel(e: unknown, signal: AbortSignal): boolean {
+  return signal.aborted || (e instanceof OrchestratorError && e.code === 'E_CANCELLED');
+}
+
+/** Counts calls across the whole invoke (retries and fallbacks). */
+interface CallCounter {
+  calls: number;
+}
+
 export class ProviderPool {
   private readonly providers = new Map<string, Provider>();
+  private readonly breakers = new Map<string, CircuitBreaker>();
 
   constructor(private readonly opts: ProviderPoolOptions) {}
 
@@ -60,14 +93,14 @@ export class ProviderPool {
     p = this.opts.overrides?.[name];
     if (!p) {
       const spec = this.opts.loaded.spec.providers[name];
-      if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`);
+      if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
       p = createProvider(name, spec, { baseDir: this.opts.loaded.baseDir, env: this.opts.env });
     }
     this.providers.set(name, p);
     return p;
   }
 
-  /** Candidate providers for a target, in the order they are tried. */
+  /** Candidate providers for a target, in the order the route lists them. */
   candidates(target: string): Provider[] {
     const route = this.opts.loaded.spec.routes[target];
     if (!route) return [this.get(target)];
@@ -91,26 +124,134 @@ export class ProviderPool {
     }
   }
 
+  /** The circuit breaker of a provider (one per provider for the whole run). */
+  breaker(name: string): CircuitBreaker {
+    let b = this.breakers.get(name);
+    if (b) return b;
+    const cfg = this.opts.loaded.spec.circuit_breaker;
+    b = new CircuitBreaker(name, { failureThreshold: cfg.failure_threshold, cooldownMs: cfg.cooldown_s * 1000 }, () => this.opts.clock.now(), (t) => {
+      const level: Level = t.state === 'open' ? 'warn' : 'info';
+      const type = t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
+      this.opts.events.emit({ type, level, data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s } });
+    });
+    this.breakers.set(name, b);
+    return b;
+  }
+
   async invoke(req: InvokeRequest): Promise<InvokeResult> {
-    const provider = this.candidates(req.target).find((p) => !req.exclude?.has(p.name));
-    if (!provider) throw new OrchestratorError('E_NO_CANDIDATE', `step ${req.stepId}: no provider left to try for ${req.target}`);
-    const span = this.opts.newSpanId();
-    const { events } = this.opts;
-    const started = this.opts.clock.now();
-    events.emit({ type: 'llm.request', step_id: req.stepId, span_id: span, parent_span_id: req.stepSpanId,
-      data: { provider: provider.name, model: provider.model, attempt: 1, prompt_chars: req.prompt.length } });
+    const counter: CallCounter = { calls: 0 };
     try {
-      const result = await provider.complete({ stepId: req.stepId, system: req.system, prompt: req.prompt, signal: req.signal, attempt: 1 });
-      const costUsd = costOf(provider, result.usage);
-      events.emit({ type: 'llm.response', step_id: req.stepId, span_id: span, parent_span_id: req.stepSpanId,
-        data: { provider: provider.name, model: result.model, attempt: 1, duration_ms: this.opts.clock.now() - started,
-          usage: result.usage, finish_reason: result.finishReason, cost_usd: costUsd } });
-      return { result, provider, attempts: 1, costUsd };
+      return await this.invokeRoute(req, counter);
     } catch (e) {
-      events.emit({ type: 'llm.error', level: 'error', step_id: req.stepId, span_id: span, parent_span_id: req.stepSpanId,
-        data: { provider: provider.name, model: provider.model, attempt: 1, duration_ms: this.opts.clock.now() - started,
-          code: e instanceof OrchestratorError ? e.code : 'E_PROVIDER', message: errorMessage(e), retryable: e instanceof OrchestratorError && e.retryable } });
+      if (e !== null && typeof e === 'object') attemptsByError.set(e, counter.calls);
       throw e;
+    }
+  }
+
+  private async invokeRoute(req: InvokeRequest, counter: CallCounter): Promise<InvokeResult> {
+    const route = this.opts.loaded.spec.routes[req.target];
+    const promptTokens = estimatePromptTokens(req.system, req.prompt);
+    const plan = planCandidates(route?.strategy ?? 'ordered', this.candidates(req.target), promptTokens, req.exclude);
+    if (plan.order.length === 0) throw this.noCandidate(req, promptTokens, plan.skipped.map((s) => s.reason));
+    const { events } = this.opts;
+    if (route) {
+      events.emit({ type: 'route.selected', step_id: req.stepId, data: {
+        route: req.target, strategy: route.strategy, provider: plan.order[0]!.name, order: plan.order.map((p) => p.name),
+        ...(plan.skipped.length ? { skipped: plan.skipped } : {}), prompt_tokens_est: promptTokens,
+      } });
+    }
+    const failures: Array<{ provider: string; error: unknown }> = [];
+    for (const [i, provider] of plan.order.entries()) {
+      if (i > 0) {
+        const prev = failures.at(-1)!;
+        events.emit({ type: 'route.fallback', level: 'warn', step_id: req.stepId, data: {
+          route: req.target, from: prev.provider, to: provider.name, reason: codeOf(prev.error), message: errorMessage(prev.error),
+        } });
+      }
+      try {
+        const result = await this.callWithRetries(provider, req, counter);
+        return { ...result, attempts: counter.calls };
+      } catch (e) {
+        if (isCancel(e, req.signal)) throw e;
+        failures.push({ provider: provider.name, error: e });
+        if (!route || NO_FAILOVER.has(codeOf(e))) throw e;
+      }
+    }
+    if (failures.length === 1) throw failures[0]!.error;
+    const last = failures.at(-1)!.error;
+    throw new ProviderError('E_ROUTE_EXHAUSTED', req.target,
+      `route ${req.target}: every provider failed: ${failures.map((f) => `${f.provider}: ${codeOf(f.error)} ${errorMessage(f.error)}`).join('; ')}`, {
+        retryable: false, cause: last, status: last instanceof OrchestratorError ? last.status : undefined,
+        hint: 'see each provider\'s error above; `orchestrator tail --type llm.` shows every call',
+      });
+  }
+
+  private noCandidate(req: InvokeRequest, promptTokens: number, reasons: string[]): OrchestratorError {
+    if (reasons.length > 0 && reasons.every((r) => r === 'context_window')) {
+      const windows = this.candidates(req.target).map((p) => `${p.name}: ${p.contextWindow}`).join(', ');
+      return new ProviderError('E_CONTEXT_LENGTH', req.target,
+        `step ${req.stepId}: the prompt (~${promptTokens} tokens) fits no context_window of ${req.target} (${windows})`, {
+          hint: 'shorten the prompt or context.max_tokens, or add a provider with a larger context_window',
+        });
+    }
+    return new OrchestratorError('E_NO_CANDIDATE', `step ${req.stepId}: no provider left to try for ${req.target}`, {
+      hint: 'every candidate was excluded after failed checks; add another provider to the route',
+    });
+  }
+
+  /** One provider's retry loop: at most 1 + req.retries calls, retryable errors only. */
+  private async callWithRetries(provider: Provider, req: InvokeRequest, counter: CallCounter): Promise<Omit<InvokeResult, 'attempts'>> {
+    const { events, clock } = this.opts;
+    const breaker = this.breaker(provider.name);
+    for (let attempt = 1; ; attempt++) {
+      breaker.acquire(); // throws CircuitOpenError: the route fails over without a call
+      counter.calls += 1;
+      const span = this.opts.newSpanId();
+      const scope = { step_id: req.stepId, span_id: span, parent_span_id: req.stepSpanId };
+      const started = clock.now();
+      events.emit({ type: 'llm.request', ...scope, data: {
+        provider: provider.name, model: provider.model, attempt: counter.calls, provider_attempt: attempt,
+        prompt_chars: (req.system?.length ?? 0) + req.prompt.length, timeout_ms: req.timeoutMs,
+      } });
+      const deadline = callSignal(req.signal, req.timeoutMs, () => new TimeoutError(provider.name, req.timeoutMs));
+      let error: unknown;
+      try {
+        const result = await raceAbort(
+          provider.complete({ stepId: req.stepId, system: req.system, prompt: req.prompt, signal: deadline.signal, attempt }),
+          deadline.signal,
+        );
+        breaker.success();
+        const costUsd = costOf(provider, result.usage);
+        events.emit({ type: 'llm.response', ...scope, data: {
+          provider: provider.name, model: result.model, attempt: counter.calls, duration_ms: clock.now() - started,
+          usage: result.usage, finish_reason: result.finishReason, cost_usd: costUsd,
+        } });
+        return { result, provider, costUsd };
+      } catch (e) {
+        error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, req.timeoutMs) : e;
+      } finally {
+        deadline.dispose();
+      }
+
+      const cancelled = isCancel(error, req.signal);
+      if (cancelled) breaker.release();
+      else breaker.failure();
+      const retryable = !cancelled && error instanceof OrchestratorError && error.retryable;
+      const willRetry = retryable && attempt <= req.retries;
+      events.emit({ type: 'llm.error', level: willRetry ? 'warn' : 'error', ...scope, data: {
+        provider: provider.name, model: provider.model, attempt: counter.calls, duration_ms: clock.now() - started,
+        code: cancelled ? 'E_CANCELLED' : codeOf(error), message: errorMessage(error),
+        status: error instanceof OrchestratorError ? error.status : undefined, retryable,
+      } });
+      if (!willRetry) throw error;
+
+      const retryAfterMs = error instanceof OrchestratorError ? error.retryAfterMs : undefined;
+      const delay = backoffDelay(attempt, retryAfterMs, this.opts.backoff);
+      events.emit({ type: 'step.retrying', level: 'warn', step_id: req.stepId, data: {
+        provider: provider.name, attempt: counter.calls + 1, delay_ms: delay, reason: codeOf(error), message: errorMessage(error),
+        ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}),
+      } });
+      await clock.sleep(delay, req.signal); // rejects when the run is cancelled: never wait past it
     }
   }
 }

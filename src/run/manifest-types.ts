@@ -58,7 +58,10 @@ export interface Totals {
   duration_ms: number;
   checks_passed: number;
   checks_failed: number;
+  /** Per provider: calls, failures by kind, retries, check pass rate, latency, tokens, cost. */
   providers: Record<string, ProviderStats>;
+  /** The same figures over the whole job. */
+  quality?: ProviderStats;
 }
 
 export interface Manifest {

@@ -34,6 +34,7 @@ const httpProviderFields = {
   price: PriceSchema.optional(),
   context_window: positiveInt.optional().describe('tokens the model accepts; routes skip candidates too small for the prompt'),
   api: z.enum(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
+  stream: z.boolean().optional().describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
 };
 
 export const HttpProviderSchema = z.strictObject({

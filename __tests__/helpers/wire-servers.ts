@@ -1,0 +1,258 @@
+/**
+ * A small scriptable loopback server that speaks the four wire protocols our HTTP providers use:
+ * OpenAI chat completions (`/v1/chat/completions`) and responses (`/v1/responses`), Anthropic
+ * messages (`/v1/messages`) and Ollama (`/api/chat`), each streaming (SSE / ND-JSON) or not, as the
+ * request body asks. Tests queue scripted answers or faults per path and read back what was sent.
+ * Nothing here touches the internet: it listens on 127.0.0.1 on a free port.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export type Script =
+  /** A successful answer in the path's protocol. */
+  | { ok: string; usage?: { input: number; output: number }; finish?: 'stop' | 'length'; model?: string }
+  /** An HTTP error with the protocol's error body (message inside). */
+  | { status: number; error?: string; headers?: Record<string, string> }
+  /** Destroy the socket before answering (ECONNRESET on the client). */
+  | { reset: true }
+  /** Accept the request and never answer (until the client gives up). */
+  | { hang: true }
+  /** 200 with a body that is not valid JSON. */
+  | { malformed: true };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Record<string, unknown>;
+}
+
+export interface WireServer {
+  /** `http://127.0.0.1:PORT` (no trailing slash, no path). */
+  origin: string;
+  requests: RecordedRequest[];
+  /** Answers for a path, used in order; when the queue is empty the path's fallback answers. */
+  enqueue(path: string, ...scripts: Script[]): void;
+  /** What a path answers once its queue is empty (default `{ ok: 'ok' }`). */
+  setFallback(path: string, script: Script): void;
+  /** Requests that hit a path. */
+  calls(path: string): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export const PATHS = {
+  openaiChat: '/v1/chat/completions',
+  openaiResponses: '/v1/responses',
+  anthropic: '/v1/messages',
+  ollama: '/api/chat',
+} as const;
+
+export async function startWireServer(): Promise<WireServer> {
+  const queues = new Map<string, Script[]>();
+  const fallbacks = new Map<string, Script>();
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+
+  const server: Server = createServer((req, res) => {
+    void handle(req, res);
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: Record<string, unknown> = {};
+    try {
+      body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    } catch {
+      body = { _raw: raw };
+    }
+    const path = (req.url ?? '/').split('?')[0]!;
+    requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
+    const script = queues.get(path)?.shift() ?? fallbacks.get(path) ?? { ok: 'ok' };
+    respond(path, body, script, req, res);
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    enqueue(path, ...scripts) {
+      const q = queues.get(path) ?? [];
+      q.push(...scripts);
+      queues.set(path, q);
+    },
+    setFallback(path, script) {
+      fallbacks.set(path, script);
+    },
+    calls(path) {
+      return requests.filter((r) => r.path === path);
+    },
+    close() {
+      for (const s of sockets) s.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function respond(path: string, body: Record<string, unknown>, script: Script, req: IncomingMessage, res: ServerResponse): void {
+  if ('reset' in script) {
+    req.socket.destroy();
+    return;
+  }
+  if ('hang' in script) return; // the client's abort (or close()) ends it
+  if ('malformed' in script) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"id": "x", "choices": [ this is not json');
+    return;
+  }
+  if ('status' in script) {
+    res.writeHead(script.status, { 'content-type': 'application/json', ...script.headers });
+    res.end(JSON.stringify(errorBody(path, script.status, script.error ?? `scripted ${script.status}`)));
+    return;
+  }
+  const usage = script.usage ?? { input: 11, output: 7 };
+  const finish = script.finish ?? 'stop';
+  const model = script.model ?? String(body.model ?? 'model');
+  const stream = body.stream === true;
+  switch (path) {
+    case PATHS.openaiChat:
+      return stream ? openaiChatStream(res, script.ok, usage, finish, model) : json(res, openaiChat(script.ok, usage, finish, model));
+    case PATHS.openaiResponses:
+      return stream ? openaiResponsesStream(res, script.ok, usage, finish, model) : json(res, openaiResponse(script.ok, usage, finish, model));
+    case PATHS.anthropic:
+      return stream ? anthropicStream(res, script.ok, usage, finish, model) : json(res, anthropicMessage(script.ok, usage, finish, model));
+    case PATHS.ollama:
+      return stream ? ollamaStream(res, script.ok, usage, finish, model) : json(res, ollamaChat(script.ok, usage, finish, model, true));
+    default:
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { message: `no such path ${path}` } }));
+  }
+}
+
+function errorBody(path: string, status: number, message: string): unknown {
+  if (path === PATHS.anthropic) {
+    const type = status === 429 ? 'rate_limit_error' : status === 529 ? 'overloaded_error' : status === 401 ? 'authentication_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
+    return { type: 'error', error: { type, message } };
+  }
+  if (path === PATHS.ollama) return { error: message };
+  return { error: { message, type: status === 401 ? 'invalid_request_error' : 'server_error', code: null } };
+}
+
+function json(res: ServerResponse, value: unknown): void {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(value));
+}
+
+/** Splits text into a few pieces so a streaming client really assembles it. */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += 3) out.push(text.slice(i, i + 3));
+  return out.length ? out : [''];
+}
+
+function sse(res: ServerResponse, events: Array<{ event?: string; data: unknown }>, done = false): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  for (const e of events) {
+    res.write(`${e.event ? `event: ${e.event}\n` : ''}data: ${JSON.stringify(e.data)}\n\n`);
+  }
+  if (done) res.write('data: [DONE]\n\n');
+  res.end();
+}
+
+type U = { input: number; output: number };
+
+function openaiChat(text: string, u: U, finish: string, model: string): unknown {
+  return {
+    id: 'chatcmpl-1', object: 'chat.completion', created: 1_700_000_000, model,
+    choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: finish }],
+    usage: { prompt_tokens: u.input, completion_tokens: u.output, total_tokens: u.input + u.output },
+  };
+}
+
+function openaiChatStream(res: ServerResponse, text: string, u: U, finish: string, model: string): void {
+  const base = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1_700_000_000, model };
+  const events: Array<{ data: unknown }> = pieces(text).map((p, i) => ({
+    data: { ...base, choices: [{ index: 0, delta: i === 0 ? { role: 'assistant', content: p } : { content: p }, finish_reason: null }] },
+  }));
+  events.push({ data: { ...base, choices: [{ index: 0, delta: {}, finish_reason: finish }] } });
+  events.push({ data: { ...base, choices: [], usage: { prompt_tokens: u.input, completion_tokens: u.output, total_tokens: u.input + u.output } } });
+  sse(res, events, true);
+}
+
+function responsesUsage(u: U): unknown {
+  return {
+    input_tokens: u.input, output_tokens: u.output, total_tokens: u.input + u.output,
+    input_tokens_details: { cached_tokens: 0 }, output_tokens_details: { reasoning_tokens: 0 },
+  };
+}
+
+function openaiResponse(text: string, u: U, finish: string, model: string): unknown {
+  return {
+    id: 'resp_1', object: 'response', created_at: 1_700_000_000, status: finish === 'length' ? 'incomplete' : 'completed', model,
+    incomplete_details: finish === 'length' ? { reason: 'max_output_tokens' } : null,
+    output: [{ type: 'message', id: 'msg_1', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] }],
+    usage: responsesUsage(u),
+  };
+}
+
+function openaiResponsesStream(res: ServerResponse, text: string, u: U, finish: string, model: string): void {
+  const head = { id: 'resp_1', created_at: 1_700_000_000, model };
+  const item = { type: 'message', id: 'msg_1', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] };
+  let seq = 0;
+  const ev = (data: Record<string, unknown>) => ({ event: String(data.type), data: { ...data, sequence_number: ++seq } });
+  sse(res, [
+    ev({ type: 'response.created', response: head }),
+    ev({ type: 'response.output_item.added', output_index: 0, item: { type: 'message', id: 'msg_1', status: 'in_progress', role: 'assistant', content: [] } }),
+    ...pieces(text).map((p) => ev({ type: 'response.output_text.delta', item_id: 'msg_1', output_index: 0, content_index: 0, delta: p })),
+    ev({ type: 'response.output_item.done', output_index: 0, item }),
+    ev({
+      type: finish === 'length' ? 'response.incomplete' : 'response.completed',
+      response: { ...head, status: 'completed', incomplete_details: finish === 'length' ? { reason: 'max_output_tokens' } : null, usage: responsesUsage(u) },
+    }),
+  ]);
+}
+
+function anthropicStop(finish: string): string {
+  return finish === 'length' ? 'max_tokens' : 'end_turn';
+}
+
+function anthropicMessage(text: string, u: U, finish: string, model: string): unknown {
+  return {
+    id: 'msg_1', type: 'message', role: 'assistant', model,
+    content: [{ type: 'text', text }],
+    stop_reason: anthropicStop(finish), stop_sequence: null,
+    usage: { input_tokens: u.input, output_tokens: u.output },
+  };
+}
+
+function anthropicStream(res: ServerResponse, text: string, u: U, finish: string, model: string): void {
+  sse(res, [
+    { event: 'message_start', data: { type: 'message_start', message: { id: 'msg_1', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: u.input, output_tokens: 1 } } } },
+    { event: 'content_block_start', data: { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } } },
+    ...pieces(text).map((p) => ({ event: 'content_block_delta', data: { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: p } } })),
+    { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
+    { event: 'message_delta', data: { type: 'message_delta', delta: { stop_reason: anthropicStop(finish), stop_sequence: null }, usage: { output_tokens: u.output } } },
+    { event: 'message_stop', data: { type: 'message_stop' } },
+  ]);
+}
+
+function ollamaChat(text: string, u: U, finish: string, model: string, done: boolean): Record<string, unknown> {
+  return {
+    model, created_at: '2025-01-01T00:00:00Z', message: { role: 'assistant', content: text },
+    done, ...(done ? { done_reason: finish, total_duration: 1000, prompt_eval_count: u.input, eval_count: u.output } : {}),
+  };
+}
+
+function ollamaStream(res: ServerResponse, text: string, u: U, finish: string, model: string): void {
+  res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+  for (const p of pieces(text)) res.write(JSON.stringify(ollamaChat(p, u, finish, model, false)) + '\n');
+  res.write(JSON.stringify(ollamaChat('', u, finish, model, true)) + '\n');
+  res.end();
+}

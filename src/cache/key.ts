@@ -1,0 +1,61 @@
+/**
+ * Cache keys: sha256 over the canonical JSON of everything that determines a step's result and
+ * nothing else (CONTRACT.md section 5). The rendered prompt embeds upstream outputs, so keys
+ * chain like a content-addressed build: a changed upstream step whose output came out the same
+ * leaves its dependents' keys unchanged. Not in a key: job id, time, concurrency, retries,
+ * timeouts, API keys. __tests__/fixtures/cache-key-vectors.json pins keys across releases.
+ */
+import { sha256Json } from '../util/hash.js';
+import type { OutputSpec } from '../spec/schema.js';
+
+/** Bump when the meaning of a cached record changes; old entries then miss instead of lying. */
+export const CACHE_FORMAT = 1;
+
+export interface LlmKeyInput {
+  code_version: string;
+  step_id: string;
+  /** Provider identity (type, model, base_url, options) or, for a route, its candidates in order. */
+  provider: unknown;
+  system?: string;
+  /** The fully rendered prompt, context included. */
+  prompt: string;
+  outputs: OutputSpec[];
+}
+
+export interface CommandKeyInput {
+  code_version: string;
+  step_id: string;
+  run: string;
+  /** Declared input files with their content hashes (missing files hash as null). */
+  reads: Array<{ path: string; sha256: string | null }>;
+  outputs: OutputSpec[];
+}
+
+function outputsForKey(outputs: OutputSpec[]): Array<{ path: string; extract: string }> {
+  return outputs.map((o) => ({ path: o.path, extract: o.extract }));
+}
+
+export function llmCacheKey(k: LlmKeyInput): string {
+  return sha256Json({
+    format: CACHE_FORMAT,
+    kind: 'llm',
+    code_version: k.code_version,
+    step_id: k.step_id,
+    provider: k.provider,
+    system: k.system ?? null,
+    prompt: k.prompt,
+    outputs: outputsForKey(k.outputs),
+  });
+}
+
+export function commandCacheKey(k: CommandKeyInput): string {
+  return sha256Json({
+    format: CACHE_FORMAT,
+    kind: 'command',
+    code_version: k.code_version,
+    step_id: k.step_id,
+    run: k.run,
+    reads: k.reads,
+    outputs: outputsForKey(k.outputs),
+  });
+}

@@ -1,0 +1,189 @@
+/**
+ * The local content-addressed store: one JSON file an entry at `<dir>/v1/<2 hex>/<key>.json`,
+ * written atomically (temp + rename), so runs sharing the folder never see half an entry. Each
+ * entry carries the sha256 of its payload: a torn or edited entry is a miss, never a wrong hit.
+ * In CI the same folder is restored and saved with actions/cache; `usedKeys()` tells the action
+ * which entries to save so the cache does not grow without bound.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { atomicWriteSync } from '../util/atomic-write.js';
+import { sha256 } from '../util/hash.js';
+import type { CacheEntry, CacheStore } from './types.js';
+
+const LAYOUT = 'v1';
+const KEY = /^[0-9a-f]{64}$/;
+
+interface StoredEntry extends CacheEntry {
+  /** sha256 of the canonical payload (text + files): the entry's integrity check. */
+  integrity: string;
+}
+
+function integrityOf(e: CacheEntry): string {
+  const files = e.files ? Object.keys(e.files).sort().map((k) => `${k}\0${e.files![k]}`).join('\0') : '';
+  return sha256(`${e.key}\0${e.text}\0${files}`);
+}
+
+export interface CacheStats {
+  dir: string;
+  entries: number;
+  bytes: number;
+  oldest?: string;
+  newest?: string;
+}
+
+export interface PruneOptions {
+  /** Remove entries not used for longer than this. */
+  maxAgeMs?: number;
+  /** Then remove least recently used entries until the store is at most this big. */
+  maxSizeBytes?: number;
+  now?: number;
+}
+
+export class LocalCacheStore implements CacheStore {
+  private readonly used = new Set<string>();
+  private added = 0;
+  private readonly knownDirs = new Set<string>();
+
+  constructor(readonly dir: string) {}
+
+  entryFile(key: string): string {
+    return join(this.dir, LAYOUT, key.slice(0, 2), `${key}.json`);
+  }
+
+  async get(key: string): Promise<CacheEntry | undefined> {
+    if (!KEY.test(key)) return undefined;
+    const file = this.entryFile(key);
+    let raw: string;
+    try {
+      raw = readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    let entry: StoredEntry;
+    try {
+      entry = JSON.parse(raw) as StoredEntry;
+    } catch {
+      return undefined;
+    }
+    if (entry.v !== 1 || entry.key !== key || typeof entry.text !== 'string' || entry.integrity !== integrityOf(entry)) return undefined;
+    this.used.add(key);
+    // Mark recent use for LRU pruning; failing to touch is harmless.
+    try {
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch { /* read-only cache folder */ }
+    const { integrity: _integrity, ...rest } = entry;
+    return rest;
+  }
+
+  async put(entry: CacheEntry): Promise<void> {
+    if (!KEY.test(entry.key)) throw new Error(`invalid cache key ${entry.key}`);
+    const file = this.entryFile(entry.key);
+    const sub = entry.key.slice(0, 2);
+    if (!this.knownDirs.has(sub)) {
+      mkdirSync(join(this.dir, LAYOUT, sub), { recursive: true });
+      this.knownDirs.add(sub);
+    }
+    const existed = existsSync(file);
+    atomicWriteSync(file, JSON.stringify({ ...entry, integrity: integrityOf(entry) } satisfies StoredEntry));
+    this.used.add(entry.key);
+    if (!existed) this.added++;
+  }
+
+  /** Keys read or written through this store object. */
+  usedKeys(): string[] {
+    return [...this.used];
+  }
+
+  /** Entries this store object created. */
+  addedCount(): number {
+    return this.added;
+  }
+
+  /** Copies the named entries (those that exist) from one cache folder to another. */
+  static async copyEntries(fromDir: string, toDir: string, keys: Iterable<string>): Promise<number> {
+    const from = new LocalCacheStore(fromDir);
+    const to = new LocalCacheStore(toDir);
+    let n = 0;
+    for (const key of keys) {
+      if (!KEY.test(key)) continue;
+      const src = from.entryFile(key);
+      if (!existsSync(src)) continue;
+      const dst = to.entryFile(key);
+      mkdirSync(join(toDir, LAYOUT, key.slice(0, 2)), { recursive: true });
+      copyFileSync(src, dst);
+      n++;
+    }
+    return n;
+  }
+
+  private *files(): Generator<{ file: string; size: number; mtimeMs: number }> {
+    const root = join(this.dir, LAYOUT);
+    if (!existsSync(root)) return;
+    for (const sub of readdirSync(root)) {
+      const subDir = join(root, sub);
+      let names: string[];
+      try {
+        names = readdirSync(subDir);
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const file = join(subDir, name);
+        try {
+          const st = statSync(file);
+          if (st.isFile()) yield { file, size: st.size, mtimeMs: st.mtimeMs };
+        } catch { /* removed meanwhile by another run */ }
+      }
+    }
+  }
+
+  stats(): CacheStats {
+    let entries = 0;
+    let bytes = 0;
+    let oldest = Infinity;
+    let newest = -Infinity;
+    for (const f of this.files()) {
+      if (!f.file.endsWith('.json')) continue;
+      entries++;
+      bytes += f.size;
+      oldest = Math.min(oldest, f.mtimeMs);
+      newest = Math.max(newest, f.mtimeMs);
+    }
+    return {
+      dir: this.dir,
+      entries,
+      bytes,
+      ...(entries ? { oldest: new Date(oldest).toISOString(), newest: new Date(newest).toISOString() } : {}),
+    };
+  }
+
+  /** Removes stale temp files, entries older than maxAge, then least recently used ones over maxSize. */
+  prune(opts: PruneOptions): { removed: number; freedBytes: number; kept: number; keptBytes: number } {
+    const now = opts.now ?? Date.now();
+    let removed = 0;
+    let freed = 0;
+    const kept: Array<{ file: string; size: number; mtimeMs: number }> = [];
+    for (const f of this.files()) {
+      const stale = f.file.endsWith('.tmp') ? now - f.mtimeMs > 3600_000 : opts.maxAgeMs !== undefined && now - f.mtimeMs > opts.maxAgeMs;
+      if (stale) {
+        rmSync(f.file, { force: true });
+        removed++;
+        freed += f.size;
+      } else if (f.file.endsWith('.json')) kept.push(f);
+    }
+    let total = kept.reduce((s, f) => s + f.size, 0);
+    if (opts.maxSizeBytes !== undefined && total > opts.maxSizeBytes) {
+      kept.sort((a, b) => a.mtimeMs - b.mtimeMs);
+      while (kept.length && total > opts.maxSizeBytes) {
+        const f = kept.shift()!;
+        rmSync(f.file, { force: true });
+        removed++;
+        freed += f.size;
+        total -= f.size;
+      }
+    }
+    return { removed, freedBytes: freed, kept: kept.length, keptBytes: total };
+  }
+}

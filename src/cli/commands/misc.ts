@@ -1,0 +1,103 @@
+/** The smaller commands: validate, plan, schema, golden, cache, trace. */
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LocalCacheStore } from '../../cache/local-store.js';
+import { compareGolden, updateGolden } from '../../engine/golden.js';
+import { readEventsSync } from '../../events/reader.js';
+import { resolveRunId, runPaths } from '../../run/run-folder.js';
+import { loadSpec } from '../../spec/load.js';
+import { planJson, planMermaid, planText } from '../../spec/plan.js';
+import { jobJsonSchema } from '../../spec/schema.js';
+import { eventsToOtlp, exportOtlpHttp, otlpTracesEndpoint } from '../../tracing/otlp.js';
+import { UsageError } from '../../util/errors.js';
+import type { Io } from '../io.js';
+import { parseDuration, parseSize } from '../parse.js';
+
+export async function validateCommand(flags: { spec: string; json?: boolean }, io: Io): Promise<number> {
+  const loaded = await loadSpec(resolve(flags.spec));
+  const steps = Object.keys(loaded.spec.steps).length;
+  if (flags.json) io.out(`${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256 })}\n`);
+  else io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
+  return 0;
+}
+
+export async function planCommand(flags: { spec: string; format: string; json?: boolean }, io: Io): Promise<number> {
+  const format = flags.json ? 'json' : flags.format;
+  if (!['text', 'mermaid', 'json'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid or json, got ${format}`);
+  const loaded = await loadSpec(resolve(flags.spec));
+  if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec), null, 2)}\n`);
+  else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec)}\n`);
+  else io.out(`${planText(loaded.spec)}\n`);
+  return 0;
+}
+
+export async function schemaCommand(io: Io): Promise<number> {
+  io.out(`${JSON.stringify(jobJsonSchema(), null, 2)}\n`);
+  return 0;
+}
+
+export interface GoldenFlags {
+  spec: string;
+  golden: string;
+  update?: boolean;
+  jobId?: string;
+  runsDir: string;
+  json?: boolean;
+}
+
+export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number> {
+  const loaded = await loadSpec(resolve(flags.spec));
+  const id = resolveRunId(flags.runsDir, flags.jobId, loaded.spec.name);
+  const outputs = runPaths(flags.runsDir, id).outputs;
+  const golden = resolve(flags.golden);
+  if (flags.update) {
+    const r = await updateGolden(outputs, golden);
+    const n = r.changed.length + r.extra.length + r.missing.length;
+    io.out(flags.json ? `${JSON.stringify({ updated: true, job_id: id, ...r, diff: undefined })}\n`
+      : `golden ${flags.golden} updated from run ${id}: ${r.changed.length} changed, ${r.extra.length} added, ${r.missing.length} removed${n === 0 ? ' (already up to date)' : ''}\n`);
+    return 0;
+  }
+  if (!existsSync(golden)) throw new UsageError('E_NO_GOLDEN', `no golden folder ${flags.golden}`, { hint: 'create it with --update from a run you trust' });
+  const r = await compareGolden(outputs, golden);
+  if (flags.json) io.out(`${JSON.stringify({ job_id: id, ...r })}\n`);
+  else if (!r.drift) io.out(`${io.paintOut.green('same')}: run ${id} matches ${flags.golden} (${r.same.length} files)\n`);
+  else {
+    io.out(r.diff);
+    io.err(`${io.paintErr.red('drift')}: run ${id} differs from ${flags.golden}: ${r.changed.length} changed, ${r.missing.length} missing, ${r.extra.length} extra\n` +
+      `${io.paintErr.dim(`hint: if the change is intended, run \`orchestrator golden --spec ${flags.spec} --golden ${flags.golden} --update\``)}\n`);
+  }
+  return r.drift ? 1 : 0;
+}
+
+export async function cacheCommand(action: string, flags: { cacheDir: string; maxAge?: string; maxSize?: string; json?: boolean }, io: Io): Promise<number> {
+  const store = new LocalCacheStore(flags.cacheDir);
+  if (action === 'stats') {
+    const s = store.stats();
+    io.out(flags.json ? `${JSON.stringify(s)}\n` : `${s.dir}: ${s.entries} entries, ${(s.bytes / 1e6).toFixed(2)} MB${s.oldest ? `, oldest ${s.oldest}, newest ${s.newest}` : ''}\n`);
+    return 0;
+  }
+  if (action === 'prune') {
+    if (!flags.maxAge && !flags.maxSize) throw new UsageError('E_USAGE', 'cache prune needs --max-age or --max-size', { hint: 'e.g. orchestrator cache prune --max-age 7d --max-size 500MB' });
+    const r = store.prune({ maxAgeMs: flags.maxAge ? parseDuration(flags.maxAge) : undefined, maxSizeBytes: flags.maxSize ? parseSize(flags.maxSize) : undefined });
+    io.out(flags.json ? `${JSON.stringify(r)}\n` : `removed ${r.removed} entries (${(r.freedBytes / 1e6).toFixed(2)} MB); ${r.kept} left (${(r.keptBytes / 1e6).toFixed(2)} MB)\n`);
+    return 0;
+  }
+  throw new UsageError('E_USAGE', `unknown cache action ${action}`, { hint: 'use `orchestrator cache stats` or `orchestrator cache prune`' });
+}
+
+export async function traceCommand(jobId: string | undefined, flags: { runsDir: string; out?: string }, io: Io): Promise<number> {
+  const id = resolveRunId(flags.runsDir, jobId);
+  const { events } = readEventsSync(runPaths(flags.runsDir, id).events);
+  const body = eventsToOtlp(events);
+  const text = `${JSON.stringify(body)}\n`;
+  if (flags.out) {
+    writeFileSync(flags.out, text);
+    io.err(`wrote ${flags.out}\n`);
+  } else if (!otlpTracesEndpoint(io.env)) io.out(text);
+  const endpoint = otlpTracesEndpoint(io.env);
+  if (endpoint) {
+    await exportOtlpHttp(body, endpoint, {}, { env: io.env });
+    io.err(`exported ${id} to ${endpoint}\n`);
+  }
+  return 0;
+}

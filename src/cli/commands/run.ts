@@ -1,0 +1,64 @@
+/** `orchestrator run`: runs a job (or resumes one) and exits 0 / 1 / 2 / 130. */
+import { resolve } from 'node:path';
+import { LocalCacheStore } from '../../cache/local-store.js';
+import { runJob } from '../../engine/run.js';
+import { dryRun } from '../../engine/dry-run.js';
+import { latestRunId } from '../../run/run-folder.js';
+import { loadSpec } from '../../spec/load.js';
+import { UsageError } from '../../util/errors.js';
+import { createProgress } from '../progress.js';
+import type { Io } from '../io.js';
+import { renderRunSummary } from './show.js';
+
+export interface RunFlags {
+  spec: string;
+  resume?: string | boolean;
+  jobId?: string;
+  runsDir: string;
+  cacheDir: string;
+  cache: boolean;
+  concurrency?: number;
+  only?: string[];
+  dryRun?: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
+  const loaded = await loadSpec(resolve(flags.spec));
+  if (flags.dryRun) {
+    const prompts = dryRun(loaded, flags.only);
+    if (flags.json) io.out(`${JSON.stringify(prompts, null, 2)}\n`);
+    else for (const p of prompts) {
+      io.out(`=== ${p.step_id} ${p.kind === 'command' ? '(command)' : `(${p.provider})`} ===\n`);
+      if (p.system) io.out(`[system]\n${p.system}\n\n[prompt]\n`);
+      io.out(`${p.kind === 'command' ? `$ ${p.run}` : p.prompt}\n\n`);
+    }
+    return 0;
+  }
+  let jobId = flags.jobId;
+  const resume = flags.resume !== undefined && flags.resume !== false;
+  if (resume) {
+    if (typeof flags.resume === 'string') jobId = flags.resume;
+    jobId ??= latestRunId(flags.runsDir, loaded.spec.name);
+    if (!jobId) throw new UsageError('E_NO_RUN', `no run of job ${loaded.spec.name} in ${flags.runsDir} to resume`, { hint: 'run it without --resume first' });
+  }
+  const progress = createProgress({ quiet: !!flags.quiet, stream: io.stderr });
+  const controller = new AbortController();
+  const stopSignals = io.onInterrupt((signal) => controller.abort(signal));
+  try {
+    const result = await runJob({
+      loaded, runsDir: flags.runsDir, jobId, resume,
+      cache: flags.cache ? new LocalCacheStore(flags.cacheDir) : null,
+      concurrency: flags.concurrency, only: flags.only, signal: controller.signal,
+      onEvent: (e) => progress.onEvent(e), env: io.env,
+    });
+    progress.stop();
+    if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
+    else if (!flags.quiet) io.err(`${renderRunSummary(result.manifest, io.paintErr)}\nrun folder: ${result.runDir}\n`);
+    return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
+  } finally {
+    progress.stop();
+    stopSignals();
+  }
+}

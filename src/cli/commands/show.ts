@@ -1,0 +1,65 @@
+/** `orchestrator show`: a run's summary, folded from its events (the manifest may lag by a second). */
+import { readEventsSync } from '../../events/reader.js';
+import { RunState } from '../../run/fold.js';
+import type { Manifest } from '../../run/manifest-types.js';
+import { resolveRunId, runPaths } from '../../run/run-folder.js';
+import { createQualityMonitor } from '../../quality/monitor.js';
+import type { Io } from '../io.js';
+import { formatDuration, formatUsd, table, type Paint } from '../terminal.js';
+
+export function foldRun(runsDir: string, jobId: string): Manifest {
+  return RunState.fold(readEventsSync(runPaths(runsDir, jobId).events).events, createQualityMonitor()).toManifest();
+}
+
+function statusColour(p: Paint, status: string): string {
+  if (status === 'succeeded') return p.green(status);
+  if (status === 'failed') return p.red(status);
+  if (status === 'skipped' || status === 'cancelled') return p.yellow(status);
+  return status;
+}
+
+export function renderRunSummary(m: Manifest, p: Paint, maxRows = 200): string {
+  const t = m.totals;
+  const lines = [
+    `${p.bold(m.job_name)} ${p.dim(m.job_id)}: ${statusColour(p, m.status)} in ${formatDuration(t.duration_ms)}`,
+    `steps: ${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}; cache: ${t.cache_hits} hits, ${t.cache_misses} misses; ` +
+      `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
+  ];
+  const ids = Object.keys(m.steps);
+  const rows = [[p.dim('step'), p.dim('status'), p.dim('time'), p.dim('cache'), p.dim('provider/model'), p.dim('tries'), p.dim('tokens'), p.dim('cost')]];
+  for (const id of ids.slice(0, maxRows)) {
+    const s = m.steps[id]!;
+    rows.push([id, statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status),
+      formatDuration(s.duration_ms), s.cache, [s.provider, s.model].filter(Boolean).join('/') || '-', String(s.attempts),
+      `${s.usage.input_tokens}/${s.usage.output_tokens}`, formatUsd(s.cost_usd)]);
+  }
+  lines.push('', table(rows));
+  if (ids.length > maxRows) lines.push(p.dim(`... ${ids.length - maxRows} more steps (use --json for all)`));
+  const providers = Object.entries(t.providers ?? {});
+  if (providers.length) {
+    const prow = [[p.dim('provider'), p.dim('calls'), p.dim('failures'), p.dim('retries'), p.dim('checks'), p.dim('p50'), p.dim('p95'), p.dim('tokens'), p.dim('cost')]];
+    for (const [name, s] of providers) {
+      const kinds = Object.entries(s.failures_by_kind).map(([k, n]) => `${k}×${n}`).join(' ');
+      prow.push([name, String(s.calls), `${s.failures}${kinds ? ` (${kinds})` : ''}`, String(s.retries), `${s.checks_passed}/${s.checks_passed + s.checks_failed}`,
+        formatDuration(s.latency_ms_p50), formatDuration(s.latency_ms_p95), `${s.input_tokens}/${s.output_tokens}`, formatUsd(s.cost_usd)]);
+    }
+    lines.push('', table(prow));
+  }
+  const failures = ids.filter((id) => m.steps[id]!.status === 'failed');
+  if (failures.length) {
+    lines.push('', p.red('failures:'));
+    for (const id of failures) {
+      const e = m.steps[id]!.error;
+      lines.push(`  ${id}: error[${e?.code}]: ${e?.message}${e?.hint ? p.dim(`\n    hint: ${e.hint}`) : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export async function showCommand(jobId: string | undefined, flags: { runsDir: string; json?: boolean }, io: Io): Promise<number> {
+  const id = resolveRunId(flags.runsDir, jobId);
+  const m = foldRun(flags.runsDir, id);
+  if (flags.json) io.out(`${JSON.stringify(m, null, 2)}\n`);
+  else io.out(`${renderRunSummary(m, io.paintOut)}\n`);
+  return 0;
+}

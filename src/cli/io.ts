@@ -1,0 +1,39 @@
+/** The CLI's window on the process: streams, env, signals. Tests pass their own. */
+import { paintFor, type Paint } from './terminal.js';
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  stderr: NodeJS.WriteStream;
+  env: Record<string, string | undefined>;
+  paintOut: Paint;
+  paintErr: Paint;
+  /** Calls back on SIGINT/SIGTERM; a second signal exits at once with 130. Returns an unsubscribe. */
+  onInterrupt(cb: (signal: string) => void): () => void;
+}
+
+export function processIo(): Io {
+  return {
+    out: (s) => void process.stdout.write(s),
+    err: (s) => void process.stderr.write(s),
+    stderr: process.stderr,
+    env: process.env,
+    paintOut: paintFor(process.stdout),
+    paintErr: paintFor(process.stderr),
+    onInterrupt(cb) {
+      let seen = false;
+      const handler = (signal: NodeJS.Signals) => {
+        if (seen) process.exit(130);
+        seen = true;
+        process.stderr.write(`\n${signal}: stopping; in-flight calls are aborted and the run stays resumable (again to force)\n`);
+        cb(signal);
+      };
+      process.on('SIGINT', handler);
+      process.on('SIGTERM', handler);
+      return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+      };
+    },
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * The `orchestrator` CLI: a thin face over the engine. Parses argv with commander, runs one
+ * command, and maps the outcome to an exit code (0 ok, 1 a step failed / drift, 2 bad spec or
+ * usage, 130 interrupted). Results go to stdout, progress and errors to stderr.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { reportError } from './errors.js';
+import { processIo, type Io } from './io.js';
+import { positiveInt, stepList } from './parse.js';
+import { runCommand } from './commands/run.js';
+import { showCommand } from './commands/show.js';
+import { tailCommand } from './commands/tail.js';
+import { cacheCommand, goldenCommand, planCommand, schemaCommand, traceCommand, validateCommand } from './commands/misc.js';
+
+const VERSION = '2.0.0';
+
+const RUN_EXAMPLES = `
+Examples:
+  $ orchestrator run --spec examples/notes-app/job.yaml
+  $ orchestrator run --spec job.yaml --only builder --concurrency 8
+  $ orchestrator run --spec job.yaml --resume              # continue the latest run of this job
+  $ orchestrator run --spec job.yaml --dry-run             # print every rendered prompt, call nothing
+
+Exit codes: 0 succeeded, 1 a step failed, 2 bad spec or usage, 130 interrupted (resumable).`;
+
+function build(io: Io, setCode: (code: number) => void): Command {
+  const program = new Command('orchestrator')
+    .description('Run DAGs of LLM steps: parallel, cached, resumable, observable.')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'print stack traces with errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .exitOverride()
+    .addHelpText('after', `
+Examples:
+  $ orchestrator validate --spec job.yaml
+  $ orchestrator run --spec job.yaml
+  $ orchestrator show                       # the latest run
+  $ orchestrator tail --type llm. --follow  # live provider calls
+  $ orchestrator plan --spec job.yaml --format mermaid
+
+Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see docs/errors.md.`);
+
+  const runsDir = () => new Option('--runs-dir <dir>', 'folder holding run folders').default('runs');
+  const json = () => new Option('--json', 'machine-readable output on stdout');
+  const done = (p: Promise<number>) => p.then(setCode);
+
+  program.command('run')
+    .description('run a job spec (or resume a run)')
+    .requiredOption('--spec <file>', 'the job spec (YAML, version: 2)')
+    .option('--resume [jobId]', 'continue a run in its own folder (the latest of this job if no id)')
+    .option('--job-id <id>', 'name the run (folder RUNS_DIR/ID)')
+    .addOption(runsDir())
+    .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
+    .option('--no-cache', 'neither read nor write the cache')
+    .option('--concurrency <n>', 'steps running at once (default: defaults.concurrency)', positiveInt('--concurrency'))
+    .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
+    .option('--dry-run', 'print each rendered prompt; call nothing')
+    .addOption(json())
+    .option('-q, --quiet', 'no progress on stderr')
+    .addHelpText('after', RUN_EXAMPLES)
+    .action((o) => done(runCommand(o, io)));
+
+  program.command('validate')
+    .description('check a spec: every problem, with FILE:LINE:COL')
+    .requiredOption('--spec <file>', 'the job spec')
+    .addOption(runsDir())
+    .addOption(json())
+    .addHelpText('after', '\nExamples:\n  $ orchestrator validate --spec job.yaml\n\nExit codes: 0 valid, 2 invalid.')
+    .action((o) => done(validateCommand(o, io)));
+
+  program.command('show [jobId]')
+    .description("a run's summary: steps, cache, providers, cost (latest run if no id)")
+    .addOption(runsDir())
+    .addOption(json())
+    .addHelpText('after', '\nExamples:\n  $ orchestrator show\n  $ orchestrator show notes-app-20261121-101500-ab12 --json | jq .totals')
+    .action((jobId, o) => done(showCommand(jobId, o, io)));
+
+  program.command('tail [jobId]')
+    .description("a run's events, filtered (latest run if no id)")
+    .option('--type <type>', 'an event type, or a prefix ending in "." (llm.)')
+    .option('--step <id>', 'events of one step')
+    .option('--level <level>', 'at least this level: debug, info, warn, error')
+    .option('-f, --follow', 'keep printing new events until the job ends')
+    .addOption(runsDir())
+    .addOption(json())
+    .addHelpText('after', '\nExamples:\n  $ orchestrator tail --type step. \n  $ orchestrator tail --step builder --level warn\n  $ orchestrator tail --follow --json | jq .type')
+    .action((jobId, o) => done(tailCommand(jobId, o, io)));
+
+  program.command('plan')
+    .description('the DAG: levels and critical path')
+    .requiredOption('--spec <file>', 'the job spec')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'mermaid', 'json']).default('text'))
+    .addOption(runsDir())
+    .addOption(json())
+    .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd')
+    .action((o) => done(planCommand(o, io)));
+
+  program.command('golden')
+    .description("compare a run's outputs with golden files (unified diff; exit 1 on drift)")
+    .requiredOption('--spec <file>', 'the job spec')
+    .requiredOption('--golden <dir>', 'folder of expected outputs')
+    .option('--update', 'rewrite the golden folder from the run')
+    .option('--job-id <id>', 'the run to compare (default: the latest of this job)')
+    .addOption(runsDir())
+    .addOption(json())
+    .addHelpText('after', '\nExamples:\n  $ orchestrator golden --spec job.yaml --golden golden/\n  $ orchestrator golden --spec job.yaml --golden golden/ --update')
+    .action((o) => done(goldenCommand(o, io)));
+
+  program.command('schema')
+    .description("print the spec's JSON Schema")
+    .addOption(runsDir())
+    .addHelpText('after', '\nExamples:\n  $ orchestrator schema > job.schema.json\n  # in a spec: # yaml-language-server: $schema=./node_modules/orchestrator-action/schema/job.schema.json')
+    .action(() => done(schemaCommand(io)));
+
+  program.command('trace [jobId]')
+    .description('export a run as OTLP/JSON spans (stdout, --out FILE, or OTEL_EXPORTER_OTLP_ENDPOINT)')
+    .option('--out <file>', 'write the OTLP/JSON here')
+    .addOption(runsDir())
+    .addHelpText('after', '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace')
+    .action((jobId, o) => done(traceCommand(jobId, o, io)));
+
+  program.command('cache <action>')
+    .description('the local cache: stats | prune')
+    .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
+    .option('--max-age <duration>', 'prune: remove entries unused for longer (e.g. 7d)')
+    .option('--max-size <size>', 'prune: then remove least recently used entries above this size (e.g. 500MB)')
+    .addOption(runsDir())
+    .addOption(json())
+    .addHelpText('after', '\nExamples:\n  $ orchestrator cache stats\n  $ orchestrator cache prune --max-age 7d --max-size 500MB')
+    .action((action, o) => done(cacheCommand(action, o, io)));
+
+  return program;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code = 0;
+  const debug = argv.includes('--debug') || !!io.env.DEBUG;
+  const program = build(io, (c) => (code = c));
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are not errors; commander has already printed its message.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    return reportError(e, io.paintErr, debug, io.err);
+  }
+}

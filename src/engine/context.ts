@@ -1,0 +1,87 @@
+/** What a step executor needs from its run: built once by runJob, shared by every step. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CacheStore } from '../cache/types.js';
+import type { EventWriter } from '../events/writer.js';
+import type { FileStore } from '../run/filestore.js';
+import type { RunPaths } from '../run/run-folder.js';
+import type { RunState } from '../run/fold.js';
+import type { ProviderPool } from '../routing/pool.js';
+import type { LoadedSpec } from '../spec/schema.js';
+import type { CompiledTemplate } from '../spec/template.js';
+import { compileTemplate } from '../spec/template.js';
+import type { Redactor } from '../util/redact.js';
+import type { Clock } from './types.js';
+import { OrchestratorError, errorMessage, isOrchestratorError } from '../util/errors.js';
+
+export interface StepRunContext {
+  loaded: LoadedSpec;
+  jobId: string;
+  paths: RunPaths;
+  events: EventWriter;
+  pool: ProviderPool;
+  files: FileStore;
+  cache: CacheStore | null;
+  redactor: Redactor;
+  clock: Clock;
+  signal: AbortSignal;
+  env: Record<string, string | undefined>;
+  /** Environment for command steps and command checks: api_key_env values removed. */
+  commandEnv: Record<string, string | undefined>;
+  workspaceDir: string;
+  texts: StepTexts;
+  templates: TemplateCache;
+  /** The state folded from a resumed run's earlier attempts, and whether the spec changed since. */
+  prior?: { state: RunState; specChanged: boolean };
+}
+
+/** Compiles each step's prompt and system template once. */
+export class TemplateCache {
+  private readonly map = new Map<string, CompiledTemplate>();
+  get(key: string, text: string): CompiledTemplate {
+    let c = this.map.get(key);
+    if (!c) {
+      c = compileTemplate(text);
+      this.map.set(key, c);
+    }
+    return c;
+  }
+}
+
+/**
+ * Step output texts for `{{ steps.ID.output }}`: kept in memory as steps finish, and read back
+ * from logs/ for steps a resumed run kept from an earlier attempt.
+ */
+export class StepTexts {
+  private readonly texts = new Map<string, string>();
+  constructor(private readonly logsDir: string) {}
+
+  set(id: string, text: string): void {
+    this.texts.set(id, text);
+  }
+
+  get(id: string): string {
+    let t = this.texts.get(id);
+    if (t !== undefined) return t;
+    for (const name of [`${id}.response.txt`, `${id}.stdout.txt`]) {
+      try {
+        t = readFileSync(join(this.logsDir, name), 'utf8');
+        this.texts.set(id, t);
+        return t;
+      } catch { /* try the next kind */ }
+    }
+    throw new OrchestratorError('E_MISSING_OUTPUT', `the output of step ${id} is not available (logs/${id}.response.txt is missing)`, {
+      hint: 'the run folder was modified; start a new run without --resume',
+    });
+  }
+}
+
+/** Writes a per-step log file, secrets redacted. */
+export function writeLog(ctx: StepRunContext, name: string, text: string): void {
+  writeFileSync(join(ctx.paths.logs, name), ctx.redactor.apply(text));
+}
+
+export function errorData(e: unknown): { code: string; message: string; hint?: string } {
+  if (isOrchestratorError(e)) return { code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
+  return { code: 'E_INTERNAL', message: errorMessage(e) };
+}

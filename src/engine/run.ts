@@ -1,0 +1,167 @@
+/**
+ * runJob: the engine's entry point. Sets up the run folder (or reopens it to resume), wires the
+ * event writer, the live manifest fold and the providers, schedules the steps, and closes the run
+ * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { relative } from 'node:path';
+import { EventWriter } from '../events/writer.js';
+import { readEventsSync } from '../events/reader.js';
+import type { OrchestratorEvent } from '../events/types.js';
+import { secretValues, apiKeyEnvOf } from '../providers/secrets.js';
+import { RunState } from '../run/fold.js';
+import { FileStore } from '../run/filestore.js';
+import { ManifestWriter } from '../run/manifest-writer.js';
+import { checkJobId, runPaths } from '../run/run-folder.js';
+import { ProviderPool } from '../routing/pool.js';
+import { stepGraph, needsOfSpec } from '../spec/graph.js';
+import { UsageError } from '../util/errors.js';
+import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
+import { Redactor } from '../util/redact.js';
+import { systemClock } from './clock.js';
+import { StepTexts, TemplateCache, errorData, type StepRunContext } from './context.js';
+import { runCommandStep } from './command-step.js';
+import { runLlmStep } from './llm-step.js';
+import { keepFromPrior } from './resume.js';
+import { schedule, type Outcome } from './scheduler.js';
+import type { RunJobOptions, RunResult } from './types.js';
+import { createQualityMonitor } from '../quality/monitor.js';
+
+const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
+
+interface Opened {
+  jobId: string;
+  prior?: RunState;
+  traceId: string;
+}
+
+function openRun(opts: RunJobOptions): Opened {
+  const { spec } = opts.loaded;
+  if (!opts.resume) {
+    const jobId = checkJobId(opts.jobId ?? newJobId(spec.name, new Date((opts.clock ?? systemClock).now())));
+    if (existsSync(runPaths(opts.runsDir, jobId).events)) {
+      throw new UsageError('E_RUN_EXISTS', `run ${jobId} already exists in ${opts.runsDir}`, { hint: `continue it with --resume ${jobId}, or pick another --job-id` });
+    }
+    return { jobId, traceId: newTraceId() };
+  }
+  if (!opts.jobId) throw new UsageError('E_NO_RUN', 'resume needs the id of the run to continue');
+  const jobId = checkJobId(opts.jobId);
+  const { events } = readEventsSync(runPaths(opts.runsDir, jobId).events);
+  if (events.length === 0) throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
+  const prior = RunState.fold(events);
+  if (prior.jobName && prior.jobName !== spec.name) {
+    throw new UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
+  }
+  return { jobId, prior, traceId: events[0]!.trace_id };
+}
+
+export async function runJob(opts: RunJobOptions): Promise<RunResult> {
+  const { loaded } = opts;
+  const { spec } = loaded;
+  const clock = opts.clock ?? systemClock;
+  const env = opts.env ?? process.env;
+  const { jobId, prior, traceId } = openRun(opts);
+  const paths = runPaths(opts.runsDir, jobId);
+  for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
+
+  const graph = needsOfSpec(spec);
+  const g = stepGraph(graph);
+  const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
+  if (opts.only) for (const id of opts.only) if (!(id in spec.steps)) throw new UsageError('E_UNKNOWN_STEP', `--only: no step ${id} in ${spec.name}`, { hint: `steps: ${g.ids.join(', ')}` });
+  const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+
+  const redactor = new Redactor([...secretValues(spec, env), ...(opts.secrets ?? [])]);
+  const monitor = createQualityMonitor();
+  const state = new RunState(monitor);
+  // A resumed run's manifest covers all its attempts: fold the earlier events first.
+  if (prior) for (const e of readEventsSync(paths.events).events) state.apply(e);
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(opts.signal?.reason);
+  if (opts.signal?.aborted) onAbort();
+  else opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+  let manifest: ManifestWriter | undefined;
+  const writer = new EventWriter({
+    file: paths.events, jobId, traceId, jobSpanId: newSpanId(), lastSeq: prior?.lastSeq ?? 0, redactor, now: clock.now,
+    listeners: [
+      (e: OrchestratorEvent) => {
+        state.apply(e);
+        if (STEP_END.has(e.type)) manifest?.touch();
+      },
+      ...(opts.onEvent ? [opts.onEvent] : []),
+    ],
+  });
+  manifest = new ManifestWriter(paths.manifest, state, 250, () => writer.flush());
+
+  const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n): n is string => !!n));
+  const commandEnv = {
+    ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
+    ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
+  };
+  const ctx: StepRunContext = {
+    loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer), cache: opts.cache ?? null, redactor, clock,
+    signal: controller.signal, env, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    texts: new StepTexts(paths.logs), templates: new TemplateCache(),
+    pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
+    prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256 } : undefined,
+  };
+
+  const startData = {
+    job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
+    code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
+    concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
+  };
+  if (prior) {
+    writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: ctx.prior!.specChanged,
+      ...(ctx.prior!.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: prior.toManifest().completed_steps.length } });
+  } else {
+    writer.emit({ type: 'job.started', data: startData });
+  }
+
+  let cancelled = false;
+  let failed = 0;
+  try {
+    // Missing keys and unreadable fixtures fail the run before any step starts.
+    const targets = new Set(order.filter((id) => spec.steps[id]!.run === undefined).map((id) => spec.steps[id]!.provider ?? spec.defaults.provider!));
+    await ctx.pool.preflight(targets);
+
+    if (selected) for (const id of g.ids) if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
+
+    const runOne = async (id: string): Promise<Outcome> => {
+      const step = spec.steps[id]!;
+      writer.resetStepSpan(id);
+      let startedData: Record<string, unknown> = {};
+      if (prior) {
+        const verdict = await keepFromPrior(ctx, id, step);
+        if (verdict.keep) {
+          writer.emit({ type: 'step.skipped', step_id: id, data: verdict.data });
+          return 'succeeded';
+        }
+        if (verdict.reason) startedData = { rerun_reason: verdict.reason, ...verdict.detail };
+      }
+      const outcome = step.run !== undefined ? await runCommandStep(ctx, id, step, startedData) : await runLlmStep(ctx, id, step, startedData);
+      if (outcome === 'failed') failed++;
+      return outcome;
+    };
+    await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
+      run: runOne,
+      skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'upstream_failed', upstream: failedNeed } }),
+    }, controller.signal);
+    cancelled = controller.signal.aborted;
+    const totals = state.totals();
+    const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
+    if (cancelled) writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
+    else if (failed > 0 || totals.failed > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.toManifest().failed_steps, ...summary } });
+    else writer.emit({ type: 'job.succeeded', data: summary });
+  } catch (e) {
+    writer.emit({ type: 'job.failed', data: { error: errorData(e) } });
+    throw e;
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+    manifest.writeNow();
+    manifest.stop();
+    writer.close();
+  }
+  const m = state.toManifest();
+  return { jobId, runDir: paths.dir, outputsDir: paths.outputs, status: m.status, manifest: m };
+}

@@ -1,0 +1,26 @@
+/** Gathers a step's `context`: upstream outputs plus workspace globs, under its token budget. */
+import { readFileSync } from 'node:fs';
+import { buildContext } from '../context/index.js';
+import type { StepSpec } from '../spec/schema.js';
+import type { StepRunContext } from './context.js';
+
+export async function gatherContext(ctx: StepRunContext, id: string, step: StepSpec, query: string): Promise<{ text: string; data: Record<string, unknown> }> {
+  const spec = step.context!;
+  const upstream: Array<{ path: string; content: string }> = [];
+  for (const sid of spec.steps ?? step.needs) {
+    for (const o of ctx.loaded.spec.steps[sid]?.outputs ?? []) {
+      try {
+        upstream.push({ path: o.path, content: readFileSync(ctx.files.resolve(o.path), 'utf8') });
+      } catch { /* an upstream output that is not there adds nothing */ }
+    }
+  }
+  const built = await buildContext({
+    workspaceDir: ctx.workspaceDir,
+    include: spec.include,
+    exclude: spec.exclude,
+    upstream,
+    maxTokens: spec.max_tokens,
+    query,
+  });
+  return { text: built.text, data: { step: id, tokens: built.tokens, max_tokens: spec.max_tokens, selection: built.selection } };
+}

@@ -1,0 +1,115 @@
+/**
+ * Safe writes into a run's outputs/ folder. A step can only write below the folder: no `..`, no
+ * absolute paths, no NUL, no symlinked folder leading out. Writes are atomic (temp + rename) and
+ * idempotent: identical content is left alone (`nochange`), which keeps mtimes stable for the
+ * tools that read outputs. Synchronous on purpose: outputs are small and a 10,000-step run writes
+ * 10,000 of them; the thread pool round trips of async fs would cost more than the writes.
+ */
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { PathEscapeError } from '../util/errors.js';
+import { sha256 } from '../util/hash.js';
+import { atomicWriteSync } from '../util/atomic-write.js';
+import type { EventSink } from '../events/types.js';
+
+export interface WriteResult {
+  path: string;
+  sha256: string;
+  size_bytes: number;
+  wrote: boolean;
+  reason: 'created' | 'updated' | 'nochange';
+}
+
+/** Checks a spec-relative output path and returns its normalized posix form. */
+export function normalizeOutputPath(path: string): string {
+  if (path.includes('\0')) throw new PathEscapeError(path, 'it contains a NUL byte');
+  const posix = path.replace(/\\/g, '/');
+  if (isAbsolute(path) || posix.startsWith('/') || /^[A-Za-z]:/.test(posix)) throw new PathEscapeError(path, 'it is absolute');
+  const parts = posix.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.includes('..')) throw new PathEscapeError(path, 'it contains ".."');
+  if (parts.length === 0) throw new PathEscapeError(path, 'it names no file');
+  return parts.join('/');
+}
+
+export class FileStore {
+  private readonly rootReal: string;
+  /** Folders already checked and created: most steps write into the same few. */
+  private readonly knownDirs = new Set<string>();
+
+  constructor(
+    readonly root: string,
+    private readonly events?: EventSink,
+  ) {
+    mkdirSync(root, { recursive: true });
+    this.rootReal = realpathSync(root);
+  }
+
+  /** Absolute path of an output, after the same checks as a write. */
+  resolve(path: string): string {
+    return join(this.root, ...normalizeOutputPath(path).split('/'));
+  }
+
+  private inside(real: string): boolean {
+    const rel = relative(this.rootReal, real);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  }
+
+  /** Creates the parent folders of rel, refusing any existing component that is a symlink leading out. */
+  private ensureParent(rel: string): void {
+    const parts = rel.split('/').slice(0, -1);
+    let current = this.root;
+    let key = '';
+    for (const part of parts) {
+      current = join(current, part);
+      key = key ? `${key}/${part}` : part;
+      if (this.knownDirs.has(key)) continue;
+      if (existsSync(current)) {
+        const st = lstatSync(current);
+        if (st.isSymbolicLink() && !this.inside(realpathSync(current))) {
+          throw new PathEscapeError(rel, `${key} is a symlink leading out of outputs/`);
+        }
+        if (!st.isDirectory() && !st.isSymbolicLink()) throw new PathEscapeError(rel, `${key} is a file, not a folder`);
+      } else {
+        mkdirSync(current);
+      }
+      this.knownDirs.add(key);
+    }
+  }
+
+  safeWrite(path: string, content: string | Uint8Array, stepId?: string): WriteResult {
+    const rel = normalizeOutputPath(path);
+    const abs = join(this.root, ...rel.split('/'));
+    this.ensureParent(rel);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const digest = sha256(bytes);
+    let reason: WriteResult['reason'] = 'created';
+    if (existsSync(abs)) {
+      const st = lstatSync(abs);
+      if (st.isSymbolicLink()) {
+        // Rename replaces the link itself, never its target; still, a link out is a red flag.
+        if (!this.inside(realpathSync(abs))) throw new PathEscapeError(rel, 'it is a symlink leading out of outputs/');
+        reason = 'updated';
+      } else if (st.isDirectory()) {
+        throw new PathEscapeError(rel, 'a folder of that name exists');
+      } else if (st.size === bytes.length && sha256(readFileSync(abs)) === digest) {
+        reason = 'nochange';
+      } else {
+        reason = 'updated';
+      }
+    }
+    if (reason !== 'nochange') atomicWriteSync(abs, bytes);
+    const result: WriteResult = { path: rel, sha256: digest, size_bytes: bytes.length, wrote: reason !== 'nochange', reason };
+    this.events?.emit({ type: 'file.written', step_id: stepId, data: { ...result } });
+    return result;
+  }
+
+  /** sha256 of an existing output, or undefined when it is missing. */
+  hashOf(path: string): string | undefined {
+    const abs = this.resolve(path);
+    try {
+      return sha256(readFileSync(abs));
+    } catch {
+      return undefined;
+    }
+  }
+}

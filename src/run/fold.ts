@@ -1,0 +1,213 @@
+/**
+ * The manifest is a projection of the events: `RunState.apply(event)` folds one event in, in
+ * O(1); `toManifest()` renders the current state. The engine folds live as it emits, and `show`,
+ * `--resume` and the action fold a run's events.jsonl: one truth, one fold.
+ */
+import type { OrchestratorEvent } from '../events/types.js';
+import type { Usage } from '../providers/types.js';
+import type { JobStatus, Manifest, OutputRecord, StepState, Totals, ProviderStats } from './manifest-types.js';
+
+export interface JobStartedData {
+  job_name: string;
+  spec_file?: string;
+  spec_sha256: string;
+  code_version: string;
+  attempt?: number;
+  graph: Record<string, string[]>;
+}
+
+function emptyStep(): StepState {
+  return { status: 'pending', cache: 'off', attempts: 0, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0, outputs: [] };
+}
+
+type StatsFold = { apply(e: OrchestratorEvent): void; snapshot(): { providers: Record<string, ProviderStats>; job: ProviderStats } };
+
+export class RunState {
+  jobId = '';
+  jobName = '';
+  specFile?: string;
+  specSha256 = '';
+  codeVersion = '0';
+  status: JobStatus = 'running';
+  startedAt = '';
+  finishedAt: string | null = null;
+  attempt = 1;
+  graph: Record<string, string[]> = {};
+  readonly steps = new Map<string, StepState>();
+  /** Per-step data of the last step.succeeded (cache key, response log), used by resume. */
+  readonly succeededData = new Map<string, Record<string, unknown>>();
+  lastSeq = 0;
+  llmCalls = 0;
+
+  constructor(private readonly stats?: StatsFold) {}
+
+  static fold(events: Iterable<OrchestratorEvent>, stats?: StatsFold): RunState {
+    const s = new RunState(stats);
+    for (const e of events) s.apply(e);
+    return s;
+  }
+
+  private step(id: string): StepState {
+    let st = this.steps.get(id);
+    if (!st) {
+      st = emptyStep();
+      this.steps.set(id, st);
+    }
+    return st;
+  }
+
+  apply(e: OrchestratorEvent): void {
+    this.lastSeq = e.seq;
+    this.stats?.apply(e);
+    const d = e.data;
+    switch (e.type) {
+      case 'job.started':
+      case 'job.resumed': {
+        const data = d as unknown as JobStartedData;
+        this.jobId = e.job_id;
+        this.jobName = data.job_name ?? this.jobName;
+        this.specFile = data.spec_file ?? this.specFile;
+        this.specSha256 = data.spec_sha256 ?? this.specSha256;
+        this.codeVersion = data.code_version ?? this.codeVersion;
+        if (e.type === 'job.started') this.startedAt = e.ts;
+        else this.attempt++;
+        if (typeof data.attempt === 'number') this.attempt = data.attempt;
+        this.status = 'running';
+        this.finishedAt = null;
+        if (data.graph) {
+          this.graph = data.graph;
+          for (const id of Object.keys(data.graph)) this.step(id);
+          // A step of an older spec version that is gone now is no longer part of the run.
+          for (const id of [...this.steps.keys()]) if (!(id in data.graph)) this.steps.delete(id);
+        }
+        return;
+      }
+      case 'job.succeeded':
+      case 'job.failed':
+      case 'job.cancelled':
+        this.status = e.type === 'job.succeeded' ? 'succeeded' : e.type === 'job.failed' ? 'failed' : 'cancelled';
+        this.finishedAt = e.ts;
+        // Steps that were in flight when the job was cancelled are pending again.
+        for (const st of this.steps.values()) if (st.status === 'running') st.status = 'pending';
+        return;
+    }
+    const id = e.step_id;
+    if (!id) return;
+    const st = this.step(id);
+    switch (e.type) {
+      case 'step.started':
+        Object.assign(st, emptyStep(), { status: 'running', started_at: e.ts });
+        if (typeof d.provider === 'string') st.provider = d.provider;
+        return;
+      case 'cache.hit':
+        st.cache = 'hit';
+        return;
+      case 'cache.miss':
+        st.cache = 'miss';
+        return;
+      case 'llm.request':
+        this.llmCalls++;
+        st.attempts++;
+        return;
+      case 'step.succeeded':
+      case 'step.failed': {
+        st.status = e.type === 'step.succeeded' ? 'succeeded' : 'failed';
+        st.finished_at = e.ts;
+        st.reason = undefined;
+        if (typeof d.cache === 'string') st.cache = d.cache as StepState['cache'];
+        if (typeof d.cache_key === 'string') st.cache_key = d.cache_key;
+        if (typeof d.provider === 'string') st.provider = d.provider;
+        if (typeof d.model === 'string') st.model = d.model;
+        if (typeof d.attempts === 'number') st.attempts = d.attempts;
+        if (typeof d.duration_ms === 'number') st.duration_ms = d.duration_ms;
+        if (d.usage) st.usage = d.usage as Usage;
+        if (typeof d.cost_usd === 'number') st.cost_usd = d.cost_usd;
+        if (Array.isArray(d.outputs)) st.outputs = d.outputs as OutputRecord[];
+        if (d.checks) st.checks = d.checks as StepState['checks'];
+        if (e.type === 'step.failed') st.error = d.error as StepState['error'];
+        else {
+          st.error = undefined;
+          this.succeededData.set(id, d);
+        }
+        return;
+      }
+      case 'step.skipped':
+        if (d.reason === 'completed') {
+          // Kept from an earlier attempt: it stays succeeded with what it recorded then.
+          st.status = 'succeeded';
+          st.reason = 'completed';
+          return;
+        }
+        st.status = 'skipped';
+        st.reason = typeof d.reason === 'string' ? d.reason : undefined;
+        return;
+    }
+  }
+
+  totals(): Totals {
+    const t: Totals = {
+      steps: this.steps.size, succeeded: 0, failed: 0, skipped: 0, cache_hits: 0, cache_misses: 0,
+      llm_calls: this.llmCalls, input_tokens: 0, output_tokens: 0, cost_usd: 0, duration_ms: 0,
+      checks_passed: 0, checks_failed: 0, providers: {},
+    };
+    if (this.stats) {
+      const snap = this.stats.snapshot();
+      t.providers = snap.providers;
+      t.quality = snap.job;
+    }
+    for (const st of this.steps.values()) {
+      if (st.status === 'succeeded') t.succeeded++;
+      else if (st.status === 'failed') t.failed++;
+      else if (st.status === 'skipped') t.skipped++;
+      if (st.reason !== 'completed') {
+        if (st.cache === 'hit') t.cache_hits++;
+        else if (st.cache === 'miss') t.cache_misses++;
+      }
+      t.input_tokens += st.usage.input_tokens;
+      t.output_tokens += st.usage.output_tokens;
+      t.cost_usd += st.cost_usd;
+      t.checks_passed += st.checks?.passed ?? 0;
+      t.checks_failed += st.checks?.failed ?? 0;
+    }
+    t.cost_usd = Math.round(t.cost_usd * 1e8) / 1e8;
+    if (this.startedAt) {
+      const end = this.finishedAt ? Date.parse(this.finishedAt) : Date.now();
+      t.duration_ms = Math.max(0, end - Date.parse(this.startedAt));
+    }
+    return t;
+  }
+
+  toManifest(): Manifest {
+    const completed: string[] = [];
+    const pending: string[] = [];
+    const failed: string[] = [];
+    const skipped: string[] = [];
+    const steps: Record<string, StepState> = {};
+    for (const [id, st] of this.steps) {
+      steps[id] = st;
+      if (st.status === 'succeeded') completed.push(id);
+      else if (st.status === 'failed') failed.push(id);
+      else if (st.status === 'skipped') skipped.push(id);
+      else pending.push(id);
+    }
+    return {
+      schema: 'orchestrator.manifest/v1',
+      job_id: this.jobId,
+      job_name: this.jobName,
+      ...(this.specFile ? { spec_file: this.specFile } : {}),
+      spec_sha256: this.specSha256,
+      code_version: this.codeVersion,
+      status: this.status,
+      started_at: this.startedAt,
+      finished_at: this.finishedAt,
+      attempt: this.attempt,
+      completed_steps: completed,
+      pending_steps: pending,
+      failed_steps: failed,
+      skipped_steps: skipped,
+      steps,
+      graph: this.graph,
+      totals: this.totals(),
+    };
+  }
+}

@@ -1,0 +1,89 @@
+/** The run folder layout (CONTRACT.md section 3) and finding runs in RUNS_DIR. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../util/errors.js';
+import type { Manifest } from './manifest-types.js';
+
+export interface RunPaths {
+  dir: string;
+  manifest: string;
+  events: string;
+  outputs: string;
+  logs: string;
+}
+
+export function runPaths(runsDir: string, jobId: string): RunPaths {
+  const dir = join(runsDir, jobId);
+  return { dir, manifest: join(dir, 'manifest.json'), events: join(dir, 'events.jsonl'), outputs: join(dir, 'outputs'), logs: join(dir, 'logs') };
+}
+
+const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export function checkJobId(id: string): string {
+  if (!JOB_ID.test(id) || id.includes('..')) {
+    throw new UsageError('E_JOB_ID', `invalid job id ${JSON.stringify(id)}`, { hint: 'use letters, digits, ".", "_" and "-"' });
+  }
+  return id;
+}
+
+/**
+ * The most recent run in runsDir (optionally of one job name): by the started_at its manifest
+ * records, falling back to the events file's mtime for a run that crashed before its first manifest.
+ */
+export function latestRunId(runsDir: string, jobName?: string): string | undefined {
+  if (!existsSync(runsDir)) return undefined;
+  let best: { id: string; t: number } | undefined;
+  for (const entry of readdirSync(runsDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const p = runPaths(runsDir, entry.name);
+    if (!existsSync(p.events)) continue;
+    let t = statSync(p.events).mtimeMs;
+    let name: string | undefined;
+    try {
+      const m = JSON.parse(readFileSync(p.manifest, 'utf8')) as Partial<Manifest>;
+      name = m.job_name;
+      if (m.started_at) t = Math.max(t, Date.parse(m.started_at));
+    } catch {
+      name = undefined;
+    }
+    if (jobName && name !== undefined && name !== jobName) continue;
+    if (jobName && name === undefined && !entry.name.startsWith(`${jobName}-`)) continue;
+    if (!best || t > best.t || (t === best.t && entry.name > best.id)) best = { id: entry.name, t };
+  }
+  return best?.id;
+}
+
+/** Resolves `[JOB_ID]` arguments: the given id (must exist) or the latest run. */
+export function resolveRunId(runsDir: string, jobId: string | undefined, jobName?: string): string {
+  if (jobId) {
+    checkJobId(jobId);
+    if (!existsSync(runPaths(runsDir, jobId).events)) {
+      throw new UsageError('E_NO_RUN', `no run ${jobId} in ${runsDir}`, { hint: `list runs with \`ls ${runsDir}\`, or pass --runs-dir` });
+    }
+    return jobId;
+  }
+  const latest = latestRunId(runsDir, jobName);
+  if (!latest) {
+    throw new UsageError('E_NO_RUN', `no runs${jobName ? ` of job ${jobName}` : ''} in ${runsDir}`, {
+      hint: 'start one with `orchestrator run --spec FILE`, or pass --runs-dir',
+    });
+  }
+  return latest;
+}
+
+export async function readManifest(runDir: string): Promise<Manifest> {
+  const file = join(runDir, 'manifest.json');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError('E_NO_MANIFEST', `no manifest.json in ${runDir}`);
+  }
+  try {
+    const m = JSON.parse(text) as Manifest;
+    if (m.schema !== 'orchestrator.manifest/v1') throw new Error('schema');
+    return m;
+  } catch {
+    throw new UsageError('E_BAD_MANIFEST', `${file} is not an orchestrator manifest`);
+  }
+}
