@@ -1,0 +1,145 @@
+/**
+ * Per-provider and per-job quality statistics, folded from events one at a time: calls,
+ * failures by kind, retries, check verdicts, latency percentiles, tokens and cost. `apply` is
+ * O(1) amortized (runs have tens of thousands of events); percentiles are computed when a
+ * snapshot is taken. Pure: no I/O, no clock.
+ *
+ * Events read: llm.response {provider, duration_ms, usage, cost_usd}; llm.error {provider, code,
+ * duration_ms}; step.retrying {provider}; quality.passed / quality.failed {provider, verdicts}.
+ */
+import type { OrchestratorEvent } from '../events/types.js';
+import type { ProviderStats } from '../run/manifest-types.js';
+
+export interface QualitySnapshot {
+  providers: Record<string, ProviderStats>;
+  job: ProviderStats;
+}
+
+export interface QualityMonitor {
+  apply(event: OrchestratorEvent): void;
+  snapshot(): QualitySnapshot;
+}
+
+/** Provider name used when an event does not say (quality checks of a cached output, say). */
+export const UNKNOWN_PROVIDER = 'unknown';
+
+class Accumulator {
+  calls = 0;
+  failures = 0;
+  readonly failuresByKind = new Map<string, number>();
+  retries = 0;
+  checksPassed = 0;
+  checksFailed = 0;
+  readonly latencies: number[] = [];
+  inputTokens = 0;
+  outputTokens = 0;
+  /** Kept in micro-dollars to avoid float drift over thousands of additions. */
+  costMicros = 0;
+
+  stats(): ProviderStats {
+    const sorted = Float64Array.from(this.latencies).sort();
+    return {
+      calls: this.calls,
+      failures: this.failures,
+      failures_by_kind: Object.fromEntries([...this.failuresByKind.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      retries: this.retries,
+      checks_passed: this.checksPassed,
+      checks_failed: this.checksFailed,
+      latency_ms_p50: percentile(sorted, 50),
+      latency_ms_p95: percentile(sorted, 95),
+      input_tokens: this.inputTokens,
+      output_tokens: this.outputTokens,
+      cost_usd: this.costMicros / 1e6,
+    };
+  }
+}
+
+/** Nearest-rank percentile of sorted values; 0 when there are none. */
+export function percentile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return 0;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1]!;
+}
+
+function finite(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+export function createQualityMonitor(): QualityMonitor {
+  const providers = new Map<string, Accumulator>();
+  const job = new Accumulator();
+
+  const both = (provider: unknown, fn: (a: Accumulator) => void): void => {
+    const name = typeof provider === 'string' && provider !== '' ? provider : UNKNOWN_PROVIDER;
+    let acc = providers.get(name);
+    if (!acc) {
+      acc = new Accumulator();
+      providers.set(name, acc);
+    }
+    fn(acc);
+    fn(job);
+  };
+
+  return {
+    apply(event: OrchestratorEvent): void {
+      const data = event.data ?? {};
+      switch (event.type) {
+        case 'llm.response': {
+          const usage = (data.usage ?? {}) as Record<string, unknown>;
+          const duration = finite(data.duration_ms);
+          const input = finite(usage.input_tokens) ?? 0;
+          const output = finite(usage.output_tokens) ?? 0;
+          const cost = Math.round((finite(data.cost_usd) ?? 0) * 1e6);
+          both(data.provider, (a) => {
+            a.calls++;
+            if (duration !== undefined) a.latencies.push(duration);
+            a.inputTokens += input;
+            a.outputTokens += output;
+            a.costMicros += cost;
+          });
+          return;
+        }
+        case 'llm.error': {
+          const duration = finite(data.duration_ms);
+          const kind = typeof data.code === 'string' && data.code !== '' ? data.code : 'E_UNKNOWN';
+          both(data.provider, (a) => {
+            a.calls++;
+            a.failures++;
+            a.failuresByKind.set(kind, (a.failuresByKind.get(kind) ?? 0) + 1);
+            if (duration !== undefined) a.latencies.push(duration);
+          });
+          return;
+        }
+        case 'step.retrying':
+          both(data.provider, (a) => a.retries++);
+          return;
+        case 'quality.passed':
+        case 'quality.failed': {
+          let passed = 0;
+          let failed = 0;
+          if (Array.isArray(data.verdicts)) {
+            for (const v of data.verdicts as Array<{ passed?: unknown }>) {
+              if (v && v.passed === true) passed++;
+              else failed++;
+            }
+          } else if (event.type === 'quality.passed') passed = 1;
+          else failed = 1;
+          both(data.provider, (a) => {
+            a.checksPassed += passed;
+            a.checksFailed += failed;
+          });
+          return;
+        }
+        default:
+      }
+    },
+
+    snapshot(): QualitySnapshot {
+      const names = [...providers.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return {
+        providers: Object.fromEntries(names.map((n) => [n, providers.get(n)!.stats()])),
+        job: job.stats(),
+      };
+    },
+  };
+}

@@ -1,0 +1,250 @@
+/**
+ * The rules zod cannot express: step kinds, references between steps, providers and routes,
+ * cycles, output paths, regexes, prompt files and templates. They run on the raw parsed YAML
+ * (whatever shape it has), so a typo and a cycle are reported in the same pass; anything of the
+ * wrong shape is skipped here because the schema already reported it.
+ */
+import { readFile } from 'node:fs/promises';
+import { posix, resolve } from 'node:path';
+import { StepGraph } from './graph.js';
+import type { Anchor, PathSeg } from './source-map.js';
+import { didYouMean } from './suggest.js';
+import { validateTemplate, type TemplateProblem } from './template.js';
+
+export interface Reporter {
+  at(path: PathSeg[], anchor: Anchor, message: string, hint?: string): void;
+  /** A problem inside a string value, at `offset` of the value (templates). */
+  inString(path: PathSeg[], value: string, offset: number, snippet: string, message: string, hint?: string): void;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const strings = (v: unknown): Array<[number, string]> =>
+  Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [[i, x] as [number, string]] : [])) : [];
+const objects = (v: unknown): Array<[number, Obj]> =>
+  Array.isArray(v) ? v.flatMap((x, i) => (isObj(x) ? [[i, x] as [number, Obj]] : [])) : [];
+
+const STEP_KINDS = ['prompt', 'prompt_file', 'run'] as const;
+const COMMAND_ONLY = ['reads'];
+const LLM_ONLY = ['system', 'provider', 'context'];
+
+function names(list: Iterable<string>, max = 12): string {
+  const all = [...list];
+  return all.length === 0 ? '(none)' : all.slice(0, max).join(', ') + (all.length > max ? ', ...' : '');
+}
+
+/** What is wrong with an output path, if anything. */
+export function outputPathProblem(p: string): string | undefined {
+  if (p.includes('\0')) return 'contains a NUL character';
+  if (p.startsWith('/') || p.startsWith('\\') || /^[A-Za-z]:/.test(p)) return 'is absolute; output paths are relative to the run\'s outputs/ folder';
+  if (p.split(/[\\/]/).includes('..')) return 'contains ".."; output paths may not leave the outputs/ folder';
+  const norm = posix.normalize(p.replace(/\\/g, '/'));
+  if (norm === '.' || norm === './' || p.endsWith('/') || p.endsWith('\\')) return 'does not name a file';
+  return undefined;
+}
+
+export interface SemanticsInput {
+  root: Obj;
+  baseDir: string;
+  report: Reporter;
+}
+
+/** Checks everything; returns step id -> prompt template text for the LLM steps it could read. */
+export async function checkSemantics({ root, baseDir, report }: SemanticsInput): Promise<Record<string, string>> {
+  const inputs = new Set(isObj(root.inputs) ? Object.keys(root.inputs) : []);
+  const providers = isObj(root.providers) ? root.providers : {};
+  const routes = isObj(root.routes) ? root.routes : {};
+  const steps = isObj(root.steps) ? root.steps : {};
+  const stepIds = new Set(Object.keys(steps));
+  const targets = [...Object.keys(providers), ...Object.keys(routes)];
+  const isTarget = (n: string): boolean => Object.hasOwn(providers, n) || Object.hasOwn(routes, n);
+  const unknownTargetHint = (n: string): string =>
+    didYouMean(n, targets) ?? `declared providers: ${names(Object.keys(providers))}; routes: ${names(Object.keys(routes))}`;
+
+  // Providers and routes share one namespace: a step's provider: may name either.
+  for (const [name, route] of Object.entries(routes)) {
+    if (Object.hasOwn(providers, name)) {
+      report.at(['routes', name], 'key', `route "${name}" has the same name as a provider`, 'give the route its own name');
+    }
+    if (!isObj(route)) continue;
+    const seen = new Set<string>();
+    for (const [i, member] of strings(route.providers)) {
+      const at: PathSeg[] = ['routes', name, 'providers', i];
+      if (Object.hasOwn(routes, member) && !Object.hasOwn(providers, member)) {
+        report.at(at, 'value', `route "${name}" lists route "${member}"; a route lists providers only`);
+      } else if (!Object.hasOwn(providers, member)) {
+        report.at(at, 'value', `unknown provider "${member}" in route "${name}"`, didYouMean(member, Object.keys(providers)) ?? `declared providers: ${names(Object.keys(providers))}`);
+      } else if (seen.has(member)) {
+        report.at(at, 'value', `provider "${member}" is listed twice in route "${name}"`);
+      }
+      seen.add(member);
+    }
+  }
+
+  const defaults = isObj(root.defaults) ? root.defaults : {};
+  const defaultProvider = typeof defaults.provider === 'string' ? defaults.provider : undefined;
+  if (defaultProvider !== undefined && !isTarget(defaultProvider)) {
+    report.at(['defaults', 'provider'], 'value', `unknown provider or route "${defaultProvider}" in defaults`, unknownTargetHint(defaultProvider));
+  }
+
+  // The graph uses only edges that exist, so one bad entry does not hide the other problems.
+  const needs: Record<string, string[]> = {};
+  const kindOf = new Map<string, 'llm' | 'command' | undefined>();
+  for (const [id, step] of Object.entries(steps)) {
+    needs[id] = [];
+    if (!isObj(step)) continue;
+    const kinds = STEP_KINDS.filter((k) => Object.hasOwn(step, k));
+    if (kinds.length === 0) {
+      report.at(['steps', id], 'key', `step "${id}" has none of prompt, prompt_file or run`, 'give it exactly one: prompt (inline text), prompt_file (a file) or run (a shell command)');
+    } else if (kinds.length > 1) {
+      report.at(['steps', id, kinds[1]!], 'key', `step "${id}" has both ${kinds[0]} and ${kinds[1]}; a step has exactly one of prompt, prompt_file or run`);
+    }
+    kindOf.set(id, kinds.length === 1 ? (kinds[0] === 'run' ? 'command' : 'llm') : undefined);
+    for (const [i, n] of strings(step.needs)) {
+      if (n === id) report.at(['steps', id, 'needs', i], 'value', `step "${id}" needs itself`);
+      else if (!stepIds.has(n)) report.at(['steps', id, 'needs', i], 'value', `unknown step "${n}" in the needs of "${id}"`, didYouMean(n, stepIds));
+      else needs[id]!.push(n);
+    }
+  }
+
+  const graph = new StepGraph(needs);
+  for (const cycle of graph.findCycles()) {
+    const [from, to] = cycle as [string, string];
+    const step = steps[from] as Obj;
+    const i = strings(step.needs).find(([, n]) => n === to)?.[0] ?? 0;
+    report.at(['steps', from, 'needs', i], 'value', `dependency cycle: ${cycle.join(' -> ')}`, 'a step cannot need itself, directly or through other steps; remove one of these needs');
+  }
+
+  const outputOwners = new Map<string, { step: string; path: string }>();
+  const prompts: Record<string, string> = {};
+  const promptFiles: Array<Promise<void>> = [];
+
+  for (const [id, step] of Object.entries(steps)) {
+    if (!isObj(step)) continue;
+    const kind = kindOf.get(id);
+    const at = (...rest: PathSeg[]): PathSeg[] => ['steps', id, ...rest];
+
+    if (kind === 'command') {
+      for (const k of LLM_ONLY) {
+        if (Object.hasOwn(step, k)) report.at(at(k), 'key', `${k} is not allowed on a command step ("${id}" has run:)`, `remove ${k}, or make "${id}" an LLM step with prompt:`);
+      }
+    } else if (kind === 'llm') {
+      for (const k of COMMAND_ONLY) {
+        if (Object.hasOwn(step, k)) report.at(at(k), 'key', `${k} is only for command steps (run:)`, 'an LLM step sees upstream outputs through {{ steps.ID.output }} or context:');
+      }
+      if (typeof step.provider === 'string') {
+        if (!isTarget(step.provider)) report.at(at('provider'), 'value', `unknown provider or route "${step.provider}"`, unknownTargetHint(step.provider));
+      } else if (step.provider === undefined && defaultProvider === undefined) {
+        report.at(at(), 'key', `step "${id}" has no provider and there is no defaults.provider`, `set provider: NAME on the step or defaults.provider (declared: ${names(targets)})`);
+      }
+    }
+
+    for (const [i, out] of objects(step.outputs)) {
+      if (typeof out.path !== 'string' || out.path === '') continue;
+      const problem = outputPathProblem(out.path);
+      if (problem) {
+        report.at(at('outputs', i, 'path'), 'value', `output path ${JSON.stringify(out.path)} ${problem}`);
+        continue;
+      }
+      const norm = posix.normalize(out.path.replace(/\\/g, '/'));
+      const owner = outputOwners.get(norm);
+      if (owner) {
+        report.at(at('outputs', i, 'path'), 'value', owner.step === id
+          ? `output path ${JSON.stringify(out.path)} is written twice by step "${id}"`
+          : `output path ${JSON.stringify(out.path)} is also written by step "${owner.step}"`, 'each output file has one writer');
+      } else {
+        outputOwners.set(norm, { step: id, path: out.path });
+      }
+    }
+
+    for (const [i, check] of objects(step.checks)) {
+      if (check.type !== 'regex' || typeof check.value !== 'string') continue;
+      const flags = typeof check.flags === 'string' ? check.flags : '';
+      try {
+        new RegExp(check.value, flags);
+      } catch (e) {
+        let flagsBad = false;
+        try {
+          new RegExp(check.value);
+          flagsBad = flags !== '';
+        } catch {
+          // the pattern itself is bad
+        }
+        report.at(at('checks', i, flagsBad ? 'flags' : 'value'), 'value', flagsBad
+          ? `invalid regex flags ${JSON.stringify(flags)}`
+          : `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+        flagsBad ? 'flags are letters among d, g, i, m, s, u, v, y' : check.value.includes('\\') ? 'in YAML double quotes a backslash is doubled: "\\\\d+"; single quotes keep it as is' : undefined);
+      }
+    }
+
+    const upstream = (ref: string): boolean => graph.isUpstream(ref, id);
+    const hasContext = Object.hasOwn(step, 'context');
+    if (kind === 'llm' && isObj(step.context)) {
+      for (const [i, ref] of strings(step.context.steps)) {
+        if (!stepIds.has(ref)) report.at(at('context', 'steps', i), 'value', `unknown step "${ref}" in the context of "${id}"`, didYouMean(ref, stepIds));
+        else if (ref === id || !upstream(ref)) report.at(at('context', 'steps', i), 'value', `context step "${ref}" is not upstream of "${id}"`, `add "${ref}" to steps.${id}.needs`);
+      }
+    }
+
+    if (kind !== 'llm') continue;
+    const scope = { inputs, steps: stepIds, isUpstream: upstream, stepId: id, hasContext };
+    const inline = (key: 'prompt' | 'system'): void => {
+      const text = step[key];
+      if (typeof text !== 'string') return;
+      for (const p of validateTemplate(text, scope)) {
+        report.inString(at(key), text, p.start, snippetOf(text, p), p.message, p.hint);
+      }
+    };
+    inline('system');
+    if (typeof step.prompt === 'string') {
+      prompts[id] = step.prompt;
+      inline('prompt');
+    }
+    if (typeof step.prompt_file === 'string' && step.prompt_file !== '') {
+      const rel = step.prompt_file;
+      promptFiles.push(readPromptFile(resolve(baseDir, rel)).then((r) => {
+        if ('error' in r) {
+          report.at(at('prompt_file'), 'value', `prompt file ${JSON.stringify(rel)} ${r.error}`, 'prompt_file is relative to the spec file\'s folder');
+          return;
+        }
+        prompts[id] = r.text;
+        for (const p of validateTemplate(r.text, scope)) {
+          const { line, col } = lineCol(r.text, p.start);
+          report.at(at('prompt_file'), 'value', `${rel}:${line}:${col}: ${p.message}`, p.hint);
+        }
+      }));
+    }
+  }
+  await Promise.all(promptFiles);
+  // Keep prompts in spec order whatever order the files were read in.
+  const ordered: Record<string, string> = {};
+  for (const id of stepIds) if (Object.hasOwn(prompts, id)) ordered[id] = prompts[id]!;
+  return ordered;
+}
+
+function snippetOf(text: string, p: TemplateProblem): string {
+  const s = text.slice(p.start, p.end);
+  const nl = s.indexOf('\n');
+  return nl === -1 ? s : s.slice(0, nl);
+}
+
+export function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+async function readPromptFile(file: string): Promise<{ text: string } | { error: string }> {
+  try {
+    return { text: await readFile(file, 'utf8') };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `not found (looked for ${file})` };
+    if (code === 'EISDIR') return { error: `is a folder, not a file (${file})` };
+    return { error: `cannot be read (${code ?? (e as Error).message})` };
+  }
+}
