@@ -215,7 +215,7 @@ inputs: { k: "${secret}" }
     const loaded = await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir);
     const res = await runJob({ loaded, runsDir: ws.path('runs'), providers: { fake }, env: { MY_KEY: secret } });
     expect(res.status).toBe('succeeded');
-    const all = ['events.jsonl', 'manifest.json', 'logs/a.prompt.txt', 'logs/a.response.txt', 'outputs/a.txt'].map((f) => readFileSync(join(res.runDir, f), 'utf8')).join('\n');
+    const all = ['events.jsonl', 'manifest.json', 'logs/a.log', 'outputs/a.txt'].map((f) => readFileSync(join(res.runDir, f), 'utf8')).join('\n');
     expect(all).not.toContain(secret);
     expect(all).toContain('***');
   });

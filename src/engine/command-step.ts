@@ -13,7 +13,7 @@ import type { StepSpec } from '../spec/schema.js';
 import { OrchestratorError, PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { runCommand } from '../util/run-command.js';
-import { errorData, writeLog, type StepRunContext } from './context.js';
+import { errorData, writeStepLog, type StepRunContext } from './context.js';
 import type { Outcome } from './scheduler.js';
 
 export function commandKey(ctx: StepRunContext, id: string, step: StepSpec): string {
@@ -54,9 +54,9 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
           const r = ctx.files.safeWrite(o.path, Buffer.from(entry.files![o.path]!, 'base64'), id);
           return { path: r.path, sha256: r.sha256, size_bytes: r.size_bytes };
         });
-        writeLog(ctx, `${id}.stdout.txt`, entry.text);
+        writeStepLog(ctx, id, [['command', step.run], ['stdout (cache hit)', entry.text]]);
         ctx.texts.set(id, entry.text);
-        events.emit({ type: 'step.succeeded', step_id: id, data: { cache: 'hit', cache_key: key, attempts: 0, duration_ms: ctx.clock.now() - started, outputs } });
+        events.emit({ type: 'step.succeeded', step_id: id, data: { cache: 'hit', cache_key: key, attempts: 0, duration_ms: ctx.clock.now() - started, outputs, output: entry.text } });
         return 'succeeded';
       }
       events.emit({ type: 'cache.miss', step_id: id, data: { key } });
@@ -64,8 +64,7 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
     const timeoutMs = (step.timeout_s ?? ctx.loaded.spec.defaults.timeout_s) * 1000;
     events.emit({ type: 'command.started', step_id: id, data: { run: step.run, cwd: 'outputs/', timeout_ms: timeoutMs } });
     const res = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: ctx.commandEnv });
-    writeLog(ctx, `${id}.stdout.txt`, res.stdout);
-    writeLog(ctx, `${id}.stderr.txt`, res.stderr);
+    writeStepLog(ctx, id, [['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]]);
     events.emit({ type: 'command.finished', step_id: id, level: res.exitCode === 0 ? 'info' : 'warn', data: {
       exit_code: res.exitCode, signal: res.signal, timed_out: res.timedOut, duration_ms: res.durationMs,
       stdout_tail: res.stdout.slice(-500), stderr_tail: res.stderr.slice(-500),
@@ -75,13 +74,13 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
     if (res.exitCode !== 0) {
       const tail = (res.stderr.trim() || res.stdout.trim()).split('\n').slice(-5).join('\n');
       throw new OrchestratorError('E_COMMAND_FAILED', `command exited with ${res.exitCode ?? res.signal}: ${step.run}${tail ? `\n${tail}` : ''}`, {
-        hint: `full output in logs/${id}.stdout.txt and logs/${id}.stderr.txt`,
+        hint: `full output in logs/${id}.log`,
       });
     }
     if (step.checks.length) {
       const report = await runChecks(res.stdout, step.checks, { cwd: ctx.paths.outputs, baseDir: ctx.loaded.baseDir, signal: ctx.signal, env: ctx.commandEnv });
       events.emit({ type: report.passed ? 'quality.passed' : 'quality.failed', level: report.passed ? 'info' : 'warn', step_id: id, data: { verdicts: report.verdicts } });
-      if (!report.passed) throw new OrchestratorError('E_CHECK_FAILED', `step ${id}: ${report.verdicts.filter((v) => !v.passed).map((v) => `${v.type}: ${v.message}`).join('; ')}`);
+      if (!report.passed) throw new OrchestratorError('E_CHECK_FAILED', `step ${id}: ${report.verdicts.filter((v) => !v.passed && v.severity === 'fail').map((v) => v.message).join('; ')}`);
     }
     const files: Record<string, string> = {};
     const outputs: OutputRecord[] = step.outputs.map((o) => {
@@ -94,7 +93,7 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
     if (ctx.cache) {
       await ctx.cache.put({ v: 1, key, step_id: id, text: res.stdout, files, created_at: new Date(ctx.clock.now()).toISOString() });
     }
-    events.emit({ type: 'step.succeeded', step_id: id, data: { cache: cacheState, cache_key: key, attempts: 1, duration_ms: ctx.clock.now() - started, outputs, exit_code: 0 } });
+    events.emit({ type: 'step.succeeded', step_id: id, data: { cache: cacheState, cache_key: key, attempts: 1, duration_ms: ctx.clock.now() - started, outputs, exit_code: 0, output: res.stdout } });
     return 'succeeded';
   } catch (e) {
     if (ctx.signal.aborted) return 'cancelled';

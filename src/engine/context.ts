@@ -1,5 +1,5 @@
 /** What a step executor needs from its run: built once by runJob, shared by every step. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CacheStore } from '../cache/types.js';
 import type { EventWriter } from '../events/writer.js';
@@ -49,36 +49,37 @@ export class TemplateCache {
 }
 
 /**
- * Step output texts for `{{ steps.ID.output }}`: kept in memory as steps finish, and read back
- * from logs/ for steps a resumed run kept from an earlier attempt.
+ * Step output texts for `{{ steps.ID.output }}`: kept in memory as steps finish. Each
+ * step.succeeded event carries its step's text, so a resumed run gets the texts of the steps it
+ * keeps from events.jsonl alone.
  */
 export class StepTexts {
-  private readonly texts = new Map<string, string>();
-  constructor(private readonly logsDir: string) {}
+  private readonly texts: Map<string, string>;
+  constructor(initial?: Map<string, string>) {
+    this.texts = initial ?? new Map();
+  }
 
   set(id: string, text: string): void {
     this.texts.set(id, text);
   }
 
   get(id: string): string {
-    let t = this.texts.get(id);
+    const t = this.texts.get(id);
     if (t !== undefined) return t;
-    for (const name of [`${id}.response.txt`, `${id}.stdout.txt`]) {
-      try {
-        t = readFileSync(join(this.logsDir, name), 'utf8');
-        this.texts.set(id, t);
-        return t;
-      } catch { /* try the next kind */ }
-    }
-    throw new OrchestratorError('E_MISSING_OUTPUT', `the output of step ${id} is not available (logs/${id}.response.txt is missing)`, {
-      hint: 'the run folder was modified; start a new run without --resume',
+    throw new OrchestratorError('E_MISSING_OUTPUT', `the output of step ${id} is not available`, {
+      hint: 'its step.succeeded event has no output (a run folder from an older version?); start a new run without --resume',
     });
   }
 }
 
-/** Writes a per-step log file, secrets redacted. */
-export function writeLog(ctx: StepRunContext, name: string, text: string): void {
-  writeFileSync(join(ctx.paths.logs, name), ctx.redactor.apply(text));
+/**
+ * Writes a step's log, `logs/ID.log`, secrets redacted: what was sent and what came back, as
+ * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
+ */
+export function writeStepLog(ctx: StepRunContext, id: string, sections: Array<[string, string | undefined]>): void {
+  let text = '';
+  for (const [title, body] of sections) if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+  writeFileSync(join(ctx.paths.logs, `${id}.log`), ctx.redactor.apply(text));
 }
 
 export function errorData(e: unknown): { code: string; message: string; hint?: string } {

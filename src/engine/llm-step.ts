@@ -14,7 +14,7 @@ import type { Usage } from '../providers/types.js';
 import type { OutputRecord } from '../run/manifest-types.js';
 import type { StepSpec } from '../spec/schema.js';
 import { OrchestratorError } from '../util/errors.js';
-import { errorData, writeLog, type StepRunContext } from './context.js';
+import { errorData, writeStepLog, type StepRunContext } from './context.js';
 import { extract } from './extract.js';
 import { gatherContext } from './step-context.js';
 import { attemptsOf } from '../routing/pool.js';
@@ -94,7 +94,7 @@ async function produce(ctx: StepRunContext, id: string, step: StepSpec, text: st
 export class CheckFailedError extends OrchestratorError {
   constructor(id: string, report: CheckReport) {
     const failed = report.verdicts.filter((v) => !v.passed && v.severity === 'fail');
-    super('E_CHECK_FAILED', `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => `${v.type}: ${v.message}`).join('; ')}`, {
+    super('E_CHECK_FAILED', `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`, {
       hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
     });
   }
@@ -124,11 +124,13 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
   let model: string | undefined;
   const cacheState = ctx.cache ? 'miss' : 'off';
   let key: string | undefined;
+  // Written once when the step ends, success or failure: one file a step.
+  const log: Array<[string, string | undefined]> = [];
   try {
     const r = await renderLlmStep(ctx, id, step);
     key = r.key;
     if (r.contextData) events.emit({ type: 'context.built', step_id: id, data: r.contextData });
-    writeLog(ctx, `${id}.prompt.txt`, r.system === undefined ? r.prompt : `[system]\n${r.system}\n\n[prompt]\n${r.prompt}`);
+    log.push(['system', r.system], ['prompt', r.prompt]);
 
     if (ctx.cache) {
       const entry = await ctx.cache.get(key);
@@ -136,13 +138,13 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
         const produced = await produce(ctx, id, step, entry.text, entry.provider).catch(() => undefined);
         if (produced?.report.passed) {
           events.emit({ type: 'cache.hit', step_id: id, data: { key } });
-          writeLog(ctx, `${id}.response.txt`, entry.text);
+          log.push([`response (cache hit, ${entry.provider ?? 'unknown'}/${entry.model ?? 'unknown'})`, entry.text]);
           const outputs = writeOutputs(ctx, id, produced.contents);
           ctx.texts.set(id, entry.text);
           events.emit({ type: 'step.succeeded', step_id: id, data: {
             cache: 'hit', cache_key: key, provider: entry.provider, model: entry.model, attempts: 0,
             duration_ms: ctx.clock.now() - started, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0,
-            outputs, checks: checkCounts(produced.report),
+            outputs, checks: checkCounts(produced.report), output: entry.text,
           } });
           return 'succeeded';
         }
@@ -167,7 +169,7 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
       model = res.result.model;
       // Redacted at the source: outputs, logs, cache and downstream prompts all see the same text.
       const text = ctx.redactor.apply(res.result.text);
-      writeLog(ctx, `${id}.response.txt`, text);
+      log.push([`response (round ${round}, ${provider}/${model})`, text]);
       const produced = await produce(ctx, id, step, text, provider);
       if (!produced.report.passed) {
         const err = new CheckFailedError(id, produced.report);
@@ -189,7 +191,7 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
       }
       events.emit({ type: 'step.succeeded', step_id: id, data: {
         cache: cacheState, cache_key: key, provider, model, attempts, duration_ms: ctx.clock.now() - started,
-        usage, cost_usd: cost, outputs, checks: checkCounts(produced.report), finish_reason: res.result.finishReason,
+        usage, cost_usd: cost, outputs, checks: checkCounts(produced.report), finish_reason: res.result.finishReason, output: text,
       } });
       return 'succeeded';
     }
@@ -200,6 +202,9 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
       error: errorData(e), cache: cacheState, cache_key: key, provider, model, attempts,
       duration_ms: ctx.clock.now() - started, usage, cost_usd: cost,
     } });
+    log.push(['error', `${errorData(e).code}: ${errorData(e).message}`]);
     return 'failed';
+  } finally {
+    if (log.length) writeStepLog(ctx, id, log);
   }
 }

@@ -91,7 +91,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
       ...(opts.onEvent ? [opts.onEvent] : []),
     ],
   });
-  manifest = new ManifestWriter(paths.manifest, state, 250, () => writer.flush());
+  manifest = new ManifestWriter(paths.manifest, state, 500, () => writer.flush());
 
   const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n): n is string => !!n));
   const commandEnv = {
@@ -101,7 +101,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const ctx: StepRunContext = {
     loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer), cache: opts.cache ?? null, redactor, clock,
     signal: controller.signal, env, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
-    texts: new StepTexts(paths.logs), templates: new TemplateCache(),
+    texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
     prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256 } : undefined,
   };

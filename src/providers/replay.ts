@@ -9,10 +9,8 @@ import type { Price, ReplayProviderSpec } from '../spec/schema.js';
 import type { CompletionRequest, CompletionResult, Provider } from './types.js';
 import { abortableSleep } from '../util/sleep.js';
 
-/** Rough token count (4 characters a token) so offline runs show plausible usage and cost. */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
-}
+import { estimateTokens } from '../util/tokens.js';
+export { estimateTokens };
 
 export class ReplayProvider implements Provider {
   readonly type = 'replay';

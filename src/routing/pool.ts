@@ -210,7 +210,7 @@ export class ProviderPool {
       const scope = { step_id: req.stepId, span_id: span, parent_span_id: req.stepSpanId };
       const started = clock.now();
       events.emit({ type: 'llm.request', ...scope, data: {
-        provider: provider.name, model: provider.model, attempt: counter.calls, provider_attempt: attempt,
+        provider: provider.name, provider_type: provider.type, model: provider.model, attempt: counter.calls, provider_attempt: attempt,
         prompt_chars: (req.system?.length ?? 0) + req.prompt.length, timeout_ms: req.timeoutMs,
       } });
       const deadline = callSignal(req.signal, req.timeoutMs, () => new TimeoutError(provider.name, req.timeoutMs));

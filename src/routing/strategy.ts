@@ -8,12 +8,13 @@
  */
 import type { Provider } from '../providers/types.js';
 import type { RouteSpec } from '../spec/schema.js';
+import { estimateTokens } from '../util/tokens.js';
 
 export const EXPECTED_OUTPUT_TOKENS = 1000;
 
-/** Rough token count (4 characters a token), the same rule the replay provider uses. */
+/** Rough token count of a call's input: the same rule as everywhere (src/util/tokens.ts). */
 export function estimatePromptTokens(system: string | undefined, prompt: string): number {
-  return Math.ceil(((system ?? '').length + prompt.length) / 4);
+  return estimateTokens((system ?? '') + prompt);
 }
 
 /** Estimated USD for one call, or undefined when the provider has no known price. */

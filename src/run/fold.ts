@@ -34,8 +34,8 @@ export class RunState {
   attempt = 1;
   graph: Record<string, string[]> = {};
   readonly steps = new Map<string, StepState>();
-  /** Per-step data of the last step.succeeded (cache key, response log), used by resume. */
-  readonly succeededData = new Map<string, Record<string, unknown>>();
+  /** Step id -> its output text (`{{ steps.ID.output }}`) from its last step.succeeded: what resume hands downstream steps. */
+  readonly outputs = new Map<string, string>();
   lastSeq = 0;
   llmCalls = 0;
 
@@ -127,7 +127,7 @@ export class RunState {
         if (e.type === 'step.failed') st.error = d.error as StepState['error'];
         else {
           st.error = undefined;
-          this.succeededData.set(id, d);
+          if (typeof d.output === 'string') this.outputs.set(id, d.output);
         }
         return;
       }

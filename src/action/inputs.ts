@@ -1,0 +1,84 @@
+/** The action's inputs, parsed once into a typed object. Every bad value is reported together, by input name. */
+import { UsageError } from '../util/errors.js';
+
+export type ResumeMode = 'auto' | 'always' | 'never';
+export type UploadMode = 'on-failure' | 'always' | 'never';
+export type CommentMode = 'auto' | 'always' | 'never';
+
+export interface ActionInputs {
+  spec: string;
+  workingDirectory: string;
+  runsDir: string;
+  cache: boolean;
+  cacheKeyPrefix: string;
+  resume: ResumeMode;
+  uploadArtifact: UploadMode;
+  /** undefined = the repository's default retention. */
+  artifactRetentionDays?: number;
+  summary: boolean;
+  comment: CommentMode;
+  golden?: string;
+  concurrency?: number;
+  githubToken: string;
+}
+
+/** Reads a raw input: '' when unset (the shape of @actions/core getInput). */
+export type InputReader = (name: string) => string;
+
+const TRUE = ['true', 'True', 'TRUE', 'yes', '1', 'on'];
+const FALSE = ['false', 'False', 'FALSE', 'no', '0', 'off'];
+
+export function parseInputs(read: InputReader): ActionInputs {
+  const problems: string[] = [];
+  const raw = (name: string) => read(name).trim();
+
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const v = raw(name);
+    if (v === '') return fallback;
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    problems.push(`input "${name}" must be one of ${allowed.join(', ')}; got "${v}"`);
+    return fallback;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const v = raw(name);
+    if (v === '') return fallback;
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    problems.push(`input "${name}" must be true or false; got "${v}"`);
+    return fallback;
+  };
+  const int = (name: string, min: number, max: number): number | undefined => {
+    const v = raw(name);
+    if (v === '') return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+      problems.push(`input "${name}" must be a whole number from ${min} to ${max}; got "${v}"`);
+      return undefined;
+    }
+    return Number(v);
+  };
+
+  const spec = raw('spec');
+  if (spec === '') problems.push('input "spec" is required: the path of the job spec (YAML), relative to working-directory');
+  const prefix = raw('cache-key-prefix');
+  if (prefix.includes(',')) problems.push(`input "cache-key-prefix" may not contain commas; got "${prefix}"`);
+
+  const inputs: ActionInputs = {
+    spec,
+    workingDirectory: raw('working-directory') || '.',
+    runsDir: raw('runs-dir') || 'runs',
+    cache: bool('cache', true),
+    cacheKeyPrefix: prefix,
+    resume: choice('resume', ['auto', 'always', 'never'] as const, 'auto'),
+    uploadArtifact: choice('upload-artifact', ['on-failure', 'always', 'never'] as const, 'on-failure'),
+    artifactRetentionDays: int('artifact-retention-days', 1, 90),
+    summary: bool('summary', true),
+    comment: choice('comment', ['auto', 'always', 'never'] as const, 'auto'),
+    golden: raw('golden') || undefined,
+    concurrency: int('concurrency', 1, 1000),
+    githubToken: raw('github-token'),
+  };
+  if (problems.length) {
+    throw new UsageError('E_ACTION_INPUT', problems.join('\n'), { hint: 'see the inputs table in the README (action.yml describes each input)' });
+  }
+  return inputs;
+}

@@ -1,0 +1,67 @@
+/**
+ * The runner protocol the action needs (inputs from INPUT_*, workflow commands on stdout, the
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), written out instead of importing @actions/core:
+ * core statically pulls @actions/http-client and undici (~1 MB to compile) for OIDC alone, which
+ * would take the cold start of a plain run over budget. Same encoding rules as @actions/core.
+ */
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+import type { AnnotationProps, CoreLike } from './services.js';
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function workflowCommand(command: string, props: Record<string, string | number | undefined>, message: string): string {
+  const p = Object.entries(props).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+  return `::${command}${p ? ` ${p}` : ''}::${escapeData(message)}`;
+}
+
+function annotationProps(props?: AnnotationProps): Record<string, string | number | undefined> {
+  return { title: props?.title, file: props?.file, line: props?.startLine };
+}
+
+type Env = Record<string, string | undefined>;
+
+export function runnerCore(env: Env = process.env, write: (line: string) => void = (l) => process.stdout.write(l + EOL)): CoreLike {
+  const fileCommand = (variable: string, text: string): boolean => {
+    const file = env[variable];
+    if (!file) return false;
+    appendFileSync(file, text, 'utf8');
+    return true;
+  };
+  return {
+    getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+    setOutput: (name, value) => {
+      const v = String(value);
+      const delimiter = `ghadelimiter_${randomUUID()}`;
+      if (!fileCommand('GITHUB_OUTPUT', `${name}<<${delimiter}${EOL}${v}${EOL}${delimiter}${EOL}`)) {
+        write(EOL + workflowCommand('set-output', { name }, v));
+      }
+    },
+    setFailed: (message) => {
+      process.exitCode = 1;
+      write(workflowCommand('error', {}, message));
+    },
+    setSecret: (secret) => {
+      if (secret) write(workflowCommand('add-mask', {}, secret));
+    },
+    info: (message) => write(message),
+    debug: (message) => write(workflowCommand('debug', {}, message)),
+    notice: (message, props) => write(workflowCommand('notice', annotationProps(props), message)),
+    warning: (message, props) => write(workflowCommand('warning', annotationProps(props), message)),
+    error: (message, props) => write(workflowCommand('error', annotationProps(props), message)),
+    startGroup: (name) => write(workflowCommand('group', {}, name)),
+    endGroup: () => write('::endgroup::'),
+    appendSummary: async (markdown) => {
+      if (!fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : markdown + EOL)) {
+        write('(no GITHUB_STEP_SUMMARY: job summary not written)');
+      }
+    },
+  };
+}
