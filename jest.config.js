@@ -7,4 +7,5 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/scripts/plain-summary-reporter.cjs'],
 }
