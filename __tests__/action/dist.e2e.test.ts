@@ -1,0 +1,110 @@
+/**
+ * dist/index.js run the way the runner runs it: a child `node` process, inputs as INPUT_* env,
+ * outputs and summary through the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, the results service
+ * on loopback. Fails, then resumes on attempt 2, then a new workflow run is served from the cache.
+ * (dist/ must be current: `npm run bundle`; check-dist enforces it in CI.)
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { startResultsService, type ResultsEmulator } from '../helpers/github-emulator.js';
+
+const DIST = resolve('dist/index.js');
+const SPEC = `version: 2
+name: e2e-job
+providers:
+  offline: { type: replay, responses: responses.yaml }
+defaults: { provider: offline }
+steps:
+  draft:
+    prompt: Draft it
+    outputs: [{ path: draft.md }]
+  review:
+    needs: [draft]
+    prompt: "Review {{ steps.draft.output }}"
+    outputs: [{ path: review.md }]
+  gate:
+    needs: [review]
+    run: test ! -e "$ORCHESTRATOR_SPEC_DIR/fail-flag"
+`;
+
+let svc: { stop(): Promise<void>; results: ResultsEmulator };
+const root = mkdtempSync(join(tmpdir(), 'orch-e2e-'));
+const ws = join(root, 'ws');
+
+beforeAll(async () => { svc = await startResultsService(); });
+afterAll(async () => { await svc?.stop(); rmSync(root, { recursive: true, force: true }); });
+
+/** GITHUB_OUTPUT's `name<<DELIM\nvalue\nDELIM` records. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]] = m[3];
+  return out;
+}
+
+async function runAction(runId: string, attempt: number, fail: boolean) {
+  rmSync(ws, { recursive: true, force: true });
+  mkdirSync(ws, { recursive: true });
+  writeFileSync(join(ws, 'job.yaml'), SPEC);
+  writeFileSync(join(ws, 'responses.yaml'), 'draft: "a draft"\nreview: "looks good"\n');
+  if (fail) writeFileSync(join(ws, 'fail-flag'), '');
+  const outFile = join(root, `out-${runId}-${attempt}`);
+  const summaryFile = join(root, `summary-${runId}-${attempt}`);
+  writeFileSync(outFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root,
+    ...svc.results.env(`run-${runId}`, `job-${attempt}`),
+    GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'e2e',
+    GITHUB_REPOSITORY: 'octo/repo', GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: join(root, 'tmp'),
+    INPUT_SPEC: 'job.yaml', 'INPUT_GITHUB-TOKEN': 'ghs_e2e_token', INPUT_CACHE: 'true', 'INPUT_UPLOAD-ARTIFACT': 'on-failure',
+    INPUT_RESUME: 'auto', INPUT_COMMENT: 'auto', INPUT_SUMMARY: 'true',
+  };
+  const res = await promisify(execFile)(process.execPath, [DIST], { env, cwd: ws, maxBuffer: 32 * 1024 * 1024 })
+    .then((r) => ({ code: 0, stdout: r.stdout }))
+    .catch((e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }));
+  return { ...res, outputs: parseOutputs(readFileSync(outFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+const maybe = existsSync(DIST) ? describe : describe.skip;
+
+maybe('node dist/index.js', () => {
+  let jobId = '';
+  it('attempt 1 fails: exit 1, outputs written, run uploaded, cache saved', async () => {
+    const r = await runAction('9001', 1, true);
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('failed');
+    expect(r.outputs['failed-steps']).toBe('["gate"]');
+    expect(r.outputs['artifact-name']).toBe('orchestrator-e2e-job-e2e-attempt-1');
+    expect(r.stdout).toMatch(/^::error title=orchestrator%3A step gate failed::/m);
+    expect(r.stdout).toContain('::add-mask::ghs_e2e_token');
+    // the token is masked, never printed otherwise, and never written to the run folder
+    expect(r.stdout.split('\n').filter((l) => l.includes('ghs_e2e_token'))).toEqual(['::add-mask::ghs_e2e_token']);
+    const runDir = r.outputs['run-dir'];
+    for (const f of ['manifest.json', 'events.jsonl', 'pr-comment.md']) expect(readFileSync(join(runDir, f), 'utf8')).not.toContain('ghs_e2e_token');
+    expect(r.summary).toContain('orchestrator: `e2e-job` failed');
+    expect(svc.results.artifacts.map((a) => a.name)).toContain('orchestrator-e2e-job-e2e-attempt-1');
+    expect(svc.results.count('FinalizeCacheEntryUpload')).toBe(1);
+    jobId = r.outputs['job-id'];
+  });
+
+  it('attempt 2 resumes the same run from the artifact and succeeds', async () => {
+    const r = await runAction('9001', 2, false);
+    expect(r.code).toBe(0);
+    expect(r.outputs.status).toBe('succeeded');
+    expect(r.outputs['job-id']).toBe(jobId);
+    expect(r.summary).toContain('Resumed run');
+    expect(r.outputs['artifact-name']).toBe('');
+  });
+
+  it('a new workflow run is served from the cache', async () => {
+    const r = await runAction('9002', 1, false);
+    expect(r.code).toBe(0);
+    expect(r.outputs['cache-misses']).toBe('0');
+    expect(Number(r.outputs['cache-hits'])).toBe(3);
+    expect(r.outputs['job-id']).not.toBe(jobId);
+  });
+});

@@ -1,0 +1,58 @@
+import { parseInputs } from '../../src/action/inputs.js';
+import { UsageError } from '../../src/util/errors.js';
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('parseInputs', () => {
+  it('applies the documented defaults', () => {
+    expect(parseInputs(reader({ spec: 'job.yaml', 'github-token': 'tok' }))).toEqual({
+      spec: 'job.yaml',
+      workingDirectory: '.',
+      runsDir: 'runs',
+      cache: true,
+      cacheKeyPrefix: '',
+      resume: 'auto',
+      uploadArtifact: 'on-failure',
+      artifactRetentionDays: undefined,
+      summary: true,
+      comment: 'auto',
+      golden: undefined,
+      concurrency: undefined,
+      githubToken: 'tok',
+    });
+  });
+
+  it('reads every input', () => {
+    const i = parseInputs(reader({
+      spec: ' ci/job.yaml ', 'working-directory': 'app', 'runs-dir': 'out/runs', cache: 'false', 'cache-key-prefix': 'v2-',
+      resume: 'never', 'upload-artifact': 'always', 'artifact-retention-days': '7', summary: 'false', comment: 'always',
+      golden: 'golden', concurrency: '8', 'github-token': 'x',
+    }));
+    expect(i).toMatchObject({ spec: 'ci/job.yaml', workingDirectory: 'app', runsDir: 'out/runs', cache: false, cacheKeyPrefix: 'v2-', resume: 'never', uploadArtifact: 'always', artifactRetentionDays: 7, summary: false, comment: 'always', golden: 'golden', concurrency: 8 });
+  });
+
+  it('reports every bad value at once, by input name', () => {
+    let err: unknown;
+    try {
+      parseInputs(reader({ cache: 'maybe', resume: 'sometimes', 'upload-artifact': 'on-success', 'artifact-retention-days': '91', concurrency: '0', comment: 'yes' }));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UsageError);
+    const msg = (err as Error).message;
+    expect((err as UsageError).code).toBe('E_ACTION_INPUT');
+    for (const part of [
+      'input "spec" is required',
+      'input "cache" must be true or false; got "maybe"',
+      'input "resume" must be one of auto, always, never; got "sometimes"',
+      'input "upload-artifact" must be one of on-failure, always, never; got "on-success"',
+      'input "artifact-retention-days" must be a whole number from 1 to 90; got "91"',
+      'input "concurrency" must be a whole number from 1 to 1000; got "0"',
+      'input "comment" must be one of auto, always, never; got "yes"',
+    ]) expect(msg).toContain(part);
+  });
+
+  it('rejects commas in the cache key prefix (actions/cache splits keys on them)', () => {
+    expect(() => parseInputs(reader({ spec: 'j.yaml', 'cache-key-prefix': 'a,b' }))).toThrow(/cache-key-prefix/);
+  });
+});

@@ -1,0 +1,48 @@
+export const id = 952;
+export const ids = [952];
+export const modules = {
+
+/***/ 93952:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   realServices: () => (/* binding */ realServices)
+/* harmony export */ });
+async function realServices() {
+    const { runnerCore } = await __webpack_require__.e(/* import() */ 761).then(__webpack_require__.bind(__webpack_require__, 66761));
+    return {
+        core: runnerCore(process.env),
+        cache: lazyCacheClient(),
+        artifacts: async () => realArtifactClient(),
+        github: async (token) => {
+            const { getOctokit: make } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
+            return make(token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
+        },
+        env: process.env,
+    };
+}
+/** @actions/cache pulls in Azure's SDK: load it only when the cache is on and the service is there. */
+function lazyCacheClient() {
+    const load = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
+    return {
+        // Mirrors @actions/cache isFeatureAvailable without importing it.
+        isAvailable: () => (process.env.ACTIONS_CACHE_SERVICE_V2 ? !!process.env.ACTIONS_RESULTS_URL : !!process.env.ACTIONS_CACHE_URL),
+        restore: async (paths, key, restoreKeys, lookupOnly) => (await load()).restoreCache(paths, key, restoreKeys, { lookupOnly: lookupOnly ?? false }),
+        save: async (paths, key) => (await load()).saveCache(paths, key),
+    };
+}
+async function realArtifactClient() {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(756), __webpack_require__.e(351), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 76799));
+    const client = new DefaultArtifactClient();
+    return {
+        upload: (name, files, root, options) => client.uploadArtifact(name, files, root, options),
+        list: async () => (await client.listArtifacts()).artifacts,
+        download: (id, path) => client.downloadArtifact(id, { path }),
+    };
+}
+
+
+/***/ })
+
+};

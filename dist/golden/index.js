@@ -1,0 +1,647 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./lib/report/format.js
+function formatDuration(ms) {
+    if (ms === undefined || !Number.isFinite(ms))
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    if (m < 60)
+        return `${m} min ${rest} s`;
+    return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+function formatCost(usd) {
+    if (!usd)
+        return '$0';
+    if (usd < 0.01)
+        return `$${usd.toFixed(4)}`;
+    return `$${usd.toFixed(2)}`;
+}
+function formatCount(n) {
+    return (n ?? 0).toLocaleString('en-US');
+}
+const STATUS_ICONS = {
+    succeeded: '✅',
+    failed: '❌',
+    cancelled: '🛑',
+    running: '⏳',
+    pending: '⏸️',
+    skipped: '⏭️',
+};
+function statusIcon(status) {
+    return STATUS_ICONS[status] ?? '❔';
+}
+/** Makes text safe inside a Markdown table cell (pipes split cells, newlines end rows). */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+/** Escapes text for HTML contexts (`<summary>`, `<details>` bodies outside code fences). */
+function html(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A fence longer than any backtick run inside `text`, so error text cannot close it early. */
+function fence(text, lang = '') {
+    const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    return `${ticks}${lang}\n${text}\n${ticks}`;
+}
+/** Cuts `text` to at most `max` characters, saying so. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, Math.max(0, max - 40))}\n… (${text.length - max + 40} more characters cut)`;
+}
+function utf8Bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * Chooses which steps to show when there are more than `limit`: failures first (they are what a
+ * reader looks for), then the others, keeping the original order in the result.
+ */
+function pickSteps(ids, limit, priority) {
+    if (ids.length <= limit)
+        return ids;
+    const indexed = ids.map((id, i) => ({ id, i, p: priority(id) }));
+    indexed.sort((a, b) => a.p - b.p || a.i - b.i);
+    return indexed.slice(0, limit).sort((a, b) => a.i - b.i).map((x) => x.id);
+}
+
+;// CONCATENATED MODULE: ./lib/util/errors.js
+class OrchestratorError extends Error {
+    code;
+    retryable;
+    hint;
+    status;
+    retryAfterMs;
+    /** Exit code a face should use when this error ends a command. */
+    exitCode = 1;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.retryable = details.retryable ?? false;
+        this.hint = details.hint;
+        this.status = details.status;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+/** Bad input from the user: spec, flags, files. Exit 2. */
+class UsageError extends OrchestratorError {
+    exitCode = 2;
+}
+function formatSpecIssue(issue) {
+    const where = issue.path ? ` (at ${issue.path})` : '';
+    const hint = issue.hint ? `; ${issue.hint}` : '';
+    return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}${where}${hint}`;
+}
+/** Every problem found in a spec, reported together. */
+class SpecError extends UsageError {
+    issues;
+    constructor(issues) {
+        super('E_SPEC', issues.map(formatSpecIssue).join('\n'), {
+            hint: issues.length > 1 ? `${issues.length} problems; fix them and run \`orchestrator validate\`` : undefined,
+        });
+        this.issues = issues;
+    }
+}
+/** A provider call failed. `retryable` follows CONTRACT.md: 408, 409, 429, 5xx, resets, timeouts. */
+class ProviderError extends OrchestratorError {
+    provider;
+    constructor(code, provider, message, details = {}) {
+        super(code, message, details);
+        this.provider = provider;
+    }
+}
+class TimeoutError extends ProviderError {
+    constructor(provider, timeoutMs) {
+        super('E_TIMEOUT', provider, `${provider}: no answer within ${timeoutMs} ms`, {
+            retryable: true,
+            hint: 'raise timeout_s for this step or in defaults, or check the provider is up',
+        });
+    }
+}
+class CircuitOpenError extends ProviderError {
+    constructor(provider, retryInMs) {
+        super('E_CIRCUIT_OPEN', provider, `${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`, {
+            retryable: false,
+            hint: 'add a route with a fallback provider, or raise circuit_breaker.failure_threshold',
+        });
+    }
+}
+/** The run was interrupted (SIGINT/SIGTERM or an abort). Exit 130. */
+class CancelledError extends OrchestratorError {
+    exitCode = 130;
+    constructor(message = 'cancelled') {
+        super('E_CANCELLED', message);
+    }
+}
+/** A step wrote, or tried to write, outside its outputs folder. */
+class PathEscapeError extends OrchestratorError {
+    constructor(path, why) {
+        super('E_PATH_ESCAPE', `refusing to write ${JSON.stringify(path)}: ${why}`, {
+            hint: 'output paths are relative to the run\'s outputs/ folder and may not leave it',
+        });
+    }
+}
+function isOrchestratorError(e) {
+    return e instanceof OrchestratorError;
+}
+/** A short message for any thrown value. */
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/action/context.js
+/**
+ * The bits of the workflow run the action needs, read from the runner's environment (GITHUB_*),
+ * so main does not load @actions/github (and Octokit) at start-up.
+ */
+
+function readRunContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = env.GITHUB_RUN_ID ?? 'local';
+    return {
+        runId,
+        runAttempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+        job: env.GITHUB_JOB ?? 'job',
+        owner,
+        repo,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        prNumber: readPrNumber(env.GITHUB_EVENT_PATH),
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        tempDir: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
+        runUrl: owner && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+    };
+}
+function readPrNumber(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+        const n = event.pull_request?.number;
+        return typeof n === 'number' ? n : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/action/golden-issue.js
+function goldenMarker(jobName) {
+    return `<!-- orchestrator-golden:${jobName} -->`;
+}
+async function upsertDriftIssue(octokit, issue) {
+    const { owner, repo, label } = issue;
+    const marker = goldenMarker(issue.jobName);
+    const body = `${marker}\n${issue.body}`;
+    const title = issue.title ?? `Golden outputs drifted: ${issue.jobName}`;
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 })) {
+        const found = page.data.find((i) => !i.pull_request && typeof i.body === 'string' && i.body.includes(marker));
+        if (found) {
+            await octokit.rest.issues.update({ owner, repo, issue_number: found.number, body, title });
+            return { action: 'updated', number: found.number };
+        }
+    }
+    const res = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label] });
+    return { action: 'created', number: res.data.number };
+}
+
+;// CONCATENATED MODULE: ./lib/action/golden-main.js
+/**
+ * Used by the golden/ composite action (dist/golden/index.js): opens or updates one issue per job
+ * when outputs drift. Reads its settings from env (composite `run:` steps pass them explicitly).
+ */
+
+
+
+
+
+async function runGoldenIssue(services) {
+    const svc = services ?? (await (await __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 4483))).githubServices());
+    const { core, env } = svc;
+    try {
+        const token = env.GOLDEN_TOKEN ?? '';
+        const jobName = env.GOLDEN_JOB_NAME ?? '';
+        const diffFile = env.GOLDEN_DIFF_FILE ?? '';
+        const label = env.GOLDEN_LABEL || 'golden-drift';
+        if (!token || !jobName)
+            throw new Error('GOLDEN_TOKEN and GOLDEN_JOB_NAME are required');
+        core.setSecret(token);
+        const ctx = readRunContext(env);
+        const diff = diffFile ? await (0,promises_namespaceObject.readFile)(diffFile, 'utf8').catch(() => '') : '';
+        const body = [
+            `The golden outputs of job \`${jobName}\` drifted${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}.`,
+            '',
+            'Update the golden files (`orchestrator golden --update`) if the change is intended; otherwise fix the cause.',
+            '',
+            fence(clip(diff || '(no diff available)', 60_000), 'diff'),
+        ].join('\n');
+        const res = await upsertDriftIssue(await svc.github(token), { owner: ctx.owner, repo: ctx.repo, jobName, label, body });
+        core.info(`Drift issue #${res.number} ${res.action}`);
+        core.setOutput('issue-number', res.number);
+    }
+    catch (e) {
+        core.setFailed(`orchestrator golden issue: ${errorMessage(e)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/action/golden-index.js
+/** Entry point of the golden/ composite action's issue step (dist/golden/index.js). */
+
+void runGoldenIssue();
+
