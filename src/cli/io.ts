@@ -12,7 +12,17 @@ export interface Io {
   onInterrupt(cb: (signal: string) => void): () => void;
 }
 
+/** A reader that stops early (`| head`) closes the pipe: that is the end of the output, not a crash. */
+function quietOnEpipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 export function processIo(): Io {
+  quietOnEpipe(process.stdout);
+  quietOnEpipe(process.stderr);
   return {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),

@@ -31,8 +31,11 @@ export interface StepRunContext {
   workspaceDir: string;
   texts: StepTexts;
   templates: TemplateCache;
-  /** The state folded from a resumed run's earlier attempts, and whether the spec changed since. */
-  prior?: { state: RunState; specChanged: boolean };
+  /**
+   * A resumed run: the state folded from its earlier attempts, whether the spec changed since,
+   * and the steps that run again in this attempt (their dependents' prompts may change).
+   */
+  prior?: { state: RunState; specChanged: boolean; ranAgain: Set<string> };
 }
 
 /** Compiles each step's prompt and system template once. */

@@ -1,9 +1,9 @@
 /**
  * Resume: which steps of an earlier attempt can be kept. A step is kept when it succeeded, each
  * output file still has the sha256 it recorded, and its cache key is unchanged. When the spec
- * file is byte-identical and the step reads nothing from outside the run (no context globs,
- * no command `reads`), its key cannot have changed and the re-render is skipped: resuming a
- * completed 10,000-step run must take well under a second.
+ * file is byte-identical, the step reads nothing from outside the run (no context globs, no
+ * command `reads`) and none of its needs ran again, its key cannot have changed and the
+ * re-render is skipped: resuming a completed 10,000-step run must take well under a second.
  */
 import type { StepSpec } from '../spec/schema.js';
 import type { StepRunContext } from './context.js';
@@ -28,7 +28,9 @@ export async function keepFromPrior(ctx: StepRunContext, id: string, step: StepS
     if (now !== o.sha256) return { keep: false, reason: now === undefined ? 'output_missing' : 'output_modified', detail: { path: o.path } };
   }
   const readsOutside = step.context !== undefined || (step.run !== undefined && (step.reads?.length ?? 0) > 0);
-  if (prior.specChanged || readsOutside) {
+  // A need that ran again may have answered differently: then this step's prompt, and key, changed.
+  const needRanAgain = step.needs.some((n) => prior.ranAgain.has(n));
+  if (prior.specChanged || readsOutside || needRanAgain) {
     const key = step.run !== undefined ? commandKey(ctx, id, step) : (await renderLlmStep(ctx, id, step)).key;
     if (key !== st.cache_key) return { keep: false, reason: 'cache_key_changed', detail: { previous_key: st.cache_key, key } };
   }

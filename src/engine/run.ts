@@ -3,7 +3,7 @@
  * event writer, the live manifest fold and the providers, schedules the steps, and closes the run
  * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import { relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync } from '../events/reader.js';
@@ -31,28 +31,43 @@ const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
 
 interface Opened {
   jobId: string;
-  prior?: RunState;
+  /** The earlier attempts' events, when resuming a run that has any. */
+  priorEvents?: OrchestratorEvent[];
   traceId: string;
+}
+
+/** Cuts a torn last line (a crash mid-write) so that the next event starts on a line of its own. */
+function dropTornTail(file: string): void {
+  const bytes = readFileSync(file);
+  if (bytes.length === 0 || bytes[bytes.length - 1] === 0x0a) return;
+  truncateSync(file, bytes.lastIndexOf(0x0a) + 1);
 }
 
 function openRun(opts: RunJobOptions): Opened {
   const { spec } = opts.loaded;
+  const fresh = (jobId: string): Opened => ({ jobId, traceId: newTraceId() });
   if (!opts.resume) {
     const jobId = checkJobId(opts.jobId ?? newJobId(spec.name, new Date((opts.clock ?? systemClock).now())));
-    if (existsSync(runPaths(opts.runsDir, jobId).events)) {
+    const file = runPaths(opts.runsDir, jobId).events;
+    // A run killed before its first event left an empty log: nothing to keep, the id is free.
+    if (existsSync(file) && statSync(file).size > 0) {
       throw new UsageError('E_RUN_EXISTS', `run ${jobId} already exists in ${opts.runsDir}`, { hint: `continue it with --resume ${jobId}, or pick another --job-id` });
     }
-    return { jobId, traceId: newTraceId() };
+    return fresh(jobId);
   }
   if (!opts.jobId) throw new UsageError('E_NO_RUN', 'resume needs the id of the run to continue');
   const jobId = checkJobId(opts.jobId);
-  const { events } = readEventsSync(runPaths(opts.runsDir, jobId).events);
-  if (events.length === 0) throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
+  const paths = runPaths(opts.runsDir, jobId);
+  if (!existsSync(paths.events)) throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
+  dropTornTail(paths.events);
+  const { events } = readEventsSync(paths.events);
+  // Killed before its first event was written: start it afresh in its own folder.
+  if (events.length === 0) return fresh(jobId);
   const prior = RunState.fold(events);
   if (prior.jobName && prior.jobName !== spec.name) {
     throw new UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
   }
-  return { jobId, prior, traceId: events[0]!.trace_id };
+  return { jobId, priorEvents: events, traceId: events[0]!.trace_id };
 }
 
 export async function runJob(opts: RunJobOptions): Promise<RunResult> {
@@ -60,7 +75,8 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const { spec } = loaded;
   const clock = opts.clock ?? systemClock;
   const env = opts.env ?? process.env;
-  const { jobId, prior, traceId } = openRun(opts);
+  const { jobId, priorEvents, traceId } = openRun(opts);
+  const prior = priorEvents ? RunState.fold(priorEvents) : undefined;
   const paths = runPaths(opts.runsDir, jobId);
   for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
 
@@ -74,7 +90,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const monitor = createQualityMonitor();
   const state = new RunState(monitor);
   // A resumed run's manifest covers all its attempts: fold the earlier events first.
-  if (prior) for (const e of readEventsSync(paths.events).events) state.apply(e);
+  if (priorEvents) for (const e of priorEvents) state.apply(e);
   const controller = new AbortController();
   const onAbort = () => controller.abort(opts.signal?.reason);
   if (opts.signal?.aborted) onAbort();
@@ -103,7 +119,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     signal: controller.signal, env, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
-    prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256 } : undefined,
+    prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, ranAgain: new Set() } : undefined,
   };
 
   const startData = {
@@ -138,6 +154,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
           return 'succeeded';
         }
         if (verdict.reason) startedData = { rerun_reason: verdict.reason, ...verdict.detail };
+        ctx.prior!.ranAgain.add(id);
       }
       const outcome = step.run !== undefined ? await runCommandStep(ctx, id, step, startedData) : await runLlmStep(ctx, id, step, startedData);
       if (outcome === 'failed') failed++;
