@@ -1,0 +1,27 @@
+/**
+ * orchestrator-action as a library: the engine and its collaborators, usable in-process with no
+ * GitHub and no network (the replay provider, or your own Provider implementation).
+ *
+ *   import { loadSpec, runJob, LocalCacheStore } from 'orchestrator-action';
+ *   const loaded = await loadSpec('job.yaml');
+ *   const result = await runJob({ loaded, runsDir: 'runs', cache: new LocalCacheStore('.orchestrator/cache') });
+ */
+export { loadSpec, loadSpecFromString } from './spec/load.js';
+export { JobSpecSchema, jobJsonSchema } from './spec/schema.js';
+export type { JobSpec, StepSpec, ProviderSpec, LoadedSpec } from './spec/schema.js';
+export { planJson, planText, planMermaid } from './spec/plan.js';
+export { runJob } from './engine/run.js';
+export { dryRun } from './engine/dry-run.js';
+export { compareGolden, updateGolden } from './engine/golden.js';
+export type { RunJobOptions, RunResult, Clock } from './engine/types.js';
+export { LocalCacheStore } from './cache/local-store.js';
+export { llmCacheKey, commandCacheKey, CACHE_FORMAT } from './cache/key.js';
+export type { CacheStore, CacheEntry } from './cache/types.js';
+export type { Provider, CompletionRequest, CompletionResult, Usage } from './providers/types.js';
+export { readEventsSync, streamEvents } from './events/reader.js';
+export type { OrchestratorEvent, EventType } from './events/types.js';
+export { RunState } from './run/fold.js';
+export { readManifest, latestRunId } from './run/run-folder.js';
+export type { Manifest, StepState } from './run/manifest-types.js';
+export { eventsToOtlp } from './tracing/otlp.js';
+export { OrchestratorError, UsageError, SpecError, ProviderError } from './util/errors.js';
