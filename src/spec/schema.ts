@@ -70,15 +70,18 @@ export const OutputSchema = z.strictObject({
 
 const checkValue = z.union([z.string(), z.number()]);
 
+/** `on_fail: warn` on a check reports a failure without failing the step. */
+const checkSeverity = { on_fail: z.enum(['fail', 'warn']).optional() };
+
 export const CheckSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('contains'), value: z.string(), on_fail: z.enum(['fail', 'warn']).optional() }),
-  z.strictObject({ type: z.literal('not-contains'), value: z.string(), on_fail: z.enum(['fail', 'warn']).optional() }),
-  z.strictObject({ type: z.literal('regex'), value: z.string(), flags: z.string().optional(), on_fail: z.enum(['fail', 'warn']).optional() }),
-  z.strictObject({ type: z.literal('equals'), value: checkValue, on_fail: z.enum(['fail', 'warn']).optional() }),
-  z.strictObject({ type: z.literal('min-length'), value: z.number().int().nonnegative(), on_fail: z.enum(['fail', 'warn']).optional() }),
-  z.strictObject({ type: z.literal('max-length'), value: z.number().int().nonnegative(), on_fail: z.enum(['fail', 'warn']).optional() }),
-  z.strictObject({ type: z.literal('is-json'), schema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(), on_fail: z.enum(['fail', 'warn']).optional() }),
-  z.strictObject({ type: z.literal('command'), run: z.string().min(1), timeout_s: z.number().positive().optional(), on_fail: z.enum(['fail', 'warn']).optional() }),
+  z.strictObject({ type: z.literal('contains'), value: z.string(), ...checkSeverity }),
+  z.strictObject({ type: z.literal('not-contains'), value: z.string(), ...checkSeverity }),
+  z.strictObject({ type: z.literal('regex'), value: z.string(), flags: z.string().optional(), ...checkSeverity }),
+  z.strictObject({ type: z.literal('equals'), value: checkValue, ...checkSeverity }),
+  z.strictObject({ type: z.literal('min-length'), value: z.number().int().nonnegative(), ...checkSeverity }),
+  z.strictObject({ type: z.literal('max-length'), value: z.number().int().nonnegative(), ...checkSeverity }),
+  z.strictObject({ type: z.literal('is-json'), schema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(), ...checkSeverity }),
+  z.strictObject({ type: z.literal('command'), run: z.string().min(1), timeout_s: z.number().positive().optional(), ...checkSeverity }),
 ]);
 
 export const ContextSchema = z.strictObject({
