@@ -44,11 +44,11 @@ describe('FileStore.safeWrite', () => {
   });
   afterEach(() => ws.cleanup());
 
-  it('reports created, nochange and updated with the content hash', () => {
-    const a = store.safeWrite('dir/a.txt', 'hello');
+  it('reports created, nochange and updated with the content hash', async () => {
+    const a = await store.safeWrite('dir/a.txt', 'hello');
     expect(a).toEqual({ path: 'dir/a.txt', sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824', size_bytes: 5, wrote: true, reason: 'created' });
-    expect(store.safeWrite('dir/a.txt', 'hello').reason).toBe('nochange');
-    expect(store.safeWrite('dir/a.txt', 'hello!')).toMatchObject({ reason: 'updated', wrote: true, size_bytes: 6 });
+    expect((await store.safeWrite('dir/a.txt', 'hello')).reason).toBe('nochange');
+    expect(await store.safeWrite('dir/a.txt', 'hello!')).toMatchObject({ reason: 'updated', wrote: true, size_bytes: 6 });
     expect(readFileSync(ws.path('outputs', 'dir', 'a.txt'), 'utf8')).toBe('hello!');
     expect(events.map((e) => e.data?.reason)).toEqual(['created', 'nochange', 'updated']);
     expect(events.every((e) => e.type === 'file.written')).toBe(true);
@@ -59,19 +59,19 @@ describe('FileStore.safeWrite', () => {
     ['a/../../escape.txt', /contains ".."/],
     ['/etc/passwd', /absolute/],
     ['a\0b', /NUL/],
-  ])('refuses %j', (path, why) => {
-    expect(() => store.safeWrite(path, 'x')).toThrow(why);
+  ])('refuses %j', async (path, why) => {
+    await expect(store.safeWrite(path, 'x')).rejects.toThrow(why);
     expect(existsSync(ws.path('escape.txt'))).toBe(false);
   });
 
-  it('refuses a symlinked folder that leads out of outputs/, and allows one that stays inside', () => {
+  it('refuses a symlinked folder that leads out of outputs/, and allows one that stays inside', async () => {
     mkdirSync(ws.path('elsewhere'));
     symlinkSync(ws.path('elsewhere'), ws.path('outputs', 'out'));
-    expect(() => store.safeWrite('out/x.txt', 'x')).toThrow(/symlink leading out/);
+    await expect(store.safeWrite('out/x.txt', 'x')).rejects.toThrow(/symlink leading out/);
     expect(existsSync(ws.path('elsewhere', 'x.txt'))).toBe(false);
     mkdirSync(ws.path('outputs', 'real'));
     symlinkSync(ws.path('outputs', 'real'), ws.path('outputs', 'alias'));
-    expect(store.safeWrite('alias/y.txt', 'y').reason).toBe('created');
+    expect((await store.safeWrite('alias/y.txt', 'y')).reason).toBe('created');
     expect(readFileSync(join(ws.path('outputs', 'real'), 'y.txt'), 'utf8')).toBe('y');
   });
 });

@@ -50,11 +50,12 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
       const entry = await ctx.cache.get(key);
       if (entry && step.outputs.every((o) => entry.files?.[o.path] !== undefined)) {
         events.emit({ type: 'cache.hit', step_id: id, data: { key } });
-        const outputs: OutputRecord[] = step.outputs.map((o) => {
-          const r = ctx.files.safeWrite(o.path, Buffer.from(entry.files![o.path]!, 'base64'), id);
-          return { path: r.path, sha256: r.sha256, size_bytes: r.size_bytes };
-        });
-        writeStepLog(ctx, id, [['command', step.run], ['stdout (cache hit)', entry.text]]);
+        const outputs: OutputRecord[] = [];
+        for (const o of step.outputs) {
+          const r = await ctx.files.safeWrite(o.path, Buffer.from(entry.files![o.path]!, 'base64'), id);
+          outputs.push({ path: r.path, sha256: r.sha256, size_bytes: r.size_bytes });
+        }
+        await writeStepLog(ctx, id, [['command', step.run], ['stdout (cache hit)', entry.text]]);
         ctx.texts.set(id, entry.text);
         events.emit({ type: 'step.succeeded', step_id: id, data: { cache: 'hit', cache_key: key, attempts: 0, duration_ms: ctx.clock.now() - started, outputs, output: entry.text } });
         return 'succeeded';
@@ -64,7 +65,7 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
     const timeoutMs = (step.timeout_s ?? ctx.loaded.spec.defaults.timeout_s) * 1000;
     events.emit({ type: 'command.started', step_id: id, data: { run: step.run, cwd: 'outputs/', timeout_ms: timeoutMs } });
     const res = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: ctx.commandEnv });
-    writeStepLog(ctx, id, [['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]]);
+    await writeStepLog(ctx, id, [['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]]);
     events.emit({ type: 'command.finished', step_id: id, level: res.exitCode === 0 ? 'info' : 'warn', data: {
       exit_code: res.exitCode, signal: res.signal, timed_out: res.timedOut, duration_ms: res.durationMs,
       stdout_tail: res.stdout.slice(-500), stderr_tail: res.stderr.slice(-500),
@@ -83,12 +84,13 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
       if (!report.passed) throw new OrchestratorError('E_CHECK_FAILED', `step ${id}: ${report.verdicts.filter((v) => !v.passed && v.severity === 'fail').map((v) => v.message).join('; ')}`);
     }
     const files: Record<string, string> = {};
-    const outputs: OutputRecord[] = step.outputs.map((o) => {
+    const outputs: OutputRecord[] = [];
+    for (const o of step.outputs) {
       const bytes = readProduced(ctx, o.path);
       files[o.path] = bytes.toString('base64');
-      const r = ctx.files.safeWrite(o.path, bytes, id);
-      return { path: r.path, sha256: r.sha256, size_bytes: r.size_bytes };
-    });
+      const r = await ctx.files.safeWrite(o.path, bytes, id);
+      outputs.push({ path: r.path, sha256: r.sha256, size_bytes: r.size_bytes });
+    }
     ctx.texts.set(id, res.stdout);
     if (ctx.cache) {
       await ctx.cache.put({ v: 1, key, step_id: id, text: res.stdout, files, created_at: new Date(ctx.clock.now()).toISOString() });

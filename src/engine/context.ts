@@ -1,5 +1,5 @@
 /** What a step executor needs from its run: built once by runJob, shared by every step. */
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CacheStore } from '../cache/types.js';
 import type { EventWriter } from '../events/writer.js';
@@ -79,10 +79,10 @@ export class StepTexts {
  * Writes a step's log, `logs/ID.log`, secrets redacted: what was sent and what came back, as
  * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
  */
-export function writeStepLog(ctx: StepRunContext, id: string, sections: Array<[string, string | undefined]>): void {
+export async function writeStepLog(ctx: StepRunContext, id: string, sections: Array<[string, string | undefined]>): Promise<void> {
   let text = '';
   for (const [title, body] of sections) if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
-  writeFileSync(join(ctx.paths.logs, `${id}.log`), ctx.redactor.apply(text));
+  await writeFile(join(ctx.paths.logs, `${id}.log`), ctx.redactor.apply(text));
 }
 
 export function errorData(e: unknown): { code: string; message: string; hint?: string } {

@@ -100,11 +100,13 @@ export class CheckFailedError extends OrchestratorError {
   }
 }
 
-function writeOutputs(ctx: StepRunContext, id: string, contents: Produced['contents']): OutputRecord[] {
-  return contents.map(({ path, content }) => {
-    const r = ctx.files.safeWrite(path, content, id);
-    return { path: r.path, sha256: r.sha256, size_bytes: r.size_bytes };
-  });
+async function writeOutputs(ctx: StepRunContext, id: string, contents: Produced['contents']): Promise<OutputRecord[]> {
+  const out: OutputRecord[] = [];
+  for (const { path, content } of contents) {
+    const r = await ctx.files.safeWrite(path, content, id);
+    out.push({ path: r.path, sha256: r.sha256, size_bytes: r.size_bytes });
+  }
+  return out;
 }
 
 function checkCounts(report: CheckReport): { passed: number; failed: number } {
@@ -139,7 +141,7 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
         if (produced?.report.passed) {
           events.emit({ type: 'cache.hit', step_id: id, data: { key } });
           log.push([`response (cache hit, ${entry.provider ?? 'unknown'}/${entry.model ?? 'unknown'})`, entry.text]);
-          const outputs = writeOutputs(ctx, id, produced.contents);
+          const outputs = await writeOutputs(ctx, id, produced.contents);
           ctx.texts.set(id, entry.text);
           events.emit({ type: 'step.succeeded', step_id: id, data: {
             cache: 'hit', cache_key: key, provider: entry.provider, model: entry.model, attempts: 0,
@@ -182,7 +184,7 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
         } });
         continue;
       }
-      const outputs = writeOutputs(ctx, id, produced.contents);
+      const outputs = await writeOutputs(ctx, id, produced.contents);
       ctx.texts.set(id, text);
       if (ctx.cache) {
         const entry: CacheEntry = { v: 1, key, step_id: id, text, provider, model, usage: res.result.usage,
@@ -205,6 +207,6 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
     log.push(['error', `${errorData(e).code}: ${errorData(e).message}`]);
     return 'failed';
   } finally {
-    if (log.length) writeStepLog(ctx, id, log);
+    if (log.length) await writeStepLog(ctx, id, log);
   }
 }

@@ -2,14 +2,15 @@
  * Safe writes into a run's outputs/ folder. A step can only write below the folder: no `..`, no
  * absolute paths, no NUL, no symlinked folder leading out. Writes are atomic (temp + rename) and
  * idempotent: identical content is left alone (`nochange`), which keeps mtimes stable for the
- * tools that read outputs. Synchronous on purpose: outputs are small and a 10,000-step run writes
- * 10,000 of them; the thread pool round trips of async fs would cost more than the writes.
+ * tools that read outputs. Asynchronous on purpose: a busy disk can stall one file operation for
+ * a quarter of a second, and a synchronous stall would freeze every running step with it.
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { lstat, mkdir, readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
-import { atomicWriteSync } from '../util/atomic-write.js';
+import { atomicWrite } from '../util/atomic-write.js';
 import type { EventSink } from '../events/types.js';
 
 export interface WriteResult {
@@ -55,7 +56,7 @@ export class FileStore {
   }
 
   /** Creates the parent folders of rel, refusing any existing component that is a symlink leading out. */
-  private ensureParent(rel: string): void {
+  private async ensureParent(rel: string): Promise<void> {
     const parts = rel.split('/').slice(0, -1);
     let current = this.root;
     let key = '';
@@ -63,41 +64,42 @@ export class FileStore {
       current = join(current, part);
       key = key ? `${key}/${part}` : part;
       if (this.knownDirs.has(key)) continue;
-      if (existsSync(current)) {
-        const st = lstatSync(current);
-        if (st.isSymbolicLink() && !this.inside(realpathSync(current))) {
+      const st = await lstat(current).catch(() => undefined);
+      if (st) {
+        if (st.isSymbolicLink() && !this.inside(await realpath(current))) {
           throw new PathEscapeError(rel, `${key} is a symlink leading out of outputs/`);
         }
         if (!st.isDirectory() && !st.isSymbolicLink()) throw new PathEscapeError(rel, `${key} is a file, not a folder`);
       } else {
-        mkdirSync(current);
+        // recursive: another step may create the same folder at the same moment.
+        await mkdir(current, { recursive: true });
       }
       this.knownDirs.add(key);
     }
   }
 
-  safeWrite(path: string, content: string | Uint8Array, stepId?: string): WriteResult {
+  async safeWrite(path: string, content: string | Uint8Array, stepId?: string): Promise<WriteResult> {
     const rel = normalizeOutputPath(path);
     const abs = join(this.root, ...rel.split('/'));
-    this.ensureParent(rel);
+    await this.ensureParent(rel);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const digest = sha256(bytes);
     let reason: WriteResult['reason'] = 'created';
-    if (existsSync(abs)) {
-      const st = lstatSync(abs);
+    const st = await lstat(abs).catch(() => undefined);
+    if (st) {
       if (st.isSymbolicLink()) {
         // Rename replaces the link itself, never its target; still, a link out is a red flag.
-        if (!this.inside(realpathSync(abs))) throw new PathEscapeError(rel, 'it is a symlink leading out of outputs/');
+        if (!this.inside(await realpath(abs))) throw new PathEscapeError(rel, 'it is a symlink leading out of outputs/');
         reason = 'updated';
       } else if (st.isDirectory()) {
         throw new PathEscapeError(rel, 'a folder of that name exists');
-      } else if (st.size === bytes.length && sha256(readFileSync(abs)) === digest) {
+      } else if (st.size === bytes.length && sha256(await readFile(abs)) === digest) {
         reason = 'nochange';
       } else {
         reason = 'updated';
       }
     }
-    if (reason !== 'nochange') atomicWriteSync(abs, bytes);
+    if (reason !== 'nochange') await atomicWrite(abs, bytes);
     const result: WriteResult = { path: rel, sha256: digest, size_bytes: bytes.length, wrote: reason !== 'nochange', reason };
     this.events?.emit({ type: 'file.written', step_id: stepId, data: { ...result } });
     return result;
