@@ -3,7 +3,7 @@
  * turn, the last one repeating). No network, no key; what examples, tests and benchmarks run on.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import jsYaml from 'js-yaml';
 import { UsageError } from '../util/errors.js';
 import type { Price, ReplayProviderSpec } from '../spec/schema.js';
 import type { CompletionRequest, CompletionResult, Provider } from './types.js';
@@ -52,7 +52,13 @@ export class ReplayProvider implements Provider {
         hint: 'responses: is relative to the spec file\'s folder',
       });
     }
-    const doc: unknown = parse(raw);
+    let doc: unknown;
+    try {
+      // No positions needed here: the fast parser (see src/spec/load.ts).
+      doc = jsYaml.load(raw, { schema: jsYaml.CORE_SCHEMA });
+    } catch (e) {
+      throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
       throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} must map step ids to responses`);
     }
