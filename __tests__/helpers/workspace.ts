@@ -55,6 +55,7 @@ export async function cli(args: string[], opts: { cwd?: string; env?: Record<str
   const fakeStream = { isTTY: false, write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WriteStream;
   const io: Io = {
     out: (s) => void (stdout += s),
+    outAsync: async (s) => void (stdout += s),
     err: (s) => void (stderr += s),
     stderr: fakeStream,
     env: { ...process.env, ...opts.env },

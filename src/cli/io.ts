@@ -3,6 +3,8 @@ import { paintFor, type Paint } from './terminal.js';
 
 export interface Io {
   out(s: string): void;
+  /** As out, resolving once the stream can take more (a slow reader on a pipe). */
+  outAsync(s: string): Promise<void>;
   err(s: string): void;
   stderr: NodeJS.WriteStream;
   env: Record<string, string | undefined>;
@@ -25,6 +27,7 @@ export function processIo(): Io {
   quietOnEpipe(process.stderr);
   return {
     out: (s) => void process.stdout.write(s),
+    outAsync: (s) => (process.stdout.write(s) ? Promise.resolve() : new Promise((r) => process.stdout.once('drain', r))),
     err: (s) => void process.stderr.write(s),
     stderr: process.stderr,
     env: process.env,

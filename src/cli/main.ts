@@ -7,10 +7,15 @@ import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { positiveInt, stepList } from './parse.js';
-import { runCommand } from './commands/run.js';
-import { showCommand } from './commands/show.js';
-import { tailCommand } from './commands/tail.js';
-import { cacheCommand, goldenCommand, planCommand, schemaCommand, traceCommand, validateCommand } from './commands/misc.js';
+
+// Each command loads its own modules when it runs: `tail` need not load the engine, `validate`
+// not the diff library or OpenTelemetry. Start-up time and memory are part of the product.
+const commands = {
+  run: () => import('./commands/run.js'),
+  show: () => import('./commands/show.js'),
+  tail: () => import('./commands/tail.js'),
+  misc: () => import('./commands/misc.js'),
+};
 
 const VERSION = '2.0.0';
 
@@ -59,7 +64,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .addOption(json())
     .option('-q, --quiet', 'no progress on stderr')
     .addHelpText('after', RUN_EXAMPLES)
-    .action((o) => done(runCommand(o, io)));
+    .action(async (o) => done((await commands.run()).runCommand(o, io)));
 
   program.command('validate')
     .description('check a spec: every problem, with FILE:LINE:COL')
@@ -67,14 +72,14 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator validate --spec job.yaml\n\nExit codes: 0 valid, 2 invalid.')
-    .action((o) => done(validateCommand(o, io)));
+    .action(async (o) => done((await commands.misc()).validateCommand(o, io)));
 
   program.command('show [jobId]')
     .description("a run's summary: steps, cache, providers, cost (latest run if no id)")
     .addOption(runsDir())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator show\n  $ orchestrator show notes-app-20261121-101500-ab12 --json | jq .totals')
-    .action((jobId, o) => done(showCommand(jobId, o, io)));
+    .action(async (jobId, o) => done((await commands.show()).showCommand(jobId, o, io)));
 
   program.command('tail [jobId]')
     .description("a run's events, filtered (latest run if no id)")
@@ -85,7 +90,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator tail --type step. \n  $ orchestrator tail --step builder --level warn\n  $ orchestrator tail --follow --json | jq .type')
-    .action((jobId, o) => done(tailCommand(jobId, o, io)));
+    .action(async (jobId, o) => done((await commands.tail()).tailCommand(jobId, o, io)));
 
   program.command('plan')
     .description('the DAG: levels and critical path')
@@ -94,7 +99,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd')
-    .action((o) => done(planCommand(o, io)));
+    .action(async (o) => done((await commands.misc()).planCommand(o, io)));
 
   program.command('golden')
     .description("compare a run's outputs with golden files (unified diff; exit 1 on drift)")
@@ -105,20 +110,20 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator golden --spec job.yaml --golden golden/\n  $ orchestrator golden --spec job.yaml --golden golden/ --update')
-    .action((o) => done(goldenCommand(o, io)));
+    .action(async (o) => done((await commands.misc()).goldenCommand(o, io)));
 
   program.command('schema')
     .description("print the spec's JSON Schema")
     .addOption(runsDir())
     .addHelpText('after', '\nExamples:\n  $ orchestrator schema > job.schema.json\n  # in a spec: # yaml-language-server: $schema=./node_modules/orchestrator-action/schema/job.schema.json')
-    .action(() => done(schemaCommand(io)));
+    .action(async () => done((await commands.misc()).schemaCommand(io)));
 
   program.command('trace [jobId]')
     .description('export a run as OTLP/JSON spans (stdout, --out FILE, or OTEL_EXPORTER_OTLP_ENDPOINT)')
     .option('--out <file>', 'write the OTLP/JSON here')
     .addOption(runsDir())
     .addHelpText('after', '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace')
-    .action((jobId, o) => done(traceCommand(jobId, o, io)));
+    .action(async (jobId, o) => done((await commands.misc()).traceCommand(jobId, o, io)));
 
   program.command('cache <action>')
     .description('the local cache: stats | prune')
@@ -128,7 +133,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator cache stats\n  $ orchestrator cache prune --max-age 7d --max-size 500MB')
-    .action((action, o) => done(cacheCommand(action, o, io)));
+    .action(async (action, o) => done((await commands.misc()).cacheCommand(action, o, io)));
 
   return program;
 }

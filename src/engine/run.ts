@@ -3,8 +3,8 @@
  * event writer, the live manifest fold and the providers, schedules the steps, and closes the run
  * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, truncateSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync } from '../events/reader.js';
 import type { OrchestratorEvent } from '../events/types.js';
@@ -115,7 +115,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
   };
   const ctx: StepRunContext = {
-    loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer), cache: opts.cache ?? null, redactor, clock,
+    loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
     signal: controller.signal, env, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
@@ -178,6 +178,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     manifest.writeNow();
     manifest.stop();
     writer.close();
+    rmSync(join(paths.dir, '.tmp'), { recursive: true, force: true });
   }
   const m = state.toManifest();
   return { jobId, runDir: paths.dir, outputsDir: paths.outputs, status: m.status, manifest: m };

@@ -5,7 +5,7 @@
  * tools that read outputs. Asynchronous on purpose: a busy disk can stall one file operation for
  * a quarter of a second, and a synchronous stall would freeze every running step with it.
  */
-import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { lstat, mkdir, readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { PathEscapeError } from '../util/errors.js';
@@ -37,12 +37,22 @@ export class FileStore {
   /** Folders already checked and created: most steps write into the same few. */
   private readonly knownDirs = new Set<string>();
 
+  /**
+   * @param tmpDir where writes are staged before their rename: a folder on the same filesystem
+   *   but outside `root`, so a crash mid-write never leaves a stray file among the outputs.
+   *   It is emptied here.
+   */
   constructor(
     readonly root: string,
     private readonly events?: EventSink,
+    private readonly tmpDir?: string,
   ) {
     mkdirSync(root, { recursive: true });
     this.rootReal = realpathSync(root);
+    if (tmpDir) {
+      rmSync(tmpDir, { recursive: true, force: true });
+      mkdirSync(tmpDir, { recursive: true });
+    }
   }
 
   /** Absolute path of an output, after the same checks as a write. */
@@ -99,7 +109,7 @@ export class FileStore {
         reason = 'updated';
       }
     }
-    if (reason !== 'nochange') await atomicWrite(abs, bytes);
+    if (reason !== 'nochange') await atomicWrite(abs, bytes, this.tmpDir);
     const result: WriteResult = { path: rel, sha256: digest, size_bytes: bytes.length, wrote: reason !== 'nochange', reason };
     this.events?.emit({ type: 'file.written', step_id: stepId, data: { ...result } });
     return result;

@@ -1,15 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { renameSync, writeFileSync, unlinkSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 
-/** A sibling temp name: same folder, so the rename is atomic on every OS. */
-export function tempSibling(file: string): string {
-  return `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+/**
+ * A temp name for an atomic write: in `tmpDir` when given (it must be on the same filesystem, so
+ * the rename stays atomic), else beside the target. A crash leaves temp files behind, so writers
+ * into a folder that others read (a run's outputs/) pass a tmpDir of their own to clean.
+ */
+export function tempName(file: string, tmpDir?: string): string {
+  const name = `${tmpDir ? basename(file) : file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  return tmpDir ? join(tmpDir, name) : name;
 }
 
 /** Write to a temp file and rename it over the target: readers see the old or the new bytes, never a mix. */
-export async function atomicWrite(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = tempSibling(file);
+export async function atomicWrite(file: string, data: string | Uint8Array, tmpDir?: string): Promise<void> {
+  const tmp = tempName(file, tmpDir);
   try {
     await writeFile(tmp, data);
     await rename(tmp, file);
@@ -20,7 +26,7 @@ export async function atomicWrite(file: string, data: string | Uint8Array): Prom
 }
 
 export function atomicWriteSync(file: string, data: string | Uint8Array): void {
-  const tmp = tempSibling(file);
+  const tmp = tempName(file);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, file);

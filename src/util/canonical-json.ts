@@ -1,6 +1,6 @@
 /**
- * Canonical JSON: object keys sorted by code point, no insignificant whitespace, strings in
- * Unicode NFC. The same value gives the same bytes on any OS and Node version, which is what
+ * Canonical JSON: object keys sorted by UTF-16 code units (as RFC 8785 does), no insignificant
+ * whitespace, strings in Unicode NFC. The same value gives the same bytes on any OS and Node version, which is what
  * makes cache keys portable. `undefined` members are dropped, as JSON.stringify does.
  */
 export function canonicalJson(value: unknown): string {

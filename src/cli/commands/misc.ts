@@ -2,13 +2,11 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
-import { compareGolden, updateGolden } from '../../engine/golden.js';
 import { readEventsSync } from '../../events/reader.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { planJson, planMermaid, planText } from '../../spec/plan.js';
 import { jobJsonSchema } from '../../spec/schema.js';
-import { eventsToOtlp, exportOtlpHttp, otlpTracesEndpoint } from '../../tracing/otlp.js';
 import { UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
@@ -46,6 +44,7 @@ export interface GoldenFlags {
 }
 
 export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number> {
+  const { compareGolden, updateGolden } = await import('../../engine/golden.js');
   const loaded = await loadSpec(resolve(flags.spec));
   const id = resolveRunId(flags.runsDir, flags.jobId, loaded.spec.name);
   const outputs = runPaths(flags.runsDir, id).outputs;
@@ -86,6 +85,7 @@ export async function cacheCommand(action: string, flags: { cacheDir: string; ma
 }
 
 export async function traceCommand(jobId: string | undefined, flags: { runsDir: string; out?: string }, io: Io): Promise<number> {
+  const { eventsToOtlp, exportOtlpHttp, otlpTracesEndpoint } = await import('../../tracing/otlp.js');
   const id = resolveRunId(flags.runsDir, jobId);
   const { events } = readEventsSync(runPaths(flags.runsDir, id).events);
   const body = eventsToOtlp(events);

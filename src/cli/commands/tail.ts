@@ -3,8 +3,8 @@
  * Built for very large logs: lines stream in constant memory, and a cheap substring test rejects
  * most lines before any JSON parsing.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { existsSync, statSync } from 'node:fs';
+import { scanLines, type EventLine } from '../../events/scan.js';
 import type { Level, OrchestratorEvent } from '../../events/types.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { UsageError } from '../../util/errors.js';
@@ -24,9 +24,7 @@ export interface TailFlags {
 }
 
 export interface EventFilter {
-  /** Quick test on the raw line; false means the line cannot match. */
-  maybe(line: string): boolean;
-  matches(e: OrchestratorEvent): boolean;
+  matches(e: Pick<OrchestratorEvent, 'type' | 'step_id' | 'level'>): boolean;
 }
 
 export function eventFilter(flags: Pick<TailFlags, 'type' | 'step' | 'level'>): EventFilter {
@@ -37,14 +35,11 @@ export function eventFilter(flags: Pick<TailFlags, 'type' | 'step' | 'level'>): 
     minLevel = LEVELS.indexOf(flags.level as Level);
     if (minLevel < 0) throw new UsageError('E_USAGE', `--level must be one of ${LEVELS.join(', ')}`);
   }
-  const typeNeedle = type ? `"type":"${type}` : undefined;
-  const stepNeedle = flags.step ? `"step_id":${JSON.stringify(flags.step)}` : undefined;
   return {
-    maybe: (line) => (!typeNeedle || line.includes(typeNeedle)) && (!stepNeedle || line.includes(stepNeedle)),
     matches: (e) =>
-      (!type || (prefix ? e.type.startsWith(type) : e.type === type)) &&
+      (!type || (prefix ? (e.type ?? '').startsWith(type) : e.type === type)) &&
       (!flags.step || e.step_id === flags.step) &&
-      (minLevel === 0 || LEVELS.indexOf(e.level) >= minLevel),
+      (minLevel === 0 || LEVELS.indexOf(e.level as Level) >= minLevel),
   };
 }
 
@@ -62,42 +57,47 @@ export async function tailCommand(jobId: string | undefined, flags: TailFlags, i
   const file = runPaths(flags.runsDir, id).events;
   const filter = eventFilter(flags);
   let ended = false;
-  const out: string[] = [];
-  const flushOut = () => {
-    if (out.length) io.out(out.join('\n') + '\n');
-    out.length = 0;
+  let out = '';
+  const flush = async () => {
+    if (!out) return;
+    const text = out;
+    out = '';
+    await io.outAsync(text);
   };
-  const readFrom = async (start: number): Promise<number> => {
-    let consumed = start;
-    const rl = createInterface({ input: createReadStream(file, { start, encoding: 'utf8' }), crlfDelay: Infinity });
-    for await (const line of rl) {
-      consumed += Buffer.byteLength(line, 'utf8') + 1;
-      if (!line) continue;
-      if (flags.follow && line.includes('"type":"job.') && TERMINAL.has((line.match(/"type":"(job\.[a-z]+)"/) ?? [])[1] ?? '')) ended = true;
-      if (!filter.maybe(line)) continue;
-      let e: OrchestratorEvent;
+  const needStep = flags.step !== undefined;
+  const needLevel = flags.level !== undefined;
+  const onLine = (line: EventLine) => {
+    let fields: Pick<OrchestratorEvent, 'type' | 'step_id' | 'level'>;
+    let parsed: OrchestratorEvent | undefined;
+    const type = line.type;
+    if (type === undefined) {
+      // Not in the writer's shape (edited by hand?): judge it by its parsed content.
       try {
-        e = JSON.parse(line) as OrchestratorEvent;
+        parsed = JSON.parse(line.text()) as OrchestratorEvent;
       } catch {
-        // A torn line still being written: read it again on the next pass.
-        consumed -= Buffer.byteLength(line, 'utf8') + 1;
-        break;
+        return;
       }
-      if (!filter.matches(e)) continue;
-      out.push(flags.json ? line : formatEvent(e, io.paintOut));
-      if (out.length >= 512) flushOut();
+      fields = parsed;
+    } else {
+      fields = { type, step_id: needStep ? line.step_id : undefined, level: (needLevel ? line.level : 'info') as Level };
     }
-    flushOut();
-    return consumed;
+    if (TERMINAL.has(fields.type)) ended = true;
+    if (!filter.matches(fields)) return;
+    const text = line.text();
+    out += (flags.json ? text : formatEvent(parsed ?? (JSON.parse(text) as OrchestratorEvent), io.paintOut)) + '\n';
   };
-  let pos = await readFrom(0);
+  let pos = await scanLines(file, 0, onLine, flush);
+  await flush();
   if (!flags.follow) return 0;
   let stop = false;
   const unsubscribe = io.onInterrupt(() => (stop = true));
   try {
     while (!ended && !stop) {
       await new Promise((r) => setTimeout(r, 200));
-      if (existsSync(file) && statSync(file).size > pos) pos = await readFrom(pos);
+      if (existsSync(file) && statSync(file).size > pos) {
+        pos = await scanLines(file, pos, onLine, flush);
+        await flush();
+      }
     }
   } finally {
     unsubscribe();
