@@ -1,14 +1,18 @@
 /**
  * The one writer of events.jsonl. Assigns `seq` (strictly increasing, continuing across resumes),
- * timestamps, job/trace/span ids, redacts secrets, and appends. Lines are batched within one turn
- * of the event loop and written with a single synchronous append: a 10,000-step run emits ~70,000
- * events, and one syscall per event would dominate its run time. What a crash can lose is the
- * current turn's lines, which resume treats like work that never happened.
+ * timestamps, job/trace/span ids, redacts secrets, and appends. Lines are batched for at most
+ * FLUSH_MS (or FLUSH_BYTES) and written with one synchronous append: a 10,000-step run emits
+ * ~60,000 events, and one syscall per event would dominate its run time. What a crash can lose
+ * is the last few milliseconds of lines, which resume treats like work that never happened
+ * (a step whose step.succeeded was lost runs again and finds its outputs unchanged).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { EventInput, EventSink, OrchestratorEvent } from './types.js';
 import type { Redactor } from '../util/redact.js';
 import { newSpanId } from '../util/ids.js';
+
+const FLUSH_MS = 10;
+const FLUSH_BYTES = 256 * 1024;
 
 export interface EventWriterOptions {
   file: string;
@@ -27,7 +31,8 @@ export class EventWriter implements EventSink {
   private seq: number;
   private readonly fd: number;
   private pending: string[] = [];
-  private scheduled = false;
+  private pendingBytes = 0;
+  private timer: NodeJS.Timeout | undefined;
   private closed = false;
   private readonly stepSpans = new Map<string, string>();
   private readonly listeners: Array<(event: OrchestratorEvent) => void>;
@@ -83,11 +88,11 @@ export class EventWriter implements EventSink {
       ...(parent === undefined ? {} : { parent_span_id: parent }),
       data: input.data ?? {},
     };
-    this.pending.push(this.opts.redactor.apply(JSON.stringify(event)));
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    }
+    const line = this.opts.redactor.apply(JSON.stringify(event));
+    this.pending.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), FLUSH_MS);
     for (const l of this.listeners) l(event);
     return event;
   }
@@ -98,10 +103,12 @@ export class EventWriter implements EventSink {
   }
 
   flush(): void {
-    this.scheduled = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.pending.length === 0) return;
     const chunk = this.pending.join('\n') + '\n';
     this.pending = [];
+    this.pendingBytes = 0;
     writeSync(this.fd, chunk);
   }
 

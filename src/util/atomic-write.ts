@@ -8,8 +8,10 @@ import { basename, join } from 'node:path';
  * the rename stays atomic), else beside the target. A crash leaves temp files behind, so writers
  * into a folder that others read (a run's outputs/) pass a tmpDir of their own to clean.
  */
+const PID = process.pid;
+
 export function tempName(file: string, tmpDir?: string): string {
-  const name = `${tmpDir ? basename(file) : file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const name = `${tmpDir ? basename(file) : file}.${PID}.${randomBytes(4).toString('hex')}.tmp`;
   return tmpDir ? join(tmpDir, name) : name;
 }
 
