@@ -31675,24 +31675,31 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 
 
 
-/** A sibling temp name: same folder, so the rename is atomic on every OS. */
-function tempSibling(file) {
-    return `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+
+/**
+ * A temp name for an atomic write: in `tmpDir` when given (it must be on the same filesystem, so
+ * the rename stays atomic), else beside the target. A crash leaves temp files behind, so writers
+ * into a folder that others read (a run's outputs/) pass a tmpDir of their own to clean.
+ */
+const PID = process.pid;
+function tempName(file, tmpDir) {
+    const name = `${tmpDir ? (0,external_node_path_.basename)(file) : file}.${PID}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    return tmpDir ? (0,external_node_path_.join)(tmpDir, name) : name;
 }
 /** Write to a temp file and rename it over the target: readers see the old or the new bytes, never a mix. */
-async function atomicWrite(file, data) {
-    const tmp = tempSibling(file);
+async function atomicWrite(file, data, tmpDir) {
+    const tmp = tempName(file, tmpDir);
     try {
-        await writeFile(tmp, data);
-        await rename(tmp, file);
+        await (0,promises_.writeFile)(tmp, data);
+        await (0,promises_.rename)(tmp, file);
     }
     catch (e) {
-        await unlink(tmp).catch(() => undefined);
+        await (0,promises_.unlink)(tmp).catch(() => undefined);
         throw e;
     }
 }
 function atomicWriteSync(file, data) {
-    const tmp = tempSibling(file);
+    const tmp = tempName(file);
     try {
         (0,external_node_fs_.writeFileSync)(tmp, data);
         (0,external_node_fs_.renameSync)(tmp, file);
@@ -31708,8 +31715,8 @@ function atomicWriteSync(file, data) {
 
 ;// CONCATENATED MODULE: ./lib/util/canonical-json.js
 /**
- * Canonical JSON: object keys sorted by code point, no insignificant whitespace, strings in
- * Unicode NFC. The same value gives the same bytes on any OS and Node version, which is what
+ * Canonical JSON: object keys sorted by UTF-16 code units (as RFC 8785 does), no insignificant
+ * whitespace, strings in Unicode NFC. The same value gives the same bytes on any OS and Node version, which is what
  * makes cache keys portable. `undefined` members are dropped, as JSON.stringify does.
  */
 function canonicalJson(value) {
@@ -31952,19 +31959,23 @@ function newJobId(jobName, now) {
 ;// CONCATENATED MODULE: ./lib/events/writer.js
 /**
  * The one writer of events.jsonl. Assigns `seq` (strictly increasing, continuing across resumes),
- * timestamps, job/trace/span ids, redacts secrets, and appends. Lines are batched within one turn
- * of the event loop and written with a single synchronous append: a 10,000-step run emits ~70,000
- * events, and one syscall per event would dominate its run time. What a crash can lose is the
- * current turn's lines, which resume treats like work that never happened.
+ * timestamps, job/trace/span ids, redacts secrets, and appends. Lines are batched for at most
+ * FLUSH_MS (or FLUSH_BYTES) and written with one synchronous append: a 10,000-step run emits
+ * ~60,000 events, and one syscall per event would dominate its run time. What a crash can lose
+ * is the last few milliseconds of lines, which resume treats like work that never happened
+ * (a step whose step.succeeded was lost runs again and finds its outputs unchanged).
  */
 
 
+const FLUSH_MS = 10;
+const FLUSH_BYTES = 256 * 1024;
 class EventWriter {
     opts;
     seq;
     fd;
     pending = [];
-    scheduled = false;
+    pendingBytes = 0;
+    timer;
     closed = false;
     stepSpans = new Map();
     listeners;
@@ -32018,11 +32029,13 @@ class EventWriter {
             ...(parent === undefined ? {} : { parent_span_id: parent }),
             data: input.data ?? {},
         };
-        this.pending.push(this.opts.redactor.apply(JSON.stringify(event)));
-        if (!this.scheduled) {
-            this.scheduled = true;
-            setImmediate(() => this.flush());
-        }
+        const line = this.opts.redactor.apply(JSON.stringify(event));
+        this.pending.push(line);
+        this.pendingBytes += line.length;
+        if (this.pendingBytes >= FLUSH_BYTES)
+            this.flush();
+        else
+            this.timer ??= setTimeout(() => this.flush(), FLUSH_MS);
         for (const l of this.listeners)
             l(event);
         return event;
@@ -32032,11 +32045,14 @@ class EventWriter {
         this.stepSpans.delete(stepId);
     }
     flush() {
-        this.scheduled = false;
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = undefined;
         if (this.pending.length === 0)
             return;
         const chunk = this.pending.join('\n') + '\n';
         this.pending = [];
+        this.pendingBytes = 0;
         (0,external_node_fs_.writeSync)(this.fd, chunk);
     }
     close() {
@@ -32456,9 +32472,10 @@ class RunState {
  * Safe writes into a run's outputs/ folder. A step can only write below the folder: no `..`, no
  * absolute paths, no NUL, no symlinked folder leading out. Writes are atomic (temp + rename) and
  * idempotent: identical content is left alone (`nochange`), which keeps mtimes stable for the
- * tools that read outputs. Synchronous on purpose: outputs are small and a 10,000-step run writes
- * 10,000 of them; the thread pool round trips of async fs would cost more than the writes.
+ * tools that read outputs. Asynchronous on purpose: a busy disk can stall one file operation for
+ * a quarter of a second, and a synchronous stall would freeze every running step with it.
  */
+
 
 
 
@@ -32481,14 +32498,25 @@ function normalizeOutputPath(path) {
 class FileStore {
     root;
     events;
+    tmpDir;
     rootReal;
     /** Folders already checked and created: most steps write into the same few. */
     knownDirs = new Set();
-    constructor(root, events) {
+    /**
+     * @param tmpDir where writes are staged before their rename: a folder on the same filesystem
+     *   but outside `root`, so a crash mid-write never leaves a stray file among the outputs.
+     *   It is emptied here.
+     */
+    constructor(root, events, tmpDir) {
         this.root = root;
         this.events = events;
+        this.tmpDir = tmpDir;
         (0,external_node_fs_.mkdirSync)(root, { recursive: true });
         this.rootReal = (0,external_node_fs_.realpathSync)(root);
+        if (tmpDir) {
+            (0,external_node_fs_.rmSync)(tmpDir, { recursive: true, force: true });
+            (0,external_node_fs_.mkdirSync)(tmpDir, { recursive: true });
+        }
     }
     /** Absolute path of an output, after the same checks as a write. */
     resolve(path) {
@@ -32499,7 +32527,7 @@ class FileStore {
         return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
     }
     /** Creates the parent folders of rel, refusing any existing component that is a symlink leading out. */
-    ensureParent(rel) {
+    async ensureParent(rel) {
         const parts = rel.split('/').slice(0, -1);
         let current = this.root;
         let key = '';
@@ -32508,39 +32536,40 @@ class FileStore {
             key = key ? `${key}/${part}` : part;
             if (this.knownDirs.has(key))
                 continue;
-            if ((0,external_node_fs_.existsSync)(current)) {
-                const st = (0,external_node_fs_.lstatSync)(current);
-                if (st.isSymbolicLink() && !this.inside((0,external_node_fs_.realpathSync)(current))) {
+            const st = await (0,promises_.lstat)(current).catch(() => undefined);
+            if (st) {
+                if (st.isSymbolicLink() && !this.inside(await (0,promises_.realpath)(current))) {
                     throw new PathEscapeError(rel, `${key} is a symlink leading out of outputs/`);
                 }
                 if (!st.isDirectory() && !st.isSymbolicLink())
                     throw new PathEscapeError(rel, `${key} is a file, not a folder`);
             }
             else {
-                (0,external_node_fs_.mkdirSync)(current);
+                // recursive: another step may create the same folder at the same moment.
+                await (0,promises_.mkdir)(current, { recursive: true });
             }
             this.knownDirs.add(key);
         }
     }
-    safeWrite(path, content, stepId) {
+    async safeWrite(path, content, stepId) {
         const rel = normalizeOutputPath(path);
         const abs = (0,external_node_path_.join)(this.root, ...rel.split('/'));
-        this.ensureParent(rel);
+        await this.ensureParent(rel);
         const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
         const digest = hash_sha256(bytes);
         let reason = 'created';
-        if ((0,external_node_fs_.existsSync)(abs)) {
-            const st = (0,external_node_fs_.lstatSync)(abs);
+        const st = await (0,promises_.lstat)(abs).catch(() => undefined);
+        if (st) {
             if (st.isSymbolicLink()) {
                 // Rename replaces the link itself, never its target; still, a link out is a red flag.
-                if (!this.inside((0,external_node_fs_.realpathSync)(abs)))
+                if (!this.inside(await (0,promises_.realpath)(abs)))
                     throw new PathEscapeError(rel, 'it is a symlink leading out of outputs/');
                 reason = 'updated';
             }
             else if (st.isDirectory()) {
                 throw new PathEscapeError(rel, 'a folder of that name exists');
             }
-            else if (st.size === bytes.length && hash_sha256((0,external_node_fs_.readFileSync)(abs)) === digest) {
+            else if (st.size === bytes.length && hash_sha256(await (0,promises_.readFile)(abs)) === digest) {
                 reason = 'nochange';
             }
             else {
@@ -32548,7 +32577,7 @@ class FileStore {
             }
         }
         if (reason !== 'nochange')
-            atomicWriteSync(abs, bytes);
+            await atomicWrite(abs, bytes, this.tmpDir);
         const result = { path: rel, sha256: digest, size_bytes: bytes.length, wrote: reason !== 'nochange', reason };
         this.events?.emit({ type: 'file.written', step_id: stepId, data: { ...result } });
         return result;
@@ -32694,4640 +32723,6 @@ async function readManifest(runDir) {
     catch {
         throw new errors_UsageError('E_BAD_MANIFEST', `${file} is not an orchestrator manifest`);
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./lib/util/sleep.js
-/** setTimeout as a promise that rejects with the signal's reason when aborted. */
-function abortableSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/util/tokens.js
-/**
- * The one token estimate of the product: 4 characters a token. Used for offline usage numbers
- * (replay), context budgets and route pre-checks, so they all agree. Deterministic on purpose: a
- * real tokenizer differs per model, and a context built under a budget must be the same on
- * every machine for cache keys to hold.
- */
-const CHARS_PER_TOKEN = 4;
-function estimateTokens(text) {
-    return Math.ceil(text.length / CHARS_PER_TOKEN);
-}
-
-;// CONCATENATED MODULE: ./lib/providers/replay.js
-/**
- * The offline provider: answers from a YAML file mapping step id -> response (or a list used in
- * turn, the last one repeating). No network, no key; what examples, tests and benchmarks run on.
- */
-
-
-
-
-
-
-class ReplayProvider {
-    name;
-    spec;
-    file;
-    type = 'replay';
-    model;
-    price;
-    contextWindow;
-    responses;
-    turns = new Map();
-    constructor(name, spec, 
-    /** Absolute path of the responses file. */
-    file) {
-        this.name = name;
-        this.spec = spec;
-        this.file = file;
-        this.model = spec.model ?? 'replay';
-        this.price = spec.price;
-        this.contextWindow = spec.context_window;
-    }
-    identity() {
-        // The file's content is not part of the identity: changing a fixture is like a model
-        // changing its mind, which the cache must not hide... unless the user bumps code_version.
-        // We include the model name only, like an HTTP provider.
-        return { type: 'replay', model: this.model };
-    }
-    async preflight() {
-        this.load();
-    }
-    load() {
-        if (this.responses)
-            return this.responses;
-        let raw;
-        try {
-            raw = (0,external_node_fs_.readFileSync)(this.file, 'utf8');
-        }
-        catch (e) {
-            throw new errors_UsageError('E_REPLAY_FILE', `provider ${this.name}: cannot read responses file ${this.file}: ${e.code ?? e}`, {
-                hint: 'responses: is relative to the spec file\'s folder',
-            });
-        }
-        const doc = (0,dist/* parse */.qg)(raw);
-        if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-            throw new errors_UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} must map step ids to responses`);
-        }
-        const map = new Map();
-        for (const [step, value] of Object.entries(doc)) {
-            const list = Array.isArray(value) ? value.map(String) : [String(value)];
-            if (list.length === 0)
-                throw new errors_UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file}: step ${step} has an empty list`);
-            map.set(step, list);
-        }
-        this.responses = map;
-        return map;
-    }
-    async complete(request) {
-        const list = this.load().get(request.stepId);
-        if (!list) {
-            throw new errors_UsageError('E_REPLAY_MISSING', `provider ${this.name}: no response for step ${request.stepId} in ${this.file}`, {
-                hint: `add a "${request.stepId}:" entry to the responses file`,
-            });
-        }
-        if (this.spec.latency_ms)
-            await abortableSleep(this.spec.latency_ms, request.signal);
-        else if (request.signal.aborted)
-            throw request.signal.reason;
-        const turn = this.turns.get(request.stepId) ?? 0;
-        this.turns.set(request.stepId, turn + 1);
-        const text = list[Math.min(turn, list.length - 1)];
-        return {
-            text,
-            usage: { input_tokens: estimateTokens((request.system ?? '') + request.prompt), output_tokens: estimateTokens(text) },
-            finishReason: 'stop',
-            model: this.model,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/resilience/backoff.js
-const DEFAULT_BACKOFF = {
-    baseMs: 500,
-    capMs: 20_000,
-    maxRetryAfterMs: 30_000,
-    random: Math.random,
-};
-/**
- * The wait before retry number `retry` (1 = the first retry). Full jitter: uniform in
- * [0, min(cap, base * 2^(retry-1))]; a server's Retry-After (capped) is a floor.
- */
-function backoffDelay(retry, retryAfterMs, options = {}) {
-    const o = { ...DEFAULT_BACKOFF, ...options };
-    const ceiling = Math.min(o.capMs, o.baseMs * 2 ** Math.max(0, retry - 1));
-    const jittered = Math.floor(o.random() * ceiling);
-    if (retryAfterMs === undefined)
-        return jittered;
-    return Math.max(jittered, Math.min(Math.ceil(retryAfterMs), o.maxRetryAfterMs));
-}
-/**
- * The delay a server asked for, from `retry-after-ms` (OpenAI, Anthropic: milliseconds) or
- * `retry-after` (RFC 9110: seconds or an HTTP date). Undefined when absent or unreadable.
- */
-function parseRetryAfter(headers, now = Date.now()) {
-    if (!headers)
-        return undefined;
-    const get = (name) => {
-        for (const [k, v] of Object.entries(headers))
-            if (k.toLowerCase() === name && v !== undefined)
-                return v.trim();
-        return undefined;
-    };
-    const ms = get('retry-after-ms');
-    if (ms !== undefined && ms !== '') {
-        const n = Number(ms);
-        if (Number.isFinite(n) && n >= 0)
-            return n;
-    }
-    const ra = get('retry-after');
-    if (ra === undefined || ra === '')
-        return undefined;
-    const seconds = Number(ra);
-    if (Number.isFinite(seconds))
-        return seconds >= 0 ? seconds * 1000 : undefined;
-    const date = Date.parse(ra);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-
-;// CONCATENATED MODULE: ./lib/providers/errors.js
-/**
- * Turns whatever an SDK call threw into a typed ProviderError with the provider's own words, the
- * HTTP status, whether a retry can help and how long the server asked us to wait. Keys are never
- * added to messages here; a server that echoes one is scrubbed by the engine's central redactor.
- */
-
-
-/** A provider's setup is wrong (missing key, missing base_url): exit 2, found at preflight. */
-class ProviderSetupError extends errors_UsageError {
-    provider;
-    constructor(provider, code, message, hint) {
-        super(code, message, { hint });
-        this.provider = provider;
-    }
-}
-const CONTEXT_LENGTH = /context[_ ]length|context window|maximum context|prompt is too long|too many tokens|maximum.*tokens.*exceed|exceeds? the (model'?s? )?(maximum|context)/i;
-/** Network-level error codes (undici / Node) and whether they are worth a retry. */
-const NETWORK_CODES = {
-    ECONNREFUSED: { what: 'connection refused', retryable: true },
-    ECONNRESET: { what: 'connection reset', retryable: true },
-    EPIPE: { what: 'connection reset', retryable: true },
-    UND_ERR_SOCKET: { what: 'connection reset', retryable: true },
-    UND_ERR_CLOSED: { what: 'connection closed', retryable: true },
-    ETIMEDOUT: { what: 'connection timed out', retryable: true },
-    UND_ERR_CONNECT_TIMEOUT: { what: 'connection timed out', retryable: true },
-    EHOSTUNREACH: { what: 'host unreachable', retryable: true },
-    ENETUNREACH: { what: 'network unreachable', retryable: true },
-    EAI_AGAIN: { what: 'DNS lookup failed (temporary)', retryable: true },
-    ENOTFOUND: { what: 'host not found', retryable: false },
-};
-function asErrorLike(e) {
-    return e !== null && typeof e === 'object' ? e : undefined;
-}
-/** Walks `cause` links (fetch failed -> SocketError -> ...), at most a few deep. */
-function causes(e) {
-    const out = [];
-    let cur = asErrorLike(e);
-    for (let i = 0; cur && i < 6; i++) {
-        out.push(cur);
-        cur = asErrorLike(cur.cause);
-    }
-    // AggregateError (happy eyeballs) keeps the real errors in `errors`.
-    for (const c of [...out]) {
-        const errors = c.errors;
-        if (Array.isArray(errors))
-            for (const x of errors) {
-                const l = asErrorLike(x);
-                if (l)
-                    out.push(l);
-            }
-    }
-    return out;
-}
-function localHint(type) {
-    if (type === 'ollama')
-        return 'start it with `ollama serve` (and `ollama pull MODEL`), or fix base_url';
-    if (type === 'openai-compatible')
-        return 'start the server (e.g. `mlx_lm.server --model MODEL --port 8080`), or fix base_url';
-    return undefined;
-}
-/** The server's own error message, from the SDK error or the raw body. */
-function serverMessage(e) {
-    const body = e.responseBody;
-    if (body) {
-        try {
-            const parsed = JSON.parse(body);
-            const err = parsed.error;
-            if (typeof err === 'string')
-                return err;
-            if (err && typeof err === 'object' && typeof err.message === 'string')
-                return err.message;
-            if (typeof parsed.message === 'string')
-                return parsed.message;
-        }
-        catch {
-            // not JSON: fall through to the SDK's message or the body itself
-        }
-    }
-    const msg = e.message ?? '';
-    if (msg && !/^(Bad Request|Unauthorized|Forbidden|Not Found|Internal Server Error|Service Unavailable)$/i.test(msg))
-        return msg;
-    return body ? body.slice(0, 500) : msg || 'no message';
-}
-function fromStatus(ctx, e, status) {
-    if (status >= 200 && status < 300) {
-        // The SDK reports an unparseable 2xx body as an API call error with the 2xx status.
-        return new ProviderError('E_BAD_RESPONSE', ctx.provider, `provider ${ctx.provider}: unreadable answer from ${ctx.baseUrl}: ${firstLine(e.message)}`, {
-            retryable: false, status, cause: e, hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
-        });
-    }
-    const said = serverMessage(e);
-    const message = `provider ${ctx.provider}: HTTP ${status}: ${said}`;
-    const retryAfterMs = parseRetryAfter(e.responseHeaders);
-    const base = { status, cause: e, retryAfterMs };
-    if (status === 401 || status === 403) {
-        return new ProviderError('E_AUTH', ctx.provider, message, {
-            ...base, retryable: false,
-            hint: ctx.keyEnv ? `check the key in ${ctx.keyEnv} (and that it may use this model)` : 'the server wants a key: set api_key_env to the variable that holds it',
-        });
-    }
-    if (status === 404) {
-        return new ProviderError('E_NOT_FOUND', ctx.provider, message, {
-            ...base, retryable: false,
-            hint: ctx.type === 'ollama' ? 'pull the model with `ollama pull MODEL`, or fix model / base_url' : 'check the model name and base_url',
-        });
-    }
-    if (status === 408)
-        return new ProviderError('E_TIMEOUT', ctx.provider, message, { ...base, retryable: true });
-    if (status === 409)
-        return new ProviderError('E_CONFLICT', ctx.provider, message, { ...base, retryable: true });
-    if (status === 429) {
-        return new ProviderError('E_RATE_LIMITED', ctx.provider, message, {
-            ...base, retryable: true, hint: 'lower defaults.concurrency, add a fallback route, or raise your rate limit',
-        });
-    }
-    if (status >= 500) {
-        return new ProviderError('E_SERVER', ctx.provider, message, { ...base, retryable: true, hint: 'the provider is having trouble; a route with a fallback keeps steps going' });
-    }
-    if (CONTEXT_LENGTH.test(said)) {
-        return new ProviderError('E_CONTEXT_LENGTH', ctx.provider, message, {
-            ...base, retryable: false, hint: 'shorten the prompt or context.max_tokens, or route to a model with a larger context_window',
-        });
-    }
-    return new ProviderError('E_BAD_REQUEST', ctx.provider, message, { ...base, retryable: false, hint: 'check the model name and options for this provider' });
-}
-/** Maps any error thrown by one SDK call to a ProviderError. */
-function toProviderError(e, ctx) {
-    if (e instanceof ProviderError)
-        return e;
-    const chain = causes(e);
-    const withStatus = chain.find((c) => typeof c.statusCode === 'number');
-    if (withStatus)
-        return fromStatus(ctx, withStatus, withStatus.statusCode);
-    for (const c of chain) {
-        const net = c.code ? NETWORK_CODES[c.code] : undefined;
-        if (net) {
-            return new ProviderError('E_CONNECTION', ctx.provider, `provider ${ctx.provider}: cannot reach ${ctx.baseUrl} (${net.what})`, {
-                retryable: net.retryable, cause: e, hint: localHint(ctx.type) ?? 'check base_url and your network',
-            });
-        }
-    }
-    const names = chain.map((c) => c.name ?? '');
-    if (names.some((n) => /JSONParseError|TypeValidationError|InvalidResponseDataError|EmptyResponseBodyError|NoOutputGeneratedError|SyntaxError/.test(n))) {
-        return new ProviderError('E_BAD_RESPONSE', ctx.provider, `provider ${ctx.provider}: unreadable answer from ${ctx.baseUrl}: ${firstLine(chain[0]?.message)}`, {
-            retryable: false, cause: e, hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
-        });
-    }
-    if (chain.some((c) => /fetch failed|socket|terminated|other side closed/i.test(c.message ?? ''))) {
-        return new ProviderError('E_CONNECTION', ctx.provider, `provider ${ctx.provider}: cannot reach ${ctx.baseUrl} (${firstLine(chain.at(-1)?.message)})`, {
-            retryable: true, cause: e, hint: localHint(ctx.type) ?? 'check base_url and your network',
-        });
-    }
-    return new ProviderError('E_PROVIDER', ctx.provider, `provider ${ctx.provider}: ${firstLine(chain[0]?.message) || String(e)}`, { retryable: false, cause: e });
-}
-function firstLine(s) {
-    return (s ?? '').split('\n')[0].slice(0, 300);
-}
-
-;// CONCATENATED MODULE: ./lib/providers/prices.js
-const BUILTIN_PRICES = {
-    // OpenAI
-    'gpt-5': { input_per_mtok: 1.25, output_per_mtok: 10 },
-    'gpt-5-mini': { input_per_mtok: 0.25, output_per_mtok: 2 },
-    'gpt-5-nano': { input_per_mtok: 0.05, output_per_mtok: 0.4 },
-    'gpt-4.1': { input_per_mtok: 2, output_per_mtok: 8 },
-    'gpt-4.1-mini': { input_per_mtok: 0.4, output_per_mtok: 1.6 },
-    'gpt-4.1-nano': { input_per_mtok: 0.1, output_per_mtok: 0.4 },
-    'gpt-4o': { input_per_mtok: 2.5, output_per_mtok: 10 },
-    'gpt-4o-mini': { input_per_mtok: 0.15, output_per_mtok: 0.6 },
-    'o3': { input_per_mtok: 2, output_per_mtok: 8 },
-    'o3-mini': { input_per_mtok: 1.1, output_per_mtok: 4.4 },
-    'o4-mini': { input_per_mtok: 1.1, output_per_mtok: 4.4 },
-    // Anthropic
-    'claude-opus-4-5': { input_per_mtok: 5, output_per_mtok: 25 },
-    'claude-opus-4-1': { input_per_mtok: 15, output_per_mtok: 75 },
-    'claude-opus-4': { input_per_mtok: 15, output_per_mtok: 75 },
-    'claude-sonnet-4-5': { input_per_mtok: 3, output_per_mtok: 15 },
-    'claude-sonnet-4': { input_per_mtok: 3, output_per_mtok: 15 },
-    'claude-3-7-sonnet': { input_per_mtok: 3, output_per_mtok: 15 },
-    'claude-haiku-4-5': { input_per_mtok: 1, output_per_mtok: 5 },
-    'claude-3-5-haiku': { input_per_mtok: 0.8, output_per_mtok: 4 },
-};
-const FREE = { input_per_mtok: 0, output_per_mtok: 0 };
-/** The table entry for a model id, allowing dated snapshots (`gpt-4o-mini-2024-07-18`). */
-function builtinPrice(model) {
-    const id = model.toLowerCase().replace(/^(openai|anthropic)\//, '');
-    if (BUILTIN_PRICES[id])
-        return BUILTIN_PRICES[id];
-    let best;
-    for (const key of Object.keys(BUILTIN_PRICES)) {
-        if (id.startsWith(key + '-') && (!best || key.length > best.length))
-            best = key;
-    }
-    return best ? BUILTIN_PRICES[best] : undefined;
-}
-function isLoopback(url) {
-    if (!url)
-        return false;
-    try {
-        const host = new URL(url).hostname;
-        return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\./.test(host);
-    }
-    catch {
-        return false;
-    }
-}
-/** USD per million input/output tokens for a provider, or undefined when unknown. */
-function priceOf(p) {
-    if (p.price)
-        return p.price;
-    if (p.type === 'ollama' || (p.type === 'openai-compatible' && isLoopback(p.base_url)))
-        return FREE;
-    if (p.type === 'replay')
-        return undefined;
-    return p.model ? builtinPrice(p.model) : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/providers/http.js
-
-
-
-
-/** Where each type talks to when the spec gives no base_url. */
-const DEFAULT_BASE_URLS = {
-    openai: 'https://api.openai.com/v1',
-    anthropic: 'https://api.anthropic.com/v1',
-    ollama: 'http://127.0.0.1:11434',
-    'openai-compatible': undefined,
-};
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-/** Ollama's native API lives under /api; users write the server's origin (`http://host:11434`). */
-function ollamaApiBase(url) {
-    const u = trimSlash(url);
-    return u.endsWith('/api') ? u : `${u}/api`;
-}
-class HttpProvider {
-    name;
-    spec;
-    ctx;
-    type;
-    model;
-    price;
-    contextWindow;
-    keyEnv;
-    baseUrl;
-    languageModel;
-    constructor(name, spec, ctx) {
-        this.name = name;
-        this.spec = spec;
-        this.ctx = ctx;
-        this.type = spec.type;
-        this.model = spec.model;
-        this.price = priceOf(spec);
-        this.contextWindow = spec.context_window;
-        this.keyEnv = apiKeyEnvOf(spec);
-        const base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
-        this.baseUrl = base === undefined ? undefined : trimSlash(base);
-    }
-    identity() {
-        const id = { type: this.type, model: this.model };
-        if (this.spec.base_url)
-            id.base_url = trimSlash(this.spec.base_url);
-        if (this.type === 'openai')
-            id.api = this.spec.api ?? 'chat';
-        if (this.spec.options && Object.keys(this.spec.options).length > 0)
-            id.options = this.spec.options;
-        return id;
-    }
-    async preflight() {
-        this.setup();
-    }
-    /** Checks what can be checked without a network call; returns the key (if any) and base URL. */
-    setup() {
-        if (!this.baseUrl) {
-            throw new ProviderSetupError(this.name, 'E_PROVIDER_CONFIG', `provider ${this.name}: type ${this.type} needs base_url`, 'set base_url to the server\'s OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1');
-        }
-        let apiKey;
-        if (this.keyEnv) {
-            apiKey = this.ctx.env[this.keyEnv];
-            if (apiKey === undefined || apiKey.trim() === '') {
-                throw new ProviderSetupError(this.name, 'E_API_KEY_MISSING', `provider ${this.name}: ${this.keyEnv} is not set`, `export ${this.keyEnv}=... or set api_key_env`);
-            }
-        }
-        return { apiKey, baseUrl: this.baseUrl };
-    }
-    errorContext() {
-        return { provider: this.name, type: this.type, baseUrl: this.baseUrl ?? '(no base_url)', keyEnv: this.keyEnv };
-    }
-    load() {
-        this.languageModel ??= this.build().catch((e) => {
-            this.languageModel = undefined; // a failed import or setup is retried on the next call
-            throw e;
-        });
-        return this.languageModel;
-    }
-    async build() {
-        const { apiKey, baseUrl } = this.setup();
-        switch (this.type) {
-            case 'openai': {
-                const { createOpenAI } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(372), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33436));
-                const openai = createOpenAI({ apiKey, baseURL: baseUrl });
-                return this.spec.api === 'responses' ? openai.responses(this.model) : openai.chat(this.model);
-            }
-            case 'anthropic': {
-                const { createAnthropic } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(372), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96644));
-                return createAnthropic({ apiKey, baseURL: baseUrl }).languageModel(this.model);
-            }
-            case 'openai-compatible': {
-                const { createOpenAICompatible } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57703));
-                return createOpenAICompatible({ name: this.name, baseURL: baseUrl, apiKey, includeUsage: true }).chatModel(this.model);
-            }
-            case 'ollama': {
-                const { createOllama } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97783));
-                const headers = apiKey ? { Authorization: `Bearer ${apiKey}` } : undefined;
-                return createOllama({ baseURL: ollamaApiBase(baseUrl), headers }).chat(this.model);
-            }
-        }
-    }
-    /** The spec's options in the SDK's terms. Ollama's /api/chat reads them from `options` only. */
-    callOptions() {
-        const o = this.spec.options ?? {};
-        if (this.type === 'ollama') {
-            const options = { temperature: o.temperature, top_p: o.top_p, seed: o.seed, stop: o.stop, num_predict: o.max_tokens };
-            const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-            return Object.keys(set).length ? { providerOptions: { ollama: { options: set } } } : {};
-        }
-        return { temperature: o.temperature, maxOutputTokens: o.max_tokens, topP: o.top_p, seed: o.seed, stopSequences: o.stop };
-    }
-    /**
-     * Some SDK stream parsers end quietly on a body they cannot read (no error, no finish chunk):
-     * an empty answer without a finish reason is an unreadable answer, and a cut-off one a
-     * dropped connection (worth a retry).
-     */
-    checkStreamEnded(text, finishReason) {
-        if (['stop', 'length', 'content-filter', 'tool-calls'].includes(finishReason))
-            return;
-        if (text === '') {
-            throw new ProviderError('E_BAD_RESPONSE', this.name, `provider ${this.name}: unreadable answer from ${this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`, {
-                retryable: false, hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
-            });
-        }
-        if (finishReason === 'interrupted') {
-            throw new ProviderError('E_CONNECTION', this.name, `provider ${this.name}: the answer stream from ${this.baseUrl} was cut off`, { retryable: true });
-        }
-    }
-    async complete(request) {
-        try {
-            const model = await this.load();
-            const { generateText, streamText } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52535));
-            // The SDK prints compatibility warnings to the console; our stderr belongs to the progress
-            // display. A user who wants them sets AI_SDK_LOG_WARNINGS themselves.
-            const g = globalThis;
-            g.AI_SDK_LOG_WARNINGS ??= false;
-            const call = {
-                model,
-                system: request.system,
-                prompt: request.prompt,
-                maxRetries: 0,
-                abortSignal: request.signal,
-                ...this.callOptions(),
-            };
-            if (this.spec.stream) {
-                let streamError;
-                const r = streamText({ ...call, onError: ({ error }) => { streamError ??= error; } });
-                // Consuming the text stream drives the request; errors arrive through onError.
-                let text = '';
-                for await (const piece of r.textStream)
-                    text += piece;
-                if (streamError !== undefined)
-                    throw streamError;
-                const [usage, finishReason, response] = await Promise.all([r.usage, r.finishReason, r.response]);
-                this.checkStreamEnded(text, finishReason);
-                return { text, usage: toUsage(usage), finishReason, model: response.modelId || this.model };
-            }
-            const r = await generateText(call);
-            return { text: r.text, usage: toUsage(r.usage), finishReason: r.finishReason, model: r.response.modelId || this.model };
-        }
-        catch (e) {
-            // Our own abort (timeout or cancel): the caller knows why; hand back its reason untouched.
-            if (request.signal.aborted)
-                throw request.signal.reason;
-            if (e instanceof ProviderSetupError)
-                throw e;
-            throw toProviderError(e, this.errorContext());
-        }
-    }
-}
-function toUsage(u) {
-    return { input_tokens: u.inputTokens ?? 0, output_tokens: u.outputTokens ?? 0 };
-}
-function createHttpProvider(name, spec, ctx) {
-    return new HttpProvider(name, spec, ctx);
-}
-
-;// CONCATENATED MODULE: ./lib/providers/factory.js
-/** Builds a Provider from its spec entry. HTTP providers load their SDK lazily (cold start). */
-
-
-
-function createProvider(name, spec, ctx) {
-    if (spec.type === 'replay')
-        return new ReplayProvider(name, spec, (0,external_node_path_.resolve)(ctx.baseDir, spec.responses));
-    return createHttpProvider(name, spec, ctx);
-}
-
-;// CONCATENATED MODULE: ./lib/resilience/circuit-breaker.js
-/**
- * A circuit breaker per provider, shared by every step of a run. `failureThreshold` consecutive
- * failures open it; while open, calls are refused at once (CircuitOpenError) so routes fail over
- * instead of waiting on a dead server; after `cooldownMs` one half-open probe goes through, and
- * its success closes the circuit (its failure opens it again for another cooldown).
- *
- * Why not cockatiel's CircuitBreakerPolicy: it reads Date.now() directly (no injectable clock, so
- * tests would wait real cooldowns) and wraps the call in its own execute(), while our retry loop,
- * events and failover need the breaker's decision and the call's outcome as separate steps.
- */
-
-class CircuitBreaker {
-    provider;
-    options;
-    now;
-    onTransition;
-    state = 'closed';
-    failures = 0;
-    openedAt = 0;
-    probeInFlight = false;
-    constructor(provider, options, now, onTransition = () => { }) {
-        this.provider = provider;
-        this.options = options;
-        this.now = now;
-        this.onTransition = onTransition;
-    }
-    get current() {
-        return this.state;
-    }
-    /** Asks to make a call now; throws CircuitOpenError when the circuit refuses it. */
-    acquire() {
-        if (this.state === 'closed')
-            return;
-        if (this.state === 'open') {
-            const waited = this.now() - this.openedAt;
-            if (waited < this.options.cooldownMs)
-                throw new CircuitOpenError(this.provider, this.options.cooldownMs - waited);
-            this.move('half_open');
-        }
-        // half-open: exactly one probe at a time; everyone else is refused until it reports.
-        if (this.probeInFlight)
-            throw new CircuitOpenError(this.provider, 0);
-        this.probeInFlight = true;
-    }
-    success() {
-        if (this.state === 'open')
-            return; // a call that started before the circuit opened
-        this.failures = 0;
-        if (this.state === 'half_open') {
-            this.probeInFlight = false;
-            this.move('closed');
-        }
-    }
-    failure() {
-        if (this.state === 'open')
-            return;
-        this.failures += 1;
-        if (this.state === 'half_open') {
-            this.probeInFlight = false;
-            this.open();
-        }
-        else if (this.failures >= this.options.failureThreshold) {
-            this.open();
-        }
-    }
-    /** The call ended without an outcome that says anything about the provider (cancelled). */
-    release() {
-        if (this.state === 'half_open')
-            this.probeInFlight = false;
-    }
-    open() {
-        this.openedAt = this.now();
-        this.move('open');
-    }
-    move(state) {
-        this.state = state;
-        this.onTransition({ state, failures: this.failures });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/resilience/timeout.js
-/** A per-call deadline joined with the caller's cancellation, as one AbortSignal. */
-function callSignal(parent, timeoutMs, timeoutReason) {
-    const ctl = new AbortController();
-    let timedOut = false;
-    const onParent = () => ctl.abort(parent.reason);
-    const timer = setTimeout(() => {
-        timedOut = true;
-        ctl.abort(timeoutReason());
-    }, timeoutMs);
-    if (parent.aborted)
-        ctl.abort(parent.reason);
-    else
-        parent.addEventListener('abort', onParent, { once: true });
-    return {
-        signal: ctl.signal,
-        timedOut: () => timedOut,
-        dispose() {
-            clearTimeout(timer);
-            parent.removeEventListener('abort', onParent);
-        },
-    };
-}
-/**
- * Settles with `work`, or rejects with the signal's reason as soon as it aborts, so a provider
- * that ignores its signal still cannot hold a step past its deadline.
- */
-function raceAbort(work, signal) {
-    if (signal.aborted) {
-        work.catch(() => { }); // its late rejection is of no interest any more
-        return Promise.reject(signal.reason);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            work.catch(() => { });
-            reject(signal.reason);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then((v) => { signal.removeEventListener('abort', onAbort); resolve(v); }, (e) => { signal.removeEventListener('abort', onAbort); reject(e); });
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/routing/strategy.js
-
-const EXPECTED_OUTPUT_TOKENS = 1000;
-/** Rough token count of a call's input: the same rule as everywhere (src/util/tokens.ts). */
-function estimatePromptTokens(system, prompt) {
-    return estimateTokens((system ?? '') + prompt);
-}
-/** Estimated USD for one call, or undefined when the provider has no known price. */
-function estimateCost(p, promptTokens, outputTokens = EXPECTED_OUTPUT_TOKENS) {
-    if (!p.price)
-        return undefined;
-    return (promptTokens * p.price.input_per_mtok + outputTokens * p.price.output_per_mtok) / 1e6;
-}
-function planCandidates(strategy, providers, promptTokens, exclude) {
-    const skipped = [];
-    const usable = providers.filter((p) => {
-        if (exclude?.has(p.name)) {
-            skipped.push({ provider: p.name, reason: 'excluded' });
-            return false;
-        }
-        if (p.contextWindow !== undefined && promptTokens > p.contextWindow) {
-            skipped.push({ provider: p.name, reason: 'context_window' });
-            return false;
-        }
-        return true;
-    });
-    if (strategy === 'ordered')
-        return { order: usable, skipped };
-    const cost = (p) => estimateCost(p, promptTokens) ?? Number.POSITIVE_INFINITY;
-    // Array.prototype.sort is stable: equal estimates keep the route's written order.
-    return { order: [...usable].sort((a, b) => cost(a) - cost(b)), skipped };
-}
-
-;// CONCATENATED MODULE: ./lib/routing/pool.js
-
-
-
-
-
-
-/** Codes after which another provider will not do better: the step fails without failover. */
-const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED']);
-const attemptsByError = new WeakMap();
-/** Provider calls made before `invoke` gave up with this error (for the manifest's `attempts`). */
-function attemptsOf(error) {
-    return error !== null && typeof error === 'object' ? attemptsByError.get(error) : undefined;
-}
-function costOf(provider, usage) {
-    const price = provider.price;
-    if (!price)
-        return 0;
-    return (usage.input_tokens * price.input_per_mtok + usage.output_tokens * price.output_per_mtok) / 1e6;
-}
-function codeOf(e) {
-    return e instanceof OrchestratorError ? e.code : 'E_PROVIDER';
-}
-function isCancel(e, signal) {
-    return signal.aborted || (e instanceof OrchestratorError && e.code === 'E_CANCELLED');
-}
-class ProviderPool {
-    opts;
-    providers = new Map();
-    breakers = new Map();
-    constructor(opts) {
-        this.opts = opts;
-    }
-    /** The provider called `name`, built on first use. */
-    get(name) {
-        let p = this.providers.get(name);
-        if (p)
-            return p;
-        p = this.opts.overrides?.[name];
-        if (!p) {
-            const spec = this.opts.loaded.spec.providers[name];
-            if (!spec)
-                throw new errors_UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
-            p = createProvider(name, spec, { baseDir: this.opts.loaded.baseDir, env: this.opts.env });
-        }
-        this.providers.set(name, p);
-        return p;
-    }
-    /** Candidate providers for a target, in the order the route lists them. */
-    candidates(target) {
-        const route = this.opts.loaded.spec.routes[target];
-        if (!route)
-            return [this.get(target)];
-        return route.providers.map((n) => this.get(n));
-    }
-    /** What the target's answers depend on, for cache keys: a provider's identity, or a route's candidates in order. */
-    identity(target) {
-        const route = this.opts.loaded.spec.routes[target];
-        if (!route)
-            return this.get(target).identity();
-        return { route: route.strategy, candidates: route.providers.map((n) => this.get(n).identity()) };
-    }
-    /** Pre-flight every provider a set of targets can reach (missing keys, unreadable fixtures). */
-    async preflight(targets) {
-        const seen = new Set();
-        for (const t of targets)
-            for (const p of this.candidates(t)) {
-                if (seen.has(p.name))
-                    continue;
-                seen.add(p.name);
-                await p.preflight?.();
-            }
-    }
-    /** The circuit breaker of a provider (one per provider for the whole run). */
-    breaker(name) {
-        let b = this.breakers.get(name);
-        if (b)
-            return b;
-        const cfg = this.opts.loaded.spec.circuit_breaker;
-        b = new CircuitBreaker(name, { failureThreshold: cfg.failure_threshold, cooldownMs: cfg.cooldown_s * 1000 }, () => this.opts.clock.now(), (t) => {
-            const level = t.state === 'open' ? 'warn' : 'info';
-            const type = t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
-            this.opts.events.emit({ type, level, data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s } });
-        });
-        this.breakers.set(name, b);
-        return b;
-    }
-    async invoke(req) {
-        const counter = { calls: 0 };
-        try {
-            return await this.invokeRoute(req, counter);
-        }
-        catch (e) {
-            if (e !== null && typeof e === 'object')
-                attemptsByError.set(e, counter.calls);
-            throw e;
-        }
-    }
-    async invokeRoute(req, counter) {
-        const route = this.opts.loaded.spec.routes[req.target];
-        const promptTokens = estimatePromptTokens(req.system, req.prompt);
-        const plan = planCandidates(route?.strategy ?? 'ordered', this.candidates(req.target), promptTokens, req.exclude);
-        if (plan.order.length === 0)
-            throw this.noCandidate(req, promptTokens, plan.skipped.map((s) => s.reason));
-        const { events } = this.opts;
-        if (route) {
-            events.emit({ type: 'route.selected', step_id: req.stepId, data: {
-                    route: req.target, strategy: route.strategy, provider: plan.order[0].name, order: plan.order.map((p) => p.name),
-                    ...(plan.skipped.length ? { skipped: plan.skipped } : {}), prompt_tokens_est: promptTokens,
-                } });
-        }
-        const failures = [];
-        for (const [i, provider] of plan.order.entries()) {
-            if (i > 0) {
-                const prev = failures.at(-1);
-                events.emit({ type: 'route.fallback', level: 'warn', step_id: req.stepId, data: {
-                        route: req.target, from: prev.provider, to: provider.name, reason: codeOf(prev.error), message: errorMessage(prev.error),
-                    } });
-            }
-            try {
-                const result = await this.callWithRetries(provider, req, counter);
-                return { ...result, attempts: counter.calls };
-            }
-            catch (e) {
-                if (isCancel(e, req.signal))
-                    throw e;
-                failures.push({ provider: provider.name, error: e });
-                if (!route || NO_FAILOVER.has(codeOf(e)))
-                    throw e;
-            }
-        }
-        if (failures.length === 1)
-            throw failures[0].error;
-        const last = failures.at(-1).error;
-        throw new ProviderError('E_ROUTE_EXHAUSTED', req.target, `route ${req.target}: every provider failed: ${failures.map((f) => `${f.provider}: ${codeOf(f.error)} ${errorMessage(f.error)}`).join('; ')}`, {
-            retryable: false, cause: last, status: last instanceof OrchestratorError ? last.status : undefined,
-            hint: 'see each provider\'s error above; `orchestrator tail --type llm.` shows every call',
-        });
-    }
-    noCandidate(req, promptTokens, reasons) {
-        if (reasons.length > 0 && reasons.every((r) => r === 'context_window')) {
-            const windows = this.candidates(req.target).map((p) => `${p.name}: ${p.contextWindow}`).join(', ');
-            return new ProviderError('E_CONTEXT_LENGTH', req.target, `step ${req.stepId}: the prompt (~${promptTokens} tokens) fits no context_window of ${req.target} (${windows})`, {
-                hint: 'shorten the prompt or context.max_tokens, or add a provider with a larger context_window',
-            });
-        }
-        return new OrchestratorError('E_NO_CANDIDATE', `step ${req.stepId}: no provider left to try for ${req.target}`, {
-            hint: 'every candidate was excluded after failed checks; add another provider to the route',
-        });
-    }
-    /** One provider's retry loop: at most 1 + req.retries calls, retryable errors only. */
-    async callWithRetries(provider, req, counter) {
-        const { events, clock } = this.opts;
-        const breaker = this.breaker(provider.name);
-        for (let attempt = 1;; attempt++) {
-            breaker.acquire(); // throws CircuitOpenError: the route fails over without a call
-            counter.calls += 1;
-            const span = this.opts.newSpanId();
-            const scope = { step_id: req.stepId, span_id: span, parent_span_id: req.stepSpanId };
-            const started = clock.now();
-            events.emit({ type: 'llm.request', ...scope, data: {
-                    provider: provider.name, provider_type: provider.type, model: provider.model, attempt: counter.calls, provider_attempt: attempt,
-                    prompt_chars: (req.system?.length ?? 0) + req.prompt.length, timeout_ms: req.timeoutMs,
-                } });
-            const deadline = callSignal(req.signal, req.timeoutMs, () => new TimeoutError(provider.name, req.timeoutMs));
-            let error;
-            try {
-                const result = await raceAbort(provider.complete({ stepId: req.stepId, system: req.system, prompt: req.prompt, signal: deadline.signal, attempt }), deadline.signal);
-                breaker.success();
-                const costUsd = costOf(provider, result.usage);
-                events.emit({ type: 'llm.response', ...scope, data: {
-                        provider: provider.name, model: result.model, attempt: counter.calls, duration_ms: clock.now() - started,
-                        usage: result.usage, finish_reason: result.finishReason, cost_usd: costUsd,
-                    } });
-                return { result, provider, costUsd };
-            }
-            catch (e) {
-                error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, req.timeoutMs) : e;
-            }
-            finally {
-                deadline.dispose();
-            }
-            const cancelled = isCancel(error, req.signal);
-            if (cancelled)
-                breaker.release();
-            else
-                breaker.failure();
-            const retryable = !cancelled && error instanceof OrchestratorError && error.retryable;
-            const willRetry = retryable && attempt <= req.retries;
-            events.emit({ type: 'llm.error', level: willRetry ? 'warn' : 'error', ...scope, data: {
-                    provider: provider.name, model: provider.model, attempt: counter.calls, duration_ms: clock.now() - started,
-                    code: cancelled ? 'E_CANCELLED' : codeOf(error), message: errorMessage(error),
-                    status: error instanceof OrchestratorError ? error.status : undefined, retryable,
-                } });
-            if (!willRetry)
-                throw error;
-            const retryAfterMs = error instanceof OrchestratorError ? error.retryAfterMs : undefined;
-            const delay = backoffDelay(attempt, retryAfterMs, this.opts.backoff);
-            events.emit({ type: 'step.retrying', level: 'warn', step_id: req.stepId, data: {
-                    provider: provider.name, attempt: counter.calls + 1, delay_ms: delay, reason: codeOf(error), message: errorMessage(error),
-                    ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}),
-                } });
-            await clock.sleep(delay, req.signal); // rejects when the run is cancelled: never wait past it
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/spec/suggest.js
-/** "Did you mean ...?" for typos in keys, step ids, provider names and enum values. */
-/** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */
-function editDistance(a, b) {
-    if (a === b)
-        return 0;
-    if (a.length === 0)
-        return b.length;
-    if (b.length === 0)
-        return a.length;
-    let prev2 = new Array(b.length + 1).fill(0);
-    let prev = new Array(b.length + 1);
-    let cur = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        prev[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        cur[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-                d = Math.min(d, prev2[j - 2] + 1);
-            }
-            cur[j] = d;
-        }
-        [prev2, prev, cur] = [prev, cur, prev2];
-    }
-    return prev[b.length];
-}
-/**
- * The candidate closest to `word`, if it is close enough to be a plausible typo (case-insensitive,
- * at most a third of the word's length apart, and never more than 3 edits).
- */
-function closest(word, candidates) {
-    const w = word.toLowerCase();
-    const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(w, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= limit ? best : undefined;
-}
-/** `did you mean "x"?` or undefined. */
-function didYouMean(word, candidates) {
-    const c = closest(word, candidates);
-    return c === undefined ? undefined : `did you mean ${JSON.stringify(c)}?`;
-}
-
-// EXTERNAL MODULE: ./lib/spec/mermaid.js
-var mermaid = __nccwpck_require__(31396);
-;// CONCATENATED MODULE: ./lib/spec/plan.js
-/** What `orchestrator plan` prints: the DAG's levels, critical path and width, as JSON/text/Mermaid. */
-
-
-function isCommand(step) {
-    return typeof step.run === 'string';
-}
-function planJson(spec) {
-    const g = stepGraph(needsOfSpec(spec));
-    const lv = g.levels();
-    const steps = g.topoOrder().map((id) => {
-        const s = spec.steps[id];
-        const base = { id, needs: [...(s.needs ?? [])], level: g.levelOfStep(id) };
-        return isCommand(s)
-            ? { ...base, kind: 'command', run: s.run }
-            : { ...base, kind: 'llm', provider: s.provider ?? spec.defaults?.provider };
-    });
-    return {
-        ...(spec.name === undefined ? {} : { name: spec.name }),
-        levels: lv,
-        critical_path: g.criticalPath().path,
-        width: lv.reduce((m, l) => Math.max(m, l.length), 0),
-        steps,
-    };
-}
-function planText(spec) {
-    const p = planJson(spec);
-    const n = p.steps.length;
-    const lines = [
-        `${p.name ? `job ${p.name}: ` : ''}${n} step${n === 1 ? '' : 's'}, ${p.levels.length} level${p.levels.length === 1 ? '' : 's'}, width ${p.width}`,
-        '',
-    ];
-    const pad = String(p.levels.length - 1).length;
-    p.levels.forEach((ids, i) => lines.push(`level ${String(i).padStart(pad)}: ${ids.join(', ')}`));
-    lines.push('', `critical path (${p.critical_path.length} step${p.critical_path.length === 1 ? '' : 's'}): ${p.critical_path.join(' -> ')}`);
-    return `${lines.join('\n')}\n`;
-}
-function planMermaid(spec, opts = {}) {
-    return mermaidFlowchart(Object.entries(spec.steps).map(([id, s]) => ({ id, needs: s.needs ?? [], kind: isCommand(s) ? 'command' : 'llm' })), opts);
-}
-
-;// CONCATENATED MODULE: ./lib/spec/graph.js
-/**
- * Pure DAG utilities over a needs map (`stepId -> ids it needs`, in spec order). Everything here
- * is iterative (a 20,000-step chain must not overflow the stack) and linear or n·log n, except
- * what must return a closure (upstreamOf / downstreamOf cost the size of their answer).
- *
- * The free functions build a `StepGraph` once per needs object and memoize it (WeakMap), so the
- * engine can call them per step. Do not mutate a needs object after passing it here.
- */
-
-
-/** A min-heap of spec indices: Kahn's algorithm picks ready steps in spec order. */
-class IndexHeap {
-    a = [];
-    get size() {
-        return this.a.length;
-    }
-    push(v) {
-        const a = this.a;
-        a.push(v);
-        let i = a.length - 1;
-        while (i > 0) {
-            const p = (i - 1) >> 1;
-            if (a[p] <= v)
-                break;
-            a[i] = a[p];
-            i = p;
-        }
-        a[i] = v;
-    }
-    pop() {
-        const a = this.a;
-        const top = a[0];
-        const last = a.pop();
-        if (a.length > 0) {
-            let i = 0;
-            for (;;) {
-                const l = 2 * i + 1;
-                if (l >= a.length)
-                    break;
-                const r = l + 1;
-                const c = r < a.length && a[r] < a[l] ? r : l;
-                if (a[c] >= last)
-                    break;
-                a[i] = a[c];
-                i = c;
-            }
-            a[i] = last;
-        }
-        return top;
-    }
-}
-class StepGraph {
-    /** Step ids in spec order. */
-    ids;
-    index = new Map();
-    /** needs[i] = spec indices step i needs (unknown ids and self-references dropped, deduplicated). */
-    needsIdx;
-    dependentsIdx;
-    topo;
-    cyclic = false;
-    levelOf;
-    constructor(needs) {
-        this.ids = Object.keys(needs);
-        this.ids.forEach((id, i) => this.index.set(id, i));
-        this.needsIdx = this.ids.map(() => []);
-        this.dependentsIdx = this.ids.map(() => []);
-        this.ids.forEach((id, i) => {
-            const seen = new Set();
-            for (const n of needs[id] ?? []) {
-                const j = this.index.get(n);
-                if (j === undefined || j === i || seen.has(j))
-                    continue;
-                seen.add(j);
-                this.needsIdx[i].push(j);
-                this.dependentsIdx[j].push(i);
-            }
-        });
-    }
-    has(id) {
-        return this.index.has(id);
-    }
-    needsOf(id) {
-        return this.needsIdx[this.idx(id)].map((j) => this.ids[j]);
-    }
-    dependentsOf(id) {
-        return this.dependentsIdx[this.idx(id)].map((j) => this.ids[j]);
-    }
-    /**
-     * Every distinct dependency cycle, each as its path closed on its first step
-     * (`[a, b, a]` = a needs b, b needs a), rotated to start at the cycle's earliest step in spec
-     * order. One cycle per back edge of a DFS in spec order: enough to show every knot, bounded.
-     */
-    findCycles(limit = 100) {
-        const n = this.ids.length;
-        const color = new Uint8Array(n); // 0 new, 1 on stack, 2 done
-        const stack = [];
-        const posOnStack = new Int32Array(n).fill(-1);
-        const cursor = new Int32Array(n);
-        const found = new Map();
-        for (let root = 0; root < n && found.size < limit; root++) {
-            if (color[root] !== 0)
-                continue;
-            stack.push(root);
-            color[root] = 1;
-            posOnStack[root] = 0;
-            while (stack.length > 0) {
-                const u = stack[stack.length - 1];
-                const next = this.needsIdx[u];
-                if (cursor[u] < next.length) {
-                    const v = next[cursor[u]++];
-                    if (color[v] === 0) {
-                        color[v] = 1;
-                        posOnStack[v] = stack.length;
-                        stack.push(v);
-                    }
-                    else if (color[v] === 1 && found.size < limit) {
-                        const cyc = stack.slice(posOnStack[v]);
-                        let m = 0;
-                        for (let k = 1; k < cyc.length; k++)
-                            if (cyc[k] < cyc[m])
-                                m = k;
-                        const rotated = [...cyc.slice(m), ...cyc.slice(0, m)];
-                        const key = rotated.join(',');
-                        if (!found.has(key))
-                            found.set(key, [...rotated, rotated[0]].map((i) => this.ids[i]));
-                    }
-                }
-                else {
-                    color[u] = 2;
-                    posOnStack[u] = -1;
-                    stack.pop();
-                }
-            }
-        }
-        return [...found.values()];
-    }
-    /** Steps in an order where every step comes after what it needs; ties broken by spec order. */
-    topoOrder() {
-        return this.topoIdx().map((i) => this.ids[i]);
-    }
-    /** Longest-path layering: level 0 needs nothing, level k needs something at level k-1. */
-    levels() {
-        const lv = this.levelsIdx();
-        const out = [];
-        for (let i = 0; i < this.ids.length; i++)
-            (out[lv[i]] ??= []).push(this.ids[i]);
-        return out;
-    }
-    levelOfStep(id) {
-        return this.levelsIdx()[this.idx(id)];
-    }
-    /** Everything `id` needs, directly or transitively (not `id` itself). Cost: the answer's size. */
-    upstreamOf(id) {
-        return new Set(this.walk([this.idx(id)], this.needsIdx, false).map((i) => this.ids[i]));
-    }
-    /** Everything that needs `id`, directly or transitively (not `id` itself). */
-    downstreamOf(id) {
-        return new Set(this.walk([this.idx(id)], this.dependentsIdx, false).map((i) => this.ids[i]));
-    }
-    /**
-     * Whether `ancestor` is upstream of `id`. Direct needs answer at once; otherwise a search that
-     * never descends below the ancestor's level (an ancestor always sits on a lower level).
-     */
-    isUpstream(ancestor, id) {
-        const a = this.index.get(ancestor);
-        const s = this.index.get(id);
-        if (a === undefined || s === undefined || a === s)
-            return false;
-        if (this.needsIdx[s].includes(a))
-            return true;
-        // With a cycle there are no levels: fall back to a plain search (only invalid specs get here).
-        const lv = this.tryTopo() ? this.levelsIdx() : undefined;
-        const floor = lv ? lv[a] : -1;
-        if (lv && floor >= lv[s])
-            return false;
-        const seen = new Uint8Array(this.ids.length);
-        const todo = [s];
-        while (todo.length > 0) {
-            const u = todo.pop();
-            for (const v of this.needsIdx[u]) {
-                if (v === a)
-                    return true;
-                if (seen[v] || (lv && lv[v] <= floor))
-                    continue;
-                seen[v] = 1;
-                todo.push(v);
-            }
-        }
-        return false;
-    }
-    /** The steps `--only` selects plus everything they need, in spec order. */
-    closureForOnly(ids) {
-        const starts = ids.map((id) => {
-            const i = this.index.get(id);
-            if (i === undefined) {
-                throw new errors_UsageError('E_UNKNOWN_STEP', `--only: no step named ${JSON.stringify(id)}`, {
-                    hint: didYouMean(id, this.ids) ?? `steps: ${this.ids.slice(0, 20).join(', ')}${this.ids.length > 20 ? ', ...' : ''}`,
-                });
-            }
-            return i;
-        });
-        const picked = new Set(this.walk(starts, this.needsIdx, true));
-        return this.ids.filter((_, i) => picked.has(i));
-    }
-    /** The heaviest path through the DAG (default weight 1 a step); ties go to the earlier step. */
-    criticalPath(weights) {
-        const n = this.ids.length;
-        if (n === 0)
-            return { path: [], length: 0 };
-        const w = (i) => {
-            const id = this.ids[i];
-            const v = weights === undefined ? 1 : typeof weights === 'function' ? weights(id) : (weights[id] ?? 1);
-            return Number.isFinite(v) ? v : 0;
-        };
-        const dist = new Float64Array(n);
-        const prev = new Int32Array(n).fill(-1);
-        for (const i of this.topoIdx()) {
-            let best = -1;
-            for (const j of this.needsIdx[i]) {
-                if (best === -1 || dist[j] > dist[best] || (dist[j] === dist[best] && j < best))
-                    best = j;
-            }
-            dist[i] = w(i) + (best === -1 ? 0 : dist[best]);
-            prev[i] = best;
-        }
-        let end = 0;
-        for (let i = 1; i < n; i++)
-            if (dist[i] > dist[end])
-                end = i;
-        const path = [];
-        for (let i = end; i !== -1; i = prev[i])
-            path.push(this.ids[i]);
-        return { path: path.reverse(), length: dist[end] };
-    }
-    idx(id) {
-        const i = this.index.get(id);
-        if (i === undefined)
-            throw new errors_UsageError('E_UNKNOWN_STEP', `no step named ${JSON.stringify(id)}`, { hint: didYouMean(id, this.ids) });
-        return i;
-    }
-    walk(starts, edges, includeStarts) {
-        const seen = new Uint8Array(this.ids.length);
-        const out = [];
-        const todo = [];
-        for (const s of starts) {
-            if (includeStarts && !seen[s]) {
-                seen[s] = 1;
-                out.push(s);
-            }
-            todo.push(s);
-        }
-        while (todo.length > 0) {
-            const u = todo.pop();
-            for (const v of edges[u]) {
-                if (seen[v])
-                    continue;
-                seen[v] = 1;
-                out.push(v);
-                todo.push(v);
-            }
-        }
-        return out;
-    }
-    /** Whether the graph is acyclic (then topoOrder, levels and criticalPath work). */
-    isAcyclic() {
-        return this.tryTopo() !== undefined;
-    }
-    tryTopo() {
-        if (this.topo)
-            return this.topo;
-        if (this.cyclic)
-            return undefined;
-        const n = this.ids.length;
-        const pending = new Int32Array(n);
-        const heap = new IndexHeap();
-        for (let i = 0; i < n; i++) {
-            pending[i] = this.needsIdx[i].length;
-            if (pending[i] === 0)
-                heap.push(i);
-        }
-        const order = [];
-        while (heap.size > 0) {
-            const u = heap.pop();
-            order.push(u);
-            for (const v of this.dependentsIdx[u])
-                if (--pending[v] === 0)
-                    heap.push(v);
-        }
-        if (order.length < n) {
-            this.cyclic = true;
-            return undefined;
-        }
-        this.topo = order;
-        return order;
-    }
-    topoIdx() {
-        const order = this.tryTopo();
-        if (!order) {
-            const cycle = this.findCycles(1)[0] ?? [];
-            throw new errors_UsageError('E_SPEC_CYCLE', `dependency cycle: ${cycle.join(' -> ')}`, {
-                hint: 'remove one of these needs entries',
-            });
-        }
-        return order;
-    }
-    levelsIdx() {
-        if (this.levelOf)
-            return this.levelOf;
-        const lv = new Int32Array(this.ids.length);
-        for (const i of this.topoIdx()) {
-            let l = 0;
-            for (const j of this.needsIdx[i])
-                if (lv[j] + 1 > l)
-                    l = lv[j] + 1;
-            lv[i] = l;
-        }
-        this.levelOf = lv;
-        return lv;
-    }
-}
-const graphs = new WeakMap();
-/** The (memoized) graph of a needs map. */
-function graph_stepGraph(needs) {
-    let g = graphs.get(needs);
-    if (!g) {
-        g = new StepGraph(needs);
-        graphs.set(needs, g);
-    }
-    return g;
-}
-const findCycles = (needs) => graph_stepGraph(needs).findCycles();
-const topoOrder = (needs) => graph_stepGraph(needs).topoOrder();
-const levels = (needs) => graph_stepGraph(needs).levels();
-const upstreamOf = (needs, id) => graph_stepGraph(needs).upstreamOf(id);
-const downstreamOf = (needs, id) => graph_stepGraph(needs).downstreamOf(id);
-const isUpstream = (needs, ancestor, id) => graph_stepGraph(needs).isUpstream(ancestor, id);
-const closureForOnly = (needs, ids) => graph_stepGraph(needs).closureForOnly(ids);
-const criticalPath = (needs, weights) => graph_stepGraph(needs).criticalPath(weights);
-/** The needs map of a parsed spec (memoized per spec object, so graph memoization holds too). */
-const specNeeds = new WeakMap();
-function graph_needsOfSpec(spec) {
-    let m = specNeeds.get(spec);
-    if (!m) {
-        const out = {};
-        for (const [id, step] of Object.entries(spec.steps))
-            out[id] = step.needs ?? [];
-        m = out;
-        specNeeds.set(spec, m);
-    }
-    return m;
-}
-
-
-;// CONCATENATED MODULE: ./lib/util/redact.js
-/**
- * Secret redaction. Every value of an `api_key_env` variable (and the action's token) is replaced
- * by `***` in everything the run writes. Redaction works on serialized text, so a secret echoed
- * back by a server inside an error message is caught as well as one in a prompt; the JSON-escaped
- * form of each secret is covered too.
- */
-const REDACTED = '***';
-class Redactor {
-    needles;
-    constructor(secrets) {
-        const set = new Set();
-        for (const s of secrets) {
-            // Very short values would shred ordinary text; no real API key is this short.
-            if (typeof s !== 'string' || s.length < 6)
-                continue;
-            set.add(s);
-            const escaped = JSON.stringify(s).slice(1, -1);
-            if (escaped !== s)
-                set.add(escaped);
-        }
-        // Longest first, so a secret containing another is replaced whole.
-        this.needles = [...set].sort((a, b) => b.length - a.length);
-    }
-    get active() {
-        return this.needles.length > 0;
-    }
-    apply(text) {
-        if (this.needles.length === 0)
-            return text;
-        let out = text;
-        for (const n of this.needles)
-            if (out.includes(n))
-                out = out.split(n).join(REDACTED);
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/clock.js
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => abortableSleep(ms, signal),
-};
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var action_schemas = __nccwpck_require__(80737);
-;// CONCATENATED MODULE: ./lib/spec/schema.js
-/**
- * The job spec, version 2 (CONTRACT.md section 1). This zod schema is the one source of the spec's
- * TypeScript types and of its JSON Schema (`orchestrator schema`, schema/job.schema.json).
- * Every object is strict: an unknown key is an error, so a typo never passes silently.
- */
-
-const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
-const STEP_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-const IDENT_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const positiveInt = action_schemas/* number */.aig().int().positive();
-const PriceSchema = action_schemas/* strictObject */.rej({
-    input_per_mtok: action_schemas/* number */.aig().nonnegative().describe('USD per million input tokens'),
-    output_per_mtok: action_schemas/* number */.aig().nonnegative().describe('USD per million output tokens'),
-});
-/** Options that change what a model returns; all of them are part of the cache key. */
-const ProviderOptionsSchema = action_schemas/* strictObject */.rej({
-    temperature: action_schemas/* number */.aig().min(0).max(2).optional(),
-    max_tokens: positiveInt.optional(),
-    top_p: action_schemas/* number */.aig().min(0).max(1).optional(),
-    seed: action_schemas/* number */.aig().int().optional(),
-    stop: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).optional(),
-});
-const httpProviderFields = {
-    model: action_schemas/* string */.YjP().min(1).describe('model id as the provider names it'),
-    base_url: action_schemas/* url */.OZ5().optional().describe('a proxy, gateway or local server; default: the provider\'s public API'),
-    api_key_env: action_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional()
-        .describe('name of the environment variable holding the API key (never the key itself)'),
-    options: ProviderOptionsSchema.optional(),
-    price: PriceSchema.optional(),
-    context_window: positiveInt.optional().describe('tokens the model accepts; routes skip candidates too small for the prompt'),
-    api: action_schemas/* enum */.k5n(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
-    stream: action_schemas/* boolean */.zMY().optional().describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
-};
-const HttpProviderSchema = action_schemas/* strictObject */.rej({
-    type: action_schemas/* enum */.k5n(['openai', 'anthropic', 'ollama', 'openai-compatible']),
-    ...httpProviderFields,
-});
-const ReplayProviderSchema = action_schemas/* strictObject */.rej({
-    type: action_schemas/* literal */.euz('replay'),
-    responses: action_schemas/* string */.YjP().min(1).describe('YAML file: step id -> response, or a list of responses used in turn'),
-    latency_ms: action_schemas/* number */.aig().int().nonnegative().optional(),
-    model: action_schemas/* string */.YjP().optional(),
-    price: PriceSchema.optional(),
-    context_window: positiveInt.optional(),
-});
-const ProviderSchema = action_schemas/* discriminatedUnion */.gMt('type', [HttpProviderSchema, ReplayProviderSchema]);
-const RouteSchema = action_schemas/* strictObject */.rej({
-    strategy: action_schemas/* enum */.k5n(['ordered', 'cost']),
-    providers: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).min(1),
-});
-const CircuitBreakerSchema = action_schemas/* strictObject */.rej({
-    failure_threshold: positiveInt.default(5),
-    cooldown_s: action_schemas/* number */.aig().positive().default(30),
-});
-const OutputSchema = action_schemas/* strictObject */.rej({
-    path: action_schemas/* string */.YjP().min(1),
-    extract: action_schemas/* string */.YjP().regex(/^(text|code(:[A-Za-z0-9_+#.-]+)?)$/, 'extract must be text, code or code:LANG').default('text'),
-});
-const checkValue = action_schemas/* union */.KCZ([action_schemas/* string */.YjP(), action_schemas/* number */.aig()]);
-const CheckSchema = action_schemas/* discriminatedUnion */.gMt('type', [
-    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('contains'), value: action_schemas/* string */.YjP(), on_fail: action_schemas/* enum */.k5n(['fail', 'warn']).optional() }),
-    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('not-contains'), value: action_schemas/* string */.YjP(), on_fail: action_schemas/* enum */.k5n(['fail', 'warn']).optional() }),
-    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('regex'), value: action_schemas/* string */.YjP(), flags: action_schemas/* string */.YjP().optional(), on_fail: action_schemas/* enum */.k5n(['fail', 'warn']).optional() }),
-    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('equals'), value: checkValue, on_fail: action_schemas/* enum */.k5n(['fail', 'warn']).optional() }),
-    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('min-length'), value: action_schemas/* number */.aig().int().nonnegative(), on_fail: action_schemas/* enum */.k5n(['fail', 'warn']).optional() }),
-    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('max-length'), value: action_schemas/* number */.aig().int().nonnegative(), on_fail: action_schemas/* enum */.k5n(['fail', 'warn']).optional() }),
-    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('is-json'), schema: action_schemas/* union */.KCZ([action_schemas/* string */.YjP(), action_schemas/* record */.g1P(action_schemas/* string */.YjP(), action_schemas/* unknown */.L5J())]).optional(), on_fail: action_schemas/* enum */.k5n(['fail', 'warn']).optional() }),
-    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('command'), run: action_schemas/* string */.YjP().min(1), timeout_s: action_schemas/* number */.aig().positive().optional(), on_fail: action_schemas/* enum */.k5n(['fail', 'warn']).optional() }),
-]);
-const ContextSchema = action_schemas/* strictObject */.rej({
-    include: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).default([]).describe('workspace globs, .gitignore respected'),
-    exclude: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).optional(),
-    steps: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).optional().describe('upstream steps whose outputs join the context (default: all needed steps)'),
-    max_tokens: positiveInt.default(8000),
-});
-const StepSchema = action_schemas/* strictObject */.rej({
-    needs: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).default([]),
-    provider: action_schemas/* string */.YjP().optional().describe('a provider or route name; default: defaults.provider'),
-    system: action_schemas/* string */.YjP().optional(),
-    prompt: action_schemas/* string */.YjP().optional(),
-    prompt_file: action_schemas/* string */.YjP().optional(),
-    run: action_schemas/* string */.YjP().optional().describe('a command step: a shell command run in the run\'s outputs/ folder'),
-    reads: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).optional().describe('command steps: files whose content joins the cache key'),
-    outputs: action_schemas/* array */.YOg(OutputSchema).default([]),
-    checks: action_schemas/* array */.YOg(CheckSchema).default([]),
-    on_fail: action_schemas/* enum */.k5n(['fail', 'retry', 'fallback']).default('fail'),
-    context: ContextSchema.optional(),
-    timeout_s: action_schemas/* number */.aig().positive().optional(),
-    retries: action_schemas/* number */.aig().int().nonnegative().optional(),
-});
-const DefaultsSchema = action_schemas/* strictObject */.rej({
-    provider: action_schemas/* string */.YjP().optional(),
-    concurrency: positiveInt.default(4),
-    timeout_s: action_schemas/* number */.aig().positive().default(120),
-    retries: action_schemas/* number */.aig().int().nonnegative().default(3),
-});
-const JobSpecSchema = action_schemas/* strictObject */.rej({
-    $schema: action_schemas/* string */.YjP().optional(),
-    version: action_schemas/* literal */.euz(2),
-    name: action_schemas/* string */.YjP().regex(NAME_PATTERN, 'name must match [a-z0-9][a-z0-9._-]*'),
-    description: action_schemas/* string */.YjP().optional(),
-    code_version: action_schemas/* union */.KCZ([action_schemas/* string */.YjP(), action_schemas/* number */.aig()]).transform(String).default('0'),
-    inputs: action_schemas/* record */.g1P(action_schemas/* string */.YjP().regex(IDENT_PATTERN), action_schemas/* union */.KCZ([action_schemas/* string */.YjP(), action_schemas/* number */.aig(), action_schemas/* boolean */.zMY()]).transform(String)).default({}),
-    defaults: DefaultsSchema.default({ concurrency: 4, timeout_s: 120, retries: 3 }),
-    providers: action_schemas/* record */.g1P(action_schemas/* string */.YjP().regex(IDENT_PATTERN), ProviderSchema).default({}),
-    routes: action_schemas/* record */.g1P(action_schemas/* string */.YjP().regex(IDENT_PATTERN), RouteSchema).default({}),
-    circuit_breaker: CircuitBreakerSchema.default({ failure_threshold: 5, cooldown_s: 30 }),
-    steps: action_schemas/* record */.g1P(action_schemas/* string */.YjP().regex(STEP_ID_PATTERN, 'step ids match [a-z0-9][a-z0-9_-]*'), StepSchema)
-        .refine((s) => Object.keys(s).length > 0, 'a job needs at least one step'),
-});
-/** The spec's JSON Schema (draft 2020-12), for editors and `orchestrator schema`. */
-function jobJsonSchema() {
-    const schema = z.toJSONSchema(JobSpecSchema, { io: 'input', target: 'draft-2020-12' });
-    return {
-        $id: 'https://github.com/org/orchestrator-action/schema/job.schema.json',
-        title: 'orchestrator-action job spec (version 2)',
-        ...schema,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/spec/template.js
-/**
- * Prompt templates. The whole language:
- *
- *   {{ inputs.NAME }}       a declared job input
- *   {{ steps.ID.output }}   an upstream step's output text (an LLM step's response, a command
- *                           step's stdout)
- *   {{ context }}           the step's retrieved context (see the step's `context:` block)
- *   {{ "{{" }}              a literal `{{` (for prompts that contain Jinja/Handlebars/Actions code)
- *
- * Whitespace inside the braces is optional. Anything else between `{{` and `}}`, or a `{{` that is
- * never closed, is an error: a typo must never reach a model as literal text.
- */
-
-
-const INPUT_REF = new RegExp(`^inputs\\.(${IDENT_PATTERN.source.slice(1, -1)})$`);
-const STEP_REF = new RegExp(`^steps\\.(${STEP_ID_PATTERN.source.slice(1, -1)})\\.output$`);
-const LITERAL_OPEN = /^(?:"\{\{"|'\{\{')$/;
-const ESCAPE_HINT = 'write a literal {{ as {{ "{{" }}';
-function explainUnknown(expr) {
-    let m;
-    if ((m = /^input\.(.+)$/.exec(expr)))
-        return `did you mean "inputs.${m[1]}"?`;
-    if ((m = /^steps?\.([^.\s]+)(?:\.(\w+))?$/.exec(expr)))
-        return `did you mean "steps.${m[1]}.output"?`;
-    if ((m = /^step\.([^.\s]+)\.output$/.exec(expr)))
-        return `did you mean "steps.${m[1]}.output"?`;
-    if (/^inputs?$/.test(expr))
-        return 'name the input: {{ inputs.NAME }}';
-    return undefined;
-}
-/** Splits a template into text and references; never throws. */
-function parseTemplate(text) {
-    const parts = [];
-    const problems = [];
-    let pos = 0;
-    let textStart = 0;
-    let buffered = '';
-    const flushText = (end) => {
-        if (buffered.length > 0)
-            parts.push({ kind: 'text', text: buffered, start: textStart, end });
-        buffered = '';
-    };
-    while (pos < text.length) {
-        const open = text.indexOf('{{', pos);
-        if (open === -1)
-            break;
-        const close = text.indexOf('}}', open + 2);
-        if (close === -1) {
-            problems.push({
-                message: 'unterminated "{{" (no matching "}}")',
-                hint: ESCAPE_HINT,
-                start: open,
-                end: Math.min(text.length, open + 2),
-            });
-            break;
-        }
-        const end = close + 2;
-        const expr = text.slice(open + 2, close).trim();
-        buffered += text.slice(pos, open);
-        let m;
-        if (LITERAL_OPEN.test(expr)) {
-            buffered += '{{';
-        }
-        else if ((m = INPUT_REF.exec(expr))) {
-            flushText(open);
-            parts.push({ kind: 'input', name: m[1], start: open, end });
-            textStart = end;
-        }
-        else if ((m = STEP_REF.exec(expr))) {
-            flushText(open);
-            parts.push({ kind: 'step', id: m[1], start: open, end });
-            textStart = end;
-        }
-        else if (expr === 'context') {
-            flushText(open);
-            parts.push({ kind: 'context', start: open, end });
-            textStart = end;
-        }
-        else {
-            const shown = expr.length > 40 ? `${expr.slice(0, 40)}...` : expr;
-            problems.push({
-                message: `unknown template expression "{{ ${shown} }}"; a template may use inputs.NAME, steps.ID.output or context`,
-                hint: explainUnknown(expr) ?? ESCAPE_HINT,
-                start: open,
-                end,
-            });
-        }
-        pos = end;
-    }
-    buffered += text.slice(pos);
-    flushText(text.length);
-    return { parts, problems };
-}
-/** The references a template makes, each listed once, in order of first use. */
-function templateRefs(text) {
-    const inputs = new Set();
-    const steps = new Set();
-    let context = false;
-    for (const p of parseTemplate(text).parts) {
-        if (p.kind === 'input')
-            inputs.add(p.name);
-        else if (p.kind === 'step')
-            steps.add(p.id);
-        else if (p.kind === 'context')
-            context = true;
-    }
-    return { inputs: [...inputs], steps: [...steps], context };
-}
-const has = (s, v) => s instanceof Set ? s.has(v) : s.includes(v);
-/** Every problem in a template against the job: syntax, undeclared inputs, non-upstream steps. */
-function validateTemplate(text, scope) {
-    const { parts, problems } = parseTemplate(text);
-    const out = [...problems];
-    for (const p of parts) {
-        if (p.kind === 'input' && !has(scope.inputs, p.name)) {
-            out.push({
-                message: `template references undeclared input "${p.name}"`,
-                hint: `declare it under inputs: (${p.name}: ...)`,
-                start: p.start,
-                end: p.end,
-            });
-        }
-        else if (p.kind === 'step') {
-            if (!has(scope.steps, p.id)) {
-                out.push({ message: `template references unknown step "${p.id}"`, start: p.start, end: p.end });
-            }
-            else if (p.id === scope.stepId) {
-                out.push({ message: `a step cannot reference its own output ("${p.id}")`, start: p.start, end: p.end });
-            }
-            else if (!scope.isUpstream(p.id)) {
-                out.push({
-                    message: `template references step "${p.id}", which is not upstream of ${scope.stepId ? `"${scope.stepId}"` : 'this step'}`,
-                    hint: `add "${p.id}" to ${scope.stepId ? `steps.${scope.stepId}.needs` : 'needs'}`,
-                    start: p.start,
-                    end: p.end,
-                });
-            }
-        }
-        else if (p.kind === 'context' && scope.hasContext === false) {
-            out.push({
-                message: '{{ context }} is used but the step has no context: block',
-                hint: 'add context: { include: [...] } to the step, or remove {{ context }}',
-                start: p.start,
-                end: p.end,
-            });
-        }
-    }
-    return out.sort((a, b) => a.start - b.start);
-}
-/** A template that failed to parse, or a reference with no value at render time. */
-class TemplateError extends errors_UsageError {
-    constructor(message, hint) {
-        super('E_TEMPLATE', message, { hint });
-    }
-}
-/** Parses once; `render` is then a concatenation. Throws TemplateError on a syntax problem. */
-function compileTemplate(text) {
-    const { parts, problems } = parseTemplate(text);
-    if (problems.length > 0) {
-        const p = problems[0];
-        throw new TemplateError(`template error at offset ${p.start}: ${p.message}`, p.hint);
-    }
-    const inputs = new Set();
-    const steps = new Set();
-    let context = false;
-    for (const p of parts) {
-        if (p.kind === 'input')
-            inputs.add(p.name);
-        else if (p.kind === 'step')
-            steps.add(p.id);
-        else if (p.kind === 'context')
-            context = true;
-    }
-    const refs = { inputs: [...inputs], steps: [...steps], context };
-    return {
-        refs,
-        render(vars) {
-            let out = '';
-            for (const p of parts) {
-                switch (p.kind) {
-                    case 'text':
-                        out += p.text;
-                        break;
-                    case 'input': {
-                        const v = Object.hasOwn(vars.inputs, p.name) ? vars.inputs[p.name] : undefined;
-                        if (v === undefined)
-                            throw new TemplateError(`template references undeclared input "${p.name}"`);
-                        out += v;
-                        break;
-                    }
-                    case 'step': {
-                        const v = vars.stepOutput(p.id);
-                        if (typeof v !== 'string')
-                            throw new TemplateError(`no output for step "${p.id}"`);
-                        out += v;
-                        break;
-                    }
-                    case 'context':
-                        if (vars.context === undefined)
-                            throw new TemplateError('template uses {{ context }} but no context was given');
-                        out += vars.context;
-                        break;
-                }
-            }
-            return out;
-        },
-    };
-}
-/** Bounded so a long-running process rendering ever-new texts cannot grow without limit. */
-const compiled = new Map();
-const MAX_CACHED = 50_000;
-/** Renders strictly (an unknown reference throws TemplateError); compiled templates are cached. */
-function renderTemplate(text, vars) {
-    let c = compiled.get(text);
-    if (!c) {
-        c = compileTemplate(text);
-        if (compiled.size >= MAX_CACHED)
-            compiled.clear();
-        compiled.set(text, c);
-    }
-    return c.render(vars);
-}
-
-;// CONCATENATED MODULE: ./lib/engine/context.js
-/** What a step executor needs from its run: built once by runJob, shared by every step. */
-
-
-
-
-/** Compiles each step's prompt and system template once. */
-class TemplateCache {
-    map = new Map();
-    get(key, text) {
-        let c = this.map.get(key);
-        if (!c) {
-            c = compileTemplate(text);
-            this.map.set(key, c);
-        }
-        return c;
-    }
-}
-/**
- * Step output texts for `{{ steps.ID.output }}`: kept in memory as steps finish. Each
- * step.succeeded event carries its step's text, so a resumed run gets the texts of the steps it
- * keeps from events.jsonl alone.
- */
-class StepTexts {
-    texts;
-    constructor(initial) {
-        this.texts = initial ?? new Map();
-    }
-    set(id, text) {
-        this.texts.set(id, text);
-    }
-    get(id) {
-        const t = this.texts.get(id);
-        if (t !== undefined)
-            return t;
-        throw new OrchestratorError('E_MISSING_OUTPUT', `the output of step ${id} is not available`, {
-            hint: 'its step.succeeded event has no output (a run folder from an older version?); start a new run without --resume',
-        });
-    }
-}
-/**
- * Writes a step's log, `logs/ID.log`, secrets redacted: what was sent and what came back, as
- * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
- */
-function writeStepLog(ctx, id, sections) {
-    let text = '';
-    for (const [title, body] of sections)
-        if (body !== undefined)
-            text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.paths.logs, `${id}.log`), ctx.redactor.apply(text));
-}
-function errorData(e) {
-    if (isOrchestratorError(e))
-        return { code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
-    return { code: 'E_INTERNAL', message: errorMessage(e) };
-}
-
-;// CONCATENATED MODULE: ./lib/cache/key.js
-/**
- * Cache keys: sha256 over the canonical JSON of everything that determines a step's result and
- * nothing else (CONTRACT.md section 5). The rendered prompt embeds upstream outputs, so keys
- * chain like a content-addressed build: a changed upstream step whose output came out the same
- * leaves its dependents' keys unchanged. Not in a key: job id, time, concurrency, retries,
- * timeouts, API keys. __tests__/fixtures/cache-key-vectors.json pins keys across releases.
- */
-
-/** Bump when the meaning of a cached record changes; old entries then miss instead of lying. */
-const CACHE_FORMAT = 1;
-function outputsForKey(outputs) {
-    return outputs.map((o) => ({ path: o.path, extract: o.extract }));
-}
-function llmCacheKey(k) {
-    return sha256Json({
-        format: CACHE_FORMAT,
-        kind: 'llm',
-        code_version: k.code_version,
-        step_id: k.step_id,
-        provider: k.provider,
-        system: k.system ?? null,
-        prompt: k.prompt,
-        outputs: outputsForKey(k.outputs),
-    });
-}
-function commandCacheKey(k) {
-    return sha256Json({
-        format: CACHE_FORMAT,
-        kind: 'command',
-        code_version: k.code_version,
-        step_id: k.step_id,
-        run: k.run,
-        reads: k.reads,
-        outputs: outputsForKey(k.outputs),
-    });
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/util/run-command.js
-/**
- * Run one shell command with a deadline: what command checks and command steps share.
- *
- * The command runs through the platform shell (`/bin/sh -c`, `cmd.exe /d /s /c` on Windows) in
- * its own process group, so a timeout or an abort ends everything it started (a test runner's
- * workers, `sleep` in a pipeline), not only the shell. Output is captured up to a cap per stream;
- * past the cap the TAIL is kept, since the end of a log is where the error usually is.
- */
-
-
-const DEFAULT_MAX_OUTPUT = 1024 * 1024;
-const isWindows = process.platform === 'win32';
-/** Keeps the last `max` bytes written to it. */
-class TailBuffer {
-    max;
-    chunks = [];
-    size = 0;
-    dropped = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size > this.max && this.chunks.length > 0) {
-            const excess = this.size - this.max;
-            const first = this.chunks[0];
-            if (first.length <= excess) {
-                this.chunks.shift();
-                this.size -= first.length;
-                this.dropped += first.length;
-            }
-            else {
-                this.chunks[0] = first.subarray(excess);
-                this.size -= excess;
-                this.dropped += excess;
-            }
-        }
-    }
-    text() {
-        let buf = Buffer.concat(this.chunks);
-        if (this.dropped > 0) {
-            // The cut may land inside a UTF-8 sequence: skip its continuation bytes.
-            let start = 0;
-            while (start < buf.length && start < 4 && (buf[start] & 0xc0) === 0x80)
-                start++;
-            buf = buf.subarray(start);
-            return `[... ${this.dropped + start} bytes truncated ...]\n${buf.toString('utf8')}`;
-        }
-        return buf.toString('utf8');
-    }
-}
-function spawnShell(cmd, opts) {
-    const env = opts.env ?? process.env;
-    if (isWindows) {
-        return (0,external_node_child_process_namespaceObject.spawn)(process.env.ComSpec ?? 'cmd.exe', ['/d', '/s', '/c', `"${cmd}"`], {
-            cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], windowsVerbatimArguments: true, windowsHide: true,
-        });
-    }
-    // detached = a new process group whose id is the shell's pid: process.kill(-pid) reaches all.
-    return (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', cmd], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-}
-function killTree(child, sig) {
-    if (child.pid === undefined)
-        return;
-    try {
-        if (isWindows) {
-            (0,external_node_child_process_namespaceObject.spawn)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
-        }
-        else {
-            process.kill(-child.pid, sig);
-        }
-    }
-    catch {
-        // Already gone (ESRCH): nothing to kill.
-    }
-}
-/**
- * Runs `cmd` and resolves when it has exited and its output is drained. Never rejects for a
- * non-zero exit, a timeout or an abort (see `exitCode`, `timedOut`, `aborted`); rejects with
- * E_COMMAND_SPAWN only when the shell cannot start at all (a missing cwd, say).
- */
-function runCommand(cmd, opts) {
-    const started = performance.now();
-    const maxBytes = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
-    const grace = opts.killGraceMs ?? 2000;
-    return new Promise((resolve, reject) => {
-        const stdout = new TailBuffer(maxBytes);
-        const stderr = new TailBuffer(maxBytes);
-        let timedOut = false;
-        let aborted = false;
-        let settled = false;
-        let exit;
-        let killTimer;
-        let drainTimer;
-        if (opts.signal?.aborted) {
-            resolve({ exitCode: null, signal: null, stdout: '', stderr: '', timedOut: false, aborted: true,
-                truncatedBytes: { stdout: 0, stderr: 0 }, durationMs: 0 });
-            return;
-        }
-        const child = spawnShell(cmd, opts);
-        child.stdout.on('data', (c) => stdout.push(c));
-        child.stderr.on('data', (c) => stderr.push(c));
-        const stop = () => {
-            killTree(child, 'SIGTERM');
-            killTimer ??= setTimeout(() => killTree(child, 'SIGKILL'), grace);
-        };
-        const deadline = setTimeout(() => { timedOut = true; stop(); }, opts.timeoutMs);
-        const onAbort = () => { aborted = true; stop(); };
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-        const finish = () => {
-            if (settled)
-                return;
-            settled = true;
-            // Whatever of the group ignored SIGTERM is not waited for: end it now.
-            if (timedOut || aborted)
-                killTree(child, 'SIGKILL');
-            clearTimeout(deadline);
-            clearTimeout(killTimer);
-            clearTimeout(drainTimer);
-            opts.signal?.removeEventListener('abort', onAbort);
-            resolve({
-                exitCode: exit?.code ?? null,
-                signal: exit?.signal ?? null,
-                stdout: stdout.text(),
-                stderr: stderr.text(),
-                timedOut,
-                aborted,
-                truncatedBytes: { stdout: stdout.dropped, stderr: stderr.dropped },
-                durationMs: Math.round(performance.now() - started),
-            });
-        };
-        child.on('error', (e) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            clearTimeout(killTimer);
-            opts.signal?.removeEventListener('abort', onAbort);
-            reject(new OrchestratorError('E_COMMAND_SPAWN', `cannot start \`${cmd}\` in ${opts.cwd}: ${e.code ?? e.message}`, {
-                cause: e,
-                hint: 'check that the working folder exists and a shell is available',
-            }));
-        });
-        child.on('exit', (code, signal) => {
-            exit = { code, signal };
-            // A grandchild that escaped the group may hold the pipes open forever: do not wait on it.
-            drainTimer = setTimeout(() => {
-                child.stdout?.destroy();
-                child.stderr?.destroy();
-                finish();
-            }, 1000);
-        });
-        child.on('close', (code, signal) => {
-            exit ??= { code, signal };
-            finish();
-        });
-    });
-}
-/** Quotes a value (a file path) for the shell `runCommand` uses; plain paths stay unquoted. */
-function shellQuote(value) {
-    if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(value))
-        return value;
-    if (isWindows)
-        return `"${value.replace(/"/g, '""')}"`;
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./lib/quality/json-error.js
-/**
- * Where strict JSON goes wrong, as `line L col C`. V8's JSON.parse names the problem but, for
- * short inputs and unexpected tokens, not where it is; a model's broken JSON is only useful to a
- * user with a position. This scanner follows RFC 8259 just far enough to find the first bad byte.
- */
-/** Line and column (1-based, columns in UTF-16 units) of an offset. */
-function lineCol(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, col: offset - lineStart + 1 };
-}
-/** Offset of the first character that cannot continue valid JSON, or -1 if `text` is valid. */
-function findJsonErrorOffset(text) {
-    let i = 0;
-    const n = text.length;
-    const ws = () => {
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 32 || c === 9 || c === 10 || c === 13)
-                i++;
-            else
-                break;
-        }
-    };
-    const fail = () => {
-        throw i;
-    };
-    const literal = (word) => {
-        for (let k = 0; k < word.length; k++, i++)
-            if (text[i] !== word[k])
-                fail();
-    };
-    const str = () => {
-        i++; // opening quote
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 34) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail();
-            if (c === 92) {
-                i++;
-                const e = text[i];
-                if (e === 'u') {
-                    for (let k = 0; k < 4; k++) {
-                        i++;
-                        if (!/[0-9a-fA-F]/.test(text[i] ?? ''))
-                            fail();
-                    }
-                    i++;
-                }
-                else if (e !== undefined && '"\\/bfnrt'.includes(e))
-                    i++;
-                else
-                    fail();
-            }
-            else
-                i++;
-        }
-        fail();
-    };
-    const num = () => {
-        const m = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-        m.lastIndex = i;
-        const r = m.exec(text);
-        if (!r || r[0] === '-' || r[0].length === 0)
-            fail();
-        i += r[0].length;
-    };
-    const value = () => {
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail();
-                str();
-                ws();
-                if (text[i] !== ':')
-                    fail();
-                i++;
-                value();
-                ws();
-                if (text[i] === ',')
-                    i++;
-                else if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                else
-                    fail();
-            }
-        }
-        else if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value();
-                ws();
-                if (text[i] === ',')
-                    i++;
-                else if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                else
-                    fail();
-            }
-        }
-        else if (c === '"')
-            str();
-        else if (c === 't')
-            literal('true');
-        else if (c === 'f')
-            literal('false');
-        else if (c === 'n')
-            literal('null');
-        else if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
-            num();
-        else
-            fail();
-    };
-    try {
-        value();
-        ws();
-        if (i < n)
-            return i;
-        return -1;
-    }
-    catch (at) {
-        return typeof at === 'number' ? Math.min(at, n) : 0;
-    }
-}
-/** Parses strict JSON; on failure, a problem with a position a person can act on. */
-function parseJsonStrict(text) {
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (e) {
-        const raw = e instanceof Error ? e.message : String(e);
-        // V8: `Unexpected token '}', "{"a": }" is not valid JSON` / `... in JSON at position 7 (line 1 column 8)`.
-        let message = raw.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '').trim();
-        if (message === '')
-            message = 'invalid JSON';
-        let offset = findJsonErrorOffset(text);
-        if (offset < 0) {
-            const m = /position (\d+)/.exec(raw);
-            offset = m ? Number(m[1]) : 0;
-        }
-        return { ok: false, problem: { message, offset, ...lineCol(text, offset) } };
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(42463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
-var _2019 = __nccwpck_require__(60878);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(52210);
-;// CONCATENATED MODULE: ./lib/quality/json-schema.js
-/**
- * JSON Schema validation for `is-json` checks, through ajv. The draft follows the schema's own
- * `$schema` (2020-12, 2019-09, else draft-07, ajv's default); unknown formats are ignored rather
- * than refused, since ajv-formats is not bundled. Compiled validators are cached per schema text.
- */
-
-
-
-
-
-
-
-// ajv is CommonJS with `exports.default = Ajv`: under NodeNext the default import is the module.
-const Ajv = ajv["default"];
-const Ajv2019 = _2019["default"];
-const Ajv2020 = _2020["default"];
-const json_schema_compiled = new Map();
-/** Loads a schema given inline or as a JSON/YAML file relative to `baseDir`. Throws E_CHECK_SCHEMA. */
-async function loadSchema(schema, baseDir) {
-    if (typeof schema !== 'string')
-        return { schema, label: 'inline schema' };
-    const file = (0,external_node_path_.isAbsolute)(schema) ? schema : (0,external_node_path_.resolve)(baseDir, schema);
-    let raw;
-    try {
-        raw = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new errors_UsageError('E_CHECK_SCHEMA', `is-json: cannot read schema ${schema}: ${e.code ?? String(e)}`, {
-            hint: 'a schema path is relative to the spec file\'s folder',
-        });
-    }
-    let doc;
-    try {
-        doc = /\.ya?ml$/i.test(file) ? (0,dist/* parse */.qg)(raw) : JSON.parse(raw);
-    }
-    catch (e) {
-        throw new errors_UsageError('E_CHECK_SCHEMA', `is-json: schema ${schema} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${e.message}`);
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-        throw new errors_UsageError('E_CHECK_SCHEMA', `is-json: schema ${schema} must be an object`);
-    }
-    return { schema: doc, label: schema };
-}
-function compileSchema(schema, label) {
-    const key = JSON.stringify(schema);
-    const hit = json_schema_compiled.get(key);
-    if (hit)
-        return hit;
-    const draft = typeof schema.$schema === 'string' ? schema.$schema : '';
-    const options = { strict: false, allErrors: true, logger: false, validateFormats: false };
-    const ajv = draft.includes('2020-12') ? new Ajv2020(options) : draft.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
-    let validate;
-    try {
-        validate = ajv.compile(schema);
-    }
-    catch (e) {
-        throw new errors_UsageError('E_CHECK_SCHEMA', `is-json: ${label} is not a valid JSON Schema: ${e.message}`);
-    }
-    json_schema_compiled.set(key, validate);
-    return validate;
-}
-/** `/items/0/name must be string; / must have required property 'id'` (at most `max` errors). */
-function describeSchemaErrors(errors, max = 5) {
-    if (!errors || errors.length === 0)
-        return 'does not match the schema';
-    const parts = errors.slice(0, max).map((e) => {
-        let msg = `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`;
-        if (e.keyword === 'additionalProperties' && typeof e.params.additionalProperty === 'string') {
-            msg += ` (${JSON.stringify(e.params.additionalProperty)})`;
-        }
-        else if (e.keyword === 'enum' && Array.isArray(e.params.allowedValues)) {
-            msg += ` (${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})`;
-        }
-        return msg;
-    });
-    if (errors.length > max)
-        parts.push(`and ${errors.length - max} more`);
-    return parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./lib/quality/checks.js
-/**
- * Quality checks on a step's output (CONTRACT.md section 1, "Checks"): pure text checks and
- * command checks that run a real program on the candidate file. Every check runs, in spec order,
- * so a report lists all that is wrong at once; a verdict's message says what was expected and
- * what was found, with a position where there is one.
- *
- * Decisions (documented for users in docs):
- * - `equals` compares as strings after removing trailing line breaks from both sides, since models
- *   and files end with a newline that nobody means; everything else must match exactly.
- * - `min-length` / `max-length` count characters (Unicode code points), not bytes or tokens.
- * - `is-json` parses the whole text as strict JSON; if the text is exactly one fenced block
- *   (```json ... ``` or ``` ... ```), its content is parsed instead. `schema` (inline, or a JSON or
- *   YAML file relative to the spec's folder) validates the parsed value.
- * - `command` replaces `{file}` with the candidate file's path (shell-quoted) and passes on exit 0.
- * - A spec mistake (a regex that does not compile, a schema that cannot be read) throws a
- *   UsageError instead of failing a verdict: retrying the model cannot fix it.
- */
-
-
-
-
-
-
-
-const DEFAULT_COMMAND_TIMEOUT_S = 60;
-const TAIL_CHARS = 1500;
-const TAIL_LINES = 20;
-/** A short, quoted excerpt for messages. */
-function quote(s, max = 60) {
-    return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
-}
-function at(text, offset) {
-    const { line, col } = lineCol(text, offset);
-    return `line ${line} col ${col}`;
-}
-function codePoints(text) {
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        // A low surrogate completes a pair that was already counted.
-        if (c < 0xdc00 || c > 0xdfff)
-            n++;
-    }
-    return n;
-}
-function stripTrailingNewlines(s) {
-    return s.replace(/(?:\r?\n)+$/, '');
-}
-/** The content of the only fenced block when the text is exactly one (```json or ```), else null. */
-function soleFencedBlock(text) {
-    const m = /^\s*(`{3,}|~{3,})[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n([\s\S]*?)\n?\1[ \t]*\s*$/.exec(text);
-    if (!m)
-        return null;
-    const lang = m[2].toLowerCase();
-    if (lang !== '' && lang !== 'json' && lang !== 'jsonc' && lang !== 'json5')
-        return null;
-    const content = m[3];
-    // Two blocks would match as one from the first opening to the last closing fence.
-    if (content.split('\n').some((line) => line.trimStart().startsWith(m[1])))
-        return null;
-    return content;
-}
-function compileRegex(value, flags = '') {
-    try {
-        return new RegExp(value, flags);
-    }
-    catch (e) {
-        throw new errors_UsageError('E_CHECK_REGEX', `regex check: ${e.message}`, {
-            hint: 'regex values are JavaScript regular expressions; in YAML, prefer single quotes or escape backslashes twice',
-        });
-    }
-}
-/**
- * Problems a spec validator can report before anything runs (a bad regex, bad flags).
- * Schema files are checked when the check runs.
- */
-function validateChecks(checks) {
-    const problems = [];
-    checks.forEach((c, i) => {
-        if (c.type === 'regex') {
-            try {
-                compileRegex(c.value, c.flags);
-            }
-            catch (e) {
-                problems.push(`checks[${i}]: ${e.message}`);
-            }
-        }
-    });
-    return problems;
-}
-function tail(out) {
-    const lines = out.trimEnd().split('\n');
-    let t = lines.slice(-TAIL_LINES).join('\n');
-    if (t.length > TAIL_CHARS)
-        t = `…${t.slice(-TAIL_CHARS)}`;
-    return t;
-}
-function textCheck(text, check) {
-    switch (check.type) {
-        case 'contains': {
-            const i = text.indexOf(check.value);
-            return i >= 0
-                ? { passed: true, message: `contains: ${quote(check.value)} found at ${at(text, i)}` }
-                : { passed: false, message: `contains: ${quote(check.value)} not found` };
-        }
-        case 'not-contains': {
-            const i = text.indexOf(check.value);
-            return i < 0
-                ? { passed: true, message: `not-contains: ${quote(check.value)} absent` }
-                : { passed: false, message: `not-contains: ${quote(check.value)} found at ${at(text, i)}` };
-        }
-        case 'regex': {
-            const re = compileRegex(check.value, (check.flags ?? '').replace(/[gy]/g, ''));
-            const shown = `/${check.value}/${check.flags ?? ''}`;
-            const m = re.exec(text);
-            return m
-                ? { passed: true, message: `regex ${shown} matched ${quote(m[0])} at ${at(text, m.index)}` }
-                : { passed: false, message: `regex ${shown} not found` };
-        }
-        case 'equals': {
-            const expected = stripTrailingNewlines(String(check.value));
-            const actual = stripTrailingNewlines(text);
-            if (actual === expected)
-                return { passed: true, message: `equals: ${quote(expected)}` };
-            let i = 0;
-            while (i < actual.length && i < expected.length && actual[i] === expected[i])
-                i++;
-            return { passed: false, message: `equals: expected ${quote(expected)}, got ${quote(actual)} (first difference at ${at(actual, i)})` };
-        }
-        case 'min-length': {
-            const n = codePoints(text);
-            return n >= check.value
-                ? { passed: true, message: `min-length: ${n} >= ${check.value} characters` }
-                : { passed: false, message: `min-length: ${n} < ${check.value} characters` };
-        }
-        case 'max-length': {
-            const n = codePoints(text);
-            return n <= check.value
-                ? { passed: true, message: `max-length: ${n} <= ${check.value} characters` }
-                : { passed: false, message: `max-length: ${n} > ${check.value} characters` };
-        }
-    }
-}
-async function jsonCheck(text, check, baseDir) {
-    const fenced = soleFencedBlock(text);
-    const source = fenced ?? text;
-    const parsed = parseJsonStrict(source);
-    if (!parsed.ok) {
-        const where = fenced !== null ? ' (inside the fenced block)' : '';
-        return { passed: false, message: `is-json: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}${where}` };
-    }
-    if (check.schema === undefined)
-        return { passed: true, message: 'is-json: valid JSON' };
-    const { schema, label } = await loadSchema(check.schema, baseDir);
-    const validate = compileSchema(schema, label);
-    if (validate(parsed.value))
-        return { passed: true, message: `is-json: valid JSON, matches ${label}` };
-    return { passed: false, message: `is-json: does not match ${label}: ${describeSchemaErrors(validate.errors)}` };
-}
-async function commandCheck(check, file, opts) {
-    const cmd = check.run.includes('{file}') ? check.run.replaceAll('{file}', shellQuote(await file())) : check.run;
-    const timeoutS = check.timeout_s ?? DEFAULT_COMMAND_TIMEOUT_S;
-    const r = await runCommand(cmd, { cwd: opts.cwd, timeoutMs: timeoutS * 1000, signal: opts.signal, env: opts.env, maxOutputBytes: 256 * 1024 });
-    if (r.aborted)
-        throw opts.signal?.reason ?? new CancelledError();
-    const out = tail([r.stdout.trimEnd(), r.stderr.trimEnd()].filter((s) => s !== '').join('\n'));
-    const shown = `\`${check.run}\``;
-    const suffix = out === '' ? '' : `:\n${out}`;
-    if (r.timedOut)
-        return { passed: false, message: `command ${shown} timed out after ${timeoutS} s${suffix}` };
-    if (r.exitCode === 0)
-        return { passed: true, message: `command ${shown} exited 0` };
-    const how = r.exitCode === null ? `was killed by ${r.signal ?? 'a signal'}` : `exited ${r.exitCode}`;
-    return { passed: false, message: `command ${shown} ${how}${suffix}` };
-}
-/**
- * Runs `checks` on `text` and reports every verdict. Throws only for spec mistakes (E_CHECK_REGEX,
- * E_CHECK_SCHEMA), a command that cannot start (E_COMMAND_SPAWN) and cancellation (the signal's
- * reason).
- */
-async function runChecks(text, checks, opts) {
-    const verdicts = [];
-    let candidate;
-    let ownTempDir;
-    const file = () => {
-        candidate ??= opts.candidateFile
-            ? opts.candidateFile()
-            : (async () => {
-                ownTempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orchestrator-check-'));
-                const path = (0,external_node_path_.join)(ownTempDir, 'output.txt');
-                await (0,promises_.writeFile)(path, text);
-                return path;
-            })();
-        return candidate;
-    };
-    try {
-        for (const [index, check] of checks.entries()) {
-            if (opts.signal?.aborted)
-                throw opts.signal.reason ?? new CancelledError();
-            const started = performance.now();
-            const outcome = check.type === 'is-json' ? await jsonCheck(text, check, opts.baseDir)
-                : check.type === 'command' ? await commandCheck(check, file, opts)
-                    : textCheck(text, check);
-            verdicts.push({
-                index,
-                type: check.type,
-                passed: outcome.passed,
-                message: outcome.message,
-                severity: check.on_fail ?? 'fail',
-                duration_ms: Math.round(performance.now() - started),
-            });
-        }
-    }
-    finally {
-        if (ownTempDir)
-            await (0,promises_.rm)(ownTempDir, { recursive: true, force: true });
-    }
-    return { passed: verdicts.every((v) => v.passed || v.severity === 'warn'), verdicts };
-}
-/**
- * Writes a candidate output to a fresh folder under `dir`, keeping the output's file name (so
- * `python3 -m py_compile {file}` sees `main.py`). Returns the file's path; remove its folder
- * (`dirname(path)`) when done.
- */
-async function writeCandidate(dir, relPath, content) {
-    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(dir, 'candidate-'));
-    const name = (0,external_node_path_.basename)(relPath.replaceAll('\\', '/')) || 'output.txt';
-    const path = (0,external_node_path_.join)(folder, name);
-    await (0,promises_.writeFile)(path, content);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/command-step.js
-/**
- * A command step (`run:`): a shell command in the run's outputs/ folder, e.g. qa running the
- * generated tests. Exit 0 = success; stdout/stderr go to logs/; declared outputs are registered
- * through the FileStore (path checks, hashes, file.written). Its cache key covers the command and
- * the content of the files it `reads`; a hit restores the files it produced without running it.
- * API keys are removed from its environment: it often runs model-written code.
- */
-
-
-
-
-
-
-
-function commandKey(ctx, id, step) {
-    const reads = (step.reads ?? []).map((p) => {
-        try {
-            return { path: p, sha256: hash_sha256((0,external_node_fs_.readFileSync)(ctx.files.resolve(p))) };
-        }
-        catch {
-            return { path: p, sha256: null };
-        }
-    });
-    return commandCacheKey({ code_version: ctx.loaded.spec.code_version, step_id: id, run: step.run, reads, outputs: step.outputs });
-}
-/** Reads a file the command wrote, refusing a symlink that leads out of outputs/. */
-function readProduced(ctx, path) {
-    const abs = ctx.files.resolve(path);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        throw new OrchestratorError('E_COMMAND_OUTPUT', `the command did not create ${path}`, { hint: 'check the command, or the output path in the spec' });
-    if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink()) {
-        const real = (0,external_node_fs_.realpathSync)(abs);
-        if (!real.startsWith((0,external_node_fs_.realpathSync)(ctx.paths.outputs)))
-            throw new PathEscapeError(path, 'the command made it a symlink leading out of outputs/');
-    }
-    return (0,external_node_fs_.readFileSync)(abs);
-}
-async function runCommandStep(ctx, id, step, startedData) {
-    const started = ctx.clock.now();
-    const { events } = ctx;
-    events.emit({ type: 'step.started', step_id: id, data: { kind: 'command', run: step.run, ...startedData } });
-    let key;
-    const cacheState = ctx.cache ? 'miss' : 'off';
-    try {
-        key = commandKey(ctx, id, step);
-        if (ctx.cache) {
-            const entry = await ctx.cache.get(key);
-            if (entry && step.outputs.every((o) => entry.files?.[o.path] !== undefined)) {
-                events.emit({ type: 'cache.hit', step_id: id, data: { key } });
-                const outputs = step.outputs.map((o) => {
-                    const r = ctx.files.safeWrite(o.path, Buffer.from(entry.files[o.path], 'base64'), id);
-                    return { path: r.path, sha256: r.sha256, size_bytes: r.size_bytes };
-                });
-                writeStepLog(ctx, id, [['command', step.run], ['stdout (cache hit)', entry.text]]);
-                ctx.texts.set(id, entry.text);
-                events.emit({ type: 'step.succeeded', step_id: id, data: { cache: 'hit', cache_key: key, attempts: 0, duration_ms: ctx.clock.now() - started, outputs, output: entry.text } });
-                return 'succeeded';
-            }
-            events.emit({ type: 'cache.miss', step_id: id, data: { key } });
-        }
-        const timeoutMs = (step.timeout_s ?? ctx.loaded.spec.defaults.timeout_s) * 1000;
-        events.emit({ type: 'command.started', step_id: id, data: { run: step.run, cwd: 'outputs/', timeout_ms: timeoutMs } });
-        const res = await runCommand(step.run, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: ctx.commandEnv });
-        writeStepLog(ctx, id, [['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]]);
-        events.emit({ type: 'command.finished', step_id: id, level: res.exitCode === 0 ? 'info' : 'warn', data: {
-                exit_code: res.exitCode, signal: res.signal, timed_out: res.timedOut, duration_ms: res.durationMs,
-                stdout_tail: res.stdout.slice(-500), stderr_tail: res.stderr.slice(-500),
-            } });
-        if (ctx.signal.aborted)
-            return 'cancelled';
-        if (res.timedOut)
-            throw new OrchestratorError('E_COMMAND_TIMEOUT', `command timed out after ${timeoutMs / 1000} s: ${step.run}`, { hint: 'raise timeout_s on the step' });
-        if (res.exitCode !== 0) {
-            const tail = (res.stderr.trim() || res.stdout.trim()).split('\n').slice(-5).join('\n');
-            throw new OrchestratorError('E_COMMAND_FAILED', `command exited with ${res.exitCode ?? res.signal}: ${step.run}${tail ? `\n${tail}` : ''}`, {
-                hint: `full output in logs/${id}.log`,
-            });
-        }
-        if (step.checks.length) {
-            const report = await runChecks(res.stdout, step.checks, { cwd: ctx.paths.outputs, baseDir: ctx.loaded.baseDir, signal: ctx.signal, env: ctx.commandEnv });
-            events.emit({ type: report.passed ? 'quality.passed' : 'quality.failed', level: report.passed ? 'info' : 'warn', step_id: id, data: { verdicts: report.verdicts } });
-            if (!report.passed)
-                throw new OrchestratorError('E_CHECK_FAILED', `step ${id}: ${report.verdicts.filter((v) => !v.passed && v.severity === 'fail').map((v) => v.message).join('; ')}`);
-        }
-        const files = {};
-        const outputs = step.outputs.map((o) => {
-            const bytes = readProduced(ctx, o.path);
-            files[o.path] = bytes.toString('base64');
-            const r = ctx.files.safeWrite(o.path, bytes, id);
-            return { path: r.path, sha256: r.sha256, size_bytes: r.size_bytes };
-        });
-        ctx.texts.set(id, res.stdout);
-        if (ctx.cache) {
-            await ctx.cache.put({ v: 1, key, step_id: id, text: res.stdout, files, created_at: new Date(ctx.clock.now()).toISOString() });
-        }
-        events.emit({ type: 'step.succeeded', step_id: id, data: { cache: cacheState, cache_key: key, attempts: 1, duration_ms: ctx.clock.now() - started, outputs, exit_code: 0, output: res.stdout } });
-        return 'succeeded';
-    }
-    catch (e) {
-        if (ctx.signal.aborted)
-            return 'cancelled';
-        events.emit({ type: 'step.failed', step_id: id, data: { error: errorData(e), cache: cacheState, cache_key: key, attempts: 1, duration_ms: ctx.clock.now() - started } });
-        return 'failed';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/extract.js
-/**
- * Output extraction (CONTRACT.md section 1): `text` writes the response as returned; `code` the
- * first fenced block's content, `code:LANG` the first block of that language, newline-terminated.
- * Fences follow CommonMark: ``` or ~~~, three or more, closed by the same character at least as long.
- */
-
-const OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n]*$/;
-function fencedBlocks(text) {
-    const lines = text.split(/\r?\n/);
-    const blocks = [];
-    for (let i = 0; i < lines.length; i++) {
-        const m = OPEN.exec(lines[i]);
-        if (!m)
-            continue;
-        const fence = m[1];
-        const lang = (m[2] ?? '').toLowerCase();
-        const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
-        const body = [];
-        let closed = false;
-        let j = i + 1;
-        for (; j < lines.length; j++) {
-            if (close.test(lines[j])) {
-                closed = true;
-                break;
-            }
-            body.push(lines[j]);
-        }
-        blocks.push({ lang, content: body.join('\n'), closed });
-        i = j;
-    }
-    return blocks;
-}
-class ExtractionError extends OrchestratorError {
-    constructor(message, hint) {
-        super('E_EXTRACT', message, { hint });
-    }
-}
-/** The content an output gets from a response. Throws ExtractionError when the extraction finds nothing. */
-function extract(text, how, outputPath) {
-    if (how === 'text')
-        return text;
-    const lang = how.startsWith('code:') ? how.slice(5).toLowerCase() : undefined;
-    const blocks = fencedBlocks(text);
-    const block = blocks.find((b) => b.closed && (lang === undefined || b.lang === lang));
-    if (!block) {
-        const unclosed = blocks.find((b) => !b.closed && (lang === undefined || b.lang === lang));
-        const what = lang ? `fenced \`\`\`${lang} code block` : 'fenced code block';
-        if (unclosed) {
-            throw new ExtractionError(`${outputPath}: the response's ${what} is never closed (was the answer cut off?)`, 'raise options.max_tokens, or check the finish reason in the step\'s events');
-        }
-        const seen = blocks.length ? ` (found blocks in: ${[...new Set(blocks.map((b) => b.lang || 'no language'))].join(', ')})` : '';
-        throw new ExtractionError(`${outputPath}: no ${what} in the response${seen}`, lang ? `ask for a \`\`\`${lang} block in the prompt, or use extract: code` : 'ask for a fenced code block in the prompt, or use extract: text');
-    }
-    return block.content.endsWith('\n') ? block.content : `${block.content}\n`;
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(70298);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(87016);
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./lib/context/files.js
-/**
- * Workspace files for a step's context: globs, minus `exclude`, minus what git ignores, minus
- * `.git/` and `node_modules/`, minus symlinks leaving the workspace. Paths come back relative,
- * with `/` separators, sorted by code unit: the same list on every OS.
- *
- * .gitignore files apply as git applies them: every .gitignore from the repository root (the
- * nearest folder above the workspace holding `.git`) down to the file's folder, deeper files
- * overriding shallower ones, `!negation` included, and nothing re-included under an ignored folder.
- */
-
-
-
-
-
-
-// `ignore` is CommonJS with a default export: under NodeNext, call the function itself.
-const makeIgnore = ignore;
-const ALWAYS_EXCLUDED = ['**/.git/**', '**/node_modules/**'];
-function toPosix(p) {
-    return external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/');
-}
-/** Code-unit order, not locale order: `localeCompare` differs between ICU builds. */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** The nearest folder at or above `dir` that holds `.git`, or undefined. */
-function findGitRoot(dir) {
-    let current = dir;
-    for (;;) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')))
-            return current;
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            return undefined;
-        current = parent;
-    }
-}
-class GitIgnoreMatcher {
-    levels;
-    above;
-    dirCache = new Map();
-    /** Levels by folder relative to the workspace, outermost first. */
-    constructor(levels, above) {
-        this.levels = levels;
-        this.above = above;
-    }
-    /** Whether git ignores `rel` (a path relative to the workspace); `isDir` for folders. */
-    matches(rel, isDir) {
-        let ignored = false;
-        const check = (ig, path) => {
-            if (path === '' || path.startsWith('..'))
-                return;
-            const r = ig.test(isDir ? `${path}/` : path);
-            if (r.ignored)
-                ignored = true;
-            else if (r.unignored)
-                ignored = false;
-        };
-        for (const level of this.above)
-            check(level.ig, `${level.dir}/${rel}`);
-        const parts = rel.split('/');
-        for (let depth = 0; depth < parts.length; depth++) {
-            const folder = parts.slice(0, depth).join('/');
-            const ig = this.levels.get(folder);
-            if (ig)
-                check(ig, parts.slice(depth).join('/'));
-        }
-        return ignored;
-    }
-    dirIgnored(dir) {
-        if (dir === '')
-            return false;
-        const hit = this.dirCache.get(dir);
-        if (hit !== undefined)
-            return hit;
-        const slash = dir.lastIndexOf('/');
-        const result = this.dirIgnored(slash < 0 ? '' : dir.slice(0, slash)) || this.matches(dir, true);
-        this.dirCache.set(dir, result);
-        return result;
-    }
-    ignores(rel) {
-        const slash = rel.lastIndexOf('/');
-        if (slash >= 0 && this.dirIgnored(rel.slice(0, slash)))
-            return true;
-        return this.matches(rel, false);
-    }
-}
-async function loadGitIgnores(workspaceDir) {
-    const levels = new Map();
-    const files = await glob(['**/.gitignore'], { cwd: workspaceDir, dot: true, ignore: ALWAYS_EXCLUDED, followSymbolicLinks: false });
-    for (const f of files.sort(comparePaths)) {
-        const folder = f === '.gitignore' ? '' : f.slice(0, -'/.gitignore'.length);
-        levels.set(folder, makeIgnore().add(await (0,promises_.readFile)((0,external_node_path_.join)(workspaceDir, f), 'utf8')));
-    }
-    // .gitignore files between the repository root and the workspace also apply to it.
-    const above = [];
-    const gitRoot = findGitRoot(workspaceDir);
-    if (gitRoot !== undefined && gitRoot !== workspaceDir) {
-        let current = (0,external_node_path_.dirname)(workspaceDir);
-        const chain = [];
-        for (;;) {
-            chain.unshift(current);
-            if (current === gitRoot)
-                break;
-            const parent = (0,external_node_path_.dirname)(current);
-            if (parent === current)
-                break;
-            current = parent;
-        }
-        for (const folder of chain) {
-            const file = (0,external_node_path_.join)(folder, '.gitignore');
-            if (!(0,external_node_fs_.existsSync)(file))
-                continue;
-            // A path relative to `folder` is the workspace's relative path prefixed with this.
-            above.push({ dir: toPosix((0,external_node_path_.relative)(folder, workspaceDir)), ig: makeIgnore().add(await (0,promises_.readFile)(file, 'utf8')) });
-        }
-    }
-    return new GitIgnoreMatcher(levels, above);
-}
-/**
- * The workspace files matching `include` and not `exclude`, not ignored by git, sorted.
- * Patterns are tinyglobby (picomatch) globs relative to `workspaceDir`; dotfiles match only
- * when a pattern names them (`.github/**`).
- */
-async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
-    if (include.length === 0)
-        return [];
-    const root = (0,external_node_path_.resolve)(workspaceDir);
-    if (!(0,external_node_fs_.existsSync)(root)) {
-        throw new errors_UsageError('E_CONTEXT_WORKSPACE', `context: workspace folder ${root} does not exist`, {
-            hint: 'context.include globs are relative to the workspace (the spec file\'s folder unless --workspace/working-directory says otherwise)',
-        });
-    }
-    const found = await glob(include, {
-        cwd: root,
-        ignore: [...exclude, ...ALWAYS_EXCLUDED],
-        onlyFiles: true,
-        followSymbolicLinks: false,
-    });
-    const gitignore = await loadGitIgnores(root);
-    const realRoot = await (0,promises_.realpath)(root);
-    const out = [];
-    for (const f of new Set(found.map(toPosix))) {
-        if (f.startsWith('../') || (0,external_node_path_.isAbsolute)(f))
-            continue;
-        if (f.split('/').some((part) => part === '.git' || part === 'node_modules'))
-            continue;
-        if (gitignore.ignores(f))
-            continue;
-        // A symlink may point anywhere: only what really lives in the workspace is read.
-        try {
-            const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, f));
-            const rel = (0,external_node_path_.relative)(realRoot, real);
-            if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-                continue;
-        }
-        catch {
-            continue;
-        }
-        out.push(f);
-    }
-    return out.sort(comparePaths);
-}
-
-;// CONCATENATED MODULE: ./lib/context/rank.js
-/**
- * BM25 relevance of files to a prompt: what decides which files stay when the context is over
- * budget. The tokenizer is deliberately simple and locale-free (same scores on every OS):
- * runs of letters/digits, split at camelCase and snake_case boundaries, lowercased.
- */
-const WORD = /[\p{L}\p{N}]+/gu;
-const CAMEL = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
-/** `parseHTTPResponse_v2` -> parse, http, response, v2 (plus the whole word `parsehttpresponse`). */
-function tokenize(text) {
-    const out = [];
-    for (const m of text.matchAll(WORD)) {
-        const word = m[0];
-        const parts = word.split(CAMEL);
-        for (const p of parts)
-            if (p.length >= 2)
-                out.push(p.toLowerCase());
-        if (parts.length > 1)
-            out.push(word.toLowerCase());
-    }
-    return out;
-}
-const K1 = 1.2;
-const B = 0.75;
-/** A term in the path counts as much as this many occurrences in the content. */
-const PATH_WEIGHT = 3;
-/**
- * BM25 score of every doc for `query`, in the docs' order. Only the query's terms are counted,
- * so thousands of files cost one pass over their text.
- */
-function bm25Scores(docs, query) {
-    const terms = [...new Set(tokenize(query))];
-    if (terms.length === 0 || docs.length === 0)
-        return docs.map(() => 0);
-    const termSet = new Set(terms);
-    const tfs = [];
-    const lengths = [];
-    const df = new Map();
-    for (const doc of docs) {
-        const tf = new Map();
-        let length = 0;
-        const count = (tokens, weight) => {
-            for (const t of tokens) {
-                length += weight;
-                if (termSet.has(t))
-                    tf.set(t, (tf.get(t) ?? 0) + weight);
-            }
-        };
-        count(tokenize(doc.path), PATH_WEIGHT);
-        count(tokenize(doc.content), 1);
-        for (const t of tf.keys())
-            df.set(t, (df.get(t) ?? 0) + 1);
-        tfs.push(tf);
-        lengths.push(length);
-    }
-    const n = docs.length;
-    const avgdl = lengths.reduce((a, b) => a + b, 0) / n || 1;
-    return tfs.map((tf, i) => {
-        let score = 0;
-        for (const t of terms) {
-            const f = tf.get(t);
-            if (!f)
-                continue;
-            const d = df.get(t);
-            const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
-            score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * lengths[i]) / avgdl));
-        }
-        // Rounded so that last-bit differences can never reorder files between machines.
-        return Math.round(score * 1e6) / 1e6;
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/context/build.js
-/**
- * A step's context: upstream outputs and workspace files rendered as blocks under a token budget.
- *
- * Under budget, everything goes in: upstream outputs first (in the order given), then workspace
- * files in path order. Over budget, upstream outputs keep their place at the front (the step asked
- * for them by name) and workspace files are ranked by BM25 relevance to the prompt (ties by
- * path); blocks are added in that order until one does not fit, which is cut with a visible
- * marker, and the files left out are named in a last line. The result depends only on the file
- * contents, the globs and the prompt: the same on every OS (paths use `/`, CRLF reads as LF).
- */
-
-
-
-
-
-
-
-/** Files larger than this are skipped outright: they could never fit a prompt's budget. */
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
-/** A block is cut only if at least this many tokens of it can stay; else it is dropped. */
-const MIN_TRUNCATED_TOKENS = 32;
-const LISTED_OMISSIONS = 20;
-const READ_CONCURRENCY = 32;
-function normalize(text) {
-    return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-}
-function isBinary(buf) {
-    // git's heuristic: a NUL byte in the first 8000 bytes.
-    const end = Math.min(buf.length, 8000);
-    for (let i = 0; i < end; i++)
-        if (buf[i] === 0)
-            return true;
-    return false;
-}
-function block(header, content) {
-    return `${header}\n${content}${content.endsWith('\n') || content === '' ? '' : '\n'}`;
-}
-/** Blocks are joined by a blank line: each costs its own tokens plus one separator character. */
-function blockTokens(text) {
-    return estimateTokens(`${text}\n`);
-}
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-async function readWorkspace(workspaceDir, paths) {
-    return mapLimit(paths, READ_CONCURRENCY, async (path) => {
-        const abs = (0,external_node_path_.join)(workspaceDir, path);
-        const skipped = (reason, hash = '') => ({
-            path, source: 'workspace', sha256: hash, tokens: 0, included_tokens: 0, status: 'skipped', score: null, reason,
-        });
-        let buf;
-        try {
-            if ((await (0,promises_.stat)(abs)).size > MAX_FILE_BYTES)
-                return skipped('too large');
-            buf = await (0,promises_.readFile)(abs);
-        }
-        catch (e) {
-            // Gone or unreadable since it was listed (a concurrent build, permissions).
-            return skipped(`unreadable: ${e.code ?? 'error'}`);
-        }
-        if (isBinary(buf))
-            return skipped('binary', hash_sha256(buf));
-        const content = normalize(buf.toString('utf8'));
-        return {
-            file: { path, source: 'workspace', sha256: hash_sha256(content), tokens: estimateTokens(content), included_tokens: 0, status: 'included', score: null },
-            content,
-            header: `--- file: ${path} ---`,
-        };
-    });
-}
-function omissionLine(paths, maxTokens) {
-    const n = paths.length;
-    const listed = paths.slice(0, LISTED_OMISSIONS);
-    const more = n > listed.length ? `, and ${n - listed.length} more` : '';
-    return `[context: ${n} file${n === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget: ${listed.join(', ')}${more}]`;
-}
-/** The most the omission line can cost, whatever ends up omitted. */
-function omissionReserve(candidates, maxTokens) {
-    const longest = candidates.map((c) => c.file.path).sort((a, b) => b.length - a.length || comparePaths(a, b));
-    return blockTokens(omissionLine(longest.slice(0, LISTED_OMISSIONS).concat(Array(Math.max(0, candidates.length - LISTED_OMISSIONS)).fill('')), maxTokens)) + 4;
-}
-/** Cuts `content` so its block fits `budget` tokens, at a line end when one is near. */
-function truncateToFit(c, budget) {
-    const markerRoom = 16; // `[... truncated: N more tokens ...]` and its line break
-    const chars = (budget - markerRoom) * 4 - c.header.length - 3;
-    if (chars < MIN_TRUNCATED_TOKENS * 4)
-        return undefined;
-    let kept = chars;
-    const lastLine = c.content.lastIndexOf('\n', chars - 1);
-    if (lastLine + 1 >= chars / 2)
-        kept = lastLine + 1;
-    let cut = c.content.slice(0, kept);
-    if (!cut.endsWith('\n'))
-        cut += '\n';
-    const rest = estimateTokens(c.content.slice(kept));
-    return `${cut}[... truncated: ${rest} more tokens ...]\n`;
-}
-async function buildContext(opts) {
-    const upstream = opts.upstream.map(({ path, content }) => {
-        const text = normalize(content);
-        return {
-            file: { path, source: 'upstream', sha256: hash_sha256(text), tokens: estimateTokens(text), included_tokens: 0, status: 'included', score: null },
-            content: text,
-            header: `--- output: ${path} ---`,
-        };
-    });
-    const paths = await listWorkspaceFiles(opts.workspaceDir, opts.include, opts.exclude);
-    const read = await readWorkspace(opts.workspaceDir, paths);
-    const workspace = read.filter((r) => 'file' in r);
-    const skipped = read.filter((r) => !('file' in r));
-    const all = [...upstream, ...workspace];
-    const blocks = all.map((c) => block(c.header, c.content));
-    const total = blocks.reduce((sum, b) => sum + blockTokens(b), 0);
-    const selection = () => [...upstream.map((c) => c.file), ...workspace.map((c) => c.file), ...skipped]
-        .sort((a, b) => (a.source === b.source ? (a.source === 'upstream' ? 0 : comparePaths(a.path, b.path)) : a.source === 'upstream' ? -1 : 1));
-    if (total <= opts.maxTokens) {
-        all.forEach((c, i) => (c.file.included_tokens = blockTokens(blocks[i])));
-        const text = blocks.join('\n');
-        return { text, tokens: estimateTokens(text), selection: selection() };
-    }
-    const scores = bm25Scores(workspace.map((c) => ({ path: c.file.path, content: c.content })), opts.query);
-    workspace.forEach((c, i) => (c.file.score = scores[i]));
-    const ranked = [...upstream, ...[...workspace].sort((a, b) => (b.file.score ?? 0) - (a.file.score ?? 0) || comparePaths(a.file.path, b.file.path))];
-    const budget = opts.maxTokens - omissionReserve(all, opts.maxTokens);
-    const out = [];
-    let used = 0;
-    let full = false;
-    const omitted = [];
-    for (const c of ranked) {
-        if (full) {
-            c.file.status = 'dropped';
-            omitted.push(c.file.path);
-            continue;
-        }
-        const b = block(c.header, c.content);
-        const cost = blockTokens(b);
-        if (used + cost <= budget) {
-            out.push(b);
-            used += cost;
-            c.file.included_tokens = cost;
-            continue;
-        }
-        full = true;
-        const cut = truncateToFit(c, budget - used);
-        if (cut === undefined) {
-            c.file.status = 'dropped';
-            omitted.push(c.file.path);
-            continue;
-        }
-        const t = `${c.header}\n${cut}`;
-        out.push(t);
-        used += blockTokens(t);
-        c.file.status = 'truncated';
-        c.file.included_tokens = blockTokens(t);
-    }
-    if (omitted.length > 0)
-        out.push(omissionLine(omitted, opts.maxTokens));
-    const text = out.join('\n');
-    return { text, tokens: estimateTokens(text), selection: selection() };
-}
-
-;// CONCATENATED MODULE: ./lib/context/index.js
-/** Context retrieval for prompts: workspace files and upstream outputs under a token budget. */
-
-
-
-
-;// CONCATENATED MODULE: ./lib/engine/step-context.js
-/** Gathers a step's `context`: upstream outputs plus workspace globs, under its token budget. */
-
-
-async function gatherContext(ctx, id, step, query) {
-    const spec = step.context;
-    const upstream = [];
-    for (const sid of spec.steps ?? step.needs) {
-        for (const o of ctx.loaded.spec.steps[sid]?.outputs ?? []) {
-            try {
-                upstream.push({ path: o.path, content: (0,external_node_fs_.readFileSync)(ctx.files.resolve(o.path), 'utf8') });
-            }
-            catch { /* an upstream output that is not there adds nothing */ }
-        }
-    }
-    const built = await buildContext({
-        workspaceDir: ctx.workspaceDir,
-        include: spec.include,
-        exclude: spec.exclude,
-        upstream,
-        maxTokens: spec.max_tokens,
-        query,
-    });
-    return { text: built.text, data: { step: id, tokens: built.tokens, max_tokens: spec.max_tokens, selection: built.selection } };
-}
-
-;// CONCATENATED MODULE: ./lib/engine/llm-step.js
-/**
- * One LLM step: render -> key -> cache lookup -> call (with retries/failover in the pool) ->
- * extract -> check -> write outputs -> cache -> step.succeeded. Output that failed a check is
- * never written and never cached; `on_fail` decides between failing, calling again, and moving
- * to the next route candidate.
- */
-
-
-
-
-
-
-
-
-
-
-/** Renders a step's prompt (with its context) and computes its cache key. */
-async function renderLlmStep(ctx, id, step) {
-    const { loaded } = ctx;
-    const target = step.provider ?? loaded.spec.defaults.provider;
-    const vars = { inputs: loaded.spec.inputs, stepOutput: (s) => ctx.texts.get(s) };
-    const template = ctx.templates.get(`p:${id}`, loaded.prompts[id] ?? '');
-    let prompt;
-    let contextData;
-    if (step.context) {
-        const query = template.render({ ...vars, context: '' });
-        const built = await gatherContext(ctx, id, step, query);
-        contextData = built.data;
-        prompt = template.refs.context ? template.render({ ...vars, context: built.text }) : `${query}\n\n${built.text}`;
-    }
-    else {
-        prompt = template.render({ ...vars, context: '' });
-    }
-    const system = step.system === undefined ? undefined : ctx.templates.get(`s:${id}`, step.system).render({ ...vars, context: '' });
-    const key = llmCacheKey({
-        code_version: loaded.spec.code_version,
-        step_id: id,
-        provider: ctx.pool.identity(target),
-        system,
-        prompt,
-        outputs: step.outputs,
-    });
-    return { target, system, prompt, key, contextData };
-}
-/** Extracts every output and runs the checks on the first output (or on the response without outputs). */
-async function produce(ctx, id, step, text, provider) {
-    const contents = step.outputs.map((o) => ({ path: o.path, content: extract(text, o.extract, o.path) }));
-    if (step.checks.length === 0)
-        return { contents, report: { passed: true, verdicts: [] } };
-    const subject = contents[0]?.content ?? text;
-    let tmp;
-    try {
-        const report = await runChecks(subject, step.checks, {
-            cwd: ctx.paths.outputs,
-            baseDir: ctx.loaded.baseDir,
-            signal: ctx.signal,
-            env: ctx.commandEnv,
-            candidateFile: async () => {
-                tmp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orchestrator-candidate-'));
-                return writeCandidate(tmp, contents[0]?.path ?? `${id}.txt`, subject);
-            },
-        });
-        ctx.events.emit({
-            type: report.passed ? 'quality.passed' : 'quality.failed',
-            level: report.passed ? 'info' : 'warn',
-            step_id: id,
-            data: { provider, verdicts: report.verdicts },
-        });
-        return { contents, report };
-    }
-    finally {
-        if (tmp)
-            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
-    }
-}
-class CheckFailedError extends OrchestratorError {
-    constructor(id, report) {
-        const failed = report.verdicts.filter((v) => !v.passed && v.severity === 'fail');
-        super('E_CHECK_FAILED', `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`, {
-            hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
-        });
-    }
-}
-function writeOutputs(ctx, id, contents) {
-    return contents.map(({ path, content }) => {
-        const r = ctx.files.safeWrite(path, content, id);
-        return { path: r.path, sha256: r.sha256, size_bytes: r.size_bytes };
-    });
-}
-function checkCounts(report) {
-    let passed = 0;
-    for (const v of report.verdicts)
-        if (v.passed)
-            passed++;
-    return { passed, failed: report.verdicts.length - passed };
-}
-async function runLlmStep(ctx, id, step, startedData) {
-    const started = ctx.clock.now();
-    const { events } = ctx;
-    events.emit({ type: 'step.started', step_id: id, data: { kind: 'llm', provider: step.provider ?? ctx.loaded.spec.defaults.provider, ...startedData } });
-    const usage = { input_tokens: 0, output_tokens: 0 };
-    let attempts = 0;
-    let cost = 0;
-    let provider;
-    let model;
-    const cacheState = ctx.cache ? 'miss' : 'off';
-    let key;
-    // Written once when the step ends, success or failure: one file a step.
-    const log = [];
-    try {
-        const r = await renderLlmStep(ctx, id, step);
-        key = r.key;
-        if (r.contextData)
-            events.emit({ type: 'context.built', step_id: id, data: r.contextData });
-        log.push(['system', r.system], ['prompt', r.prompt]);
-        if (ctx.cache) {
-            const entry = await ctx.cache.get(key);
-            if (entry) {
-                const produced = await produce(ctx, id, step, entry.text, entry.provider).catch(() => undefined);
-                if (produced?.report.passed) {
-                    events.emit({ type: 'cache.hit', step_id: id, data: { key } });
-                    log.push([`response (cache hit, ${entry.provider ?? 'unknown'}/${entry.model ?? 'unknown'})`, entry.text]);
-                    const outputs = writeOutputs(ctx, id, produced.contents);
-                    ctx.texts.set(id, entry.text);
-                    events.emit({ type: 'step.succeeded', step_id: id, data: {
-                            cache: 'hit', cache_key: key, provider: entry.provider, model: entry.model, attempts: 0,
-                            duration_ms: ctx.clock.now() - started, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0,
-                            outputs, checks: checkCounts(produced.report), output: entry.text,
-                        } });
-                    return 'succeeded';
-                }
-            }
-            events.emit({ type: 'cache.miss', step_id: id, data: { key } });
-        }
-        const exclude = new Set();
-        const maxCalls = (step.retries ?? ctx.loaded.spec.defaults.retries) + 1;
-        for (let round = 1;; round++) {
-            const res = await ctx.pool.invoke({
-                stepId: id, target: r.target, system: r.system, prompt: r.prompt,
-                timeoutMs: (step.timeout_s ?? ctx.loaded.spec.defaults.timeout_s) * 1000,
-                retries: step.retries ?? ctx.loaded.spec.defaults.retries,
-                signal: ctx.signal, stepSpanId: events.stepSpan(id), exclude,
-            });
-            attempts += res.attempts;
-            usage.input_tokens += res.result.usage.input_tokens;
-            usage.output_tokens += res.result.usage.output_tokens;
-            cost += res.costUsd;
-            provider = res.provider.name;
-            model = res.result.model;
-            // Redacted at the source: outputs, logs, cache and downstream prompts all see the same text.
-            const text = ctx.redactor.apply(res.result.text);
-            log.push([`response (round ${round}, ${provider}/${model})`, text]);
-            const produced = await produce(ctx, id, step, text, provider);
-            if (!produced.report.passed) {
-                const err = new CheckFailedError(id, produced.report);
-                const retry = step.on_fail === 'retry' && round < maxCalls;
-                const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
-                if (!retry && !fallback)
-                    throw err;
-                if (fallback)
-                    exclude.add(provider);
-                events.emit({ type: 'step.retrying', level: 'warn', step_id: id, data: {
-                        provider, attempt: round + 1, reason: 'check_failed', on_fail: step.on_fail, message: err.message,
-                    } });
-                continue;
-            }
-            const outputs = writeOutputs(ctx, id, produced.contents);
-            ctx.texts.set(id, text);
-            if (ctx.cache) {
-                const entry = { v: 1, key, step_id: id, text, provider, model, usage: res.result.usage,
-                    cost_usd: res.costUsd, finish_reason: res.result.finishReason, created_at: new Date(ctx.clock.now()).toISOString() };
-                await ctx.cache.put(entry);
-            }
-            events.emit({ type: 'step.succeeded', step_id: id, data: {
-                    cache: cacheState, cache_key: key, provider, model, attempts, duration_ms: ctx.clock.now() - started,
-                    usage, cost_usd: cost, outputs, checks: checkCounts(produced.report), finish_reason: res.result.finishReason, output: text,
-                } });
-            return 'succeeded';
-        }
-    }
-    catch (e) {
-        if (ctx.signal.aborted)
-            return 'cancelled';
-        attempts += attemptsOf(e) ?? 0;
-        events.emit({ type: 'step.failed', step_id: id, data: {
-                error: errorData(e), cache: cacheState, cache_key: key, provider, model, attempts,
-                duration_ms: ctx.clock.now() - started, usage, cost_usd: cost,
-            } });
-        log.push(['error', `${errorData(e).code}: ${errorData(e).message}`]);
-        return 'failed';
-    }
-    finally {
-        if (log.length)
-            writeStepLog(ctx, id, log);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/engine/resume.js
-
-
-async function keepFromPrior(ctx, id, step) {
-    const prior = ctx.prior;
-    if (!prior)
-        return { keep: false };
-    const st = prior.state.steps.get(id);
-    if (!st)
-        return { keep: false, reason: 'new_step' };
-    if (st.status === 'failed')
-        return { keep: false, reason: 'failed_before' };
-    if (st.status !== 'succeeded')
-        return { keep: false, reason: st.status === 'running' ? 'interrupted' : 'not_run_before' };
-    const declared = new Set(step.outputs.map((o) => o.path));
-    if (st.outputs.length !== declared.size || st.outputs.some((o) => !declared.has(o.path))) {
-        return { keep: false, reason: 'outputs_changed' };
-    }
-    for (const o of st.outputs) {
-        const now = ctx.files.hashOf(o.path);
-        if (now !== o.sha256)
-            return { keep: false, reason: now === undefined ? 'output_missing' : 'output_modified', detail: { path: o.path } };
-    }
-    const readsOutside = step.context !== undefined || (step.run !== undefined && (step.reads?.length ?? 0) > 0);
-    if (prior.specChanged || readsOutside) {
-        const key = step.run !== undefined ? commandKey(ctx, id, step) : (await renderLlmStep(ctx, id, step)).key;
-        if (key !== st.cache_key)
-            return { keep: false, reason: 'cache_key_changed', detail: { previous_key: st.cache_key, key } };
-    }
-    return { keep: true, data: { reason: 'completed', cache_key: st.cache_key, outputs: st.outputs } };
-}
-
-;// CONCATENATED MODULE: ./lib/engine/scheduler.js
-async function schedule(ids, needs, concurrency, hooks, signal) {
-    const index = new Map();
-    ids.forEach((id, i) => index.set(id, i));
-    const waiting = new Int32Array(ids.length);
-    const dependents = ids.map(() => []);
-    ids.forEach((id, i) => {
-        for (const n of needs[id] ?? []) {
-            const j = index.get(n);
-            if (j === undefined)
-                continue; // a need outside the selection is satisfied already
-            waiting[i]++;
-            dependents[j].push(i);
-        }
-    });
-    const blocked = new Uint8Array(ids.length);
-    const ready = [];
-    let head = 0;
-    for (let i = 0; i < ids.length; i++)
-        if (waiting[i] === 0)
-            ready.push(i);
-    let running = 0;
-    let finished = 0;
-    const total = ids.length;
-    const blockDownstream = (from) => {
-        const stack = [from];
-        while (stack.length) {
-            const k = stack.pop();
-            for (const d of dependents[k]) {
-                if (blocked[d])
-                    continue;
-                blocked[d] = 1;
-                finished++;
-                hooks.skip(ids[d], ids[k]);
-                stack.push(d);
-            }
-        }
-    };
-    await new Promise((resolve) => {
-        const pump = () => {
-            while (!signal.aborted && running < concurrency && head < ready.length) {
-                const i = ready[head++];
-                running++;
-                hooks.run(ids[i]).then((outcome) => done(i, outcome), () => done(i, 'failed'));
-            }
-            if (running === 0 && (signal.aborted || finished === total || head >= ready.length))
-                resolve();
-        };
-        const done = (i, outcome) => {
-            running--;
-            finished++;
-            if (outcome === 'succeeded') {
-                for (const d of dependents[i])
-                    if (--waiting[d] === 0 && !blocked[d])
-                        ready.push(d);
-            }
-            else if (outcome === 'failed') {
-                blockDownstream(i);
-            }
-            pump();
-        };
-        pump();
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/quality/monitor.js
-/** Provider name used when an event does not say (quality checks of a cached output, say). */
-const UNKNOWN_PROVIDER = 'unknown';
-class Accumulator {
-    calls = 0;
-    failures = 0;
-    failuresByKind = new Map();
-    retries = 0;
-    checksPassed = 0;
-    checksFailed = 0;
-    latencies = [];
-    inputTokens = 0;
-    outputTokens = 0;
-    /** Kept in micro-dollars to avoid float drift over thousands of additions. */
-    costMicros = 0;
-    stats() {
-        const sorted = Float64Array.from(this.latencies).sort();
-        return {
-            calls: this.calls,
-            failures: this.failures,
-            failures_by_kind: Object.fromEntries([...this.failuresByKind.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-            retries: this.retries,
-            checks_passed: this.checksPassed,
-            checks_failed: this.checksFailed,
-            latency_ms_p50: percentile(sorted, 50),
-            latency_ms_p95: percentile(sorted, 95),
-            input_tokens: this.inputTokens,
-            output_tokens: this.outputTokens,
-            cost_usd: this.costMicros / 1e6,
-        };
-    }
-}
-/** Nearest-rank percentile of sorted values; 0 when there are none. */
-function percentile(sorted, p) {
-    if (sorted.length === 0)
-        return 0;
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-function finite(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-function createQualityMonitor() {
-    const providers = new Map();
-    const job = new Accumulator();
-    const both = (provider, fn) => {
-        const name = typeof provider === 'string' && provider !== '' ? provider : UNKNOWN_PROVIDER;
-        let acc = providers.get(name);
-        if (!acc) {
-            acc = new Accumulator();
-            providers.set(name, acc);
-        }
-        fn(acc);
-        fn(job);
-    };
-    return {
-        apply(event) {
-            const data = event.data ?? {};
-            switch (event.type) {
-                case 'llm.response': {
-                    const usage = (data.usage ?? {});
-                    const duration = finite(data.duration_ms);
-                    const input = finite(usage.input_tokens) ?? 0;
-                    const output = finite(usage.output_tokens) ?? 0;
-                    const cost = Math.round((finite(data.cost_usd) ?? 0) * 1e6);
-                    both(data.provider, (a) => {
-                        a.calls++;
-                        if (duration !== undefined)
-                            a.latencies.push(duration);
-                        a.inputTokens += input;
-                        a.outputTokens += output;
-                        a.costMicros += cost;
-                    });
-                    return;
-                }
-                case 'llm.error': {
-                    const duration = finite(data.duration_ms);
-                    const kind = typeof data.code === 'string' && data.code !== '' ? data.code : 'E_UNKNOWN';
-                    both(data.provider, (a) => {
-                        a.calls++;
-                        a.failures++;
-                        a.failuresByKind.set(kind, (a.failuresByKind.get(kind) ?? 0) + 1);
-                        if (duration !== undefined)
-                            a.latencies.push(duration);
-                    });
-                    return;
-                }
-                case 'step.retrying':
-                    both(data.provider, (a) => a.retries++);
-                    return;
-                case 'quality.passed':
-                case 'quality.failed': {
-                    let passed = 0;
-                    let failed = 0;
-                    if (Array.isArray(data.verdicts)) {
-                        for (const v of data.verdicts) {
-                            if (v && v.passed === true)
-                                passed++;
-                            else
-                                failed++;
-                        }
-                    }
-                    else if (event.type === 'quality.passed')
-                        passed = 1;
-                    else
-                        failed = 1;
-                    both(data.provider, (a) => {
-                        a.checksPassed += passed;
-                        a.checksFailed += failed;
-                    });
-                    return;
-                }
-                default:
-            }
-        },
-        snapshot() {
-            const names = [...providers.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-            return {
-                providers: Object.fromEntries(names.map((n) => [n, providers.get(n).stats()])),
-                job: job.stats(),
-            };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/engine/run.js
-/**
- * runJob: the engine's entry point. Sets up the run folder (or reopens it to resume), wires the
- * event writer, the live manifest fold and the providers, schedules the steps, and closes the run
- * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
-function openRun(opts) {
-    const { spec } = opts.loaded;
-    if (!opts.resume) {
-        const jobId = checkJobId(opts.jobId ?? newJobId(spec.name, new Date((opts.clock ?? systemClock).now())));
-        if ((0,external_node_fs_.existsSync)(runPaths(opts.runsDir, jobId).events)) {
-            throw new errors_UsageError('E_RUN_EXISTS', `run ${jobId} already exists in ${opts.runsDir}`, { hint: `continue it with --resume ${jobId}, or pick another --job-id` });
-        }
-        return { jobId, traceId: newTraceId() };
-    }
-    if (!opts.jobId)
-        throw new errors_UsageError('E_NO_RUN', 'resume needs the id of the run to continue');
-    const jobId = checkJobId(opts.jobId);
-    const { events } = readEventsSync(runPaths(opts.runsDir, jobId).events);
-    if (events.length === 0)
-        throw new errors_UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
-    const prior = RunState.fold(events);
-    if (prior.jobName && prior.jobName !== spec.name) {
-        throw new errors_UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
-    }
-    return { jobId, prior, traceId: events[0].trace_id };
-}
-async function runJob(opts) {
-    const { loaded } = opts;
-    const { spec } = loaded;
-    const clock = opts.clock ?? systemClock;
-    const env = opts.env ?? process.env;
-    const { jobId, prior, traceId } = openRun(opts);
-    const paths = runPaths(opts.runsDir, jobId);
-    for (const d of [paths.dir, paths.outputs, paths.logs])
-        (0,external_node_fs_.mkdirSync)(d, { recursive: true });
-    const graph = graph_needsOfSpec(spec);
-    const g = graph_stepGraph(graph);
-    const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
-    if (opts.only)
-        for (const id of opts.only)
-            if (!(id in spec.steps))
-                throw new errors_UsageError('E_UNKNOWN_STEP', `--only: no step ${id} in ${spec.name}`, { hint: `steps: ${g.ids.join(', ')}` });
-    const order = g.topoOrder().filter((id) => !selected || selected.has(id));
-    const redactor = new Redactor([...secretValues(spec, env), ...(opts.secrets ?? [])]);
-    const monitor = createQualityMonitor();
-    const state = new RunState(monitor);
-    // A resumed run's manifest covers all its attempts: fold the earlier events first.
-    if (prior)
-        for (const e of readEventsSync(paths.events).events)
-            state.apply(e);
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(opts.signal?.reason);
-    if (opts.signal?.aborted)
-        onAbort();
-    else
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-    let manifest;
-    const writer = new EventWriter({
-        file: paths.events, jobId, traceId, jobSpanId: newSpanId(), lastSeq: prior?.lastSeq ?? 0, redactor, now: clock.now,
-        listeners: [
-            (e) => {
-                state.apply(e);
-                if (STEP_END.has(e.type))
-                    manifest?.touch();
-            },
-            ...(opts.onEvent ? [opts.onEvent] : []),
-        ],
-    });
-    manifest = new ManifestWriter(paths.manifest, state, 500, () => writer.flush());
-    const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n) => !!n));
-    const commandEnv = {
-        ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
-        ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
-    };
-    const ctx = {
-        loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer), cache: opts.cache ?? null, redactor, clock,
-        signal: controller.signal, env, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
-        texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
-        pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId: newSpanId }),
-        prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256 } : undefined,
-    };
-    const startData = {
-        job_name: spec.name, spec_file: (0,external_node_path_.relative)(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
-        code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
-        concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
-    };
-    if (prior) {
-        writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: ctx.prior.specChanged,
-                ...(ctx.prior.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: prior.toManifest().completed_steps.length } });
-    }
-    else {
-        writer.emit({ type: 'job.started', data: startData });
-    }
-    let cancelled = false;
-    let failed = 0;
-    try {
-        // Missing keys and unreadable fixtures fail the run before any step starts.
-        const targets = new Set(order.filter((id) => spec.steps[id].run === undefined).map((id) => spec.steps[id].provider ?? spec.defaults.provider));
-        await ctx.pool.preflight(targets);
-        if (selected)
-            for (const id of g.ids)
-                if (!selected.has(id))
-                    writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
-        const runOne = async (id) => {
-            const step = spec.steps[id];
-            writer.resetStepSpan(id);
-            let startedData = {};
-            if (prior) {
-                const verdict = await keepFromPrior(ctx, id, step);
-                if (verdict.keep) {
-                    writer.emit({ type: 'step.skipped', step_id: id, data: verdict.data });
-                    return 'succeeded';
-                }
-                if (verdict.reason)
-                    startedData = { rerun_reason: verdict.reason, ...verdict.detail };
-            }
-            const outcome = step.run !== undefined ? await runCommandStep(ctx, id, step, startedData) : await runLlmStep(ctx, id, step, startedData);
-            if (outcome === 'failed')
-                failed++;
-            return outcome;
-        };
-        await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
-            run: runOne,
-            skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'upstream_failed', upstream: failedNeed } }),
-        }, controller.signal);
-        cancelled = controller.signal.aborted;
-        const totals = state.totals();
-        const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
-        if (cancelled)
-            writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
-        else if (failed > 0 || totals.failed > 0)
-            writer.emit({ type: 'job.failed', data: { failed_steps: state.toManifest().failed_steps, ...summary } });
-        else
-            writer.emit({ type: 'job.succeeded', data: summary });
-    }
-    catch (e) {
-        writer.emit({ type: 'job.failed', data: { error: errorData(e) } });
-        throw e;
-    }
-    finally {
-        opts.signal?.removeEventListener('abort', onAbort);
-        manifest.writeNow();
-        manifest.stop();
-        writer.close();
-    }
-    const m = state.toManifest();
-    return { jobId, runDir: paths.dir, outputsDir: paths.outputs, status: m.status, manifest: m };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -40397,6 +35792,4673 @@ const {
 } = yaml;
 
 //# sourceMappingURL=js-yaml.mjs.map
+
+;// CONCATENATED MODULE: ./lib/util/sleep.js
+/** setTimeout as a promise that rejects with the signal's reason when aborted. */
+function abortableSleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/util/tokens.js
+/**
+ * The one token estimate of the product: 4 characters a token. Used for offline usage numbers
+ * (replay), context budgets and route pre-checks, so they all agree. Deterministic on purpose: a
+ * real tokenizer differs per model, and a context built under a budget must be the same on
+ * every machine for cache keys to hold.
+ */
+const CHARS_PER_TOKEN = 4;
+function estimateTokens(text) {
+    return Math.ceil(text.length / CHARS_PER_TOKEN);
+}
+
+;// CONCATENATED MODULE: ./lib/providers/replay.js
+/**
+ * The offline provider: answers from a YAML file mapping step id -> response (or a list used in
+ * turn, the last one repeating). No network, no key; what examples, tests and benchmarks run on.
+ */
+
+
+
+
+
+
+class ReplayProvider {
+    name;
+    spec;
+    file;
+    type = 'replay';
+    model;
+    price;
+    contextWindow;
+    responses;
+    turns = new Map();
+    constructor(name, spec, 
+    /** Absolute path of the responses file. */
+    file) {
+        this.name = name;
+        this.spec = spec;
+        this.file = file;
+        this.model = spec.model ?? 'replay';
+        this.price = spec.price;
+        this.contextWindow = spec.context_window;
+    }
+    identity() {
+        // The file's content is not part of the identity: changing a fixture is like a model
+        // changing its mind, which the cache must not hide... unless the user bumps code_version.
+        // We include the model name only, like an HTTP provider.
+        return { type: 'replay', model: this.model };
+    }
+    async preflight() {
+        this.load();
+    }
+    load() {
+        if (this.responses)
+            return this.responses;
+        let raw;
+        try {
+            raw = (0,external_node_fs_.readFileSync)(this.file, 'utf8');
+        }
+        catch (e) {
+            throw new errors_UsageError('E_REPLAY_FILE', `provider ${this.name}: cannot read responses file ${this.file}: ${e.code ?? e}`, {
+                hint: 'responses: is relative to the spec file\'s folder',
+            });
+        }
+        let doc;
+        try {
+            // No positions needed here: the fast parser (see src/spec/load.ts).
+            doc = yaml.load(raw, { schema: yaml.CORE_SCHEMA });
+        }
+        catch (e) {
+            throw new errors_UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} is not valid YAML: ${e.message.split('\n')[0]}`);
+        }
+        if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+            throw new errors_UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} must map step ids to responses`);
+        }
+        const map = new Map();
+        for (const [step, value] of Object.entries(doc)) {
+            const list = Array.isArray(value) ? value.map(String) : [String(value)];
+            if (list.length === 0)
+                throw new errors_UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file}: step ${step} has an empty list`);
+            map.set(step, list);
+        }
+        this.responses = map;
+        return map;
+    }
+    async complete(request) {
+        const list = this.load().get(request.stepId);
+        if (!list) {
+            throw new errors_UsageError('E_REPLAY_MISSING', `provider ${this.name}: no response for step ${request.stepId} in ${this.file}`, {
+                hint: `add a "${request.stepId}:" entry to the responses file`,
+            });
+        }
+        if (this.spec.latency_ms)
+            await abortableSleep(this.spec.latency_ms, request.signal);
+        else if (request.signal.aborted)
+            throw request.signal.reason;
+        const turn = this.turns.get(request.stepId) ?? 0;
+        this.turns.set(request.stepId, turn + 1);
+        const text = list[Math.min(turn, list.length - 1)];
+        return {
+            text,
+            usage: { input_tokens: estimateTokens((request.system ?? '') + request.prompt), output_tokens: estimateTokens(text) },
+            finishReason: 'stop',
+            model: this.model,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/resilience/backoff.js
+const DEFAULT_BACKOFF = {
+    baseMs: 500,
+    capMs: 20_000,
+    maxRetryAfterMs: 30_000,
+    random: Math.random,
+};
+/**
+ * The wait before retry number `retry` (1 = the first retry). Full jitter: uniform in
+ * [0, min(cap, base * 2^(retry-1))]; a server's Retry-After (capped) is a floor.
+ */
+function backoffDelay(retry, retryAfterMs, options = {}) {
+    const o = { ...DEFAULT_BACKOFF, ...options };
+    const ceiling = Math.min(o.capMs, o.baseMs * 2 ** Math.max(0, retry - 1));
+    const jittered = Math.floor(o.random() * ceiling);
+    if (retryAfterMs === undefined)
+        return jittered;
+    return Math.max(jittered, Math.min(Math.ceil(retryAfterMs), o.maxRetryAfterMs));
+}
+/**
+ * The delay a server asked for, from `retry-after-ms` (OpenAI, Anthropic: milliseconds) or
+ * `retry-after` (RFC 9110: seconds or an HTTP date). Undefined when absent or unreadable.
+ */
+function parseRetryAfter(headers, now = Date.now()) {
+    if (!headers)
+        return undefined;
+    const get = (name) => {
+        for (const [k, v] of Object.entries(headers))
+            if (k.toLowerCase() === name && v !== undefined)
+                return v.trim();
+        return undefined;
+    };
+    const ms = get('retry-after-ms');
+    if (ms !== undefined && ms !== '') {
+        const n = Number(ms);
+        if (Number.isFinite(n) && n >= 0)
+            return n;
+    }
+    const ra = get('retry-after');
+    if (ra === undefined || ra === '')
+        return undefined;
+    const seconds = Number(ra);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : undefined;
+    const date = Date.parse(ra);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./lib/providers/errors.js
+/**
+ * Turns whatever an SDK call threw into a typed ProviderError with the provider's own words, the
+ * HTTP status, whether a retry can help and how long the server asked us to wait. Keys are never
+ * added to messages here; a server that echoes one is scrubbed by the engine's central redactor.
+ */
+
+
+/** A provider's setup is wrong (missing key, missing base_url): exit 2, found at preflight. */
+class ProviderSetupError extends errors_UsageError {
+    provider;
+    constructor(provider, code, message, hint) {
+        super(code, message, { hint });
+        this.provider = provider;
+    }
+}
+const CONTEXT_LENGTH = /context[_ ]length|context window|maximum context|prompt is too long|too many tokens|maximum.*tokens.*exceed|exceeds? the (model'?s? )?(maximum|context)/i;
+/** Network-level error codes (undici / Node) and whether they are worth a retry. */
+const NETWORK_CODES = {
+    ECONNREFUSED: { what: 'connection refused', retryable: true },
+    ECONNRESET: { what: 'connection reset', retryable: true },
+    EPIPE: { what: 'connection reset', retryable: true },
+    UND_ERR_SOCKET: { what: 'connection reset', retryable: true },
+    UND_ERR_CLOSED: { what: 'connection closed', retryable: true },
+    ETIMEDOUT: { what: 'connection timed out', retryable: true },
+    UND_ERR_CONNECT_TIMEOUT: { what: 'connection timed out', retryable: true },
+    EHOSTUNREACH: { what: 'host unreachable', retryable: true },
+    ENETUNREACH: { what: 'network unreachable', retryable: true },
+    EAI_AGAIN: { what: 'DNS lookup failed (temporary)', retryable: true },
+    ENOTFOUND: { what: 'host not found', retryable: false },
+};
+function asErrorLike(e) {
+    return e !== null && typeof e === 'object' ? e : undefined;
+}
+/** Walks `cause` links (fetch failed -> SocketError -> ...), at most a few deep. */
+function causes(e) {
+    const out = [];
+    let cur = asErrorLike(e);
+    for (let i = 0; cur && i < 6; i++) {
+        out.push(cur);
+        cur = asErrorLike(cur.cause);
+    }
+    // AggregateError (happy eyeballs) keeps the real errors in `errors`.
+    for (const c of [...out]) {
+        const errors = c.errors;
+        if (Array.isArray(errors))
+            for (const x of errors) {
+                const l = asErrorLike(x);
+                if (l)
+                    out.push(l);
+            }
+    }
+    return out;
+}
+function localHint(type) {
+    if (type === 'ollama')
+        return 'start it with `ollama serve` (and `ollama pull MODEL`), or fix base_url';
+    if (type === 'openai-compatible')
+        return 'start the server (e.g. `mlx_lm.server --model MODEL --port 8080`), or fix base_url';
+    return undefined;
+}
+/** The server's own error message, from the SDK error or the raw body. */
+function serverMessage(e) {
+    const body = e.responseBody;
+    if (body) {
+        try {
+            const parsed = JSON.parse(body);
+            const err = parsed.error;
+            if (typeof err === 'string')
+                return err;
+            if (err && typeof err === 'object' && typeof err.message === 'string')
+                return err.message;
+            if (typeof parsed.message === 'string')
+                return parsed.message;
+        }
+        catch {
+            // not JSON: fall through to the SDK's message or the body itself
+        }
+    }
+    const msg = e.message ?? '';
+    if (msg && !/^(Bad Request|Unauthorized|Forbidden|Not Found|Internal Server Error|Service Unavailable)$/i.test(msg))
+        return msg;
+    return body ? body.slice(0, 500) : msg || 'no message';
+}
+function fromStatus(ctx, e, status) {
+    if (status >= 200 && status < 300) {
+        // The SDK reports an unparseable 2xx body as an API call error with the 2xx status.
+        return new ProviderError('E_BAD_RESPONSE', ctx.provider, `provider ${ctx.provider}: unreadable answer from ${ctx.baseUrl}: ${firstLine(e.message)}`, {
+            retryable: false, status, cause: e, hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
+        });
+    }
+    const said = serverMessage(e);
+    const message = `provider ${ctx.provider}: HTTP ${status}: ${said}`;
+    const retryAfterMs = parseRetryAfter(e.responseHeaders);
+    const base = { status, cause: e, retryAfterMs };
+    if (status === 401 || status === 403) {
+        return new ProviderError('E_AUTH', ctx.provider, message, {
+            ...base, retryable: false,
+            hint: ctx.keyEnv ? `check the key in ${ctx.keyEnv} (and that it may use this model)` : 'the server wants a key: set api_key_env to the variable that holds it',
+        });
+    }
+    if (status === 404) {
+        return new ProviderError('E_NOT_FOUND', ctx.provider, message, {
+            ...base, retryable: false,
+            hint: ctx.type === 'ollama' ? 'pull the model with `ollama pull MODEL`, or fix model / base_url' : 'check the model name and base_url',
+        });
+    }
+    if (status === 408)
+        return new ProviderError('E_TIMEOUT', ctx.provider, message, { ...base, retryable: true });
+    if (status === 409)
+        return new ProviderError('E_CONFLICT', ctx.provider, message, { ...base, retryable: true });
+    if (status === 429) {
+        return new ProviderError('E_RATE_LIMITED', ctx.provider, message, {
+            ...base, retryable: true, hint: 'lower defaults.concurrency, add a fallback route, or raise your rate limit',
+        });
+    }
+    if (status >= 500) {
+        return new ProviderError('E_SERVER', ctx.provider, message, { ...base, retryable: true, hint: 'the provider is having trouble; a route with a fallback keeps steps going' });
+    }
+    if (CONTEXT_LENGTH.test(said)) {
+        return new ProviderError('E_CONTEXT_LENGTH', ctx.provider, message, {
+            ...base, retryable: false, hint: 'shorten the prompt or context.max_tokens, or route to a model with a larger context_window',
+        });
+    }
+    return new ProviderError('E_BAD_REQUEST', ctx.provider, message, { ...base, retryable: false, hint: 'check the model name and options for this provider' });
+}
+/** Maps any error thrown by one SDK call to a ProviderError. */
+function toProviderError(e, ctx) {
+    if (e instanceof ProviderError)
+        return e;
+    const chain = causes(e);
+    const withStatus = chain.find((c) => typeof c.statusCode === 'number');
+    if (withStatus)
+        return fromStatus(ctx, withStatus, withStatus.statusCode);
+    for (const c of chain) {
+        const net = c.code ? NETWORK_CODES[c.code] : undefined;
+        if (net) {
+            return new ProviderError('E_CONNECTION', ctx.provider, `provider ${ctx.provider}: cannot reach ${ctx.baseUrl} (${net.what})`, {
+                retryable: net.retryable, cause: e, hint: localHint(ctx.type) ?? 'check base_url and your network',
+            });
+        }
+    }
+    const names = chain.map((c) => c.name ?? '');
+    if (names.some((n) => /JSONParseError|TypeValidationError|InvalidResponseDataError|EmptyResponseBodyError|NoOutputGeneratedError|SyntaxError/.test(n))) {
+        return new ProviderError('E_BAD_RESPONSE', ctx.provider, `provider ${ctx.provider}: unreadable answer from ${ctx.baseUrl}: ${firstLine(chain[0]?.message)}`, {
+            retryable: false, cause: e, hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
+        });
+    }
+    if (chain.some((c) => /fetch failed|socket|terminated|other side closed/i.test(c.message ?? ''))) {
+        return new ProviderError('E_CONNECTION', ctx.provider, `provider ${ctx.provider}: cannot reach ${ctx.baseUrl} (${firstLine(chain.at(-1)?.message)})`, {
+            retryable: true, cause: e, hint: localHint(ctx.type) ?? 'check base_url and your network',
+        });
+    }
+    return new ProviderError('E_PROVIDER', ctx.provider, `provider ${ctx.provider}: ${firstLine(chain[0]?.message) || String(e)}`, { retryable: false, cause: e });
+}
+function firstLine(s) {
+    return (s ?? '').split('\n')[0].slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./lib/providers/prices.js
+const BUILTIN_PRICES = {
+    // OpenAI
+    'gpt-5': { input_per_mtok: 1.25, output_per_mtok: 10 },
+    'gpt-5-mini': { input_per_mtok: 0.25, output_per_mtok: 2 },
+    'gpt-5-nano': { input_per_mtok: 0.05, output_per_mtok: 0.4 },
+    'gpt-4.1': { input_per_mtok: 2, output_per_mtok: 8 },
+    'gpt-4.1-mini': { input_per_mtok: 0.4, output_per_mtok: 1.6 },
+    'gpt-4.1-nano': { input_per_mtok: 0.1, output_per_mtok: 0.4 },
+    'gpt-4o': { input_per_mtok: 2.5, output_per_mtok: 10 },
+    'gpt-4o-mini': { input_per_mtok: 0.15, output_per_mtok: 0.6 },
+    'o3': { input_per_mtok: 2, output_per_mtok: 8 },
+    'o3-mini': { input_per_mtok: 1.1, output_per_mtok: 4.4 },
+    'o4-mini': { input_per_mtok: 1.1, output_per_mtok: 4.4 },
+    // Anthropic
+    'claude-opus-4-5': { input_per_mtok: 5, output_per_mtok: 25 },
+    'claude-opus-4-1': { input_per_mtok: 15, output_per_mtok: 75 },
+    'claude-opus-4': { input_per_mtok: 15, output_per_mtok: 75 },
+    'claude-sonnet-4-5': { input_per_mtok: 3, output_per_mtok: 15 },
+    'claude-sonnet-4': { input_per_mtok: 3, output_per_mtok: 15 },
+    'claude-3-7-sonnet': { input_per_mtok: 3, output_per_mtok: 15 },
+    'claude-haiku-4-5': { input_per_mtok: 1, output_per_mtok: 5 },
+    'claude-3-5-haiku': { input_per_mtok: 0.8, output_per_mtok: 4 },
+};
+const FREE = { input_per_mtok: 0, output_per_mtok: 0 };
+/** The table entry for a model id, allowing dated snapshots (`gpt-4o-mini-2024-07-18`). */
+function builtinPrice(model) {
+    const id = model.toLowerCase().replace(/^(openai|anthropic)\//, '');
+    if (BUILTIN_PRICES[id])
+        return BUILTIN_PRICES[id];
+    let best;
+    for (const key of Object.keys(BUILTIN_PRICES)) {
+        if (id.startsWith(key + '-') && (!best || key.length > best.length))
+            best = key;
+    }
+    return best ? BUILTIN_PRICES[best] : undefined;
+}
+function isLoopback(url) {
+    if (!url)
+        return false;
+    try {
+        const host = new URL(url).hostname;
+        return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\./.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** USD per million input/output tokens for a provider, or undefined when unknown. */
+function priceOf(p) {
+    if (p.price)
+        return p.price;
+    if (p.type === 'ollama' || (p.type === 'openai-compatible' && isLoopback(p.base_url)))
+        return FREE;
+    if (p.type === 'replay')
+        return undefined;
+    return p.model ? builtinPrice(p.model) : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/providers/http.js
+
+
+
+
+/** Where each type talks to when the spec gives no base_url. */
+const DEFAULT_BASE_URLS = {
+    openai: 'https://api.openai.com/v1',
+    anthropic: 'https://api.anthropic.com/v1',
+    ollama: 'http://127.0.0.1:11434',
+    'openai-compatible': undefined,
+};
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+/** Ollama's native API lives under /api; users write the server's origin (`http://host:11434`). */
+function ollamaApiBase(url) {
+    const u = trimSlash(url);
+    return u.endsWith('/api') ? u : `${u}/api`;
+}
+class HttpProvider {
+    name;
+    spec;
+    ctx;
+    type;
+    model;
+    price;
+    contextWindow;
+    keyEnv;
+    baseUrl;
+    languageModel;
+    constructor(name, spec, ctx) {
+        this.name = name;
+        this.spec = spec;
+        this.ctx = ctx;
+        this.type = spec.type;
+        this.model = spec.model;
+        this.price = priceOf(spec);
+        this.contextWindow = spec.context_window;
+        this.keyEnv = apiKeyEnvOf(spec);
+        const base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
+        this.baseUrl = base === undefined ? undefined : trimSlash(base);
+    }
+    identity() {
+        const id = { type: this.type, model: this.model };
+        if (this.spec.base_url)
+            id.base_url = trimSlash(this.spec.base_url);
+        if (this.type === 'openai')
+            id.api = this.spec.api ?? 'chat';
+        if (this.spec.options && Object.keys(this.spec.options).length > 0)
+            id.options = this.spec.options;
+        return id;
+    }
+    async preflight() {
+        this.setup();
+    }
+    /** Checks what can be checked without a network call; returns the key (if any) and base URL. */
+    setup() {
+        if (!this.baseUrl) {
+            throw new ProviderSetupError(this.name, 'E_PROVIDER_CONFIG', `provider ${this.name}: type ${this.type} needs base_url`, 'set base_url to the server\'s OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1');
+        }
+        let apiKey;
+        if (this.keyEnv) {
+            apiKey = this.ctx.env[this.keyEnv];
+            if (apiKey === undefined || apiKey.trim() === '') {
+                throw new ProviderSetupError(this.name, 'E_API_KEY_MISSING', `provider ${this.name}: ${this.keyEnv} is not set`, `export ${this.keyEnv}=... or set api_key_env`);
+            }
+        }
+        return { apiKey, baseUrl: this.baseUrl };
+    }
+    errorContext() {
+        return { provider: this.name, type: this.type, baseUrl: this.baseUrl ?? '(no base_url)', keyEnv: this.keyEnv };
+    }
+    load() {
+        this.languageModel ??= this.build().catch((e) => {
+            this.languageModel = undefined; // a failed import or setup is retried on the next call
+            throw e;
+        });
+        return this.languageModel;
+    }
+    async build() {
+        const { apiKey, baseUrl } = this.setup();
+        switch (this.type) {
+            case 'openai': {
+                const { createOpenAI } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(372), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33436));
+                const openai = createOpenAI({ apiKey, baseURL: baseUrl });
+                return this.spec.api === 'responses' ? openai.responses(this.model) : openai.chat(this.model);
+            }
+            case 'anthropic': {
+                const { createAnthropic } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(372), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96644));
+                return createAnthropic({ apiKey, baseURL: baseUrl }).languageModel(this.model);
+            }
+            case 'openai-compatible': {
+                const { createOpenAICompatible } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57703));
+                return createOpenAICompatible({ name: this.name, baseURL: baseUrl, apiKey, includeUsage: true }).chatModel(this.model);
+            }
+            case 'ollama': {
+                const { createOllama } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97783));
+                const headers = apiKey ? { Authorization: `Bearer ${apiKey}` } : undefined;
+                return createOllama({ baseURL: ollamaApiBase(baseUrl), headers }).chat(this.model);
+            }
+        }
+    }
+    /** The spec's options in the SDK's terms. Ollama's /api/chat reads them from `options` only. */
+    callOptions() {
+        const o = this.spec.options ?? {};
+        if (this.type === 'ollama') {
+            const options = { temperature: o.temperature, top_p: o.top_p, seed: o.seed, stop: o.stop, num_predict: o.max_tokens };
+            const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+            return Object.keys(set).length ? { providerOptions: { ollama: { options: set } } } : {};
+        }
+        return { temperature: o.temperature, maxOutputTokens: o.max_tokens, topP: o.top_p, seed: o.seed, stopSequences: o.stop };
+    }
+    /**
+     * Some SDK stream parsers end quietly on a body they cannot read (no error, no finish chunk):
+     * an empty answer without a finish reason is an unreadable answer, and a cut-off one a
+     * dropped connection (worth a retry).
+     */
+    checkStreamEnded(text, finishReason) {
+        if (['stop', 'length', 'content-filter', 'tool-calls'].includes(finishReason))
+            return;
+        if (text === '') {
+            throw new ProviderError('E_BAD_RESPONSE', this.name, `provider ${this.name}: unreadable answer from ${this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`, {
+                retryable: false, hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
+            });
+        }
+        if (finishReason === 'interrupted') {
+            throw new ProviderError('E_CONNECTION', this.name, `provider ${this.name}: the answer stream from ${this.baseUrl} was cut off`, { retryable: true });
+        }
+    }
+    async complete(request) {
+        try {
+            const model = await this.load();
+            const { generateText, streamText } = await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52535));
+            // The SDK prints compatibility warnings to the console; our stderr belongs to the progress
+            // display. A user who wants them sets AI_SDK_LOG_WARNINGS themselves.
+            const g = globalThis;
+            g.AI_SDK_LOG_WARNINGS ??= false;
+            const call = {
+                model,
+                system: request.system,
+                prompt: request.prompt,
+                maxRetries: 0,
+                abortSignal: request.signal,
+                ...this.callOptions(),
+            };
+            if (this.spec.stream) {
+                let streamError;
+                const r = streamText({ ...call, onError: ({ error }) => { streamError ??= error; } });
+                // Consuming the text stream drives the request; errors arrive through onError.
+                let text = '';
+                for await (const piece of r.textStream)
+                    text += piece;
+                if (streamError !== undefined)
+                    throw streamError;
+                const [usage, finishReason, response] = await Promise.all([r.usage, r.finishReason, r.response]);
+                this.checkStreamEnded(text, finishReason);
+                return { text, usage: toUsage(usage), finishReason, model: response.modelId || this.model };
+            }
+            const r = await generateText(call);
+            return { text: r.text, usage: toUsage(r.usage), finishReason: r.finishReason, model: r.response.modelId || this.model };
+        }
+        catch (e) {
+            // Our own abort (timeout or cancel): the caller knows why; hand back its reason untouched.
+            if (request.signal.aborted)
+                throw request.signal.reason;
+            if (e instanceof ProviderSetupError)
+                throw e;
+            throw toProviderError(e, this.errorContext());
+        }
+    }
+}
+function toUsage(u) {
+    return { input_tokens: u.inputTokens ?? 0, output_tokens: u.outputTokens ?? 0 };
+}
+function createHttpProvider(name, spec, ctx) {
+    return new HttpProvider(name, spec, ctx);
+}
+
+;// CONCATENATED MODULE: ./lib/providers/factory.js
+/** Builds a Provider from its spec entry. HTTP providers load their SDK lazily (cold start). */
+
+
+
+function createProvider(name, spec, ctx) {
+    if (spec.type === 'replay')
+        return new ReplayProvider(name, spec, (0,external_node_path_.resolve)(ctx.baseDir, spec.responses));
+    return createHttpProvider(name, spec, ctx);
+}
+
+;// CONCATENATED MODULE: ./lib/resilience/circuit-breaker.js
+/**
+ * A circuit breaker per provider, shared by every step of a run. `failureThreshold` consecutive
+ * failures open it; while open, calls are refused at once (CircuitOpenError) so routes fail over
+ * instead of waiting on a dead server; after `cooldownMs` one half-open probe goes through, and
+ * its success closes the circuit (its failure opens it again for another cooldown).
+ *
+ * Why not cockatiel's CircuitBreakerPolicy: it reads Date.now() directly (no injectable clock, so
+ * tests would wait real cooldowns) and wraps the call in its own execute(), while our retry loop,
+ * events and failover need the breaker's decision and the call's outcome as separate steps.
+ */
+
+class CircuitBreaker {
+    provider;
+    options;
+    now;
+    onTransition;
+    state = 'closed';
+    failures = 0;
+    openedAt = 0;
+    probeInFlight = false;
+    constructor(provider, options, now, onTransition = () => { }) {
+        this.provider = provider;
+        this.options = options;
+        this.now = now;
+        this.onTransition = onTransition;
+    }
+    get current() {
+        return this.state;
+    }
+    /** Asks to make a call now; throws CircuitOpenError when the circuit refuses it. */
+    acquire() {
+        if (this.state === 'closed')
+            return;
+        if (this.state === 'open') {
+            const waited = this.now() - this.openedAt;
+            if (waited < this.options.cooldownMs)
+                throw new CircuitOpenError(this.provider, this.options.cooldownMs - waited);
+            this.move('half_open');
+        }
+        // half-open: exactly one probe at a time; everyone else is refused until it reports.
+        if (this.probeInFlight)
+            throw new CircuitOpenError(this.provider, 0);
+        this.probeInFlight = true;
+    }
+    success() {
+        if (this.state === 'open')
+            return; // a call that started before the circuit opened
+        this.failures = 0;
+        if (this.state === 'half_open') {
+            this.probeInFlight = false;
+            this.move('closed');
+        }
+    }
+    failure() {
+        if (this.state === 'open')
+            return;
+        this.failures += 1;
+        if (this.state === 'half_open') {
+            this.probeInFlight = false;
+            this.open();
+        }
+        else if (this.failures >= this.options.failureThreshold) {
+            this.open();
+        }
+    }
+    /** The call ended without an outcome that says anything about the provider (cancelled). */
+    release() {
+        if (this.state === 'half_open')
+            this.probeInFlight = false;
+    }
+    open() {
+        this.openedAt = this.now();
+        this.move('open');
+    }
+    move(state) {
+        this.state = state;
+        this.onTransition({ state, failures: this.failures });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/resilience/timeout.js
+/** A per-call deadline joined with the caller's cancellation, as one AbortSignal. */
+function callSignal(parent, timeoutMs, timeoutReason) {
+    const ctl = new AbortController();
+    let timedOut = false;
+    const onParent = () => ctl.abort(parent.reason);
+    const timer = setTimeout(() => {
+        timedOut = true;
+        ctl.abort(timeoutReason());
+    }, timeoutMs);
+    if (parent.aborted)
+        ctl.abort(parent.reason);
+    else
+        parent.addEventListener('abort', onParent, { once: true });
+    return {
+        signal: ctl.signal,
+        timedOut: () => timedOut,
+        dispose() {
+            clearTimeout(timer);
+            parent.removeEventListener('abort', onParent);
+        },
+    };
+}
+/**
+ * Settles with `work`, or rejects with the signal's reason as soon as it aborts, so a provider
+ * that ignores its signal still cannot hold a step past its deadline.
+ */
+function raceAbort(work, signal) {
+    if (signal.aborted) {
+        work.catch(() => { }); // its late rejection is of no interest any more
+        return Promise.reject(signal.reason);
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            work.catch(() => { });
+            reject(signal.reason);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then((v) => { signal.removeEventListener('abort', onAbort); resolve(v); }, (e) => { signal.removeEventListener('abort', onAbort); reject(e); });
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/routing/strategy.js
+
+const EXPECTED_OUTPUT_TOKENS = 1000;
+/** Rough token count of a call's input: the same rule as everywhere (src/util/tokens.ts). */
+function estimatePromptTokens(system, prompt) {
+    return estimateTokens((system ?? '') + prompt);
+}
+/** Estimated USD for one call, or undefined when the provider has no known price. */
+function estimateCost(p, promptTokens, outputTokens = EXPECTED_OUTPUT_TOKENS) {
+    if (!p.price)
+        return undefined;
+    return (promptTokens * p.price.input_per_mtok + outputTokens * p.price.output_per_mtok) / 1e6;
+}
+function planCandidates(strategy, providers, promptTokens, exclude) {
+    const skipped = [];
+    const usable = providers.filter((p) => {
+        if (exclude?.has(p.name)) {
+            skipped.push({ provider: p.name, reason: 'excluded' });
+            return false;
+        }
+        if (p.contextWindow !== undefined && promptTokens > p.contextWindow) {
+            skipped.push({ provider: p.name, reason: 'context_window' });
+            return false;
+        }
+        return true;
+    });
+    if (strategy === 'ordered')
+        return { order: usable, skipped };
+    const cost = (p) => estimateCost(p, promptTokens) ?? Number.POSITIVE_INFINITY;
+    // Array.prototype.sort is stable: equal estimates keep the route's written order.
+    return { order: [...usable].sort((a, b) => cost(a) - cost(b)), skipped };
+}
+
+;// CONCATENATED MODULE: ./lib/routing/pool.js
+
+
+
+
+
+
+/** Codes after which another provider will not do better: the step fails without failover. */
+const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED']);
+const attemptsByError = new WeakMap();
+/** Provider calls made before `invoke` gave up with this error (for the manifest's `attempts`). */
+function attemptsOf(error) {
+    return error !== null && typeof error === 'object' ? attemptsByError.get(error) : undefined;
+}
+function costOf(provider, usage) {
+    const price = provider.price;
+    if (!price)
+        return 0;
+    return (usage.input_tokens * price.input_per_mtok + usage.output_tokens * price.output_per_mtok) / 1e6;
+}
+function codeOf(e) {
+    return e instanceof OrchestratorError ? e.code : 'E_PROVIDER';
+}
+function isCancel(e, signal) {
+    return signal.aborted || (e instanceof OrchestratorError && e.code === 'E_CANCELLED');
+}
+class ProviderPool {
+    opts;
+    providers = new Map();
+    breakers = new Map();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** The provider called `name`, built on first use. */
+    get(name) {
+        let p = this.providers.get(name);
+        if (p)
+            return p;
+        p = this.opts.overrides?.[name];
+        if (!p) {
+            const spec = this.opts.loaded.spec.providers[name];
+            if (!spec)
+                throw new errors_UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
+            p = createProvider(name, spec, { baseDir: this.opts.loaded.baseDir, env: this.opts.env });
+        }
+        this.providers.set(name, p);
+        return p;
+    }
+    /** Candidate providers for a target, in the order the route lists them. */
+    candidates(target) {
+        const route = this.opts.loaded.spec.routes[target];
+        if (!route)
+            return [this.get(target)];
+        return route.providers.map((n) => this.get(n));
+    }
+    /** What the target's answers depend on, for cache keys: a provider's identity, or a route's candidates in order. */
+    identity(target) {
+        const route = this.opts.loaded.spec.routes[target];
+        if (!route)
+            return this.get(target).identity();
+        return { route: route.strategy, candidates: route.providers.map((n) => this.get(n).identity()) };
+    }
+    /** Pre-flight every provider a set of targets can reach (missing keys, unreadable fixtures). */
+    async preflight(targets) {
+        const seen = new Set();
+        for (const t of targets)
+            for (const p of this.candidates(t)) {
+                if (seen.has(p.name))
+                    continue;
+                seen.add(p.name);
+                await p.preflight?.();
+            }
+    }
+    /** The circuit breaker of a provider (one per provider for the whole run). */
+    breaker(name) {
+        let b = this.breakers.get(name);
+        if (b)
+            return b;
+        const cfg = this.opts.loaded.spec.circuit_breaker;
+        b = new CircuitBreaker(name, { failureThreshold: cfg.failure_threshold, cooldownMs: cfg.cooldown_s * 1000 }, () => this.opts.clock.now(), (t) => {
+            const level = t.state === 'open' ? 'warn' : 'info';
+            const type = t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
+            this.opts.events.emit({ type, level, data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s } });
+        });
+        this.breakers.set(name, b);
+        return b;
+    }
+    async invoke(req) {
+        const counter = { calls: 0 };
+        try {
+            return await this.invokeRoute(req, counter);
+        }
+        catch (e) {
+            if (e !== null && typeof e === 'object')
+                attemptsByError.set(e, counter.calls);
+            throw e;
+        }
+    }
+    async invokeRoute(req, counter) {
+        const route = this.opts.loaded.spec.routes[req.target];
+        const promptTokens = estimatePromptTokens(req.system, req.prompt);
+        const plan = planCandidates(route?.strategy ?? 'ordered', this.candidates(req.target), promptTokens, req.exclude);
+        if (plan.order.length === 0)
+            throw this.noCandidate(req, promptTokens, plan.skipped.map((s) => s.reason));
+        const { events } = this.opts;
+        if (route) {
+            events.emit({ type: 'route.selected', step_id: req.stepId, data: {
+                    route: req.target, strategy: route.strategy, provider: plan.order[0].name, order: plan.order.map((p) => p.name),
+                    ...(plan.skipped.length ? { skipped: plan.skipped } : {}), prompt_tokens_est: promptTokens,
+                } });
+        }
+        const failures = [];
+        for (const [i, provider] of plan.order.entries()) {
+            if (i > 0) {
+                const prev = failures.at(-1);
+                events.emit({ type: 'route.fallback', level: 'warn', step_id: req.stepId, data: {
+                        route: req.target, from: prev.provider, to: provider.name, reason: codeOf(prev.error), message: errorMessage(prev.error),
+                    } });
+            }
+            try {
+                const result = await this.callWithRetries(provider, req, counter);
+                return { ...result, attempts: counter.calls };
+            }
+            catch (e) {
+                if (isCancel(e, req.signal))
+                    throw e;
+                failures.push({ provider: provider.name, error: e });
+                if (!route || NO_FAILOVER.has(codeOf(e)))
+                    throw e;
+            }
+        }
+        if (failures.length === 1)
+            throw failures[0].error;
+        const last = failures.at(-1).error;
+        throw new ProviderError('E_ROUTE_EXHAUSTED', req.target, `route ${req.target}: every provider failed: ${failures.map((f) => `${f.provider}: ${codeOf(f.error)} ${errorMessage(f.error)}`).join('; ')}`, {
+            retryable: false, cause: last, status: last instanceof OrchestratorError ? last.status : undefined,
+            hint: 'see each provider\'s error above; `orchestrator tail --type llm.` shows every call',
+        });
+    }
+    noCandidate(req, promptTokens, reasons) {
+        if (reasons.length > 0 && reasons.every((r) => r === 'context_window')) {
+            const windows = this.candidates(req.target).map((p) => `${p.name}: ${p.contextWindow}`).join(', ');
+            return new ProviderError('E_CONTEXT_LENGTH', req.target, `step ${req.stepId}: the prompt (~${promptTokens} tokens) fits no context_window of ${req.target} (${windows})`, {
+                hint: 'shorten the prompt or context.max_tokens, or add a provider with a larger context_window',
+            });
+        }
+        return new OrchestratorError('E_NO_CANDIDATE', `step ${req.stepId}: no provider left to try for ${req.target}`, {
+            hint: 'every candidate was excluded after failed checks; add another provider to the route',
+        });
+    }
+    /** One provider's retry loop: at most 1 + req.retries calls, retryable errors only. */
+    async callWithRetries(provider, req, counter) {
+        const { events, clock } = this.opts;
+        const breaker = this.breaker(provider.name);
+        for (let attempt = 1;; attempt++) {
+            breaker.acquire(); // throws CircuitOpenError: the route fails over without a call
+            counter.calls += 1;
+            const span = this.opts.newSpanId();
+            const scope = { step_id: req.stepId, span_id: span, parent_span_id: req.stepSpanId };
+            const started = clock.now();
+            events.emit({ type: 'llm.request', ...scope, data: {
+                    provider: provider.name, provider_type: provider.type, model: provider.model, attempt: counter.calls, provider_attempt: attempt,
+                    prompt_chars: (req.system?.length ?? 0) + req.prompt.length, timeout_ms: req.timeoutMs,
+                } });
+            const deadline = callSignal(req.signal, req.timeoutMs, () => new TimeoutError(provider.name, req.timeoutMs));
+            let error;
+            try {
+                const result = await raceAbort(provider.complete({ stepId: req.stepId, system: req.system, prompt: req.prompt, signal: deadline.signal, attempt }), deadline.signal);
+                breaker.success();
+                const costUsd = costOf(provider, result.usage);
+                events.emit({ type: 'llm.response', ...scope, data: {
+                        provider: provider.name, model: result.model, attempt: counter.calls, duration_ms: clock.now() - started,
+                        usage: result.usage, finish_reason: result.finishReason, cost_usd: costUsd,
+                    } });
+                return { result, provider, costUsd };
+            }
+            catch (e) {
+                error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, req.timeoutMs) : e;
+            }
+            finally {
+                deadline.dispose();
+            }
+            const cancelled = isCancel(error, req.signal);
+            if (cancelled)
+                breaker.release();
+            else
+                breaker.failure();
+            const retryable = !cancelled && error instanceof OrchestratorError && error.retryable;
+            const willRetry = retryable && attempt <= req.retries;
+            events.emit({ type: 'llm.error', level: willRetry ? 'warn' : 'error', ...scope, data: {
+                    provider: provider.name, model: provider.model, attempt: counter.calls, duration_ms: clock.now() - started,
+                    code: cancelled ? 'E_CANCELLED' : codeOf(error), message: errorMessage(error),
+                    status: error instanceof OrchestratorError ? error.status : undefined, retryable,
+                } });
+            if (!willRetry)
+                throw error;
+            const retryAfterMs = error instanceof OrchestratorError ? error.retryAfterMs : undefined;
+            const delay = backoffDelay(attempt, retryAfterMs, this.opts.backoff);
+            events.emit({ type: 'step.retrying', level: 'warn', step_id: req.stepId, data: {
+                    provider: provider.name, attempt: counter.calls + 1, delay_ms: delay, reason: codeOf(error), message: errorMessage(error),
+                    ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}),
+                } });
+            await clock.sleep(delay, req.signal); // rejects when the run is cancelled: never wait past it
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/spec/suggest.js
+/** "Did you mean ...?" for typos in keys, step ids, provider names and enum values. */
+/** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */
+function editDistance(a, b) {
+    if (a === b)
+        return 0;
+    if (a.length === 0)
+        return b.length;
+    if (b.length === 0)
+        return a.length;
+    let prev2 = new Array(b.length + 1).fill(0);
+    let prev = new Array(b.length + 1);
+    let cur = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        cur[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+                d = Math.min(d, prev2[j - 2] + 1);
+            }
+            cur[j] = d;
+        }
+        [prev2, prev, cur] = [prev, cur, prev2];
+    }
+    return prev[b.length];
+}
+/**
+ * The candidate closest to `word`, if it is close enough to be a plausible typo (case-insensitive,
+ * at most a third of the word's length apart, and never more than 3 edits).
+ */
+function closest(word, candidates) {
+    const w = word.toLowerCase();
+    const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(w, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+/** `did you mean "x"?` or undefined. */
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c === undefined ? undefined : `did you mean ${JSON.stringify(c)}?`;
+}
+
+// EXTERNAL MODULE: ./lib/spec/mermaid.js
+var mermaid = __nccwpck_require__(31396);
+;// CONCATENATED MODULE: ./lib/spec/plan.js
+/** What `orchestrator plan` prints: the DAG's levels, critical path and width, as JSON/text/Mermaid. */
+
+
+function isCommand(step) {
+    return typeof step.run === 'string';
+}
+function planJson(spec) {
+    const g = stepGraph(needsOfSpec(spec));
+    const lv = g.levels();
+    const steps = g.topoOrder().map((id) => {
+        const s = spec.steps[id];
+        const base = { id, needs: [...(s.needs ?? [])], level: g.levelOfStep(id) };
+        return isCommand(s)
+            ? { ...base, kind: 'command', run: s.run }
+            : { ...base, kind: 'llm', provider: s.provider ?? spec.defaults?.provider };
+    });
+    return {
+        ...(spec.name === undefined ? {} : { name: spec.name }),
+        levels: lv,
+        critical_path: g.criticalPath().path,
+        width: lv.reduce((m, l) => Math.max(m, l.length), 0),
+        steps,
+    };
+}
+function planText(spec) {
+    const p = planJson(spec);
+    const n = p.steps.length;
+    const lines = [
+        `${p.name ? `job ${p.name}: ` : ''}${n} step${n === 1 ? '' : 's'}, ${p.levels.length} level${p.levels.length === 1 ? '' : 's'}, width ${p.width}`,
+        '',
+    ];
+    const pad = String(p.levels.length - 1).length;
+    p.levels.forEach((ids, i) => lines.push(`level ${String(i).padStart(pad)}: ${ids.join(', ')}`));
+    lines.push('', `critical path (${p.critical_path.length} step${p.critical_path.length === 1 ? '' : 's'}): ${p.critical_path.join(' -> ')}`);
+    return `${lines.join('\n')}\n`;
+}
+function planMermaid(spec, opts = {}) {
+    return mermaidFlowchart(Object.entries(spec.steps).map(([id, s]) => ({ id, needs: s.needs ?? [], kind: isCommand(s) ? 'command' : 'llm' })), opts);
+}
+
+;// CONCATENATED MODULE: ./lib/spec/graph.js
+/**
+ * Pure DAG utilities over a needs map (`stepId -> ids it needs`, in spec order). Everything here
+ * is iterative (a 20,000-step chain must not overflow the stack) and linear or n·log n, except
+ * what must return a closure (upstreamOf / downstreamOf cost the size of their answer).
+ *
+ * The free functions build a `StepGraph` once per needs object and memoize it (WeakMap), so the
+ * engine can call them per step. Do not mutate a needs object after passing it here.
+ */
+
+
+/** A min-heap of spec indices: Kahn's algorithm picks ready steps in spec order. */
+class IndexHeap {
+    a = [];
+    get size() {
+        return this.a.length;
+    }
+    push(v) {
+        const a = this.a;
+        a.push(v);
+        let i = a.length - 1;
+        while (i > 0) {
+            const p = (i - 1) >> 1;
+            if (a[p] <= v)
+                break;
+            a[i] = a[p];
+            i = p;
+        }
+        a[i] = v;
+    }
+    pop() {
+        const a = this.a;
+        const top = a[0];
+        const last = a.pop();
+        if (a.length > 0) {
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                if (l >= a.length)
+                    break;
+                const r = l + 1;
+                const c = r < a.length && a[r] < a[l] ? r : l;
+                if (a[c] >= last)
+                    break;
+                a[i] = a[c];
+                i = c;
+            }
+            a[i] = last;
+        }
+        return top;
+    }
+}
+class StepGraph {
+    /** Step ids in spec order. */
+    ids;
+    index = new Map();
+    /** needs[i] = spec indices step i needs (unknown ids and self-references dropped, deduplicated). */
+    needsIdx;
+    dependentsIdx;
+    topo;
+    cyclic = false;
+    levelOf;
+    constructor(needs) {
+        this.ids = Object.keys(needs);
+        this.ids.forEach((id, i) => this.index.set(id, i));
+        this.needsIdx = this.ids.map(() => []);
+        this.dependentsIdx = this.ids.map(() => []);
+        this.ids.forEach((id, i) => {
+            const seen = new Set();
+            for (const n of needs[id] ?? []) {
+                const j = this.index.get(n);
+                if (j === undefined || j === i || seen.has(j))
+                    continue;
+                seen.add(j);
+                this.needsIdx[i].push(j);
+                this.dependentsIdx[j].push(i);
+            }
+        });
+    }
+    has(id) {
+        return this.index.has(id);
+    }
+    needsOf(id) {
+        return this.needsIdx[this.idx(id)].map((j) => this.ids[j]);
+    }
+    dependentsOf(id) {
+        return this.dependentsIdx[this.idx(id)].map((j) => this.ids[j]);
+    }
+    /**
+     * Every distinct dependency cycle, each as its path closed on its first step
+     * (`[a, b, a]` = a needs b, b needs a), rotated to start at the cycle's earliest step in spec
+     * order. One cycle per back edge of a DFS in spec order: enough to show every knot, bounded.
+     */
+    findCycles(limit = 100) {
+        const n = this.ids.length;
+        const color = new Uint8Array(n); // 0 new, 1 on stack, 2 done
+        const stack = [];
+        const posOnStack = new Int32Array(n).fill(-1);
+        const cursor = new Int32Array(n);
+        const found = new Map();
+        for (let root = 0; root < n && found.size < limit; root++) {
+            if (color[root] !== 0)
+                continue;
+            stack.push(root);
+            color[root] = 1;
+            posOnStack[root] = 0;
+            while (stack.length > 0) {
+                const u = stack[stack.length - 1];
+                const next = this.needsIdx[u];
+                if (cursor[u] < next.length) {
+                    const v = next[cursor[u]++];
+                    if (color[v] === 0) {
+                        color[v] = 1;
+                        posOnStack[v] = stack.length;
+                        stack.push(v);
+                    }
+                    else if (color[v] === 1 && found.size < limit) {
+                        const cyc = stack.slice(posOnStack[v]);
+                        let m = 0;
+                        for (let k = 1; k < cyc.length; k++)
+                            if (cyc[k] < cyc[m])
+                                m = k;
+                        const rotated = [...cyc.slice(m), ...cyc.slice(0, m)];
+                        const key = rotated.join(',');
+                        if (!found.has(key))
+                            found.set(key, [...rotated, rotated[0]].map((i) => this.ids[i]));
+                    }
+                }
+                else {
+                    color[u] = 2;
+                    posOnStack[u] = -1;
+                    stack.pop();
+                }
+            }
+        }
+        return [...found.values()];
+    }
+    /** Steps in an order where every step comes after what it needs; ties broken by spec order. */
+    topoOrder() {
+        return this.topoIdx().map((i) => this.ids[i]);
+    }
+    /** Longest-path layering: level 0 needs nothing, level k needs something at level k-1. */
+    levels() {
+        const lv = this.levelsIdx();
+        const out = [];
+        for (let i = 0; i < this.ids.length; i++)
+            (out[lv[i]] ??= []).push(this.ids[i]);
+        return out;
+    }
+    levelOfStep(id) {
+        return this.levelsIdx()[this.idx(id)];
+    }
+    /** Everything `id` needs, directly or transitively (not `id` itself). Cost: the answer's size. */
+    upstreamOf(id) {
+        return new Set(this.walk([this.idx(id)], this.needsIdx, false).map((i) => this.ids[i]));
+    }
+    /** Everything that needs `id`, directly or transitively (not `id` itself). */
+    downstreamOf(id) {
+        return new Set(this.walk([this.idx(id)], this.dependentsIdx, false).map((i) => this.ids[i]));
+    }
+    /**
+     * Whether `ancestor` is upstream of `id`. Direct needs answer at once; otherwise a search that
+     * never descends below the ancestor's level (an ancestor always sits on a lower level).
+     */
+    isUpstream(ancestor, id) {
+        const a = this.index.get(ancestor);
+        const s = this.index.get(id);
+        if (a === undefined || s === undefined || a === s)
+            return false;
+        if (this.needsIdx[s].includes(a))
+            return true;
+        // With a cycle there are no levels: fall back to a plain search (only invalid specs get here).
+        const lv = this.tryTopo() ? this.levelsIdx() : undefined;
+        const floor = lv ? lv[a] : -1;
+        if (lv && floor >= lv[s])
+            return false;
+        const seen = new Uint8Array(this.ids.length);
+        const todo = [s];
+        while (todo.length > 0) {
+            const u = todo.pop();
+            for (const v of this.needsIdx[u]) {
+                if (v === a)
+                    return true;
+                if (seen[v] || (lv && lv[v] <= floor))
+                    continue;
+                seen[v] = 1;
+                todo.push(v);
+            }
+        }
+        return false;
+    }
+    /** The steps `--only` selects plus everything they need, in spec order. */
+    closureForOnly(ids) {
+        const starts = ids.map((id) => {
+            const i = this.index.get(id);
+            if (i === undefined) {
+                throw new errors_UsageError('E_UNKNOWN_STEP', `--only: no step named ${JSON.stringify(id)}`, {
+                    hint: didYouMean(id, this.ids) ?? `steps: ${this.ids.slice(0, 20).join(', ')}${this.ids.length > 20 ? ', ...' : ''}`,
+                });
+            }
+            return i;
+        });
+        const picked = new Set(this.walk(starts, this.needsIdx, true));
+        return this.ids.filter((_, i) => picked.has(i));
+    }
+    /** The heaviest path through the DAG (default weight 1 a step); ties go to the earlier step. */
+    criticalPath(weights) {
+        const n = this.ids.length;
+        if (n === 0)
+            return { path: [], length: 0 };
+        const w = (i) => {
+            const id = this.ids[i];
+            const v = weights === undefined ? 1 : typeof weights === 'function' ? weights(id) : (weights[id] ?? 1);
+            return Number.isFinite(v) ? v : 0;
+        };
+        const dist = new Float64Array(n);
+        const prev = new Int32Array(n).fill(-1);
+        for (const i of this.topoIdx()) {
+            let best = -1;
+            for (const j of this.needsIdx[i]) {
+                if (best === -1 || dist[j] > dist[best] || (dist[j] === dist[best] && j < best))
+                    best = j;
+            }
+            dist[i] = w(i) + (best === -1 ? 0 : dist[best]);
+            prev[i] = best;
+        }
+        let end = 0;
+        for (let i = 1; i < n; i++)
+            if (dist[i] > dist[end])
+                end = i;
+        const path = [];
+        for (let i = end; i !== -1; i = prev[i])
+            path.push(this.ids[i]);
+        return { path: path.reverse(), length: dist[end] };
+    }
+    idx(id) {
+        const i = this.index.get(id);
+        if (i === undefined)
+            throw new errors_UsageError('E_UNKNOWN_STEP', `no step named ${JSON.stringify(id)}`, { hint: didYouMean(id, this.ids) });
+        return i;
+    }
+    walk(starts, edges, includeStarts) {
+        const seen = new Uint8Array(this.ids.length);
+        const out = [];
+        const todo = [];
+        for (const s of starts) {
+            if (includeStarts && !seen[s]) {
+                seen[s] = 1;
+                out.push(s);
+            }
+            todo.push(s);
+        }
+        while (todo.length > 0) {
+            const u = todo.pop();
+            for (const v of edges[u]) {
+                if (seen[v])
+                    continue;
+                seen[v] = 1;
+                out.push(v);
+                todo.push(v);
+            }
+        }
+        return out;
+    }
+    /** Whether the graph is acyclic (then topoOrder, levels and criticalPath work). */
+    isAcyclic() {
+        return this.tryTopo() !== undefined;
+    }
+    tryTopo() {
+        if (this.topo)
+            return this.topo;
+        if (this.cyclic)
+            return undefined;
+        const n = this.ids.length;
+        const pending = new Int32Array(n);
+        const heap = new IndexHeap();
+        for (let i = 0; i < n; i++) {
+            pending[i] = this.needsIdx[i].length;
+            if (pending[i] === 0)
+                heap.push(i);
+        }
+        const order = [];
+        while (heap.size > 0) {
+            const u = heap.pop();
+            order.push(u);
+            for (const v of this.dependentsIdx[u])
+                if (--pending[v] === 0)
+                    heap.push(v);
+        }
+        if (order.length < n) {
+            this.cyclic = true;
+            return undefined;
+        }
+        this.topo = order;
+        return order;
+    }
+    topoIdx() {
+        const order = this.tryTopo();
+        if (!order) {
+            const cycle = this.findCycles(1)[0] ?? [];
+            throw new errors_UsageError('E_SPEC_CYCLE', `dependency cycle: ${cycle.join(' -> ')}`, {
+                hint: 'remove one of these needs entries',
+            });
+        }
+        return order;
+    }
+    levelsIdx() {
+        if (this.levelOf)
+            return this.levelOf;
+        const lv = new Int32Array(this.ids.length);
+        for (const i of this.topoIdx()) {
+            let l = 0;
+            for (const j of this.needsIdx[i])
+                if (lv[j] + 1 > l)
+                    l = lv[j] + 1;
+            lv[i] = l;
+        }
+        this.levelOf = lv;
+        return lv;
+    }
+}
+const graphs = new WeakMap();
+/** The (memoized) graph of a needs map. */
+function graph_stepGraph(needs) {
+    let g = graphs.get(needs);
+    if (!g) {
+        g = new StepGraph(needs);
+        graphs.set(needs, g);
+    }
+    return g;
+}
+const findCycles = (needs) => graph_stepGraph(needs).findCycles();
+const topoOrder = (needs) => graph_stepGraph(needs).topoOrder();
+const levels = (needs) => graph_stepGraph(needs).levels();
+const upstreamOf = (needs, id) => graph_stepGraph(needs).upstreamOf(id);
+const downstreamOf = (needs, id) => graph_stepGraph(needs).downstreamOf(id);
+const isUpstream = (needs, ancestor, id) => graph_stepGraph(needs).isUpstream(ancestor, id);
+const closureForOnly = (needs, ids) => graph_stepGraph(needs).closureForOnly(ids);
+const criticalPath = (needs, weights) => graph_stepGraph(needs).criticalPath(weights);
+/** The needs map of a parsed spec (memoized per spec object, so graph memoization holds too). */
+const specNeeds = new WeakMap();
+function graph_needsOfSpec(spec) {
+    let m = specNeeds.get(spec);
+    if (!m) {
+        const out = {};
+        for (const [id, step] of Object.entries(spec.steps))
+            out[id] = step.needs ?? [];
+        m = out;
+        specNeeds.set(spec, m);
+    }
+    return m;
+}
+
+
+;// CONCATENATED MODULE: ./lib/util/redact.js
+/**
+ * Secret redaction. Every value of an `api_key_env` variable (and the action's token) is replaced
+ * by `***` in everything the run writes. Redaction works on serialized text, so a secret echoed
+ * back by a server inside an error message is caught as well as one in a prompt; the JSON-escaped
+ * form of each secret is covered too.
+ */
+const REDACTED = '***';
+class Redactor {
+    needles;
+    constructor(secrets) {
+        const set = new Set();
+        for (const s of secrets) {
+            // Very short values would shred ordinary text; no real API key is this short.
+            if (typeof s !== 'string' || s.length < 6)
+                continue;
+            set.add(s);
+            const escaped = JSON.stringify(s).slice(1, -1);
+            if (escaped !== s)
+                set.add(escaped);
+        }
+        // Longest first, so a secret containing another is replaced whole.
+        this.needles = [...set].sort((a, b) => b.length - a.length);
+    }
+    get active() {
+        return this.needles.length > 0;
+    }
+    apply(text) {
+        if (this.needles.length === 0)
+            return text;
+        let out = text;
+        for (const n of this.needles)
+            if (out.includes(n))
+                out = out.split(n).join(REDACTED);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/engine/clock.js
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => abortableSleep(ms, signal),
+};
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var action_schemas = __nccwpck_require__(80737);
+;// CONCATENATED MODULE: ./lib/spec/schema.js
+/**
+ * The job spec, version 2 (CONTRACT.md section 1). This zod schema is the one source of the spec's
+ * TypeScript types and of its JSON Schema (`orchestrator schema`, schema/job.schema.json).
+ * Every object is strict: an unknown key is an error, so a typo never passes silently.
+ */
+
+const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const STEP_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+const IDENT_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const positiveInt = action_schemas/* number */.aig().int().positive();
+const PriceSchema = action_schemas/* strictObject */.rej({
+    input_per_mtok: action_schemas/* number */.aig().nonnegative().describe('USD per million input tokens'),
+    output_per_mtok: action_schemas/* number */.aig().nonnegative().describe('USD per million output tokens'),
+});
+/** Options that change what a model returns; all of them are part of the cache key. */
+const ProviderOptionsSchema = action_schemas/* strictObject */.rej({
+    temperature: action_schemas/* number */.aig().min(0).max(2).optional(),
+    max_tokens: positiveInt.optional(),
+    top_p: action_schemas/* number */.aig().min(0).max(1).optional(),
+    seed: action_schemas/* number */.aig().int().optional(),
+    stop: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).optional(),
+});
+const httpProviderFields = {
+    model: action_schemas/* string */.YjP().min(1).describe('model id as the provider names it'),
+    base_url: action_schemas/* url */.OZ5().optional().describe('a proxy, gateway or local server; default: the provider\'s public API'),
+    api_key_env: action_schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional()
+        .describe('name of the environment variable holding the API key (never the key itself)'),
+    options: ProviderOptionsSchema.optional(),
+    price: PriceSchema.optional(),
+    context_window: positiveInt.optional().describe('tokens the model accepts; routes skip candidates too small for the prompt'),
+    api: action_schemas/* enum */.k5n(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
+    stream: action_schemas/* boolean */.zMY().optional().describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
+};
+const HttpProviderSchema = action_schemas/* strictObject */.rej({
+    type: action_schemas/* enum */.k5n(['openai', 'anthropic', 'ollama', 'openai-compatible']),
+    ...httpProviderFields,
+});
+const ReplayProviderSchema = action_schemas/* strictObject */.rej({
+    type: action_schemas/* literal */.euz('replay'),
+    responses: action_schemas/* string */.YjP().min(1).describe('YAML file: step id -> response, or a list of responses used in turn'),
+    latency_ms: action_schemas/* number */.aig().int().nonnegative().optional(),
+    model: action_schemas/* string */.YjP().optional(),
+    price: PriceSchema.optional(),
+    context_window: positiveInt.optional(),
+});
+const ProviderSchema = action_schemas/* discriminatedUnion */.gMt('type', [HttpProviderSchema, ReplayProviderSchema]);
+const RouteSchema = action_schemas/* strictObject */.rej({
+    strategy: action_schemas/* enum */.k5n(['ordered', 'cost']),
+    providers: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).min(1),
+});
+const CircuitBreakerSchema = action_schemas/* strictObject */.rej({
+    failure_threshold: positiveInt.default(5),
+    cooldown_s: action_schemas/* number */.aig().positive().default(30),
+});
+const OutputSchema = action_schemas/* strictObject */.rej({
+    path: action_schemas/* string */.YjP().min(1),
+    extract: action_schemas/* string */.YjP().regex(/^(text|code(:[A-Za-z0-9_+#.-]+)?)$/, 'extract must be text, code or code:LANG').default('text'),
+});
+const checkValue = action_schemas/* union */.KCZ([action_schemas/* string */.YjP(), action_schemas/* number */.aig()]);
+/** `on_fail: warn` on a check reports a failure without failing the step. */
+const checkSeverity = { on_fail: action_schemas/* enum */.k5n(['fail', 'warn']).optional() };
+const CheckSchema = action_schemas/* discriminatedUnion */.gMt('type', [
+    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('contains'), value: action_schemas/* string */.YjP(), ...checkSeverity }),
+    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('not-contains'), value: action_schemas/* string */.YjP(), ...checkSeverity }),
+    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('regex'), value: action_schemas/* string */.YjP(), flags: action_schemas/* string */.YjP().optional(), ...checkSeverity }),
+    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('equals'), value: checkValue, ...checkSeverity }),
+    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('min-length'), value: action_schemas/* number */.aig().int().nonnegative(), ...checkSeverity }),
+    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('max-length'), value: action_schemas/* number */.aig().int().nonnegative(), ...checkSeverity }),
+    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('is-json'), schema: action_schemas/* union */.KCZ([action_schemas/* string */.YjP(), action_schemas/* record */.g1P(action_schemas/* string */.YjP(), action_schemas/* unknown */.L5J())]).optional(), ...checkSeverity }),
+    action_schemas/* strictObject */.rej({ type: action_schemas/* literal */.euz('command'), run: action_schemas/* string */.YjP().min(1), timeout_s: action_schemas/* number */.aig().positive().optional(), ...checkSeverity }),
+]);
+const ContextSchema = action_schemas/* strictObject */.rej({
+    include: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).default([]).describe('workspace globs, .gitignore respected'),
+    exclude: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).optional(),
+    steps: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).optional().describe('upstream steps whose outputs join the context (default: all needed steps)'),
+    max_tokens: positiveInt.default(8000),
+});
+const StepSchema = action_schemas/* strictObject */.rej({
+    needs: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).default([]),
+    provider: action_schemas/* string */.YjP().optional().describe('a provider or route name; default: defaults.provider'),
+    system: action_schemas/* string */.YjP().optional(),
+    prompt: action_schemas/* string */.YjP().optional(),
+    prompt_file: action_schemas/* string */.YjP().optional(),
+    run: action_schemas/* string */.YjP().optional().describe('a command step: a shell command run in the run\'s outputs/ folder'),
+    reads: action_schemas/* array */.YOg(action_schemas/* string */.YjP()).optional().describe('command steps: files whose content joins the cache key'),
+    outputs: action_schemas/* array */.YOg(OutputSchema).default([]),
+    checks: action_schemas/* array */.YOg(CheckSchema).default([]),
+    on_fail: action_schemas/* enum */.k5n(['fail', 'retry', 'fallback']).default('fail'),
+    context: ContextSchema.optional(),
+    timeout_s: action_schemas/* number */.aig().positive().optional(),
+    retries: action_schemas/* number */.aig().int().nonnegative().optional(),
+});
+const DefaultsSchema = action_schemas/* strictObject */.rej({
+    provider: action_schemas/* string */.YjP().optional(),
+    concurrency: positiveInt.default(4),
+    timeout_s: action_schemas/* number */.aig().positive().default(120),
+    retries: action_schemas/* number */.aig().int().nonnegative().default(3),
+});
+const JobSpecSchema = action_schemas/* strictObject */.rej({
+    $schema: action_schemas/* string */.YjP().optional(),
+    version: action_schemas/* literal */.euz(2),
+    name: action_schemas/* string */.YjP().regex(NAME_PATTERN, 'name must match [a-z0-9][a-z0-9._-]*'),
+    description: action_schemas/* string */.YjP().optional(),
+    code_version: action_schemas/* union */.KCZ([action_schemas/* string */.YjP(), action_schemas/* number */.aig()]).transform(String).default('0'),
+    inputs: action_schemas/* record */.g1P(action_schemas/* string */.YjP().regex(IDENT_PATTERN), action_schemas/* union */.KCZ([action_schemas/* string */.YjP(), action_schemas/* number */.aig(), action_schemas/* boolean */.zMY()]).transform(String)).default({}),
+    defaults: DefaultsSchema.default({ concurrency: 4, timeout_s: 120, retries: 3 }),
+    providers: action_schemas/* record */.g1P(action_schemas/* string */.YjP().regex(IDENT_PATTERN), ProviderSchema).default({}),
+    routes: action_schemas/* record */.g1P(action_schemas/* string */.YjP().regex(IDENT_PATTERN), RouteSchema).default({}),
+    circuit_breaker: CircuitBreakerSchema.default({ failure_threshold: 5, cooldown_s: 30 }),
+    steps: action_schemas/* record */.g1P(action_schemas/* string */.YjP().regex(STEP_ID_PATTERN, 'step ids match [a-z0-9][a-z0-9_-]*'), StepSchema)
+        .refine((s) => Object.keys(s).length > 0, 'a job needs at least one step'),
+});
+/** The spec's JSON Schema (draft 2020-12), for editors and `orchestrator schema`. */
+function jobJsonSchema() {
+    const schema = z.toJSONSchema(JobSpecSchema, { io: 'input', target: 'draft-2020-12' });
+    return {
+        $id: 'https://github.com/org/orchestrator-action/schema/job.schema.json',
+        title: 'orchestrator-action job spec (version 2)',
+        ...schema,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/spec/template.js
+/**
+ * Prompt templates. The whole language:
+ *
+ *   {{ inputs.NAME }}       a declared job input
+ *   {{ steps.ID.output }}   an upstream step's output text (an LLM step's response, a command
+ *                           step's stdout)
+ *   {{ context }}           the step's retrieved context (see the step's `context:` block)
+ *   {{ "{{" }}              a literal `{{` (for prompts that contain Jinja/Handlebars/Actions code)
+ *
+ * Whitespace inside the braces is optional. Anything else between `{{` and `}}`, or a `{{` that is
+ * never closed, is an error: a typo must never reach a model as literal text.
+ */
+
+
+const INPUT_REF = new RegExp(`^inputs\\.(${IDENT_PATTERN.source.slice(1, -1)})$`);
+const STEP_REF = new RegExp(`^steps\\.(${STEP_ID_PATTERN.source.slice(1, -1)})\\.output$`);
+const LITERAL_OPEN = /^(?:"\{\{"|'\{\{')$/;
+const ESCAPE_HINT = 'write a literal {{ as {{ "{{" }}';
+function explainUnknown(expr) {
+    let m;
+    if ((m = /^input\.(.+)$/.exec(expr)))
+        return `did you mean "inputs.${m[1]}"?`;
+    if ((m = /^steps?\.([^.\s]+)(?:\.(\w+))?$/.exec(expr)))
+        return `did you mean "steps.${m[1]}.output"?`;
+    if ((m = /^step\.([^.\s]+)\.output$/.exec(expr)))
+        return `did you mean "steps.${m[1]}.output"?`;
+    if (/^inputs?$/.test(expr))
+        return 'name the input: {{ inputs.NAME }}';
+    return undefined;
+}
+/** Splits a template into text and references; never throws. */
+function parseTemplate(text) {
+    const parts = [];
+    const problems = [];
+    let pos = 0;
+    let textStart = 0;
+    let buffered = '';
+    const flushText = (end) => {
+        if (buffered.length > 0)
+            parts.push({ kind: 'text', text: buffered, start: textStart, end });
+        buffered = '';
+    };
+    while (pos < text.length) {
+        const open = text.indexOf('{{', pos);
+        if (open === -1)
+            break;
+        const close = text.indexOf('}}', open + 2);
+        if (close === -1) {
+            problems.push({
+                message: 'unterminated "{{" (no matching "}}")',
+                hint: ESCAPE_HINT,
+                start: open,
+                end: Math.min(text.length, open + 2),
+            });
+            break;
+        }
+        const end = close + 2;
+        const expr = text.slice(open + 2, close).trim();
+        buffered += text.slice(pos, open);
+        let m;
+        if (LITERAL_OPEN.test(expr)) {
+            buffered += '{{';
+        }
+        else if ((m = INPUT_REF.exec(expr))) {
+            flushText(open);
+            parts.push({ kind: 'input', name: m[1], start: open, end });
+            textStart = end;
+        }
+        else if ((m = STEP_REF.exec(expr))) {
+            flushText(open);
+            parts.push({ kind: 'step', id: m[1], start: open, end });
+            textStart = end;
+        }
+        else if (expr === 'context') {
+            flushText(open);
+            parts.push({ kind: 'context', start: open, end });
+            textStart = end;
+        }
+        else {
+            const shown = expr.length > 40 ? `${expr.slice(0, 40)}...` : expr;
+            problems.push({
+                message: `unknown template expression "{{ ${shown} }}"; a template may use inputs.NAME, steps.ID.output or context`,
+                hint: explainUnknown(expr) ?? ESCAPE_HINT,
+                start: open,
+                end,
+            });
+        }
+        pos = end;
+    }
+    buffered += text.slice(pos);
+    flushText(text.length);
+    return { parts, problems };
+}
+/** The references a template makes, each listed once, in order of first use. */
+function templateRefs(text) {
+    const inputs = new Set();
+    const steps = new Set();
+    let context = false;
+    for (const p of parseTemplate(text).parts) {
+        if (p.kind === 'input')
+            inputs.add(p.name);
+        else if (p.kind === 'step')
+            steps.add(p.id);
+        else if (p.kind === 'context')
+            context = true;
+    }
+    return { inputs: [...inputs], steps: [...steps], context };
+}
+const has = (s, v) => s instanceof Set ? s.has(v) : s.includes(v);
+/** Every problem in a template against the job: syntax, undeclared inputs, non-upstream steps. */
+function validateTemplate(text, scope) {
+    const { parts, problems } = parseTemplate(text);
+    const out = [...problems];
+    for (const p of parts) {
+        if (p.kind === 'input' && !has(scope.inputs, p.name)) {
+            out.push({
+                message: `template references undeclared input "${p.name}"`,
+                hint: `declare it under inputs: (${p.name}: ...)`,
+                start: p.start,
+                end: p.end,
+            });
+        }
+        else if (p.kind === 'step') {
+            if (!has(scope.steps, p.id)) {
+                out.push({ message: `template references unknown step "${p.id}"`, start: p.start, end: p.end });
+            }
+            else if (p.id === scope.stepId) {
+                out.push({ message: `a step cannot reference its own output ("${p.id}")`, start: p.start, end: p.end });
+            }
+            else if (!scope.isUpstream(p.id)) {
+                out.push({
+                    message: `template references step "${p.id}", which is not upstream of ${scope.stepId ? `"${scope.stepId}"` : 'this step'}`,
+                    hint: `add "${p.id}" to ${scope.stepId ? `steps.${scope.stepId}.needs` : 'needs'}`,
+                    start: p.start,
+                    end: p.end,
+                });
+            }
+        }
+        else if (p.kind === 'context' && scope.hasContext === false) {
+            out.push({
+                message: '{{ context }} is used but the step has no context: block',
+                hint: 'add context: { include: [...] } to the step, or remove {{ context }}',
+                start: p.start,
+                end: p.end,
+            });
+        }
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+/** A template that failed to parse, or a reference with no value at render time. */
+class TemplateError extends errors_UsageError {
+    constructor(message, hint) {
+        super('E_TEMPLATE', message, { hint });
+    }
+}
+/** Parses once; `render` is then a concatenation. Throws TemplateError on a syntax problem. */
+function compileTemplate(text) {
+    const { parts, problems } = parseTemplate(text);
+    if (problems.length > 0) {
+        const p = problems[0];
+        throw new TemplateError(`template error at offset ${p.start}: ${p.message}`, p.hint);
+    }
+    const inputs = new Set();
+    const steps = new Set();
+    let context = false;
+    for (const p of parts) {
+        if (p.kind === 'input')
+            inputs.add(p.name);
+        else if (p.kind === 'step')
+            steps.add(p.id);
+        else if (p.kind === 'context')
+            context = true;
+    }
+    const refs = { inputs: [...inputs], steps: [...steps], context };
+    return {
+        refs,
+        render(vars) {
+            let out = '';
+            for (const p of parts) {
+                switch (p.kind) {
+                    case 'text':
+                        out += p.text;
+                        break;
+                    case 'input': {
+                        const v = Object.hasOwn(vars.inputs, p.name) ? vars.inputs[p.name] : undefined;
+                        if (v === undefined)
+                            throw new TemplateError(`template references undeclared input "${p.name}"`);
+                        out += v;
+                        break;
+                    }
+                    case 'step': {
+                        const v = vars.stepOutput(p.id);
+                        if (typeof v !== 'string')
+                            throw new TemplateError(`no output for step "${p.id}"`);
+                        out += v;
+                        break;
+                    }
+                    case 'context':
+                        if (vars.context === undefined)
+                            throw new TemplateError('template uses {{ context }} but no context was given');
+                        out += vars.context;
+                        break;
+                }
+            }
+            return out;
+        },
+    };
+}
+/** Bounded so a long-running process rendering ever-new texts cannot grow without limit. */
+const compiled = new Map();
+const MAX_CACHED = 50_000;
+/** Renders strictly (an unknown reference throws TemplateError); compiled templates are cached. */
+function renderTemplate(text, vars) {
+    let c = compiled.get(text);
+    if (!c) {
+        c = compileTemplate(text);
+        if (compiled.size >= MAX_CACHED)
+            compiled.clear();
+        compiled.set(text, c);
+    }
+    return c.render(vars);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/context.js
+/** What a step executor needs from its run: built once by runJob, shared by every step. */
+
+
+
+
+/** Compiles each step's prompt and system template once. */
+class TemplateCache {
+    map = new Map();
+    get(key, text) {
+        let c = this.map.get(key);
+        if (!c) {
+            c = compileTemplate(text);
+            this.map.set(key, c);
+        }
+        return c;
+    }
+}
+/**
+ * Step output texts for `{{ steps.ID.output }}`: kept in memory as steps finish. Each
+ * step.succeeded event carries its step's text, so a resumed run gets the texts of the steps it
+ * keeps from events.jsonl alone.
+ */
+class StepTexts {
+    texts;
+    constructor(initial) {
+        this.texts = initial ?? new Map();
+    }
+    set(id, text) {
+        this.texts.set(id, text);
+    }
+    get(id) {
+        const t = this.texts.get(id);
+        if (t !== undefined)
+            return t;
+        throw new OrchestratorError('E_MISSING_OUTPUT', `the output of step ${id} is not available`, {
+            hint: 'its step.succeeded event has no output (a run folder from an older version?); start a new run without --resume',
+        });
+    }
+}
+/**
+ * Writes a step's log, `logs/ID.log`, secrets redacted: what was sent and what came back, as
+ * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
+ */
+async function writeStepLog(ctx, id, sections) {
+    let text = '';
+    for (const [title, body] of sections)
+        if (body !== undefined)
+            text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+    await (0,promises_.writeFile)((0,external_node_path_.join)(ctx.paths.logs, `${id}.log`), ctx.redactor.apply(text));
+}
+function errorData(e) {
+    if (isOrchestratorError(e))
+        return { code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
+    return { code: 'E_INTERNAL', message: errorMessage(e) };
+}
+
+;// CONCATENATED MODULE: ./lib/cache/key.js
+/**
+ * Cache keys: sha256 over the canonical JSON of everything that determines a step's result and
+ * nothing else (CONTRACT.md section 5). The rendered prompt embeds upstream outputs, so keys
+ * chain like a content-addressed build: a changed upstream step whose output came out the same
+ * leaves its dependents' keys unchanged. Not in a key: job id, time, concurrency, retries,
+ * timeouts, API keys. __tests__/fixtures/cache-key-vectors.json pins keys across releases.
+ */
+
+/** Bump when the meaning of a cached record changes; old entries then miss instead of lying. */
+const CACHE_FORMAT = 1;
+function outputsForKey(outputs) {
+    return outputs.map((o) => ({ path: o.path, extract: o.extract }));
+}
+function llmCacheKey(k) {
+    return sha256Json({
+        format: CACHE_FORMAT,
+        kind: 'llm',
+        code_version: k.code_version,
+        step_id: k.step_id,
+        provider: k.provider,
+        system: k.system ?? null,
+        prompt: k.prompt,
+        outputs: outputsForKey(k.outputs),
+    });
+}
+function commandCacheKey(k) {
+    return sha256Json({
+        format: CACHE_FORMAT,
+        kind: 'command',
+        code_version: k.code_version,
+        step_id: k.step_id,
+        run: k.run,
+        reads: k.reads,
+        outputs: outputsForKey(k.outputs),
+    });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/util/run-command.js
+/**
+ * Run one shell command with a deadline: what command checks and command steps share.
+ *
+ * The command runs through the platform shell (`/bin/sh -c`, `cmd.exe /d /s /c` on Windows) in
+ * its own process group, so a timeout or an abort ends everything it started (a test runner's
+ * workers, `sleep` in a pipeline), not only the shell. Output is captured up to a cap per stream;
+ * past the cap the TAIL is kept, since the end of a log is where the error usually is.
+ */
+
+
+const DEFAULT_MAX_OUTPUT = 1024 * 1024;
+const isWindows = process.platform === 'win32';
+/** Keeps the last `max` bytes written to it. */
+class TailBuffer {
+    max;
+    chunks = [];
+    size = 0;
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.max && this.chunks.length > 0) {
+            const excess = this.size - this.max;
+            const first = this.chunks[0];
+            if (first.length <= excess) {
+                this.chunks.shift();
+                this.size -= first.length;
+                this.dropped += first.length;
+            }
+            else {
+                this.chunks[0] = first.subarray(excess);
+                this.size -= excess;
+                this.dropped += excess;
+            }
+        }
+    }
+    text() {
+        let buf = Buffer.concat(this.chunks);
+        if (this.dropped > 0) {
+            // The cut may land inside a UTF-8 sequence: skip its continuation bytes.
+            let start = 0;
+            while (start < buf.length && start < 4 && (buf[start] & 0xc0) === 0x80)
+                start++;
+            buf = buf.subarray(start);
+            return `[... ${this.dropped + start} bytes truncated ...]\n${buf.toString('utf8')}`;
+        }
+        return buf.toString('utf8');
+    }
+}
+function spawnShell(cmd, opts) {
+    const env = opts.env ?? process.env;
+    if (isWindows) {
+        return (0,external_node_child_process_namespaceObject.spawn)(process.env.ComSpec ?? 'cmd.exe', ['/d', '/s', '/c', `"${cmd}"`], {
+            cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], windowsVerbatimArguments: true, windowsHide: true,
+        });
+    }
+    // detached = a new process group whose id is the shell's pid: process.kill(-pid) reaches all.
+    return (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', cmd], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+}
+function killTree(child, sig) {
+    if (child.pid === undefined)
+        return;
+    try {
+        if (isWindows) {
+            (0,external_node_child_process_namespaceObject.spawn)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
+        }
+        else {
+            process.kill(-child.pid, sig);
+        }
+    }
+    catch {
+        // Already gone (ESRCH): nothing to kill.
+    }
+}
+/**
+ * Runs `cmd` and resolves when it has exited and its output is drained. Never rejects for a
+ * non-zero exit, a timeout or an abort (see `exitCode`, `timedOut`, `aborted`); rejects with
+ * E_COMMAND_SPAWN only when the shell cannot start at all (a missing cwd, say).
+ */
+function runCommand(cmd, opts) {
+    const started = performance.now();
+    const maxBytes = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    const grace = opts.killGraceMs ?? 2000;
+    return new Promise((resolve, reject) => {
+        const stdout = new TailBuffer(maxBytes);
+        const stderr = new TailBuffer(maxBytes);
+        let timedOut = false;
+        let aborted = false;
+        let settled = false;
+        let exit;
+        let killTimer;
+        let drainTimer;
+        if (opts.signal?.aborted) {
+            resolve({ exitCode: null, signal: null, stdout: '', stderr: '', timedOut: false, aborted: true,
+                truncatedBytes: { stdout: 0, stderr: 0 }, durationMs: 0 });
+            return;
+        }
+        const child = spawnShell(cmd, opts);
+        child.stdout.on('data', (c) => stdout.push(c));
+        child.stderr.on('data', (c) => stderr.push(c));
+        const stop = () => {
+            killTree(child, 'SIGTERM');
+            killTimer ??= setTimeout(() => killTree(child, 'SIGKILL'), grace);
+        };
+        const deadline = setTimeout(() => { timedOut = true; stop(); }, opts.timeoutMs);
+        const onAbort = () => { aborted = true; stop(); };
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const finish = () => {
+            if (settled)
+                return;
+            settled = true;
+            // Whatever of the group ignored SIGTERM is not waited for: end it now.
+            if (timedOut || aborted)
+                killTree(child, 'SIGKILL');
+            clearTimeout(deadline);
+            clearTimeout(killTimer);
+            clearTimeout(drainTimer);
+            opts.signal?.removeEventListener('abort', onAbort);
+            resolve({
+                exitCode: exit?.code ?? null,
+                signal: exit?.signal ?? null,
+                stdout: stdout.text(),
+                stderr: stderr.text(),
+                timedOut,
+                aborted,
+                truncatedBytes: { stdout: stdout.dropped, stderr: stderr.dropped },
+                durationMs: Math.round(performance.now() - started),
+            });
+        };
+        child.on('error', (e) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            clearTimeout(killTimer);
+            opts.signal?.removeEventListener('abort', onAbort);
+            reject(new OrchestratorError('E_COMMAND_SPAWN', `cannot start \`${cmd}\` in ${opts.cwd}: ${e.code ?? e.message}`, {
+                cause: e,
+                hint: 'check that the working folder exists and a shell is available',
+            }));
+        });
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            // A grandchild that escaped the group may hold the pipes open forever: do not wait on it.
+            drainTimer = setTimeout(() => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                finish();
+            }, 1000);
+        });
+        child.on('close', (code, signal) => {
+            exit ??= { code, signal };
+            finish();
+        });
+    });
+}
+/** Quotes a value (a file path) for the shell `runCommand` uses; plain paths stay unquoted. */
+function shellQuote(value) {
+    if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(value))
+        return value;
+    if (isWindows)
+        return `"${value.replace(/"/g, '""')}"`;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./lib/quality/json-error.js
+/**
+ * Where strict JSON goes wrong, as `line L col C`. V8's JSON.parse names the problem but, for
+ * short inputs and unexpected tokens, not where it is; a model's broken JSON is only useful to a
+ * user with a position. This scanner follows RFC 8259 just far enough to find the first bad byte.
+ */
+/** Line and column (1-based, columns in UTF-16 units) of an offset. */
+function lineCol(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, col: offset - lineStart + 1 };
+}
+/** Offset of the first character that cannot continue valid JSON, or -1 if `text` is valid. */
+function findJsonErrorOffset(text) {
+    let i = 0;
+    const n = text.length;
+    const ws = () => {
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 32 || c === 9 || c === 10 || c === 13)
+                i++;
+            else
+                break;
+        }
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        for (let k = 0; k < word.length; k++, i++)
+            if (text[i] !== word[k])
+                fail();
+    };
+    const str = () => {
+        i++; // opening quote
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return;
+            }
+            if (c < 0x20)
+                fail();
+            if (c === 92) {
+                i++;
+                const e = text[i];
+                if (e === 'u') {
+                    for (let k = 0; k < 4; k++) {
+                        i++;
+                        if (!/[0-9a-fA-F]/.test(text[i] ?? ''))
+                            fail();
+                    }
+                    i++;
+                }
+                else if (e !== undefined && '"\\/bfnrt'.includes(e))
+                    i++;
+                else
+                    fail();
+            }
+            else
+                i++;
+        }
+        fail();
+    };
+    const num = () => {
+        const m = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+        m.lastIndex = i;
+        const r = m.exec(text);
+        if (!r || r[0] === '-' || r[0].length === 0)
+            fail();
+        i += r[0].length;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail();
+                str();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                else
+                    fail();
+            }
+        }
+        else if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                else
+                    fail();
+            }
+        }
+        else if (c === '"')
+            str();
+        else if (c === 't')
+            literal('true');
+        else if (c === 'f')
+            literal('false');
+        else if (c === 'n')
+            literal('null');
+        else if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            num();
+        else
+            fail();
+    };
+    try {
+        value();
+        ws();
+        if (i < n)
+            return i;
+        return -1;
+    }
+    catch (at) {
+        return typeof at === 'number' ? Math.min(at, n) : 0;
+    }
+}
+/** Parses strict JSON; on failure, a problem with a position a person can act on. */
+function parseJsonStrict(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        const raw = e instanceof Error ? e.message : String(e);
+        // V8: `Unexpected token '}', "{"a": }" is not valid JSON` / `... in JSON at position 7 (line 1 column 8)`.
+        let message = raw.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '').trim();
+        if (message === '')
+            message = 'invalid JSON';
+        let offset = findJsonErrorOffset(text);
+        if (offset < 0) {
+            const m = /position (\d+)/.exec(raw);
+            offset = m ? Number(m[1]) : 0;
+        }
+        return { ok: false, problem: { message, offset, ...lineCol(text, offset) } };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(60878);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(52210);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./lib/quality/json-schema.js
+/**
+ * JSON Schema validation for `is-json` checks, through ajv. The draft follows the schema's own
+ * `$schema` (2020-12, 2019-09, else draft-07, ajv's default); unknown formats are ignored rather
+ * than refused, since ajv-formats is not bundled. Compiled validators are cached per schema text.
+ */
+
+
+
+
+
+
+
+// ajv is CommonJS with `exports.default = Ajv`: under NodeNext the default import is the module.
+const Ajv = ajv["default"];
+const Ajv2019 = _2019["default"];
+const Ajv2020 = _2020["default"];
+const json_schema_compiled = new Map();
+/** Loads a schema given inline or as a JSON/YAML file relative to `baseDir`. Throws E_CHECK_SCHEMA. */
+async function loadSchema(schema, baseDir) {
+    if (typeof schema !== 'string')
+        return { schema, label: 'inline schema' };
+    const file = (0,external_node_path_.isAbsolute)(schema) ? schema : (0,external_node_path_.resolve)(baseDir, schema);
+    let raw;
+    try {
+        raw = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors_UsageError('E_CHECK_SCHEMA', `is-json: cannot read schema ${schema}: ${e.code ?? String(e)}`, {
+            hint: 'a schema path is relative to the spec file\'s folder',
+        });
+    }
+    let doc;
+    try {
+        doc = /\.ya?ml$/i.test(file) ? (0,dist/* parse */.qg)(raw) : JSON.parse(raw);
+    }
+    catch (e) {
+        throw new errors_UsageError('E_CHECK_SCHEMA', `is-json: schema ${schema} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${e.message}`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        throw new errors_UsageError('E_CHECK_SCHEMA', `is-json: schema ${schema} must be an object`);
+    }
+    return { schema: doc, label: schema };
+}
+function compileSchema(schema, label) {
+    const key = JSON.stringify(schema);
+    const hit = json_schema_compiled.get(key);
+    if (hit)
+        return hit;
+    const draft = typeof schema.$schema === 'string' ? schema.$schema : '';
+    const options = { strict: false, allErrors: true, logger: false, validateFormats: false };
+    const ajv = draft.includes('2020-12') ? new Ajv2020(options) : draft.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
+    let validate;
+    try {
+        validate = ajv.compile(schema);
+    }
+    catch (e) {
+        throw new errors_UsageError('E_CHECK_SCHEMA', `is-json: ${label} is not a valid JSON Schema: ${e.message}`);
+    }
+    json_schema_compiled.set(key, validate);
+    return validate;
+}
+/** `/items/0/name must be string; / must have required property 'id'` (at most `max` errors). */
+function describeSchemaErrors(errors, max = 5) {
+    if (!errors || errors.length === 0)
+        return 'does not match the schema';
+    const parts = errors.slice(0, max).map((e) => {
+        let msg = `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`;
+        if (e.keyword === 'additionalProperties' && typeof e.params.additionalProperty === 'string') {
+            msg += ` (${JSON.stringify(e.params.additionalProperty)})`;
+        }
+        else if (e.keyword === 'enum' && Array.isArray(e.params.allowedValues)) {
+            msg += ` (${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})`;
+        }
+        return msg;
+    });
+    if (errors.length > max)
+        parts.push(`and ${errors.length - max} more`);
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./lib/quality/checks.js
+/**
+ * Quality checks on a step's output (CONTRACT.md section 1, "Checks"): pure text checks and
+ * command checks that run a real program on the candidate file. Every check runs, in spec order,
+ * so a report lists all that is wrong at once; a verdict's message says what was expected and
+ * what was found, with a position where there is one.
+ *
+ * Decisions (documented for users in docs):
+ * - `equals` compares as strings after removing trailing line breaks from both sides, since models
+ *   and files end with a newline that nobody means; everything else must match exactly.
+ * - `min-length` / `max-length` count characters (Unicode code points), not bytes or tokens.
+ * - `is-json` parses the whole text as strict JSON; if the text is exactly one fenced block
+ *   (```json ... ``` or ``` ... ```), its content is parsed instead. `schema` (inline, or a JSON or
+ *   YAML file relative to the spec's folder) validates the parsed value.
+ * - `command` replaces `{file}` with the candidate file's path (shell-quoted) and passes on exit 0.
+ * - A spec mistake (a regex that does not compile, a schema that cannot be read) throws a
+ *   UsageError instead of failing a verdict: retrying the model cannot fix it.
+ */
+
+
+
+
+
+
+
+const DEFAULT_COMMAND_TIMEOUT_S = 60;
+const TAIL_CHARS = 1500;
+const TAIL_LINES = 20;
+/** A short, quoted excerpt for messages. */
+function quote(s, max = 60) {
+    return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+}
+function at(text, offset) {
+    const { line, col } = lineCol(text, offset);
+    return `line ${line} col ${col}`;
+}
+function codePoints(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        // A low surrogate completes a pair that was already counted.
+        if (c < 0xdc00 || c > 0xdfff)
+            n++;
+    }
+    return n;
+}
+function stripTrailingNewlines(s) {
+    return s.replace(/(?:\r?\n)+$/, '');
+}
+/** The content of the only fenced block when the text is exactly one (```json or ```), else null. */
+function soleFencedBlock(text) {
+    const m = /^\s*(`{3,}|~{3,})[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n([\s\S]*?)\n?\1[ \t]*\s*$/.exec(text);
+    if (!m)
+        return null;
+    const lang = m[2].toLowerCase();
+    if (lang !== '' && lang !== 'json' && lang !== 'jsonc' && lang !== 'json5')
+        return null;
+    const content = m[3];
+    // Two blocks would match as one from the first opening to the last closing fence.
+    if (content.split('\n').some((line) => line.trimStart().startsWith(m[1])))
+        return null;
+    return content;
+}
+function compileRegex(value, flags = '') {
+    try {
+        return new RegExp(value, flags);
+    }
+    catch (e) {
+        throw new errors_UsageError('E_CHECK_REGEX', `regex check: ${e.message}`, {
+            hint: 'regex values are JavaScript regular expressions; in YAML, prefer single quotes or escape backslashes twice',
+        });
+    }
+}
+/**
+ * Problems a spec validator can report before anything runs (a bad regex, bad flags).
+ * Schema files are checked when the check runs.
+ */
+function validateChecks(checks) {
+    const problems = [];
+    checks.forEach((c, i) => {
+        if (c.type === 'regex') {
+            try {
+                compileRegex(c.value, c.flags);
+            }
+            catch (e) {
+                problems.push(`checks[${i}]: ${e.message}`);
+            }
+        }
+    });
+    return problems;
+}
+function tail(out) {
+    const lines = out.trimEnd().split('\n');
+    let t = lines.slice(-TAIL_LINES).join('\n');
+    if (t.length > TAIL_CHARS)
+        t = `…${t.slice(-TAIL_CHARS)}`;
+    return t;
+}
+function textCheck(text, check) {
+    switch (check.type) {
+        case 'contains': {
+            const i = text.indexOf(check.value);
+            return i >= 0
+                ? { passed: true, message: `contains: ${quote(check.value)} found at ${at(text, i)}` }
+                : { passed: false, message: `contains: ${quote(check.value)} not found` };
+        }
+        case 'not-contains': {
+            const i = text.indexOf(check.value);
+            return i < 0
+                ? { passed: true, message: `not-contains: ${quote(check.value)} absent` }
+                : { passed: false, message: `not-contains: ${quote(check.value)} found at ${at(text, i)}` };
+        }
+        case 'regex': {
+            const re = compileRegex(check.value, (check.flags ?? '').replace(/[gy]/g, ''));
+            const shown = `/${check.value}/${check.flags ?? ''}`;
+            const m = re.exec(text);
+            return m
+                ? { passed: true, message: `regex ${shown} matched ${quote(m[0])} at ${at(text, m.index)}` }
+                : { passed: false, message: `regex ${shown} not found` };
+        }
+        case 'equals': {
+            const expected = stripTrailingNewlines(String(check.value));
+            const actual = stripTrailingNewlines(text);
+            if (actual === expected)
+                return { passed: true, message: `equals: ${quote(expected)}` };
+            let i = 0;
+            while (i < actual.length && i < expected.length && actual[i] === expected[i])
+                i++;
+            return { passed: false, message: `equals: expected ${quote(expected)}, got ${quote(actual)} (first difference at ${at(actual, i)})` };
+        }
+        case 'min-length': {
+            const n = codePoints(text);
+            return n >= check.value
+                ? { passed: true, message: `min-length: ${n} >= ${check.value} characters` }
+                : { passed: false, message: `min-length: ${n} < ${check.value} characters` };
+        }
+        case 'max-length': {
+            const n = codePoints(text);
+            return n <= check.value
+                ? { passed: true, message: `max-length: ${n} <= ${check.value} characters` }
+                : { passed: false, message: `max-length: ${n} > ${check.value} characters` };
+        }
+    }
+}
+async function jsonCheck(text, check, baseDir) {
+    const fenced = soleFencedBlock(text);
+    const source = fenced ?? text;
+    const parsed = parseJsonStrict(source);
+    if (!parsed.ok) {
+        const where = fenced !== null ? ' (inside the fenced block)' : '';
+        return { passed: false, message: `is-json: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}${where}` };
+    }
+    if (check.schema === undefined)
+        return { passed: true, message: 'is-json: valid JSON' };
+    const { schema, label } = await loadSchema(check.schema, baseDir);
+    const validate = compileSchema(schema, label);
+    if (validate(parsed.value))
+        return { passed: true, message: `is-json: valid JSON, matches ${label}` };
+    return { passed: false, message: `is-json: does not match ${label}: ${describeSchemaErrors(validate.errors)}` };
+}
+async function commandCheck(check, file, opts) {
+    const cmd = check.run.includes('{file}') ? check.run.replaceAll('{file}', shellQuote(await file())) : check.run;
+    const timeoutS = check.timeout_s ?? DEFAULT_COMMAND_TIMEOUT_S;
+    const r = await runCommand(cmd, { cwd: opts.cwd, timeoutMs: timeoutS * 1000, signal: opts.signal, env: opts.env, maxOutputBytes: 256 * 1024 });
+    if (r.aborted)
+        throw opts.signal?.reason ?? new CancelledError();
+    const out = tail([r.stdout.trimEnd(), r.stderr.trimEnd()].filter((s) => s !== '').join('\n'));
+    const shown = `\`${check.run}\``;
+    const suffix = out === '' ? '' : `:\n${out}`;
+    if (r.timedOut)
+        return { passed: false, message: `command ${shown} timed out after ${timeoutS} s${suffix}` };
+    if (r.exitCode === 0)
+        return { passed: true, message: `command ${shown} exited 0` };
+    const how = r.exitCode === null ? `was killed by ${r.signal ?? 'a signal'}` : `exited ${r.exitCode}`;
+    return { passed: false, message: `command ${shown} ${how}${suffix}` };
+}
+/**
+ * Runs `checks` on `text` and reports every verdict. Throws only for spec mistakes (E_CHECK_REGEX,
+ * E_CHECK_SCHEMA), a command that cannot start (E_COMMAND_SPAWN) and cancellation (the signal's
+ * reason).
+ */
+async function runChecks(text, checks, opts) {
+    const verdicts = [];
+    let candidate;
+    let ownTempDir;
+    const file = () => {
+        candidate ??= opts.candidateFile
+            ? opts.candidateFile()
+            : (async () => {
+                ownTempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orchestrator-check-'));
+                const path = (0,external_node_path_.join)(ownTempDir, 'output.txt');
+                await (0,promises_.writeFile)(path, text);
+                return path;
+            })();
+        return candidate;
+    };
+    try {
+        for (const [index, check] of checks.entries()) {
+            if (opts.signal?.aborted)
+                throw opts.signal.reason ?? new CancelledError();
+            const started = performance.now();
+            const outcome = check.type === 'is-json' ? await jsonCheck(text, check, opts.baseDir)
+                : check.type === 'command' ? await commandCheck(check, file, opts)
+                    : textCheck(text, check);
+            verdicts.push({
+                index,
+                type: check.type,
+                passed: outcome.passed,
+                message: outcome.message,
+                severity: check.on_fail ?? 'fail',
+                duration_ms: Math.round(performance.now() - started),
+            });
+        }
+    }
+    finally {
+        if (ownTempDir)
+            await (0,promises_.rm)(ownTempDir, { recursive: true, force: true });
+    }
+    return { passed: verdicts.every((v) => v.passed || v.severity === 'warn'), verdicts };
+}
+/**
+ * Writes a candidate output to a fresh folder under `dir`, keeping the output's file name (so
+ * `python3 -m py_compile {file}` sees `main.py`). Returns the file's path; remove its folder
+ * (`dirname(path)`) when done.
+ */
+async function writeCandidate(dir, relPath, content) {
+    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(dir, 'candidate-'));
+    const name = (0,external_node_path_.basename)(relPath.replaceAll('\\', '/')) || 'output.txt';
+    const path = (0,external_node_path_.join)(folder, name);
+    await (0,promises_.writeFile)(path, content);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/command-step.js
+/**
+ * A command step (`run:`): a shell command in the run's outputs/ folder, e.g. qa running the
+ * generated tests. Exit 0 = success; stdout/stderr go to logs/; declared outputs are registered
+ * through the FileStore (path checks, hashes, file.written). Its cache key covers the command and
+ * the content of the files it `reads`; a hit restores the files it produced without running it.
+ * API keys are removed from its environment: it often runs model-written code.
+ */
+
+
+
+
+
+
+
+function commandKey(ctx, id, step) {
+    const reads = (step.reads ?? []).map((p) => {
+        try {
+            return { path: p, sha256: hash_sha256((0,external_node_fs_.readFileSync)(ctx.files.resolve(p))) };
+        }
+        catch {
+            return { path: p, sha256: null };
+        }
+    });
+    return commandCacheKey({ code_version: ctx.loaded.spec.code_version, step_id: id, run: step.run, reads, outputs: step.outputs });
+}
+/** Reads a file the command wrote, refusing a symlink that leads out of outputs/. */
+function readProduced(ctx, path) {
+    const abs = ctx.files.resolve(path);
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new OrchestratorError('E_COMMAND_OUTPUT', `the command did not create ${path}`, { hint: 'check the command, or the output path in the spec' });
+    if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink()) {
+        const real = (0,external_node_fs_.realpathSync)(abs);
+        if (!real.startsWith((0,external_node_fs_.realpathSync)(ctx.paths.outputs)))
+            throw new PathEscapeError(path, 'the command made it a symlink leading out of outputs/');
+    }
+    return (0,external_node_fs_.readFileSync)(abs);
+}
+async function runCommandStep(ctx, id, step, startedData) {
+    const started = ctx.clock.now();
+    const { events } = ctx;
+    events.emit({ type: 'step.started', step_id: id, data: { kind: 'command', run: step.run, ...startedData } });
+    let key;
+    const cacheState = ctx.cache ? 'miss' : 'off';
+    try {
+        key = commandKey(ctx, id, step);
+        if (ctx.cache) {
+            const entry = await ctx.cache.get(key);
+            if (entry && step.outputs.every((o) => entry.files?.[o.path] !== undefined)) {
+                events.emit({ type: 'cache.hit', step_id: id, data: { key } });
+                const outputs = [];
+                for (const o of step.outputs) {
+                    const r = await ctx.files.safeWrite(o.path, Buffer.from(entry.files[o.path], 'base64'), id);
+                    outputs.push({ path: r.path, sha256: r.sha256, size_bytes: r.size_bytes });
+                }
+                await writeStepLog(ctx, id, [['command', step.run], ['stdout (cache hit)', entry.text]]);
+                ctx.texts.set(id, entry.text);
+                events.emit({ type: 'step.succeeded', step_id: id, data: { cache: 'hit', cache_key: key, attempts: 0, duration_ms: ctx.clock.now() - started, outputs, output: entry.text } });
+                return 'succeeded';
+            }
+            events.emit({ type: 'cache.miss', step_id: id, data: { key } });
+        }
+        const timeoutMs = (step.timeout_s ?? ctx.loaded.spec.defaults.timeout_s) * 1000;
+        events.emit({ type: 'command.started', step_id: id, data: { run: step.run, cwd: 'outputs/', timeout_ms: timeoutMs } });
+        const res = await runCommand(step.run, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: ctx.commandEnv });
+        await writeStepLog(ctx, id, [['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]]);
+        events.emit({ type: 'command.finished', step_id: id, level: res.exitCode === 0 ? 'info' : 'warn', data: {
+                exit_code: res.exitCode, signal: res.signal, timed_out: res.timedOut, duration_ms: res.durationMs,
+                stdout_tail: res.stdout.slice(-500), stderr_tail: res.stderr.slice(-500),
+            } });
+        if (ctx.signal.aborted)
+            return 'cancelled';
+        if (res.timedOut)
+            throw new OrchestratorError('E_COMMAND_TIMEOUT', `command timed out after ${timeoutMs / 1000} s: ${step.run}`, { hint: 'raise timeout_s on the step' });
+        if (res.exitCode !== 0) {
+            const tail = (res.stderr.trim() || res.stdout.trim()).split('\n').slice(-5).join('\n');
+            throw new OrchestratorError('E_COMMAND_FAILED', `command exited with ${res.exitCode ?? res.signal}: ${step.run}${tail ? `\n${tail}` : ''}`, {
+                hint: `full output in logs/${id}.log`,
+            });
+        }
+        if (step.checks.length) {
+            const report = await runChecks(res.stdout, step.checks, { cwd: ctx.paths.outputs, baseDir: ctx.loaded.baseDir, signal: ctx.signal, env: ctx.commandEnv });
+            events.emit({ type: report.passed ? 'quality.passed' : 'quality.failed', level: report.passed ? 'info' : 'warn', step_id: id, data: { verdicts: report.verdicts } });
+            if (!report.passed)
+                throw new OrchestratorError('E_CHECK_FAILED', `step ${id}: ${report.verdicts.filter((v) => !v.passed && v.severity === 'fail').map((v) => v.message).join('; ')}`);
+        }
+        const files = {};
+        const outputs = [];
+        for (const o of step.outputs) {
+            const bytes = readProduced(ctx, o.path);
+            files[o.path] = bytes.toString('base64');
+            const r = await ctx.files.safeWrite(o.path, bytes, id);
+            outputs.push({ path: r.path, sha256: r.sha256, size_bytes: r.size_bytes });
+        }
+        ctx.texts.set(id, res.stdout);
+        if (ctx.cache) {
+            await ctx.cache.put({ v: 1, key, step_id: id, text: res.stdout, files, created_at: new Date(ctx.clock.now()).toISOString() });
+        }
+        events.emit({ type: 'step.succeeded', step_id: id, data: { cache: cacheState, cache_key: key, attempts: 1, duration_ms: ctx.clock.now() - started, outputs, exit_code: 0, output: res.stdout } });
+        return 'succeeded';
+    }
+    catch (e) {
+        if (ctx.signal.aborted)
+            return 'cancelled';
+        events.emit({ type: 'step.failed', step_id: id, data: { error: errorData(e), cache: cacheState, cache_key: key, attempts: 1, duration_ms: ctx.clock.now() - started } });
+        return 'failed';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/engine/extract.js
+/**
+ * Output extraction (CONTRACT.md section 1): `text` writes the response as returned; `code` the
+ * first fenced block's content, `code:LANG` the first block of that language, newline-terminated.
+ * Fences follow CommonMark: ``` or ~~~, three or more, closed by the same character at least as long.
+ */
+
+const OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n]*$/;
+function fencedBlocks(text) {
+    const lines = text.split(/\r?\n/);
+    const blocks = [];
+    for (let i = 0; i < lines.length; i++) {
+        const m = OPEN.exec(lines[i]);
+        if (!m)
+            continue;
+        const fence = m[1];
+        const lang = (m[2] ?? '').toLowerCase();
+        const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+        const body = [];
+        let closed = false;
+        let j = i + 1;
+        for (; j < lines.length; j++) {
+            if (close.test(lines[j])) {
+                closed = true;
+                break;
+            }
+            body.push(lines[j]);
+        }
+        blocks.push({ lang, content: body.join('\n'), closed });
+        i = j;
+    }
+    return blocks;
+}
+class ExtractionError extends OrchestratorError {
+    constructor(message, hint) {
+        super('E_EXTRACT', message, { hint });
+    }
+}
+/** The content an output gets from a response. Throws ExtractionError when the extraction finds nothing. */
+function extract(text, how, outputPath) {
+    if (how === 'text')
+        return text;
+    const lang = how.startsWith('code:') ? how.slice(5).toLowerCase() : undefined;
+    const blocks = fencedBlocks(text);
+    const block = blocks.find((b) => b.closed && (lang === undefined || b.lang === lang));
+    if (!block) {
+        const unclosed = blocks.find((b) => !b.closed && (lang === undefined || b.lang === lang));
+        const what = lang ? `fenced \`\`\`${lang} code block` : 'fenced code block';
+        if (unclosed) {
+            throw new ExtractionError(`${outputPath}: the response's ${what} is never closed (was the answer cut off?)`, 'raise options.max_tokens, or check the finish reason in the step\'s events');
+        }
+        const seen = blocks.length ? ` (found blocks in: ${[...new Set(blocks.map((b) => b.lang || 'no language'))].join(', ')})` : '';
+        throw new ExtractionError(`${outputPath}: no ${what} in the response${seen}`, lang ? `ask for a \`\`\`${lang} block in the prompt, or use extract: code` : 'ask for a fenced code block in the prompt, or use extract: text');
+    }
+    return block.content.endsWith('\n') ? block.content : `${block.content}\n`;
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(70298);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./lib/context/files.js
+/**
+ * Workspace files for a step's context: globs, minus `exclude`, minus what git ignores, minus
+ * `.git/` and `node_modules/`, minus symlinks leaving the workspace. Paths come back relative,
+ * with `/` separators, sorted by code unit: the same list on every OS.
+ *
+ * .gitignore files apply as git applies them: every .gitignore from the repository root (the
+ * nearest folder above the workspace holding `.git`) down to the file's folder, deeper files
+ * overriding shallower ones, `!negation` included, and nothing re-included under an ignored folder.
+ */
+
+
+
+
+
+
+// `ignore` is CommonJS with a default export: under NodeNext, call the function itself.
+const makeIgnore = ignore;
+const ALWAYS_EXCLUDED = ['**/.git/**', '**/node_modules/**'];
+function toPosix(p) {
+    return external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/');
+}
+/** Code-unit order, not locale order: `localeCompare` differs between ICU builds. */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The nearest folder at or above `dir` that holds `.git`, or undefined. */
+function findGitRoot(dir) {
+    let current = dir;
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')))
+            return current;
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+class GitIgnoreMatcher {
+    levels;
+    above;
+    dirCache = new Map();
+    /** Levels by folder relative to the workspace, outermost first. */
+    constructor(levels, above) {
+        this.levels = levels;
+        this.above = above;
+    }
+    /** Whether git ignores `rel` (a path relative to the workspace); `isDir` for folders. */
+    matches(rel, isDir) {
+        let ignored = false;
+        const check = (ig, path) => {
+            if (path === '' || path.startsWith('..'))
+                return;
+            const r = ig.test(isDir ? `${path}/` : path);
+            if (r.ignored)
+                ignored = true;
+            else if (r.unignored)
+                ignored = false;
+        };
+        for (const level of this.above)
+            check(level.ig, `${level.dir}/${rel}`);
+        const parts = rel.split('/');
+        for (let depth = 0; depth < parts.length; depth++) {
+            const folder = parts.slice(0, depth).join('/');
+            const ig = this.levels.get(folder);
+            if (ig)
+                check(ig, parts.slice(depth).join('/'));
+        }
+        return ignored;
+    }
+    dirIgnored(dir) {
+        if (dir === '')
+            return false;
+        const hit = this.dirCache.get(dir);
+        if (hit !== undefined)
+            return hit;
+        const slash = dir.lastIndexOf('/');
+        const result = this.dirIgnored(slash < 0 ? '' : dir.slice(0, slash)) || this.matches(dir, true);
+        this.dirCache.set(dir, result);
+        return result;
+    }
+    ignores(rel) {
+        const slash = rel.lastIndexOf('/');
+        if (slash >= 0 && this.dirIgnored(rel.slice(0, slash)))
+            return true;
+        return this.matches(rel, false);
+    }
+}
+async function loadGitIgnores(workspaceDir) {
+    const levels = new Map();
+    const files = await glob(['**/.gitignore'], { cwd: workspaceDir, dot: true, ignore: ALWAYS_EXCLUDED, followSymbolicLinks: false });
+    for (const f of files.sort(comparePaths)) {
+        const folder = f === '.gitignore' ? '' : f.slice(0, -'/.gitignore'.length);
+        levels.set(folder, makeIgnore().add(await (0,promises_.readFile)((0,external_node_path_.join)(workspaceDir, f), 'utf8')));
+    }
+    // .gitignore files between the repository root and the workspace also apply to it.
+    const above = [];
+    const gitRoot = findGitRoot(workspaceDir);
+    if (gitRoot !== undefined && gitRoot !== workspaceDir) {
+        let current = (0,external_node_path_.dirname)(workspaceDir);
+        const chain = [];
+        for (;;) {
+            chain.unshift(current);
+            if (current === gitRoot)
+                break;
+            const parent = (0,external_node_path_.dirname)(current);
+            if (parent === current)
+                break;
+            current = parent;
+        }
+        for (const folder of chain) {
+            const file = (0,external_node_path_.join)(folder, '.gitignore');
+            if (!(0,external_node_fs_.existsSync)(file))
+                continue;
+            // A path relative to `folder` is the workspace's relative path prefixed with this.
+            above.push({ dir: toPosix((0,external_node_path_.relative)(folder, workspaceDir)), ig: makeIgnore().add(await (0,promises_.readFile)(file, 'utf8')) });
+        }
+    }
+    return new GitIgnoreMatcher(levels, above);
+}
+/**
+ * The workspace files matching `include` and not `exclude`, not ignored by git, sorted.
+ * Patterns are tinyglobby (picomatch) globs relative to `workspaceDir`; dotfiles match only
+ * when a pattern names them (`.github/**`).
+ */
+async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
+    if (include.length === 0)
+        return [];
+    const root = (0,external_node_path_.resolve)(workspaceDir);
+    if (!(0,external_node_fs_.existsSync)(root)) {
+        throw new errors_UsageError('E_CONTEXT_WORKSPACE', `context: workspace folder ${root} does not exist`, {
+            hint: 'context.include globs are relative to the workspace (the spec file\'s folder unless --workspace/working-directory says otherwise)',
+        });
+    }
+    const found = await glob(include, {
+        cwd: root,
+        ignore: [...exclude, ...ALWAYS_EXCLUDED],
+        onlyFiles: true,
+        followSymbolicLinks: false,
+    });
+    const gitignore = await loadGitIgnores(root);
+    const realRoot = await (0,promises_.realpath)(root);
+    const out = [];
+    for (const f of new Set(found.map(toPosix))) {
+        if (f.startsWith('../') || (0,external_node_path_.isAbsolute)(f))
+            continue;
+        if (f.split('/').some((part) => part === '.git' || part === 'node_modules'))
+            continue;
+        if (gitignore.ignores(f))
+            continue;
+        // A symlink may point anywhere: only what really lives in the workspace is read.
+        try {
+            const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, f));
+            const rel = (0,external_node_path_.relative)(realRoot, real);
+            if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+                continue;
+        }
+        catch {
+            continue;
+        }
+        out.push(f);
+    }
+    return out.sort(comparePaths);
+}
+
+;// CONCATENATED MODULE: ./lib/context/rank.js
+/**
+ * BM25 relevance of files to a prompt: what decides which files stay when the context is over
+ * budget. The tokenizer is deliberately simple and locale-free (same scores on every OS):
+ * runs of letters/digits, split at camelCase and snake_case boundaries, lowercased.
+ */
+const WORD = /[\p{L}\p{N}]+/gu;
+const CAMEL = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+/** `parseHTTPResponse_v2` -> parse, http, response, v2 (plus the whole word `parsehttpresponse`). */
+function tokenize(text) {
+    const out = [];
+    for (const m of text.matchAll(WORD)) {
+        const word = m[0];
+        const parts = word.split(CAMEL);
+        for (const p of parts)
+            if (p.length >= 2)
+                out.push(p.toLowerCase());
+        if (parts.length > 1)
+            out.push(word.toLowerCase());
+    }
+    return out;
+}
+const K1 = 1.2;
+const B = 0.75;
+/** A term in the path counts as much as this many occurrences in the content. */
+const PATH_WEIGHT = 3;
+/**
+ * BM25 score of every doc for `query`, in the docs' order. Only the query's terms are counted,
+ * so thousands of files cost one pass over their text.
+ */
+function bm25Scores(docs, query) {
+    const terms = [...new Set(tokenize(query))];
+    if (terms.length === 0 || docs.length === 0)
+        return docs.map(() => 0);
+    const termSet = new Set(terms);
+    const tfs = [];
+    const lengths = [];
+    const df = new Map();
+    for (const doc of docs) {
+        const tf = new Map();
+        let length = 0;
+        const count = (tokens, weight) => {
+            for (const t of tokens) {
+                length += weight;
+                if (termSet.has(t))
+                    tf.set(t, (tf.get(t) ?? 0) + weight);
+            }
+        };
+        count(tokenize(doc.path), PATH_WEIGHT);
+        count(tokenize(doc.content), 1);
+        for (const t of tf.keys())
+            df.set(t, (df.get(t) ?? 0) + 1);
+        tfs.push(tf);
+        lengths.push(length);
+    }
+    const n = docs.length;
+    const avgdl = lengths.reduce((a, b) => a + b, 0) / n || 1;
+    return tfs.map((tf, i) => {
+        let score = 0;
+        for (const t of terms) {
+            const f = tf.get(t);
+            if (!f)
+                continue;
+            const d = df.get(t);
+            const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
+            score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * lengths[i]) / avgdl));
+        }
+        // Rounded so that last-bit differences can never reorder files between machines.
+        return Math.round(score * 1e6) / 1e6;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/context/build.js
+/**
+ * A step's context: upstream outputs and workspace files rendered as blocks under a token budget.
+ *
+ * Under budget, everything goes in: upstream outputs first (in the order given), then workspace
+ * files in path order. Over budget, upstream outputs keep their place at the front (the step asked
+ * for them by name) and workspace files are ranked by BM25 relevance to the prompt (ties by
+ * path); blocks are added in that order until one does not fit, which is cut with a visible
+ * marker, and the files left out are named in a last line. The result depends only on the file
+ * contents, the globs and the prompt: the same on every OS (paths use `/`, CRLF reads as LF).
+ */
+
+
+
+
+
+
+
+/** Files larger than this are skipped outright: they could never fit a prompt's budget. */
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** A block is cut only if at least this many tokens of it can stay; else it is dropped. */
+const MIN_TRUNCATED_TOKENS = 32;
+const LISTED_OMISSIONS = 20;
+const READ_CONCURRENCY = 32;
+function normalize(text) {
+    return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+}
+function isBinary(buf) {
+    // git's heuristic: a NUL byte in the first 8000 bytes.
+    const end = Math.min(buf.length, 8000);
+    for (let i = 0; i < end; i++)
+        if (buf[i] === 0)
+            return true;
+    return false;
+}
+function block(header, content) {
+    return `${header}\n${content}${content.endsWith('\n') || content === '' ? '' : '\n'}`;
+}
+/** Blocks are joined by a blank line: each costs its own tokens plus one separator character. */
+function blockTokens(text) {
+    return estimateTokens(`${text}\n`);
+}
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+async function readWorkspace(workspaceDir, paths) {
+    return mapLimit(paths, READ_CONCURRENCY, async (path) => {
+        const abs = (0,external_node_path_.join)(workspaceDir, path);
+        const skipped = (reason, hash = '') => ({
+            path, source: 'workspace', sha256: hash, tokens: 0, included_tokens: 0, status: 'skipped', score: null, reason,
+        });
+        let buf;
+        try {
+            if ((await (0,promises_.stat)(abs)).size > MAX_FILE_BYTES)
+                return skipped('too large');
+            buf = await (0,promises_.readFile)(abs);
+        }
+        catch (e) {
+            // Gone or unreadable since it was listed (a concurrent build, permissions).
+            return skipped(`unreadable: ${e.code ?? 'error'}`);
+        }
+        if (isBinary(buf))
+            return skipped('binary', hash_sha256(buf));
+        const content = normalize(buf.toString('utf8'));
+        return {
+            file: { path, source: 'workspace', sha256: hash_sha256(content), tokens: estimateTokens(content), included_tokens: 0, status: 'included', score: null },
+            content,
+            header: `--- file: ${path} ---`,
+        };
+    });
+}
+function omissionLine(paths, maxTokens) {
+    const n = paths.length;
+    const listed = paths.slice(0, LISTED_OMISSIONS);
+    const more = n > listed.length ? `, and ${n - listed.length} more` : '';
+    return `[context: ${n} file${n === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget: ${listed.join(', ')}${more}]`;
+}
+/** The most the omission line can cost, whatever ends up omitted. */
+function omissionReserve(candidates, maxTokens) {
+    const longest = candidates.map((c) => c.file.path).sort((a, b) => b.length - a.length || comparePaths(a, b));
+    return blockTokens(omissionLine(longest.slice(0, LISTED_OMISSIONS).concat(Array(Math.max(0, candidates.length - LISTED_OMISSIONS)).fill('')), maxTokens)) + 4;
+}
+/** Cuts `content` so its block fits `budget` tokens, at a line end when one is near. */
+function truncateToFit(c, budget) {
+    const markerRoom = 16; // `[... truncated: N more tokens ...]` and its line break
+    const chars = (budget - markerRoom) * 4 - c.header.length - 3;
+    if (chars < MIN_TRUNCATED_TOKENS * 4)
+        return undefined;
+    let kept = chars;
+    const lastLine = c.content.lastIndexOf('\n', chars - 1);
+    if (lastLine + 1 >= chars / 2)
+        kept = lastLine + 1;
+    let cut = c.content.slice(0, kept);
+    if (!cut.endsWith('\n'))
+        cut += '\n';
+    const rest = estimateTokens(c.content.slice(kept));
+    return `${cut}[... truncated: ${rest} more tokens ...]\n`;
+}
+async function buildContext(opts) {
+    const upstream = opts.upstream.map(({ path, content }) => {
+        const text = normalize(content);
+        return {
+            file: { path, source: 'upstream', sha256: hash_sha256(text), tokens: estimateTokens(text), included_tokens: 0, status: 'included', score: null },
+            content: text,
+            header: `--- output: ${path} ---`,
+        };
+    });
+    const paths = await listWorkspaceFiles(opts.workspaceDir, opts.include, opts.exclude);
+    const read = await readWorkspace(opts.workspaceDir, paths);
+    const workspace = read.filter((r) => 'file' in r);
+    const skipped = read.filter((r) => !('file' in r));
+    const all = [...upstream, ...workspace];
+    const blocks = all.map((c) => block(c.header, c.content));
+    const total = blocks.reduce((sum, b) => sum + blockTokens(b), 0);
+    const selection = () => [...upstream.map((c) => c.file), ...workspace.map((c) => c.file), ...skipped]
+        .sort((a, b) => (a.source === b.source ? (a.source === 'upstream' ? 0 : comparePaths(a.path, b.path)) : a.source === 'upstream' ? -1 : 1));
+    if (total <= opts.maxTokens) {
+        all.forEach((c, i) => (c.file.included_tokens = blockTokens(blocks[i])));
+        const text = blocks.join('\n');
+        return { text, tokens: estimateTokens(text), selection: selection() };
+    }
+    const scores = bm25Scores(workspace.map((c) => ({ path: c.file.path, content: c.content })), opts.query);
+    workspace.forEach((c, i) => (c.file.score = scores[i]));
+    const ranked = [...upstream, ...[...workspace].sort((a, b) => (b.file.score ?? 0) - (a.file.score ?? 0) || comparePaths(a.file.path, b.file.path))];
+    const budget = opts.maxTokens - omissionReserve(all, opts.maxTokens);
+    const out = [];
+    let used = 0;
+    let full = false;
+    const omitted = [];
+    for (const c of ranked) {
+        if (full) {
+            c.file.status = 'dropped';
+            omitted.push(c.file.path);
+            continue;
+        }
+        const b = block(c.header, c.content);
+        const cost = blockTokens(b);
+        if (used + cost <= budget) {
+            out.push(b);
+            used += cost;
+            c.file.included_tokens = cost;
+            continue;
+        }
+        full = true;
+        const cut = truncateToFit(c, budget - used);
+        if (cut === undefined) {
+            c.file.status = 'dropped';
+            omitted.push(c.file.path);
+            continue;
+        }
+        const t = `${c.header}\n${cut}`;
+        out.push(t);
+        used += blockTokens(t);
+        c.file.status = 'truncated';
+        c.file.included_tokens = blockTokens(t);
+    }
+    if (omitted.length > 0)
+        out.push(omissionLine(omitted, opts.maxTokens));
+    const text = out.join('\n');
+    return { text, tokens: estimateTokens(text), selection: selection() };
+}
+
+;// CONCATENATED MODULE: ./lib/context/index.js
+/** Context retrieval for prompts: workspace files and upstream outputs under a token budget. */
+
+
+
+
+;// CONCATENATED MODULE: ./lib/engine/step-context.js
+/** Gathers a step's `context`: upstream outputs plus workspace globs, under its token budget. */
+
+
+async function gatherContext(ctx, id, step, query) {
+    const spec = step.context;
+    const upstream = [];
+    for (const sid of spec.steps ?? step.needs) {
+        for (const o of ctx.loaded.spec.steps[sid]?.outputs ?? []) {
+            try {
+                upstream.push({ path: o.path, content: (0,external_node_fs_.readFileSync)(ctx.files.resolve(o.path), 'utf8') });
+            }
+            catch { /* an upstream output that is not there adds nothing */ }
+        }
+    }
+    const built = await buildContext({
+        workspaceDir: ctx.workspaceDir,
+        include: spec.include,
+        exclude: spec.exclude,
+        upstream,
+        maxTokens: spec.max_tokens,
+        query,
+    });
+    return { text: built.text, data: { step: id, tokens: built.tokens, max_tokens: spec.max_tokens, selection: built.selection } };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/llm-step.js
+/**
+ * One LLM step: render -> key -> cache lookup -> call (with retries/failover in the pool) ->
+ * extract -> check -> write outputs -> cache -> step.succeeded. Output that failed a check is
+ * never written and never cached; `on_fail` decides between failing, calling again, and moving
+ * to the next route candidate.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Renders a step's prompt (with its context) and computes its cache key. */
+async function renderLlmStep(ctx, id, step) {
+    const { loaded } = ctx;
+    const target = step.provider ?? loaded.spec.defaults.provider;
+    const vars = { inputs: loaded.spec.inputs, stepOutput: (s) => ctx.texts.get(s) };
+    const template = ctx.templates.get(`p:${id}`, loaded.prompts[id] ?? '');
+    let prompt;
+    let contextData;
+    if (step.context) {
+        const query = template.render({ ...vars, context: '' });
+        const built = await gatherContext(ctx, id, step, query);
+        contextData = built.data;
+        prompt = template.refs.context ? template.render({ ...vars, context: built.text }) : `${query}\n\n${built.text}`;
+    }
+    else {
+        prompt = template.render({ ...vars, context: '' });
+    }
+    const system = step.system === undefined ? undefined : ctx.templates.get(`s:${id}`, step.system).render({ ...vars, context: '' });
+    const key = llmCacheKey({
+        code_version: loaded.spec.code_version,
+        step_id: id,
+        provider: ctx.pool.identity(target),
+        system,
+        prompt,
+        outputs: step.outputs,
+    });
+    return { target, system, prompt, key, contextData };
+}
+/** Extracts every output and runs the checks on the first output (or on the response without outputs). */
+async function produce(ctx, id, step, text, provider) {
+    const contents = step.outputs.map((o) => ({ path: o.path, content: extract(text, o.extract, o.path) }));
+    if (step.checks.length === 0)
+        return { contents, report: { passed: true, verdicts: [] } };
+    const subject = contents[0]?.content ?? text;
+    let tmp;
+    try {
+        const report = await runChecks(subject, step.checks, {
+            cwd: ctx.paths.outputs,
+            baseDir: ctx.loaded.baseDir,
+            signal: ctx.signal,
+            env: ctx.commandEnv,
+            candidateFile: async () => {
+                tmp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orchestrator-candidate-'));
+                return writeCandidate(tmp, contents[0]?.path ?? `${id}.txt`, subject);
+            },
+        });
+        ctx.events.emit({
+            type: report.passed ? 'quality.passed' : 'quality.failed',
+            level: report.passed ? 'info' : 'warn',
+            step_id: id,
+            data: { provider, verdicts: report.verdicts },
+        });
+        return { contents, report };
+    }
+    finally {
+        if (tmp)
+            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+    }
+}
+class CheckFailedError extends OrchestratorError {
+    constructor(id, report) {
+        const failed = report.verdicts.filter((v) => !v.passed && v.severity === 'fail');
+        super('E_CHECK_FAILED', `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`, {
+            hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
+        });
+    }
+}
+async function writeOutputs(ctx, id, contents) {
+    const out = [];
+    for (const { path, content } of contents) {
+        const r = await ctx.files.safeWrite(path, content, id);
+        out.push({ path: r.path, sha256: r.sha256, size_bytes: r.size_bytes });
+    }
+    return out;
+}
+function checkCounts(report) {
+    let passed = 0;
+    for (const v of report.verdicts)
+        if (v.passed)
+            passed++;
+    return { passed, failed: report.verdicts.length - passed };
+}
+async function runLlmStep(ctx, id, step, startedData) {
+    const started = ctx.clock.now();
+    const { events } = ctx;
+    events.emit({ type: 'step.started', step_id: id, data: { kind: 'llm', provider: step.provider ?? ctx.loaded.spec.defaults.provider, ...startedData } });
+    const usage = { input_tokens: 0, output_tokens: 0 };
+    let attempts = 0;
+    let cost = 0;
+    let provider;
+    let model;
+    const cacheState = ctx.cache ? 'miss' : 'off';
+    let key;
+    // Written once when the step ends, success or failure: one file a step.
+    const log = [];
+    try {
+        const r = await renderLlmStep(ctx, id, step);
+        key = r.key;
+        if (r.contextData)
+            events.emit({ type: 'context.built', step_id: id, data: r.contextData });
+        log.push(['system', r.system], ['prompt', r.prompt]);
+        if (ctx.cache) {
+            const entry = await ctx.cache.get(key);
+            if (entry) {
+                const produced = await produce(ctx, id, step, entry.text, entry.provider).catch(() => undefined);
+                if (produced?.report.passed) {
+                    events.emit({ type: 'cache.hit', step_id: id, data: { key } });
+                    log.push([`response (cache hit, ${entry.provider ?? 'unknown'}/${entry.model ?? 'unknown'})`, entry.text]);
+                    const outputs = await writeOutputs(ctx, id, produced.contents);
+                    ctx.texts.set(id, entry.text);
+                    events.emit({ type: 'step.succeeded', step_id: id, data: {
+                            cache: 'hit', cache_key: key, provider: entry.provider, model: entry.model, attempts: 0,
+                            duration_ms: ctx.clock.now() - started, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0,
+                            outputs, checks: checkCounts(produced.report), output: entry.text,
+                        } });
+                    return 'succeeded';
+                }
+            }
+            events.emit({ type: 'cache.miss', step_id: id, data: { key } });
+        }
+        const exclude = new Set();
+        const maxCalls = (step.retries ?? ctx.loaded.spec.defaults.retries) + 1;
+        for (let round = 1;; round++) {
+            const res = await ctx.pool.invoke({
+                stepId: id, target: r.target, system: r.system, prompt: r.prompt,
+                timeoutMs: (step.timeout_s ?? ctx.loaded.spec.defaults.timeout_s) * 1000,
+                retries: step.retries ?? ctx.loaded.spec.defaults.retries,
+                signal: ctx.signal, stepSpanId: events.stepSpan(id), exclude,
+            });
+            attempts += res.attempts;
+            usage.input_tokens += res.result.usage.input_tokens;
+            usage.output_tokens += res.result.usage.output_tokens;
+            cost += res.costUsd;
+            provider = res.provider.name;
+            model = res.result.model;
+            // Redacted at the source: outputs, logs, cache and downstream prompts all see the same text.
+            const text = ctx.redactor.apply(res.result.text);
+            log.push([`response (round ${round}, ${provider}/${model})`, text]);
+            const produced = await produce(ctx, id, step, text, provider);
+            if (!produced.report.passed) {
+                const err = new CheckFailedError(id, produced.report);
+                const retry = step.on_fail === 'retry' && round < maxCalls;
+                const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
+                if (!retry && !fallback)
+                    throw err;
+                if (fallback)
+                    exclude.add(provider);
+                events.emit({ type: 'step.retrying', level: 'warn', step_id: id, data: {
+                        provider, attempt: round + 1, reason: 'check_failed', on_fail: step.on_fail, message: err.message,
+                    } });
+                continue;
+            }
+            const outputs = await writeOutputs(ctx, id, produced.contents);
+            ctx.texts.set(id, text);
+            if (ctx.cache) {
+                const entry = { v: 1, key, step_id: id, text, provider, model, usage: res.result.usage,
+                    cost_usd: res.costUsd, finish_reason: res.result.finishReason, created_at: new Date(ctx.clock.now()).toISOString() };
+                await ctx.cache.put(entry);
+            }
+            events.emit({ type: 'step.succeeded', step_id: id, data: {
+                    cache: cacheState, cache_key: key, provider, model, attempts, duration_ms: ctx.clock.now() - started,
+                    usage, cost_usd: cost, outputs, checks: checkCounts(produced.report), finish_reason: res.result.finishReason, output: text,
+                } });
+            return 'succeeded';
+        }
+    }
+    catch (e) {
+        if (ctx.signal.aborted)
+            return 'cancelled';
+        attempts += attemptsOf(e) ?? 0;
+        events.emit({ type: 'step.failed', step_id: id, data: {
+                error: errorData(e), cache: cacheState, cache_key: key, provider, model, attempts,
+                duration_ms: ctx.clock.now() - started, usage, cost_usd: cost,
+            } });
+        log.push(['error', `${errorData(e).code}: ${errorData(e).message}`]);
+        return 'failed';
+    }
+    finally {
+        if (log.length)
+            await writeStepLog(ctx, id, log);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/engine/resume.js
+
+
+async function keepFromPrior(ctx, id, step) {
+    const prior = ctx.prior;
+    if (!prior)
+        return { keep: false };
+    const st = prior.state.steps.get(id);
+    if (!st)
+        return { keep: false, reason: 'new_step' };
+    if (st.status === 'failed')
+        return { keep: false, reason: 'failed_before' };
+    if (st.status !== 'succeeded')
+        return { keep: false, reason: st.status === 'running' ? 'interrupted' : 'not_run_before' };
+    const declared = new Set(step.outputs.map((o) => o.path));
+    if (st.outputs.length !== declared.size || st.outputs.some((o) => !declared.has(o.path))) {
+        return { keep: false, reason: 'outputs_changed' };
+    }
+    for (const o of st.outputs) {
+        const now = ctx.files.hashOf(o.path);
+        if (now !== o.sha256)
+            return { keep: false, reason: now === undefined ? 'output_missing' : 'output_modified', detail: { path: o.path } };
+    }
+    const readsOutside = step.context !== undefined || (step.run !== undefined && (step.reads?.length ?? 0) > 0);
+    // A need that ran again may have answered differently: then this step's prompt, and key, changed.
+    const needRanAgain = step.needs.some((n) => prior.ranAgain.has(n));
+    if (prior.specChanged || readsOutside || needRanAgain) {
+        const key = step.run !== undefined ? commandKey(ctx, id, step) : (await renderLlmStep(ctx, id, step)).key;
+        if (key !== st.cache_key)
+            return { keep: false, reason: 'cache_key_changed', detail: { previous_key: st.cache_key, key } };
+    }
+    return { keep: true, data: { reason: 'completed', cache_key: st.cache_key, outputs: st.outputs } };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/scheduler.js
+async function schedule(ids, needs, concurrency, hooks, signal) {
+    const index = new Map();
+    ids.forEach((id, i) => index.set(id, i));
+    const waiting = new Int32Array(ids.length);
+    const dependents = ids.map(() => []);
+    ids.forEach((id, i) => {
+        for (const n of needs[id] ?? []) {
+            const j = index.get(n);
+            if (j === undefined)
+                continue; // a need outside the selection is satisfied already
+            waiting[i]++;
+            dependents[j].push(i);
+        }
+    });
+    const blocked = new Uint8Array(ids.length);
+    const ready = [];
+    let head = 0;
+    for (let i = 0; i < ids.length; i++)
+        if (waiting[i] === 0)
+            ready.push(i);
+    let running = 0;
+    let finished = 0;
+    const total = ids.length;
+    const blockDownstream = (from) => {
+        const stack = [from];
+        while (stack.length) {
+            const k = stack.pop();
+            for (const d of dependents[k]) {
+                if (blocked[d])
+                    continue;
+                blocked[d] = 1;
+                finished++;
+                hooks.skip(ids[d], ids[k]);
+                stack.push(d);
+            }
+        }
+    };
+    await new Promise((resolve) => {
+        const pump = () => {
+            while (!signal.aborted && running < concurrency && head < ready.length) {
+                const i = ready[head++];
+                running++;
+                hooks.run(ids[i]).then((outcome) => done(i, outcome), () => done(i, 'failed'));
+            }
+            if (running === 0 && (signal.aborted || finished === total || head >= ready.length))
+                resolve();
+        };
+        const done = (i, outcome) => {
+            running--;
+            finished++;
+            if (outcome === 'succeeded') {
+                for (const d of dependents[i])
+                    if (--waiting[d] === 0 && !blocked[d])
+                        ready.push(d);
+            }
+            else if (outcome === 'failed') {
+                blockDownstream(i);
+            }
+            pump();
+        };
+        pump();
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/quality/monitor.js
+/** Provider name used when an event does not say (quality checks of a cached output, say). */
+const UNKNOWN_PROVIDER = 'unknown';
+class Accumulator {
+    calls = 0;
+    failures = 0;
+    failuresByKind = new Map();
+    retries = 0;
+    checksPassed = 0;
+    checksFailed = 0;
+    latencies = [];
+    inputTokens = 0;
+    outputTokens = 0;
+    /** Kept in micro-dollars to avoid float drift over thousands of additions. */
+    costMicros = 0;
+    stats() {
+        const sorted = Float64Array.from(this.latencies).sort();
+        return {
+            calls: this.calls,
+            failures: this.failures,
+            failures_by_kind: Object.fromEntries([...this.failuresByKind.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+            retries: this.retries,
+            checks_passed: this.checksPassed,
+            checks_failed: this.checksFailed,
+            latency_ms_p50: percentile(sorted, 50),
+            latency_ms_p95: percentile(sorted, 95),
+            input_tokens: this.inputTokens,
+            output_tokens: this.outputTokens,
+            cost_usd: this.costMicros / 1e6,
+        };
+    }
+}
+/** Nearest-rank percentile of sorted values; 0 when there are none. */
+function percentile(sorted, p) {
+    if (sorted.length === 0)
+        return 0;
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+function finite(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+function createQualityMonitor() {
+    const providers = new Map();
+    const job = new Accumulator();
+    const both = (provider, fn) => {
+        const name = typeof provider === 'string' && provider !== '' ? provider : UNKNOWN_PROVIDER;
+        let acc = providers.get(name);
+        if (!acc) {
+            acc = new Accumulator();
+            providers.set(name, acc);
+        }
+        fn(acc);
+        fn(job);
+    };
+    return {
+        apply(event) {
+            const data = event.data ?? {};
+            switch (event.type) {
+                case 'llm.response': {
+                    const usage = (data.usage ?? {});
+                    const duration = finite(data.duration_ms);
+                    const input = finite(usage.input_tokens) ?? 0;
+                    const output = finite(usage.output_tokens) ?? 0;
+                    const cost = Math.round((finite(data.cost_usd) ?? 0) * 1e6);
+                    both(data.provider, (a) => {
+                        a.calls++;
+                        if (duration !== undefined)
+                            a.latencies.push(duration);
+                        a.inputTokens += input;
+                        a.outputTokens += output;
+                        a.costMicros += cost;
+                    });
+                    return;
+                }
+                case 'llm.error': {
+                    const duration = finite(data.duration_ms);
+                    const kind = typeof data.code === 'string' && data.code !== '' ? data.code : 'E_UNKNOWN';
+                    both(data.provider, (a) => {
+                        a.calls++;
+                        a.failures++;
+                        a.failuresByKind.set(kind, (a.failuresByKind.get(kind) ?? 0) + 1);
+                        if (duration !== undefined)
+                            a.latencies.push(duration);
+                    });
+                    return;
+                }
+                case 'step.retrying':
+                    both(data.provider, (a) => a.retries++);
+                    return;
+                case 'quality.passed':
+                case 'quality.failed': {
+                    let passed = 0;
+                    let failed = 0;
+                    if (Array.isArray(data.verdicts)) {
+                        for (const v of data.verdicts) {
+                            if (v && v.passed === true)
+                                passed++;
+                            else
+                                failed++;
+                        }
+                    }
+                    else if (event.type === 'quality.passed')
+                        passed = 1;
+                    else
+                        failed = 1;
+                    both(data.provider, (a) => {
+                        a.checksPassed += passed;
+                        a.checksFailed += failed;
+                    });
+                    return;
+                }
+                default:
+            }
+        },
+        snapshot() {
+            const names = [...providers.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+            return {
+                providers: Object.fromEntries(names.map((n) => [n, providers.get(n).stats()])),
+                job: job.stats(),
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/run.js
+/**
+ * runJob: the engine's entry point. Sets up the run folder (or reopens it to resume), wires the
+ * event writer, the live manifest fold and the providers, schedules the steps, and closes the run
+ * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
+/** Cuts a torn last line (a crash mid-write) so that the next event starts on a line of its own. */
+function dropTornTail(file) {
+    const bytes = (0,external_node_fs_.readFileSync)(file);
+    if (bytes.length === 0 || bytes[bytes.length - 1] === 0x0a)
+        return;
+    (0,external_node_fs_.truncateSync)(file, bytes.lastIndexOf(0x0a) + 1);
+}
+function openRun(opts) {
+    const { spec } = opts.loaded;
+    const fresh = (jobId) => ({ jobId, traceId: newTraceId() });
+    if (!opts.resume) {
+        const jobId = checkJobId(opts.jobId ?? newJobId(spec.name, new Date((opts.clock ?? systemClock).now())));
+        const file = runPaths(opts.runsDir, jobId).events;
+        // A run killed before its first event left an empty log: nothing to keep, the id is free.
+        if ((0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).size > 0) {
+            throw new errors_UsageError('E_RUN_EXISTS', `run ${jobId} already exists in ${opts.runsDir}`, { hint: `continue it with --resume ${jobId}, or pick another --job-id` });
+        }
+        return fresh(jobId);
+    }
+    if (!opts.jobId)
+        throw new errors_UsageError('E_NO_RUN', 'resume needs the id of the run to continue');
+    const jobId = checkJobId(opts.jobId);
+    const paths = runPaths(opts.runsDir, jobId);
+    if (!(0,external_node_fs_.existsSync)(paths.events))
+        throw new errors_UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
+    dropTornTail(paths.events);
+    const { events } = readEventsSync(paths.events);
+    // Killed before its first event was written: start it afresh in its own folder.
+    if (events.length === 0)
+        return fresh(jobId);
+    const prior = RunState.fold(events);
+    if (prior.jobName && prior.jobName !== spec.name) {
+        throw new errors_UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
+    }
+    return { jobId, priorEvents: events, traceId: events[0].trace_id };
+}
+async function runJob(opts) {
+    const { loaded } = opts;
+    const { spec } = loaded;
+    const clock = opts.clock ?? systemClock;
+    const env = opts.env ?? process.env;
+    const { jobId, priorEvents, traceId } = openRun(opts);
+    const prior = priorEvents ? RunState.fold(priorEvents) : undefined;
+    const paths = runPaths(opts.runsDir, jobId);
+    for (const d of [paths.dir, paths.outputs, paths.logs])
+        (0,external_node_fs_.mkdirSync)(d, { recursive: true });
+    const graph = graph_needsOfSpec(spec);
+    const g = graph_stepGraph(graph);
+    const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
+    if (opts.only)
+        for (const id of opts.only)
+            if (!(id in spec.steps))
+                throw new errors_UsageError('E_UNKNOWN_STEP', `--only: no step ${id} in ${spec.name}`, { hint: `steps: ${g.ids.join(', ')}` });
+    const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+    const redactor = new Redactor([...secretValues(spec, env), ...(opts.secrets ?? [])]);
+    const monitor = createQualityMonitor();
+    const state = new RunState(monitor);
+    // A resumed run's manifest covers all its attempts: fold the earlier events first.
+    if (priorEvents)
+        for (const e of priorEvents)
+            state.apply(e);
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(opts.signal?.reason);
+    if (opts.signal?.aborted)
+        onAbort();
+    else
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let manifest;
+    const writer = new EventWriter({
+        file: paths.events, jobId, traceId, jobSpanId: newSpanId(), lastSeq: prior?.lastSeq ?? 0, redactor, now: clock.now,
+        listeners: [
+            (e) => {
+                state.apply(e);
+                if (STEP_END.has(e.type))
+                    manifest?.touch();
+            },
+            ...(opts.onEvent ? [opts.onEvent] : []),
+        ],
+    });
+    manifest = new ManifestWriter(paths.manifest, state, 500, () => writer.flush());
+    const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n) => !!n));
+    const commandEnv = {
+        ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
+        ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
+    };
+    const ctx = {
+        loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, (0,external_node_path_.join)(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
+        signal: controller.signal, env, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+        texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
+        pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId: newSpanId }),
+        prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, ranAgain: new Set() } : undefined,
+    };
+    const startData = {
+        job_name: spec.name, spec_file: (0,external_node_path_.relative)(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
+        code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
+        concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
+    };
+    if (prior) {
+        writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: ctx.prior.specChanged,
+                ...(ctx.prior.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: prior.toManifest().completed_steps.length } });
+    }
+    else {
+        writer.emit({ type: 'job.started', data: startData });
+    }
+    let cancelled = false;
+    let failed = 0;
+    try {
+        // Missing keys and unreadable fixtures fail the run before any step starts.
+        const targets = new Set(order.filter((id) => spec.steps[id].run === undefined).map((id) => spec.steps[id].provider ?? spec.defaults.provider));
+        await ctx.pool.preflight(targets);
+        if (selected)
+            for (const id of g.ids)
+                if (!selected.has(id))
+                    writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
+        const runOne = async (id) => {
+            const step = spec.steps[id];
+            writer.resetStepSpan(id);
+            let startedData = {};
+            if (prior) {
+                const verdict = await keepFromPrior(ctx, id, step);
+                if (verdict.keep) {
+                    writer.emit({ type: 'step.skipped', step_id: id, data: verdict.data });
+                    return 'succeeded';
+                }
+                if (verdict.reason)
+                    startedData = { rerun_reason: verdict.reason, ...verdict.detail };
+                ctx.prior.ranAgain.add(id);
+            }
+            const outcome = step.run !== undefined ? await runCommandStep(ctx, id, step, startedData) : await runLlmStep(ctx, id, step, startedData);
+            if (outcome === 'failed')
+                failed++;
+            return outcome;
+        };
+        await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
+            run: runOne,
+            skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'upstream_failed', upstream: failedNeed } }),
+        }, controller.signal);
+        cancelled = controller.signal.aborted;
+        const totals = state.totals();
+        const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
+        if (cancelled)
+            writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
+        else if (failed > 0 || totals.failed > 0)
+            writer.emit({ type: 'job.failed', data: { failed_steps: state.toManifest().failed_steps, ...summary } });
+        else
+            writer.emit({ type: 'job.succeeded', data: summary });
+    }
+    catch (e) {
+        writer.emit({ type: 'job.failed', data: { error: errorData(e) } });
+        throw e;
+    }
+    finally {
+        opts.signal?.removeEventListener('abort', onAbort);
+        manifest.writeNow();
+        manifest.stop();
+        writer.close();
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(paths.dir, '.tmp'), { recursive: true, force: true });
+    }
+    const m = state.toManifest();
+    return { jobId, runDir: paths.dir, outputsDir: paths.outputs, status: m.status, manifest: m };
+}
 
 ;// CONCATENATED MODULE: ./lib/spec/semantics.js
 /**

@@ -9981,15 +9981,17 @@ const OutputSchema = strictObject({
     extract: schemas_string().regex(/^(text|code(:[A-Za-z0-9_+#.-]+)?)$/, 'extract must be text, code or code:LANG').default('text'),
 });
 const checkValue = union([schemas_string(), schemas_number()]);
+/** `on_fail: warn` on a check reports a failure without failing the step. */
+const checkSeverity = { on_fail: schemas_enum(['fail', 'warn']).optional() };
 const CheckSchema = discriminatedUnion('type', [
-    strictObject({ type: literal('contains'), value: schemas_string(), on_fail: schemas_enum(['fail', 'warn']).optional() }),
-    strictObject({ type: literal('not-contains'), value: schemas_string(), on_fail: schemas_enum(['fail', 'warn']).optional() }),
-    strictObject({ type: literal('regex'), value: schemas_string(), flags: schemas_string().optional(), on_fail: schemas_enum(['fail', 'warn']).optional() }),
-    strictObject({ type: literal('equals'), value: checkValue, on_fail: schemas_enum(['fail', 'warn']).optional() }),
-    strictObject({ type: literal('min-length'), value: schemas_number().int().nonnegative(), on_fail: schemas_enum(['fail', 'warn']).optional() }),
-    strictObject({ type: literal('max-length'), value: schemas_number().int().nonnegative(), on_fail: schemas_enum(['fail', 'warn']).optional() }),
-    strictObject({ type: literal('is-json'), schema: union([schemas_string(), record(schemas_string(), unknown())]).optional(), on_fail: schemas_enum(['fail', 'warn']).optional() }),
-    strictObject({ type: literal('command'), run: schemas_string().min(1), timeout_s: schemas_number().positive().optional(), on_fail: schemas_enum(['fail', 'warn']).optional() }),
+    strictObject({ type: literal('contains'), value: schemas_string(), ...checkSeverity }),
+    strictObject({ type: literal('not-contains'), value: schemas_string(), ...checkSeverity }),
+    strictObject({ type: literal('regex'), value: schemas_string(), flags: schemas_string().optional(), ...checkSeverity }),
+    strictObject({ type: literal('equals'), value: checkValue, ...checkSeverity }),
+    strictObject({ type: literal('min-length'), value: schemas_number().int().nonnegative(), ...checkSeverity }),
+    strictObject({ type: literal('max-length'), value: schemas_number().int().nonnegative(), ...checkSeverity }),
+    strictObject({ type: literal('is-json'), schema: union([schemas_string(), record(schemas_string(), unknown())]).optional(), ...checkSeverity }),
+    strictObject({ type: literal('command'), run: schemas_string().min(1), timeout_s: schemas_number().positive().optional(), ...checkSeverity }),
 ]);
 const ContextSchema = strictObject({
     include: array(schemas_string()).default([]).describe('workspace globs, .gitignore respected'),
