@@ -1,5 +1,5 @@
 /** What a step executor needs from its run: built once by runJob, shared by every step. */
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CacheStore } from '../cache/types.js';
 import type { EventWriter } from '../events/writer.js';
@@ -32,10 +32,11 @@ export interface StepRunContext {
   texts: StepTexts;
   templates: TemplateCache;
   /**
-   * A resumed run: the state folded from its earlier attempts, whether the spec changed since,
-   * and the steps that run again in this attempt (their dependents' prompts may change).
+   * A resumed run: the state folded from its earlier attempts (and going on with this one),
+   * whether the spec changed since, the steps the earlier attempts knew, and the steps that run
+   * again in this attempt (their dependents' prompts may change).
    */
-  prior?: { state: RunState; specChanged: boolean; ranAgain: Set<string> };
+  prior?: { state: RunState; specChanged: boolean; known: ReadonlySet<string>; ranAgain: Set<string> };
 }
 
 /** Compiles each step's prompt and system template once. */
@@ -82,7 +83,8 @@ export class StepTexts {
 export async function writeStepLog(ctx: StepRunContext, id: string, sections: Array<[string, string | undefined]>): Promise<void> {
   let text = '';
   for (const [title, body] of sections) if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
-  await writeFile(join(ctx.paths.logs, `${id}.log`), ctx.redactor.apply(text));
+  // Synchronous for the reason given in src/run/filestore.ts.
+  writeFileSync(join(ctx.paths.logs, `${id}.log`), ctx.redactor.apply(text));
 }
 
 export function errorData(e: unknown): { code: string; message: string; hint?: string } {

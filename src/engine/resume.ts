@@ -16,7 +16,7 @@ export async function keepFromPrior(ctx: StepRunContext, id: string, step: StepS
   const prior = ctx.prior;
   if (!prior) return { keep: false };
   const st = prior.state.steps.get(id);
-  if (!st) return { keep: false, reason: 'new_step' };
+  if (!st || !prior.known.has(id)) return { keep: false, reason: 'new_step' };
   if (st.status === 'failed') return { keep: false, reason: 'failed_before' };
   if (st.status !== 'succeeded') return { keep: false, reason: st.status === 'running' ? 'interrupted' : 'not_run_before' };
   const declared = new Set(step.outputs.map((o) => o.path));

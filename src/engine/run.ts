@@ -31,8 +31,8 @@ const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
 
 interface Opened {
   jobId: string;
-  /** The earlier attempts' events, when resuming a run that has any. */
-  priorEvents?: OrchestratorEvent[];
+  /** The state folded from the earlier attempts' events, when resuming a run that has any. */
+  prior?: RunState;
   traceId: string;
 }
 
@@ -63,11 +63,12 @@ function openRun(opts: RunJobOptions): Opened {
   const { events } = readEventsSync(paths.events);
   // Killed before its first event was written: start it afresh in its own folder.
   if (events.length === 0) return fresh(jobId);
-  const prior = RunState.fold(events);
+  // Folded once, with the quality monitor: this state goes on as the run's live state.
+  const prior = RunState.fold(events, createQualityMonitor());
   if (prior.jobName && prior.jobName !== spec.name) {
     throw new UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
   }
-  return { jobId, priorEvents: events, traceId: events[0]!.trace_id };
+  return { jobId, prior, traceId: events[0]!.trace_id };
 }
 
 export async function runJob(opts: RunJobOptions): Promise<RunResult> {
@@ -75,8 +76,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const { spec } = loaded;
   const clock = opts.clock ?? systemClock;
   const env = opts.env ?? process.env;
-  const { jobId, priorEvents, traceId } = openRun(opts);
-  const prior = priorEvents ? RunState.fold(priorEvents) : undefined;
+  const { jobId, prior, traceId } = openRun(opts);
   const paths = runPaths(opts.runsDir, jobId);
   for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
 
@@ -87,10 +87,9 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
 
   const redactor = new Redactor([...secretValues(spec, env), ...(opts.secrets ?? [])]);
-  const monitor = createQualityMonitor();
-  const state = new RunState(monitor);
-  // A resumed run's manifest covers all its attempts: fold the earlier events first.
-  if (priorEvents) for (const e of priorEvents) state.apply(e);
+  // A resumed run's manifest covers all its attempts: it goes on from the earlier attempts' fold.
+  // Resume reads only a step's own entry of it, which changes only when that step runs again.
+  const state = prior ?? new RunState(createQualityMonitor());
   const controller = new AbortController();
   const onAbort = () => controller.abort(opts.signal?.reason);
   if (opts.signal?.aborted) onAbort();
@@ -107,7 +106,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
       ...(opts.onEvent ? [opts.onEvent] : []),
     ],
   });
-  manifest = new ManifestWriter(paths.manifest, state, 500, () => writer.flush());
+  manifest = new ManifestWriter(paths.manifest, state, 1000, () => writer.flush());
 
   const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n): n is string => !!n));
   const commandEnv = {
@@ -119,7 +118,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     signal: controller.signal, env, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
-    prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, ranAgain: new Set() } : undefined,
+    prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, known: new Set(prior.steps.keys()), ranAgain: new Set() } : undefined,
   };
 
   const startData = {
@@ -128,8 +127,10 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
   };
   if (prior) {
+    let completedBefore = 0;
+    for (const st of prior.steps.values()) if (st.status === 'succeeded') completedBefore++;
     writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: ctx.prior!.specChanged,
-      ...(ctx.prior!.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: prior.toManifest().completed_steps.length } });
+      ...(ctx.prior!.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: completedBefore } });
   } else {
     writer.emit({ type: 'job.started', data: startData });
   }

@@ -1,6 +1,5 @@
 /** Gathers a step's `context`: upstream outputs plus workspace globs, under its token budget. */
 import { readFileSync } from 'node:fs';
-import { buildContext } from '../context/index.js';
 import type { StepSpec } from '../spec/schema.js';
 import type { StepRunContext } from './context.js';
 
@@ -14,6 +13,8 @@ export async function gatherContext(ctx: StepRunContext, id: string, step: StepS
       } catch { /* an upstream output that is not there adds nothing */ }
     }
   }
+  // Loaded by the steps that have a context: globbing and ranking are not every run's cost.
+  const { buildContext } = await import('../context/index.js');
   const built = await buildContext({
     workspaceDir: ctx.workspaceDir,
     include: spec.include,

@@ -22,7 +22,6 @@ import type { CheckSpec } from '../spec/schema.js';
 import { CancelledError, UsageError } from '../util/errors.js';
 import { runCommand, shellQuote } from '../util/run-command.js';
 import { lineCol, parseJsonStrict } from './json-error.js';
-import { compileSchema, describeSchemaErrors, loadSchema } from './json-schema.js';
 
 export type CheckType = CheckSpec['type'];
 export type Severity = 'fail' | 'warn';
@@ -187,6 +186,8 @@ async function jsonCheck(text: string, check: Extract<CheckSpec, { type: 'is-jso
     return { passed: false, message: `is-json: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}${where}` };
   }
   if (check.schema === undefined) return { passed: true, message: 'is-json: valid JSON' };
+  // ajv is loaded only for the checks that need it: every run's start-up pays for eager imports.
+  const { compileSchema, describeSchemaErrors, loadSchema } = await import('./json-schema.js');
   const { schema, label } = await loadSchema(check.schema, baseDir);
   const validate = compileSchema(schema, label);
   if (validate(parsed.value)) return { passed: true, message: `is-json: valid JSON, matches ${label}` };

@@ -12,7 +12,8 @@ export class ManifestWriter {
   constructor(
     private readonly file: string,
     private readonly state: RunState,
-    private readonly intervalMs = 250,
+    /** CONTRACT.md: current at the latest 1 s after a step ends. */
+    private readonly intervalMs = 1000,
     private readonly beforeWrite: () => void = () => undefined,
   ) {}
 
