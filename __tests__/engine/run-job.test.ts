@@ -199,6 +199,24 @@ describe('runJob', () => {
     expect(events.filter((e) => e.type === 'step.retrying')).toHaveLength(2);
   });
 
+  it('on_fail: retry also calls again when the response lacks the code block an output extracts', async () => {
+    const fake = new FakeProvider('fake', { a: { text: (_r, n) => (n === 1 ? 'Sure! Here it is: print(1)' : '```python\nprint(1)\n```') } });
+    const res = await run(spec(`  a: { prompt: "x", retries: 2, on_fail: retry, outputs: [{ path: a.py, extract: "code:python" }] }\n`), fake);
+    expect(res.status).toBe('succeeded');
+    expect(fake.callsOf('a')).toBe(2);
+    expect(readFileSync(join(res.outputsDir, 'a.py'), 'utf8')).toBe('print(1)\n');
+    const retrying = ws.events(res.jobId).find((e) => e.type === 'step.retrying')!;
+    expect(retrying.data).toMatchObject({ reason: 'extraction_failed', attempt: 2 });
+  });
+
+  it('without on_fail, a response lacking the code block fails the step at once with a clear message', async () => {
+    const fake = new FakeProvider('fake', { a: { text: 'no code' } });
+    const res = await run(spec(`  a: { prompt: "x", retries: 2, outputs: [{ path: a.py, extract: code }] }\n`), fake);
+    expect(res.status).toBe('failed');
+    expect(fake.callsOf('a')).toBe(1);
+    expect(res.manifest.steps.a!.error).toMatchObject({ code: 'E_EXTRACT', message: 'a.py: no fenced code block in the response' });
+  });
+
   it('redacts api key values from everything the run writes', async () => {
     const secret = 'sk-test-SECRET-123456';
     const fake = new FakeProvider('fake', { a: { text: `the key is ${secret}` } });

@@ -25,7 +25,6 @@ export interface StepRunContext {
   redactor: Redactor;
   clock: Clock;
   signal: AbortSignal;
-  env: Record<string, string | undefined>;
   /** Environment for command steps and command checks: api_key_env values removed. */
   commandEnv: Record<string, string | undefined>;
   workspaceDir: string;

@@ -15,7 +15,7 @@ import type { OutputRecord } from '../run/manifest-types.js';
 import type { StepSpec } from '../spec/schema.js';
 import { OrchestratorError } from '../util/errors.js';
 import { errorData, writeStepLog, type StepRunContext } from './context.js';
-import { extract } from './extract.js';
+import { ExtractionError, extract } from './extract.js';
 import { gatherContext } from './step-context.js';
 import { attemptsOf } from '../routing/pool.js';
 import type { Outcome } from './scheduler.js';
@@ -172,15 +172,24 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
       // Redacted at the source: outputs, logs, cache and downstream prompts all see the same text.
       const text = ctx.redactor.apply(res.result.text);
       log.push([`response (round ${round}, ${provider}/${model})`, text]);
-      const produced = await produce(ctx, id, step, text, provider);
-      if (!produced.report.passed) {
-        const err = new CheckFailedError(id, produced.report);
+      // A response without the block an output extracts is judged like a failed check: on_fail
+      // decides whether to call again, move to the next candidate, or fail.
+      let produced: Produced | undefined;
+      let failure: OrchestratorError | undefined;
+      try {
+        produced = await produce(ctx, id, step, text, provider);
+        if (!produced.report.passed) failure = new CheckFailedError(id, produced.report);
+      } catch (e) {
+        if (!(e instanceof ExtractionError)) throw e;
+        failure = e;
+      }
+      if (failure || !produced) {
         const retry = step.on_fail === 'retry' && round < maxCalls;
         const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
-        if (!retry && !fallback) throw err;
+        if (!retry && !fallback) throw failure;
         if (fallback) exclude.add(provider);
         events.emit({ type: 'step.retrying', level: 'warn', step_id: id, data: {
-          provider, attempt: round + 1, reason: 'check_failed', on_fail: step.on_fail, message: err.message,
+          provider, attempt: round + 1, reason: failure instanceof ExtractionError ? 'extraction_failed' : 'check_failed', on_fail: step.on_fail, message: failure?.message,
         } });
         continue;
       }

@@ -76,15 +76,15 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const { spec } = loaded;
   const clock = opts.clock ?? systemClock;
   const env = opts.env ?? process.env;
-  const { jobId, prior, traceId } = openRun(opts);
-  const paths = runPaths(opts.runsDir, jobId);
-  for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
-
+  // Before anything is written: an unknown --only id is a usage error, not a run.
   const graph = needsOfSpec(spec);
   const g = stepGraph(graph);
   const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
-  if (opts.only) for (const id of opts.only) if (!(id in spec.steps)) throw new UsageError('E_UNKNOWN_STEP', `--only: no step ${id} in ${spec.name}`, { hint: `steps: ${g.ids.join(', ')}` });
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+
+  const { jobId, prior, traceId } = openRun(opts);
+  const paths = runPaths(opts.runsDir, jobId);
+  for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
 
   const redactor = new Redactor([...secretValues(spec, env), ...(opts.secrets ?? [])]);
   // A resumed run's manifest covers all its attempts: it goes on from the earlier attempts' fold.
@@ -115,7 +115,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   };
   const ctx: StepRunContext = {
     loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
-    signal: controller.signal, env, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
     prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, known: new Set(prior.steps.keys()), ranAgain: new Set() } : undefined,
