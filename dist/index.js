@@ -12307,8 +12307,6 @@ class EventWriter {
     }
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __nccwpck_require__(99661);
 ;// CONCATENATED MODULE: ./lib/events/reader.js
@@ -12316,7 +12314,6 @@ var errors = __nccwpck_require__(99661);
  * Reading events.jsonl. A crash mid-write can leave a torn last line: it is ignored, and every
  * earlier line is kept. A corrupt line in the middle is reported, not silently dropped.
  */
-
 
 
 function parseLine(line, file, lineNo, isLast) {
@@ -12355,26 +12352,6 @@ function readEventsSync(file) {
         start = end + 1;
     }
     return { events, tornTail };
-}
-/** Streams events one by one (constant memory), for `tail` over very large logs. */
-async function* streamEvents(file, start = 0) {
-    const rl = createInterface({ input: createReadStream(file, { start, encoding: 'utf8' }), crlfDelay: Infinity });
-    let lineNo = 0;
-    let held;
-    for await (const line of rl) {
-        lineNo++;
-        if (held !== undefined) {
-            const ev = parseLine(held, file, lineNo - 1, false);
-            if (ev)
-                yield ev;
-        }
-        held = line.length > 0 ? line : undefined;
-    }
-    if (held !== undefined) {
-        const ev = parseLine(held, file, lineNo, true);
-        if (ev)
-            yield ev;
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/secrets.js
@@ -12548,6 +12525,13 @@ class RunState {
                 st.reason = typeof d.reason === 'string' ? d.reason : undefined;
                 return;
         }
+    }
+    failedSteps() {
+        const ids = [];
+        for (const [id, st] of this.steps)
+            if (st.status === 'failed')
+                ids.push(id);
+        return ids;
     }
     totals() {
         const t = {
@@ -15987,7 +15971,6 @@ var tokens = __nccwpck_require__(56548);
 
 
 
-
 class ReplayProvider {
     name;
     spec;
@@ -17457,24 +17440,6 @@ function compileRegex(value, flags = '') {
         });
     }
 }
-/**
- * Problems a spec validator can report before anything runs (a bad regex, bad flags).
- * Schema files are checked when the check runs.
- */
-function validateChecks(checks) {
-    const problems = [];
-    checks.forEach((c, i) => {
-        if (c.type === 'regex') {
-            try {
-                compileRegex(c.value, c.flags);
-            }
-            catch (e) {
-                problems.push(`checks[${i}]: ${e.message}`);
-            }
-        }
-    });
-    return problems;
-}
 function tail(out) {
     const lines = out.trimEnd().split('\n');
     let t = lines.slice(-TAIL_LINES).join('\n');
@@ -18349,7 +18314,7 @@ async function runJob(opts) {
             ...(opts.onEvent ? [opts.onEvent] : []),
         ],
     });
-    manifest = new ManifestWriter(paths.manifest, state, 1000, () => writer.flush());
+    manifest = new ManifestWriter(paths.manifest, state, undefined, () => writer.flush());
     const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n) => !!n));
     const commandEnv = {
         ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
@@ -18378,8 +18343,6 @@ async function runJob(opts) {
     else {
         writer.emit({ type: 'job.started', data: startData });
     }
-    let cancelled = false;
-    let failed = 0;
     try {
         // Missing keys and unreadable fixtures fail the run before any step starts.
         const targets = new Set(order.filter((id) => spec.steps[id].run === undefined).map((id) => spec.steps[id].provider ?? spec.defaults.provider));
@@ -18402,22 +18365,18 @@ async function runJob(opts) {
                     startedData = { rerun_reason: verdict.reason, ...verdict.detail };
                 ctx.prior.ranAgain.add(id);
             }
-            const outcome = step.run !== undefined ? await runCommandStep(ctx, id, step, startedData) : await runLlmStep(ctx, id, step, startedData);
-            if (outcome === 'failed')
-                failed++;
-            return outcome;
+            return step.run !== undefined ? runCommandStep(ctx, id, step, startedData) : runLlmStep(ctx, id, step, startedData);
         };
         await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
             run: runOne,
             skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'upstream_failed', upstream: failedNeed } }),
         }, controller.signal);
-        cancelled = controller.signal.aborted;
         const totals = state.totals();
         const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
-        if (cancelled)
+        if (controller.signal.aborted)
             writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
-        else if (failed > 0 || totals.failed > 0)
-            writer.emit({ type: 'job.failed', data: { failed_steps: state.toManifest().failed_steps, ...summary } });
+        else if (totals.failed > 0)
+            writer.emit({ type: 'job.failed', data: { failed_steps: state.failedSteps(), ...summary } });
         else
             writer.emit({ type: 'job.succeeded', data: summary });
     }

@@ -18,7 +18,7 @@ export { LocalCacheStore } from './cache/local-store.js';
 export { llmCacheKey, commandCacheKey, CACHE_FORMAT } from './cache/key.js';
 export type { CacheStore, CacheEntry } from './cache/types.js';
 export type { Provider, CompletionRequest, CompletionResult, Usage } from './providers/types.js';
-export { readEventsSync, streamEvents } from './events/reader.js';
+export { readEventsSync } from './events/reader.js';
 export type { OrchestratorEvent, EventType } from './events/types.js';
 export { RunState } from './run/fold.js';
 export { readManifest, latestRunId } from './run/run-folder.js';

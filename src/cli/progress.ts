@@ -4,7 +4,8 @@
  * (CI logs, pipes): one line per event. Nothing with --quiet.
  */
 import type { OrchestratorEvent } from '../events/types.js';
-import { formatDuration, formatUsd, paintFor, type Paint } from './terminal.js';
+import { formatCost as formatUsd, formatDuration } from '../report/format.js';
+import { paintFor, type Paint } from './terminal.js';
 
 export interface Progress {
   onEvent(e: OrchestratorEvent): void;

@@ -14,19 +14,6 @@ export function paintFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = pr
   return { green: wrap(32, 39), red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), cyan: wrap(36, 39) };
 }
 
-export function formatDuration(ms: number | undefined): string {
-  if (ms === undefined) return '-';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const m = Math.floor(ms / 60_000);
-  return `${m} m ${Math.round((ms % 60_000) / 1000)} s`;
-}
-
-export function formatUsd(usd: number | undefined): string {
-  if (!usd) return '$0';
-  return usd < 0.01 ? `$${usd.toFixed(4)}` : `$${usd.toFixed(2)}`;
-}
-
 /** A plain-text table with aligned columns. */
 export function table(rows: string[][], visibleLength: (s: string) => number = (s) => s.replace(/\x1b\[[0-9;]*m/g, '').length): string {
   const widths: number[] = [];

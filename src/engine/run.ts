@@ -106,7 +106,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
       ...(opts.onEvent ? [opts.onEvent] : []),
     ],
   });
-  manifest = new ManifestWriter(paths.manifest, state, 1000, () => writer.flush());
+  manifest = new ManifestWriter(paths.manifest, state, undefined, () => writer.flush());
 
   const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n): n is string => !!n));
   const commandEnv = {
@@ -135,8 +135,6 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     writer.emit({ type: 'job.started', data: startData });
   }
 
-  let cancelled = false;
-  let failed = 0;
   try {
     // Missing keys and unreadable fixtures fail the run before any step starts.
     const targets = new Set(order.filter((id) => spec.steps[id]!.run === undefined).map((id) => spec.steps[id]!.provider ?? spec.defaults.provider!));
@@ -157,19 +155,16 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
         if (verdict.reason) startedData = { rerun_reason: verdict.reason, ...verdict.detail };
         ctx.prior!.ranAgain.add(id);
       }
-      const outcome = step.run !== undefined ? await runCommandStep(ctx, id, step, startedData) : await runLlmStep(ctx, id, step, startedData);
-      if (outcome === 'failed') failed++;
-      return outcome;
+      return step.run !== undefined ? runCommandStep(ctx, id, step, startedData) : runLlmStep(ctx, id, step, startedData);
     };
     await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
       run: runOne,
       skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'upstream_failed', upstream: failedNeed } }),
     }, controller.signal);
-    cancelled = controller.signal.aborted;
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
-    if (cancelled) writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
-    else if (failed > 0 || totals.failed > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.toManifest().failed_steps, ...summary } });
+    if (controller.signal.aborted) writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
+    else if (totals.failed > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.failedSteps(), ...summary } });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {
     writer.emit({ type: 'job.failed', data: { error: errorData(e) } });

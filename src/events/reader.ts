@@ -2,8 +2,7 @@
  * Reading events.jsonl. A crash mid-write can leave a torn last line: it is ignored, and every
  * earlier line is kept. A corrupt line in the middle is reported, not silently dropped.
  */
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { existsSync, readFileSync } from 'node:fs';
 import type { OrchestratorEvent } from './types.js';
 import { OrchestratorError } from '../util/errors.js';
 
@@ -44,23 +43,4 @@ export function readEventsSync(file: string): ReadResult {
     start = end + 1;
   }
   return { events, tornTail };
-}
-
-/** Streams events one by one (constant memory), for `tail` over very large logs. */
-export async function* streamEvents(file: string, start = 0): AsyncGenerator<OrchestratorEvent> {
-  const rl = createInterface({ input: createReadStream(file, { start, encoding: 'utf8' }), crlfDelay: Infinity });
-  let lineNo = 0;
-  let held: string | undefined;
-  for await (const line of rl) {
-    lineNo++;
-    if (held !== undefined) {
-      const ev = parseLine(held, file, lineNo - 1, false);
-      if (ev) yield ev;
-    }
-    held = line.length > 0 ? line : undefined;
-  }
-  if (held !== undefined) {
-    const ev = parseLine(held, file, lineNo, true);
-    if (ev) yield ev;
-  }
 }

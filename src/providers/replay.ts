@@ -10,7 +10,6 @@ import type { CompletionRequest, CompletionResult, Provider } from './types.js';
 import { abortableSleep } from '../util/sleep.js';
 
 import { estimateTokens } from '../util/tokens.js';
-export { estimateTokens };
 
 export class ReplayProvider implements Provider {
   readonly type = 'replay';

@@ -105,24 +105,6 @@ export function compileRegex(value: string, flags = ''): RegExp {
   }
 }
 
-/**
- * Problems a spec validator can report before anything runs (a bad regex, bad flags).
- * Schema files are checked when the check runs.
- */
-export function validateChecks(checks: CheckSpec[]): string[] {
-  const problems: string[] = [];
-  checks.forEach((c, i) => {
-    if (c.type === 'regex') {
-      try {
-        compileRegex(c.value, c.flags);
-      } catch (e) {
-        problems.push(`checks[${i}]: ${(e as Error).message}`);
-      }
-    }
-  });
-  return problems;
-}
-
 function tail(out: string): string {
   const lines = out.trimEnd().split('\n');
   let t = lines.slice(-TAIL_LINES).join('\n');

@@ -144,6 +144,12 @@ export class RunState {
     }
   }
 
+  failedSteps(): string[] {
+    const ids: string[] = [];
+    for (const [id, st] of this.steps) if (st.status === 'failed') ids.push(id);
+    return ids;
+  }
+
   totals(): Totals {
     const t: Totals = {
       steps: this.steps.size, succeeded: 0, failed: 0, skipped: 0, cache_hits: 0, cache_misses: 0,

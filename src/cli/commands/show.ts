@@ -5,7 +5,8 @@ import type { Manifest } from '../../run/manifest-types.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { createQualityMonitor } from '../../quality/monitor.js';
 import type { Io } from '../io.js';
-import { formatDuration, formatUsd, table, type Paint } from '../terminal.js';
+import { formatCost as formatUsd, formatDuration } from '../../report/format.js';
+import { table, type Paint } from '../terminal.js';
 
 export function foldRun(runsDir: string, jobId: string): Manifest {
   return RunState.fold(readEventsSync(runPaths(runsDir, jobId).events).events, createQualityMonitor()).toManifest();
