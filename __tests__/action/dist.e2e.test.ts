@@ -57,7 +57,7 @@ async function runAction(runId: string, attempt: number, fail: boolean) {
   writeFileSync(summaryFile, '');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root,
-    ...svc.results.env(`run-${runId}`, `job-${attempt}`),
+    ...svc.results.env(runId, attempt),
     GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'e2e',
     GITHUB_REPOSITORY: 'octo/repo', GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: join(root, 'tmp'),
     INPUT_SPEC: 'job.yaml', 'INPUT_GITHUB-TOKEN': 'ghs_e2e_token', INPUT_CACHE: 'true', 'INPUT_UPLOAD-ARTIFACT': 'on-failure',

@@ -8,13 +8,16 @@ import { goldenMarker, upsertDriftIssue } from '../../src/action/golden-issue.js
 import { runGoldenIssue } from '../../src/action/golden-main.js';
 import { upsertComment, writeCommentFiles } from '../../src/action/pr-comment.js';
 import type { ActionServices } from '../../src/action/services.js';
-import { RestEmulator } from '../helpers/github-emulator.js';
+import { ACTIONS_BOT, RestEmulator } from '../helpers/github-emulator.js';
 import { FakeCore } from './fake-core.js';
 
 let rest: RestEmulator;
 const root = mkdtempSync(join(tmpdir(), 'orch-rest-'));
 
-beforeAll(async () => { rest = await new RestEmulator().start(); });
+beforeAll(async () => {
+  rest = await new RestEmulator().start();
+  rest.grant('tok', { issues: 'write', 'pull-requests': 'write', contents: 'read' });
+});
 afterAll(async () => { await rest.stop(); rmSync(root, { recursive: true, force: true }); });
 beforeEach(() => { rest.comments = []; rest.issues = []; rest.pulls.clear(); rest.requests.length = 0; rest.readOnly = false; });
 
@@ -29,15 +32,36 @@ function services(core: FakeCore, env: Record<string, string>): ActionServices {
 }
 
 describe('upsertComment', () => {
+  it('never overwrites the comment of a newer run, and leaves other users\' comments alone', async () => {
+    const marker = '<!-- orchestrator-action:j -->';
+    const target = { owner: 'o', repo: 'r', issueNumber: 4, marker };
+    rest.comments.push({ id: 700, issue: 4, body: `${marker}\nhijack`, user: { login: 'mallory', type: 'User' } });
+    const first = await upsertComment(octokit(), target, 'from run 20', { run: { runId: 20, attempt: 1, headSha: 'abcdef1' } });
+    expect(first.action).toBe('created');
+    // A slow, older run finishing later must not replace the newer run's comment.
+    const stale = await upsertComment(octokit(), target, 'from run 19', { run: { runId: 19, attempt: 3 } });
+    expect(stale.action).toBe('stale');
+    expect(rest.comments.find((c) => c.id === first.id)!.body).toContain('from run 20');
+    expect(rest.comments.find((c) => c.id === first.id)!.body).toContain('run=20 attempt=1 sha=abcdef1');
+    const newer = await upsertComment(octokit(), target, 'from run 21', { run: { runId: 21, attempt: 1 }, mode: 'recreate' });
+    expect(newer.action).toBe('recreated');
+    expect(rest.comments.filter((c) => c.issue === 4).map((c) => c.user?.login)).toEqual(['mallory', ACTIONS_BOT]);
+    expect(rest.comments.find((c) => c.id === 700)!.body).toBe(`${marker}\nhijack`);
+  });
+
   it('finds its marker on a later page and updates that comment only', async () => {
     for (let i = 0; i < 150; i++) rest.comments.push({ id: i + 1, issue: 3, body: `other ${i}` });
-    rest.comments.push({ id: 500, issue: 3, body: '<!-- orchestrator-action:a -->\nold' });
-    rest.comments.push({ id: 501, issue: 3, body: '<!-- orchestrator-action:ab -->\nother job' });
+    const bot = { login: ACTIONS_BOT, type: 'Bot' };
+    rest.comments.push({ id: 500, issue: 3, body: '<!-- orchestrator-action:a -->\nold', user: bot });
+    rest.comments.push({ id: 501, issue: 3, body: '<!-- orchestrator-action:ab -->\nother job', user: bot });
+    // Someone else quoting our marker: never edited (2.0 edited it, or reported a 403 as a read-only token).
+    rest.comments.push({ id: 502, issue: 3, body: '<!-- orchestrator-action:ab -->\nI copied your marker', user: { login: 'mallory', type: 'User' } });
     const res = await upsertComment(octokit(), { owner: 'o', repo: 'r', issueNumber: 3, marker: '<!-- orchestrator-action:ab -->' }, 'new body');
     expect(res).toMatchObject({ action: 'updated', id: 501 });
     expect(rest.comments.find((c) => c.id === 501)!.body).toBe('<!-- orchestrator-action:ab -->\nnew body');
     expect(rest.comments.find((c) => c.id === 500)!.body).toContain('old');
-    expect(rest.requests.filter((r) => r.startsWith('GET')).length).toBe(2);
+    expect(rest.comments.find((c) => c.id === 502)!.body).toBe('<!-- orchestrator-action:ab -->\nI copied your marker');
+    expect(rest.requests.filter((r) => r.startsWith('GET') && r.endsWith('/comments')).length).toBe(2);
   });
 });
 
