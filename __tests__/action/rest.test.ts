@@ -9,6 +9,7 @@ import { runGoldenIssue } from '../../src/action/golden-main.js';
 import { upsertComment, writeCommentFiles } from '../../src/action/pr-comment.js';
 import type { ActionServices } from '../../src/action/services.js';
 import { ACTIONS_BOT, RestEmulator } from '../helpers/github-emulator.js';
+import { makeManifest } from '../report/manifest-fixture.js';
 import { FakeCore } from './fake-core.js';
 
 let rest: RestEmulator;
@@ -66,33 +67,48 @@ describe('upsertComment', () => {
 });
 
 describe('comment/ sub-action', () => {
-  function artifactDir(name: string, meta: object, body: string): string {
+  function artifactDir(name: string, meta: { job_name?: unknown } & object, body: string, manifestJob = meta.job_name): string {
     const dir = join(root, name, 'job-1');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'pr-comment.json'), JSON.stringify(meta));
     writeFileSync(join(dir, 'pr-comment.md'), body);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(makeManifest([{ id: 'a' }], { job_name: String(manifestJob), job_id: 'job-1' })));
     return join(root, name);
   }
 
-  it('posts the comment left in a downloaded artifact, then updates it on the next run', async () => {
+  it('re-renders the comment from the run folder\'s manifest (never posts the body file), then updates it', async () => {
     const dir = join(root, 'art1');
-    await writeCommentFiles(join(dir, 'notes-app-1'), { job_name: 'notes-app', pr_number: 12, marker: '<!-- orchestrator-action:notes-app -->' }, '<!-- orchestrator-action:notes-app -->\nfirst');
-    for (const text of ['first', 'second']) {
-      await writeCommentFiles(join(dir, 'notes-app-1'), { job_name: 'notes-app', pr_number: 12, marker: '<!-- orchestrator-action:notes-app -->' }, `<!-- orchestrator-action:notes-app -->\n${text}`);
+    for (const status of ['failed', 'succeeded'] as const) {
+      const runDir = join(dir, 'notes-app-1');
+      mkdirSync(runDir, { recursive: true });
+      writeFileSync(join(runDir, 'manifest.json'), JSON.stringify(makeManifest([{ id: 'a', status: status === 'failed' ? 'failed' : 'succeeded' }], { job_name: 'notes-app', job_id: 'notes-app-1', status })));
+      await writeCommentFiles(runDir, { job_name: 'notes-app', pr_number: 12, marker: '<!-- orchestrator-action:notes-app -->' },
+        '<!-- orchestrator-action:other-job -->\n@everyone ![x](https://evil.test/pixel.png) forged body');
       const core = new FakeCore({ path: dir, 'github-token': 'tok' });
       await runComment(services(core, { GITHUB_REPOSITORY: 'o/r', GITHUB_WORKSPACE: root }));
       expect(core.failed).toEqual([]);
       expect(core.outputs.posted).toBe('1');
     }
     expect(rest.comments).toHaveLength(1);
-    expect(rest.comments[0]).toMatchObject({ issue: 12, body: '<!-- orchestrator-action:notes-app -->\nsecond' });
+    const body = rest.comments[0].body;
+    expect(body.split('\n')[0]).toBe('<!-- orchestrator-action:notes-app -->');
+    expect(body).toContain('orchestrator: `notes-app` succeeded');
+    expect(body).not.toContain('forged body');
+    expect(body).not.toContain('other-job');
+  });
+
+  it('refuses a run folder of another job, or of another head commit than the triggering run', async () => {
+    await expect(readPendingComments(artifactDir('art8', { job_name: 'notes-app', pr_number: 5 }, 'b', 'victim-job'))).rejects.toThrow(/holds job "victim-job", not "notes-app"/);
+    const dir = artifactDir('art9', { job_name: 'notes-app', pr_number: 5, head_sha: 'c'.repeat(40) }, 'b');
+    await expect(readPendingComments(dir, undefined, 'd'.repeat(40))).rejects.toThrow(/was for commit cccccccccccc, not the triggering run's dddddddddddd/);
+    await expect(readPendingComments(dir, undefined, 'c'.repeat(40))).resolves.toHaveLength(1);
   });
 
   it('rebuilds the marker from the job name and refuses bad metadata', async () => {
     const dir = artifactDir('art2', { job_name: 'notes-app', pr_number: 5, marker: '<!-- orchestrator-action:victim -->' }, 'hi <!-- orchestrator-action:victim -->');
     const [c] = await readPendingComments(dir);
     expect(c.marker).toBe('<!-- orchestrator-action:notes-app -->');
-    expect(c.body.startsWith(c.marker)).toBe(true);
+    expect(c.body).not.toContain('victim');
     await expect(readPendingComments(artifactDir('art3', { job_name: '../x', pr_number: 5 }, 'b'))).rejects.toThrow(/job_name/);
     await expect(readPendingComments(artifactDir('art4', { job_name: 'x', pr_number: -1 }, 'b'))).rejects.toThrow(/pr_number/);
     expect(await readPendingComments(artifactDir('art5', { job_name: 'x', pr_number: null }, 'b'))).toEqual([]);

@@ -80,11 +80,15 @@ function redactorFor(svc: ActionServices, inputs: ActionInputs, state: RunState)
   return new Redactor([...secrets, ...(inputs.githubToken ? [inputs.githubToken] : [])]);
 }
 
-function reportFatal(core: CoreLike, e: unknown, redact: Redactor): void {
+function annotateError(core: CoreLike, e: unknown, redact: Redactor): void {
   if (e instanceof SpecError) {
     for (const issue of e.issues) core.error(redact.apply(issue.message), { title: 'orchestrator: invalid job spec', file: issue.file, startLine: issue.line });
   }
   if (!isOrchestratorError(e) && e instanceof Error && e.stack) core.debug(redact.apply(e.stack));
+}
+
+function reportFatal(core: CoreLike, e: unknown, redact: Redactor): void {
+  annotateError(core, e, redact);
   core.setFailed(`orchestrator: ${redact.apply(describeError(e))}`);
 }
 
@@ -211,8 +215,11 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   if (runDir) state.events = readEventsSync(join(runDir, 'events.jsonl')).events;
   const m = state.manifest;
   if (state.error) {
-    if (state.error instanceof SpecError) reportFatal(core, state.error, redact); // annotations per spec issue
-    else core.error(redact.apply(describeError(state.error)), { title: 'orchestrator: the run did not finish' });
+    if (state.error instanceof SpecError) annotateError(core, state.error, redact); // one annotation per spec issue
+    else {
+      annotateError(core, state.error, redact);
+      core.error(redact.apply(describeError(state.error)), { title: 'orchestrator: the run did not finish' });
+    }
   }
   for (const id of m?.failed_steps ?? []) {
     const err = m!.steps[id]?.error;
