@@ -67,7 +67,7 @@ describe('upsertComment', () => {
 });
 
 describe('comment/ sub-action', () => {
-  function artifactDir(name: string, meta: { job_name?: unknown } & object, body: string, manifestJob = meta.job_name): string {
+  function artifactDir(name: string, meta: Record<string, unknown>, body: string, manifestJob = meta.job_name): string {
     const dir = join(root, name, 'job-1');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'pr-comment.json'), JSON.stringify(meta));

@@ -5,10 +5,14 @@
  */
 import type { getOctokit } from '@actions/github';
 
+/** Where an annotation points; the same fields as @actions/core's AnnotationProperties. */
 export interface AnnotationProps {
   title?: string;
   file?: string;
   startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
 }
 
 /** The part of @actions/core the action uses. */
@@ -26,6 +30,11 @@ export interface CoreLike {
   endGroup(): void;
   /** Appends Markdown to the job summary. */
   appendSummary(markdown: string): Promise<void>;
+  /**
+   * A GitHub OIDC token for `audience` (needs `permissions: id-token: write`), for providers that
+   * take federated credentials instead of a stored key. Registered as a secret before it returns.
+   */
+  getIDToken?(audience?: string): Promise<string>;
 }
 
 export interface CacheClient {
