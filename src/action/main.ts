@@ -194,7 +194,7 @@ async function resumeClient(svc: ActionServices, inputs: ActionInputs, ctx: RunC
         { title: 'orchestrator: resume needs actions: read' },
       );
     }
-  } else {
+  } else if (!inputs.githubToken) {
     svc.core.notice('No github-token: resume uses the runner\'s artifact path; give the action a token with `actions: read`', { title: 'orchestrator: resume needs actions: read' });
   }
   return svc.artifacts();
