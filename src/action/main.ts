@@ -309,7 +309,7 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     if ('problem' in pick) {
       if (inputs.resultStep) core.warning(`result output empty: ${pick.problem}`);
     } else if (pick.file) {
-      result = redact.apply(await readResult(pick.file).catch(() => ''));
+      result = redact.apply(await readResult(pick.file, outputsDir).catch(() => ''));
     }
   }
   core.setOutput('job-id', m?.job_id ?? state.jobId ?? '');

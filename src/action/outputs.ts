@@ -2,8 +2,9 @@
  * The action's outputs computed from a finished (or broken) run: per-step results, the `result`
  * text, and cache counts of this attempt. Pure apart from reading the result file.
  */
-import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { OrchestratorEvent } from '../events/types.js';
 import type { Manifest } from '../run/manifest-types.js';
 import type { JobSpec } from '../spec/schema.js';
@@ -71,10 +72,18 @@ export function pickResult(spec: JobSpec, m: Manifest, outputsDir: string, resul
   return { step, file: first ? resolve(outputsDir, first.path) : undefined };
 }
 
-/** Reads at most RESULT_LIMIT_BYTES of a regular file, cut on a character boundary and marked when cut. */
-export async function readResult(file: string, limit = RESULT_LIMIT_BYTES): Promise<string> {
-  // O_NOFOLLOW-free but bounded: a FIFO or device is refused by the isFile() check before reading.
-  const handle = await open(file, 'r');
+/**
+ * Reads at most RESULT_LIMIT_BYTES of a regular file inside `outputsDir`, cut on a character
+ * boundary and marked when cut. A command step can swap an output for a symlink (to a credentials
+ * file, say): the last component is opened with O_NOFOLLOW and the folder must resolve inside
+ * outputs/, so the result output never carries a file from elsewhere.
+ */
+export async function readResult(file: string, outputsDir: string, limit = RESULT_LIMIT_BYTES): Promise<string> {
+  const root = await realpath(outputsDir);
+  const rel = relative(root, await realpath(dirname(file)));
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return '';
+  // O_NONBLOCK: a FIFO planted there opens without waiting and is refused by isFile() below.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const st = await handle.stat();
     if (!st.isFile()) return '';
