@@ -48,6 +48,15 @@ describe('upsertComment', () => {
     expect(newer.action).toBe('recreated');
     expect(rest.comments.filter((c) => c.issue === 4).map((c) => c.user?.login)).toEqual(['mallory', ACTIONS_BOT]);
     expect(rest.comments.find((c) => c.id === 700)!.body).toBe(`${marker}\nhijack`);
+    // hide-old: a new comment at the bottom, the previous one minimized as outdated, not deleted.
+    const hidden = await upsertComment(octokit(), target, 'from run 22', { run: { runId: 22, attempt: 1 }, mode: 'hide-old' });
+    expect(hidden.action).toBe('superseded');
+    const ours = rest.comments.filter((c) => c.issue === 4 && c.user?.login === ACTIONS_BOT);
+    expect(ours.map((c) => [c.body.includes('from run 21'), c.minimized ?? false])).toEqual([[true, true], [false, false]]);
+    expect(ours[1].body).toContain('from run 22');
+    // The next update finds the newest of ours, not the hidden one.
+    const next = await upsertComment(octokit(), target, 'from run 23', { run: { runId: 23, attempt: 1 } });
+    expect(next).toMatchObject({ action: 'updated', id: ours[1].id });
   });
 
   it('finds its marker on a later page and updates that comment only', async () => {

@@ -296,7 +296,7 @@ export async function startResultsService(): Promise<{ azurite: Azurite; results
   return { azurite, results, stop: async () => { await results.stop(); await azurite.stop(); } };
 }
 
-export interface RestComment { id: number; issue: number; body: string; user?: { login: string; type?: string } }
+export interface RestComment { id: number; issue: number; body: string; user?: { login: string; type?: string }; minimized?: boolean }
 export interface RestIssue { number: number; title: string; body: string; labels: string[]; state: 'open' | 'closed'; pull_request?: object }
 
 /** A token the REST emulator knows: who it acts as and what it may do (GitHub `permissions:`). */
@@ -379,7 +379,10 @@ export class RestEmulator {
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       if (!issueArea()) return forbidden();
       const issue = Number(m[1]);
-      if (method === 'GET') return this.page(res, url, this.comments.filter((c) => c.issue === issue).map((c) => ({ id: c.id, body: c.body, user: c.user ?? { login: 'someone', type: 'User' } })));
+      if (method === 'GET') {
+        return this.page(res, url, this.comments.filter((c) => c.issue === issue)
+          .map((c) => ({ id: c.id, node_id: `IC_${c.id}`, body: c.body, user: c.user ?? { login: 'someone', type: 'User' } })));
+      }
       const c: RestComment = { id: this.nextId++, issue, body: String(payload.body), user: { login: grant.login, type: grant.installation ? 'Bot' : 'User' } };
       this.comments.push(c);
       return send(res, 201, { id: c.id, body: c.body, user: c.user, html_url: `https://github.test/comment/${c.id}` });
@@ -421,6 +424,17 @@ export class RestEmulator {
       this.comments.splice(i, 1);
       res.writeHead(204).end();
       return;
+    }
+    if (url.pathname === '/graphql' && method === 'POST') {
+      // Only the mutation the action uses. GraphQL answers 200 with `errors`, as GitHub does.
+      const query = String(payload.query ?? '');
+      const id = String((payload.variables as Json | undefined)?.id ?? '');
+      const c = this.comments.find((x) => `IC_${x.id}` === id);
+      if (!/minimizeComment/.test(query)) return send(res, 200, { errors: [{ message: 'unsupported query in emulator' }] });
+      if (!c) return send(res, 200, { errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }] });
+      if (c.user?.login !== grant.login || !issueArea()) return send(res, 200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+      c.minimized = true;
+      return send(res, 200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } });
     }
     if (url.pathname === '/user' && method === 'GET') {
       return grant.installation ? forbidden() : send(res, 200, { login: grant.login, type: 'User' });

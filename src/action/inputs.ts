@@ -5,8 +5,8 @@ import { INSTANCE_PATTERN } from './naming.js';
 export type ResumeMode = 'auto' | 'always' | 'never';
 export type UploadMode = 'on-failure' | 'always' | 'never';
 export type CommentMode = 'auto' | 'always' | 'never';
-/** How the PR comment is refreshed: edit it in place, or delete it and post a new one at the bottom. */
-export type CommentRefresh = 'update' | 'recreate';
+/** How the PR comment is refreshed: in place, deleted and posted anew, or posted anew with the old one hidden. */
+export type CommentRefresh = 'update' | 'recreate' | 'hide-old';
 
 export interface ActionInputs {
   spec: string;
@@ -86,7 +86,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     artifactRetentionDays: int('artifact-retention-days', 1, 90),
     summary: bool('summary', true),
     comment: choice('comment', ['auto', 'always', 'never'] as const, 'auto'),
-    commentMode: choice('comment-mode', ['update', 'recreate'] as const, 'update'),
+    commentMode: choice('comment-mode', ['update', 'recreate', 'hide-old'] as const, 'update'),
     instance,
     resultStep: raw('result-step') || undefined,
     golden: raw('golden') || undefined,

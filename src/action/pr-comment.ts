@@ -77,34 +77,46 @@ export async function tokenLogin(octokit: Octokit): Promise<string> {
   }
 }
 
-export type UpsertAction = 'created' | 'updated' | 'recreated' | 'stale';
+export type UpsertAction = 'created' | 'updated' | 'recreated' | 'superseded' | 'stale';
+
+/** update: edit in place; recreate: delete and post anew; hide-old: post anew and minimize the old one as outdated. */
+export type CommentMode = 'update' | 'recreate' | 'hide-old';
+
+/** GitHub's GraphQL mutation behind "Hide -> Outdated" in the UI (REST has no equivalent). */
+const MINIMIZE = 'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }';
 
 /**
  * Finds our comment (marker AND author: someone else's comment holding the marker is left alone),
  * then updates it, or deletes and re-posts it (`recreate`), unless it was written by a newer run.
  */
 export async function upsertComment(
-  octokit: Octokit, target: CommentTarget, body: string, opts: { run?: CommentRun; mode?: 'update' | 'recreate'; author?: string } = {},
+  octokit: Octokit, target: CommentTarget, body: string, opts: { run?: CommentRun; mode?: CommentMode; author?: string } = {},
 ): Promise<{ action: UpsertAction; id: number; url?: string }> {
   const { owner, repo, issueNumber, marker } = target;
   const author = opts.author ?? (await tokenLogin(octokit));
   const text = commentText(marker, opts.run, body);
-  let found: { id: number; body: string } | undefined;
+  let found: { id: number; nodeId: string; body: string } | undefined;
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
+    // The newest of ours wins: with hide-old, older ones stay on the PR, minimized.
     for (const c of page.data) {
-      if (typeof c.body === 'string' && c.body.split('\n', 1)[0] === marker && c.user?.login === author) found = { id: c.id, body: c.body };
+      if (typeof c.body === 'string' && c.body.split('\n', 1)[0] === marker && c.user?.login === author) found = { id: c.id, nodeId: c.node_id, body: c.body };
     }
   }
   if (found) {
     const theirs = parseRunLine(found.body);
     if (opts.run && theirs && isNewer(theirs, opts.run)) return { action: 'stale', id: found.id };
-    if (opts.mode !== 'recreate') {
+    if (opts.mode === undefined || opts.mode === 'update') {
       const res = await octokit.rest.issues.updateComment({ owner, repo, comment_id: found.id, body: text });
       return { action: 'updated', id: found.id, url: res.data.html_url };
     }
-    await octokit.rest.issues.deleteComment({ owner, repo, comment_id: found.id });
+    if (opts.mode === 'recreate') await octokit.rest.issues.deleteComment({ owner, repo, comment_id: found.id });
   }
   const res = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: text });
+  if (found && opts.mode === 'hide-old') {
+    // Posted first, hidden second: a failure here leaves two visible comments, never none.
+    await octokit.graphql(MINIMIZE, { id: found.nodeId });
+    return { action: 'superseded', id: res.data.id, url: res.data.html_url };
+  }
   return { action: found ? 'recreated' : 'created', id: res.data.id, url: res.data.html_url };
 }
 
@@ -115,7 +127,7 @@ export function isReadOnlyTokenError(e: unknown): boolean {
 
 /** Posts or updates the comment; a token without write access gets a notice and 'forbidden'. */
 export async function postComment(
-  octokit: Octokit, core: CoreLike, target: CommentTarget, body: string, opts: { run?: CommentRun; mode?: 'update' | 'recreate' } = {},
+  octokit: Octokit, core: CoreLike, target: CommentTarget, body: string, opts: { run?: CommentRun; mode?: CommentMode } = {},
 ): Promise<UpsertAction | 'forbidden'> {
   try {
     const res = await upsertComment(octokit, target, body, opts);
