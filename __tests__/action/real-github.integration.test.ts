@@ -123,6 +123,8 @@ describe('matrix legs with distinct instances', () => {
     const eventFile = join(root, 'event-pr.json');
     writeFileSync(eventFile, JSON.stringify({ pull_request: { number: 31, head: { sha: 'a1b2c3d4e5f6' } } }));
     const saves = svc.results.caches.length;
+    // Someone else's comment quoting the linux leg's marker: left alone (2.0 edited it, or called the 403 a read-only token).
+    rest.comments.push({ id: 1, issue: 31, body: '<!-- orchestrator-action:rg-job:linux -->\nmine', user: { login: 'mallory', type: 'User' } });
     for (const leg of ['linux', 'macos']) {
       freshWorkspace({ fail: true });
       const core = new FakeCore(inputs({ instance: leg }));
@@ -136,7 +138,8 @@ describe('matrix legs with distinct instances', () => {
     expect(keys).toHaveLength(2);
     expect(keys.some((k) => k.startsWith('orchestrator-rg-job@linux:'))).toBe(true);
     expect(keys.some((k) => k.startsWith('orchestrator-rg-job@macos:'))).toBe(true);
-    const comments = rest.comments.filter((c) => c.issue === 31);
+    expect(rest.comments.find((c) => c.id === 1)!.body).toBe('<!-- orchestrator-action:rg-job:linux -->\nmine');
+    const comments = rest.comments.filter((c) => c.issue === 31 && c.id !== 1);
     expect(comments.map((c) => c.body.split('\n')[0]).sort()).toEqual(['<!-- orchestrator-action:rg-job:linux -->', '<!-- orchestrator-action:rg-job:macos -->']);
     expect(comments.every((c) => c.user?.login === ACTIONS_BOT && c.body.includes('sha=a1b2c3d4e5f6'))).toBe(true);
   });

@@ -150,15 +150,18 @@ export class ResultsEmulator {
 
   /**
    * Env the @actions/* packages need to talk to this emulator as attempt `attempt` of run `runId`
-   * (a fresh run backend id per attempt, as on GitHub).
+   * (a fresh run backend id per attempt, as on GitHub). The 2.0 form `env(runBackendId,
+   * jobBackendId)` (two strings) still works: it uses those ids as given, one backend for every
+   * attempt that passes the same id.
    */
-  env(runId = '1', attempt = 1, jobBackendId = `job-${runId}-${attempt}`): Record<string, string> {
-    const backend = runBackendId(runId, attempt);
-    this.runs.set(backend, { runId, attempt });
+  env(runId = '1', attempt: number | string = 1, jobBackendId?: string): Record<string, string> {
+    const legacy = typeof attempt === 'string';
+    const backend = legacy ? runId : runBackendId(runId, attempt);
+    if (!this.runs.has(backend)) this.runs.set(backend, { runId, attempt: legacy ? 1 : attempt });
     return {
       ACTIONS_CACHE_SERVICE_V2: '1',
       ACTIONS_RESULTS_URL: this.url,
-      ACTIONS_RUNTIME_TOKEN: runtimeToken(backend, jobBackendId),
+      ACTIONS_RUNTIME_TOKEN: runtimeToken(backend, legacy ? attempt : (jobBackendId ?? `job-${runId}-${attempt}`)),
     };
   }
 
