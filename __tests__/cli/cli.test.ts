@@ -183,7 +183,8 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
   it('exit 0 on success, 1 when a step fails (with the failure in the summary)', async () => {
     const failed = await cli(['run', '--spec', 'failing.yaml', '--no-cache', '--job-id', 'failing-1'], { cwd: ws.dir });
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toMatch(/b: error\[E_CHECK_FAILED\]/);
+    // The summary and its failures are the result: stdout.
+    expect(failed.stdout).toMatch(/b: error\[E_CHECK_FAILED\]/);
     const m = ws.manifest('failing-1');
     expect(m.failed_steps).toEqual(['b']);
     expect(m.steps.d!.reason).toBe('upstream_failed');
@@ -297,11 +298,12 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
     expect(coloured.stdout).toMatch(ESC);
   });
 
-  it('--quiet prints nothing on stderr (and nothing on stdout without --json)', () => {
+  it('--quiet drops the progress on stderr, never the result on stdout', () => {
     const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'q-1', '--quiet'], ws.dir);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('');
+    expect(r.stdout).toMatch(/^good q-1: succeeded in /);
+    expect(r.stdout).toMatch(/run folder: runs\/q-1\n$/);
     const j = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'q-2', '--quiet', '--json'], ws.dir);
     expect(j.stderr).toBe('');
     expect(JSON.parse(j.stdout)).toMatchObject({ job_id: 'q-2', status: 'succeeded' });
@@ -312,6 +314,18 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
     expect(runSync(bin.bin, ['run', '--spec', 'broken.yaml'], ws.dir).status).toBe(2);
     ws.write({ 'fails.yaml': GOOD.replace('name: good', 'name: fails').replace('responses: responses.yaml', 'responses: fails-responses.yaml'), 'fails-responses.yaml': 'a: "x"\nb: "no code"\nc: "y"\n' });
     expect(runSync(bin.bin, ['run', '--spec', 'fails.yaml', '--no-cache', '--quiet'], ws.dir).status).toBe(1);
+  });
+
+  it('a failed run with -q or stderr dropped still tells what failed and where the run folder is', () => {
+    for (const args of [['--quiet'], []]) {
+      const r = runSync(bin.bin, ['run', '--spec', 'fails.yaml', '--no-cache', '--job-id', `fq-${args.length}`, ...args], ws.dir);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/fails fq-\d: failed in /);
+      expect(r.stdout).toMatch(/failures:\n\s+b: error\[E_EXTRACT/);
+      expect(r.stdout).toMatch(/run folder: runs\/fq-\d/);
+      // One summary: the progress stream does not repeat the end of the job.
+      expect(r.stderr).not.toMatch(/job failed/);
+    }
   });
 
   async function waitFor(pred: () => boolean, ms = 15_000): Promise<void> {

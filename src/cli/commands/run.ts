@@ -54,8 +54,10 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       onEvent: (e) => progress.onEvent(e), env: io.env,
     });
     progress.stop();
+    // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),
+    // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
-    else if (!flags.quiet) io.err(`${renderRunSummary(result.manifest, io.paintErr)}\nrun folder: ${result.runDir}\n`);
+    else io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n`);
     return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
   } finally {
     progress.stop();
