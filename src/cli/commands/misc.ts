@@ -7,12 +7,23 @@ import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { planJson, planMermaid, planText } from '../../spec/plan.js';
 import { jobJsonSchema } from '../../spec/schema.js';
-import { UsageError } from '../../util/errors.js';
+import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
 
 export async function validateCommand(flags: { spec: string; json?: boolean }, io: Io): Promise<number> {
-  const loaded = await loadSpec(resolve(flags.spec));
+  let loaded;
+  try {
+    loaded = await loadSpec(resolve(flags.spec), { providerFiles: true });
+  } catch (e) {
+    // --json answers on stdout either way; stderr still gets the usual located lines.
+    if (flags.json && isOrchestratorError(e)) {
+      const problems = e instanceof SpecError ? e.issues
+        : [{ file: flags.spec, line: 0, col: 0, message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
+      io.out(`${JSON.stringify({ valid: false, file: resolve(flags.spec), code: e.code, problems })}\n`);
+    }
+    throw e;
+  }
   const steps = Object.keys(loaded.spec.steps).length;
   if (flags.json) io.out(`${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256 })}\n`);
   else io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
