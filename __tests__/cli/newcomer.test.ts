@@ -59,3 +59,30 @@ describe('validate finds what run would reject, all in one round', () => {
     expect([ok.code, JSON.parse(ok.stdout).valid]).toEqual([0, true]);
   });
 });
+
+describe('golden --update takes only a complete, successful run', () => {
+  let ws: Workspace;
+  const SPEC = replaySpec('gold', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'prompt: "y"\noutputs: [{ path: b.txt }]\nchecks: [{ type: contains, value: "ok" }]' });
+  beforeAll(async () => {
+    ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': 'a: "A"\nb: "ok B"\n', 'bad.yaml': SPEC.replace('responses.yaml', 'bad.responses.yaml'), 'bad.responses.yaml': 'a: "A2"\nb: "not good"\n' });
+    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'full'], { cwd: ws.dir })).code).toBe(0);
+    expect((await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', 'full'], { cwd: ws.dir })).code).toBe(0);
+  });
+  afterAll(() => ws.cleanup());
+
+  it('refuses a failed run and a partial (--only) run, leaving the golden set as it was', async () => {
+    expect((await cli(['run', '--spec', 'bad.yaml', '--no-cache', '-q', '--job-id', 'failed'], { cwd: ws.dir })).code).toBe(1);
+    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'part', '--only', 'a'], { cwd: ws.dir })).code).toBe(0);
+    for (const [id, why] of [['failed', /failed/], ['part', /partial \(--only\): 1 step not run \(b\)/]] as const) {
+      const r = await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', id], { cwd: ws.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error\[E_GOLDEN_RUN\]: will not update the golden set/);
+      expect(r.stderr).toMatch(why);
+    }
+    expect(ws.read('golden', 'a.txt')).toBe('A');
+    expect(ws.read('golden', 'b.txt')).toBe('ok B');
+    const forced = await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', 'failed', '--force'], { cwd: ws.dir });
+    expect(forced.code).toBe(0);
+    expect(ws.read('golden', 'a.txt')).toBe('A2');
+  });
+});

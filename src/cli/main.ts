@@ -106,6 +106,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .requiredOption('--spec <file>', 'the job spec')
     .requiredOption('--golden <dir>', 'folder of expected outputs')
     .option('--update', 'rewrite the golden folder from the run')
+    .option('--force', 'with --update: accept a failed or partial (--only) run')
     .option('--job-id <id>', 'the run to compare (default: the latest of this job)')
     .addOption(runsDir())
     .addOption(json())

@@ -10,6 +10,7 @@ import { jobJsonSchema } from '../../spec/schema.js';
 import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
+import { foldRun } from './show.js';
 
 export async function validateCommand(flags: { spec: string; json?: boolean }, io: Io): Promise<number> {
   let loaded;
@@ -52,6 +53,25 @@ export interface GoldenFlags {
   jobId?: string;
   runsDir: string;
   json?: boolean;
+  force?: boolean;
+}
+
+/**
+ * A golden set is what a complete, successful run produces: a failed run lacks outputs and an
+ * `--only` run holds only some, and either would silently become the new truth.
+ */
+function refuseIncompleteRun(runsDir: string, id: string, force: boolean): void {
+  if (force) return;
+  const m = foldRun(runsDir, id);
+  const unselected = Object.entries(m.steps).filter(([, s]) => s.status === 'skipped' && s.reason === 'not_selected').map(([sid]) => sid);
+  const why = m.status !== 'succeeded' ? `run ${id} ${m.status === 'running' ? 'has not finished' : m.status}`
+    : unselected.length ? `run ${id} is partial (--only): ${unselected.length} step${unselected.length === 1 ? '' : 's'} not run (${unselected.slice(0, 5).join(', ')}${unselected.length > 5 ? ', ...' : ''})`
+    : undefined;
+  if (why) {
+    throw new UsageError('E_GOLDEN_RUN', `will not update the golden set from an incomplete run: ${why}`, {
+      hint: 'update from a complete successful run (pass --job-id), or add --force to take it anyway',
+    });
+  }
 }
 
 export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number> {
@@ -61,6 +81,7 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
   const outputs = runPaths(flags.runsDir, id).outputs;
   const golden = resolve(flags.golden);
   if (flags.update) {
+    refuseIncompleteRun(flags.runsDir, id, !!flags.force);
     const r = await updateGolden(outputs, golden);
     const n = r.changed.length + r.extra.length + r.missing.length;
     io.out(flags.json ? `${JSON.stringify({ updated: true, job_id: id, ...r, diff: undefined })}\n`
