@@ -39,6 +39,8 @@ describe('malformed specs: one clear FILE:LINE:COL line each, exit 2, no stack t
       'tmpl.yaml': replaySpec('bad', { a: 'prompt: "{{ steps.zzz.output }} and {{ inputs.nope }}"\noutputs: [{ path: a.txt }]' }),
       'upstream.yaml': replaySpec('bad', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'prompt: "{{ steps.a.output }}"\noutputs: [{ path: b.txt }]' }),
       'dup.yaml': BASE.replace('name: bad\n', 'name: bad\nname: bad2\n'),
+      // validate also reads the replay provider's responses file, as run does.
+      'responses.yaml': 'a: "x"\n',
     });
   });
   afterAll(() => ws.cleanup());

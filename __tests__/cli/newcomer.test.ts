@@ -3,7 +3,9 @@
  * golden sets that cannot be replaced by a broken run, listing runs, tail filters with hints.
  * In-process `cli()` where only the text matters; real processes where streams matter.
  */
+import { existsSync } from 'node:fs';
 import { cli, replaySpec, Workspace } from '../helpers/workspace.js';
+import { runAsync, runSync, snapshotCli, type CliBin } from './snapshot-bin.js';
 
 const ONE = replaySpec('one', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]' });
 
@@ -84,5 +86,69 @@ describe('golden --update takes only a complete, successful run', () => {
     const forced = await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', 'failed', '--force'], { cwd: ws.dir });
     expect(forced.code).toBe(0);
     expect(ws.read('golden', 'a.txt')).toBe('A2');
+  });
+});
+
+describe('show tells the truth about runs that ended badly', () => {
+  let ws: Workspace;
+  let bin: CliBin;
+  beforeAll(() => {
+    bin = snapshotCli();
+    ws = new Workspace({
+      'keyless.yaml': 'version: 2\nname: keyless\nproviders:\n  o: { type: openai, model: gpt-4o-mini, api_key_env: ORCH_TEST_NO_SUCH_KEY }\ndefaults: { provider: o }\nsteps:\n  a: { prompt: "x", outputs: [{ path: a.txt }] }\n',
+      'slow.yaml': replaySpec('slow', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'needs: [a]\nprompt: "y"\noutputs: [{ path: b.txt }]' })
+        .replace('responses: responses.yaml', 'responses: responses.yaml, latency_ms: 1500'),
+      'responses.yaml': 'a: "A"\nb: "B"\n',
+    });
+  });
+  afterAll(() => {
+    ws.cleanup();
+    bin.cleanup();
+  });
+
+  it('a failure before the first step (a missing key): show gives the reason', async () => {
+    const run = await cli(['run', '--spec', 'keyless.yaml', '--job-id', 'nokey'], { cwd: ws.dir, env: { ORCH_TEST_NO_SUCH_KEY: undefined } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/error\[E_API_KEY_MISSING\]/);
+    const show = await cli(['show', 'nokey'], { cwd: ws.dir });
+    expect(show.stdout).toMatch(/^keyless nokey: failed in /);
+    expect(show.stdout).toMatch(/^error\[E_API_KEY_MISSING\]: provider o: ORCH_TEST_NO_SUCH_KEY is not set/m);
+    expect(JSON.parse((await cli(['show', 'nokey', '--json'], { cwd: ws.dir })).stdout).error).toMatchObject({ code: 'E_API_KEY_MISSING' });
+  });
+
+  it('after kill -9, show says the run was interrupted, not running forever', async () => {
+    const run = runAsync(bin.bin, ['run', '--spec', 'slow.yaml', '--no-cache', '--job-id', 'killed', '-q'], ws.dir);
+    const t0 = Date.now();
+    while (!existsSync(ws.path('runs', 'killed', 'events.jsonl')) || !ws.read('runs', 'killed', 'events.jsonl').includes('llm.request')) {
+      if (Date.now() - t0 > 15_000) throw new Error('the run did not start');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const live = runSync(bin.bin, ['show', 'killed'], ws.dir);
+    expect(live.stdout).toMatch(/: running in /);
+    run.child.kill('SIGKILL');
+    await run.done;
+    const dead = runSync(bin.bin, ['show', 'killed'], ws.dir);
+    expect(dead.stdout).toMatch(/^slow killed: interrupted \(its process is gone; continue it with run --resume\)/);
+    expect(JSON.parse(runSync(bin.bin, ['show', 'killed', '--json'], ws.dir).stdout)).toMatchObject({ status: 'running', process_alive: false });
+  });
+
+  it("a resumed run's duration leaves out the time it sat killed", async () => {
+    // A run killed 5 hours ago and resumed now: its duration is its two working spans.
+    const at = (ms: number) => new Date(Date.parse('2026-01-01T00:00:00Z') + ms).toISOString();
+    const ev = (seq: number, ms: number, type: string, data: object, step?: string) =>
+      JSON.stringify({ ts: at(ms), seq, level: 'info', job_id: 'idle', type, ...(step ? { step_id: step } : {}), trace_id: 't', span_id: 's', data });
+    const H = 3_600_000;
+    ws.write({ 'runs/idle/events.jsonl': [
+      ev(1, 0, 'job.started', { job_name: 'slow', spec_sha256: 'x', code_version: '0', graph: { a: [], b: ['a'] } }),
+      ev(2, 10, 'step.started', {}, 'a'),
+      ev(3, 3000, 'step.succeeded', { duration_ms: 2990 }, 'a'),
+      ev(4, 5 * H, 'job.resumed', { job_name: 'slow', spec_sha256: 'x', code_version: '0', graph: { a: [], b: ['a'] } }),
+      ev(5, 5 * H + 10, 'step.started', {}, 'b'),
+      ev(6, 5 * H + 2000, 'step.succeeded', { duration_ms: 1990 }, 'b'),
+      ev(7, 5 * H + 2000, 'job.succeeded', {}),
+    ].join('\n') + '\n' });
+    const m = JSON.parse((await cli(['show', 'idle', '--json'], { cwd: ws.dir })).stdout) as { totals: { duration_ms: number } };
+    expect(m.totals.duration_ms).toBe(5000);
+    expect((await cli(['show', 'idle'], { cwd: ws.dir })).stdout).toMatch(/^slow idle: succeeded in 5\.0 s\b/);
   });
 });

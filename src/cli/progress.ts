@@ -83,12 +83,11 @@ function describe(e: OrchestratorEvent, p: Paint): string | undefined {
       return `${p.red('⚡')} circuit opened for ${d.provider}`;
     case 'quality.failed':
       return `${p.yellow('!')} ${step} check failed`;
-    // The end of the job is the run summary's to tell (one summary, on stdout); progress only
-    // keeps a job-level failure that no step line explains (a missing key before the first step).
+    // The end of the job is the run summary's to tell (one summary, on stdout); a job-level error
+    // (a missing key before the first step) is the error line's.
     case 'job.succeeded':
-      return undefined;
     case 'job.failed':
-      return d.error ? p.red(p.bold(`job failed: ${(d.error as { message: string }).message}`)) : undefined;
+      return undefined;
     case 'job.cancelled':
       return p.yellow(p.bold('job cancelled: resume it with --resume'));
     default:

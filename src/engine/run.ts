@@ -26,6 +26,7 @@ import { keepFromPrior } from './resume.js';
 import { schedule, type Outcome } from './scheduler.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
+import { writerIdentity } from '../run/liveness.js';
 
 const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
 
@@ -125,6 +126,8 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
     code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
+    // Who writes this run: `show` tells a live run from one whose process was killed (src/run/liveness.ts).
+    ...writerIdentity(),
   };
   if (prior) {
     let completedBefore = 0;
