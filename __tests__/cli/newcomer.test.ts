@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { cli, replaySpec, Workspace } from '../helpers/workspace.js';
+import { runInPty } from '../helpers/pty.js';
 import { runAsync, runSync, snapshotCli, type CliBin } from './snapshot-bin.js';
 
 const ONE = replaySpec('one', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]' });
@@ -150,5 +151,78 @@ describe('show tells the truth about runs that ended badly', () => {
     const m = JSON.parse((await cli(['show', 'idle', '--json'], { cwd: ws.dir })).stdout) as { totals: { duration_ms: number } };
     expect(m.totals.duration_ms).toBe(5000);
     expect((await cli(['show', 'idle'], { cwd: ws.dir })).stdout).toMatch(/^slow idle: succeeded in 5\.0 s\b/);
+  });
+});
+
+describe('tail: filters that forgive the obvious and say why nothing matched', () => {
+  let ws: Workspace;
+  let bin: CliBin;
+  const SPEC = replaySpec('tl', { architect: `prompt: "${'a long prompt '.repeat(30)}"\noutputs: [{ path: a.txt }]`, builder: 'needs: [architect]\nprompt: "y"\noutputs: [{ path: b.txt }]\nchecks: [{ type: contains, value: zzz }]' });
+  beforeAll(async () => {
+    bin = snapshotCli();
+    ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': `architect: "${'word '.repeat(120)}"\nbuilder: "B"\n` });
+    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 't1'], { cwd: ws.dir })).code).toBe(1);
+  });
+  afterAll(() => {
+    ws.cleanup();
+    bin.cleanup();
+  });
+  const tail = (...args: string[]) => cli(['tail', 't1', ...args], { cwd: ws.dir });
+
+  it('--type llm (no dot) means the llm. family', async () => {
+    const a = await tail('--type', 'llm', '--json');
+    const b = await tail('--type', 'llm.', '--json');
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout.split('\n').filter(Boolean).length).toBe(4);
+  });
+
+  it('--level WARN is --level warn; a level that does not exist is a usage error with the choices', async () => {
+    const upper = await tail('--level', 'WARN', '--json');
+    expect(upper.code).toBe(0);
+    expect(upper.stdout).toBe((await tail('--level', 'warn', '--json')).stdout);
+    expect(upper.stdout).toMatch(/step\.failed/);
+    const bad = await tail('--level', 'loud');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error\[E_USAGE\]: --level must be one of debug, info, warn, error, got "loud"/);
+  });
+
+  it('--step or --type that matches nothing says so, with a did-you-mean', async () => {
+    const step = await tail('--step', 'buildr');
+    expect([step.code, step.stdout]).toEqual([0, '']);
+    expect(step.stderr).toMatch(/note: no step "buildr" in run t1; did you mean "builder"\?/);
+    const type = await tail('--type', 'llm.respons');
+    expect(type.stderr).toMatch(/no events of type llm\.respons in run t1; did you mean "llm\.response"\?/);
+  });
+
+  it('on a terminal a line is cut to its width; in a pipe it is whole', () => {
+    const r = runInPty([process.execPath, bin.bin, 'tail', 't1'], { rows: 20, cols: 70, cwd: ws.dir });
+    expect(r.code).toBe(0);
+    const rows = r.raw.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.every((l) => [...l].length <= 69)).toBe(true);
+    expect(rows.some((l) => l.endsWith('…'))).toBe(true);
+    const piped = runSync(bin.bin, ['tail', 't1', '--type', 'step.succeeded'], ws.dir);
+    expect(piped.stdout).toMatch(/(word ){100}/);
+  });
+
+  it('tail -f with no run named follows the next run when the latest has ended', async () => {
+    const follower = runAsync(bin.bin, ['tail', '-f', '--type', 'job.'], ws.dir);
+    let out = '';
+    follower.child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    await new Promise((r) => setTimeout(r, 600));
+    expect(follower.child.exitCode).toBeNull();
+    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 't2'], { cwd: ws.dir })).code).toBe(1);
+    const t0 = Date.now();
+    while ((out.match(/job\.failed/g) ?? []).length < 2) {
+      if (Date.now() - t0 > 15_000) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    follower.child.kill('SIGINT');
+    const r = await follower.done;
+    expect(r.stderr).toMatch(/run t1 ended; waiting for the next run/);
+    expect(r.stderr).toMatch(/following run t2/);
+    const jobs = r.stdout.split('\n').filter(Boolean);
+    expect(jobs.filter((l) => /job\.started/.test(l))).toHaveLength(2);
+    expect(jobs.filter((l) => /job\.failed/.test(l))).toHaveLength(2);
   });
 });
