@@ -226,3 +226,71 @@ describe('tail: filters that forgive the obvious and say why nothing matched', (
     expect(jobs.filter((l) => /job\.failed/.test(l))).toHaveLength(2);
   });
 });
+
+describe('usage errors speak like every other error', () => {
+  let ws: Workspace;
+  beforeAll(() => (ws = new Workspace({ 'job.yaml': ONE, 'responses.yaml': 'a: "x"\n' })));
+  afterAll(() => ws.cleanup());
+  const run = (...args: string[]) => cli(args, { cwd: ws.dir });
+
+  it('a typo in a flag is reported as the typo, with the flag it resembles', async () => {
+    const r = await run('run', '--sepc', 'job.yaml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("error[E_USAGE]: unknown option '--sepc'\nhint: did you mean --spec?\n");
+  });
+
+  it('a spec given as a positional argument gets the command to type', async () => {
+    const r = await run('run', 'job.yaml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error\[E_USAGE\]: too many arguments/);
+    expect(r.stderr).toMatch(/hint: the spec is passed with --spec: orchestrator run --spec job\.yaml/);
+  });
+
+  it('a missing --spec, an unknown command, a missing value: error[E_USAGE] and a hint', async () => {
+    for (const [args, msg] of [[['validate'], /validate needs --spec/], [['bogus'], /unknown command 'bogus'/], [['tail', '--level'], /argument missing/]] as const) {
+      const r = await run(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error\[E_USAGE\]: /);
+      expect(r.stderr).toMatch(msg);
+      expect(r.stderr).toMatch(/\nhint: /);
+    }
+  });
+
+  it('-q is accepted by every command', async () => {
+    expect((await run('run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'q')).code).toBe(0);
+    for (const args of [['validate', '--spec', 'job.yaml'], ['plan', '--spec', 'job.yaml'], ['show'], ['tail'], ['schema'], ['trace', '--out', 't.json'], ['cache', 'stats'], ['runs']]) {
+      const r = await run(...args, '-q');
+      expect([args[0], r.code, r.stderr]).toEqual([args[0], 0, '']);
+    }
+  });
+});
+
+describe('orchestrator runs: every run with its job, status and age', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = new Workspace({ 'job.yaml': ONE, 'responses.yaml': 'a: "x"\n' });
+    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'one-1'], { cwd: ws.dir })).code).toBe(0);
+    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'one-2'], { cwd: ws.dir })).code).toBe(0);
+  });
+  afterAll(() => ws.cleanup());
+
+  it('lists runs newest first, as a table and as JSON; a job name filters', async () => {
+    const r = await cli(['runs'], { cwd: ws.dir });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^run\s+job\s+status\s+started\s+time\s+steps\s+cost$/);
+    expect(lines[1]).toMatch(/^one-2\s+one\s+succeeded\s+\d+s ago\s+\S+/);
+    expect(lines[2]).toMatch(/^one-1\s+one\s+succeeded\s+\d+s ago/);
+    const j = JSON.parse((await cli(['runs', '--json'], { cwd: ws.dir })).stdout) as Array<{ job_id: string; job_name: string; status: string; age_s: number }>;
+    expect(j.map((e) => [e.job_id, e.job_name, e.status])).toEqual([['one-2', 'one', 'succeeded'], ['one-1', 'one', 'succeeded']]);
+    expect(j.every((e) => e.age_s >= 0 && e.age_s < 600)).toBe(true);
+    expect(JSON.parse((await cli(['runs', 'nosuchjob', '--json'], { cwd: ws.dir })).stdout)).toEqual([]);
+  });
+
+  it('show JOB_NAME shows the latest run of that job; an unknown name points at `orchestrator runs`', async () => {
+    expect((await cli(['show', 'one'], { cwd: ws.dir })).stdout).toMatch(/^one one-2: succeeded/);
+    const none = await cli(['show', 'nope'], { cwd: ws.dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/hint: list runs with `orchestrator runs/);
+  });
+});

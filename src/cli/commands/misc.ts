@@ -116,7 +116,7 @@ export async function cacheCommand(action: string, flags: { cacheDir: string; ma
   throw new UsageError('E_USAGE', `unknown cache action ${action}`, { hint: 'use `orchestrator cache stats` or `orchestrator cache prune`' });
 }
 
-export async function traceCommand(jobId: string | undefined, flags: { runsDir: string; out?: string }, io: Io): Promise<number> {
+export async function traceCommand(jobId: string | undefined, flags: { runsDir: string; out?: string; quiet?: boolean }, io: Io): Promise<number> {
   const { eventsToOtlp, exportOtlpHttp, otlpTracesEndpoint } = await import('../../tracing/otlp.js');
   const id = resolveRunId(flags.runsDir, jobId);
   const { events } = readEventsSync(runPaths(flags.runsDir, id).events);
@@ -124,12 +124,12 @@ export async function traceCommand(jobId: string | undefined, flags: { runsDir: 
   const text = `${JSON.stringify(body)}\n`;
   if (flags.out) {
     writeFileSync(flags.out, text);
-    io.err(`wrote ${flags.out}\n`);
+    if (!flags.quiet) io.err(`wrote ${flags.out}\n`);
   } else if (!otlpTracesEndpoint(io.env)) io.out(text);
   const endpoint = otlpTracesEndpoint(io.env);
   if (endpoint) {
     await exportOtlpHttp(body, endpoint, {}, { env: io.env });
-    io.err(`exported ${id} to ${endpoint}\n`);
+    if (!flags.quiet) io.err(`exported ${id} to ${endpoint}\n`);
   }
   return 0;
 }
