@@ -294,3 +294,41 @@ describe('orchestrator runs: every run with its job, status and age', () => {
     expect(none.stderr).toMatch(/hint: list runs with `orchestrator runs/);
   });
 });
+
+describe('--dry-run shows the context a step would get', () => {
+  let ws: Workspace;
+  beforeAll(() => {
+    const files: Record<string, string> = {
+      'job.yaml': replaySpec('ctx', { review: 'context: { include: ["src/**/*.ts"], max_tokens: MAXT }\nprompt: "Review the parser tokenizer code"\noutputs: [{ path: r.md }]' }),
+      'responses.yaml': 'review: "ok"\n',
+      'src/parser.ts': `// the parser and its tokenizer\nexport function parse() { return "tokenizer parser"; }\n${'// parser tokenizer detail line\n'.repeat(20)}`,
+    };
+    // Many unrelated files with long names: their omission list must not eat the budget.
+    for (let i = 0; i < 40; i++) files[`src/unrelated/some/deeply/nested/module-number-${i}-with-a-long-name.ts`] = `export const v${i} = ${i};\n${'// filler text about nothing in particular\n'.repeat(30)}`;
+    ws = new Workspace(files);
+  });
+  afterAll(() => ws.cleanup());
+
+  const dry = async (maxTokens: number, ...extra: string[]) => {
+    ws.write({ 'job.yaml': ws.read('job.yaml').replace(/max_tokens: (MAXT|\d+)/, `max_tokens: ${maxTokens}`) });
+    const r = await cli(['run', '--spec', 'job.yaml', '--dry-run', ...extra], { cwd: ws.dir });
+    expect(r.code).toBe(0);
+    return r.stdout;
+  };
+
+  it('prints the files the context would include, not a placeholder', async () => {
+    const out = await dry(100_000);
+    expect(out).not.toMatch(/<context>/);
+    expect(out).toMatch(/--- file: src\/parser\.ts ---\n\/\/ the parser and its tokenizer/);
+    expect(out).toMatch(/--- file: src\/unrelated\/some\/deeply\/nested\/module-number-7-with-a-long-name\.ts ---/);
+  });
+
+  it('with a small max_tokens the best-ranked file is still in (cut if need be), the others named as omitted', async () => {
+    const out = await dry(300);
+    expect(out).toMatch(/--- file: src\/parser\.ts ---\n\/\/ the parser and its tokenizer/);
+    expect(out).toMatch(/\[context: \d+ files omitted over the 300-token budget/);
+    const j = JSON.parse(await dry(300, '--json')) as Array<{ context?: { tokens: number; selection: Array<{ path: string; status: string }> } }>;
+    expect(j[0]!.context!.tokens).toBeLessThanOrEqual(300);
+    expect(j[0]!.context!.selection.find((f) => f.path === 'src/parser.ts')!.status).toMatch(/included|truncated/);
+  });
+});
