@@ -332,3 +332,39 @@ describe('--dry-run shows the context a step would get', () => {
     expect(j[0]!.context!.selection.find((f) => f.path === 'src/parser.ts')!.status).toMatch(/included|truncated/);
   });
 });
+
+describe('the smaller things a newcomer notices', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = new Workspace({
+      'job.yaml': replaySpec('small', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'needs: [a]\nprompt: "y"\noutputs: [{ path: b.txt }]\nchecks: [{ type: contains, value: zzz }]', c: 'needs: [b]\nprompt: "z"\noutputs: [{ path: c.txt }]' }),
+      'one.yaml': ONE,
+      'responses.yaml': 'a: "A"\nb: "B"\nc: "C"\n',
+    });
+  });
+  afterAll(() => ws.cleanup());
+
+  it('cache sizes in units that fit (2 KB is not 0.00 MB); prune --json is snake_case', async () => {
+    expect((await cli(['run', '--spec', 'one.yaml', '-q', '--cache-dir', 'cache'], { cwd: ws.dir })).code).toBe(0);
+    const stats = await cli(['cache', 'stats', '--cache-dir', 'cache'], { cwd: ws.dir });
+    expect(stats.stdout).toMatch(/: 1 entry, \d+(\.\d)? (B|KB),/);
+    expect(stats.stdout).not.toMatch(/0\.00 MB/);
+    const pruned = await cli(['cache', 'prune', '--cache-dir', 'cache', '--max-size', '1GB', '--json'], { cwd: ws.dir });
+    expect(Object.keys(JSON.parse(pruned.stdout)).sort()).toEqual(['freed_bytes', 'kept', 'kept_bytes', 'removed']);
+  });
+
+  it('"1 step", not "1 steps"; a skipped step shows no cache state', async () => {
+    const one = await cli(['run', '--spec', 'one.yaml', '--no-cache'], { cwd: ws.dir });
+    expect(one.stderr).toMatch(/: 1 step\n/);
+    const r = await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 's1'], { cwd: ws.dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^c\s+skipped \(upstream_failed\)\s+–\s+-\s/m);
+  });
+
+  it('a provider timeout names its provider like every other provider error', async () => {
+    ws.write({ 'slow.yaml': ONE.replace('name: one', 'name: slowone').replace('responses: responses.yaml', 'responses: responses.yaml, latency_ms: 3000').replace('retries: 0 }', 'retries: 0, timeout_s: 1 }') });
+    const r = await cli(['run', '--spec', 'slow.yaml', '--no-cache', '-q'], { cwd: ws.dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/a: error\[E_TIMEOUT\]: provider offline: no answer within 1000 ms/);
+  });
+});

@@ -11,6 +11,7 @@ import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js
 import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
+import { formatBytes } from '../../report/format.js';
 
 export async function validateCommand(flags: { spec: string; json?: boolean }, io: Io): Promise<number> {
   let loaded;
@@ -104,13 +105,15 @@ export async function cacheCommand(action: string, flags: { cacheDir: string; ma
   const store = new LocalCacheStore(flags.cacheDir);
   if (action === 'stats') {
     const s = store.stats();
-    io.out(flags.json ? `${JSON.stringify(s)}\n` : `${s.dir}: ${s.entries} entries, ${(s.bytes / 1e6).toFixed(2)} MB${s.oldest ? `, oldest ${s.oldest}, newest ${s.newest}` : ''}\n`);
+    io.out(flags.json ? `${JSON.stringify(s)}\n` : `${s.dir}: ${s.entries} ${s.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(s.bytes)}${s.oldest ? `, oldest ${s.oldest}, newest ${s.newest}` : ''}\n`);
     return 0;
   }
   if (action === 'prune') {
     if (!flags.maxAge && !flags.maxSize) throw new UsageError('E_USAGE', 'cache prune needs --max-age or --max-size', { hint: 'e.g. orchestrator cache prune --max-age 7d --max-size 500MB' });
     const r = store.prune({ maxAgeMs: flags.maxAge ? parseDuration(flags.maxAge) : undefined, maxSizeBytes: flags.maxSize ? parseSize(flags.maxSize) : undefined });
-    io.out(flags.json ? `${JSON.stringify(r)}\n` : `removed ${r.removed} entries (${(r.freedBytes / 1e6).toFixed(2)} MB); ${r.kept} left (${(r.keptBytes / 1e6).toFixed(2)} MB)\n`);
+    // snake_case like every other --json output (the store's own fields are camelCase).
+    io.out(flags.json ? `${JSON.stringify({ removed: r.removed, freed_bytes: r.freedBytes, kept: r.kept, kept_bytes: r.keptBytes })}\n`
+      : `removed ${r.removed} ${r.removed === 1 ? 'entry' : 'entries'} (${formatBytes(r.freedBytes)}); ${r.kept} left (${formatBytes(r.keptBytes)})\n`);
     return 0;
   }
   throw new UsageError('E_USAGE', `unknown cache action ${action}`, { hint: 'use `orchestrator cache stats` or `orchestrator cache prune`' });

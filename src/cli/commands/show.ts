@@ -50,7 +50,8 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
   for (const id of ids.slice(0, maxRows)) {
     const s = m.steps[id]!;
     rows.push([id, statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status),
-      formatDuration(s.duration_ms), s.cache, [s.provider, s.model].filter(Boolean).join('/') || '-', String(s.attempts),
+      // A step that never ran has no cache state to show ("off" would read as --no-cache).
+      formatDuration(s.duration_ms), s.status === 'skipped' || s.status === 'pending' ? '-' : s.cache, [s.provider, s.model].filter(Boolean).join('/') || '-', String(s.attempts),
       `${s.usage.input_tokens}/${s.usage.output_tokens}`, formatUsd(s.cost_usd)]);
   }
   lines.push('', table(rows));
