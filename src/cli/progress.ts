@@ -12,6 +12,9 @@ export interface Progress {
   stop(): void;
 }
 
+/** The end of the job: the run summary on stdout tells it, once. */
+const SUMMARY_SAYS_IT = new Set(['job.succeeded', 'job.failed']);
+
 const QUIET: Progress = { onEvent: () => undefined, stop: () => undefined };
 
 export function plural(n: number, word: string): string {
@@ -102,7 +105,7 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   if (!stream.isTTY) {
     return {
       onEvent(e) {
-        const line = describe(e, p) ?? (e.level === 'debug' ? undefined : `  ${e.type}${e.step_id ? ` ${e.step_id}` : ''}`);
+        const line = describe(e, p) ?? (e.level === 'debug' || SUMMARY_SAYS_IT.has(e.type) ? undefined : `  ${e.type}${e.step_id ? ` ${e.step_id}` : ''}`);
         if (line) stream.write(`${line}\n`);
       },
       stop: () => undefined,
