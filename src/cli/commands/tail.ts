@@ -175,22 +175,21 @@ export async function tailCommand(jobId: string | undefined, flags: TailFlags, i
   let stop = false;
   const unsubscribe = io.onInterrupt(() => (stop = true));
   try {
-    while (!stop) {
-      if (!ended) {
-        await sleep(POLL_MS);
-        ended = await run.poll();
-        continue;
-      }
-      // A named run that ended is done. Without a name, `tail -f` follows the runs dir: like
-      // `tail -F`, it waits for the next run and follows that one.
-      if (jobId) break;
-      if (!flags.quiet) io.err(`${io.paintErr.dim(`-- run ${id} ended; waiting for the next run in ${flags.runsDir} (Ctrl-C to stop)`)}\n`);
+    // `tail -f` on a run that has already ended, with no run named: the user wants to watch what
+    // comes next, so wait for the next run in the runs folder and follow that one to its end.
+    if (ended && !jobId) {
+      if (!flags.quiet) io.err(`${io.paintErr.dim(`-- run ${id} has ended; waiting for the next run in ${flags.runsDir} (Ctrl-C to stop)`)}\n`);
       let next: string | undefined;
       while (!stop && ((next = latestRunId(flags.runsDir)) === undefined || next === id)) await sleep(POLL_MS);
-      if (stop || !next) break;
+      if (stop || !next) return 0;
       id = next;
       if (!flags.quiet) io.err(`${io.paintErr.dim(`-- following run ${id}`)}\n`);
       run = tailRun(runPaths(flags.runsDir, id).events, flags, io);
+      ended = await run.poll();
+    }
+    // A run being followed ends the tail with its terminal event.
+    while (!ended && !stop) {
+      await sleep(POLL_MS);
       ended = await run.poll();
     }
   } finally {
