@@ -31,6 +31,8 @@ describe.each([[70, 20], [160, 50]])('a run of 12 steps with 26-character names 
   it('shows exactly one status line while it runs, and leaves none behind', () => {
     const r = runInPty([process.execPath, bin.bin, 'run', '--spec', 'job.yaml', '--no-cache', '--runs-dir', `runs-${cols}`], { rows, cols, cwd: ws.dir });
     expect(r.code).toBe(0);
+    // Nothing but the view: no runtime warning (12 calls in flight are not a listener leak).
+    expect(r.raw).not.toMatch(/Warning|\(node:\d+\)/);
     let most = 0;
     let sawRunning = false;
     const final = replayScreen(r.raw, cols, (screen) => {
