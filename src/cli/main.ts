@@ -56,7 +56,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
 
   program.command('run')
     .description('run a job spec (or resume a run)')
-    .option('--spec <file>', 'the job spec (YAML, version: 2)')
+    .option('--spec <file>', 'the job spec (YAML, version: 2); required')
     .option('--resume [jobId]', 'continue a run in its own folder (the latest of this job if no id)')
     .option('--job-id <id>', 'name the run (folder RUNS_DIR/ID)')
     .addOption(runsDir())
@@ -72,7 +72,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
 
   program.command('validate')
     .description('check a spec: every problem, with FILE:LINE:COL')
-    .option('--spec <file>', 'the job spec')
+    .option('--spec <file>', 'the job spec; required')
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
@@ -110,7 +110,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
 
   program.command('plan')
     .description('the DAG: levels and critical path')
-    .option('--spec <file>', 'the job spec')
+    .option('--spec <file>', 'the job spec; required')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'mermaid', 'json']).default('text'))
     .addOption(runsDir())
     .addOption(quiet())
@@ -120,8 +120,8 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
 
   program.command('golden')
     .description("compare a run's outputs with golden files (unified diff; exit 1 on drift)")
-    .option('--spec <file>', 'the job spec')
-    .option('--golden <dir>', 'folder of expected outputs')
+    .option('--spec <file>', 'the job spec; required')
+    .option('--golden <dir>', 'folder of expected outputs; required')
     .option('--update', 'rewrite the golden folder from the run')
     .option('--force', 'with --update: accept a failed or partial (--only) run')
     .option('--job-id <id>', 'the run to compare (default: the latest of this job)')
