@@ -26,6 +26,8 @@ import { keepFromPrior } from './resume.js';
 import { schedule, type Outcome } from './scheduler.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
+import { writerIdentity } from '../run/liveness.js';
+import { setMaxListeners } from 'node:events';
 
 const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
 
@@ -91,6 +93,9 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   // Resume reads only a step's own entry of it, which changes only when that step runs again.
   const state = prior ?? new RunState(createQualityMonitor());
   const controller = new AbortController();
+  // Every call in flight listens on the run's signal (and detaches when done): `concurrency`
+  // decides how many, so Node's leak warning at 11 (printed over the live view on Node 20) is noise.
+  setMaxListeners(0, controller.signal);
   const onAbort = () => controller.abort(opts.signal?.reason);
   if (opts.signal?.aborted) onAbort();
   else opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -125,6 +130,8 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
     code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
+    // Who writes this run: `show` tells a live run from one whose process was killed (src/run/liveness.ts).
+    ...writerIdentity(),
   };
   if (prior) {
     let completedBefore = 0;

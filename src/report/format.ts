@@ -72,3 +72,16 @@ export function pickSteps(ids: string[], limit: number, priority: (id: string) =
   indexed.sort((a, b) => a.p - b.p || a.i - b.i);
   return indexed.slice(0, limit).sort((a, b) => a.i - b.i).map((x) => x.id);
 }
+
+/** 2 KB, 3.4 MB, 1.2 GB (decimal units, as `du --si` and the cache's --max-size parse them). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 1000) return `${Math.max(0, Math.round(bytes || 0))} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = bytes;
+  let i = -1;
+  while (v >= 1000 && i < units.length - 1) {
+    v /= 1000;
+    i++;
+  }
+  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}

@@ -57,10 +57,11 @@ export function latestRunId(runsDir: string, jobName?: string): string | undefin
 export function resolveRunId(runsDir: string, jobId: string | undefined, jobName?: string): string {
   if (jobId) {
     checkJobId(jobId);
-    if (!existsSync(runPaths(runsDir, jobId).events)) {
-      throw new UsageError('E_NO_RUN', `no run ${jobId} in ${runsDir}`, { hint: `list runs with \`ls ${runsDir}\`, or pass --runs-dir` });
-    }
-    return jobId;
+    if (existsSync(runPaths(runsDir, jobId).events)) return jobId;
+    // A job name stands for its latest run (`show notes-app`).
+    const ofJob = latestRunId(runsDir, jobId);
+    if (ofJob) return ofJob;
+    throw new UsageError('E_NO_RUN', `no run or job ${jobId} in ${runsDir}`, { hint: `list runs with \`orchestrator runs --runs-dir ${runsDir}\`` });
   }
   const latest = latestRunId(runsDir, jobName);
   if (!latest) {

@@ -13,7 +13,7 @@ import { checkSemantics, type Reporter } from './semantics.js';
 
 
 /** Reads, validates and returns a spec; throws SpecError (every problem) or UsageError (E_SPEC_FILE). */
-export async function loadSpec(file: string): Promise<LoadedSpec> {
+export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<LoadedSpec> {
   const absolute = resolve(file);
   let bytes: Buffer;
   try {
@@ -29,7 +29,7 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
       cause: e,
     });
   }
-  return loadFromText(decode(bytes, file), file, absolute, dirname(absolute), sha256(bytes));
+  return loadFromText(decode(bytes, file), file, absolute, dirname(absolute), sha256(bytes), opts);
 }
 
 /** As loadSpec, from text already in memory; `file` names it in messages, `baseDir` resolves paths. */
@@ -41,6 +41,8 @@ export async function loadSpecFromString(text: string, file: string, baseDir?: s
 export interface LoadOptions {
   /** Try the js-yaml fast path first (default). Off = always the located `yaml` path; tests compare the two. */
   fastPath?: boolean;
+  /** Also read what providers point at (replay responses files), as `run` will: `validate` does. */
+  providerFiles?: boolean;
 }
 
 function decode(bytes: Buffer, file: string): string {
@@ -53,7 +55,7 @@ function decode(bytes: Buffer, file: string): string {
 
 async function loadFromText(text: string, file: string, absolute: string, baseDir: string, hash: string, opts: LoadOptions = {}): Promise<LoadedSpec> {
   try {
-    return await validate(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, absolute, baseDir, hash, opts.fastPath ?? true);
+    return await validate(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, absolute, baseDir, hash, opts.fastPath ?? true, opts.providerFiles ?? false);
   } catch (e) {
     if (isOrchestratorError(e)) throw e;
     // A safety net: whatever the input, the user gets a located one-line error, not a stack trace.
@@ -78,7 +80,7 @@ class ProbeReporter implements Reporter {
  * how js-yaml reports duplicate keys; anchors and aliases; `__proto__`; any schema or semantic
  * problem) returns undefined and the located path below runs and reports it.
  */
-async function validateFast(text: string, absolute: string, baseDir: string, hash: string): Promise<LoadedSpec | undefined> {
+async function validateFast(text: string, absolute: string, baseDir: string, hash: string, providerFiles: boolean): Promise<LoadedSpec | undefined> {
   if (/(^|[\s[{,:-])[&*!]/.test(text) || text.includes('__proto__')) return undefined;
   let root: unknown;
   try {
@@ -90,15 +92,15 @@ async function validateFast(text: string, absolute: string, baseDir: string, has
   const parsed = JobSpecSchema.safeParse(root);
   if (!parsed.success) return undefined;
   const probe = new ProbeReporter();
-  const prompts = await checkSemantics({ root: root as Record<string, unknown>, baseDir, report: probe });
+  const prompts = await checkSemantics({ root: root as Record<string, unknown>, baseDir, report: probe, providerFiles });
   if (probe.problems > 0) return undefined;
   return { spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts };
 }
 
-async function validate(text: string, file: string, absolute: string, baseDir: string, hash: string, fastPath: boolean): Promise<LoadedSpec> {
-  const fast = fastPath ? await validateFast(text, absolute, baseDir, hash) : undefined;
+async function validate(text: string, file: string, absolute: string, baseDir: string, hash: string, fastPath: boolean, providerFiles: boolean): Promise<LoadedSpec> {
+  const fast = fastPath ? await validateFast(text, absolute, baseDir, hash, providerFiles) : undefined;
   if (fast) return fast;
   // The located path needs the `yaml` CST: loaded only when a spec has something to report.
   const { validateLocated } = await import('./load-located.js');
-  return validateLocated(text, file, absolute, baseDir, hash);
+  return validateLocated(text, file, absolute, baseDir, hash, providerFiles);
 }

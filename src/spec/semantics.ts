@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { posix, resolve } from 'node:path';
 import { StepGraph } from './graph.js';
 import type { Anchor, PathSeg } from './source-map.js';
+import { checkProviders } from './provider-checks.js';
 import { didYouMean } from './suggest.js';
 import { validateTemplate, type TemplateProblem } from './template.js';
 
@@ -47,10 +48,12 @@ export interface SemanticsInput {
   root: Obj;
   baseDir: string;
   report: Reporter;
+  /** Read replay responses files too (validate); off, a spec is checked on its own text. */
+  providerFiles?: boolean;
 }
 
 /** Checks everything; returns step id -> prompt template text for the LLM steps it could read. */
-export async function checkSemantics({ root, baseDir, report }: SemanticsInput): Promise<Record<string, string>> {
+export async function checkSemantics({ root, baseDir, report, providerFiles = false }: SemanticsInput): Promise<Record<string, string>> {
   const inputs = new Set(isObj(root.inputs) ? Object.keys(root.inputs) : []);
   const providers = isObj(root.providers) ? root.providers : {};
   const routes = isObj(root.routes) ? root.routes : {};
@@ -80,6 +83,8 @@ export async function checkSemantics({ root, baseDir, report }: SemanticsInput):
       seen.add(member);
     }
   }
+
+  await checkProviders(providers, baseDir, report, providerFiles);
 
   const defaults = isObj(root.defaults) ? root.defaults : {};
   const defaultProvider = typeof defaults.provider === 'string' ? defaults.provider : undefined;

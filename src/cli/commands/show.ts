@@ -4,12 +4,30 @@ import { RunState } from '../../run/fold.js';
 import type { Manifest } from '../../run/manifest-types.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { createQualityMonitor } from '../../quality/monitor.js';
+import { lastWriter, writerAlive } from '../../run/liveness.js';
 import type { Io } from '../io.js';
 import { formatCost as formatUsd, formatDuration } from '../../report/format.js';
 import { table, type Paint } from '../terminal.js';
 
-export function foldRun(runsDir: string, jobId: string): Manifest {
-  return RunState.fold(readEventsSync(runPaths(runsDir, jobId).events).events, createQualityMonitor()).toManifest();
+/** A run as `show` sees it: the manifest folded from its events, and whether a running one is really running. */
+export interface ShownRun extends Manifest {
+  /** Only for status running: false when the process that ran it is gone (killed), so it will never finish. */
+  process_alive?: boolean;
+}
+
+export function foldRun(runsDir: string, jobId: string): ShownRun {
+  const { events } = readEventsSync(runPaths(runsDir, jobId).events);
+  const state = RunState.fold(events, createQualityMonitor());
+  if (state.status !== 'running') return state.toManifest();
+  const alive = writerAlive(lastWriter(events));
+  // A dead run stopped at its last event: its duration does not keep growing.
+  if (alive === false) return { ...state.toManifest(state.lastEventMs), process_alive: false };
+  return alive === undefined ? state.toManifest() : { ...state.toManifest(), process_alive: true };
+}
+
+function jobStatus(m: ShownRun, p: Paint): string {
+  if (m.status === 'running' && m.process_alive === false) return p.yellow('interrupted (its process is gone; continue it with run --resume)');
+  return statusColour(p, m.status);
 }
 
 function statusColour(p: Paint, status: string): string {
@@ -19,10 +37,11 @@ function statusColour(p: Paint, status: string): string {
   return status;
 }
 
-export function renderRunSummary(m: Manifest, p: Paint, maxRows = 200): string {
+export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
   const t = m.totals;
   const lines = [
-    `${p.bold(m.job_name)} ${p.dim(m.job_id)}: ${statusColour(p, m.status)} in ${formatDuration(t.duration_ms)}`,
+    `${p.bold(m.job_name)} ${p.dim(m.job_id)}: ${jobStatus(m, p)} in ${formatDuration(t.duration_ms)}`,
+    ...(m.error ? [`${p.red(`error[${m.error.code}]`)}: ${m.error.message}${m.error.hint ? p.dim(`\n  hint: ${m.error.hint}`) : ''}`] : []),
     `steps: ${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}; cache: ${t.cache_hits} hits, ${t.cache_misses} misses; ` +
       `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
   ];
@@ -31,7 +50,8 @@ export function renderRunSummary(m: Manifest, p: Paint, maxRows = 200): string {
   for (const id of ids.slice(0, maxRows)) {
     const s = m.steps[id]!;
     rows.push([id, statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status),
-      formatDuration(s.duration_ms), s.cache, [s.provider, s.model].filter(Boolean).join('/') || '-', String(s.attempts),
+      // A step that never ran has no cache state to show ("off" would read as --no-cache).
+      formatDuration(s.duration_ms), s.status === 'skipped' || s.status === 'pending' ? '-' : s.cache, [s.provider, s.model].filter(Boolean).join('/') || '-', String(s.attempts),
       `${s.usage.input_tokens}/${s.usage.output_tokens}`, formatUsd(s.cost_usd)]);
   }
   lines.push('', table(rows));
