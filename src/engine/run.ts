@@ -12,7 +12,8 @@ import { secretValues, apiKeyEnvOf } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
-import { checkJobId, runPaths } from '../run/run-folder.js';
+import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
+import { acquireRunLock, type RunLock } from '../run/lock.js';
 import { ProviderPool } from '../routing/pool.js';
 import { stepGraph, needsOfSpec } from '../spec/graph.js';
 import { UsageError } from '../util/errors.js';
@@ -31,6 +32,7 @@ const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
 
 interface Opened {
   jobId: string;
+  lock: RunLock;
   /** The state folded from the earlier attempts' events, when resuming a run that has any. */
   prior?: RunState;
   traceId: string;
@@ -43,11 +45,29 @@ function dropTornTail(file: string): void {
   truncateSync(file, bytes.lastIndexOf(0x0a) + 1);
 }
 
+/** Locks the run folder (creating it) for the whole of openRun's checks and the run after them. */
 function openRun(opts: RunJobOptions): Opened {
+  const jobId = opts.resume
+    ? checkJobId(opts.jobId ?? (() => { throw new UsageError('E_NO_RUN', 'resume needs the id of the run to continue'); })())
+    : checkJobId(opts.jobId ?? newJobId(opts.loaded.spec.name, new Date((opts.clock ?? systemClock).now())));
+  const dir = runPaths(opts.runsDir, jobId).dir;
+  if (opts.resume && !existsSync(runPaths(opts.runsDir, jobId).events)) {
+    throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
+  }
+  makeRunDir(opts.runsDir, dir);
+  const lock = acquireRunLock(dir, jobId);
+  try {
+    return { ...openLocked(opts, jobId), lock };
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
   const { spec } = opts.loaded;
-  const fresh = (jobId: string): Opened => ({ jobId, traceId: newTraceId() });
+  const fresh = (id: string) => ({ jobId: id, traceId: newTraceId() });
   if (!opts.resume) {
-    const jobId = checkJobId(opts.jobId ?? newJobId(spec.name, new Date((opts.clock ?? systemClock).now())));
     const file = runPaths(opts.runsDir, jobId).events;
     // A run killed before its first event left an empty log: nothing to keep, the id is free.
     if (existsSync(file) && statSync(file).size > 0) {
@@ -55,10 +75,7 @@ function openRun(opts: RunJobOptions): Opened {
     }
     return fresh(jobId);
   }
-  if (!opts.jobId) throw new UsageError('E_NO_RUN', 'resume needs the id of the run to continue');
-  const jobId = checkJobId(opts.jobId);
   const paths = runPaths(opts.runsDir, jobId);
-  if (!existsSync(paths.events)) throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
   dropTornTail(paths.events);
   const { events } = readEventsSync(paths.events);
   // Killed before its first event was written: start it afresh in its own folder.
@@ -72,6 +89,16 @@ function openRun(opts: RunJobOptions): Opened {
 }
 
 export async function runJob(opts: RunJobOptions): Promise<RunResult> {
+  // The run folder's lock is held from openRun until everything is written, on every path.
+  const held: { lock?: RunLock } = {};
+  try {
+    return await runJobLocked(opts, held);
+  } finally {
+    held.lock?.release();
+  }
+}
+
+async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Promise<RunResult> {
   const { loaded } = opts;
   const { spec } = loaded;
   const clock = opts.clock ?? systemClock;
@@ -82,7 +109,8 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
 
-  const { jobId, prior, traceId } = openRun(opts);
+  const { jobId, prior, traceId, lock } = openRun(opts);
+  held.lock = lock;
   const paths = runPaths(opts.runsDir, jobId);
   for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
 
