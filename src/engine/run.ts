@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
-import { readEventsSync } from '../events/reader.js';
+import { readEventsSync, type SkippedLine } from '../events/reader.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import { secretValues, apiKeyEnvOf } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
@@ -35,6 +35,8 @@ interface Opened {
   lock: RunLock;
   /** The state folded from the earlier attempts' events, when resuming a run that has any. */
   prior?: RunState;
+  /** Damaged lines of the earlier attempts' log that resume skipped. */
+  damaged?: SkippedLine[];
   traceId: string;
 }
 
@@ -77,7 +79,7 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
   }
   const paths = runPaths(opts.runsDir, jobId);
   dropTornTail(paths.events);
-  const { events } = readEventsSync(paths.events);
+  const { events, skipped } = readEventsSync(paths.events);
   // Killed before its first event was written: start it afresh in its own folder.
   if (events.length === 0) return fresh(jobId);
   // Folded once, with the quality monitor: this state goes on as the run's live state.
@@ -85,7 +87,7 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
   if (prior.jobName && prior.jobName !== spec.name) {
     throw new UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
   }
-  return { jobId, prior, traceId: events[0]!.trace_id };
+  return { jobId, prior, traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(), damaged: skipped };
 }
 
 export async function runJob(opts: RunJobOptions): Promise<RunResult> {
@@ -109,7 +111,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
 
-  const { jobId, prior, traceId, lock } = openRun(opts);
+  const { jobId, prior, traceId, lock, damaged } = openRun(opts);
   held.lock = lock;
   const paths = runPaths(opts.runsDir, jobId);
   for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
@@ -159,6 +161,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     for (const st of prior.steps.values()) if (st.status === 'succeeded') completedBefore++;
     writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: ctx.prior!.specChanged,
       ...(ctx.prior!.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: completedBefore } });
+    if (damaged?.length) writer.emit({ type: 'events.damaged', level: 'warn', data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) } });
   } else {
     writer.emit({ type: 'job.started', data: startData });
   }

@@ -1,15 +1,20 @@
 /** `orchestrator show`: a run's summary, folded from its events (the manifest may lag by a second). */
-import { readEventsSync } from '../../events/reader.js';
+import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { RunState } from '../../run/fold.js';
 import type { Manifest } from '../../run/manifest-types.js';
+import { isRunLive } from '../../run/lock.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { createQualityMonitor } from '../../quality/monitor.js';
 import type { Io } from '../io.js';
 import { formatCost as formatUsd, formatDuration } from '../../report/format.js';
 import { table, type Paint } from '../terminal.js';
 
-export function foldRun(runsDir: string, jobId: string): Manifest {
-  return RunState.fold(readEventsSync(runPaths(runsDir, jobId).events).events, createQualityMonitor()).toManifest();
+/** The run's state folded from its events; damaged lines are skipped and passed to `warn`. */
+export function foldRun(runsDir: string, jobId: string, warn: (line: string) => void = () => undefined): Manifest {
+  const file = runPaths(runsDir, jobId).events;
+  const { events, skipped } = readEventsSync(file);
+  for (const w of describeSkipped(file, skipped)) warn(w);
+  return RunState.fold(events, createQualityMonitor()).toManifest();
 }
 
 function statusColour(p: Paint, status: string): string {
@@ -59,8 +64,12 @@ export function renderRunSummary(m: Manifest, p: Paint, maxRows = 200): string {
 
 export async function showCommand(jobId: string | undefined, flags: { runsDir: string; json?: boolean }, io: Io): Promise<number> {
   const id = resolveRunId(flags.runsDir, jobId);
-  const m = foldRun(flags.runsDir, id);
+  const m = foldRun(flags.runsDir, id, (w) => io.err(`warning: ${w}\n`));
   if (flags.json) io.out(`${JSON.stringify(m, null, 2)}\n`);
   else io.out(`${renderRunSummary(m, io.paintOut)}\n`);
+  // A run that never wrote its end and whose writer is dead is not running: say so, and how to go on.
+  if (m.status === 'running' && !isRunLive(runPaths(flags.runsDir, id).dir)) {
+    io.err(`note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\`\n`);
+  }
   return 0;
 }

@@ -4,8 +4,11 @@
  * most lines before any JSON parsing.
  */
 import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseEventLine } from '../../events/reader.js';
 import { scanLines, type EventLine } from '../../events/scan.js';
 import type { Level, OrchestratorEvent } from '../../events/types.js';
+import { runLiveness } from '../../run/lock.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
@@ -52,9 +55,17 @@ export function formatEvent(e: OrchestratorEvent, p: Paint): string {
   return `${p.dim(String(e.seq).padStart(6))} ${time} ${lvl} ${p.bold(e.type)}${e.step_id ? ` ${p.cyan(e.step_id)}` : ''} ${p.dim(data)}`.trimEnd();
 }
 
+/** Why following a run cannot go on (its writer is dead), or undefined while it may still write. */
+function writerGone(runDir: string): string | undefined {
+  const l = runLiveness(runDir);
+  if (l.state === 'live') return undefined;
+  const who = l.state === 'dead' ? `its writer (process ${l.holder.pid}) is no longer running` : 'no process is writing it';
+  return `tail: the run stopped without finishing: ${who}; continue it with \`orchestrator run --spec FILE --resume ${basename(runDir)}\``;
+}
+
 export async function tailCommand(jobId: string | undefined, flags: TailFlags, io: Io): Promise<number> {
   const id = resolveRunId(flags.runsDir, jobId);
-  const file = runPaths(flags.runsDir, id).events;
+  const { events: file, dir: runDir } = runPaths(flags.runsDir, id);
   const filter = eventFilter(flags);
   let ended = false;
   let out = '';
@@ -66,25 +77,40 @@ export async function tailCommand(jobId: string | undefined, flags: TailFlags, i
   };
   const needStep = flags.step !== undefined;
   const needLevel = flags.level !== undefined;
+  let lineNo = 0;
+  let damaged = 0;
+  const skip = (reason: string) => {
+    // A damaged line is reported (the first few) and skipped; the rest of the log still prints.
+    if (++damaged <= 5) io.err(`warning: ${file}:${lineNo}: skipped a damaged event line (${reason})\n`);
+  };
+  const parse = (text: string): OrchestratorEvent | undefined => {
+    const r = parseEventLine(text);
+    if ('event' in r) return r.event;
+    skip(r.reason);
+    return undefined;
+  };
   const onLine = (line: EventLine) => {
+    lineNo++;
     let fields: Pick<OrchestratorEvent, 'type' | 'step_id' | 'level'>;
     let parsed: OrchestratorEvent | undefined;
     const type = line.type;
     if (type === undefined) {
       // Not in the writer's shape (edited by hand?): judge it by its parsed content.
-      try {
-        parsed = JSON.parse(line.text()) as OrchestratorEvent;
-      } catch {
-        return;
-      }
+      parsed = parse(line.text());
+      if (!parsed) return;
       fields = parsed;
     } else {
       fields = { type, step_id: needStep ? line.step_id : undefined, level: (needLevel ? line.level : 'info') as Level };
     }
-    if (TERMINAL.has(fields.type)) ended = true;
-    if (!filter.matches(fields)) return;
+    if (!filter.matches(fields)) {
+      if (TERMINAL.has(fields.type)) ended = true;
+      return;
+    }
     const text = line.text();
-    out += (flags.json ? text : formatEvent(parsed ?? (JSON.parse(text) as OrchestratorEvent), io.paintOut)) + '\n';
+    parsed ??= parse(text);
+    if (!parsed) return;
+    if (TERMINAL.has(parsed.type)) ended = true;
+    out += (flags.json ? text : formatEvent(parsed, io.paintOut)) + '\n';
   };
   let pos = await scanLines(file, 0, onLine, flush);
   await flush();
@@ -97,6 +123,13 @@ export async function tailCommand(jobId: string | undefined, flags: TailFlags, i
       if (existsSync(file) && statSync(file).size > pos) {
         pos = await scanLines(file, pos, onLine, flush);
         await flush();
+      } else if (!ended && !stop && writerGone(runDir)) {
+        // Its writer may have written a last line between our read and the liveness check.
+        pos = await scanLines(file, pos, onLine, flush);
+        await flush();
+        if (ended) break;
+        io.err(`${writerGone(runDir)}\n`);
+        return 1;
       }
     }
   } finally {
