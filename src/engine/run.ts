@@ -12,6 +12,7 @@ import { secretValues, apiKeyEnvOf } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
+import { BestEffortCache, cacheFaultData } from '../cache/best-effort.js';
 import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
 import { acquireRunLock, type RunLock } from '../run/lock.js';
 import { ProviderPool } from '../routing/pool.js';
@@ -144,7 +145,8 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
   };
   const ctx: StepRunContext = {
-    loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
+    loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
+    cache: opts.cache ? new BestEffortCache(opts.cache, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) })) : null, redactor, clock,
     signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
