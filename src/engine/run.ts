@@ -3,7 +3,7 @@
  * event writer, the live manifest fold and the providers, schedules the steps, and closes the run
  * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync, type SkippedLine } from '../events/reader.js';
@@ -18,6 +18,7 @@ import { acquireRunLock, type RunLock } from '../run/lock.js';
 import { ProviderPool } from '../routing/pool.js';
 import { stepGraph, needsOfSpec } from '../spec/graph.js';
 import { UsageError } from '../util/errors.js';
+import { fsFault } from '../util/fs-errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
 import { Redactor } from '../util/redact.js';
 import { systemClock } from './clock.js';
@@ -115,7 +116,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const { jobId, prior, traceId, lock, damaged } = openRun(opts);
   held.lock = lock;
   const paths = runPaths(opts.runsDir, jobId);
-  for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
+  for (const d of [paths.dir, paths.outputs, paths.logs]) makeRunDir(opts.runsDir, d);
 
   const redactor = new Redactor([...secretValues(spec, env), ...(opts.secrets ?? [])]);
   // A resumed run's manifest covers all its attempts: it goes on from the earlier attempts' fold.
@@ -129,6 +130,8 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   let manifest: ManifestWriter | undefined;
   const writer = new EventWriter({
     file: paths.events, jobId, traceId, jobSpanId: newSpanId(), lastSeq: prior?.lastSeq ?? 0, redactor, now: clock.now,
+    // The log cannot be written (a full disk): stop starting work; the run ends with the error below.
+    onWriteError: (e) => controller.abort(e),
     listeners: [
       (e: OrchestratorEvent) => {
         state.apply(e);
@@ -168,6 +171,11 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     writer.emit({ type: 'job.started', data: startData });
   }
 
+  let manifestError: unknown;
+  /** A file-system failure writing the run's records: what happened, and how to go on after fixing it. */
+  const storageFault = (e: unknown, file: string): unknown => fsFault(e, `write ${file}`, {
+    then: `continue the run with \`orchestrator run --spec ${relative(process.cwd(), loaded.file) || loaded.file} --resume ${jobId}\``,
+  }) ?? e;
   try {
     // Missing keys and unreadable fixtures fail the run before any step starts.
     const targets = new Set(order.filter((id) => spec.steps[id]!.run === undefined).map((id) => spec.steps[id]!.provider ?? spec.defaults.provider!));
@@ -194,6 +202,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       run: runOne,
       skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'upstream_failed', upstream: failedNeed } }),
     }, controller.signal);
+    if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
     if (controller.signal.aborted) writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
@@ -204,11 +213,23 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     throw e;
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
-    manifest.writeNow();
+    // Written even after a failure (best effort: on a full disk it may fail too, reported below).
+    // A log that could not be written makes the run failed, whatever its steps did.
+    writer.flush();
+    if (writer.writeError !== undefined && state.status !== 'failed') {
+      writer.emit({ type: 'job.failed', data: { error: errorData(storageFault(writer.writeError, paths.events)) } });
+    }
+    try {
+      manifest.writeNow();
+    } catch (e) {
+      manifestError = e;
+    }
     manifest.stop();
     writer.close();
     rmSync(join(paths.dir, '.tmp'), { recursive: true, force: true });
   }
+  if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
+  if (manifestError !== undefined) throw storageFault(manifestError, paths.manifest);
   const m = state.toManifest();
   return { jobId, runDir: paths.dir, outputsDir: paths.outputs, status: m.status, manifest: m };
 }
