@@ -48,7 +48,6 @@ merge: "# The wiki book\\nAll four sections.\\n"
 summary: "A wiki in one paragraph.\\n"
 `;
 
-type Moment = { ms: number } | { events: number };
 
 function countLines(file: string): number {
   try {

@@ -36,6 +36,11 @@ describe('spec bounds', () => {
     expect(issues).toEqual([`1: version must be written as 2; "${v}" only rounds to 2`]);
   });
 
+  it('a regex check RE2 cannot run (lookahead) is a spec error at its line', async () => {
+    const issues = await issuesOf(`version: 2\n${BODY.replace('prompt: hi }', "prompt: hi, checks: [{ type: regex, value: 'a(?=b)' }] }")}`);
+    expect(issues).toEqual([expect.stringMatching(/^6: invalid regular expression: .*lookahead/)]);
+  });
+
   it('version 2 (with a comment) is still fine', async () => {
     expect(await issuesOf(`version: 2   # the format\n${BODY}`)).toEqual([]);
   });

@@ -184,8 +184,8 @@ export function acquireRunLock(runDir: string, jobId: string): RunLock {
           if (takeOverStale(file, { pid: -1, host: '', started_at: '' }, holder)) break;
         }
       } catch { /* gone: retry */ }
-      const until = Date.now() + 50;
-      while (Date.now() < until) { /* a short wait for the writer to finish its one write */ }
+      // A short synchronous wait for the creator to finish its one write (the engine opens runs synchronously).
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
       continue;
     }
     throw lockedError(runDir, jobId, existing);
