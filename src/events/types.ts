@@ -13,6 +13,8 @@ export const EVENT_TYPES = [
   'route.selected', 'route.fallback',
   'context.built',
   'command.started', 'command.finished',
+  // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
+  'events.damaged', 'cache.error',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -70,7 +70,8 @@ export class RunState {
   }
 
   apply(e: OrchestratorEvent): void {
-    this.lastSeq = e.seq;
+    // The highest seq seen: after a damaged line the next writer must still continue above every seq.
+    this.lastSeq = Math.max(this.lastSeq, e.seq);
     this.stats?.apply(e);
     this.clock(e);
     const d = e.data;

@@ -1,7 +1,8 @@
 /** The run folder layout (CONTRACT.md section 3) and finding runs in RUNS_DIR. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../util/errors.js';
+import { fsFault } from '../util/fs-errors.js';
 import type { Manifest } from './manifest-types.js';
 
 export interface RunPaths {
@@ -24,6 +25,17 @@ export function checkJobId(id: string): string {
     throw new UsageError('E_JOB_ID', `invalid job id ${JSON.stringify(id)}`, { hint: 'use letters, digits, ".", "_" and "-"' });
   }
   return id;
+}
+
+/** Creates a run folder (and RUNS_DIR): a folder that cannot be created is a usage error that says why. */
+export function makeRunDir(runsDir: string, dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const f = fsFault(e, `create the run folder ${dir}`);
+    if (!f) throw e;
+    throw new UsageError(f.code, f.message, { hint: `pass --runs-dir with a folder you can write (now ${runsDir}); ${f.hint}`, cause: e });
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * FILE:LINE:COL before throwing one SpecError. Nothing malformed may escape as a TypeError: the
  * CLI prints `error.issues.map(formatSpecIssue)` and exits 2.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { errorMessage, isOrchestratorError, SpecError, UsageError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
@@ -12,16 +12,29 @@ import jsYaml from 'js-yaml';
 import { checkSemantics, type Reporter } from './semantics.js';
 
 
+/** The largest spec file read (8 MiB): a 10,000-step spec is about 1 MB, and the worst case (8 MiB of unknown keys, each reported) still validates in seconds. */
+export const MAX_SPEC_BYTES = 8 * 1024 * 1024;
+
 /** Reads, validates and returns a spec; throws SpecError (every problem) or UsageError (E_SPEC_FILE). */
 export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<LoadedSpec> {
   const absolute = resolve(file);
   let bytes: Buffer;
   try {
+    // Checked before reading: a spec is a few KB to a few MB; a huge file is a mistake or an attack.
+    const st = await stat(absolute);
+    if (st.isFile() && st.size > MAX_SPEC_BYTES) {
+      throw new UsageError('E_SPEC_TOO_LARGE', `spec ${file} is ${st.size} bytes, over the ${MAX_SPEC_BYTES}-byte limit`, {
+        hint: 'a job spec holds steps, not data: move large text into prompt_file or context files',
+      });
+    }
+    if (!st.isFile() && !st.isDirectory()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     bytes = await readFile(absolute);
   } catch (e) {
+    if (isOrchestratorError(e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file'
       : code === 'EISDIR' ? 'it is a folder, not a file'
+      : code === 'ENOTREG' ? 'it is not a regular file'
       : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
       : (code ?? errorMessage(e));
     throw new UsageError('E_SPEC_FILE', `cannot read spec ${file}: ${why}`, {
@@ -34,6 +47,9 @@ export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<Lo
 
 /** As loadSpec, from text already in memory; `file` names it in messages, `baseDir` resolves paths. */
 export async function loadSpecFromString(text: string, file: string, baseDir?: string, opts: LoadOptions = {}): Promise<LoadedSpec> {
+  if (text.length > MAX_SPEC_BYTES) {
+    throw new UsageError('E_SPEC_TOO_LARGE', `spec ${file} is ${text.length} characters, over the ${MAX_SPEC_BYTES} limit`, { hint: 'a job spec holds steps, not data' });
+  }
   const absolute = resolve(baseDir ?? '.', file);
   return loadFromText(text, file, absolute, baseDir ?? dirname(absolute), sha256(text), opts);
 }
@@ -63,6 +79,8 @@ async function loadFromText(text: string, file: string, absolute: string, baseDi
   }
 }
 
+const EXACT_VERSION = /^version:[ \t]*2[ \t]*(#.*)?\r?$/m;
+
 /** A reporter that only notes that something is wrong: the fast path then hands over to the located one. */
 class ProbeReporter implements Reporter {
   problems = 0;
@@ -89,6 +107,8 @@ async function validateFast(text: string, absolute: string, baseDir: string, has
     return undefined;
   }
   if (root === null || typeof root !== 'object' || Array.isArray(root) || (root as Record<string, unknown>).version !== 2) return undefined;
+  // `version: 2.0000000000000001` or `2.0` also reads as the number 2: only the text `2` is version 2.
+  if (!EXACT_VERSION.test(text)) return undefined;
   const parsed = JobSpecSchema.safeParse(root);
   if (!parsed.success) return undefined;
   const probe = new ProbeReporter();

@@ -4,6 +4,7 @@
  * (whatever shape it has), so a typo and a cycle are reported in the same pass; anything of the
  * wrong shape is skipped here because the schema already reported it.
  */
+import { compileLinear, RegexSyntaxError } from '../util/linear-regex.js';
 import { readFile } from 'node:fs/promises';
 import { posix, resolve } from 'node:path';
 import { StepGraph } from './graph.js';
@@ -166,18 +167,12 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       if (check.type !== 'regex' || typeof check.value !== 'string') continue;
       const flags = typeof check.flags === 'string' ? check.flags : '';
       try {
-        new RegExp(check.value, flags);
+        compileLinear(check.value, flags);
       } catch (e) {
-        let flagsBad = false;
-        try {
-          new RegExp(check.value);
-          flagsBad = flags !== '';
-        } catch {
-          // the pattern itself is bad
-        }
+        const flagsBad = e instanceof RegexSyntaxError && e.badFlags;
         report.at(at('checks', i, flagsBad ? 'flags' : 'value'), 'value', flagsBad
           ? `invalid regex flags ${JSON.stringify(flags)}`
-          : `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+          : `invalid regular expression: ${(e as Error).message.replace(/^invalid regex /, '')}`,
         flagsBad ? 'flags are letters among d, g, i, m, s, u, v, y' : check.value.includes('\\') ? 'in YAML double quotes a backslash is doubled: "\\\\d+"; single quotes keep it as is' : undefined);
       }
     }

@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
-import { readEventsSync } from '../../events/reader.js';
+import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { planJson, planMermaid, planText } from '../../spec/plan.js';
@@ -122,7 +122,9 @@ export async function cacheCommand(action: string, flags: { cacheDir: string; ma
 export async function traceCommand(jobId: string | undefined, flags: { runsDir: string; out?: string; quiet?: boolean }, io: Io): Promise<number> {
   const { eventsToOtlp, exportOtlpHttp, otlpTracesEndpoint } = await import('../../tracing/otlp.js');
   const id = resolveRunId(flags.runsDir, jobId);
-  const { events } = readEventsSync(runPaths(flags.runsDir, id).events);
+  const file = runPaths(flags.runsDir, id).events;
+  const { events, skipped } = readEventsSync(file);
+  for (const w of describeSkipped(file, skipped)) io.err(`warning: ${w}\n`);
   const body = eventsToOtlp(events);
   const text = `${JSON.stringify(body)}\n`;
   if (flags.out) {

@@ -1,7 +1,8 @@
 /** `orchestrator show`: a run's summary, folded from its events (the manifest may lag by a second). */
-import { readEventsSync } from '../../events/reader.js';
+import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { RunState } from '../../run/fold.js';
 import type { Manifest } from '../../run/manifest-types.js';
+import { runLiveness } from '../../run/lock.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { createQualityMonitor } from '../../quality/monitor.js';
 import { lastWriter, writerAlive } from '../../run/liveness.js';
@@ -15,11 +16,17 @@ export interface ShownRun extends Manifest {
   process_alive?: boolean;
 }
 
-export function foldRun(runsDir: string, jobId: string): ShownRun {
-  const { events } = readEventsSync(runPaths(runsDir, jobId).events);
+/** The run's state folded from its events; damaged lines are skipped and passed to `warn`. */
+export function foldRun(runsDir: string, jobId: string, warn: (line: string) => void = () => undefined): ShownRun {
+  const paths = runPaths(runsDir, jobId);
+  const { events, skipped } = readEventsSync(paths.events);
+  for (const w of describeSkipped(paths.events, skipped)) warn(w);
   const state = RunState.fold(events, createQualityMonitor());
   if (state.status !== 'running') return state.toManifest();
-  const alive = writerAlive(lastWriter(events));
+  // The run folder's lock is the writer's own word; a folder without one (a writer that exited
+  // without its end event, or an older version) falls back to the pid its start event recorded.
+  const lock = runLiveness(paths.dir);
+  const alive = lock.state === 'live' ? true : lock.state === 'dead' ? false : writerAlive(lastWriter(events));
   // A dead run stopped at its last event: its duration does not keep growing.
   if (alive === false) return { ...state.toManifest(state.lastEventMs), process_alive: false };
   return alive === undefined ? state.toManifest() : { ...state.toManifest(), process_alive: true };
@@ -79,8 +86,12 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
 
 export async function showCommand(jobId: string | undefined, flags: { runsDir: string; json?: boolean }, io: Io): Promise<number> {
   const id = resolveRunId(flags.runsDir, jobId);
-  const m = foldRun(flags.runsDir, id);
+  const m = foldRun(flags.runsDir, id, (w) => io.err(`warning: ${w}\n`));
   if (flags.json) io.out(`${JSON.stringify(m, null, 2)}\n`);
   else io.out(`${renderRunSummary(m, io.paintOut)}\n`);
+  // A run that never wrote its end and whose writer is dead is not running: say so, and how to go on.
+  if (m.process_alive === false) {
+    io.err(`note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\`\n`);
+  }
   return 0;
 }

@@ -4,8 +4,11 @@
  * most lines before any JSON parsing.
  */
 import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseEventLine } from '../../events/reader.js';
 import { scanLines, type EventLine } from '../../events/scan.js';
 import type { Level, OrchestratorEvent } from '../../events/types.js';
+import { runLiveness } from '../../run/lock.js';
 import { latestRunId, resolveRunId, runPaths } from '../../run/run-folder.js';
 import { didYouMean } from '../../spec/suggest.js';
 import { UsageError } from '../../util/errors.js';
@@ -124,29 +127,39 @@ function tailRun(file: string, flags: TailFlags, io: Io): RunTail {
   };
   const needStep = flags.step !== undefined;
   const needLevel = flags.level !== undefined;
+  let lineNo = 0;
+  let damaged = 0;
+  const parse = (text: string): OrchestratorEvent | undefined => {
+    const r = parseEventLine(text);
+    if ('event' in r) return r.event;
+    // A damaged line is reported (the first few) and skipped; the rest of the log still prints.
+    if (++damaged <= 5) io.err(`warning: ${file}:${lineNo}: skipped a damaged event line (${r.reason})\n`);
+    return undefined;
+  };
   const onLine = (line: EventLine) => {
+    lineNo++;
     let fields: Pick<OrchestratorEvent, 'type' | 'step_id' | 'level'>;
     let parsed: OrchestratorEvent | undefined;
     const type = line.type;
     if (type === undefined) {
       // Not in the writer's shape (edited by hand?): judge it by its parsed content.
-      try {
-        parsed = JSON.parse(line.text()) as OrchestratorEvent;
-      } catch {
-        return;
-      }
+      parsed = parse(line.text());
+      if (!parsed) return;
       fields = parsed;
     } else {
       fields = { type, step_id: needStep ? line.step_id : undefined, level: (needLevel ? line.level : 'info') as Level };
     }
-    if (TERMINAL.has(fields.type)) ended = true;
     if (!filter.matches(fields)) {
+      if (TERMINAL.has(fields.type)) ended = true;
       seen.note(fields.type, fields.step_id);
       return;
     }
-    seen.matched++;
     const text = line.text();
-    out += (flags.json ? text : formatEvent(parsed ?? (JSON.parse(text) as OrchestratorEvent), io.paintOut, io.outColumns)) + '\n';
+    parsed ??= parse(text);
+    if (!parsed) return;
+    if (TERMINAL.has(parsed.type)) ended = true;
+    seen.matched++;
+    out += (flags.json ? text : formatEvent(parsed, io.paintOut, io.outColumns)) + '\n';
   };
   return {
     seen,
@@ -158,6 +171,14 @@ function tailRun(file: string, flags: TailFlags, io: Io): RunTail {
       return ended;
     },
   };
+}
+
+/** Why following a run cannot go on (its writer is dead), or undefined while it may still write. */
+function writerGone(runDir: string): string | undefined {
+  const l = runLiveness(runDir);
+  if (l.state === 'live') return undefined;
+  const who = l.state === 'dead' ? `its writer (process ${l.holder.pid}) is no longer running` : 'no process is writing it';
+  return `tail: the run stopped without finishing: ${who}; continue it with \`orchestrator run --spec FILE --resume ${basename(runDir)}\``;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -191,6 +212,14 @@ export async function tailCommand(jobId: string | undefined, flags: TailFlags, i
     while (!ended && !stop) {
       await sleep(POLL_MS);
       ended = await run.poll();
+      const gone = ended || stop ? undefined : writerGone(runPaths(flags.runsDir, id).dir);
+      if (gone) {
+        // Its writer may have written a last line between our read and the liveness check.
+        ended = await run.poll();
+        if (ended) break;
+        io.err(`${gone}\n`);
+        return 1;
+      }
     }
   } finally {
     unsubscribe();
