@@ -102,9 +102,10 @@ describe('job summary', () => {
 describe('diagrams', () => {
   it('flowchart keeps failures when it has to cut', () => {
     const d = renderStatusFlowchart(bigManifest(1000), { maxNodes: 10 });
-    expect(d.shown).toBe(10);
+    expect(d.shown).toBeLessThanOrEqual(10);
     expect(d.total).toBe(1000);
     expect(d.text).toContain('step-00499');
+    expect(d.text).toContain('step-00999');
   });
 
   it('flowchart halves itself under a character budget', () => {
@@ -120,9 +121,7 @@ describe('diagrams', () => {
     ]);
     const g = renderGantt(m);
     const lines = g.text.split('\n').filter((l) => / :/.test(l));
-    expect(lines[0]).toMatch(/^ {2}early \(cached\) :done, t0, (\d+), (\d+)$/);
-    const [, a, b] = lines[0].match(/(\d+), (\d+)$/)!;
-    expect(Number(b) - Number(a)).toBe(1);
-    expect(lines[1]).toMatch(/late :done, t1, /);
+    expect(lines[0]).toBe('  ✓ early (cached) :done, t0, 2000-01-01 00:00:00.000, 2000-01-01 00:00:00.001');
+    expect(lines[1]).toBe('  ✓ late :done, t1, 2000-01-01 00:00:05.000, 2000-01-01 00:00:06.000');
   });
 });

@@ -96,6 +96,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .description('the DAG: levels and critical path')
     .requiredOption('--spec <file>', 'the job spec')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'mermaid', 'json']).default('text'))
+    .option('--full', "mermaid: draw every step and edge, past Mermaid's default limits (500 edges, 50,000 characters)")
     .addOption(runsDir())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd')
