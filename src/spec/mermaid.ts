@@ -107,7 +107,11 @@ export function levelsOf(nodes: readonly FlowNode[]): Map<string, number> {
   for (const n of nodes) {
     const needs = n.needs.filter((x) => ids.has(x) && x !== n.id);
     indegree.set(n.id, needs.length);
-    for (const need of needs) dependents.set(need, [...(dependents.get(need) ?? []), n.id]);
+    for (const need of needs) {
+      const list = dependents.get(need);
+      if (list) list.push(n.id);
+      else dependents.set(need, [n.id]);
+    }
   }
   const level = new Map<string, number>();
   const queue = nodes.filter((n) => indegree.get(n.id) === 0).map((n) => n.id);
@@ -176,7 +180,12 @@ function collapsed(
     const explicit = new Set(order.slice(0, k).map((n) => n.id));
     const repOf = (id: string) => (explicit.has(id) ? id : `band:${bandOf(id)}`);
     const bandMembers = new Map<number, string[]>();
-    for (const n of nodes) if (!explicit.has(n.id)) bandMembers.set(bandOf(n.id), [...(bandMembers.get(bandOf(n.id)) ?? []), n.id]);
+    for (const n of nodes) {
+      if (explicit.has(n.id)) continue;
+      const list = bandMembers.get(bandOf(n.id));
+      if (list) list.push(n.id);
+      else bandMembers.set(bandOf(n.id), [n.id]);
+    }
     const out: FlowNode[] = [];
     const groupStatus = new Map<string, NodeStatus | undefined>();
     const groupLabel = new Map<string, string>();
