@@ -12,6 +12,7 @@ import { secretValues } from '../providers/secrets.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { loadSpec } from '../spec/load.js';
 import { SpecError, errorMessage, isOrchestratorError } from '../util/errors.js';
+import { Redactor } from '../util/redact.js';
 import { restoreCacheFolder, saveCacheFolder } from './cache-sync.js';
 import { readRunContext, type RunContext } from './context.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -126,14 +127,13 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
   // 5. Summary, and the comment body left in the run folder (for the fork-safe second stage).
   const { renderSummary } = await import('../report/summary.js');
   const { renderComment, commentMarker } = await import('../report/comment.js');
-  const reportOptions = { runUrl: ctx.runUrl, artifactName: upload ? name : undefined, golden };
-  if (inputs.summary) {
-    try {
-      await core.appendSummary(renderSummary(manifest, events, { ...reportOptions, notes }));
-    } catch (e) {
-      core.warning(`Could not write the job summary: ${errorMessage(e)}`);
-    }
-  }
+  // What this PR changed (base-run.ts), previews and step kinds for the reports.
+  const baseRun = await import('./base-run.js');
+  const redactor = new Redactor([...secretValues(loaded.spec, env), ...(inputs.githubToken ? [inputs.githubToken] : [])]);
+  const redact = (t: string) => redactor.apply(t);
+  const pr = await baseRun.syncBaseRun({ cache: svc.cache, cacheAvailable: cacheService, core, env, prefix: inputs.cacheKeyPrefix, jobName, runId: ctx.runId, attempt: ctx.runAttempt, tempDir: ctx.tempDir, manifest, outputsDir: result.outputsDir, redact });
+  const kinds = Object.fromEntries(Object.entries(loaded.spec.steps).map(([id, s]) => [id, typeof s.run === 'string' ? ('command' as const) : ('llm' as const)]));
+  const reportOptions = { runUrl: ctx.runUrl, artifactName: upload ? name : undefined, golden, ...pr, kinds, previews: await baseRun.readPreviews(manifest, result.outputsDir, redact) };
   const marker = commentMarker(jobName);
   const commentBody = renderComment(manifest, events, reportOptions);
   await writeCommentFiles(result.runDir, { job_name: jobName, pr_number: ctx.prNumber ?? null, marker }, commentBody);
@@ -147,6 +147,14 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
       core.info(`Run folder uploaded as artifact ${name}`);
     } catch (e) {
       core.warning(`Could not upload the run folder as artifact ${name}: ${errorMessage(e)}`);
+    }
+  }
+  // The summary claims the artifact only once it is uploaded.
+  if (inputs.summary) {
+    try {
+      await core.appendSummary(renderSummary(manifest, events, { ...reportOptions, artifactName: uploadedName || undefined, notes }));
+    } catch (e) {
+      core.warning(`Could not write the job summary: ${errorMessage(e)}`);
     }
   }
 
@@ -163,7 +171,7 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
     else if (!inputs.githubToken) core.notice('No github-token: PR comment skipped');
     else {
       try {
-        await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, commentBody);
+        await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, renderComment(manifest, events, { ...reportOptions, artifactName: uploadedName || undefined }));
       } catch (e) {
         core.warning(`Could not post the PR comment: ${errorMessage(e)}`);
       }
