@@ -174,3 +174,22 @@ describe('data is inert', () => {
     for (const b of mermaidBlocks(outputs.summary)) await parseMermaid(b);
   });
 });
+
+describe('every limit holds with multi-byte text, at any size', () => {
+  const EMOJI = '🚀失败é'; // 4 + 3 + 2 bytes; the rocket is 2 UTF-16 code units
+  const m = failing(50, EMOJI.repeat(3000), 200);
+
+  it.each([4_000, 20_000, 65_536])('comment within %i characters (UTF-16 code units), valid structure', (limit) => {
+    const body = renderComment(m, [], { maxChars: limit });
+    expect(body.length).toBeLessThanOrEqual(limit);
+    expect((body.match(/<details/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length);
+    expect(gfmDom(body).querySelectorAll('details > summary').length).toBeGreaterThan(0);
+  });
+
+  it.each([6_000, 50_000, 300_000, SUMMARY_LIMIT_BYTES])('summary within %i bytes, failures kept longest', (limit) => {
+    const md = renderSummary(m, [], { maxBytes: limit });
+    expect(bytes(md)).toBeLessThanOrEqual(limit);
+    expect(md).toContain('### Failures (50)');
+    expect((md.match(/^`{3,}/gm) ?? []).length % 2).toBe(0);
+  });
+});

@@ -104,16 +104,23 @@ export function fence(text: string, lang = ''): string {
   return `${ticks}${lang}\n${text}\n${ticks}`;
 }
 
+/** The first `n` UTF-16 units, one fewer if that would split a surrogate pair (an emoji). */
+function cutAt(text: string, n: number): string {
+  const code = text.charCodeAt(n - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
+}
+
 /** Cuts `text` to at most `max` characters, saying so. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 40))}\n… (${text.length - max + 40} more characters cut)`;
+  const kept = cutAt(text, Math.max(0, max - 40));
+  return `${kept}\n… (${text.length - kept.length} more characters cut)`;
 }
 
 /** Cuts one line of text to `max` characters with an ellipsis (titles, summaries). */
 export function clipLine(text: string, max: number): string {
   const flat = text.replace(/\r?\n|\r/g, ' ');
-  return flat.length <= max ? flat : `${flat.slice(0, Math.max(0, max - 1))}…`;
+  return flat.length <= max ? flat : `${cutAt(flat, Math.max(0, max - 1))}…`;
 }
 
 export function utf8Bytes(text: string): number {
