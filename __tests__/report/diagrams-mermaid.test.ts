@@ -106,3 +106,17 @@ describe('Mermaid: big and dense DAGs stay within the defaults', () => {
     for (const b of blocks) await parseMermaid(b);
   });
 });
+
+describe('Mermaid: for_each fan-out', () => {
+  it('1,000 instances feeding one step collapse into one node for the step, failed instances kept', async () => {
+    const steps: FixtureStep[] = [{ id: 'list' }];
+    for (let i = 0; i < 1000; i++) steps.push({ id: `review[src/file-${i}.ts]`, needs: ['list'], status: i === 500 ? 'failed' : 'succeeded' });
+    steps.push({ id: 'merge', needs: steps.slice(1).map((s) => s.id), status: 'skipped', reason: 'upstream_failed' });
+    const d = renderStatusFlowchart(makeManifest(steps));
+    await parseMermaid(d.text);
+    expect(d.edges).toBeLessThanOrEqual(500);
+    expect(d.text).toContain('review#91;src/file-500.ts#93;');
+    expect(d.text).toMatch(/review#91;…#93;: \d+ more instances/);
+    expect(d.text).toContain('"merge<br/>');
+  });
+});

@@ -138,6 +138,9 @@ function countEdges(nodes: readonly FlowNode[]): number {
   return edges;
 }
 
+/** `STEP[KEY]`: an instance of a for_each step. */
+const FOR_EACH_INSTANCE = /^([a-z0-9][a-z0-9_-]*)\[[\s\S]*\]$/;
+
 const STATUS_RANK: NodeStatus[] = ['failed', 'running', 'skipped', 'pending', 'succeeded', 'cached'];
 
 /**
@@ -160,41 +163,48 @@ export function cappedFlowchart(nodes: readonly FlowNode[], opts: CapOptions = {
   // At most ~40 bands, so a 2,000-step chain collapses into a readable column; fewer bands when
   // even the bands alone would not fit.
   for (const bands of [40, 20, 10, 5, 1]) {
-    const d = collapsed(nodes, opts, level, maxLevel, Math.max(1, Math.ceil((maxLevel + 1) / bands)), { maxNodes, maxEdges, maxChars });
+    const d = collapsed(nodes, opts, level, Math.max(1, Math.ceil((maxLevel + 1) / bands)), { maxNodes, maxEdges, maxChars });
     if (d) return d;
   }
   return { text: 'flowchart LR\n  s0("DAG too large to draw")', shown: 0, total, groups: 1, edges: 0 };
 }
 
 function collapsed(
-  nodes: readonly FlowNode[], opts: CapOptions, level: Map<string, number>, maxLevel: number, bandSize: number,
+  nodes: readonly FlowNode[], opts: CapOptions, level: Map<string, number>, bandSize: number,
   caps: { maxNodes: number; maxEdges: number; maxChars: number },
 ): CappedDiagram | undefined {
   const { maxNodes, maxEdges, maxChars } = caps;
   const total = nodes.length;
-  const bandOf = (id: string) => Math.floor(level.get(id)! / bandSize);
+  // Instances of a for_each step (`STEP[KEY]`, CONTRACT 7.6) collapse into one node per step;
+  // other steps into one node per level band.
+  const groupOf = (id: string) => {
+    const each = FOR_EACH_INSTANCE.exec(id);
+    return each ? `each:${each[1]}` : `band:${Math.floor(level.get(id)! / bandSize)}`;
+  };
   const order = nodes.map((n, i) => ({ n, i, p: opts.priority?.(n.id) ?? 0 }))
     .sort((a, b) => a.p - b.p || a.i - b.i).map((x) => x.n);
 
   const build = (k: number): CappedDiagram => {
     const explicit = new Set(order.slice(0, k).map((n) => n.id));
-    const repOf = (id: string) => (explicit.has(id) ? id : `band:${bandOf(id)}`);
-    const bandMembers = new Map<number, string[]>();
+    const repOf = (id: string) => (explicit.has(id) ? id : groupOf(id));
+    const groups = new Map<string, { members: string[]; lo: number; hi: number }>();
     for (const n of nodes) {
       if (explicit.has(n.id)) continue;
-      const list = bandMembers.get(bandOf(n.id));
-      if (list) list.push(n.id);
-      else bandMembers.set(bandOf(n.id), [n.id]);
+      const gid = groupOf(n.id);
+      const l = level.get(n.id)!;
+      const g = groups.get(gid);
+      if (g) {
+        g.members.push(n.id);
+        g.lo = Math.min(g.lo, l);
+        g.hi = Math.max(g.hi, l);
+      } else groups.set(gid, { members: [n.id], lo: l, hi: l });
     }
     const out: FlowNode[] = [];
     const groupStatus = new Map<string, NodeStatus | undefined>();
     const groupLabel = new Map<string, string>();
-    // Keep spec order for the explicit nodes; bands follow in level order.
+    // Keep spec order for the explicit nodes; groups follow in level order.
     for (const n of nodes) if (explicit.has(n.id)) out.push({ ...n, needs: [] });
-    for (const [band, members] of [...bandMembers].sort((a, b) => a[0] - b[0])) {
-      const gid = `band:${band}`;
-      const lo = band * bandSize;
-      const hi = Math.min(maxLevel, lo + bandSize - 1);
+    for (const [gid, { members, lo, hi }] of [...groups].sort((a, b) => a[1].lo - b[1].lo || (a[0] < b[0] ? -1 : 1))) {
       const counts = new Map<NodeStatus, number>();
       for (const m of members) {
         const s = opts.statusOf?.(m);
@@ -203,7 +213,11 @@ function collapsed(
       const worst = STATUS_RANK.find((s) => counts.has(s));
       groupStatus.set(gid, worst);
       const tally = STATUS_RANK.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`).join(', ');
-      groupLabel.set(gid, `${lo === hi ? `level ${lo}` : `levels ${lo}-${hi}`}: ${members.length} more step${members.length === 1 ? '' : 's'}${tally ? `\n${tally}` : ''}`);
+      const n = members.length;
+      const what = gid.startsWith('each:')
+        ? `${gid.slice(5)}[…]: ${n} more instance${n === 1 ? '' : 's'}`
+        : `${lo === hi ? `level ${lo}` : `levels ${lo}-${hi}`}: ${n} more step${n === 1 ? '' : 's'}`;
+      groupLabel.set(gid, `${what}${tally ? `\n${tally}` : ''}`);
       out.push({ id: gid, needs: [], label: groupLabel.get(gid) });
     }
     const needsOf = new Map<string, Set<string>>(out.map((n) => [n.id, new Set<string>()]));
