@@ -112,3 +112,17 @@ describe('what this PR changed, across runs', () => {
     expect(body).toMatch(/\*\*What this PR changed:\*\* nothing: every step and output is the same as on the base branch `aaaaaaaaaaaa`\./);
   });
 });
+
+describe('which runs keep a base and which compare', () => {
+  it('push to the default branch saves, push elsewhere does not, pull requests compare against their base', async () => {
+    const { baseRunRole } = await import('../../src/action/base-run.js');
+    const file = join(root, 'role.json');
+    writeFileSync(file, JSON.stringify({ repository: { default_branch: 'main' } }));
+    expect(baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'a' })).toEqual({ role: 'save', branch: 'main', sha: 'a' });
+    expect(baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF_NAME: 'feature' })).toBeUndefined();
+    expect(baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF: 'refs/tags/v1' })).toBeUndefined();
+    writeFileSync(file, JSON.stringify({ pull_request: { number: 3, base: { ref: 'main' }, head: { sha: 'h' } } }));
+    expect(baseRunRole({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file, GITHUB_BASE_REF: 'main' })).toEqual({ role: 'compare', branch: 'main', sha: 'h' });
+    expect(baseRunRole({ GITHUB_EVENT_NAME: 'schedule' })).toBeUndefined();
+  });
+});

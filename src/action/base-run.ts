@@ -40,8 +40,10 @@ export function baseRunRole(env: Env): BaseRunRole | undefined {
   const name = env.GITHUB_EVENT_NAME;
   if (name === 'push') {
     const def = (event.repository as { default_branch?: unknown } | undefined)?.default_branch;
-    const branch = env.GITHUB_REF_NAME;
-    if (branch && typeof def === 'string' && branch === def) return { role: 'save', branch, sha: env.GITHUB_SHA };
+    const branch = env.GITHUB_REF_NAME || (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : '');
+    // The push payload names the default branch; without a payload (a hand-made event) every
+    // pushed branch keeps its run, which also serves pull requests based on it.
+    if (branch && (typeof def !== 'string' || branch === def)) return { role: 'save', branch, sha: env.GITHUB_SHA };
     return undefined;
   }
   if (name === 'pull_request' || name === 'pull_request_target') {
