@@ -120,3 +120,18 @@ describe('Mermaid: for_each fan-out', () => {
     expect(d.text).toContain('"merge<br/>');
   });
 });
+
+describe('Mermaid: for_each instance ids with any key', () => {
+  const KEYS = ['a:b', 'c#d', 'e;f', '%%g', 'click h', 'title', '"q"', '`t`', '<b>x</b>', 'end', 'src/a b.ts'];
+  const m = makeManifest(KEYS.map((k, i) => ({ id: `each[${k}]`, startOffsetMs: i * 100, status: i === 3 ? 'failed' as const : 'succeeded' as const })));
+
+  it('the timeline has one bar per instance and parses', async () => {
+    const g = renderGantt(m);
+    await parseMermaid(g.text);
+    expect(await ganttTasks(g.text)).toHaveLength(KEYS.length);
+  });
+
+  it('the flowchart parses', async () => {
+    await parseMermaid(renderStatusFlowchart(m).text);
+  });
+});

@@ -193,3 +193,25 @@ describe('every limit holds with multi-byte text, at any size', () => {
     expect((md.match(/^`{3,}/gm) ?? []).length % 2).toBe(0);
   });
 });
+
+describe('a big summary, rendered', () => {
+  it('2,000 dense steps with many failures: every section in order, details balanced, tables well-formed', () => {
+    const steps: FixtureStep[] = Array.from({ length: 2000 }, (_, i) => {
+      const layer = Math.floor(i / 40);
+      const fail = i % 61 === 60;
+      return { id: `s${i}`, needs: layer ? [0, 1, 2].map((k) => `s${(layer - 1) * 40 + ((i + k) % 40)}`) : [], status: fail ? 'failed' : 'succeeded', startOffsetMs: layer * 300, error: fail ? { code: 'E_PROVIDER', message: `${CJK}\n`.repeat(100) } : undefined };
+    });
+    const md = renderSummary(makeManifest(steps), [], { artifactName: 'orchestrator-big-build-attempt-1' });
+    expect(bytes(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    const doc = gfmDom(md);
+    expect(Array.from(doc.querySelectorAll('h2, h3')).map((h) => h.textContent!.replace(/\s*\(\d[\d,]*\)$/, ''))).toEqual(['❌ orchestrator: notes-app failed', 'Failures', 'Steps', 'Cost per model', 'DAG', 'Timeline']);
+    expect(doc.querySelectorAll('details').length).toBe((md.match(/<details/g) ?? []).length);
+    const failures = Array.from(doc.querySelectorAll('details > summary')).filter((s) => s.textContent!.startsWith('❌'));
+    expect(failures).toHaveLength(32);
+    for (const table of Array.from(doc.querySelectorAll('table'))) {
+      const width = table.querySelectorAll('thead th').length;
+      for (const row of Array.from(table.querySelectorAll('tbody tr'))) expect(row.querySelectorAll('td').length).toBe(width);
+    }
+    expect(doc.querySelectorAll('pre code.language-mermaid')).toHaveLength(2);
+  });
+});
