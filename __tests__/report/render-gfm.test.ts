@@ -117,7 +117,7 @@ describe('what a reader sees', () => {
 });
 
 /** Everything an attacker controls in a forged manifest or a prompt-injected answer. */
-const EVIL = '@octocat <img src="https://t.example/p.png"> ![px](https://t.example/p.png) [click](https://evil.example) <script>alert(1)</script> www.evil.example | ` ``` </details> -->';
+const EVIL = '@octocat #12 <img src="https://t.example/p.png"> ![px](https://t.example/p.png) [click](https://evil.example) <script>alert(1)</script> www.evil.example | ` ``` </details> -->';
 
 function forged(): { m: Manifest; events: OrchestratorEvent[] } {
   const m = makeManifest([{ id: 'a', status: 'failed', error: { code: EVIL, message: EVIL, hint: EVIL } }, { id: 'b', needs: ['a'], status: 'skipped', reason: EVIL }, { id: 'c' }]);
@@ -155,6 +155,7 @@ describe('data is inert', () => {
     expect(proseText(doc)).not.toMatch(/@octocat/);
     expect(proseText(doc)).toMatch(/@\u200docto/);
     expect(proseText(doc)).not.toMatch(/www\.evil/);
+    expect(proseText(doc)).not.toMatch(/#12/);
     // Tables keep their shape: a pipe in data does not add cells.
     for (const table of Array.from(doc.querySelectorAll('table'))) {
       const width = table.querySelectorAll('thead th').length;

@@ -50,9 +50,12 @@ export function statusIcon(status: JobStatus | StepStatus): string {
 
 const ZWJ = '\u200d';
 
-/** `@name` -> `@\u200dname`: reads the same, pings no one, links to no team. */
+/**
+ * `@name` -> `@\u200dname`: reads the same, pings no one, links to no team. `#12` and `GH-12`
+ * get the same treatment so data cannot link (or cross-reference) issues and pull requests.
+ */
 export function neutralizeMentions(text: string): string {
-  return text.replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`);
+  return text.replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZWJ}`);
 }
 
 /** Breaks GFM's extended autolinks (`www.`, `http://`, `user@host`), so data never becomes a link. */
