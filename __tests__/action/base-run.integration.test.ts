@@ -126,3 +126,17 @@ describe('which runs keep a base and which compare', () => {
     expect(baseRunRole({ GITHUB_EVENT_NAME: 'schedule' })).toBeUndefined();
   });
 });
+
+describe('the summary links what exists', () => {
+  it('names and links the artifact once uploaded; not at all when none is', async () => {
+    freshWorkspace('v1', '1. plan');
+    const up = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'always', comment: 'never' });
+    await run(await services(up, env('800', {})));
+    expect(up.summary).toMatch(/artifact \[`orchestrator-pr-job-build-attempt-1`\]\(https:\/\/github\.com\/octo\/repo\/actions\/runs\/800\/artifacts\/\d+\)/);
+    expect(up.summary).toContain('[workflow run](https://github.com/octo/repo/actions/runs/800)');
+    freshWorkspace('v1', '1. plan');
+    const none = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'never', comment: 'never' });
+    await run(await services(none, env('801', {})));
+    expect(none.summary).not.toMatch(/artifact/i);
+  });
+});

@@ -140,10 +140,12 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
 
   // 6. Artifact.
   let uploadedName = '';
+  let artifactUrl: string | undefined;
   if (upload) {
     try {
-      await uploadRunFolder(await svc.artifacts(), name, result.runDir, inputs.artifactRetentionDays);
+      const artifactId = await uploadRunFolder(await svc.artifacts(), name, result.runDir, inputs.artifactRetentionDays);
       uploadedName = name;
+      if (artifactId && ctx.runUrl) artifactUrl = `${ctx.runUrl}/artifacts/${artifactId}`;
       core.info(`Run folder uploaded as artifact ${name}`);
     } catch (e) {
       core.warning(`Could not upload the run folder as artifact ${name}: ${errorMessage(e)}`);
@@ -152,7 +154,7 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
   // The summary claims the artifact only once it is uploaded.
   if (inputs.summary) {
     try {
-      await core.appendSummary(renderSummary(manifest, events, { ...reportOptions, artifactName: uploadedName || undefined, notes }));
+      await core.appendSummary(renderSummary(manifest, events, { ...reportOptions, artifactName: uploadedName || undefined, artifactUrl, notes }));
     } catch (e) {
       core.warning(`Could not write the job summary: ${errorMessage(e)}`);
     }
@@ -171,7 +173,7 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
     else if (!inputs.githubToken) core.notice('No github-token: PR comment skipped');
     else {
       try {
-        await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, renderComment(manifest, events, { ...reportOptions, artifactName: uploadedName || undefined }));
+        await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, renderComment(manifest, events, { ...reportOptions, artifactName: uploadedName || undefined, artifactUrl }));
       } catch (e) {
         core.warning(`Could not post the PR comment: ${errorMessage(e)}`);
       }

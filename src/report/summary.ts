@@ -8,7 +8,7 @@ import type { OrchestratorEvent } from '../events/types.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { digestEvents, type EventDigest } from './digest.js';
 import { fitReport, measureBytes, type Section } from './fit.js';
-import { clip, code, fence, formatCost, formatCount, formatDuration, mdText, num, statusIcon, str } from './format.js';
+import { clip, code, fence, formatCost, formatCount, formatDuration, num, statusIcon, str } from './format.js';
 import { renderGantt } from './gantt.js';
 import { renderStatusFlowchart } from './mermaid-status.js';
 import { checksSection, collapsible, FAILURE_LEVELS, failuresSection, modelsSection, PREVIEW_LEVELS, previewsSection, stepOrder, stepTable, type StepPreview } from './sections.js';
@@ -62,7 +62,7 @@ export function linksLine(m: Manifest, links: ReportLinks): string[] {
   const meta = [`Job ${code(m.job_id, 120)}`, `attempt ${formatCount(num(m.attempt) || 1)}`];
   if (links.sha) meta.push(`commit ${code(str(links.sha).slice(0, 12), 40)}`);
   if (links.runUrl) meta.push(`[workflow run](${safeUrl(links.runUrl)})`);
-  if (links.artifactName) meta.push(links.artifactUrl ? `artifact [${mdText(links.artifactName)}](${safeUrl(links.artifactUrl)})` : `artifact ${code(links.artifactName, 200)}`);
+  if (links.artifactName) meta.push(links.artifactUrl ? `artifact [${code(links.artifactName, 200)}](${safeUrl(links.artifactUrl)})` : `artifact ${code(links.artifactName, 200)}`);
   return meta;
 }
 
