@@ -13,8 +13,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Manifest } from '../run/manifest-types.js';
 import type { RunSnapshot } from '../report/pr-changes.js';
 import type { StepPreview } from '../report/sections.js';
+import { secretValues } from '../providers/secrets.js';
+import type { JobSpec } from '../spec/schema.js';
 import { errorMessage } from '../util/errors.js';
-import type { CacheClient, CoreLike } from './services.js';
+import { Redactor } from '../util/redact.js';
+import type { RunContext } from './context.js';
+import type { ActionInputs } from './inputs.js';
+import type { ActionServices, CacheClient, CoreLike } from './services.js';
 
 const SNAPSHOT_FILE = 'base-run.json';
 /** Per output kept for diffs, and in all: a snapshot is one cache entry among the repo's 10 GB. */
@@ -187,4 +192,32 @@ export async function syncBaseRun(opts: {
   if (!base) return { sha: role.sha, changesNote: `not compared: no run of \`${role.branch.replace(/`/g, '')}\` kept yet (one is kept on every push to it)` };
   const { comparePrRuns } = await import('../report/pr-changes.js');
   return { sha: role.sha, changes: comparePrRuns(base, head) };
+}
+
+export interface ReportExtras extends BaseRunReport {
+  kinds: Record<string, 'llm' | 'command'>;
+  previews: Record<string, StepPreview>;
+}
+
+/**
+ * Everything the reports need beyond the manifest and events, in one call so main stays short.
+ * Never throws: a report without extras is better than a failed action.
+ */
+export async function reportExtras(o: {
+  svc: ActionServices; inputs: ActionInputs; ctx: RunContext; spec: JobSpec; manifest: Manifest; outputsDir: string; cacheAvailable: boolean;
+}): Promise<ReportExtras> {
+  const kinds = Object.fromEntries(Object.entries(o.spec.steps).map(([id, s]) => [id, typeof s.run === 'string' ? ('command' as const) : ('llm' as const)]));
+  const redactor = new Redactor([...secretValues(o.spec, o.svc.env), ...(o.inputs.githubToken ? [o.inputs.githubToken] : [])]);
+  const redact = (t: string) => redactor.apply(t);
+  try {
+    const pr = await syncBaseRun({
+      cache: o.svc.cache, cacheAvailable: o.cacheAvailable, core: o.svc.core, env: o.svc.env, prefix: o.inputs.cacheKeyPrefix,
+      jobName: o.spec.name, runId: o.ctx.runId, attempt: o.ctx.runAttempt, tempDir: o.ctx.tempDir,
+      manifest: o.manifest, outputsDir: o.outputsDir, redact,
+    });
+    return { ...pr, kinds, previews: await readPreviews(o.manifest, o.outputsDir, redact) };
+  } catch (e) {
+    o.svc.core.warning(`Could not prepare the report's extras: ${errorMessage(e)}`);
+    return { kinds, previews: {} };
+  }
 }

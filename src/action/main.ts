@@ -12,7 +12,6 @@ import { secretValues } from '../providers/secrets.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { loadSpec } from '../spec/load.js';
 import { SpecError, errorMessage, isOrchestratorError } from '../util/errors.js';
-import { Redactor } from '../util/redact.js';
 import { restoreCacheFolder, saveCacheFolder } from './cache-sync.js';
 import { readRunContext, type RunContext } from './context.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -127,13 +126,9 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
   // 5. Summary, and the comment body left in the run folder (for the fork-safe second stage).
   const { renderSummary } = await import('../report/summary.js');
   const { renderComment, commentMarker } = await import('../report/comment.js');
-  // What this PR changed (base-run.ts), previews and step kinds for the reports.
-  const baseRun = await import('./base-run.js');
-  const redactor = new Redactor([...secretValues(loaded.spec, env), ...(inputs.githubToken ? [inputs.githubToken] : [])]);
-  const redact = (t: string) => redactor.apply(t);
-  const pr = await baseRun.syncBaseRun({ cache: svc.cache, cacheAvailable: cacheService, core, env, prefix: inputs.cacheKeyPrefix, jobName, runId: ctx.runId, attempt: ctx.runAttempt, tempDir: ctx.tempDir, manifest, outputsDir: result.outputsDir, redact });
-  const kinds = Object.fromEntries(Object.entries(loaded.spec.steps).map(([id, s]) => [id, typeof s.run === 'string' ? ('command' as const) : ('llm' as const)]));
-  const reportOptions = { runUrl: ctx.runUrl, artifactName: upload ? name : undefined, golden, ...pr, kinds, previews: await baseRun.readPreviews(manifest, result.outputsDir, redact) };
+  // What this PR changed, output previews and step kinds for the reports (base-run.ts).
+  const extras = await (await import('./base-run.js')).reportExtras({ svc, inputs, ctx, spec: loaded.spec, manifest, outputsDir: result.outputsDir, cacheAvailable: cacheService });
+  const reportOptions = { runUrl: ctx.runUrl, artifactName: upload ? name : undefined, golden, ...extras };
   const marker = commentMarker(jobName);
   const commentBody = renderComment(manifest, events, reportOptions);
   await writeCommentFiles(result.runDir, { job_name: jobName, pr_number: ctx.prNumber ?? null, marker }, commentBody);
