@@ -84,11 +84,6 @@ export function cellCode(value: unknown, max = 120): string {
   return code(value, max).replace(/\|/g, '\\|');
 }
 
-/** Makes engine-written text safe inside a Markdown table cell (pipes split cells, newlines end rows). */
-export function cell(text: string): string {
-  return mdText(text.replace(/\r?\n/g, ' '));
-}
-
 /** Escapes data for HTML blocks (`<summary>`, `<details>` bodies outside code fences). */
 export function html(value: unknown): string {
   return neutralizeMentions(breakAutolinks(str(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')));
@@ -126,9 +121,6 @@ export function clipLine(text: string, max: number): string {
   return flat.length <= max ? flat : `${cutAt(flat, Math.max(0, max - 1))}…`;
 }
 
-export function utf8Bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
 
 /**
  * Chooses which steps to show when there are more than `limit`: failures first (they are what a
