@@ -44,7 +44,7 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
     marker,
     `### ${statusIcon(m.status)} orchestrator: ${code(m.job_name, 100)} ${statusWord(m.status)}`,
     '',
-    `**${formatCount(t.succeeded)}** succeeded · **${formatCount(t.failed)}** failed · **${formatCount(t.skipped)}** skipped of ${formatCount(t.steps)} steps · ` +
+    `**${formatCount(t.succeeded)}** succeeded · **${formatCount(t.failed)}** failed · **${formatCount(t.skipped)}** skipped of ${formatCount(t.steps)} step${num(t.steps) === 1 ? '' : 's'} · ` +
       `${formatDuration(t.duration_ms)} · ${cacheText(m)} · ${formatCount(num(t.input_tokens) + num(t.output_tokens))} tokens · ${formatCost(t.cost_usd)}`,
     '',
     linksLine(m, options).join(' · '),

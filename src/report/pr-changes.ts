@@ -108,7 +108,7 @@ export function renderPrChanges(c: PrChanges, level: PrChangesLevel = PR_CHANGES
   const lines = [
     '### What this PR changed',
     '',
-    `Against the latest run of the base branch${base}: ${formatCount(c.steps.length)} step${c.steps.length === 1 ? '' : 's'} changed, ${formatCount(c.outputs.length)} output${c.outputs.length === 1 ? '' : 's'} differ.`,
+    `Against the latest run of the base branch${base}: ${formatCount(c.steps.length)} step${c.steps.length === 1 ? '' : 's'} changed, ${formatCount(c.outputs.length)} output${c.outputs.length === 1 ? ' differs' : 's differ'}.`,
     `Cost ${delta(c.cost.base, c.cost.head, formatCost)} · time ${delta(c.duration.base, c.duration.head, formatDuration)} · tokens ${delta(c.tokens.base, c.tokens.head, formatCount)}`,
   ];
   if (c.steps.length) {
