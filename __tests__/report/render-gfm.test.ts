@@ -216,3 +216,14 @@ describe('a big summary, rendered', () => {
     expect(doc.querySelectorAll('pre code.language-mermaid')).toHaveLength(2);
   });
 });
+
+describe('a damaged manifest', () => {
+  it('renders instead of throwing', async () => {
+    const broken = { job_name: 'x', status: 'failed', steps: { a: null, b: { status: 'failed', outputs: 'no', error: { code: 1, message: { nested: true } } }, c: 'str' }, graph: { b: 'a', c: [1, 'b'] }, totals: null } as unknown as Manifest;
+    const events = [null, { type: 'quality.failed', step_id: 'b', data: { verdicts: 'x' } }] as unknown as OrchestratorEvent[];
+    const md = renderSummary(broken, events);
+    expect(md).toContain('### Failures (1)');
+    for (const b of mermaidBlocks(md)) await parseMermaid(b);
+    expect(renderComment(broken, events)).toContain('<!-- orchestrator-action:x -->');
+  });
+});

@@ -9,7 +9,7 @@ import { digestEvents } from './digest.js';
 import { fitReport, measureChars, type Section } from './fit.js';
 import { clip, code, fence, formatCost, formatCount, formatDuration, num, statusIcon } from './format.js';
 import { PR_CHANGES_LEVELS, renderPrChanges, type PrChanges } from './pr-changes.js';
-import { checksSection, FAILURE_LEVELS, failuresSection, modelsSection, PREVIEW_LEVELS, previewsSection, stepOrder, stepTable, collapsible, type StepPreview } from './sections.js';
+import { checksSection, FAILURE_LEVELS, failuresSection, modelsSection, PREVIEW_LEVELS, previewsSection, stepOrder, stepTable, collapsible, normalizeManifest, type StepPreview } from './sections.js';
 import { cacheText, linksLine, statusWord, whereElse, type GoldenResult, type ReportLinks } from './summary.js';
 
 export const COMMENT_LIMIT_CHARS = 65_536;
@@ -35,7 +35,7 @@ const COMMENT_FAILURES = [{ errorChars: 2000, count: 30 }, { errorChars: 800, co
 
 export function renderComment(manifest: Manifest, events: Iterable<OrchestratorEvent>, options: CommentOptions = {}): string {
   const maxChars = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
-  const m = manifest;
+  const m = normalizeManifest(manifest);
   const t = m.totals ?? ({} as Manifest['totals']);
   const digest = digestEvents(events);
   const marker = commentMarker(m.job_name);

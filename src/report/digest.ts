@@ -35,6 +35,7 @@ export function digestEvents(events: Iterable<OrchestratorEvent>): EventDigest {
   const digest: EventDigest = { retries: new Map(), fallbacks: new Map(), circuitsOpened: [], lastErrors: new Map(), checks: new Map() };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const e of events) {
+    if (typeof e !== 'object' || e === null) continue;
     const step = typeof e.step_id === 'string' ? e.step_id : '';
     const data = (typeof e.data === 'object' && e.data !== null ? e.data : {}) as Record<string, unknown>;
     if (e.type === 'step.retrying') bump(digest.retries, step);

@@ -11,7 +11,7 @@ import { fitReport, measureBytes, type Section } from './fit.js';
 import { clip, code, fence, formatCost, formatCount, formatDuration, num, statusIcon, str } from './format.js';
 import { renderGantt } from './gantt.js';
 import { renderStatusFlowchart } from './mermaid-status.js';
-import { checksSection, collapsible, FAILURE_LEVELS, failuresSection, modelsSection, PREVIEW_LEVELS, previewsSection, stepOrder, stepTable, type StepPreview } from './sections.js';
+import { checksSection, collapsible, FAILURE_LEVELS, failuresSection, modelsSection, PREVIEW_LEVELS, previewsSection, stepOrder, stepTable, normalizeManifest, type StepPreview } from './sections.js';
 
 export { digestEvents, type EventDigest } from './digest.js';
 
@@ -118,7 +118,7 @@ function droppedNote(what: string, links: ReportLinks) {
 export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorEvent>, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024;
   const digest: EventDigest = digestEvents(events);
-  const m = manifest;
+  const m = normalizeManifest(manifest);
   const where = whereElse(options);
 
   const head = [`## ${statusIcon(m.status)} orchestrator: ${code(m.job_name, 100)} ${statusWord(m.status)}`, ''];
