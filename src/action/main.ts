@@ -232,30 +232,21 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   const marker = jobName ? commentIdentity(jobName, inputs.instance) : '';
   const errorNote = state.error ? `❌ The run stopped early: ${redact.apply(describeError(state.error)).replace(/\n/g, ' — ')}` : undefined;
 
-  // 1. Summary.
   const { renderSummary } = await import('../report/summary.js');
   const { renderComment } = await import('../report/comment.js');
-  const reportOptions = { runUrl: ctx.runUrl, artifactName: upload ? name : undefined, golden: state.golden };
-  if (inputs.summary) {
-    try {
-      const text = m
-        ? renderSummary(m, state.events, { ...reportOptions, notes: errorNote ? [...state.notes, errorNote] : state.notes })
-        : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
-      await core.appendSummary(redact.apply(text));
-    } catch (e) {
-      core.warning(`Could not write the job summary: ${errorMessage(e)}`);
-    }
-  }
+  // What this PR changed, output previews and step kinds for the reports (base-run.ts).
+  const extras = m && state.loaded
+    ? await (await import('./base-run.js')).reportExtras({ svc, inputs, ctx, spec: state.loaded.spec, manifest: m, outputsDir, cacheAvailable: !!state.cacheService })
+    : {};
+  const reportOptions = { runUrl: ctx.runUrl, artifactName: upload ? name : undefined, golden: state.golden, ...extras };
 
-  // 2. What the fork-safe comment/ action and a later resume check: comment request, uploader.
-  let commentBody: string | undefined;
+  // 1. What the fork-safe comment/ action and a later resume check: comment request, uploader.
   if (m && runDir && jobName) {
     try {
-      commentBody = redact.apply(renderComment(m, state.events, reportOptions));
       await writeCommentFiles(runDir, {
         job_name: jobName, pr_number: ctx.prNumber ?? null, marker, instance: inputs.instance, github_job: ctx.job,
         run_id: ctx.runId, run_attempt: ctx.runAttempt, ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
-      }, commentBody);
+      }, redact.apply(renderComment(m, state.events, reportOptions)));
       await writeGithubRecord(runDir, {
         repository: `${ctx.owner}/${ctx.repo}`, run_id: ctx.runId, run_attempt: ctx.runAttempt, github_job: ctx.job,
         instance: inputs.instance, job_name: jobName, ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
@@ -265,15 +256,31 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     }
   }
 
-  // 3. Artifact.
+  // 2. Artifact.
   let uploadedName = '';
+  let artifactUrl: string | undefined;
   if (upload) {
     try {
-      await uploadRunFolder(await svc.artifacts(), name, runDir!, inputs.artifactRetentionDays);
+      const artifactId = await uploadRunFolder(await svc.artifacts(), name, runDir!, inputs.artifactRetentionDays);
       uploadedName = name;
+      if (artifactId && ctx.runUrl) artifactUrl = `${ctx.runUrl}/artifacts/${artifactId}`;
       core.info(`Run folder uploaded as artifact ${name}`);
     } catch (e) {
       core.warning(`Could not upload the run folder as artifact ${name}: ${errorMessage(e)}`);
+    }
+  }
+  // The summary and the comment claim the artifact only once it is uploaded.
+  const finalOptions = { ...reportOptions, artifactName: uploadedName || undefined, artifactUrl };
+
+  // 3. Summary.
+  if (inputs.summary) {
+    try {
+      const text = m
+        ? renderSummary(m, state.events, { ...finalOptions, notes: errorNote ? [...state.notes, errorNote] : state.notes })
+        : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
+      await core.appendSummary(redact.apply(text));
+    } catch (e) {
+      core.warning(`Could not write the job summary: ${errorMessage(e)}`);
     }
   }
 
@@ -285,13 +292,14 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
 
   // 5. PR comment.
   const wantComment = inputs.comment === 'always' || (inputs.comment === 'auto' && ctx.prNumber !== undefined);
-  if (wantComment && commentBody) {
+  if (wantComment && m && jobName) {
     if (ctx.prNumber === undefined) core.notice('comment: always, but this run is not for a pull request; no comment posted');
     else if (!inputs.githubToken) core.notice('No github-token: PR comment skipped');
     else {
       try {
         const runId = Number(ctx.runId);
-        await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, commentBody, {
+        const body = redact.apply(renderComment(m!, state.events, finalOptions));
+        await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, body, {
           run: Number.isSafeInteger(runId) ? { runId, attempt: ctx.runAttempt, headSha: ctx.headSha } : undefined,
           mode: inputs.commentMode,
         });

@@ -112,6 +112,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .description('the DAG: levels and critical path')
     .option('--spec <file>', 'the job spec; required')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'mermaid', 'json']).default('text'))
+    .option('--full', "mermaid: draw every step and edge, past Mermaid's default limits (500 edges, 50,000 characters)")
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())

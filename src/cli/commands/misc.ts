@@ -32,12 +32,12 @@ export async function validateCommand(flags: { spec: string; json?: boolean }, i
   return 0;
 }
 
-export async function planCommand(flags: { spec: string; format: string; json?: boolean }, io: Io): Promise<number> {
+export async function planCommand(flags: { spec: string; format: string; json?: boolean; full?: boolean }, io: Io): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
   if (!['text', 'mermaid', 'json'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid or json, got ${format}`);
   const loaded = await loadSpec(resolve(flags.spec));
   if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec), null, 2)}\n`);
-  else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec)}\n`);
+  else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec, { full: flags.full === true })}\n`);
   else io.out(`${planText(loaded.spec)}\n`);
   return 0;
 }
