@@ -3,7 +3,7 @@
  * done/total and the running steps with their elapsed time, redrawn 10 times a second. Otherwise
  * (CI logs, pipes): one line per event. Nothing with --quiet.
  */
-import type { OrchestratorEvent } from '../events/types.js';
+import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
 import { formatCost as formatUsd, formatDuration } from '../report/format.js';
 import { paintFor, type Paint } from './terminal.js';
 
@@ -15,7 +15,7 @@ export interface Progress {
 const QUIET: Progress = { onEvent: () => undefined, stop: () => undefined };
 
 function describe(e: OrchestratorEvent, p: Paint): string | undefined {
-  const d = e.data;
+  const d = fieldsOf(e);
   const step = e.step_id ?? '';
   switch (e.type) {
     case 'job.started':

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync } f
 import { join, relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync } from '../events/reader.js';
-import type { OrchestratorEvent } from '../events/types.js';
+import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
 import { secretValues, apiKeyEnvOf } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import { FileStore } from '../run/filestore.js';
@@ -18,12 +18,13 @@ import { stepGraph, needsOfSpec } from '../spec/graph.js';
 import { UsageError } from '../util/errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
 import { Redactor } from '../util/redact.js';
-import { systemClock } from './clock.js';
-import { StepTexts, TemplateCache, errorData, type StepRunContext } from './context.js';
-import { runCommandStep } from './command-step.js';
-import { runLlmStep } from './llm-step.js';
-import { keepFromPrior } from './resume.js';
-import { schedule, type Outcome } from './scheduler.js';
+import { systemClock } from '../util/clock.js';
+import { StepTexts, TemplateCache, errorData, type RunServices } from './services.js';
+import { CommandStepExecutor } from './command-step.js';
+import { LlmStepExecutor } from './llm-step.js';
+import { ResumePlan } from './resume.js';
+import { schedule } from './scheduler.js';
+import { StepRunner } from './step-runner.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
 
@@ -113,24 +114,23 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
     ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
   };
-  const ctx: StepRunContext = {
+  const ctx: RunServices = {
     loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
     signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
-    prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, known: new Set(prior.steps.keys()), ranAgain: new Set() } : undefined,
   };
+  const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path)) : undefined;
+  const runner = new StepRunner(ctx, (id, step) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step) : new LlmStepExecutor(ctx, id, step)), resume);
 
-  const startData = {
+  const startData: JobStartedData = {
     job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
     code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
   };
-  if (prior) {
-    let completedBefore = 0;
-    for (const st of prior.steps.values()) if (st.status === 'succeeded') completedBefore++;
-    writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: ctx.prior!.specChanged,
-      ...(ctx.prior!.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: completedBefore } });
+  if (prior && resume) {
+    writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: resume.specChanged,
+      ...(resume.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: resume.completedBefore() } });
   } else {
     writer.emit({ type: 'job.started', data: startData });
   }
@@ -142,23 +142,8 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
 
     if (selected) for (const id of g.ids) if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
-    const runOne = async (id: string): Promise<Outcome> => {
-      const step = spec.steps[id]!;
-      writer.resetStepSpan(id);
-      let startedData: Record<string, unknown> = {};
-      if (prior) {
-        const verdict = await keepFromPrior(ctx, id, step);
-        if (verdict.keep) {
-          writer.emit({ type: 'step.skipped', step_id: id, data: verdict.data });
-          return 'succeeded';
-        }
-        if (verdict.reason) startedData = { rerun_reason: verdict.reason, ...verdict.detail };
-        ctx.prior!.ranAgain.add(id);
-      }
-      return step.run !== undefined ? runCommandStep(ctx, id, step, startedData) : runLlmStep(ctx, id, step, startedData);
-    };
     await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
-      run: runOne,
+      run: (id) => runner.run(id, spec.steps[id]!),
       skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'upstream_failed', upstream: failedNeed } }),
     }, controller.signal);
     const totals = state.totals();

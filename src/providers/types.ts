@@ -4,11 +4,9 @@
  * call; retries, timeouts, circuit breaking and failover live in src/resilience and src/routing.
  */
 import type { Price } from '../spec/schema.js';
+import type { Usage } from '../events/types.js';
 
-export interface Usage {
-  input_tokens: number;
-  output_tokens: number;
-}
+export type { Usage };
 
 export interface CompletionRequest {
   stepId: string;

@@ -4,7 +4,7 @@
  * Markdown out. Every part has a cap, and the whole is held under `maxBytes`; anything left out is
  * said so in the text.
  */
-import type { OrchestratorEvent } from '../events/types.js';
+import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
 import type { Manifest, StepState } from '../run/manifest-types.js';
 import { cell, clip, fence, formatCost, formatCount, formatDuration, html, pickSteps, statusIcon, utf8Bytes } from './format.js';
 import { renderGantt } from './gantt.js';
@@ -51,9 +51,10 @@ export function digestEvents(events: Iterable<OrchestratorEvent>): EventDigest {
     const step = e.step_id ?? '';
     if (e.type === 'step.retrying') bump(digest.retries, step);
     else if (e.type === 'route.fallback') bump(digest.fallbacks, step);
-    else if (e.type === 'circuit.opened') digest.circuitsOpened.push(String(e.data?.provider ?? e.data?.name ?? '?'));
+    else if (e.type === 'circuit.opened') digest.circuitsOpened.push(String(e.data.provider ?? '?'));
     else if ((e.type === 'llm.error' || e.type === 'quality.failed') && step) {
-      const msg = e.data?.message ?? e.data?.error ?? e.data?.reason;
+      const d = fieldsOf(e);
+      const msg = d.message ?? d.error ?? d.reason;
       if (msg !== undefined) {
         const list = digest.lastErrors.get(step) ?? [];
         list.push(`${e.type}: ${typeof msg === 'string' ? msg : JSON.stringify(msg)}`);
