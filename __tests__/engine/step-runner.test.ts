@@ -47,4 +47,90 @@ describe('step runner', () => {
     expect(events.at(-1)!.type).toBe('job.failed');
     expect(fake.callsOf('c')).toBe(0);
   });
+
+  it('a failing on_fail: warn check is visible: quality.failed at level warn, and the step succeeds', async () => {
+    const yaml = `version: 2
+name: t
+defaults: { provider: fake, retries: 0 }
+providers:
+  fake: { type: replay, responses: none.yaml }
+steps:
+  a:
+    prompt: go
+    outputs: [{ path: a.txt }]
+    checks:
+      - { type: contains, value: answer }
+      - { type: contains, value: NOT-THERE, on_fail: warn }
+`;
+    const res = await run(yaml, new FakeProvider('fake'), { jobId: 'w1' });
+    expect(res.status).toBe('succeeded');
+    const q = ws.events('w1').filter((e) => e.type.startsWith('quality.'));
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ type: 'quality.failed', level: 'warn', data: { severity: 'warn', step_failed: false } });
+    expect(res.manifest.steps.a!.checks).toEqual({ passed: 1, failed: 1 });
+  });
+
+  it('a check that fails the step says so: quality.failed with severity fail', async () => {
+    const yaml = `version: 2
+name: t
+defaults: { provider: fake, retries: 0 }
+providers:
+  fake: { type: replay, responses: none.yaml }
+steps:
+  a: { prompt: go, outputs: [{ path: a.txt }], checks: [{ type: contains, value: NOT-THERE }] }
+`;
+    const res = await run(yaml, new FakeProvider('fake'), { jobId: 'w2' });
+    expect(res.status).toBe('failed');
+    const q = ws.events('w2').find((e) => e.type === 'quality.failed');
+    expect(q).toMatchObject({ level: 'warn', data: { severity: 'fail', step_failed: true } });
+    expect(res.manifest.steps.a!.error?.code).toBe('E_CHECK_FAILED');
+  });
+
+  it('Ctrl-C is a cancellation, not a provider failure', async () => {
+    const yaml = `version: 2
+name: t
+defaults: { provider: fake, retries: 3 }
+providers:
+  fake: { type: replay, responses: none.yaml }
+steps:
+  a: { prompt: go, outputs: [{ path: a.txt }] }
+  b: { prompt: go, outputs: [{ path: b.txt }] }
+`;
+    const fake = new FakeProvider('fake', { a: { delayMs: 10_000 }, b: { delayMs: 10_000 } });
+    const ctl = new AbortController();
+    setTimeout(() => ctl.abort('interrupted'), 100);
+    const res = await run(yaml, fake, { jobId: 'c1', signal: ctl.signal });
+    expect(res.status).toBe('cancelled');
+    const errors = ws.events('c1').filter((e) => e.type === 'llm.error');
+    expect(errors).toHaveLength(2);
+    for (const e of errors) expect(e).toMatchObject({ level: 'warn', data: { code: 'E_CANCELLED', cancelled: true } });
+    expect(ws.events('c1').some((e) => e.type === 'step.failed' || e.type === 'circuit.opened')).toBe(false);
+    expect(res.manifest.totals.quality?.failures ?? 0).toBe(0);
+    expect(res.manifest.totals.providers?.fake?.failures ?? 0).toBe(0);
+  });
+
+  it('step.succeeded has one shape for LLM and command steps, attempts counted once', async () => {
+    const yaml = `version: 2
+name: t
+defaults: { provider: fake, retries: 2 }
+providers:
+  fake: { type: replay, responses: none.yaml }
+steps:
+  a: { prompt: go, outputs: [{ path: a.txt }] }
+  q: { needs: [a], run: "cat a.txt > q.txt", outputs: [{ path: q.txt }] }
+`;
+    const fake = new FakeProvider('fake', { a: { failFirst: { n: 1, status: 503 } } });
+    const res = await run(yaml, fake, { jobId: 's1' });
+    expect(res.status).toBe('succeeded');
+    const ok = ws.events('s1').filter((e) => e.type === 'step.succeeded');
+    const a = ok.find((e) => e.step_id === 'a')!;
+    const q = ok.find((e) => e.step_id === 'q')!;
+    expect(a.data).toMatchObject({ cache: 'off', attempts: 2, provider: 'fake', model: 'fake-1', usage: { input_tokens: 10, output_tokens: 5 }, output: 'answer of a' });
+    expect(q.data).toMatchObject({ cache: 'off', attempts: 1, exit_code: 0, output: '' });
+    for (const e of ok) expect(Object.keys(e.data)).toEqual(expect.arrayContaining(['cache', 'cache_key', 'attempts', 'duration_ms', 'outputs', 'output']));
+    const retrying = ws.events('s1').filter((e) => e.type === 'step.retrying');
+    // The retry is the step's second provider call: attempt 2, the same count as `attempts`.
+    expect(retrying.map((e) => e.data.attempt)).toEqual([2]);
+    expect(res.manifest.steps.a!.attempts).toBe(2);
+  });
 });
