@@ -115,7 +115,7 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
 
   // 4. Golden check.
   // Loaded only when asked for: it brings the diff library.
-  const golden = inputs.golden ? await (await import('../engine/golden.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden)) : undefined;
+  const golden = inputs.golden ? await (await import('../golden/compare.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden)) : undefined;
   const goldenDiffFile = join(result.runDir, 'golden.diff');
   if (golden?.drift) await writeFile(goldenDiffFile, golden.diff);
 

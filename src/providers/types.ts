@@ -8,6 +8,13 @@ import type { Usage } from '../events/types.js';
 
 export type { Usage };
 
+/** Where a provider is set up: the folder relative paths resolve against, and the environment its key comes from. */
+export interface ProviderSetup {
+  /** Folder relative paths resolve against (the spec's folder). */
+  baseDir: string;
+  env: Record<string, string | undefined>;
+}
+
 export interface CompletionRequest {
   stepId: string;
   system?: string;

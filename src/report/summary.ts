@@ -4,6 +4,7 @@
  * Markdown out. Every part has a cap, and the whole is held under `maxBytes`; anything left out is
  * said so in the text.
  */
+import type { GoldenReport } from '../golden/compare.js';
 import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
 import type { Manifest, StepState } from '../run/manifest-types.js';
 import { cell, clip, fence, formatCost, formatCount, formatDuration, html, pickSteps, statusIcon, utf8Bytes } from './format.js';
@@ -13,13 +14,8 @@ import { failuresFirst, renderStatusFlowchart } from './mermaid-status.js';
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps append. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
-export interface GoldenResult {
-  drift: boolean;
-  missing: string[];
-  extra: string[];
-  changed: string[];
-  diff: string;
-}
+/** What the summary shows of a golden comparison (src/golden/compare.ts). */
+export type GoldenResult = Pick<GoldenReport, 'drift' | 'missing' | 'extra' | 'changed' | 'diff'>;
 
 export interface SummaryOptions {
   maxBytes?: number;
