@@ -1,4 +1,4 @@
-/** manifest.json (CONTRACT.md section 3): a projection of events.jsonl, never a second truth. */
+/** manifest.json (docs/reference.md section 3): a projection of events.jsonl, never a second truth. */
 import type { CacheState, ErrorData, OutputRecord, Usage } from '../events/types.js';
 
 export type { CacheState, OutputRecord };
