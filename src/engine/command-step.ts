@@ -65,7 +65,7 @@ export class CommandStepExecutor implements StepExecutor {
 
   async execute(): Promise<StepProduct> {
     const { ctx, id, step } = this;
-    const timeoutMs = (step.timeout_s ?? ctx.loaded.spec.defaults.timeout_s) * 1000;
+    const { timeoutMs } = ctx.settings.get(id)!;
     ctx.events.emit({ type: 'command.started', step_id: id, data: { run: step.run!, cwd: 'outputs/', timeout_ms: timeoutMs } });
     const res = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: ctx.commandEnv });
     this.log.push(['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]);

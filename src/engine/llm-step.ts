@@ -29,7 +29,7 @@ export interface RenderedStep {
 /** Renders a step's prompt (with its prompt context) and computes its cache key. */
 export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec): Promise<RenderedStep> {
   const { loaded } = ctx;
-  const target = step.provider ?? loaded.spec.defaults.provider!;
+  const target = ctx.settings.get(id)!.target!;
   const vars = { inputs: loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s) };
   const template = ctx.templates.get(`p:${id}`, loaded.prompts[id] ?? '');
   let prompt: string;
@@ -76,7 +76,7 @@ export class LlmStepExecutor implements StepExecutor {
   private rendered?: Promise<RenderedStep>;
 
   constructor(private readonly ctx: RunServices, private readonly id: string, private readonly step: StepSpec) {
-    this.startedData = { provider: step.provider ?? ctx.loaded.spec.defaults.provider };
+    this.startedData = { provider: ctx.settings.get(id)!.target };
   }
 
   private render(): Promise<RenderedStep> {
@@ -110,11 +110,11 @@ export class LlmStepExecutor implements StepExecutor {
     const { ctx, id, step, tally } = this;
     const r = await this.logRequest();
     const exclude = new Set<string>();
-    const retries = step.retries ?? ctx.loaded.spec.defaults.retries;
+    const { retries, timeoutMs } = ctx.settings.get(id)!;
     for (let round = 1; ; round++) {
       const res = await ctx.pool.invokeSettled({
         stepId: id, target: r.target, system: r.system, prompt: r.prompt,
-        timeoutMs: (step.timeout_s ?? ctx.loaded.spec.defaults.timeout_s) * 1000,
+        timeoutMs,
         retries, signal: ctx.signal, stepSpanId: ctx.events.stepSpan(id), exclude,
       });
       tally.attempts += res.attempts;

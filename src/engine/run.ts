@@ -14,7 +14,8 @@ import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
 import { checkJobId, runPaths } from '../run/run-folder.js';
 import { ProviderPool } from '../routing/pool.js';
-import { stepGraph, needsOfSpec } from '../spec/graph.js';
+import { stepGraph, needsOfSpec } from '../spec/dag.js';
+import { resolveStepSettings } from '../spec/step-settings.js';
 import { UsageError } from '../util/errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
 import { Redactor } from '../util/redact.js';
@@ -114,8 +115,9 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
     ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
   };
+  const settings = resolveStepSettings(spec);
   const ctx: RunServices = {
-    loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
+    loaded, settings, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
     signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
@@ -137,7 +139,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
 
   try {
     // Missing keys and unreadable fixtures fail the run before any step starts.
-    const targets = new Set(order.filter((id) => spec.steps[id]!.run === undefined).map((id) => spec.steps[id]!.provider ?? spec.defaults.provider!));
+    const targets = new Set(order.map((id) => settings.get(id)!.target).filter((t): t is string => t !== undefined));
     await ctx.pool.preflight(targets);
 
     if (selected) for (const id of g.ids) if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
