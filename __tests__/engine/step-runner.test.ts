@@ -1,6 +1,7 @@
 /** The step runner: one owner of a step's life, one catch around all of it. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runJob } from '../../src/engine/run.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { loadSpecFromString } from '../../src/spec/load.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
 import { Workspace } from '../helpers/workspace.js';
@@ -68,6 +69,10 @@ steps:
     expect(q).toHaveLength(1);
     expect(q[0]).toMatchObject({ type: 'quality.failed', level: 'warn', data: { severity: 'warn', step_failed: false } });
     expect(res.manifest.steps.a!.checks).toEqual({ passed: 1, failed: 1 });
+    // The job summary lists it, although the step succeeded.
+    const md = renderSummary(res.manifest, ws.events('w1'));
+    expect(md).toContain('### ⚠️ Checks that warned (1)');
+    expect(md).toMatch(/- `a`: .*NOT-THERE/);
   });
 
   it('a check that fails the step says so: quality.failed with severity fail', async () => {

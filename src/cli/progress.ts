@@ -44,7 +44,7 @@ function describe(e: OrchestratorEvent, p: Paint): string | undefined {
     case 'circuit.opened':
       return `${p.red('⚡')} circuit opened for ${d.provider}`;
     case 'quality.failed':
-      return `${p.yellow('!')} ${step} check failed`;
+      return `${p.yellow('!')} ${step} ${d.severity === 'warn' ? 'check failed (on_fail: warn, the step goes on)' : 'check failed'}`;
     case 'job.succeeded':
       return p.green(p.bold(`job succeeded: ${d.succeeded} steps, ${d.cache_hits} cache hits, ${formatUsd(d.cost_usd as number)}`));
     case 'job.failed':

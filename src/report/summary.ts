@@ -5,7 +5,7 @@
  * said so in the text.
  */
 import type { GoldenReport } from '../golden/compare.js';
-import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
+import { asKnown, fieldsOf, type OrchestratorEvent } from '../events/types.js';
 import type { Manifest, StepState } from '../run/manifest-types.js';
 import { cell, clip, fence, formatCost, formatCount, formatDuration, html, pickSteps, statusIcon, utf8Bytes } from './format.js';
 import { renderGantt } from './gantt.js';
@@ -38,10 +38,12 @@ export interface EventDigest {
   circuitsOpened: string[];
   /** Last error messages seen for a step (llm.error, quality.failed), newest last. */
   lastErrors: Map<string, string[]>;
+  /** Step -> messages of its failed `on_fail: warn` checks (quality.failed with severity warn). */
+  warnings: Map<string, string[]>;
 }
 
 export function digestEvents(events: Iterable<OrchestratorEvent>): EventDigest {
-  const digest: EventDigest = { retries: new Map(), fallbacks: new Map(), circuitsOpened: [], lastErrors: new Map() };
+  const digest: EventDigest = { retries: new Map(), fallbacks: new Map(), circuitsOpened: [], lastErrors: new Map(), warnings: new Map() };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const e of events) {
     const step = e.step_id ?? '';
@@ -57,6 +59,12 @@ export function digestEvents(events: Iterable<OrchestratorEvent>): EventDigest {
         if (list.length > 3) list.shift();
         digest.lastErrors.set(step, list);
       }
+    }
+    const known = asKnown(e);
+    if (known?.type === 'quality.failed' && known.data.severity === 'warn' && step && Array.isArray(known.data.verdicts)) {
+      const list = digest.warnings.get(step) ?? [];
+      for (const v of known.data.verdicts) if (!v.passed) list.push(v.message);
+      digest.warnings.set(step, list.slice(-3));
     }
   }
   return digest;
@@ -150,6 +158,11 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
     const blocks = failed.slice(0, maxFailures).map((id) => failureBlock(id, m.steps[id], digest, options.maxErrorChars ?? 4000));
     if (failed.length > maxFailures) blocks.push(`> ⚠️ Showing ${maxFailures} of ${failed.length} failures.`);
     sections.push([`### Failures (${failed.length})`, '', ...blocks].join('\n'));
+  }
+
+  if (digest.warnings.size) {
+    const rows = [...digest.warnings].slice(0, 100).map(([id, msgs]) => `- \`${id}\`: ${msgs.map((msg) => clip(msg, 300)).join('; ')}`);
+    sections.push([`### ⚠️ Checks that warned (${digest.warnings.size})`, '', ...rows].join('\n'));
   }
 
   sections.push(`### Steps\n\n${renderStepTable(m, digest, options.maxTableRows ?? 1000)}`);
