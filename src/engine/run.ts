@@ -127,7 +127,9 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
 
   const startData: JobStartedData = {
     job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
-    code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
+    code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1),
+    // Readonly in the engine, plain in the event type (readers fold it as is); nobody mutates it.
+    graph: graph as Record<string, string[]>,
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
   };
   if (prior && resume) {

@@ -11,7 +11,7 @@ import type { FileStore } from '../run/filestore.js';
 import type { RunPaths } from '../run/run-folder.js';
 import type { ProviderPool } from '../routing/pool.js';
 import type { LoadedSpec } from '../spec/schema.js';
-import type { StepSettings } from '../spec/step-settings.js';
+import type { StepSettingsTable } from '../spec/step-settings.js';
 import type { CompiledTemplate } from '../spec/template.js';
 import { compileTemplate } from '../spec/template.js';
 import type { Redactor } from '../util/redact.js';
@@ -20,8 +20,8 @@ import { OrchestratorError, errorMessage, isOrchestratorError } from '../util/er
 
 export interface RunServices {
   loaded: LoadedSpec;
-  /** Each step's settings with the spec's defaults applied, resolved once when the run starts. */
-  settings: ReadonlyMap<string, StepSettings>;
+  /** Each step's settings with the spec's defaults applied, resolved once each. */
+  settings: StepSettingsTable;
   jobId: string;
   paths: RunPaths;
   events: EventWriter;

@@ -74,12 +74,12 @@ export class StepRunner {
     let started = false;
     let cache: CacheState = ctx.cache ? 'miss' : 'off';
     let key: string | undefined;
+    // Built only when needed: a kept step of a resumed 10,000-step run never needs one.
+    const executor = (): StepExecutor => (exec ??= this.executorFor(id, step));
     try {
-      exec = this.executorFor(id, step);
-      const executor = exec;
       let rerun: Record<string, unknown> = {};
       if (this.resume) {
-        const verdict = await this.resume.verdict(id, step, async () => (await executor.prepare()).key);
+        const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key);
         if (verdict.keep) {
           events.emit({ type: 'step.skipped', step_id: id, data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs } });
           return 'succeeded';
@@ -87,6 +87,7 @@ export class StepRunner {
         this.resume.runsAgain(id);
         rerun = { rerun_reason: verdict.reason, ...verdict.detail };
       }
+      exec = executor();
       events.emit({ type: 'step.started', step_id: id, data: { kind: exec.kind, ...exec.startedData, ...rerun } });
       started = true;
       const prepared = await exec.prepare();

@@ -83,7 +83,6 @@ export function createQualityMonitor(): QualityMonitor {
   return {
     apply(line: OrchestratorEvent): void {
       const event = asKnown(line);
-      if (!event) return;
       // Lines come from disk (older versions too): numbers are checked before they are added.
       switch (event.type) {
         case 'llm.response': {

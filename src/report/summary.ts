@@ -61,7 +61,7 @@ export function digestEvents(events: Iterable<OrchestratorEvent>): EventDigest {
       }
     }
     const known = asKnown(e);
-    if (known?.type === 'quality.failed' && known.data.severity === 'warn' && step && Array.isArray(known.data.verdicts)) {
+    if (known.type === 'quality.failed' && known.data.severity === 'warn' && step && Array.isArray(known.data.verdicts)) {
       const list = digest.warnings.get(step) ?? [];
       for (const v of known.data.verdicts) if (!v.passed) list.push(v.message);
       digest.warnings.set(step, list.slice(-3));

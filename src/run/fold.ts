@@ -50,7 +50,6 @@ export class RunState {
     this.lastSeq = line.seq;
     this.stats?.apply(line);
     const e = asKnown(line);
-    if (!e) return;
     switch (e.type) {
       case 'job.started':
       case 'job.resumed': {
@@ -66,7 +65,7 @@ export class RunState {
         this.status = 'running';
         this.finishedAt = null;
         if (data.graph) {
-          this.graph = Object.fromEntries(Object.entries(data.graph).map(([k, v]) => [k, [...v]]));
+          this.graph = data.graph;
           for (const id of Object.keys(data.graph)) this.step(id);
           // A step of an older spec version that is gone now is no longer part of the run.
           for (const id of [...this.steps.keys()]) if (!(id in data.graph)) this.steps.delete(id);

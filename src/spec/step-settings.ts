@@ -1,7 +1,8 @@
 /**
- * A step's effective settings: its own value, else the job's `defaults`. Resolved once for the
- * whole spec, so the engine, the plan and the dry run read one answer instead of each repeating
- * `step.x ?? defaults.x`.
+ * A step's effective settings: its own value, else the job's `defaults`. Resolved in one place,
+ * so the engine, the preflight and the dry run read one answer instead of each repeating
+ * `step.x ?? defaults.x`; each step's are computed once, when first asked for (a resumed
+ * 10,000-step run asks for none of the steps it keeps).
  */
 import type { JobSpec } from './schema.js';
 
@@ -14,14 +15,26 @@ export interface StepSettings {
   timeoutMs: number;
 }
 
-export function resolveStepSettings(spec: JobSpec): ReadonlyMap<string, StepSettings> {
-  const out = new Map<string, StepSettings>();
-  for (const [id, step] of Object.entries(spec.steps)) {
-    out.set(id, {
+export class StepSettingsTable {
+  private readonly resolved = new Map<string, StepSettings>();
+  constructor(private readonly spec: JobSpec) {}
+
+  /** The settings of step `id` (which must be a step of the spec). */
+  get(id: string): StepSettings {
+    let s = this.resolved.get(id);
+    if (s) return s;
+    const { spec } = this;
+    const step = spec.steps[id]!;
+    s = {
       target: step.run === undefined ? step.provider ?? spec.defaults.provider : undefined,
       retries: step.retries ?? spec.defaults.retries,
       timeoutMs: (step.timeout_s ?? spec.defaults.timeout_s) * 1000,
-    });
+    };
+    this.resolved.set(id, s);
+    return s;
   }
-  return out;
+}
+
+export function resolveStepSettings(spec: JobSpec): StepSettingsTable {
+  return new StepSettingsTable(spec);
 }
