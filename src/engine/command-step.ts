@@ -13,11 +13,13 @@ import type { StepSpec } from '../spec/schema.js';
 import { OrchestratorError, PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { runCommand } from '../util/run-command.js';
+import { fileNameOf, type Instance } from '../spec/fan-out.js';
+import { itemToText } from '../spec/template.js';
 import type { RunServices } from './services.js';
 import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
 
-export function commandKey(ctx: RunServices, id: string, step: StepSpec): string {
+export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: Instance): string {
   const reads = (step.reads ?? []).map((p) => {
     try {
       return { path: p, sha256: sha256(readFileSync(ctx.files.resolve(p))) };
@@ -25,7 +27,10 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec): string
       return { path: p, sha256: null };
     }
   });
-  return commandCacheKey({ code_version: ctx.loaded.spec.code_version, step_id: id, run: step.run!, reads, outputs: step.outputs });
+  return commandCacheKey({
+    code_version: ctx.loaded.spec.code_version, step_id: inst ? inst.parent : id, run: step.run!, reads, outputs: step.outputs,
+    ...(inst ? { item: inst.item } : {}),
+  });
 }
 
 /** Reads a file the command wrote, refusing a symlink that leads out of outputs/. */
@@ -47,12 +52,12 @@ export class CommandStepExecutor implements StepExecutor {
   readonly log: Array<readonly [string, string | undefined]> = [];
   private key?: string;
 
-  constructor(private readonly ctx: RunServices, private readonly id: string, private readonly step: StepSpec) {
+  constructor(private readonly ctx: RunServices, private readonly id: string, private readonly step: StepSpec, private readonly inst?: Instance) {
     this.startedData = { run: step.run! };
   }
 
   async prepare(): Promise<{ key: string }> {
-    this.key ??= commandKey(this.ctx, this.id, this.step);
+    this.key ??= commandKey(this.ctx, this.id, this.step, this.inst);
     return { key: this.key };
   }
 
@@ -67,7 +72,9 @@ export class CommandStepExecutor implements StepExecutor {
     const { ctx, id, step } = this;
     const { timeoutMs } = ctx.settings.get(id)!;
     ctx.events.emit({ type: 'command.started', step_id: id, data: { run: step.run!, cwd: 'outputs/', timeout_ms: timeoutMs } });
-    const res = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: ctx.commandEnv });
+    // An instance's item also reaches the command as data, outside the command line.
+    const env = this.inst ? { ...ctx.commandEnv, ORCHESTRATOR_ITEM: itemToText(this.inst.item), ORCHESTRATOR_ITEM_KEY: this.inst.key } : ctx.commandEnv;
+    const res = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env });
     this.log.push(['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]);
     ctx.events.emit({ type: 'command.finished', step_id: id, level: res.exitCode === 0 ? 'info' : 'warn', data: {
       exit_code: res.exitCode, signal: res.signal, timed_out: res.timedOut, duration_ms: res.durationMs,
@@ -78,7 +85,7 @@ export class CommandStepExecutor implements StepExecutor {
     if (res.exitCode !== 0) {
       const tail = (res.stderr.trim() || res.stdout.trim()).split('\n').slice(-5).join('\n');
       throw new OrchestratorError('E_COMMAND_FAILED', `command exited with ${res.exitCode ?? res.signal}: ${step.run}${tail ? `\n${tail}` : ''}`, {
-        hint: `full output in logs/${id}.log`,
+        hint: `full output in logs/${fileNameOf(id)}.log`,
       });
     }
     let checks: StepProduct['checks'];

@@ -92,6 +92,12 @@ export type StepStartedData = {
   run?: string;
   /** Resumed runs: why a step of the earlier attempt runs again. */
   rerun_reason?: string;
+  /** A fanned-out step (its instances are steps of their own). */
+  for_each?: boolean;
+  /** An instance `STEP[KEY]`: its step, KEY and item position. */
+  instance_of?: string;
+  item_key?: string;
+  item_index?: number;
   [detail: string]: unknown;
 };
 
@@ -110,6 +116,19 @@ export type StepEndData = {
   model?: string;
   usage?: Usage;
   cost_usd?: number;
+  /** A fanned-out step: how its instances ended (each has its own events and manifest entry). */
+  instances?: InstanceCounts;
+};
+
+export type InstanceCounts = {
+  total: number;
+  succeeded: number;
+  failed: number;
+};
+
+/** step.fanned_out: a for_each step resolved its list; its instances start next. */
+export type StepFannedOutData = {
+  instances: number;
 };
 
 export type StepSucceededData = StepEndData & {
@@ -128,7 +147,7 @@ export type StepFailedData = StepEndData & {
 };
 
 export type StepSkippedData =
-  | { reason: 'completed'; cache_key?: string; outputs: OutputRecord[] }
+  | { reason: 'completed'; cache_key?: string; outputs: OutputRecord[]; instance_of?: string; item_key?: string; item_index?: number }
   | { reason: 'upstream_failed'; upstream: string }
   | { reason: 'not_selected' };
 
@@ -278,6 +297,7 @@ export interface EventPayloads {
   'step.failed': StepFailedData;
   'step.skipped': StepSkippedData;
   'step.retrying': StepRetryingData;
+  'step.fanned_out': StepFannedOutData;
   'llm.request': LlmRequestData;
   'llm.response': LlmResponseData;
   'llm.error': LlmErrorData;
@@ -313,6 +333,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'command.started', 'command.finished',
   // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
   'events.damaged', 'cache.error',
+  // 2.1: a for_each step resolved its list of items.
+  'step.fanned_out',
 ];
 
 /** The envelope every event line has. */

@@ -11,7 +11,8 @@ import { StepGraph } from './graph.js';
 import type { Anchor, PathSeg } from './source-map.js';
 import { checkProviders } from './provider-checks.js';
 import { didYouMean } from './suggest.js';
-import { validateTemplate, type TemplateProblem } from './template.js';
+import { validateTemplate, type TemplateProblem, type TemplateScope } from './template.js';
+import { globPatternProblem } from './fan-out.js';
 
 export interface Reporter {
   at(path: PathSeg[], anchor: Anchor, message: string, hint?: string): void;
@@ -28,7 +29,7 @@ const objects = (v: unknown): Array<[number, Obj]> =>
 
 const STEP_KINDS = ['prompt', 'prompt_file', 'run'] as const;
 const COMMAND_ONLY = ['reads'];
-const LLM_ONLY = ['system', 'provider', 'context'];
+const LLM_ONLY = ['system', 'provider', 'context', 'output_schema'];
 
 function names(list: Iterable<string>, max = 12): string {
   const all = [...list];
@@ -179,6 +180,34 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
 
     const upstream = (ref: string): boolean => graph.isUpstream(ref, id);
     const hasContext = Object.hasOwn(step, 'context');
+    const hasItem = Object.hasOwn(step, 'for_each');
+    const isFanOut = (ref: string): boolean => isObj(steps[ref]) && Object.hasOwn(steps[ref] as Obj, 'for_each');
+    const templated = (path: PathSeg[], text: string, scope: TemplateScope): void => {
+      for (const p of validateTemplate(text, scope)) report.inString(path, text, p.start, snippetOf(text, p), p.message, p.hint);
+    };
+    const itemScope: TemplateScope = { inputs, steps: stepIds, isUpstream: upstream, stepId: id, hasContext: false, hasItem, isFanOut };
+    if (typeof step.for_each === 'string') {
+      // The list itself is rendered before any item exists.
+      templated(at('for_each'), step.for_each, { ...itemScope, hasItem: false });
+    } else if (isObj(step.for_each) && typeof step.for_each.glob === 'string') {
+      const problem = globPatternProblem(step.for_each.glob);
+      if (problem) report.at(at('for_each', 'glob'), 'value', `for_each glob ${JSON.stringify(step.for_each.glob)} ${problem}`);
+    }
+    if (hasItem) {
+      // In a fanned-out step, {{ item }} may appear in the command, the output paths and the checks.
+      if (typeof step.run === 'string') templated(at('run'), step.run, itemScope);
+      for (const [i, out] of objects(step.outputs)) {
+        if (typeof out.path !== 'string') continue;
+        templated(at('outputs', i, 'path'), out.path, itemScope);
+        if (!/\{\{\s*item[\s.}]/.test(out.path)) {
+          report.at(at('outputs', i, 'path'), 'value', `output path ${JSON.stringify(out.path)} of for_each step "${id}" does not use {{ item }}: every instance would write the same file`,
+            'put the item in the path, e.g. reviews/{{ item }}.md');
+        }
+      }
+      for (const [i, check] of objects(step.checks)) {
+        for (const k of ['value', 'run'] as const) if (typeof check[k] === 'string' && check[k].includes('{{')) templated(at('checks', i, k), check[k], itemScope);
+      }
+    }
     if (kind === 'llm' && isObj(step.context)) {
       for (const [i, ref] of strings(step.context.steps)) {
         if (!stepIds.has(ref)) report.at(at('context', 'steps', i), 'value', `unknown step "${ref}" in the context of "${id}"`, didYouMean(ref, stepIds));
@@ -187,7 +216,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     }
 
     if (kind !== 'llm') continue;
-    const scope = { inputs, steps: stepIds, isUpstream: upstream, stepId: id, hasContext };
+    const scope: TemplateScope = { inputs, steps: stepIds, isUpstream: upstream, stepId: id, hasContext, hasItem, isFanOut };
     const inline = (key: 'prompt' | 'system'): void => {
       const text = step[key];
       if (typeof text !== 'string') return;
