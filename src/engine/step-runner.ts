@@ -165,6 +165,8 @@ export class StepRunner {
     let key: string | undefined;
     let step = parentStep;
     const instanceData = inst ? { instance_of: inst.parent, item_key: inst.key, item_index: inst.index } : {};
+    // An instance's span is a child of its step's: a trace groups the instances under their step.
+    const spanParent = inst ? { parent_span_id: events.stepSpan(inst.parent) } : {};
     // Built only when needed: a kept step of a resumed 10,000-step run never needs one.
     const executor = (): StepExecutor => (exec ??= this.executorFor(id, step, inst));
     try {
@@ -182,7 +184,7 @@ export class StepRunner {
         rerun = { rerun_reason: verdict.reason, ...verdict.detail };
       }
       exec = executor();
-      events.emit({ type: 'step.started', step_id: id, data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun } });
+      events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun } });
       started = true;
       const prepared = await exec.prepare();
       key = prepared.key;
@@ -217,7 +219,7 @@ export class StepRunner {
       if (ctx.signal.aborted) return { outcome: 'cancelled', cache };
       const error = errorData(e);
       // A failure before step.started (the resume check threw) still reads as a step that started and failed.
-      if (!started) events.emit({ type: 'step.started', step_id: id, data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData, ...instanceData } });
+      if (!started) events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData, ...instanceData } });
       exec?.log.push(['error', `${error.code}: ${error.message}`]);
       events.emit({ type: 'step.failed', step_id: id, data: {
         error, cache, ...(key !== undefined ? { cache_key: key } : {}), ...(exec ? this.tallyData(exec, cache) : { attempts: 0 }),
