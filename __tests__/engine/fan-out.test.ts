@@ -4,6 +4,8 @@ import { runJob } from '../../src/engine/run.js';
 import { loadSpecFromString } from '../../src/spec/load.js';
 import { LocalCacheStore } from '../../src/cache/local-store.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
+import { knownItemCounts } from '../../src/engine/fan-out.js';
+import { planJson, planText } from '../../src/spec/plan.js';
 import { Workspace } from '../helpers/workspace.js';
 
 function spec(steps: string, extra = ''): string {
@@ -207,5 +209,21 @@ describe('for_each', () => {
     expect(res.status).toBe('succeeded');
     expect(ws.read('runs', res.jobId, 'outputs', "out-it's.txt")).toBe("it's|it's");
     expect(ws.read('runs', res.jobId, 'outputs', 'out-$(echo pwned).txt')).toBe('$(echo pwned)|$(echo pwned)');
+  });
+
+  it('plan shows a fanned-out step as one node with its item count when known', async () => {
+    ws.write({ 'docs/a.md': 'A', 'docs/b.md': 'B' });
+    const loaded = await loadSpecFromString(spec(`  list: { prompt: "x" }
+  by-input: { for_each: "{{ inputs.v }}", prompt: "{{ item }}" }
+  by-glob: { for_each: { glob: "docs/*.md" }, prompt: "{{ item }}" }
+  by-step: { needs: [list], for_each: "{{ steps.list.output }}", prompt: "{{ item }}" }
+`, 'inputs:\n  v: \'[1, 2, 3]\'\n'), ws.path('job.yaml'), ws.dir);
+    const counts = await knownItemCounts(loaded);
+    expect(counts).toEqual({ 'by-input': 3, 'by-glob': 2, 'by-step': null });
+    const p = planJson(loaded.spec, counts);
+    expect(p.steps).toHaveLength(4);
+    expect(p.steps.find((s) => s.id === 'by-glob')!.for_each).toEqual({ items: 2 });
+    expect(planText(loaded.spec, counts)).toContain('by-input ×3');
+    expect(planText(loaded.spec, counts)).toContain('by-step ×?');
   });
 });

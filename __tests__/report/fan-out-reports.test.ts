@@ -80,7 +80,7 @@ steps:
   });
 
   it('show groups the instances and lists the failed ones', () => {
-    const text = renderRunSummary(foldRun(ws.path('runs'), jobId), paintFor(false));
+    const text = renderRunSummary(foldRun(ws.path('runs'), jobId), paintFor({ isTTY: false } as NodeJS.WriteStream, { NO_COLOR: '1' }));
     expect(text.split('\n').filter((l) => l.includes('review[')).length).toBeLessThan(10);
     expect(text).toContain('review[f2999]: error[E_CHECK_FAILED]');
     expect(text).toMatch(/review .*3000 instances/);

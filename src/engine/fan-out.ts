@@ -3,7 +3,8 @@
  * sees it. The step runner owns the instances' lives (src/engine/step-runner.ts); this module
  * only answers "which items?" and "what does instance N run?".
  */
-import type { CheckSpec, StepSpec } from '../spec/schema.js';
+import type { CheckSpec, LoadedSpec, StepSpec } from '../spec/schema.js';
+import { compileTemplate } from '../spec/template.js';
 import { globPatternProblem, type Instance } from '../spec/fan-out.js';
 import { itemToText, type TemplateVars } from '../spec/template.js';
 import { OrchestratorError, UsageError } from '../util/errors.js';
@@ -83,4 +84,30 @@ export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): 
     outputs: step.outputs.map((o, i) => ({ ...o, path: render(`o${i}`, o.path) })),
     checks,
   };
+}
+
+/**
+ * Item counts known before the run (for `plan`): a template over inputs only, or a glob. A list
+ * from an upstream step's output is known when that step has run: null.
+ */
+export async function knownItemCounts(loaded: LoadedSpec): Promise<Record<string, number | null>> {
+  const out: Record<string, number | null> = {};
+  for (const [id, step] of Object.entries(loaded.spec.steps)) {
+    const fe = step.for_each;
+    if (fe === undefined) continue;
+    out[id] = null;
+    try {
+      if (typeof fe === 'string') {
+        const t = compileTemplate(fe);
+        if (t.refs.steps.length > 0) continue;
+        const text = t.render({ inputs: loaded.spec.inputs, stepOutput: () => '' }).trim();
+        const parsed = parseJsonStrict(soleFencedBlock(text) ?? text);
+        if (parsed.ok && Array.isArray(parsed.value)) out[id] = parsed.value.length;
+      } else if (!globPatternProblem(fe.glob)) {
+        const { listWorkspaceFiles } = await import('../context/files.js');
+        out[id] = (await listWorkspaceFiles(loaded.baseDir, [fe.glob])).length;
+      }
+    } catch { /* not knowable now: the run will say */ }
+  }
+  return out;
 }

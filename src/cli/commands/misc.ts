@@ -6,6 +6,7 @@ import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { planJson, planMermaid, planText } from '../../spec/plan.js';
+import { knownItemCounts } from '../../engine/fan-out.js';
 import { jobJsonSchema } from '../../spec/schema.js';
 import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
@@ -36,9 +37,10 @@ export async function planCommand(flags: { spec: string; format: string; json?: 
   const format = flags.json ? 'json' : flags.format;
   if (!['text', 'mermaid', 'json'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid or json, got ${format}`);
   const loaded = await loadSpec(resolve(flags.spec));
-  if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec), null, 2)}\n`);
-  else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec, { full: flags.full === true })}\n`);
-  else io.out(`${planText(loaded.spec)}\n`);
+  const counts = await knownItemCounts(loaded);
+  if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec, counts), null, 2)}\n`);
+  else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec, { full: flags.full === true }, counts)}\n`);
+  else io.out(`${planText(loaded.spec, counts)}\n`);
   return 0;
 }
 
