@@ -18,7 +18,7 @@ import { gatherPromptContext } from './prompt-context.js';
 import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
 import { fileNameOf, type Instance } from '../spec/fan-out.js';
-import { judgeStructured, loadOutputSchema, type OutputSchema } from '../quality/structured-output.js';
+import type { StructuredVerdict } from '../quality/structured-output.js';
 
 export interface RenderedStep {
   target: string;
@@ -26,8 +26,15 @@ export interface RenderedStep {
   prompt: string;
   key: string;
   context?: ContextBuiltData;
-  /** `output_schema`, loaded and compiled. */
-  outputSchema?: OutputSchema;
+  /** `output_schema`, loaded and compiled, and the judge of an answer against it. */
+  outputSchema?: { schema: Record<string, unknown>; judge(answer: string): StructuredVerdict };
+}
+
+/** Loaded by the steps that have an output_schema: ajv is not every run's start-up cost. */
+async function outputSchemaOf(spec: string | Record<string, unknown>, baseDir: string): Promise<NonNullable<RenderedStep['outputSchema']>> {
+  const { judgeStructured, loadOutputSchema } = await import('../quality/structured-output.js');
+  const loaded = await loadOutputSchema(spec, baseDir);
+  return { schema: loaded.schema, judge: (answer) => judgeStructured(answer, loaded) };
 }
 
 /**
@@ -52,7 +59,7 @@ export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec
     prompt = template.render({ ...vars, context: '' });
   }
   const system = step.system === undefined ? undefined : ctx.templates.get(`s:${sid}`, step.system).render({ ...vars, context: '' });
-  const outputSchema = step.output_schema === undefined ? undefined : await loadOutputSchema(step.output_schema, loaded.baseDir);
+  const outputSchema = step.output_schema === undefined ? undefined : await outputSchemaOf(step.output_schema, loaded.baseDir);
   const key = llmCacheKey({
     code_version: loaded.spec.code_version,
     step_id: sid,
@@ -183,7 +190,7 @@ export class LlmStepExecutor implements StepExecutor {
     const schema = (await this.render()).outputSchema;
     if (schema) {
       const started = ctx.clock.now();
-      const verdict = judgeStructured(answer, schema);
+      const verdict = schema.judge(answer);
       // Reported as an is-json verdict (index -1: not one of the step's checks), which is what it is.
       const schemaVerdict = { index: -1, type: 'is-json' as const, passed: verdict.ok, severity: 'fail' as const, duration_ms: ctx.clock.now() - started,
         message: verdict.ok ? 'output_schema: the answer matches the schema' : verdict.message };

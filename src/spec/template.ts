@@ -52,6 +52,8 @@ export interface TemplateVars {
   item?: unknown;
   /** How an item value is written into the text (default: a string as is, anything else as JSON). */
   itemText?: (value: unknown) => string;
+  /** Writes `{{ item... }}` without an item (`--dry-run`): the field path, e.g. [] or ['name']. */
+  itemPlaceholder?: (path: readonly string[]) => string;
 }
 
 const INPUT_REF = new RegExp(`^inputs\\.(${IDENT_PATTERN.source.slice(1, -1)})$`);
@@ -272,11 +274,9 @@ export function compileTemplate(text: string): CompiledTemplate {
             if (vars.context === undefined) throw new TemplateError('template uses {{ context }} but no context was given');
             out += vars.context;
             break;
-          case 'item': {
-            const v = itemField(vars.item, p.path);
-            out += (vars.itemText ?? itemToText)(v);
+          case 'item':
+            out += vars.itemPlaceholder ? vars.itemPlaceholder(p.path) : (vars.itemText ?? itemToText)(itemField(vars.item, p.path));
             break;
-          }
         }
       }
       return out;
