@@ -170,7 +170,9 @@ export function checksSection(m: Manifest, digest: EventDigest, maxRows: number,
     for (const v of digest.checks.get(id)!) {
       if (rows.length >= maxRows) { cut++; continue; }
       const verdict = v.passed ? '✅ pass' : v.severity === 'warn' ? '⚠️ warn' : '❌ fail';
-      rows.push(`| ${cellCode(id)} | ${v.index + 1}. ${word(v.type)} | ${verdict} | ${v.passed ? '' : cellCode(v.message, 160)} |`);
+      // Index -1: the output_schema verdict, not one of the step's listed checks.
+      const check = v.index >= 0 ? `${v.index + 1}. ${word(v.type)}` : 'output_schema';
+      rows.push(`| ${cellCode(id)} | ${check} | ${verdict} | ${v.passed ? '' : cellCode(v.message, 160)} |`);
     }
   }
   const total = ids.reduce((n, id) => n + digest.checks.get(id)!.length, 0);
