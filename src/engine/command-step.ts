@@ -13,7 +13,7 @@ import type { StepSpec } from '../spec/schema.js';
 import { OrchestratorError, PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { runCommand } from '../util/run-command.js';
-import { errorData, writeStepLog, type StepRunContext } from './context.js';
+import { commandEnvFor, errorData, writeStepLog, type StepRunContext } from './context.js';
 import type { Outcome } from './scheduler.js';
 
 export function commandKey(ctx: StepRunContext, id: string, step: StepSpec): string {
@@ -64,7 +64,9 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
     }
     const timeoutMs = (step.timeout_s ?? ctx.loaded.spec.defaults.timeout_s) * 1000;
     events.emit({ type: 'command.started', step_id: id, data: { run: step.run, cwd: 'outputs/', timeout_ms: timeoutMs } });
-    const res = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: ctx.commandEnv });
+    const ran = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: commandEnvFor(ctx, step) });
+    // Issue 11: a command that printed a key must not put it in the cache, the outputs or a prompt.
+    const res = { ...ran, stdout: ctx.redactor.apply(ran.stdout), stderr: ctx.redactor.apply(ran.stderr) };
     await writeStepLog(ctx, id, [['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]]);
     events.emit({ type: 'command.finished', step_id: id, level: res.exitCode === 0 ? 'info' : 'warn', data: {
       exit_code: res.exitCode, signal: res.signal, timed_out: res.timedOut, duration_ms: res.durationMs,
@@ -79,14 +81,14 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
       });
     }
     if (step.checks.length) {
-      const report = await runChecks(res.stdout, step.checks, { cwd: ctx.paths.outputs, baseDir: ctx.loaded.baseDir, signal: ctx.signal, env: ctx.commandEnv });
+      const report = await runChecks(res.stdout, step.checks, { cwd: ctx.paths.outputs, baseDir: ctx.loaded.baseDir, signal: ctx.signal, env: commandEnvFor(ctx, step) });
       events.emit({ type: report.passed ? 'quality.passed' : 'quality.failed', level: report.passed ? 'info' : 'warn', step_id: id, data: { verdicts: report.verdicts } });
       if (!report.passed) throw new OrchestratorError('E_CHECK_FAILED', `step ${id}: ${report.verdicts.filter((v) => !v.passed && v.severity === 'fail').map((v) => v.message).join('; ')}`);
     }
     const files: Record<string, string> = {};
     const outputs: OutputRecord[] = [];
     for (const o of step.outputs) {
-      const bytes = readProduced(ctx, o.path);
+      const bytes = ctx.redactor.applyBytes(readProduced(ctx, o.path));
       files[o.path] = bytes.toString('base64');
       const r = await ctx.files.safeWrite(o.path, bytes, id);
       outputs.push({ path: r.path, sha256: r.sha256, size_bytes: r.size_bytes });

@@ -14,7 +14,7 @@ import type { Usage } from '../providers/types.js';
 import type { OutputRecord } from '../run/manifest-types.js';
 import type { StepSpec } from '../spec/schema.js';
 import { OrchestratorError } from '../util/errors.js';
-import { errorData, writeStepLog, type StepRunContext } from './context.js';
+import { commandEnvFor, errorData, writeStepLog, type StepRunContext } from './context.js';
 import { ExtractionError, extract } from './extract.js';
 import { gatherContext } from './step-context.js';
 import { attemptsOf } from '../routing/pool.js';
@@ -73,7 +73,7 @@ async function produce(ctx: StepRunContext, id: string, step: StepSpec, text: st
       cwd: ctx.paths.outputs,
       baseDir: ctx.loaded.baseDir,
       signal: ctx.signal,
-      env: ctx.commandEnv,
+      envFor: (names) => commandEnvFor(ctx, step, names),
       candidateFile: async () => {
         tmp = mkdtempSync(join(tmpdir(), 'orchestrator-candidate-'));
         return writeCandidate(tmp, contents[0]?.path ?? `${id}.txt`, subject);
@@ -168,7 +168,7 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
       usage.output_tokens += res.result.usage.output_tokens;
       cost += res.costUsd;
       provider = res.provider.name;
-      model = res.result.model;
+      model = ctx.redactor.apply(res.result.model);
       // Redacted at the source: outputs, logs, cache and downstream prompts all see the same text.
       const text = ctx.redactor.apply(res.result.text);
       log.push([`response (round ${round}, ${provider}/${model})`, text]);

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync } from '../events/reader.js';
 import type { OrchestratorEvent } from '../events/types.js';
-import { secretValues, apiKeyEnvOf } from '../providers/secrets.js';
+import { namedSecrets } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
@@ -17,7 +17,8 @@ import { ProviderPool } from '../routing/pool.js';
 import { stepGraph, needsOfSpec } from '../spec/graph.js';
 import { UsageError } from '../util/errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
-import { Redactor } from '../util/redact.js';
+import { MIN_SECRET_LENGTH, Redactor } from '../util/redact.js';
+import { CommandEnvironment, withheldVariableNames } from './command-env.js';
 import { systemClock } from './clock.js';
 import { StepTexts, TemplateCache, errorData, type StepRunContext } from './context.js';
 import { runCommandStep } from './command-step.js';
@@ -86,7 +87,8 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const paths = runPaths(opts.runsDir, jobId);
   for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
 
-  const redactor = new Redactor([...secretValues(spec, env), ...(opts.secrets ?? [])]);
+  // Issue 11: one redactor for everything the run writes; short keys cannot be masked (warned below).
+  const redactor = new Redactor([...namedSecrets(spec, env), ...(opts.secrets ?? [])]);
   // A resumed run's manifest covers all its attempts: it goes on from the earlier attempts' fold.
   // Resume reads only a step's own entry of it, which changes only when that step runs again.
   const state = prior ?? new RunState(createQualityMonitor());
@@ -108,14 +110,15 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   });
   manifest = new ManifestWriter(paths.manifest, state, undefined, () => writer.flush());
 
-  const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n): n is string => !!n));
-  const commandEnv = {
-    ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
-    ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
-  };
+  // Issue 11: command environments from one explicit rule (CONTRACT 7.3, src/engine/command-env.ts).
+  const commandEnvironment = new CommandEnvironment({
+    base: env, withheld: withheldVariableNames(spec), secretValues: [...namedSecrets(spec, env).map((s) => s.value), ...(opts.secrets ?? [])],
+    extra: { ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId },
+  });
+  const commandEnv = commandEnvironment.base;
   const ctx: StepRunContext = {
     loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
-    signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    signal: controller.signal, commandEnv, commandEnvironment, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
     prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, known: new Set(prior.steps.keys()), ranAgain: new Set() } : undefined,
@@ -133,6 +136,10 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
       ...(ctx.prior!.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: completedBefore } });
   } else {
     writer.emit({ type: 'job.started', data: startData });
+  }
+  for (const name of redactor.unmaskable) {
+    writer.emit({ type: 'secret.unmaskable', level: 'warn', data: { variable: name, min_length: MIN_SECRET_LENGTH,
+      message: `${name} is shorter than ${MIN_SECRET_LENGTH} characters and cannot be masked in what the run writes` } });
   }
 
   try {
@@ -167,8 +174,10 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     else if (totals.failed > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.failedSteps(), ...summary } });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {
-    writer.emit({ type: 'job.failed', data: { error: errorData(e) } });
-    throw e;
+    // Issue 11: the faces print this error; it must not carry a key echoed by a server.
+    const redacted = redactor.applyError(e);
+    writer.emit({ type: 'job.failed', data: { error: errorData(redacted) } });
+    throw redacted;
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
     manifest.writeNow();
