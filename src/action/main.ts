@@ -8,7 +8,8 @@ import { writeFile } from 'node:fs/promises';
 import { LocalCacheStore } from '../cache/local-store.js';
 import { runJob } from '../engine/run.js';
 import { readEventsSync } from '../events/reader.js';
-import { secretValues } from '../providers/secrets.js';
+import { namedSecrets } from '../providers/secrets.js';
+import { secretVariants } from '../util/redact.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { loadSpec } from '../spec/load.js';
 import { SpecError, errorMessage, isOrchestratorError } from '../util/errors.js';
@@ -31,7 +32,8 @@ export async function run(services?: ActionServices, options: RunOptions = {}): 
   const { core } = svc;
   try {
     const inputs = parseInputs((name) => core.getInput(name));
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    // Issue 11: every form the redactor masks is masked in the log too.
+    if (inputs.githubToken) for (const v of secretVariants(inputs.githubToken)) core.setSecret(v);
     await runAction(svc, inputs, readRunContext(svc.env), options);
   } catch (e) {
     reportFatal(core, e);
@@ -54,7 +56,7 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
   const runsDir = resolve(workDir, inputs.runsDir);
   const loaded = await loadSpec(resolve(workDir, inputs.spec));
   const jobName = loaded.spec.name;
-  for (const secret of secretValues(loaded.spec, env)) core.setSecret(secret);
+  for (const { value } of namedSecrets(loaded.spec, env)) for (const v of secretVariants(value)) core.setSecret(v);
   const notes: string[] = [];
 
   // 1. Cache: restore the folder the engine reads and writes.

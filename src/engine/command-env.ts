@@ -13,6 +13,7 @@
  */
 import { keyVariableNames } from '../providers/secrets.js';
 import type { JobSpec } from '../spec/schema.js';
+import { HANDOFF_VARIABLE } from '../util/secret-handoff.js';
 
 /** Runner-provided variables that grant access to GitHub or the Actions services. */
 export const ACCESS_VARIABLES = [
@@ -20,8 +21,6 @@ export const ACCESS_VARIABLES = [
   'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'INPUT_GITHUB-TOKEN',
 ] as const;
 
-/** The variable that hands secrets over a re-exec (src/util/secret-handoff.ts): never for commands. */
-export const HANDOFF_VARIABLE = 'ORCHESTRATOR_SECRETS_FILE';
 
 /** Names of every variable the rule withholds for this spec (before any value-based match). */
 export function withheldVariableNames(spec: Pick<JobSpec, 'providers'>): string[] {
