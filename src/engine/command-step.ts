@@ -5,7 +5,8 @@
  * the content of the files it `reads`; a hit restores the files it produced without running it.
  * API keys are removed from its environment: it often runs model-written code.
  */
-import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { ConfinedFileError, readConfinedSync } from '../util/confined-read.js';
 import { commandCacheKey } from '../cache/key.js';
 import { runChecks } from '../quality/checks.js';
 import type { OutputRecord } from '../run/manifest-types.js';
@@ -19,23 +20,29 @@ import type { Outcome } from './scheduler.js';
 export function commandKey(ctx: StepRunContext, id: string, step: StepSpec): string {
   const reads = (step.reads ?? []).map((p) => {
     try {
-      return { path: p, sha256: sha256(readFileSync(ctx.files.resolve(p))) };
-    } catch {
+      // Issue 11: a command may have left a FIFO or a symlink out where an earlier output was.
+      return { path: p, sha256: sha256(readConfinedSync(p, { root: ctx.paths.outputs, label: 'reads entry', maxBytes: MAX_PRODUCED_BYTES })) };
+    } catch (e) {
+      if (e instanceof ConfinedFileError) throw e;
       return { path: p, sha256: null };
     }
   });
   return commandCacheKey({ code_version: ctx.loaded.spec.code_version, step_id: id, run: step.run!, reads, outputs: step.outputs });
 }
 
-/** Reads a file the command wrote, refusing a symlink that leads out of outputs/. */
+/** Bound on one file a command produces (it is hashed, cached and rewritten in memory). */
+const MAX_PRODUCED_BYTES = 256 * 1024 * 1024;
+
+/** Reads a file the command wrote: a regular file inside outputs/ (never a FIFO, a device or a symlink out). */
 function readProduced(ctx: StepRunContext, path: string): Buffer {
   const abs = ctx.files.resolve(path);
   if (!existsSync(abs)) throw new OrchestratorError('E_COMMAND_OUTPUT', `the command did not create ${path}`, { hint: 'check the command, or the output path in the spec' });
-  if (lstatSync(abs).isSymbolicLink()) {
-    const real = realpathSync(abs);
-    if (!real.startsWith(realpathSync(ctx.paths.outputs))) throw new PathEscapeError(path, 'the command made it a symlink leading out of outputs/');
+  try {
+    return readConfinedSync(path, { root: ctx.paths.outputs, label: 'output', maxBytes: MAX_PRODUCED_BYTES });
+  } catch (e) {
+    if (e instanceof ConfinedFileError) throw new PathEscapeError(path, e.message);
+    throw e;
   }
-  return readFileSync(abs);
 }
 
 export async function runCommandStep(ctx: StepRunContext, id: string, step: StepSpec, startedData: Record<string, unknown>): Promise<Outcome> {

@@ -1,5 +1,5 @@
 /** Gathers a step's `context`: upstream outputs plus workspace globs, under its token budget. */
-import { readFileSync } from 'node:fs';
+import { readConfinedSync } from '../util/confined-read.js';
 import type { StepSpec } from '../spec/schema.js';
 import type { StepRunContext } from './context.js';
 
@@ -9,7 +9,7 @@ export async function gatherContext(ctx: StepRunContext, id: string, step: StepS
   for (const sid of spec.steps ?? step.needs) {
     for (const o of ctx.loaded.spec.steps[sid]?.outputs ?? []) {
       try {
-        upstream.push({ path: o.path, content: readFileSync(ctx.files.resolve(o.path), 'utf8') });
+        upstream.push({ path: o.path, content: readConfinedSync(o.path, { root: ctx.paths.outputs, label: 'output' }).toString('utf8') });
       } catch { /* an upstream output that is not there adds nothing */ }
     }
   }

@@ -4,7 +4,8 @@
  * (whatever shape it has), so a typo and a cycle are reported in the same pass; anything of the
  * wrong shape is skipped here because the schema already reported it.
  */
-import { readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { ConfinedFileError, MAX_SPEC_FILE_BYTES, confinedPath, readConfined, specRoot } from '../util/confined-read.js';
 import { posix, resolve } from 'node:path';
 import { StepGraph } from './graph.js';
 import type { Anchor, PathSeg } from './source-map.js';
@@ -79,6 +80,15 @@ export async function checkSemantics({ root, baseDir, report }: SemanticsInput):
       }
       seen.add(member);
     }
+  }
+
+  // Issue 11: every file the spec names stays inside its repository and is a regular, bounded file.
+  const namedFile = (where: PathSeg[], rel: string, label: string): void => {
+    const problem = namedFileProblem(rel, baseDir, label);
+    if (problem) report.at(where, 'value', problem.message, problem.hint);
+  };
+  for (const [name, p] of Object.entries(providers)) {
+    if (isObj(p) && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') namedFile(['providers', name, 'responses'], p.responses, 'responses file');
   }
 
   const defaults = isObj(root.defaults) ? root.defaults : {};
@@ -158,6 +168,7 @@ export async function checkSemantics({ root, baseDir, report }: SemanticsInput):
     }
 
     for (const [i, check] of objects(step.checks)) {
+      if (check.type === 'is-json' && typeof check.schema === 'string' && check.schema !== '') namedFile(at('checks', i, 'schema'), check.schema, 'is-json schema');
       if (check.type !== 'regex' || typeof check.value !== 'string') continue;
       const flags = typeof check.flags === 'string' ? check.flags : '';
       try {
@@ -202,7 +213,7 @@ export async function checkSemantics({ root, baseDir, report }: SemanticsInput):
     }
     if (typeof step.prompt_file === 'string' && step.prompt_file !== '') {
       const rel = step.prompt_file;
-      promptFiles.push(readPromptFile(resolve(baseDir, rel)).then((r) => {
+      promptFiles.push(readPromptFile(rel, baseDir).then((r) => {
         if ('error' in r) {
           report.at(at('prompt_file'), 'value', `prompt file ${JSON.stringify(rel)} ${r.error}`, 'prompt_file is relative to the spec file\'s folder');
           return;
@@ -238,10 +249,30 @@ export function lineCol(text: string, offset: number): { line: number; col: numb
   return { line, col: offset - lineStart + 1 };
 }
 
-async function readPromptFile(file: string): Promise<{ text: string } | { error: string }> {
+/**
+ * Why a file the spec names may not be read (outside the repository, a symlink leading out, not a
+ * regular file, too large), or undefined. A missing file is reported where it is used.
+ */
+function namedFileProblem(rel: string, baseDir: string, label: string): { message: string; hint?: string } | undefined {
   try {
-    return { text: await readFile(file, 'utf8') };
+    const real = confinedPath(rel, { root: specRoot(baseDir), base: baseDir, label });
+    const st = statSync(real);
+    if (!st.isFile()) return { message: `${label} ${JSON.stringify(rel)} is not a regular file`, hint: 'name a regular file inside the repository' };
+    if (st.size > MAX_SPEC_FILE_BYTES) return { message: `${label} ${JSON.stringify(rel)} is larger than ${MAX_SPEC_FILE_BYTES} bytes` };
+    return undefined;
   } catch (e) {
+    if (e instanceof ConfinedFileError) return { message: e.message, hint: e.hint };
+    return undefined;
+  }
+}
+
+/** Reads a prompt file under the confinement rule (issue 11: inside the repository, regular, bounded). */
+async function readPromptFile(rel: string, baseDir: string): Promise<{ text: string } | { error: string }> {
+  const file = resolve(baseDir, rel);
+  try {
+    return { text: (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'prompt_file' })).toString('utf8') };
+  } catch (e) {
+    if (e instanceof ConfinedFileError) return { error: e.message.replace(/^prompt_file "[^"]*" /, '') };
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `not found (looked for ${file})` };
     if (code === 'EISDIR') return { error: `is a folder, not a file (${file})` };
