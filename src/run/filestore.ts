@@ -12,7 +12,7 @@ import { lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, type Stats } 
 import { isAbsolute, join, relative } from 'node:path';
 import { PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
-import { atomicWriteSync } from '../util/atomic-write.js';
+import { realParentOf, writeInside } from './safe-path.js';
 import type { EventSink } from '../events/types.js';
 
 export interface WriteResult {
@@ -40,8 +40,6 @@ function lstatOrUndefined(path: string): Stats | undefined {
 
 export class FileStore {
   private readonly rootReal: string;
-  /** Folders already checked and created: most steps write into the same few. */
-  private readonly knownDirs = new Set<string>();
 
   /**
    * @param tmpDir where writes are staged before their rename: a folder on the same filesystem
@@ -71,32 +69,11 @@ export class FileStore {
     return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
   }
 
-  /** Creates the parent folders of rel, refusing any existing component that is a symlink leading out. */
-  private ensureParent(rel: string): void {
-    const parts = rel.split('/').slice(0, -1);
-    let current = this.root;
-    let key = '';
-    for (const part of parts) {
-      current = join(current, part);
-      key = key ? `${key}/${part}` : part;
-      if (this.knownDirs.has(key)) continue;
-      const st = lstatOrUndefined(current);
-      if (st) {
-        if (st.isSymbolicLink() && !this.inside(realpathSync(current))) {
-          throw new PathEscapeError(rel, `${key} is a symlink leading out of outputs/`);
-        }
-        if (!st.isDirectory() && !st.isSymbolicLink()) throw new PathEscapeError(rel, `${key} is a file, not a folder`);
-      } else {
-        mkdirSync(current, { recursive: true });
-      }
-      this.knownDirs.add(key);
-    }
-  }
-
   async safeWrite(path: string, content: string | Uint8Array, stepId?: string): Promise<WriteResult> {
     const rel = normalizeOutputPath(path);
     const abs = join(this.root, ...rel.split('/'));
-    this.ensureParent(rel);
+    // Issue 11: folders are created through the lstat walk of src/run/safe-path.ts, never through a link out.
+    realParentOf(this.rootReal, rel, true);
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const digest = sha256(bytes);
     let reason: WriteResult['reason'] = 'created';
@@ -108,13 +85,14 @@ export class FileStore {
         reason = 'updated';
       } else if (st.isDirectory()) {
         throw new PathEscapeError(rel, 'a folder of that name exists');
-      } else if (st.size === bytes.length && sha256(readFileSync(abs)) === digest) {
+      } else if (st.isFile() && st.size === bytes.length && sha256(readFileSync(abs)) === digest) {
         reason = 'nochange';
       } else {
         reason = 'updated';
       }
     }
-    if (reason !== 'nochange') atomicWriteSync(abs, bytes, this.tmpDir);
+    // Checked again at the moment of the rename: a command may have swapped a folder for a link since.
+    if (reason !== 'nochange') writeInside(this.rootReal, rel, bytes, this.tmpDir);
     const result: WriteResult = { path: rel, sha256: digest, size_bytes: bytes.length, wrote: reason !== 'nochange', reason };
     this.events?.emit({ type: 'file.written', step_id: stepId, data: { ...result } });
     return result;
