@@ -54,6 +54,11 @@ export function secretVariants(secret: string): string[] {
   const hex = bytes.toString('hex');
   out.add(hex);
   out.add(hex.toUpperCase());
+  // The whole encoding first (longest needles win), then the alignment-independent fragments.
+  const whole = bytes.toString('base64');
+  out.add(whole);
+  out.add(whole.replace(/=+$/, ''));
+  out.add(bytes.toString('base64url'));
   for (let align = 0; align < 3; align++) {
     const b64 = stableBase64(bytes, align);
     // A fragment this short could occur by chance in ordinary base64 data; real keys give 10+.
