@@ -40,6 +40,8 @@ function lstatOrUndefined(path: string): Stats | undefined {
 
 export class FileStore {
   private readonly rootReal: string;
+  /** Folders created (or found) once; a cache for creation only, never for the safety check. */
+  private readonly createdDirs = new Set<string>();
 
   /**
    * @param tmpDir where writes are staged before their rename: a folder on the same filesystem
@@ -72,8 +74,14 @@ export class FileStore {
   async safeWrite(path: string, content: string | Uint8Array, stepId?: string): Promise<WriteResult> {
     const rel = normalizeOutputPath(path);
     const abs = join(this.root, ...rel.split('/'));
-    // Issue 11: folders are created through the lstat walk of src/run/safe-path.ts, never through a link out.
-    realParentOf(this.rootReal, rel, true);
+    // Issue 11: folders are created through the lstat walk of src/run/safe-path.ts, never through a
+    // link out. Remembering created folders only saves that walk: writeInside checks again at the rename.
+    const slash = rel.lastIndexOf('/');
+    const folder = slash < 0 ? '' : rel.slice(0, slash);
+    if (folder && !this.createdDirs.has(folder)) {
+      realParentOf(this.rootReal, rel, true);
+      this.createdDirs.add(folder);
+    }
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const digest = sha256(bytes);
     let reason: WriteResult['reason'] = 'created';

@@ -69,7 +69,8 @@ export function writeInside(rootReal: string, rel: string, bytes: string | Uint8
   const tmp = tempName(tmpDir ? join(tmpDir, base) : join(realParentOf(rootReal, rel, true, label), base), tmpDir);
   writeFileSync(tmp, bytes, { flag: 'wx' });
   try {
-    const target = join(realParentOf(rootReal, rel, false, label), base);
+    // create: a folder a command removed since is made again, through the same checked walk.
+    const target = join(realParentOf(rootReal, rel, true, label), base);
     if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new PathEscapeError(rel, 'a folder of that name exists');
     renameSync(tmp, target);
   } catch (e) {
