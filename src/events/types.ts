@@ -13,6 +13,9 @@ export const EVENT_TYPES = [
   'route.selected', 'route.fallback',
   'context.built',
   'command.started', 'command.finished',
+  // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
+  'events.damaged', 'cache.error',
+  // 2.1 (issue 11): a key variable's value is too short to mask (data.variable names it).
   'secret.unmaskable',
 ] as const;
 

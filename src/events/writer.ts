@@ -27,6 +27,8 @@ export interface EventWriterOptions {
   now: () => number;
   /** Called with each event after it is queued for writing. */
   listeners?: Array<(event: OrchestratorEvent) => void>;
+  /** Called once, with the first error writing the log (see `writeError`). */
+  onWriteError?: (error: unknown) => void;
 }
 
 export class EventWriter implements EventSink {
@@ -107,20 +109,44 @@ export class EventWriter implements EventSink {
     this.stepSpans.delete(stepId);
   }
 
+  /**
+   * The first write failure (a full disk, a read-only remount, an I/O error), if any. From then
+   * on nothing more is written, so the log ends at a line boundary or a torn last line (which
+   * readers drop) and never continues past a gap; events still reach the listeners, so the
+   * run's in-memory state and its manifest stay whole. The engine checks this and ends the run.
+   */
+  get writeError(): unknown {
+    return this.failed;
+  }
+
+  private failed: unknown;
+
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (this.pending.length === 0) return;
-    const chunk = this.pending.join('\n') + '\n';
+    const chunk = Buffer.from(this.pending.join('\n') + '\n', 'utf8');
     this.pending = [];
     this.pendingBytes = 0;
-    writeSync(this.fd, chunk);
+    if (this.failed !== undefined) return;
+    try {
+      // writeSync may write part of a chunk (a disk filling up): go on until all of it is written.
+      for (let off = 0; off < chunk.length; ) off += writeSync(this.fd, chunk, off, chunk.length - off);
+    } catch (e) {
+      this.failed = e;
+      this.opts.onWriteError?.(e);
+    }
   }
 
   close(): void {
     if (this.closed) return;
     this.flush();
     this.closed = true;
-    closeSync(this.fd);
+    try {
+      closeSync(this.fd);
+    } catch (e) {
+      // close reports a delayed write error on some file systems (NFS, a full disk).
+      this.failed ??= e;
+    }
   }
 }

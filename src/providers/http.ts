@@ -14,6 +14,7 @@ import type { ProviderContext } from './factory.js';
 import { ProviderError } from '../util/errors.js';
 import { ProviderSetupError, toProviderError, type ErrorContext } from './errors.js';
 import { priceOf } from './prices.js';
+import { boundedFetch, DEFAULT_MAX_RESPONSE_BYTES } from './bounded-fetch.js';
 import { apiKeyEnvOf } from './secrets.js';
 
 /** Where each type talks to when the spec gives no base_url. */
@@ -103,23 +104,28 @@ export class HttpProvider implements Provider {
     switch (this.type) {
       case 'openai': {
         const { createOpenAI } = await import('@ai-sdk/openai');
-        const openai = createOpenAI({ apiKey, baseURL: baseUrl });
+        const openai = createOpenAI({ apiKey, baseURL: baseUrl, fetch: this.fetch() });
         return this.spec.api === 'responses' ? openai.responses(this.model) : openai.chat(this.model);
       }
       case 'anthropic': {
         const { createAnthropic } = await import('@ai-sdk/anthropic');
-        return createAnthropic({ apiKey, baseURL: baseUrl }).languageModel(this.model);
+        return createAnthropic({ apiKey, baseURL: baseUrl, fetch: this.fetch() }).languageModel(this.model);
       }
       case 'openai-compatible': {
         const { createOpenAICompatible } = await import('@ai-sdk/openai-compatible');
-        return createOpenAICompatible({ name: this.name, baseURL: baseUrl, apiKey, includeUsage: true }).chatModel(this.model);
+        return createOpenAICompatible({ name: this.name, baseURL: baseUrl, apiKey, includeUsage: true, fetch: this.fetch() }).chatModel(this.model);
       }
       case 'ollama': {
         const { createOllama } = await import('ollama-ai-provider-v2');
         const headers = apiKey ? { Authorization: `Bearer ${apiKey}` } : undefined;
-        return createOllama({ baseURL: ollamaApiBase(baseUrl), headers }).chat(this.model);
+        return createOllama({ baseURL: ollamaApiBase(baseUrl), headers, fetch: this.fetch() }).chat(this.model);
       }
     }
+  }
+
+  /** Every SDK call reads answers through this: at most max_response_bytes, decompressed. */
+  private fetch(): typeof fetch {
+    return boundedFetch(this.name, this.spec.max_response_bytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   }
 
   /** The spec's options in the SDK's terms. Ollama's /api/chat reads them from `options` only. */

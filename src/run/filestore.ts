@@ -12,6 +12,7 @@ import { lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, type Stats } 
 import { isAbsolute, join, relative } from 'node:path';
 import { PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
+import { rethrowFsFault } from '../util/fs-errors.js';
 import { realParentOf, writeInside } from './safe-path.js';
 import type { EventSink } from '../events/types.js';
 
@@ -79,7 +80,12 @@ export class FileStore {
     const slash = rel.lastIndexOf('/');
     const folder = slash < 0 ? '' : rel.slice(0, slash);
     if (folder && !this.createdDirs.has(folder)) {
-      realParentOf(this.rootReal, rel, true);
+      try {
+        realParentOf(this.rootReal, rel, true);
+      } catch (e) {
+        if (e instanceof PathEscapeError) throw e;
+        rethrowFsFault(e, `create the folder of output ${rel}`);
+      }
       this.createdDirs.add(folder);
     }
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
@@ -99,8 +105,15 @@ export class FileStore {
         reason = 'updated';
       }
     }
-    // Checked again at the moment of the rename: a command may have swapped a folder for a link since.
-    if (reason !== 'nochange') writeInside(this.rootReal, rel, bytes, this.tmpDir);
+    if (reason !== 'nochange') {
+      try {
+        // Checked again at the moment of the rename: a command may have swapped a folder for a link since.
+        writeInside(this.rootReal, rel, bytes, this.tmpDir);
+      } catch (e) {
+        if (e instanceof PathEscapeError) throw e;
+        rethrowFsFault(e, `write output ${rel}`);
+      }
+    }
     const result: WriteResult = { path: rel, sha256: digest, size_bytes: bytes.length, wrote: reason !== 'nochange', reason };
     this.events?.emit({ type: 'file.written', step_id: stepId, data: { ...result } });
     return result;

@@ -38,6 +38,19 @@ export class RunState {
   readonly outputs = new Map<string, string>();
   lastSeq = 0;
   llmCalls = 0;
+  /** Why the job failed when no step is to blame (a missing key before the first step). */
+  error?: { code: string; message: string; hint?: string };
+  /**
+   * Time spent running, over every attempt: a resumed run's duration leaves out the hours it sat
+   * killed or idle. An attempt that died without a terminal event ends at its last event.
+   */
+  private activeMs = 0;
+  private attemptStart?: number;
+  private lastTs?: number;
+  /** When the last event was written (ms): where a run whose process died stopped. */
+  get lastEventMs(): number | undefined {
+    return this.lastTs;
+  }
 
   constructor(private readonly stats?: StatsFold) {}
 
@@ -57,8 +70,10 @@ export class RunState {
   }
 
   apply(e: OrchestratorEvent): void {
-    this.lastSeq = e.seq;
+    // The highest seq seen: after a damaged line the next writer must still continue above every seq.
+    this.lastSeq = Math.max(this.lastSeq, e.seq);
     this.stats?.apply(e);
+    this.clock(e);
     const d = e.data;
     switch (e.type) {
       case 'job.started':
@@ -74,6 +89,7 @@ export class RunState {
         if (typeof data.attempt === 'number') this.attempt = data.attempt;
         this.status = 'running';
         this.finishedAt = null;
+        this.error = undefined;
         if (data.graph) {
           this.graph = data.graph;
           for (const id of Object.keys(data.graph)) this.step(id);
@@ -87,6 +103,7 @@ export class RunState {
       case 'job.cancelled':
         this.status = e.type === 'job.succeeded' ? 'succeeded' : e.type === 'job.failed' ? 'failed' : 'cancelled';
         this.finishedAt = e.ts;
+        if (e.type === 'job.failed' && d.error && typeof d.error === 'object') this.error = d.error as RunState['error'];
         // Steps that were in flight when the job was cancelled are pending again.
         for (const st of this.steps.values()) if (st.status === 'running') st.status = 'pending';
         return;
@@ -144,13 +161,27 @@ export class RunState {
     }
   }
 
+  private clock(e: OrchestratorEvent): void {
+    const ts = Date.parse(e.ts);
+    if (Number.isNaN(ts)) return;
+    if (e.type === 'job.started' || e.type === 'job.resumed') {
+      if (this.attemptStart !== undefined && this.lastTs !== undefined) this.activeMs += Math.max(0, this.lastTs - this.attemptStart);
+      this.attemptStart = ts;
+    } else if ((e.type === 'job.succeeded' || e.type === 'job.failed' || e.type === 'job.cancelled') && this.attemptStart !== undefined) {
+      this.activeMs += Math.max(0, ts - this.attemptStart);
+      this.attemptStart = undefined;
+    }
+    this.lastTs = ts;
+  }
+
   failedSteps(): string[] {
     const ids: string[] = [];
     for (const [id, st] of this.steps) if (st.status === 'failed') ids.push(id);
     return ids;
   }
 
-  totals(): Totals {
+  /** `now`: the end of a running attempt (default the clock; a dead run's last event). */
+  totals(now = Date.now()): Totals {
     const t: Totals = {
       steps: this.steps.size, succeeded: 0, failed: 0, skipped: 0, cache_hits: 0, cache_misses: 0,
       llm_calls: this.llmCalls, input_tokens: 0, output_tokens: 0, cost_usd: 0, duration_ms: 0,
@@ -176,14 +207,11 @@ export class RunState {
       t.checks_failed += st.checks?.failed ?? 0;
     }
     t.cost_usd = Math.round(t.cost_usd * 1e8) / 1e8;
-    if (this.startedAt) {
-      const end = this.finishedAt ? Date.parse(this.finishedAt) : Date.now();
-      t.duration_ms = Math.max(0, end - Date.parse(this.startedAt));
-    }
+    if (this.startedAt) t.duration_ms = this.activeMs + (this.attemptStart !== undefined ? Math.max(0, now - this.attemptStart) : 0);
     return t;
   }
 
-  toManifest(): Manifest {
+  toManifest(now?: number): Manifest {
     const completed: string[] = [];
     const pending: string[] = [];
     const failed: string[] = [];
@@ -206,6 +234,7 @@ export class RunState {
       status: this.status,
       started_at: this.startedAt,
       finished_at: this.finishedAt,
+      ...(this.error ? { error: this.error } : {}),
       attempt: this.attempt,
       completed_steps: completed,
       pending_steps: pending,
@@ -213,7 +242,7 @@ export class RunState {
       skipped_steps: skipped,
       steps,
       graph: this.graph,
-      totals: this.totals(),
+      totals: this.totals(now),
     };
   }
 }

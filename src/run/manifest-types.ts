@@ -74,6 +74,8 @@ export interface Manifest {
   status: JobStatus;
   started_at: string;
   finished_at: string | null;
+  /** Why the job failed when no step is to blame (e.g. a missing API key before the first step). */
+  error?: { code: string; message: string; hint?: string };
   attempt: number;
   completed_steps: string[];
   pending_steps: string[];

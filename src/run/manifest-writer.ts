@@ -8,6 +8,8 @@ import type { RunState } from './fold.js';
 
 export class ManifestWriter {
   private timer: NodeJS.Timeout | undefined;
+  /** The error of the last periodic write that failed, if any. */
+  lastError: unknown;
 
   constructor(
     private readonly file: string,
@@ -22,7 +24,13 @@ export class ManifestWriter {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.writeNow();
+      // A periodic write that fails (a full disk) is retried at the next change and at the end,
+      // where the engine reports it; thrown from a timer it would crash the process.
+      try {
+        this.writeNow();
+      } catch (e) {
+        this.lastError = e;
+      }
     }, this.intervalMs);
   }
 

@@ -35,6 +35,7 @@ const httpProviderFields = {
   context_window: positiveInt.optional().describe('tokens the model accepts; routes skip candidates too small for the prompt'),
   api: z.enum(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
   stream: z.boolean().optional().describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
+  max_response_bytes: positiveInt.optional().describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
 };
 
 export const HttpProviderSchema = z.strictObject({

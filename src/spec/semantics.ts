@@ -6,9 +6,11 @@
  */
 import { statSync } from 'node:fs';
 import { ConfinedFileError, MAX_SPEC_FILE_BYTES, confinedPath, readConfined, specRoot } from '../util/confined-read.js';
+import { compileLinear, RegexSyntaxError } from '../util/linear-regex.js';
 import { posix, resolve } from 'node:path';
 import { StepGraph } from './graph.js';
 import type { Anchor, PathSeg } from './source-map.js';
+import { checkProviders } from './provider-checks.js';
 import { didYouMean } from './suggest.js';
 import { validateTemplate, type TemplateProblem } from './template.js';
 
@@ -48,10 +50,12 @@ export interface SemanticsInput {
   root: Obj;
   baseDir: string;
   report: Reporter;
+  /** Read replay responses files too (validate); off, a spec is checked on its own text. */
+  providerFiles?: boolean;
 }
 
 /** Checks everything; returns step id -> prompt template text for the LLM steps it could read. */
-export async function checkSemantics({ root, baseDir, report }: SemanticsInput): Promise<Record<string, string>> {
+export async function checkSemantics({ root, baseDir, report, providerFiles = false }: SemanticsInput): Promise<Record<string, string>> {
   const inputs = new Set(isObj(root.inputs) ? Object.keys(root.inputs) : []);
   const providers = isObj(root.providers) ? root.providers : {};
   const routes = isObj(root.routes) ? root.routes : {};
@@ -90,6 +94,7 @@ export async function checkSemantics({ root, baseDir, report }: SemanticsInput):
   for (const [name, p] of Object.entries(providers)) {
     if (isObj(p) && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') namedFile(['providers', name, 'responses'], p.responses, 'responses file');
   }
+  await checkProviders(providers, baseDir, report, providerFiles);
 
   const defaults = isObj(root.defaults) ? root.defaults : {};
   const defaultProvider = typeof defaults.provider === 'string' ? defaults.provider : undefined;
@@ -172,18 +177,12 @@ export async function checkSemantics({ root, baseDir, report }: SemanticsInput):
       if (check.type !== 'regex' || typeof check.value !== 'string') continue;
       const flags = typeof check.flags === 'string' ? check.flags : '';
       try {
-        new RegExp(check.value, flags);
+        compileLinear(check.value, flags);
       } catch (e) {
-        let flagsBad = false;
-        try {
-          new RegExp(check.value);
-          flagsBad = flags !== '';
-        } catch {
-          // the pattern itself is bad
-        }
+        const flagsBad = e instanceof RegexSyntaxError && e.badFlags;
         report.at(at('checks', i, flagsBad ? 'flags' : 'value'), 'value', flagsBad
           ? `invalid regex flags ${JSON.stringify(flags)}`
-          : `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+          : `invalid regular expression: ${(e as Error).message.replace(/^invalid regex /, '')}`,
         flagsBad ? 'flags are letters among d, g, i, m, s, u, v, y' : check.value.includes('\\') ? 'in YAML double quotes a backslash is doubled: "\\\\d+"; single quotes keep it as is' : undefined);
       }
     }
