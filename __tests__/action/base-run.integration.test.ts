@@ -58,6 +58,9 @@ async function services(core: FakeCore, e: Record<string, string>): Promise<Acti
 beforeAll(async () => {
   svc = await startResultsService();
   rest = await new RestEmulator().start();
+  // The REST emulator refuses tokens it was not told about, as GitHub does.
+  rest.grant('ghs_t_123456', { actions: 'read', 'pull-requests': 'write', contents: 'read' });
+  rest.results = svc.results;
   mkdirSync(join(root, 'tmp'), { recursive: true });
 });
 
