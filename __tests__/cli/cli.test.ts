@@ -1,5 +1,5 @@
 /**
- * The `orchestrator` CLI as a black box (CONTRACT.md section 2): real processes (a snapshot of the
+ * The `orchestrator` CLI as a black box (docs/reference.md section 2): real processes (a snapshot of the
  * compiled CLI) where exit codes, signals, streams and colours matter; the in-process `cli()` for
  * the many output checks. Replay providers only: no network.
  */

@@ -166,7 +166,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
 
   // 4. Golden check. Loaded only when asked for: it brings the diff library.
   if (inputs.golden) {
-    state.golden = await (await import('../engine/golden.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden));
+    state.golden = await (await import('../golden/compare.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden));
     if (state.golden.drift) {
       state.goldenDiffFile = join(result.runDir, 'golden.diff');
       await writeFile(state.goldenDiffFile, state.golden.diff);

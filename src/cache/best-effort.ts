@@ -5,6 +5,7 @@
  * through `onError` (the engine turns it into a `cache.error` warn event) and the step runs on.
  */
 import { errorMessage } from '../util/errors.js';
+import type { CacheErrorData } from '../events/types.js';
 import type { CacheEntry, CacheStore } from './types.js';
 
 export type CacheFault = { op: 'get' | 'put'; key: string; step_id?: string; error: unknown };
@@ -34,7 +35,7 @@ export class BestEffortCache implements CacheStore {
 }
 
 /** The data of a `cache.error` event. */
-export function cacheFaultData(f: CacheFault): Record<string, unknown> {
+export function cacheFaultData(f: CacheFault): CacheErrorData {
   const code = (f.error as { code?: unknown } | null)?.code;
   return {
     op: f.op, key: f.key, ...(typeof code === 'string' ? { code } : {}), message: errorMessage(f.error),

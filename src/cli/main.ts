@@ -47,7 +47,7 @@ Examples:
   $ orchestrator tail --type llm. --follow  # live provider calls
   $ orchestrator plan --spec job.yaml --format mermaid
 
-Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see docs/errors.md.`);
+Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see docs/errors.md.`);
 
   const runsDir = () => new Option('--runs-dir <dir>', 'folder holding run folders').default('runs');
   const json = () => new Option('--json', 'machine-readable output on stdout');

@@ -3,7 +3,7 @@
  * done/total and the running steps with their elapsed time, redrawn 10 times a second. Otherwise
  * (CI logs, pipes): one line per event. Nothing with --quiet.
  */
-import type { OrchestratorEvent } from '../events/types.js';
+import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
 import { formatCost as formatUsd, formatDuration } from '../report/format.js';
 import { paintFor, type Paint } from './terminal.js';
 
@@ -56,7 +56,7 @@ export function statusLine(done: number, total: number, running: Array<[string, 
 }
 
 function describe(e: OrchestratorEvent, p: Paint): string | undefined {
-  const d = e.data;
+  const d = fieldsOf(e);
   const step = e.step_id ?? '';
   switch (e.type) {
     case 'job.started':
@@ -85,7 +85,7 @@ function describe(e: OrchestratorEvent, p: Paint): string | undefined {
     case 'circuit.opened':
       return `${p.red('⚡')} circuit opened for ${d.provider}`;
     case 'quality.failed':
-      return `${p.yellow('!')} ${step} check failed`;
+      return `${p.yellow('!')} ${step} ${d.severity === 'warn' ? 'check failed (on_fail: warn, the step goes on)' : 'check failed'}`;
     // The end of the job is the run summary's to tell (one summary, on stdout); a job-level error
     // (a missing key before the first step) is the error line's.
     case 'job.succeeded':

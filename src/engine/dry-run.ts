@@ -5,7 +5,8 @@
  */
 import type { LoadedSpec } from '../spec/schema.js';
 import { compileTemplate } from '../spec/template.js';
-import { stepGraph, needsOfSpec } from '../spec/graph.js';
+import { stepGraph, needsOfSpec } from '../spec/dag.js';
+import { resolveStepSettings } from '../spec/step-settings.js';
 import type { ContextFile } from '../context/build.js';
 
 export interface DryRunStep {
@@ -25,6 +26,7 @@ export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { worksp
   const ids = only?.length ? new Set(g.closureForOnly(only)) : undefined;
   const stepOutput = (id: string) => `<output of ${id}>`;
   const vars = { inputs: spec.inputs, stepOutput, context: '' };
+  const settings = resolveStepSettings(spec);
   const out: DryRunStep[] = [];
   for (const id of g.topoOrder().filter((sid) => !ids || ids.has(sid))) {
     const step = spec.steps[id]!;
@@ -37,7 +39,7 @@ export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { worksp
     let prompt = query;
     let context: DryRunStep['context'];
     if (step.context) {
-      // As src/engine/step-context.ts builds it, with placeholders for the upstream outputs.
+      // As src/engine/prompt-context.ts builds it, with placeholders for the upstream outputs.
       const { buildContext } = await import('../context/index.js');
       const upstream = (step.context.steps ?? step.needs).flatMap((sid) =>
         (spec.steps[sid]?.outputs ?? []).map((o) => ({ path: o.path, content: `<output of ${sid}: ${o.path}>` })));
@@ -49,7 +51,7 @@ export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { worksp
       context = { tokens: built.tokens, max_tokens: step.context.max_tokens, selection: built.selection };
     }
     out.push({
-      step_id: id, kind: 'llm', provider: step.provider ?? spec.defaults.provider,
+      step_id: id, kind: 'llm', provider: settings.get(id)!.target,
       ...(step.system === undefined ? {} : { system: compileTemplate(step.system).render(vars) }), prompt,
       ...(context ? { context } : {}),
     });

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, statSync, truncateSync } from 'node:f
 import { join, relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync, type SkippedLine } from '../events/reader.js';
-import type { OrchestratorEvent } from '../events/types.js';
+import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
 import { namedSecrets } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import { FileStore } from '../run/filestore.js';
@@ -16,18 +16,20 @@ import { BestEffortCache, cacheFaultData } from '../cache/best-effort.js';
 import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
 import { acquireRunLock, type RunLock } from '../run/lock.js';
 import { ProviderPool } from '../routing/pool.js';
-import { stepGraph, needsOfSpec } from '../spec/graph.js';
+import { stepGraph, needsOfSpec } from '../spec/dag.js';
+import { resolveStepSettings } from '../spec/step-settings.js';
 import { UsageError } from '../util/errors.js';
 import { fsFault } from '../util/fs-errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
 import { MIN_SECRET_LENGTH, Redactor } from '../util/redact.js';
 import { CommandEnvironment, withheldVariableNames } from './command-env.js';
-import { systemClock } from './clock.js';
-import { StepTexts, TemplateCache, errorData, type StepRunContext } from './context.js';
-import { runCommandStep } from './command-step.js';
-import { runLlmStep } from './llm-step.js';
-import { keepFromPrior } from './resume.js';
-import { schedule, type Outcome } from './scheduler.js';
+import { systemClock } from '../util/clock.js';
+import { StepTexts, TemplateCache, errorData, type RunServices } from './services.js';
+import { CommandStepExecutor } from './command-step.js';
+import { LlmStepExecutor } from './llm-step.js';
+import { ResumePlan } from './resume.js';
+import { schedule } from './scheduler.js';
+import { StepRunner } from './step-runner.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
 import { writerIdentity } from '../run/liveness.js';
@@ -155,27 +157,29 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     extra: { ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId },
   });
   const commandEnv = commandEnvironment.base;
-  const ctx: StepRunContext = {
-    loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
+  const settings = resolveStepSettings(spec);
+  const ctx: RunServices = {
+    loaded, settings, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
     cache: opts.cache ? new BestEffortCache(opts.cache, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) })) : null, redactor, clock,
     signal: controller.signal, commandEnv, commandEnvironment, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
-    prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, known: new Set(prior.steps.keys()), ranAgain: new Set() } : undefined,
   };
+  const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path)) : undefined;
+  const runner = new StepRunner(ctx, (id, step) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step) : new LlmStepExecutor(ctx, id, step)), resume);
 
-  const startData = {
+  const startData: JobStartedData = {
     job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
-    code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
+    code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1),
+    // Readonly in the engine, plain in the event type (readers fold it as is); nobody mutates it.
+    graph: graph as Record<string, string[]>,
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
     // Who writes this run: `show` tells a live run from one whose process was killed (src/run/liveness.ts).
     ...writerIdentity(),
   };
-  if (prior) {
-    let completedBefore = 0;
-    for (const st of prior.steps.values()) if (st.status === 'succeeded') completedBefore++;
-    writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: ctx.prior!.specChanged,
-      ...(ctx.prior!.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: completedBefore } });
+  if (prior && resume) {
+    writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: resume.specChanged,
+      ...(resume.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: resume.completedBefore() } });
     if (damaged?.length) writer.emit({ type: 'events.damaged', level: 'warn', data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) } });
   } else {
     writer.emit({ type: 'job.started', data: startData });
@@ -192,28 +196,13 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   }) ?? e;
   try {
     // Missing keys and unreadable fixtures fail the run before any step starts.
-    const targets = new Set(order.filter((id) => spec.steps[id]!.run === undefined).map((id) => spec.steps[id]!.provider ?? spec.defaults.provider!));
+    const targets = new Set(order.map((id) => settings.get(id)!.target).filter((t): t is string => t !== undefined));
     await ctx.pool.preflight(targets);
 
     if (selected) for (const id of g.ids) if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
-    const runOne = async (id: string): Promise<Outcome> => {
-      const step = spec.steps[id]!;
-      writer.resetStepSpan(id);
-      let startedData: Record<string, unknown> = {};
-      if (prior) {
-        const verdict = await keepFromPrior(ctx, id, step);
-        if (verdict.keep) {
-          writer.emit({ type: 'step.skipped', step_id: id, data: verdict.data });
-          return 'succeeded';
-        }
-        if (verdict.reason) startedData = { rerun_reason: verdict.reason, ...verdict.detail };
-        ctx.prior!.ranAgain.add(id);
-      }
-      return step.run !== undefined ? runCommandStep(ctx, id, step, startedData) : runLlmStep(ctx, id, step, startedData);
-    };
     await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
-      run: runOne,
+      run: (id) => runner.run(id, spec.steps[id]!),
       skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'upstream_failed', upstream: failedNeed } }),
     }, controller.signal);
     if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);

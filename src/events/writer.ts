@@ -9,7 +9,7 @@
  * (a step whose step.succeeded was lost runs again and finds its outputs unchanged).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { EventInput, EventSink, OrchestratorEvent } from './types.js';
+import type { EventInputOf, EventOf, EventSink, EventType, Level, OrchestratorEvent } from './types.js';
 import type { Redactor } from '../util/redact.js';
 import { newSpanId } from '../util/ids.js';
 
@@ -29,6 +29,10 @@ export interface EventWriterOptions {
   listeners?: Array<(event: OrchestratorEvent) => void>;
   /** Called once, with the first error writing the log (see `writeError`). */
   onWriteError?: (error: unknown) => void;
+}
+
+function defaultLevel(type: EventType): Level {
+  return type.endsWith('.failed') || type === 'llm.error' ? 'error' : 'info';
 }
 
 export class EventWriter implements EventSink {
@@ -69,7 +73,7 @@ export class EventWriter implements EventSink {
     this.listeners.push(listener);
   }
 
-  emit(input: EventInput): OrchestratorEvent {
+  emit<T extends EventType>(input: EventInputOf<T>): EventOf<T> {
     if (this.closed) throw new Error(`event ${input.type} after the event log was closed`);
     const stepId = input.step_id;
     let span = input.span_id;
@@ -80,17 +84,17 @@ export class EventWriter implements EventSink {
         parent ??= this.opts.jobSpanId;
       } else span = this.opts.jobSpanId;
     }
-    let event: OrchestratorEvent = {
+    let event: EventOf<T> = {
       ts: new Date(this.opts.now()).toISOString(),
       seq: ++this.seq,
-      level: input.level ?? (input.type.endsWith('.failed') || input.type === 'llm.error' ? 'error' : 'info'),
+      level: input.level ?? defaultLevel(input.type),
       job_id: this.opts.jobId,
       type: input.type,
       ...(stepId === undefined ? {} : { step_id: stepId }),
       trace_id: this.opts.traceId,
       span_id: span,
       ...(parent === undefined ? {} : { parent_span_id: parent }),
-      data: input.data ?? {},
+      data: input.data,
     };
     const raw = JSON.stringify(event);
     const line = this.opts.redactor.apply(raw);

@@ -9,8 +9,7 @@
  */
 import type { LanguageModel } from 'ai';
 import type { HttpProviderSpec, Price } from '../spec/schema.js';
-import type { CompletionRequest, CompletionResult, Provider, Usage } from './types.js';
-import type { ProviderContext } from './factory.js';
+import type { CompletionRequest, CompletionResult, Provider, ProviderSetup, Usage } from './types.js';
 import { ProviderError } from '../util/errors.js';
 import { ProviderSetupError, toProviderError, type ErrorContext } from './errors.js';
 import { priceOf } from './prices.js';
@@ -47,7 +46,7 @@ export class HttpProvider implements Provider {
   constructor(
     readonly name: string,
     private readonly spec: HttpProviderSpec,
-    private readonly ctx: ProviderContext,
+    private readonly ctx: ProviderSetup,
   ) {
     this.type = spec.type;
     this.model = spec.model;
@@ -198,6 +197,6 @@ function toUsage(u: { inputTokens: number | undefined; outputTokens: number | un
   return { input_tokens: u.inputTokens ?? 0, output_tokens: u.outputTokens ?? 0 };
 }
 
-export function createHttpProvider(name: string, spec: HttpProviderSpec, ctx: ProviderContext): Provider {
+export function createHttpProvider(name: string, spec: HttpProviderSpec, ctx: ProviderSetup): Provider {
   return new HttpProvider(name, spec, ctx);
 }

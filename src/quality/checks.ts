@@ -1,5 +1,5 @@
 /**
- * Quality checks on a step's output (CONTRACT.md section 1, "Checks"): pure text checks and
+ * Quality checks on a step's output (docs/reference.md section 1, "Checks"): pure text checks and
  * command checks that run a real program on the candidate file. Every check runs, in spec order,
  * so a report lists all that is wrong at once; a verdict's message says what was expected and
  * what was found, with a position where there is one.

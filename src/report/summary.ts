@@ -5,6 +5,7 @@
  * dropped (./fit.js), and whatever is left out is said so in the text.
  */
 import type { OrchestratorEvent } from '../events/types.js';
+import type { GoldenReport } from '../golden/compare.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { digestEvents, type EventDigest } from './digest.js';
 import { fitReport, measureBytes, type Section } from './fit.js';
@@ -18,13 +19,8 @@ export { digestEvents, type EventDigest } from './digest.js';
 /** GitHub refuses a step summary over 1 MiB (bytes); keep a margin for what other steps append. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
-export interface GoldenResult {
-  drift: boolean;
-  missing: string[];
-  extra: string[];
-  changed: string[];
-  diff: string;
-}
+/** What the summary shows of a golden comparison (src/golden/compare.ts). */
+export type GoldenResult = Pick<GoldenReport, 'drift' | 'missing' | 'extra' | 'changed' | 'diff'>;
 
 /** What the report may link to and claim: only what exists. */
 export interface ReportLinks {

@@ -14,7 +14,7 @@ export class ManifestWriter {
   constructor(
     private readonly file: string,
     private readonly state: RunState,
-    /** CONTRACT.md: current at the latest 1 s after a step ends. */
+    /** docs/reference.md section 3: current at the latest 1 s after a step ends. */
     private readonly intervalMs = 1000,
     private readonly beforeWrite: () => void = () => undefined,
   ) {}

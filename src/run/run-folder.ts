@@ -1,4 +1,4 @@
-/** The run folder layout (CONTRACT.md section 3) and finding runs in RUNS_DIR. */
+/** The run folder layout (docs/reference.md section 3) and finding runs in RUNS_DIR. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../util/errors.js';

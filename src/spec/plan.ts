@@ -1,5 +1,5 @@
 /** What `orchestrator plan` prints: the DAG's levels, critical path and width, as JSON/text/Mermaid. */
-import { needsOfSpec, stepGraph } from './graph.js';
+import { needsOfSpec, stepGraph } from './dag.js';
 import { cappedFlowchart, mermaidFlowchart, type CapOptions } from './mermaid.js';
 import type { JobSpec, StepSpec } from './schema.js';
 

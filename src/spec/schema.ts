@@ -1,5 +1,5 @@
 /**
- * The job spec, version 2 (CONTRACT.md section 1). This zod schema is the one source of the spec's
+ * The job spec, version 2 (docs/reference.md section 1). This zod schema is the one source of the spec's
  * TypeScript types and of its JSON Schema (`orchestrator schema`, schema/job.schema.json).
  * Every object is strict: an unknown key is an error, so a typo never passes silently.
  */

@@ -65,7 +65,7 @@ export class SpecError extends UsageError {
   }
 }
 
-/** A provider call failed. `retryable` follows CONTRACT.md: 408, 409, 429, 5xx, resets, timeouts. */
+/** A provider call failed. `retryable` follows docs/reference.md section 1: 408, 409, 429, 5xx, resets, timeouts. */
 export class ProviderError extends OrchestratorError {
   readonly provider: string;
   constructor(code: string, provider: string, message: string, details: ErrorDetails = {}) {

@@ -76,7 +76,7 @@ function refuseIncompleteRun(runsDir: string, id: string, force: boolean): void 
 }
 
 export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number> {
-  const { compareGolden, updateGolden } = await import('../../engine/golden.js');
+  const { compareGolden, updateGolden } = await import('../../golden/compare.js');
   const loaded = await loadSpec(resolve(flags.spec));
   const id = resolveRunId(flags.runsDir, flags.jobId, loaded.spec.name);
   const outputs = runPaths(flags.runsDir, id).outputs;
