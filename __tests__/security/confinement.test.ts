@@ -75,6 +75,17 @@ describe('files the spec names', () => {
     expect(r.stderr).not.toContain('OUTSIDE-SCHEMA');
   });
 
+  it('a reads entry or a context glob leaving its folder is a spec error', async () => {
+    const r = await validate(replaySpec('c', {
+      a: 'prompt: "x {{ context }}"\ncontext: { include: ["../**/*.txt", "/etc/*"] }\noutputs: [{ path: a.txt }]',
+      b: 'needs: [a]\nrun: "true"\nreads: [../../secret.txt]',
+    }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/context glob "\.\.\/\*\*\/\*\.txt" leaves the workspace/);
+    expect(r.stderr).toMatch(/context glob "\/etc\/\*" leaves the workspace/);
+    expect(r.stderr).toMatch(/reads entry "\.\.\/\.\.\/secret\.txt" contains "\.\."/);
+  });
+
   maybe('a command step whose reads names a FIFO fails with a clear error instead of hanging', async () => {
     writeFileSync(join(ws, 'job.yaml'), replaySpec('c', {
       make: 'run: "mkfifo pipe"',

@@ -143,6 +143,11 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       for (const k of LLM_ONLY) {
         if (Object.hasOwn(step, k)) report.at(at(k), 'key', `${k} is not allowed on a command step ("${id}" has run:)`, `remove ${k}, or make "${id}" an LLM step with prompt:`);
       }
+      // Issue 11: `reads` name files below outputs/, like output paths.
+      for (const [i, p] of strings(step.reads)) {
+        const problem = p === '' ? undefined : outputPathProblem(p);
+        if (problem) report.at(at('reads', i), 'value', `reads entry ${JSON.stringify(p)} ${problem.replace('output paths are', 'reads entries are').replace('output paths may', 'reads entries may')}`);
+      }
     } else if (kind === 'llm') {
       for (const k of COMMAND_ONLY) {
         if (Object.hasOwn(step, k)) report.at(at(k), 'key', `${k} is only for command steps (run:)`, 'an LLM step sees upstream outputs through {{ steps.ID.output }} or context:');
@@ -190,6 +195,12 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     const upstream = (ref: string): boolean => graph.isUpstream(ref, id);
     const hasContext = Object.hasOwn(step, 'context');
     if (kind === 'llm' && isObj(step.context)) {
+      // Issue 11: context globs select workspace files; a pattern that leaves the workspace selects nothing by design.
+      for (const [i, g] of strings(step.context.include)) {
+        if (g.startsWith('/') || /^[A-Za-z]:/.test(g) || g.split(/[\\/]/).includes('..')) {
+          report.at(at('context', 'include', i), 'value', `context glob ${JSON.stringify(g)} leaves the workspace`, 'context globs are relative to the workspace and select files inside it');
+        }
+      }
       for (const [i, ref] of strings(step.context.steps)) {
         if (!stepIds.has(ref)) report.at(at('context', 'steps', i), 'value', `unknown step "${ref}" in the context of "${id}"`, didYouMean(ref, stepIds));
         else if (ref === id || !upstream(ref)) report.at(at('context', 'steps', i), 'value', `context step "${ref}" is not upstream of "${id}"`, `add "${ref}" to steps.${id}.needs`);
