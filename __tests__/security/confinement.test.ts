@@ -101,6 +101,26 @@ describe('files the spec names', () => {
   });
 });
 
+(posix ? test : test.skip)('resume does not hang on an output a command swapped for a FIFO; the step runs again', async () => {
+  const ws = new Workspace({ 'responses.yaml': 'a: "one"\n' });
+  try {
+    ws.write({ 'job.yaml': replaySpec('fifo', {
+      a: 'prompt: "x"\noutputs: [{ path: a.txt }]',
+      b: 'needs: [a]\nrun: "rm a.txt && mkfifo a.txt && exit 1"',
+    }) });
+    const first = await cli(['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '--quiet'], { cwd: ws.dir, env });
+    expect(first.code).toBe(1);
+    ws.write({ 'job.yaml': ws.read('job.yaml').replace('rm a.txt && mkfifo a.txt && exit 1', 'true') });
+    const started = Date.now();
+    const again = await cli(['run', '--spec', 'job.yaml', '--resume', 'r1', '--no-cache', '--quiet'], { cwd: ws.dir, env });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(ws.read('runs', 'r1', 'outputs', 'a.txt')).toBe('one');
+  } finally {
+    ws.cleanup();
+  }
+}, 30_000);
+
 describe('readConfinedSync', () => {
   it('bounds the size with a clear error', () => {
     const w = new Workspace({ 'big.txt': 'x'.repeat(2048) });

@@ -14,6 +14,7 @@ import { PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { rethrowFsFault } from '../util/fs-errors.js';
 import { realParentOf, writeInside } from './safe-path.js';
+import { readConfinedSync } from '../util/confined-read.js';
 import type { EventSink } from '../events/types.js';
 
 export interface WriteResult {
@@ -121,9 +122,10 @@ export class FileStore {
 
   /** sha256 of an existing output, or undefined when it is missing. */
   hashOf(path: string): string | undefined {
-    const abs = this.resolve(path);
     try {
-      return sha256(readFileSync(abs));
+      // Issue 11: a command may have swapped an earlier output for a FIFO or a link out; resume
+      // must neither hang on it nor hash a file outside outputs/ (either is "modified": run again).
+      return sha256(readConfinedSync(normalizeOutputPath(path), { root: this.root, label: 'output', maxBytes: 1024 * 1024 * 1024 }));
     } catch {
       return undefined;
     }
