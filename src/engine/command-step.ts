@@ -1,12 +1,15 @@
 /**
  * A command step (`run:`): a shell command in the run's outputs/ folder, e.g. qa running the
  * generated tests. Exit 0 = success; stdout/stderr go to logs/; declared outputs are registered
- * through the FileStore (path checks, hashes, file.written). Its cache key covers the command and
- * the content of the files it `reads`; a hit restores the files it produced without running it.
+ * through the FileStore (path checks, hashes, file.written). It runs on every run unless it opts in
+ * with `cache: true`; then its key covers the command, the content of the files it `reads`, the
+ * workspace `files` and the `env` values it declares, and the job's inputs, and a hit restores
+ * the files it produced without running it.
  * API keys are removed from its environment: it often runs model-written code.
  */
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { commandCacheKey } from '../cache/key.js';
+import { envValues, workspaceFileHashes } from '../cache/declared-inputs.js';
 import { runChecks } from '../quality/checks.js';
 import type { OutputRecord } from '../run/manifest-types.js';
 import type { StepSpec } from '../spec/schema.js';
@@ -24,7 +27,13 @@ export function commandKey(ctx: StepRunContext, id: string, step: StepSpec): str
       return { path: p, sha256: null };
     }
   });
-  return commandCacheKey({ code_version: ctx.loaded.spec.code_version, step_id: id, run: step.run!, reads, outputs: step.outputs });
+  const { spec } = ctx.loaded;
+  // [issue-14] A cached command declares what it reads outside the run; inputs reach it as env.
+  const declared = step.cache === true
+    ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? []), env: envValues(ctx.commandEnv, step.env ?? []) }
+    : {};
+  const inputs = Object.keys(spec.inputs).length ? { inputs: spec.inputs } : {};
+  return commandCacheKey({ code_version: spec.code_version, step_id: id, run: step.run!, reads, outputs: step.outputs, ...declared, ...inputs });
 }
 
 /** Reads a file the command wrote, refusing a symlink that leads out of outputs/. */
@@ -43,11 +52,13 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
   const { events } = ctx;
   events.emit({ type: 'step.started', step_id: id, data: { kind: 'command', run: step.run, ...startedData } });
   let key: string | undefined;
-  const cacheState = ctx.cache ? 'miss' : 'off';
+  // [issue-14] Command steps use the cache only when they opt in (CONTRACT 7.2).
+  const cache = step.cache === true ? ctx.cache : null;
+  const cacheState = cache ? 'miss' : 'off';
   try {
     key = commandKey(ctx, id, step);
-    if (ctx.cache) {
-      const entry = await ctx.cache.get(key);
+    if (cache) {
+      const entry = await cache.get(key);
       if (entry && step.outputs.every((o) => entry.files?.[o.path] !== undefined)) {
         events.emit({ type: 'cache.hit', step_id: id, data: { key } });
         const outputs: OutputRecord[] = [];
@@ -92,8 +103,8 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
       outputs.push({ path: r.path, sha256: r.sha256, size_bytes: r.size_bytes });
     }
     ctx.texts.set(id, res.stdout);
-    if (ctx.cache) {
-      await ctx.cache.put({ v: 1, key, step_id: id, text: res.stdout, files, created_at: new Date(ctx.clock.now()).toISOString() });
+    if (cache) {
+      await cache.put({ v: 1, key, step_id: id, text: res.stdout, files, created_at: new Date(ctx.clock.now()).toISOString() });
     }
     events.emit({ type: 'step.succeeded', step_id: id, data: { cache: cacheState, cache_key: key, attempts: 1, duration_ms: ctx.clock.now() - started, outputs, exit_code: 0, output: res.stdout } });
     return 'succeeded';

@@ -124,7 +124,9 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
   let cost = 0;
   let provider: string | undefined;
   let model: string | undefined;
-  const cacheState = ctx.cache ? 'miss' : 'off';
+  // [issue-14] `cache: false` on an LLM step: no lookup, no store (CONTRACT 7.2).
+  const cache = step.cache === false ? null : ctx.cache;
+  const cacheState = cache ? 'miss' : 'off';
   let key: string | undefined;
   // Written once when the step ends, success or failure: one file a step.
   const log: Array<[string, string | undefined]> = [];
@@ -134,8 +136,8 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
     if (r.contextData) events.emit({ type: 'context.built', step_id: id, data: r.contextData });
     log.push(['system', r.system], ['prompt', r.prompt]);
 
-    if (ctx.cache) {
-      const entry = await ctx.cache.get(key);
+    if (cache) {
+      const entry = await cache.get(key);
       if (entry) {
         const produced = await produce(ctx, id, step, entry.text, entry.provider).catch(() => undefined);
         if (produced?.report.passed) {
@@ -195,10 +197,10 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
       }
       const outputs = await writeOutputs(ctx, id, produced.contents);
       ctx.texts.set(id, text);
-      if (ctx.cache) {
+      if (cache) {
         const entry: CacheEntry = { v: 1, key, step_id: id, text, provider, model, usage: res.result.usage,
           cost_usd: res.costUsd, finish_reason: res.result.finishReason, created_at: new Date(ctx.clock.now()).toISOString() };
-        await ctx.cache.put(entry);
+        await cache.put(entry);
       }
       events.emit({ type: 'step.succeeded', step_id: id, data: {
         cache: cacheState, cache_key: key, provider, model, attempts, duration_ms: ctx.clock.now() - started,

@@ -4,6 +4,8 @@
  * file is byte-identical, the step reads nothing from outside the run (no context globs, no
  * command `reads`) and none of its needs ran again, its key cannot have changed and the
  * re-render is skipped: resuming a completed 10,000-step run must take well under a second.
+ * A command step that completed is part of the run and is kept like any other (it does not run
+ * again just because commands are uncached); changed job inputs count as a changed spec.
  */
 import type { StepSpec } from '../spec/schema.js';
 import type { StepRunContext } from './context.js';
@@ -27,7 +29,9 @@ export async function keepFromPrior(ctx: StepRunContext, id: string, step: StepS
     const now = ctx.files.hashOf(o.path);
     if (now !== o.sha256) return { keep: false, reason: now === undefined ? 'output_missing' : 'output_modified', detail: { path: o.path } };
   }
-  const readsOutside = step.context !== undefined || (step.run !== undefined && (step.reads?.length ?? 0) > 0);
+  const readsOutside = step.context !== undefined || (step.run !== undefined && (step.reads?.length ?? 0) > 0)
+    // [issue-14] a cached command's declared workspace files and variables may have changed since.
+    || (step.run !== undefined && step.cache === true && ((step.files?.length ?? 0) > 0 || (step.env?.length ?? 0) > 0));
   // A need that ran again may have answered differently: then this step's prompt, and key, changed.
   const needRanAgain = step.needs.some((n) => prior.ranAgain.has(n));
   if (prior.specChanged || readsOutside || needRanAgain) {

@@ -23,6 +23,8 @@ import { StepTexts, TemplateCache, errorData, type StepRunContext } from './cont
 import { runCommandStep } from './command-step.js';
 import { runLlmStep } from './llm-step.js';
 import { keepFromPrior } from './resume.js';
+import { inputsHash, priorSettings, settingsData, type RunSettings } from './run-settings.js';
+import { assertInputsComplete, inputEnv } from '../spec/inputs.js';
 import { schedule, type Outcome } from './scheduler.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
@@ -33,6 +35,8 @@ interface Opened {
   jobId: string;
   /** The state folded from the earlier attempts' events, when resuming a run that has any. */
   prior?: RunState;
+  /** [issue-14] What the earlier attempts recorded at their start. */
+  settings?: RunSettings;
   traceId: string;
 }
 
@@ -68,7 +72,7 @@ function openRun(opts: RunJobOptions): Opened {
   if (prior.jobName && prior.jobName !== spec.name) {
     throw new UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
   }
-  return { jobId, prior, traceId: events[0]!.trace_id };
+  return { jobId, prior, settings: priorSettings(events), traceId: events[0]!.trace_id };
 }
 
 export async function runJob(opts: RunJobOptions): Promise<RunResult> {
@@ -81,8 +85,13 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const g = stepGraph(graph);
   const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+  // [issue-14] A required input without a value is a usage error before anything is written.
+  assertInputsComplete(loaded);
 
-  const { jobId, prior, traceId } = openRun(opts);
+  const { jobId, prior, settings, traceId } = openRun(opts);
+  // [issue-14] --resume keeps the original run's --no-cache.
+  const cacheStore = settings?.noCache ? null : (opts.cache ?? null);
+  const inputsChanged = !!settings?.inputsSha256 && settings.inputsSha256 !== inputsHash(spec.inputs);
   const paths = runPaths(opts.runsDir, jobId);
   for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
 
@@ -111,26 +120,28 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n): n is string => !!n));
   const commandEnv = {
     ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
+    ...inputEnv(spec.inputs), // [issue-14]
     ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
   };
   const ctx: StepRunContext = {
-    loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
+    loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: cacheStore, redactor, clock,
     signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
-    prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, known: new Set(prior.steps.keys()), ranAgain: new Set() } : undefined,
+    prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256 || inputsChanged, known: new Set(prior.steps.keys()), ranAgain: new Set() } : undefined,
   };
 
   const startData = {
     job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
     code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
+    ...settingsData(cacheStore === null, spec.inputs), // [issue-14]
   };
   if (prior) {
     let completedBefore = 0;
     for (const st of prior.steps.values()) if (st.status === 'succeeded') completedBefore++;
     writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: ctx.prior!.specChanged,
-      ...(ctx.prior!.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: completedBefore } });
+      ...(ctx.prior!.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), ...(inputsChanged ? { inputs_changed: true } : {}), completed_before: completedBefore } });
   } else {
     writer.emit({ type: 'job.started', data: startData });
   }

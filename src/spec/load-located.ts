@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { errorMessage, SpecError, type SpecIssue } from '../util/errors.js';
 import { JobSpecSchema, type LoadedSpec } from './schema.js';
+import { withInputDecls } from './inputs.js';
 import { checkSemantics, type Reporter } from './semantics.js';
 import { formatPath, keyString, SourceMap, type Anchor, type PathSeg, type Position } from './source-map.js';
 import { describeValue, explainZodIssue } from './zod-issues.js';
@@ -98,7 +99,7 @@ export async function validateLocated(text: string, file: string, absolute: stri
   const prompts = await checkSemantics({ root, baseDir, report: c });
   if (c.issues.length > 0 || !parsed.success) throw new SpecError(c.sorted());
 
-  return { spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts };
+  return withInputDecls({ spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts }, root.inputs);
 }
 
 /** YAML allows a repeated key (the last wins); a spec does not. */

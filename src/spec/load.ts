@@ -10,6 +10,7 @@ import { sha256 } from '../util/hash.js';
 import { JobSpecSchema, type LoadedSpec } from './schema.js';
 import jsYaml from 'js-yaml';
 import { checkSemantics, type Reporter } from './semantics.js';
+import { withInputDecls } from './inputs.js';
 
 
 /** Reads, validates and returns a spec; throws SpecError (every problem) or UsageError (E_SPEC_FILE). */
@@ -92,7 +93,7 @@ async function validateFast(text: string, absolute: string, baseDir: string, has
   const probe = new ProbeReporter();
   const prompts = await checkSemantics({ root: root as Record<string, unknown>, baseDir, report: probe });
   if (probe.problems > 0) return undefined;
-  return { spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts };
+  return withInputDecls({ spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts }, (root as Record<string, unknown>).inputs);
 }
 
 async function validate(text: string, file: string, absolute: string, baseDir: string, hash: string, fastPath: boolean): Promise<LoadedSpec> {
