@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
-import { positiveInt, stepList } from './parse.js';
+import { collect, positiveInt, stepList } from './parse.js';
 
 // Each command loads its own modules when it runs: `tail` need not load the engine, `validate`
 // not the diff library or OpenTelemetry. Start-up time and memory are part of the product.
@@ -25,6 +25,7 @@ Examples:
   $ orchestrator run --spec job.yaml --only builder --concurrency 8
   $ orchestrator run --spec job.yaml --resume              # continue the latest run of this job
   $ orchestrator run --spec job.yaml --dry-run             # print every rendered prompt, call nothing
+  $ orchestrator run --spec review.yaml --input base=main --input diff=@pr.diff
 
 Exit codes: 0 succeeded, 1 a step failed, 2 bad spec or usage, 130 interrupted (resumable).`;
 
@@ -49,10 +50,14 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
   const runsDir = () => new Option('--runs-dir <dir>', 'folder holding run folders').default('runs');
   const json = () => new Option('--json', 'machine-readable output on stdout');
   const done = (p: Promise<number>) => p.then(setCode);
+  // [issue-14] Values from outside the spec (CONTRACT 7.1), on run, validate and plan.
+  const withInputs = (cmd: Command): Command => cmd
+    .option('--input <name=value>', 'set an input (repeatable); NAME=@FILE passes the file\'s UTF-8 content', collect, [])
+    .option('--input-file <file>', 'a YAML or JSON mapping of input values (repeatable; --input wins)', collect, []);
 
-  program.command('run')
+  withInputs(program.command('run')
     .description('run a job spec (or resume a run)')
-    .requiredOption('--spec <file>', 'the job spec (YAML, version: 2)')
+    .requiredOption('--spec <file>', 'the job spec (YAML, version: 2)'))
     .option('--resume [jobId]', 'continue a run in its own folder (the latest of this job if no id)')
     .option('--job-id <id>', 'name the run (folder RUNS_DIR/ID)')
     .addOption(runsDir())
@@ -66,9 +71,9 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
 
-  program.command('validate')
+  withInputs(program.command('validate')
     .description('check a spec: every problem, with FILE:LINE:COL')
-    .requiredOption('--spec <file>', 'the job spec')
+    .requiredOption('--spec <file>', 'the job spec'))
     .addOption(runsDir())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator validate --spec job.yaml\n\nExit codes: 0 valid, 2 invalid.')
@@ -92,9 +97,9 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .addHelpText('after', '\nExamples:\n  $ orchestrator tail --type step. \n  $ orchestrator tail --step builder --level warn\n  $ orchestrator tail --follow --json | jq .type')
     .action(async (jobId, o) => done((await commands.tail()).tailCommand(jobId, o, io)));
 
-  program.command('plan')
+  withInputs(program.command('plan')
     .description('the DAG: levels and critical path')
-    .requiredOption('--spec <file>', 'the job spec')
+    .requiredOption('--spec <file>', 'the job spec'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'mermaid', 'json']).default('text'))
     .addOption(runsDir())
     .addOption(json())
