@@ -11,6 +11,7 @@ import { readEventsSync } from '../events/reader.js';
 import { secretValues } from '../providers/secrets.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { loadSpec } from '../spec/load.js';
+import { actionInputValues, resolveInputs } from '../spec/inputs.js';
 import { SpecError, errorMessage, isOrchestratorError } from '../util/errors.js';
 import { restoreCacheFolder, saveCacheFolder } from './cache-sync.js';
 import { readRunContext, type RunContext } from './context.js';
@@ -52,7 +53,8 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
   const { core, env } = svc;
   const workDir = resolve(ctx.workspace, inputs.workingDirectory);
   const runsDir = resolve(workDir, inputs.runsDir);
-  const loaded = await loadSpec(resolve(workDir, inputs.spec));
+  // [issue-14] Job input values from the action inputs `inputs` and `input-files` (CONTRACT 7.1).
+  const loaded = resolveInputs(await loadSpec(resolve(workDir, inputs.spec)), actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir), { face: 'action' });
   const jobName = loaded.spec.name;
   for (const secret of secretValues(loaded.spec, env)) core.setSecret(secret);
   const notes: string[] = [];
