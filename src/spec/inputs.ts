@@ -196,9 +196,22 @@ export function assertInputsComplete(loaded: LoadedSpec, face: InputFace = 'cli'
   });
 }
 
-/** Command steps see each input as ORCHESTRATOR_INPUT_<NAME> (upper case, `-` as `_`): values reach a shell through the environment, never through its text. */
+/**
+ * Linux refuses to start a process when one environment string exceeds 128 KiB (MAX_ARG_STRLEN,
+ * E2BIG): a large value (a whole diff) in the environment would break every command step.
+ */
+export const MAX_INPUT_ENV_BYTES = 32 * 1024;
+
+/**
+ * Command steps see each input as ORCHESTRATOR_INPUT_<NAME> (upper case, `-` as `_`): values
+ * reach a shell through the environment, never through its text. Values over
+ * MAX_INPUT_ENV_BYTES are left out (prompts still get them).
+ */
 export function inputEnv(inputs: Readonly<Record<string, string>>): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(inputs)) env[`ORCHESTRATOR_INPUT_${name.toUpperCase().replace(/-/g, '_')}`] = value;
+  for (const [name, value] of Object.entries(inputs)) {
+    if (Buffer.byteLength(value) > MAX_INPUT_ENV_BYTES) continue;
+    env[`ORCHESTRATOR_INPUT_${name.toUpperCase().replace(/-/g, '_')}`] = value;
+  }
   return env;
 }
