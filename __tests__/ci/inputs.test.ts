@@ -7,6 +7,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, replaySpec, Workspace } from '../helpers/workspace.js';
+import { runJob } from '../../src/engine/run.js';
+import { loadSpec } from '../../src/spec/load.js';
+import { resolveInputs } from '../../src/spec/inputs.js';
+import { UsageError } from '../../src/util/errors.js';
 
 const INPUTS = `inputs:
   topic: { description: "what to write about", required: true }
@@ -42,6 +46,18 @@ describe('job inputs from the CLI', () => {
     expect(res.stderr).toContain('--input topic=VALUE');
     expect(res.stderr).toContain('--input-file');
     expect(existsSync(ws.path('runs', 'r1'))).toBe(false);
+  });
+
+  it('in-process: runJob refuses a spec whose required input has no value, and runs once it has one', async () => {
+    const loaded = await loadSpec(ws.path('job.yaml'));
+    expect(loaded.missingInputs).toEqual(['topic']);
+    await expect(runJob({ loaded, runsDir: ws.path('runs'), jobId: 'x' })).rejects.toThrow(UsageError);
+    expect(existsSync(ws.path('runs', 'x'))).toBe(false);
+    const withTopic = resolveInputs(loaded, { topic: 'bees' }, { face: 'cli' });
+    expect(withTopic.spec.inputs).toEqual({ topic: 'bees', tone: 'neutral', count: '3' });
+    const r = await runJob({ loaded: withTopic, runsDir: ws.path('runs'), jobId: 'x' });
+    expect(r.status).toBe('succeeded');
+    expect(ws.read('runs', 'x', 'logs', 'write.log')).toContain('lines about bees');
   });
 
   it('--input fills the prompt; defaults hold for the rest; the value is in the cache key', async () => {
