@@ -10,6 +10,7 @@
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { commandCacheKey } from '../cache/key.js';
 import { envValues, workspaceFileHashes } from '../cache/declared-inputs.js';
+import { stepCache } from './cache-policy.js';
 import { runChecks } from '../quality/checks.js';
 import type { OutputRecord } from '../run/manifest-types.js';
 import type { StepSpec } from '../spec/schema.js';
@@ -52,8 +53,7 @@ export async function runCommandStep(ctx: StepRunContext, id: string, step: Step
   const { events } = ctx;
   events.emit({ type: 'step.started', step_id: id, data: { kind: 'command', run: step.run, ...startedData } });
   let key: string | undefined;
-  // [issue-14] Command steps use the cache only when they opt in (CONTRACT 7.2).
-  const cache = step.cache === true ? ctx.cache : null;
+  const cache = stepCache(ctx.cache, step); // [issue-14]
   const cacheState = cache ? 'miss' : 'off';
   try {
     key = commandKey(ctx, id, step);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { llmCacheKey } from '../cache/key.js';
+import { stepCache } from './cache-policy.js';
 import type { CacheEntry } from '../cache/types.js';
 import { runChecks, writeCandidate, type CheckReport } from '../quality/checks.js';
 import type { Usage } from '../providers/types.js';
@@ -124,8 +125,7 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
   let cost = 0;
   let provider: string | undefined;
   let model: string | undefined;
-  // [issue-14] `cache: false` on an LLM step: no lookup, no store (CONTRACT 7.2).
-  const cache = step.cache === false ? null : ctx.cache;
+  const cache = stepCache(ctx.cache, step); // [issue-14] `cache: false`: no lookup, no store
   const cacheState = cache ? 'miss' : 'off';
   let key: string | undefined;
   // Written once when the step ends, success or failure: one file a step.
