@@ -16,6 +16,9 @@ describe('parseInputs', () => {
       artifactRetentionDays: undefined,
       summary: true,
       comment: 'auto',
+      commentMode: 'update',
+      instance: '',
+      resultStep: undefined,
       golden: undefined,
       concurrency: undefined,
       githubToken: 'tok',
@@ -54,5 +57,14 @@ describe('parseInputs', () => {
 
   it('rejects commas in the cache key prefix (actions/cache splits keys on them)', () => {
     expect(() => parseInputs(reader({ spec: 'j.yaml', 'cache-key-prefix': 'a,b' }))).toThrow(/cache-key-prefix/);
+  });
+});
+
+describe('parseInputs (2.1)', () => {
+  it('takes instance, result-step and comment-mode, and refuses an instance that would break names and keys', () => {
+    const ok = parseInputs((n) => ({ spec: 's.yaml', instance: 'ubuntu-node24', 'result-step': 'review', 'comment-mode': 'recreate' } as Record<string, string>)[n] ?? '');
+    expect(ok).toMatchObject({ instance: 'ubuntu-node24', resultStep: 'review', commentMode: 'recreate' });
+    expect(() => parseInputs((n) => ({ spec: 's.yaml', instance: 'a:b,c' } as Record<string, string>)[n] ?? '')).toThrow(/input "instance" may hold letters/);
+    expect(() => parseInputs((n) => ({ spec: 's.yaml', 'comment-mode': 'hide' } as Record<string, string>)[n] ?? '')).toThrow(/comment-mode/);
   });
 });
