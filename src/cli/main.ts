@@ -56,8 +56,8 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   const done = (p: Promise<number>) => p.then(setCode);
   // [issue-14] Values from outside the spec (CONTRACT 7.1), on run, validate and plan.
   const withInputs = (cmd: Command): Command => cmd
-    .option('--input <name=value>', 'set an input (repeatable); NAME=@FILE passes the file\'s UTF-8 content', collect, [])
-    .option('--input-file <file>', 'a YAML or JSON mapping of input values (repeatable; --input wins)', collect, []);
+    .option('--input <name=value>', 'set an input (repeatable); NAME=@FILE passes the file\'s UTF-8 content', collect)
+    .option('--input-file <file>', 'a YAML or JSON mapping of input values (repeatable; --input wins)', collect);
 
   withInputs(program.command('run')
     .description('run a job spec (or resume a run)')
