@@ -59,4 +59,29 @@ describe('resume and command steps', () => {
     expect((await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--resume', 'r1'], { cwd: ws.dir })).code).toBe(0);
     expect(ws.manifest('r1').steps.review!.cache).toBe('miss');
   });
+
+  it('a cached command step whose declared files changed runs again on --resume; one whose files did not is kept', async () => {
+    ws = new Workspace({
+      'job.yaml': replaySpec('resume-files', {
+        pack: 'run: echo x >> "$ORCHESTRATOR_SPEC_DIR/count.log"; cat "$ORCHESTRATOR_SPEC_DIR"/src/*.txt > pack.txt\ncache: true\nfiles: ["src/*.txt"]\noutputs: [{ path: pack.txt }]',
+        review: 'needs: [pack]\nprompt: "Review {{ steps.pack.output }}"',
+      }),
+      'responses.yaml': '{}\n',
+      'src/a.txt': 'one\n',
+    });
+    const resume = () => cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--resume', 'r1'], { cwd: ws.dir });
+    expect((await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', 'r1'], { cwd: ws.dir })).code).toBe(1);
+    expect(executions()).toBe(1);
+    // Unchanged files: kept, not run.
+    expect((await resume()).code).toBe(1);
+    expect(executions()).toBe(1);
+    // A changed file: the step's key changed, so it runs again.
+    ws.write({ 'src/a.txt': 'two\n' });
+    ws.write({ 'responses.yaml': 'review: "ok"\n' });
+    expect((await resume()).code).toBe(0);
+    expect(executions()).toBe(2);
+    const last = ws.events('r1').filter((e) => e.type === 'step.started' && e.step_id === 'pack').pop()!;
+    expect(last.data.rerun_reason).toBe('cache_key_changed');
+    expect(ws.read('runs', 'r1', 'outputs', 'pack.txt')).toBe('two\n');
+  });
 });
