@@ -88,11 +88,12 @@ describe('files the spec names', () => {
 
   maybe('a command step whose reads names a FIFO fails with a clear error instead of hanging', async () => {
     writeFileSync(join(ws, 'job.yaml'), replaySpec('c', {
-      make: 'run: "mkfifo pipe"',
-      use: 'needs: [make]\nrun: "true"\nreads: [pipe]',
+      make: 'run: "echo x > pipe"\noutputs: [{ path: pipe }]',
+      swap: 'needs: [make]\nrun: "rm pipe && mkfifo pipe"',
+      use: 'needs: [make, swap]\nrun: "true"\nreads: [pipe]\ncache: true',
     }));
     const started = Date.now();
-    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'f1', '--no-cache', '--quiet', '--json'], { cwd: ws, env });
+    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'f1', '--cache-dir', 'cache', '--quiet', '--json'], { cwd: ws, env });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.code).toBe(1);
     const m = JSON.parse(r.stdout) as { steps: Record<string, { status: string; error?: { message: string } }> };
