@@ -11,36 +11,18 @@ import { saveCacheFolder } from '../../src/action/cache-sync.js';
 import { cacheKeys } from '../../src/action/naming.js';
 import { run } from '../../src/action/main.js';
 import { realServices } from '../../src/action/services.js';
-import { useActionEmulators } from '../helpers/action-harness.js';
+import { PLAN_BUILD_RESPONSES, planBuildGateSpec, useActionEmulators } from '../helpers/action-harness.js';
 import { runBackendId } from '../helpers/github-emulator.js';
 import { FakeCore } from './fake-core.js';
 
-const SPEC = `version: 2
-name: it-job
-providers:
-  offline: { type: replay, responses: responses.yaml }
-  unused: { type: openai, model: gpt-4o-mini, api_key_env: IT_SECRET_KEY }
-defaults: { provider: offline }
-steps:
-  plan:
-    prompt: Plan the work
-    outputs: [{ path: plan.md }]
-  build:
-    needs: [plan]
-    prompt: "Build from {{ steps.plan.output }}"
-    outputs: [{ path: build.md }]
-  gate:
-    needs: [build]
-    run: test ! -e "$ORCHESTRATOR_SPEC_DIR/fail-flag"
-`;
-const RESPONSES = 'plan: "1. write build.md"\nbuild: "built it"\n';
+const SPEC = planBuildGateSpec('it-job', '  unused: { type: openai, model: gpt-4o-mini, api_key_env: IT_SECRET_KEY }\n');
 
 // What `permissions: { actions: read, pull-requests: write }` gives a workflow's GITHUB_TOKEN.
 const gh = useActionEmulators('orch-action-it-', { ghs_test_token_123: { actions: 'read', 'pull-requests': 'write', contents: 'read' } });
 const { root, workspace } = gh;
 
 function freshWorkspace(opts: { fail: boolean }): void {
-  gh.freshWorkspace({ 'ci/job.yaml': SPEC, 'ci/responses.yaml': RESPONSES, ...(opts.fail ? { 'ci/fail-flag': '' } : {}) });
+  gh.freshWorkspace({ 'ci/job.yaml': SPEC, 'ci/responses.yaml': PLAN_BUILD_RESPONSES, ...(opts.fail ? { 'ci/fail-flag': '' } : {}) });
 }
 
 const env = (runId: string, attempt: number, extra: Record<string, string> = {}) =>

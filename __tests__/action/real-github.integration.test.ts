@@ -7,28 +7,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/action/main.js';
-import { useActionEmulators } from '../helpers/action-harness.js';
+import { PLAN_BUILD_RESPONSES, planBuildGateSpec, useActionEmulators } from '../helpers/action-harness.js';
 import { ACTIONS_BOT } from '../helpers/github-emulator.js';
 import { buildZip } from '../helpers/zip.js';
 import { FakeCore } from './fake-core.js';
 
-const SPEC = `version: 2
-name: rg-job
-providers:
-  offline: { type: replay, responses: responses.yaml }
-defaults: { provider: offline }
-steps:
-  plan:
-    prompt: Plan the work
-    outputs: [{ path: plan.md }]
-  build:
-    needs: [plan]
-    prompt: "Build from {{ steps.plan.output }}"
-    outputs: [{ path: build.md }]
-  gate:
-    needs: [build]
-    run: test ! -e "$ORCHESTRATOR_SPEC_DIR/fail-flag"
-`;
+const SPEC = planBuildGateSpec('rg-job');
 const KEYED = `version: 2
 name: keyed-job
 providers:
@@ -48,7 +32,7 @@ const { root, workspace } = gh;
 
 function freshWorkspace(opts: { fail?: boolean } = {}): void {
   gh.freshWorkspace({
-    'ci/job.yaml': SPEC, 'ci/keyed.yaml': KEYED, 'ci/responses.yaml': 'plan: "1. write build.md"\nbuild: "built it"\n',
+    'ci/job.yaml': SPEC, 'ci/keyed.yaml': KEYED, 'ci/responses.yaml': PLAN_BUILD_RESPONSES,
     ...(opts.fail ? { 'ci/fail-flag': '' } : {}),
   });
 }

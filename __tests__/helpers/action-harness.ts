@@ -11,6 +11,33 @@ import { getOctokit } from '@actions/github';
 import { realServices, type ActionServices } from '../../src/action/services.js';
 import { RestEmulator, startResultsService, type ResultsEmulator, type TokenGrant } from './github-emulator.js';
 
+/**
+ * A three-step job on the offline replay provider: plan, build from the plan, and a command gate
+ * that fails while `fail-flag` lies next to the spec. `moreProviders`: provider lines to add.
+ */
+export function planBuildGateSpec(name: string, moreProviders = ''): string {
+  return `version: 2
+name: ${name}
+providers:
+  offline: { type: replay, responses: responses.yaml }
+${moreProviders}defaults: { provider: offline }
+steps:
+  plan:
+    prompt: Plan the work
+    outputs: [{ path: plan.md }]
+  build:
+    needs: [plan]
+    prompt: "Build from {{ steps.plan.output }}"
+    outputs: [{ path: build.md }]
+  gate:
+    needs: [build]
+    run: test ! -e "$ORCHESTRATOR_SPEC_DIR/fail-flag"
+`;
+}
+
+/** The replay answers of planBuildGateSpec. */
+export const PLAN_BUILD_RESPONSES = 'plan: "1. write build.md"\nbuild: "built it"\n';
+
 export interface ActionEmulators {
   /** The temp root: the workspace, RUNNER_TEMP and event files live below it; removed after all tests. */
   readonly root: string;

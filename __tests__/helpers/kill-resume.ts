@@ -166,6 +166,28 @@ export function resumedRunProblems(id: string, all: Ev[], outputsDir: string, re
   return problems;
 }
 
+export interface KillScenario {
+  id: string;
+  runsDir: string;
+  /** The run's event log (it may not exist yet). */
+  events(): string;
+  /** CLI arguments of the next attempt: --resume once `hasRun` says an earlier attempt left a run, else a fresh run with the same id. */
+  argsFor(): string[];
+}
+
+/**
+ * Scenario `s` of a suite, run in `dir` on KILL_SPEC: its own runs folder; even scenarios without
+ * a cache, odd ones each with their own cache folder.
+ */
+export function killScenario(dir: string, prefix: string, s: number, hasRun: (eventsFile: string) => boolean): KillScenario {
+  const id = `${prefix}-${s}`;
+  const runsDir = `runs-${s}`;
+  const cacheArgs = s % 2 === 0 ? ['--no-cache'] : ['--cache-dir', `cache-${s}`];
+  const events = () => join(dir, runsDir, id, 'events.jsonl');
+  const argsFor = () => ['run', '--spec', 'job.yaml', '--runs-dir', runsDir, '--quiet', ...cacheArgs, ...(hasRun(events()) ? ['--resume', id] : ['--job-id', id])];
+  return { id, runsDir, events, argsFor };
+}
+
 /** Runs scenarios 0..count-1 two at a time (a 2-core machine). */
 export async function twoAtATime(count: number, runScenario: (s: number) => Promise<void>): Promise<void> {
   const queue = Array.from({ length: count }, (_, s) => s);

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Workspace } from '../helpers/workspace.js';
-import { KILL_RESPONSES, KILL_SPEC, countLines, readEvents, resumedRunProblems, signalWhenLogged, treeOf, twoAtATime } from '../helpers/kill-resume.js';
+import { KILL_RESPONSES, KILL_SPEC, countLines, killScenario, readEvents, resumedRunProblems, signalWhenLogged, treeOf, twoAtATime } from '../helpers/kill-resume.js';
 import { runAsync, snapshotCli, type CliBin, type ProcResult } from '../cli/snapshot-bin.js';
 
 type Moment = { ms: number } | { events: number };
@@ -81,15 +81,8 @@ describe('SIGKILL at any moment, then --resume', () => {
     let keptSteps = 0;
 
     const runScenario = async (s: number) => {
-      const id = `crash-${s}`;
-      const runsDir = `runs-${s}`;
-      const cacheArgs = s % 2 === 0 ? ['--no-cache'] : ['--cache-dir', `cache-${s}`];
-      const events = () => ws.path(runsDir, id, 'events.jsonl');
-      const argsFor = () => {
-        // Killed before the run folder existed: nothing to resume, start it (same id).
-        const resume = existsSync(events()) ? ['--resume', id] : ['--job-id', id];
-        return ['run', '--spec', 'job.yaml', '--runs-dir', runsDir, '--quiet', ...cacheArgs, ...resume];
-      };
+      // Killed before the run folder existed: nothing to resume, start it (same id).
+      const { id, runsDir, events, argsFor } = killScenario(ws.dir, 'crash', s, existsSync);
       let attempts = 0;
       for (const moment of scenarios[s]!) {
         const before = readEvents(events());

@@ -9,7 +9,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { Workspace } from '../helpers/workspace.js';
-import { KILL_RESPONSES, KILL_SPEC, countLines, readEvents, resumedRunProblems, signalWhenLogged, treeOf, twoAtATime } from '../helpers/kill-resume.js';
+import { KILL_RESPONSES, KILL_SPEC, countLines, killScenario, readEvents, resumedRunProblems, signalWhenLogged, treeOf, twoAtATime } from '../helpers/kill-resume.js';
 import { runAsync, snapshotCli, type CliBin, type ProcResult } from '../cli/snapshot-bin.js';
 
 describe('SIGTERM at random moments, then --resume', () => {
@@ -43,11 +43,7 @@ describe('SIGTERM at random moments, then --resume', () => {
     const problems: string[] = [];
     const SCENARIOS = 12;
     const runScenario = async (s: number) => {
-      const id = `term-${s}`;
-      const runsDir = `runs-${s}`;
-      const cacheArgs = s % 2 === 0 ? ['--no-cache'] : ['--cache-dir', `cache-${s}`];
-      const events = () => ws.path(runsDir, id, 'events.jsonl');
-      const argsFor = () => ['run', '--spec', 'job.yaml', '--runs-dir', runsDir, '--quiet', ...cacheArgs, ...(existsSync(events()) && statSync(events()).size > 0 ? ['--resume', id] : ['--job-id', id])];
+      const { id, runsDir, events, argsFor } = killScenario(ws.dir, 'term', s, (log) => existsSync(log) && statSync(log).size > 0);
       for (const k of [0, 1]) {
         const at = 1 + Math.round(((fullEvents - 2) * ((s * 5 + k * 3) % SCENARIOS)) / (SCENARIOS - 1) / (k + 1));
         const p = await runAndTerm(argsFor(), events(), at, (s + k) % 3 === 0);
