@@ -272,6 +272,13 @@ export type CacheErrorData = {
   effect: string;
 };
 
+/** A key variable whose value is too short to mask (issue 11): named, never its value. */
+export type SecretUnmaskableData = {
+  variable: string;
+  min_length: number;
+  message: string;
+};
+
 /** The one table from event type to payload type. */
 export interface EventPayloads {
   'job.started': JobStartedData;
@@ -302,6 +309,7 @@ export interface EventPayloads {
   'command.finished': CommandFinishedData;
   'events.damaged': EventsDamagedData;
   'cache.error': CacheErrorData;
+  'secret.unmaskable': SecretUnmaskableData;
 }
 
 export type EventType = keyof EventPayloads;
@@ -319,6 +327,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'command.started', 'command.finished',
   // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
   'events.damaged', 'cache.error',
+  // 2.1 (issue 11): a key variable's value is too short to mask (data.variable names it).
+  'secret.unmaskable',
 ];
 
 /** The envelope every event line has. */
