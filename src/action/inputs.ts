@@ -28,6 +28,10 @@ export interface ActionInputs {
   golden?: string;
   concurrency?: number;
   githubToken: string;
+  /** [issue-14] `inputs`: a YAML or JSON mapping of job input values (src/spec/inputs.ts reads it). */
+  inputs?: string;
+  /** [issue-14] `input-files`: a YAML mapping input name -> file path relative to working-directory. */
+  inputFiles?: string;
 }
 
 /** Reads a raw input: '' when unset (the shape of @actions/core getInput). */
@@ -92,6 +96,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     golden: raw('golden') || undefined,
     concurrency: int('concurrency', 1, 1000),
     githubToken: raw('github-token'),
+    inputs: raw('inputs') || undefined,
+    inputFiles: raw('input-files') || undefined,
   };
   if (problems.length) {
     throw new UsageError('E_ACTION_INPUT', problems.join('\n'), { hint: 'see the inputs table in the README (action.yml describes each input)' });

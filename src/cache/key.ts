@@ -35,6 +35,11 @@ export interface CommandKeyInput {
   outputs: OutputSpec[];
   /** A fan-out instance's item. */
   item?: unknown;
+  /** `cache: true` steps only (CONTRACT 7.2); absent fields leave 2.0 keys unchanged. */
+  files?: Array<{ path: string; sha256: string }>;
+  env?: Record<string, string | null>;
+  /** The job's input values: commands see them as ORCHESTRATOR_INPUT_* variables. */
+  inputs?: Record<string, string>;
 }
 
 function outputsForKey(outputs: OutputSpec[]): Array<{ path: string; extract: string }> {
@@ -67,5 +72,8 @@ export function commandCacheKey(k: CommandKeyInput): string {
     reads: k.reads,
     outputs: outputsForKey(k.outputs),
     ...(k.item !== undefined ? { item: k.item } : {}),
+    ...(k.files ? { files: k.files } : {}),
+    ...(k.env ? { env: k.env } : {}),
+    ...(k.inputs ? { inputs: k.inputs } : {}),
   });
 }

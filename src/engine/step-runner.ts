@@ -18,6 +18,7 @@ import { sha256 } from '../util/hash.js';
 import { instanceSpec, resolveItems } from './fan-out.js';
 import { errorData, writeStepLog, type RunServices } from './services.js';
 import type { Outcome } from './scheduler.js';
+import { stepCache } from './cache-policy.js';
 
 /** What a step has used so far: written into step.succeeded and step.failed alike. */
 export interface StepTally {
@@ -99,7 +100,7 @@ export class StepRunner {
     events.resetStepSpan(id);
     const startedAt = clock.now();
     const kind = step.run !== undefined ? 'command' : 'llm';
-    const cacheOff = ctx.cache === null;
+    const cacheOff = stepCache(ctx.cache, step) === null;
     // Its instances' results decide whether it is "the same" as before: dependents recheck their keys.
     this.resume?.runsAgain(id);
     events.emit({ type: 'step.started', step_id: id, data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) } });
@@ -161,9 +162,10 @@ export class StepRunner {
     const startedAt = clock.now();
     let exec: StepExecutor | undefined;
     let started = false;
-    let cache: CacheState = ctx.cache ? 'miss' : 'off';
-    let key: string | undefined;
     let step = parentStep;
+    const store = stepCache(ctx.cache, step); // [issue-14] per-step cache control
+    let cache: CacheState = store ? 'miss' : 'off';
+    let key: string | undefined;
     const instanceData = inst ? { instance_of: inst.parent, item_key: inst.key, item_index: inst.index } : {};
     // An instance's span is a child of its step's: a trace groups the instances under their step.
     const spanParent = inst ? { parent_span_id: events.stepSpan(inst.parent) } : {};
@@ -191,8 +193,8 @@ export class StepRunner {
       if (prepared.context) events.emit({ type: 'context.built', step_id: id, data: prepared.context });
 
       let product: StepProduct | undefined;
-      if (ctx.cache) {
-        const entry = await ctx.cache.get(key);
+      if (store) {
+        const entry = await store.get(key);
         product = entry ? await exec.fromCache(entry) : undefined;
         if (product) {
           cache = 'hit';
@@ -203,8 +205,8 @@ export class StepRunner {
 
       const outputs = await this.writeOutputs(id, product.files);
       ctx.texts.set(id, product.text);
-      if (ctx.cache && product.cacheRecord) {
-        await ctx.cache.put({ v: 1, key, step_id: id, ...product.cacheRecord, created_at: new Date(clock.now()).toISOString() });
+      if (store && product.cacheRecord) {
+        await store.put({ v: 1, key, step_id: id, ...product.cacheRecord, created_at: new Date(clock.now()).toISOString() });
       }
       const data: StepSucceededData = {
         cache, cache_key: key, ...this.tallyData(exec, cache), duration_ms: clock.now() - startedAt, outputs,

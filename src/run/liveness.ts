@@ -2,10 +2,12 @@
  * Is the process that writes a run still alive? A run killed with `kill -9` never writes its
  * terminal event, so its events alone say "running" forever. The job.started / job.resumed event
  * records the writer's pid and host; on the same host, signal 0 tells whether that pid exists.
- * Kept in one module so a lock-file based signal (the run folder's lock holder) can replace it.
+ * The run folder's lock (./lock.ts) is the first signal; this one covers a folder without a lock
+ * (a writer that exited without its end event, or a run from before 2.1).
  */
 import { hostname } from 'node:os';
 import type { OrchestratorEvent } from '../events/types.js';
+import { pidAlive } from './lock.js';
 
 export interface WriterIdentity {
   pid: number;
@@ -30,12 +32,5 @@ export function lastWriter(events: Iterable<OrchestratorEvent>): WriterIdentity 
 /** true / false when it can tell; undefined for another host or a run that did not record its writer. */
 export function writerAlive(w: WriterIdentity | undefined): boolean | undefined {
   if (!w || w.host !== hostname()) return undefined;
-  if (w.pid === process.pid) return true;
-  try {
-    process.kill(w.pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the pid exists but belongs to another user: alive.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return w.pid === process.pid || pidAlive(w.pid);
 }

@@ -51,7 +51,8 @@ export function readLockHolder(runDir: string): LockHolder | undefined {
   }
 }
 
-function pidAlive(pid: number): boolean {
+/** Whether a process of this host with this pid exists (signal 0 probes without signalling). */
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
