@@ -1,4 +1,6 @@
 /** output_schema (CONTRACT 7.7) through the engine: validated, canonical, a failure is a failed check. */
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runJob } from '../../src/engine/run.js';
 import { loadSpecFromString } from '../../src/spec/load.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
@@ -66,16 +68,31 @@ ${steps}`;
     expect(res.manifest.steps.s!.error?.message).toMatch(/not JSON/);
   });
 
-  it('reads a schema file next to the spec, and refuses one outside it', async () => {
-    ws.write({ 'schemas/v.json': JSON.stringify({ type: 'object', required: ['verdict'] }) });
-    const fake = new FakeProvider('fake', { s: { text: '{"verdict":"ok"}' }, u: { text: '{}' } });
-    const res = await run(`  s: { prompt: "x", output_schema: schemas/v.json, outputs: [{ path: s.json }] }
-  u: { prompt: "x", output_schema: ../../etc/passwd, outputs: [{ path: u.json }] }
-`, { fake });
+  it('reads a schema file next to the spec; at run time refuses one that became a link out, and reports a broken one', async () => {
+    ws.write({ 'schemas/v.json': JSON.stringify({ type: 'object', required: ['verdict'] }), 'schemas/u.json': '{}', 'schemas/w.json': '{}', 'outside.json': '{}' });
+    const fake = new FakeProvider('fake', { s: { text: '{"verdict":"ok"}' }, u: { text: '{}' }, w: { text: '{}' } });
+    const yaml = `version: 2
+name: t
+defaults: { provider: fake, retries: 0 }
+providers:
+  fake: { type: replay, responses: none.yaml }
+steps:
+  s: { prompt: "x", output_schema: schemas/v.json, outputs: [{ path: s.json }] }
+  u: { prompt: "x", output_schema: schemas/u.json, outputs: [{ path: u.json }] }
+  w: { prompt: "x", output_schema: schemas/w.json, outputs: [{ path: w.json }] }
+`;
+    const sub = ws.path('spec');
+    ws.write({ 'spec/job.yaml': yaml, 'spec/schemas/v.json': JSON.stringify({ type: 'object', required: ['verdict'] }), 'spec/schemas/u.json': '{}', 'spec/schemas/w.json': '{}' });
+    const loaded = await loadSpecFromString(yaml, join(sub, 'job.yaml'), sub);
+    // Between validation and the run: one schema becomes a link out of the spec's folder, one breaks.
+    rmSync(join(sub, 'schemas', 'u.json'));
+    symlinkSync(ws.path('outside.json'), join(sub, 'schemas', 'u.json'));
+    writeFileSync(join(sub, 'schemas', 'w.json'), '{ not json');
+    const res = await runJob({ loaded, runsDir: ws.path('runs'), providers: { fake } });
     expect(res.manifest.steps.s!.status).toBe('succeeded');
-    expect(res.manifest.steps.u!.status).toBe('failed');
-    expect(res.manifest.steps.u!.error?.code).toBe('E_OUTPUT_SCHEMA');
-    expect(fake.callsOf('u')).toBe(0);
+    expect(res.manifest.steps.u!.error?.code).toBe('E_FILE_CONFINED');
+    expect(res.manifest.steps.w!.error?.code).toBe('E_OUTPUT_SCHEMA');
+    expect(fake.callsOf('u') + fake.callsOf('w')).toBe(0);
   });
 
   it('for_each takes it directly: every instance is validated on its own', async () => {

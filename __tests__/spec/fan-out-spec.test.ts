@@ -37,6 +37,19 @@ steps:
     expect(issueWith(issues, 'output_schema is not allowed on a command step').line).toBe(22);
   });
 
+  it('reads an output_schema file as the run will: missing, outside the spec folder, or not JSON', async () => {
+    const issues = await issuesOf(`${HEADER}steps:
+  a: { prompt: "x", output_schema: nope.json }
+  b: { prompt: "x", output_schema: ../../../etc/passwd }
+  c: { prompt: "x", output_schema: bad.json }
+  d: { prompt: "x", output_schema: ok.yaml }
+`, { 'bad.json': '{ nope', 'ok.yaml': 'type: object\n' });
+    expect(issueWith(issues, 'output_schema file "nope.json" not found').line).toBe(7);
+    expect(issueWith(issues, 'output_schema file "../../../etc/passwd"').line).toBe(8);
+    expect(issueWith(issues, 'output_schema file "bad.json" is not valid JSON').line).toBe(9);
+    expect(issues.filter((i) => i.message.includes('ok.yaml'))).toEqual([]);
+  });
+
   it('accepts a valid fan-out spec', async () => {
     const dir = tempProject({ 'job.yaml': `${HEADER}inputs: { files: '["a"]' }
 steps:

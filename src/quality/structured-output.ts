@@ -1,14 +1,13 @@
 /**
  * Structured output (CONTRACT 7.7) on the engine side: the step's `output_schema` loaded (inline,
- * or a JSON/YAML file confined to the spec's folder), and an answer judged against it. A valid
+ * or a JSON/YAML file confined like every file a spec names), and an answer judged against it. A valid
  * answer becomes canonical JSON (src/util/canonical-json.ts): the same value, the same bytes, so
  * cache keys and golden files downstream do not move with a model's whitespace or key order.
  */
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { canonicalJson } from '../util/canonical-json.js';
 import { UsageError } from '../util/errors.js';
+import { ConfinedFileError } from '../util/confined-read.js';
 import { soleFencedBlock } from './checks.js';
 import { parseJsonStrict } from './json-error.js';
 import { compileSchema, describeSchemaErrors, loadSchema } from './json-schema.js';
@@ -18,31 +17,15 @@ export interface OutputSchema {
   validate: ValidateFunction;
 }
 
-/** Where a schema path may not go: outside the spec's folder (absolute, `..`, or a symlink out). */
-function confinedSchemaPath(path: string, baseDir: string): string {
-  const abs = resolve(baseDir, path);
-  const outside = (p: string, root: string) => {
-    const rel = relative(root, p);
-    return rel.startsWith('..') || isAbsolute(rel);
-  };
-  let real = abs;
-  let realBase = baseDir;
-  try {
-    realBase = realpathSync(baseDir);
-    real = realpathSync(abs);
-  } catch { /* a missing file is reported by the loader */ }
-  if (isAbsolute(path) || outside(abs, baseDir) || outside(real, realBase)) {
-    throw new UsageError('E_OUTPUT_SCHEMA', `output_schema ${JSON.stringify(path)} is outside the spec file's folder`, {
-      hint: 'put the schema file next to the spec (or below it) and name it relative to the spec',
-    });
-  }
-  return abs;
-}
-
+/**
+ * The step's schema: inline, or a file read as `is-json` schemas are (./json-schema.ts: confined to
+ * the spec's root by src/util/confined-read.ts, which owns that rule; a file outside it is
+ * E_FILE_CONFINED). Any other problem with it is E_OUTPUT_SCHEMA: a spec mistake, not the model's.
+ */
 export async function loadOutputSchema(spec: string | Record<string, unknown>, baseDir: string): Promise<OutputSchema> {
-  const source = typeof spec === 'string' ? confinedSchemaPath(spec, baseDir) : spec;
-  const { schema, label } = await loadSchema(source, baseDir).catch((e: unknown) => {
-    throw e instanceof UsageError ? new UsageError('E_OUTPUT_SCHEMA', e.message.replace(/^is-json: /, 'output_schema: '), { hint: e.hint }) : e;
+  const { schema, label } = await loadSchema(spec, baseDir).catch((e: unknown) => {
+    if (e instanceof ConfinedFileError || !(e instanceof UsageError)) throw e;
+    throw new UsageError('E_OUTPUT_SCHEMA', e.message.replace(/^is-json: /, 'output_schema: '), { hint: e.hint });
   });
   return { schema, validate: compileSchema(schema, typeof spec === 'string' ? spec : label) };
 }

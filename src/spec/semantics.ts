@@ -14,6 +14,7 @@ import { checkProviders } from './provider-checks.js';
 import { didYouMean } from './suggest.js';
 import { validateTemplate, type TemplateProblem, type TemplateScope } from './template.js';
 import { globPatternProblem } from './fan-out.js';
+import { parse as parseYamlText } from 'yaml';
 
 export interface Reporter {
   at(path: PathSeg[], anchor: Anchor, message: string, hint?: string): void;
@@ -249,6 +250,24 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     if (typeof step.prompt === 'string') {
       prompts[id] = step.prompt;
       inline('prompt');
+    }
+    if (typeof step.output_schema === 'string' && step.output_schema !== '') {
+      // Read as the run reads it (confined, JSON or YAML); its meaning is checked by ajv at run time.
+      const rel = step.output_schema;
+      promptFiles.push(readPromptFile(rel, baseDir).then((r) => {
+        if ('error' in r) {
+          report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} ${r.error}`, 'output_schema is a JSON Schema inline, or a JSON/YAML file relative to the spec file\'s folder');
+          return;
+        }
+        let doc: unknown;
+        try {
+          doc = /\.ya?ml$/i.test(rel) ? parseYamlText(r.text) : JSON.parse(r.text);
+        } catch (e) {
+          report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} is not valid ${/\.ya?ml$/i.test(rel) ? 'YAML' : 'JSON'}: ${(e as Error).message.split('\n')[0]}`);
+          return;
+        }
+        if (!isObj(doc)) report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} must hold a JSON Schema object`);
+      }));
     }
     if (typeof step.prompt_file === 'string' && step.prompt_file !== '') {
       const rel = step.prompt_file;
