@@ -97,3 +97,22 @@ steps:
     expect(inst.parentSpanId).toBe(step.spanId);
   });
 });
+
+describe('the live status line', () => {
+  it('counts a fanned-out step\'s instances in its total', async () => {
+    const { createProgress } = await import('../../src/cli/progress.js');
+    let out = '';
+    const stream = { isTTY: true, columns: 120, write: (s: string) => ((out += s), true) } as unknown as NodeJS.WriteStream;
+    const progress = createProgress({ quiet: false, stream });
+    const ev = (type: string, step_id: string | undefined, data: Record<string, unknown>): OrchestratorEvent =>
+      ({ ts: new Date().toISOString(), seq: 1, level: 'info', job_id: 'j', type, step_id, trace_id: 't', span_id: 's', data });
+    progress.onEvent(ev('job.started', undefined, { job_name: 't', graph: { r: [], after: ['r'] } }));
+    progress.onEvent(ev('step.started', 'r', { kind: 'llm' }));
+    progress.onEvent(ev('step.fanned_out', 'r', { instances: 3 }));
+    for (const k of ['a', 'b', 'c']) progress.onEvent(ev('step.succeeded', `r[${k}]`, { cache: 'miss', outputs: [] }));
+    progress.onEvent(ev('step.succeeded', 'r', { cache: 'miss', outputs: [] }));
+    progress.stop();
+    expect(out).toContain('[4/5]');
+    expect(out).not.toMatch(/\[[3-9]\/2\]/);
+  });
+});
