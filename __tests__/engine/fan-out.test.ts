@@ -226,4 +226,28 @@ describe('for_each', () => {
     expect(planText(loaded.spec, counts)).toContain('by-input ×3');
     expect(planText(loaded.spec, counts)).toContain('by-step ×?');
   });
+
+  it('instances of fan-outs side by side share the run\'s concurrency', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const fake = new FakeProvider('fake', {}, () => 'x');
+    const complete = fake.complete.bind(fake);
+    fake.complete = async (req) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((r) => setTimeout(r, 15));
+      try {
+        return await complete(req);
+      } finally {
+        inFlight--;
+      }
+    };
+    const res = await run(spec(`  a: { for_each: '["1","2","3","4","5","6"]', prompt: "{{ item }}" }
+  b: { for_each: '["1","2","3","4","5","6"]', prompt: "{{ item }}" }
+`), fake, { concurrency: 3 });
+    expect(res.status).toBe('succeeded');
+    expect(fake.calls).toHaveLength(12);
+    expect(most).toBeLessThanOrEqual(3);
+    expect(most).toBeGreaterThan(1);
+  });
 });

@@ -15,6 +15,7 @@ import type { StepSpec } from '../spec/schema.js';
 import type { ResumePlan } from './resume.js';
 import { instancesOf, type Instance } from '../spec/fan-out.js';
 import { sha256 } from '../util/hash.js';
+import { Semaphore } from '../util/semaphore.js';
 import { instanceSpec, resolveItems } from './fan-out.js';
 import { errorData, writeStepLog, type RunServices } from './services.js';
 import type { Outcome } from './scheduler.js';
@@ -71,17 +72,20 @@ interface Ended {
 }
 
 export interface StepRunnerOptions {
-  /** How many instances of one fanned-out step run at once (the run's concurrency). */
+  /** How many instances of fanned-out steps run at once, over all of them (the run's concurrency). */
   instanceConcurrency?: number;
 }
 
 export class StepRunner {
+  private readonly instanceSlots: Semaphore;
   constructor(
     private readonly services: RunServices,
     private readonly executorFor: ExecutorFactory,
     private readonly resume?: ResumePlan,
     private readonly options: StepRunnerOptions = {},
-  ) {}
+  ) {
+    this.instanceSlots = new Semaphore(Math.max(1, options.instanceConcurrency ?? 4));
+  }
 
   async run(id: string, step: StepSpec): Promise<Outcome> {
     if (step.for_each !== undefined) return this.runFanOut(id, step);
@@ -118,7 +122,14 @@ export class StepRunner {
     const worker = async (): Promise<void> => {
       while (next < instances.length && !ctx.signal.aborted) {
         const i = next++;
-        ended[i] = await this.runStep(instances[i]!.id, step, instances[i]!);
+        // Slots are run-wide: two fan-outs side by side share `concurrency` instances between them.
+        await this.instanceSlots.acquire();
+        try {
+          if (ctx.signal.aborted) return;
+          ended[i] = await this.runStep(instances[i]!.id, step, instances[i]!);
+        } finally {
+          this.instanceSlots.release();
+        }
       }
     };
     const width = Math.max(1, Math.min(this.options.instanceConcurrency ?? 4, instances.length));
