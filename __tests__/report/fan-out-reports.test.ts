@@ -4,6 +4,7 @@ import { loadSpecFromString } from '../../src/spec/load.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
 import { renderComment, COMMENT_LIMIT_CHARS } from '../../src/report/comment.js';
 import { renderStatusFlowchart } from '../../src/report/mermaid-status.js';
+import { renderGantt } from '../../src/report/gantt.js';
 import { renderRunSummary, foldRun } from '../../src/cli/commands/show.js';
 import { eventFilter } from '../../src/cli/commands/tail.js';
 import { eventsToOtlp } from '../../src/tracing/otlp.js';
@@ -72,7 +73,10 @@ steps:
     expect(c).toContain('review[f1234]');
   });
 
-  it('the Mermaid DAG has one node for the fanned-out step', () => {
+  it('the Mermaid DAG and the timeline have one node / bar for the fanned-out step', () => {
+    const g = renderGantt(manifest);
+    expect(g.total).toBe(1); // review; `after` never started (its need failed)
+    expect(g.text).not.toContain('f1234');
     const d = renderStatusFlowchart(manifest);
     expect(d.total).toBe(2);
     expect(d.text).not.toContain('f1234');
