@@ -38,7 +38,6 @@ export function isInstanceId(id: string): boolean {
 function ownKey(item: unknown): string | undefined {
   if (typeof item !== 'string' || item.length === 0 || item.length > MAX_KEY_CHARS) return undefined;
   // Control characters would make ids unreadable in logs and terminals.
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(item)) return undefined;
   return item;
 }
