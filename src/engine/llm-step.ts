@@ -19,6 +19,8 @@ import { ExtractionError, extract } from './extract.js';
 import { gatherContext } from './step-context.js';
 import { attemptsOf } from '../routing/pool.js';
 import type { Outcome } from './scheduler.js';
+import { BudgetExceededError } from '../budget/ledger.js';
+import { BUDGET_EXCEEDED } from './budget-wiring.js';
 
 export interface RenderedStep {
   target: string;
@@ -100,6 +102,23 @@ export class CheckFailedError extends OrchestratorError {
   }
 }
 
+/** An answer that stopped at max_tokens (finish_reason: length): incomplete, so not a success. */
+export class TruncatedError extends OrchestratorError {
+  constructor(id: string, provider: string, model: string) {
+    super('E_TRUNCATED', `step ${id}: the answer of ${provider}/${model} was cut off at max_tokens (finish_reason: length)`, {
+      hint: 'raise options.max_tokens, shorten what the prompt asks for, or set allow_truncated: true on the step',
+    });
+  }
+}
+
+function truncationFailure(ctx: StepRunContext, id: string, provider: string, model: string): TruncatedError {
+  const error = new TruncatedError(id, provider, model);
+  ctx.events.emit({ type: 'quality.failed', level: 'warn', step_id: id, data: { provider, verdicts: [
+    { index: -1, type: 'finish_reason', passed: false, message: 'finish_reason is length: the answer was cut off at max_tokens', severity: 'fail', duration_ms: 0 },
+  ] } });
+  return error;
+}
+
 async function writeOutputs(ctx: StepRunContext, id: string, contents: Produced['contents']): Promise<OutputRecord[]> {
   const out: OutputRecord[] = [];
   for (const { path, content } of contents) {
@@ -176,6 +195,8 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
       // decides whether to call again, move to the next candidate, or fail.
       let produced: Produced | undefined;
       let failure: OrchestratorError | undefined;
+      // issue-16: an answer cut off at max_tokens is a failed check unless the step allows it.
+      const truncated = res.result.finishReason === 'length' && !step.allow_truncated ? truncationFailure(ctx, id, provider, model) : undefined;
       try {
         produced = await produce(ctx, id, step, text, provider);
         if (!produced.report.passed) failure = new CheckFailedError(id, produced.report);
@@ -183,13 +204,14 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
         if (!(e instanceof ExtractionError)) throw e;
         failure = e;
       }
+      failure = truncated ?? failure;
       if (failure || !produced) {
         const retry = step.on_fail === 'retry' && round < maxCalls;
         const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
         if (!retry && !fallback) throw failure;
         if (fallback) exclude.add(provider);
         events.emit({ type: 'step.retrying', level: 'warn', step_id: id, data: {
-          provider, attempt: round + 1, reason: failure instanceof ExtractionError ? 'extraction_failed' : 'check_failed', on_fail: step.on_fail, message: failure?.message,
+          provider, attempt: round + 1, reason: failure instanceof ExtractionError ? 'extraction_failed' : failure instanceof TruncatedError ? 'truncated' : 'check_failed', on_fail: step.on_fail, message: failure?.message,
         } });
         continue;
       }
@@ -209,6 +231,12 @@ export async function runLlmStep(ctx: StepRunContext, id: string, step: StepSpec
   } catch (e) {
     if (ctx.signal.aborted) return 'cancelled';
     attempts += attemptsOf(e) ?? 0;
+    // issue-16: the budget refused this step's call: it did not run to an answer; resume runs it.
+    if (e instanceof BudgetExceededError) {
+      events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, message: e.message, attempts, usage, cost_usd: cost } });
+      log.push(['skipped', e.message]);
+      return 'failed';
+    }
     events.emit({ type: 'step.failed', step_id: id, data: {
       error: errorData(e), cache: cacheState, cache_key: key, provider, model, attempts,
       duration_ms: ctx.clock.now() - started, usage, cost_usd: cost,

@@ -26,6 +26,9 @@ import { keepFromPrior } from './resume.js';
 import { schedule, type Outcome } from './scheduler.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
+// issue-16: budgets and prices
+import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
+import { resolvePrices } from '../providers/price-registry.js';
 
 const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
 
@@ -113,11 +116,13 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
     ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
   };
+  const prices = await resolvePrices(spec.providers);
+  const budget = openBudget(spec.budget, opts.budget, prior, writer);
   const ctx: StepRunContext = {
     loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
     signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
-    pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
+    pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
     prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, known: new Set(prior.steps.keys()), ranAgain: new Set() } : undefined,
   };
 
@@ -125,6 +130,7 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
     code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
+    ...(budget ? { budget: budget.ledger.limits } : {}), prices,
   };
   if (prior) {
     let completedBefore = 0;
@@ -155,16 +161,23 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
         if (verdict.reason) startedData = { rerun_reason: verdict.reason, ...verdict.detail };
         ctx.prior!.ranAgain.add(id);
       }
+      if (budget?.ledger.exhausted) {
+        writer.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED } });
+        return 'failed'; // blocks its dependents; the skip hook below names the budget as the reason
+      }
       return step.run !== undefined ? runCommandStep(ctx, id, step, startedData) : runLlmStep(ctx, id, step, startedData);
     };
     await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
       run: runOne,
-      skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'upstream_failed', upstream: failedNeed } }),
+      skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: state.steps.get(failedNeed)?.reason === BUDGET_EXCEEDED
+        ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
+        : { reason: 'upstream_failed', upstream: failedNeed } }),
     }, controller.signal);
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
+    const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
     if (controller.signal.aborted) writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
-    else if (totals.failed > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.failedSteps(), ...summary } });
+    else if (totals.failed > 0 || budgetSkipped.length > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.failedSteps(), ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}), ...summary } });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {
     writer.emit({ type: 'job.failed', data: { error: errorData(e) } });

@@ -13,6 +13,7 @@ export const EVENT_TYPES = [
   'route.selected', 'route.fallback',
   'context.built',
   'command.started', 'command.finished',
+  'budget.exceeded', 'rate_limit.paused',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,0 +1,63 @@
+/** The per-provider pacer: even pacing under rpm/tpm, a concurrency cap, and 429 pauses for everyone. */
+import { Pacer, PACING_MARGIN } from '../../src/routing/pacer.js';
+import { FakeClock } from './pool-fixtures.js';
+
+test('rpm: calls start one interval apart, in arrival order, however many ask at once', async () => {
+  const clock = new FakeClock();
+  const pacer = new Pacer('p', { rpm: 600 }, clock);
+  const t0 = clock.now();
+  const starts = await Promise.all(Array.from({ length: 5 }, async (_, i) => {
+    await pacer.acquire(0);
+    pacer.release();
+    return [i, clock.now() - t0] as const;
+  }));
+  const interval = 100 * PACING_MARGIN;
+  expect(starts.map(([i]) => i)).toEqual([0, 1, 2, 3, 4]);
+  starts.forEach(([, at], i) => expect(at).toBeCloseTo(i * interval, 6));
+});
+
+test('tpm: a call of n tokens holds the next one back by n x 60 s / tpm', async () => {
+  const clock = new FakeClock();
+  const pacer = new Pacer('p', { tpm: 60_000 }, clock); // 1 token per ms
+  const t0 = clock.now();
+  await pacer.acquire(500);
+  await pacer.acquire(10);
+  expect(clock.now() - t0).toBeCloseTo(500 * PACING_MARGIN, 6);
+});
+
+test('a 429 pause holds every waiter, and expectedWaitMs reports it', async () => {
+  const clock = new FakeClock();
+  const pacer = new Pacer('p', {}, clock);
+  pacer.pause(2000);
+  expect(pacer.expectedWaitMs()).toBe(2000);
+  const t0 = clock.now();
+  await pacer.acquire(0);
+  expect(clock.now() - t0).toBe(2000);
+  expect(pacer.expectedWaitMs()).toBe(0);
+});
+
+test('concurrency: no more calls in flight than the limit; a release lets the next one in', async () => {
+  const clock = new FakeClock();
+  const pacer = new Pacer('p', { concurrency: 2 }, clock);
+  await pacer.acquire(0);
+  await pacer.acquire(0);
+  let third = false;
+  const p = pacer.acquire(0).then(() => (third = true));
+  await new Promise((r) => setTimeout(r, 5));
+  expect(third).toBe(false);
+  pacer.release();
+  await p;
+  expect(third).toBe(true);
+});
+
+test('a cancelled waiter leaves the queue and the next one still gets its turn', async () => {
+  const clock = new FakeClock();
+  const pacer = new Pacer('p', { concurrency: 1 }, clock);
+  await pacer.acquire(0);
+  const ac = new AbortController();
+  const cancelled = pacer.acquire(0, ac.signal);
+  ac.abort(new Error('cancelled'));
+  await expect(cancelled).rejects.toThrow('cancelled');
+  pacer.release();
+  await expect(pacer.acquire(0)).resolves.toBeDefined();
+});

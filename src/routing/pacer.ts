@@ -1,0 +1,143 @@
+/**
+ * One pacer per provider, shared by every step and route of a run: it holds the provider's
+ * `rate_limit` (rpm, tpm, concurrency) across all of them, and a 429's `retry-after` pauses the
+ * provider for everyone, not only for the call that got it.
+ *
+ * Pacing is even, with no burst (GCRA with zero tolerance): a call may start one emission
+ * interval (60 s / rpm, and its tokens x 60 s / tpm) after the previous one started. Why no
+ * burst: providers enforce per-minute limits over much shorter windows ("60,000 requests/minute
+ * may be enforced as 1,000 requests/second", OpenAI's rate-limit guide), so a burst that a
+ * one-minute window allows still draws 429s. A call's tokens are its prompt plus `max_tokens`,
+ * the figure OpenAI counts against TPM when the request arrives.
+ *
+ * SAFETY margin: the interval is stretched by 2 % so that timer lateness on our side and
+ * arrival jitter on the server's never squeeze two calls closer than the server's window allows.
+ * The next slot is counted from when a call really starts, never from when it was due: a late
+ * timer makes the next gap longer, not shorter.
+ *
+ * Waiters are served first come, first served (one queue): a step that has waited longest goes
+ * first, and `expectedWaitMs` can tell a route what waiting here would cost.
+ */
+import type { Clock } from '../engine/types.js';
+import type { RateLimit } from '../spec/schema.js';
+
+export const PACING_MARGIN = 1.02;
+
+/** A call the pacer let through: hand it back with `release` when the call ends. */
+export interface PacerSlot {
+  readonly waitedMs: number;
+}
+
+export class Pacer {
+  /** Earliest time the next call may start (the GCRA's theoretical arrival time). */
+  private nextAt = 0;
+  private pausedUntil = 0;
+  private inFlight = 0;
+  private queued = 0;
+  /** Serialises waiters: each one waits for the one before it to get its slot. */
+  private tail: Promise<void> = Promise.resolve();
+  private readonly concurrencyWaiters: Array<() => void> = [];
+
+  constructor(
+    readonly provider: string,
+    private readonly limit: RateLimit,
+    private readonly clock: Clock,
+  ) {}
+
+  /** True when the provider has any limit to pace. */
+  get active(): boolean {
+    return this.limit.rpm !== undefined || this.limit.tpm !== undefined || this.limit.concurrency !== undefined;
+  }
+
+  private intervalMs(tokens: number): number {
+    let ms = 0;
+    if (this.limit.rpm) ms = Math.max(ms, 60_000 / this.limit.rpm);
+    if (this.limit.tpm) ms = Math.max(ms, (tokens * 60_000) / this.limit.tpm);
+    return ms * PACING_MARGIN;
+  }
+
+  /** The pause a 429 asked for; every call to this provider waits it out. */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+  }
+
+  /** Milliseconds left of a 429 pause (0 when none). */
+  pausedForMs(): number {
+    return Math.max(0, this.pausedUntil - this.clock.now());
+  }
+
+  /**
+   * How long a call asked for now would wait before it starts: the pause, the pacing of the
+   * calls queued before it, and, when every concurrency slot is taken, at least something.
+   */
+  expectedWaitMs(tokens = 0): number {
+    const now = this.clock.now();
+    const paced = Math.max(this.nextAt, this.pausedUntil) + this.queued * this.intervalMs(tokens) - now;
+    return Math.max(0, paced);
+  }
+
+  /** Waits for a concurrency slot, then for the call's turn under rpm/tpm and any pause. */
+  async acquire(tokens: number, signal?: AbortSignal): Promise<PacerSlot> {
+    const started = this.clock.now();
+    this.queued += 1;
+    let turnDone!: () => void;
+    const previous = this.tail;
+    this.tail = new Promise<void>((r) => (turnDone = r));
+    try {
+      await previous;
+      await this.concurrencySlot(signal);
+      try {
+        for (;;) {
+          const now = this.clock.now();
+          const wait = Math.max(this.nextAt, this.pausedUntil) - now;
+          if (wait <= 0) break;
+          // Re-checked after the sleep: a 429 that arrived meanwhile extends the wait.
+          await this.clock.sleep(wait, signal);
+        }
+      } catch (e) {
+        this.releaseSlot();
+        throw e;
+      }
+      this.nextAt = this.clock.now() + this.intervalMs(tokens);
+      return { waitedMs: this.clock.now() - started };
+    } finally {
+      this.queued -= 1;
+      turnDone();
+    }
+  }
+
+  /** The call ended (any outcome). */
+  release(): void {
+    this.releaseSlot();
+  }
+
+  private releaseSlot(): void {
+    if (this.limit.concurrency === undefined) return;
+    this.inFlight -= 1;
+    this.concurrencyWaiters.shift()?.();
+  }
+
+  private concurrencySlot(signal?: AbortSignal): Promise<void> {
+    const max = this.limit.concurrency;
+    if (max === undefined) return Promise.resolve();
+    if (this.inFlight < max) {
+      this.inFlight += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const grant = () => {
+        signal?.removeEventListener('abort', onAbort);
+        this.inFlight += 1;
+        resolve();
+      };
+      const onAbort = () => {
+        const i = this.concurrencyWaiters.indexOf(grant);
+        if (i >= 0) this.concurrencyWaiters.splice(i, 1);
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.concurrencyWaiters.push(grant);
+    });
+  }
+}
