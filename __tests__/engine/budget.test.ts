@@ -3,6 +3,8 @@ import { runJob } from '../../src/engine/run.js';
 import { loadSpecFromString } from '../../src/spec/load.js';
 import { LocalCacheStore } from '../../src/cache/local-store.js';
 import { Workspace } from '../helpers/workspace.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { renderComment } from '../../src/report/comment.js';
 
 // replay reports usage at 4 characters a token: prompt "go X" = 1 token, answer 40 chars = 10 tokens.
 // At 1000 USD per Mtok each way a step costs (1 + 10) x 0.001 = $0.011.
@@ -50,6 +52,13 @@ describe('budget', () => {
     expect(events.filter((e) => e.type === 'llm.request')).toHaveLength(2);
     expect(events.at(-1)!.type).toBe('job.failed');
     expect(events.at(-1)!.data).toMatchObject({ budget_exceeded: true });
+    // The manifest's totals carry the spend against the budget; the summary and comment show it.
+    expect(m.totals.budget).toEqual({ usd: 0.02, spent_usd: 0.022, spent_tokens: 22, exceeded: 'usd' });
+    expect(m.prices).toEqual({ r: { input_per_mtok: 1000, output_per_mtok: 1000, source: 'spec' } });
+    const summary = renderSummary(m, events);
+    expect(summary).toContain('Budget: $0.0220 of $0.0200 (110 %) · **usd budget reached**');
+    expect(summary).toContain("Prices (USD per Mtok, in / out): `r` 1000 / 1000 (the spec's price)");
+    expect(renderComment(m, events)).toContain('Budget: $0.0220 of $0.0200 (110 %)');
 
     // The same budget again: nothing more is spent.
     const again = await run(spec('budget: { usd: 0.02 }'), { jobId: 'job1', resume: true });

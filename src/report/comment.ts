@@ -5,6 +5,7 @@
 import type { OrchestratorEvent } from '../events/types.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { clip, fence, formatCost, formatCount, formatDuration, html, statusIcon } from './format.js';
+import { budgetLine } from './budget-lines.js';
 import { digestEvents, fitSections, renderStepTable, type GoldenResult } from './summary.js';
 
 export const COMMENT_LIMIT_CHARS = 65_536;
@@ -39,6 +40,7 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
       `${formatDuration(t.duration_ms)} · cache ${formatCount(t.cache_hits)} hit / ${formatCount(t.cache_misses)} miss · ` +
       `${formatCount(t.input_tokens + t.output_tokens)} tokens · ${formatCost(t.cost_usd)}`,
     links ? `\n${links} · attempt ${m.attempt ?? 1}` : '',
+    budgetLine(m) ? `\n${budgetLine(m)}` : '', // issue-16
   ].join('\n'));
 
   if (options.golden?.drift) {

@@ -8,6 +8,7 @@ import type { OrchestratorEvent } from '../events/types.js';
 import type { Manifest, StepState } from '../run/manifest-types.js';
 import { cell, clip, fence, formatCost, formatCount, formatDuration, html, pickSteps, statusIcon, utf8Bytes } from './format.js';
 import { renderGantt } from './gantt.js';
+import { budgetLine, pricesLine } from './budget-lines.js';
 import { failuresFirst, renderStatusFlowchart } from './mermaid-status.js';
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps append. */
@@ -143,6 +144,7 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
   for (const note of options.notes ?? []) head.push('', `> ${note}`);
   if (digest.circuitsOpened.length) head.push('', `> ⚡ Circuit opened for: ${[...new Set(digest.circuitsOpened)].join(', ')}`);
   head.push('', totalsTable(m));
+  for (const line of [budgetLine(m), pricesLine(m)]) if (line) head.push('', line); // issue-16
   sections.push(head.join('\n'));
 
   if (options.golden) sections.push(goldenSection(options.golden, 200_000));

@@ -5,7 +5,7 @@
  */
 import type { OrchestratorEvent } from '../events/types.js';
 import type { Usage } from '../providers/types.js';
-import type { JobStatus, Manifest, OutputRecord, StepState, Totals, ProviderStats } from './manifest-types.js';
+import type { BudgetTotals, JobStatus, Manifest, OutputRecord, PriceUsed, StepState, Totals, ProviderStats } from './manifest-types.js';
 
 export interface JobStartedData {
   job_name: string;
@@ -14,6 +14,8 @@ export interface JobStartedData {
   code_version: string;
   attempt?: number;
   graph: Record<string, string[]>;
+  budget?: { usd?: number; tokens?: number };
+  prices?: Record<string, { price?: { input_per_mtok: number; output_per_mtok: number }; source: PriceUsed['source']; registry?: string }>;
 }
 
 function emptyStep(): StepState {
@@ -38,6 +40,10 @@ export class RunState {
   readonly outputs = new Map<string, string>();
   lastSeq = 0;
   llmCalls = 0;
+  /** issue-16: the budget of the latest attempt, and the limit that stopped it. */
+  budget?: { usd?: number; tokens?: number };
+  budgetExceeded?: 'usd' | 'tokens';
+  prices?: Record<string, PriceUsed>;
 
   constructor(private readonly stats?: StatsFold) {}
 
@@ -74,6 +80,11 @@ export class RunState {
         if (typeof data.attempt === 'number') this.attempt = data.attempt;
         this.status = 'running';
         this.finishedAt = null;
+        this.budget = data.budget;
+        this.budgetExceeded = undefined;
+        if (data.prices) {
+          this.prices = Object.fromEntries(Object.entries(data.prices).map(([name, r]) => [name, { ...r.price, source: r.source, ...(r.registry ? { registry: r.registry } : {}) }]));
+        }
         if (data.graph) {
           this.graph = data.graph;
           for (const id of Object.keys(data.graph)) this.step(id);
@@ -90,6 +101,10 @@ export class RunState {
         // Steps that were in flight when the job was cancelled are pending again.
         for (const st of this.steps.values()) if (st.status === 'running') st.status = 'pending';
         return;
+    }
+    if (e.type === 'budget.exceeded') {
+      this.budgetExceeded = d.limit === 'tokens' ? 'tokens' : 'usd';
+      return;
     }
     const id = e.step_id;
     if (!id) return;
@@ -176,6 +191,11 @@ export class RunState {
       t.checks_failed += st.checks?.failed ?? 0;
     }
     t.cost_usd = Math.round(t.cost_usd * 1e8) / 1e8;
+    if (this.budget) {
+      const b: BudgetTotals = { ...this.budget, spent_usd: t.cost_usd, spent_tokens: t.input_tokens + t.output_tokens };
+      if (this.budgetExceeded) b.exceeded = this.budgetExceeded;
+      t.budget = b;
+    }
     if (this.startedAt) {
       const end = this.finishedAt ? Date.parse(this.finishedAt) : Date.now();
       t.duration_ms = Math.max(0, end - Date.parse(this.startedAt));
@@ -214,6 +234,7 @@ export class RunState {
       steps,
       graph: this.graph,
       totals: this.totals(),
+      ...(this.prices ? { prices: this.prices } : {}),
     };
   }
 }
