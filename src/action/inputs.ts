@@ -19,6 +19,8 @@ export interface ActionInputs {
   comment: CommentMode;
   golden?: string;
   concurrency?: number;
+  /** issue-16: overrides the spec's budget.usd. */
+  budgetUsd?: number;
   githubToken: string;
 }
 
@@ -57,6 +59,16 @@ export function parseInputs(read: InputReader): ActionInputs {
     return Number(v);
   };
 
+  const usd = (name: string): number | undefined => {
+    const v = raw(name);
+    if (v === '') return undefined;
+    if (!/^\d+(\.\d+)?$/.test(v)) {
+      problems.push(`input "${name}" must be an amount in USD like 0.50; got "${v}"`);
+      return undefined;
+    }
+    return Number(v);
+  };
+
   const spec = raw('spec');
   if (spec === '') problems.push('input "spec" is required: the path of the job spec (YAML), relative to working-directory');
   const prefix = raw('cache-key-prefix');
@@ -75,6 +87,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     comment: choice('comment', ['auto', 'always', 'never'] as const, 'auto'),
     golden: raw('golden') || undefined,
     concurrency: int('concurrency', 1, 1000),
+    budgetUsd: usd('budget-usd'),
     githubToken: raw('github-token'),
   };
   if (problems.length) {

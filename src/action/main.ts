@@ -100,6 +100,7 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
     resume,
     cache: store,
     concurrency: inputs.concurrency,
+    ...(inputs.budgetUsd !== undefined ? { budget: { usd: inputs.budgetUsd } } : {}),
     env,
     signal: options.signal,
     onEvent: logs.onEvent,

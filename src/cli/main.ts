@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
-import { positiveInt, stepList } from './parse.js';
+import { positiveInt, stepList, usdAmount } from './parse.js';
 
 // Each command loads its own modules when it runs: `tail` need not load the engine, `validate`
 // not the diff library or OpenTelemetry. Start-up time and memory are part of the product.
@@ -25,6 +25,7 @@ Examples:
   $ orchestrator run --spec job.yaml --only builder --concurrency 8
   $ orchestrator run --spec job.yaml --resume              # continue the latest run of this job
   $ orchestrator run --spec job.yaml --dry-run             # print every rendered prompt, call nothing
+  $ orchestrator run --spec job.yaml --resume --budget-usd 2   # go on with a larger budget
 
 Exit codes: 0 succeeded, 1 a step failed, 2 bad spec or usage, 130 interrupted (resumable).`;
 
@@ -60,6 +61,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .option('--no-cache', 'neither read nor write the cache')
     .option('--concurrency <n>', 'steps running at once (default: defaults.concurrency)', positiveInt('--concurrency'))
     .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
+    .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
     .option('--dry-run', 'print each rendered prompt; call nothing')
     .addOption(json())
     .option('-q, --quiet', 'no progress on stderr')

@@ -20,6 +20,8 @@ export interface RunFlags {
   concurrency?: number;
   only?: string[];
   dryRun?: boolean;
+  /** issue-16: overrides the spec's budget.usd. */
+  budgetUsd?: number;
   json?: boolean;
   quiet?: boolean;
 }
@@ -52,6 +54,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       cache: flags.cache ? new LocalCacheStore(flags.cacheDir) : null,
       concurrency: flags.concurrency, only: flags.only, signal: controller.signal,
       onEvent: (e) => progress.onEvent(e), env: io.env,
+      ...(flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
     });
     progress.stop();
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
