@@ -98,9 +98,11 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .description('the DAG: levels and critical path')
     .requiredOption('--spec <file>', 'the job spec')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'mermaid', 'json']).default('text'))
+    .option('--cost', 'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total')
+    .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
     .addOption(runsDir())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd')
+    .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now')
     .action(async (o) => done((await commands.misc()).planCommand(o, io)));
 
   program.command('golden')
