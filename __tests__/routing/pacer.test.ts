@@ -21,6 +21,7 @@ test('tpm: a call of n tokens holds the next one back by n x 60 s / tpm', async 
   const pacer = new Pacer('p', { tpm: 60_000 }, clock); // 1 token per ms
   const t0 = clock.now();
   await pacer.acquire(500);
+  pacer.release();
   await pacer.acquire(10);
   expect(clock.now() - t0).toBeCloseTo(500 * PACING_MARGIN, 6);
 });
@@ -60,4 +61,19 @@ test('a cancelled waiter leaves the queue and the next one still gets its turn',
   await expect(cancelled).rejects.toThrow('cancelled');
   pacer.release();
   await expect(pacer.acquire(0)).resolves.toBeDefined();
+});
+
+test('the first paced call is a probe: the next waits for its answer, then one interval', async () => {
+  const clock = new FakeClock();
+  const pacer = new Pacer('p', { rpm: 600 }, clock);
+  await pacer.acquire(0);
+  let second = false;
+  const p = pacer.acquire(0).then(() => (second = true));
+  await new Promise((r) => setTimeout(r, 5));
+  expect(second).toBe(false); // the probe has not answered
+  clock.advance(300); // a slow first call: it answered after 300 ms
+  const answeredAt = clock.now();
+  pacer.release();
+  await p;
+  expect(clock.now() - answeredAt).toBeCloseTo(100 * PACING_MARGIN, 6);
 });

@@ -15,6 +15,12 @@
  * The next slot is counted from when a call really starts, never from when it was due: a late
  * timer makes the next gap longer, not shorter.
  *
+ * The first call to a paced provider is a probe: the next call waits for its answer, then one
+ * interval. A first call pays one-time costs (loading the HTTP stack, warming code paths) before
+ * its request leaves, so it reaches the server late; pacing the second one from the first one's
+ * start would put the two closer together at the server than the limit allows. It also means a
+ * dead provider is found out by one call, not by every step at once.
+ *
  * Waiters are served first come, first served (one queue): a step that has waited longest goes
  * first, and `expectedWaitMs` can tell a route what waiting here would cost.
  */
@@ -37,6 +43,9 @@ export class Pacer {
   /** Serialises waiters: each one waits for the one before it to get its slot. */
   private tail: Promise<void> = Promise.resolve();
   private readonly concurrencyWaiters: Array<() => void> = [];
+  private probed = false;
+  private probe?: Promise<void>;
+  private endProbe?: () => void;
 
   constructor(
     readonly provider: string,
@@ -87,6 +96,7 @@ export class Pacer {
       await previous;
       await this.concurrencySlot(signal);
       try {
+        if (this.probe) await untilDone(this.probe, signal);
         for (;;) {
           const now = this.clock.now();
           const wait = Math.max(this.nextAt, this.pausedUntil) - now;
@@ -99,6 +109,10 @@ export class Pacer {
         throw e;
       }
       this.nextAt = this.clock.now() + this.intervalMs(tokens);
+      if (!this.probed && (this.limit.rpm !== undefined || this.limit.tpm !== undefined)) {
+        this.probed = true;
+        this.probe = new Promise<void>((r) => (this.endProbe = r));
+      }
       return { waitedMs: this.clock.now() - started };
     } finally {
       this.queued -= 1;
@@ -108,6 +122,12 @@ export class Pacer {
 
   /** The call ended (any outcome). */
   release(): void {
+    if (this.endProbe) {
+      this.nextAt = Math.max(this.nextAt, this.clock.now() + this.intervalMs(0));
+      this.endProbe();
+      this.endProbe = undefined;
+      this.probe = undefined;
+    }
     this.releaseSlot();
   }
 
@@ -140,4 +160,18 @@ export class Pacer {
       this.concurrencyWaiters.push(grant);
     });
   }
+}
+
+/** Waits for `p`, or rejects with the signal's reason when the signal aborts first. */
+function untilDone(p: Promise<void>, signal?: AbortSignal): Promise<void> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    });
+  });
 }

@@ -95,6 +95,7 @@ export class ProviderPool {
   private readonly providers = new Map<string, Provider>();
   private readonly breakers = new Map<string, CircuitBreaker>();
   private readonly pacers = new Map<string, Pacer>();
+  private readonly warmed = new Set<string>();
   /** Mean duration of a provider's successful calls in this run (exponentially weighted). */
   private readonly latencyMs = new Map<string, number>();
 
@@ -265,6 +266,10 @@ export class ProviderPool {
       let slot: Awaited<ReturnType<Pacer['acquire']>>;
       let reservation: Reservation | undefined;
       try {
+        if (pacer.active && !this.warmed.has(provider.name)) {
+          this.warmed.add(provider.name);
+          await provider.warm?.().catch(() => undefined); // a failed import shows on the call itself
+        }
         slot = await pacer.acquire(tokens, req.signal);
         try {
           // Checked after the pacer's wait: spend may have grown while this call queued.
