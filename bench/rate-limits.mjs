@@ -39,7 +39,7 @@ function spec(origin, paced) {
   const steps = Array.from({ length: N }, (_, i) => `  s${String(i).padStart(4, '0')}: { prompt: "call ${i}" }`).join('\n');
   return `version: 2
 name: ratebench
-defaults: { provider: api, concurrency: ${CONCURRENCY}, retries: 10, timeout_s: 60 }
+defaults: { provider: api, concurrency: ${CONCURRENCY}, retries: 3, timeout_s: 60 }
 providers:
   api: { type: openai, model: gpt-4o-mini, base_url: "${origin}/v1"${paced ? `, rate_limit: { rpm: ${RPM} }` : ''} }
 circuit_breaker: { failure_threshold: 1000, cooldown_s: 1 }
@@ -122,7 +122,7 @@ ${goals.map(([g, v, ok]) => `| ${g} | ${v} | ${verdict(ok)} |`).join('\n')}
 |---|---:|---:|---:|---:|---:|---:|---:|
 ${[paced, unpaced, storm, stormUnpaced].map(row).join('\n')}
 
-Ideal: ${N} calls / ${RPM / 60} per second = ${s(IDEAL_MS)}; with the storm, 2 s more. "no pacer (2.0)" is the same job without \`rate_limit\`: every step's call backs off alone on its own 429 (retries: 10, Retry-After honoured). The storm starts ${STORM.atMs / 1000} s after the first call and lasts ${STORM.forMs / 1000} s; "calls during the pause" counts the calls that reached the server in the ${STORM.retryAfterS} s after its first 429.
+Ideal: ${N} calls / ${RPM / 60} per second = ${s(IDEAL_MS)}; with the storm, 2 s more. "no pacer (2.0)" is the same job without \`rate_limit\`: every step's call backs off alone on its own 429 (the default retries: 3, Retry-After honoured). The storm starts ${STORM.atMs / 1000} s after the first call and lasts ${STORM.forMs / 1000} s; "calls during the pause" counts the calls that reached the server in the ${STORM.retryAfterS} s after its first 429.
 `;
 const old = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '# Benchmarks\n';
 writeFileSync(OUT, putSection(old, 'rate-limits', body));

@@ -12,14 +12,16 @@ export type { JobSpec, StepSpec, ProviderSpec, LoadedSpec } from './spec/schema.
 export { planJson, planText, planMermaid } from './spec/plan.js';
 export { runJob } from './engine/run.js';
 export { dryRun } from './engine/dry-run.js';
-export { compareGolden, updateGolden } from './engine/golden.js';
+export { compareGolden, updateGolden } from './golden/compare.js';
+export type { GoldenReport } from './golden/compare.js';
 export type { RunJobOptions, RunResult, Clock } from './engine/types.js';
 export { LocalCacheStore } from './cache/local-store.js';
 export { llmCacheKey, commandCacheKey, CACHE_FORMAT } from './cache/key.js';
 export type { CacheStore, CacheEntry } from './cache/types.js';
 export type { Provider, CompletionRequest, CompletionResult, Usage } from './providers/types.js';
 export { readEventsSync } from './events/reader.js';
-export type { OrchestratorEvent, EventType } from './events/types.js';
+export type { OrchestratorEvent, EventType, EventPayloads, EventOf, KnownEvent } from './events/types.js';
+export { asKnown, EVENT_TYPES } from './events/types.js';
 export { RunState } from './run/fold.js';
 export { readManifest, latestRunId } from './run/run-folder.js';
 export type { Manifest, StepState } from './run/manifest-types.js';

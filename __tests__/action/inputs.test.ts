@@ -16,6 +16,9 @@ describe('parseInputs', () => {
       artifactRetentionDays: undefined,
       summary: true,
       comment: 'auto',
+      commentMode: 'update',
+      instance: '',
+      resultStep: undefined,
       golden: undefined,
       concurrency: undefined,
       githubToken: 'tok',
@@ -60,5 +63,14 @@ describe('parseInputs', () => {
     expect(parseInputs(reader({ spec: 'j.yaml', 'budget-usd': '0.75' })).budgetUsd).toBe(0.75);
     expect(parseInputs(reader({ spec: 'j.yaml' })).budgetUsd).toBeUndefined();
     expect(() => parseInputs(reader({ spec: 'j.yaml', 'budget-usd': '$5' }))).toThrow('input "budget-usd" must be an amount in USD like 0.50; got "$5"');
+  });
+});
+
+describe('parseInputs (2.1)', () => {
+  it('takes instance, result-step and comment-mode, and refuses an instance that would break names and keys', () => {
+    const ok = parseInputs((n) => ({ spec: 's.yaml', instance: 'ubuntu-node24', 'result-step': 'review', 'comment-mode': 'recreate' } as Record<string, string>)[n] ?? '');
+    expect(ok).toMatchObject({ instance: 'ubuntu-node24', resultStep: 'review', commentMode: 'recreate' });
+    expect(() => parseInputs((n) => ({ spec: 's.yaml', instance: 'a:b,c' } as Record<string, string>)[n] ?? '')).toThrow(/input "instance" may hold letters/);
+    expect(() => parseInputs((n) => ({ spec: 's.yaml', 'comment-mode': 'hide' } as Record<string, string>)[n] ?? '')).toThrow(/comment-mode/);
   });
 });

@@ -13,7 +13,7 @@ import { saveCacheFolder } from '../../src/action/cache-sync.js';
 import { cacheKeys } from '../../src/action/naming.js';
 import { run } from '../../src/action/main.js';
 import { realServices, type ActionServices } from '../../src/action/services.js';
-import { RestEmulator, startResultsService, type ResultsEmulator } from '../helpers/github-emulator.js';
+import { RestEmulator, runBackendId, startResultsService, type ResultsEmulator } from '../helpers/github-emulator.js';
 import { FakeCore } from './fake-core.js';
 
 const SPEC = `version: 2
@@ -50,10 +50,10 @@ function freshWorkspace(opts: { fail: boolean }): void {
   if (opts.fail) writeFileSync(join(workspace, 'ci', 'fail-flag'), '');
 }
 
-function env(runId: string, attempt: number, runBackend: string, extra: Record<string, string> = {}): Record<string, string> {
+function env(runId: string, attempt: number, extra: Record<string, string> = {}): Record<string, string> {
   const e: Record<string, string> = {
-    ...svc.results.env(runBackend, `job-${attempt}`),
-    GITHUB_WORKSPACE: workspace, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'build',
+    ...svc.results.env(runId, attempt),
+    GITHUB_WORKSPACE: workspace, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'build', GITHUB_API_URL: rest.url,
     GITHUB_REPOSITORY: 'octo/repo', RUNNER_TEMP: join(root, 'tmp'), IT_SECRET_KEY: 'sk-it-0123456789', ...extra,
   };
   // @actions/cache and @actions/artifact read process.env themselves.
@@ -72,6 +72,9 @@ const inputs = (extra: Record<string, string> = {}) => ({ spec: 'ci/job.yaml', '
 beforeAll(async () => {
   svc = await startResultsService();
   rest = await new RestEmulator().start();
+  rest.results = svc.results;
+  // What `permissions: { actions: read, pull-requests: write }` gives a workflow's GITHUB_TOKEN.
+  rest.grant('ghs_test_token_123', { actions: 'read', 'pull-requests': 'write', contents: 'read' });
 });
 
 afterAll(async () => {
@@ -87,7 +90,7 @@ describe('action with real @actions/cache and @actions/artifact', () => {
   it('attempt 1 fails: uploads the run folder, saves the cache, annotates the failed step', async () => {
     freshWorkspace({ fail: true });
     const core = new FakeCore(inputs());
-    await run(await services(core, env('100', 1, 'run-100')));
+    await run(await services(core, env('100', 1)));
     expect(core.failed).toHaveLength(1);
     expect(core.failed[0]).toMatch(/job it-job failed: 1 step\(s\) failed \(gate\)/);
     expect(core.outputs.status).toBe('failed');
@@ -106,13 +109,18 @@ describe('action with real @actions/cache and @actions/artifact', () => {
     firstJobId = core.outputs['job-id'];
     const runDir = core.outputs['run-dir'];
     expect(readFileSync(join(runDir, 'pr-comment.md'), 'utf8').startsWith('<!-- orchestrator-action:it-job -->')).toBe(true);
-    expect(JSON.parse(readFileSync(join(runDir, 'pr-comment.json'), 'utf8'))).toEqual({ job_name: 'it-job', pr_number: null, marker: '<!-- orchestrator-action:it-job -->' });
+    expect(JSON.parse(readFileSync(join(runDir, 'pr-comment.json'), 'utf8'))).toMatchObject({ job_name: 'it-job', pr_number: null, marker: '<!-- orchestrator-action:it-job -->' });
+    expect(JSON.parse(readFileSync(join(runDir, 'github.json'), 'utf8'))).toMatchObject({ github_job: 'build', instance: '', run_id: '100', job_name: 'it-job' });
   });
 
   it('attempt 2 (re-run failed jobs) resumes from attempt 1\'s artifact on a fresh runner', async () => {
     freshWorkspace({ fail: false });
     const core = new FakeCore(inputs());
-    await run(await services(core, env('100', 2, 'run-100')));
+    await run(await services(core, env('100', 2)));
+    // Through the public, run-scoped API: the runtime path answers 404 for attempt 1's artifact.
+    expect(rest.requests).toContain('GET /repos/octo/repo/actions/runs/100/artifacts');
+    expect(rest.requests.some((r) => /^GET \/repos\/octo\/repo\/actions\/artifacts\/\d+\/zip$/.test(r))).toBe(true);
+    expect(core.warnings).toEqual([]);
     expect(core.failed).toEqual([]);
     expect(core.outputs.status).toBe('succeeded');
     expect(core.outputs['job-id']).toBe(firstJobId);
@@ -129,7 +137,7 @@ describe('action with real @actions/cache and @actions/artifact', () => {
     freshWorkspace({ fail: false });
     const before = svc.results.count('CreateCacheEntry');
     const core = new FakeCore(inputs());
-    await run(await services(core, env('200', 1, 'run-200')));
+    await run(await services(core, env('200', 1)));
     expect(core.failed).toEqual([]);
     expect(Number(core.outputs['cache-hits'])).toBeGreaterThanOrEqual(2);
     expect(core.outputs['cache-misses']).toBe('0');
@@ -140,7 +148,7 @@ describe('action with real @actions/cache and @actions/artifact', () => {
   it('a re-run with no earlier artifact starts fresh with a notice', async () => {
     freshWorkspace({ fail: false });
     const core = new FakeCore(inputs({ cache: 'false' }));
-    await run(await services(core, env('300', 2, 'run-300')));
+    await run(await services(core, env('300', 2)));
     expect(core.failed).toEqual([]);
     expect(core.notices.map((n) => n.message).join('\n')).toMatch(/No run artifact from an earlier attempt/);
   });
@@ -148,9 +156,9 @@ describe('action with real @actions/cache and @actions/artifact', () => {
   it('upload-artifact: always on a success, and retention days reach the service', async () => {
     freshWorkspace({ fail: false });
     const core = new FakeCore(inputs({ 'upload-artifact': 'always', 'artifact-retention-days': '3', cache: 'false' }));
-    await run(await services(core, env('400', 1, 'run-400')));
+    await run(await services(core, env('400', 1)));
     expect(core.outputs['artifact-name']).toBe('orchestrator-it-job-build-attempt-1');
-    const art = svc.results.artifacts.find((a) => a.runBackendId === 'run-400')!;
+    const art = svc.results.artifacts.find((a) => a.runBackendId === runBackendId('400', 1))!;
     const days = (Date.parse(art.expiresAt!) - Date.now()) / 86400_000;
     expect(days).toBeGreaterThan(2.9);
     expect(days).toBeLessThan(3.1);
@@ -159,7 +167,7 @@ describe('action with real @actions/cache and @actions/artifact', () => {
 
 describe('cache save and golden', () => {
   it('skips the save, without a reserve retry storm, when the key already exists', async () => {
-    env('100', 1, 'run-100');
+    env('100', 1);
     const store = new LocalCacheStore(join(workspace, '.orchestrator', 'cache'));
     await store.put({ v: 1, key: 'e'.repeat(64), step_id: 'x', text: 'y', created_at: new Date(0).toISOString() });
     const spec = readFileSync(join(workspace, 'ci', 'job.yaml'));
@@ -178,7 +186,7 @@ describe('cache save and golden', () => {
     mkdirSync(join(workspace, 'golden'), { recursive: true });
     writeFileSync(join(workspace, 'golden', 'plan.md'), 'an older plan\n');
     const core = new FakeCore(inputs({ golden: 'golden', cache: 'false' }));
-    await run(await services(core, env('700', 1, 'run-700')));
+    await run(await services(core, env('700', 1)));
     expect(core.outputs.status).toBe('succeeded');
     expect(core.outputs['golden-drift']).toBe('true');
     expect(core.failed[0]).toMatch(/golden outputs drifted \(1 changed, 0 missing, 1 extra\)/);
@@ -199,7 +207,7 @@ describe('PR comment', () => {
     for (const runId of ['500', '501']) {
       freshWorkspace({ fail: runId === '500' });
       const core = new FakeCore(inputs({ cache: 'false', 'upload-artifact': 'never' }));
-      await run(await services(core, env(runId, 1, `run-${runId}`, { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })));
+      await run(await services(core, env(runId, 1, { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })));
       expect(core.warnings).toEqual([]);
     }
     const ours = rest.comments.filter((c) => c.body.includes('<!-- orchestrator-action:it-job -->'));
@@ -215,7 +223,7 @@ describe('PR comment', () => {
     try {
       freshWorkspace({ fail: false });
       const core = new FakeCore(inputs({ cache: 'false', 'upload-artifact': 'never' }));
-      await run(await services(core, env('600', 1, 'run-600', { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })));
+      await run(await services(core, env('600', 1, { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })));
       expect(core.failed).toEqual([]);
       expect(core.notices.some((n) => /PR comment skipped/.test(n.message))).toBe(true);
       expect(existsSync(join(core.outputs['run-dir'], 'pr-comment.md'))).toBe(true);

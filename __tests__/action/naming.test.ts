@@ -1,4 +1,4 @@
-import { artifactName, cacheKeys, selectResumeArtifact } from '../../src/action/naming.js';
+import { artifactName, cacheKeys, commentIdentity, selectResumeArtifact } from '../../src/action/naming.js';
 
 describe('cache keys', () => {
   const k = cacheKeys('pre-', 'notes-app', 'abcdef0123456789'.repeat(4), '4242', 3);
@@ -48,5 +48,21 @@ describe('selectResumeArtifact', () => {
     ];
     expect(selectResumeArtifact(list, 'notes-app', 'build', 3)).toBeUndefined();
     expect(selectResumeArtifact(list, 'notes-app', 'build', 4)).toMatchObject({ id: 3 });
+  });
+});
+
+describe('instance (7.8)', () => {
+  it('joins artifact names and cache keys, and a leg never resumes from another leg or from the bare job', () => {
+    expect(artifactName('j', 'build', 2, 'linux')).toBe('orchestrator-j-build-linux-attempt-2');
+    expect(cacheKeys('', 'j', 'a'.repeat(64), '9', 1, 'linux').primary).toBe(`orchestrator-j@linux:${'a'.repeat(16)}:9-1`);
+    const arts = [
+      { name: 'orchestrator-j-build-attempt-1', id: 1 },
+      { name: 'orchestrator-j-build-macos-attempt-2', id: 2 },
+      { name: 'orchestrator-j-build-linux-attempt-1', id: 3 },
+    ];
+    expect(selectResumeArtifact(arts, 'j', 'build', 3, 'linux')?.id).toBe(3);
+    expect(selectResumeArtifact(arts, 'j', 'build', 3)?.id).toBe(1);
+    expect(commentIdentity('j', 'linux')).toBe('<!-- orchestrator-action:j:linux -->');
+    expect(commentIdentity('j')).toBe('<!-- orchestrator-action:j -->');
   });
 });

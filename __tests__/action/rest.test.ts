@@ -8,13 +8,17 @@ import { goldenMarker, upsertDriftIssue } from '../../src/action/golden-issue.js
 import { runGoldenIssue } from '../../src/action/golden-main.js';
 import { upsertComment, writeCommentFiles } from '../../src/action/pr-comment.js';
 import type { ActionServices } from '../../src/action/services.js';
-import { RestEmulator } from '../helpers/github-emulator.js';
+import { ACTIONS_BOT, RestEmulator } from '../helpers/github-emulator.js';
+import { makeManifest } from '../report/manifest-fixture.js';
 import { FakeCore } from './fake-core.js';
 
 let rest: RestEmulator;
 const root = mkdtempSync(join(tmpdir(), 'orch-rest-'));
 
-beforeAll(async () => { rest = await new RestEmulator().start(); });
+beforeAll(async () => {
+  rest = await new RestEmulator().start();
+  rest.grant('tok', { issues: 'write', 'pull-requests': 'write', contents: 'read' });
+});
 afterAll(async () => { await rest.stop(); rmSync(root, { recursive: true, force: true }); });
 beforeEach(() => { rest.comments = []; rest.issues = []; rest.pulls.clear(); rest.requests.length = 0; rest.readOnly = false; });
 
@@ -29,46 +33,91 @@ function services(core: FakeCore, env: Record<string, string>): ActionServices {
 }
 
 describe('upsertComment', () => {
+  it('never overwrites the comment of a newer run, and leaves other users\' comments alone', async () => {
+    const marker = '<!-- orchestrator-action:j -->';
+    const target = { owner: 'o', repo: 'r', issueNumber: 4, marker };
+    rest.comments.push({ id: 700, issue: 4, body: `${marker}\nhijack`, user: { login: 'mallory', type: 'User' } });
+    const first = await upsertComment(octokit(), target, 'from run 20', { run: { runId: 20, attempt: 1, headSha: 'abcdef1' } });
+    expect(first.action).toBe('created');
+    // A slow, older run finishing later must not replace the newer run's comment.
+    const stale = await upsertComment(octokit(), target, 'from run 19', { run: { runId: 19, attempt: 3 } });
+    expect(stale.action).toBe('stale');
+    expect(rest.comments.find((c) => c.id === first.id)!.body).toContain('from run 20');
+    expect(rest.comments.find((c) => c.id === first.id)!.body).toContain('run=20 attempt=1 sha=abcdef1');
+    const newer = await upsertComment(octokit(), target, 'from run 21', { run: { runId: 21, attempt: 1 }, mode: 'recreate' });
+    expect(newer.action).toBe('recreated');
+    expect(rest.comments.filter((c) => c.issue === 4).map((c) => c.user?.login)).toEqual(['mallory', ACTIONS_BOT]);
+    expect(rest.comments.find((c) => c.id === 700)!.body).toBe(`${marker}\nhijack`);
+    // hide-old: a new comment at the bottom, the previous one minimized as outdated, not deleted.
+    const hidden = await upsertComment(octokit(), target, 'from run 22', { run: { runId: 22, attempt: 1 }, mode: 'hide-old' });
+    expect(hidden.action).toBe('superseded');
+    const ours = rest.comments.filter((c) => c.issue === 4 && c.user?.login === ACTIONS_BOT);
+    expect(ours.map((c) => [c.body.includes('from run 21'), c.minimized ?? false])).toEqual([[true, true], [false, false]]);
+    expect(ours[1].body).toContain('from run 22');
+    // The next update finds the newest of ours, not the hidden one.
+    const next = await upsertComment(octokit(), target, 'from run 23', { run: { runId: 23, attempt: 1 } });
+    expect(next).toMatchObject({ action: 'updated', id: ours[1].id });
+  });
+
   it('finds its marker on a later page and updates that comment only', async () => {
     for (let i = 0; i < 150; i++) rest.comments.push({ id: i + 1, issue: 3, body: `other ${i}` });
-    rest.comments.push({ id: 500, issue: 3, body: '<!-- orchestrator-action:a -->\nold' });
-    rest.comments.push({ id: 501, issue: 3, body: '<!-- orchestrator-action:ab -->\nother job' });
+    const bot = { login: ACTIONS_BOT, type: 'Bot' };
+    rest.comments.push({ id: 500, issue: 3, body: '<!-- orchestrator-action:a -->\nold', user: bot });
+    rest.comments.push({ id: 501, issue: 3, body: '<!-- orchestrator-action:ab -->\nother job', user: bot });
+    // Someone else quoting our marker: never edited (2.0 edited it, or reported a 403 as a read-only token).
+    rest.comments.push({ id: 502, issue: 3, body: '<!-- orchestrator-action:ab -->\nI copied your marker', user: { login: 'mallory', type: 'User' } });
     const res = await upsertComment(octokit(), { owner: 'o', repo: 'r', issueNumber: 3, marker: '<!-- orchestrator-action:ab -->' }, 'new body');
     expect(res).toMatchObject({ action: 'updated', id: 501 });
     expect(rest.comments.find((c) => c.id === 501)!.body).toBe('<!-- orchestrator-action:ab -->\nnew body');
     expect(rest.comments.find((c) => c.id === 500)!.body).toContain('old');
-    expect(rest.requests.filter((r) => r.startsWith('GET')).length).toBe(2);
+    expect(rest.comments.find((c) => c.id === 502)!.body).toBe('<!-- orchestrator-action:ab -->\nI copied your marker');
+    expect(rest.requests.filter((r) => r.startsWith('GET') && r.endsWith('/comments')).length).toBe(2);
   });
 });
 
 describe('comment/ sub-action', () => {
-  function artifactDir(name: string, meta: object, body: string): string {
+  function artifactDir(name: string, meta: Record<string, unknown>, body: string, manifestJob = meta.job_name): string {
     const dir = join(root, name, 'job-1');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'pr-comment.json'), JSON.stringify(meta));
     writeFileSync(join(dir, 'pr-comment.md'), body);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(makeManifest([{ id: 'a' }], { job_name: String(manifestJob), job_id: 'job-1' })));
     return join(root, name);
   }
 
-  it('posts the comment left in a downloaded artifact, then updates it on the next run', async () => {
+  it('re-renders the comment from the run folder\'s manifest (never posts the body file), then updates it', async () => {
     const dir = join(root, 'art1');
-    await writeCommentFiles(join(dir, 'notes-app-1'), { job_name: 'notes-app', pr_number: 12, marker: '<!-- orchestrator-action:notes-app -->' }, '<!-- orchestrator-action:notes-app -->\nfirst');
-    for (const text of ['first', 'second']) {
-      await writeCommentFiles(join(dir, 'notes-app-1'), { job_name: 'notes-app', pr_number: 12, marker: '<!-- orchestrator-action:notes-app -->' }, `<!-- orchestrator-action:notes-app -->\n${text}`);
+    for (const status of ['failed', 'succeeded'] as const) {
+      const runDir = join(dir, 'notes-app-1');
+      mkdirSync(runDir, { recursive: true });
+      writeFileSync(join(runDir, 'manifest.json'), JSON.stringify(makeManifest([{ id: 'a', status: status === 'failed' ? 'failed' : 'succeeded' }], { job_name: 'notes-app', job_id: 'notes-app-1', status })));
+      await writeCommentFiles(runDir, { job_name: 'notes-app', pr_number: 12, marker: '<!-- orchestrator-action:notes-app -->' },
+        '<!-- orchestrator-action:other-job -->\n@everyone ![x](https://evil.test/pixel.png) forged body');
       const core = new FakeCore({ path: dir, 'github-token': 'tok' });
       await runComment(services(core, { GITHUB_REPOSITORY: 'o/r', GITHUB_WORKSPACE: root }));
       expect(core.failed).toEqual([]);
       expect(core.outputs.posted).toBe('1');
     }
     expect(rest.comments).toHaveLength(1);
-    expect(rest.comments[0]).toMatchObject({ issue: 12, body: '<!-- orchestrator-action:notes-app -->\nsecond' });
+    const body = rest.comments[0].body;
+    expect(body.split('\n')[0]).toBe('<!-- orchestrator-action:notes-app -->');
+    expect(body).toContain('orchestrator: `notes-app` succeeded');
+    expect(body).not.toContain('forged body');
+    expect(body).not.toContain('other-job');
+  });
+
+  it('refuses a run folder of another job, or of another head commit than the triggering run', async () => {
+    await expect(readPendingComments(artifactDir('art8', { job_name: 'notes-app', pr_number: 5 }, 'b', 'victim-job'))).rejects.toThrow(/holds job "victim-job", not "notes-app"/);
+    const dir = artifactDir('art9', { job_name: 'notes-app', pr_number: 5, head_sha: 'c'.repeat(40) }, 'b');
+    await expect(readPendingComments(dir, undefined, 'd'.repeat(40))).rejects.toThrow(/was for commit cccccccccccc, not the triggering run's dddddddddddd/);
+    await expect(readPendingComments(dir, undefined, 'c'.repeat(40))).resolves.toHaveLength(1);
   });
 
   it('rebuilds the marker from the job name and refuses bad metadata', async () => {
     const dir = artifactDir('art2', { job_name: 'notes-app', pr_number: 5, marker: '<!-- orchestrator-action:victim -->' }, 'hi <!-- orchestrator-action:victim -->');
     const [c] = await readPendingComments(dir);
     expect(c.marker).toBe('<!-- orchestrator-action:notes-app -->');
-    expect(c.body.startsWith(c.marker)).toBe(true);
+    expect(c.body).not.toContain('victim');
     await expect(readPendingComments(artifactDir('art3', { job_name: '../x', pr_number: 5 }, 'b'))).rejects.toThrow(/job_name/);
     await expect(readPendingComments(artifactDir('art4', { job_name: 'x', pr_number: -1 }, 'b'))).rejects.toThrow(/pr_number/);
     expect(await readPendingComments(artifactDir('art5', { job_name: 'x', pr_number: null }, 'b'))).toEqual([]);

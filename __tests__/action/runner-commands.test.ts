@@ -57,3 +57,32 @@ describe('step log groups', () => {
     expect(core.logs).toContain('⏭ c skipped (upstream_failed)');
   });
 });
+
+describe('runner protocol (2.1)', () => {
+  it('annotations carry end line and columns, named as @actions/core names them', () => {
+    const lines: string[] = [];
+    runnerCore({}, (l) => lines.push(l)).error('bad key', { title: 'spec', file: 'ci/job.yaml', startLine: 3, endLine: 3, startColumn: 8, endColumn: 12 });
+    expect(lines).toEqual(['::error title=spec,file=ci/job.yaml,line=3,endLine=3,col=8,endColumn=12::bad key']);
+  });
+
+  it('getIDToken asks the runner\'s OIDC endpoint for the audience and masks the token', async () => {
+    const { createServer } = await import('node:http');
+    const seen: Array<{ url?: string; auth?: string }> = [];
+    const server = createServer((req, res) => {
+      seen.push({ url: req.url, auth: req.headers.authorization });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: 'eyJ.oidc.jwt-value' }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const lines: string[] = [];
+      const core = runnerCore({ ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-tok' }, (l) => lines.push(l));
+      expect(await core.getIDToken!('sts.amazonaws.com')).toBe('eyJ.oidc.jwt-value');
+      expect(seen).toEqual([{ url: '/token?api-version=2.0&audience=sts.amazonaws.com', auth: 'Bearer req-tok' }]);
+      expect(lines).toEqual(['::add-mask::eyJ.oidc.jwt-value']);
+      await expect(runnerCore({}, () => undefined).getIDToken!()).rejects.toThrow(/id-token: write/);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The `orchestrator` CLI as a black box (CONTRACT.md section 2): real processes (a snapshot of the
+ * The `orchestrator` CLI as a black box (docs/reference.md section 2): real processes (a snapshot of the
  * compiled CLI) where exit codes, signals, streams and colours matter; the in-process `cli()` for
  * the many output checks. Replay providers only: no network.
  */
@@ -39,6 +39,8 @@ describe('malformed specs: one clear FILE:LINE:COL line each, exit 2, no stack t
       'tmpl.yaml': replaySpec('bad', { a: 'prompt: "{{ steps.zzz.output }} and {{ inputs.nope }}"\noutputs: [{ path: a.txt }]' }),
       'upstream.yaml': replaySpec('bad', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'prompt: "{{ steps.a.output }}"\noutputs: [{ path: b.txt }]' }),
       'dup.yaml': BASE.replace('name: bad\n', 'name: bad\nname: bad2\n'),
+      // validate also reads the replay provider's responses file, as run does.
+      'responses.yaml': 'a: "x"\n',
     });
   });
   afterAll(() => ws.cleanup());
@@ -183,7 +185,8 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
   it('exit 0 on success, 1 when a step fails (with the failure in the summary)', async () => {
     const failed = await cli(['run', '--spec', 'failing.yaml', '--no-cache', '--job-id', 'failing-1'], { cwd: ws.dir });
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toMatch(/b: error\[E_CHECK_FAILED\]/);
+    // The summary and its failures are the result: stdout.
+    expect(failed.stdout).toMatch(/b: error\[E_CHECK_FAILED\]/);
     const m = ws.manifest('failing-1');
     expect(m.failed_steps).toEqual(['b']);
     expect(m.steps.d!.reason).toBe('upstream_failed');
@@ -222,8 +225,8 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
     const succeeded = (await lines('--type', 'step.succeeded', '--json')).map((l) => JSON.parse(l) as OrchestratorEvent);
     expect(succeeded.map((e) => e.step_id).sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(succeeded.every((e) => e.type === 'step.succeeded')).toBe(true);
-    // Without a trailing dot a type is exact: "step" matches nothing.
-    expect(await lines('--type', 'step')).toEqual([]);
+    // Every type has a dot, so "step" can only mean the step. family.
+    expect(await lines('--type', 'step')).toEqual(await lines('--type', 'step.'));
 
     const stepB = (await lines('--step', 'b', '--json')).map((l) => JSON.parse(l) as OrchestratorEvent);
     expect(stepB.length).toBe(all.filter((e) => e.step_id === 'b').length);
@@ -297,11 +300,12 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
     expect(coloured.stdout).toMatch(ESC);
   });
 
-  it('--quiet prints nothing on stderr (and nothing on stdout without --json)', () => {
+  it('--quiet drops the progress on stderr, never the result on stdout', () => {
     const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'q-1', '--quiet'], ws.dir);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('');
+    expect(r.stdout).toMatch(/^good q-1: succeeded in /);
+    expect(r.stdout).toMatch(/run folder: runs\/q-1\n$/);
     const j = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'q-2', '--quiet', '--json'], ws.dir);
     expect(j.stderr).toBe('');
     expect(JSON.parse(j.stdout)).toMatchObject({ job_id: 'q-2', status: 'succeeded' });
@@ -312,6 +316,18 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
     expect(runSync(bin.bin, ['run', '--spec', 'broken.yaml'], ws.dir).status).toBe(2);
     ws.write({ 'fails.yaml': GOOD.replace('name: good', 'name: fails').replace('responses: responses.yaml', 'responses: fails-responses.yaml'), 'fails-responses.yaml': 'a: "x"\nb: "no code"\nc: "y"\n' });
     expect(runSync(bin.bin, ['run', '--spec', 'fails.yaml', '--no-cache', '--quiet'], ws.dir).status).toBe(1);
+  });
+
+  it('a failed run with -q or stderr dropped still tells what failed and where the run folder is', () => {
+    for (const args of [['--quiet'], []]) {
+      const r = runSync(bin.bin, ['run', '--spec', 'fails.yaml', '--no-cache', '--job-id', `fq-${args.length}`, ...args], ws.dir);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/fails fq-\d: failed in /);
+      expect(r.stdout).toMatch(/failures:\n\s+b: error\[E_EXTRACT/);
+      expect(r.stdout).toMatch(/run folder: runs\/fq-\d/);
+      // One summary: the progress stream does not repeat the end of the job.
+      expect(r.stderr).not.toMatch(/job failed|job\.failed/);
+    }
   });
 
   async function waitFor(pred: () => boolean, ms = 15_000): Promise<void> {

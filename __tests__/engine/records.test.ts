@@ -11,25 +11,36 @@ describe('event reader', () => {
   beforeEach(() => (ws = new Workspace()));
   afterEach(() => ws.cleanup());
 
+  const ev = (seq: number, type = 'step.started') => JSON.stringify({ ts: '2026-11-29T00:00:00.000Z', seq, type, data: {} });
+
   it('keeps every complete line and ignores a torn last line', () => {
     const f = ws.path('events.jsonl');
-    writeFileSync(f, '{"seq":1,"type":"job.started"}\n{"seq":2,"type":"step.started"}\n{"seq":3,"ty');
+    writeFileSync(f, `${ev(1, 'job.started')}\n${ev(2)}\n{"seq":3,"ty`);
     const r = readEventsSync(f);
     expect(r.events.map((e) => e.seq)).toEqual([1, 2]);
     expect(r.tornTail).toBe(true);
+    expect(r.skipped).toEqual([]);
   });
 
-  it('reports a corrupt line in the middle instead of dropping it silently', () => {
+  it('skips a corrupt line in the middle, reports its number and keeps reading', () => {
     const f = ws.path('events.jsonl');
-    writeFileSync(f, '{"seq":1}\nnot json\n{"seq":3}\n');
-    expect(() => readEventsSync(f)).toThrow(/events.jsonl:2: not a JSON event/);
+    writeFileSync(f, `${ev(1)}\nnot json\n${ev(3)}\n[1,2]\n{"seq":5}\n${ev(6)}\n`);
+    const r = readEventsSync(f);
+    expect(r.events.map((e) => e.seq)).toEqual([1, 3, 6]);
+    expect(r.skipped).toEqual([
+      { line: 2, reason: 'not valid JSON' },
+      { line: 4, reason: 'not a JSON object' },
+      { line: 5, reason: 'no "type"' },
+    ]);
   });
 
   it('reads a file that ends with a complete line and no torn tail', () => {
     const f = ws.path('events.jsonl');
-    writeFileSync(f, '{"seq":1}\n');
-    appendFileSync(f, '{"seq":2}\n');
-    expect(readEventsSync(f)).toEqual({ events: [{ seq: 1 }, { seq: 2 }], tornTail: false });
+    writeFileSync(f, `${ev(1)}\n`);
+    appendFileSync(f, `${ev(2)}\n`);
+    const r = readEventsSync(f);
+    expect(r.events.map((e) => e.seq)).toEqual([1, 2]);
+    expect(r.tornTail).toBe(false);
   });
 });
 

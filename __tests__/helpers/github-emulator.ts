@@ -2,8 +2,11 @@
  * Loopback stand-ins for GitHub's services, so tests run the REAL @actions/cache and
  * @actions/artifact (and Octokit) with no network:
  * - azurite (the Azure Storage emulator) serves the signed blob URLs;
- * - a Twirp server speaks the results service (CacheService, ArtifactService);
- * - a small REST server answers the issue/comment endpoints the action uses.
+ * - a Twirp server speaks the results service (CacheService, ArtifactService), attempt-scoped for
+ *   artifact downloads the way github.com is since July 2026;
+ * - a small REST server answers the public API the action uses: issue comments, issues, pulls, and
+ *   the run-scoped artifact list + zip redirect that @actions/artifact calls with `findBy`.
+ * Tokens are checked as GitHub checks them: an unknown one is 401, a missing permission 403.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -72,6 +75,26 @@ export function runtimeToken(runBackendId: string, jobBackendId: string): string
 }
 
 interface CacheRecord { key: string; version: string; blob: string; finalized: boolean; createdAt: number }
+
+/** Which workflow run and attempt a run backend id belongs to (each attempt gets its own, as on GitHub). */
+export interface RunAttemptRef { runId: string; attempt: number }
+
+/** The run backend id the emulator gives attempt `attempt` of run `runId`. */
+export function runBackendId(runId: string, attempt: number): string {
+  return `run-${runId}-attempt-${attempt}`;
+}
+
+function bearerScope(req: IncomingMessage): { runBackendId: string; jobBackendId: string } | undefined {
+  const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  if (!token) return undefined;
+  try {
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { scp?: string };
+    const m = /Actions\.Results:([^:\s]+):([^\s]+)/.exec(claims.scp ?? '');
+    return m ? { runBackendId: m[1], jobBackendId: m[2] } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 export interface ArtifactRecord {
   id: number; runBackendId: string; jobBackendId: string; name: string; blob: string;
   size: string; digest?: string; expiresAt?: string; finalized: boolean; createdAt: string;
@@ -104,6 +127,8 @@ export class ResultsEmulator {
   private server?: Server;
   private nextId = 1;
   private blobs?: BlobServiceClient;
+  /** Run backend id -> run and attempt; filled by env() and runBackendId(). */
+  private readonly runs = new Map<string, RunAttemptRef>();
   url = '';
 
   constructor(private readonly azurite: Azurite) {}
@@ -123,13 +148,45 @@ export class ResultsEmulator {
     await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
   }
 
-  /** Env the @actions/* packages need to talk to this emulator. */
-  env(runBackendId = 'run-backend-1', jobBackendId = 'job-backend-1'): Record<string, string> {
+  /**
+   * Env the @actions/* packages need to talk to this emulator as attempt `attempt` of run `runId`
+   * (a fresh run backend id per attempt, as on GitHub). The 2.0 form `env(runBackendId,
+   * jobBackendId)` (two strings) still works: it uses those ids as given, one backend for every
+   * attempt that passes the same id.
+   */
+  env(runId = '1', attempt: number | string = 1, jobBackendId?: string): Record<string, string> {
+    const legacy = typeof attempt === 'string';
+    const backend = legacy ? runId : runBackendId(runId, attempt);
+    if (!this.runs.has(backend)) this.runs.set(backend, { runId, attempt: legacy ? 1 : attempt });
     return {
       ACTIONS_CACHE_SERVICE_V2: '1',
       ACTIONS_RESULTS_URL: this.url,
-      ACTIONS_RUNTIME_TOKEN: runtimeToken(runBackendId, jobBackendId),
+      ACTIONS_RUNTIME_TOKEN: runtimeToken(backend, legacy ? attempt : (jobBackendId ?? `job-${runId}-${attempt}`)),
     };
+  }
+
+  /** The workflow run (not attempt) an artifact belongs to. */
+  runOf(a: ArtifactRecord): RunAttemptRef | undefined {
+    return this.runs.get(a.runBackendId);
+  }
+
+  /** A signed download URL for an artifact's zip (what the REST zip endpoint redirects to). */
+  signedArtifactUrl(a: ArtifactRecord): string {
+    return this.sas('artifacts', a.blob);
+  }
+
+  /** Stores `zip` as a finalized artifact of attempt `attempt` of run `runId`, bypassing upload (for hostile archives). */
+  async putArtifact(runId: string, attempt: number, name: string, zip: Buffer): Promise<ArtifactRecord> {
+    const backend = runBackendId(runId, attempt);
+    this.runs.set(backend, { runId, attempt });
+    const blob = `a${this.nextId++}-${name}.zip`;
+    await this.blobs!.getContainerClient('artifacts').getBlockBlobClient(blob).uploadData(zip);
+    const rec: ArtifactRecord = {
+      id: this.nextId++, runBackendId: backend, jobBackendId: `job-${runId}-${attempt}`, name, blob, size: String(zip.length),
+      finalized: true, createdAt: new Date().toISOString(),
+    };
+    this.artifacts.push(rec);
+    return rec;
   }
 
   count(rpc: string): number {
@@ -149,6 +206,8 @@ export class ResultsEmulator {
     if (!m || req.method !== 'POST') return send(res, 404, { code: 'bad_route', msg: req.url });
     const rpc = m[2];
     this.calls.push(rpc);
+    const scope = bearerScope(req);
+    if (!scope) return send(res, 401, { code: 'unauthenticated', msg: 'missing or invalid runtime token' });
     const r = JSON.parse((await body(req)).toString('utf8') || '{}') as Json;
     switch (rpc) {
       case 'CreateCacheEntry': {
@@ -176,7 +235,10 @@ export class ResultsEmulator {
       }
       case 'CreateArtifact': {
         const run = String(field(r, 'workflow_run_backend_id')); const name = String(field(r, 'name'));
-        if (this.artifacts.some((a) => a.runBackendId === run && a.name === name)) {
+        if (run !== scope.runBackendId) return send(res, 403, { code: 'permission_denied', msg: 'token scope does not cover this workflow run' });
+        // Names are unique per workflow run across its attempts (hence attempt-N in ours).
+        const runId = this.runs.get(run)?.runId;
+        if (this.artifacts.some((a) => (a.runBackendId === run || (runId !== undefined && this.runs.get(a.runBackendId)?.runId === runId)) && a.name === name)) {
           return send(res, 409, { code: 'already_exists', msg: `an artifact with this name already exists on the workflow run: ${name}` });
         }
         const blob = `a${this.nextId++}-${name}.zip`;
@@ -195,10 +257,12 @@ export class ResultsEmulator {
         return send(res, 200, { ok: true, artifact_id: String(a.id) });
       }
       case 'ListArtifacts': {
-        const run = field(r, 'workflow_run_backend_id');
+        // github.com lists every attempt's artifacts of the run here (that is what makes the bug
+        // below look like a missing artifact rather than a missing permission).
+        const caller = this.runs.get(String(field(r, 'workflow_run_backend_id')));
         const nameFilter = field(r, 'name_filter');
         const idFilter = field(r, 'id_filter');
-        const list = this.artifacts.filter((a) => a.finalized && a.runBackendId === run
+        const list = this.artifacts.filter((a) => a.finalized && caller !== undefined && this.runs.get(a.runBackendId)?.runId === caller.runId
           && (nameFilter === undefined || a.name === nameFilter) && (idFilter === undefined || String(a.id) === String(idFilter)));
         return send(res, 200, {
           artifacts: list.map((a) => ({
@@ -208,6 +272,10 @@ export class ResultsEmulator {
         });
       }
       case 'GetSignedArtifactURL': {
+        // Attempt-scoped since July 2026 (actions/download-artifact#486): the runtime token of
+        // attempt N gets 404 "workflow run not found" for an artifact of attempt N-1, although
+        // ListArtifacts just listed it. Only the public REST API (findBy) reaches it.
+        if (field(r, 'workflow_run_backend_id') !== scope.runBackendId) return send(res, 404, { code: 'not_found', msg: 'workflow run not found' });
         const a = this.artifacts.find((x) => x.finalized && x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'));
         if (!a) return send(res, 404, { code: 'not_found', msg: 'no such artifact' });
         return send(res, 200, { signed_url: this.sas('artifacts', a.blob) });
@@ -231,20 +299,44 @@ export async function startResultsService(): Promise<{ azurite: Azurite; results
   return { azurite, results, stop: async () => { await results.stop(); await azurite.stop(); } };
 }
 
-export interface RestComment { id: number; issue: number; body: string }
+export interface RestComment { id: number; issue: number; body: string; user?: { login: string; type?: string }; minimized?: boolean }
 export interface RestIssue { number: number; title: string; body: string; labels: string[]; state: 'open' | 'closed'; pull_request?: object }
 
-/** The REST endpoints for comments, issues and pulls, with Link-header pagination like GitHub's. */
+/** A token the REST emulator knows: who it acts as and what it may do (GitHub `permissions:`). */
+export interface TokenGrant {
+  login: string;
+  /** Installation tokens (GITHUB_TOKEN) cannot call GET /user: 403 "Resource not accessible by integration". */
+  installation?: boolean;
+  permissions: Partial<Record<'actions' | 'issues' | 'pull-requests' | 'contents', 'read' | 'write'>>;
+}
+
+/** The login GitHub shows for comments made with a workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * The REST endpoints for comments, issues, pulls and a run's artifacts, with Link-header pagination
+ * like GitHub's. Every request needs a known token (`tokens`); each endpoint checks the permission
+ * GitHub's docs name for it and answers 403 "Resource not accessible by integration" without it.
+ */
 export class RestEmulator {
   comments: RestComment[] = [];
   issues: RestIssue[] = [];
   pulls = new Map<number, { head: { sha: string } }>();
   readonly requests: string[] = [];
+  readonly tokens = new Map<string, TokenGrant>();
+  /** Source of the run's artifacts for /actions/runs/{id}/artifacts. */
+  results?: ResultsEmulator;
   /** Writes answer 403 like a fork PR's read-only token. */
   readOnly = false;
   url = '';
   private server?: Server;
   private nextId = 1000;
+
+  /** Registers `token` as a workflow GITHUB_TOKEN with the given permissions. */
+  grant(token: string, permissions: TokenGrant['permissions'], login = ACTIONS_BOT, installation = true): this {
+    this.tokens.set(token, { login, permissions, installation });
+    return this;
+  }
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -276,22 +368,40 @@ export class RestEmulator {
     const method = req.method ?? 'GET';
     this.requests.push(`${method} ${url.pathname}`);
     const payload = method === 'GET' ? {} : (JSON.parse((await body(req)).toString('utf8') || '{}') as Json);
-    if (method !== 'GET' && this.readOnly) return send(res, 403, { message: 'Resource not accessible by integration', status: '403' });
+    const token = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const grant = token ? this.tokens.get(token) : undefined;
+    if (!grant) return send(res, 401, { message: 'Bad credentials', status: '401' });
+    const forbidden = () => send(res, 403, { message: 'Resource not accessible by integration', status: '403' });
+    const may = (area: keyof TokenGrant['permissions'], level: 'read' | 'write') => {
+      const have = grant.permissions[area];
+      return have === 'write' || have === level;
+    };
+    if (method !== 'GET' && this.readOnly) return forbidden();
+    const issueArea = () => may('issues', method === 'GET' ? 'read' : 'write') || may('pull-requests', method === 'GET' ? 'read' : 'write');
     let m: RegExpExecArray | null;
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
+      if (!issueArea()) return forbidden();
       const issue = Number(m[1]);
-      if (method === 'GET') return this.page(res, url, this.comments.filter((c) => c.issue === issue).map((c) => ({ id: c.id, body: c.body })));
-      const c = { id: this.nextId++, issue, body: String(payload.body) };
+      if (method === 'GET') {
+        return this.page(res, url, this.comments.filter((c) => c.issue === issue)
+          .map((c) => ({ id: c.id, node_id: `IC_${c.id}`, body: c.body, user: c.user ?? { login: 'someone', type: 'User' } })));
+      }
+      const c: RestComment = { id: this.nextId++, issue, body: String(payload.body), user: { login: grant.login, type: grant.installation ? 'Bot' : 'User' } };
       this.comments.push(c);
-      return send(res, 201, { id: c.id, body: c.body, html_url: `https://github.test/comment/${c.id}` });
+      return send(res, 201, { id: c.id, body: c.body, user: c.user, html_url: `https://github.test/comment/${c.id}` });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)) && method === 'PATCH') {
+      if (!issueArea()) return forbidden();
       const c = this.comments.find((x) => x.id === Number(m![1]));
       if (!c) return send(res, 404, { message: 'Not Found' });
+      // A GITHUB_TOKEN may edit only its own comments unless the repository grants more; GitHub
+      // answers 403 for someone else's (the case 2.0 misreported as a read-only token).
+      if (c.user?.login !== grant.login) return forbidden();
       c.body = String(payload.body);
       return send(res, 200, { id: c.id, body: c.body, html_url: `https://github.test/comment/${c.id}` });
     }
     if (/^\/repos\/[^/]+\/[^/]+\/issues$/.test(url.pathname)) {
+      if (!may('issues', method === 'GET' ? 'read' : 'write')) return forbidden();
       if (method === 'GET') {
         const labels = url.searchParams.get('labels')?.split(',').filter(Boolean) ?? [];
         const state = url.searchParams.get('state') ?? 'open';
@@ -303,12 +413,61 @@ export class RestEmulator {
       return send(res, 201, { ...issue, labels: issue.labels.map((name) => ({ name })) });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(url.pathname)) && method === 'PATCH') {
+      if (!may('issues', 'write')) return forbidden();
       const issue = this.issues.find((i) => i.number === Number(m![1]));
       if (!issue) return send(res, 404, { message: 'Not Found' });
       Object.assign(issue, payload);
       return send(res, 200, { ...issue, labels: issue.labels.map((name) => ({ name })) });
     }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)) && method === 'DELETE') {
+      if (!issueArea()) return forbidden();
+      const i = this.comments.findIndex((x) => x.id === Number(m![1]));
+      if (i < 0) return send(res, 404, { message: 'Not Found' });
+      if (this.comments[i].user?.login !== grant.login) return forbidden();
+      this.comments.splice(i, 1);
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/graphql' && method === 'POST') {
+      // Only the mutation the action uses. GraphQL answers 200 with `errors`, as GitHub does.
+      const query = String(payload.query ?? '');
+      const id = String((payload.variables as Json | undefined)?.id ?? '');
+      const c = this.comments.find((x) => `IC_${x.id}` === id);
+      if (!/minimizeComment/.test(query)) return send(res, 200, { errors: [{ message: 'unsupported query in emulator' }] });
+      if (!c) return send(res, 200, { errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }] });
+      if (c.user?.login !== grant.login || !issueArea()) return send(res, 200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+      c.minimized = true;
+      return send(res, 200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } });
+    }
+    if (url.pathname === '/user' && method === 'GET') {
+      return grant.installation ? forbidden() : send(res, 200, { login: grant.login, type: 'User' });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname)) && method === 'GET') {
+      // Run-scoped: every attempt's artifacts, which is why re-run resume must come this way.
+      if (!may('actions', 'read')) return forbidden();
+      const runId = m[1];
+      const list = (this.results?.artifacts ?? []).filter((a) => a.finalized && this.results!.runOf(a)?.runId === runId);
+      const per = Number(url.searchParams.get('per_page') ?? 30);
+      const pageNo = Number(url.searchParams.get('page') ?? 1);
+      return send(res, 200, {
+        total_count: list.length,
+        artifacts: list.slice((pageNo - 1) * per, pageNo * per).map((a) => ({
+          id: a.id, name: a.name, size_in_bytes: Number(a.size), created_at: a.createdAt, expired: false,
+          ...(a.digest ? { digest: a.digest.startsWith('sha256:') ? a.digest : `sha256:${a.digest}` } : {}),
+          workflow_run: { id: Number(runId) },
+        })),
+      });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname)) && method === 'GET') {
+      if (!may('actions', 'read')) return forbidden();
+      const a = this.results?.artifacts.find((x) => x.finalized && x.id === Number(m![1]));
+      if (!a) return send(res, 404, { message: 'Not Found' });
+      // GitHub answers 302 to a short-lived signed blob URL.
+      res.writeHead(302, { location: this.results!.signedArtifactUrl(a), 'content-length': 0 }).end();
+      return;
+    }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname))) {
+      if (!may('pull-requests', 'read') && !may('contents', 'read')) return forbidden();
       const pr = this.pulls.get(Number(m[1]));
       return pr ? send(res, 200, { number: Number(m[1]), ...pr }) : send(res, 404, { message: 'Not Found' });
     }

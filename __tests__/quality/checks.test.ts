@@ -169,3 +169,20 @@ describe('command checks', () => {
     expect(dirname(dirname(p))).toBe(dir);
   });
 });
+
+describe('regex checks run in linear time', () => {
+  it('a catastrophic-backtracking pattern on a long input answers at once (no main-thread stall)', async () => {
+    const { compileRegex } = await import('../../src/quality/checks.js');
+    // With V8's backtracking engine this never returns (2^40 paths); RE2 answers in linear time.
+    const re = compileRegex('^(a+)+$');
+    expect(re.exec(`${'a'.repeat(40)}!`)).toBeNull();
+    expect(re.exec('a'.repeat(40))).toEqual({ text: 'a'.repeat(40), index: 0 });
+  });
+
+  it('keeps JavaScript flags and reports unsupported lookaround as a spec error', async () => {
+    const { compileRegex } = await import('../../src/quality/checks.js');
+    expect(compileRegex('^hello$', 'im').exec('x\nHELLO\ny')).toEqual({ text: 'HELLO', index: 2 });
+    expect(compileRegex('a.b', 's').exec('a\nb')?.text).toBe('a\nb');
+    expect(() => compileRegex('foo(?=bar)')).toThrow(expect.objectContaining({ code: 'E_CHECK_REGEX', message: expect.stringMatching(/lookahead/) }));
+  });
+});

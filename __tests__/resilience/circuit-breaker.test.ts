@@ -28,7 +28,7 @@ test('refuses calls while open, with the time left', () => {
   let err: unknown;
   try { b.acquire(); } catch (e) { err = e; }
   expect(err).toBeInstanceOf(CircuitOpenError);
-  expect((err as CircuitOpenError).message).toBe('p: circuit open after repeated failures; next probe in 20 s');
+  expect((err as CircuitOpenError).message).toBe('provider p: circuit open after repeated failures; next probe in 20 s');
 });
 
 test('after the cooldown lets exactly one probe through; its success closes the circuit', () => {

@@ -1,5 +1,5 @@
 /**
- * Crash safety (CONTRACT.md section 5): the real CLI is killed with SIGKILL at deterministic
+ * Crash safety (docs/reference.md section 5): the real CLI is killed with SIGKILL at deterministic
  * moments spread over a run (startup, mid-step, between steps, the command step, the end),
  * sometimes several times in a row, then resumed to completion. Every run must end with outputs
  * byte-identical to an uninterrupted run, and a step that had completed before a kill must never

@@ -101,7 +101,7 @@ test('a hang with no retries left fails with E_TIMEOUT', async () => {
   server.setFallback(chat, { hang: true });
   const { pool } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
   const t0 = Date.now();
-  await expect(pool.invoke(invokeReq('fast', { timeoutMs: 200, retries: 0 }))).rejects.toMatchObject({ code: 'E_TIMEOUT', message: 'fast: no answer within 200 ms' });
+  await expect(pool.invoke(invokeReq('fast', { timeoutMs: 200, retries: 0 }))).rejects.toMatchObject({ code: 'E_TIMEOUT', message: 'provider fast: no answer within 200 ms' });
   expect(Date.now() - t0).toBeLessThan(10_000);
 });
 

@@ -1,5 +1,5 @@
 /**
- * Writes a graph as a version-2 job spec (CONTRACT.md section 1) on the `replay` provider.
+ * Writes a graph as a version-2 job spec (docs/reference.md section 1) on the `replay` provider.
  * Every step writes `out/<id>.txt` and its prompt references each parent's output, so templates
  * and cache keys chain the way they do in a real job. Latencies become replay providers: one per
  * distinct latency (`lat0`, `lat5`, `lat200`), and each step names its own with `provider:`.

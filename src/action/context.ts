@@ -14,6 +14,8 @@ export interface RunContext {
   eventName: string;
   /** The pull request this run is for, if any. */
   prNumber?: number;
+  /** The commit the run is about: the PR's head commit on pull_request events, else GITHUB_SHA. */
+  headSha?: string;
   serverUrl: string;
   apiUrl: string;
   workspace: string;
@@ -35,7 +37,8 @@ export function readRunContext(env: Env = process.env): RunContext {
     owner,
     repo,
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    prNumber: readPrNumber(env.GITHUB_EVENT_PATH),
+    prNumber: readEvent(env.GITHUB_EVENT_PATH).prNumber,
+    headSha: readEvent(env.GITHUB_EVENT_PATH).headSha ?? env.GITHUB_SHA,
     serverUrl,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -44,13 +47,14 @@ export function readRunContext(env: Env = process.env): RunContext {
   };
 }
 
-function readPrNumber(eventPath: string | undefined): number | undefined {
-  if (!eventPath) return undefined;
+function readEvent(eventPath: string | undefined): { prNumber?: number; headSha?: string } {
+  if (!eventPath) return {};
   try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown }; number?: unknown };
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown; head?: { sha?: unknown } } };
     const n = event.pull_request?.number;
-    return typeof n === 'number' ? n : undefined;
+    const sha = event.pull_request?.head?.sha;
+    return { prNumber: typeof n === 'number' ? n : undefined, headSha: typeof sha === 'string' ? sha : undefined };
   } catch {
-    return undefined;
+    return {};
   }
 }

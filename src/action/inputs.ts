@@ -1,9 +1,12 @@
 /** The action's inputs, parsed once into a typed object. Every bad value is reported together, by input name. */
 import { UsageError } from '../util/errors.js';
+import { INSTANCE_PATTERN } from './naming.js';
 
 export type ResumeMode = 'auto' | 'always' | 'never';
 export type UploadMode = 'on-failure' | 'always' | 'never';
 export type CommentMode = 'auto' | 'always' | 'never';
+/** How the PR comment is refreshed: in place, deleted and posted anew, or posted anew with the old one hidden. */
+export type CommentRefresh = 'update' | 'recreate' | 'hide-old';
 
 export interface ActionInputs {
   spec: string;
@@ -17,6 +20,11 @@ export interface ActionInputs {
   artifactRetentionDays?: number;
   summary: boolean;
   comment: CommentMode;
+  commentMode: CommentRefresh;
+  /** Keeps several uses of the action in one workflow run apart (matrix legs); '' = none. */
+  instance: string;
+  /** Step whose first output becomes the `result` output; undefined = the job's only sink step. */
+  resultStep?: string;
   golden?: string;
   concurrency?: number;
   /** issue-16: overrides the spec's budget.usd. */
@@ -74,6 +82,11 @@ export function parseInputs(read: InputReader): ActionInputs {
   const prefix = raw('cache-key-prefix');
   if (prefix.includes(',')) problems.push(`input "cache-key-prefix" may not contain commas; got "${prefix}"`);
 
+  const instance = raw('instance');
+  if (instance && !INSTANCE_PATTERN.test(instance)) {
+    problems.push(`input "instance" may hold letters, digits, '.', '_' and '-' (at most 64); got "${instance}" (pass e.g. \${{ matrix.os }}-\${{ matrix.node }})`);
+  }
+
   const inputs: ActionInputs = {
     spec,
     workingDirectory: raw('working-directory') || '.',
@@ -85,6 +98,9 @@ export function parseInputs(read: InputReader): ActionInputs {
     artifactRetentionDays: int('artifact-retention-days', 1, 90),
     summary: bool('summary', true),
     comment: choice('comment', ['auto', 'always', 'never'] as const, 'auto'),
+    commentMode: choice('comment-mode', ['update', 'recreate', 'hide-old'] as const, 'update'),
+    instance,
+    resultStep: raw('result-step') || undefined,
     golden: raw('golden') || undefined,
     concurrency: int('concurrency', 1, 1000),
     budgetUsd: usd('budget-usd'),

@@ -3,7 +3,7 @@
  * and GitHub groups cannot interleave, so a step's lines are buffered and printed as one group
  * when the step ends.
  */
-import type { OrchestratorEvent } from '../events/types.js';
+import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
 import type { CoreLike } from './services.js';
 
 const QUIET = new Set(['step.started', 'llm.request']);
@@ -33,22 +33,22 @@ export class StepLogGroups {
   readonly onEvent = (event: OrchestratorEvent): void => {
     const step = event.step_id;
     if (!step) {
-      if (event.type.startsWith('job.')) this.core.info(`${event.type} ${event.job_id} ${scalarData(event.data)}`.trim());
-      else if (event.type.startsWith('circuit.')) this.core.info(`${event.type} ${scalarData(event.data)}`.trim());
+      if (event.type.startsWith('job.')) this.core.info(`${event.type} ${event.job_id} ${scalarData(fieldsOf(event))}`.trim());
+      else if (event.type.startsWith('circuit.')) this.core.info(`${event.type} ${scalarData(fieldsOf(event))}`.trim());
       return;
     }
     if (event.type === 'step.skipped') {
       this.lines.delete(step);
-      this.core.info(`⏭ ${step} skipped (${String(event.data?.reason ?? 'skipped')})`);
+      this.core.info(`⏭ ${step} skipped (${String(fieldsOf(event).reason ?? 'skipped')})`);
       return;
     }
     const buf = this.lines.get(step) ?? [];
     if (!this.lines.has(step)) this.lines.set(step, buf);
-    if (!QUIET.has(event.type) || buf.length === 0) buf.push(`${event.ts.slice(11, 23)} ${event.type} ${scalarData(event.data)}`.trimEnd());
+    if (!QUIET.has(event.type) || buf.length === 0) buf.push(`${event.ts.slice(11, 23)} ${event.type} ${scalarData(fieldsOf(event))}`.trimEnd());
     if (event.type === 'step.succeeded' || event.type === 'step.failed') {
       const icon = event.type === 'step.succeeded' ? '✓' : '✗';
-      const cached = event.data?.cache === 'hit' ? ' (cache hit)' : '';
-      this.core.startGroup(`${icon} ${step}${cached}${secondsOf(event.data?.duration_ms)}`);
+      const cached = fieldsOf(event).cache === 'hit' ? ' (cache hit)' : '';
+      this.core.startGroup(`${icon} ${step}${cached}${secondsOf(fieldsOf(event).duration_ms)}`);
       for (const line of buf) this.core.info(line);
       this.core.endGroup();
       this.lines.delete(step);

@@ -1,25 +1,34 @@
 /**
- * The action: parse inputs once, restore the cache, fetch the previous attempt's run when
- * re-running, run the engine, then summary -> artifact -> cache save -> PR comment -> outputs.
- * Collaborators come in through ActionServices so tests drive this without module mocks.
+ * The action in two halves. `prepareAndRun` parses the spec, restores the cache, fetches the
+ * previous attempt's run on a re-run and runs the engine; anything it throws is kept, not raised.
+ * `tail` then ALWAYS runs, whatever happened: summary, comment files, artifact, cache save, PR
+ * comment, outputs, and only then the verdict (7.8). Collaborators come in through ActionServices
+ * so tests drive this without module mocks.
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { LocalCacheStore } from '../cache/local-store.js';
 import { runJob } from '../engine/run.js';
 import { readEventsSync } from '../events/reader.js';
+import type { OrchestratorEvent } from '../events/types.js';
 import { secretValues } from '../providers/secrets.js';
+import type { GoldenResult } from '../report/summary.js';
 import type { Manifest } from '../run/manifest-types.js';
+import { readManifest } from '../run/run-folder.js';
+import type { LoadedSpec } from '../spec/schema.js';
 import { loadSpec } from '../spec/load.js';
 import { SpecError, errorMessage, isOrchestratorError } from '../util/errors.js';
+import { Redactor } from '../util/redact.js';
 import { restoreCacheFolder, saveCacheFolder } from './cache-sync.js';
 import { readRunContext, type RunContext } from './context.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { StepLogGroups } from './log-groups.js';
-import { artifactName, cacheKeys } from './naming.js';
+import { artifactName, cacheKeys, commentIdentity, type CacheKeys } from './naming.js';
+import { cacheCounts, pickResult, readResult, stepsOutput } from './outputs.js';
 import { postComment, writeCommentFiles } from './pr-comment.js';
-import { fetchPreviousRun, uploadRunFolder } from './run-artifact.js';
-import type { ActionServices, CoreLike } from './services.js';
+import { fetchPreviousRun, uploadRunFolder, writeGithubRecord } from './run-artifact.js';
+import type { ActionServices, CoreLike, FindBy } from './services.js';
 
 export interface RunOptions {
   /** Aborted when the runner cancels the job (SIGINT/SIGTERM). */
@@ -29,43 +38,83 @@ export interface RunOptions {
 export async function run(services?: ActionServices, options: RunOptions = {}): Promise<void> {
   const svc = services ?? (await (await import('./services.js')).realServices());
   const { core } = svc;
+  let inputs: ActionInputs;
   try {
-    const inputs = parseInputs((name) => core.getInput(name));
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
-    await runAction(svc, inputs, readRunContext(svc.env), options);
+    inputs = parseInputs((name) => core.getInput(name));
   } catch (e) {
-    reportFatal(core, e);
+    // Bad inputs: nothing was run, there is nothing to summarise beyond the error.
+    reportFatal(core, e, new Redactor([]));
+    return;
   }
+  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  const ctx = readRunContext(svc.env);
+  const state: RunState = { notes: [], events: [] };
+  try {
+    await prepareAndRun(svc, inputs, ctx, options, state);
+  } catch (e) {
+    state.error = e;
+  }
+  await tail(svc, inputs, ctx, state);
 }
 
-function reportFatal(core: CoreLike, e: unknown): void {
+/** What the first half got to; the tail works from whatever is there. */
+interface RunState {
+  loaded?: LoadedSpec;
+  /** Known from the first event on, so a run that throws later still has its folder. */
+  jobId?: string;
+  runsDir?: string;
+  manifest?: Manifest;
+  events: OrchestratorEvent[];
+  store?: LocalCacheStore;
+  keys?: CacheKeys;
+  cacheService?: boolean;
+  golden?: GoldenResult;
+  goldenDiffFile?: string;
+  notes: string[];
+  /** A throw from setup or the engine (a missing key, a spec error, a bug). */
+  error?: unknown;
+}
+
+function redactorFor(svc: ActionServices, inputs: ActionInputs, state: RunState): Redactor {
+  const secrets = state.loaded ? [...secretValues(state.loaded.spec, svc.env)] : [];
+  return new Redactor([...secrets, ...(inputs.githubToken ? [inputs.githubToken] : [])]);
+}
+
+function annotateError(core: CoreLike, e: unknown, redact: Redactor): void {
   if (e instanceof SpecError) {
-    for (const issue of e.issues) core.error(issue.message, { title: 'orchestrator: invalid job spec', file: issue.file, startLine: issue.line });
+    for (const issue of e.issues) core.error(redact.apply(issue.message), { title: 'orchestrator: invalid job spec', file: issue.file, startLine: issue.line });
   }
+  if (!isOrchestratorError(e) && e instanceof Error && e.stack) core.debug(redact.apply(e.stack));
+}
+
+function reportFatal(core: CoreLike, e: unknown, redact: Redactor): void {
+  annotateError(core, e, redact);
+  core.setFailed(`orchestrator: ${redact.apply(describeError(e))}`);
+}
+
+function describeError(e: unknown): string {
   const code = isOrchestratorError(e) ? `[${e.code}] ` : '';
   const hint = isOrchestratorError(e) && e.hint ? `\nhint: ${e.hint}` : '';
-  if (!isOrchestratorError(e) && e instanceof Error && e.stack) core.debug(e.stack);
-  core.setFailed(`orchestrator: ${code}${errorMessage(e)}${hint}`);
+  return `${code}${errorMessage(e)}${hint}`;
 }
 
-async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, options: RunOptions): Promise<void> {
+async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, options: RunOptions, state: RunState): Promise<void> {
   const { core, env } = svc;
   const workDir = resolve(ctx.workspace, inputs.workingDirectory);
-  const runsDir = resolve(workDir, inputs.runsDir);
+  state.runsDir = resolve(workDir, inputs.runsDir);
   const loaded = await loadSpec(resolve(workDir, inputs.spec));
+  state.loaded = loaded;
   const jobName = loaded.spec.name;
   for (const secret of secretValues(loaded.spec, env)) core.setSecret(secret);
-  const notes: string[] = [];
 
   // 1. Cache: restore the folder the engine reads and writes.
-  const keys = cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt);
-  const cacheService = inputs.cache && svc.cache.isAvailable();
-  let store: LocalCacheStore | null = null;
+  state.keys = cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt, inputs.instance);
+  state.cacheService = inputs.cache && svc.cache.isAvailable();
   if (inputs.cache) {
-    store = new LocalCacheStore(resolve(workDir, '.orchestrator', 'cache'));
-    if (cacheService) {
-      const restored = await restoreCacheFolder(svc.cache, core, store.dir, keys);
-      if (restored.matchedKey) notes.push(`Cache restored from \`${restored.matchedKey}\`.`);
+    state.store = new LocalCacheStore(resolve(workDir, '.orchestrator', 'cache'));
+    if (state.cacheService) {
+      const restored = await restoreCacheFolder(svc.cache, core, state.store.dir, state.keys);
+      if (restored.matchedKey) state.notes.push(`Cache restored from \`${restored.matchedKey}\`.`);
     } else {
       core.info('Cache service not available: the cache folder is used locally only');
     }
@@ -76,13 +125,15 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
   let resume = false;
   if (inputs.resume === 'always' || (inputs.resume === 'auto' && ctx.runAttempt > 1)) {
     try {
-      const fetched = await fetchPreviousRun(await svc.artifacts(), core, {
-        jobName, githubJob: ctx.job, runAttempt: ctx.runAttempt, runsDir, tempDir: join(ctx.tempDir, `orchestrator-${process.pid}`),
+      const client = await resumeClient(svc, inputs, ctx);
+      const fetched = await fetchPreviousRun(client, core, {
+        jobName, githubJob: ctx.job, instance: inputs.instance, repository: `${ctx.owner}/${ctx.repo}`, runId: ctx.runId,
+        runAttempt: ctx.runAttempt, runsDir: state.runsDir, tempDir: join(ctx.tempDir, `orchestrator-${process.pid}`),
       });
       if (fetched) {
         jobId = fetched.jobId;
         resume = true;
-        notes.push(`Resumed run \`${fetched.jobId}\` from attempt ${fetched.attempt} (artifact \`${fetched.artifactName}\`).`);
+        state.notes.push(`Resumed run \`${fetched.jobId}\` from attempt ${fetched.attempt} (artifact \`${fetched.artifactName}\`).`);
       } else {
         core.notice(`No run artifact from an earlier attempt of ${jobName}; starting a fresh run`, { title: 'orchestrator: fresh run' });
       }
@@ -95,103 +146,219 @@ async function runAction(svc: ActionServices, inputs: ActionInputs, ctx: RunCont
   const logs = new StepLogGroups(core);
   const result = await runJob({
     loaded,
-    runsDir,
+    runsDir: state.runsDir,
     jobId,
     resume,
-    cache: store,
+    cache: state.store ?? null,
     concurrency: inputs.concurrency,
     ...(inputs.budgetUsd !== undefined ? { budget: { usd: inputs.budgetUsd } } : {}),
     env,
     signal: options.signal,
-    onEvent: logs.onEvent,
+    onEvent: (e) => {
+      state.jobId ??= e.job_id;
+      logs.onEvent(e);
+    },
     secrets: inputs.githubToken ? [inputs.githubToken] : [],
     attempt: ctx.runAttempt,
   });
-  const manifest = result.manifest;
-  const events = readEventsSync(join(result.runDir, 'events.jsonl')).events;
-  for (const id of manifest.failed_steps) {
-    const err = manifest.steps[id]?.error;
-    core.error(err ? `[${err.code}] ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}` : 'step failed', { title: `orchestrator: step ${id} failed` });
-  }
+  state.jobId = result.manifest.job_id;
+  state.manifest = result.manifest;
 
-  // 4. Golden check.
-  // Loaded only when asked for: it brings the diff library.
-  const golden = inputs.golden ? await (await import('../engine/golden.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden)) : undefined;
-  const goldenDiffFile = join(result.runDir, 'golden.diff');
-  if (golden?.drift) await writeFile(goldenDiffFile, golden.diff);
-
-  const failed = result.status !== 'succeeded' || golden?.drift === true;
-  const upload = inputs.uploadArtifact === 'always' || (inputs.uploadArtifact === 'on-failure' && failed);
-  const name = artifactName(jobName, ctx.job, ctx.runAttempt);
-
-  // 5. Summary, and the comment body left in the run folder (for the fork-safe second stage).
-  const { renderSummary } = await import('../report/summary.js');
-  const { renderComment, commentMarker } = await import('../report/comment.js');
-  const reportOptions = { runUrl: ctx.runUrl, artifactName: upload ? name : undefined, golden };
-  if (inputs.summary) {
-    try {
-      await core.appendSummary(renderSummary(manifest, events, { ...reportOptions, notes }));
-    } catch (e) {
-      core.warning(`Could not write the job summary: ${errorMessage(e)}`);
+  // 4. Golden check. Loaded only when asked for: it brings the diff library.
+  if (inputs.golden) {
+    state.golden = await (await import('../golden/compare.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden));
+    if (state.golden.drift) {
+      state.goldenDiffFile = join(result.runDir, 'golden.diff');
+      await writeFile(state.goldenDiffFile, state.golden.diff);
     }
   }
-  const marker = commentMarker(jobName);
-  const commentBody = renderComment(manifest, events, reportOptions);
-  await writeCommentFiles(result.runDir, { job_name: jobName, pr_number: ctx.prNumber ?? null, marker }, commentBody);
+}
 
-  // 6. Artifact.
+/**
+ * The artifact client for resume: the public REST API (run-scoped) when github-token may read
+ * actions, else the runtime path, which since July 2026 cannot download an earlier attempt's
+ * artifact on github.com (actions/download-artifact#486): say which permission is missing.
+ */
+async function resumeClient(svc: ActionServices, inputs: ActionInputs, ctx: RunContext) {
+  const runId = Number(ctx.runId);
+  if (inputs.githubToken && ctx.owner && Number.isSafeInteger(runId)) {
+    const findBy: FindBy = { token: inputs.githubToken, workflowRunId: runId, repositoryOwner: ctx.owner, repositoryName: ctx.repo };
+    const client = await svc.artifacts(findBy);
+    try {
+      // Probe once: the list is what needs actions: read.
+      const listed = await client.list();
+      return { ...client, list: async () => listed };
+    } catch (e) {
+      svc.core.notice(
+        `github-token cannot list this run's artifacts (${errorMessage(e)}); add \`permissions: actions: read\` to the job. ` +
+          'Falling back to the runner\'s artifact path, which on github.com cannot download an earlier attempt\'s artifact.',
+        { title: 'orchestrator: resume needs actions: read' },
+      );
+    }
+  } else if (!inputs.githubToken) {
+    svc.core.notice('No github-token: resume uses the runner\'s artifact path; give the action a token with `actions: read`', { title: 'orchestrator: resume needs actions: read' });
+  }
+  return svc.artifacts();
+}
+
+/** Always runs: summary, comment files, artifact, cache save, PR comment, outputs, then the verdict. */
+async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, state: RunState): Promise<void> {
+  const { core } = svc;
+  const redact = redactorFor(svc, inputs, state);
+  const jobName = state.loaded?.spec.name;
+  const runDir = state.jobId && state.runsDir ? join(state.runsDir, state.jobId) : undefined;
+  const outputsDir = runDir ? join(runDir, 'outputs') : '';
+
+  // The engine threw after opening its run folder: its manifest still says what happened.
+  if (!state.manifest && runDir && existsSync(join(runDir, 'manifest.json'))) {
+    state.manifest = await readManifest(runDir).catch(() => undefined);
+  }
+  if (runDir) state.events = readEventsSync(join(runDir, 'events.jsonl')).events;
+  const m = state.manifest;
+  if (state.error) {
+    if (state.error instanceof SpecError) annotateError(core, state.error, redact); // one annotation per spec issue
+    else {
+      annotateError(core, state.error, redact);
+      core.error(redact.apply(describeError(state.error)), { title: 'orchestrator: the run did not finish' });
+    }
+  }
+  for (const id of m?.failed_steps ?? []) {
+    const err = m!.steps[id]?.error;
+    core.error(redact.apply(err ? `[${err.code}] ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}` : 'step failed'), { title: `orchestrator: step ${id} failed` });
+  }
+
+  const failed = !!state.error || m?.status !== 'succeeded' || state.golden?.drift === true;
+  const upload = !!runDir && existsSync(runDir) && !!jobName && (inputs.uploadArtifact === 'always' || (inputs.uploadArtifact === 'on-failure' && failed));
+  const name = jobName ? artifactName(jobName, ctx.job, ctx.runAttempt, inputs.instance) : '';
+  const marker = jobName ? commentIdentity(jobName, inputs.instance) : '';
+  const errorNote = state.error ? `❌ The run stopped early: ${redact.apply(describeError(state.error)).replace(/\n/g, ' — ')}` : undefined;
+
+  const { renderSummary } = await import('../report/summary.js');
+  const { renderComment } = await import('../report/comment.js');
+  // What this PR changed, output previews and step kinds for the reports (base-run.ts).
+  const extras = m && state.loaded
+    ? await (await import('./base-run.js')).reportExtras({ svc, inputs, ctx, spec: state.loaded.spec, manifest: m, outputsDir, cacheAvailable: !!state.cacheService })
+    : {};
+  const reportOptions = { runUrl: ctx.runUrl, artifactName: upload ? name : undefined, golden: state.golden, ...extras };
+
+  // 1. What the fork-safe comment/ action and a later resume check: comment request, uploader.
+  if (m && runDir && jobName) {
+    try {
+      await writeCommentFiles(runDir, {
+        job_name: jobName, pr_number: ctx.prNumber ?? null, marker, instance: inputs.instance, github_job: ctx.job,
+        run_id: ctx.runId, run_attempt: ctx.runAttempt, ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
+      }, redact.apply(renderComment(m, state.events, reportOptions)));
+      await writeGithubRecord(runDir, {
+        repository: `${ctx.owner}/${ctx.repo}`, run_id: ctx.runId, run_attempt: ctx.runAttempt, github_job: ctx.job,
+        instance: inputs.instance, job_name: jobName, ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
+      });
+    } catch (e) {
+      core.warning(`Could not write the comment files: ${errorMessage(e)}`);
+    }
+  }
+
+  // 2. Artifact.
   let uploadedName = '';
+  let artifactUrl: string | undefined;
   if (upload) {
     try {
-      await uploadRunFolder(await svc.artifacts(), name, result.runDir, inputs.artifactRetentionDays);
+      const artifactId = await uploadRunFolder(await svc.artifacts(), name, runDir!, inputs.artifactRetentionDays);
       uploadedName = name;
+      if (artifactId && ctx.runUrl) artifactUrl = `${ctx.runUrl}/artifacts/${artifactId}`;
       core.info(`Run folder uploaded as artifact ${name}`);
     } catch (e) {
       core.warning(`Could not upload the run folder as artifact ${name}: ${errorMessage(e)}`);
     }
   }
+  // The summary and the comment claim the artifact only once it is uploaded.
+  const finalOptions = { ...reportOptions, artifactName: uploadedName || undefined, artifactUrl };
 
-  // 7. Cache save, failed runs included.
-  if (store && cacheService) {
-    const completedKeys = Object.values(manifest.steps).flatMap((s) => (s.status === 'succeeded' && s.cache_key ? [s.cache_key] : []));
-    await saveCacheFolder(svc.cache, core, store, keys, completedKeys);
+  // 3. Summary.
+  if (inputs.summary) {
+    try {
+      const text = m
+        ? renderSummary(m, state.events, { ...finalOptions, notes: errorNote ? [...state.notes, errorNote] : state.notes })
+        : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
+      await core.appendSummary(redact.apply(text));
+    } catch (e) {
+      core.warning(`Could not write the job summary: ${errorMessage(e)}`);
+    }
   }
 
-  // 8. PR comment.
+  // 4. Cache save, failed runs included.
+  if (state.store && state.keys && state.cacheService) {
+    const completedKeys = Object.values(m?.steps ?? {}).flatMap((s) => (s.status === 'succeeded' && s.cache_key ? [s.cache_key] : []));
+    await saveCacheFolder(svc.cache, core, state.store, state.keys, completedKeys);
+  }
+
+  // 5. PR comment.
   const wantComment = inputs.comment === 'always' || (inputs.comment === 'auto' && ctx.prNumber !== undefined);
-  if (wantComment) {
+  if (wantComment && m && jobName) {
     if (ctx.prNumber === undefined) core.notice('comment: always, but this run is not for a pull request; no comment posted');
     else if (!inputs.githubToken) core.notice('No github-token: PR comment skipped');
     else {
       try {
-        await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, commentBody);
+        const runId = Number(ctx.runId);
+        const body = redact.apply(renderComment(m!, state.events, finalOptions));
+        await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, body, {
+          run: Number.isSafeInteger(runId) ? { runId, attempt: ctx.runAttempt, headSha: ctx.headSha } : undefined,
+          mode: inputs.commentMode,
+        });
       } catch (e) {
         core.warning(`Could not post the PR comment: ${errorMessage(e)}`);
       }
     }
   }
 
-  // 9. Outputs and the verdict.
-  setOutputs(core, manifest, result.runDir, result.outputsDir, uploadedName);
-  core.setOutput('golden-drift', golden ? String(golden.drift) : '');
-  core.setOutput('golden-diff', golden?.drift ? goldenDiffFile : '');
-  if (result.status !== 'succeeded') {
-    const list = manifest.failed_steps.length ? `: ${manifest.failed_steps.length} step(s) failed (${manifest.failed_steps.slice(0, 10).join(', ')}${manifest.failed_steps.length > 10 ? ', ...' : ''})` : '';
-    core.setFailed(`orchestrator: job ${jobName} ${result.status}${list}`);
-  } else if (golden?.drift) {
-    core.setFailed(`orchestrator: golden outputs drifted (${golden.changed.length} changed, ${golden.missing.length} missing, ${golden.extra.length} extra); see the job summary for the diff`);
+  // 6. Outputs.
+  const counts = cacheCounts(state.events);
+  let result = '';
+  if (m && state.loaded) {
+    const pick = pickResult(state.loaded.spec, m, outputsDir, inputs.resultStep);
+    if ('problem' in pick) {
+      if (inputs.resultStep) core.warning(`result output empty: ${pick.problem}`);
+    } else if (pick.file) {
+      result = redact.apply(await readResult(pick.file, outputsDir).catch(() => ''));
+    }
+  }
+  core.setOutput('job-id', m?.job_id ?? state.jobId ?? '');
+  core.setOutput('job-name', jobName ?? '');
+  core.setOutput('status', m?.status === 'running' || !m ? 'failed' : m.status);
+  core.setOutput('run-dir', runDir ?? '');
+  core.setOutput('outputs-dir', outputsDir);
+  core.setOutput('cache-hits', counts.hits);
+  core.setOutput('cache-misses', counts.misses);
+  core.setOutput('failed-steps', JSON.stringify(m?.failed_steps ?? []));
+  core.setOutput('cost-usd', String(Math.round((m?.totals.cost_usd ?? 0) * 1e6) / 1e6));
+  core.setOutput('artifact-name', uploadedName);
+  core.setOutput('steps', JSON.stringify(m ? stepsOutput(m, outputsDir) : {}));
+  core.setOutput('result', result);
+  core.setOutput('golden-drift', state.golden ? String(state.golden.drift) : '');
+  core.setOutput('golden-diff', state.goldenDiffFile ?? '');
+
+  // 7. The verdict, last.
+  if (state.error) {
+    core.setFailed(`orchestrator: ${redact.apply(describeError(state.error))}`);
+  } else if (m && m.status !== 'succeeded') {
+    const list = m.failed_steps.length ? `: ${m.failed_steps.length} step(s) failed (${m.failed_steps.slice(0, 10).join(', ')}${m.failed_steps.length > 10 ? ', ...' : ''})` : '';
+    core.setFailed(`orchestrator: job ${jobName} ${m.status}${list}`);
+  } else if (state.golden?.drift) {
+    const g = state.golden;
+    core.setFailed(`orchestrator: golden outputs drifted (${g.changed.length} changed, ${g.missing.length} missing, ${g.extra.length} extra); see the job summary for the diff`);
   }
 }
 
-function setOutputs(core: CoreLike, m: Manifest, runDir: string, outputsDir: string, artifact: string): void {
-  core.setOutput('job-id', m.job_id);
-  core.setOutput('job-name', m.job_name);
-  core.setOutput('status', m.status);
-  core.setOutput('run-dir', runDir);
-  core.setOutput('outputs-dir', outputsDir);
-  core.setOutput('cache-hits', m.totals.cache_hits);
-  core.setOutput('cache-misses', m.totals.cache_misses);
-  core.setOutput('failed-steps', JSON.stringify(m.failed_steps));
-  core.setOutput('cost-usd', String(Math.round(m.totals.cost_usd * 1e6) / 1e6));
-  core.setOutput('artifact-name', artifact);
+/** The summary of a run that never got a run folder: why, and the hint. */
+function notStartedSummary(jobName: string | undefined, why: string, runUrl?: string): string {
+  const [message, ...rest] = why.split('\nhint: ');
+  return [
+    `## ❌ orchestrator: ${jobName ? `\`${jobName}\` ` : ''}did not start`,
+    '',
+    runUrl ? `[workflow run](${runUrl})\n` : '',
+    '```text',
+    message.replace(/```/g, '`\u200b``'),
+    '```',
+    rest.length ? `\n**Hint:** ${rest.join(' ').replace(/[<>]/g, '')}` : '',
+    '',
+  ].join('\n');
 }

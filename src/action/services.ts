@@ -5,28 +5,9 @@
  */
 import type { getOctokit } from '@actions/github';
 
-export interface AnnotationProps {
-  title?: string;
-  file?: string;
-  startLine?: number;
-}
+import type { CoreLike } from './core-like.js';
 
-/** The part of @actions/core the action uses. */
-export interface CoreLike {
-  getInput(name: string): string;
-  setOutput(name: string, value: string | number | boolean): void;
-  setFailed(message: string): void;
-  setSecret(secret: string): void;
-  info(message: string): void;
-  debug(message: string): void;
-  notice(message: string, props?: AnnotationProps): void;
-  warning(message: string, props?: AnnotationProps): void;
-  error(message: string, props?: AnnotationProps): void;
-  startGroup(name: string): void;
-  endGroup(): void;
-  /** Appends Markdown to the job summary. */
-  appendSummary(markdown: string): Promise<void>;
-}
+export type { AnnotationProps, CoreLike } from './core-like.js';
 
 export interface CacheClient {
   isAvailable(): boolean;
@@ -42,11 +23,22 @@ export interface ArtifactInfo {
   createdAt?: Date;
 }
 
+/** Where to find a workflow run's artifacts through the public REST API (@actions/artifact `findBy`). */
+export interface FindBy {
+  token: string;
+  workflowRunId: number;
+  repositoryOwner: string;
+  repositoryName: string;
+}
+
 export interface ArtifactClient {
+  /** 'public': the REST API with a token (run-scoped); 'runtime': the runner's token (attempt-scoped downloads). */
+  readonly path: 'public' | 'runtime';
   upload(name: string, files: string[], rootDirectory: string, options: { retentionDays?: number }): Promise<{ id?: number; size?: number }>;
   /** This workflow run's artifacts, every attempt's. */
   list(): Promise<ArtifactInfo[]>;
-  download(id: number, path: string): Promise<{ downloadPath?: string }>;
+  /** A short-lived URL of the artifact's zip; the caller downloads it within its own bounds. */
+  downloadUrl(artifact: ArtifactInfo): Promise<string>;
 }
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -54,7 +46,8 @@ export type Octokit = ReturnType<typeof getOctokit>;
 export interface ActionServices {
   core: CoreLike;
   cache: CacheClient;
-  artifacts(): Promise<ArtifactClient>;
+  /** With `findBy`, lists and downloads through the public REST API; without, the runtime path. */
+  artifacts(findBy?: FindBy): Promise<ArtifactClient>;
   github(token: string): Promise<Octokit>;
   env: Record<string, string | undefined>;
 }
@@ -64,7 +57,7 @@ export async function realServices(): Promise<ActionServices> {
   return {
     core: runnerCore(process.env),
     cache: lazyCacheClient(),
-    artifacts: async () => realArtifactClient(),
+    artifacts: async (findBy) => realArtifactClient(findBy),
     github: async (token) => {
       const { getOctokit: make } = await import('@actions/github');
       return make(token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
@@ -84,12 +77,39 @@ function lazyCacheClient(): CacheClient {
   };
 }
 
-async function realArtifactClient(): Promise<ArtifactClient> {
+async function realArtifactClient(findBy?: FindBy): Promise<ArtifactClient> {
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
+  const upload: ArtifactClient['upload'] = (name, files, root, options) => client.uploadArtifact(name, files, root, options);
+  if (findBy) {
+    const { getOctokit } = await import('@actions/github');
+    const octokit = getOctokit(findBy.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
+    return {
+      path: 'public',
+      upload,
+      // The endpoint @actions/artifact's listArtifacts({ findBy }) calls, through our Octokit: the
+      // library's resolves GITHUB_API_URL once at import and retries a refused token for ~1 min.
+      list: async () => {
+        const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+          owner: findBy.repositoryOwner, repo: findBy.repositoryName, run_id: findBy.workflowRunId, per_page: 100,
+        });
+        return all.map((a) => ({ name: a.name, id: a.id, size: a.size_in_bytes, createdAt: a.created_at ? new Date(a.created_at) : undefined }));
+      },
+      downloadUrl: async (a) => {
+        // The same call @actions/artifact makes: a 302 to a signed blob URL, which we fetch ourselves.
+        const res = await octokit.rest.actions.downloadArtifact({
+          owner: findBy.repositoryOwner, repo: findBy.repositoryName, artifact_id: a.id, archive_format: 'zip', request: { redirect: 'manual' },
+        });
+        const location = (res.headers as Record<string, unknown>).location;
+        if (res.status !== 302 || typeof location !== 'string') throw new Error(`artifact ${a.name}: expected a 302 redirect, got HTTP ${res.status}`);
+        return location;
+      },
+    };
+  }
   return {
-    upload: (name, files, root, options) => client.uploadArtifact(name, files, root, options),
+    path: 'runtime',
+    upload,
     list: async () => (await client.listArtifacts()).artifacts,
-    download: (id, path) => client.downloadArtifact(id, { path }),
+    downloadUrl: async (a) => (await import('./runtime-artifacts.js')).signedArtifactUrl(process.env, a.id),
   };
 }

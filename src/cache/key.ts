@@ -1,6 +1,6 @@
 /**
  * Cache keys: sha256 over the canonical JSON of everything that determines a step's result and
- * nothing else (CONTRACT.md section 5). The rendered prompt embeds upstream outputs, so keys
+ * nothing else (docs/reference.md section 5). The rendered prompt embeds upstream outputs, so keys
  * chain like a content-addressed build: a changed upstream step whose output came out the same
  * leaves its dependents' keys unchanged. Not in a key: job id, time, concurrency, retries,
  * timeouts, API keys. __tests__/fixtures/cache-key-vectors.json pins keys across releases.

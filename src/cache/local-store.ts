@@ -5,13 +5,23 @@
  * In CI the same folder is restored and saved with actions/cache; `usedKeys()` tells the action
  * which entries to save so the cache does not grow without bound.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { OrchestratorError } from '../util/errors.js';
 import { join } from 'node:path';
 import { atomicWriteSync } from '../util/atomic-write.js';
 import { sha256 } from '../util/hash.js';
 import type { CacheEntry, CacheStore } from './types.js';
 
 const LAYOUT = 'v1';
+/** 64 MiB: far above any LLM answer or command output a step caches, far below what hurts memory. */
+export const DEFAULT_MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+
+/** A cache entry file that is not safe to read (not a regular file, too large). */
+export class CacheEntryRejected extends OrchestratorError {
+  constructor(file: string, why: string) {
+    super('E_CACHE_ENTRY', `cache entry ${file} ignored: ${why}`, { hint: 'remove it, or run `orchestrator cache prune`' });
+  }
+}
 const KEY = /^[0-9a-f]{64}$/;
 
 interface StoredEntry extends CacheEntry {
@@ -45,7 +55,12 @@ export class LocalCacheStore implements CacheStore {
   private added = 0;
   private readonly knownDirs = new Set<string>();
 
-  constructor(readonly dir: string) {}
+  /** Entries larger than this are not read (a huge or hostile file in a restored cache). */
+  readonly maxEntryBytes: number;
+
+  constructor(readonly dir: string, opts: { maxEntryBytes?: number } = {}) {
+    this.maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+  }
 
   entryFile(key: string): string {
     return join(this.dir, LAYOUT, key.slice(0, 2), `${key}.json`);
@@ -71,12 +86,8 @@ export class LocalCacheStore implements CacheStore {
   private read(key: string): CacheEntry | undefined {
     if (!KEY.test(key)) return undefined;
     const file = this.entryFile(key);
-    let raw: string;
-    try {
-      raw = readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const raw = this.readEntryFile(file);
+    if (raw === undefined) return undefined;
     let entry: StoredEntry;
     try {
       entry = JSON.parse(raw) as StoredEntry;
@@ -86,6 +97,42 @@ export class LocalCacheStore implements CacheStore {
     if (entry.v !== 1 || entry.key !== key || typeof entry.text !== 'string' || entry.integrity !== integrityOf(entry)) return undefined;
     const { integrity: _integrity, ...rest } = entry;
     return rest;
+  }
+
+  /**
+   * An entry's bytes, or undefined when there is none. Entries come from outside (a restored CI
+   * cache, a shared folder), so the file is opened without following symlinks and without
+   * blocking (a FIFO would block the open until a writer appears), must be a regular file, and
+   * is read only up to maxEntryBytes: anything else throws CacheEntryRejected, which the engine
+   * reports as a warning and treats as a miss.
+   */
+  private readEntryFile(file: string): string | undefined {
+    let fd: number;
+    try {
+      fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      if (code === 'ELOOP') throw new CacheEntryRejected(file, 'it is a symbolic link');
+      throw e;
+    }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile()) throw new CacheEntryRejected(file, 'it is not a regular file');
+      if (st.size > this.maxEntryBytes) throw new CacheEntryRejected(file, `it is ${st.size} bytes, over the ${this.maxEntryBytes}-byte limit`);
+      // Read at most one byte past the size seen: a file still growing is not trusted either.
+      const buf = Buffer.alloc(st.size + 1);
+      let n = 0;
+      while (n < buf.length) {
+        const got = readSync(fd, buf, n, buf.length - n, null);
+        if (got === 0) break;
+        n += got;
+      }
+      if (n > st.size) throw new CacheEntryRejected(file, 'it grew while being read');
+      return buf.toString('utf8', 0, n);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   async put(entry: CacheEntry): Promise<void> {
@@ -120,7 +167,9 @@ export class LocalCacheStore implements CacheStore {
     for (const key of keys) {
       if (!KEY.test(key)) continue;
       const src = from.entryFile(key);
-      if (!existsSync(src)) continue;
+      // Regular files only: copying a FIFO blocks, and a symlink could point anywhere.
+      const st = lstatSync(src, { throwIfNoEntry: false });
+      if (!st?.isFile() || st.size > from.maxEntryBytes) continue;
       const dst = to.entryFile(key);
       mkdirSync(join(toDir, LAYOUT, key.slice(0, 2)), { recursive: true });
       copyFileSync(src, dst);

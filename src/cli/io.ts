@@ -7,6 +7,8 @@ export interface Io {
   outAsync(s: string): Promise<void>;
   err(s: string): void;
   stderr: NodeJS.WriteStream;
+  /** stdout's width when it is a terminal; undefined for a pipe or a file (lines are then not cut). */
+  outColumns?: number;
   env: Record<string, string | undefined>;
   paintOut: Paint;
   paintErr: Paint;
@@ -30,6 +32,9 @@ export function processIo(): Io {
     outAsync: (s) => (process.stdout.write(s) ? Promise.resolve() : new Promise((r) => process.stdout.once('drain', r))),
     err: (s) => void process.stderr.write(s),
     stderr: process.stderr,
+    get outColumns() {
+      return process.stdout.isTTY ? process.stdout.columns || 80 : undefined;
+    },
     env: process.env,
     paintOut: paintFor(process.stdout),
     paintErr: paintFor(process.stderr),

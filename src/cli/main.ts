@@ -7,12 +7,14 @@ import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { positiveInt, stepList, usdAmount } from './parse.js';
+import { UsageError } from '../util/errors.js';
 
 // Each command loads its own modules when it runs: `tail` need not load the engine, `validate`
 // not the diff library or OpenTelemetry. Start-up time and memory are part of the product.
 const commands = {
   run: () => import('./commands/run.js'),
   show: () => import('./commands/show.js'),
+  runs: () => import('./commands/runs.js'),
   tail: () => import('./commands/tail.js'),
   misc: () => import('./commands/misc.js'),
 };
@@ -34,29 +36,32 @@ function build(io: Io, setCode: (code: number) => void): Command {
     .description('Run DAGs of LLM steps: parallel, cached, resumable, observable.')
     .version(VERSION, '-V, --version')
     .option('--debug', 'print stack traces with errors')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    // Parser errors are not printed as commander words them: main() reports them as error[E_USAGE].
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined })
     .exitOverride()
     .addHelpText('after', `
 Examples:
   $ orchestrator validate --spec job.yaml
   $ orchestrator run --spec job.yaml
+  $ orchestrator runs                       # every run: job, status, age
   $ orchestrator show                       # the latest run
   $ orchestrator tail --type llm. --follow  # live provider calls
   $ orchestrator plan --spec job.yaml --format mermaid
 
-Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see docs/errors.md.`);
+Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see docs/errors.md.`);
 
   const runsDir = () => new Option('--runs-dir <dir>', 'folder holding run folders').default('runs');
   const json = () => new Option('--json', 'machine-readable output on stdout');
+  const quiet = () => new Option('-q, --quiet', 'nothing on stderr but errors (results still go to stdout)');
   const done = (p: Promise<number>) => p.then(setCode);
 
   program.command('run')
     .description('run a job spec (or resume a run)')
-    .requiredOption('--spec <file>', 'the job spec (YAML, version: 2)')
+    .option('--spec <file>', 'the job spec (YAML, version: 2); required')
     .option('--resume [jobId]', 'continue a run in its own folder (the latest of this job if no id)')
     .option('--job-id <id>', 'name the run (folder RUNS_DIR/ID)')
     .addOption(runsDir())
+    .addOption(quiet())
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
     .option('--no-cache', 'neither read nor write the cache')
     .option('--concurrency <n>', 'steps running at once (default: defaults.concurrency)', positiveInt('--concurrency'))
@@ -64,14 +69,14 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
     .option('--dry-run', 'print each rendered prompt; call nothing')
     .addOption(json())
-    .option('-q, --quiet', 'no progress on stderr')
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
 
   program.command('validate')
     .description('check a spec: every problem, with FILE:LINE:COL')
-    .requiredOption('--spec <file>', 'the job spec')
+    .option('--spec <file>', 'the job spec; required')
     .addOption(runsDir())
+    .addOption(quiet())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator validate --spec job.yaml\n\nExit codes: 0 valid, 2 invalid.')
     .action(async (o) => done((await commands.misc()).validateCommand(o, io)));
@@ -79,9 +84,19 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
   program.command('show [jobId]')
     .description("a run's summary: steps, cache, providers, cost (latest run if no id)")
     .addOption(runsDir())
+    .addOption(quiet())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator show\n  $ orchestrator show notes-app-20261121-101500-ab12 --json | jq .totals')
     .action(async (jobId, o) => done((await commands.show()).showCommand(jobId, o, io)));
+
+  program.command('runs [job]')
+    .description('list the runs in the runs folder, newest first: job, status, age (of one job if named)')
+    .option('-n, --limit <n>', 'at most this many', positiveInt('--limit'))
+    .addOption(runsDir())
+    .addOption(quiet())
+    .addOption(json())
+    .addHelpText('after', '\nExamples:\n  $ orchestrator runs\n  $ orchestrator runs notes-app -n 5\n  $ orchestrator runs --json | jq -r \'.[] | select(.status=="failed") | .job_id\'')
+    .action(async (job, o) => done((await commands.runs()).runsCommand(job, o, io)));
 
   program.command('tail [jobId]')
     .description("a run's events, filtered (latest run if no id)")
@@ -90,28 +105,33 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .option('--level <level>', 'at least this level: debug, info, warn, error')
     .option('-f, --follow', 'keep printing new events until the job ends')
     .addOption(runsDir())
+    .addOption(quiet())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator tail --type step. \n  $ orchestrator tail --step builder --level warn\n  $ orchestrator tail --follow --json | jq .type')
     .action(async (jobId, o) => done((await commands.tail()).tailCommand(jobId, o, io)));
 
   program.command('plan')
     .description('the DAG: levels and critical path')
-    .requiredOption('--spec <file>', 'the job spec')
+    .option('--spec <file>', 'the job spec; required')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'mermaid', 'json']).default('text'))
+    .option('--full', "mermaid: draw every step and edge, past Mermaid's default limits (500 edges, 50,000 characters)")
     .option('--cost', 'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total')
     .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
     .addOption(runsDir())
+    .addOption(quiet())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now')
     .action(async (o) => done((await commands.misc()).planCommand(o, io)));
 
   program.command('golden')
     .description("compare a run's outputs with golden files (unified diff; exit 1 on drift)")
-    .requiredOption('--spec <file>', 'the job spec')
-    .requiredOption('--golden <dir>', 'folder of expected outputs')
+    .option('--spec <file>', 'the job spec; required')
+    .option('--golden <dir>', 'folder of expected outputs; required')
     .option('--update', 'rewrite the golden folder from the run')
+    .option('--force', 'with --update: accept a failed or partial (--only) run')
     .option('--job-id <id>', 'the run to compare (default: the latest of this job)')
     .addOption(runsDir())
+    .addOption(quiet())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator golden --spec job.yaml --golden golden/\n  $ orchestrator golden --spec job.yaml --golden golden/ --update')
     .action(async (o) => done((await commands.misc()).goldenCommand(o, io)));
@@ -119,6 +139,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
   program.command('schema')
     .description("print the spec's JSON Schema")
     .addOption(runsDir())
+    .addOption(quiet())
     .addHelpText('after', '\nExamples:\n  $ orchestrator schema > job.schema.json\n  # in a spec: # yaml-language-server: $schema=./node_modules/orchestrator-action/schema/job.schema.json')
     .action(async () => done((await commands.misc()).schemaCommand(io)));
 
@@ -126,6 +147,7 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .description('export a run as OTLP/JSON spans (stdout, --out FILE, or OTEL_EXPORTER_OTLP_ENDPOINT)')
     .option('--out <file>', 'write the OTLP/JSON here')
     .addOption(runsDir())
+    .addOption(quiet())
     .addHelpText('after', '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace')
     .action(async (jobId, o) => done((await commands.misc()).traceCommand(jobId, o, io)));
 
@@ -135,12 +157,43 @@ Docs: README.md, CONTRACT in docs/. Errors print as error[CODE]: message; see do
     .option('--max-age <duration>', 'prune: remove entries unused for longer (e.g. 7d)')
     .option('--max-size <size>', 'prune: then remove least recently used entries above this size (e.g. 500MB)')
     .addOption(runsDir())
+    .addOption(quiet())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator cache stats\n  $ orchestrator cache prune --max-age 7d --max-size 500MB')
     .action(async (action, o) => done((await commands.misc()).cacheCommand(action, o, io)));
 
+  // Required flags are checked after commander has rejected unknown options, so `--sepc` is
+  // reported as the typo it is, not as a missing --spec.
+  program.hook('preAction', (_root, cmd) => {
+    for (const flag of REQUIRED[cmd.name()] ?? []) {
+      if (cmd.opts()[flag] === undefined) {
+        throw new UsageError('E_USAGE', `${cmd.name()} needs --${flag}`, { hint: `e.g. orchestrator ${cmd.name()} ${REQUIRED[cmd.name()]!.map((f) => `--${f} ${f === 'spec' ? 'job.yaml' : `${f}/`}`).join(' ')}` });
+      }
+    }
+  });
   return program;
 }
+
+const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec', 'golden'] };
+
+/** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
+function reportUsage(e: CommanderError, argv: string[], io: Io): number {
+  const p = io.paintErr;
+  let message = e.message.replace(/^error:\s*/, '');
+  const suggestion = /\s*\(Did you mean (.+)\?\)\s*$/.exec(message);
+  if (suggestion) message = message.slice(0, suggestion.index);
+  const command = argv.find((a) => !a.startsWith('-'));
+  const known = command && KNOWN_COMMANDS.includes(command) ? command : undefined;
+  let hint = suggestion ? `did you mean ${suggestion[1]}?` : `run \`orchestrator ${known ? `${known} ` : ''}--help\` for usage`;
+  if (e.code === 'commander.excessArguments' && known && REQUIRED[known]?.includes('spec')) {
+    const file = argv.slice(argv.indexOf(known) + 1).find((a) => !a.startsWith('-'));
+    if (file) hint = `the spec is passed with --spec: orchestrator ${known} --spec ${file}`;
+  }
+  io.err(`${p.red('error[E_USAGE]')}: ${message}\n${p.dim(`hint: ${hint}`)}\n`);
+  return 2;
+}
+
+const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'cache'];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -157,7 +210,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (e instanceof CommanderError) {
       // Help and version are not errors; commander has already printed its message.
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      return 2;
+      return reportUsage(e, argv, io);
     }
     return reportError(e, io.paintErr, debug, io.err);
   }

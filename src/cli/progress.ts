@@ -3,7 +3,7 @@
  * done/total and the running steps with their elapsed time, redrawn 10 times a second. Otherwise
  * (CI logs, pipes): one line per event. Nothing with --quiet.
  */
-import type { OrchestratorEvent } from '../events/types.js';
+import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
 import { formatCost as formatUsd, formatDuration } from '../report/format.js';
 import { paintFor, type Paint } from './terminal.js';
 
@@ -12,16 +12,57 @@ export interface Progress {
   stop(): void;
 }
 
+/** The end of the job: the run summary on stdout tells it, once. */
+const SUMMARY_SAYS_IT = new Set(['job.succeeded', 'job.failed']);
+
 const QUIET: Progress = { onEvent: () => undefined, stop: () => undefined };
 
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+const ANSI = /\x1b\[[0-9;]*m/g;
+export function visibleLength(s: string): number {
+  return [...s.replace(ANSI, '')].length;
+}
+
+/**
+ * The status line: `[done/total] running: a 1.2s, b 0.4s +3`, never wider than `width` visible
+ * characters. A line that wraps cannot be erased by `\r\x1b[2K` (that clears one row), so every
+ * redraw would leave a row behind: names are dropped (counted in `+N`) and the last one cut until
+ * it fits.
+ */
+export function statusLine(done: number, total: number, running: Array<[string, number]>, now: number, width: number, p: Paint): string {
+  const head = `[${done}/${total}]`;
+  if (running.length === 0 || width <= head.length) return p.bold(head.slice(0, Math.max(0, width)));
+  const items = running.map(([id, t]) => [id, formatDuration(now - t)] as const);
+  const plainWidth = (n: number, cut = 0) => {
+    const shown = items.slice(0, n).map(([id, d]) => `${id} ${d}`).join(', ');
+    const more = n < items.length ? ` +${items.length - n}` : '';
+    return head.length + ' running: '.length + shown.length - cut + more.length;
+  };
+  let n = items.length;
+  while (n > 1 && plainWidth(n) > width) n--;
+  const more = n < items.length ? ` +${items.length - n}` : '';
+  const shown = items.slice(0, n).map(([id, d]) => `${id} ${p.dim(d)}`);
+  let line = `${p.bold(head)} running: ${shown.join(', ')}${more}`;
+  if (plainWidth(n) > width) {
+    // One name alone is too wide: cut it, keeping the count so the line still says how many run.
+    const room = width - (head.length + ' running: '.length + more.length + 1);
+    const [id] = items[0]!;
+    line = room > 0 ? `${p.bold(head)} running: ${id.slice(0, room)}…${more}` : p.bold(`${head}${more}`.slice(0, width));
+  }
+  return line;
+}
+
 function describe(e: OrchestratorEvent, p: Paint): string | undefined {
-  const d = e.data;
+  const d = fieldsOf(e);
   const step = e.step_id ?? '';
   switch (e.type) {
     case 'job.started':
-      return p.bold(`job ${d.job_name} (${e.job_id}): ${Object.keys((d.graph as object) ?? {}).length} steps`);
+      return p.bold(`job ${d.job_name} (${e.job_id}): ${plural(Object.keys((d.graph as object) ?? {}).length, 'step')}`);
     case 'job.resumed':
-      return p.bold(`job ${d.job_name} (${e.job_id}): resuming, ${d.completed_before} steps done before${d.spec_changed ? ' (spec changed)' : ''}`);
+      return p.bold(`job ${d.job_name} (${e.job_id}): resuming, ${plural(Number(d.completed_before ?? 0), 'step')} done before${d.spec_changed ? ' (spec changed)' : ''}`);
     case 'step.started':
       return `${p.cyan('▶')} ${step}${d.rerun_reason ? p.dim(` (again: ${d.rerun_reason})`) : ''}`;
     case 'step.succeeded': {
@@ -44,11 +85,12 @@ function describe(e: OrchestratorEvent, p: Paint): string | undefined {
     case 'circuit.opened':
       return `${p.red('⚡')} circuit opened for ${d.provider}`;
     case 'quality.failed':
-      return `${p.yellow('!')} ${step} check failed`;
+      return `${p.yellow('!')} ${step} ${d.severity === 'warn' ? 'check failed (on_fail: warn, the step goes on)' : 'check failed'}`;
+    // The end of the job is the run summary's to tell (one summary, on stdout); a job-level error
+    // (a missing key before the first step) is the error line's.
     case 'job.succeeded':
-      return p.green(p.bold(`job succeeded: ${d.succeeded} steps, ${d.cache_hits} cache hits, ${formatUsd(d.cost_usd as number)}`));
     case 'job.failed':
-      return p.red(p.bold(d.error ? `job failed: ${(d.error as { message: string }).message}` : `job failed: ${(d.failed_steps as string[]).join(', ')}`));
+      return undefined;
     case 'job.cancelled':
       return p.yellow(p.bold('job cancelled: resume it with --resume'));
     default:
@@ -63,7 +105,7 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   if (!stream.isTTY) {
     return {
       onEvent(e) {
-        const line = describe(e, p) ?? (e.level === 'debug' ? undefined : `  ${e.type}${e.step_id ? ` ${e.step_id}` : ''}`);
+        const line = describe(e, p) ?? (e.level === 'debug' || SUMMARY_SAYS_IT.has(e.type) ? undefined : `  ${e.type}${e.step_id ? ` ${e.step_id}` : ''}`);
         if (line) stream.write(`${line}\n`);
       },
       stop: () => undefined,
@@ -77,12 +119,10 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
     if (status) stream.write('\r\x1b[2K');
   };
   const draw = () => {
-    const now = Date.now();
-    const names = [...running].slice(0, 6).map(([id, t]) => `${id} ${p.dim(formatDuration(now - t))}`);
-    const more = running.size > 6 ? ` +${running.size - 6}` : '';
-    status = `${p.bold(`[${done}/${total}]`)} ${names.length ? `running: ${names.join(', ')}${more}` : ''}`;
-    const cols = stream.columns ?? 120;
-    stream.write(`\r\x1b[2K${status.length > cols * 2 ? status.slice(0, cols * 2) : status}`);
+    // One column short of the width: some terminals wrap as soon as the last column is written.
+    const cols = Math.max(1, (stream.columns || 80) - 1);
+    status = statusLine(done, total, [...running], Date.now(), cols, p);
+    stream.write(`\r\x1b[2K${status}`);
   };
   const timer = setInterval(draw, 100);
   timer.unref();

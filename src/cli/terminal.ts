@@ -14,6 +14,36 @@ export function paintFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = pr
   return { green: wrap(32, 39), red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), cyan: wrap(36, 39) };
 }
 
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+/**
+ * `line` cut to `columns` visible characters (colour codes kept, closed with a reset), ending in
+ * `…` when cut: a terminal wraps a longer line, and one event should stay one row.
+ */
+export function fitLine(line: string, columns: number): string {
+  const plain = line.replace(ANSI, '');
+  if ([...plain].length <= columns) return line;
+  let out = '';
+  let visible = 0;
+  let i = 0;
+  const limit = Math.max(0, columns - 1);
+  while (i < line.length && visible < limit) {
+    if (line[i] === '\x1b') {
+      const m = /^\x1b\[[0-9;]*m/.exec(line.slice(i));
+      if (m) {
+        out += m[0];
+        i += m[0].length;
+        continue;
+      }
+    }
+    const ch = String.fromCodePoint(line.codePointAt(i)!);
+    out += ch;
+    i += ch.length;
+    visible++;
+  }
+  return `${out}${line.includes('\x1b[') ? '\x1b[0m' : ''}…`;
+}
+
 /** A plain-text table with aligned columns. */
 export function table(rows: string[][], visibleLength: (s: string) => number = (s) => s.replace(/\x1b\[[0-9;]*m/g, '').length): string {
   const widths: number[] = [];

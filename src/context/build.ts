@@ -125,17 +125,29 @@ async function readWorkspace(workspaceDir: string, paths: string[]): Promise<Arr
   });
 }
 
-function omissionLine(paths: string[], maxTokens: number): string {
+function omissionLine(paths: string[], maxTokens: number, maxListed = LISTED_OMISSIONS): string {
   const n = paths.length;
-  const listed = paths.slice(0, LISTED_OMISSIONS);
-  const more = n > listed.length ? `, and ${n - listed.length} more` : '';
-  return `[context: ${n} file${n === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget: ${listed.join(', ')}${more}]`;
+  const listed = paths.slice(0, maxListed);
+  const names = listed.length ? `: ${listed.join(', ')}${n > listed.length ? `, and ${n - listed.length} more` : ''}` : '';
+  return `[context: ${n} file${n === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget${names}]`;
 }
 
-/** The most the omission line can cost, whatever ends up omitted. */
+/**
+ * What the omission line needs at the least (no names, the largest count): all that is reserved
+ * up front. Reserving room for 20 long paths instead ate a small budget whole, so the most
+ * relevant file was dropped and nothing was included; the names now fill what the files leave.
+ */
 function omissionReserve(candidates: Candidate[], maxTokens: number): number {
-  const longest = candidates.map((c) => c.file.path).sort((a, b) => b.length - a.length || comparePaths(a, b));
-  return blockTokens(omissionLine(longest.slice(0, LISTED_OMISSIONS).concat(Array(Math.max(0, candidates.length - LISTED_OMISSIONS)).fill('')), maxTokens)) + 4;
+  return blockTokens(omissionLine(Array(candidates.length).fill(''), maxTokens, 0)) + 1;
+}
+
+/** The omission line naming as many files as the room left allows. */
+function fittingOmissionLine(omitted: string[], maxTokens: number, room: number): string {
+  for (let k = Math.min(LISTED_OMISSIONS, omitted.length); k > 0; k--) {
+    const line = omissionLine(omitted, maxTokens, k);
+    if (blockTokens(line) <= room) return line;
+  }
+  return omissionLine(omitted, maxTokens, 0);
 }
 
 /** Cuts `content` so its block fits `budget` tokens, at a line end when one is near. */
@@ -214,7 +226,7 @@ export async function buildContext(opts: BuildContextOptions): Promise<ContextRe
     c.file.status = 'truncated';
     c.file.included_tokens = blockTokens(t);
   }
-  if (omitted.length > 0) out.push(omissionLine(omitted, opts.maxTokens));
+  if (omitted.length > 0) out.push(fittingOmissionLine(omitted, opts.maxTokens, opts.maxTokens - used));
   const text = out.join('\n');
   return { text, tokens: estimateTokens(text), selection: selection() };
 }

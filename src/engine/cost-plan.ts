@@ -25,8 +25,9 @@ import { needsOfSpec, stepGraph } from '../spec/graph.js';
 import type { LoadedSpec, ProviderSpec } from '../spec/schema.js';
 import { newSpanId } from '../util/ids.js';
 import { estimateTokens } from '../util/tokens.js';
-import { systemClock } from './clock.js';
-import { StepTexts, TemplateCache, type StepRunContext } from './context.js';
+import { systemClock } from '../util/clock.js';
+import { StepTexts, TemplateCache, type RunServices } from './services.js';
+import { resolveStepSettings } from '../spec/step-settings.js';
 import { extract } from './extract.js';
 import { renderLlmStep } from './llm-step.js';
 
@@ -106,9 +107,9 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
   const unknown = new Set<string>();
   // Only what renderLlmStep reads: a plan has no run folder, events or signal.
   const ctx = {
-    loaded, pool, texts, templates: new TemplateCache(), workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    loaded, settings: resolveStepSettings(spec), pool, texts, templates: new TemplateCache(), workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     files: { resolve: (p: string) => join(outputsDir, p) },
-  } as unknown as StepRunContext;
+  } as unknown as RunServices;
 
   const steps: CostPlanStep[] = [];
   try {

@@ -1,7 +1,13 @@
-/** `--dry-run`: every selected step's rendered prompt, calling nothing. Upstream outputs show as placeholders. */
+/**
+ * `--dry-run`: every selected step's rendered prompt, calling nothing. Upstream outputs show as
+ * placeholders; a step's `context` is built from the workspace as the run would build it, so the
+ * files it would include (and what its budget leaves out) are there to read.
+ */
 import type { LoadedSpec } from '../spec/schema.js';
 import { compileTemplate } from '../spec/template.js';
-import { stepGraph, needsOfSpec } from '../spec/graph.js';
+import { stepGraph, needsOfSpec } from '../spec/dag.js';
+import { resolveStepSettings } from '../spec/step-settings.js';
+import type { ContextFile } from '../context/build.js';
 
 export interface DryRunStep {
   step_id: string;
@@ -10,26 +16,45 @@ export interface DryRunStep {
   system?: string;
   prompt?: string;
   run?: string;
+  /** The step's context as built now: its size and which files it would include. */
+  context?: { tokens: number; max_tokens: number; selection: ContextFile[] };
 }
 
-export function dryRun(loaded: LoadedSpec, only?: string[]): DryRunStep[] {
+export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { workspaceDir?: string } = {}): Promise<DryRunStep[]> {
   const { spec } = loaded;
   const g = stepGraph(needsOfSpec(spec));
   const ids = only?.length ? new Set(g.closureForOnly(only)) : undefined;
-  const vars = {
-    inputs: spec.inputs,
-    stepOutput: (id: string) => `<output of ${id}>`,
-    context: '<context>',
-  };
-  return g.topoOrder().filter((id) => !ids || ids.has(id)).map((id) => {
+  const stepOutput = (id: string) => `<output of ${id}>`;
+  const vars = { inputs: spec.inputs, stepOutput, context: '' };
+  const settings = resolveStepSettings(spec);
+  const out: DryRunStep[] = [];
+  for (const id of g.topoOrder().filter((sid) => !ids || ids.has(sid))) {
     const step = spec.steps[id]!;
-    if (step.run !== undefined) return { step_id: id, kind: 'command', run: step.run };
+    if (step.run !== undefined) {
+      out.push({ step_id: id, kind: 'command', run: step.run });
+      continue;
+    }
     const tpl = compileTemplate(loaded.prompts[id] ?? '');
-    let prompt = tpl.render(vars);
-    if (step.context && !tpl.refs.context) prompt += '\n\n<context>';
-    return {
-      step_id: id, kind: 'llm', provider: step.provider ?? spec.defaults.provider,
+    const query = tpl.render(vars);
+    let prompt = query;
+    let context: DryRunStep['context'];
+    if (step.context) {
+      // As src/engine/prompt-context.ts builds it, with placeholders for the upstream outputs.
+      const { buildContext } = await import('../context/index.js');
+      const upstream = (step.context.steps ?? step.needs).flatMap((sid) =>
+        (spec.steps[sid]?.outputs ?? []).map((o) => ({ path: o.path, content: `<output of ${sid}: ${o.path}>` })));
+      const built = await buildContext({
+        workspaceDir: opts.workspaceDir ?? loaded.baseDir, include: step.context.include, exclude: step.context.exclude,
+        upstream, maxTokens: step.context.max_tokens, query,
+      });
+      prompt = tpl.refs.context ? tpl.render({ ...vars, context: built.text }) : `${query}\n\n${built.text}`;
+      context = { tokens: built.tokens, max_tokens: step.context.max_tokens, selection: built.selection };
+    }
+    out.push({
+      step_id: id, kind: 'llm', provider: settings.get(id)!.target,
       ...(step.system === undefined ? {} : { system: compileTemplate(step.system).render(vars) }), prompt,
-    };
-  });
+      ...(context ? { context } : {}),
+    });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 /**
- * Output extraction (CONTRACT.md section 1): `text` writes the response as returned; `code` the
+ * Output extraction (docs/reference.md section 1): `text` writes the response as returned; `code` the
  * first fenced block's content, `code:LANG` the first block of that language, newline-terminated.
  * Fences follow CommonMark: ``` or ~~~, three or more, closed by the same character at least as long.
  */

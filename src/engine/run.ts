@@ -3,29 +3,36 @@
  * event writer, the live manifest fold and the providers, schedules the steps, and closes the run
  * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
-import { readEventsSync } from '../events/reader.js';
-import type { OrchestratorEvent } from '../events/types.js';
+import { readEventsSync, type SkippedLine } from '../events/reader.js';
+import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
 import { secretValues, apiKeyEnvOf } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
-import { checkJobId, runPaths } from '../run/run-folder.js';
+import { BestEffortCache, cacheFaultData } from '../cache/best-effort.js';
+import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
+import { acquireRunLock, type RunLock } from '../run/lock.js';
 import { ProviderPool } from '../routing/pool.js';
-import { stepGraph, needsOfSpec } from '../spec/graph.js';
+import { stepGraph, needsOfSpec } from '../spec/dag.js';
+import { resolveStepSettings } from '../spec/step-settings.js';
 import { UsageError } from '../util/errors.js';
+import { fsFault } from '../util/fs-errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
 import { Redactor } from '../util/redact.js';
-import { systemClock } from './clock.js';
-import { StepTexts, TemplateCache, errorData, type StepRunContext } from './context.js';
-import { runCommandStep } from './command-step.js';
-import { runLlmStep } from './llm-step.js';
-import { keepFromPrior } from './resume.js';
-import { schedule, type Outcome } from './scheduler.js';
+import { systemClock } from '../util/clock.js';
+import { StepTexts, TemplateCache, errorData, type RunServices } from './services.js';
+import { CommandStepExecutor } from './command-step.js';
+import { LlmStepExecutor } from './llm-step.js';
+import { ResumePlan } from './resume.js';
+import { schedule } from './scheduler.js';
+import { StepRunner } from './step-runner.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
+import { writerIdentity } from '../run/liveness.js';
+import { setMaxListeners } from 'node:events';
 // issue-16: budgets and prices
 import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
 import { resolvePrices } from '../providers/price-registry.js';
@@ -34,8 +41,11 @@ const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
 
 interface Opened {
   jobId: string;
+  lock: RunLock;
   /** The state folded from the earlier attempts' events, when resuming a run that has any. */
   prior?: RunState;
+  /** Damaged lines of the earlier attempts' log that resume skipped. */
+  damaged?: SkippedLine[];
   traceId: string;
 }
 
@@ -46,11 +56,29 @@ function dropTornTail(file: string): void {
   truncateSync(file, bytes.lastIndexOf(0x0a) + 1);
 }
 
+/** Locks the run folder (creating it) for the whole of openRun's checks and the run after them. */
 function openRun(opts: RunJobOptions): Opened {
+  const jobId = opts.resume
+    ? checkJobId(opts.jobId ?? (() => { throw new UsageError('E_NO_RUN', 'resume needs the id of the run to continue'); })())
+    : checkJobId(opts.jobId ?? newJobId(opts.loaded.spec.name, new Date((opts.clock ?? systemClock).now())));
+  const dir = runPaths(opts.runsDir, jobId).dir;
+  if (opts.resume && !existsSync(runPaths(opts.runsDir, jobId).events)) {
+    throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
+  }
+  makeRunDir(opts.runsDir, dir);
+  const lock = acquireRunLock(dir, jobId);
+  try {
+    return { ...openLocked(opts, jobId), lock };
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
   const { spec } = opts.loaded;
-  const fresh = (jobId: string): Opened => ({ jobId, traceId: newTraceId() });
+  const fresh = (id: string) => ({ jobId: id, traceId: newTraceId() });
   if (!opts.resume) {
-    const jobId = checkJobId(opts.jobId ?? newJobId(spec.name, new Date((opts.clock ?? systemClock).now())));
     const file = runPaths(opts.runsDir, jobId).events;
     // A run killed before its first event left an empty log: nothing to keep, the id is free.
     if (existsSync(file) && statSync(file).size > 0) {
@@ -58,12 +86,9 @@ function openRun(opts: RunJobOptions): Opened {
     }
     return fresh(jobId);
   }
-  if (!opts.jobId) throw new UsageError('E_NO_RUN', 'resume needs the id of the run to continue');
-  const jobId = checkJobId(opts.jobId);
   const paths = runPaths(opts.runsDir, jobId);
-  if (!existsSync(paths.events)) throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
   dropTornTail(paths.events);
-  const { events } = readEventsSync(paths.events);
+  const { events, skipped } = readEventsSync(paths.events);
   // Killed before its first event was written: start it afresh in its own folder.
   if (events.length === 0) return fresh(jobId);
   // Folded once, with the quality monitor: this state goes on as the run's live state.
@@ -71,10 +96,20 @@ function openRun(opts: RunJobOptions): Opened {
   if (prior.jobName && prior.jobName !== spec.name) {
     throw new UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
   }
-  return { jobId, prior, traceId: events[0]!.trace_id };
+  return { jobId, prior, traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(), damaged: skipped };
 }
 
 export async function runJob(opts: RunJobOptions): Promise<RunResult> {
+  // The run folder's lock is held from openRun until everything is written, on every path.
+  const held: { lock?: RunLock } = {};
+  try {
+    return await runJobLocked(opts, held);
+  } finally {
+    held.lock?.release();
+  }
+}
+
+async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Promise<RunResult> {
   const { loaded } = opts;
   const { spec } = loaded;
   const clock = opts.clock ?? systemClock;
@@ -85,15 +120,19 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
 
-  const { jobId, prior, traceId } = openRun(opts);
+  const { jobId, prior, traceId, lock, damaged } = openRun(opts);
+  held.lock = lock;
   const paths = runPaths(opts.runsDir, jobId);
-  for (const d of [paths.dir, paths.outputs, paths.logs]) mkdirSync(d, { recursive: true });
+  for (const d of [paths.dir, paths.outputs, paths.logs]) makeRunDir(opts.runsDir, d);
 
   const redactor = new Redactor([...secretValues(spec, env), ...(opts.secrets ?? [])]);
   // A resumed run's manifest covers all its attempts: it goes on from the earlier attempts' fold.
   // Resume reads only a step's own entry of it, which changes only when that step runs again.
   const state = prior ?? new RunState(createQualityMonitor());
   const controller = new AbortController();
+  // Every call in flight listens on the run's signal (and detaches when done): `concurrency`
+  // decides how many, so Node's leak warning at 11 (printed over the live view on Node 20) is noise.
+  setMaxListeners(0, controller.signal);
   const onAbort = () => controller.abort(opts.signal?.reason);
   if (opts.signal?.aborted) onAbort();
   else opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -101,6 +140,8 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   let manifest: ManifestWriter | undefined;
   const writer = new EventWriter({
     file: paths.events, jobId, traceId, jobSpanId: newSpanId(), lastSeq: prior?.lastSeq ?? 0, redactor, now: clock.now,
+    // The log cannot be written (a full disk): stop starting work; the run ends with the error below.
+    onWriteError: (e) => controller.abort(e),
     listeners: [
       (e: OrchestratorEvent) => {
         state.apply(e);
@@ -118,61 +159,55 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
   };
   const prices = await resolvePrices(spec.providers);
   const budget = openBudget(spec.budget, opts.budget, prior, writer);
-  const ctx: StepRunContext = {
-    loaded, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')), cache: opts.cache ?? null, redactor, clock,
+  const settings = resolveStepSettings(spec);
+  const ctx: RunServices = {
+    loaded, settings, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
+    cache: opts.cache ? new BestEffortCache(opts.cache, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) })) : null, redactor, clock,
     signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
-    prior: prior ? { state: prior, specChanged: prior.specSha256 !== loaded.sha256, known: new Set(prior.steps.keys()), ranAgain: new Set() } : undefined,
   };
+  const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path)) : undefined;
+  const runner = new StepRunner(ctx, (id, step) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step) : new LlmStepExecutor(ctx, id, step)), resume, budget?.ledger);
 
-  const startData = {
+  const startData: JobStartedData = {
     job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
-    code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1), graph,
+    code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1),
+    // Readonly in the engine, plain in the event type (readers fold it as is); nobody mutates it.
+    graph: graph as Record<string, string[]>,
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
+    // Who writes this run: `show` tells a live run from one whose process was killed (src/run/liveness.ts).
+    ...writerIdentity(),
     ...(budget ? { budget: budget.ledger.limits } : {}), prices,
   };
-  if (prior) {
-    let completedBefore = 0;
-    for (const st of prior.steps.values()) if (st.status === 'succeeded') completedBefore++;
-    writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: ctx.prior!.specChanged,
-      ...(ctx.prior!.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: completedBefore } });
+  if (prior && resume) {
+    writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: resume.specChanged,
+      ...(resume.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: resume.completedBefore() } });
+    if (damaged?.length) writer.emit({ type: 'events.damaged', level: 'warn', data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) } });
   } else {
     writer.emit({ type: 'job.started', data: startData });
   }
 
+  let manifestError: unknown;
+  /** A file-system failure writing the run's records: what happened, and how to go on after fixing it. */
+  const storageFault = (e: unknown, file: string): unknown => fsFault(e, `write ${file}`, {
+    then: `continue the run with \`orchestrator run --spec ${relative(process.cwd(), loaded.file) || loaded.file} --resume ${jobId}\``,
+  }) ?? e;
   try {
     // Missing keys and unreadable fixtures fail the run before any step starts.
-    const targets = new Set(order.filter((id) => spec.steps[id]!.run === undefined).map((id) => spec.steps[id]!.provider ?? spec.defaults.provider!));
+    const targets = new Set(order.map((id) => settings.get(id)!.target).filter((t): t is string => t !== undefined));
     await ctx.pool.preflight(targets);
 
     if (selected) for (const id of g.ids) if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
-    const runOne = async (id: string): Promise<Outcome> => {
-      const step = spec.steps[id]!;
-      writer.resetStepSpan(id);
-      let startedData: Record<string, unknown> = {};
-      if (prior) {
-        const verdict = await keepFromPrior(ctx, id, step);
-        if (verdict.keep) {
-          writer.emit({ type: 'step.skipped', step_id: id, data: verdict.data });
-          return 'succeeded';
-        }
-        if (verdict.reason) startedData = { rerun_reason: verdict.reason, ...verdict.detail };
-        ctx.prior!.ranAgain.add(id);
-      }
-      if (budget?.ledger.exhausted) {
-        writer.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED } });
-        return 'failed'; // blocks its dependents; the skip hook below names the budget as the reason
-      }
-      return step.run !== undefined ? runCommandStep(ctx, id, step, startedData) : runLlmStep(ctx, id, step, startedData);
-    };
     await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
-      run: runOne,
+      run: (id) => runner.run(id, spec.steps[id]!),
+      // issue-16: what a budget-skipped step blocks is skipped for the budget too.
       skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: state.steps.get(failedNeed)?.reason === BUDGET_EXCEEDED
         ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
         : { reason: 'upstream_failed', upstream: failedNeed } }),
     }, controller.signal);
+    if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
     const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
@@ -184,11 +219,23 @@ export async function runJob(opts: RunJobOptions): Promise<RunResult> {
     throw e;
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
-    manifest.writeNow();
+    // Written even after a failure (best effort: on a full disk it may fail too, reported below).
+    // A log that could not be written makes the run failed, whatever its steps did.
+    writer.flush();
+    if (writer.writeError !== undefined && state.status !== 'failed') {
+      writer.emit({ type: 'job.failed', data: { error: errorData(storageFault(writer.writeError, paths.events)) } });
+    }
+    try {
+      manifest.writeNow();
+    } catch (e) {
+      manifestError = e;
+    }
     manifest.stop();
     writer.close();
     rmSync(join(paths.dir, '.tmp'), { recursive: true, force: true });
   }
+  if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
+  if (manifestError !== undefined) throw storageFault(manifestError, paths.manifest);
   const m = state.toManifest();
   return { jobId, runDir: paths.dir, outputsDir: paths.outputs, status: m.status, manifest: m };
 }

@@ -5,10 +5,9 @@ import type { Provider } from '../providers/types.js';
 import type { Manifest } from '../run/manifest-types.js';
 import type { LoadedSpec } from '../spec/schema.js';
 
-export interface Clock {
-  now(): number;
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
+import type { Clock } from '../util/clock.js';
+
+export type { Clock };
 
 export interface RunJobOptions {
   loaded: LoadedSpec;

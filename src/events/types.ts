@@ -1,8 +1,344 @@
-/** Events (CONTRACT.md section 4). One JSON object a line in events.jsonl. */
-
+/**
+ * Events (docs/reference.md section 4): one JSON object a line in events.jsonl. Every event type
+ * has one payload type below; `OrchestratorEvent` is the discriminated union over `type`, so a
+ * reader that switches on `event.type` gets its `data` typed without casts. The field names are
+ * the on-disk format: they are extended, never renamed.
+ */
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 
-export const EVENT_TYPES = [
+/** Tokens a provider reported for a call (or summed over a step's calls). */
+export type Usage = {
+  input_tokens: number;
+  output_tokens: number;
+};
+
+/** A failure as recorded in events and the manifest. */
+export type ErrorData = {
+  code: string;
+  message: string;
+  hint?: string;
+};
+
+export type CacheState = 'hit' | 'miss' | 'off';
+
+/** A file a step wrote, with its hash: in step.succeeded, step.skipped (completed) and the manifest. */
+export type OutputRecord = {
+  path: string;
+  sha256: string;
+  size_bytes: number;
+};
+
+/** One check's verdict, as carried by quality.passed / quality.failed. */
+export type CheckVerdictData = {
+  /** Position of the check in the step's `checks` list. */
+  index: number;
+  type: string;
+  passed: boolean;
+  message: string;
+  /** `warn` (from `on_fail: warn`): a failure is reported but does not fail the step. */
+  severity: 'fail' | 'warn';
+  duration_ms: number;
+};
+
+export type JobStartedData = {
+  job_name: string;
+  spec_file?: string;
+  spec_sha256: string;
+  code_version: string;
+  attempt?: number;
+  graph: Record<string, string[]>;
+  concurrency?: number;
+  only?: string[];
+  /** The process writing this attempt (src/run/liveness.ts): `show` tells a live run from a killed one. */
+  pid?: number;
+  host?: string;
+  /** issue 16: this attempt's budget, and the price each provider is charged at with its source. */
+  budget?: { usd?: number; tokens?: number };
+  prices?: Record<string, PriceResolvedData>;
+};
+
+export type PriceResolvedData = {
+  price?: { input_per_mtok: number; output_per_mtok: number };
+  source: 'spec' | 'local' | 'registry' | 'builtin' | 'none';
+  registry?: string;
+};
+
+export type JobResumedData = JobStartedData & {
+  previous_status: string;
+  spec_changed: boolean;
+  previous_spec_sha256?: string;
+  completed_before: number;
+};
+
+export type JobSummaryData = {
+  succeeded: number;
+  failed: number;
+  skipped: number;
+  cache_hits: number;
+  cost_usd: number;
+};
+
+/**
+ * job.failed: the steps that failed, or (`error`) what ended the run before or around its
+ * steps, such as a missing API key.
+ */
+export type JobFailedData = Partial<JobSummaryData> & {
+  failed_steps?: string[];
+  error?: ErrorData;
+  /** issue 16: the budget stopped the run; the steps it skipped. */
+  budget_exceeded?: boolean;
+  budget_skipped?: string[];
+};
+
+export type JobCancelledData = JobSummaryData & {
+  reason: string;
+};
+
+export type StepKind = 'llm' | 'command';
+
+export type StepStartedData = {
+  kind: StepKind;
+  /** LLM steps: the provider or route name the step targets. */
+  provider?: string;
+  /** Command steps: the command line. */
+  run?: string;
+  /** Resumed runs: why a step of the earlier attempt runs again. */
+  rerun_reason?: string;
+  [detail: string]: unknown;
+};
+
+/**
+ * What step.succeeded and step.failed share. `attempts` counts the provider calls made for the
+ * step's result (1 = first try; retries, fallbacks and on_fail rounds included; 0 = served from
+ * the cache); a command step counts 1 for its one run.
+ */
+export type StepEndData = {
+  cache: CacheState;
+  cache_key?: string;
+  attempts: number;
+  duration_ms: number;
+  /** LLM steps: the provider and model that gave the (last) answer. */
+  provider?: string;
+  model?: string;
+  usage?: Usage;
+  cost_usd?: number;
+};
+
+export type StepSucceededData = StepEndData & {
+  cache_key: string;
+  outputs: OutputRecord[];
+  /** The step's output text: `{{ steps.ID.output }}` of its dependents, also on resume. */
+  output: string;
+  checks?: { passed: number; failed: number };
+  finish_reason?: string;
+  /** Command steps. */
+  exit_code?: number;
+};
+
+export type StepFailedData = StepEndData & {
+  error: ErrorData;
+};
+
+export type StepSkippedData =
+  | { reason: 'completed'; cache_key?: string; outputs: OutputRecord[] }
+  | { reason: 'upstream_failed'; upstream: string }
+  | { reason: 'not_selected' }
+  /** issue 16: the budget stopped the run before this step called (or the step's call was refused). */
+  | { reason: 'budget_exceeded'; upstream?: string; message?: string; attempts?: number; usage?: Usage; cost_usd?: number };
+
+/**
+ * step.retrying: another provider call is about to be made for the step. `attempt` is that
+ * call's number, counted like `attempts` (1 = first try), so the first retry has attempt 2.
+ */
+export type StepRetryingData = {
+  provider?: string;
+  attempt: number;
+  /** An error code (provider retries), or extraction_failed / check_failed (on_fail rounds). */
+  reason: string;
+  message?: string;
+  delay_ms?: number;
+  retry_after_ms?: number;
+  on_fail?: string;
+};
+
+export type LlmRequestData = {
+  provider: string;
+  provider_type: string;
+  model: string;
+  /** This call's number within the step, counted like `attempts`. */
+  attempt: number;
+  /** This call's number with this provider (resets when a route fails over). */
+  provider_attempt: number;
+  prompt_chars: number;
+  timeout_ms: number;
+  /** issue 16: how long the call waited in its provider's pacer (rate_limit, a 429 pause). */
+  paced_ms?: number;
+};
+
+export type LlmResponseData = {
+  provider: string;
+  model: string;
+  attempt: number;
+  duration_ms: number;
+  usage: Usage;
+  finish_reason?: string;
+  cost_usd: number;
+};
+
+export type LlmErrorData = {
+  provider: string;
+  model: string;
+  attempt: number;
+  duration_ms: number;
+  code: string;
+  message: string;
+  status?: number;
+  retryable: boolean;
+  /** The run was cancelled (Ctrl-C): not a provider failure; the circuit breaker ignores it. */
+  cancelled?: boolean;
+};
+
+export type CacheLookupData = {
+  key: string;
+};
+
+export type FileWrittenData = {
+  path: string;
+  sha256: string;
+  size_bytes: number;
+  wrote: boolean;
+  reason: 'created' | 'updated' | 'nochange';
+};
+
+/**
+ * quality.passed / quality.failed: a step's check verdicts. quality.failed is written when any
+ * check failed; `severity` says whether the failure fails the step (`fail`) or only warns
+ * (`warn`, from `on_fail: warn`, with `step_failed: false`).
+ */
+export type QualityData = {
+  provider?: string;
+  verdicts: CheckVerdictData[];
+  severity?: 'fail' | 'warn';
+  step_failed?: boolean;
+};
+
+export type CircuitData = {
+  provider: string;
+  failures: number;
+  cooldown_s: number;
+};
+
+export type RouteSelectedData = {
+  route: string;
+  strategy: string;
+  provider: string;
+  order: string[];
+  skipped?: Array<{ provider: string; reason: string }>;
+  /** issue 16: cost-route candidates moved to the end because their pacer wait exceeded the next one's expected latency. */
+  deferred?: Array<{ provider: string; reason: 'rate_limited'; wait_ms: number; next_expected_ms: number }>;
+  prompt_tokens_est: number;
+};
+
+export type RouteFallbackData = {
+  route: string;
+  from: string;
+  to: string;
+  reason: string;
+  message: string;
+};
+
+export type ContextBuiltData = {
+  step: string;
+  tokens: number;
+  max_tokens?: number;
+  selection: unknown[];
+};
+
+export type CommandStartedData = {
+  run: string;
+  cwd: string;
+  timeout_ms: number;
+};
+
+export type CommandFinishedData = {
+  exit_code: number | null;
+  signal: string | null;
+  timed_out: boolean;
+  duration_ms: number;
+  stdout_tail: string;
+  stderr_tail: string;
+};
+
+/** Resume skipped lines of events.jsonl that were not events (line numbers, the first 20). */
+export type EventsDamagedData = {
+  skipped_lines: number;
+  lines: Array<{ line: number; reason: string }>;
+};
+
+/** A cache read or write failed: the step goes on without the cache. */
+export type CacheErrorData = {
+  op: 'get' | 'put';
+  key?: string;
+  code?: string;
+  message: string;
+  effect: string;
+};
+
+/** issue 16: the run's spend reached its budget: no new provider call starts. */
+export type BudgetExceededData = {
+  limit: 'usd' | 'tokens';
+  budget_usd?: number;
+  budget_tokens?: number;
+  spent_usd: number;
+  spent_tokens: number;
+  in_flight_usd: number;
+  in_flight_tokens: number;
+};
+
+/** issue 16: a 429 paused a provider for every step of the run. */
+export type RateLimitPausedData = {
+  provider: string;
+  pause_ms: number;
+  retry_after_ms?: number;
+};
+
+/** The one table from event type to payload type. */
+export interface EventPayloads {
+  'job.started': JobStartedData;
+  'job.resumed': JobResumedData;
+  'job.succeeded': JobSummaryData;
+  'job.failed': JobFailedData;
+  'job.cancelled': JobCancelledData;
+  'step.started': StepStartedData;
+  'step.succeeded': StepSucceededData;
+  'step.failed': StepFailedData;
+  'step.skipped': StepSkippedData;
+  'step.retrying': StepRetryingData;
+  'llm.request': LlmRequestData;
+  'llm.response': LlmResponseData;
+  'llm.error': LlmErrorData;
+  'cache.hit': CacheLookupData;
+  'cache.miss': CacheLookupData;
+  'file.written': FileWrittenData;
+  'quality.passed': QualityData;
+  'quality.failed': QualityData;
+  'circuit.opened': CircuitData;
+  'circuit.half_open': CircuitData;
+  'circuit.closed': CircuitData;
+  'route.selected': RouteSelectedData;
+  'route.fallback': RouteFallbackData;
+  'context.built': ContextBuiltData;
+  'command.started': CommandStartedData;
+  'command.finished': CommandFinishedData;
+  'events.damaged': EventsDamagedData;
+  'cache.error': CacheErrorData;
+  'budget.exceeded': BudgetExceededData;
+  'rate_limit.paused': RateLimitPausedData;
+}
+
+export type EventType = keyof EventPayloads;
+
+export const EVENT_TYPES: readonly EventType[] = [
   'job.started', 'job.resumed', 'job.succeeded', 'job.failed', 'job.cancelled',
   'step.started', 'step.succeeded', 'step.failed', 'step.skipped', 'step.retrying',
   'llm.request', 'llm.response', 'llm.error',
@@ -13,31 +349,66 @@ export const EVENT_TYPES = [
   'route.selected', 'route.fallback',
   'context.built',
   'command.started', 'command.finished',
+  // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
+  'events.damaged', 'cache.error',
+  // 2.1 (issue 16): the run's budget was reached; a 429 paused a provider for every step.
   'budget.exceeded', 'rate_limit.paused',
-] as const;
+];
 
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export interface OrchestratorEvent {
+/** The envelope every event line has. */
+export interface EventEnvelope {
   ts: string;
   seq: number;
   level: Level;
   job_id: string;
-  type: EventType | string;
   step_id?: string;
   trace_id: string;
   span_id: string;
   /** Span this one is a child of (job -> step -> attempt); absent on the job span. */
   parent_span_id?: string;
+}
+
+/** One event of type T, as written by this version. */
+export type EventOf<T extends EventType> = EventEnvelope & { type: T; data: EventPayloads[T] };
+
+/** An event of a type this version writes: switch on `type` to get its payload typed. */
+export type KnownEvent = { [T in EventType]: EventOf<T> }[EventType];
+
+/**
+ * An event line as read: any type (a newer version may write more), payload as plain fields.
+ * `asKnown` gives readers the typed view.
+ */
+export interface OrchestratorEvent extends EventEnvelope {
+  type: EventType | string;
   data: Record<string, unknown>;
 }
 
-/** What a component hands the event sink; the sink adds ts, seq, job_id and trace ids. */
+/**
+ * The typed view of an event line, for a reader that switches on `type`: a line of a type this
+ * version does not know matches no case and falls through. Lines of a known type are trusted to
+ * carry that type's payload (this is the one place that says so); readers still check fields
+ * that older versions did not write. No lookup: the fold calls it for every line of a resume.
+ */
+export function asKnown(event: OrchestratorEvent): KnownEvent {
+  return event as KnownEvent;
+}
+
+/** What an emitter hands the sink for type T; the sink adds ts, seq, job_id and trace ids. */
+export interface EventInputOf<T extends EventType> {
+  type: T;
+  level?: Level;
+  step_id?: string;
+  /** Explicit span; defaults to the step's span (or the job's span for job-scoped events). */
+  span_id?: string;
+  parent_span_id?: string;
+  data: EventPayloads[T];
+}
+
+/** An event input of any type, payload as plain fields (test collectors, generic sinks). */
 export interface EventInput {
   type: EventType | string;
   level?: Level;
   step_id?: string;
-  /** Explicit span; defaults to the step's span (or the job's span for job-scoped events). */
   span_id?: string;
   parent_span_id?: string;
   data?: Record<string, unknown>;
@@ -46,4 +417,17 @@ export interface EventInput {
 /** Anything that can take events: the run's writer, a test collector, a null sink. */
 export interface EventSink {
   emit(event: EventInput): OrchestratorEvent;
+}
+
+/**
+ * The sink as emitters see it: each event's payload is checked against its type at compile time.
+ * Every EventSink is one.
+ */
+export interface TypedEventSink {
+  emit<T extends EventType>(event: EventInputOf<T>): unknown;
+}
+
+/** An event's payload as plain fields: for renderers that print any event generically. */
+export function fieldsOf(event: OrchestratorEvent): Readonly<Record<string, unknown>> {
+  return event.data;
 }

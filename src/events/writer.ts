@@ -7,7 +7,7 @@
  * (a step whose step.succeeded was lost runs again and finds its outputs unchanged).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { EventInput, EventSink, OrchestratorEvent } from './types.js';
+import type { EventInputOf, EventOf, EventSink, EventType, Level, OrchestratorEvent } from './types.js';
 import type { Redactor } from '../util/redact.js';
 import { newSpanId } from '../util/ids.js';
 
@@ -25,6 +25,12 @@ export interface EventWriterOptions {
   now: () => number;
   /** Called with each event after it is queued for writing. */
   listeners?: Array<(event: OrchestratorEvent) => void>;
+  /** Called once, with the first error writing the log (see `writeError`). */
+  onWriteError?: (error: unknown) => void;
+}
+
+function defaultLevel(type: EventType): Level {
+  return type.endsWith('.failed') || type === 'llm.error' ? 'error' : 'info';
 }
 
 export class EventWriter implements EventSink {
@@ -65,7 +71,7 @@ export class EventWriter implements EventSink {
     this.listeners.push(listener);
   }
 
-  emit(input: EventInput): OrchestratorEvent {
+  emit<T extends EventType>(input: EventInputOf<T>): EventOf<T> {
     if (this.closed) throw new Error(`event ${input.type} after the event log was closed`);
     const stepId = input.step_id;
     let span = input.span_id;
@@ -76,17 +82,17 @@ export class EventWriter implements EventSink {
         parent ??= this.opts.jobSpanId;
       } else span = this.opts.jobSpanId;
     }
-    const event: OrchestratorEvent = {
+    const event: EventOf<T> = {
       ts: new Date(this.opts.now()).toISOString(),
       seq: ++this.seq,
-      level: input.level ?? (input.type.endsWith('.failed') || input.type === 'llm.error' ? 'error' : 'info'),
+      level: input.level ?? defaultLevel(input.type),
       job_id: this.opts.jobId,
       type: input.type,
       ...(stepId === undefined ? {} : { step_id: stepId }),
       trace_id: this.opts.traceId,
       span_id: span,
       ...(parent === undefined ? {} : { parent_span_id: parent }),
-      data: input.data ?? {},
+      data: input.data,
     };
     const line = this.opts.redactor.apply(JSON.stringify(event));
     this.pending.push(line);
@@ -102,20 +108,44 @@ export class EventWriter implements EventSink {
     this.stepSpans.delete(stepId);
   }
 
+  /**
+   * The first write failure (a full disk, a read-only remount, an I/O error), if any. From then
+   * on nothing more is written, so the log ends at a line boundary or a torn last line (which
+   * readers drop) and never continues past a gap; events still reach the listeners, so the
+   * run's in-memory state and its manifest stay whole. The engine checks this and ends the run.
+   */
+  get writeError(): unknown {
+    return this.failed;
+  }
+
+  private failed: unknown;
+
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (this.pending.length === 0) return;
-    const chunk = this.pending.join('\n') + '\n';
+    const chunk = Buffer.from(this.pending.join('\n') + '\n', 'utf8');
     this.pending = [];
     this.pendingBytes = 0;
-    writeSync(this.fd, chunk);
+    if (this.failed !== undefined) return;
+    try {
+      // writeSync may write part of a chunk (a disk filling up): go on until all of it is written.
+      for (let off = 0; off < chunk.length; ) off += writeSync(this.fd, chunk, off, chunk.length - off);
+    } catch (e) {
+      this.failed = e;
+      this.opts.onWriteError?.(e);
+    }
   }
 
   close(): void {
     if (this.closed) return;
     this.flush();
     this.closed = true;
-    closeSync(this.fd);
+    try {
+      closeSync(this.fd);
+    } catch (e) {
+      // close reports a delayed write error on some file systems (NFS, a full disk).
+      this.failed ??= e;
+    }
   }
 }

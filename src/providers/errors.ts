@@ -139,6 +139,9 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
 export function toProviderError(e: unknown, ctx: ErrorContext): ProviderError {
   if (e instanceof ProviderError) return e;
   const chain = causes(e);
+  // Our own typed error, wrapped by the SDK (e.g. a bounded body that was cut off while read).
+  const own = chain.find((c): c is ErrorLike & ProviderError => c instanceof ProviderError);
+  if (own) return own;
   const withStatus = chain.find((c) => typeof c.statusCode === 'number');
   if (withStatus) return fromStatus(ctx, withStatus, withStatus.statusCode!);
   for (const c of chain) {

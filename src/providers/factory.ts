@@ -2,16 +2,13 @@
 import { resolve } from 'node:path';
 import type { ProviderSpec } from '../spec/schema.js';
 import { ReplayProvider } from './replay.js';
-import type { Provider } from './types.js';
+import type { Provider, ProviderSetup } from './types.js';
 import { createHttpProvider } from './http.js';
 
-export interface ProviderContext {
-  /** Folder relative paths resolve against (the spec's folder). */
-  baseDir: string;
-  env: Record<string, string | undefined>;
-}
+/** @deprecated the 2.0 name of ProviderSetup. */
+export type ProviderContext = ProviderSetup;
 
-export function createProvider(name: string, spec: ProviderSpec, ctx: ProviderContext): Provider {
+export function createProvider(name: string, spec: ProviderSpec, ctx: ProviderSetup): Provider {
   if (spec.type === 'replay') return new ReplayProvider(name, spec, resolve(ctx.baseDir, spec.responses));
   return createHttpProvider(name, spec, ctx);
 }

@@ -9,11 +9,11 @@
  */
 import type { LanguageModel } from 'ai';
 import type { HttpProviderSpec, Price } from '../spec/schema.js';
-import type { CompletionRequest, CompletionResult, Provider, Usage } from './types.js';
-import type { ProviderContext } from './factory.js';
+import type { CompletionRequest, CompletionResult, Provider, ProviderSetup, Usage } from './types.js';
 import { ProviderError } from '../util/errors.js';
 import { ProviderSetupError, toProviderError, type ErrorContext } from './errors.js';
 import { priceOf } from './prices.js';
+import { boundedFetch, DEFAULT_MAX_RESPONSE_BYTES } from './bounded-fetch.js';
 import { apiKeyEnvOf } from './secrets.js';
 
 /** Where each type talks to when the spec gives no base_url. */
@@ -46,7 +46,7 @@ export class HttpProvider implements Provider {
   constructor(
     readonly name: string,
     private readonly spec: HttpProviderSpec,
-    private readonly ctx: ProviderContext,
+    private readonly ctx: ProviderSetup,
   ) {
     this.type = spec.type;
     this.model = spec.model;
@@ -110,23 +110,28 @@ export class HttpProvider implements Provider {
     switch (this.type) {
       case 'openai': {
         const { createOpenAI } = await import('@ai-sdk/openai');
-        const openai = createOpenAI({ apiKey, baseURL: baseUrl });
+        const openai = createOpenAI({ apiKey, baseURL: baseUrl, fetch: this.fetch() });
         return this.spec.api === 'responses' ? openai.responses(this.model) : openai.chat(this.model);
       }
       case 'anthropic': {
         const { createAnthropic } = await import('@ai-sdk/anthropic');
-        return createAnthropic({ apiKey, baseURL: baseUrl }).languageModel(this.model);
+        return createAnthropic({ apiKey, baseURL: baseUrl, fetch: this.fetch() }).languageModel(this.model);
       }
       case 'openai-compatible': {
         const { createOpenAICompatible } = await import('@ai-sdk/openai-compatible');
-        return createOpenAICompatible({ name: this.name, baseURL: baseUrl, apiKey, includeUsage: true }).chatModel(this.model);
+        return createOpenAICompatible({ name: this.name, baseURL: baseUrl, apiKey, includeUsage: true, fetch: this.fetch() }).chatModel(this.model);
       }
       case 'ollama': {
         const { createOllama } = await import('ollama-ai-provider-v2');
         const headers = apiKey ? { Authorization: `Bearer ${apiKey}` } : undefined;
-        return createOllama({ baseURL: ollamaApiBase(baseUrl), headers }).chat(this.model);
+        return createOllama({ baseURL: ollamaApiBase(baseUrl), headers, fetch: this.fetch() }).chat(this.model);
       }
     }
+  }
+
+  /** Every SDK call reads answers through this: at most max_response_bytes, decompressed. */
+  private fetch(): typeof fetch {
+    return boundedFetch(this.name, this.spec.max_response_bytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   }
 
   /** The spec's options in the SDK's terms. Ollama's /api/chat reads them from `options` only. */
@@ -199,6 +204,6 @@ function toUsage(u: { inputTokens: number | undefined; outputTokens: number | un
   return { input_tokens: u.inputTokens ?? 0, output_tokens: u.outputTokens ?? 0 };
 }
 
-export function createHttpProvider(name: string, spec: HttpProviderSpec, ctx: ProviderContext): Provider {
+export function createHttpProvider(name: string, spec: HttpProviderSpec, ctx: ProviderSetup): Provider {
   return new HttpProvider(name, spec, ctx);
 }

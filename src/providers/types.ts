@@ -4,10 +4,15 @@
  * call; retries, timeouts, circuit breaking and failover live in src/resilience and src/routing.
  */
 import type { Price } from '../spec/schema.js';
+import type { Usage } from '../events/types.js';
 
-export interface Usage {
-  input_tokens: number;
-  output_tokens: number;
+export type { Usage };
+
+/** Where a provider is set up: the folder relative paths resolve against, and the environment its key comes from. */
+export interface ProviderSetup {
+  /** Folder relative paths resolve against (the spec's folder). */
+  baseDir: string;
+  env: Record<string, string | undefined>;
 }
 
 export interface CompletionRequest {

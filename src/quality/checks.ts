@@ -1,5 +1,5 @@
 /**
- * Quality checks on a step's output (CONTRACT.md section 1, "Checks"): pure text checks and
+ * Quality checks on a step's output (docs/reference.md section 1, "Checks"): pure text checks and
  * command checks that run a real program on the candidate file. Every check runs, in spec order,
  * so a report lists all that is wrong at once; a verdict's message says what was expected and
  * what was found, with a position where there is one.
@@ -15,6 +15,7 @@
  * - A spec mistake (a regex that does not compile, a schema that cannot be read) throws a
  *   UsageError instead of failing a verdict: retrying the model cannot fix it.
  */
+import { compileLinear, type LinearRegex } from '../util/linear-regex.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -95,12 +96,12 @@ export function soleFencedBlock(text: string): string | null {
   return content;
 }
 
-export function compileRegex(value: string, flags = ''): RegExp {
+export function compileRegex(value: string, flags = ''): LinearRegex {
   try {
-    return new RegExp(value, flags);
+    return compileLinear(value, flags);
   } catch (e) {
     throw new UsageError('E_CHECK_REGEX', `regex check: ${(e as Error).message}`, {
-      hint: 'regex values are JavaScript regular expressions; in YAML, prefer single quotes or escape backslashes twice',
+      hint: 'regex values use RE2 syntax (linear time: no lookaround, no backreferences); in YAML, prefer single quotes or escape backslashes twice',
     });
   }
 }
@@ -129,11 +130,11 @@ function textCheck(text: string, check: Exclude<CheckSpec, { type: 'is-json' | '
         : { passed: false, message: `not-contains: ${quote(check.value)} found at ${at(text, i)}` };
     }
     case 'regex': {
-      const re = compileRegex(check.value, (check.flags ?? '').replace(/[gy]/g, ''));
+      const re = compileRegex(check.value, check.flags ?? '');
       const shown = `/${check.value}/${check.flags ?? ''}`;
       const m = re.exec(text);
       return m
-        ? { passed: true, message: `regex ${shown} matched ${quote(m[0])} at ${at(text, m.index)}` }
+        ? { passed: true, message: `regex ${shown} matched ${quote(m.text)} at ${at(text, m.index)}` }
         : { passed: false, message: `regex ${shown} not found` };
     }
     case 'equals': {

@@ -7,7 +7,7 @@
  * Events read: llm.response {provider, duration_ms, usage, cost_usd}; llm.error {provider, code,
  * duration_ms}; step.retrying {provider}; quality.passed / quality.failed {provider, verdicts}.
  */
-import type { OrchestratorEvent } from '../events/types.js';
+import { asKnown, type OrchestratorEvent } from '../events/types.js';
 import type { ProviderStats } from '../run/manifest-types.js';
 
 export interface QualitySnapshot {
@@ -81,14 +81,15 @@ export function createQualityMonitor(): QualityMonitor {
   };
 
   return {
-    apply(event: OrchestratorEvent): void {
-      const data = event.data ?? {};
+    apply(line: OrchestratorEvent): void {
+      const event = asKnown(line);
+      // Lines come from disk (older versions too): numbers are checked before they are added.
       switch (event.type) {
         case 'llm.response': {
-          const usage = (data.usage ?? {}) as Record<string, unknown>;
+          const data = event.data;
           const duration = finite(data.duration_ms);
-          const input = finite(usage.input_tokens) ?? 0;
-          const output = finite(usage.output_tokens) ?? 0;
+          const input = finite(data.usage?.input_tokens) ?? 0;
+          const output = finite(data.usage?.output_tokens) ?? 0;
           const cost = Math.round((finite(data.cost_usd) ?? 0) * 1e6);
           both(data.provider, (a) => {
             a.calls++;
@@ -100,6 +101,9 @@ export function createQualityMonitor(): QualityMonitor {
           return;
         }
         case 'llm.error': {
+          const data = event.data;
+          // A call the run cancelled (Ctrl-C) says nothing about the provider: not a failure.
+          if (data.cancelled === true || data.code === 'E_CANCELLED') return;
           const duration = finite(data.duration_ms);
           const kind = typeof data.code === 'string' && data.code !== '' ? data.code : 'E_UNKNOWN';
           both(data.provider, (a) => {
@@ -111,14 +115,15 @@ export function createQualityMonitor(): QualityMonitor {
           return;
         }
         case 'step.retrying':
-          both(data.provider, (a) => a.retries++);
+          both(event.data.provider, (a) => a.retries++);
           return;
         case 'quality.passed':
         case 'quality.failed': {
+          const data = event.data;
           let passed = 0;
           let failed = 0;
           if (Array.isArray(data.verdicts)) {
-            for (const v of data.verdicts as Array<{ passed?: unknown }>) {
+            for (const v of data.verdicts) {
               if (v && v.passed === true) passed++;
               else failed++;
             }

@@ -1,72 +1,78 @@
 /**
  * The sticky PR comment: one per job name, found again by a hidden marker and updated in place.
- * Pure. GitHub refuses bodies over 65,536 characters, so the body is held under `maxChars`.
+ * Pure. GitHub refuses bodies over 65,536 characters (JS string length: UTF-16 code units), so the
+ * body is fitted in characters, shrinking sections before dropping any (./fit.js).
  */
 import type { OrchestratorEvent } from '../events/types.js';
 import type { Manifest } from '../run/manifest-types.js';
-import { clip, fence, formatCost, formatCount, formatDuration, html, statusIcon } from './format.js';
+import { digestEvents } from './digest.js';
+import { fitReport, measureChars, type Section } from './fit.js';
+import { clip, code, fence, formatCost, formatCount, formatDuration, num, statusIcon } from './format.js';
+import { PR_CHANGES_LEVELS, renderPrChanges, type PrChanges } from './pr-changes.js';
+import { checksSection, FAILURE_LEVELS, failuresSection, modelsSection, PREVIEW_LEVELS, previewsSection, stepOrder, stepTable, collapsible, normalizeManifest, type StepPreview } from './sections.js';
+import { cacheText, linksLine, statusWord, whereElse, type GoldenResult, type ReportLinks } from './summary.js';
 import { budgetLine } from './budget-lines.js';
-import { digestEvents, fitSections, renderStepTable, type GoldenResult } from './summary.js';
 
 export const COMMENT_LIMIT_CHARS = 65_536;
 
+/** The hidden marker; a job name outside the spec's name pattern cannot break out of the comment. */
 export function commentMarker(jobName: string): string {
-  return `<!-- orchestrator-action:${jobName} -->`;
+  return `<!-- orchestrator-action:${String(jobName).replace(/[^a-z0-9._-]/g, '_')} -->`;
 }
 
-export interface CommentOptions {
-  runUrl?: string;
-  artifactName?: string;
+export interface CommentOptions extends ReportLinks {
   golden?: GoldenResult;
   maxChars?: number;
-  /** Steps listed in full up to this many; beyond it only the failures get rows. */
+  /** Steps listed in full up to this many; beyond it, failures first. */
   maxTableRows?: number;
+  /** What this PR changed against the base branch's latest run (issue 19). */
+  changes?: PrChanges;
+  /** Said when there was no base run to compare with (e.g. "no run of main cached yet"). */
+  changesNote?: string;
+  previews?: Readonly<Record<string, StepPreview>>;
 }
 
+const COMMENT_FAILURES = [{ errorChars: 2000, count: 30 }, { errorChars: 800, count: 30 }, ...FAILURE_LEVELS.slice(3)];
+
 export function renderComment(manifest: Manifest, events: Iterable<OrchestratorEvent>, options: CommentOptions = {}): string {
-  const maxChars = options.maxChars ?? COMMENT_LIMIT_CHARS;
-  const m = manifest;
-  const t = m.totals;
+  const maxChars = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
+  const m = normalizeManifest(manifest);
+  const t = m.totals ?? ({} as Manifest['totals']);
   const digest = digestEvents(events);
   const marker = commentMarker(m.job_name);
-  const sections: string[] = [];
-  const links = [options.runUrl ? `[workflow run](${options.runUrl})` : '', options.artifactName ? `artifact \`${options.artifactName}\`` : '']
-    .filter(Boolean).join(' · ');
-  sections.push([
+  const where = whereElse(options) ?? 'the job summary';
+  const head = [
     marker,
-    `### ${statusIcon(m.status)} orchestrator: \`${m.job_name}\` ${m.status}`,
+    `### ${statusIcon(m.status)} orchestrator: ${code(m.job_name, 100)} ${statusWord(m.status)}`,
     '',
-    `**${formatCount(t.succeeded)}** succeeded · **${formatCount(t.failed)}** failed · **${formatCount(t.skipped)}** skipped of ${formatCount(t.steps)} steps · ` +
-      `${formatDuration(t.duration_ms)} · cache ${formatCount(t.cache_hits)} hit / ${formatCount(t.cache_misses)} miss · ` +
-      `${formatCount(t.input_tokens + t.output_tokens)} tokens · ${formatCost(t.cost_usd)}`,
-    links ? `\n${links} · attempt ${m.attempt ?? 1}` : '',
-    budgetLine(m) ? `\n${budgetLine(m)}` : '', // issue-16
-  ].join('\n'));
+    `**${formatCount(t.succeeded)}** succeeded · **${formatCount(t.failed)}** failed · **${formatCount(t.skipped)}** skipped of ${formatCount(t.steps)} step${num(t.steps) === 1 ? '' : 's'} · ` +
+      `${formatDuration(t.duration_ms)} · ${cacheText(m)} · ${formatCount(num(t.input_tokens) + num(t.output_tokens))} tokens · ${formatCost(t.cost_usd)}`,
+    '',
+    linksLine(m, options).join(' · '),
+    ...(budgetLine(m) ? ['', budgetLine(m)!] : []), // issue-16
+  ].join('\n');
 
-  if (options.golden?.drift) {
-    sections.push(['**❌ Golden outputs drifted**', '', '<details><summary>Diff</summary>', '', fence(clip(options.golden.diff, 20_000), 'diff'), '', '</details>'].join('\n'));
-  }
-
-  const failed = m.failed_steps.length ? m.failed_steps : Object.keys(m.steps).filter((id) => m.steps[id].status === 'failed');
-  if (failed.length) {
-    const lines = failed.slice(0, 30).map((id) => {
-      const e = m.steps[id]?.error;
-      return `<details><summary>❌ <code>${html(id)}</code>${e ? ` — ${html(e.code)}` : ''}</summary>\n\n${fence(clip(e?.message ?? 'failed', 2000))}\n</details>`;
-    });
-    if (failed.length > 30) lines.push(`… and ${failed.length - 30} more failures (see the job summary).`);
-    sections.push(lines.join('\n'));
-  }
-
-  const total = Object.keys(m.steps).length;
-  const maxRows = options.maxTableRows ?? 50;
-  if (total <= maxRows) {
-    sections.push(`<details><summary>Steps</summary>\n\n${renderStepTable(m, digest, maxRows)}\n\n</details>`);
-  } else {
-    sections.push(`<details><summary>Steps (${formatCount(total)}; failures first)</summary>\n\n${renderStepTable(m, digest, maxRows)}\n\n</details>`);
-  }
-
-  // fitSections counts bytes; a character count is never larger, so the limit holds in characters too.
-  let body = fitSections(sections, maxChars, 'Comment');
-  if (body.length > maxChars) body = `${body.slice(0, maxChars - 80)}\n\n… (comment truncated)\n`;
-  return body;
+  const total = stepOrder(m).length;
+  const rows = [options.maxTableRows ?? 50, 30, 10].filter((n, i, a) => i === 0 || n < a[0]);
+  const sections: Section[] = [
+    { name: 'title and totals', keep: Infinity, levels: 1, render: () => head },
+    { name: 'failures', keep: 100, levels: COMMENT_FAILURES.length, render: (l) => failuresSection(m, digest, COMMENT_FAILURES[l], '**Failures**') },
+    ...(options.golden?.drift ? [{
+      name: 'golden diff', keep: 90, levels: 3,
+      render: (l: number) => ['**❌ Golden outputs drifted**', '', ...(l < 2 ? ['<details><summary>Diff</summary>', '', fence(clip(options.golden!.diff, [20_000, 3_000][l]), 'diff'), '', '</details>'] : [`Changed: ${options.golden!.changed.slice(0, 30).map((x) => code(x, 120)).join(', ')}`])].join('\n'),
+    }] : []),
+    ...(options.changes || options.changesNote ? [{
+      name: 'what this PR changed', keep: 80, levels: PR_CHANGES_LEVELS.length,
+      render: (l: number) => (options.changes ? renderPrChanges(options.changes, PR_CHANGES_LEVELS[l]) : `**What this PR changed:** ${options.changesNote}`),
+    }] : []),
+    {
+      name: 'step table', keep: 70, levels: rows.length, render: (l) =>
+        collapsible(`Steps (${formatCount(total)}${total > rows[l] ? '; failures first' : ''})`, stepTable(m, digest, rows[l], where), false),
+    },
+    { name: 'cost per model', keep: 65, levels: 1, render: () => { const s = modelsSection(m, ''); return s ? collapsible('Cost per model', s.trim(), false) : ''; } },
+    { name: 'check results', keep: 60, levels: 2, render: (l) => checksSection(m, digest, [50, 15][l], '**Checks**') },
+    { name: 'output previews', keep: 40, levels: PREVIEW_LEVELS.length, render: (l) => { const s = previewsSection(m, options.previews, { ...PREVIEW_LEVELS[l], steps: Math.min(10, PREVIEW_LEVELS[l].steps) }, '**Outputs**'); return s; } },
+  ];
+  const note = (names: string[]) => `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. Everything is in ${where}.`;
+  return fitReport(sections, maxChars, measureChars, note).text;
 }

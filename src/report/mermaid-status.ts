@@ -1,16 +1,20 @@
 /**
  * The job's DAG coloured by step status, for the summary: builds the nodes from the manifest and
- * draws them with the shared renderer (./mermaid.js). GitHub's Mermaid refuses diagrams over
- * ~50,000 characters, so big jobs are cut (failures first) and the caller shows a note.
+ * draws them with the shared capped renderer (../spec/mermaid.js), so the diagram always renders
+ * with Mermaid's defaults (500 edges, 50,000 characters). A big DAG keeps the failed steps and
+ * their neighbourhood as nodes and collapses the rest per level.
  */
 import type { Manifest } from '../run/manifest-types.js';
-import { pickSteps, formatDuration } from './format.js';
-import { mermaidFlowchart, type FlowNode, type NodeStatus } from './mermaid.js';
+import { formatDuration } from './format.js';
+import { cappedFlowchart, type FlowNode, type NodeStatus } from './mermaid.js';
 
 export interface FlowchartOptions {
   maxNodes?: number;
+  maxEdges?: number;
   /** Mermaid's own limit is 50,000 characters. */
   maxChars?: number;
+  /** Step id -> kind, from the spec: command steps are drawn as hexagons, as in `plan`. */
+  kinds?: Readonly<Record<string, 'llm' | 'command'>>;
 }
 
 export interface Diagram {
@@ -27,31 +31,47 @@ export function failuresFirst(manifest: Manifest): (id: string) => number {
   };
 }
 
+/** For the DAG: failures, what they needed and what they took down, then the rest. */
+function failureNeighbourhoodFirst(manifest: Manifest): (id: string) => number {
+  const near = new Set<string>();
+  for (const [id, needs] of Object.entries(manifest.graph ?? {})) {
+    if (manifest.steps[id]?.status === 'failed') for (const n of needs) near.add(n);
+    if (needs.some((n) => manifest.steps[n]?.status === 'failed')) near.add(id);
+  }
+  return (id) => {
+    const s = manifest.steps[id]?.status;
+    if (s === 'failed') return 0;
+    if (s === 'running') return 1;
+    if (near.has(id)) return 2;
+    return s === 'skipped' ? 3 : 4;
+  };
+}
+
 export function statusOf(manifest: Manifest, id: string): NodeStatus | undefined {
   const step = manifest.steps[id];
   if (!step) return undefined;
   return step.status === 'succeeded' && step.cache === 'hit' ? 'cached' : step.status;
 }
 
-export function renderStatusFlowchart(manifest: Manifest, options: FlowchartOptions = {}): Diagram {
-  const maxChars = options.maxChars ?? 40_000;
-  const all = Object.keys(manifest.steps);
-  let limit = Math.min(all.length, options.maxNodes ?? 250);
-  for (;;) {
-    const chosen = pickSteps(all, limit, failuresFirst(manifest));
-    const kept = new Set(chosen);
-    const nodes: FlowNode[] = chosen.map((id) => ({ id, needs: (manifest.graph?.[id] ?? []).filter((n) => kept.has(n)) }));
-    const text = mermaidFlowchart(nodes, {
-      direction: 'LR',
-      statusOf: (id) => statusOf(manifest, id),
-      detailOf: (id) => {
-        const s = manifest.steps[id];
-        if (s.status === 'skipped') return s.reason ?? 'skipped';
-        if (s.status === 'succeeded' || s.status === 'failed') return s.cache === 'hit' ? 'cached' : formatDuration(s.duration_ms);
-        return s.status;
-      },
-    }).trimEnd();
-    if (text.length <= maxChars || limit <= 1) return { text, shown: chosen.length, total: all.length };
-    limit = Math.floor(limit / 2);
-  }
+export function renderStatusFlowchart(manifest: Manifest, options: FlowchartOptions = {}): Diagram & { groups: number; edges: number } {
+  const nodes: FlowNode[] = Object.keys(manifest.steps).map((id) => ({
+    id,
+    needs: manifest.graph?.[id] ?? [],
+    ...(options.kinds?.[id] ? { kind: options.kinds[id] } : {}),
+  }));
+  return cappedFlowchart(nodes, {
+    direction: 'LR',
+    maxNodes: options.maxNodes ?? 200,
+    maxEdges: options.maxEdges,
+    maxChars: options.maxChars ?? 40_000,
+    priority: failureNeighbourhoodFirst(manifest),
+    statusOf: (id) => statusOf(manifest, id),
+    detailOf: (id) => {
+      const s = manifest.steps[id];
+      if (!s) return undefined;
+      if (s.status === 'skipped') return s.reason ?? 'skipped';
+      if (s.status === 'succeeded' || s.status === 'failed') return s.cache === 'hit' ? 'cached' : formatDuration(s.duration_ms);
+      return s.status;
+    },
+  });
 }

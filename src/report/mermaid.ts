@@ -1,3 +1,3 @@
 /** The DAG as Mermaid for job summaries and PR comments; the renderer lives in the spec layer. */
-export { mermaidFlowchart, mermaidLabel } from '../spec/mermaid.js';
-export type { FlowNode, MermaidOptions, NodeStatus } from '../spec/mermaid.js';
+export { cappedFlowchart, mermaidFlowchart, mermaidLabel, MERMAID_MAX_EDGES, MERMAID_MAX_TEXT } from '../spec/mermaid.js';
+export type { CapOptions, CappedDiagram, FlowNode, MermaidOptions, NodeStatus } from '../spec/mermaid.js';

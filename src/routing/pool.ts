@@ -6,8 +6,8 @@
  * circuit breaker per provider shared by every step of the run, then failover to the next
  * candidate. It emits llm.* / step.retrying / route.* / circuit.* events as it goes.
  */
-import type { Clock } from '../engine/types.js';
-import type { EventSink, Level } from '../events/types.js';
+import type { Clock } from '../util/clock.js';
+import type { Level, TypedEventSink } from '../events/types.js';
 import { createProvider } from '../providers/factory.js';
 import type { CompletionResult, Provider, Usage } from '../providers/types.js';
 import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
@@ -48,7 +48,7 @@ export interface ProviderPoolOptions {
   loaded: LoadedSpec;
   env: Record<string, string | undefined>;
   overrides?: Record<string, Provider>;
-  events: EventSink;
+  events: TypedEventSink;
   clock: Clock;
   newSpanId: () => string;
   /** Backoff tuning (tests make it tiny); defaults in src/resilience/backoff.ts. */
@@ -65,9 +65,15 @@ export const DEFAULT_EXPECTED_LATENCY_MS = 5000;
 /** Codes after which another provider will not do better: the step fails without failover. */
 const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED']);
 
+/** How an invoke ended: its result, or the error it gave up with; both say how many calls it made. */
+export type InvokeOutcome = ({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number };
+
 const attemptsByError = new WeakMap<object, number>();
 
-/** Provider calls made before `invoke` gave up with this error (for the manifest's `attempts`). */
+/**
+ * @deprecated 2.0 API, kept for embedders: the calls made before `invoke` threw `error`. Use
+ * `invokeSettled`, which returns them.
+ */
 export function attemptsOf(error: unknown): number | undefined {
   return error !== null && typeof error === 'object' ? attemptsByError.get(error) : undefined;
 }
@@ -176,14 +182,25 @@ export class ProviderPool {
     return { maxTokens, tokens: promptTokens + (maxTokens ?? EXPECTED_OUTPUT_TOKENS) };
   }
 
-  async invoke(req: InvokeRequest): Promise<InvokeResult> {
+  /** The step's call: its result or its error, with the provider calls it made either way. */
+  async invokeSettled(req: InvokeRequest): Promise<InvokeOutcome> {
     const counter: CallCounter = { calls: 0 };
     try {
-      return await this.invokeRoute(req, counter);
-    } catch (e) {
-      if (e !== null && typeof e === 'object') attemptsByError.set(e, counter.calls);
-      throw e;
+      return { ok: true, ...(await this.invokeRoute(req, counter)) };
+    } catch (error) {
+      return { ok: false, error, attempts: counter.calls };
     }
+  }
+
+  /** `invokeSettled` for callers that only want the result: throws the error it gave up with. */
+  async invoke(req: InvokeRequest): Promise<InvokeResult> {
+    const r = await this.invokeSettled(req);
+    if (!r.ok) {
+      if (r.error !== null && typeof r.error === 'object') attemptsByError.set(r.error, r.attempts);
+      throw r.error;
+    }
+    const { ok: _ok, ...result } = r;
+    return result;
   }
 
   private async invokeRoute(req: InvokeRequest, counter: CallCounter): Promise<InvokeResult> {
@@ -323,10 +340,13 @@ export class ProviderPool {
       else breaker.failure();
       const retryable = !cancelled && error instanceof OrchestratorError && error.retryable;
       const willRetry = retryable && attempt <= req.retries;
-      events.emit({ type: 'llm.error', level: willRetry ? 'warn' : 'error', ...scope, data: {
+      // A cancelled call (Ctrl-C) is not the provider's failure: level warn, `cancelled`, and
+      // neither the circuit breaker (released above) nor the quality stats count it.
+      events.emit({ type: 'llm.error', level: willRetry || cancelled ? 'warn' : 'error', ...scope, data: {
         provider: provider.name, model: provider.model, attempt: counter.calls, duration_ms: clock.now() - started,
         code: cancelled ? 'E_CANCELLED' : codeOf(error), message: errorMessage(error),
         status: error instanceof OrchestratorError ? error.status : undefined, retryable,
+        ...(cancelled ? { cancelled: true } : {}),
       } });
       if (!willRetry) {
         const ra = error instanceof OrchestratorError ? error.retryAfterMs : undefined;

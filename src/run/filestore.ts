@@ -13,6 +13,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { atomicWriteSync } from '../util/atomic-write.js';
+import { rethrowFsFault } from '../util/fs-errors.js';
 import type { EventSink } from '../events/types.js';
 
 export interface WriteResult {
@@ -114,7 +115,13 @@ export class FileStore {
         reason = 'updated';
       }
     }
-    if (reason !== 'nochange') atomicWriteSync(abs, bytes, this.tmpDir);
+    if (reason !== 'nochange') {
+      try {
+        atomicWriteSync(abs, bytes, this.tmpDir);
+      } catch (e) {
+        rethrowFsFault(e, `write output ${rel}`);
+      }
+    }
     const result: WriteResult = { path: rel, sha256: digest, size_bytes: bytes.length, wrote: reason !== 'nochange', reason };
     this.events?.emit({ type: 'file.written', step_id: stepId, data: { ...result } });
     return result;

@@ -3,20 +3,8 @@
  * O(1); `toManifest()` renders the current state. The engine folds live as it emits, and `show`,
  * `--resume` and the action fold a run's events.jsonl: one truth, one fold.
  */
-import type { OrchestratorEvent } from '../events/types.js';
-import type { Usage } from '../providers/types.js';
-import type { BudgetTotals, JobStatus, Manifest, OutputRecord, PriceUsed, StepState, Totals, ProviderStats } from './manifest-types.js';
-
-export interface JobStartedData {
-  job_name: string;
-  spec_file?: string;
-  spec_sha256: string;
-  code_version: string;
-  attempt?: number;
-  graph: Record<string, string[]>;
-  budget?: { usd?: number; tokens?: number };
-  prices?: Record<string, { price?: { input_per_mtok: number; output_per_mtok: number }; source: PriceUsed['source']; registry?: string }>;
-}
+import { asKnown, type OrchestratorEvent } from '../events/types.js';
+import type { BudgetTotals, JobStatus, Manifest, PriceUsed, StepState, Totals, ProviderStats } from './manifest-types.js';
 
 function emptyStep(): StepState {
   return { status: 'pending', cache: 'off', attempts: 0, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0, outputs: [] };
@@ -40,6 +28,19 @@ export class RunState {
   readonly outputs = new Map<string, string>();
   lastSeq = 0;
   llmCalls = 0;
+  /** Why the job failed when no step is to blame (a missing key before the first step). */
+  error?: { code: string; message: string; hint?: string };
+  /**
+   * Time spent running, over every attempt: a resumed run's duration leaves out the hours it sat
+   * killed or idle. An attempt that died without a terminal event ends at its last event.
+   */
+  private activeMs = 0;
+  private attemptStart?: number;
+  private lastTs?: number;
+  /** When the last event was written (ms): where a run whose process died stopped. */
+  get lastEventMs(): number | undefined {
+    return this.lastTs;
+  }
   /** issue-16: the budget of the latest attempt, and the limit that stopped it. */
   budget?: { usd?: number; tokens?: number };
   budgetExceeded?: 'usd' | 'tokens';
@@ -62,14 +63,16 @@ export class RunState {
     return st;
   }
 
-  apply(e: OrchestratorEvent): void {
-    this.lastSeq = e.seq;
-    this.stats?.apply(e);
-    const d = e.data;
+  apply(line: OrchestratorEvent): void {
+    // The highest seq seen: after a damaged line the next writer must still continue above every seq.
+    this.lastSeq = Math.max(this.lastSeq, line.seq);
+    this.stats?.apply(line);
+    this.clock(line);
+    const e = asKnown(line);
     switch (e.type) {
       case 'job.started':
       case 'job.resumed': {
-        const data = d as unknown as JobStartedData;
+        const data = e.data;
         this.jobId = e.job_id;
         this.jobName = data.job_name ?? this.jobName;
         this.specFile = data.spec_file ?? this.specFile;
@@ -80,6 +83,7 @@ export class RunState {
         if (typeof data.attempt === 'number') this.attempt = data.attempt;
         this.status = 'running';
         this.finishedAt = null;
+        this.error = undefined;
         this.budget = data.budget;
         this.budgetExceeded = undefined;
         if (data.prices) {
@@ -98,12 +102,13 @@ export class RunState {
       case 'job.cancelled':
         this.status = e.type === 'job.succeeded' ? 'succeeded' : e.type === 'job.failed' ? 'failed' : 'cancelled';
         this.finishedAt = e.ts;
+        if (e.type === 'job.failed' && e.data.error && typeof e.data.error === 'object') this.error = e.data.error;
         // Steps that were in flight when the job was cancelled are pending again.
         for (const st of this.steps.values()) if (st.status === 'running') st.status = 'pending';
         return;
     }
     if (e.type === 'budget.exceeded') {
-      this.budgetExceeded = d.limit === 'tokens' ? 'tokens' : 'usd';
+      this.budgetExceeded = e.data.limit === 'tokens' ? 'tokens' : 'usd';
       return;
     }
     const id = e.step_id;
@@ -112,7 +117,7 @@ export class RunState {
     switch (e.type) {
       case 'step.started':
         Object.assign(st, emptyStep(), { status: 'running', started_at: e.ts });
-        if (typeof d.provider === 'string') st.provider = d.provider;
+        if (typeof e.data.provider === 'string') st.provider = e.data.provider;
         return;
       case 'cache.hit':
         st.cache = 'hit';
@@ -126,37 +131,53 @@ export class RunState {
         return;
       case 'step.succeeded':
       case 'step.failed': {
+        // Lines come from disk (older versions too): each field is checked before it is taken.
+        const d = e.data;
         st.status = e.type === 'step.succeeded' ? 'succeeded' : 'failed';
         st.finished_at = e.ts;
         st.reason = undefined;
-        if (typeof d.cache === 'string') st.cache = d.cache as StepState['cache'];
+        if (typeof d.cache === 'string') st.cache = d.cache;
         if (typeof d.cache_key === 'string') st.cache_key = d.cache_key;
         if (typeof d.provider === 'string') st.provider = d.provider;
         if (typeof d.model === 'string') st.model = d.model;
         if (typeof d.attempts === 'number') st.attempts = d.attempts;
         if (typeof d.duration_ms === 'number') st.duration_ms = d.duration_ms;
-        if (d.usage) st.usage = d.usage as Usage;
+        if (d.usage) st.usage = d.usage;
         if (typeof d.cost_usd === 'number') st.cost_usd = d.cost_usd;
-        if (Array.isArray(d.outputs)) st.outputs = d.outputs as OutputRecord[];
-        if (d.checks) st.checks = d.checks as StepState['checks'];
-        if (e.type === 'step.failed') st.error = d.error as StepState['error'];
+        if (e.type === 'step.failed') st.error = e.data.error;
         else {
+          const ok = e.data;
+          if (Array.isArray(ok.outputs)) st.outputs = ok.outputs;
+          if (ok.checks) st.checks = ok.checks;
           st.error = undefined;
-          if (typeof d.output === 'string') this.outputs.set(id, d.output);
+          if (typeof ok.output === 'string') this.outputs.set(id, ok.output);
         }
         return;
       }
       case 'step.skipped':
-        if (d.reason === 'completed') {
+        if (e.data.reason === 'completed') {
           // Kept from an earlier attempt: it stays succeeded with what it recorded then.
           st.status = 'succeeded';
           st.reason = 'completed';
           return;
         }
         st.status = 'skipped';
-        st.reason = typeof d.reason === 'string' ? d.reason : undefined;
+        st.reason = typeof e.data.reason === 'string' ? e.data.reason : undefined;
         return;
     }
+  }
+
+  private clock(e: OrchestratorEvent): void {
+    const ts = Date.parse(e.ts);
+    if (Number.isNaN(ts)) return;
+    if (e.type === 'job.started' || e.type === 'job.resumed') {
+      if (this.attemptStart !== undefined && this.lastTs !== undefined) this.activeMs += Math.max(0, this.lastTs - this.attemptStart);
+      this.attemptStart = ts;
+    } else if ((e.type === 'job.succeeded' || e.type === 'job.failed' || e.type === 'job.cancelled') && this.attemptStart !== undefined) {
+      this.activeMs += Math.max(0, ts - this.attemptStart);
+      this.attemptStart = undefined;
+    }
+    this.lastTs = ts;
   }
 
   failedSteps(): string[] {
@@ -165,7 +186,8 @@ export class RunState {
     return ids;
   }
 
-  totals(): Totals {
+  /** `now`: the end of a running attempt (default the clock; a dead run's last event). */
+  totals(now = Date.now()): Totals {
     const t: Totals = {
       steps: this.steps.size, succeeded: 0, failed: 0, skipped: 0, cache_hits: 0, cache_misses: 0,
       llm_calls: this.llmCalls, input_tokens: 0, output_tokens: 0, cost_usd: 0, duration_ms: 0,
@@ -196,14 +218,11 @@ export class RunState {
       if (this.budgetExceeded) b.exceeded = this.budgetExceeded;
       t.budget = b;
     }
-    if (this.startedAt) {
-      const end = this.finishedAt ? Date.parse(this.finishedAt) : Date.now();
-      t.duration_ms = Math.max(0, end - Date.parse(this.startedAt));
-    }
+    if (this.startedAt) t.duration_ms = this.activeMs + (this.attemptStart !== undefined ? Math.max(0, now - this.attemptStart) : 0);
     return t;
   }
 
-  toManifest(): Manifest {
+  toManifest(now?: number): Manifest {
     const completed: string[] = [];
     const pending: string[] = [];
     const failed: string[] = [];
@@ -226,6 +245,7 @@ export class RunState {
       status: this.status,
       started_at: this.startedAt,
       finished_at: this.finishedAt,
+      ...(this.error ? { error: this.error } : {}),
       attempt: this.attempt,
       completed_steps: completed,
       pending_steps: pending,
@@ -233,7 +253,7 @@ export class RunState {
       skipped_steps: skipped,
       steps,
       graph: this.graph,
-      totals: this.totals(),
+      totals: this.totals(now),
       ...(this.prices ? { prices: this.prices } : {}),
     };
   }

@@ -1,15 +1,10 @@
-/** manifest.json (CONTRACT.md section 3): a projection of events.jsonl, never a second truth. */
-import type { Usage } from '../providers/types.js';
+/** manifest.json (docs/reference.md section 3): a projection of events.jsonl, never a second truth. */
+import type { CacheState, ErrorData, OutputRecord, Usage } from '../events/types.js';
+
+export type { CacheState, OutputRecord };
 
 export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
 export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
-export type CacheState = 'hit' | 'miss' | 'off';
-
-export interface OutputRecord {
-  path: string;
-  sha256: string;
-  size_bytes: number;
-}
 
 export interface StepState {
   status: StepStatus;
@@ -26,7 +21,7 @@ export interface StepState {
   usage: Usage;
   cost_usd: number;
   outputs: OutputRecord[];
-  error?: { code: string; message: string; hint?: string };
+  error?: ErrorData;
   checks?: { passed: number; failed: number };
 }
 
@@ -93,6 +88,8 @@ export interface Manifest {
   status: JobStatus;
   started_at: string;
   finished_at: string | null;
+  /** Why the job failed when no step is to blame (e.g. a missing API key before the first step). */
+  error?: { code: string; message: string; hint?: string };
   attempt: number;
   completed_steps: string[];
   pending_steps: string[];

@@ -8,11 +8,13 @@ import type { RunState } from './fold.js';
 
 export class ManifestWriter {
   private timer: NodeJS.Timeout | undefined;
+  /** The error of the last periodic write that failed, if any. */
+  lastError: unknown;
 
   constructor(
     private readonly file: string,
     private readonly state: RunState,
-    /** CONTRACT.md: current at the latest 1 s after a step ends. */
+    /** docs/reference.md section 3: current at the latest 1 s after a step ends. */
     private readonly intervalMs = 1000,
     private readonly beforeWrite: () => void = () => undefined,
   ) {}
@@ -22,7 +24,13 @@ export class ManifestWriter {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.writeNow();
+      // A periodic write that fails (a full disk) is retried at the next change and at the end,
+      // where the engine reports it; thrown from a timer it would crash the process.
+      try {
+        this.writeNow();
+      } catch (e) {
+        this.lastError = e;
+      }
     }, this.intervalMs);
   }
 

@@ -1,7 +1,8 @@
-/** The run folder layout (CONTRACT.md section 3) and finding runs in RUNS_DIR. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+/** The run folder layout (docs/reference.md section 3) and finding runs in RUNS_DIR. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../util/errors.js';
+import { fsFault } from '../util/fs-errors.js';
 import type { Manifest } from './manifest-types.js';
 
 export interface RunPaths {
@@ -24,6 +25,17 @@ export function checkJobId(id: string): string {
     throw new UsageError('E_JOB_ID', `invalid job id ${JSON.stringify(id)}`, { hint: 'use letters, digits, ".", "_" and "-"' });
   }
   return id;
+}
+
+/** Creates a run folder (and RUNS_DIR): a folder that cannot be created is a usage error that says why. */
+export function makeRunDir(runsDir: string, dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const f = fsFault(e, `create the run folder ${dir}`);
+    if (!f) throw e;
+    throw new UsageError(f.code, f.message, { hint: `pass --runs-dir with a folder you can write (now ${runsDir}); ${f.hint}`, cause: e });
+  }
 }
 
 /**
@@ -57,10 +69,11 @@ export function latestRunId(runsDir: string, jobName?: string): string | undefin
 export function resolveRunId(runsDir: string, jobId: string | undefined, jobName?: string): string {
   if (jobId) {
     checkJobId(jobId);
-    if (!existsSync(runPaths(runsDir, jobId).events)) {
-      throw new UsageError('E_NO_RUN', `no run ${jobId} in ${runsDir}`, { hint: `list runs with \`ls ${runsDir}\`, or pass --runs-dir` });
-    }
-    return jobId;
+    if (existsSync(runPaths(runsDir, jobId).events)) return jobId;
+    // A job name stands for its latest run (`show notes-app`).
+    const ofJob = latestRunId(runsDir, jobId);
+    if (ofJob) return ofJob;
+    throw new UsageError('E_NO_RUN', `no run or job ${jobId} in ${runsDir}`, { hint: `list runs with \`orchestrator runs --runs-dir ${runsDir}\`` });
   }
   const latest = latestRunId(runsDir, jobName);
   if (!latest) {

@@ -3,7 +3,7 @@
  * semantics, collecting every problem with its FILE:LINE:COL before throwing one SpecError.
  * src/spec/load.ts calls it when the fast path finds anything to report.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { errorMessage, SpecError, type SpecIssue } from '../util/errors.js';
 import { JobSpecSchema, type LoadedSpec } from './schema.js';
 import { checkSemantics, type Reporter } from './semantics.js';
@@ -47,7 +47,7 @@ class Collector implements Reporter {
   }
 }
 
-export async function validateLocated(text: string, file: string, absolute: string, baseDir: string, hash: string): Promise<LoadedSpec> {
+export async function validateLocated(text: string, file: string, absolute: string, baseDir: string, hash: string, providerFiles = false): Promise<LoadedSpec> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const c = new Collector(file, new SourceMap(doc, lines, text));
@@ -58,6 +58,7 @@ export async function validateLocated(text: string, file: string, absolute: stri
     c.push(c.map.position(err.pos[0]), [], `YAML syntax error: ${firstLine}`);
   }
   findDuplicateKeys(doc.contents as Node | null, [], c);
+  findForeignTags(doc, c);
   if (syntaxErrors.length > 0) throw new SpecError(c.sorted());
 
   const contents = doc.contents as Node | null;
@@ -77,17 +78,27 @@ export async function validateLocated(text: string, file: string, absolute: stri
     c.push(c.map.position(contents.range?.[0] ?? 0), [], `a spec must be a YAML mapping (key: value) starting with version: 2, got ${got}`, MINIMAL_SPEC_HINT);
     throw new SpecError(c.sorted());
   }
-  const root = data as Record<string, unknown>;
+  let root = data as Record<string, unknown>;
 
   // A spec of another version would drown in unknown-key errors: say the one thing that matters.
-  const before = c.issues.length;
+  // The string "2" is a version 2 spec with one more problem: report it and check the rest as
+  // version 2, so one round shows every problem.
   if (!Object.hasOwn(root, 'version')) {
     c.push(c.map.position(contents.range?.[0] ?? 0), [], 'missing version; version: 2 is required (the first line of a job spec)', 'add `version: 2` at the top of the spec');
+    throw new SpecError(c.sorted());
+  } else if (root.version === '2') {
+    c.at(['version'], 'value', 'version must be the number 2, not the string "2"', 'write version: 2 without quotes');
+    root = { ...root, version: 2 };
   } else if (root.version !== 2) {
     c.at(['version'], 'value', `version: 2 is required; this spec has version ${describeValue(root.version).replace(/^(number|string) /, '')}`,
       root.version === 1 ? 'version 1 specs are not read any more: rewrite it in the version 2 format (see the README)' : 'set version: 2');
+    throw new SpecError(c.sorted());
+  } else {
+    const v = c.map.sourceOf(['version']);
+    if (v !== undefined && v.trim() !== '2') {
+      c.at(['version'], 'value', `version must be written as 2; ${JSON.stringify(v.trim())} only rounds to 2`, 'set version: 2');
+    }
   }
-  if (c.issues.length > before) throw new SpecError(c.sorted());
 
   const parsed = JobSpecSchema.safeParse(root);
   if (!parsed.success) {
@@ -95,10 +106,23 @@ export async function validateLocated(text: string, file: string, absolute: stri
       for (const p of explainZodIssue(issue, root, JobSpecSchema)) c.at(p.path, p.anchor, p.message, p.hint);
     }
   }
-  const prompts = await checkSemantics({ root, baseDir, report: c });
+  const prompts = await checkSemantics({ root, baseDir, report: c, providerFiles });
   if (c.issues.length > 0 || !parsed.success) throw new SpecError(c.sorted());
 
   return { spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts };
+}
+
+/** The YAML 1.2 core schema's tags: anything else (`!!js/function`, `!!binary`, `!custom`) is refused. */
+const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+
+/** A spec is data: a tag outside the core schema asks a loader to build something else, and is refused. */
+function findForeignTags(doc: Document, c: Collector): void {
+  visit(doc, (_key, node) => {
+    if (!isNode(node) || node.tag === undefined || CORE_TAGS.has(node.tag)) return;
+    c.push(c.map.position(node.range?.[0] ?? 0), [], `the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed`,
+      'a spec uses plain YAML values (strings, numbers, booleans, lists, mappings): remove the tag');
+  });
 }
 
 /** YAML allows a repeated key (the last wins); a spec does not. */

@@ -1,6 +1,6 @@
 /** What `orchestrator plan` prints: the DAG's levels, critical path and width, as JSON/text/Mermaid. */
-import { needsOfSpec, stepGraph } from './graph.js';
-import { mermaidFlowchart, type MermaidOptions } from './mermaid.js';
+import { needsOfSpec, stepGraph } from './dag.js';
+import { cappedFlowchart, mermaidFlowchart, type CapOptions } from './mermaid.js';
 import type { JobSpec, StepSpec } from './schema.js';
 
 /** The slice of a spec the plan needs (a full JobSpec fits). */
@@ -65,9 +65,16 @@ export function planText(spec: PlanSpec | JobSpec): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function planMermaid(spec: PlanSpec | JobSpec, opts: MermaidOptions = {}): string {
-  return mermaidFlowchart(
-    Object.entries(spec.steps).map(([id, s]) => ({ id, needs: s.needs ?? [], kind: isCommand(s) ? ('command' as const) : ('llm' as const) })),
-    opts,
-  );
+export interface PlanMermaidOptions extends CapOptions {
+  /** Draw every step and edge even past Mermaid's default limits (`plan --format mermaid --full`). */
+  full?: boolean;
+}
+
+/** The DAG as Mermaid, within Mermaid's default limits (edges, text) unless `full`. */
+export function planMermaid(spec: PlanSpec | JobSpec, opts: PlanMermaidOptions = {}): string {
+  const nodes = Object.entries(spec.steps).map(([id, s]) => ({ id, needs: s.needs ?? [], kind: isCommand(s) ? ('command' as const) : ('llm' as const) }));
+  if (opts.full) return mermaidFlowchart(nodes, opts);
+  const d = cappedFlowchart(nodes, { maxNodes: 300, maxChars: 49_000, ...opts });
+  const note = d.shown < d.total ? `%% ${d.shown} of ${d.total} steps drawn, the rest collapsed per level to stay within Mermaid's limits; --full draws all\n` : '';
+  return `${d.text}\n${note}`;
 }

@@ -1,5 +1,5 @@
 /**
- * The job spec, version 2 (CONTRACT.md section 1). This zod schema is the one source of the spec's
+ * The job spec, version 2 (docs/reference.md section 1). This zod schema is the one source of the spec's
  * TypeScript types and of its JSON Schema (`orchestrator schema`, schema/job.schema.json).
  * Every object is strict: an unknown key is an error, so a typo never passes silently.
  */
@@ -42,6 +42,7 @@ const httpProviderFields = {
   context_window: positiveInt.optional().describe('tokens the model accepts; routes skip candidates too small for the prompt'),
   api: z.enum(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
   stream: z.boolean().optional().describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
+  max_response_bytes: positiveInt.optional().describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
   rate_limit: RateLimitSchema.optional(),
 };
 

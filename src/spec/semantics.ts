@@ -4,10 +4,12 @@
  * (whatever shape it has), so a typo and a cycle are reported in the same pass; anything of the
  * wrong shape is skipped here because the schema already reported it.
  */
+import { compileLinear, RegexSyntaxError } from '../util/linear-regex.js';
 import { readFile } from 'node:fs/promises';
 import { posix, resolve } from 'node:path';
 import { StepGraph } from './graph.js';
 import type { Anchor, PathSeg } from './source-map.js';
+import { checkProviders } from './provider-checks.js';
 import { didYouMean } from './suggest.js';
 import { validateTemplate, type TemplateProblem } from './template.js';
 
@@ -47,10 +49,12 @@ export interface SemanticsInput {
   root: Obj;
   baseDir: string;
   report: Reporter;
+  /** Read replay responses files too (validate); off, a spec is checked on its own text. */
+  providerFiles?: boolean;
 }
 
 /** Checks everything; returns step id -> prompt template text for the LLM steps it could read. */
-export async function checkSemantics({ root, baseDir, report }: SemanticsInput): Promise<Record<string, string>> {
+export async function checkSemantics({ root, baseDir, report, providerFiles = false }: SemanticsInput): Promise<Record<string, string>> {
   const inputs = new Set(isObj(root.inputs) ? Object.keys(root.inputs) : []);
   const providers = isObj(root.providers) ? root.providers : {};
   const routes = isObj(root.routes) ? root.routes : {};
@@ -80,6 +84,8 @@ export async function checkSemantics({ root, baseDir, report }: SemanticsInput):
       seen.add(member);
     }
   }
+
+  await checkProviders(providers, baseDir, report, providerFiles);
 
   const defaults = isObj(root.defaults) ? root.defaults : {};
   const defaultProvider = typeof defaults.provider === 'string' ? defaults.provider : undefined;
@@ -161,18 +167,12 @@ export async function checkSemantics({ root, baseDir, report }: SemanticsInput):
       if (check.type !== 'regex' || typeof check.value !== 'string') continue;
       const flags = typeof check.flags === 'string' ? check.flags : '';
       try {
-        new RegExp(check.value, flags);
+        compileLinear(check.value, flags);
       } catch (e) {
-        let flagsBad = false;
-        try {
-          new RegExp(check.value);
-          flagsBad = flags !== '';
-        } catch {
-          // the pattern itself is bad
-        }
+        const flagsBad = e instanceof RegexSyntaxError && e.badFlags;
         report.at(at('checks', i, flagsBad ? 'flags' : 'value'), 'value', flagsBad
           ? `invalid regex flags ${JSON.stringify(flags)}`
-          : `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+          : `invalid regular expression: ${(e as Error).message.replace(/^invalid regex /, '')}`,
         flagsBad ? 'flags are letters among d, g, i, m, s, u, v, y' : check.value.includes('\\') ? 'in YAML double quotes a backslash is doubled: "\\\\d+"; single quotes keep it as is' : undefined);
       }
     }

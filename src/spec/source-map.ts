@@ -55,15 +55,30 @@ export class SourceMap {
     return { line: p.line, col: p.col };
   }
 
+  /**
+   * A mapping's pairs by key, built once per mapping: looking keys up by a scan made reporting
+   * N problems in one mapping (N unknown keys) take N^2 steps. The last pair wins, as in
+   * toJS(); duplicates are reported separately.
+   */
+  private readonly pairIndex = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
+
+  private pairsOf(node: { items: Array<{ key: unknown; value: unknown }> }): Map<string, { key: unknown; value: unknown }> {
+    let index = this.pairIndex.get(node);
+    if (!index) {
+      index = new Map();
+      for (const pair of node.items) index.set(keyString(pair.key), pair);
+      this.pairIndex.set(node, index);
+    }
+    return index;
+  }
+
   private find(path: readonly PathSeg[]): Found {
     let node = (this.doc.contents ?? null) as Node | null;
     let key: Node | null = null;
     let depth = 0;
     for (const seg of path) {
       if (isMap(node)) {
-        // The last pair wins, as in toJS(): duplicates are reported separately.
-        let hit: { key: unknown; value: unknown } | undefined;
-        for (const pair of node.items) if (keyString(pair.key) === String(seg)) hit = pair;
+        const hit = this.pairsOf(node).get(String(seg));
         if (!hit) break;
         key = isScalar(hit.key) || isMap(hit.key) || isSeq(hit.key) ? (hit.key as Node) : null;
         node = (hit.value ?? null) as Node | null;
@@ -93,6 +108,13 @@ export class SourceMap {
     if (keyStart !== undefined) return keyStart;
     if (nodeStart !== undefined && f.depth === 0) return nodeStart;
     return nodeStart ?? 0;
+  }
+
+  /** The YAML source text of the value at `path`, when the path exists. */
+  sourceOf(path: readonly PathSeg[]): string | undefined {
+    const f = this.find(path);
+    const r = f.node?.range;
+    return f.depth === path.length && r ? this.text.slice(r[0], r[1]) : undefined;
   }
 
   at(path: readonly PathSeg[], anchor: Anchor): Position {

@@ -34,6 +34,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    // The length difference is a lower bound of the distance: most candidates end here, which
+    // keeps a spec with thousands of unknown keys cheap to report.
+    if (Math.abs(c.length - w.length) > Math.min(limit, bestDistance)) continue;
     const d = editDistance(w, c.toLowerCase());
     if (d < bestDistance) {
       best = c;

@@ -17,7 +17,7 @@ import { SpanKind, SpanStatusCode, type Attributes, type AttributeValue, type Hr
 import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import type { ReadableSpan, TimedEvent } from '@opentelemetry/sdk-trace-base';
-import type { OrchestratorEvent } from '../events/types.js';
+import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
 import { OrchestratorError, UsageError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 
@@ -176,7 +176,7 @@ class TraceBuilder {
   }
 
   private addEvent(d: Draft, e: OrchestratorEvent, ms: number): void {
-    d.events.push({ name: e.type, time: hrTime(ms), attributes: { 'orchestrator.seq': e.seq, ...flatten(e.data) } });
+    d.events.push({ name: e.type, time: hrTime(ms), attributes: { 'orchestrator.seq': e.seq, ...flatten(fieldsOf(e)) } });
   }
 
   /** A resumed run: what the interrupted attempt left open ended when its log stopped. */
@@ -195,7 +195,7 @@ class TraceBuilder {
     const ms = Number.isFinite(parsed) ? parsed : this.lastMs;
     const previousMs = this.lastMs;
     this.lastMs = Math.max(this.lastMs, ms);
-    const data = e.data ?? {};
+    const data = fieldsOf(e);
     switch (e.type) {
       case 'job.started':
       case 'job.resumed': {

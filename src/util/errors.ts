@@ -65,7 +65,7 @@ export class SpecError extends UsageError {
   }
 }
 
-/** A provider call failed. `retryable` follows CONTRACT.md: 408, 409, 429, 5xx, resets, timeouts. */
+/** A provider call failed. `retryable` follows docs/reference.md section 1: 408, 409, 429, 5xx, resets, timeouts. */
 export class ProviderError extends OrchestratorError {
   readonly provider: string;
   constructor(code: string, provider: string, message: string, details: ErrorDetails = {}) {
@@ -76,7 +76,7 @@ export class ProviderError extends OrchestratorError {
 
 export class TimeoutError extends ProviderError {
   constructor(provider: string, timeoutMs: number) {
-    super('E_TIMEOUT', provider, `${provider}: no answer within ${timeoutMs} ms`, {
+    super('E_TIMEOUT', provider, `provider ${provider}: no answer within ${timeoutMs} ms`, {
       retryable: true,
       hint: 'raise timeout_s for this step or in defaults, or check the provider is up',
     });
@@ -85,7 +85,7 @@ export class TimeoutError extends ProviderError {
 
 export class CircuitOpenError extends ProviderError {
   constructor(provider: string, retryInMs: number) {
-    super('E_CIRCUIT_OPEN', provider, `${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`, {
+    super('E_CIRCUIT_OPEN', provider, `provider ${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`, {
       retryable: false,
       hint: 'add a route with a fallback provider, or raise circuit_breaker.failure_threshold',
     });

@@ -2,24 +2,37 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
-import { readEventsSync } from '../../events/reader.js';
+import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { planJson, planMermaid, planText } from '../../spec/plan.js';
 import { jobJsonSchema } from '../../spec/schema.js';
-import { UsageError } from '../../util/errors.js';
+import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
+import { foldRun } from './show.js';
+import { formatBytes } from '../../report/format.js';
 
 export async function validateCommand(flags: { spec: string; json?: boolean }, io: Io): Promise<number> {
-  const loaded = await loadSpec(resolve(flags.spec));
+  let loaded;
+  try {
+    loaded = await loadSpec(resolve(flags.spec), { providerFiles: true });
+  } catch (e) {
+    // --json answers on stdout either way; stderr still gets the usual located lines.
+    if (flags.json && isOrchestratorError(e)) {
+      const problems = e instanceof SpecError ? e.issues
+        : [{ file: flags.spec, line: 0, col: 0, message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
+      io.out(`${JSON.stringify({ valid: false, file: resolve(flags.spec), code: e.code, problems })}\n`);
+    }
+    throw e;
+  }
   const steps = Object.keys(loaded.spec.steps).length;
   if (flags.json) io.out(`${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256 })}\n`);
   else io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
   return 0;
 }
 
-export async function planCommand(flags: { spec: string; format: string; json?: boolean; cost?: boolean; cacheDir?: string }, io: Io): Promise<number> {
+export async function planCommand(flags: { spec: string; format: string; json?: boolean; full?: boolean; cost?: boolean; cacheDir?: string }, io: Io): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
   if (!['text', 'mermaid', 'json'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid or json, got ${format}`);
   const loaded = await loadSpec(resolve(flags.spec));
@@ -34,7 +47,7 @@ export async function planCommand(flags: { spec: string; format: string; json?: 
     return 0;
   }
   if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec), null, 2)}\n`);
-  else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec)}\n`);
+  else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec, { full: flags.full === true })}\n`);
   else io.out(`${planText(loaded.spec)}\n`);
   return 0;
 }
@@ -51,15 +64,35 @@ export interface GoldenFlags {
   jobId?: string;
   runsDir: string;
   json?: boolean;
+  force?: boolean;
+}
+
+/**
+ * A golden set is what a complete, successful run produces: a failed run lacks outputs and an
+ * `--only` run holds only some, and either would silently become the new truth.
+ */
+function refuseIncompleteRun(runsDir: string, id: string, force: boolean): void {
+  if (force) return;
+  const m = foldRun(runsDir, id);
+  const unselected = Object.entries(m.steps).filter(([, s]) => s.status === 'skipped' && s.reason === 'not_selected').map(([sid]) => sid);
+  const why = m.status !== 'succeeded' ? `run ${id} ${m.status === 'running' ? 'has not finished' : m.status}`
+    : unselected.length ? `run ${id} is partial (--only): ${unselected.length} step${unselected.length === 1 ? '' : 's'} not run (${unselected.slice(0, 5).join(', ')}${unselected.length > 5 ? ', ...' : ''})`
+    : undefined;
+  if (why) {
+    throw new UsageError('E_GOLDEN_RUN', `will not update the golden set from an incomplete run: ${why}`, {
+      hint: 'update from a complete successful run (pass --job-id), or add --force to take it anyway',
+    });
+  }
 }
 
 export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number> {
-  const { compareGolden, updateGolden } = await import('../../engine/golden.js');
+  const { compareGolden, updateGolden } = await import('../../golden/compare.js');
   const loaded = await loadSpec(resolve(flags.spec));
   const id = resolveRunId(flags.runsDir, flags.jobId, loaded.spec.name);
   const outputs = runPaths(flags.runsDir, id).outputs;
   const golden = resolve(flags.golden);
   if (flags.update) {
+    refuseIncompleteRun(flags.runsDir, id, !!flags.force);
     const r = await updateGolden(outputs, golden);
     const n = r.changed.length + r.extra.length + r.missing.length;
     io.out(flags.json ? `${JSON.stringify({ updated: true, job_id: id, ...r, diff: undefined })}\n`
@@ -82,32 +115,36 @@ export async function cacheCommand(action: string, flags: { cacheDir: string; ma
   const store = new LocalCacheStore(flags.cacheDir);
   if (action === 'stats') {
     const s = store.stats();
-    io.out(flags.json ? `${JSON.stringify(s)}\n` : `${s.dir}: ${s.entries} entries, ${(s.bytes / 1e6).toFixed(2)} MB${s.oldest ? `, oldest ${s.oldest}, newest ${s.newest}` : ''}\n`);
+    io.out(flags.json ? `${JSON.stringify(s)}\n` : `${s.dir}: ${s.entries} ${s.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(s.bytes)}${s.oldest ? `, oldest ${s.oldest}, newest ${s.newest}` : ''}\n`);
     return 0;
   }
   if (action === 'prune') {
     if (!flags.maxAge && !flags.maxSize) throw new UsageError('E_USAGE', 'cache prune needs --max-age or --max-size', { hint: 'e.g. orchestrator cache prune --max-age 7d --max-size 500MB' });
     const r = store.prune({ maxAgeMs: flags.maxAge ? parseDuration(flags.maxAge) : undefined, maxSizeBytes: flags.maxSize ? parseSize(flags.maxSize) : undefined });
-    io.out(flags.json ? `${JSON.stringify(r)}\n` : `removed ${r.removed} entries (${(r.freedBytes / 1e6).toFixed(2)} MB); ${r.kept} left (${(r.keptBytes / 1e6).toFixed(2)} MB)\n`);
+    // snake_case like every other --json output (the store's own fields are camelCase).
+    io.out(flags.json ? `${JSON.stringify({ removed: r.removed, freed_bytes: r.freedBytes, kept: r.kept, kept_bytes: r.keptBytes })}\n`
+      : `removed ${r.removed} ${r.removed === 1 ? 'entry' : 'entries'} (${formatBytes(r.freedBytes)}); ${r.kept} left (${formatBytes(r.keptBytes)})\n`);
     return 0;
   }
   throw new UsageError('E_USAGE', `unknown cache action ${action}`, { hint: 'use `orchestrator cache stats` or `orchestrator cache prune`' });
 }
 
-export async function traceCommand(jobId: string | undefined, flags: { runsDir: string; out?: string }, io: Io): Promise<number> {
+export async function traceCommand(jobId: string | undefined, flags: { runsDir: string; out?: string; quiet?: boolean }, io: Io): Promise<number> {
   const { eventsToOtlp, exportOtlpHttp, otlpTracesEndpoint } = await import('../../tracing/otlp.js');
   const id = resolveRunId(flags.runsDir, jobId);
-  const { events } = readEventsSync(runPaths(flags.runsDir, id).events);
+  const file = runPaths(flags.runsDir, id).events;
+  const { events, skipped } = readEventsSync(file);
+  for (const w of describeSkipped(file, skipped)) io.err(`warning: ${w}\n`);
   const body = eventsToOtlp(events);
   const text = `${JSON.stringify(body)}\n`;
   if (flags.out) {
     writeFileSync(flags.out, text);
-    io.err(`wrote ${flags.out}\n`);
+    if (!flags.quiet) io.err(`wrote ${flags.out}\n`);
   } else if (!otlpTracesEndpoint(io.env)) io.out(text);
   const endpoint = otlpTracesEndpoint(io.env);
   if (endpoint) {
     await exportOtlpHttp(body, endpoint, {}, { env: io.env });
-    io.err(`exported ${id} to ${endpoint}\n`);
+    if (!flags.quiet) io.err(`exported ${id} to ${endpoint}\n`);
   }
   return 0;
 }

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { runJob } from '../../engine/run.js';
-import { dryRun } from '../../engine/dry-run.js';
+import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
 import { latestRunId } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { UsageError } from '../../util/errors.js';
@@ -26,13 +26,19 @@ export interface RunFlags {
   quiet?: boolean;
 }
 
+function contextSummary(c: NonNullable<DryRunStep['context']>): string {
+  const count = (status: string) => c.selection.filter((f) => f.status === status).length;
+  return `${c.tokens} of ${c.max_tokens} tokens; ${count('included')} files included, ${count('truncated')} cut, ${count('dropped')} left out, ${count('skipped')} skipped`;
+}
+
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const loaded = await loadSpec(resolve(flags.spec));
   if (flags.dryRun) {
-    const prompts = dryRun(loaded, flags.only);
+    const prompts = await dryRun(loaded, flags.only);
     if (flags.json) io.out(`${JSON.stringify(prompts, null, 2)}\n`);
     else for (const p of prompts) {
       io.out(`=== ${p.step_id} ${p.kind === 'command' ? '(command)' : `(${p.provider})`} ===\n`);
+      if (p.context) io.out(`[context: ${contextSummary(p.context)}]\n`);
       if (p.system) io.out(`[system]\n${p.system}\n\n[prompt]\n`);
       io.out(`${p.kind === 'command' ? `$ ${p.run}` : p.prompt}\n\n`);
     }
@@ -57,8 +63,10 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       ...(flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
     });
     progress.stop();
+    // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),
+    // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
-    else if (!flags.quiet) io.err(`${renderRunSummary(result.manifest, io.paintErr)}\nrun folder: ${result.runDir}\n`);
+    else io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n`);
     return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
   } finally {
     progress.stop();

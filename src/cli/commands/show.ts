@@ -1,15 +1,40 @@
 /** `orchestrator show`: a run's summary, folded from its events (the manifest may lag by a second). */
-import { readEventsSync } from '../../events/reader.js';
+import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { RunState } from '../../run/fold.js';
 import type { Manifest } from '../../run/manifest-types.js';
+import { runLiveness } from '../../run/lock.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { createQualityMonitor } from '../../quality/monitor.js';
+import { lastWriter, writerAlive } from '../../run/liveness.js';
 import type { Io } from '../io.js';
 import { formatCost as formatUsd, formatDuration } from '../../report/format.js';
 import { table, type Paint } from '../terminal.js';
 
-export function foldRun(runsDir: string, jobId: string): Manifest {
-  return RunState.fold(readEventsSync(runPaths(runsDir, jobId).events).events, createQualityMonitor()).toManifest();
+/** A run as `show` sees it: the manifest folded from its events, and whether a running one is really running. */
+export interface ShownRun extends Manifest {
+  /** Only for status running: false when the process that ran it is gone (killed), so it will never finish. */
+  process_alive?: boolean;
+}
+
+/** The run's state folded from its events; damaged lines are skipped and passed to `warn`. */
+export function foldRun(runsDir: string, jobId: string, warn: (line: string) => void = () => undefined): ShownRun {
+  const paths = runPaths(runsDir, jobId);
+  const { events, skipped } = readEventsSync(paths.events);
+  for (const w of describeSkipped(paths.events, skipped)) warn(w);
+  const state = RunState.fold(events, createQualityMonitor());
+  if (state.status !== 'running') return state.toManifest();
+  // The run folder's lock is the writer's own word; a folder without one (a writer that exited
+  // without its end event, or an older version) falls back to the pid its start event recorded.
+  const lock = runLiveness(paths.dir);
+  const alive = lock.state === 'live' ? true : lock.state === 'dead' ? false : writerAlive(lastWriter(events));
+  // A dead run stopped at its last event: its duration does not keep growing.
+  if (alive === false) return { ...state.toManifest(state.lastEventMs), process_alive: false };
+  return alive === undefined ? state.toManifest() : { ...state.toManifest(), process_alive: true };
+}
+
+function jobStatus(m: ShownRun, p: Paint): string {
+  if (m.status === 'running' && m.process_alive === false) return p.yellow('interrupted (its process is gone; continue it with run --resume)');
+  return statusColour(p, m.status);
 }
 
 function statusColour(p: Paint, status: string): string {
@@ -19,10 +44,11 @@ function statusColour(p: Paint, status: string): string {
   return status;
 }
 
-export function renderRunSummary(m: Manifest, p: Paint, maxRows = 200): string {
+export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
   const t = m.totals;
   const lines = [
-    `${p.bold(m.job_name)} ${p.dim(m.job_id)}: ${statusColour(p, m.status)} in ${formatDuration(t.duration_ms)}`,
+    `${p.bold(m.job_name)} ${p.dim(m.job_id)}: ${jobStatus(m, p)} in ${formatDuration(t.duration_ms)}`,
+    ...(m.error ? [`${p.red(`error[${m.error.code}]`)}: ${m.error.message}${m.error.hint ? p.dim(`\n  hint: ${m.error.hint}`) : ''}`] : []),
     `steps: ${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}; cache: ${t.cache_hits} hits, ${t.cache_misses} misses; ` +
       `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
   ];
@@ -31,7 +57,8 @@ export function renderRunSummary(m: Manifest, p: Paint, maxRows = 200): string {
   for (const id of ids.slice(0, maxRows)) {
     const s = m.steps[id]!;
     rows.push([id, statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status),
-      formatDuration(s.duration_ms), s.cache, [s.provider, s.model].filter(Boolean).join('/') || '-', String(s.attempts),
+      // A step that never ran has no cache state to show ("off" would read as --no-cache).
+      formatDuration(s.duration_ms), s.status === 'skipped' || s.status === 'pending' ? '-' : s.cache, [s.provider, s.model].filter(Boolean).join('/') || '-', String(s.attempts),
       `${s.usage.input_tokens}/${s.usage.output_tokens}`, formatUsd(s.cost_usd)]);
   }
   lines.push('', table(rows));
@@ -59,8 +86,12 @@ export function renderRunSummary(m: Manifest, p: Paint, maxRows = 200): string {
 
 export async function showCommand(jobId: string | undefined, flags: { runsDir: string; json?: boolean }, io: Io): Promise<number> {
   const id = resolveRunId(flags.runsDir, jobId);
-  const m = foldRun(flags.runsDir, id);
+  const m = foldRun(flags.runsDir, id, (w) => io.err(`warning: ${w}\n`));
   if (flags.json) io.out(`${JSON.stringify(m, null, 2)}\n`);
   else io.out(`${renderRunSummary(m, io.paintOut)}\n`);
+  // A run that never wrote its end and whose writer is dead is not running: say so, and how to go on.
+  if (m.process_alive === false) {
+    io.err(`note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\`\n`);
+  }
   return 0;
 }

@@ -1,21 +1,27 @@
-/** What a step executor needs from its run: built once by runJob, shared by every step. */
+/**
+ * The run-wide services every step uses: built once by runJob, shared by every step, holding no
+ * state of any one step (that lives in the step runner).
+ */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CacheStore } from '../cache/types.js';
 import type { EventWriter } from '../events/writer.js';
+import type { ErrorData } from '../events/types.js';
 import type { FileStore } from '../run/filestore.js';
 import type { RunPaths } from '../run/run-folder.js';
-import type { RunState } from '../run/fold.js';
 import type { ProviderPool } from '../routing/pool.js';
 import type { LoadedSpec } from '../spec/schema.js';
+import type { StepSettingsTable } from '../spec/step-settings.js';
 import type { CompiledTemplate } from '../spec/template.js';
 import { compileTemplate } from '../spec/template.js';
 import type { Redactor } from '../util/redact.js';
-import type { Clock } from './types.js';
+import type { Clock } from '../util/clock.js';
 import { OrchestratorError, errorMessage, isOrchestratorError } from '../util/errors.js';
 
-export interface StepRunContext {
+export interface RunServices {
   loaded: LoadedSpec;
+  /** Each step's settings with the spec's defaults applied, resolved once each. */
+  settings: StepSettingsTable;
   jobId: string;
   paths: RunPaths;
   events: EventWriter;
@@ -30,12 +36,6 @@ export interface StepRunContext {
   workspaceDir: string;
   texts: StepTexts;
   templates: TemplateCache;
-  /**
-   * A resumed run: the state folded from its earlier attempts (and going on with this one),
-   * whether the spec changed since, the steps the earlier attempts knew, and the steps that run
-   * again in this attempt (their dependents' prompts may change).
-   */
-  prior?: { state: RunState; specChanged: boolean; known: ReadonlySet<string>; ranAgain: Set<string> };
 }
 
 /** Compiles each step's prompt and system template once. */
@@ -79,14 +79,14 @@ export class StepTexts {
  * Writes a step's log, `logs/ID.log`, secrets redacted: what was sent and what came back, as
  * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
  */
-export async function writeStepLog(ctx: StepRunContext, id: string, sections: Array<[string, string | undefined]>): Promise<void> {
+export function writeStepLog(ctx: RunServices, id: string, sections: ReadonlyArray<readonly [string, string | undefined]>): void {
   let text = '';
   for (const [title, body] of sections) if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
   // Synchronous for the reason given in src/run/filestore.ts.
   writeFileSync(join(ctx.paths.logs, `${id}.log`), ctx.redactor.apply(text));
 }
 
-export function errorData(e: unknown): { code: string; message: string; hint?: string } {
+export function errorData(e: unknown): ErrorData {
   if (isOrchestratorError(e)) return { code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
   return { code: 'E_INTERNAL', message: errorMessage(e) };
 }

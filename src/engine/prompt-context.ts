@@ -1,9 +1,10 @@
-/** Gathers a step's `context`: upstream outputs plus workspace globs, under its token budget. */
+/** Gathers a step's prompt context (`context:`): upstream outputs plus workspace globs, under its token budget. */
 import { readFileSync } from 'node:fs';
 import type { StepSpec } from '../spec/schema.js';
-import type { StepRunContext } from './context.js';
+import type { ContextBuiltData } from '../events/types.js';
+import type { RunServices } from './services.js';
 
-export async function gatherContext(ctx: StepRunContext, id: string, step: StepSpec, query: string): Promise<{ text: string; data: Record<string, unknown> }> {
+export async function gatherPromptContext(ctx: RunServices, id: string, step: StepSpec, query: string): Promise<{ text: string; data: ContextBuiltData }> {
   const spec = step.context!;
   const upstream: Array<{ path: string; content: string }> = [];
   for (const sid of spec.steps ?? step.needs) {

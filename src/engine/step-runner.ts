@@ -1,0 +1,168 @@
+/**
+ * The step runner: the one owner of a step's life. For every step, in this order: a fresh span,
+ * the resume check (keep it from an earlier attempt?), step.started, the cache lookup, the
+ * execution (an LLM call or a command, behind StepExecutor), its checks, the outputs, the cache
+ * write and step.succeeded. One catch is around all of it: whatever throws, the resume check
+ * included, ends as a step.failed with a typed error (or as a cancellation when the run was
+ * aborted), so the job's verdict always follows the steps' events.
+ *
+ * What 2.1 adds to a step (for_each instances, cache control, budgets, rate limits) hooks in
+ * here, once, rather than in each kind of step.
+ */
+import type { CacheEntry } from '../cache/types.js';
+import type { CacheState, ContextBuiltData, OutputRecord, StepKind, StepStartedData, StepSucceededData, Usage } from '../events/types.js';
+import type { StepSpec } from '../spec/schema.js';
+import type { ResumePlan } from './resume.js';
+import { errorData, writeStepLog, type RunServices } from './services.js';
+import type { Outcome } from './scheduler.js';
+import { BudgetExceededError } from '../budget/ledger.js';
+import { BUDGET_EXCEEDED } from './budget-wiring.js';
+
+/** What a step has used so far: written into step.succeeded and step.failed alike. */
+export interface StepTally {
+  /** Provider calls made for the step's result (1 = first try); a command step's run counts 1. */
+  attempts: number;
+  provider?: string;
+  model?: string;
+  usage?: Usage;
+  cost_usd?: number;
+}
+
+/** A step's result, before its outputs are written. */
+export interface StepProduct {
+  /** The step's output text (`{{ steps.ID.output }}`). */
+  text: string;
+  /** Output path -> content, in spec order. */
+  files: Array<{ path: string; content: string | Buffer }>;
+  checks?: { passed: number; failed: number };
+  finishReason?: string;
+  exitCode?: number;
+  /** What the cache keeps of a fresh result (absent for a result served from the cache). */
+  cacheRecord?: Omit<CacheEntry, 'v' | 'key' | 'step_id' | 'created_at'>;
+}
+
+/** One kind of step (LLM, command): everything the runner does not own. */
+export interface StepExecutor {
+  readonly kind: StepKind;
+  /** Kind-specific fields of step.started. */
+  readonly startedData: Omit<StepStartedData, 'kind'>;
+  /** Usage so far; the runner reads it when the step ends, however it ends. */
+  readonly tally: StepTally;
+  /** Renders what the step sends and computes its cache key (once; later calls reuse it). */
+  prepare(): Promise<{ key: string; context?: ContextBuiltData }>;
+  /** A cached result that still passes the step's checks, or undefined (then it runs). */
+  fromCache(entry: CacheEntry): Promise<StepProduct | undefined>;
+  /** Runs the step (calls, retries, on_fail rounds, checks); throws when it fails. */
+  execute(): Promise<StepProduct>;
+  /** Sections of logs/ID.log, gathered as the step runs. */
+  readonly log: Array<readonly [string, string | undefined]>;
+}
+
+export type ExecutorFactory = (id: string, step: StepSpec) => StepExecutor;
+
+export class StepRunner {
+  constructor(
+    private readonly services: RunServices,
+    private readonly executorFor: ExecutorFactory,
+    private readonly resume?: ResumePlan,
+    /** issue-16: the run's budget; once it is reached, steps that have not started are skipped. */
+    private readonly budget?: { readonly exhausted: boolean },
+  ) {}
+
+  async run(id: string, step: StepSpec): Promise<Outcome> {
+    const ctx = this.services;
+    const { events, clock } = ctx;
+    events.resetStepSpan(id);
+    const startedAt = clock.now();
+    let exec: StepExecutor | undefined;
+    let started = false;
+    let cache: CacheState = ctx.cache ? 'miss' : 'off';
+    let key: string | undefined;
+    // Built only when needed: a kept step of a resumed 10,000-step run never needs one.
+    const executor = (): StepExecutor => (exec ??= this.executorFor(id, step));
+    try {
+      let rerun: Record<string, unknown> = {};
+      if (this.resume) {
+        const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key);
+        if (verdict.keep) {
+          events.emit({ type: 'step.skipped', step_id: id, data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs } });
+          return 'succeeded';
+        }
+        this.resume.runsAgain(id);
+        rerun = { rerun_reason: verdict.reason, ...verdict.detail };
+      }
+      if (this.budget?.exhausted) {
+        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED } });
+        return 'failed'; // blocks its dependents, which runJob skips for the budget as well
+      }
+      exec = executor();
+      events.emit({ type: 'step.started', step_id: id, data: { kind: exec.kind, ...exec.startedData, ...rerun } });
+      started = true;
+      const prepared = await exec.prepare();
+      key = prepared.key;
+      if (prepared.context) events.emit({ type: 'context.built', step_id: id, data: prepared.context });
+
+      let product: StepProduct | undefined;
+      if (ctx.cache) {
+        const entry = await ctx.cache.get(key);
+        product = entry ? await exec.fromCache(entry) : undefined;
+        if (product) {
+          cache = 'hit';
+          events.emit({ type: 'cache.hit', step_id: id, data: { key } });
+        } else events.emit({ type: 'cache.miss', step_id: id, data: { key } });
+      }
+      product ??= await exec.execute();
+
+      const outputs = await this.writeOutputs(id, product.files);
+      ctx.texts.set(id, product.text);
+      if (ctx.cache && product.cacheRecord) {
+        await ctx.cache.put({ v: 1, key, step_id: id, ...product.cacheRecord, created_at: new Date(clock.now()).toISOString() });
+      }
+      const data: StepSucceededData = {
+        cache, cache_key: key, ...this.tallyData(exec, cache), duration_ms: clock.now() - startedAt, outputs,
+        ...(product.checks ? { checks: product.checks } : {}),
+        ...(product.finishReason !== undefined ? { finish_reason: product.finishReason } : {}),
+        ...(product.exitCode !== undefined ? { exit_code: product.exitCode } : {}),
+        output: product.text,
+      };
+      events.emit({ type: 'step.succeeded', step_id: id, data });
+      return 'succeeded';
+    } catch (e) {
+      if (ctx.signal.aborted) return 'cancelled';
+      if (e instanceof BudgetExceededError && exec) {
+        // The budget refused this step's call: it did not run to an answer; a resume runs it.
+        exec.log.push(['skipped', e.message]);
+        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache) } });
+        return 'failed';
+      }
+      const error = errorData(e);
+      // A failure before step.started (the resume check threw) still reads as a step that started and failed.
+      if (!started) events.emit({ type: 'step.started', step_id: id, data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData } });
+      exec?.log.push(['error', `${error.code}: ${error.message}`]);
+      events.emit({ type: 'step.failed', step_id: id, data: {
+        error, cache, ...(key !== undefined ? { cache_key: key } : {}), ...(exec ? this.tallyData(exec, cache) : { attempts: 0 }),
+        duration_ms: clock.now() - startedAt,
+      } });
+      return 'failed';
+    } finally {
+      // One file a step, written once when it ends: in a 10,000-step run file creation is the cost.
+      if (exec && exec.log.length) writeStepLog(ctx, id, exec.log);
+    }
+  }
+
+  private tallyData(exec: StepExecutor, cache: CacheState): StepTally {
+    const t = exec.tally;
+    // A result served from the cache made no call and cost nothing.
+    if (cache === 'hit') return { attempts: 0, provider: t.provider, model: t.model, ...(t.usage ? { usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 } : {}) };
+    return { attempts: t.attempts, provider: t.provider, model: t.model, ...(t.usage ? { usage: t.usage, cost_usd: t.cost_usd ?? 0 } : {}) };
+  }
+
+  private async writeOutputs(id: string, files: StepProduct['files']): Promise<OutputRecord[]> {
+    const out: OutputRecord[] = [];
+    for (const { path, content } of files) {
+      const r = await this.services.files.safeWrite(path, content, id);
+      out.push({ path: r.path, sha256: r.sha256, size_bytes: r.size_bytes });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * What `run` would reject about a provider before its first call, checked at validate time so
+ * `validate` passing means `run` gets past set-up: a replay provider's responses file (exists, is
+ * a YAML mapping), and an openai-compatible provider's base_url (it has no default endpoint).
+ * API keys are not checked: they belong to the environment of the run, not to the spec.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import jsYaml from 'js-yaml';
+import type { Reporter } from './semantics.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+async function responsesProblem(file: string): Promise<string | undefined> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})`;
+  }
+  let doc: unknown;
+  try {
+    doc = jsYaml.load(raw, { schema: jsYaml.CORE_SCHEMA });
+  } catch (e) {
+    return `is not valid YAML: ${(e as Error).message.split('\n')[0]}`;
+  }
+  return isObj(doc) ? undefined : 'must map step ids to responses (step: "text" or step: [list])';
+}
+
+export async function checkProviders(providers: Obj, baseDir: string, report: Reporter, files: boolean): Promise<void> {
+  const pending: Array<Promise<void>> = [];
+  for (const [name, p] of Object.entries(providers)) {
+    if (!isObj(p)) continue;
+    if (p.type === 'openai-compatible' && (p.base_url === undefined || p.base_url === '')) {
+      report.at(['providers', name], 'key', `provider "${name}" of type openai-compatible needs base_url`,
+        'set base_url to the server\'s OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1');
+    }
+    if (files && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') {
+      const rel = p.responses;
+      pending.push(responsesProblem(resolve(baseDir, rel)).then((why) => {
+        if (why) report.at(['providers', name, 'responses'], 'value', `responses file ${JSON.stringify(rel)} ${why}`, 'responses: is relative to the spec file\'s folder');
+      }));
+    }
+  }
+  await Promise.all(pending);
+}
