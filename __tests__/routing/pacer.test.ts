@@ -1,19 +1,41 @@
 /** The per-provider pacer: even pacing under rpm/tpm, a concurrency cap, and 429 pauses for everyone. */
-import { Pacer, PACING_MARGIN } from '../../src/routing/pacer.js';
+import { MIN_GAP_SHARE, Pacer, PACING_MARGIN } from '../../src/routing/pacer.js';
 import { FakeClock } from './pool-fixtures.js';
 
-test('rpm: calls start one interval apart, in arrival order, however many ask at once', async () => {
+test('rpm: never more than rpm/60 starts in any window of a second, in arrival order, however many ask at once', async () => {
   const clock = new FakeClock();
   const pacer = new Pacer('p', { rpm: 600 }, clock);
   const t0 = clock.now();
-  const starts = await Promise.all(Array.from({ length: 5 }, async (_, i) => {
+  const order: number[] = [];
+  const starts = await Promise.all(Array.from({ length: 40 }, async (_, i) => {
+    await pacer.acquire(0);
+    order.push(i);
+    pacer.release();
+    return clock.now() - t0;
+  }));
+  expect(order).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  const sorted = [...starts].sort((a, b) => a - b);
+  for (let i = 10; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 10]!).toBeGreaterThanOrEqual(1000 * PACING_MARGIN - 1e-6);
+  for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(100 * MIN_GAP_SHARE - 1e-6);
+  // 40 calls at 10 a (stretched) second.
+  expect(sorted.at(-1)!).toBeLessThan(4 * 1000 * PACING_MARGIN);
+});
+
+test('a late start is made up by the next calls instead of pushing every later call back', async () => {
+  const clock = new FakeClock();
+  const pacer = new Pacer('p', { rpm: 600 }, clock);
+  const t0 = clock.now();
+  await pacer.acquire(0);
+  pacer.release();
+  for (let i = 1; i < 10; i++) {
     await pacer.acquire(0);
     pacer.release();
-    return [i, clock.now() - t0] as const;
-  }));
-  const interval = 100 * PACING_MARGIN;
-  expect(starts.map(([i]) => i)).toEqual([0, 1, 2, 3, 4]);
-  starts.forEach(([, at], i) => expect(at).toBeCloseTo(i * interval, 6));
+    if (i === 3) clock.advance(30); // the process was busy: this call started 30 ms late
+  }
+  const tenth = clock.now() - t0;
+  await pacer.acquire(0);
+  // The 11th waits only for the window of the first (1020 ms), not for 10 x 102 ms + 30 ms.
+  expect(clock.now() - t0).toBeCloseTo(Math.max(1000 * PACING_MARGIN, tenth + 90), 6);
 });
 
 test('tpm: a call of n tokens holds the next one back by n x 60 s / tpm', async () => {
