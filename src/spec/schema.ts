@@ -27,8 +27,8 @@ export const ProviderOptionsSchema = z.strictObject({
 
 /** Provider limits the run paces its calls under (shared by every step and route of a run). */
 export const RateLimitSchema = z.strictObject({
-  rpm: positiveInt.optional().describe('requests per minute (paced evenly: one call every 60/rpm s)'),
-  tpm: positiveInt.optional().describe('tokens per minute: prompt tokens + max_tokens of each call, paced evenly'),
+  rpm: positiveInt.optional().describe('requests per minute, paced evenly (one call every 60/rpm s, no bursts)'),
+  tpm: positiveInt.optional().describe('tokens per minute: prompt tokens + max_tokens of each call, spaced evenly'),
   concurrency: positiveInt.optional().describe('calls in flight at once to this provider'),
 });
 
