@@ -30,6 +30,10 @@ export interface ActionInputs {
   /** issue-16: overrides the spec's budget.usd. */
   budgetUsd?: number;
   githubToken: string;
+  /** [issue-14] `inputs`: a YAML or JSON mapping of job input values (src/spec/inputs.ts reads it). */
+  inputs?: string;
+  /** [issue-14] `input-files`: a YAML mapping input name -> file path relative to working-directory. */
+  inputFiles?: string;
 }
 
 /** Reads a raw input: '' when unset (the shape of @actions/core getInput). */
@@ -105,6 +109,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     concurrency: int('concurrency', 1, 1000),
     budgetUsd: usd('budget-usd'),
     githubToken: raw('github-token'),
+    inputs: raw('inputs') || undefined,
+    inputFiles: raw('input-files') || undefined,
   };
   if (problems.length) {
     throw new UsageError('E_ACTION_INPUT', problems.join('\n'), { hint: 'see the inputs table in the README (action.yml describes each input)' });

@@ -18,6 +18,7 @@ import type { Manifest } from '../run/manifest-types.js';
 import { readManifest } from '../run/run-folder.js';
 import type { LoadedSpec } from '../spec/schema.js';
 import { loadSpec } from '../spec/load.js';
+import { actionInputValues, resolveInputs } from '../spec/inputs.js';
 import { SpecError, errorMessage, isOrchestratorError } from '../util/errors.js';
 import { Redactor } from '../util/redact.js';
 import { restoreCacheFolder, saveCacheFolder } from './cache-sync.js';
@@ -102,7 +103,8 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   const { core, env } = svc;
   const workDir = resolve(ctx.workspace, inputs.workingDirectory);
   state.runsDir = resolve(workDir, inputs.runsDir);
-  const loaded = await loadSpec(resolve(workDir, inputs.spec));
+  // [issue-14] Job input values from the action inputs `inputs` and `input-files` (CONTRACT 7.1).
+  const loaded = resolveInputs(await loadSpec(resolve(workDir, inputs.spec)), actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir), { face: 'action' });
   state.loaded = loaded;
   const jobName = loaded.spec.name;
   for (const secret of secretValues(loaded.spec, env)) core.setSecret(secret);

@@ -1,13 +1,16 @@
 /**
  * The command step executor (`run:`): a shell command in the run's outputs/ folder, e.g. qa
  * running the generated tests. Exit 0 = success; stdout/stderr go to logs/; declared outputs are
- * registered through the FileStore by the runner (path checks, hashes, file.written). Its cache
- * key covers the command and the content of the files it `reads`; a hit restores the files it
- * produced without running it. API keys are removed from its environment: it often runs
+ * registered through the FileStore by the runner (path checks, hashes, file.written). It runs on
+ * every run unless it opts in with `cache: true` (cache-policy.ts); then its key covers the
+ * command, the content of the files it `reads`, the workspace `files` and the `env` values it
+ * declares, and the job's inputs, and a hit restores the files it produced without running it.
+ * API keys are removed from its environment: it often runs
  * model-written code.
  */
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { commandCacheKey } from '../cache/key.js';
+import { envValues, workspaceFileHashes } from '../cache/declared-inputs.js';
 import type { CacheEntry } from '../cache/types.js';
 import type { StepSpec } from '../spec/schema.js';
 import { OrchestratorError, PathEscapeError } from '../util/errors.js';
@@ -25,7 +28,13 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec): string
       return { path: p, sha256: null };
     }
   });
-  return commandCacheKey({ code_version: ctx.loaded.spec.code_version, step_id: id, run: step.run!, reads, outputs: step.outputs });
+  const { spec } = ctx.loaded;
+  // [issue-14] A cached command declares what it reads outside the run; inputs reach it as env.
+  const declared = step.cache === true
+    ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? []), env: envValues(ctx.commandEnv, step.env ?? []) }
+    : {};
+  const inputs = Object.keys(spec.inputs).length ? { inputs: spec.inputs } : {};
+  return commandCacheKey({ code_version: spec.code_version, step_id: id, run: step.run!, reads, outputs: step.outputs, ...declared, ...inputs });
 }
 
 /** Reads a file the command wrote, refusing a symlink that leads out of outputs/. */

@@ -27,6 +27,8 @@ import { StepTexts, TemplateCache, errorData, type RunServices } from './service
 import { CommandStepExecutor } from './command-step.js';
 import { LlmStepExecutor } from './llm-step.js';
 import { ResumePlan } from './resume.js';
+import { inputsHash, priorSettings, settingsData, type RunSettings } from './run-settings.js';
+import { assertInputsComplete, inputEnv } from '../spec/inputs.js';
 import { schedule } from './scheduler.js';
 import { StepRunner } from './step-runner.js';
 import type { RunJobOptions, RunResult } from './types.js';
@@ -46,6 +48,8 @@ interface Opened {
   prior?: RunState;
   /** Damaged lines of the earlier attempts' log that resume skipped. */
   damaged?: SkippedLine[];
+  /** [issue-14] What the earlier attempts recorded at their start. */
+  settings?: RunSettings;
   traceId: string;
 }
 
@@ -96,7 +100,7 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
   if (prior.jobName && prior.jobName !== spec.name) {
     throw new UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
   }
-  return { jobId, prior, traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(), damaged: skipped };
+  return { jobId, prior, settings: priorSettings(events), traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(), damaged: skipped };
 }
 
 export async function runJob(opts: RunJobOptions): Promise<RunResult> {
@@ -119,9 +123,14 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const g = stepGraph(graph);
   const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+  // [issue-14] A required input without a value is a usage error before anything is written.
+  assertInputsComplete(loaded);
 
-  const { jobId, prior, traceId, lock, damaged } = openRun(opts);
+  const { jobId, prior, traceId, lock, damaged, settings: priorRun } = openRun(opts);
   held.lock = lock;
+  // [issue-14] --resume keeps the original run's --no-cache; other input values re-check every key.
+  const cacheStore = priorRun?.noCache ? null : (opts.cache ?? null);
+  const inputsChanged = !!priorRun?.inputsSha256 && priorRun.inputsSha256 !== inputsHash(spec.inputs);
   const paths = runPaths(opts.runsDir, jobId);
   for (const d of [paths.dir, paths.outputs, paths.logs]) makeRunDir(opts.runsDir, d);
 
@@ -155,6 +164,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n): n is string => !!n));
   const commandEnv = {
     ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
+    ...inputEnv(spec.inputs), // [issue-14]
     ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
   };
   const prices = await resolvePrices(spec.providers);
@@ -162,12 +172,12 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const settings = resolveStepSettings(spec);
   const ctx: RunServices = {
     loaded, settings, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
-    cache: opts.cache ? new BestEffortCache(opts.cache, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) })) : null, redactor, clock,
+    cache: cacheStore ? new BestEffortCache(cacheStore, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) })) : null, redactor, clock,
     signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
   };
-  const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path)) : undefined;
+  const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
   const runner = new StepRunner(ctx, (id, step) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step) : new LlmStepExecutor(ctx, id, step)), resume, budget?.ledger);
 
   const startData: JobStartedData = {
@@ -178,11 +188,12 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
     // Who writes this run: `show` tells a live run from one whose process was killed (src/run/liveness.ts).
     ...writerIdentity(),
+    ...settingsData(cacheStore === null, spec.inputs), // [issue-14]
     ...(budget ? { budget: budget.ledger.limits } : {}), prices,
   };
   if (prior && resume) {
     writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: resume.specChanged,
-      ...(resume.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: resume.completedBefore() } });
+      ...(resume.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), ...(inputsChanged ? { inputs_changed: true } : {}), completed_before: resume.completedBefore() } });
     if (damaged?.length) writer.emit({ type: 'events.damaged', level: 'warn', data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) } });
   } else {
     writer.emit({ type: 'job.started', data: startData });

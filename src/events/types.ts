@@ -52,6 +52,10 @@ export type JobStartedData = {
   /** The process writing this attempt (src/run/liveness.ts): `show` tells a live run from a killed one. */
   pid?: number;
   host?: string;
+  /** [issue-14] The attempt ran without the cache; a resume of a run started so keeps it off. */
+  no_cache?: boolean;
+  /** [issue-14] sha256 of the job's input values (never the values): a resume with others re-checks every key. */
+  inputs_sha256?: string;
   /** issue 16: this attempt's budget, and the price each provider is charged at with its source. */
   budget?: { usd?: number; tokens?: number };
   prices?: Record<string, PriceResolvedData>;
@@ -67,6 +71,8 @@ export type JobResumedData = JobStartedData & {
   previous_status: string;
   spec_changed: boolean;
   previous_spec_sha256?: string;
+  /** [issue-14] This attempt's input values differ from the previous attempt's. */
+  inputs_changed?: boolean;
   completed_before: number;
 };
 

@@ -27,7 +27,7 @@ const objects = (v: unknown): Array<[number, Obj]> =>
   Array.isArray(v) ? v.flatMap((x, i) => (isObj(x) ? [[i, x] as [number, Obj]] : [])) : [];
 
 const STEP_KINDS = ['prompt', 'prompt_file', 'run'] as const;
-const COMMAND_ONLY = ['reads'];
+const COMMAND_ONLY = ['reads', 'files', 'env'];
 const LLM_ONLY = ['system', 'provider', 'context'];
 
 function names(list: Iterable<string>, max = 12): string {
@@ -215,11 +215,37 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       }));
     }
   }
+  checkReads(steps, kindOf, outputOwners, graph, report);
   await Promise.all(promptFiles);
   // Keep prompts in spec order whatever order the files were read in.
   const ordered: Record<string, string> = {};
   for (const id of stepIds) if (Object.hasOwn(prompts, id)) ordered[id] = prompts[id]!;
   return ordered;
+}
+
+/**
+ * [issue-14] A command step's `reads` name files of outputs/ that upstream steps write: a file no
+ * step writes is a typo or a workspace file (`files:` is for those), and a file written by a step
+ * it does not need races with that step.
+ */
+function checkReads(steps: Obj, kindOf: Map<string, 'llm' | 'command' | undefined>, owners: Map<string, { step: string }>, graph: StepGraph, report: Reporter): void {
+  for (const [id, step] of Object.entries(steps)) {
+    if (!isObj(step) || kindOf.get(id) !== 'command') continue;
+    for (const [i, p] of strings(step.reads)) {
+      const at: PathSeg[] = ['steps', id, 'reads', i];
+      const norm = posix.normalize(p.replace(/\\/g, '/'));
+      const owner = owners.get(norm);
+      if (!owner) {
+        report.at(at, 'value', `step "${id}" reads ${JSON.stringify(p)}, which no step writes`,
+          `reads are paths in outputs/ written by an upstream step's outputs:; for files of the workspace use files: [GLOB] with cache: true (paths relative to the spec's folder)`);
+      } else if (owner.step === id) {
+        report.at(at, 'value', `step "${id}" reads ${JSON.stringify(p)}, its own output`, 'a step reads what upstream steps wrote; remove the entry');
+      } else if (!graph.isUpstream(owner.step, id)) {
+        report.at(at, 'value', `step "${id}" reads ${JSON.stringify(p)}, written by step "${owner.step}", which it does not need (the two would race)`,
+          `add "${owner.step}" to steps.${id}.needs`);
+      }
+    }
+  }
 }
 
 function snippetOf(text: string, p: TemplateProblem): string {

@@ -6,17 +6,30 @@ import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { planJson, planMermaid, planText } from '../../spec/plan.js';
-import { jobJsonSchema } from '../../spec/schema.js';
+import { jobJsonSchema, type LoadedSpec } from '../../spec/schema.js';
+import { cliInputValues, resolveInputs } from '../../spec/inputs.js';
 import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
 import { formatBytes } from '../../report/format.js';
 
-export async function validateCommand(flags: { spec: string; json?: boolean }, io: Io): Promise<number> {
+/** [issue-14] The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
+async function loadWithInputs(flags: InputFlags, opts?: Parameters<typeof loadSpec>[1]): Promise<LoadedSpec> {
+  const given = (flags.input?.length ?? 0) + (flags.inputFile?.length ?? 0) > 0;
+  return resolveInputs(await loadSpec(resolve(flags.spec), opts), cliInputValues(flags, resolve('.')), { face: 'cli', requireAll: given });
+}
+
+interface InputFlags {
+  spec: string;
+  input?: string[];
+  inputFile?: string[];
+}
+
+export async function validateCommand(flags: InputFlags & { json?: boolean }, io: Io): Promise<number> {
   let loaded;
   try {
-    loaded = await loadSpec(resolve(flags.spec), { providerFiles: true });
+    loaded = await loadWithInputs(flags, { providerFiles: true });
   } catch (e) {
     // --json answers on stdout either way; stderr still gets the usual located lines.
     if (flags.json && isOrchestratorError(e)) {
@@ -27,15 +40,19 @@ export async function validateCommand(flags: { spec: string; json?: boolean }, i
     throw e;
   }
   const steps = Object.keys(loaded.spec.steps).length;
-  if (flags.json) io.out(`${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256 })}\n`);
-  else io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
+  const needed = loaded.missingInputs ?? [];
+  if (flags.json) io.out(`${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}) })}\n`);
+  else {
+    io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
+    if (needed.length) io.err(`note: a run needs ${needed.map((n) => `--input ${n}=...`).join(' ')}\n`);
+  }
   return 0;
 }
 
-export async function planCommand(flags: { spec: string; format: string; json?: boolean; full?: boolean; cost?: boolean; cacheDir?: string }, io: Io): Promise<number> {
+export async function planCommand(flags: InputFlags & { format: string; json?: boolean; full?: boolean; cost?: boolean; cacheDir?: string }, io: Io): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
   if (!['text', 'mermaid', 'json'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid or json, got ${format}`);
-  const loaded = await loadSpec(resolve(flags.spec));
+  const loaded = await loadWithInputs(flags);
   if (flags.cost) {
     // issue-16: the cost plan (cache hits predicted from the local cache folder).
     if (format === 'mermaid') throw new UsageError('E_USAGE', '--cost prints text or JSON, not mermaid');

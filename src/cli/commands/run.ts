@@ -5,6 +5,7 @@ import { runJob } from '../../engine/run.js';
 import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
 import { latestRunId } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
+import { cliInputValues, resolveInputs } from '../../spec/inputs.js';
 import { UsageError } from '../../util/errors.js';
 import { createProgress } from '../progress.js';
 import type { Io } from '../io.js';
@@ -24,6 +25,8 @@ export interface RunFlags {
   budgetUsd?: number;
   json?: boolean;
   quiet?: boolean;
+  input?: string[];
+  inputFile?: string[];
 }
 
 function contextSummary(c: NonNullable<DryRunStep['context']>): string {
@@ -32,7 +35,8 @@ function contextSummary(c: NonNullable<DryRunStep['context']>): string {
 }
 
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
-  const loaded = await loadSpec(resolve(flags.spec));
+  // [issue-14] --input / --input-file: a missing required input or an unknown name exits 2.
+  const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), { face: 'cli' });
   if (flags.dryRun) {
     const prompts = await dryRun(loaded, flags.only);
     if (flags.json) io.out(`${JSON.stringify(prompts, null, 2)}\n`);
