@@ -98,3 +98,24 @@ test('a start a little late keeps the schedule; a start much later restarts it f
   await pacer.acquire(0);
   expect(clock.now() - fourth).toBeCloseTo(100 * PACING_MARGIN, 6); // a full interval from the real start
 });
+
+test('a 429 despite pacing widens the spacing by 10 %, and successes narrow it back', async () => {
+  const clock = new FakeClock();
+  const pacer = new Pacer('p', { rpm: 600 }, clock);
+  await pacer.acquire(0);
+  pacer.release();
+  pacer.pause(0); // a 429 with no wait asked for
+  expect(pacer.stretchFactor).toBeCloseTo(1.1, 9);
+  await pacer.acquire(0); // spaced by the probe's release, before the 429
+  const second = clock.now();
+  await pacer.acquire(0);
+  expect(clock.now() - second).toBeCloseTo(100 * PACING_MARGIN * 1.1, 6);
+  for (let i = 0; i < 100; i++) pacer.succeeded();
+  expect(pacer.stretchFactor).toBe(1);
+  for (let i = 0; i < 20; i++) pacer.pause(0);
+  expect(pacer.stretchFactor).toBe(1.5);
+  // A provider with only a concurrency limit has no spacing to widen.
+  const c = new Pacer('c', { concurrency: 2 }, clock);
+  c.pause(0);
+  expect(c.stretchFactor).toBe(1);
+});

@@ -33,6 +33,8 @@ import type { RateLimit } from '../spec/schema.js';
 export const PACING_MARGIN = 1.02;
 /** How late (share of an unstretched interval) a start may be and still keep the schedule. */
 export const CATCH_UP_SHARE = 0.01;
+/** The most a run of 429s widens a provider's spacing. */
+export const MAX_STRETCH = 1.5;
 
 /** A call the pacer let through: hand it back with `release` when the call ends. */
 export interface PacerSlot {
@@ -42,6 +44,8 @@ export interface PacerSlot {
 export class Pacer {
   /** Earliest time the next call may start (the GCRA's theoretical arrival time). */
   private nextAt = 0;
+  /** Widening of the spacing after 429s that came despite pacing (1 = none). */
+  private stretch = 1;
   private pausedUntil = 0;
   private inFlight = 0;
   private queued = 0;
@@ -67,12 +71,28 @@ export class Pacer {
     let ms = 0;
     if (this.limit.rpm) ms = Math.max(ms, 60_000 / this.limit.rpm);
     if (this.limit.tpm) ms = Math.max(ms, (tokens * 60_000) / this.limit.tpm);
-    return ms * PACING_MARGIN;
+    return ms * PACING_MARGIN * this.stretch;
   }
 
-  /** The pause a 429 asked for; every call to this provider waits it out. */
+  /**
+   * The pause a 429 asked for; every call to this provider waits it out. A 429 that arrives
+   * although the calls were paced says the margin is too thin for this machine or network now
+   * (a busy machine delays some requests more than others between their slot and the wire):
+   * the spacing widens by 10 % (at most 1.5x), and narrows back by 0.2 % a call that succeeds.
+   */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+    if (this.limit.rpm !== undefined || this.limit.tpm !== undefined) this.stretch = Math.min(MAX_STRETCH, this.stretch * 1.1);
+  }
+
+  /** A call answered: the spacing a 429 widened narrows back a little. */
+  succeeded(): void {
+    if (this.stretch > 1) this.stretch = Math.max(1, this.stretch - 0.002);
+  }
+
+  /** How much the spacing is widened after 429s (1 = not at all). */
+  get stretchFactor(): number {
+    return this.stretch;
   }
 
   /** Milliseconds left of a 429 pause (0 when none). */

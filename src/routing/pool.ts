@@ -316,6 +316,7 @@ export class ProviderPool {
           deadline.signal,
         );
         breaker.success();
+        pacer.succeeded();
         const costUsd = costOf(provider, result.usage);
         if (reservation) this.opts.budget!.settle(reservation, { usd: costUsd, inputTokens: result.usage.input_tokens, outputTokens: result.usage.output_tokens });
         reservation = undefined;
