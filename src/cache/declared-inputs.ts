@@ -7,7 +7,7 @@
  * .gitignore: a command reads ignored files (.env, build output) as readily as tracked ones, and
  * a file the key skipped is exactly how a stale hit happens. Dot files match like any other.
  */
-import { readFileSync } from 'node:fs';
+import { readConfinedSync, specRoot } from '../util/confined-read.js';
 import { join, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { sha256 } from '../util/hash.js';
@@ -28,7 +28,9 @@ export function workspaceFileHashes(baseDir: string, globs: readonly string[]): 
   return [...new Set(paths)].sort(comparePaths).map((p) => {
     let hash: string;
     try {
-      hash = sha256(readFileSync(join(baseDir, p)));
+      // Issue 11: a regular file inside the spec's repository, bounded: a FIFO or /dev/zero matched
+      // by a glob must not hang or exhaust the run.
+      hash = sha256(readConfinedSync(join(baseDir, p), { root: specRoot(baseDir), label: 'files entry', maxBytes: 256 * 1024 * 1024 }));
     } catch {
       // Gone between the glob and the read (or unreadable): hashed as such, so it cannot match a
       // key made when the file was there.

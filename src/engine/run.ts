@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync, type SkippedLine } from '../events/reader.js';
 import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
-import { secretValues, apiKeyEnvOf } from '../providers/secrets.js';
+import { namedSecrets } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
@@ -21,7 +21,8 @@ import { resolveStepSettings } from '../spec/step-settings.js';
 import { UsageError } from '../util/errors.js';
 import { fsFault } from '../util/fs-errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
-import { Redactor } from '../util/redact.js';
+import { MIN_SECRET_LENGTH, Redactor } from '../util/redact.js';
+import { CommandEnvironment, withheldVariableNames } from './command-env.js';
 import { systemClock } from '../util/clock.js';
 import { StepTexts, TemplateCache, errorData, type RunServices } from './services.js';
 import { CommandStepExecutor } from './command-step.js';
@@ -134,7 +135,8 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const paths = runPaths(opts.runsDir, jobId);
   for (const d of [paths.dir, paths.outputs, paths.logs]) makeRunDir(opts.runsDir, d);
 
-  const redactor = new Redactor([...secretValues(spec, env), ...(opts.secrets ?? [])]);
+  // Issue 11: one redactor for everything the run writes; short keys cannot be masked (warned below).
+  const redactor = new Redactor([...namedSecrets(spec, env), ...(opts.secrets ?? [])]);
   // A resumed run's manifest covers all its attempts: it goes on from the earlier attempts' fold.
   // Resume reads only a step's own entry of it, which changes only when that step runs again.
   const state = prior ?? new RunState(createQualityMonitor());
@@ -161,19 +163,22 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   });
   manifest = new ManifestWriter(paths.manifest, state, undefined, () => writer.flush());
 
-  const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n): n is string => !!n));
-  const commandEnv = {
-    ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
-    ...inputEnv(spec.inputs), // [issue-14]
-    ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
-  };
+  // Issue 11: command environments from one explicit rule (CONTRACT 7.3, src/engine/command-env.ts).
+  const commandEnvironment = new CommandEnvironment({
+    base: env, withheld: withheldVariableNames(spec), secretValues: [...namedSecrets(spec, env).map((s) => s.value), ...(opts.secrets ?? [])],
+    extra: {
+      ...inputEnv(spec.inputs), // [issue-14]
+      ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
+    },
+  });
+  const commandEnv = commandEnvironment.base;
   const prices = await resolvePrices(spec.providers);
   const budget = openBudget(spec.budget, opts.budget, prior, writer);
   const settings = resolveStepSettings(spec);
   const ctx: RunServices = {
     loaded, settings, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
     cache: cacheStore ? new BestEffortCache(cacheStore, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) })) : null, redactor, clock,
-    signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    signal: controller.signal, commandEnv, commandEnvironment, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
   };
@@ -197,6 +202,10 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     if (damaged?.length) writer.emit({ type: 'events.damaged', level: 'warn', data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) } });
   } else {
     writer.emit({ type: 'job.started', data: startData });
+  }
+  for (const name of redactor.unmaskable) {
+    writer.emit({ type: 'secret.unmaskable', level: 'warn', data: { variable: name, min_length: MIN_SECRET_LENGTH,
+      message: `${name} is shorter than ${MIN_SECRET_LENGTH} characters and cannot be masked in what the run writes` } });
   }
 
   let manifestError: unknown;
@@ -226,8 +235,10 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     else if (totals.failed > 0 || budgetSkipped.length > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.failedSteps(), ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}), ...summary } });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {
-    writer.emit({ type: 'job.failed', data: { error: errorData(e) } });
-    throw e;
+    // Issue 11: the faces print this error; it must not carry a key echoed by a server.
+    const redacted = redactor.applyError(e);
+    writer.emit({ type: 'job.failed', data: { error: errorData(redacted) } });
+    throw redacted;
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
     // Written even after a failure (best effort: on a full disk it may fail too, reported below).

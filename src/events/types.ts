@@ -290,6 +290,13 @@ export type CacheErrorData = {
   effect: string;
 };
 
+/** A key variable whose value is too short to mask (issue 11): named, never its value. */
+export type SecretUnmaskableData = {
+  variable: string;
+  min_length: number;
+  message: string;
+};
+
 /** issue 16: the run's spend reached its budget: no new provider call starts. */
 export type BudgetExceededData = {
   limit: 'usd' | 'tokens';
@@ -338,6 +345,7 @@ export interface EventPayloads {
   'command.finished': CommandFinishedData;
   'events.damaged': EventsDamagedData;
   'cache.error': CacheErrorData;
+  'secret.unmaskable': SecretUnmaskableData;
   'budget.exceeded': BudgetExceededData;
   'rate_limit.paused': RateLimitPausedData;
 }
@@ -357,6 +365,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'command.started', 'command.finished',
   // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
   'events.damaged', 'cache.error',
+  // 2.1 (issue 11): a key variable's value is too short to mask (data.variable names it).
+  'secret.unmaskable',
   // 2.1 (issue 16): the run's budget was reached; a 429 paused a provider for every step.
   'budget.exceeded', 'rate_limit.paused',
 ];

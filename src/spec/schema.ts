@@ -83,6 +83,10 @@ const checkValue = z.union([z.string(), z.number()]);
 /** `on_fail: warn` on a check reports a failure without failing the step. */
 const checkSeverity = { on_fail: z.enum(['fail', 'warn']).optional() };
 
+/** Variables a command gets although the environment rule (CONTRACT 7.3) withholds them. */
+const envPassthrough = z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)).optional()
+  .describe('environment variables passed to the command on purpose, although they grant access (e.g. GITHUB_TOKEN)');
+
 export const CheckSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('contains'), value: z.string(), ...checkSeverity }),
   z.strictObject({ type: z.literal('not-contains'), value: z.string(), ...checkSeverity }),
@@ -91,7 +95,7 @@ export const CheckSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('min-length'), value: z.number().int().nonnegative(), ...checkSeverity }),
   z.strictObject({ type: z.literal('max-length'), value: z.number().int().nonnegative(), ...checkSeverity }),
   z.strictObject({ type: z.literal('is-json'), schema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(), ...checkSeverity }),
-  z.strictObject({ type: z.literal('command'), run: z.string().min(1), timeout_s: z.number().positive().optional(), ...checkSeverity }),
+  z.strictObject({ type: z.literal('command'), run: z.string().min(1), timeout_s: z.number().positive().optional(), env_passthrough: envPassthrough, ...checkSeverity }),
 ]);
 
 export const ContextSchema = z.strictObject({
@@ -132,6 +136,7 @@ export const StepSchema = z.strictObject({
   files: z.array(z.string()).optional().describe('command steps with cache: true: workspace globs (relative to the spec\'s folder) whose files\' content joins the cache key'),
   env: z.array(z.string().regex(ENV_NAME, 'environment variable names match [A-Za-z_][A-Za-z0-9_]*')).optional()
     .describe('command steps with cache: true: environment variables whose values join the cache key'),
+  env_passthrough: envPassthrough,
   outputs: z.array(OutputSchema).default([]),
   checks: z.array(CheckSchema).default([]),
   on_fail: z.enum(['fail', 'retry', 'fallback']).default('fail'),

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { runJob } from '../../engine/run.js';
+import { withheldVariableNames } from '../../engine/command-env.js';
 import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
 import { latestRunId } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
@@ -47,6 +48,10 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       io.out(`${p.kind === 'command' ? `$ ${p.run}` : p.prompt}\n\n`);
     }
     return 0;
+  }
+  // Issue 11: before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process.
+  if (io.reexecWithout && !io.reexecWithout(withheldVariableNames(loaded.spec))) {
+    if (!flags.quiet) io.err('warning: this platform cannot re-exec the engine; command steps can read the keys from its process environment (see docs/security.md)\n');
   }
   let jobId = flags.jobId;
   const resume = flags.resume !== undefined && flags.resume !== false;
