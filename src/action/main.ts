@@ -154,6 +154,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     resume,
     cache: state.store ?? null,
     concurrency: inputs.concurrency,
+    ...(inputs.budgetUsd !== undefined ? { budget: { usd: inputs.budgetUsd } } : {}),
     env,
     signal: options.signal,
     onEvent: (e) => {
