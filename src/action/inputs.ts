@@ -29,6 +29,8 @@ export interface ActionInputs {
   concurrency?: number;
   /** issue-16: overrides the spec's budget.usd. */
   budgetUsd?: number;
+  /** Write the cost plan (plan --cost) to the job summary before the run. */
+  planCost: boolean;
   githubToken: string;
   /** [issue-14] `inputs`: a YAML or JSON mapping of job input values (src/spec/inputs.ts reads it). */
   inputs?: string;
@@ -108,6 +110,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     golden: raw('golden') || undefined,
     concurrency: int('concurrency', 1, 1000),
     budgetUsd: usd('budget-usd'),
+    planCost: bool('plan-cost', false),
     githubToken: raw('github-token'),
     inputs: raw('inputs') || undefined,
     inputFiles: raw('input-files') || undefined,
