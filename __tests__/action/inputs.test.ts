@@ -15,6 +15,7 @@ describe('parseInputs', () => {
       uploadArtifact: 'on-failure',
       artifactRetentionDays: undefined,
       summary: true,
+      planCost: false,
       comment: 'auto',
       commentMode: 'update',
       instance: '',
