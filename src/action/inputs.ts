@@ -27,6 +27,10 @@ export interface ActionInputs {
   resultStep?: string;
   golden?: string;
   concurrency?: number;
+  /** issue-16: overrides the spec's budget.usd. */
+  budgetUsd?: number;
+  /** Write the cost plan (plan --cost) to the job summary before the run. */
+  planCost: boolean;
   githubToken: string;
   /** [issue-14] `inputs`: a YAML or JSON mapping of job input values (src/spec/inputs.ts reads it). */
   inputs?: string;
@@ -69,6 +73,16 @@ export function parseInputs(read: InputReader): ActionInputs {
     return Number(v);
   };
 
+  const usd = (name: string): number | undefined => {
+    const v = raw(name);
+    if (v === '') return undefined;
+    if (!/^\d+(\.\d+)?$/.test(v)) {
+      problems.push(`input "${name}" must be an amount in USD like 0.50; got "${v}"`);
+      return undefined;
+    }
+    return Number(v);
+  };
+
   const spec = raw('spec');
   if (spec === '') problems.push('input "spec" is required: the path of the job spec (YAML), relative to working-directory');
   const prefix = raw('cache-key-prefix');
@@ -95,6 +109,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     resultStep: raw('result-step') || undefined,
     golden: raw('golden') || undefined,
     concurrency: int('concurrency', 1, 1000),
+    budgetUsd: usd('budget-usd'),
+    planCost: bool('plan-cost', false),
     githubToken: raw('github-token'),
     inputs: raw('inputs') || undefined,
     inputFiles: raw('input-files') || undefined,

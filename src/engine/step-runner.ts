@@ -20,6 +20,8 @@ import { instanceSpec, resolveItems } from './fan-out.js';
 import { errorData, writeStepLog, type RunServices } from './services.js';
 import type { Outcome } from './scheduler.js';
 import { stepCache } from './cache-policy.js';
+import { BudgetExceededError } from '../budget/ledger.js';
+import { BUDGET_EXCEEDED } from './budget-wiring.js';
 
 /** What a step has used so far: written into step.succeeded and step.failed alike. */
 export interface StepTally {
@@ -69,6 +71,8 @@ interface Ended {
   outcome: Outcome;
   /** `kept`: completed in an earlier attempt of a resumed run. */
   cache: CacheState | 'kept';
+  /** Skipped because the run's budget was spent (issue 16): not a failure of its own. */
+  budget?: true;
 }
 
 export interface StepRunnerOptions {
@@ -82,6 +86,8 @@ export class StepRunner {
     private readonly services: RunServices,
     private readonly executorFor: ExecutorFactory,
     private readonly resume?: ResumePlan,
+    /** issue-16: the run's budget; once it is reached, steps that have not started are skipped. */
+    private readonly budget?: { readonly exhausted: boolean },
     private readonly options: StepRunnerOptions = {},
   ) {
     this.instanceSlots = new Semaphore(Math.max(1, options.instanceConcurrency ?? 4));
@@ -105,6 +111,10 @@ export class StepRunner {
     const startedAt = clock.now();
     const kind = step.run !== undefined ? 'command' : 'llm';
     const cacheOff = stepCache(ctx.cache, step) === null;
+    if (this.budget?.exhausted) {
+      events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED } });
+      return 'failed';
+    }
     // Its instances' results decide whether it is "the same" as before: dependents recheck their keys.
     this.resume?.runsAgain(id);
     events.emit({ type: 'step.started', step_id: id, data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) } });
@@ -138,10 +148,12 @@ export class StepRunner {
 
     const counts = { total: instances.length, succeeded: 0, failed: 0 };
     const failed: string[] = [];
+    let budgetSkipped = 0;
     let allReused = true;
     for (let i = 0; i < instances.length; i++) {
       const e = ended[i]!;
       if (e.outcome === 'succeeded') counts.succeeded++;
+      else if (e.budget) budgetSkipped++;
       else {
         counts.failed++;
         failed.push(instances[i]!.id);
@@ -150,6 +162,11 @@ export class StepRunner {
     }
     const cache: CacheState = cacheOff ? 'off' : allReused ? 'hit' : 'miss';
     const duration_ms = clock.now() - startedAt;
+    if (budgetSkipped > 0 && failed.length === 0) {
+      // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget finishes it.
+      events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent` } });
+      return 'failed';
+    }
     if (failed.length > 0) {
       const shown = failed.slice(0, 10).join(', ') + (failed.length > 10 ? `, and ${failed.length - 10} more` : '');
       events.emit({ type: 'step.failed', step_id: id, data: {
@@ -196,6 +213,10 @@ export class StepRunner {
         this.resume.runsAgain(id);
         rerun = { rerun_reason: verdict.reason, ...verdict.detail };
       }
+      if (this.budget?.exhausted) {
+        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, ...instanceData } });
+        return { outcome: 'failed', cache, budget: true }; // blocks its dependents, which runJob skips for the budget as well
+      }
       exec = executor();
       events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun } });
       started = true;
@@ -230,6 +251,12 @@ export class StepRunner {
       return { outcome: 'succeeded', cache };
     } catch (e) {
       if (ctx.signal.aborted) return { outcome: 'cancelled', cache };
+      if (e instanceof BudgetExceededError && exec) {
+        // The budget refused this step's call: it did not run to an answer; a resume runs it.
+        exec.log.push(['skipped', e.message]);
+        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData } });
+        return { outcome: 'failed', cache, budget: true };
+      }
       const error = errorData(e);
       // A failure before step.started (the resume check threw) still reads as a step that started and failed.
       if (!started) events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData, ...instanceData } });

@@ -50,10 +50,20 @@ export async function validateCommand(flags: InputFlags & { json?: boolean }, io
   return 0;
 }
 
-export async function planCommand(flags: InputFlags & { format: string; json?: boolean; full?: boolean }, io: Io): Promise<number> {
+export async function planCommand(flags: InputFlags & { format: string; json?: boolean; full?: boolean; cost?: boolean; cacheDir?: string }, io: Io): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
   if (!['text', 'mermaid', 'json'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid or json, got ${format}`);
   const loaded = await loadWithInputs(flags);
+  if (flags.cost) {
+    // issue-16: the cost plan (cache hits predicted from the local cache folder).
+    if (format === 'mermaid') throw new UsageError('E_USAGE', '--cost prints text or JSON, not mermaid');
+    const { planCost, costPlanText } = await import('../../engine/cost-plan.js');
+    const cacheDir = flags.cacheDir ?? '.orchestrator/cache';
+    const store = new LocalCacheStore(cacheDir);
+    const plan = await planCost({ loaded, cache: { get: (k) => store.peek(k) }, cacheDir, env: io.env });
+    io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan));
+    return 0;
+  }
   const counts = await knownItemCounts(loaded);
   if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec, counts), null, 2)}\n`);
   else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec, { full: flags.full === true }, counts)}\n`);
