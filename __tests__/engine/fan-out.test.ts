@@ -250,4 +250,26 @@ describe('for_each', () => {
     expect(most).toBeLessThanOrEqual(3);
     expect(most).toBeGreaterThan(1);
   });
+
+  it('a spent budget stops the instances not yet started; a resume with more budget finishes them', async () => {
+    const items = '["a", "b", "c", "d", "e"]';
+    const yaml = (tokens: number) => spec(`  r:
+    for_each: '${items}'
+    prompt: "{{ item }}"
+    outputs: [{ path: "r/{{ item }}" }]
+`, `budget: { tokens: ${tokens} }\n`);
+    const fake = new FakeProvider('fake', {}, (id) => `ok ${id}`);
+    const first = await run(yaml(25), fake, { jobId: 'bud', concurrency: 1 });
+    expect(first.status).toBe('failed');
+    const st = first.manifest.steps;
+    const skipped = ['a', 'b', 'c', 'd', 'e'].filter((k) => st[`r[${k}]`]?.status === 'skipped');
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const k of skipped) expect(st[`r[${k}]`]!.reason).toBe('budget_exceeded');
+    expect(st.r!.status).toBe('skipped');
+    expect(st.r!.reason).toBe('budget_exceeded');
+    const more = new FakeProvider('fake', {}, (id) => `ok ${id}`);
+    const resumed = await run(yaml(1000), more, { jobId: 'bud', resume: true, concurrency: 1 });
+    expect(resumed.status).toBe('succeeded');
+    expect(more.calls.length).toBe(skipped.length);
+  });
 });
