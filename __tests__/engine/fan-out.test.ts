@@ -272,4 +272,34 @@ describe('for_each', () => {
     expect(resumed.status).toBe('succeeded');
     expect(more.calls.length).toBe(skipped.length);
   });
+
+  it('plan --cost plans each instance when the list is known, and says when it is not', async () => {
+    const { planCost } = await import('../../src/engine/cost-plan.js');
+    const cache = new LocalCacheStore(ws.path('cache'));
+    const yaml = spec(`  r:
+    for_each: '["a", "b", "c"]'
+    prompt: "do {{ item }}"
+    outputs: [{ path: "r/{{ item }}" }]
+  after: { needs: [r], prompt: "{{ steps.r.outputs }}" }
+  list: { prompt: "list" }
+  each: { needs: [list], for_each: "{{ steps.list.output }}", prompt: "{{ item }}" }
+`);
+    // One run on the spec's own (replay) provider fills the cache, then item b changes.
+    ws.write({ 'none.yaml': 'r: ok\nafter: ok\nlist: \'["x"]\'\neach: ok\n' });
+    const first = await runJob({ loaded: await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir), runsDir: ws.path('runs'), cache });
+    expect(first.status).toBe('succeeded');
+    const loaded = await loadSpecFromString(yaml.replace('["a", "b", "c"]', '["a", "B", "c"]'), ws.path('job.yaml'), ws.dir);
+    const plan = await planCost({ loaded, cache: { get: (k: string) => cache.get(k) } });
+    const byId = Object.fromEntries(plan.steps.map((s) => [s.id, s]));
+    expect(byId['r[a]']!.cache).toBe('hit');
+    expect(byId['r[c]']!.cache).toBe('hit');
+    expect(byId['r[B]']!.cache).toBe('miss');
+    expect(byId.after!.reason).toBe('upstream_unknown');
+    // list is a hit, so each's list is known from its cached answer.
+    expect(byId['each[x]']!.cache).toBe('hit');
+    // Without a cache the list is an answer still to come: the step is one line, items_unknown.
+    const cold = await planCost({ loaded });
+    expect(cold.steps.find((s) => s.id === 'each')!.reason).toBe('items_unknown');
+    expect(cold.steps.filter((s) => s.id.startsWith('r['))).toHaveLength(3);
+  });
 });
