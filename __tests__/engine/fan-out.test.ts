@@ -298,7 +298,7 @@ describe('for_each', () => {
     // list is a hit, so each's list is known from its cached answer.
     expect(byId['each[x]']!.cache).toBe('hit');
     // Without a cache the list is an answer still to come: the step is one line, items_unknown.
-    const cold = await planCost({ loaded });
+    const cold = await planCost({ loaded, cache: null });
     expect(cold.steps.find((s) => s.id === 'each')!.reason).toBe('items_unknown');
     expect(cold.steps.filter((s) => s.id.startsWith('r['))).toHaveLength(3);
   });
