@@ -16,7 +16,7 @@ steps:
 
 function entryTimes(dir: string): number[] {
   const out: number[] = [];
-  const walk = (d: string) => { for (const f of readdirSync(d, { withFileTypes: true })) f.isDirectory() ? walk(join(d, f.name)) : out.push(statSync(join(d, f.name)).mtimeMs); };
+  const walk = (d: string) => { for (const f of readdirSync(d, { withFileTypes: true })) if (f.isDirectory()) walk(join(d, f.name)); else out.push(statSync(join(d, f.name)).mtimeMs); };
   walk(dir);
   return out;
 }
