@@ -24,12 +24,13 @@ describe('action outputs of a fan-out', () => {
   beforeEach(() => (ws = new Workspace({ 'r.yaml': '"each[a]": first\n"each[b]": second\n' })));
   afterEach(() => ws.cleanup());
 
-  it('result is the first instance\'s output; steps lists every instance; cache counts instances only', async () => {
+  it("result is the first instance's output; steps lists every instance; cache counts instances only", async () => {
     const loaded = await loadSpecFromString(SPEC, ws.path('job.yaml'), ws.dir);
     const cache = new LocalCacheStore(ws.path('cache'));
     const res = await runJob({ loaded, runsDir: ws.path('runs'), jobId: 'one', cache });
     const pick = pickResult(loaded.spec, res.manifest, res.outputsDir);
-    expect(pick.file && readFileSync(pick.file, 'utf8')).toBe('first');
+    if (!('file' in pick) || !pick.file) throw new Error(`no result: ${JSON.stringify(pick)}`);
+    expect(readFileSync(pick.file, 'utf8')).toBe('first');
     expect(Object.keys(stepsOutput(res.manifest, res.outputsDir)).sort()).toEqual(['each', 'each[a]', 'each[b]']);
     const events = (id: string) => ws.events(id) as OrchestratorEvent[];
     expect(cacheCounts(events('one'))).toEqual({ hits: 0, misses: 2 });

@@ -30,7 +30,9 @@ describe('for_each', () => {
 
   it('fans out over an input: one instance per item, outputs by item, dependents get the outputs in item order', async () => {
     const fake = new FakeProvider('fake', {}, (id) => `review of ${id}`);
-    const res = await run(spec(`  review:
+    const res = await run(
+      spec(
+        `  review:
     for_each: "{{ inputs.files }}"
     prompt: "Review {{ item }}"
     outputs: [{ path: "reviews/{{ item }}.md" }]
@@ -38,15 +40,26 @@ describe('for_each', () => {
     needs: [review]
     prompt: "All: {{ steps.review.outputs }}"
     outputs: [{ path: sum.md }]
-`, `inputs:\n  files: '["b.ts", "src/a.ts", "c.ts"]'\n`), fake);
+`,
+        `inputs:\n  files: '["b.ts", "src/a.ts", "c.ts"]'\n`,
+      ),
+      fake,
+    );
     expect(res.status).toBe('succeeded');
     const m = res.manifest;
-    expect(Object.keys(m.steps).filter((k) => k.startsWith('review[')).sort()).toEqual(['review[b.ts]', 'review[c.ts]', 'review[src/a.ts]']);
+    expect(
+      Object.keys(m.steps)
+        .filter((k) => k.startsWith('review['))
+        .sort(),
+    ).toEqual(['review[b.ts]', 'review[c.ts]', 'review[src/a.ts]']);
     expect(m.steps['review[src/a.ts]']!.status).toBe('succeeded');
     expect(m.steps['review[src/a.ts]']!.instance_of).toBe('review');
     expect(m.steps.review!.instances).toEqual({ total: 3, succeeded: 3, failed: 0 });
     expect(ws.read('runs', res.jobId, 'outputs', 'reviews', 'src', 'a.ts.md')).toBe('review of review[src/a.ts]');
-    const prompts = fake.calls.filter((c) => c.step.startsWith('review[')).map((c) => c.prompt).sort();
+    const prompts = fake.calls
+      .filter((c) => c.step.startsWith('review['))
+      .map((c) => c.prompt)
+      .sort();
     expect(prompts).toEqual(['Review b.ts', 'Review c.ts', 'Review src/a.ts']);
     const sumPrompt = fake.calls.find((c) => c.step === 'sum')!.prompt;
     expect(JSON.parse(sumPrompt.slice('All: '.length))).toEqual(['review of review[b.ts]', 'review of review[src/a.ts]', 'review of review[c.ts]']);
@@ -61,7 +74,9 @@ describe('for_each', () => {
 
   it('uses {{ item.FIELD }} of object items; KEYs are indexes; duplicate string items fall back to indexes', async () => {
     const fake = new FakeProvider('fake', {}, (id) => `ok ${id}`);
-    const res = await run(spec(`  obj:
+    const res = await run(
+      spec(
+        `  obj:
     for_each: '{{ inputs.people }}'
     prompt: "Hello {{ item.name }} ({{ item.meta.age }})"
     outputs: [{ path: "people/{{ item.name }}.txt" }]
@@ -69,10 +84,18 @@ describe('for_each', () => {
     for_each: '["x", "x", "y"]'
     prompt: "{{ item }}"
     outputs: [{ path: "dup/{{ item }}-{{ item }}.txt" }]
-`, `inputs:\n  people: '[{"name":"ann","meta":{"age":3}},{"name":"bob","meta":{"age":4}}]'\n`), fake);
+`,
+        `inputs:\n  people: '[{"name":"ann","meta":{"age":3}},{"name":"bob","meta":{"age":4}}]'\n`,
+      ),
+      fake,
+    );
     expect(Object.keys(res.manifest.steps).filter((k) => k.startsWith('obj['))).toEqual(['obj[0]', 'obj[1]']);
     expect(fake.calls.find((c) => c.step === 'obj[1]')!.prompt).toBe('Hello bob (4)');
-    expect(Object.keys(res.manifest.steps).filter((k) => k.startsWith('dup[')).sort()).toEqual(['dup[0]', 'dup[1]', 'dup[y]']);
+    expect(
+      Object.keys(res.manifest.steps)
+        .filter((k) => k.startsWith('dup['))
+        .sort(),
+    ).toEqual(['dup[0]', 'dup[1]', 'dup[y]']);
     expect(res.manifest.steps['dup[y]']!.status).toBe('succeeded');
     expect(fake.calls.find((c) => c.step === 'dup[1]')!.prompt).toBe('x');
   });
@@ -80,36 +103,45 @@ describe('for_each', () => {
   it('fans out over a glob of workspace files relative to the spec, sorted', async () => {
     ws.write({ 'docs/b.md': 'B', 'docs/a.md': 'A', 'docs/skip.txt': 'no' });
     const fake = new FakeProvider('fake', {}, (id) => `t ${id}`);
-    const res = await run(spec(`  translate:
+    const res = await run(
+      spec(`  translate:
     for_each: { glob: "docs/*.md" }
     prompt: "Translate {{ item }}"
     outputs: [{ path: "fr/{{ item }}" }]
-`), fake);
+`),
+      fake,
+    );
     expect(res.status).toBe('succeeded');
     expect(Object.keys(res.manifest.steps).filter((k) => k.includes('['))).toEqual(['translate[docs/a.md]', 'translate[docs/b.md]']);
     expect(ws.read('runs', res.jobId, 'outputs', 'fr', 'docs', 'b.md')).toBe('t translate[docs/b.md]');
   });
 
-  it('fans out over an upstream step\'s JSON answer (fenced or not)', async () => {
+  it("fans out over an upstream step's JSON answer (fenced or not)", async () => {
     const fake = new FakeProvider('fake', { list: { text: '```json\n["one", "two"]\n```' } }, (id) => `done ${id}`);
-    const res = await run(spec(`  list: { prompt: "list modules" }
+    const res = await run(
+      spec(`  list: { prompt: "list modules" }
   each:
     needs: [list]
     for_each: "{{ steps.list.output }}"
     prompt: "Summarise {{ item }}"
     outputs: [{ path: "s/{{ item }}.md" }]
-`), fake);
+`),
+      fake,
+    );
     expect(res.status).toBe('succeeded');
     expect(res.manifest.steps['each[two]']!.status).toBe('succeeded');
   });
 
   it('an empty list succeeds with zero instances, and its dependents see []', async () => {
     const fake = new FakeProvider('fake', {}, () => 'x');
-    const res = await run(spec(`  none:
+    const res = await run(
+      spec(`  none:
     for_each: "[]"
     prompt: "{{ item }}"
   after: { needs: [none], prompt: "got {{ steps.none.outputs }}" }
-`), fake);
+`),
+      fake,
+    );
     expect(res.status).toBe('succeeded');
     expect(res.manifest.steps.none!.instances).toEqual({ total: 0, succeeded: 0, failed: 0 });
     expect(fake.calls.find((c) => c.step === 'after')!.prompt).toBe('got []');
@@ -117,8 +149,14 @@ describe('for_each', () => {
 
   it('a list that is not a JSON array fails the step with a clear error', async () => {
     const fake = new FakeProvider('fake', {}, () => 'x');
-    const res = await run(spec(`  bad: { for_each: "{{ inputs.v }}", prompt: "{{ item }}" }
-`, 'inputs:\n  v: \'{"a": 1}\'\n'), fake);
+    const res = await run(
+      spec(
+        `  bad: { for_each: "{{ inputs.v }}", prompt: "{{ item }}" }
+`,
+        'inputs:\n  v: \'{"a": 1}\'\n',
+      ),
+      fake,
+    );
     expect(res.status).toBe('failed');
     expect(res.manifest.steps.bad!.error?.code).toBe('E_FOR_EACH');
     expect(res.manifest.steps.bad!.error?.message).toMatch(/not an array/);
@@ -126,12 +164,15 @@ describe('for_each', () => {
 
   it('a failed instance fails the step while the others run; dependents are skipped', async () => {
     const fake = new FakeProvider('fake', { 'r[b]': { failFirst: { n: 9, status: 400 } } }, (id) => `ok ${id}`);
-    const res = await run(spec(`  r:
+    const res = await run(
+      spec(`  r:
     for_each: '["a", "b", "c", "d"]'
     prompt: "{{ item }}"
     outputs: [{ path: "r/{{ item }}" }]
   next: { needs: [r], prompt: "{{ steps.r.outputs }}" }
-`), fake);
+`),
+      fake,
+    );
     expect(res.status).toBe('failed');
     const m = res.manifest;
     expect(m.steps['r[b]']!.status).toBe('failed');
@@ -145,7 +186,8 @@ describe('for_each', () => {
 
   it('resume keeps completed instances and runs the rest; a changed item misses only its instance', async () => {
     const cache = new LocalCacheStore(ws.path('cache'));
-    const yaml = (items: string) => spec(`  r:
+    const yaml = (items: string) =>
+      spec(`  r:
     for_each: '${items}'
     prompt: "do {{ item }}"
     outputs: [{ path: "r/{{ item }}" }]
@@ -189,23 +231,32 @@ describe('for_each', () => {
     });
     const first = await run(yaml, slow, { jobId: 'k', signal: controller.signal, concurrency: 1 });
     expect(first.status).toBe('cancelled');
-    const finished = Object.entries(first.manifest.steps).filter(([k, st]) => k.startsWith('r[') && st.status === 'succeeded').map(([k]) => k);
+    const finished = Object.entries(first.manifest.steps)
+      .filter(([k, st]) => k.startsWith('r[') && st.status === 'succeeded')
+      .map(([k]) => k);
     expect(finished.length).toBeGreaterThanOrEqual(2);
     expect(finished.length).toBeLessThan(8);
     const again = new FakeProvider('fake', {}, (id) => `ok ${id}`);
     const resumed = await run(yaml, again, { jobId: 'k', resume: true });
     expect(resumed.status).toBe('succeeded');
-    expect(again.calls.map((c) => c.step).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `r[i${i}]`).filter((id) => !finished.includes(id)).sort());
+    expect(again.calls.map((c) => c.step).sort()).toEqual(
+      Array.from({ length: 8 }, (_, i) => `r[i${i}]`)
+        .filter((id) => !finished.includes(id))
+        .sort(),
+    );
     for (let i = 0; i < 8; i++) expect(ws.read('runs', 'k', 'outputs', 'r', `i${i}`)).toBe(`ok r[i${i}]`);
   });
 
   it('command steps fan out with the item shell-quoted in run and in ORCHESTRATOR_ITEM', async () => {
     const fake = new FakeProvider('fake', {}, () => 'x');
-    const res = await run(spec(`  sh:
+    const res = await run(
+      spec(`  sh:
     for_each: '["it''s", "$(echo pwned)"]'
     run: "printf '%s|%s' {{ item }} \\"$ORCHESTRATOR_ITEM\\" > out-$ORCHESTRATOR_ITEM_KEY.txt"
     outputs: [{ path: "out-{{ item }}.txt" }]
-`), fake);
+`),
+      fake,
+    );
     expect(res.status).toBe('succeeded');
     expect(ws.read('runs', res.jobId, 'outputs', "out-it's.txt")).toBe("it's|it's");
     expect(ws.read('runs', res.jobId, 'outputs', 'out-$(echo pwned).txt')).toBe('$(echo pwned)|$(echo pwned)');
@@ -213,11 +264,18 @@ describe('for_each', () => {
 
   it('plan shows a fanned-out step as one node with its item count when known', async () => {
     ws.write({ 'docs/a.md': 'A', 'docs/b.md': 'B' });
-    const loaded = await loadSpecFromString(spec(`  list: { prompt: "x" }
+    const loaded = await loadSpecFromString(
+      spec(
+        `  list: { prompt: "x" }
   by-input: { for_each: "{{ inputs.v }}", prompt: "{{ item }}" }
   by-glob: { for_each: { glob: "docs/*.md" }, prompt: "{{ item }}" }
   by-step: { needs: [list], for_each: "{{ steps.list.output }}", prompt: "{{ item }}" }
-`, 'inputs:\n  v: \'[1, 2, 3]\'\n'), ws.path('job.yaml'), ws.dir);
+`,
+        "inputs:\n  v: '[1, 2, 3]'\n",
+      ),
+      ws.path('job.yaml'),
+      ws.dir,
+    );
     const counts = await knownItemCounts(loaded);
     expect(counts).toEqual({ 'by-input': 3, 'by-glob': 2, 'by-step': null });
     const p = planJson(loaded.spec, counts);
@@ -227,7 +285,7 @@ describe('for_each', () => {
     expect(planText(loaded.spec, counts)).toContain('by-step ×?');
   });
 
-  it('instances of fan-outs side by side share the run\'s concurrency', async () => {
+  it("instances of fan-outs side by side share the run's concurrency", async () => {
     let inFlight = 0;
     let most = 0;
     const fake = new FakeProvider('fake', {}, () => 'x');
@@ -242,9 +300,13 @@ describe('for_each', () => {
         inFlight--;
       }
     };
-    const res = await run(spec(`  a: { for_each: '["1","2","3","4","5","6"]', prompt: "{{ item }}" }
+    const res = await run(
+      spec(`  a: { for_each: '["1","2","3","4","5","6"]', prompt: "{{ item }}" }
   b: { for_each: '["1","2","3","4","5","6"]', prompt: "{{ item }}" }
-`), fake, { concurrency: 3 });
+`),
+      fake,
+      { concurrency: 3 },
+    );
     expect(res.status).toBe('succeeded');
     expect(fake.calls).toHaveLength(12);
     expect(most).toBeLessThanOrEqual(3);
@@ -253,11 +315,15 @@ describe('for_each', () => {
 
   it('a spent budget stops the instances not yet started; a resume with more budget finishes them', async () => {
     const items = '["a", "b", "c", "d", "e"]';
-    const yaml = (tokens: number) => spec(`  r:
+    const yaml = (tokens: number) =>
+      spec(
+        `  r:
     for_each: '${items}'
     prompt: "{{ item }}"
     outputs: [{ path: "r/{{ item }}" }]
-`, `budget: { tokens: ${tokens} }\n`);
+`,
+        `budget: { tokens: ${tokens} }\n`,
+      );
     const fake = new FakeProvider('fake', {}, (id) => `ok ${id}`);
     const first = await run(yaml(25), fake, { jobId: 'bud', concurrency: 1 });
     expect(first.status).toBe('failed');

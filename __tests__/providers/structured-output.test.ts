@@ -4,8 +4,12 @@ import { createHttpProvider } from '../../src/providers/http.js';
 import type { HttpProviderSpec } from '../../src/spec/schema.js';
 
 let server: WireServer;
-beforeAll(async () => { server = await startWireServer(); });
-afterAll(async () => { await server.close(); });
+beforeAll(async () => {
+  server = await startWireServer();
+});
+afterAll(async () => {
+  await server.close();
+});
 
 const env = { OPENAI_API_KEY: 'sk-openai-123', ANTHROPIC_API_KEY: 'sk-ant-456' };
 const schema = { type: 'object', properties: { verdict: { type: 'string', enum: ['ok', 'bad'] }, score: { type: 'number' } }, required: ['verdict'] };

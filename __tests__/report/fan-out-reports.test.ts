@@ -41,7 +41,11 @@ steps:
     const bad = new Set(['review[f7]', 'review[f1234]', 'review[f2999]']);
     const fake = new FakeProvider('fake', {}, (id) => (bad.has(id) ? '' : `ok ${id}`));
     // An empty answer passes no check: fail those three with a min-length check instead.
-    const loaded = await loadSpecFromString(yaml.replace('outputs: [{ path: "r/{{ item }}.md" }]', 'outputs: [{ path: "r/{{ item }}.md" }]\n    checks: [{ type: min-length, value: 1 }]'), ws.path('job.yaml'), ws.dir);
+    const loaded = await loadSpecFromString(
+      yaml.replace('outputs: [{ path: "r/{{ item }}.md" }]', 'outputs: [{ path: "r/{{ item }}.md" }]\n    checks: [{ type: min-length, value: 1 }]'),
+      ws.path('job.yaml'),
+      ws.dir,
+    );
     const res = await runJob({ loaded, runsDir: ws.path('runs'), providers: { fake } });
     jobId = res.jobId;
     manifest = res.manifest;
@@ -103,13 +107,22 @@ steps:
 });
 
 describe('the live status line', () => {
-  it('counts a fanned-out step\'s instances in its total', async () => {
+  it("counts a fanned-out step's instances in its total", async () => {
     const { createProgress } = await import('../../src/cli/progress.js');
     let out = '';
     const stream = { isTTY: true, columns: 120, write: (s: string) => ((out += s), true) } as unknown as NodeJS.WriteStream;
     const progress = createProgress({ quiet: false, stream });
-    const ev = (type: string, step_id: string | undefined, data: Record<string, unknown>): OrchestratorEvent =>
-      ({ ts: new Date().toISOString(), seq: 1, level: 'info', job_id: 'j', type, step_id, trace_id: 't', span_id: 's', data });
+    const ev = (type: string, step_id: string | undefined, data: Record<string, unknown>): OrchestratorEvent => ({
+      ts: new Date().toISOString(),
+      seq: 1,
+      level: 'info',
+      job_id: 'j',
+      type,
+      step_id,
+      trace_id: 't',
+      span_id: 's',
+      data,
+    });
     progress.onEvent(ev('job.started', undefined, { job_name: 't', graph: { r: [], after: ['r'] } }));
     progress.onEvent(ev('step.started', 'r', { kind: 'llm' }));
     progress.onEvent(ev('step.fanned_out', 'r', { instances: 3 }));

@@ -27,7 +27,10 @@ steps:
 const RESPONSES = `translate: "bonjour"\n${ITEMS.map((p) => `"translate[${p}]": "fr ${p}"`).join('\n')}\n`;
 
 function events(file: string): Array<{ type: string; step_id?: string; data: Record<string, unknown> }> {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
 
 describe('a fan-out killed with SIGKILL resumes', () => {
@@ -62,7 +65,9 @@ describe('a fan-out killed with SIGKILL resumes', () => {
           clearInterval(poll);
           p.child.kill('SIGKILL');
         }
-      } catch { /* not there yet, or a torn line */ }
+      } catch {
+        /* not there yet, or a torn line */
+      }
     }, 3);
     const killed = await p.done;
     clearInterval(poll);
@@ -79,8 +84,11 @@ describe('a fan-out killed with SIGKILL resumes', () => {
     for (const id of doneBefore) expect(called.has(id)).toBe(false);
     expect(called.size).toBe(ITEMS.length - doneBefore.size);
     // Every output equals the uninterrupted run's.
-    const list = (root: string): string[] => readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(root.length)).sort();
+    const list = (root: string): string[] =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => join(d.parentPath, d.name).slice(root.length))
+        .sort();
     const refOut = ws.path('ref', 'r', 'outputs');
     const outs = ws.path('runs', 'k', 'outputs');
     expect(list(outs)).toEqual(list(refOut));

@@ -38,12 +38,15 @@ steps:
   });
 
   it('reads an output_schema file as the run will: missing, outside the spec folder, or not JSON', async () => {
-    const issues = await issuesOf(`${HEADER}steps:
+    const issues = await issuesOf(
+      `${HEADER}steps:
   a: { prompt: "x", output_schema: nope.json }
   b: { prompt: "x", output_schema: ../../../etc/passwd }
   c: { prompt: "x", output_schema: bad.json }
   d: { prompt: "x", output_schema: ok.yaml }
-`, { 'bad.json': '{ nope', 'ok.yaml': 'type: object\n' });
+`,
+      { 'bad.json': '{ nope', 'ok.yaml': 'type: object\n' },
+    );
     expect(issueWith(issues, 'output_schema file "nope.json" not found').line).toBe(7);
     expect(issueWith(issues, 'output_schema file "../../../etc/passwd"').line).toBe(8);
     expect(issueWith(issues, 'output_schema file "bad.json" is not valid JSON').line).toBe(9);
@@ -51,7 +54,8 @@ steps:
   });
 
   it('accepts a valid fan-out spec', async () => {
-    const dir = tempProject({ 'job.yaml': `${HEADER}inputs: { files: '["a"]' }
+    const dir = tempProject({
+      'job.yaml': `${HEADER}inputs: { files: '["a"]' }
 steps:
   a:
     for_each: "{{ inputs.files }}"
@@ -60,7 +64,8 @@ steps:
     checks: [{ type: contains, value: "{{ item }}" }]
     output_schema: { type: object }
   b: { needs: [a], prompt: "{{ steps.a.outputs }}" }
-` });
+`,
+    });
     const loaded = await loadSpec(join(dir, 'job.yaml'));
     expect(loaded.spec.steps.a!.for_each).toBe('{{ inputs.files }}');
   });

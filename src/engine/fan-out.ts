@@ -28,12 +28,18 @@ export async function resolveItems(ctx: RunServices, id: string, step: StepSpec)
     const text = ctx.templates.get(`f:${id}`, fe).render(baseVars(ctx)).trim();
     const parsed = parseJsonStrict(soleFencedBlock(text) ?? text);
     if (!parsed.ok) {
-      throw forEachError(id, `did not render to JSON (${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}): ${JSON.stringify(text.slice(0, 200))}`,
-        'for_each renders to a JSON array, e.g. an input holding ["a","b"] or an upstream step that answers one');
+      throw forEachError(
+        id,
+        `did not render to JSON (${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}): ${JSON.stringify(text.slice(0, 200))}`,
+        'for_each renders to a JSON array, e.g. an input holding ["a","b"] or an upstream step that answers one',
+      );
     }
     if (!Array.isArray(parsed.value)) {
-      throw forEachError(id, `rendered a JSON ${parsed.value === null ? 'null' : typeof parsed.value}, not an array: ${JSON.stringify(text.slice(0, 200))}`,
-        'for_each renders to a JSON array');
+      throw forEachError(
+        id,
+        `rendered a JSON ${parsed.value === null ? 'null' : typeof parsed.value}, not an array: ${JSON.stringify(text.slice(0, 200))}`,
+        'for_each renders to a JSON array',
+      );
     }
     items = parsed.value;
   } else {
@@ -107,7 +113,9 @@ export async function knownItemCounts(loaded: LoadedSpec): Promise<Record<string
         const { listWorkspaceFiles } = await import('../context/files.js');
         out[id] = (await listWorkspaceFiles(loaded.baseDir, [fe.glob])).length;
       }
-    } catch { /* not knowable now: the run will say */ }
+    } catch {
+      /* not knowable now: the run will say */
+    }
   }
   return out;
 }

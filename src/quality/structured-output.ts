@@ -36,7 +36,8 @@ export type StructuredVerdict = { ok: true; value: unknown; canonical: string } 
 export function judgeStructured(text: string, schema: OutputSchema): StructuredVerdict {
   const fenced = soleFencedBlock(text);
   const parsed = parseJsonStrict(fenced ?? text);
-  if (!parsed.ok) return { ok: false, message: `output_schema: the answer is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}` };
+  if (!parsed.ok)
+    return { ok: false, message: `output_schema: the answer is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}` };
   if (!schema.validate(parsed.value)) return { ok: false, message: `output_schema: ${describeSchemaErrors(schema.validate.errors)}` };
   return { ok: true, value: parsed.value, canonical: canonicalJson(parsed.value) };
 }

@@ -56,11 +56,11 @@ export function instanceText(m: Manifest, id: string, shown = FAILED_INSTANCES_S
   if (!g && !own) return undefined;
   const total = g?.total ?? own?.total ?? 0;
   const counts = g
-    ? Object.entries(g.byStatus).sort((a, b) => a[0].localeCompare(b[0])).map(([s, n]) => `${n} ${s}`)
+    ? Object.entries(g.byStatus)
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([s, n]) => `${n} ${s}`)
     : [`${own!.succeeded} succeeded`, ...(own!.failed ? [`${own!.failed} failed`] : [])];
   const failed = g?.failed ?? [];
-  const names = failed.length
-    ? ` (failed: ${failed.slice(0, shown).join(', ')}${failed.length > shown ? `, and ${failed.length - shown} more` : ''})`
-    : '';
+  const names = failed.length ? ` (failed: ${failed.slice(0, shown).join(', ')}${failed.length > shown ? `, and ${failed.length - shown} more` : ''})` : '';
   return `${total} instance${total === 1 ? '' : 's'}${total ? `: ${counts.join(', ')}` : ''}${names}`;
 }

@@ -71,7 +71,8 @@ export function fileNameOf(id: string): string {
 
 /** What is wrong with a `for_each: { glob }` pattern, if anything: it may not reach outside the spec's folder. */
 export function globPatternProblem(pattern: string): string | undefined {
-  if (pattern.startsWith('/') || /^[A-Za-z]:/.test(pattern) || pattern.startsWith('\\')) return 'is absolute; a for_each glob is relative to the spec file\'s folder';
+  if (pattern.startsWith('/') || /^[A-Za-z]:/.test(pattern) || pattern.startsWith('\\'))
+    return "is absolute; a for_each glob is relative to the spec file's folder";
   if (pattern.split(/[\\/]/).includes('..')) return 'contains ".."; a for_each glob may not leave the spec file\'s folder';
   return undefined;
 }
