@@ -63,9 +63,14 @@ describe('examples/pr-review offline', () => {
     const review = readFileSync(join(dir, 'outputs', 'review.md'), 'utf8');
     expect(review.startsWith('## Review')).toBe(true);
     expect(review).toContain('`src/math.js:2`');
-    expect(stepsOf(dir, 'llm.request')).toEqual(['aggregate', 'correctness', 'security', 'tests']);
-    expect(stepsOf(dir, 'command.started')).toEqual(['diff']);
-    expect(stepsOf(dir, 'quality.passed')).toEqual(['aggregate', 'correctness', 'diff', 'security', 'tests']);
+    expect(stepsOf(dir, 'llm.request')).toEqual(['aggregate', 'correctness', 'per-file[0]', 'security', 'tests']);
+    expect(stepsOf(dir, 'command.started')).toEqual(['diff', 'files']);
+    expect(stepsOf(dir, 'quality.passed')).toEqual(['aggregate', 'correctness', 'diff', 'files', 'security', 'tests']);
+    // Each changed file got a review of its own (issue 15: for_each with output_schema), canonical JSON.
+    const perFile = JSON.parse(readFileSync(join(dir, 'outputs', 'findings', 'files', 'src', 'math.js.json'), 'utf8')) as { file: string };
+    expect(perFile.file).toBe('src/math.js');
+    // Its item is { file, diff } (an object: its KEY is its index), and its prompt has that file's diff.
+    expect(readFileSync(join(dir, 'logs', 'per-file[0].log'), 'utf8')).toContain('+export function divide(a, b) {');
     // The reviewers ran side by side: each started before any of them ended.
     const ev = events(dir);
     const startOf = (id: string) => ev.find((e) => e.type === 'step.started' && e.step_id === id)!.seq;
@@ -79,9 +84,9 @@ describe('examples/pr-review offline', () => {
   it('a second run of the same PR runs git again but calls no model; a new commit on the PR reviews anew', () => {
     expect(run('r2', '--input', 'title=Add divide').status).toBe(0);
     const dir2 = join(repo, 'runs', 'r2');
-    expect(stepsOf(dir2, 'command.started')).toEqual(['diff']);
+    expect(stepsOf(dir2, 'command.started')).toEqual(['diff', 'files']);
     expect(stepsOf(dir2, 'llm.request')).toEqual([]);
-    expect(manifest(dir2).totals.cache_hits).toBe(4);
+    expect(manifest(dir2).totals.cache_hits).toBe(5);
 
     writeFileSync(join(repo, 'src', 'math.js'), 'export function divide(a, b) {\n  if (b === 0) throw new RangeError("b is 0");\n  return a / b;\n}\n');
     git('-c', 'user.name=t', '-c', 'user.email=t@t.invalid', 'commit', '-qam', 'zero check');
@@ -89,7 +94,7 @@ describe('examples/pr-review offline', () => {
     expect(run('r3', '--input', 'title=Add divide').status).toBe(0);
     const dir3 = join(repo, 'runs', 'r3');
     expect(readFileSync(join(dir3, 'outputs', 'pr.diff'), 'utf8')).toContain('RangeError');
-    expect(stepsOf(dir3, 'llm.request')).toEqual(['correctness', 'security', 'tests']);
+    expect(stepsOf(dir3, 'llm.request')).toEqual(['correctness', 'per-file[0]', 'security', 'tests']);
     // The replayed reviewers answered as before, so the aggregator's prompt is unchanged: a hit.
     expect(stepsOf(dir3, 'cache.hit')).toEqual(['aggregate']);
   });
@@ -105,7 +110,7 @@ describe('examples/pr-review offline', () => {
     const res = cliProcess(['run', '--spec', 'review/job.yaml', '--job-id', 'evil', '--quiet', '--input', `base=--output=${join(repo, 'pwned')}`, '--input', `head=${head}`], { cwd: repo, env: ENV });
     expect(res.status).toBe(1);
     expect(existsSync(join(repo, 'pwned'))).toBe(false);
-    expect(manifest(join(repo, 'runs', 'evil')).failed_steps).toEqual(['diff']);
+    expect(manifest(join(repo, 'runs', 'evil')).failed_steps).toEqual(['diff', 'files']);
   });
 });
 

@@ -126,8 +126,19 @@ function respond(path: string, body: Record<string, unknown>, script: Script, re
       return stream ? openaiChatStream(res, script.ok, usage, finish, model) : json(res, openaiChat(script.ok, usage, finish, model));
     case PATHS.openaiResponses:
       return stream ? openaiResponsesStream(res, script.ok, usage, finish, model) : json(res, openaiResponse(script.ok, usage, finish, model));
-    case PATHS.anthropic:
+    case PATHS.anthropic: {
+      // A forced tool (`tool_choice: {type: "tool", name}`) is always answered with that tool's call:
+      // the real API never answers it with text (the scripted text is the tool's input JSON).
+      // `{type: "any"}` with one tool forces that tool the same way.
+      const choice = body.tool_choice as { type?: string; name?: string } | undefined;
+      const tools = Array.isArray(body.tools) ? (body.tools as Array<{ name?: string }>) : [];
+      const forced = choice?.type === 'tool' ? choice.name : choice?.type === 'any' && tools.length === 1 ? tools[0]!.name : undefined;
+      if (typeof forced === 'string') {
+        const input = JSON.parse(script.ok) as unknown;
+        return stream ? anthropicToolStream(res, forced, script.ok, usage, model) : json(res, anthropicToolMessage(forced, input, usage, model));
+      }
       return stream ? anthropicStream(res, script.ok, usage, finish, model) : json(res, anthropicMessage(script.ok, usage, finish, model));
+    }
     case PATHS.ollama:
       return stream ? ollamaStream(res, script.ok, usage, finish, model) : json(res, ollamaChat(script.ok, usage, finish, model, true));
     default:
@@ -230,6 +241,26 @@ function anthropicMessage(text: string, u: U, finish: string, model: string): un
     stop_reason: anthropicStop(finish), stop_sequence: null,
     usage: { input_tokens: u.input, output_tokens: u.output },
   };
+}
+
+function anthropicToolMessage(name: string, input: unknown, u: U, model: string): unknown {
+  return {
+    id: 'msg_1', type: 'message', role: 'assistant', model,
+    content: [{ type: 'tool_use', id: 'toolu_1', name, input }],
+    stop_reason: 'tool_use', stop_sequence: null,
+    usage: { input_tokens: u.input, output_tokens: u.output },
+  };
+}
+
+function anthropicToolStream(res: ServerResponse, name: string, inputJson: string, u: U, model: string): void {
+  sse(res, [
+    { event: 'message_start', data: { type: 'message_start', message: { id: 'msg_1', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: u.input, output_tokens: 1 } } } },
+    { event: 'content_block_start', data: { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_1', name, input: {} } } },
+    ...pieces(inputJson).map((p) => ({ event: 'content_block_delta', data: { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: p } } })),
+    { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
+    { event: 'message_delta', data: { type: 'message_delta', delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: u.output } } },
+    { event: 'message_stop', data: { type: 'message_stop' } },
+  ]);
 }
 
 function anthropicStream(res: ServerResponse, text: string, u: U, finish: string, model: string): void {

@@ -46,7 +46,7 @@ describe('templates', () => {
 
   it('lists references once each', () => {
     expect(templateRefs('{{ inputs.a }} {{ steps.s.output }} {{ inputs.a }} {{ context }} {{ steps.t.output }}'))
-      .toEqual({ inputs: ['a'], steps: ['s', 't'], context: true });
+      .toEqual({ inputs: ['a'], steps: ['s', 't'], context: true, item: false });
     expect(templateRefs('plain').context).toBe(false);
   });
 

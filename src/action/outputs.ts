@@ -39,7 +39,8 @@ export function cacheCounts(events: OrchestratorEvent[]): { hits: number; misses
   const hit = new Set<string>();
   for (const e of events.slice(from)) {
     if (!e.step_id) continue;
-    if (e.type === 'step.started') started.add(e.step_id);
+    // A fanned-out step's own start is not a lookup: its instances are counted, each on its own.
+    if (e.type === 'step.started' && e.data.for_each !== true) started.add(e.step_id);
     else if (e.type === 'cache.hit') hit.add(e.step_id);
   }
   let hits = 0;
@@ -67,7 +68,9 @@ export function pickResult(spec: JobSpec, m: Manifest, outputsDir: string, resul
     return { problem: `input result-step names "${step}", which is not a step of the job (steps: ${Object.keys(spec.steps).slice(0, 10).join(', ')})` };
   }
   // A fanned-out step's result is its first instance's.
-  const entry = m.steps[step] ?? Object.entries(m.steps).find(([id]) => id.startsWith(`${step}[`))?.[1];
+  // (The step's own entry only counts its instances: it has no output file of its own.)
+  const own = m.steps[step];
+  const entry = own && !own.instances ? own : Object.entries(m.steps).find(([id]) => id.startsWith(`${step}[`))?.[1];
   const first = entry?.status === 'succeeded' ? entry.outputs?.[0] : undefined;
   return { step, file: first ? resolve(outputsDir, first.path) : undefined };
 }

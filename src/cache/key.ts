@@ -20,6 +20,10 @@ export interface LlmKeyInput {
   /** The fully rendered prompt, context included. */
   prompt: string;
   outputs: OutputSpec[];
+  /** A fan-out instance's item (step_id is then its step's id, so a KEY by index never moves a key). */
+  item?: unknown;
+  /** `output_schema`: the JSON Schema the answer is asked for and checked against. */
+  output_schema?: Record<string, unknown>;
 }
 
 export interface CommandKeyInput {
@@ -29,6 +33,8 @@ export interface CommandKeyInput {
   /** Declared input files with their content hashes (missing files hash as null). */
   reads: Array<{ path: string; sha256: string | null }>;
   outputs: OutputSpec[];
+  /** A fan-out instance's item. */
+  item?: unknown;
   /** `cache: true` steps only (CONTRACT 7.2); absent fields leave 2.0 keys unchanged. */
   files?: Array<{ path: string; sha256: string }>;
   env?: Record<string, string | null>;
@@ -50,6 +56,9 @@ export function llmCacheKey(k: LlmKeyInput): string {
     system: k.system ?? null,
     prompt: k.prompt,
     outputs: outputsForKey(k.outputs),
+    // Absent unless used, so the keys of 2.0 specs stay what they were.
+    ...(k.item !== undefined ? { item: k.item } : {}),
+    ...(k.output_schema !== undefined ? { output_schema: k.output_schema } : {}),
   });
 }
 
@@ -62,6 +71,7 @@ export function commandCacheKey(k: CommandKeyInput): string {
     run: k.run,
     reads: k.reads,
     outputs: outputsForKey(k.outputs),
+    ...(k.item !== undefined ? { item: k.item } : {}),
     ...(k.files ? { files: k.files } : {}),
     ...(k.env ? { env: k.env } : {}),
     ...(k.inputs ? { inputs: k.inputs } : {}),

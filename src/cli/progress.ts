@@ -132,6 +132,8 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   return {
     onEvent(e) {
       if (e.type === 'job.started' || e.type === 'job.resumed') total = Object.keys((e.data.graph as object) ?? {}).length;
+      // A fanned-out step's instances are steps of their own: they join the count when listed.
+      if (e.type === 'step.fanned_out' && typeof e.data.instances === 'number') total += e.data.instances;
       if (e.type === 'step.started') running.set(e.step_id!, Date.now());
       if (e.type === 'step.succeeded' || e.type === 'step.failed' || e.type === 'step.skipped') {
         running.delete(e.step_id!);

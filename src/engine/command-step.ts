@@ -17,11 +17,13 @@ import type { StepSpec } from '../spec/schema.js';
 import { OrchestratorError, PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { runCommand } from '../util/run-command.js';
+import { fileNameOf, type Instance } from '../spec/fan-out.js';
+import { itemToText } from '../spec/template.js';
 import { commandEnvFor, type RunServices } from './services.js';
 import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
 
-export function commandKey(ctx: RunServices, id: string, step: StepSpec): string {
+export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: Instance): string {
   const reads = (step.reads ?? []).map((p) => {
     try {
       // Issue 11: a command may have left a FIFO or a symlink out where an earlier output was.
@@ -37,7 +39,11 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec): string
     ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? []), env: envValues(commandEnvFor(ctx, step), step.env ?? []) }
     : {};
   const inputs = Object.keys(spec.inputs).length ? { inputs: spec.inputs } : {};
-  return commandCacheKey({ code_version: spec.code_version, step_id: id, run: step.run!, reads, outputs: step.outputs, ...declared, ...inputs });
+  // An instance's key names its step and its item (a KEY may be an index that moves with the list).
+  return commandCacheKey({
+    code_version: spec.code_version, step_id: inst ? inst.parent : id, run: step.run!, reads, outputs: step.outputs, ...declared, ...inputs,
+    ...(inst ? { item: inst.item } : {}),
+  });
 }
 
 /** Bound on one file a command produces (it is hashed, cached and rewritten in memory). */
@@ -63,12 +69,12 @@ export class CommandStepExecutor implements StepExecutor {
   readonly log: Array<readonly [string, string | undefined]> = [];
   private key?: string;
 
-  constructor(private readonly ctx: RunServices, private readonly id: string, private readonly step: StepSpec) {
+  constructor(private readonly ctx: RunServices, private readonly id: string, private readonly step: StepSpec, private readonly inst?: Instance) {
     this.startedData = { run: step.run! };
   }
 
   async prepare(): Promise<{ key: string }> {
-    this.key ??= commandKey(this.ctx, this.id, this.step);
+    this.key ??= commandKey(this.ctx, this.id, this.step, this.inst);
     return { key: this.key };
   }
 
@@ -83,7 +89,10 @@ export class CommandStepExecutor implements StepExecutor {
     const { ctx, id, step } = this;
     const { timeoutMs } = ctx.settings.get(id)!;
     ctx.events.emit({ type: 'command.started', step_id: id, data: { run: step.run!, cwd: 'outputs/', timeout_ms: timeoutMs } });
-    const ran = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: commandEnvFor(ctx, step) });
+    // An instance's item also reaches the command as data, outside the command line.
+    const base = commandEnvFor(ctx, step);
+    const env = this.inst ? { ...base, ORCHESTRATOR_ITEM: itemToText(this.inst.item), ORCHESTRATOR_ITEM_KEY: this.inst.key } : base;
+    const ran = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env });
     // Issue 11: a command that printed a key must not put it in the cache, the outputs or a prompt.
     const res = { ...ran, stdout: ctx.redactor.apply(ran.stdout), stderr: ctx.redactor.apply(ran.stderr) };
     this.log.push(['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]);
@@ -96,7 +105,7 @@ export class CommandStepExecutor implements StepExecutor {
     if (res.exitCode !== 0) {
       const tail = (res.stderr.trim() || res.stdout.trim()).split('\n').slice(-5).join('\n');
       throw new OrchestratorError('E_COMMAND_FAILED', `command exited with ${res.exitCode ?? res.signal}: ${step.run}${tail ? `\n${tail}` : ''}`, {
-        hint: `full output in logs/${id}.log`,
+        hint: `full output in logs/${fileNameOf(id)}.log`,
       });
     }
     let checks: StepProduct['checks'];

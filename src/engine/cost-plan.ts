@@ -30,6 +30,8 @@ import { StepTexts, TemplateCache, type RunServices } from './services.js';
 import { resolveStepSettings } from '../spec/step-settings.js';
 import { extract } from './extract.js';
 import { renderLlmStep } from './llm-step.js';
+import { instanceSpec, resolveItems } from './fan-out.js';
+import { instancesOf, type Instance } from '../spec/fan-out.js';
 
 export interface CostPlanStep {
   id: string;
@@ -42,8 +44,11 @@ export interface CostPlanStep {
   /** `hit`: served from the cache; `miss`: a provider call; `n/a`: a command step. */
   cache: 'hit' | 'miss' | 'n/a';
   hit: boolean;
-  /** Why a miss: `no_entry` (no cache entry for its key), `upstream_unknown`, `no_cache`. */
-  reason?: 'no_entry' | 'upstream_unknown' | 'no_cache';
+  /**
+   * Why a miss: `no_entry` (no cache entry for its key), `upstream_unknown`, `no_cache`,
+   * `items_unknown` (a for_each step whose list comes from a step that would run first).
+   */
+  reason?: 'no_entry' | 'upstream_unknown' | 'no_cache' | 'items_unknown';
   cache_key?: string;
   input_tokens?: number;
   /** Tokens the answer is assumed to take (max_tokens, else EXPECTED_OUTPUT_TOKENS). */
@@ -123,51 +128,72 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
       }
       const target = step.provider ?? spec.defaults.provider!;
       const upstreamUnknown = step.needs.filter((n) => unknown.has(n));
-      let entry: CacheEntry | undefined;
-      let key: string | undefined;
-      let system: string | undefined;
-      let prompt: string;
-      if (upstreamUnknown.length === 0) {
-        const r = await renderLlmStep(ctx, id, step);
-        key = r.key;
-        system = r.system;
-        prompt = r.prompt;
-        entry = opts.cache ? await opts.cache.get(r.key) : undefined;
-      } else {
-        // Stand-ins as long as the answers they replace are expected to be.
-        for (const n of upstreamUnknown) {
-          const t = spec.steps[n]!;
-          const p = t.run === undefined ? spec.providers[t.provider ?? spec.defaults.provider!] : undefined;
-          texts.set(n, 'x'.repeat(4 * (maxTokensOf(p) ?? EXPECTED_OUTPUT_TOKENS)));
+      // issue-15: a fanned-out step is planned per instance when its list is known now.
+      let units: Array<{ uid: string; ustep: typeof step; inst?: Instance }> = [{ uid: id, ustep: step }];
+      if (step.for_each !== undefined) {
+        const items = upstreamUnknown.length === 0 ? await resolveItems(ctx, id, step).catch(() => undefined) : undefined;
+        if (!items) {
+          unknown.add(id);
+          const first = pool.candidates(target)[0];
+          steps.push({ id, kind: 'llm', target, ...(first ? { provider: first.name, model: first.model } : {}), cache: 'miss', hit: false, reason: 'items_unknown' });
+          continue;
         }
-        const r = await renderLlmStep(ctx, id, step);
-        system = r.system;
-        prompt = r.prompt;
-      }
-      const candidates = planCandidates(spec.routes[target]?.strategy ?? 'ordered', pool.candidates(target), estimateTokens((system ?? '') + prompt));
-      const provider = candidates.order[0] ?? pool.candidates(target)[0]!;
-      const providerSpec = spec.providers[provider.name];
-      const count = await countTokens((system ?? '') + prompt, provider.model, provider.type);
-      const base = { id, kind: 'llm' as const, target, provider: provider.name, model: provider.model, ...(key ? { cache_key: key } : {}),
-        input_tokens: count.tokens, tokenizer: count.tokenizer, tokenizer_exact: count.exact };
-      if (entry) {
-        texts.set(id, entry.text);
-        for (const o of step.outputs) {
-          try {
-            const file = join(outputsDir, o.path);
-            mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(file, extract(entry.text, o.extract, o.path));
-          } catch { /* an output the cached answer cannot give: the run would call again, but the plan stays an estimate */ }
+        units = instancesOf(id, items).map((inst) => ({ uid: inst.id, ustep: instanceSpec(ctx, step, inst), inst }));
+        if (units.length === 0) {
+          texts.set(id, '[]');
+          continue;
         }
-        steps.push({ ...base, cache: 'hit', hit: true, cost_usd: 0 });
-        continue;
       }
-      unknown.add(id);
-      const out = maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS;
-      const price = provider.price;
-      const reason = !opts.cache ? 'no_cache' : upstreamUnknown.length ? 'upstream_unknown' : 'no_entry';
-      steps.push({ ...base, cache: 'miss', hit: false, reason, output_tokens_est: out,
-        ...(price ? { cost_usd: round((count.tokens * price.input_per_mtok + out * price.output_per_mtok) / 1e6) } : {}) });
+      for (const { uid, ustep, inst } of units) {
+        let entry: CacheEntry | undefined;
+        let key: string | undefined;
+        let system: string | undefined;
+        let prompt: string;
+        if (upstreamUnknown.length === 0) {
+          const r = await renderLlmStep(ctx, uid, ustep, inst);
+          key = r.key;
+          system = r.system;
+          prompt = r.prompt;
+          entry = opts.cache ? await opts.cache.get(r.key) : undefined;
+        } else {
+          // Stand-ins as long as the answers they replace are expected to be.
+          for (const n of upstreamUnknown) {
+            const t = spec.steps[n]!;
+            const p = t.run === undefined ? spec.providers[t.provider ?? spec.defaults.provider!] : undefined;
+            texts.set(n, 'x'.repeat(4 * (maxTokensOf(p) ?? EXPECTED_OUTPUT_TOKENS)));
+          }
+          const r = await renderLlmStep(ctx, uid, ustep, inst);
+          system = r.system;
+          prompt = r.prompt;
+        }
+        const candidates = planCandidates(spec.routes[target]?.strategy ?? 'ordered', pool.candidates(target), estimateTokens((system ?? '') + prompt));
+        const provider = candidates.order[0] ?? pool.candidates(target)[0]!;
+        const providerSpec = spec.providers[provider.name];
+        const count = await countTokens((system ?? '') + prompt, provider.model, provider.type);
+        const base = { id: uid, kind: 'llm' as const, target, provider: provider.name, model: provider.model, ...(key ? { cache_key: key } : {}),
+          input_tokens: count.tokens, tokenizer: count.tokenizer, tokenizer_exact: count.exact };
+        if (entry) {
+          texts.set(uid, entry.text);
+          for (const o of ustep.outputs) {
+            try {
+              const file = join(outputsDir, o.path);
+              mkdirSync(dirname(file), { recursive: true });
+              writeFileSync(file, extract(entry.text, o.extract, o.path));
+            } catch { /* an output the cached answer cannot give: the run would call again, but the plan stays an estimate */ }
+          }
+          steps.push({ ...base, cache: 'hit', hit: true, cost_usd: 0 });
+          continue;
+        }
+        unknown.add(uid);
+        unknown.add(id);
+        const out = maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS;
+        const price = provider.price;
+        const reason = !opts.cache ? 'no_cache' : upstreamUnknown.length ? 'upstream_unknown' : 'no_entry';
+        steps.push({ ...base, cache: 'miss', hit: false, reason, output_tokens_est: out,
+          ...(price ? { cost_usd: round((count.tokens * price.input_per_mtok + out * price.output_per_mtok) / 1e6) } : {}) });
+      }
+      // A fanned-out step whose instances all hit gives its dependents the array of their answers.
+      if (step.for_each !== undefined && !unknown.has(id)) texts.set(id, JSON.stringify(units.map((u) => texts.get(u.uid))));
     }
   } finally {
     rmSync(outputsDir, { recursive: true, force: true });

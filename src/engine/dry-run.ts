@@ -16,6 +16,8 @@ export interface DryRunStep {
   system?: string;
   prompt?: string;
   run?: string;
+  /** A fanned-out step: its list (a template or a glob); prompts show `<item>` / `<item.FIELD>`. */
+  for_each?: string | { glob: string };
   /** The step's context as built now: its size and which files it would include. */
   context?: { tokens: number; max_tokens: number; selection: ContextFile[] };
 }
@@ -25,13 +27,16 @@ export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { worksp
   const g = stepGraph(needsOfSpec(spec));
   const ids = only?.length ? new Set(g.closureForOnly(only)) : undefined;
   const stepOutput = (id: string) => `<output of ${id}>`;
-  const vars = { inputs: spec.inputs, stepOutput, context: '' };
+  const baseVars = { inputs: spec.inputs, stepOutput, context: '' };
   const settings = resolveStepSettings(spec);
   const out: DryRunStep[] = [];
   for (const id of g.topoOrder().filter((sid) => !ids || ids.has(sid))) {
     const step = spec.steps[id]!;
+    const fanOut = step.for_each === undefined ? {} : { for_each: step.for_each };
+    // The items are known at run time only: placeholders stand in for them.
+    const vars = step.for_each === undefined ? baseVars : { ...baseVars, itemPlaceholder: (path: readonly string[]) => `<${['item', ...path].join('.')}>` };
     if (step.run !== undefined) {
-      out.push({ step_id: id, kind: 'command', run: step.run });
+      out.push({ step_id: id, kind: 'command', run: step.run, ...fanOut });
       continue;
     }
     const tpl = compileTemplate(loaded.prompts[id] ?? '');
@@ -51,7 +56,7 @@ export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { worksp
       context = { tokens: built.tokens, max_tokens: step.context.max_tokens, selection: built.selection };
     }
     out.push({
-      step_id: id, kind: 'llm', provider: settings.get(id)!.target,
+      step_id: id, kind: 'llm', provider: settings.get(id)!.target, ...fanOut,
       ...(step.system === undefined ? {} : { system: compileTemplate(step.system).render(vars) }), prompt,
       ...(context ? { context } : {}),
     });

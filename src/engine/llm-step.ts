@@ -17,6 +17,8 @@ import { ExtractionError, extract } from './extract.js';
 import { gatherPromptContext } from './prompt-context.js';
 import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
+import { fileNameOf, type Instance } from '../spec/fan-out.js';
+import type { StructuredVerdict } from '../quality/structured-output.js';
 
 export interface RenderedStep {
   target: string;
@@ -24,14 +26,28 @@ export interface RenderedStep {
   prompt: string;
   key: string;
   context?: ContextBuiltData;
+  /** `output_schema`, loaded and compiled, and the judge of an answer against it. */
+  outputSchema?: { schema: Record<string, unknown>; judge(answer: string): StructuredVerdict };
 }
 
-/** Renders a step's prompt (with its prompt context) and computes its cache key. */
-export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec): Promise<RenderedStep> {
+/** Loaded by the steps that have an output_schema: ajv is not every run's start-up cost. */
+async function outputSchemaOf(spec: string | Record<string, unknown>, baseDir: string): Promise<NonNullable<RenderedStep['outputSchema']>> {
+  const { judgeStructured, loadOutputSchema } = await import('../quality/structured-output.js');
+  const loaded = await loadOutputSchema(spec, baseDir);
+  return { schema: loaded.schema, judge: (answer) => judgeStructured(answer, loaded) };
+}
+
+/**
+ * Renders a step's prompt (with its prompt context) and computes its cache key. An instance of a
+ * fanned-out step renders its step's templates with its item; its key names the step and the item
+ * (not the KEY, which may be an index that moves when the list does).
+ */
+export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec, inst?: Instance): Promise<RenderedStep> {
   const { loaded } = ctx;
-  const target = ctx.settings.get(id)!.target!;
-  const vars = { inputs: loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s) };
-  const template = ctx.templates.get(`p:${id}`, loaded.prompts[id] ?? '');
+  const sid = inst ? inst.parent : id;
+  const target = ctx.settings.get(sid)!.target!;
+  const vars = { inputs: loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s), ...(inst ? { item: inst.item } : {}) };
+  const template = ctx.templates.get(`p:${sid}`, loaded.prompts[sid] ?? '');
   let prompt: string;
   let context: ContextBuiltData | undefined;
   if (step.context) {
@@ -42,16 +58,19 @@ export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec
   } else {
     prompt = template.render({ ...vars, context: '' });
   }
-  const system = step.system === undefined ? undefined : ctx.templates.get(`s:${id}`, step.system).render({ ...vars, context: '' });
+  const system = step.system === undefined ? undefined : ctx.templates.get(`s:${sid}`, step.system).render({ ...vars, context: '' });
+  const outputSchema = step.output_schema === undefined ? undefined : await outputSchemaOf(step.output_schema, loaded.baseDir);
   const key = llmCacheKey({
     code_version: loaded.spec.code_version,
-    step_id: id,
+    step_id: sid,
     provider: ctx.pool.identity(target),
     system,
     prompt,
     outputs: step.outputs,
+    ...(inst ? { item: inst.item } : {}),
+    ...(outputSchema ? { output_schema: outputSchema.schema } : {}),
   });
-  return { target, system, prompt, key, context };
+  return { target, system, prompt, key, context, ...(outputSchema ? { outputSchema } : {}) };
 }
 
 export class CheckFailedError extends OrchestratorError {
@@ -80,6 +99,8 @@ function truncationFailure(ctx: RunServices, id: string, provider: string, model
 }
 
 interface Judged {
+  /** The step's output text: the answer, or its canonical JSON under output_schema. */
+  text: string;
   files: Array<{ path: string; content: string }>;
   report: CheckReport;
 }
@@ -91,12 +112,12 @@ export class LlmStepExecutor implements StepExecutor {
   readonly log: Array<readonly [string, string | undefined]> = [];
   private rendered?: Promise<RenderedStep>;
 
-  constructor(private readonly ctx: RunServices, private readonly id: string, private readonly step: StepSpec) {
+  constructor(private readonly ctx: RunServices, private readonly id: string, private readonly step: StepSpec, private readonly inst?: Instance) {
     this.startedData = { provider: ctx.settings.get(id)!.target };
   }
 
   private render(): Promise<RenderedStep> {
-    this.rendered ??= renderLlmStep(this.ctx, this.id, this.step);
+    this.rendered ??= renderLlmStep(this.ctx, this.id, this.step, this.inst);
     return this.rendered;
   }
 
@@ -119,7 +140,7 @@ export class LlmStepExecutor implements StepExecutor {
     this.tally.provider = entry.provider;
     this.tally.model = entry.model;
     this.log.push([`response (cache hit, ${entry.provider ?? 'unknown'}/${entry.model ?? 'unknown'})`, entry.text]);
-    return { text: entry.text, files: judged.files, checks: checkCounts(judged.report) };
+    return { text: judged.text, files: judged.files, checks: checkCounts(judged.report) };
   }
 
   async execute(): Promise<StepProduct> {
@@ -132,6 +153,7 @@ export class LlmStepExecutor implements StepExecutor {
         stepId: id, target: r.target, system: r.system, prompt: r.prompt,
         timeoutMs,
         retries, signal: ctx.signal, stepSpanId: ctx.events.stepSpan(id), exclude,
+        ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
       });
       tally.attempts += res.attempts;
       if (!res.ok) throw res.error;
@@ -171,18 +193,36 @@ export class LlmStepExecutor implements StepExecutor {
         } });
         continue;
       }
+      // Cached as judged: a hit gives the same canonical JSON without parsing the model's spacing again.
       return {
-        text, files: judged.files, checks: checkCounts(judged.report), finishReason: res.result.finishReason,
-        cacheRecord: { text, provider, model, usage: res.result.usage, cost_usd: res.costUsd, finish_reason: res.result.finishReason },
+        text: judged.text, files: judged.files, checks: checkCounts(judged.report), finishReason: res.result.finishReason,
+        cacheRecord: { text: judged.text, provider, model, usage: res.result.usage, cost_usd: res.costUsd, finish_reason: res.result.finishReason },
       };
     }
   }
 
-  /** Extracts every output and checks the first one (or the response, when there are no outputs). */
-  private async judge(text: string, provider?: string): Promise<Judged> {
+  /**
+   * Validates the answer against output_schema (a failure is a failed check: on_fail applies),
+   * extracts every output and checks the first one (or the response, when there are no outputs).
+   */
+  private async judge(answer: string, provider?: string): Promise<Judged> {
     const { ctx, id, step } = this;
+    let text = answer;
+    const schema = (await this.render()).outputSchema;
+    if (schema) {
+      const started = ctx.clock.now();
+      const verdict = schema.judge(answer);
+      // Reported as an is-json verdict (index -1: not one of the step's checks), which is what it is.
+      const schemaVerdict = { index: -1, type: 'is-json' as const, passed: verdict.ok, severity: 'fail' as const, duration_ms: ctx.clock.now() - started,
+        message: verdict.ok ? 'output_schema: the answer matches the schema' : verdict.message };
+      if (!verdict.ok) {
+        ctx.events.emit({ type: 'quality.failed', level: 'warn', step_id: id, data: { ...(provider !== undefined ? { provider } : {}), verdicts: [schemaVerdict], severity: 'fail', step_failed: true } });
+        return { text, files: [], report: { passed: false, verdicts: [schemaVerdict] } };
+      }
+      text = verdict.canonical;
+    }
     const files = step.outputs.map((o) => ({ path: o.path, content: extract(text, o.extract, o.path) }));
-    if (step.checks.length === 0) return { files, report: { passed: true, verdicts: [] } };
+    if (step.checks.length === 0) return { text, files, report: { passed: true, verdicts: [] } };
     const subject = files[0]?.content ?? text;
     let tmp: string | undefined;
     try {
@@ -190,10 +230,10 @@ export class LlmStepExecutor implements StepExecutor {
         provider,
         candidateFile: async () => {
           tmp = mkdtempSync(join(tmpdir(), 'orchestrator-candidate-'));
-          return writeCandidate(tmp, files[0]?.path ?? `${id}.txt`, subject);
+          return writeCandidate(tmp, files[0]?.path ?? `${fileNameOf(id)}.txt`, subject);
         },
       });
-      return { files, report };
+      return { text, files, report };
     } finally {
       if (tmp) rmSync(tmp, { recursive: true, force: true });
     }

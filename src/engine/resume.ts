@@ -33,8 +33,11 @@ export class ResumePlan {
     this.known = new Set(prior.steps.keys());
   }
 
-  /** Decides for one step; `keyNow` computes its cache key today (called only when it may differ). */
-  async verdict(id: string, step: StepSpec, keyNow: () => Promise<string>): Promise<KeepVerdict> {
+  /**
+   * Decides for one step; `keyNow` computes its cache key today (called only when it may differ,
+   * or always with `recheckKey`: an instance's item can change while the spec stays the same).
+   */
+  async verdict(id: string, step: StepSpec, keyNow: () => Promise<string>, opts: { recheckKey?: boolean } = {}): Promise<KeepVerdict> {
     const st = this.prior.steps.get(id);
     if (!st || !this.known.has(id)) return { keep: false, reason: 'new_step' };
     if (st.status === 'failed') return { keep: false, reason: 'failed_before' };
@@ -52,7 +55,7 @@ export class ResumePlan {
       || (step.run !== undefined && step.cache === true && ((step.files?.length ?? 0) > 0 || (step.env?.length ?? 0) > 0));
     // A need that ran again may have answered differently: then this step's prompt, and key, changed.
     const needRanAgain = step.needs.some((n) => this.ranAgain.has(n));
-    if (this.specChanged || readsOutside || needRanAgain) {
+    if (this.specChanged || readsOutside || needRanAgain || opts.recheckKey) {
       const key = await keyNow();
       if (key !== st.cache_key) return { keep: false, reason: 'cache_key_changed', detail: { previous_key: st.cache_key, key } };
     }

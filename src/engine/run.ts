@@ -183,7 +183,9 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
-  const runner = new StepRunner(ctx, (id, step) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step) : new LlmStepExecutor(ctx, id, step)), resume, budget?.ledger);
+  const runner = new StepRunner(ctx,
+    (id, step, inst) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new LlmStepExecutor(ctx, id, step, inst)),
+    resume, budget?.ledger, { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency) });
 
   const startData: JobStartedData = {
     job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,

@@ -14,6 +14,7 @@ import type { LoadedSpec } from '../spec/schema.js';
 import type { StepSettingsTable } from '../spec/step-settings.js';
 import type { CompiledTemplate } from '../spec/template.js';
 import { compileTemplate } from '../spec/template.js';
+import { fileNameOf } from '../spec/fan-out.js';
 import type { Redactor } from '../util/redact.js';
 import type { Clock } from '../util/clock.js';
 import type { CommandEnvironment } from './command-env.js';
@@ -80,14 +81,14 @@ export class StepTexts {
 }
 
 /**
- * Writes a step's log, `logs/ID.log`, secrets redacted: what was sent and what came back, as
+ * Writes a step's log, `logs/ID.log` (an instance id escaped by fileNameOf), secrets redacted: what was sent and what came back, as
  * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
  */
 export function writeStepLog(ctx: RunServices, id: string, sections: ReadonlyArray<readonly [string, string | undefined]>): void {
   let text = '';
   for (const [title, body] of sections) if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
   // Synchronous for the reason given in src/run/filestore.ts.
-  writeFileSync(join(ctx.paths.logs, `${id}.log`), ctx.redactor.apply(text));
+  writeFileSync(join(ctx.paths.logs, `${fileNameOf(id)}.log`), ctx.redactor.apply(text));
 }
 
 export function errorData(e: unknown): ErrorData {

@@ -13,6 +13,10 @@ import type { CacheEntry } from '../cache/types.js';
 import type { CacheState, ContextBuiltData, OutputRecord, StepKind, StepStartedData, StepSucceededData, Usage } from '../events/types.js';
 import type { StepSpec } from '../spec/schema.js';
 import type { ResumePlan } from './resume.js';
+import { instancesOf, type Instance } from '../spec/fan-out.js';
+import { sha256 } from '../util/hash.js';
+import { Semaphore } from '../util/semaphore.js';
+import { instanceSpec, resolveItems } from './fan-out.js';
 import { errorData, writeStepLog, type RunServices } from './services.js';
 import type { Outcome } from './scheduler.js';
 import { stepCache } from './cache-policy.js';
@@ -59,46 +63,162 @@ export interface StepExecutor {
   readonly log: Array<readonly [string, string | undefined]>;
 }
 
-export type ExecutorFactory = (id: string, step: StepSpec) => StepExecutor;
+/** `inst`: the instance of a fanned-out step this executor runs (its item renders into the prompt and the key). */
+export type ExecutorFactory = (id: string, step: StepSpec, inst?: Instance) => StepExecutor;
+
+/** How one step or instance ended, and where its result came from. */
+interface Ended {
+  outcome: Outcome;
+  /** `kept`: completed in an earlier attempt of a resumed run. */
+  cache: CacheState | 'kept';
+  /** Skipped because the run's budget was spent (issue 16): not a failure of its own. */
+  budget?: true;
+}
+
+export interface StepRunnerOptions {
+  /** How many instances of fanned-out steps run at once, over all of them (the run's concurrency). */
+  instanceConcurrency?: number;
+}
 
 export class StepRunner {
+  private readonly instanceSlots: Semaphore;
   constructor(
     private readonly services: RunServices,
     private readonly executorFor: ExecutorFactory,
     private readonly resume?: ResumePlan,
     /** issue-16: the run's budget; once it is reached, steps that have not started are skipped. */
     private readonly budget?: { readonly exhausted: boolean },
-  ) {}
+    private readonly options: StepRunnerOptions = {},
+  ) {
+    this.instanceSlots = new Semaphore(Math.max(1, options.instanceConcurrency ?? 4));
+  }
 
   async run(id: string, step: StepSpec): Promise<Outcome> {
+    if (step.for_each !== undefined) return this.runFanOut(id, step);
+    return (await this.runStep(id, step)).outcome;
+  }
+
+  /**
+   * A fanned-out step: one step run per item (`STEP[KEY]`, each with its own key, events, manifest
+   * entry, retries and resume), at most `instanceConcurrency` at once. The step itself starts,
+   * lists its items and ends: failed when an instance failed (after all of them ran), else
+   * succeeded with `{{ steps.STEP.outputs }}`, the instances' outputs as a JSON array in item order.
+   */
+  private async runFanOut(id: string, step: StepSpec): Promise<Outcome> {
+    const ctx = this.services;
+    const { events, clock } = ctx;
+    events.resetStepSpan(id);
+    const startedAt = clock.now();
+    const kind = step.run !== undefined ? 'command' : 'llm';
+    const cacheOff = stepCache(ctx.cache, step) === null;
+    if (this.budget?.exhausted) {
+      events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED } });
+      return 'failed';
+    }
+    // Its instances' results decide whether it is "the same" as before: dependents recheck their keys.
+    this.resume?.runsAgain(id);
+    events.emit({ type: 'step.started', step_id: id, data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) } });
+    let instances: Instance[];
+    try {
+      instances = instancesOf(id, await resolveItems(ctx, id, step));
+    } catch (e) {
+      if (ctx.signal.aborted) return 'cancelled';
+      events.emit({ type: 'step.failed', step_id: id, data: { error: errorData(e), cache: cacheOff ? 'off' : 'miss', attempts: 0, duration_ms: clock.now() - startedAt } });
+      return 'failed';
+    }
+    events.emit({ type: 'step.fanned_out', step_id: id, data: { instances: instances.length } });
+    const ended = new Array<Ended>(instances.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < instances.length && !ctx.signal.aborted) {
+        const i = next++;
+        // Slots are run-wide: two fan-outs side by side share `concurrency` instances between them.
+        await this.instanceSlots.acquire();
+        try {
+          if (ctx.signal.aborted) return;
+          ended[i] = await this.runStep(instances[i]!.id, step, instances[i]!);
+        } finally {
+          this.instanceSlots.release();
+        }
+      }
+    };
+    const width = Math.max(1, Math.min(this.options.instanceConcurrency ?? 4, instances.length));
+    await Promise.all(Array.from({ length: width }, worker));
+    if (ctx.signal.aborted) return 'cancelled';
+
+    const counts = { total: instances.length, succeeded: 0, failed: 0 };
+    const failed: string[] = [];
+    let budgetSkipped = 0;
+    let allReused = true;
+    for (let i = 0; i < instances.length; i++) {
+      const e = ended[i]!;
+      if (e.outcome === 'succeeded') counts.succeeded++;
+      else if (e.budget) budgetSkipped++;
+      else {
+        counts.failed++;
+        failed.push(instances[i]!.id);
+      }
+      if (e.cache !== 'hit' && e.cache !== 'kept') allReused = false;
+    }
+    const cache: CacheState = cacheOff ? 'off' : allReused ? 'hit' : 'miss';
+    const duration_ms = clock.now() - startedAt;
+    if (budgetSkipped > 0 && failed.length === 0) {
+      // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget finishes it.
+      events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent` } });
+      return 'failed';
+    }
+    if (failed.length > 0) {
+      const shown = failed.slice(0, 10).join(', ') + (failed.length > 10 ? `, and ${failed.length - 10} more` : '');
+      events.emit({ type: 'step.failed', step_id: id, data: {
+        error: { code: 'E_INSTANCE_FAILED', message: `step ${id}: ${failed.length} of ${instances.length} instance(s) failed: ${shown}`, hint: 'see each instance\'s step.failed event (orchestrator tail --step ID)' },
+        cache, attempts: 0, duration_ms, instances: counts,
+      } });
+      return 'failed';
+    }
+    const output = JSON.stringify(instances.map((inst) => ctx.texts.get(inst.id)));
+    ctx.texts.set(id, output);
+    events.emit({ type: 'step.succeeded', step_id: id, data: {
+      cache, cache_key: sha256(output), attempts: 0, duration_ms, outputs: [], output, instances: counts,
+    } });
+    return 'succeeded';
+  }
+
+  private async runStep(id: string, parentStep: StepSpec, inst?: Instance): Promise<Ended> {
     const ctx = this.services;
     const { events, clock } = ctx;
     events.resetStepSpan(id);
     const startedAt = clock.now();
     let exec: StepExecutor | undefined;
     let started = false;
+    let step = parentStep;
     const store = stepCache(ctx.cache, step); // [issue-14] per-step cache control
     let cache: CacheState = store ? 'miss' : 'off';
     let key: string | undefined;
+    const instanceData = inst ? { instance_of: inst.parent, item_key: inst.key, item_index: inst.index } : {};
+    // An instance's span is a child of its step's: a trace groups the instances under their step.
+    const spanParent = inst ? { parent_span_id: events.stepSpan(inst.parent) } : {};
     // Built only when needed: a kept step of a resumed 10,000-step run never needs one.
-    const executor = (): StepExecutor => (exec ??= this.executorFor(id, step));
+    const executor = (): StepExecutor => (exec ??= this.executorFor(id, step, inst));
     try {
+      // Inside the catch: an item without a field an output path uses fails that instance alone.
+      if (inst) step = instanceSpec(ctx, parentStep, inst);
       let rerun: Record<string, unknown> = {};
       if (this.resume) {
-        const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key);
+        // An instance's item may have changed while the spec did not (an input, an upstream answer): its key is always rechecked.
+        const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key, { recheckKey: inst !== undefined });
         if (verdict.keep) {
-          events.emit({ type: 'step.skipped', step_id: id, data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs } });
-          return 'succeeded';
+          events.emit({ type: 'step.skipped', step_id: id, data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs, ...instanceData } });
+          return { outcome: 'succeeded', cache: 'kept' };
         }
         this.resume.runsAgain(id);
         rerun = { rerun_reason: verdict.reason, ...verdict.detail };
       }
       if (this.budget?.exhausted) {
-        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED } });
-        return 'failed'; // blocks its dependents, which runJob skips for the budget as well
+        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, ...instanceData } });
+        return { outcome: 'failed', cache, budget: true }; // blocks its dependents, which runJob skips for the budget as well
       }
       exec = executor();
-      events.emit({ type: 'step.started', step_id: id, data: { kind: exec.kind, ...exec.startedData, ...rerun } });
+      events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun } });
       started = true;
       const prepared = await exec.prepare();
       key = prepared.key;
@@ -128,24 +248,24 @@ export class StepRunner {
         output: product.text,
       };
       events.emit({ type: 'step.succeeded', step_id: id, data });
-      return 'succeeded';
+      return { outcome: 'succeeded', cache };
     } catch (e) {
-      if (ctx.signal.aborted) return 'cancelled';
+      if (ctx.signal.aborted) return { outcome: 'cancelled', cache };
       if (e instanceof BudgetExceededError && exec) {
         // The budget refused this step's call: it did not run to an answer; a resume runs it.
         exec.log.push(['skipped', e.message]);
-        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache) } });
-        return 'failed';
+        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData } });
+        return { outcome: 'failed', cache, budget: true };
       }
       const error = errorData(e);
       // A failure before step.started (the resume check threw) still reads as a step that started and failed.
-      if (!started) events.emit({ type: 'step.started', step_id: id, data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData } });
+      if (!started) events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData, ...instanceData } });
       exec?.log.push(['error', `${error.code}: ${error.message}`]);
       events.emit({ type: 'step.failed', step_id: id, data: {
         error, cache, ...(key !== undefined ? { cache_key: key } : {}), ...(exec ? this.tallyData(exec, cache) : { attempts: 0 }),
         duration_ms: clock.now() - startedAt,
       } });
-      return 'failed';
+      return { outcome: 'failed', cache };
     } finally {
       // One file a step, written once when it ends: in a 10,000-step run file creation is the cost.
       if (exec && exec.log.length) writeStepLog(ctx, id, exec.log);

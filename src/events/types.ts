@@ -110,6 +110,12 @@ export type StepStartedData = {
   run?: string;
   /** Resumed runs: why a step of the earlier attempt runs again. */
   rerun_reason?: string;
+  /** A fanned-out step (its instances are steps of their own). */
+  for_each?: boolean;
+  /** An instance `STEP[KEY]`: its step, KEY and item position. */
+  instance_of?: string;
+  item_key?: string;
+  item_index?: number;
   [detail: string]: unknown;
 };
 
@@ -128,6 +134,19 @@ export type StepEndData = {
   model?: string;
   usage?: Usage;
   cost_usd?: number;
+  /** A fanned-out step: how its instances ended (each has its own events and manifest entry). */
+  instances?: InstanceCounts;
+};
+
+export type InstanceCounts = {
+  total: number;
+  succeeded: number;
+  failed: number;
+};
+
+/** step.fanned_out: a for_each step resolved its list; its instances start next. */
+export type StepFannedOutData = {
+  instances: number;
 };
 
 export type StepSucceededData = StepEndData & {
@@ -146,7 +165,7 @@ export type StepFailedData = StepEndData & {
 };
 
 export type StepSkippedData =
-  | { reason: 'completed'; cache_key?: string; outputs: OutputRecord[] }
+  | { reason: 'completed'; cache_key?: string; outputs: OutputRecord[]; instance_of?: string; item_key?: string; item_index?: number }
   | { reason: 'upstream_failed'; upstream: string }
   | { reason: 'not_selected' }
   /** issue 16: the budget stopped the run before this step called (or the step's call was refused). */
@@ -327,6 +346,7 @@ export interface EventPayloads {
   'step.failed': StepFailedData;
   'step.skipped': StepSkippedData;
   'step.retrying': StepRetryingData;
+  'step.fanned_out': StepFannedOutData;
   'llm.request': LlmRequestData;
   'llm.response': LlmResponseData;
   'llm.error': LlmErrorData;
@@ -365,6 +385,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'command.started', 'command.finished',
   // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
   'events.damaged', 'cache.error',
+  // 2.1: a for_each step resolved its list of items.
+  'step.fanned_out',
   // 2.1 (issue 11): a key variable's value is too short to mask (data.variable names it).
   'secret.unmaskable',
   // 2.1 (issue 16): the run's budget was reached; a 429 paused a provider for every step.

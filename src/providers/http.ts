@@ -15,6 +15,7 @@ import { ProviderSetupError, toProviderError, type ErrorContext } from './errors
 import { priceOf } from './prices.js';
 import { boundedFetch, DEFAULT_MAX_RESPONSE_BYTES } from './bounded-fetch.js';
 import { apiKeyEnvOf } from './secrets.js';
+import { jsonTextOutput, withJsonInstruction } from './structured.js';
 
 /** Where each type talks to when the spec gives no base_url. */
 export const DEFAULT_BASE_URLS: Record<HttpProviderSpec['type'], string | undefined> = {
@@ -146,6 +147,19 @@ export class HttpProvider implements Provider {
   }
 
   /**
+   * Provider options for native structured output, merged with the call's own: Anthropic answers
+   * through a forced `json` tool (works on every Claude model; the beta output format does not);
+   * OpenAI takes the user's schema as given (strict mode would refuse schemas without
+   * additionalProperties: false, and the engine validates anyway).
+   */
+  private structuredOptions(options: Record<string, unknown>): Record<string, unknown> {
+    const base = (options.providerOptions ?? {}) as Record<string, Record<string, unknown>>;
+    if (this.type === 'anthropic') return { providerOptions: { ...base, anthropic: { ...base.anthropic, structuredOutputMode: 'jsonTool' } } };
+    if (this.type === 'openai') return { providerOptions: { ...base, openai: { ...base.openai, strictJsonSchema: false } } };
+    return {};
+  }
+
+  /**
    * Some SDK stream parsers end quietly on a body they cannot read (no error, no finish chunk):
    * an empty answer without a finish reason is an unreadable answer, and a cut-off one a
    * dropped connection (worth a retry).
@@ -170,13 +184,17 @@ export class HttpProvider implements Provider {
       // display. A user who wants them sets AI_SDK_LOG_WARNINGS themselves.
       const g = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
       g.AI_SDK_LOG_WARNINGS ??= false;
+      const schema = request.outputSchema;
+      const native = schema !== undefined && this.type !== 'openai-compatible';
+      const options = this.callOptions();
       const call = {
         model,
-        system: request.system,
+        system: schema !== undefined && !native ? withJsonInstruction(request.system, schema) : request.system,
         prompt: request.prompt,
         maxRetries: 0,
         abortSignal: request.signal,
-        ...this.callOptions(),
+        ...options,
+        ...(native ? { output: jsonTextOutput(schema), ...this.structuredOptions(options) } : {}),
       };
       if (this.spec.stream) {
         let streamError: unknown;
@@ -186,11 +204,19 @@ export class HttpProvider implements Provider {
         for await (const piece of r.textStream) text += piece;
         if (streamError !== undefined) throw streamError;
         const [usage, finishReason, response] = await Promise.all([r.usage, r.finishReason, r.response]);
+        if (native) text = (await Promise.resolve(r.output).catch(() => undefined)) ?? text;
         this.checkStreamEnded(text, finishReason);
         return { text, usage: toUsage(usage), finishReason, model: response.modelId || this.model };
       }
       const r = await generateText(call);
-      return { text: r.text, usage: toUsage(r.usage), finishReason: r.finishReason, model: r.response.modelId || this.model };
+      // A forced-tool answer (Anthropic) comes back as the structured output, not as text.
+      let text = r.text;
+      if (native) {
+        try {
+          text = r.output ?? text;
+        } catch { /* no structured output: the text is judged as it is */ }
+      }
+      return { text, usage: toUsage(r.usage), finishReason: r.finishReason, model: r.response.modelId || this.model };
     } catch (e) {
       // Our own abort (timeout or cancel): the caller knows why; hand back its reason untouched.
       if (request.signal.aborted) throw request.signal.reason;

@@ -11,6 +11,7 @@ import type { CompletionRequest, CompletionResult, Provider } from './types.js';
 import { abortableSleep } from '../util/sleep.js';
 
 import { estimateTokens } from '../util/tokens.js';
+import { stepOf } from '../spec/fan-out.js';
 
 export class ReplayProvider implements Provider {
   readonly type = 'replay';
@@ -77,7 +78,10 @@ export class ReplayProvider implements Provider {
   }
 
   async complete(request: CompletionRequest): Promise<CompletionResult> {
-    const list = this.load().get(request.stepId);
+    // An instance `STEP[KEY]` answers from its own entry, else from its step's (each instance
+    // takes that list in turn from the start: the same answers whatever order instances run in).
+    const responses = this.load();
+    const list = responses.get(request.stepId) ?? responses.get(stepOf(request.stepId));
     if (!list) {
       throw new UsageError('E_REPLAY_MISSING', `provider ${this.name}: no response for step ${request.stepId} in ${this.file}`, {
         hint: `add a "${request.stepId}:" entry to the responses file`,

@@ -23,6 +23,8 @@ export interface CompletionRequest {
   signal: AbortSignal;
   /** 1 for the first call of a step's attempt chain on this provider. */
   attempt: number;
+  /** `output_schema`: ask for JSON matching this schema (natively where the provider can). */
+  outputSchema?: Record<string, unknown>;
 }
 
 export interface CompletionResult {

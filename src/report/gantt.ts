@@ -16,6 +16,7 @@ import type { Diagram } from './mermaid-status.js';
 import { failuresFirst } from './mermaid-status.js';
 import { pickSteps } from './format.js';
 import { MERMAID_MAX_TEXT } from '../spec/mermaid.js';
+import { withoutInstances } from './instances.js';
 
 export interface GanttOptions {
   maxTasks?: number;
@@ -43,7 +44,8 @@ function axisFormat(spanMs: number): string {
 export function renderGantt(manifest: Manifest, options: GanttOptions = {}): Diagram {
   const maxTasks = options.maxTasks ?? 200;
   const maxChars = Math.min(options.maxChars ?? 40_000, MERMAID_MAX_TEXT);
-  const timed = Object.keys(manifest.steps).filter((id) => {
+  // A fanned-out step's bar spans its instances: one bar per step however many items it had.
+  const timed = withoutInstances(manifest, Object.keys(manifest.steps)).filter((id) => {
     const s = manifest.steps[id];
     return s.started_at !== undefined && Number.isFinite(Date.parse(s.started_at));
   });

@@ -7,6 +7,7 @@
 import type { Manifest } from '../run/manifest-types.js';
 import { formatDuration } from './format.js';
 import { cappedFlowchart, type FlowNode, type NodeStatus } from './mermaid.js';
+import { instanceGroups, withoutInstances } from './instances.js';
 
 export interface FlowchartOptions {
   maxNodes?: number;
@@ -54,7 +55,8 @@ export function statusOf(manifest: Manifest, id: string): NodeStatus | undefined
 }
 
 export function renderStatusFlowchart(manifest: Manifest, options: FlowchartOptions = {}): Diagram & { groups: number; edges: number } {
-  const nodes: FlowNode[] = Object.keys(manifest.steps).map((id) => ({
+  // A fanned-out step is one node (its instances are counted in its label), however many items it had.
+  const nodes: FlowNode[] = withoutInstances(manifest, Object.keys(manifest.steps)).map((id) => ({
     id,
     needs: manifest.graph?.[id] ?? [],
     ...(options.kinds?.[id] ? { kind: options.kinds[id] } : {}),
@@ -70,6 +72,12 @@ export function renderStatusFlowchart(manifest: Manifest, options: FlowchartOpti
       const s = manifest.steps[id];
       if (!s) return undefined;
       if (s.status === 'skipped') return s.reason ?? 'skipped';
+      const g = instanceGroups(manifest).get(id);
+      if (g || s.instances) {
+        const total = g?.total ?? s.instances?.total ?? 0;
+        const failed = g?.byStatus.failed ?? s.instances?.failed ?? 0;
+        return `×${total}${failed ? `, ${failed} failed` : ''}`;
+      }
       if (s.status === 'succeeded' || s.status === 'failed') return s.cache === 'hit' ? 'cached' : formatDuration(s.duration_ms);
       return s.status;
     },

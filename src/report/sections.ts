@@ -7,6 +7,7 @@ import type { Manifest, StepState } from '../run/manifest-types.js';
 import type { EventDigest } from './digest.js';
 import { cellCode, clip, clipLine, code, fence, formatCost, formatCount, formatDuration, html, mdText, num, statusIcon, str } from './format.js';
 import { levelsOf } from '../spec/mermaid.js';
+import { instanceText, withoutInstances } from './instances.js';
 
 export interface StepPreview {
   /** The output's path (relative to outputs/). */
@@ -91,8 +92,9 @@ function checksCell(s: StepState, digest: EventDigest, id: string): string {
   return '–';
 }
 
-function stepRow(id: string, s: StepState, digest: EventDigest): string {
-  const status = s.status === 'skipped' && s.reason ? `${word(s.status)} (${word(s.reason)})` : word(s.status);
+function stepRow(id: string, s: StepState, digest: EventDigest, m: Manifest): string {
+  const fanned = instanceText(m, id, 3);
+  const status = s.status === 'skipped' && s.reason ? `${word(s.status)} (${word(s.reason)})` : fanned ? `${word(s.status)} (${cellCode(fanned, 300)})` : word(s.status);
   const model = s.provider ? cellCode(`${str(s.provider)}${s.model ? ` / ${str(s.model)}` : ''}`, 80) : '–';
   const retries = digest.retries.get(id);
   const fallbacks = digest.fallbacks.get(id);
@@ -101,14 +103,17 @@ function stepRow(id: string, s: StepState, digest: EventDigest): string {
   return `| ${statusIcon(s.status)} ${cellCode(id)} | ${status} | ${formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${formatCount(s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${formatCount(s.usage?.input_tokens)} / ${formatCount(s.usage?.output_tokens)} | ${formatCost(s.cost_usd)} |`;
 }
 
-/** The step table: every step up to `maxRows`; past it, failures first, saying how many were cut. */
+/**
+ * The step table: every step up to `maxRows`; past it, failures first, saying how many were cut.
+ * A fanned-out step is one row with its instances counted (./instances.ts).
+ */
 export function stepTable(m: Manifest, digest: EventDigest, maxRows: number, whereElse?: string): string {
-  const ids = stepOrder(m);
+  const ids = withoutInstances(m, stepOrder(m));
   const shown = ids.length <= maxRows ? ids : failuresFirst(m, ids).slice(0, maxRows);
   const rows = [
     '| Step | Status | Duration | Cache | Provider / model | Attempts | Checks | Tokens in / out | Cost |',
     '|---|---|---:|---|---|---:|---:|---:|---:|',
-    ...shown.map((id) => stepRow(id, m.steps[id], digest)),
+    ...shown.map((id) => stepRow(id, m.steps[id], digest, m)),
   ];
   if (shown.length < ids.length) {
     rows.push('', `> ⚠️ Table cut: ${formatCount(shown.length)} of ${formatCount(ids.length)} steps shown, failures first.${whereElse ? ` All of them are in ${whereElse}.` : ''}`);
@@ -165,7 +170,9 @@ export function checksSection(m: Manifest, digest: EventDigest, maxRows: number,
     for (const v of digest.checks.get(id)!) {
       if (rows.length >= maxRows) { cut++; continue; }
       const verdict = v.passed ? '✅ pass' : v.severity === 'warn' ? '⚠️ warn' : '❌ fail';
-      rows.push(`| ${cellCode(id)} | ${v.index + 1}. ${word(v.type)} | ${verdict} | ${v.passed ? '' : cellCode(v.message, 160)} |`);
+      // Index -1: the output_schema verdict, not one of the step's listed checks.
+      const check = v.index >= 0 ? `${v.index + 1}. ${word(v.type)}` : 'output_schema';
+      rows.push(`| ${cellCode(id)} | ${check} | ${verdict} | ${v.passed ? '' : cellCode(v.message, 160)} |`);
     }
   }
   const total = ids.reduce((n, id) => n + digest.checks.get(id)!.length, 0);

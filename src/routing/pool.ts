@@ -34,6 +34,8 @@ export interface InvokeRequest {
   stepSpanId: string;
   /** Providers the caller has rejected (on_fail: fallback after a failed check): skip them. */
   exclude?: ReadonlySet<string>;
+  /** `output_schema`: handed to the provider, which asks for schema-constrained JSON. */
+  outputSchema?: Record<string, unknown>;
 }
 
 export interface InvokeResult {
@@ -312,7 +314,7 @@ export class ProviderPool {
       let error: unknown;
       try {
         const result = await raceAbort(
-          provider.complete({ stepId: req.stepId, system: req.system, prompt: req.prompt, signal: deadline.signal, attempt }),
+          provider.complete({ stepId: req.stepId, system: req.system, prompt: req.prompt, signal: deadline.signal, attempt, ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}) }),
           deadline.signal,
         );
         breaker.success();

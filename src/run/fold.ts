@@ -5,6 +5,7 @@
  */
 import { asKnown, type OrchestratorEvent } from '../events/types.js';
 import type { BudgetTotals, JobStatus, Manifest, PriceUsed, StepState, Totals, ProviderStats } from './manifest-types.js';
+import { stepOf } from '../spec/fan-out.js';
 
 function emptyStep(): StepState {
   return { status: 'pending', cache: 'off', attempts: 0, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0, outputs: [] };
@@ -92,8 +93,9 @@ export class RunState {
         if (data.graph) {
           this.graph = data.graph;
           for (const id of Object.keys(data.graph)) this.step(id);
-          // A step of an older spec version that is gone now is no longer part of the run.
-          for (const id of [...this.steps.keys()]) if (!(id in data.graph)) this.steps.delete(id);
+          // A step of an older spec version that is gone now is no longer part of the run
+          // (an instance `STEP[KEY]` belongs to the run while its step does).
+          for (const id of [...this.steps.keys()]) if (!(stepOf(id) in data.graph)) this.steps.delete(id);
         }
         return;
       }
@@ -118,6 +120,11 @@ export class RunState {
       case 'step.started':
         Object.assign(st, emptyStep(), { status: 'running', started_at: e.ts });
         if (typeof e.data.provider === 'string') st.provider = e.data.provider;
+        this.noteInstance(id, st, e.data);
+        return;
+      case 'step.fanned_out':
+        // From here on, the instances of this step that start or are kept make up its list.
+        this.fanOuts.set(id, new Set());
         return;
       case 'cache.hit':
         st.cache = 'hit';
@@ -144,6 +151,10 @@ export class RunState {
         if (typeof d.duration_ms === 'number') st.duration_ms = d.duration_ms;
         if (d.usage) st.usage = d.usage;
         if (typeof d.cost_usd === 'number') st.cost_usd = d.cost_usd;
+        if (d.instances && typeof d.instances === 'object') {
+          st.instances = d.instances;
+          this.dropStaleInstances(id);
+        }
         if (e.type === 'step.failed') st.error = e.data.error;
         else {
           const ok = e.data;
@@ -159,12 +170,31 @@ export class RunState {
           // Kept from an earlier attempt: it stays succeeded with what it recorded then.
           st.status = 'succeeded';
           st.reason = 'completed';
+          this.noteInstance(id, st, e.data);
           return;
         }
         st.status = 'skipped';
         st.reason = typeof e.data.reason === 'string' ? e.data.reason : undefined;
         return;
     }
+  }
+
+  /** Instances of each fanned-out step seen since its latest step.fanned_out (this attempt's list). */
+  private readonly fanOuts = new Map<string, Set<string>>();
+
+  private noteInstance(id: string, st: StepState, data: { instance_of?: unknown; item_key?: unknown }): void {
+    if (typeof data.instance_of !== 'string') return;
+    st.instance_of = data.instance_of;
+    if (typeof data.item_key === 'string') st.item_key = data.item_key;
+    this.fanOuts.get(data.instance_of)?.add(id);
+  }
+
+  /** An instance of an earlier attempt whose item is gone from the list is no longer part of the run. */
+  private dropStaleInstances(parent: string): void {
+    const current = this.fanOuts.get(parent);
+    if (!current) return;
+    for (const [id, st] of this.steps) if (st.instance_of === parent && !current.has(id)) this.steps.delete(id);
+    this.fanOuts.delete(parent);
   }
 
   private clock(e: OrchestratorEvent): void {
@@ -202,7 +232,8 @@ export class RunState {
       if (st.status === 'succeeded') t.succeeded++;
       else if (st.status === 'failed') t.failed++;
       else if (st.status === 'skipped') t.skipped++;
-      if (st.reason !== 'completed') {
+      // A fanned-out step's own entry sums its instances, which are counted each on their own.
+      if (st.reason !== 'completed' && !st.instances) {
         if (st.cache === 'hit') t.cache_hits++;
         else if (st.cache === 'miss') t.cache_misses++;
       }

@@ -23,6 +23,11 @@ export interface StepState {
   outputs: OutputRecord[];
   error?: ErrorData;
   checks?: { passed: number; failed: number };
+  /** A fanned-out step: how its instances ended (their own entries are `STEP[KEY]`). */
+  instances?: { total: number; succeeded: number; failed: number };
+  /** An instance: the fanned-out step it belongs to, and its KEY. */
+  instance_of?: string;
+  item_key?: string;
 }
 
 export interface ProviderStats {

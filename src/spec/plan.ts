@@ -19,6 +19,23 @@ export interface PlanStep {
   /** Command steps: the command. */
   run?: string;
   level: number;
+  /** A fanned-out step (one node however many items): its item count, null when only the run knows it. */
+  for_each?: { items: number | null };
+}
+
+/** Step id -> item count of its for_each, when known before the run (see src/engine/fan-out.ts). */
+export type ItemCounts = Readonly<Record<string, number | null>>;
+
+function fanOutOf(id: string, s: { for_each?: unknown }, counts?: ItemCounts): { for_each?: { items: number | null } } {
+  if (s.for_each === undefined) return {};
+  return { for_each: { items: counts?.[id] ?? null } };
+}
+
+/** `review ×12` (or `×?` when the count is known at run time only). */
+function fanOutLabel(id: string, s: { for_each?: unknown }, counts?: ItemCounts): string | undefined {
+  if (s.for_each === undefined) return undefined;
+  const n = counts?.[id];
+  return `${id} ×${n === undefined || n === null ? '?' : n}`;
 }
 
 export interface PlanJson {
@@ -33,12 +50,12 @@ function isCommand(step: { run?: string }): boolean {
   return typeof step.run === 'string';
 }
 
-export function planJson(spec: PlanSpec | JobSpec): PlanJson {
+export function planJson(spec: PlanSpec | JobSpec, counts?: ItemCounts): PlanJson {
   const g = stepGraph(needsOfSpec(spec));
   const lv = g.levels();
   const steps: PlanStep[] = g.topoOrder().map((id) => {
     const s = spec.steps[id]!;
-    const base = { id, needs: [...(s.needs ?? [])], level: g.levelOfStep(id) };
+    const base = { id, needs: [...(s.needs ?? [])], level: g.levelOfStep(id), ...fanOutOf(id, s, counts) };
     return isCommand(s)
       ? { ...base, kind: 'command' as const, run: s.run }
       : { ...base, kind: 'llm' as const, provider: s.provider ?? spec.defaults?.provider };
@@ -52,15 +69,15 @@ export function planJson(spec: PlanSpec | JobSpec): PlanJson {
   };
 }
 
-export function planText(spec: PlanSpec | JobSpec): string {
-  const p = planJson(spec);
+export function planText(spec: PlanSpec | JobSpec, counts?: ItemCounts): string {
+  const p = planJson(spec, counts);
   const n = p.steps.length;
   const lines = [
     `${p.name ? `job ${p.name}: ` : ''}${n} step${n === 1 ? '' : 's'}, ${p.levels.length} level${p.levels.length === 1 ? '' : 's'}, width ${p.width}`,
     '',
   ];
   const pad = String(p.levels.length - 1).length;
-  p.levels.forEach((ids, i) => lines.push(`level ${String(i).padStart(pad)}: ${ids.join(', ')}`));
+  p.levels.forEach((ids, i) => lines.push(`level ${String(i).padStart(pad)}: ${ids.map((id) => fanOutLabel(id, spec.steps[id]!, counts) ?? id).join(', ')}`));
   lines.push('', `critical path (${p.critical_path.length} step${p.critical_path.length === 1 ? '' : 's'}): ${p.critical_path.join(' -> ')}`);
   return `${lines.join('\n')}\n`;
 }
@@ -71,8 +88,11 @@ export interface PlanMermaidOptions extends CapOptions {
 }
 
 /** The DAG as Mermaid, within Mermaid's default limits (edges, text) unless `full`. */
-export function planMermaid(spec: PlanSpec | JobSpec, opts: PlanMermaidOptions = {}): string {
-  const nodes = Object.entries(spec.steps).map(([id, s]) => ({ id, needs: s.needs ?? [], kind: isCommand(s) ? ('command' as const) : ('llm' as const) }));
+export function planMermaid(spec: PlanSpec | JobSpec, opts: PlanMermaidOptions = {}, counts?: ItemCounts): string {
+  const nodes = Object.entries(spec.steps).map(([id, s]) => {
+    const label = fanOutLabel(id, s, counts);
+    return { id, needs: s.needs ?? [], kind: isCommand(s) ? ('command' as const) : ('llm' as const), ...(label ? { label } : {}) };
+  });
   if (opts.full) return mermaidFlowchart(nodes, opts);
   const d = cappedFlowchart(nodes, { maxNodes: 300, maxChars: 49_000, ...opts });
   const note = d.shown < d.total ? `%% ${d.shown} of ${d.total} steps drawn, the rest collapsed per level to stay within Mermaid's limits; --full draws all\n` : '';

@@ -105,6 +105,12 @@ export const ContextSchema = z.strictObject({
   max_tokens: positiveInt.default(8000),
 });
 
+/** `for_each`: a template that renders to a JSON array, or workspace files matching a glob. */
+export const ForEachSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ glob: z.string().min(1).describe('files relative to the spec file\'s folder, .gitignore respected') }),
+]);
+
 /** `{ description?, default?, required? }`: an input that can come from outside the spec (CONTRACT 7.1). */
 export const InputDeclSchema = z.strictObject({
   description: z.string().optional(),
@@ -143,6 +149,10 @@ export const StepSchema = z.strictObject({
   context: ContextSchema.optional(),
   timeout_s: z.number().positive().optional(),
   retries: z.number().int().nonnegative().optional(),
+  for_each: ForEachSchema.optional()
+    .describe('run the step once per item: a template rendering a JSON array, or { glob } over files relative to the spec; {{ item }} in prompt, system, run, output paths and checks'),
+  output_schema: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional()
+    .describe('LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; written as canonical JSON'),
   allow_truncated: z.boolean().optional()
     .describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
 });
@@ -185,6 +195,7 @@ export type ReplayProviderSpec = z.output<typeof ReplayProviderSchema>;
 export type RouteSpec = z.output<typeof RouteSchema>;
 export type CheckSpec = z.output<typeof CheckSchema>;
 export type OutputSpec = z.output<typeof OutputSchema>;
+export type ForEachSpec = z.output<typeof ForEachSchema>;
 export type ContextSpec = z.output<typeof ContextSchema>;
 export type Price = z.output<typeof PriceSchema>;
 export type RateLimit = z.output<typeof RateLimitSchema>;

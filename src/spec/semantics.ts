@@ -12,7 +12,9 @@ import { StepGraph } from './graph.js';
 import type { Anchor, PathSeg } from './source-map.js';
 import { checkProviders } from './provider-checks.js';
 import { didYouMean } from './suggest.js';
-import { validateTemplate, type TemplateProblem } from './template.js';
+import { validateTemplate, type TemplateProblem, type TemplateScope } from './template.js';
+import { globPatternProblem } from './fan-out.js';
+import { parse as parseYamlText } from 'yaml';
 
 export interface Reporter {
   at(path: PathSeg[], anchor: Anchor, message: string, hint?: string): void;
@@ -29,7 +31,7 @@ const objects = (v: unknown): Array<[number, Obj]> =>
 
 const STEP_KINDS = ['prompt', 'prompt_file', 'run'] as const;
 const COMMAND_ONLY = ['reads', 'files', 'env'];
-const LLM_ONLY = ['system', 'provider', 'context'];
+const LLM_ONLY = ['system', 'provider', 'context', 'output_schema'];
 
 function names(list: Iterable<string>, max = 12): string {
   const all = [...list];
@@ -194,6 +196,34 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
 
     const upstream = (ref: string): boolean => graph.isUpstream(ref, id);
     const hasContext = Object.hasOwn(step, 'context');
+    const hasItem = Object.hasOwn(step, 'for_each');
+    const isFanOut = (ref: string): boolean => isObj(steps[ref]) && Object.hasOwn(steps[ref] as Obj, 'for_each');
+    const templated = (path: PathSeg[], text: string, scope: TemplateScope): void => {
+      for (const p of validateTemplate(text, scope)) report.inString(path, text, p.start, snippetOf(text, p), p.message, p.hint);
+    };
+    const itemScope: TemplateScope = { inputs, steps: stepIds, isUpstream: upstream, stepId: id, hasContext: false, hasItem, isFanOut };
+    if (typeof step.for_each === 'string') {
+      // The list itself is rendered before any item exists.
+      templated(at('for_each'), step.for_each, { ...itemScope, hasItem: false });
+    } else if (isObj(step.for_each) && typeof step.for_each.glob === 'string') {
+      const problem = globPatternProblem(step.for_each.glob);
+      if (problem) report.at(at('for_each', 'glob'), 'value', `for_each glob ${JSON.stringify(step.for_each.glob)} ${problem}`);
+    }
+    if (hasItem) {
+      // In a fanned-out step, {{ item }} may appear in the command, the output paths and the checks.
+      if (typeof step.run === 'string') templated(at('run'), step.run, itemScope);
+      for (const [i, out] of objects(step.outputs)) {
+        if (typeof out.path !== 'string') continue;
+        templated(at('outputs', i, 'path'), out.path, itemScope);
+        if (!/\{\{\s*item[\s.}]/.test(out.path)) {
+          report.at(at('outputs', i, 'path'), 'value', `output path ${JSON.stringify(out.path)} of for_each step "${id}" does not use {{ item }}: every instance would write the same file`,
+            'put the item in the path, e.g. reviews/{{ item }}.md');
+        }
+      }
+      for (const [i, check] of objects(step.checks)) {
+        for (const k of ['value', 'run'] as const) if (typeof check[k] === 'string' && check[k].includes('{{')) templated(at('checks', i, k), check[k], itemScope);
+      }
+    }
     if (kind === 'llm' && isObj(step.context)) {
       // Issue 11: context globs select workspace files; a pattern that leaves the workspace selects nothing by design.
       for (const [i, g] of strings(step.context.include)) {
@@ -208,7 +238,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     }
 
     if (kind !== 'llm') continue;
-    const scope = { inputs, steps: stepIds, isUpstream: upstream, stepId: id, hasContext };
+    const scope: TemplateScope = { inputs, steps: stepIds, isUpstream: upstream, stepId: id, hasContext, hasItem, isFanOut };
     const inline = (key: 'prompt' | 'system'): void => {
       const text = step[key];
       if (typeof text !== 'string') return;
@@ -220,6 +250,24 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     if (typeof step.prompt === 'string') {
       prompts[id] = step.prompt;
       inline('prompt');
+    }
+    if (typeof step.output_schema === 'string' && step.output_schema !== '') {
+      // Read as the run reads it (confined, JSON or YAML); its meaning is checked by ajv at run time.
+      const rel = step.output_schema;
+      promptFiles.push(readPromptFile(rel, baseDir).then((r) => {
+        if ('error' in r) {
+          report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} ${r.error}`, 'output_schema is a JSON Schema inline, or a JSON/YAML file relative to the spec file\'s folder');
+          return;
+        }
+        let doc: unknown;
+        try {
+          doc = /\.ya?ml$/i.test(rel) ? parseYamlText(r.text) : JSON.parse(r.text);
+        } catch (e) {
+          report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} is not valid ${/\.ya?ml$/i.test(rel) ? 'YAML' : 'JSON'}: ${(e as Error).message.split('\n')[0]}`);
+          return;
+        }
+        if (!isObj(doc)) report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} must hold a JSON Schema object`);
+      }));
     }
     if (typeof step.prompt_file === 'string' && step.prompt_file !== '') {
       const rel = step.prompt_file;

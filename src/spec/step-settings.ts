@@ -5,6 +5,7 @@
  * 10,000-step run asks for none of the steps it keeps).
  */
 import type { JobSpec } from './schema.js';
+import { stepOf } from './fan-out.js';
 
 export interface StepSettings {
   /** LLM steps: the provider or route the step calls (undefined for command steps). */
@@ -19,8 +20,9 @@ export class StepSettingsTable {
   private readonly resolved = new Map<string, StepSettings>();
   constructor(private readonly spec: JobSpec) {}
 
-  /** The settings of step `id` (which must be a step of the spec). */
-  get(id: string): StepSettings {
+  /** The settings of step `id` (a step of the spec, or an instance `STEP[KEY]`: its step's). */
+  get(instanceOrStep: string): StepSettings {
+    const id = stepOf(instanceOrStep);
     let s = this.resolved.get(id);
     if (s) return s;
     const { spec } = this;

@@ -4,7 +4,10 @@
  *   {{ inputs.NAME }}       a declared job input
  *   {{ steps.ID.output }}   an upstream step's output text (an LLM step's response, a command
  *                           step's stdout)
+ *   {{ steps.ID.outputs }}  a fanned-out upstream step's instance outputs, a JSON array in item order
  *   {{ context }}           the step's retrieved context (see the step's `context:` block)
+ *   {{ item }}              in a `for_each` step: the instance's item (a string as is, else JSON)
+ *   {{ item.FIELD }}        a field of an object item (`item.a.b` for nested fields)
  *   {{ "{{" }}              a literal `{{` (for prompts that contain Jinja/Handlebars/Actions code)
  *
  * Whitespace inside the braces is optional. Anything else between `{{` and `}}`, or a `{{` that is
@@ -16,8 +19,9 @@ import { IDENT_PATTERN, STEP_ID_PATTERN } from './schema.js';
 export type TemplatePart =
   | { kind: 'text'; text: string; start: number; end: number }
   | { kind: 'input'; name: string; start: number; end: number }
-  | { kind: 'step'; id: string; start: number; end: number }
-  | { kind: 'context'; start: number; end: number };
+  | { kind: 'step'; id: string; field: 'output' | 'outputs'; start: number; end: number }
+  | { kind: 'context'; start: number; end: number }
+  | { kind: 'item'; path: string[]; start: number; end: number };
 
 /** A problem at [start, end) of the template text. */
 export interface TemplateProblem {
@@ -36,16 +40,25 @@ export interface TemplateRefs {
   inputs: string[];
   steps: string[];
   context: boolean;
+  /** Whether `{{ item }}` or `{{ item.FIELD }}` is used. */
+  item: boolean;
 }
 
 export interface TemplateVars {
   inputs: Readonly<Record<string, string>>;
   stepOutput: (id: string) => string;
   context?: string;
+  /** The instance's item in a `for_each` step; `undefined` outside one (then `{{ item }}` is an error). */
+  item?: unknown;
+  /** How an item value is written into the text (default: a string as is, anything else as JSON). */
+  itemText?: (value: unknown) => string;
+  /** Writes `{{ item... }}` without an item (`--dry-run`): the field path, e.g. [] or ['name']. */
+  itemPlaceholder?: (path: readonly string[]) => string;
 }
 
 const INPUT_REF = new RegExp(`^inputs\\.(${IDENT_PATTERN.source.slice(1, -1)})$`);
-const STEP_REF = new RegExp(`^steps\\.(${STEP_ID_PATTERN.source.slice(1, -1)})\\.output$`);
+const STEP_REF = new RegExp(`^steps\\.(${STEP_ID_PATTERN.source.slice(1, -1)})\\.(outputs?)$`);
+const ITEM_REF = /^item((?:\.[A-Za-z_][A-Za-z0-9_-]*)*)$/;
 const LITERAL_OPEN = /^(?:"\{\{"|'\{\{')$/;
 const ESCAPE_HINT = 'write a literal {{ as {{ "{{" }}';
 
@@ -94,7 +107,11 @@ export function parseTemplate(text: string): ParsedTemplate {
       textStart = end;
     } else if ((m = STEP_REF.exec(expr))) {
       flushText(open);
-      parts.push({ kind: 'step', id: m[1]!, start: open, end });
+      parts.push({ kind: 'step', id: m[1]!, field: m[2] === 'outputs' ? 'outputs' : 'output', start: open, end });
+      textStart = end;
+    } else if ((m = ITEM_REF.exec(expr))) {
+      flushText(open);
+      parts.push({ kind: 'item', path: m[1] ? m[1].slice(1).split('.') : [], start: open, end });
       textStart = end;
     } else if (expr === 'context') {
       flushText(open);
@@ -103,7 +120,7 @@ export function parseTemplate(text: string): ParsedTemplate {
     } else {
       const shown = expr.length > 40 ? `${expr.slice(0, 40)}...` : expr;
       problems.push({
-        message: `unknown template expression "{{ ${shown} }}"; a template may use inputs.NAME, steps.ID.output or context`,
+        message: `unknown template expression "{{ ${shown} }}"; a template may use inputs.NAME, steps.ID.output, steps.ID.outputs, context or (in a for_each step) item`,
         hint: explainUnknown(expr) ?? ESCAPE_HINT,
         start: open,
         end,
@@ -121,12 +138,14 @@ export function templateRefs(text: string): TemplateRefs {
   const inputs = new Set<string>();
   const steps = new Set<string>();
   let context = false;
+  let item = false;
   for (const p of parseTemplate(text).parts) {
     if (p.kind === 'input') inputs.add(p.name);
     else if (p.kind === 'step') steps.add(p.id);
     else if (p.kind === 'context') context = true;
+    else if (p.kind === 'item') item = true;
   }
-  return { inputs: [...inputs], steps: [...steps], context };
+  return { inputs: [...inputs], steps: [...steps], context, item };
 }
 
 export interface TemplateScope {
@@ -140,6 +159,10 @@ export interface TemplateScope {
   stepId?: string;
   /** Whether the step has a `context:` block; `{{ context }}` without one is an error. */
   hasContext?: boolean;
+  /** Whether the step has `for_each`; `{{ item }}` without one is an error. */
+  hasItem?: boolean;
+  /** Whether a step fans out (`{{ steps.ID.outputs }}` is for those only). */
+  isFanOut?: (stepId: string) => boolean;
 }
 
 const has = (s: ReadonlySet<string> | readonly string[], v: string): boolean =>
@@ -169,7 +192,21 @@ export function validateTemplate(text: string, scope: TemplateScope): TemplatePr
           start: p.start,
           end: p.end,
         });
+      } else if (p.field === 'outputs' && scope.isFanOut && !scope.isFanOut(p.id)) {
+        out.push({
+          message: `steps.${p.id}.outputs is for steps with for_each; "${p.id}" has none`,
+          hint: `use {{ steps.${p.id}.output }}`,
+          start: p.start,
+          end: p.end,
+        });
       }
+    } else if (p.kind === 'item' && scope.hasItem === false) {
+      out.push({
+        message: '{{ item }} is used but the step has no for_each',
+        hint: 'add for_each: to the step, or remove {{ item }}',
+        start: p.start,
+        end: p.end,
+      });
     } else if (p.kind === 'context' && scope.hasContext === false) {
       out.push({
         message: '{{ context }} is used but the step has no context: block',
@@ -204,12 +241,14 @@ export function compileTemplate(text: string): CompiledTemplate {
   const inputs = new Set<string>();
   const steps = new Set<string>();
   let context = false;
+  let item = false;
   for (const p of parts) {
     if (p.kind === 'input') inputs.add(p.name);
     else if (p.kind === 'step') steps.add(p.id);
     else if (p.kind === 'context') context = true;
+    else if (p.kind === 'item') item = true;
   }
-  const refs: TemplateRefs = { inputs: [...inputs], steps: [...steps], context };
+  const refs: TemplateRefs = { inputs: [...inputs], steps: [...steps], context, item };
   return {
     refs,
     render(vars: TemplateVars): string {
@@ -235,11 +274,34 @@ export function compileTemplate(text: string): CompiledTemplate {
             if (vars.context === undefined) throw new TemplateError('template uses {{ context }} but no context was given');
             out += vars.context;
             break;
+          case 'item':
+            out += vars.itemPlaceholder ? vars.itemPlaceholder(p.path) : (vars.itemText ?? itemToText)(itemField(vars.item, p.path));
+            break;
         }
       }
       return out;
     },
   };
+}
+
+/** An item as text: a string as is, anything else as JSON. */
+export function itemToText(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** `item.a.b` of an item; throws TemplateError when the item has no such field. */
+export function itemField(item: unknown, path: readonly string[]): unknown {
+  if (item === undefined) throw new TemplateError('template uses {{ item }} outside a for_each step', 'add for_each: to the step');
+  let v: unknown = item;
+  for (let i = 0; i < path.length; i++) {
+    const name = path[i]!;
+    if (v === null || typeof v !== 'object' || Array.isArray(v) || !Object.hasOwn(v, name)) {
+      const at = ['item', ...path.slice(0, i + 1)].join('.');
+      throw new TemplateError(`{{ ${at} }}: the item has no field "${name}"`, `the item is ${JSON.stringify(item).slice(0, 200)}`);
+    }
+    v = (v as Record<string, unknown>)[name];
+  }
+  return v;
 }
 
 /** Bounded so a long-running process rendering ever-new texts cannot grow without limit. */

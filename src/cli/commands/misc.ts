@@ -6,6 +6,7 @@ import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { planJson, planMermaid, planText } from '../../spec/plan.js';
+import { knownItemCounts } from '../../engine/fan-out.js';
 import { jobJsonSchema, type LoadedSpec } from '../../spec/schema.js';
 import { cliInputValues, resolveInputs } from '../../spec/inputs.js';
 import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
@@ -63,9 +64,10 @@ export async function planCommand(flags: InputFlags & { format: string; json?: b
     io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan));
     return 0;
   }
-  if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec), null, 2)}\n`);
-  else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec, { full: flags.full === true })}\n`);
-  else io.out(`${planText(loaded.spec)}\n`);
+  const counts = await knownItemCounts(loaded);
+  if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec, counts), null, 2)}\n`);
+  else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec, { full: flags.full === true }, counts)}\n`);
+  else io.out(`${planText(loaded.spec, counts)}\n`);
   return 0;
 }
 

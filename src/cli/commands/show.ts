@@ -9,6 +9,7 @@ import { lastWriter, writerAlive } from '../../run/liveness.js';
 import type { Io } from '../io.js';
 import { formatCost as formatUsd, formatDuration } from '../../report/format.js';
 import { table, type Paint } from '../terminal.js';
+import { FAILED_INSTANCES_SHOWN, instanceGroups, instanceText, withoutInstances } from '../../report/instances.js';
 
 /** A run as `show` sees it: the manifest folded from its events, and whether a running one is really running. */
 export interface ShownRun extends Manifest {
@@ -52,11 +53,13 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
     `steps: ${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}; cache: ${t.cache_hits} hits, ${t.cache_misses} misses; ` +
       `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
   ];
-  const ids = Object.keys(m.steps);
+  // A fanned-out step is one row with its instances counted; `--json` has every instance.
+  const ids = withoutInstances(m, Object.keys(m.steps));
   const rows = [[p.dim('step'), p.dim('status'), p.dim('time'), p.dim('cache'), p.dim('provider/model'), p.dim('tries'), p.dim('tokens'), p.dim('cost')]];
   for (const id of ids.slice(0, maxRows)) {
     const s = m.steps[id]!;
-    rows.push([id, statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status),
+    const fanned = instanceText(m, id, 3);
+    rows.push([id, statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status) + (fanned ? ` (${fanned})` : ''),
       // A step that never ran has no cache state to show ("off" would read as --no-cache).
       formatDuration(s.duration_ms), s.status === 'skipped' || s.status === 'pending' ? '-' : s.cache, [s.provider, s.model].filter(Boolean).join('/') || '-', String(s.attempts),
       `${s.usage.input_tokens}/${s.usage.output_tokens}`, formatUsd(s.cost_usd)]);
@@ -76,9 +79,17 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
   const failures = ids.filter((id) => m.steps[id]!.status === 'failed');
   if (failures.length) {
     lines.push('', p.red('failures:'));
-    for (const id of failures) {
+    const groups = instanceGroups(m);
+    const line = (id: string, indent: string) => {
       const e = m.steps[id]!.error;
-      lines.push(`  ${id}: error[${e?.code}]: ${e?.message}${e?.hint ? p.dim(`\n    hint: ${e.hint}`) : ''}`);
+      lines.push(`${indent}${id}: error[${e?.code}]: ${e?.message}${e?.hint ? p.dim(`\n${indent}  hint: ${e.hint}`) : ''}`);
+    };
+    for (const id of failures) {
+      line(id, '  ');
+      // The failed instances under their step, a few with their errors; all of them are in --json.
+      const failed = groups.get(id)?.failed ?? [];
+      for (const inst of failed.slice(0, FAILED_INSTANCES_SHOWN)) line(inst, '    ');
+      if (failed.length > FAILED_INSTANCES_SHOWN) lines.push(p.dim(`    ... ${failed.length - FAILED_INSTANCES_SHOWN} more failed instances (use --json for all)`));
     }
   }
   return lines.join('\n');

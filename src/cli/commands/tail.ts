@@ -64,7 +64,8 @@ export function eventFilter(flags: Pick<TailFlags, 'type' | 'step' | 'level'>): 
   return {
     matches: (e) =>
       (!type || (type.prefix ? (e.type ?? '').startsWith(type.value) : e.type === type.value)) &&
-      (!flags.step || e.step_id === flags.step) &&
+      // A fanned-out step's id also selects its instances (`--step review` shows `review[a.ts]`).
+      (!flags.step || e.step_id === flags.step || (e.step_id !== undefined && e.step_id.startsWith(`${flags.step}[`) && !flags.step.includes('['))) &&
       (minLevel === 0 || LEVELS.indexOf(e.level as Level) >= minLevel),
   };
 }

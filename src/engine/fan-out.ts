@@ -1,0 +1,121 @@
+/**
+ * Fan-out (CONTRACT 7.6): the list a `for_each` step runs over, and the step as one instance
+ * sees it. The step runner owns the instances' lives (src/engine/step-runner.ts); this module
+ * only answers "which items?" and "what does instance N run?".
+ */
+import type { CheckSpec, LoadedSpec, StepSpec } from '../spec/schema.js';
+import { compileTemplate } from '../spec/template.js';
+import { globPatternProblem, type Instance } from '../spec/fan-out.js';
+import { itemToText, type TemplateVars } from '../spec/template.js';
+import { OrchestratorError, UsageError } from '../util/errors.js';
+import { shellQuote } from '../util/run-command.js';
+import { parseJsonStrict } from '../quality/json-error.js';
+import { soleFencedBlock } from '../quality/checks.js';
+import type { RunServices } from './services.js';
+
+/** More instances than this is a runaway list (a model's output, a glob over a huge tree), not a job. */
+export const MAX_INSTANCES = 100_000;
+
+function forEachError(id: string, message: string, hint?: string): OrchestratorError {
+  return new OrchestratorError('E_FOR_EACH', `step ${id}: for_each ${message}`, { hint });
+}
+
+/** The items of a fanned-out step, in order: the rendered template's JSON array, or the glob's files (sorted). */
+export async function resolveItems(ctx: RunServices, id: string, step: StepSpec): Promise<unknown[]> {
+  const fe = step.for_each!;
+  let items: unknown[];
+  if (typeof fe === 'string') {
+    const text = ctx.templates.get(`f:${id}`, fe).render(baseVars(ctx)).trim();
+    const parsed = parseJsonStrict(soleFencedBlock(text) ?? text);
+    if (!parsed.ok) {
+      throw forEachError(
+        id,
+        `did not render to JSON (${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}): ${JSON.stringify(text.slice(0, 200))}`,
+        'for_each renders to a JSON array, e.g. an input holding ["a","b"] or an upstream step that answers one',
+      );
+    }
+    if (!Array.isArray(parsed.value)) {
+      throw forEachError(
+        id,
+        `rendered a JSON ${parsed.value === null ? 'null' : typeof parsed.value}, not an array: ${JSON.stringify(text.slice(0, 200))}`,
+        'for_each renders to a JSON array',
+      );
+    }
+    items = parsed.value;
+  } else {
+    const problem = globPatternProblem(fe.glob);
+    if (problem) throw new UsageError('E_FOR_EACH', `step ${id}: for_each glob ${JSON.stringify(fe.glob)} ${problem}`);
+    // The context module's lister: .gitignore respected, .git/node_modules and symlinks leaving the folder left out.
+    const { listWorkspaceFiles } = await import('../context/files.js');
+    items = await listWorkspaceFiles(ctx.loaded.baseDir, [fe.glob]);
+  }
+  if (items.length > MAX_INSTANCES) {
+    throw forEachError(id, `has ${items.length} items, more than the ${MAX_INSTANCES} a step may fan out to`, 'split the list, or fan out over fewer items');
+  }
+  return items;
+}
+
+function baseVars(ctx: RunServices): TemplateVars {
+  return { inputs: ctx.loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s), context: '' };
+}
+
+/**
+ * The step as instance `inst` runs it: `{{ item }}` rendered into its run, output paths and checks
+ * (its prompt and system are rendered by the LLM executor, which also builds the cache key). In a
+ * command an item is inserted shell-quoted: it is data (a file name, a model's answer), never code.
+ */
+export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): StepSpec {
+  const vars = { ...baseVars(ctx), item: inst.item };
+  const shellVars = { ...vars, itemText: (v: unknown) => shellQuote(itemToText(v)) };
+  const render = (key: string, text: string, v: TemplateVars = vars): string =>
+    text.includes('{{') ? ctx.templates.get(`${key}:${inst.parent}`, text).render(v) : text;
+  const checks = step.checks.map((c, i): CheckSpec => {
+    switch (c.type) {
+      case 'contains':
+      case 'not-contains':
+      case 'regex':
+        return { ...c, value: render(`c${i}`, c.value) };
+      case 'equals':
+        return typeof c.value === 'string' ? { ...c, value: render(`c${i}`, c.value) } : c;
+      case 'command':
+        return { ...c, run: render(`c${i}`, c.run, shellVars) };
+      default:
+        return c;
+    }
+  });
+  return {
+    ...step,
+    for_each: undefined,
+    ...(step.run !== undefined ? { run: render('r', step.run, shellVars) } : {}),
+    outputs: step.outputs.map((o, i) => ({ ...o, path: render(`o${i}`, o.path) })),
+    checks,
+  };
+}
+
+/**
+ * Item counts known before the run (for `plan`): a template over inputs only, or a glob. A list
+ * from an upstream step's output is known when that step has run: null.
+ */
+export async function knownItemCounts(loaded: LoadedSpec): Promise<Record<string, number | null>> {
+  const out: Record<string, number | null> = {};
+  for (const [id, step] of Object.entries(loaded.spec.steps)) {
+    const fe = step.for_each;
+    if (fe === undefined) continue;
+    out[id] = null;
+    try {
+      if (typeof fe === 'string') {
+        const t = compileTemplate(fe);
+        if (t.refs.steps.length > 0) continue;
+        const text = t.render({ inputs: loaded.spec.inputs, stepOutput: () => '' }).trim();
+        const parsed = parseJsonStrict(soleFencedBlock(text) ?? text);
+        if (parsed.ok && Array.isArray(parsed.value)) out[id] = parsed.value.length;
+      } else if (!globPatternProblem(fe.glob)) {
+        const { listWorkspaceFiles } = await import('../context/files.js');
+        out[id] = (await listWorkspaceFiles(loaded.baseDir, [fe.glob])).length;
+      }
+    } catch {
+      /* not knowable now: the run will say */
+    }
+  }
+  return out;
+}
