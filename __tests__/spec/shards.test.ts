@@ -1,0 +1,114 @@
+import { loadSpecFromString } from '../../src/spec/load.js';
+import { estimateStepWeights, stepUnits, weightsFromDurations } from '../../src/spec/shard-weights.js';
+import { parseShardSpec, planShards, shardMatrix, type Shard, type WorkUnit } from '../../src/spec/shards.js';
+import { cleanup, tempProject } from './helpers.js';
+
+afterAll(cleanup);
+
+const unit = (id: string, weight = 1, needs: string[] = []): WorkUnit => ({ id, weight, needs });
+
+function everyUnitOnce(units: WorkUnit[], shards: Shard[]): void {
+  const seen = shards.flatMap((s) => s.units);
+  expect([...seen].sort()).toEqual(units.map((u) => u.id).sort());
+  expect(new Set(seen).size).toBe(seen.length);
+}
+
+const heaviest = (shards: Shard[]) => Math.max(...shards.map((s) => s.weight));
+
+describe('planShards', () => {
+  it('a 2,000-leaf fan-out: every step in one shard, loads within one step of a quarter', () => {
+    const units = [unit('root'), ...Array.from({ length: 2000 }, (_, i) => unit(`leaf-${i}`, 1, ['root']))];
+    const shards = planShards(units, 4);
+    everyUnitOnce(units, shards);
+    expect(shards.map((s) => s.units.length).sort()).toEqual([500, 500, 500, 501]);
+    // The shards without the root run it too (or read it from a cache): it is what they need.
+    expect(shards.filter((s) => !s.units.includes('root')).every((s) => s.runsToo.length === 1 && s.runsToo[0] === 'root')).toBe(true);
+  });
+
+  it('keeps independent chains together when that costs no balance', () => {
+    // 40 chains of 5: each shard gets 10 whole chains and never needs another shard's step.
+    const units: WorkUnit[] = [];
+    for (let c = 0; c < 40; c++) for (let k = 0; k < 5; k++) units.push(unit(`c${c}-${k}`, 1, k ? [`c${c}-${k - 1}`] : []));
+    const shards = planShards(units, 4);
+    everyUnitOnce(units, shards);
+    expect(shards.map((s) => s.weight)).toEqual([50, 50, 50, 50]);
+    expect(shards.every((s) => s.runsToo.length === 0)).toBe(true);
+    for (const s of shards) {
+      const chains = new Set(s.units.map((id) => id.split('-')[0]));
+      expect(chains.size).toBe(10);
+    }
+  });
+
+  it('balances by weight, not by count: one heavy step gets a shard of its own', () => {
+    const units = [unit('big', 30), ...Array.from({ length: 30 }, (_, i) => unit(`s${i}`, 1))];
+    const shards = planShards(units, 2);
+    everyUnitOnce(units, shards);
+    expect(shards.map((s) => s.weight).sort()).toEqual([30, 30]);
+    expect(shards.find((s) => s.units.includes('big'))!.units).toEqual(['big']);
+  });
+
+  it('splits a group too heavy for one shard, keeping dependents with what they need while it fits', () => {
+    // Two chains a0..a9 and b0..b9 joined by one sink: one group of 21 over 3 shards.
+    const units: WorkUnit[] = [];
+    for (const p of ['a', 'b']) for (let k = 0; k < 10; k++) units.push(unit(`${p}${k}`, 1, k ? [`${p}${k - 1}`] : []));
+    units.push(unit('sink', 1, ['a9', 'b9']));
+    const shards = planShards(units, 3);
+    everyUnitOnce(units, shards);
+    expect(heaviest(shards)).toBe(7);
+  });
+
+  it('more shards than steps: the extra shards are empty and left out of the matrix', () => {
+    const units = [unit('a'), unit('b', 1, ['a'])];
+    const shards = planShards(units, 4);
+    everyUnitOnce(units, shards);
+    const matrix = shardMatrix(shards);
+    expect(matrix.include.length).toBe(shards.filter((s) => s.units.length).length);
+    expect(matrix.include.every((e) => /^\d\/4$/.test(e.shard))).toBe(true);
+  });
+
+  it('is deterministic: the same units give the same plan', () => {
+    const units = Array.from({ length: 300 }, (_, i) => unit(`s${i}`, (i * 7919) % 13 + 1, i % 5 ? [`s${i - 1}`] : []));
+    expect(planShards(units, 7)).toEqual(planShards(units, 7));
+  });
+
+  it('rejects bad shard specs and counts', () => {
+    expect(parseShardSpec('2/4')).toEqual({ index: 2, total: 4 });
+    for (const bad of ['0/4', '5/4', '1/0', 'a/b', '1/257', '2']) expect(() => parseShardSpec(bad)).toThrow(/K\/N/);
+    expect(() => planShards([unit('a')], 0)).toThrow(/--shards/);
+    expect(() => planShards([unit('a')], 257)).toThrow(/256/);
+  });
+});
+
+describe('step weights', () => {
+  const SPEC = `version: 2
+name: w
+providers: { r: { type: replay, responses: r.yaml } }
+defaults: { provider: r }
+steps:
+  short: { prompt: hi }
+  long: { prompt: "${'x'.repeat(8000)}" }
+  cmd: { run: "true" }
+`;
+  it('a longer prompt weighs more; durations of an earlier run replace estimates', async () => {
+    const loaded = await loadSpecFromString(SPEC, 'job.yaml', tempProject({ 'r.yaml': '{}' }));
+    const est = estimateStepWeights(loaded);
+    expect(est.get('long')! - est.get('short')!).toBe(2000 - 1);
+    const ms = weightsFromDurations(est, new Map([['short', 100], ['long', 5000]]));
+    expect(ms.get('short')).toBe(100);
+    expect(ms.get('long')).toBe(5000);
+    // Unmeasured: scaled by the median ms per estimated unit of the measured steps.
+    expect(ms.get('cmd')).toBeGreaterThan(0);
+    const units = stepUnits(loaded, ms);
+    expect(units.map((u) => u.id)).toEqual(['short', 'long', 'cmd']);
+    // With measured weights, the 5-second step alone outweighs the rest: it gets its own shard.
+    const shards = planShards(units, 2);
+    expect(shards.find((s) => s.units.includes('long'))!.units).toEqual(['long']);
+  });
+});
+
+describe('tiny jobs', () => {
+  it('a two-step chain over 4 shards stays in one shard: splitting it would run the first step twice', () => {
+    const shards = planShards([unit('a'), unit('b', 1, ['a'])], 4);
+    expect(shards.filter((s) => s.units.length > 0).map((s) => s.units)).toEqual([['a', 'b']]);
+  });
+});
