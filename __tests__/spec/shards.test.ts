@@ -13,7 +13,6 @@ function everyUnitOnce(units: WorkUnit[], shards: Shard[]): void {
   expect(new Set(seen).size).toBe(seen.length);
 }
 
-const heaviest = (shards: Shard[]) => Math.max(...shards.map((s) => s.weight));
 
 describe('planShards', () => {
   it('a 2,000-leaf fan-out: every step in one shard, loads within one step of a quarter', () => {
@@ -21,6 +20,8 @@ describe('planShards', () => {
     const shards = planShards(units, 4);
     everyUnitOnce(units, shards);
     expect(shards.map((s) => s.units.length).sort()).toEqual([500, 500, 500, 501]);
+    // The real work, the root run again included, is even too.
+    expect(shards.map((s) => s.work)).toEqual([501, 501, 501, 501]);
     // The shards without the root run it too (or read it from a cache): it is what they need.
     expect(shards.filter((s) => !s.units.includes('root')).every((s) => s.runsToo.length === 1 && s.runsToo[0] === 'root')).toBe(true);
   });
@@ -47,14 +48,32 @@ describe('planShards', () => {
     expect(shards.find((s) => s.units.includes('big'))!.units).toEqual(['big']);
   });
 
-  it('splits a group too heavy for one shard, keeping dependents with what they need while it fits', () => {
-    // Two chains a0..a9 and b0..b9 joined by one sink: one group of 21 over 3 shards.
-    const units: WorkUnit[] = [];
-    for (const p of ['a', 'b']) for (let k = 0; k < 10; k++) units.push(unit(`${p}${k}`, 1, k ? [`${p}${k - 1}`] : []));
-    units.push(unit('sink', 1, ['a9', 'b9']));
+  it('splits a group too heavy for one shard along its branches, never along a chain', () => {
+    // A root with three chains of 10 below it, over 3 shards: one group of 31, too heavy whole.
+    const units: WorkUnit[] = [unit('r')];
+    for (const p of ['x', 'y', 'z']) for (let k = 0; k < 10; k++) units.push(unit(`${p}${k}`, 1, [k ? `${p}${k - 1}` : 'r']));
     const shards = planShards(units, 3);
     everyUnitOnce(units, shards);
-    expect(heaviest(shards)).toBe(7);
+    const branchesOf = (s: Shard) => [...new Set(s.units.filter((id) => id !== 'r').map((id) => id[0]))];
+    // Each chain whole in one shard; a shard without the root runs it again, and nothing else.
+    expect(shards.map(branchesOf).sort()).toEqual([['x'], ['y'], ['z']]);
+    expect(shards.map((s) => s.work).sort()).toEqual([11, 11, 11]);
+    for (const s of shards) expect(s.runsToo).toEqual(s.units.includes('r') ? [] : ['r']);
+  });
+
+  it('a group with a fan-in stays whole: the fan-in\'s shard would run all of it anyway', () => {
+    const units = [unit('r'), ...Array.from({ length: 30 }, (_, i) => unit(`l${i}`, 1, ['r'])), unit('join', 1, Array.from({ length: 30 }, (_, i) => `l${i}`)), unit('x'), unit('y')];
+    const shards = planShards(units, 4);
+    everyUnitOnce(units, shards);
+    expect(shards.find((s) => s.units.includes('join'))!.units).toHaveLength(32);
+    expect(shards.every((s) => s.runsToo.length === 0)).toBe(true);
+  });
+
+  it('a chain longer than a share stays whole: cutting it would make the later shard run it all anyway', () => {
+    const units = Array.from({ length: 40 }, (_, i) => unit(`c${i}`, 1, i ? [`c${i - 1}`] : []));
+    const shards = planShards(units, 4);
+    expect(shards.filter((s) => s.units.length > 0)).toHaveLength(1);
+    expect(shards.every((s) => s.runsToo.length === 0)).toBe(true);
   });
 
   it('more shards than steps: the extra shards are empty and left out of the matrix', () => {

@@ -9,11 +9,12 @@
  *
  * How: weakly connected groups (units linked by needs) are placed whole, heaviest first, on the
  * lightest shard (LPT), as long as that shard stays within the ideal share (total / N): a group
- * kept together never computes another shard's work. A group too heavy for that is split unit by
- * unit in dependency order, each unit going to the shard that already holds most of what it needs
- * while it fits, else to the shard where it ends lightest, counting the needs it would run again.
- * A shard also runs (or reads from a cache) the upstream units of other shards it needs:
- * `runsToo` lists them.
+ * kept together never computes another shard's work; so is a group one of whose units needs all of
+ * it (a fan-in: its shard runs the whole group anyway). A group too heavy for that is split unit by
+ * unit in dependency order, each unit going where the shard's real work ends lowest: its weight
+ * plus the upstream units that shard would have to run again (its cache is its own). So a fan-out
+ * spreads (each shard runs the root once more), while a chain stays whole (cutting it would make
+ * the later shard run the earlier steps anyway). `runsToo` lists what a shard runs for others.
  *
  * Deterministic: ties go to the earlier unit and the lower shard, so `plan` in one job and
  * `run --shard` in another compute the same plan from the same spec.
@@ -35,6 +36,8 @@ export interface Shard {
   units: string[];
   /** Sum of the owned units' weights. */
   weight: number;
+  /** What the shard really runs: its units' weight plus that of `runsToo`. */
+  work: number;
   /** Units of other shards this shard needs (transitively): run here too, or read from a cache. */
   runsToo: string[];
 }
@@ -104,66 +107,119 @@ export function planShards(units: readonly WorkUnit[], shardCount: number): Shar
   const total = weight.reduce((s, w) => s + w, 0);
   // The ideal share, with a hair of float tolerance so equal weights summing to it still fit.
   const cap = (total / n) * (1 + 1e-9);
-  const load = new Float64Array(n);
+  const needIdx = units.map((u) => needs[u.id]!.map((d) => index.get(d)!));
+  /** What each shard owns plus what it runs again for its owned units' needs (its real work). */
+  const work = new Float64Array(n);
+  const ownWeight = new Float64Array(n);
   const owner = new Int32Array(units.length).fill(-1);
+  // present[t][i]: unit i runs on shard t (owned or needed). Always closed under needs.
+  const present: Uint8Array[] = Array.from({ length: n }, () => new Uint8Array(units.length));
+  const stamp = new Int32Array(units.length);
+  let walkId = 0;
   const lightest = (): number => {
     let best = 0;
-    for (let s = 1; s < n; s++) if (load[s]! < load[best]!) best = s;
+    for (let t = 1; t < n; t++) if (work[t]! < work[best]!) best = t;
     return best;
   };
-  const place = (i: number, s: number) => {
-    owner[i] = s;
-    load[s] += weight[i]!;
+  /** Weight of i's upstream not yet on shard t; Infinity once it reaches `bound` (it cannot win then). */
+  const missing = (t: number, i: number, bound: number): number => {
+    const here = present[t]!;
+    for (const d of needIdx[i]!) if (!here[d] && heaviestPath[d]! >= bound) return Infinity;
+    const id = ++walkId;
+    let sum = 0;
+    const todo = [...needIdx[i]!];
+    while (todo.length > 0) {
+      const d = todo.pop()!;
+      if (here[d] || stamp[d] === id) continue;
+      stamp[d] = id;
+      sum += weight[d]!;
+      if (sum >= bound) return Infinity;
+      for (const up of needIdx[d]!) todo.push(up);
+    }
+    return sum;
+  };
+  /** Owns i on shard t, with its upstream that t does not hold yet. */
+  const place = (i: number, t: number) => {
+    owner[i] = t;
+    ownWeight[t] += weight[i]!;
+    const here = present[t]!;
+    const todo = [i];
+    while (todo.length > 0) {
+      const u = todo.pop()!;
+      if (here[u]) continue;
+      here[u] = 1;
+      work[t] += weight[u]!;
+      for (const up of needIdx[u]!) todo.push(up);
+    }
   };
 
   const topo = graph.topoOrder().map((id) => index.get(id)!);
   const topoRank = new Int32Array(units.length);
   topo.forEach((i, r) => (topoRank[i] = r));
+  // Heaviest path ending at each unit: a shard lacking a need d runs at least that much of d's
+  // upstream, a lower bound that rules a shard out without walking (a long chain stays linear).
+  const heaviestPath = new Float64Array(units.length);
+  for (const i of topo) {
+    let up = 0;
+    for (const d of needIdx[i]!) if (heaviestPath[d]! > up) up = heaviestPath[d]!;
+    heaviestPath[i] = weight[i]! + up;
+  }
+
+  const hasDependent = new Uint8Array(units.length);
+  for (const ns of needIdx) for (const d of ns) hasDependent[d] = 1;
+  /** Whether some unit of the group needs all of it (a fan-in): whoever runs it runs the whole group. */
+  const needsWholeGroup = (g: { members: number[]; weight: number }): boolean => {
+    const full = g.weight * (1 - 1e-9);
+    for (const sink of g.members) {
+      if (hasDependent[sink]) continue;
+      const id = ++walkId;
+      let sum = 0;
+      const todo = [sink];
+      while (todo.length > 0) {
+        const u = todo.pop()!;
+        if (stamp[u] === id) continue;
+        stamp[u] = id;
+        sum += weight[u]!;
+        for (const up of needIdx[u]!) todo.push(up);
+      }
+      if (sum >= full) return true;
+    }
+    return false;
+  };
 
   for (const g of ordered) {
     const s = lightest();
-    if (load[s]! + g.weight <= cap || n === 1) {
+    if (work[s]! + g.weight <= cap || n === 1 || needsWholeGroup(g)) {
       for (const i of g.members) place(i, s);
       continue;
     }
-    // Too heavy to keep whole without costing balance: unit by unit, needs first.
+    // Too heavy to keep whole without costing balance: unit by unit, needs first, each where the
+    // shard's real work ends lowest, counting the needs it would run again (so a chain is never
+    // cut: the shard after the cut would run the steps before it too). Candidates: the shards
+    // holding its needs and the lightest one; ties go to the most needs held, then the lower shard.
     const members = [...g.members].sort((a, b) => topoRank[a]! - topoRank[b]!);
-    const affinity = new Float64Array(n);
     for (const i of members) {
-      affinity.fill(0);
-      for (const d of needs[units[i]!.id]!) {
-        const o = owner[index.get(d)!]!;
-        if (o >= 0) affinity[o] += weight[index.get(d)!]!;
-      }
-      let best = -1;
-      for (let t = 0; t < n; t++) {
-        if (load[t]! + weight[i]! > cap) continue;
-        if (best === -1 || affinity[t]! > affinity[best]! || (affinity[t] === affinity[best] && load[t]! < load[best]!)) best = t;
-      }
-      if (best === -1) {
-        // Nothing fits: the shard where it ends lightest, counting the needs it would run again.
-        let cost = Infinity;
-        for (let t = 0; t < n; t++) {
-          let c = load[t]! + weight[i]!;
-          for (const d of needs[units[i]!.id]!) if (owner[index.get(d)!] !== t) c += weight[index.get(d)!]!;
-          if (c < cost) {
-            cost = c;
-            best = t;
-          }
+      const held = new Map<number, number>();
+      for (const d of needIdx[i]!) held.set(owner[d]!, (held.get(owner[d]!) ?? 0) + weight[d]!);
+      const candidates = [...new Set([...held.keys(), lightest()])].filter((t) => t >= 0).sort((a, b) => (held.get(b) ?? 0) - (held.get(a) ?? 0) || a - b);
+      let best = candidates[0]!;
+      let bestCost = Infinity;
+      for (const t of candidates) {
+        const cost = work[t]! + weight[i]! + missing(t, i, bestCost - work[t]! - weight[i]!);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = t;
         }
       }
       place(i, best);
     }
   }
 
-  const shards: Shard[] = Array.from({ length: n }, (_, s) => ({ index: s + 1, units: [], weight: load[s]!, runsToo: [] }));
+  const shards: Shard[] = Array.from({ length: n }, (_, t) => ({ index: t + 1, units: [], weight: ownWeight[t]!, work: work[t]!, runsToo: [] }));
   units.forEach((u, i) => shards[owner[i]!]!.units.push(u.id));
-  for (const shard of shards) {
-    const own = new Set(shard.units);
-    const outside = new Set<string>();
-    for (const id of shard.units) for (const up of graph.upstreamOf(id)) if (!own.has(up)) outside.add(up);
-    shard.runsToo = units.filter((u) => outside.has(u.id)).map((u) => u.id);
-  }
+  shards.forEach((shard, t) => {
+    shard.runsToo = units.filter((_, i) => present[t]![i] && owner[i] !== t).map((u) => u.id);
+  });
   return shards;
 }
 

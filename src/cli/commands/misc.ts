@@ -55,11 +55,11 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     const shards = await shardPlan(loaded, flags.shards, { fromRun: flags.fromRun, runsDir: flags.runsDir });
     // One line: `echo "matrix=$(orchestrator plan ... --format matrix)" >> $GITHUB_OUTPUT` must work.
     if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards))}\n`);
-    else if (format === 'json') io.out(`${JSON.stringify({ shards: shards.map((s) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, runs_too: s.runsToo })) }, null, 2)}\n`);
+    else if (format === 'json') io.out(`${JSON.stringify({ shards: shards.map((s) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo })) }, null, 2)}\n`);
     else {
       for (const s of shards) {
         const also = s.runsToo.length ? `; also needs ${s.runsToo.length} of other shards (${s.runsToo.slice(0, 5).join(', ')}${s.runsToo.length > 5 ? ', ...' : ''})` : '';
-        io.out(`shard ${s.index}/${shards.length}: ${s.units.length} step${s.units.length === 1 ? '' : 's'}, weight ${Math.round(s.weight)}${also}\n`);
+        io.out(`shard ${s.index}/${shards.length}: ${s.units.length} step${s.units.length === 1 ? '' : 's'}, weight ${Math.round(s.weight)} (work ${Math.round(s.work)})${also}\n`);
       }
     }
     return 0;
