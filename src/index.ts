@@ -8,7 +8,8 @@
  */
 export { loadSpec, loadSpecFromString } from './spec/load.js';
 export { JobSpecSchema, jobJsonSchema } from './spec/schema.js';
-export type { JobSpec, StepSpec, ProviderSpec, LoadedSpec } from './spec/schema.js';
+export type { JobSpec, StepSpec, ProviderSpec, LoadedSpec, InputDecl } from './spec/schema.js';
+export { resolveInputs, parseInputMapping, assertInputsComplete } from './spec/inputs.js';
 export { planJson, planText, planMermaid } from './spec/plan.js';
 export { runJob } from './engine/run.js';
 export { dryRun } from './engine/dry-run.js';

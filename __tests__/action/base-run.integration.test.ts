@@ -3,13 +3,10 @@
  * cache service through the real @actions/cache; a pull request restores it and its comment says
  * what changed. Same loopback emulators as main.integration.test.ts.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getOctokit } from '@actions/github';
 import { run } from '../../src/action/main.js';
-import { realServices, type ActionServices } from '../../src/action/services.js';
-import { RestEmulator, startResultsService, type ResultsEmulator } from '../helpers/github-emulator.js';
+import { useActionEmulators } from '../helpers/action-harness.js';
 import { FakeCore } from './fake-core.js';
 
 const SPEC = `version: 2
@@ -26,50 +23,18 @@ steps:
     outputs: [{ path: docs.md }]
 `;
 
-let svc: { stop(): Promise<void>; results: ResultsEmulator };
-let rest: RestEmulator;
-const root = mkdtempSync(join(tmpdir(), 'orch-base-run-'));
-const workspace = join(root, 'ws');
-const savedEnv = { ...process.env };
+// The REST emulator refuses tokens it was not told about, as GitHub does.
+const gh = useActionEmulators('orch-base-run-', { ghs_t_123456: { actions: 'read', 'pull-requests': 'write', contents: 'read' } });
+const { root } = gh;
 
 function freshWorkspace(promptVersion: string, planAnswer: string): void {
-  rmSync(workspace, { recursive: true, force: true });
-  mkdirSync(join(workspace, 'ci'), { recursive: true });
-  writeFileSync(join(workspace, 'ci', 'job.yaml'), SPEC.replace('PROMPT_VERSION', promptVersion));
-  writeFileSync(join(workspace, 'ci', 'responses.yaml'), `plan: ${JSON.stringify(planAnswer)}\ndocs: "the docs"\n`);
+  gh.freshWorkspace({ 'ci/job.yaml': SPEC.replace('PROMPT_VERSION', promptVersion), 'ci/responses.yaml': `plan: ${JSON.stringify(planAnswer)}\ndocs: "the docs"\n` });
 }
 
-function env(runId: string, extra: Record<string, string>): Record<string, string> {
-  const e: Record<string, string> = {
-    ...svc.results.env(`run-${runId}`, 'job-1'),
-    GITHUB_WORKSPACE: workspace, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'build',
-    GITHUB_REPOSITORY: 'octo/repo', RUNNER_TEMP: join(root, 'tmp'), ...extra,
-  };
-  for (const k of Object.keys(process.env)) if (k.startsWith('ACTIONS_') || k.startsWith('GITHUB_')) delete process.env[k];
-  Object.assign(process.env, e);
-  return e;
-}
+const env = (runId: string, extra: Record<string, string>) => gh.runnerEnv(runId, 1, { ...gh.results.env(`run-${runId}`, 'job-1'), ...extra });
+const services = gh.services;
 
-async function services(core: FakeCore, e: Record<string, string>): Promise<ActionServices> {
-  const real = await realServices();
-  return { ...real, core, env: e, github: async (token) => getOctokit(token, { baseUrl: rest.url }) };
-}
-
-beforeAll(async () => {
-  svc = await startResultsService();
-  rest = await new RestEmulator().start();
-  // The REST emulator refuses tokens it was not told about, as GitHub does.
-  rest.grant('ghs_t_123456', { actions: 'read', 'pull-requests': 'write', contents: 'read' });
-  rest.results = svc.results;
-  mkdirSync(join(root, 'tmp'), { recursive: true });
-});
-
-afterAll(async () => {
-  await svc?.stop();
-  await rest?.stop();
-  process.env = savedEnv;
-  rmSync(root, { recursive: true, force: true });
-});
+beforeAll(() => mkdirSync(join(root, 'tmp'), { recursive: true }));
 
 describe('what this PR changed, across runs', () => {
   const pushEvent = join(root, 'push.json');
@@ -81,7 +46,7 @@ describe('what this PR changed, across runs', () => {
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_t_123456', 'upload-artifact': 'never' });
     await run(await services(core, env('700', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })));
     expect(core.failed).toEqual([]);
-    const body = rest.comments.find((c) => c.issue === 9)!.body;
+    const body = gh.rest.comments.find((c) => c.issue === 9)!.body;
     expect(body).toMatch(/What this PR changed:\*\* not compared: no run of `main` kept yet/);
     expect(body).toContain('commit `cccccccccccc`');
   });
@@ -92,13 +57,13 @@ describe('what this PR changed, across runs', () => {
     const push = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'never' });
     await run(await services(push, env('701', { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'a'.repeat(40) })));
     expect(push.failed).toEqual([]);
-    expect(svc.results.caches.some((c) => c.key.startsWith('orchestrator-base-pr-job:main:701-1'))).toBe(true);
+    expect(gh.results.caches.some((c) => c.key.startsWith('orchestrator-base-pr-job:main:701-1'))).toBe(true);
 
     freshWorkspace('v2', '1. plan, better');
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_t_123456', 'upload-artifact': 'never' });
     await run(await services(core, env('702', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })));
     expect(core.failed).toEqual([]);
-    const body = rest.comments.find((c) => c.issue === 9)!.body;
+    const body = gh.rest.comments.find((c) => c.issue === 9)!.body;
     expect(body).toContain('### What this PR changed');
     expect(body).toContain('`plan` (changed)');
     expect(body).not.toContain('`docs` (changed)');
@@ -111,7 +76,7 @@ describe('what this PR changed, across runs', () => {
     freshWorkspace('v1', '1. plan');
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_t_123456', 'upload-artifact': 'never' });
     await run(await services(core, env('703', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })));
-    const body = rest.comments.find((c) => c.issue === 9)!.body;
+    const body = gh.rest.comments.find((c) => c.issue === 9)!.body;
     expect(body).toMatch(/\*\*What this PR changed:\*\* nothing: every step and output is the same as on the base branch `aaaaaaaaaaaa`\./);
   });
 });

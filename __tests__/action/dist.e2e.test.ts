@@ -7,11 +7,10 @@
  * a note instead of failing: ORCHESTRATOR_E2E_DIST points the test at another bundle.)
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { RestEmulator, startResultsService, type ResultsEmulator } from '../helpers/github-emulator.js';
+import { useActionEmulators } from '../helpers/action-harness.js';
 
 const DIST = resolve(process.env.ORCHESTRATOR_E2E_DIST ?? 'dist/index.js');
 const SPEC = `version: 2
@@ -32,18 +31,8 @@ steps:
     run: test ! -e "$ORCHESTRATOR_SPEC_DIR/fail-flag"
 `;
 
-let svc: { stop(): Promise<void>; results: ResultsEmulator };
-let rest: RestEmulator;
-const root = mkdtempSync(join(tmpdir(), 'orch-e2e-'));
-const ws = join(root, 'ws');
-
-beforeAll(async () => {
-  svc = await startResultsService();
-  rest = await new RestEmulator().start();
-  rest.results = svc.results;
-  rest.grant('ghs_e2e_token', { actions: 'read', 'pull-requests': 'write', contents: 'read' });
-});
-afterAll(async () => { await svc?.stop(); await rest?.stop(); rmSync(root, { recursive: true, force: true }); });
+const gh = useActionEmulators('orch-e2e-', { ghs_e2e_token: { actions: 'read', 'pull-requests': 'write', contents: 'read' } });
+const { root, workspace: ws } = gh;
 
 /** GITHUB_OUTPUT's `name<<DELIM\nvalue\nDELIM` records. */
 function parseOutputs(text: string): Record<string, string> {
@@ -54,19 +43,15 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 async function runAction(runId: string, attempt: number, fail: boolean) {
-  rmSync(ws, { recursive: true, force: true });
-  mkdirSync(ws, { recursive: true });
-  writeFileSync(join(ws, 'job.yaml'), SPEC);
-  writeFileSync(join(ws, 'responses.yaml'), 'draft: "a draft"\nreview: "looks good"\n');
-  if (fail) writeFileSync(join(ws, 'fail-flag'), '');
+  gh.freshWorkspace({ 'job.yaml': SPEC, 'responses.yaml': 'draft: "a draft"\nreview: "looks good"\n', ...(fail ? { 'fail-flag': '' } : {}) });
   const outFile = join(root, `out-${runId}-${attempt}`);
   const summaryFile = join(root, `summary-${runId}-${attempt}`);
   writeFileSync(outFile, '');
   writeFileSync(summaryFile, '');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root,
-    ...svc.results.env(runId, attempt),
-    GITHUB_API_URL: rest.url, GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'e2e',
+    ...gh.results.env(runId, attempt),
+    GITHUB_API_URL: gh.rest.url, GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'e2e',
     GITHUB_REPOSITORY: 'octo/repo', GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: join(root, 'tmp'),
     INPUT_SPEC: 'job.yaml', 'INPUT_GITHUB-TOKEN': 'ghs_e2e_token', INPUT_CACHE: 'true', 'INPUT_UPLOAD-ARTIFACT': 'on-failure',
     INPUT_RESUME: 'auto', INPUT_COMMENT: 'auto', INPUT_SUMMARY: 'true',
@@ -97,8 +82,8 @@ maybe('node dist/index.js', () => {
     const runDir = r.outputs['run-dir'];
     for (const f of ['manifest.json', 'events.jsonl', 'pr-comment.md']) expect(readFileSync(join(runDir, f), 'utf8')).not.toContain('ghs_e2e_token');
     expect(r.summary).toContain('orchestrator: `e2e-job` failed');
-    expect(svc.results.artifacts.map((a) => a.name)).toContain('orchestrator-e2e-job-e2e-attempt-1');
-    expect(svc.results.count('FinalizeCacheEntryUpload')).toBe(1);
+    expect(gh.results.artifacts.map((a) => a.name)).toContain('orchestrator-e2e-job-e2e-attempt-1');
+    expect(gh.results.count('FinalizeCacheEntryUpload')).toBe(1);
     jobId = r.outputs['job-id'];
   });
 

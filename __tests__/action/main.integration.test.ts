@@ -3,86 +3,33 @@
  * against loopback emulators (Twirp results service + azurite, REST). One workspace path is wiped
  * between "attempts" to play fresh runners.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getOctokit } from '@actions/github';
 import { createHash } from 'node:crypto';
 import { LocalCacheStore } from '../../src/cache/local-store.js';
 import { saveCacheFolder } from '../../src/action/cache-sync.js';
 import { cacheKeys } from '../../src/action/naming.js';
 import { run } from '../../src/action/main.js';
-import { realServices, type ActionServices } from '../../src/action/services.js';
-import { RestEmulator, runBackendId, startResultsService, type ResultsEmulator } from '../helpers/github-emulator.js';
+import { realServices } from '../../src/action/services.js';
+import { PLAN_BUILD_RESPONSES, planBuildGateSpec, useActionEmulators } from '../helpers/action-harness.js';
+import { runBackendId } from '../helpers/github-emulator.js';
 import { FakeCore } from './fake-core.js';
 
-const SPEC = `version: 2
-name: it-job
-providers:
-  offline: { type: replay, responses: responses.yaml }
-  unused: { type: openai, model: gpt-4o-mini, api_key_env: IT_SECRET_KEY }
-defaults: { provider: offline }
-steps:
-  plan:
-    prompt: Plan the work
-    outputs: [{ path: plan.md }]
-  build:
-    needs: [plan]
-    prompt: "Build from {{ steps.plan.output }}"
-    outputs: [{ path: build.md }]
-  gate:
-    needs: [build]
-    run: test ! -e "$ORCHESTRATOR_SPEC_DIR/fail-flag"
-`;
-const RESPONSES = 'plan: "1. write build.md"\nbuild: "built it"\n';
+const SPEC = planBuildGateSpec('it-job', '  unused: { type: openai, model: gpt-4o-mini, api_key_env: IT_SECRET_KEY }\n');
 
-let svc: { stop(): Promise<void>; results: ResultsEmulator };
-let rest: RestEmulator;
-const root = mkdtempSync(join(tmpdir(), 'orch-action-it-'));
-const workspace = join(root, 'ws');
-const savedEnv = { ...process.env };
+// What `permissions: { actions: read, pull-requests: write }` gives a workflow's GITHUB_TOKEN.
+const gh = useActionEmulators('orch-action-it-', { ghs_test_token_123: { actions: 'read', 'pull-requests': 'write', contents: 'read' } });
+const { root, workspace } = gh;
 
 function freshWorkspace(opts: { fail: boolean }): void {
-  rmSync(workspace, { recursive: true, force: true });
-  mkdirSync(join(workspace, 'ci'), { recursive: true });
-  writeFileSync(join(workspace, 'ci', 'job.yaml'), SPEC);
-  writeFileSync(join(workspace, 'ci', 'responses.yaml'), RESPONSES);
-  if (opts.fail) writeFileSync(join(workspace, 'ci', 'fail-flag'), '');
+  gh.freshWorkspace({ 'ci/job.yaml': SPEC, 'ci/responses.yaml': PLAN_BUILD_RESPONSES, ...(opts.fail ? { 'ci/fail-flag': '' } : {}) });
 }
 
-function env(runId: string, attempt: number, extra: Record<string, string> = {}): Record<string, string> {
-  const e: Record<string, string> = {
-    ...svc.results.env(runId, attempt),
-    GITHUB_WORKSPACE: workspace, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'build', GITHUB_API_URL: rest.url,
-    GITHUB_REPOSITORY: 'octo/repo', RUNNER_TEMP: join(root, 'tmp'), IT_SECRET_KEY: 'sk-it-0123456789', ...extra,
-  };
-  // @actions/cache and @actions/artifact read process.env themselves.
-  for (const k of Object.keys(process.env)) if (k.startsWith('ACTIONS_') || k.startsWith('GITHUB_')) delete process.env[k];
-  Object.assign(process.env, e);
-  return e;
-}
-
-async function services(core: FakeCore, e: Record<string, string>): Promise<ActionServices> {
-  const real = await realServices();
-  return { ...real, core, env: e, github: async (token) => getOctokit(token, { baseUrl: rest.url }) };
-}
+const env = (runId: string, attempt: number, extra: Record<string, string> = {}) =>
+  gh.runnerEnv(runId, attempt, { ...gh.results.env(runId, attempt), GITHUB_API_URL: gh.rest.url, IT_SECRET_KEY: 'sk-it-0123456789', ...extra });
+const services = gh.services;
 
 const inputs = (extra: Record<string, string> = {}) => ({ spec: 'ci/job.yaml', 'github-token': 'ghs_test_token_123', ...extra });
-
-beforeAll(async () => {
-  svc = await startResultsService();
-  rest = await new RestEmulator().start();
-  rest.results = svc.results;
-  // What `permissions: { actions: read, pull-requests: write }` gives a workflow's GITHUB_TOKEN.
-  rest.grant('ghs_test_token_123', { actions: 'read', 'pull-requests': 'write', contents: 'read' });
-});
-
-afterAll(async () => {
-  await svc?.stop();
-  await rest?.stop();
-  process.env = savedEnv;
-  rmSync(root, { recursive: true, force: true });
-});
 
 describe('action with real @actions/cache and @actions/artifact', () => {
   let firstJobId = '';
@@ -102,10 +49,10 @@ describe('action with real @actions/cache and @actions/artifact', () => {
     expect(core.groups.some((g) => g.startsWith('✗ gate'))).toBe(true);
     expect(core.summary).toContain('orchestrator: `it-job` failed');
     expect(core.summary).toContain('```mermaid');
-    const art = svc.results.artifacts.find((a) => a.name === 'orchestrator-it-job-build-attempt-1');
+    const art = gh.results.artifacts.find((a) => a.name === 'orchestrator-it-job-build-attempt-1');
     expect(art?.finalized).toBe(true);
-    expect(svc.results.count('FinalizeCacheEntryUpload')).toBe(1);
-    expect(svc.results.caches[0].key).toMatch(/^orchestrator-it-job:[0-9a-f]{16}:100-1$/);
+    expect(gh.results.count('FinalizeCacheEntryUpload')).toBe(1);
+    expect(gh.results.caches[0].key).toMatch(/^orchestrator-it-job:[0-9a-f]{16}:100-1$/);
     firstJobId = core.outputs['job-id'];
     const runDir = core.outputs['run-dir'];
     expect(readFileSync(join(runDir, 'pr-comment.md'), 'utf8').startsWith('<!-- orchestrator-action:it-job -->')).toBe(true);
@@ -118,8 +65,8 @@ describe('action with real @actions/cache and @actions/artifact', () => {
     const core = new FakeCore(inputs());
     await run(await services(core, env('100', 2)));
     // Through the public, run-scoped API: the runtime path answers 404 for attempt 1's artifact.
-    expect(rest.requests).toContain('GET /repos/octo/repo/actions/runs/100/artifacts');
-    expect(rest.requests.some((r) => /^GET \/repos\/octo\/repo\/actions\/artifacts\/\d+\/zip$/.test(r))).toBe(true);
+    expect(gh.rest.requests).toContain('GET /repos/octo/repo/actions/runs/100/artifacts');
+    expect(gh.rest.requests.some((r) => /^GET \/repos\/octo\/repo\/actions\/artifacts\/\d+\/zip$/.test(r))).toBe(true);
     expect(core.warnings).toEqual([]);
     expect(core.failed).toEqual([]);
     expect(core.outputs.status).toBe('succeeded');
@@ -135,13 +82,16 @@ describe('action with real @actions/cache and @actions/artifact', () => {
 
   it('a later run is served from the cache and saves nothing new', async () => {
     freshWorkspace({ fail: false });
-    const before = svc.results.count('CreateCacheEntry');
+    const before = gh.results.count('CreateCacheEntry');
     const core = new FakeCore(inputs());
     await run(await services(core, env('200', 1)));
     expect(core.failed).toEqual([]);
     expect(Number(core.outputs['cache-hits'])).toBeGreaterThanOrEqual(2);
-    expect(core.outputs['cache-misses']).toBe('0');
-    expect(svc.results.count('CreateCacheEntry')).toBe(before);
+    // The gate command step runs on every run (command steps are uncached unless they opt in,
+    // CONTRACT 7.2): it is the one step that did work; every LLM step was served from the cache.
+    expect(core.outputs['cache-misses']).toBe('1');
+    expect(JSON.parse(core.outputs.steps).gate.cache).toBe('off');
+    expect(gh.results.count('CreateCacheEntry')).toBe(before);
     expect(core.logs.some((l) => /Cache restored from key orchestrator-it-job:/.test(l))).toBe(true);
   });
 
@@ -158,7 +108,7 @@ describe('action with real @actions/cache and @actions/artifact', () => {
     const core = new FakeCore(inputs({ 'upload-artifact': 'always', 'artifact-retention-days': '3', cache: 'false' }));
     await run(await services(core, env('400', 1)));
     expect(core.outputs['artifact-name']).toBe('orchestrator-it-job-build-attempt-1');
-    const art = svc.results.artifacts.find((a) => a.runBackendId === runBackendId('400', 1))!;
+    const art = gh.results.artifacts.find((a) => a.runBackendId === runBackendId('400', 1))!;
     const days = (Date.parse(art.expiresAt!) - Date.now()) / 86400_000;
     expect(days).toBeGreaterThan(2.9);
     expect(days).toBeLessThan(3.1);
@@ -172,13 +122,13 @@ describe('cache save and golden', () => {
     await store.put({ v: 1, key: 'e'.repeat(64), step_id: 'x', text: 'y', created_at: new Date(0).toISOString() });
     const spec = readFileSync(join(workspace, 'ci', 'job.yaml'));
     const keys = cacheKeys('', 'it-job', createHash('sha256').update(spec).digest('hex'), '100', 1);
-    const creates = svc.results.count('CreateCacheEntry');
+    const creates = gh.results.count('CreateCacheEntry');
     const core = new FakeCore();
     const started = Date.now();
     const real = await realServices();
     expect(await saveCacheFolder(real.cache, core, store, keys)).toBe('exists');
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(svc.results.count('CreateCacheEntry')).toBe(creates);
+    expect(gh.results.count('CreateCacheEntry')).toBe(creates);
   });
 
   it('golden drift fails the step, puts the diff in the summary and uploads the run', async () => {
@@ -202,24 +152,24 @@ describe('PR comment', () => {
 
   it('is created once, then updated in place on the next push', async () => {
     writeFileSync(eventFile, JSON.stringify({ pull_request: { number: 7 } }));
-    rest.comments.push({ id: 1, issue: 7, body: 'unrelated' });
-    for (let i = 0; i < 120; i++) rest.comments.push({ id: 10 + i, issue: 7, body: `filler ${i}` }); // forces a second page
+    gh.rest.comments.push({ id: 1, issue: 7, body: 'unrelated' });
+    for (let i = 0; i < 120; i++) gh.rest.comments.push({ id: 10 + i, issue: 7, body: `filler ${i}` }); // forces a second page
     for (const runId of ['500', '501']) {
       freshWorkspace({ fail: runId === '500' });
       const core = new FakeCore(inputs({ cache: 'false', 'upload-artifact': 'never' }));
       await run(await services(core, env(runId, 1, { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })));
       expect(core.warnings).toEqual([]);
     }
-    const ours = rest.comments.filter((c) => c.body.includes('<!-- orchestrator-action:it-job -->'));
+    const ours = gh.rest.comments.filter((c) => c.body.includes('<!-- orchestrator-action:it-job -->'));
     expect(ours).toHaveLength(1);
     expect(ours[0].body).toContain('✅ orchestrator: `it-job` succeeded');
-    expect(rest.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(1);
-    expect(rest.requests.filter((r) => r.startsWith('POST'))).toHaveLength(1);
-    expect(rest.comments.find((c) => c.id === 1)?.body).toBe('unrelated');
+    expect(gh.rest.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(1);
+    expect(gh.rest.requests.filter((r) => r.startsWith('POST'))).toHaveLength(1);
+    expect(gh.rest.comments.find((c) => c.id === 1)?.body).toBe('unrelated');
   });
 
   it('a read-only token (fork PR) gives a notice, not a failure', async () => {
-    rest.readOnly = true;
+    gh.rest.readOnly = true;
     try {
       freshWorkspace({ fail: false });
       const core = new FakeCore(inputs({ cache: 'false', 'upload-artifact': 'never' }));
@@ -228,7 +178,7 @@ describe('PR comment', () => {
       expect(core.notices.some((n) => /PR comment skipped/.test(n.message))).toBe(true);
       expect(existsSync(join(core.outputs['run-dir'], 'pr-comment.md'))).toBe(true);
     } finally {
-      rest.readOnly = false;
+      gh.rest.readOnly = false;
     }
   });
 });

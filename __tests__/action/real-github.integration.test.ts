@@ -4,33 +4,15 @@
  * downloads, a run-scoped REST artifact API that checks the token's permissions, comments with
  * authors. Each test plays one or more fresh runners.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getOctokit } from '@actions/github';
 import { run } from '../../src/action/main.js';
-import { realServices, type ActionServices } from '../../src/action/services.js';
-import { ACTIONS_BOT, RestEmulator, startResultsService, type ResultsEmulator } from '../helpers/github-emulator.js';
+import { PLAN_BUILD_RESPONSES, planBuildGateSpec, useActionEmulators } from '../helpers/action-harness.js';
+import { ACTIONS_BOT } from '../helpers/github-emulator.js';
 import { buildZip } from '../helpers/zip.js';
 import { FakeCore } from './fake-core.js';
 
-const SPEC = `version: 2
-name: rg-job
-providers:
-  offline: { type: replay, responses: responses.yaml }
-defaults: { provider: offline }
-steps:
-  plan:
-    prompt: Plan the work
-    outputs: [{ path: plan.md }]
-  build:
-    needs: [plan]
-    prompt: "Build from {{ steps.plan.output }}"
-    outputs: [{ path: build.md }]
-  gate:
-    needs: [build]
-    run: test ! -e "$ORCHESTRATOR_SPEC_DIR/fail-flag"
-`;
+const SPEC = planBuildGateSpec('rg-job');
 const KEYED = `version: 2
 name: keyed-job
 providers:
@@ -40,55 +22,26 @@ steps:
   ask: { prompt: hello, outputs: [{ path: a.md }] }
 `;
 
-let svc: { stop(): Promise<void>; results: ResultsEmulator };
-let rest: RestEmulator;
-const root = mkdtempSync(join(tmpdir(), 'orch-rg-'));
-const workspace = join(root, 'ws');
-const savedEnv = { ...process.env };
 const TOKEN = 'ghs_rg_full_token_1';
 const NO_ACTIONS = 'ghs_rg_no_actions_2';
+const gh = useActionEmulators('orch-rg-', {
+  [TOKEN]: { actions: 'read', 'pull-requests': 'write', contents: 'read' },
+  [NO_ACTIONS]: { 'pull-requests': 'write', contents: 'read' },
+});
+const { root, workspace } = gh;
 
 function freshWorkspace(opts: { fail?: boolean } = {}): void {
-  rmSync(workspace, { recursive: true, force: true });
-  mkdirSync(join(workspace, 'ci'), { recursive: true });
-  writeFileSync(join(workspace, 'ci', 'job.yaml'), SPEC);
-  writeFileSync(join(workspace, 'ci', 'keyed.yaml'), KEYED);
-  writeFileSync(join(workspace, 'ci', 'responses.yaml'), 'plan: "1. write build.md"\nbuild: "built it"\n');
-  if (opts.fail) writeFileSync(join(workspace, 'ci', 'fail-flag'), '');
+  gh.freshWorkspace({
+    'ci/job.yaml': SPEC, 'ci/keyed.yaml': KEYED, 'ci/responses.yaml': PLAN_BUILD_RESPONSES,
+    ...(opts.fail ? { 'ci/fail-flag': '' } : {}),
+  });
 }
 
-function env(runId: string, attempt: number, extra: Record<string, string> = {}): Record<string, string> {
-  const e: Record<string, string> = {
-    ...svc.results.env(runId, attempt),
-    GITHUB_WORKSPACE: workspace, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'build', GITHUB_API_URL: rest.url,
-    GITHUB_REPOSITORY: 'octo/repo', RUNNER_TEMP: join(root, 'tmp'), ...extra,
-  };
-  for (const k of Object.keys(process.env)) if (k.startsWith('ACTIONS_') || k.startsWith('GITHUB_')) delete process.env[k];
-  Object.assign(process.env, e);
-  return e;
-}
-
-async function services(core: FakeCore, e: Record<string, string>): Promise<ActionServices> {
-  const real = await realServices();
-  return { ...real, core, env: e, github: async (token) => getOctokit(token, { baseUrl: rest.url }) };
-}
+const env = (runId: string, attempt: number, extra: Record<string, string> = {}) =>
+  gh.runnerEnv(runId, attempt, { ...gh.results.env(runId, attempt), GITHUB_API_URL: gh.rest.url, ...extra });
+const services = gh.services;
 
 const inputs = (extra: Record<string, string> = {}) => ({ spec: 'ci/job.yaml', 'github-token': TOKEN, ...extra });
-
-beforeAll(async () => {
-  svc = await startResultsService();
-  rest = await new RestEmulator().start();
-  rest.results = svc.results;
-  rest.grant(TOKEN, { actions: 'read', 'pull-requests': 'write', contents: 'read' });
-  rest.grant(NO_ACTIONS, { 'pull-requests': 'write', contents: 'read' });
-});
-
-afterAll(async () => {
-  await svc?.stop();
-  await rest?.stop();
-  process.env = savedEnv;
-  rmSync(root, { recursive: true, force: true });
-});
 
 describe('resume on "Re-run failed jobs"', () => {
   it('without actions: read, says which permission is missing and starts fresh (the runtime path cannot reach attempt 1)', async () => {
@@ -108,7 +61,7 @@ describe('resume on "Re-run failed jobs"', () => {
   it('a zip bomb under this job\'s artifact name is refused with a clear notice; the run starts fresh', async () => {
     const bomb = await buildZip([{ name: 'rg-job-x/manifest.json', data: Buffer.from('{}') }, { name: 'rg-job-x/outputs/z.bin', zeros: 300 * 1024 * 1024 }]);
     expect(bomb.length).toBeLessThan(400 * 1024);
-    await svc.results.putArtifact('820', 1, 'orchestrator-rg-job-build-attempt-1', bomb);
+    await gh.results.putArtifact('820', 1, 'orchestrator-rg-job-build-attempt-1', bomb);
     freshWorkspace();
     const core = new FakeCore(inputs({ cache: 'false' }));
     await run(await services(core, env('820', 2)));
@@ -122,9 +75,9 @@ describe('matrix legs with distinct instances', () => {
   it('two legs in one run: two artifacts, two cache entries, two PR comments', async () => {
     const eventFile = join(root, 'event-pr.json');
     writeFileSync(eventFile, JSON.stringify({ pull_request: { number: 31, head: { sha: 'a1b2c3d4e5f6' } } }));
-    const saves = svc.results.caches.length;
+    const saves = gh.results.caches.length;
     // Someone else's comment quoting the linux leg's marker: left alone (2.0 edited it, or called the 403 a read-only token).
-    rest.comments.push({ id: 1, issue: 31, body: '<!-- orchestrator-action:rg-job:linux -->\nmine', user: { login: 'mallory', type: 'User' } });
+    gh.rest.comments.push({ id: 1, issue: 31, body: '<!-- orchestrator-action:rg-job:linux -->\nmine', user: { login: 'mallory', type: 'User' } });
     for (const leg of ['linux', 'macos']) {
       freshWorkspace({ fail: true });
       const core = new FakeCore(inputs({ instance: leg }));
@@ -132,14 +85,14 @@ describe('matrix legs with distinct instances', () => {
       expect(core.warnings).toEqual([]);
       expect(core.outputs['artifact-name']).toBe(`orchestrator-rg-job-build-${leg}-attempt-1`);
     }
-    const arts = svc.results.artifacts.filter((a) => a.name.startsWith('orchestrator-rg-job-build-') && svc.results.runOf(a)?.runId === '830');
+    const arts = gh.results.artifacts.filter((a) => a.name.startsWith('orchestrator-rg-job-build-') && gh.results.runOf(a)?.runId === '830');
     expect(arts.map((a) => a.name).sort()).toEqual(['orchestrator-rg-job-build-linux-attempt-1', 'orchestrator-rg-job-build-macos-attempt-1']);
-    const keys = svc.results.caches.slice(saves).map((c) => c.key);
+    const keys = gh.results.caches.slice(saves).map((c) => c.key);
     expect(keys).toHaveLength(2);
     expect(keys.some((k) => k.startsWith('orchestrator-rg-job@linux:'))).toBe(true);
     expect(keys.some((k) => k.startsWith('orchestrator-rg-job@macos:'))).toBe(true);
-    expect(rest.comments.find((c) => c.id === 1)!.body).toBe('<!-- orchestrator-action:rg-job:linux -->\nmine');
-    const comments = rest.comments.filter((c) => c.issue === 31 && c.id !== 1);
+    expect(gh.rest.comments.find((c) => c.id === 1)!.body).toBe('<!-- orchestrator-action:rg-job:linux -->\nmine');
+    const comments = gh.rest.comments.filter((c) => c.issue === 31 && c.id !== 1);
     expect(comments.map((c) => c.body.split('\n')[0]).sort()).toEqual(['<!-- orchestrator-action:rg-job:linux -->', '<!-- orchestrator-action:rg-job:macos -->']);
     expect(comments.every((c) => c.user?.login === ACTIONS_BOT && c.body.includes('sha=a1b2c3d4e5f6'))).toBe(true);
   });
@@ -157,7 +110,7 @@ describe('the tail always runs', () => {
     expect(core.outputs.status).toBe('failed');
     expect(core.outputs['job-id']).toMatch(/^keyed-job-/);
     expect(core.outputs['artifact-name']).toBe('orchestrator-keyed-job-build-attempt-1');
-    expect(svc.results.artifacts.some((a) => a.name === 'orchestrator-keyed-job-build-attempt-1' && a.finalized)).toBe(true);
+    expect(gh.results.artifacts.some((a) => a.name === 'orchestrator-keyed-job-build-attempt-1' && a.finalized)).toBe(true);
     expect(JSON.parse(core.outputs['failed-steps'])).toEqual([]);
   });
 

@@ -6,26 +6,16 @@
 import { rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { LocalCacheStore } from '../../src/cache/local-store.js';
-import { runJob } from '../../src/engine/run.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
-import { Workspace } from '../helpers/workspace.js';
+import { engineWorkspacePerTest, fakeSpec } from '../helpers/engine-job.js';
 
 const KEY = 'ab'.repeat(32);
-const SPEC = `version: 2
-name: t
-defaults: { provider: fake, retries: 0 }
-providers:
-  fake: { type: replay, responses: none.yaml }
-steps:
-  a: { prompt: "go", outputs: [{ path: a.txt }] }
+const SPEC = fakeSpec(`  a: { prompt: "go", outputs: [{ path: a.txt }] }
   b: { run: "echo hi > $ORCHESTRATOR_OUTPUTS_DIR/b.txt", outputs: [{ path: b.txt }] }
-`;
+`);
 
 describe('hostile cache entries', () => {
-  let ws: Workspace;
-  beforeEach(() => (ws = new Workspace()));
-  afterEach(() => ws.cleanup());
+  const { ws, run } = engineWorkspacePerTest();
 
   function placeEntry(store: LocalCacheStore, make: (file: string) => void): void {
     const file = store.entryFile(KEY);
@@ -59,9 +49,8 @@ describe('hostile cache entries', () => {
   });
 
   it('in a run, hostile entries are misses with a cache.error warning and the steps still run', async () => {
-    const loaded = await loadSpecFromString(SPEC, ws.path('job.yaml'), ws.dir);
     const first = new LocalCacheStore(ws.path('cache'));
-    await runJob({ loaded, runsDir: ws.path('runs'), jobId: 'one', cache: first, providers: { fake: new FakeProvider('fake') } });
+    await run(SPEC, new FakeProvider('fake'), { jobId: 'one', cache: first });
     const keys = first.usedKeys();
     // LLM steps are cached; command steps too in 2.0 (opt-in from 2.1 on): at least one entry.
     expect(keys.length).toBeGreaterThanOrEqual(1);
@@ -71,7 +60,7 @@ describe('hostile cache entries', () => {
       else symlinkSync('/dev/zero', first.entryFile(k));
     });
     const fake = new FakeProvider('fake');
-    const res = await runJob({ loaded, runsDir: ws.path('runs'), jobId: 'two', cache: new LocalCacheStore(ws.path('cache')), providers: { fake } });
+    const res = await run(SPEC, fake, { jobId: 'two', cache: new LocalCacheStore(ws.path('cache')) });
     expect(res.status).toBe('succeeded');
     expect(fake.callsOf('a')).toBe(1);
     const warnings = ws.events('two').filter((e) => e.type === 'cache.error');
@@ -82,8 +71,7 @@ describe('hostile cache entries', () => {
 
   it('a cache folder that cannot be created does not fail the steps', async () => {
     writeFileSync(ws.path('not-a-folder'), 'x');
-    const loaded = await loadSpecFromString(SPEC, ws.path('job.yaml'), ws.dir);
-    const res = await runJob({ loaded, runsDir: ws.path('runs'), jobId: 'ro', cache: new LocalCacheStore(ws.path('not-a-folder', 'cache')), providers: { fake: new FakeProvider('fake') } });
+    const res = await run(SPEC, new FakeProvider('fake'), { jobId: 'ro', cache: new LocalCacheStore(ws.path('not-a-folder', 'cache')) });
     expect(res.status).toBe('succeeded');
     const warnings = ws.events('ro').filter((e) => e.type === 'cache.error');
     expect(warnings.map((e) => e.data.op)).toEqual(expect.arrayContaining(['put']));

@@ -123,7 +123,7 @@ describe('local cache through the CLI', () => {
     ws = new Workspace({
       'job.yaml': replaySpec('cmd', {
         gen: 'prompt: "gen"\noutputs: [{ path: in.txt }]',
-        count: 'needs: [gen]\nrun: "mkdir -p out && wc -c < in.txt | tr -d \' \' > out/size.txt && echo counted"\nreads: [in.txt]\noutputs: [{ path: out/size.txt }]',
+        count: 'needs: [gen]\nrun: "mkdir -p out && wc -c < in.txt | tr -d \' \' > out/size.txt && echo counted"\nreads: [in.txt]\ncache: true\noutputs: [{ path: out/size.txt }]',
       }),
       'responses.yaml': 'gen: "12345"\n',
     });

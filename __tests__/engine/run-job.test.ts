@@ -1,31 +1,14 @@
 import { existsSync, readFileSync, symlinkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runJob } from '../../src/engine/run.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
 import { LocalCacheStore } from '../../src/cache/local-store.js';
 import { sha256 } from '../../src/util/hash.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
-import { Workspace } from '../helpers/workspace.js';
+import { engineWorkspacePerTest, fakeSpec } from '../helpers/engine-job.js';
 
-function spec(steps: string, extra = ''): string {
-  return `version: 2
-name: t
-defaults: { provider: fake, concurrency: 4, retries: 0 }
-providers:
-  fake: { type: replay, responses: none.yaml }
-${extra}steps:
-${steps}`;
-}
+const spec = (steps: string, extra = ''): string => fakeSpec(steps, { defaults: 'concurrency: 4, retries: 0', extra });
 
 describe('runJob', () => {
-  let ws: Workspace;
-  beforeEach(() => (ws = new Workspace()));
-  afterEach(() => ws.cleanup());
-
-  async function run(yaml: string, fake: FakeProvider, more: Partial<Parameters<typeof runJob>[0]> = {}) {
-    const loaded = await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir);
-    return runJob({ loaded, runsDir: ws.path('runs'), providers: { fake }, ...more });
-  }
+  const { ws, run } = engineWorkspacePerTest();
 
   it('runs a diamond with a failing branch: dependents skipped, independent branches finish', async () => {
     const fake = new FakeProvider('fake', { b: { text: 'no code here' } });
@@ -130,8 +113,7 @@ describe('runJob', () => {
     expect(res.manifest.pending_steps).toEqual(['b']);
 
     const fake2 = new FakeProvider('fake');
-    const loaded = await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir);
-    const again = await runJob({ loaded, runsDir: ws.path('runs'), providers: { fake: fake2 }, jobId: 'cx', resume: true });
+    const again = await run(yaml, fake2, { jobId: 'cx', resume: true });
     expect(again.status).toBe('succeeded');
     expect(fake2.callsOf('a')).toBe(0);
     expect(fake2.callsOf('b')).toBe(1);
@@ -230,8 +212,7 @@ steps:
   a: { prompt: "use ${'{{ inputs.k }}'}", outputs: [{ path: a.txt }] }
 inputs: { k: "${secret}" }
 `;
-    const loaded = await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir);
-    const res = await runJob({ loaded, runsDir: ws.path('runs'), providers: { fake }, env: { MY_KEY: secret } });
+    const res = await run(yaml, fake, { env: { MY_KEY: secret } });
     expect(res.status).toBe('succeeded');
     const all = ['events.jsonl', 'manifest.json', 'logs/a.log', 'outputs/a.txt'].map((f) => readFileSync(join(res.runDir, f), 'utf8')).join('\n');
     expect(all).not.toContain(secret);

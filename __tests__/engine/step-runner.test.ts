@@ -1,31 +1,16 @@
 /** The step runner: one owner of a step's life, one catch around all of it. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { runJob } from '../../src/engine/run.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { engineWorkspacePerTest, fakeSpec } from '../helpers/engine-job.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
-import { Workspace } from '../helpers/workspace.js';
 
-const chain = (bPrompt: string) => `version: 2
-name: t
-defaults: { provider: fake, concurrency: 2, retries: 0 }
-providers:
-  fake: { type: replay, responses: none.yaml }
-steps:
-  a: { prompt: "go", outputs: [{ path: a.txt }] }
+const chain = (bPrompt: string) => fakeSpec(`  a: { prompt: "go", outputs: [{ path: a.txt }] }
   b: { needs: [a], prompt: "${bPrompt} {{ steps.a.output }}", outputs: [{ path: b.txt }] }
   c: { needs: [b], prompt: "{{ steps.b.output }}", outputs: [{ path: c.txt }] }
-`;
+`, { defaults: 'concurrency: 2, retries: 0' });
 
 describe('step runner', () => {
-  let ws: Workspace;
-  beforeEach(() => (ws = new Workspace()));
-  afterEach(() => ws.cleanup());
-
-  async function run(yaml: string, fake: FakeProvider, more: Partial<Parameters<typeof runJob>[0]> = {}) {
-    const loaded = await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir);
-    return runJob({ loaded, runsDir: ws.path('runs'), providers: { fake }, ...more });
-  }
+  const { ws, run } = engineWorkspacePerTest();
 
   it('a resume check that throws fails its step with step.failed, and the job fails', async () => {
     await run(chain('v1'), new FakeProvider('fake'), { jobId: 'r1' });
@@ -50,19 +35,13 @@ describe('step runner', () => {
   });
 
   it('a failing on_fail: warn check is visible: quality.failed at level warn, and the step succeeds', async () => {
-    const yaml = `version: 2
-name: t
-defaults: { provider: fake, retries: 0 }
-providers:
-  fake: { type: replay, responses: none.yaml }
-steps:
-  a:
+    const yaml = fakeSpec(`  a:
     prompt: go
     outputs: [{ path: a.txt }]
     checks:
       - { type: contains, value: answer }
       - { type: contains, value: NOT-THERE, on_fail: warn }
-`;
+`);
     const res = await run(yaml, new FakeProvider('fake'), { jobId: 'w1' });
     expect(res.status).toBe('succeeded');
     const q = ws.events('w1').filter((e) => e.type.startsWith('quality.'));
@@ -76,14 +55,8 @@ steps:
   });
 
   it('a check that fails the step says so: quality.failed with severity fail', async () => {
-    const yaml = `version: 2
-name: t
-defaults: { provider: fake, retries: 0 }
-providers:
-  fake: { type: replay, responses: none.yaml }
-steps:
-  a: { prompt: go, outputs: [{ path: a.txt }], checks: [{ type: contains, value: NOT-THERE }] }
-`;
+    const yaml = fakeSpec(`  a: { prompt: go, outputs: [{ path: a.txt }], checks: [{ type: contains, value: NOT-THERE }] }
+`);
     const res = await run(yaml, new FakeProvider('fake'), { jobId: 'w2' });
     expect(res.status).toBe('failed');
     const q = ws.events('w2').find((e) => e.type === 'quality.failed');
@@ -92,15 +65,9 @@ steps:
   });
 
   it('Ctrl-C is a cancellation, not a provider failure', async () => {
-    const yaml = `version: 2
-name: t
-defaults: { provider: fake, retries: 3 }
-providers:
-  fake: { type: replay, responses: none.yaml }
-steps:
-  a: { prompt: go, outputs: [{ path: a.txt }] }
+    const yaml = fakeSpec(`  a: { prompt: go, outputs: [{ path: a.txt }] }
   b: { prompt: go, outputs: [{ path: b.txt }] }
-`;
+`, { defaults: 'retries: 3' });
     const fake = new FakeProvider('fake', { a: { delayMs: 10_000 }, b: { delayMs: 10_000 } });
     const ctl = new AbortController();
     setTimeout(() => ctl.abort('interrupted'), 100);
@@ -115,15 +82,9 @@ steps:
   });
 
   it('step.succeeded has one shape for LLM and command steps, attempts counted once', async () => {
-    const yaml = `version: 2
-name: t
-defaults: { provider: fake, retries: 2 }
-providers:
-  fake: { type: replay, responses: none.yaml }
-steps:
-  a: { prompt: go, outputs: [{ path: a.txt }] }
+    const yaml = fakeSpec(`  a: { prompt: go, outputs: [{ path: a.txt }] }
   q: { needs: [a], run: "cat a.txt > q.txt", outputs: [{ path: q.txt }] }
-`;
+`, { defaults: 'retries: 2' });
     const fake = new FakeProvider('fake', { a: { failFirst: { n: 1, status: 503 } } });
     const res = await run(yaml, fake, { jobId: 's1' });
     expect(res.status).toBe('succeeded');

@@ -6,7 +6,7 @@ import { runJob } from '../../src/engine/run.js';
 import { acquireRunLock, isRunLive, lockFile, runLiveness } from '../../src/run/lock.js';
 import { loadSpecFromString } from '../../src/spec/load.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
-import { Workspace } from '../helpers/workspace.js';
+import { engineWorkspacePerTest, fakeSpec } from '../helpers/engine-job.js';
 
 /** The pid of a process that has exited (a stale holder). */
 function deadPid(): number {
@@ -14,19 +14,11 @@ function deadPid(): number {
   return Number(r.stdout);
 }
 
-const SPEC = `version: 2
-name: t
-defaults: { provider: fake, retries: 0 }
-providers:
-  fake: { type: replay, responses: none.yaml }
-steps:
-  a: { prompt: "go", outputs: [{ path: a.txt }] }
-`;
+const SPEC = fakeSpec(`  a: { prompt: "go", outputs: [{ path: a.txt }] }
+`);
 
 describe('run folder lock', () => {
-  let ws: Workspace;
-  beforeEach(() => (ws = new Workspace()));
-  afterEach(() => ws.cleanup());
+  const { ws } = engineWorkspacePerTest();
 
   it('refuses a second holder with an error naming the holder pid, and frees the folder on release', () => {
     const dir = ws.path('runs', 'x');

@@ -334,7 +334,8 @@ steps:
     expect(issueWith(issues, 'provider is not allowed on a command step')).toMatchObject(posOf(text, 'provider: p', 1));
     expect(issueWith(issues, 'context is not allowed on a command step')).toMatchObject(posOf(text, 'context:'));
     expect(issueWith(issues, 'reads is only for command steps')).toMatchObject(posOf(text, 'reads: [y]'));
-    expect(issues).toHaveLength(3);
+    expect(issueWith(issues, 'step "a" reads "x.txt", which no step writes')).toMatchObject(posOf(text, 'x.txt'));
+    expect(issues).toHaveLength(4);
   });
 });
 

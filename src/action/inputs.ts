@@ -37,6 +37,10 @@ export interface ActionInputs {
   cacheFrom: string[];
   /** Folder (relative to working-directory) that receives the cache entries this run used or created. */
   cacheExport?: string;
+  /** [issue-14] `inputs`: a YAML or JSON mapping of job input values (src/spec/inputs.ts reads it). */
+  inputs?: string;
+  /** [issue-14] `input-files`: a YAML mapping input name -> file path relative to working-directory. */
+  inputFiles?: string;
 }
 
 /** Reads a raw input: '' when unset (the shape of @actions/core getInput). */
@@ -116,6 +120,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     planShards,
     cacheFrom: read('cache-from').split('\n').map((l) => l.trim()).filter(Boolean),
     cacheExport: raw('cache-export') || undefined,
+    inputs: raw('inputs') || undefined,
+    inputFiles: raw('input-files') || undefined,
   };
   if ((inputs.cacheFrom.length || inputs.cacheExport) && !inputs.cache) problems.push('inputs "cache-from" and "cache-export" need the cache: leave "cache" at true');
   if (problems.length) {

@@ -12,14 +12,15 @@ import { LocalCacheStore } from '../cache/local-store.js';
 import { runJob } from '../engine/run.js';
 import { readEventsSync } from '../events/reader.js';
 import type { OrchestratorEvent } from '../events/types.js';
-import { secretValues } from '../providers/secrets.js';
+import { namedSecrets } from '../providers/secrets.js';
 import type { GoldenResult } from '../report/summary.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { readManifest } from '../run/run-folder.js';
 import type { LoadedSpec } from '../spec/schema.js';
 import { loadSpec } from '../spec/load.js';
+import { actionInputValues, resolveInputs } from '../spec/inputs.js';
 import { SpecError, errorMessage, isOrchestratorError } from '../util/errors.js';
-import { Redactor } from '../util/redact.js';
+import { Redactor, secretVariants } from '../util/redact.js';
 import { restoreCacheFolder, saveCacheFolder } from './cache-sync.js';
 import { readRunContext, type RunContext } from './context.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -46,7 +47,8 @@ export async function run(services?: ActionServices, options: RunOptions = {}): 
     reportFatal(core, e, new Redactor([]));
     return;
   }
-  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  // Issue 11: every form the redactor masks is masked in the log too.
+  if (inputs.githubToken) for (const v of secretVariants(inputs.githubToken)) core.setSecret(v);
   const ctx = readRunContext(svc.env);
   if (inputs.planShards !== undefined) {
     // The plan job of a matrix: nothing runs, so there is nothing for the tail to report.
@@ -92,7 +94,7 @@ interface RunState {
 }
 
 function redactorFor(svc: ActionServices, inputs: ActionInputs, state: RunState): Redactor {
-  const secrets = state.loaded ? [...secretValues(state.loaded.spec, svc.env)] : [];
+  const secrets = state.loaded ? namedSecrets(state.loaded.spec, svc.env) : [];
   return new Redactor([...secrets, ...(inputs.githubToken ? [inputs.githubToken] : [])]);
 }
 
@@ -118,10 +120,11 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   const { core, env } = svc;
   const workDir = resolve(ctx.workspace, inputs.workingDirectory);
   state.runsDir = resolve(workDir, inputs.runsDir);
-  const loaded = await loadSpec(resolve(workDir, inputs.spec));
+  // [issue-14] Job input values from the action inputs `inputs` and `input-files` (CONTRACT 7.1).
+  const loaded = resolveInputs(await loadSpec(resolve(workDir, inputs.spec)), actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir), { face: 'action' });
   state.loaded = loaded;
   const jobName = loaded.spec.name;
-  for (const secret of secretValues(loaded.spec, env)) core.setSecret(secret);
+  for (const { value } of namedSecrets(loaded.spec, env)) for (const v of secretVariants(value)) core.setSecret(v);
 
   // 1. Cache: restore the folder the engine reads and writes.
   state.keys = cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt, inputs.instance);

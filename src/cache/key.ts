@@ -29,6 +29,11 @@ export interface CommandKeyInput {
   /** Declared input files with their content hashes (missing files hash as null). */
   reads: Array<{ path: string; sha256: string | null }>;
   outputs: OutputSpec[];
+  /** `cache: true` steps only (CONTRACT 7.2); absent fields leave 2.0 keys unchanged. */
+  files?: Array<{ path: string; sha256: string }>;
+  env?: Record<string, string | null>;
+  /** The job's input values: commands see them as ORCHESTRATOR_INPUT_* variables. */
+  inputs?: Record<string, string>;
 }
 
 function outputsForKey(outputs: OutputSpec[]): Array<{ path: string; extract: string }> {
@@ -57,5 +62,8 @@ export function commandCacheKey(k: CommandKeyInput): string {
     run: k.run,
     reads: k.reads,
     outputs: outputsForKey(k.outputs),
+    ...(k.files ? { files: k.files } : {}),
+    ...(k.env ? { env: k.env } : {}),
+    ...(k.inputs ? { inputs: k.inputs } : {}),
   });
 }

@@ -1,5 +1,6 @@
 /** The CLI's window on the process: streams, env, signals. Tests pass their own. */
 import { paintFor, type Paint } from './terminal.js';
+import { receiveHandedOverSecrets, reexecWithoutSecrets, sensitiveVariableNames } from '../util/secret-handoff.js';
 
 export interface Io {
   out(s: string): void;
@@ -14,6 +15,12 @@ export interface Io {
   paintErr: Paint;
   /** Calls back on SIGINT/SIGTERM; a second signal exits at once with 130. Returns an unsubscribe. */
   onInterrupt(cb: (signal: string) => void): () => void;
+  /**
+   * Replaces the process with itself minus these variables in its exec'd environment (the values
+   * stay in `env`), so that commands cannot read them from /proc/PID/environ. Only the real
+   * process has it; false when the platform cannot.
+   */
+  reexecWithout?(names: readonly string[]): boolean;
 }
 
 /** A reader that stops early (`| head`) closes the pipe: that is the end of the output, not a crash. */
@@ -25,6 +32,8 @@ function quietOnEpipe(stream: NodeJS.WriteStream): void {
 }
 
 export function processIo(): Io {
+  // A process re-exec'd by reexecWithout: its secrets come back from the handoff file first.
+  receiveHandedOverSecrets();
   quietOnEpipe(process.stdout);
   quietOnEpipe(process.stderr);
   return {
@@ -36,6 +45,7 @@ export function processIo(): Io {
       return process.stdout.isTTY ? process.stdout.columns || 80 : undefined;
     },
     env: process.env,
+    reexecWithout: (names) => reexecWithoutSecrets(sensitiveVariableNames(process.env, names)),
     paintOut: paintFor(process.stdout),
     paintErr: paintFor(process.stderr),
     onInterrupt(cb) {

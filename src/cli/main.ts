@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
-import { positiveInt, stepList } from './parse.js';
+import { collect, positiveInt, stepList } from './parse.js';
 import { UsageError } from '../util/errors.js';
 
 // Each command loads its own modules when it runs: `tail` need not load the engine, `validate`
@@ -28,6 +28,7 @@ Examples:
   $ orchestrator run --spec job.yaml --resume              # continue the latest run of this job
   $ orchestrator run --spec job.yaml --dry-run             # print every rendered prompt, call nothing
   $ orchestrator run --spec job.yaml --shard 2/4 --cache-dir cache-2   # one leg of a matrix
+  $ orchestrator run --spec review.yaml --input base=main --input diff=@pr.diff
 
 Exit codes: 0 succeeded, 1 a step failed, 2 bad spec or usage, 130 interrupted (resumable).`;
 
@@ -54,10 +55,14 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   const json = () => new Option('--json', 'machine-readable output on stdout');
   const quiet = () => new Option('-q, --quiet', 'nothing on stderr but errors (results still go to stdout)');
   const done = (p: Promise<number>) => p.then(setCode);
+  // [issue-14] Values from outside the spec (CONTRACT 7.1), on run, validate and plan.
+  const withInputs = (cmd: Command): Command => cmd
+    .option('--input <name=value>', 'set an input (repeatable); NAME=@FILE passes the file\'s UTF-8 content', collect)
+    .option('--input-file <file>', 'a YAML or JSON mapping of input values (repeatable; --input wins)', collect);
 
-  program.command('run')
+  withInputs(program.command('run')
     .description('run a job spec (or resume a run)')
-    .option('--spec <file>', 'the job spec (YAML, version: 2); required')
+    .option('--spec <file>', 'the job spec (YAML, version: 2); required'))
     .option('--resume [jobId]', 'continue a run in its own folder (the latest of this job if no id)')
     .option('--job-id <id>', 'name the run (folder RUNS_DIR/ID)')
     .addOption(runsDir())
@@ -73,9 +78,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
 
-  program.command('validate')
+  withInputs(program.command('validate')
     .description('check a spec: every problem, with FILE:LINE:COL')
-    .option('--spec <file>', 'the job spec; required')
+    .option('--spec <file>', 'the job spec; required'))
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
@@ -111,9 +116,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addHelpText('after', '\nExamples:\n  $ orchestrator tail --type step. \n  $ orchestrator tail --step builder --level warn\n  $ orchestrator tail --follow --json | jq .type')
     .action(async (jobId, o) => done((await commands.tail()).tailCommand(jobId, o, io)));
 
-  program.command('plan')
+  withInputs(program.command('plan')
     .description('the DAG: levels and critical path')
-    .option('--spec <file>', 'the job spec; required')
+    .option('--spec <file>', 'the job spec; required'))
     .addOption(new Option('--format <format>', 'output format (matrix: with --shards, JSON for strategy.matrix)').choices(['text', 'mermaid', 'json', 'matrix']).default('text'))
     .option('--full', "mermaid: draw every step and edge, past Mermaid's default limits (500 edges, 50,000 characters)")
     .option('--shards <n>', 'split the steps over N shards balanced by estimated work (1-256)', positiveInt('--shards'))

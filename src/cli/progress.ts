@@ -3,7 +3,7 @@
  * done/total and the running steps with their elapsed time, redrawn 10 times a second. Otherwise
  * (CI logs, pipes): one line per event. Nothing with --quiet.
  */
-import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
+import { asKnown, type OrchestratorEvent } from '../events/types.js';
 import { formatCost as formatUsd, formatDuration } from '../report/format.js';
 import { paintFor, type Paint } from './terminal.js';
 
@@ -55,37 +55,40 @@ export function statusLine(done: number, total: number, running: Array<[string, 
   return line;
 }
 
-function describe(e: OrchestratorEvent, p: Paint): string | undefined {
-  const d = fieldsOf(e);
+function describe(line: OrchestratorEvent, p: Paint): string | undefined {
+  const e = asKnown(line);
   const step = e.step_id ?? '';
   switch (e.type) {
     case 'job.started':
-      return p.bold(`job ${d.job_name} (${e.job_id}): ${plural(Object.keys((d.graph as object) ?? {}).length, 'step')}`);
+      return p.bold(`job ${e.data.job_name} (${e.job_id}): ${plural(Object.keys(e.data.graph ?? {}).length, 'step')}`);
     case 'job.resumed':
-      return p.bold(`job ${d.job_name} (${e.job_id}): resuming, ${plural(Number(d.completed_before ?? 0), 'step')} done before${d.spec_changed ? ' (spec changed)' : ''}`);
+      return p.bold(`job ${e.data.job_name} (${e.job_id}): resuming, ${plural(Number(e.data.completed_before ?? 0), 'step')} done before${e.data.spec_changed ? ' (spec changed)' : ''}`);
     case 'step.started':
-      return `${p.cyan('▶')} ${step}${d.rerun_reason ? p.dim(` (again: ${d.rerun_reason})`) : ''}`;
+      return `${p.cyan('▶')} ${step}${e.data.rerun_reason ? p.dim(` (again: ${e.data.rerun_reason})`) : ''}`;
     case 'step.succeeded': {
+      const d = e.data;
       const via = d.cache === 'hit' ? 'cache hit' : [d.provider, d.model].filter(Boolean).join('/');
       const cost = typeof d.cost_usd === 'number' && d.cost_usd > 0 ? `, ${formatUsd(d.cost_usd)}` : '';
-      return `${p.green('✓')} ${step} ${p.dim(`${formatDuration(d.duration_ms as number)}${via ? `, ${via}` : ''}${cost}`)}`;
+      return `${p.green('✓')} ${step} ${p.dim(`${formatDuration(d.duration_ms)}${via ? `, ${via}` : ''}${cost}`)}`;
     }
-    case 'step.failed': {
-      const err = d.error as { code?: string; message?: string } | undefined;
-      return `${p.red('✗')} ${step} ${p.red(`error[${err?.code}]: ${err?.message}`)}`;
+    case 'step.failed':
+      return `${p.red('✗')} ${step} ${p.red(`error[${e.data.error?.code}]: ${e.data.error?.message}`)}`;
+    case 'step.skipped': {
+      const d = e.data;
+      return `${p.dim('-')} ${step} ${p.dim(`skipped (${d.reason}${d.reason === 'upstream_failed' && d.upstream ? `: ${d.upstream} failed` : ''})`)}`;
     }
-    case 'step.skipped':
-      return `${p.dim('-')} ${step} ${p.dim(`skipped (${d.reason}${d.upstream ? `: ${d.upstream} failed` : ''})`)}`;
-    case 'step.retrying':
-      return `${p.yellow('↻')} ${step} ${p.yellow(`retry ${d.attempt} on ${d.provider}${d.delay_ms !== undefined ? ` in ${formatDuration(d.delay_ms as number)}` : ''}: ${d.reason ?? ''}`)}`;
+    case 'step.retrying': {
+      const d = e.data;
+      return `${p.yellow('↻')} ${step} ${p.yellow(`retry ${d.attempt} on ${d.provider}${d.delay_ms !== undefined ? ` in ${formatDuration(d.delay_ms)}` : ''}: ${d.reason ?? ''}`)}`;
+    }
     case 'llm.error':
-      return `${p.yellow('!')} ${step} ${p.yellow(`${d.provider}: ${d.message}`)}`;
+      return `${p.yellow('!')} ${step} ${p.yellow(`${e.data.provider}: ${e.data.message}`)}`;
     case 'route.fallback':
-      return `${p.yellow('→')} ${step} ${p.yellow(`${d.route}: ${d.from} -> ${d.to} (${d.reason})`)}`;
+      return `${p.yellow('→')} ${step} ${p.yellow(`${e.data.route}: ${e.data.from} -> ${e.data.to} (${e.data.reason})`)}`;
     case 'circuit.opened':
-      return `${p.red('⚡')} circuit opened for ${d.provider}`;
+      return `${p.red('⚡')} circuit opened for ${e.data.provider}`;
     case 'quality.failed':
-      return `${p.yellow('!')} ${step} ${d.severity === 'warn' ? 'check failed (on_fail: warn, the step goes on)' : 'check failed'}`;
+      return `${p.yellow('!')} ${step} ${e.data.severity === 'warn' ? 'check failed (on_fail: warn, the step goes on)' : 'check failed'}`;
     // The end of the job is the run summary's to tell (one summary, on stdout); a job-level error
     // (a missing key before the first step) is the error line's.
     case 'job.succeeded':

@@ -8,7 +8,8 @@
  * marker, and the files left out are named in a last line. The result depends only on the file
  * contents, the globs and the prompt: the same on every OS (paths use `/`, CRLF reads as LF).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readConfined } from '../util/confined-read.js';
 import { join } from 'node:path';
 import { sha256 } from '../util/hash.js';
 import { estimateTokens } from '../util/tokens.js';
@@ -110,7 +111,8 @@ async function readWorkspace(workspaceDir: string, paths: string[]): Promise<Arr
     let buf: Buffer;
     try {
       if ((await stat(abs)).size > MAX_FILE_BYTES) return skipped('too large');
-      buf = await readFile(abs);
+      // Issue 11: a regular file inside the workspace (a FIFO or a swapped symlink must not hang or leak).
+      buf = await readConfined(path, { root: workspaceDir, label: 'context file', maxBytes: MAX_FILE_BYTES });
     } catch (e) {
       // Gone or unreadable since it was listed (a concurrent build, permissions).
       return skipped(`unreadable: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);

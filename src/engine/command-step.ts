@@ -1,42 +1,58 @@
 /**
  * The command step executor (`run:`): a shell command in the run's outputs/ folder, e.g. qa
  * running the generated tests. Exit 0 = success; stdout/stderr go to logs/; declared outputs are
- * registered through the FileStore by the runner (path checks, hashes, file.written). Its cache
- * key covers the command and the content of the files it `reads`; a hit restores the files it
- * produced without running it. API keys are removed from its environment: it often runs
+ * registered through the FileStore by the runner (path checks, hashes, file.written). It runs on
+ * every run unless it opts in with `cache: true` (cache-policy.ts); then its key covers the
+ * command, the content of the files it `reads`, the workspace `files` and the `env` values it
+ * declares, and the job's inputs, and a hit restores the files it produced without running it.
+ * API keys are removed from its environment: it often runs
  * model-written code.
  */
-import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { ConfinedFileError, readConfinedSync } from '../util/confined-read.js';
 import { commandCacheKey } from '../cache/key.js';
+import { envValues, workspaceFileHashes } from '../cache/declared-inputs.js';
 import type { CacheEntry } from '../cache/types.js';
 import type { StepSpec } from '../spec/schema.js';
 import { OrchestratorError, PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { runCommand } from '../util/run-command.js';
-import type { RunServices } from './services.js';
+import { commandEnvFor, type RunServices } from './services.js';
 import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
 
 export function commandKey(ctx: RunServices, id: string, step: StepSpec): string {
   const reads = (step.reads ?? []).map((p) => {
     try {
-      return { path: p, sha256: sha256(readFileSync(ctx.files.resolve(p))) };
-    } catch {
+      // Issue 11: a command may have left a FIFO or a symlink out where an earlier output was.
+      return { path: p, sha256: sha256(readConfinedSync(p, { root: ctx.paths.outputs, label: 'reads entry', maxBytes: MAX_PRODUCED_BYTES })) };
+    } catch (e) {
+      if (e instanceof ConfinedFileError) throw e;
       return { path: p, sha256: null };
     }
   });
-  return commandCacheKey({ code_version: ctx.loaded.spec.code_version, step_id: id, run: step.run!, reads, outputs: step.outputs });
+  const { spec } = ctx.loaded;
+  // [issue-14] A cached command declares what it reads outside the run; inputs reach it as env.
+  const declared = step.cache === true
+    ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? []), env: envValues(commandEnvFor(ctx, step), step.env ?? []) }
+    : {};
+  const inputs = Object.keys(spec.inputs).length ? { inputs: spec.inputs } : {};
+  return commandCacheKey({ code_version: spec.code_version, step_id: id, run: step.run!, reads, outputs: step.outputs, ...declared, ...inputs });
 }
 
-/** Reads a file the command wrote, refusing a symlink that leads out of outputs/. */
+/** Bound on one file a command produces (it is hashed, cached and rewritten in memory). */
+const MAX_PRODUCED_BYTES = 256 * 1024 * 1024;
+
+/** Reads a file the command wrote: a regular file inside outputs/ (never a FIFO, a device or a symlink out). */
 function readProduced(ctx: RunServices, path: string): Buffer {
   const abs = ctx.files.resolve(path);
   if (!existsSync(abs)) throw new OrchestratorError('E_COMMAND_OUTPUT', `the command did not create ${path}`, { hint: 'check the command, or the output path in the spec' });
-  if (lstatSync(abs).isSymbolicLink()) {
-    const real = realpathSync(abs);
-    if (!real.startsWith(realpathSync(ctx.paths.outputs))) throw new PathEscapeError(path, 'the command made it a symlink leading out of outputs/');
+  try {
+    return readConfinedSync(path, { root: ctx.paths.outputs, label: 'output', maxBytes: MAX_PRODUCED_BYTES });
+  } catch (e) {
+    if (e instanceof ConfinedFileError) throw new PathEscapeError(path, e.message);
+    throw e;
   }
-  return readFileSync(abs);
 }
 
 export class CommandStepExecutor implements StepExecutor {
@@ -67,7 +83,9 @@ export class CommandStepExecutor implements StepExecutor {
     const { ctx, id, step } = this;
     const { timeoutMs } = ctx.settings.get(id)!;
     ctx.events.emit({ type: 'command.started', step_id: id, data: { run: step.run!, cwd: 'outputs/', timeout_ms: timeoutMs } });
-    const res = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: ctx.commandEnv });
+    const ran = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env: commandEnvFor(ctx, step) });
+    // Issue 11: a command that printed a key must not put it in the cache, the outputs or a prompt.
+    const res = { ...ran, stdout: ctx.redactor.apply(ran.stdout), stderr: ctx.redactor.apply(ran.stderr) };
     this.log.push(['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]);
     ctx.events.emit({ type: 'command.finished', step_id: id, level: res.exitCode === 0 ? 'info' : 'warn', data: {
       exit_code: res.exitCode, signal: res.signal, timed_out: res.timedOut, duration_ms: res.durationMs,
@@ -87,7 +105,7 @@ export class CommandStepExecutor implements StepExecutor {
       if (!report.passed) throw new OrchestratorError('E_CHECK_FAILED', `step ${id}: ${report.verdicts.filter((v) => !v.passed && v.severity === 'fail').map((v) => v.message).join('; ')}`);
       checks = checkCounts(report);
     }
-    const files = step.outputs.map((o) => ({ path: o.path, content: readProduced(ctx, o.path) }));
+    const files = step.outputs.map((o) => ({ path: o.path, content: ctx.redactor.applyBytes(readProduced(ctx, o.path)) }));
     const stored: Record<string, string> = {};
     for (const f of files) stored[f.path] = f.content.toString('base64');
     return { text: res.stdout, files, exitCode: 0, ...(checks ? { checks } : {}), cacheRecord: { text: res.stdout, files: stored } };

@@ -124,10 +124,12 @@ export class LlmStepExecutor implements StepExecutor {
       tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
       const provider = res.provider.name;
       tally.provider = provider;
-      tally.model = res.result.model;
+      // Issue 11: a key in the model id a server reports (manifest, cache, logs) is masked here too.
+      const model = ctx.redactor.apply(res.result.model);
+      tally.model = model;
       // Redacted at the source: outputs, logs, cache and downstream prompts all see the same text.
       const text = ctx.redactor.apply(res.result.text);
-      this.log.push([`response (round ${round}, ${provider}/${res.result.model})`, text]);
+      this.log.push([`response (round ${round}, ${provider}/${model})`, text]);
       // A response without the block an output extracts is judged like a failed check: on_fail
       // decides whether to call again, move to the next candidate, or fail.
       let judged: Judged | undefined;
@@ -152,7 +154,7 @@ export class LlmStepExecutor implements StepExecutor {
       }
       return {
         text, files: judged.files, checks: checkCounts(judged.report), finishReason: res.result.finishReason,
-        cacheRecord: { text, provider, model: res.result.model, usage: res.result.usage, cost_usd: res.costUsd, finish_reason: res.result.finishReason },
+        cacheRecord: { text, provider, model, usage: res.result.usage, cost_usd: res.costUsd, finish_reason: res.result.finishReason },
       };
     }
   }

@@ -1,5 +1,5 @@
 /** Gathers a step's prompt context (`context:`): upstream outputs plus workspace globs, under its token budget. */
-import { readFileSync } from 'node:fs';
+import { readConfinedSync } from '../util/confined-read.js';
 import type { StepSpec } from '../spec/schema.js';
 import type { ContextBuiltData } from '../events/types.js';
 import type { RunServices } from './services.js';
@@ -10,7 +10,7 @@ export async function gatherPromptContext(ctx: RunServices, id: string, step: St
   for (const sid of spec.steps ?? step.needs) {
     for (const o of ctx.loaded.spec.steps[sid]?.outputs ?? []) {
       try {
-        upstream.push({ path: o.path, content: readFileSync(ctx.files.resolve(o.path), 'utf8') });
+        upstream.push({ path: o.path, content: readConfinedSync(o.path, { root: ctx.paths.outputs, label: 'output' }).toString('utf8') });
       } catch { /* an upstream output that is not there adds nothing */ }
     }
   }

@@ -4,6 +4,8 @@
  * When the spec file is byte-identical, the step reads nothing from outside the run (no context
  * globs, no command `reads`) and none of its needs ran again, its key cannot have changed and the
  * re-render is skipped: resuming a completed 10,000-step run must take well under a second.
+ * A command step that completed is part of the run and is kept like any other (it does not run
+ * again just because commands are uncached); changed job inputs count as a changed spec.
  */
 import type { OutputRecord } from '../events/types.js';
 import type { RunState } from '../run/fold.js';
@@ -24,9 +26,10 @@ export class ResumePlan {
    *   the plan reads only a step's own entry, which changes only when that step runs again)
    * @param specSha256 the sha256 of the spec file this attempt runs
    * @param hashOf the sha256 of an output file now, undefined when it is gone
+   * @param inputsChanged [issue-14] this attempt's input values differ from the last attempt's
    */
-  constructor(readonly prior: RunState, specSha256: string, private readonly hashOf: (path: string) => string | undefined) {
-    this.specChanged = prior.specSha256 !== specSha256;
+  constructor(readonly prior: RunState, specSha256: string, private readonly hashOf: (path: string) => string | undefined, inputsChanged = false) {
+    this.specChanged = prior.specSha256 !== specSha256 || inputsChanged;
     this.known = new Set(prior.steps.keys());
   }
 
@@ -44,7 +47,9 @@ export class ResumePlan {
       const now = this.hashOf(o.path);
       if (now !== o.sha256) return { keep: false, reason: now === undefined ? 'output_missing' : 'output_modified', detail: { path: o.path } };
     }
-    const readsOutside = step.context !== undefined || (step.run !== undefined && (step.reads?.length ?? 0) > 0);
+    const readsOutside = step.context !== undefined || (step.run !== undefined && (step.reads?.length ?? 0) > 0)
+      // [issue-14] a cached command's declared workspace files and variables may have changed since.
+      || (step.run !== undefined && step.cache === true && ((step.files?.length ?? 0) > 0 || (step.env?.length ?? 0) > 0));
     // A need that ran again may have answered differently: then this step's prompt, and key, changed.
     const needRanAgain = step.needs.some((n) => this.ranAgain.has(n));
     if (this.specChanged || readsOutside || needRanAgain) {

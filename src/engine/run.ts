@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync, type SkippedLine } from '../events/reader.js';
 import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
-import { secretValues, apiKeyEnvOf } from '../providers/secrets.js';
+import { namedSecrets } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
@@ -21,12 +21,15 @@ import { resolveStepSettings } from '../spec/step-settings.js';
 import { UsageError } from '../util/errors.js';
 import { fsFault } from '../util/fs-errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
-import { Redactor } from '../util/redact.js';
+import { MIN_SECRET_LENGTH, Redactor } from '../util/redact.js';
+import { CommandEnvironment, withheldVariableNames } from './command-env.js';
 import { systemClock } from '../util/clock.js';
 import { StepTexts, TemplateCache, errorData, type RunServices } from './services.js';
 import { CommandStepExecutor } from './command-step.js';
 import { LlmStepExecutor } from './llm-step.js';
 import { ResumePlan } from './resume.js';
+import { inputsHash, priorSettings, settingsData, type RunSettings } from './run-settings.js';
+import { assertInputsComplete, inputEnv } from '../spec/inputs.js';
 import { schedule } from './scheduler.js';
 import { StepRunner } from './step-runner.js';
 import type { RunJobOptions, RunResult } from './types.js';
@@ -43,6 +46,8 @@ interface Opened {
   prior?: RunState;
   /** Damaged lines of the earlier attempts' log that resume skipped. */
   damaged?: SkippedLine[];
+  /** [issue-14] What the earlier attempts recorded at their start. */
+  settings?: RunSettings;
   traceId: string;
 }
 
@@ -93,7 +98,7 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
   if (prior.jobName && prior.jobName !== spec.name) {
     throw new UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
   }
-  return { jobId, prior, traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(), damaged: skipped };
+  return { jobId, prior, settings: priorSettings(events), traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(), damaged: skipped };
 }
 
 export async function runJob(opts: RunJobOptions): Promise<RunResult> {
@@ -116,13 +121,19 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const g = stepGraph(graph);
   const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+  // [issue-14] A required input without a value is a usage error before anything is written.
+  assertInputsComplete(loaded);
 
-  const { jobId, prior, traceId, lock, damaged } = openRun(opts);
+  const { jobId, prior, traceId, lock, damaged, settings: priorRun } = openRun(opts);
   held.lock = lock;
+  // [issue-14] --resume keeps the original run's --no-cache; other input values re-check every key.
+  const cacheStore = priorRun?.noCache ? null : (opts.cache ?? null);
+  const inputsChanged = !!priorRun?.inputsSha256 && priorRun.inputsSha256 !== inputsHash(spec.inputs);
   const paths = runPaths(opts.runsDir, jobId);
   for (const d of [paths.dir, paths.outputs, paths.logs]) makeRunDir(opts.runsDir, d);
 
-  const redactor = new Redactor([...secretValues(spec, env), ...(opts.secrets ?? [])]);
+  // Issue 11: one redactor for everything the run writes; short keys cannot be masked (warned below).
+  const redactor = new Redactor([...namedSecrets(spec, env), ...(opts.secrets ?? [])]);
   // A resumed run's manifest covers all its attempts: it goes on from the earlier attempts' fold.
   // Resume reads only a step's own entry of it, which changes only when that step runs again.
   const state = prior ?? new RunState(createQualityMonitor());
@@ -149,20 +160,24 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   });
   manifest = new ManifestWriter(paths.manifest, state, undefined, () => writer.flush());
 
-  const secretEnvNames = new Set(Object.values(spec.providers).map(apiKeyEnvOf).filter((n): n is string => !!n));
-  const commandEnv = {
-    ...Object.fromEntries(Object.entries(env).filter(([k]) => !secretEnvNames.has(k))),
-    ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
-  };
+  // Issue 11: command environments from one explicit rule (CONTRACT 7.3, src/engine/command-env.ts).
+  const commandEnvironment = new CommandEnvironment({
+    base: env, withheld: withheldVariableNames(spec), secretValues: [...namedSecrets(spec, env).map((s) => s.value), ...(opts.secrets ?? [])],
+    extra: {
+      ...inputEnv(spec.inputs), // [issue-14]
+      ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
+    },
+  });
+  const commandEnv = commandEnvironment.base;
   const settings = resolveStepSettings(spec);
   const ctx: RunServices = {
     loaded, settings, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
-    cache: opts.cache ? new BestEffortCache(opts.cache, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) })) : null, redactor, clock,
-    signal: controller.signal, commandEnv, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    cache: cacheStore ? new BestEffortCache(cacheStore, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) })) : null, redactor, clock,
+    signal: controller.signal, commandEnv, commandEnvironment, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
   };
-  const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path)) : undefined;
+  const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
   const runner = new StepRunner(ctx, (id, step) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step) : new LlmStepExecutor(ctx, id, step)), resume);
 
   const startData: JobStartedData = {
@@ -173,13 +188,18 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
     // Who writes this run: `show` tells a live run from one whose process was killed (src/run/liveness.ts).
     ...writerIdentity(),
+    ...settingsData(cacheStore === null, spec.inputs), // [issue-14]
   };
   if (prior && resume) {
     writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: resume.specChanged,
-      ...(resume.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), completed_before: resume.completedBefore() } });
+      ...(resume.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), ...(inputsChanged ? { inputs_changed: true } : {}), completed_before: resume.completedBefore() } });
     if (damaged?.length) writer.emit({ type: 'events.damaged', level: 'warn', data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) } });
   } else {
     writer.emit({ type: 'job.started', data: startData });
+  }
+  for (const name of redactor.unmaskable) {
+    writer.emit({ type: 'secret.unmaskable', level: 'warn', data: { variable: name, min_length: MIN_SECRET_LENGTH,
+      message: `${name} is shorter than ${MIN_SECRET_LENGTH} characters and cannot be masked in what the run writes` } });
   }
 
   let manifestError: unknown;
@@ -205,8 +225,10 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     else if (totals.failed > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.failedSteps(), ...summary } });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {
-    writer.emit({ type: 'job.failed', data: { error: errorData(e) } });
-    throw e;
+    // Issue 11: the faces print this error; it must not carry a key echoed by a server.
+    const redacted = redactor.applyError(e);
+    writer.emit({ type: 'job.failed', data: { error: errorData(redacted) } });
+    throw redacted;
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
     // Written even after a failure (best effort: on a full disk it may fail too, reported below).

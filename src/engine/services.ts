@@ -16,6 +16,8 @@ import type { CompiledTemplate } from '../spec/template.js';
 import { compileTemplate } from '../spec/template.js';
 import type { Redactor } from '../util/redact.js';
 import type { Clock } from '../util/clock.js';
+import type { CommandEnvironment } from './command-env.js';
+import type { StepSpec } from '../spec/schema.js';
 import { OrchestratorError, errorMessage, isOrchestratorError } from '../util/errors.js';
 
 export interface RunServices {
@@ -33,6 +35,8 @@ export interface RunServices {
   signal: AbortSignal;
   /** Environment for command steps and command checks: api_key_env values removed. */
   commandEnv: Record<string, string | undefined>;
+  /** The rule behind commandEnv (CONTRACT 7.3), for steps and checks with `env_passthrough`. */
+  commandEnvironment: CommandEnvironment;
   workspaceDir: string;
   texts: StepTexts;
   templates: TemplateCache;
@@ -89,4 +93,9 @@ export function writeStepLog(ctx: RunServices, id: string, sections: ReadonlyArr
 export function errorData(e: unknown): ErrorData {
   if (isOrchestratorError(e)) return { code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
   return { code: 'E_INTERNAL', message: errorMessage(e) };
+}
+
+/** The environment of a step's command (and, with a check's own names added, of its command checks). */
+export function commandEnvFor(ctx: RunServices, step: Pick<StepSpec, 'env_passthrough'>, more?: readonly string[]): Record<string, string | undefined> {
+  return ctx.commandEnvironment.envFor([...(step.env_passthrough ?? []), ...(more ?? [])]);
 }

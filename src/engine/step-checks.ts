@@ -5,14 +5,16 @@
  */
 import { runChecks, type CheckReport } from '../quality/checks.js';
 import type { StepSpec } from '../spec/schema.js';
-import type { RunServices } from './services.js';
+import { commandEnvFor, type RunServices } from './services.js';
 
 export async function checkStep(
   ctx: RunServices, id: string, step: StepSpec, subject: string,
   opts: { provider?: string; candidateFile?: () => Promise<string> } = {},
 ): Promise<CheckReport> {
   const report = await runChecks(subject, step.checks, {
-    cwd: ctx.paths.outputs, baseDir: ctx.loaded.baseDir, signal: ctx.signal, env: ctx.commandEnv,
+    cwd: ctx.paths.outputs, baseDir: ctx.loaded.baseDir, signal: ctx.signal,
+    // Issue 11: command checks get the step's and the check's env_passthrough (CONTRACT 7.3).
+    envFor: (names) => commandEnvFor(ctx, step, names),
     ...(opts.candidateFile ? { candidateFile: opts.candidateFile } : {}),
   });
   const anyFailed = report.verdicts.some((v) => !v.passed);

@@ -15,6 +15,7 @@ import type { StepSpec } from '../spec/schema.js';
 import type { ResumePlan } from './resume.js';
 import { errorData, writeStepLog, type RunServices } from './services.js';
 import type { Outcome } from './scheduler.js';
+import { stepCache } from './cache-policy.js';
 
 /** What a step has used so far: written into step.succeeded and step.failed alike. */
 export interface StepTally {
@@ -72,7 +73,8 @@ export class StepRunner {
     const startedAt = clock.now();
     let exec: StepExecutor | undefined;
     let started = false;
-    let cache: CacheState = ctx.cache ? 'miss' : 'off';
+    const store = stepCache(ctx.cache, step); // [issue-14] per-step cache control
+    let cache: CacheState = store ? 'miss' : 'off';
     let key: string | undefined;
     // Built only when needed: a kept step of a resumed 10,000-step run never needs one.
     const executor = (): StepExecutor => (exec ??= this.executorFor(id, step));
@@ -95,8 +97,8 @@ export class StepRunner {
       if (prepared.context) events.emit({ type: 'context.built', step_id: id, data: prepared.context });
 
       let product: StepProduct | undefined;
-      if (ctx.cache) {
-        const entry = await ctx.cache.get(key);
+      if (store) {
+        const entry = await store.get(key);
         product = entry ? await exec.fromCache(entry) : undefined;
         if (product) {
           cache = 'hit';
@@ -107,8 +109,8 @@ export class StepRunner {
 
       const outputs = await this.writeOutputs(id, product.files);
       ctx.texts.set(id, product.text);
-      if (ctx.cache && product.cacheRecord) {
-        await ctx.cache.put({ v: 1, key, step_id: id, ...product.cacheRecord, created_at: new Date(clock.now()).toISOString() });
+      if (store && product.cacheRecord) {
+        await store.put({ v: 1, key, step_id: id, ...product.cacheRecord, created_at: new Date(clock.now()).toISOString() });
       }
       const data: StepSucceededData = {
         cache, cache_key: key, ...this.tallyData(exec, cache), duration_ms: clock.now() - startedAt, outputs,

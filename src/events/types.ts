@@ -52,12 +52,18 @@ export type JobStartedData = {
   /** The process writing this attempt (src/run/liveness.ts): `show` tells a live run from a killed one. */
   pid?: number;
   host?: string;
+  /** [issue-14] The attempt ran without the cache; a resume of a run started so keeps it off. */
+  no_cache?: boolean;
+  /** [issue-14] sha256 of the job's input values (never the values): a resume with others re-checks every key. */
+  inputs_sha256?: string;
 };
 
 export type JobResumedData = JobStartedData & {
   previous_status: string;
   spec_changed: boolean;
   previous_spec_sha256?: string;
+  /** [issue-14] This attempt's input values differ from the previous attempt's. */
+  inputs_changed?: boolean;
   completed_before: number;
 };
 
@@ -266,6 +272,13 @@ export type CacheErrorData = {
   effect: string;
 };
 
+/** A key variable whose value is too short to mask (issue 11): named, never its value. */
+export type SecretUnmaskableData = {
+  variable: string;
+  min_length: number;
+  message: string;
+};
+
 /** The one table from event type to payload type. */
 export interface EventPayloads {
   'job.started': JobStartedData;
@@ -296,6 +309,7 @@ export interface EventPayloads {
   'command.finished': CommandFinishedData;
   'events.damaged': EventsDamagedData;
   'cache.error': CacheErrorData;
+  'secret.unmaskable': SecretUnmaskableData;
 }
 
 export type EventType = keyof EventPayloads;
@@ -313,6 +327,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'command.started', 'command.finished',
   // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
   'events.damaged', 'cache.error',
+  // 2.1 (issue 11): a key variable's value is too short to mask (data.variable names it).
+  'secret.unmaskable',
 ];
 
 /** The envelope every event line has. */

@@ -1,6 +1,8 @@
 /**
  * The one writer of events.jsonl. Assigns `seq` (strictly increasing, continuing across resumes),
- * timestamps, job/trace/span ids, redacts secrets, and appends. Lines are batched for at most
+ * timestamps, job/trace/span ids, redacts secrets, and appends. Redaction happens here, before the
+ * line is queued AND before any listener (the manifest fold, the terminal, the action's log
+ * groups) sees the event: every consumer gets the redacted event, never the raw one. Lines are batched for at most
  * FLUSH_MS (or FLUSH_BYTES) and written with one synchronous append: a 10,000-step run emits
  * ~60,000 events, and one syscall per event would dominate its run time. What a crash can lose
  * is the last few milliseconds of lines, which resume treats like work that never happened
@@ -82,7 +84,7 @@ export class EventWriter implements EventSink {
         parent ??= this.opts.jobSpanId;
       } else span = this.opts.jobSpanId;
     }
-    const event: EventOf<T> = {
+    let event: EventOf<T> = {
       ts: new Date(this.opts.now()).toISOString(),
       seq: ++this.seq,
       level: input.level ?? defaultLevel(input.type),
@@ -94,7 +96,10 @@ export class EventWriter implements EventSink {
       ...(parent === undefined ? {} : { parent_span_id: parent }),
       data: input.data,
     };
-    const line = this.opts.redactor.apply(JSON.stringify(event));
+    const raw = JSON.stringify(event);
+    const line = this.opts.redactor.apply(raw);
+    // Rare (a secret echoed by a server, a snooping command): rebuild the event from its redacted parts.
+    if (line !== raw) event = this.opts.redactor.applyDeep(event);
     this.pending.push(line);
     this.pendingBytes += line.length;
     if (this.pendingBytes >= FLUSH_BYTES) this.flush();

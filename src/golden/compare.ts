@@ -2,8 +2,9 @@
  * Golden-output checks: compare a run's outputs with a folder of expected files. Missing, extra
  * and changed files are drift; the report carries a unified diff (jsdiff) a reviewer can read.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { removeInside, writeInside } from '../run/safe-path.js';
+import { join, relative, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 
 export interface GoldenReport {
@@ -74,11 +75,11 @@ export async function compareGolden(outputsDir: string, goldenDir: string): Prom
 export async function updateGolden(outputsDir: string, goldenDir: string): Promise<GoldenReport> {
   const before = await compareGolden(outputsDir, goldenDir);
   mkdirSync(goldenDir, { recursive: true });
-  for (const path of before.missing) rmSync(join(goldenDir, path), { force: true });
+  // Issue 11: a symlink in the golden folder must not redirect a write or a removal out of it.
+  const root = realpathSync(goldenDir);
+  for (const path of before.missing) removeInside(root, path, 'the golden folder');
   for (const path of [...before.changed, ...before.extra]) {
-    const dst = join(goldenDir, path);
-    mkdirSync(dirname(dst), { recursive: true });
-    cpSync(join(outputsDir, path), dst);
+    writeInside(root, path, readFileSync(join(outputsDir, path)), undefined, 'the golden folder');
   }
   return before;
 }

@@ -1,4 +1,5 @@
 /** Builds a Provider from its spec entry. HTTP providers load their SDK lazily (cold start). */
+import { specRoot } from '../util/confined-read.js';
 import { resolve } from 'node:path';
 import type { ProviderSpec } from '../spec/schema.js';
 import { ReplayProvider } from './replay.js';
@@ -9,6 +10,6 @@ import { createHttpProvider } from './http.js';
 export type ProviderContext = ProviderSetup;
 
 export function createProvider(name: string, spec: ProviderSpec, ctx: ProviderSetup): Provider {
-  if (spec.type === 'replay') return new ReplayProvider(name, spec, resolve(ctx.baseDir, spec.responses));
+  if (spec.type === 'replay') return new ReplayProvider(name, spec, resolve(ctx.baseDir, spec.responses), specRoot(ctx.baseDir, ctx.env));
   return createHttpProvider(name, spec, ctx);
 }

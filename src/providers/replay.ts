@@ -2,7 +2,8 @@
  * The offline provider: answers from a YAML file mapping step id -> response (or a list used in
  * turn, the last one repeating). No network, no key; what examples, tests and benchmarks run on.
  */
-import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ConfinedFileError, readConfinedSync } from '../util/confined-read.js';
 import jsYaml from 'js-yaml';
 import { UsageError } from '../util/errors.js';
 import type { Price, ReplayProviderSpec } from '../spec/schema.js';
@@ -24,6 +25,8 @@ export class ReplayProvider implements Provider {
     private readonly spec: ReplayProviderSpec,
     /** Absolute path of the responses file. */
     private readonly file: string,
+    /** The folder it must be inside: the spec's repository (src/util/confined-read.ts). */
+    private readonly root: string = dirname(file),
   ) {
     this.model = spec.model ?? 'replay';
     this.price = spec.price;
@@ -45,8 +48,10 @@ export class ReplayProvider implements Provider {
     if (this.responses) return this.responses;
     let raw: string;
     try {
-      raw = readFileSync(this.file, 'utf8');
+      // Issue 11: inside the spec's repository, a regular file, bounded (a FIFO must not hang the run).
+      raw = readConfinedSync(this.file, { root: this.root, label: `provider ${this.name}: responses file` }).toString('utf8');
     } catch (e) {
+      if (e instanceof ConfinedFileError) throw e;
       throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: cannot read responses file ${this.file}: ${(e as NodeJS.ErrnoException).code ?? e}`, {
         hint: 'responses: is relative to the spec file\'s folder',
       });

@@ -1,5 +1,9 @@
 /** The secret values a run must never write: every configured API key present in the environment. */
 import type { JobSpec, ProviderSpec } from '../spec/schema.js';
+import type { NamedSecret } from '../util/redact.js';
+
+/** The default key variables of the hosted providers: withheld from commands whatever the spec says. */
+export const DEFAULT_KEY_VARIABLES = ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY'] as const;
 
 /** Env variable a provider reads its key from, or undefined when it needs none. */
 export function apiKeyEnvOf(spec: ProviderSpec): string | undefined {
@@ -8,6 +12,33 @@ export function apiKeyEnvOf(spec: ProviderSpec): string | undefined {
   if (spec.type === 'openai') return 'OPENAI_API_KEY';
   if (spec.type === 'anthropic') return 'ANTHROPIC_API_KEY';
   return undefined;
+}
+
+/** Every key variable the spec's providers name, plus the hosted providers' defaults. */
+export function keyVariableNames(spec: Pick<JobSpec, 'providers'>): string[] {
+  const names = new Set<string>(DEFAULT_KEY_VARIABLES);
+  for (const p of Object.values(spec.providers)) {
+    const name = apiKeyEnvOf(p);
+    if (name) names.add(name);
+  }
+  return [...names];
+}
+
+/**
+ * Every key variable (keyVariableNames) that is set in `env`, with its name, deduplicated by
+ * value. The hosted defaults count even when no provider uses them: a run must not write
+ * ANTHROPIC_API_KEY because its spec happens to use another variable.
+ */
+export function namedSecrets(spec: Pick<JobSpec, 'providers'>, env: Record<string, string | undefined>): NamedSecret[] {
+  const seen = new Set<string>();
+  const out: NamedSecret[] = [];
+  for (const name of keyVariableNames(spec)) {
+    const value = env[name];
+    if (!value || value.trim() === '' || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name, value });
+  }
+  return out;
 }
 
 /** Every api_key_env value (and default key variable in use) that is set in `env`, deduplicated. */

@@ -54,6 +54,8 @@ export interface RunChecksOptions {
   baseDir: string;
   /** Environment of command checks; default process.env. */
   env?: Record<string, string | undefined>;
+  /** The environment of a command check that passes `names` through (CONTRACT 7.3); overrides `env`. */
+  envFor?: (names?: readonly string[]) => Record<string, string | undefined>;
 }
 
 const DEFAULT_COMMAND_TIMEOUT_S = 60;
@@ -184,7 +186,7 @@ async function commandCheck(
 ): Promise<Outcome> {
   const cmd = check.run.includes('{file}') ? check.run.replaceAll('{file}', shellQuote(await file())) : check.run;
   const timeoutS = check.timeout_s ?? DEFAULT_COMMAND_TIMEOUT_S;
-  const r = await runCommand(cmd, { cwd: opts.cwd, timeoutMs: timeoutS * 1000, signal: opts.signal, env: opts.env, maxOutputBytes: 256 * 1024 });
+  const r = await runCommand(cmd, { cwd: opts.cwd, timeoutMs: timeoutS * 1000, signal: opts.signal, env: opts.envFor ? opts.envFor(check.env_passthrough) : opts.env, maxOutputBytes: 256 * 1024 });
   if (r.aborted) throw opts.signal?.reason ?? new CancelledError();
   const out = tail([r.stdout.trimEnd(), r.stderr.trimEnd()].filter((s) => s !== '').join('\n'));
   const shown = `\`${check.run}\``;

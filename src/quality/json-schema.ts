@@ -3,7 +3,7 @@
  * `$schema` (2020-12, 2019-09, else draft-07, ajv's default); unknown formats are ignored rather
  * than refused, since ajv-formats is not bundled. Compiled validators are cached per schema text.
  */
-import { readFile } from 'node:fs/promises';
+import { ConfinedFileError, readConfined, specRoot } from '../util/confined-read.js';
 import { isAbsolute, resolve } from 'node:path';
 import AjvImport from 'ajv';
 import Ajv2019Import from 'ajv/dist/2019.js';
@@ -25,8 +25,10 @@ export async function loadSchema(schema: string | Record<string, unknown>, baseD
   const file = isAbsolute(schema) ? schema : resolve(baseDir, schema);
   let raw: string;
   try {
-    raw = await readFile(file, 'utf8');
+    // Issue 11: inside the spec's repository, a regular file, bounded; never echoed from elsewhere.
+    raw = (await readConfined(schema, { root: specRoot(baseDir), base: baseDir, label: 'is-json schema' })).toString('utf8');
   } catch (e) {
+    if (e instanceof ConfinedFileError) throw e;
     throw new UsageError('E_CHECK_SCHEMA', `is-json: cannot read schema ${schema}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, {
       hint: 'a schema path is relative to the spec file\'s folder',
     });

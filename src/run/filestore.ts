@@ -12,8 +12,9 @@ import { lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, type Stats } 
 import { isAbsolute, join, relative } from 'node:path';
 import { PathEscapeError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
-import { atomicWriteSync } from '../util/atomic-write.js';
 import { rethrowFsFault } from '../util/fs-errors.js';
+import { realParentOf, writeInside } from './safe-path.js';
+import { readConfinedSync } from '../util/confined-read.js';
 import type { EventSink } from '../events/types.js';
 
 export interface WriteResult {
@@ -41,8 +42,8 @@ function lstatOrUndefined(path: string): Stats | undefined {
 
 export class FileStore {
   private readonly rootReal: string;
-  /** Folders already checked and created: most steps write into the same few. */
-  private readonly knownDirs = new Set<string>();
+  /** Folders created (or found) once; a cache for creation only, never for the safety check. */
+  private readonly createdDirs = new Set<string>();
 
   /**
    * @param tmpDir where writes are staged before their rename: a folder on the same filesystem
@@ -72,32 +73,22 @@ export class FileStore {
     return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
   }
 
-  /** Creates the parent folders of rel, refusing any existing component that is a symlink leading out. */
-  private ensureParent(rel: string): void {
-    const parts = rel.split('/').slice(0, -1);
-    let current = this.root;
-    let key = '';
-    for (const part of parts) {
-      current = join(current, part);
-      key = key ? `${key}/${part}` : part;
-      if (this.knownDirs.has(key)) continue;
-      const st = lstatOrUndefined(current);
-      if (st) {
-        if (st.isSymbolicLink() && !this.inside(realpathSync(current))) {
-          throw new PathEscapeError(rel, `${key} is a symlink leading out of outputs/`);
-        }
-        if (!st.isDirectory() && !st.isSymbolicLink()) throw new PathEscapeError(rel, `${key} is a file, not a folder`);
-      } else {
-        mkdirSync(current, { recursive: true });
-      }
-      this.knownDirs.add(key);
-    }
-  }
-
   async safeWrite(path: string, content: string | Uint8Array, stepId?: string): Promise<WriteResult> {
     const rel = normalizeOutputPath(path);
     const abs = join(this.root, ...rel.split('/'));
-    this.ensureParent(rel);
+    // Issue 11: folders are created through the lstat walk of src/run/safe-path.ts, never through a
+    // link out. Remembering created folders only saves that walk: writeInside checks again at the rename.
+    const slash = rel.lastIndexOf('/');
+    const folder = slash < 0 ? '' : rel.slice(0, slash);
+    if (folder && !this.createdDirs.has(folder)) {
+      try {
+        realParentOf(this.rootReal, rel, true);
+      } catch (e) {
+        if (e instanceof PathEscapeError) throw e;
+        rethrowFsFault(e, `create the folder of output ${rel}`);
+      }
+      this.createdDirs.add(folder);
+    }
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const digest = sha256(bytes);
     let reason: WriteResult['reason'] = 'created';
@@ -109,7 +100,7 @@ export class FileStore {
         reason = 'updated';
       } else if (st.isDirectory()) {
         throw new PathEscapeError(rel, 'a folder of that name exists');
-      } else if (st.size === bytes.length && sha256(readFileSync(abs)) === digest) {
+      } else if (st.isFile() && st.size === bytes.length && sha256(readFileSync(abs)) === digest) {
         reason = 'nochange';
       } else {
         reason = 'updated';
@@ -117,8 +108,10 @@ export class FileStore {
     }
     if (reason !== 'nochange') {
       try {
-        atomicWriteSync(abs, bytes, this.tmpDir);
+        // Checked again at the moment of the rename: a command may have swapped a folder for a link since.
+        writeInside(this.rootReal, rel, bytes, this.tmpDir);
       } catch (e) {
+        if (e instanceof PathEscapeError) throw e;
         rethrowFsFault(e, `write output ${rel}`);
       }
     }
@@ -129,9 +122,10 @@ export class FileStore {
 
   /** sha256 of an existing output, or undefined when it is missing. */
   hashOf(path: string): string | undefined {
-    const abs = this.resolve(path);
     try {
-      return sha256(readFileSync(abs));
+      // Issue 11: a command may have swapped an earlier output for a FIFO or a link out; resume
+      // must neither hang on it nor hash a file outside outputs/ (either is "modified": run again).
+      return sha256(readConfinedSync(normalizeOutputPath(path), { root: this.root, label: 'output', maxBytes: 1024 * 1024 * 1024 }));
     } catch {
       return undefined;
     }

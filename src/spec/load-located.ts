@@ -6,6 +6,7 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { errorMessage, SpecError, type SpecIssue } from '../util/errors.js';
 import { JobSpecSchema, type LoadedSpec } from './schema.js';
+import { withInputDecls } from './inputs.js';
 import { checkSemantics, type Reporter } from './semantics.js';
 import { formatPath, keyString, SourceMap, type Anchor, type PathSeg, type Position } from './source-map.js';
 import { describeValue, explainZodIssue } from './zod-issues.js';
@@ -109,7 +110,7 @@ export async function validateLocated(text: string, file: string, absolute: stri
   const prompts = await checkSemantics({ root, baseDir, report: c, providerFiles });
   if (c.issues.length > 0 || !parsed.success) throw new SpecError(c.sorted());
 
-  return { spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts };
+  return withInputDecls({ spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts }, root.inputs);
 }
 
 /** The YAML 1.2 core schema's tags: anything else (`!!js/function`, `!!binary`, `!custom`) is refused. */

@@ -10,6 +10,7 @@ import { sha256 } from '../util/hash.js';
 import { JobSpecSchema, type LoadedSpec } from './schema.js';
 import jsYaml from 'js-yaml';
 import { checkSemantics, type Reporter } from './semantics.js';
+import { withInputDecls } from './inputs.js';
 
 
 /** The largest spec file read (8 MiB): a 10,000-step spec is about 1 MB, and the worst case (8 MiB of unknown keys, each reported) still validates in seconds. */
@@ -114,7 +115,7 @@ async function validateFast(text: string, absolute: string, baseDir: string, has
   const probe = new ProbeReporter();
   const prompts = await checkSemantics({ root: root as Record<string, unknown>, baseDir, report: probe, providerFiles });
   if (probe.problems > 0) return undefined;
-  return { spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts };
+  return withInputDecls({ spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts }, (root as Record<string, unknown>).inputs);
 }
 
 async function validate(text: string, file: string, absolute: string, baseDir: string, hash: string, fastPath: boolean, providerFiles: boolean): Promise<LoadedSpec> {

@@ -4,19 +4,20 @@
  * a YAML mapping), and an openai-compatible provider's base_url (it has no default endpoint).
  * API keys are not checked: they belong to the environment of the run, not to the spec.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { ConfinedFileError, readConfined, specRoot } from '../util/confined-read.js';
 import jsYaml from 'js-yaml';
 import type { Reporter } from './semantics.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-async function responsesProblem(file: string): Promise<string | undefined> {
+async function responsesProblem(rel: string, baseDir: string): Promise<string | undefined> {
   let raw: string;
   try {
-    raw = await readFile(file, 'utf8');
+    // Issue 11: confined like every file a spec names; a refusal is reported by semantics.ts.
+    raw = (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'responses file' })).toString('utf8');
   } catch (e) {
+    if (e instanceof ConfinedFileError) return undefined;
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})`;
   }
@@ -39,7 +40,7 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
     }
     if (files && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') {
       const rel = p.responses;
-      pending.push(responsesProblem(resolve(baseDir, rel)).then((why) => {
+      pending.push(responsesProblem(rel, baseDir).then((why) => {
         if (why) report.at(['providers', name, 'responses'], 'value', `responses file ${JSON.stringify(rel)} ${why}`, 'responses: is relative to the spec file\'s folder');
       }));
     }

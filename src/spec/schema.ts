@@ -74,6 +74,10 @@ const checkValue = z.union([z.string(), z.number()]);
 /** `on_fail: warn` on a check reports a failure without failing the step. */
 const checkSeverity = { on_fail: z.enum(['fail', 'warn']).optional() };
 
+/** Variables a command gets although the environment rule (CONTRACT 7.3) withholds them. */
+const envPassthrough = z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)).optional()
+  .describe('environment variables passed to the command on purpose, although they grant access (e.g. GITHUB_TOKEN)');
+
 export const CheckSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('contains'), value: z.string(), ...checkSeverity }),
   z.strictObject({ type: z.literal('not-contains'), value: z.string(), ...checkSeverity }),
@@ -82,7 +86,7 @@ export const CheckSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('min-length'), value: z.number().int().nonnegative(), ...checkSeverity }),
   z.strictObject({ type: z.literal('max-length'), value: z.number().int().nonnegative(), ...checkSeverity }),
   z.strictObject({ type: z.literal('is-json'), schema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(), ...checkSeverity }),
-  z.strictObject({ type: z.literal('command'), run: z.string().min(1), timeout_s: z.number().positive().optional(), ...checkSeverity }),
+  z.strictObject({ type: z.literal('command'), run: z.string().min(1), timeout_s: z.number().positive().optional(), env_passthrough: envPassthrough, ...checkSeverity }),
 ]);
 
 export const ContextSchema = z.strictObject({
@@ -92,6 +96,25 @@ export const ContextSchema = z.strictObject({
   max_tokens: positiveInt.default(8000),
 });
 
+/** `{ description?, default?, required? }`: an input that can come from outside the spec (CONTRACT 7.1). */
+export const InputDeclSchema = z.strictObject({
+  description: z.string().optional(),
+  default: z.union([z.string(), z.number(), z.boolean()]).optional().describe('the value when none is passed with --input / the action input `inputs`'),
+  required: z.boolean().optional().describe('true: a run without a value (and without a default) is an error (exit 2)'),
+});
+
+/**
+ * An input is a scalar (its default) or a declaration. Parsed to its default value as a string:
+ * `spec.inputs` always holds the values templates render (resolved ones after src/spec/inputs.ts),
+ * and the declarations live in LoadedSpec.inputDecls.
+ */
+const InputEntrySchema = z.union([
+  z.union([z.string(), z.number(), z.boolean()]).transform(String),
+  InputDeclSchema.transform((d) => (d.default === undefined ? '' : String(d.default))),
+]);
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 export const StepSchema = z.strictObject({
   needs: z.array(z.string()).default([]),
   provider: z.string().optional().describe('a provider or route name; default: defaults.provider'),
@@ -99,7 +122,12 @@ export const StepSchema = z.strictObject({
   prompt: z.string().optional(),
   prompt_file: z.string().optional(),
   run: z.string().optional().describe('a command step: a shell command run in the run\'s outputs/ folder'),
-  reads: z.array(z.string()).optional().describe('command steps: files whose content joins the cache key'),
+  reads: z.array(z.string()).optional().describe('command steps: files of outputs/ written by upstream steps; with cache: true their content joins the cache key'),
+  cache: z.boolean().optional().describe('use the cache for this step; default true for LLM steps, false for command steps (they run every time)'),
+  files: z.array(z.string()).optional().describe('command steps with cache: true: workspace globs (relative to the spec\'s folder) whose files\' content joins the cache key'),
+  env: z.array(z.string().regex(ENV_NAME, 'environment variable names match [A-Za-z_][A-Za-z0-9_]*')).optional()
+    .describe('command steps with cache: true: environment variables whose values join the cache key'),
+  env_passthrough: envPassthrough,
   outputs: z.array(OutputSchema).default([]),
   checks: z.array(CheckSchema).default([]),
   on_fail: z.enum(['fail', 'retry', 'fallback']).default('fail'),
@@ -121,7 +149,7 @@ export const JobSpecSchema = z.strictObject({
   name: z.string().regex(NAME_PATTERN, 'name must match [a-z0-9][a-z0-9._-]*'),
   description: z.string().optional(),
   code_version: z.union([z.string(), z.number()]).transform(String).default('0'),
-  inputs: z.record(z.string().regex(IDENT_PATTERN), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
+  inputs: z.record(z.string().regex(IDENT_PATTERN), InputEntrySchema).default({}),
   defaults: DefaultsSchema.default({ concurrency: 4, timeout_s: 120, retries: 3 }),
   providers: z.record(z.string().regex(IDENT_PATTERN), ProviderSchema).default({}),
   routes: z.record(z.string().regex(IDENT_PATTERN), RouteSchema).default({}),
@@ -167,4 +195,15 @@ export interface LoadedSpec {
   sha256: string;
   /** Step id -> prompt template text (inline `prompt`, or `prompt_file` content). */
   prompts: Record<string, string>;
+  /** Input name -> its declaration (src/spec/inputs.ts); absent on specs built in memory. */
+  inputDecls?: Record<string, InputDecl>;
+  /** Required inputs that have no value yet: runJob refuses to start while any is left. */
+  missingInputs?: string[];
+}
+
+export interface InputDecl {
+  description?: string;
+  /** The default as a string; undefined = none. */
+  default?: string;
+  required: boolean;
 }

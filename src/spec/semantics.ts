@@ -4,8 +4,9 @@
  * (whatever shape it has), so a typo and a cycle are reported in the same pass; anything of the
  * wrong shape is skipped here because the schema already reported it.
  */
+import { statSync } from 'node:fs';
+import { ConfinedFileError, MAX_SPEC_FILE_BYTES, confinedPath, readConfined, specRoot } from '../util/confined-read.js';
 import { compileLinear, RegexSyntaxError } from '../util/linear-regex.js';
-import { readFile } from 'node:fs/promises';
 import { posix, resolve } from 'node:path';
 import { StepGraph } from './graph.js';
 import type { Anchor, PathSeg } from './source-map.js';
@@ -27,7 +28,7 @@ const objects = (v: unknown): Array<[number, Obj]> =>
   Array.isArray(v) ? v.flatMap((x, i) => (isObj(x) ? [[i, x] as [number, Obj]] : [])) : [];
 
 const STEP_KINDS = ['prompt', 'prompt_file', 'run'] as const;
-const COMMAND_ONLY = ['reads'];
+const COMMAND_ONLY = ['reads', 'files', 'env'];
 const LLM_ONLY = ['system', 'provider', 'context'];
 
 function names(list: Iterable<string>, max = 12): string {
@@ -85,6 +86,14 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     }
   }
 
+  // Issue 11: every file the spec names stays inside its repository and is a regular, bounded file.
+  const namedFile = (where: PathSeg[], rel: string, label: string): void => {
+    const problem = namedFileProblem(rel, baseDir, label);
+    if (problem) report.at(where, 'value', problem.message, problem.hint);
+  };
+  for (const [name, p] of Object.entries(providers)) {
+    if (isObj(p) && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') namedFile(['providers', name, 'responses'], p.responses, 'responses file');
+  }
   await checkProviders(providers, baseDir, report, providerFiles);
 
   const defaults = isObj(root.defaults) ? root.defaults : {};
@@ -134,6 +143,11 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       for (const k of LLM_ONLY) {
         if (Object.hasOwn(step, k)) report.at(at(k), 'key', `${k} is not allowed on a command step ("${id}" has run:)`, `remove ${k}, or make "${id}" an LLM step with prompt:`);
       }
+      // Issue 11: `reads` name files below outputs/, like output paths.
+      for (const [i, p] of strings(step.reads)) {
+        const problem = p === '' ? undefined : outputPathProblem(p);
+        if (problem) report.at(at('reads', i), 'value', `reads entry ${JSON.stringify(p)} ${problem.replace('output paths are', 'reads entries are').replace('output paths may', 'reads entries may')}`);
+      }
     } else if (kind === 'llm') {
       for (const k of COMMAND_ONLY) {
         if (Object.hasOwn(step, k)) report.at(at(k), 'key', `${k} is only for command steps (run:)`, 'an LLM step sees upstream outputs through {{ steps.ID.output }} or context:');
@@ -164,6 +178,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     }
 
     for (const [i, check] of objects(step.checks)) {
+      if (check.type === 'is-json' && typeof check.schema === 'string' && check.schema !== '') namedFile(at('checks', i, 'schema'), check.schema, 'is-json schema');
       if (check.type !== 'regex' || typeof check.value !== 'string') continue;
       const flags = typeof check.flags === 'string' ? check.flags : '';
       try {
@@ -180,6 +195,12 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     const upstream = (ref: string): boolean => graph.isUpstream(ref, id);
     const hasContext = Object.hasOwn(step, 'context');
     if (kind === 'llm' && isObj(step.context)) {
+      // Issue 11: context globs select workspace files; a pattern that leaves the workspace selects nothing by design.
+      for (const [i, g] of strings(step.context.include)) {
+        if (g.startsWith('/') || /^[A-Za-z]:/.test(g) || g.split(/[\\/]/).includes('..')) {
+          report.at(at('context', 'include', i), 'value', `context glob ${JSON.stringify(g)} leaves the workspace`, 'context globs are relative to the workspace and select files inside it');
+        }
+      }
       for (const [i, ref] of strings(step.context.steps)) {
         if (!stepIds.has(ref)) report.at(at('context', 'steps', i), 'value', `unknown step "${ref}" in the context of "${id}"`, didYouMean(ref, stepIds));
         else if (ref === id || !upstream(ref)) report.at(at('context', 'steps', i), 'value', `context step "${ref}" is not upstream of "${id}"`, `add "${ref}" to steps.${id}.needs`);
@@ -202,7 +223,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     }
     if (typeof step.prompt_file === 'string' && step.prompt_file !== '') {
       const rel = step.prompt_file;
-      promptFiles.push(readPromptFile(resolve(baseDir, rel)).then((r) => {
+      promptFiles.push(readPromptFile(rel, baseDir).then((r) => {
         if ('error' in r) {
           report.at(at('prompt_file'), 'value', `prompt file ${JSON.stringify(rel)} ${r.error}`, 'prompt_file is relative to the spec file\'s folder');
           return;
@@ -215,11 +236,37 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       }));
     }
   }
+  checkReads(steps, kindOf, outputOwners, graph, report);
   await Promise.all(promptFiles);
   // Keep prompts in spec order whatever order the files were read in.
   const ordered: Record<string, string> = {};
   for (const id of stepIds) if (Object.hasOwn(prompts, id)) ordered[id] = prompts[id]!;
   return ordered;
+}
+
+/**
+ * [issue-14] A command step's `reads` name files of outputs/ that upstream steps write: a file no
+ * step writes is a typo or a workspace file (`files:` is for those), and a file written by a step
+ * it does not need races with that step.
+ */
+function checkReads(steps: Obj, kindOf: Map<string, 'llm' | 'command' | undefined>, owners: Map<string, { step: string }>, graph: StepGraph, report: Reporter): void {
+  for (const [id, step] of Object.entries(steps)) {
+    if (!isObj(step) || kindOf.get(id) !== 'command') continue;
+    for (const [i, p] of strings(step.reads)) {
+      const at: PathSeg[] = ['steps', id, 'reads', i];
+      const norm = posix.normalize(p.replace(/\\/g, '/'));
+      const owner = owners.get(norm);
+      if (!owner) {
+        report.at(at, 'value', `step "${id}" reads ${JSON.stringify(p)}, which no step writes`,
+          `reads are paths in outputs/ written by an upstream step's outputs:; for files of the workspace use files: [GLOB] with cache: true (paths relative to the spec's folder)`);
+      } else if (owner.step === id) {
+        report.at(at, 'value', `step "${id}" reads ${JSON.stringify(p)}, its own output`, 'a step reads what upstream steps wrote; remove the entry');
+      } else if (!graph.isUpstream(owner.step, id)) {
+        report.at(at, 'value', `step "${id}" reads ${JSON.stringify(p)}, written by step "${owner.step}", which it does not need (the two would race)`,
+          `add "${owner.step}" to steps.${id}.needs`);
+      }
+    }
+  }
 }
 
 function snippetOf(text: string, p: TemplateProblem): string {
@@ -238,10 +285,30 @@ export function lineCol(text: string, offset: number): { line: number; col: numb
   return { line, col: offset - lineStart + 1 };
 }
 
-async function readPromptFile(file: string): Promise<{ text: string } | { error: string }> {
+/**
+ * Why a file the spec names may not be read (outside the repository, a symlink leading out, not a
+ * regular file, too large), or undefined. A missing file is reported where it is used.
+ */
+function namedFileProblem(rel: string, baseDir: string, label: string): { message: string; hint?: string } | undefined {
   try {
-    return { text: await readFile(file, 'utf8') };
+    const real = confinedPath(rel, { root: specRoot(baseDir), base: baseDir, label });
+    const st = statSync(real);
+    if (!st.isFile()) return { message: `${label} ${JSON.stringify(rel)} is not a regular file`, hint: 'name a regular file inside the repository' };
+    if (st.size > MAX_SPEC_FILE_BYTES) return { message: `${label} ${JSON.stringify(rel)} is larger than ${MAX_SPEC_FILE_BYTES} bytes` };
+    return undefined;
   } catch (e) {
+    if (e instanceof ConfinedFileError) return { message: e.message, hint: e.hint };
+    return undefined;
+  }
+}
+
+/** Reads a prompt file under the confinement rule (issue 11: inside the repository, regular, bounded). */
+async function readPromptFile(rel: string, baseDir: string): Promise<{ text: string } | { error: string }> {
+  const file = resolve(baseDir, rel);
+  try {
+    return { text: (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'prompt_file' })).toString('utf8') };
+  } catch (e) {
+    if (e instanceof ConfinedFileError) return { error: e.message.replace(/^prompt_file "[^"]*" /, '') };
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `not found (looked for ${file})` };
     if (code === 'EISDIR') return { error: `is a folder, not a file (${file})` };

@@ -81,6 +81,11 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+/** A JSON object field read from disk, or undefined when it is not one. */
+function record(v: unknown): Record<string, unknown> | undefined {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
 function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
@@ -104,11 +109,8 @@ function setAttr(attrs: Attributes, key: string, value: AttributeValue | undefin
 }
 
 function errorOf(data: Record<string, unknown>): { code?: string; message?: string } {
-  const e = data.error;
-  if (e && typeof e === 'object') {
-    const o = e as Record<string, unknown>;
-    return { code: str(o.code), message: str(o.message) };
-  }
+  const o = record(data.error);
+  if (o) return { code: str(o.code), message: str(o.message) };
   return { code: str(data.code), message: str(data.message) };
 }
 
@@ -248,7 +250,7 @@ class TraceBuilder {
         setAttr(d.attributes, 'orchestrator.cache', str(data.cache));
         setAttr(d.attributes, 'orchestrator.step.attempts', num(data.attempts));
         setAttr(d.attributes, 'orchestrator.cost_usd', num(data.cost_usd));
-        const usage = data.usage as Record<string, unknown> | undefined;
+        const usage = record(data.usage);
         setAttr(d.attributes, 'gen_ai.usage.input_tokens', num(usage?.input_tokens));
         setAttr(d.attributes, 'gen_ai.usage.output_tokens', num(usage?.output_tokens));
         setAttr(d.attributes, 'orchestrator.provider', str(data.provider));
@@ -277,7 +279,7 @@ class TraceBuilder {
         if (d.stepId && this.openLlm.get(d.stepId) === d) this.openLlm.delete(d.stepId);
         setAttr(d.attributes, 'orchestrator.duration_ms', num(data.duration_ms));
         if (e.type === 'llm.response') {
-          const usage = data.usage as Record<string, unknown> | undefined;
+          const usage = record(data.usage);
           setAttr(d.attributes, 'gen_ai.response.model', str(data.model));
           setAttr(d.attributes, 'gen_ai.usage.input_tokens', num(usage?.input_tokens));
           setAttr(d.attributes, 'gen_ai.usage.output_tokens', num(usage?.output_tokens));
@@ -297,10 +299,10 @@ class TraceBuilder {
         this.addEvent(d, e, ms);
         if (e.type === 'cache.hit' || e.type === 'cache.miss') d.attributes['orchestrator.cache'] = e.type.slice(6);
         if (e.type === 'quality.passed' || e.type === 'quality.failed') {
-          const verdicts = Array.isArray(data.verdicts) ? (data.verdicts as Array<{ passed?: boolean }>) : [];
-          const passed = verdicts.filter((v) => v.passed).length;
-          d.attributes['orchestrator.checks.passed'] = ((d.attributes['orchestrator.checks.passed'] as number | undefined) ?? 0) + passed;
-          d.attributes['orchestrator.checks.failed'] = ((d.attributes['orchestrator.checks.failed'] as number | undefined) ?? 0) + verdicts.length - passed;
+          const verdicts: unknown[] = Array.isArray(data.verdicts) ? data.verdicts : [];
+          const passed = verdicts.filter((v) => record(v)?.passed === true).length;
+          d.attributes['orchestrator.checks.passed'] = (num(d.attributes['orchestrator.checks.passed']) ?? 0) + passed;
+          d.attributes['orchestrator.checks.failed'] = (num(d.attributes['orchestrator.checks.failed']) ?? 0) + verdicts.length - passed;
         }
       }
     }

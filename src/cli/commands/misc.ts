@@ -6,17 +6,30 @@ import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { planJson, planMermaid, planText } from '../../spec/plan.js';
-import { jobJsonSchema } from '../../spec/schema.js';
+import { jobJsonSchema, type LoadedSpec } from '../../spec/schema.js';
+import { cliInputValues, resolveInputs } from '../../spec/inputs.js';
 import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
 import { formatBytes } from '../../report/format.js';
 
-export async function validateCommand(flags: { spec: string; json?: boolean }, io: Io): Promise<number> {
+/** [issue-14] The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
+async function loadWithInputs(flags: InputFlags, opts?: Parameters<typeof loadSpec>[1]): Promise<LoadedSpec> {
+  const given = (flags.input?.length ?? 0) + (flags.inputFile?.length ?? 0) > 0;
+  return resolveInputs(await loadSpec(resolve(flags.spec), opts), cliInputValues(flags, resolve('.')), { face: 'cli', requireAll: given });
+}
+
+interface InputFlags {
+  spec: string;
+  input?: string[];
+  inputFile?: string[];
+}
+
+export async function validateCommand(flags: InputFlags & { json?: boolean }, io: Io): Promise<number> {
   let loaded;
   try {
-    loaded = await loadSpec(resolve(flags.spec), { providerFiles: true });
+    loaded = await loadWithInputs(flags, { providerFiles: true });
   } catch (e) {
     // --json answers on stdout either way; stderr still gets the usual located lines.
     if (flags.json && isOrchestratorError(e)) {
@@ -27,13 +40,16 @@ export async function validateCommand(flags: { spec: string; json?: boolean }, i
     throw e;
   }
   const steps = Object.keys(loaded.spec.steps).length;
-  if (flags.json) io.out(`${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256 })}\n`);
-  else io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
+  const needed = loaded.missingInputs ?? [];
+  if (flags.json) io.out(`${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}) })}\n`);
+  else {
+    io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
+    if (needed.length) io.err(`note: a run needs ${needed.map((n) => `--input ${n}=...`).join(' ')}\n`);
+  }
   return 0;
 }
 
-export interface PlanFlags {
-  spec: string;
+export interface PlanFlags extends InputFlags {
   format: string;
   json?: boolean;
   full?: boolean;
@@ -47,7 +63,7 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
   if (!['text', 'mermaid', 'json', 'matrix'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid, json or matrix, got ${format}`);
   if (format === 'matrix' && flags.shards === undefined) throw new UsageError('E_USAGE', '--format matrix needs --shards N', { hint: 'e.g. orchestrator plan --spec job.yaml --shards 4 --format matrix' });
   if (flags.fromRun !== undefined && flags.shards === undefined) throw new UsageError('E_USAGE', '--from-run weighs shards: it needs --shards N');
-  const loaded = await loadSpec(resolve(flags.spec));
+  const loaded = await loadWithInputs(flags);
   if (flags.shards !== undefined) {
     if (format === 'mermaid') throw new UsageError('E_USAGE', '--shards prints text, json or matrix, not mermaid');
     const { shardPlan } = await import('../../run/shard-plan.js');

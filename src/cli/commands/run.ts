@@ -2,9 +2,11 @@
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { runJob } from '../../engine/run.js';
+import { withheldVariableNames } from '../../engine/command-env.js';
 import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
 import { latestRunId } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
+import { cliInputValues, resolveInputs } from '../../spec/inputs.js';
 import { UsageError } from '../../util/errors.js';
 import { createProgress } from '../progress.js';
 import type { Io } from '../io.js';
@@ -25,6 +27,8 @@ export interface RunFlags {
   dryRun?: boolean;
   json?: boolean;
   quiet?: boolean;
+  input?: string[];
+  inputFile?: string[];
 }
 
 function contextSummary(c: NonNullable<DryRunStep['context']>): string {
@@ -33,7 +37,8 @@ function contextSummary(c: NonNullable<DryRunStep['context']>): string {
 }
 
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
-  const loaded = await loadSpec(resolve(flags.spec));
+  // [issue-14] --input / --input-file: a missing required input or an unknown name exits 2.
+  const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), { face: 'cli' });
   let only = flags.only;
   if (flags.shard !== undefined) {
     if (only?.length) throw new UsageError('E_USAGE', '--shard and --only both pick steps: pass one of them');
@@ -60,6 +65,10 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       io.out(`${p.kind === 'command' ? `$ ${p.run}` : p.prompt}\n\n`);
     }
     return 0;
+  }
+  // Issue 11: before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process.
+  if (io.reexecWithout && !io.reexecWithout(withheldVariableNames(loaded.spec))) {
+    if (!flags.quiet) io.err('warning: this platform cannot re-exec the engine; command steps can read the keys from its process environment (see docs/security.md)\n');
   }
   let jobId = flags.jobId;
   const resume = flags.resume !== undefined && flags.resume !== false;

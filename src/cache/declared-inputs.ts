@@ -1,0 +1,48 @@
+/**
+ * What a cached command step declares it depends on outside the run (CONTRACT 7.2): workspace
+ * files by glob and environment variables by name. Their content and values go into its key, so
+ * a changed file or variable is a miss, never a stale hit.
+ *
+ * Globs use tinyglobby (as context.include does) but, unlike context, nothing is left out for
+ * .gitignore: a command reads ignored files (.env, build output) as readily as tracked ones, and
+ * a file the key skipped is exactly how a stale hit happens. Dot files match like any other.
+ */
+import { readConfinedSync, specRoot } from '../util/confined-read.js';
+import { join, sep } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { sha256 } from '../util/hash.js';
+
+const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
+/** Code-unit order: the same on every OS and ICU build (keys must be). */
+const comparePaths = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface FileHash {
+  path: string;
+  sha256: string;
+}
+
+/** Every file the globs match under `baseDir`, with its content hash, in a stable order. */
+export function workspaceFileHashes(baseDir: string, globs: readonly string[]): FileHash[] {
+  if (globs.length === 0) return [];
+  const paths = globSync([...globs], { cwd: baseDir, dot: true, onlyFiles: true, expandDirectories: false }).map(toPosix);
+  return [...new Set(paths)].sort(comparePaths).map((p) => {
+    let hash: string;
+    try {
+      // Issue 11: a regular file inside the spec's repository, bounded: a FIFO or /dev/zero matched
+      // by a glob must not hang or exhaust the run.
+      hash = sha256(readConfinedSync(join(baseDir, p), { root: specRoot(baseDir), label: 'files entry', maxBytes: 256 * 1024 * 1024 }));
+    } catch {
+      // Gone between the glob and the read (or unreadable): hashed as such, so it cannot match a
+      // key made when the file was there.
+      hash = 'unreadable';
+    }
+    return { path: p, sha256: hash };
+  });
+}
+
+/** The declared variables' values (null = unset), keyed by name. Only their hash is ever stored. */
+export function envValues(env: Readonly<Record<string, string | undefined>>, names: readonly string[]): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const n of [...names].sort()) out[n] = env[n] ?? null;
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * The environment of command steps and command checks (CONTRACT 7.3), from one explicit rule:
+ *
+ *   the engine's environment
+ *   - every variable that grants access: the spec's api_key_env variables, the hosted providers'
+ *     default key variables, the runner's tokens (ACCESS_VARIABLES), and any variable holding a
+ *     known secret value under another name (the action's `github-token` arrives as
+ *     `INPUT_GITHUB-TOKEN`)
+ *   + the variables the step or check names in `env_passthrough` (on purpose, so opt-in)
+ *   + ORCHESTRATOR_* run variables (spec folder, run folder, outputs folder, job id)
+ *
+ * Commands often run model-written code: whatever they can read, a prompt injection can exfiltrate.
+ */
+import { keyVariableNames } from '../providers/secrets.js';
+import type { JobSpec } from '../spec/schema.js';
+import { HANDOFF_VARIABLE } from '../util/secret-handoff.js';
+
+/** Runner-provided variables that grant access to GitHub or the Actions services. */
+export const ACCESS_VARIABLES = [
+  'GITHUB_TOKEN', 'GH_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'INPUT_GITHUB-TOKEN',
+] as const;
+
+
+/** Names of every variable the rule withholds for this spec (before any value-based match). */
+export function withheldVariableNames(spec: Pick<JobSpec, 'providers'>): string[] {
+  return [...new Set([...keyVariableNames(spec), ...ACCESS_VARIABLES, HANDOFF_VARIABLE])];
+}
+
+export interface CommandEnvRule {
+  /** The engine's environment. */
+  base: Record<string, string | undefined>;
+  /** Variable names withheld (withheldVariableNames). */
+  withheld: Iterable<string>;
+  /** Secret values: a variable holding one of them is withheld whatever its name. */
+  secretValues: Iterable<string>;
+  /** Variables added for every command (ORCHESTRATOR_RUN_DIR ...). */
+  extra?: Record<string, string>;
+}
+
+/** Builds command environments: `envFor(passthrough)` for a step or check. */
+export class CommandEnvironment {
+  private readonly filtered: Record<string, string | undefined>;
+  private readonly withheld: Set<string>;
+
+  constructor(private readonly rule: CommandEnvRule) {
+    this.withheld = new Set(rule.withheld);
+    const values = new Set([...rule.secretValues].filter((v) => v !== ''));
+    this.filtered = {};
+    for (const [k, v] of Object.entries(rule.base)) {
+      if (v === undefined || this.withheld.has(k) || values.has(v)) continue;
+      this.filtered[k] = v;
+    }
+    Object.assign(this.filtered, rule.extra ?? {});
+  }
+
+  /** The environment without any passthrough. */
+  get base(): Record<string, string | undefined> {
+    return this.filtered;
+  }
+
+  /** The environment for a step or check that passes `names` through on purpose. */
+  envFor(names?: readonly string[]): Record<string, string | undefined> {
+    if (!names || names.length === 0) return this.filtered;
+    const env = { ...this.filtered };
+    for (const n of names) {
+      if (n === HANDOFF_VARIABLE) continue;
+      const v = this.rule.base[n];
+      if (v !== undefined) env[n] = v;
+    }
+    return env;
+  }
+}
