@@ -115,12 +115,15 @@ describe('plan -> shards -> finish through the action', () => {
     expect(keys.every((k) => /^orchestrator-mx-job@shard-\d-of-3:/.test(k))).toBe(true);
     expect(legs.flatMap((l) => l.warnings)).toEqual([]);
 
-    // Attempt 2 ("Re-run failed jobs"): only the failed leg, on a fresh runner, resumes its run.
-    const ws2 = runner(`leg-${failingLeg}-again`);
+    // Attempt 2 ("Re-run failed jobs"): only the failed leg, on a fresh runner (same workspace
+    // path, as on GitHub, so its cache restores), resumes its run.
+    const ws2 = runner(`leg-${failingLeg}`);
     const again = await action(ws2, 'shards', '900', 2, { shard: matrix.include[failingLeg]!.shard, 'cache-export': 'delta' });
     expect(again.failed).toEqual([]);
     expect(again.outputs['job-id']).toBe(failed.outputs['job-id']);
     expect(again.summary).toContain('Resumed run');
+    // Its delta still holds the steps attempt 1 finished (restored from its own cache key).
+    expect(again.logs).toContain('Cache delta: 2 entries copied to delta');
     cpSync(join(ws2, 'delta'), join(root, 'deltas', `attempt-2-leg-${failingLeg}`), { recursive: true });
 
     // Finish: every delta of every attempt merged into one folder, then the whole job.

@@ -4,6 +4,7 @@
  * cache deltas into the cache folder; `cache-export` hands this run's entries to the next job.
  * The planning is the CLI's (src/run/shard-plan.ts), so both faces agree on who owns which step.
  */
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { importCacheFolder, runCacheKeys } from '../cache/export.js';
 import { LocalCacheStore } from '../cache/local-store.js';
@@ -41,7 +42,11 @@ export async function importCacheFrom(core: CoreLike, dirs: readonly string[], w
   return total;
 }
 
-/** Copies the entries the run used or created (every attempt's, from its events) into `dest`. */
+/**
+ * Copies the entries the run used or created (every attempt's, from its events) into `dest`,
+ * which exists afterwards even when empty, so the workflow's upload step always finds it.
+ */
 export async function exportRunEntries(store: LocalCacheStore, events: readonly OrchestratorEvent[], dest: string): Promise<number> {
+  await mkdir(dest, { recursive: true });
   return LocalCacheStore.copyEntries(store.dir, dest, runCacheKeys(events));
 }
