@@ -142,6 +142,19 @@ describe('plan -> shards -> finish through the action', () => {
     expect(existsSync(join(wsF, 'cache-deltas'))).toBe(true);
   }, 120_000);
 
+  it('more shards than groups: the matrix lists only shards with steps, and an empty leg succeeds without a run', async () => {
+    const plan = await action(runner('wide'), 'plan', '902', 1, { 'plan-shards': '5' });
+    const matrix = JSON.parse(plan.outputs.matrix) as { include: Array<{ shard: string; steps: string }> };
+    // Each chain needs all of itself, so it stays whole: three legs, not five.
+    expect(matrix.include).toHaveLength(CHAINS);
+    const listed = new Set(matrix.include.map((e) => e.shard));
+    const empty = ['1/5', '2/5', '3/5', '4/5', '5/5'].find((k) => !listed.has(k))!;
+    const leg = await action(runner('wide'), 'shards', '902', 1, { shard: empty, 'cache-export': 'delta' });
+    expect(leg.failed).toEqual([]);
+    expect(leg.outputs.status).toBe('succeeded');
+    expect(leg.outputs['job-id']).toBeUndefined();
+  });
+
   it('rejects a malformed shard and shard with plan-shards', async () => {
     const a = await action(runner('bad'), 'shards', '901', 1, { shard: '4/3' });
     expect(a.failed[0]).toMatch(/input "shard" must be K\/N/);
