@@ -142,13 +142,13 @@ describe('plan -> shards -> finish through the action', () => {
     expect(existsSync(join(wsF, 'cache-deltas'))).toBe(true);
   }, 120_000);
 
-  it('more shards than groups: the matrix lists only shards with steps, and an empty leg succeeds without a run', async () => {
-    const plan = await action(runner('wide'), 'plan', '902', 1, { 'plan-shards': '5' });
+  it('more shards than steps: the matrix lists only shards with steps, and an empty leg succeeds without a run', async () => {
+    const plan = await action(runner('wide'), 'plan', '902', 1, { 'plan-shards': '12' });
     const matrix = JSON.parse(plan.outputs.matrix) as { include: Array<{ shard: string; steps: string }> };
-    // Each chain needs all of itself, so it stays whole: three legs, not five.
-    expect(matrix.include).toHaveLength(CHAINS);
+    expect(matrix.include.length).toBeLessThanOrEqual(3 * CHAINS);
+    expect(matrix.include.every((e) => e.steps.length > 0)).toBe(true);
     const listed = new Set(matrix.include.map((e) => e.shard));
-    const empty = ['1/5', '2/5', '3/5', '4/5', '5/5'].find((k) => !listed.has(k))!;
+    const empty = Array.from({ length: 12 }, (_, k) => `${k + 1}/12`).find((k) => !listed.has(k))!;
     const leg = await action(runner('wide'), 'shards', '902', 1, { shard: empty, 'cache-export': 'delta' });
     expect(leg.failed).toEqual([]);
     expect(leg.outputs.status).toBe('succeeded');

@@ -74,15 +74,15 @@ describe('plan --shards, run --shard, cache export: the three phases', () => {
     const owned = matrix.include.flatMap((e) => e.steps.split(','));
     expect(owned).toHaveLength(200);
     expect(new Set(owned).size).toBe(200);
-    // The fan-in needs the whole fan-out, so that group stays whole (its shard would run it all
-    // anyway); the rest balances over the other shards, and no shard calls another's steps.
-    const detail = JSON.parse(runSync(bin.bin, ['plan', '--spec', 'job.yaml', '--shards', '4', '--format', 'json'], ws.dir).stdout) as { shards: Array<{ steps: string[]; work: number; runs_too: string[] }> };
+    // Balanced by estimated work (within one step's weight); the shard holding the fan-in also
+    // runs the leaves it needs from other shards (runs_too), which `work` counts.
+    const detail = JSON.parse(runSync(bin.bin, ['plan', '--spec', 'job.yaml', '--shards', '4', '--format', 'json'], ws.dir).stdout) as { shards: Array<{ steps: string[]; weight: number; work: number; runs_too: string[] }> };
     expect(detail.shards.map((x) => x.steps.join(','))).toEqual(matrix.include.map((e) => e.steps));
-    expect(detail.shards.every((x) => x.runs_too.length === 0)).toBe(true);
-    const fanGroup = detail.shards.find((x) => x.steps.includes('fan-in'))!;
-    expect([...fanGroup.steps].sort()).toEqual(['count', 'fan-in', 'root', ...Array.from({ length: 80 }, (_, i) => `leaf-${i}`)].sort());
-    const others = detail.shards.filter((x) => x !== fanGroup).map((x) => x.work);
-    expect(Math.max(...others) - Math.min(...others)).toBeLessThanOrEqual(Math.max(...others) * 0.1);
+    const weights = detail.shards.map((x) => x.weight);
+    expect(Math.max(...weights) - Math.min(...weights)).toBeLessThanOrEqual(Math.max(...weights) / 50);
+    const fanIn = detail.shards.find((x) => x.steps.includes('fan-in'))!;
+    expect(fanIn.steps.length + fanIn.runs_too.length).toBeGreaterThanOrEqual(82);
+    expect(fanIn.work).toBeGreaterThan(fanIn.weight);
 
     // Phase 2: the shards, at once, each with its own cache folder; each exports its delta.
     const legs = await Promise.all(matrix.include.map((e, i) =>

@@ -8,13 +8,15 @@
  * own (id `STEP[KEY]`, needs = the step's needs) without a change here.
  *
  * How: weakly connected groups (units linked by needs) are placed whole, heaviest first, on the
- * lightest shard (LPT), as long as that shard stays within the ideal share (total / N): a group
- * kept together never computes another shard's work; so is a group one of whose units needs all of
- * it (a fan-in: its shard runs the whole group anyway). A group too heavy for that is split unit by
- * unit in dependency order, each unit going where the shard's real work ends lowest: its weight
- * plus the upstream units that shard would have to run again (its cache is its own). So a fan-out
- * spreads (each shard runs the root once more), while a chain stays whole (cutting it would make
- * the later shard run the earlier steps anyway). `runsToo` lists what a shard runs for others.
+ * shard with the least own weight (LPT), as long as that shard stays within its share (total / N,
+ * plus one average unit of slack): a group kept together never computes another shard's work. A
+ * group too heavy for that is split unit by unit in dependency order; among the shards it still
+ * fits in, each unit goes where the shard's real work ends lowest: its weight plus the upstream
+ * units that shard would have to run again (its cache is its own). So a fan-out spreads (each
+ * shard runs the root once more) and a chain is cut only where a share is full; the shard after a
+ * cut runs the steps before it again. `runsToo` lists what a shard runs for others; `work` is
+ * its weight with them. Balance is by own weight, as the contract asks (7.9); `work` shows what
+ * the cuts cost.
  *
  * Deterministic: ties go to the earlier unit and the lower shard, so `plan` in one job and
  * `run --shard` in another compute the same plan from the same spec.
@@ -105,8 +107,10 @@ export function planShards(units: readonly WorkUnit[], shardCount: number): Shar
     .sort((a, b) => b.weight - a.weight || a.members[0]! - b.members[0]!);
 
   const total = weight.reduce((s, w) => s + w, 0);
-  // The ideal share, with a hair of float tolerance so equal weights summing to it still fit.
-  const cap = (total / n) * (1 + 1e-9);
+  // The ideal share plus one average unit: the slack lets a group that ends a step over the share
+  // stay whole (and a chain be cut a step later), at most one step of imbalance. A float hair so
+  // equal weights summing to it still fit.
+  const cap = (total / n + (units.length ? total / units.length : 0)) * (1 + 1e-9);
   const needIdx = units.map((u) => needs[u.id]!.map((d) => index.get(d)!));
   /** What each shard owns plus what it runs again for its owned units' needs (its real work). */
   const work = new Float64Array(n);
@@ -116,11 +120,6 @@ export function planShards(units: readonly WorkUnit[], shardCount: number): Shar
   const present: Uint8Array[] = Array.from({ length: n }, () => new Uint8Array(units.length));
   const stamp = new Int32Array(units.length);
   let walkId = 0;
-  const lightest = (): number => {
-    let best = 0;
-    for (let t = 1; t < n; t++) if (work[t]! < work[best]!) best = t;
-    return best;
-  };
   /** Weight of i's upstream not yet on shard t; Infinity once it reaches `bound` (it cannot win then). */
   const missing = (t: number, i: number, bound: number): number => {
     const here = present[t]!;
@@ -165,46 +164,44 @@ export function planShards(units: readonly WorkUnit[], shardCount: number): Shar
     heaviestPath[i] = weight[i]! + up;
   }
 
-  const hasDependent = new Uint8Array(units.length);
-  for (const ns of needIdx) for (const d of ns) hasDependent[d] = 1;
-  /** Whether some unit of the group needs all of it (a fan-in): whoever runs it runs the whole group. */
-  const needsWholeGroup = (g: { members: number[]; weight: number }): boolean => {
-    const full = g.weight * (1 - 1e-9);
-    for (const sink of g.members) {
-      if (hasDependent[sink]) continue;
-      const id = ++walkId;
-      let sum = 0;
-      const todo = [sink];
-      while (todo.length > 0) {
-        const u = todo.pop()!;
-        if (stamp[u] === id) continue;
-        stamp[u] = id;
-        sum += weight[u]!;
-        for (const up of needIdx[u]!) todo.push(up);
-      }
-      if (sum >= full) return true;
-    }
-    return false;
+  const lightestOwn = (): number => {
+    let best = 0;
+    for (let t = 1; t < n; t++) if (ownWeight[t]! < ownWeight[best]!) best = t;
+    return best;
   };
 
   for (const g of ordered) {
-    const s = lightest();
-    if (work[s]! + g.weight <= cap || n === 1 || needsWholeGroup(g)) {
+    const s = lightestOwn();
+    if (ownWeight[s]! + g.weight <= cap || n === 1) {
       for (const i of g.members) place(i, s);
       continue;
     }
-    // Too heavy to keep whole without costing balance: unit by unit, needs first, each where the
-    // shard's real work ends lowest, counting the needs it would run again (so a chain is never
-    // cut: the shard after the cut would run the steps before it too). Candidates: the shards
-    // holding its needs and the lightest one; ties go to the most needs held, then the lower shard.
+    // Too heavy to keep whole without costing balance: unit by unit, needs first. Among the shards
+    // it fits in, the one whose real work ends lowest, counting the needs it would run again: so a
+    // fan-out's leaves spread, and a chain is cut only where a share is full. Ties go to the shard
+    // holding more of its needs, then the lower shard. Fits nowhere: the lightest shard.
     const members = [...g.members].sort((a, b) => topoRank[a]! - topoRank[b]!);
     for (const i of members) {
-      const held = new Map<number, number>();
-      for (const d of needIdx[i]!) held.set(owner[d]!, (held.get(owner[d]!) ?? 0) + weight[d]!);
-      const candidates = [...new Set([...held.keys(), lightest()])].filter((t) => t >= 0).sort((a, b) => (held.get(b) ?? 0) - (held.get(a) ?? 0) || a - b);
-      let best = candidates[0]!;
+      const held = new Float64Array(n);
+      for (const d of needIdx[i]!) held[owner[d]!] += weight[d]!;
+      // Candidates: the shards holding its needs, and the fitting shards with the least own weight
+      // and the least work (walking every shard's upstream would be quadratic in wide DAGs).
+      const fits = (t: number) => ownWeight[t]! + weight[i]! <= cap;
+      const pool = new Set<number>();
+      for (const d of needIdx[i]!) if (fits(owner[d]!)) pool.add(owner[d]!);
+      let byOwn = -1;
+      let byWork = -1;
+      for (let t = 0; t < n; t++) {
+        if (!fits(t)) continue;
+        if (byOwn === -1 || ownWeight[t]! < ownWeight[byOwn]!) byOwn = t;
+        if (byWork === -1 || work[t]! < work[byWork]!) byWork = t;
+      }
+      if (byOwn >= 0) pool.add(byOwn);
+      if (byWork >= 0) pool.add(byWork);
+      const order = [...pool].sort((a, b) => held[b]! - held[a]! || a - b);
+      let best = order.length ? order[0]! : lightestOwn();
       let bestCost = Infinity;
-      for (const t of candidates) {
+      for (const t of order) {
         const cost = work[t]! + weight[i]! + missing(t, i, bestCost - work[t]! - weight[i]!);
         if (cost < bestCost) {
           bestCost = cost;
