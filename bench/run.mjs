@@ -25,6 +25,7 @@ import { writeEventsFile } from './lib/events-gen.mjs';
 import { summariseProfile } from './lib/profile.mjs';
 import { smallFileCreateUs } from './lib/disk.mjs';
 import { renderReport } from './lib/report.mjs';
+import { keepSections } from './lib/keep-sections.mjs';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -82,7 +83,8 @@ function analysisText() {
 if (args.includes('--render')) {
   // Re-render docs/benchmarks.md from the last full run's figures (after editing analysis.md).
   const saved = JSON.parse(readFileSync(join(BENCH_DIR, 'results', 'latest.json'), 'utf8'));
-  writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), renderReport(saved, analysisText()).markdown);
+  const doc = join(ROOT, 'docs', 'benchmarks.md');
+  writeFileSync(doc, keepSections(renderReport(saved, analysisText()).markdown, existsSync(doc) ? readFileSync(doc, 'utf8') : ''));
   log('docs/benchmarks.md re-rendered from bench/results/latest.json');
   process.exit(0);
 }
@@ -396,7 +398,7 @@ const report = renderReport(results, analysisText());
 const outArg = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : undefined;
 const out = outArg ?? (QUICK || onlyArg ? join(BENCH_DIR, 'results', `benchmarks-${QUICK ? 'quick' : 'partial'}.md`) : join(ROOT, 'docs', 'benchmarks.md'));
 mkdirSync(join(out, '..'), { recursive: true });
-writeFileSync(out, report.markdown);
+writeFileSync(out, keepSections(report.markdown, existsSync(out) ? readFileSync(out, 'utf8') : ''));
 log(`done in ${results.elapsedS.toFixed(0)} s: ${relative(ROOT, out)}`);
 for (const g of report.goals) log(`  ${g.pass === undefined ? 'N/A ' : g.pass ? 'PASS' : 'MISS'}  ${g.goal}: ${g.measured}`);
 if (!KEEP) {

@@ -53,7 +53,9 @@ function makespanMs(dir, jobId) {
 }
 
 function llmRequests(dir, jobId) {
-  return readFileSync(join(dir, 'runs', jobId, 'events.jsonl'), 'utf8').split('\n').filter((l) => l.includes('"type":"llm.request"')).length;
+  return readFileSync(join(dir, 'runs', jobId, 'events.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('"type":"llm.request"')).length;
 }
 
 async function once(round) {
@@ -73,10 +75,16 @@ async function once(round) {
     for (let k = 1; k <= SHARDS; k++) cpSync(join(dir, `delta-${k}`), join(dir, 'union'), { recursive: true, force: true });
     const fin = await cli(dir, ['run', '--spec', 'job.yaml', '--job-id', 'final', '--cache-dir', 'union', '-q']);
     const result = {
-      singleWallMs: single.wallMs, singleMakespanMs: singleMs, shards,
-      finishWallMs: fin.wallMs, finishMakespanMs: makespanMs(dir, 'final'), finishCalls: llmRequests(dir, 'final'),
+      singleWallMs: single.wallMs,
+      singleMakespanMs: singleMs,
+      shards,
+      finishWallMs: fin.wallMs,
+      finishMakespanMs: makespanMs(dir, 'final'),
+      finishCalls: llmRequests(dir, 'final'),
     };
-    log(`round ${round}: single ${Math.round(singleMs)} ms, slowest shard ${Math.max(...shards.map((s) => s.makespanMs))} ms, finish ${Math.round(fin.wallMs)} ms wall (${result.finishCalls} calls)`);
+    log(
+      `round ${round}: single ${Math.round(singleMs)} ms, slowest shard ${Math.max(...shards.map((s) => s.makespanMs))} ms, finish ${Math.round(fin.wallMs)} ms wall (${result.finishCalls} calls)`,
+    );
     return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });

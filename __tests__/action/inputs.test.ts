@@ -19,6 +19,7 @@ describe('parseInputs', () => {
       uploadArtifact: 'on-failure',
       artifactRetentionDays: undefined,
       summary: true,
+      planCost: false,
       comment: 'auto',
       commentMode: 'update',
       instance: '',
@@ -61,6 +62,12 @@ describe('parseInputs', () => {
 
   it('rejects commas in the cache key prefix (actions/cache splits keys on them)', () => {
     expect(() => parseInputs(reader({ spec: 'j.yaml', 'cache-key-prefix': 'a,b' }))).toThrow(/cache-key-prefix/);
+  });
+
+  it('reads budget-usd as USD and rejects anything else by name', () => {
+    expect(parseInputs(reader({ spec: 'j.yaml', 'budget-usd': '0.75' })).budgetUsd).toBe(0.75);
+    expect(parseInputs(reader({ spec: 'j.yaml' })).budgetUsd).toBeUndefined();
+    expect(() => parseInputs(reader({ spec: 'j.yaml', 'budget-usd': '$5' }))).toThrow('input "budget-usd" must be an amount in USD like 0.50; got "$5"');
   });
 });
 

@@ -9,9 +9,26 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO } from '../helpers/workspace.js';
 
-interface Step { id?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { needs?: string | string[]; if?: string; outputs?: Record<string, string>; strategy?: { matrix: unknown; 'fail-fast'?: boolean }; permissions?: Record<string, string>; steps: Step[] }
-interface Workflow { on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown>; outputs: Record<string, { value: string }> } }; jobs: Record<string, Job> }
+interface Step {
+  id?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string | string[];
+  if?: string;
+  outputs?: Record<string, string>;
+  strategy?: { matrix: unknown; 'fail-fast'?: boolean };
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+interface Workflow {
+  on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown>; outputs: Record<string, { value: string }> } };
+  jobs: Record<string, Job>;
+}
 
 const wf = parse(readFileSync(join(REPO, '.github/workflows/orchestrator-matrix.yml'), 'utf8')) as Workflow;
 const actionInputs = Object.keys((parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
@@ -52,7 +69,8 @@ describe('orchestrator-matrix.yml', () => {
     expect(down.with!['github-token']).toBeTruthy();
     expect(wf.jobs.finish!.permissions!.actions).toBe('read');
     expect(wf.jobs.shards!.permissions!.actions).toBe('read');
-    for (const job of Object.values(wf.jobs)) for (const s of job.steps) if (s.uses?.startsWith('actions/checkout@')) expect(s.uses).toBe('actions/checkout@v6');
+    for (const job of Object.values(wf.jobs))
+      for (const s of job.steps) if (s.uses?.startsWith('actions/checkout@')) expect(s.uses).toBe('actions/checkout@v6');
   });
 
   it('declares secrets under names GitHub accepts (letters, digits, underscores)', () => {

@@ -48,8 +48,13 @@ function runner(name: string, failChain?: number): string {
 async function action(ws: string, job: string, runId: string, attempt: number, inputs: Record<string, string>): Promise<FakeCore> {
   const e: Record<string, string> = {
     ...svc.results.env(runId, attempt),
-    GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: job, GITHUB_API_URL: rest.url,
-    GITHUB_REPOSITORY: 'octo/repo', RUNNER_TEMP: join(root, 'tmp'),
+    GITHUB_WORKSPACE: ws,
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_ATTEMPT: String(attempt),
+    GITHUB_JOB: job,
+    GITHUB_API_URL: rest.url,
+    GITHUB_REPOSITORY: 'octo/repo',
+    RUNNER_TEMP: join(root, 'tmp'),
   };
   for (const k of Object.keys(process.env)) if (k.startsWith('ACTIONS_') || k.startsWith('GITHUB_')) delete process.env[k];
   Object.assign(process.env, e);
@@ -61,11 +66,17 @@ async function action(ws: string, job: string, runId: string, attempt: number, i
 }
 
 function llmRequests(runDir: string): number {
-  return readFileSync(join(runDir, 'events.jsonl'), 'utf8').split('\n').filter((l) => l.includes('"type":"llm.request"')).length;
+  return readFileSync(join(runDir, 'events.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('"type":"llm.request"')).length;
 }
 
 function outputs(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 beforeAll(async () => {

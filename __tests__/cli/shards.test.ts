@@ -27,8 +27,14 @@ function bigJob(): { spec: string; responses: string } {
   };
   llm('root', [], 'list the topics');
   for (let i = 0; i < 80; i++) llm(`leaf-${i}`, ['root'], `topic ${i} of {{ steps.root.output }}`);
-  llm('fan-in', Array.from({ length: 80 }, (_, i) => `leaf-${i}`), 'merge {{ steps.leaf-0.output }} and {{ steps.leaf-79.output }}');
-  for (let c = 0; c < 20; c++) for (let k = 0; k < 5; k++) llm(`chain-${c}-${k}`, k ? [`chain-${c}-${k - 1}`] : [], k ? `next of {{ steps.chain-${c}-${k - 1}.output }}` : `start chain ${c}`);
+  llm(
+    'fan-in',
+    Array.from({ length: 80 }, (_, i) => `leaf-${i}`),
+    'merge {{ steps.leaf-0.output }} and {{ steps.leaf-79.output }}',
+  );
+  for (let c = 0; c < 20; c++)
+    for (let k = 0; k < 5; k++)
+      llm(`chain-${c}-${k}`, k ? [`chain-${c}-${k - 1}`] : [], k ? `next of {{ steps.chain-${c}-${k - 1}.output }}` : `start chain ${c}`);
   for (let i = 0; i < 17; i++) llm(`lone-${i}`, [], `lone ${i}`);
   steps.count = 'needs: [fan-in]\nrun: "wc -c < fan-in.txt > count.txt"\nreads: [fan-in.txt]\noutputs: [{ path: count.txt }]';
   return { spec: replaySpec('big', steps).replace('concurrency: 4', 'concurrency: 8'), responses: `${answers.join('\n')}\n` };
@@ -76,7 +82,9 @@ describe('plan --shards, run --shard, cache export: the three phases', () => {
     expect(new Set(owned).size).toBe(200);
     // Balanced by estimated work (within one step's weight); the shard holding the fan-in also
     // runs the leaves it needs from other shards (runs_too), which `work` counts.
-    const detail = JSON.parse(runSync(bin.bin, ['plan', '--spec', 'job.yaml', '--shards', '4', '--format', 'json'], ws.dir).stdout) as { shards: Array<{ steps: string[]; weight: number; work: number; runs_too: string[] }> };
+    const detail = JSON.parse(runSync(bin.bin, ['plan', '--spec', 'job.yaml', '--shards', '4', '--format', 'json'], ws.dir).stdout) as {
+      shards: Array<{ steps: string[]; weight: number; work: number; runs_too: string[] }>;
+    };
     expect(detail.shards.map((x) => x.steps.join(','))).toEqual(matrix.include.map((e) => e.steps));
     const weights = detail.shards.map((x) => x.weight);
     expect(Math.max(...weights) - Math.min(...weights)).toBeLessThanOrEqual(Math.max(...weights) / 50);
@@ -85,8 +93,13 @@ describe('plan --shards, run --shard, cache export: the three phases', () => {
     expect(fanIn.work).toBeGreaterThan(fanIn.weight);
 
     // Phase 2: the shards, at once, each with its own cache folder; each exports its delta.
-    const legs = await Promise.all(matrix.include.map((e, i) =>
-      runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--shard', e.shard, '--job-id', `shard-${i + 1}`, '--cache-dir', `cache-${i + 1}`, '-q'], ws.dir).done));
+    const legs = await Promise.all(
+      matrix.include.map(
+        (e, i) =>
+          runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--shard', e.shard, '--job-id', `shard-${i + 1}`, '--cache-dir', `cache-${i + 1}`, '-q'], ws.dir)
+            .done,
+      ),
+    );
     expect(legs.map((l) => l.code)).toEqual([0, 0, 0, 0]);
     for (let i = 1; i <= 4; i++) {
       const m = ws.manifest(`shard-${i}`);
@@ -121,7 +134,10 @@ describe('shard usage', () => {
   let ws: Workspace;
   beforeAll(() => {
     ws = new Workspace({
-      'job.yaml': replaySpec('tiny', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'needs: [a]\nprompt: "{{ steps.a.output }}"\noutputs: [{ path: b.txt }]' }),
+      'job.yaml': replaySpec('tiny', {
+        a: 'prompt: "x"\noutputs: [{ path: a.txt }]',
+        b: 'needs: [a]\nprompt: "{{ steps.a.output }}"\noutputs: [{ path: b.txt }]',
+      }),
       'responses.yaml': 'a: "A"\nb: "B"\n',
     });
   });
@@ -149,7 +165,7 @@ describe('shard usage', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it('plan --from-run weighs steps by an earlier run\'s durations', async () => {
+  it("plan --from-run weighs steps by an earlier run's durations", async () => {
     expect((await cli(['run', '--spec', 'job.yaml', '--job-id', 'timed', '--no-cache', '-q'], { cwd: ws.dir })).code).toBe(0);
     const r = await cli(['plan', '--spec', 'job.yaml', '--shards', '2', '--from-run', 'timed', '--format', 'json'], { cwd: ws.dir });
     expect(r.code).toBe(0);

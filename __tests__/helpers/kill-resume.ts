@@ -115,7 +115,7 @@ export async function signalWhenLogged(bin: string, args: string[], cwd: string,
   const p = runAsync(bin, args, cwd);
   let lastSize = -1;
   const poll = setInterval(() => {
-    let size = 0;
+    let size: number;
     try {
       size = statSync(logFile).size;
     } catch {

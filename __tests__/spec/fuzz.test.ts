@@ -122,7 +122,7 @@ async function outcome(text: string, dir: string): Promise<'ok' | 'spec' | 'usag
       return 'spec';
     }
     if (e instanceof UsageError) return 'usage';
-    throw new Error(`crash on input:\n${text}\n---\n${(e as Error).stack}`);
+    throw new Error(`crash on input:\n${text}\n---\n${(e as Error).stack}`, { cause: e });
   }
 }
 

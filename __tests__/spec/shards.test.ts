@@ -13,7 +13,6 @@ function everyUnitOnce(units: WorkUnit[], shards: Shard[]): void {
   expect(new Set(seen).size).toBe(seen.length);
 }
 
-
 describe('planShards', () => {
   it('a 2,000-leaf fan-out: every step in one shard, loads within one step of a quarter', () => {
     const units = [unit('root'), ...Array.from({ length: 2000 }, (_, i) => unit(`leaf-${i}`, 1, ['root']))];
@@ -62,7 +61,15 @@ describe('planShards', () => {
   });
 
   it('a fan-in is placed with most of what it needs; its shard runs the rest again (runs_too, work)', () => {
-    const units = [unit('r'), ...Array.from({ length: 30 }, (_, i) => unit(`l${i}`, 1, ['r'])), unit('join', 1, Array.from({ length: 30 }, (_, i) => `l${i}`))];
+    const units = [
+      unit('r'),
+      ...Array.from({ length: 30 }, (_, i) => unit(`l${i}`, 1, ['r'])),
+      unit(
+        'join',
+        1,
+        Array.from({ length: 30 }, (_, i) => `l${i}`),
+      ),
+    ];
     const shards = planShards(units, 4);
     everyUnitOnce(units, shards);
     expect(Math.max(...shards.map((s) => s.weight)) - Math.min(...shards.map((s) => s.weight))).toBeLessThanOrEqual(2);
@@ -94,7 +101,7 @@ describe('planShards', () => {
   });
 
   it('is deterministic: the same units give the same plan', () => {
-    const units = Array.from({ length: 300 }, (_, i) => unit(`s${i}`, (i * 7919) % 13 + 1, i % 5 ? [`s${i - 1}`] : []));
+    const units = Array.from({ length: 300 }, (_, i) => unit(`s${i}`, ((i * 7919) % 13) + 1, i % 5 ? [`s${i - 1}`] : []));
     expect(planShards(units, 7)).toEqual(planShards(units, 7));
   });
 
@@ -120,7 +127,13 @@ steps:
     const loaded = await loadSpecFromString(SPEC, 'job.yaml', tempProject({ 'r.yaml': '{}' }));
     const est = estimateStepWeights(loaded);
     expect(est.get('long')! - est.get('short')!).toBe(2000 - 1);
-    const ms = weightsFromDurations(est, new Map([['short', 100], ['long', 5000]]));
+    const ms = weightsFromDurations(
+      est,
+      new Map([
+        ['short', 100],
+        ['long', 5000],
+      ]),
+    );
     expect(ms.get('short')).toBe(100);
     expect(ms.get('long')).toBe(5000);
     // Unmeasured: scaled by the median ms per estimated unit of the measured steps.

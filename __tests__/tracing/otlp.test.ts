@@ -131,7 +131,6 @@ describe('eventsToOtlp', () => {
       return v;
     };
     const require = createRequire(join(process.cwd(), 'package.json'));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const root = require('otlp-transformer-proto/build/src/generated/root.js');
     const Request = root.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
     const proto3 = toProto3(req) as Record<string, unknown>;

@@ -28,6 +28,10 @@ export interface ActionInputs {
   resultStep?: string;
   golden?: string;
   concurrency?: number;
+  /** issue-16: overrides the spec's budget.usd. */
+  budgetUsd?: number;
+  /** Write the cost plan (plan --cost) to the job summary before the run. */
+  planCost: boolean;
   githubToken: string;
   /** `shard: K/N`: run only shard K of N (7.9) and what its steps need. */
   shard?: { index: number; total: number };
@@ -78,6 +82,16 @@ export function parseInputs(read: InputReader): ActionInputs {
     return Number(v);
   };
 
+  const usd = (name: string): number | undefined => {
+    const v = raw(name);
+    if (v === '') return undefined;
+    if (!/^\d+(\.\d+)?$/.test(v)) {
+      problems.push(`input "${name}" must be an amount in USD like 0.50; got "${v}"`);
+      return undefined;
+    }
+    return Number(v);
+  };
+
   const spec = raw('spec');
   if (spec === '') problems.push('input "spec" is required: the path of the job spec (YAML), relative to working-directory');
   const prefix = raw('cache-key-prefix');
@@ -115,6 +129,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     resultStep: raw('result-step') || undefined,
     golden: raw('golden') || undefined,
     concurrency: int('concurrency', 1, 1000),
+    budgetUsd: usd('budget-usd'),
+    planCost: bool('plan-cost', false),
     githubToken: raw('github-token'),
     shard,
     planShards,

@@ -177,7 +177,14 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     }
   }
 
-  // 3. The run.
+  // 3. The cost plan, before any call (input plan-cost).
+  if (inputs.planCost && inputs.summary) {
+    await (await import('./cost-plan-summary.js')).writeCostPlan({
+      core, loaded, store: state.store, env, budgetUsd: inputs.budgetUsd, redact: redactorFor(svc, inputs, state),
+    });
+  }
+
+  // 4. The run.
   const logs = new StepLogGroups(core);
   const result = await runJob({
     loaded,
@@ -187,6 +194,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     cache: state.store ?? null,
     concurrency: inputs.concurrency,
     only,
+    ...(inputs.budgetUsd !== undefined ? { budget: { usd: inputs.budgetUsd } } : {}),
     env,
     signal: options.signal,
     onEvent: (e) => {
@@ -199,7 +207,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   state.jobId = result.manifest.job_id;
   state.manifest = result.manifest;
 
-  // 4. Golden check. Loaded only when asked for: it brings the diff library.
+  // 5. Golden check. Loaded only when asked for: it brings the diff library.
   if (inputs.golden) {
     state.golden = await (await import('../golden/compare.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden));
     if (state.golden.drift) {

@@ -23,7 +23,9 @@ export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, wor
   const matrix = shardMatrix(shards);
   core.setOutput('matrix', JSON.stringify(matrix));
   core.setOutput('job-name', loaded.spec.name);
-  core.info(`Planned ${Object.keys(loaded.spec.steps).length} steps in ${matrix.include.length} shard(s): ${shards.map((s) => `${s.index}/${shards.length} ${s.units.length}`).join(', ')}`);
+  core.info(
+    `Planned ${Object.keys(loaded.spec.steps).length} steps in ${matrix.include.length} shard(s): ${shards.map((s) => `${s.index}/${shards.length} ${s.units.length}`).join(', ')}`,
+  );
 }
 
 /** The steps shard K owns (the engine adds what they need); empty when the shard has none. */

@@ -67,6 +67,23 @@ export class LocalCacheStore implements CacheStore {
   }
 
   async get(key: string): Promise<CacheEntry | undefined> {
+    const entry = this.read(key);
+    if (!entry) return undefined;
+    this.used.add(key);
+    // Mark recent use for LRU pruning; failing to touch is harmless.
+    try {
+      const now = new Date();
+      utimesSync(this.entryFile(key), now, now);
+    } catch { /* read-only cache folder */ }
+    return entry;
+  }
+
+  /** Reads an entry without marking it used (`plan --cost` looks; it does not use). */
+  async peek(key: string): Promise<CacheEntry | undefined> {
+    return this.read(key);
+  }
+
+  private read(key: string): CacheEntry | undefined {
     if (!KEY.test(key)) return undefined;
     const file = this.entryFile(key);
     const raw = this.readEntryFile(file);
@@ -78,12 +95,6 @@ export class LocalCacheStore implements CacheStore {
       return undefined;
     }
     if (entry.v !== 1 || entry.key !== key || typeof entry.text !== 'string' || entry.integrity !== integrityOf(entry)) return undefined;
-    this.used.add(key);
-    // Mark recent use for LRU pruning; failing to touch is harmless.
-    try {
-      const now = new Date();
-      utimesSync(file, now, now);
-    } catch { /* read-only cache folder */ }
     const { integrity: _integrity, ...rest } = entry;
     return rest;
   }

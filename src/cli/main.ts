@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
-import { collect, positiveInt, stepList } from './parse.js';
+import { collect, positiveInt, stepList, usdAmount } from './parse.js';
 import { UsageError } from '../util/errors.js';
 
 // Each command loads its own modules when it runs: `tail` need not load the engine, `validate`
@@ -29,6 +29,7 @@ Examples:
   $ orchestrator run --spec job.yaml --dry-run             # print every rendered prompt, call nothing
   $ orchestrator run --spec job.yaml --shard 2/4 --cache-dir cache-2   # one leg of a matrix
   $ orchestrator run --spec review.yaml --input base=main --input diff=@pr.diff
+  $ orchestrator run --spec job.yaml --resume --budget-usd 2   # go on with a larger budget
 
 Exit codes: 0 succeeded, 1 a step failed, 2 bad spec or usage, 130 interrupted (resumable).`;
 
@@ -73,6 +74,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
     .option('--shard <k/n>', 'run shard K of N (plan --shards N) and what its steps need')
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
+    .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
     .option('--dry-run', 'print each rendered prompt; call nothing')
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
@@ -123,10 +125,12 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--full', "mermaid: draw every step and edge, past Mermaid's default limits (500 edges, 50,000 characters)")
     .option('--shards <n>', 'split the steps over N shards balanced by estimated work (1-256)', positiveInt('--shards'))
     .option('--from-run <jobId>', 'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)')
+    .option('--cost', 'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total')
+    .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix')
+    .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix')
     .action(async (o) => done((await commands.misc()).planCommand(o, io)));
 
   program.command('golden')

@@ -9,6 +9,15 @@ export function positiveInt(flag: string) {
   };
 }
 
+/** `--budget-usd 0.50`: a plain non-negative decimal (no currency sign, no thousands separator). */
+export function usdAmount(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n)) throw new UsageError('E_USAGE', `${flag} needs an amount in USD like 0.50, got ${JSON.stringify(value)}`);
+    return n;
+  };
+}
+
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 /** `7d`, `12h`, `30m`, `90s`. */
 export function parseDuration(value: string): number {

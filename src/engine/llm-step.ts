@@ -63,6 +63,22 @@ export class CheckFailedError extends OrchestratorError {
   }
 }
 
+/** An answer that stopped at max_tokens (finish_reason: length): incomplete, so not a success. */
+export class TruncatedError extends OrchestratorError {
+  constructor(id: string, provider: string, model: string) {
+    super('E_TRUNCATED', `step ${id}: the answer of ${provider}/${model} was cut off at max_tokens (finish_reason: length)`, {
+      hint: 'raise options.max_tokens, shorten what the prompt asks for, or set allow_truncated: true on the step',
+    });
+  }
+}
+
+function truncationFailure(ctx: RunServices, id: string, provider: string, model: string): TruncatedError {
+  ctx.events.emit({ type: 'quality.failed', level: 'warn', step_id: id, data: { provider, severity: 'fail', step_failed: true, verdicts: [
+    { index: -1, type: 'finish_reason', passed: false, message: 'finish_reason is length: the answer was cut off at max_tokens', severity: 'fail', duration_ms: 0 },
+  ] } });
+  return new TruncatedError(id, provider, model);
+}
+
 interface Judged {
   files: Array<{ path: string; content: string }>;
   report: CheckReport;
@@ -134,6 +150,8 @@ export class LlmStepExecutor implements StepExecutor {
       // decides whether to call again, move to the next candidate, or fail.
       let judged: Judged | undefined;
       let failure: OrchestratorError | undefined;
+      // issue-16: an answer cut off at max_tokens is a failed check unless the step allows it.
+      const truncated = res.result.finishReason === 'length' && !step.allow_truncated ? truncationFailure(ctx, id, provider, res.result.model) : undefined;
       try {
         judged = await this.judge(text, provider);
         if (!judged.report.passed) failure = new CheckFailedError(id, judged.report);
@@ -141,13 +159,14 @@ export class LlmStepExecutor implements StepExecutor {
         if (!(e instanceof ExtractionError)) throw e;
         failure = e;
       }
+      failure = truncated ?? failure;
       if (failure || !judged) {
         const retry = step.on_fail === 'retry' && round <= retries;
         const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
         if (!retry && !fallback) throw failure;
         if (fallback) exclude.add(provider);
         ctx.events.emit({ type: 'step.retrying', level: 'warn', step_id: id, data: {
-          provider, attempt: tally.attempts + 1, reason: failure instanceof ExtractionError ? 'extraction_failed' : 'check_failed',
+          provider, attempt: tally.attempts + 1, reason: failure instanceof ExtractionError ? 'extraction_failed' : failure instanceof TruncatedError ? 'truncated' : 'check_failed',
           on_fail: step.on_fail, message: failure?.message,
         } });
         continue;

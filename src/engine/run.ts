@@ -36,6 +36,9 @@ import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
 import { writerIdentity } from '../run/liveness.js';
 import { setMaxListeners } from 'node:events';
+// issue-16: budgets and prices
+import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
+import { resolvePrices } from '../providers/price-registry.js';
 
 const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
 
@@ -169,16 +172,18 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     },
   });
   const commandEnv = commandEnvironment.base;
+  const prices = await resolvePrices(spec.providers);
+  const budget = openBudget(spec.budget, opts.budget, prior, writer);
   const settings = resolveStepSettings(spec);
   const ctx: RunServices = {
     loaded, settings, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
     cache: cacheStore ? new BestEffortCache(cacheStore, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) })) : null, redactor, clock,
     signal: controller.signal, commandEnv, commandEnvironment, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
-    pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId }),
+    pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
-  const runner = new StepRunner(ctx, (id, step) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step) : new LlmStepExecutor(ctx, id, step)), resume);
+  const runner = new StepRunner(ctx, (id, step) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step) : new LlmStepExecutor(ctx, id, step)), resume, budget?.ledger);
 
   const startData: JobStartedData = {
     job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
@@ -189,6 +194,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     // Who writes this run: `show` tells a live run from one whose process was killed (src/run/liveness.ts).
     ...writerIdentity(),
     ...settingsData(cacheStore === null, spec.inputs), // [issue-14]
+    ...(budget ? { budget: budget.ledger.limits } : {}), prices,
   };
   if (prior && resume) {
     writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: resume.specChanged,
@@ -216,13 +222,17 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
 
     await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
       run: (id) => runner.run(id, spec.steps[id]!),
-      skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'upstream_failed', upstream: failedNeed } }),
+      // issue-16: what a budget-skipped step blocks is skipped for the budget too.
+      skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: state.steps.get(failedNeed)?.reason === BUDGET_EXCEEDED
+        ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
+        : { reason: 'upstream_failed', upstream: failedNeed } }),
     }, controller.signal);
     if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
+    const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
     if (controller.signal.aborted) writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
-    else if (totals.failed > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.failedSteps(), ...summary } });
+    else if (totals.failed > 0 || budgetSkipped.length > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.failedSteps(), ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}), ...summary } });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {
     // Issue 11: the faces print this error; it must not carry a key echoed by a server.

@@ -16,6 +16,8 @@ import type { ResumePlan } from './resume.js';
 import { errorData, writeStepLog, type RunServices } from './services.js';
 import type { Outcome } from './scheduler.js';
 import { stepCache } from './cache-policy.js';
+import { BudgetExceededError } from '../budget/ledger.js';
+import { BUDGET_EXCEEDED } from './budget-wiring.js';
 
 /** What a step has used so far: written into step.succeeded and step.failed alike. */
 export interface StepTally {
@@ -64,6 +66,8 @@ export class StepRunner {
     private readonly services: RunServices,
     private readonly executorFor: ExecutorFactory,
     private readonly resume?: ResumePlan,
+    /** issue-16: the run's budget; once it is reached, steps that have not started are skipped. */
+    private readonly budget?: { readonly exhausted: boolean },
   ) {}
 
   async run(id: string, step: StepSpec): Promise<Outcome> {
@@ -88,6 +92,10 @@ export class StepRunner {
         }
         this.resume.runsAgain(id);
         rerun = { rerun_reason: verdict.reason, ...verdict.detail };
+      }
+      if (this.budget?.exhausted) {
+        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED } });
+        return 'failed'; // blocks its dependents, which runJob skips for the budget as well
       }
       exec = executor();
       events.emit({ type: 'step.started', step_id: id, data: { kind: exec.kind, ...exec.startedData, ...rerun } });
@@ -123,6 +131,12 @@ export class StepRunner {
       return 'succeeded';
     } catch (e) {
       if (ctx.signal.aborted) return 'cancelled';
+      if (e instanceof BudgetExceededError && exec) {
+        // The budget refused this step's call: it did not run to an answer; a resume runs it.
+        exec.log.push(['skipped', e.message]);
+        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache) } });
+        return 'failed';
+      }
       const error = errorData(e);
       // A failure before step.started (the resume check threw) still reads as a step that started and failed.
       if (!started) events.emit({ type: 'step.started', step_id: id, data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData } });

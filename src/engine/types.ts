@@ -37,6 +37,8 @@ export interface RunJobOptions {
   secrets?: string[];
   /** Attempt number recorded in the manifest (GITHUB_RUN_ATTEMPT in the action). */
   attempt?: number;
+  /** Overrides the spec's `budget` field by field (CLI --budget-usd, action input budget-usd). */
+  budget?: { usd?: number; tokens?: number };
 }
 
 export interface RunResult {

@@ -56,6 +56,15 @@ export type JobStartedData = {
   no_cache?: boolean;
   /** [issue-14] sha256 of the job's input values (never the values): a resume with others re-checks every key. */
   inputs_sha256?: string;
+  /** issue 16: this attempt's budget, and the price each provider is charged at with its source. */
+  budget?: { usd?: number; tokens?: number };
+  prices?: Record<string, PriceResolvedData>;
+};
+
+export type PriceResolvedData = {
+  price?: { input_per_mtok: number; output_per_mtok: number };
+  source: 'spec' | 'local' | 'registry' | 'builtin' | 'none';
+  registry?: string;
 };
 
 export type JobResumedData = JobStartedData & {
@@ -82,6 +91,9 @@ export type JobSummaryData = {
 export type JobFailedData = Partial<JobSummaryData> & {
   failed_steps?: string[];
   error?: ErrorData;
+  /** issue 16: the budget stopped the run; the steps it skipped. */
+  budget_exceeded?: boolean;
+  budget_skipped?: string[];
 };
 
 export type JobCancelledData = JobSummaryData & {
@@ -136,7 +148,9 @@ export type StepFailedData = StepEndData & {
 export type StepSkippedData =
   | { reason: 'completed'; cache_key?: string; outputs: OutputRecord[] }
   | { reason: 'upstream_failed'; upstream: string }
-  | { reason: 'not_selected' };
+  | { reason: 'not_selected' }
+  /** issue 16: the budget stopped the run before this step called (or the step's call was refused). */
+  | { reason: 'budget_exceeded'; upstream?: string; message?: string; attempts?: number; usage?: Usage; cost_usd?: number };
 
 /**
  * step.retrying: another provider call is about to be made for the step. `attempt` is that
@@ -163,6 +177,8 @@ export type LlmRequestData = {
   provider_attempt: number;
   prompt_chars: number;
   timeout_ms: number;
+  /** issue 16: how long the call waited in its provider's pacer (rate_limit, a 429 pause). */
+  paced_ms?: number;
 };
 
 export type LlmResponseData = {
@@ -224,6 +240,8 @@ export type RouteSelectedData = {
   provider: string;
   order: string[];
   skipped?: Array<{ provider: string; reason: string }>;
+  /** issue 16: cost-route candidates moved to the end because their pacer wait exceeded the next one's expected latency. */
+  deferred?: Array<{ provider: string; reason: 'rate_limited'; wait_ms: number; next_expected_ms: number }>;
   prompt_tokens_est: number;
 };
 
@@ -279,6 +297,24 @@ export type SecretUnmaskableData = {
   message: string;
 };
 
+/** issue 16: the run's spend reached its budget: no new provider call starts. */
+export type BudgetExceededData = {
+  limit: 'usd' | 'tokens';
+  budget_usd?: number;
+  budget_tokens?: number;
+  spent_usd: number;
+  spent_tokens: number;
+  in_flight_usd: number;
+  in_flight_tokens: number;
+};
+
+/** issue 16: a 429 paused a provider for every step of the run. */
+export type RateLimitPausedData = {
+  provider: string;
+  pause_ms: number;
+  retry_after_ms?: number;
+};
+
 /** The one table from event type to payload type. */
 export interface EventPayloads {
   'job.started': JobStartedData;
@@ -310,6 +346,8 @@ export interface EventPayloads {
   'events.damaged': EventsDamagedData;
   'cache.error': CacheErrorData;
   'secret.unmaskable': SecretUnmaskableData;
+  'budget.exceeded': BudgetExceededData;
+  'rate_limit.paused': RateLimitPausedData;
 }
 
 export type EventType = keyof EventPayloads;
@@ -329,6 +367,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'events.damaged', 'cache.error',
   // 2.1 (issue 11): a key variable's value is too short to mask (data.variable names it).
   'secret.unmaskable',
+  // 2.1 (issue 16): the run's budget was reached; a 429 paused a provider for every step.
+  'budget.exceeded', 'rate_limit.paused',
 ];
 
 /** The envelope every event line has. */

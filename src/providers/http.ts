@@ -69,6 +69,13 @@ export class HttpProvider implements Provider {
     this.setup();
   }
 
+  async warm(): Promise<void> {
+    await this.load();
+    await import('ai');
+    // Node loads fetch's HTTP client (undici) on first use, ~100 ms: a data: URL loads it with no network.
+    await fetch('data:,').then((r) => r.arrayBuffer()).catch(() => undefined);
+  }
+
   /** Checks what can be checked without a network call; returns the key (if any) and base URL. */
   private setup(): { apiKey?: string; baseUrl: string } {
     if (!this.baseUrl) {

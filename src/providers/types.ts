@@ -48,5 +48,12 @@ export interface Provider {
   identity(): Record<string, unknown>;
   /** Cheap pre-flight check (a missing API key, an unreadable fixture); throws an OrchestratorError. */
   preflight?(): Promise<void>;
+  /**
+   * Loads what the first call would load (SDK modules), without a network call. A paced
+   * provider is warmed before its first slot, so a call's slot is taken when it can really be
+   * sent: a first call that spends 100 ms importing would reach the server late and squeeze the
+   * gap to the next one below what the server's window allows.
+   */
+  warm?(): Promise<void>;
   complete(request: CompletionRequest): Promise<CompletionResult>;
 }

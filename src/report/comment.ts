@@ -11,6 +11,7 @@ import { clip, code, fence, formatCost, formatCount, formatDuration, num, status
 import { PR_CHANGES_LEVELS, renderPrChanges, type PrChanges } from './pr-changes.js';
 import { checksSection, FAILURE_LEVELS, failuresSection, modelsSection, PREVIEW_LEVELS, previewsSection, stepOrder, stepTable, collapsible, normalizeManifest, type StepPreview } from './sections.js';
 import { cacheText, linksLine, statusWord, whereElse, type GoldenResult, type ReportLinks } from './summary.js';
+import { budgetLine } from './budget-lines.js';
 
 export const COMMENT_LIMIT_CHARS = 65_536;
 
@@ -48,6 +49,7 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
       `${formatDuration(t.duration_ms)} · ${cacheText(m)} · ${formatCount(num(t.input_tokens) + num(t.output_tokens))} tokens · ${formatCost(t.cost_usd)}`,
     '',
     linksLine(m, options).join(' · '),
+    ...(budgetLine(m) ? ['', budgetLine(m)!] : []), // issue-16
   ].join('\n');
 
   const total = stepOrder(m).length;

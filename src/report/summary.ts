@@ -13,6 +13,7 @@ import { clip, code, fence, formatCost, formatCount, formatDuration, num, status
 import { renderGantt } from './gantt.js';
 import { renderStatusFlowchart } from './mermaid-status.js';
 import { checksSection, collapsible, FAILURE_LEVELS, failuresSection, modelsSection, PREVIEW_LEVELS, previewsSection, stepOrder, stepTable, normalizeManifest, type StepPreview } from './sections.js';
+import { budgetLine, pricesLine } from './budget-lines.js';
 
 export { digestEvents, type EventDigest } from './digest.js';
 
@@ -122,6 +123,7 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
   for (const note of options.notes ?? []) head.push('', `> ${note}`);
   if (digest.circuitsOpened.length) head.push('', `> ⚡ Circuit opened for: ${[...new Set(digest.circuitsOpened)].slice(0, 20).map((p) => code(p, 60)).join(', ')}`);
   head.push('', totalsTable(m));
+  for (const line of [budgetLine(m), pricesLine(m)]) if (line) head.push('', line); // issue-16
 
   const total = stepOrder(m).length;
   const tableRows = [options.maxTableRows ?? 1000, ...TABLE_ROWS.filter((n) => n < (options.maxTableRows ?? 1000))];

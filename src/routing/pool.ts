@@ -13,9 +13,13 @@ import type { CompletionResult, Provider, Usage } from '../providers/types.js';
 import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
 import { CircuitBreaker } from '../resilience/circuit-breaker.js';
 import { callSignal, raceAbort } from '../resilience/timeout.js';
-import type { LoadedSpec } from '../spec/schema.js';
+import type { LoadedSpec, Price } from '../spec/schema.js';
 import { OrchestratorError, ProviderError, TimeoutError, UsageError, errorMessage } from '../util/errors.js';
-import { estimatePromptTokens, planCandidates } from './strategy.js';
+import { estimatePromptTokens, planCandidates, deferBusyCandidates } from './strategy.js';
+// issue-16: budget ledger and per-provider pacer, called at the call boundary below.
+import type { BudgetLedger, Reservation } from '../budget/ledger.js';
+import { EXPECTED_OUTPUT_TOKENS } from '../budget/ledger.js';
+import { Pacer } from './pacer.js';
 
 export interface InvokeRequest {
   stepId: string;
@@ -49,10 +53,17 @@ export interface ProviderPoolOptions {
   newSpanId: () => string;
   /** Backoff tuning (tests make it tiny); defaults in src/resilience/backoff.ts. */
   backoff?: BackoffOptions;
+  /** The run's budget (spec `budget` / --budget-usd): checked before every call. */
+  budget?: BudgetLedger;
+  /** Prices resolved for the run (src/providers/price-registry.ts); a spec's `price` wins anyway. */
+  prices?: Readonly<Record<string, { price?: Price }>>;
 }
 
+/** Expected duration of a call to a provider that has not answered yet in this run. */
+export const DEFAULT_EXPECTED_LATENCY_MS = 5000;
+
 /** Codes after which another provider will not do better: the step fails without failover. */
-const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED']);
+const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED']);
 
 /** How an invoke ended: its result, or the error it gave up with; both say how many calls it made. */
 export type InvokeOutcome = ({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number };
@@ -89,6 +100,10 @@ interface CallCounter {
 export class ProviderPool {
   private readonly providers = new Map<string, Provider>();
   private readonly breakers = new Map<string, CircuitBreaker>();
+  private readonly pacers = new Map<string, Pacer>();
+  private readonly warmed = new Set<string>();
+  /** Mean duration of a provider's successful calls in this run (exponentially weighted). */
+  private readonly latencyMs = new Map<string, number>();
 
   constructor(private readonly opts: ProviderPoolOptions) {}
 
@@ -100,7 +115,8 @@ export class ProviderPool {
     if (!p) {
       const spec = this.opts.loaded.spec.providers[name];
       if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
-      p = createProvider(name, spec, { baseDir: this.opts.loaded.baseDir, env: this.opts.env });
+      const resolved = spec.price ? undefined : this.opts.prices?.[name]?.price;
+      p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, { baseDir: this.opts.loaded.baseDir, env: this.opts.env });
     }
     this.providers.set(name, p);
     return p;
@@ -144,6 +160,28 @@ export class ProviderPool {
     return b;
   }
 
+  /** The pacer of a provider (one per provider for the whole run): its rate_limit and 429 pauses. */
+  pacer(name: string): Pacer {
+    let p = this.pacers.get(name);
+    if (!p) {
+      p = new Pacer(name, this.opts.loaded.spec.providers[name]?.rate_limit ?? {}, this.opts.clock);
+      this.pacers.set(name, p);
+    }
+    return p;
+  }
+
+  /** What a call to this provider is expected to take, before its own pacer wait. */
+  expectedLatencyMs(name: string): number {
+    return this.latencyMs.get(name) ?? DEFAULT_EXPECTED_LATENCY_MS;
+  }
+
+  /** A call's tokens as limits count them: the prompt plus the most the answer may take. */
+  private callTokens(name: string, promptTokens: number): { maxTokens?: number; tokens: number } {
+    const spec = this.opts.loaded.spec.providers[name];
+    const maxTokens = spec && 'options' in spec ? spec.options?.max_tokens : undefined;
+    return { maxTokens, tokens: promptTokens + (maxTokens ?? EXPECTED_OUTPUT_TOKENS) };
+  }
+
   /** The step's call: its result or its error, with the provider calls it made either way. */
   async invokeSettled(req: InvokeRequest): Promise<InvokeOutcome> {
     const counter: CallCounter = { calls: 0 };
@@ -170,11 +208,12 @@ export class ProviderPool {
     const promptTokens = estimatePromptTokens(req.system, req.prompt);
     const plan = planCandidates(route?.strategy ?? 'ordered', this.candidates(req.target), promptTokens, req.exclude);
     if (plan.order.length === 0) throw this.noCandidate(req, promptTokens, plan.skipped.map((s) => s.reason));
+    const deferred = route?.strategy === 'cost' ? deferBusyCandidates(plan, (p) => this.pacer(p.name).expectedWaitMs(this.callTokens(p.name, promptTokens).tokens), (p) => this.expectedLatencyMs(p.name)) : [];
     const { events } = this.opts;
     if (route) {
       events.emit({ type: 'route.selected', step_id: req.stepId, data: {
         route: req.target, strategy: route.strategy, provider: plan.order[0]!.name, order: plan.order.map((p) => p.name),
-        ...(plan.skipped.length ? { skipped: plan.skipped } : {}), prompt_tokens_est: promptTokens,
+        ...(plan.skipped.length ? { skipped: plan.skipped } : {}), ...(deferred.length ? { deferred } : {}), prompt_tokens_est: promptTokens,
       } });
     }
     const failures: Array<{ provider: string; error: unknown }> = [];
@@ -216,12 +255,50 @@ export class ProviderPool {
     });
   }
 
+  /**
+   * A 429 pauses the provider for every step of the run, not only this call: for as long as this
+   * call waits before its retry (its retry-after, capped like the retry; else its backoff).
+   * Other waiters see the pause at their next look.
+   */
+  private pauseOn429(name: string, error: unknown, ms: number, retryAfterMs: number | undefined, stepId: string): void {
+    if (!(error instanceof OrchestratorError) || error.status !== 429) return;
+    const pacer = this.pacer(name);
+    const before = pacer.pausedForMs();
+    pacer.pause(ms);
+    if (pacer.pausedForMs() > before) {
+      this.opts.events.emit({ type: 'rate_limit.paused', level: 'warn', step_id: stepId, data: { provider: name, pause_ms: ms, ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}) } });
+    }
+  }
+
   /** One provider's retry loop: at most 1 + req.retries calls, retryable errors only. */
   private async callWithRetries(provider: Provider, req: InvokeRequest, counter: CallCounter): Promise<Omit<InvokeResult, 'attempts'>> {
     const { events, clock } = this.opts;
     const breaker = this.breaker(provider.name);
+    const pacer = this.pacer(provider.name);
+    const promptTokens = estimatePromptTokens(req.system, req.prompt);
+    const { maxTokens, tokens } = this.callTokens(provider.name, promptTokens);
     for (let attempt = 1; ; attempt++) {
       breaker.acquire(); // throws CircuitOpenError: the route fails over without a call
+      // The breaker goes first so an open circuit fails over at once instead of queueing here.
+      let slot: Awaited<ReturnType<Pacer['acquire']>>;
+      let reservation: Reservation | undefined;
+      try {
+        if (pacer.active && !this.warmed.has(provider.name)) {
+          this.warmed.add(provider.name);
+          await provider.warm?.().catch(() => undefined); // a failed import shows on the call itself
+        }
+        slot = await pacer.acquire(tokens, req.signal);
+        try {
+          // Checked after the pacer's wait: spend may have grown while this call queued.
+          reservation = await this.opts.budget?.reserve({ promptTokens, maxTokens, price: provider.price }, req.signal);
+        } catch (e) {
+          pacer.release();
+          throw e;
+        }
+      } catch (e) {
+        breaker.release();
+        throw e;
+      }
       counter.calls += 1;
       const span = this.opts.newSpanId();
       const scope = { step_id: req.stepId, span_id: span, parent_span_id: req.stepSpanId };
@@ -229,6 +306,7 @@ export class ProviderPool {
       events.emit({ type: 'llm.request', ...scope, data: {
         provider: provider.name, provider_type: provider.type, model: provider.model, attempt: counter.calls, provider_attempt: attempt,
         prompt_chars: (req.system?.length ?? 0) + req.prompt.length, timeout_ms: req.timeoutMs,
+        ...(slot.waitedMs > 0 ? { paced_ms: slot.waitedMs } : {}),
       } });
       const deadline = callSignal(req.signal, req.timeoutMs, () => new TimeoutError(provider.name, req.timeoutMs));
       let error: unknown;
@@ -238,7 +316,13 @@ export class ProviderPool {
           deadline.signal,
         );
         breaker.success();
+        pacer.succeeded();
         const costUsd = costOf(provider, result.usage);
+        if (reservation) this.opts.budget!.settle(reservation, { usd: costUsd, inputTokens: result.usage.input_tokens, outputTokens: result.usage.output_tokens });
+        reservation = undefined;
+        const took = clock.now() - started;
+        const mean = this.latencyMs.get(provider.name);
+        this.latencyMs.set(provider.name, mean === undefined ? took : mean * 0.8 + took * 0.2);
         events.emit({ type: 'llm.response', ...scope, data: {
           provider: provider.name, model: result.model, attempt: counter.calls, duration_ms: clock.now() - started,
           usage: result.usage, finish_reason: result.finishReason, cost_usd: costUsd,
@@ -248,6 +332,8 @@ export class ProviderPool {
         error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, req.timeoutMs) : e;
       } finally {
         deadline.dispose();
+        pacer.release();
+        if (reservation) this.opts.budget!.settle(reservation);
       }
 
       const cancelled = isCancel(error, req.signal);
@@ -263,10 +349,15 @@ export class ProviderPool {
         status: error instanceof OrchestratorError ? error.status : undefined, retryable,
         ...(cancelled ? { cancelled: true } : {}),
       } });
-      if (!willRetry) throw error;
+      if (!willRetry) {
+        const ra = error instanceof OrchestratorError ? error.retryAfterMs : undefined;
+        this.pauseOn429(provider.name, error, backoffDelay(attempt, ra, this.opts.backoff), ra, req.stepId);
+        throw error;
+      }
 
       const retryAfterMs = error instanceof OrchestratorError ? error.retryAfterMs : undefined;
       const delay = backoffDelay(attempt, retryAfterMs, this.opts.backoff);
+      this.pauseOn429(provider.name, error, delay, retryAfterMs, req.stepId);
       events.emit({ type: 'step.retrying', level: 'warn', step_id: req.stepId, data: {
         provider: provider.name, attempt: counter.calls + 1, delay_ms: delay, reason: codeOf(error), message: errorMessage(error),
         ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}),

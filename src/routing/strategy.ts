@@ -56,3 +56,46 @@ export function planCandidates(
   // Array.prototype.sort is stable: equal estimates keep the route's written order.
   return { order: [...usable].sort((a, b) => cost(a) - cost(b)), skipped };
 }
+
+export interface DeferredCandidate {
+  provider: string;
+  reason: 'rate_limited';
+  /** How long its pacer would make this call wait. */
+  wait_ms: number;
+  /** What the next candidate is expected to take: its own pacer wait plus its mean call time. */
+  next_expected_ms: number;
+}
+
+/**
+ * The cost route's rate rule: a candidate whose pacer would make this call wait longer than the
+ * next candidate is expected to take (that one's pacer wait + its mean call duration) moves to
+ * the end of the order. It stays a fallback: a cheap provider that is busy is still better than
+ * no answer. Changes `plan.order` in place; returns what it moved.
+ */
+export function deferBusyCandidates(
+  plan: CandidatePlan,
+  waitMs: (p: Provider) => number,
+  latencyMs: (p: Provider) => number,
+): DeferredCandidate[] {
+  const { order } = plan;
+  if (order.length < 2) return [];
+  const kept: Provider[] = [];
+  const moved: Provider[] = [];
+  const deferred: DeferredCandidate[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const p = order[i]!;
+    const next = order[i + 1];
+    if (next) {
+      const wait = waitMs(p);
+      const nextExpected = waitMs(next) + latencyMs(next);
+      if (wait > nextExpected) {
+        moved.push(p);
+        deferred.push({ provider: p.name, reason: 'rate_limited', wait_ms: Math.round(wait), next_expected_ms: Math.round(nextExpected) });
+        continue;
+      }
+    }
+    kept.push(p);
+  }
+  order.splice(0, order.length, ...kept, ...moved);
+  return deferred;
+}

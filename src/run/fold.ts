@@ -4,7 +4,7 @@
  * `--resume` and the action fold a run's events.jsonl: one truth, one fold.
  */
 import { asKnown, type OrchestratorEvent } from '../events/types.js';
-import type { JobStatus, Manifest, StepState, Totals, ProviderStats } from './manifest-types.js';
+import type { BudgetTotals, JobStatus, Manifest, PriceUsed, StepState, Totals, ProviderStats } from './manifest-types.js';
 
 function emptyStep(): StepState {
   return { status: 'pending', cache: 'off', attempts: 0, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0, outputs: [] };
@@ -41,6 +41,10 @@ export class RunState {
   get lastEventMs(): number | undefined {
     return this.lastTs;
   }
+  /** issue-16: the budget of the latest attempt, and the limit that stopped it. */
+  budget?: { usd?: number; tokens?: number };
+  budgetExceeded?: 'usd' | 'tokens';
+  prices?: Record<string, PriceUsed>;
 
   constructor(private readonly stats?: StatsFold) {}
 
@@ -80,6 +84,11 @@ export class RunState {
         this.status = 'running';
         this.finishedAt = null;
         this.error = undefined;
+        this.budget = data.budget;
+        this.budgetExceeded = undefined;
+        if (data.prices) {
+          this.prices = Object.fromEntries(Object.entries(data.prices).map(([name, r]) => [name, { ...r.price, source: r.source, ...(r.registry ? { registry: r.registry } : {}) }]));
+        }
         if (data.graph) {
           this.graph = data.graph;
           for (const id of Object.keys(data.graph)) this.step(id);
@@ -97,6 +106,10 @@ export class RunState {
         // Steps that were in flight when the job was cancelled are pending again.
         for (const st of this.steps.values()) if (st.status === 'running') st.status = 'pending';
         return;
+    }
+    if (e.type === 'budget.exceeded') {
+      this.budgetExceeded = e.data.limit === 'tokens' ? 'tokens' : 'usd';
+      return;
     }
     const id = e.step_id;
     if (!id) return;
@@ -200,6 +213,11 @@ export class RunState {
       t.checks_failed += st.checks?.failed ?? 0;
     }
     t.cost_usd = Math.round(t.cost_usd * 1e8) / 1e8;
+    if (this.budget) {
+      const b: BudgetTotals = { ...this.budget, spent_usd: t.cost_usd, spent_tokens: t.input_tokens + t.output_tokens };
+      if (this.budgetExceeded) b.exceeded = this.budgetExceeded;
+      t.budget = b;
+    }
     if (this.startedAt) t.duration_ms = this.activeMs + (this.attemptStart !== undefined ? Math.max(0, now - this.attemptStart) : 0);
     return t;
   }
@@ -236,6 +254,7 @@ export class RunState {
       steps,
       graph: this.graph,
       totals: this.totals(now),
+      ...(this.prices ? { prices: this.prices } : {}),
     };
   }
 }

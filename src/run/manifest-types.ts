@@ -57,6 +57,25 @@ export interface Totals {
   providers: Record<string, ProviderStats>;
   /** The same figures over the whole job. */
   quality?: ProviderStats;
+  /** issue-16: the run's budget and its spend (all attempts), when the run has one. */
+  budget?: BudgetTotals;
+}
+
+export interface BudgetTotals {
+  usd?: number;
+  tokens?: number;
+  spent_usd: number;
+  spent_tokens: number;
+  /** The limit that stopped the run in its latest attempt, if one did. */
+  exceeded?: 'usd' | 'tokens';
+}
+
+/** issue-16: the price each provider was charged at and where it came from. */
+export interface PriceUsed {
+  input_per_mtok?: number;
+  output_per_mtok?: number;
+  source: 'spec' | 'local' | 'registry' | 'builtin' | 'none';
+  registry?: string;
 }
 
 export interface Manifest {
@@ -80,4 +99,6 @@ export interface Manifest {
   /** Step id -> ids it needs: lets reports draw the DAG without the spec. */
   graph: Record<string, string[]>;
   totals: Totals;
+  /** issue-16: provider name -> the price used for its cost figures. */
+  prices?: Record<string, PriceUsed>;
 }

@@ -25,6 +25,13 @@ export const ProviderOptionsSchema = z.strictObject({
   stop: z.array(z.string()).optional(),
 });
 
+/** Provider limits the run paces its calls under (shared by every step and route of a run). */
+export const RateLimitSchema = z.strictObject({
+  rpm: positiveInt.optional().describe('requests per minute, paced evenly (one call every 60/rpm s, no bursts)'),
+  tpm: positiveInt.optional().describe('tokens per minute: prompt tokens + max_tokens of each call, spaced evenly'),
+  concurrency: positiveInt.optional().describe('calls in flight at once to this provider'),
+});
+
 const httpProviderFields = {
   model: z.string().min(1).describe('model id as the provider names it'),
   base_url: z.url().optional().describe('a proxy, gateway or local server; default: the provider\'s public API'),
@@ -36,6 +43,7 @@ const httpProviderFields = {
   api: z.enum(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
   stream: z.boolean().optional().describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
   max_response_bytes: positiveInt.optional().describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
+  rate_limit: RateLimitSchema.optional(),
 };
 
 export const HttpProviderSchema = z.strictObject({
@@ -50,6 +58,7 @@ export const ReplayProviderSchema = z.strictObject({
   model: z.string().optional(),
   price: PriceSchema.optional(),
   context_window: positiveInt.optional(),
+  rate_limit: RateLimitSchema.optional(),
 });
 
 export const ProviderSchema = z.discriminatedUnion('type', [HttpProviderSchema, ReplayProviderSchema]);
@@ -134,6 +143,8 @@ export const StepSchema = z.strictObject({
   context: ContextSchema.optional(),
   timeout_s: z.number().positive().optional(),
   retries: z.number().int().nonnegative().optional(),
+  allow_truncated: z.boolean().optional()
+    .describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
 });
 
 export const DefaultsSchema = z.strictObject({
@@ -141,6 +152,12 @@ export const DefaultsSchema = z.strictObject({
   concurrency: positiveInt.default(4),
   timeout_s: z.number().positive().default(120),
   retries: z.number().int().nonnegative().default(3),
+});
+
+/** A run's spending limit; not part of any cache key (a resume with a larger budget keeps its hits). */
+export const BudgetSchema = z.strictObject({
+  usd: z.number().nonnegative().optional().describe('USD the run may spend on provider calls'),
+  tokens: z.number().int().nonnegative().optional().describe('input + output tokens the run may use'),
 });
 
 export const JobSpecSchema = z.strictObject({
@@ -154,6 +171,7 @@ export const JobSpecSchema = z.strictObject({
   providers: z.record(z.string().regex(IDENT_PATTERN), ProviderSchema).default({}),
   routes: z.record(z.string().regex(IDENT_PATTERN), RouteSchema).default({}),
   circuit_breaker: CircuitBreakerSchema.default({ failure_threshold: 5, cooldown_s: 30 }),
+  budget: BudgetSchema.optional(),
   steps: z.record(z.string().regex(STEP_ID_PATTERN, 'step ids match [a-z0-9][a-z0-9_-]*'), StepSchema)
     .refine((s) => Object.keys(s).length > 0, 'a job needs at least one step'),
 });
@@ -169,6 +187,8 @@ export type CheckSpec = z.output<typeof CheckSchema>;
 export type OutputSpec = z.output<typeof OutputSchema>;
 export type ContextSpec = z.output<typeof ContextSchema>;
 export type Price = z.output<typeof PriceSchema>;
+export type RateLimit = z.output<typeof RateLimitSchema>;
+export type Budget = z.output<typeof BudgetSchema>;
 export type ProviderOptions = z.output<typeof ProviderOptionsSchema>;
 
 /** The spec's JSON Schema (draft 2020-12), for editors and `orchestrator schema`. */

@@ -34,7 +34,10 @@ export function estimateStepWeights(loaded: Pick<LoadedSpec, 'spec' | 'prompts'>
  * duration in an earlier run when it did the work (cache miss); steps it lacks are scaled.
  */
 export function weightsFromDurations(estimates: ReadonlyMap<string, number>, measured: ReadonlyMap<string, number>): Map<string, number> {
-  const ratios = [...measured].filter(([id, ms]) => estimates.has(id) && ms > 0).map(([id, ms]) => ms / estimates.get(id)!).sort((a, b) => a - b);
+  const ratios = [...measured]
+    .filter(([id, ms]) => estimates.has(id) && ms > 0)
+    .map(([id, ms]) => ms / estimates.get(id)!)
+    .sort((a, b) => a - b);
   if (ratios.length === 0) return new Map(estimates);
   const median = ratios[Math.floor(ratios.length / 2)]!;
   const out = new Map<string, number>();

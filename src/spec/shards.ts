@@ -53,7 +53,9 @@ export function parseShardSpec(value: string): { index: number; total: number } 
   const index = m ? Number(m[1]) : NaN;
   const total = m ? Number(m[2]) : NaN;
   if (!m || index < 1 || total < 1 || index > total || total > MAX_SHARDS) {
-    throw new UsageError('E_USAGE', `--shard needs K/N with 1 <= K <= N <= ${MAX_SHARDS}, got ${JSON.stringify(value)}`, { hint: 'e.g. --shard 2/4 (from plan --shards 4 --format matrix)' });
+    throw new UsageError('E_USAGE', `--shard needs K/N with 1 <= K <= N <= ${MAX_SHARDS}, got ${JSON.stringify(value)}`, {
+      hint: 'e.g. --shard 2/4 (from plan --shards 4 --format matrix)',
+    });
   }
   return { index, total };
 }

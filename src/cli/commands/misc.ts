@@ -56,6 +56,8 @@ export interface PlanFlags extends InputFlags {
   shards?: number;
   fromRun?: string;
   runsDir?: string;
+  cost?: boolean;
+  cacheDir?: string;
 }
 
 export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
@@ -63,7 +65,18 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
   if (!['text', 'mermaid', 'json', 'matrix'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid, json or matrix, got ${format}`);
   if (format === 'matrix' && flags.shards === undefined) throw new UsageError('E_USAGE', '--format matrix needs --shards N', { hint: 'e.g. orchestrator plan --spec job.yaml --shards 4 --format matrix' });
   if (flags.fromRun !== undefined && flags.shards === undefined) throw new UsageError('E_USAGE', '--from-run weighs shards: it needs --shards N');
+  if (flags.cost && flags.shards !== undefined) throw new UsageError('E_USAGE', '--cost and --shards are two different plans: pass one of them');
   const loaded = await loadWithInputs(flags);
+  if (flags.cost) {
+    // issue-16: the cost plan (cache hits predicted from the local cache folder).
+    if (format === 'mermaid') throw new UsageError('E_USAGE', '--cost prints text or JSON, not mermaid');
+    const { planCost, costPlanText } = await import('../../engine/cost-plan.js');
+    const cacheDir = flags.cacheDir ?? '.orchestrator/cache';
+    const store = new LocalCacheStore(cacheDir);
+    const plan = await planCost({ loaded, cache: { get: (k) => store.peek(k) }, cacheDir, env: io.env });
+    io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan));
+    return 0;
+  }
   if (flags.shards !== undefined) {
     if (format === 'mermaid') throw new UsageError('E_USAGE', '--shards prints text, json or matrix, not mermaid');
     const { shardPlan } = await import('../../run/shard-plan.js');

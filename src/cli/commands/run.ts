@@ -25,6 +25,8 @@ export interface RunFlags {
   shard?: string;
   fromRun?: string;
   dryRun?: boolean;
+  /** issue-16: overrides the spec's budget.usd. */
+  budgetUsd?: number;
   json?: boolean;
   quiet?: boolean;
   input?: string[];
@@ -86,6 +88,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       cache: flags.cache ? new LocalCacheStore(flags.cacheDir) : null,
       concurrency: flags.concurrency, only, signal: controller.signal,
       onEvent: (e) => progress.onEvent(e), env: io.env,
+      ...(flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
     });
     progress.stop();
     // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),

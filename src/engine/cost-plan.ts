@@ -1,0 +1,233 @@
+/**
+ * `plan --cost`: what running the job now would cost, without calling anything. Per step, in
+ * the order the run would take them:
+ * - whether it would hit the cache, predicted from the local cache folder by computing the
+ *   step's real cache key (so a changed prompt, input or code_version shows as a miss). An
+ *   upstream hit hands its cached answer downstream, exactly as a run would; downstream of a
+ *   miss or of a command step the answer is not known yet, so the step counts as a miss
+ *   (`upstream_unknown`) and its prompt is estimated with the upstream's expected answer length;
+ * - its input tokens, counted with the model's tokenizer where known (src/providers/tokenize.ts);
+ * - the estimated cost of a miss: input tokens at the input price plus the answer at the output
+ *   price, the answer taken at the provider's `max_tokens` or else EXPECTED_OUTPUT_TOKENS;
+ * and the totals. Reads the cache without marking entries used; writes nothing.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { CacheEntry } from '../cache/types.js';
+import type { EventInput, EventSink, OrchestratorEvent } from '../events/types.js';
+import { resolvePrices, type ResolvedPrice } from '../providers/price-registry.js';
+import { countTokens } from '../providers/tokenize.js';
+import { EXPECTED_OUTPUT_TOKENS } from '../budget/ledger.js';
+import { ProviderPool } from '../routing/pool.js';
+import { planCandidates } from '../routing/strategy.js';
+import { needsOfSpec, stepGraph } from '../spec/graph.js';
+import type { LoadedSpec, ProviderSpec } from '../spec/schema.js';
+import { newSpanId } from '../util/ids.js';
+import { estimateTokens } from '../util/tokens.js';
+import { systemClock } from '../util/clock.js';
+import { StepTexts, TemplateCache, type RunServices } from './services.js';
+import { resolveStepSettings } from '../spec/step-settings.js';
+import { extract } from './extract.js';
+import { renderLlmStep } from './llm-step.js';
+
+export interface CostPlanStep {
+  id: string;
+  kind: 'llm' | 'command';
+  /** The step's provider or route. */
+  target?: string;
+  /** The provider a call would go to first (a route's first candidate for this prompt). */
+  provider?: string;
+  model?: string;
+  /** `hit`: served from the cache; `miss`: a provider call; `n/a`: a command step. */
+  cache: 'hit' | 'miss' | 'n/a';
+  hit: boolean;
+  /** Why a miss: `no_entry` (no cache entry for its key), `upstream_unknown`, `no_cache`. */
+  reason?: 'no_entry' | 'upstream_unknown' | 'no_cache';
+  cache_key?: string;
+  input_tokens?: number;
+  /** Tokens the answer is assumed to take (max_tokens, else EXPECTED_OUTPUT_TOKENS). */
+  output_tokens_est?: number;
+  tokenizer?: string;
+  tokenizer_exact?: boolean;
+  /** Estimated USD of the call (misses); 0 for hits and commands; undefined when the price is unknown. */
+  cost_usd?: number;
+}
+
+export interface CostPlan {
+  job: string;
+  cache_dir?: string;
+  steps: CostPlanStep[];
+  totals: {
+    steps: number;
+    hits: number;
+    misses: number;
+    /** Input tokens of the misses. */
+    input_tokens: number;
+    output_tokens_est: number;
+    cost_usd: number;
+    /** Misses whose provider has no known price (counted as $0 in cost_usd). */
+    unpriced: number;
+  };
+  prices: Record<string, ResolvedPrice>;
+  budget?: { usd?: number; tokens?: number };
+}
+
+export interface CostPlanOptions {
+  loaded: LoadedSpec;
+  /** A cache to predict hits from; null = every LLM step is a miss (`no_cache`). */
+  cache: { get(key: string): Promise<CacheEntry | undefined> } | null;
+  cacheDir?: string;
+  env?: Record<string, string | undefined>;
+  workspaceDir?: string;
+  only?: string[];
+}
+
+class NullSink implements EventSink {
+  emit(e: EventInput): OrchestratorEvent {
+    return { ts: '', seq: 0, level: e.level ?? 'info', job_id: '', type: e.type, trace_id: '', span_id: '', data: e.data ?? {} };
+  }
+}
+
+function maxTokensOf(spec: ProviderSpec | undefined): number | undefined {
+  return spec && 'options' in spec ? spec.options?.max_tokens : undefined;
+}
+
+export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
+  const { loaded } = opts;
+  const { spec } = loaded;
+  const g = stepGraph(needsOfSpec(spec));
+  const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
+  const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+  const prices = await resolvePrices(spec.providers);
+  const pool = new ProviderPool({ loaded, env: opts.env ?? process.env, events: new NullSink(), clock: systemClock, newSpanId, prices });
+  // Upstream outputs of predicted hits, for steps whose context reads upstream files.
+  const outputsDir = mkdtempSync(join(tmpdir(), 'orchestrator-plan-'));
+  const texts = new StepTexts();
+  const unknown = new Set<string>();
+  // Only what renderLlmStep reads: a plan has no run folder, events or signal.
+  const ctx = {
+    loaded, settings: resolveStepSettings(spec), pool, texts, templates: new TemplateCache(), workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    files: { resolve: (p: string) => join(outputsDir, p) },
+  } as unknown as RunServices;
+
+  const steps: CostPlanStep[] = [];
+  try {
+    for (const id of order) {
+      const step = spec.steps[id]!;
+      if (step.run !== undefined) {
+        // Its output is known only once it runs: what reads it cannot be predicted.
+        unknown.add(id);
+        steps.push({ id, kind: 'command', cache: 'n/a', hit: false, cost_usd: 0 });
+        continue;
+      }
+      const target = step.provider ?? spec.defaults.provider!;
+      const upstreamUnknown = step.needs.filter((n) => unknown.has(n));
+      let entry: CacheEntry | undefined;
+      let key: string | undefined;
+      let system: string | undefined;
+      let prompt: string;
+      if (upstreamUnknown.length === 0) {
+        const r = await renderLlmStep(ctx, id, step);
+        key = r.key;
+        system = r.system;
+        prompt = r.prompt;
+        entry = opts.cache ? await opts.cache.get(r.key) : undefined;
+      } else {
+        // Stand-ins as long as the answers they replace are expected to be.
+        for (const n of upstreamUnknown) {
+          const t = spec.steps[n]!;
+          const p = t.run === undefined ? spec.providers[t.provider ?? spec.defaults.provider!] : undefined;
+          texts.set(n, 'x'.repeat(4 * (maxTokensOf(p) ?? EXPECTED_OUTPUT_TOKENS)));
+        }
+        const r = await renderLlmStep(ctx, id, step);
+        system = r.system;
+        prompt = r.prompt;
+      }
+      const candidates = planCandidates(spec.routes[target]?.strategy ?? 'ordered', pool.candidates(target), estimateTokens((system ?? '') + prompt));
+      const provider = candidates.order[0] ?? pool.candidates(target)[0]!;
+      const providerSpec = spec.providers[provider.name];
+      const count = await countTokens((system ?? '') + prompt, provider.model, provider.type);
+      const base = { id, kind: 'llm' as const, target, provider: provider.name, model: provider.model, ...(key ? { cache_key: key } : {}),
+        input_tokens: count.tokens, tokenizer: count.tokenizer, tokenizer_exact: count.exact };
+      if (entry) {
+        texts.set(id, entry.text);
+        for (const o of step.outputs) {
+          try {
+            const file = join(outputsDir, o.path);
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, extract(entry.text, o.extract, o.path));
+          } catch { /* an output the cached answer cannot give: the run would call again, but the plan stays an estimate */ }
+        }
+        steps.push({ ...base, cache: 'hit', hit: true, cost_usd: 0 });
+        continue;
+      }
+      unknown.add(id);
+      const out = maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS;
+      const price = provider.price;
+      const reason = !opts.cache ? 'no_cache' : upstreamUnknown.length ? 'upstream_unknown' : 'no_entry';
+      steps.push({ ...base, cache: 'miss', hit: false, reason, output_tokens_est: out,
+        ...(price ? { cost_usd: round((count.tokens * price.input_per_mtok + out * price.output_per_mtok) / 1e6) } : {}) });
+    }
+  } finally {
+    rmSync(outputsDir, { recursive: true, force: true });
+  }
+
+  const totals = { steps: steps.length, hits: 0, misses: 0, input_tokens: 0, output_tokens_est: 0, cost_usd: 0, unpriced: 0 };
+  for (const s of steps) {
+    if (s.cache === 'hit') totals.hits++;
+    if (s.cache !== 'miss') continue;
+    totals.misses++;
+    totals.input_tokens += s.input_tokens ?? 0;
+    totals.output_tokens_est += s.output_tokens_est ?? 0;
+    if (s.cost_usd === undefined) totals.unpriced++;
+    else totals.cost_usd += s.cost_usd;
+  }
+  totals.cost_usd = round(totals.cost_usd);
+  return { job: spec.name, ...(opts.cacheDir ? { cache_dir: opts.cacheDir } : {}), steps, totals, prices, ...(spec.budget ? { budget: spec.budget } : {}) };
+}
+
+function round(usd: number): number {
+  return Math.round(usd * 1e8) / 1e8;
+}
+
+function usd(n: number | undefined): string {
+  if (n === undefined) return 'unpriced';
+  if (n === 0) return '$0';
+  return n < 0.01 ? `$${n.toFixed(4)}` : `$${n.toFixed(2)}`;
+}
+
+const PRICE_FROM: Record<string, string> = { spec: 'spec', local: 'local, free', builtin: 'built-in table 2025-11-30', none: 'unknown' };
+
+/** The plan as a table a person reads. */
+export function costPlanText(plan: CostPlan): string {
+  const rows = plan.steps.map((s) => [
+    s.id,
+    s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider! : `${s.target} -> ${s.provider}`,
+    s.cache === 'miss' && s.reason && s.reason !== 'no_entry' ? `miss (${s.reason})` : s.cache,
+    s.input_tokens === undefined ? '-' : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
+    s.cache === 'miss' ? usd(s.cost_usd) : '-',
+  ]);
+  const head = ['step', 'provider', 'cache', 'input tokens', 'est. cost'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const t = plan.totals;
+  const out = [
+    `cost plan for job ${plan.job}${plan.cache_dir ? ` (cache ${plan.cache_dir})` : ''}`,
+    '',
+    line(head),
+    ...rows.map(line),
+    '',
+    `total: ${t.hits} hit${t.hits === 1 ? '' : 's'}, ${t.misses} miss${t.misses === 1 ? '' : 'es'}; misses: ${t.input_tokens.toLocaleString('en-US')} input tokens, ` +
+      `~${t.output_tokens_est.toLocaleString('en-US')} output tokens (max_tokens, else ${EXPECTED_OUTPUT_TOKENS} a call), est. ${usd(t.cost_usd)}` +
+      (t.unpriced ? ` (+${t.unpriced} call${t.unpriced === 1 ? '' : 's'} with no known price)` : ''),
+  ];
+  if (plan.budget?.usd !== undefined) out.push(`budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`);
+  const priced = Object.entries(plan.prices).filter(([name]) => plan.steps.some((s) => s.provider === name));
+  if (priced.length) {
+    out.push(`prices (USD per Mtok, in / out): ${priced.map(([name, p]) =>
+      `${name} ${p.price ? `${p.price.input_per_mtok} / ${p.price.output_per_mtok}` : '?'} (${p.source === 'registry' ? p.registry : PRICE_FROM[p.source]})`).join(', ')}`);
+  }
+  if (plan.steps.some((s) => s.tokenizer_exact === false)) out.push('~ tokens counted with o200k_base: the model\'s own tokenizer is not public, so this is an approximation');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,84 @@
+/**
+ * Which price each provider of a spec is charged at, and where that figure came from:
+ * 1. `spec`: the provider's `price:` in the spec (always wins);
+ * 2. `local`: free (ollama, or any server on a loopback base_url);
+ * 3. `registry`: @pydantic/genai-prices, a maintained price registry (Pydantic's genai-prices
+ *    project, updated as providers change prices; we take its data as shipped in the installed
+ *    package version, never from the network at run time);
+ * 4. `builtin`: the small table in prices.ts (dated 2025-11-30), for a model the registry lacks;
+ * 5. `none`: unknown; its cost shows as 0 and cost routes try it last.
+ *
+ * The registry is loaded lazily (~160 ms, 2 MB): only when a hosted provider has no `price:`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Price, ProviderSpec } from '../spec/schema.js';
+import { builtinPrice, priceOf } from './prices.js';
+
+export type PriceSource = 'spec' | 'local' | 'registry' | 'builtin' | 'none';
+
+export interface ResolvedPrice {
+  price?: Price;
+  source: PriceSource;
+  /** For `registry`: the package and version the figure came from. */
+  registry?: string;
+}
+
+/** Registry provider ids for our provider types (the registry also guesses from the model id). */
+const REGISTRY_PROVIDER: Record<string, string | undefined> = { openai: 'openai', anthropic: 'anthropic' };
+
+type CalcPrice = typeof import('@pydantic/genai-prices').calcPrice;
+
+let registry: { calcPrice: CalcPrice; name: string } | undefined;
+
+async function loadRegistry(): Promise<{ calcPrice: CalcPrice; name: string }> {
+  if (registry) return registry;
+  const mod = await import('@pydantic/genai-prices');
+  let version = 'unknown';
+  try {
+    // The package exports no ./package.json: find it beside its entry file.
+    const entry = createRequire(import.meta.url).resolve('@pydantic/genai-prices');
+    version = (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    /* bundled (dist/): the package.json is not there; the name alone still says where the price came from */
+  }
+  registry = { calcPrice: mod.calcPrice, name: `@pydantic/genai-prices@${version}` };
+  return registry;
+}
+
+/** USD per million tokens from the registry, at its base tier (prompts under any long-context tier). */
+export async function registryPrice(model: string, providerType: string): Promise<{ price: Price; registry: string } | undefined> {
+  const r = await loadRegistry();
+  const id = model.replace(/^(openai|anthropic)\//, '');
+  const providerId = REGISTRY_PROVIDER[providerType];
+  let calc: ReturnType<CalcPrice>;
+  try {
+    // 1,000 tokens each way stays under every long-context tier; scaled to a million.
+    calc = r.calcPrice({ input_tokens: 1000, output_tokens: 1000 }, id, providerId ? { providerId } : {});
+  } catch {
+    return undefined;
+  }
+  if (!calc) return undefined;
+  const round = (x: number) => Math.round(x * 1000 * 1e6) / 1e6;
+  return { price: { input_per_mtok: round(calc.input_price), output_per_mtok: round(calc.output_price) }, registry: r.name };
+}
+
+/** The price and its source for one provider spec. */
+export async function resolvePrice(spec: ProviderSpec): Promise<ResolvedPrice> {
+  if (spec.price) return { price: spec.price, source: 'spec' };
+  const local = priceOf(spec);
+  if (local && local.input_per_mtok === 0 && local.output_per_mtok === 0) return { price: local, source: 'local' };
+  if (spec.type === 'replay' || !spec.model) return { source: 'none' };
+  const fromRegistry = await registryPrice(spec.model, spec.type);
+  if (fromRegistry) return { price: fromRegistry.price, source: 'registry', registry: fromRegistry.registry };
+  const builtin = builtinPrice(spec.model);
+  return builtin ? { price: builtin, source: 'builtin' } : { source: 'none' };
+}
+
+/** Every provider's price and source, by provider name. */
+export async function resolvePrices(providers: Readonly<Record<string, ProviderSpec>>): Promise<Record<string, ResolvedPrice>> {
+  const out: Record<string, ResolvedPrice> = {};
+  for (const [name, spec] of Object.entries(providers)) out[name] = await resolvePrice(spec);
+  return out;
+}

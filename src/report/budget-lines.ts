@@ -1,0 +1,54 @@
+/**
+ * issue-16: the lines the summary and the PR comment print about money: spend against the
+ * budget, and which prices the cost figures used (a spec's `price`, the registry package and its
+ * version, the built-in table, free local servers, or none). A manifest may come from an
+ * untrusted artifact: every value is read defensively and shown as a number or as code.
+ */
+import type { Manifest } from '../run/manifest-types.js';
+import { code, formatCount, num } from './format.js';
+
+/** Budgets are often cents: four decimals below a dollar, so $0.022 of $0.02 does not read as equal. */
+function usd(n: number): string {
+  return `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
+}
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `Budget: $0.0220 of $0.0200 (110 %) · ...`, or undefined without a budget. */
+export function budgetLine(m: Manifest): string | undefined {
+  const b: unknown = (m.totals as unknown as Record<string, unknown> | undefined)?.budget;
+  if (!isObj(b)) return undefined;
+  const parts: string[] = [];
+  if (typeof b.usd === 'number') {
+    const spent = num(b.spent_usd);
+    parts.push(`${usd(spent)} of ${usd(b.usd)}${b.usd > 0 ? ` (${Math.round((spent / b.usd) * 100)} %)` : ''}`);
+  }
+  if (typeof b.tokens === 'number') parts.push(`${formatCount(num(b.spent_tokens))} of ${formatCount(b.tokens)} tokens`);
+  if (parts.length === 0) return undefined;
+  const limit = b.exceeded === 'usd' || b.exceeded === 'tokens' ? b.exceeded : undefined;
+  const exceeded = limit ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a larger budget` : '';
+  return `Budget: ${parts.join(' · ')}${exceeded}`;
+}
+
+const SOURCE_TEXT: Record<string, string> = {
+  spec: 'the spec\'s price',
+  local: 'free (local server)',
+  builtin: 'built-in table of 2025-11-30',
+  none: 'unknown (counted as $0)',
+};
+
+/** `Prices (USD per Mtok, in / out): `fast` 0.15 / 0.6 (...)`, or undefined when the manifest has none. */
+export function pricesLine(m: Manifest): string | undefined {
+  const prices: unknown = (m as unknown as Record<string, unknown>).prices;
+  if (!isObj(prices)) return undefined;
+  const items = Object.entries(prices).slice(0, 50).filter(([, p]) => isObj(p)).map(([name, raw]) => {
+    const p = raw as Record<string, unknown>;
+    const figure = typeof p.input_per_mtok === 'number' ? ` ${num(p.input_per_mtok)} / ${num(p.output_per_mtok)}` : '';
+    const source = typeof p.source === 'string' ? p.source : 'none';
+    const from = source === 'registry' ? code(p.registry ?? 'registry', 80) : SOURCE_TEXT[source] ?? code(source, 40);
+    return `${code(name, 60)}${figure} (${from})`;
+  });
+  return items.length ? `Prices (USD per Mtok, in / out): ${items.join(', ')}` : undefined;
+}
