@@ -165,11 +165,37 @@ describe('shard usage', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it("plan --from-run weighs steps by an earlier run's durations", async () => {
-    expect((await cli(['run', '--spec', 'job.yaml', '--job-id', 'timed', '--no-cache', '-q'], { cwd: ws.dir })).code).toBe(0);
-    const r = await cli(['plan', '--spec', 'job.yaml', '--shards', '2', '--from-run', 'timed', '--format', 'json'], { cwd: ws.dir });
-    expect(r.code).toBe(0);
-    const shards = (JSON.parse(r.stdout) as { shards: Array<{ steps: string[]; weight: number }> }).shards;
-    expect(shards.flatMap((s) => s.steps).sort()).toEqual(['a', 'b']);
+  it('plan --from-run puts a step that took long in an earlier run in a shard of its own', async () => {
+    const ids = ['s0', 's1', 's2', 's3', 's4', 's5'];
+    const timed = new Workspace({
+      'job.yaml': `version: 2\nname: timed\ndefaults: { provider: fast, retries: 0 }\nproviders:\n  fast: { type: replay, responses: r.yaml }\n  slow: { type: replay, responses: r.yaml, latency_ms: 400 }\nsteps:\n${ids.map((id) => `  ${id}: { prompt: "same size ${id}", ${id === 's2' ? 'provider: slow, ' : ''}outputs: [{ path: ${id}.txt }] }`).join('\n')}\n`,
+      'r.yaml': ids.map((id) => `${id}: "${id}"`).join('\n'),
+    });
+    try {
+      const plan = async (extra: string[]) =>
+        (
+          JSON.parse((await cli(['plan', '--spec', 'job.yaml', '--shards', '2', '--format', 'json', ...extra], { cwd: timed.dir })).stdout) as {
+            shards: Array<{ steps: string[] }>;
+          }
+        ).shards;
+      // By prompt size alone the six steps weigh the same: three and three.
+      expect((await plan([])).map((x) => x.steps.length)).toEqual([3, 3]);
+      expect((await cli(['run', '--spec', 'job.yaml', '--job-id', 'first', '--no-cache', '-q'], { cwd: timed.dir })).code).toBe(0);
+      const measured = await plan(['--from-run', 'first']);
+      expect(measured.find((x) => x.steps.includes('s2'))!.steps).toEqual(['s2']);
+      // run --shard with the same --from-run runs that plan.
+      const k = measured.findIndex((x) => x.steps.includes('s2')) + 1;
+      const r = await cli(['run', '--spec', 'job.yaml', '--shard', `${k}/2`, '--from-run', 'first', '--job-id', 'leg', '--no-cache', '-q', '--json'], {
+        cwd: timed.dir,
+      });
+      const m = JSON.parse(r.stdout) as { steps: Record<string, { status: string }> };
+      expect(
+        Object.entries(m.steps)
+          .filter(([, st]) => st.status === 'succeeded')
+          .map(([id]) => id),
+      ).toEqual(['s2']);
+    } finally {
+      timed.cleanup();
+    }
   });
 });
