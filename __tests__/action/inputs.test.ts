@@ -10,6 +10,10 @@ describe('parseInputs', () => {
       workingDirectory: '.',
       runsDir: 'runs',
       cache: true,
+      cacheFrom: [],
+      cacheExport: undefined,
+      shard: undefined,
+      planShards: undefined,
       cacheKeyPrefix: '',
       resume: 'auto',
       uploadArtifact: 'on-failure',
@@ -73,5 +77,20 @@ describe('parseInputs (2.1)', () => {
     expect(ok).toMatchObject({ instance: 'ubuntu-node24', resultStep: 'review', commentMode: 'recreate' });
     expect(() => parseInputs((n) => ({ spec: 's.yaml', instance: 'a:b,c' } as Record<string, string>)[n] ?? '')).toThrow(/input "instance" may hold letters/);
     expect(() => parseInputs((n) => ({ spec: 's.yaml', 'comment-mode': 'hide' } as Record<string, string>)[n] ?? '')).toThrow(/comment-mode/);
+  });
+});
+
+describe('parseInputs (matrix, 7.9)', () => {
+  const parse = (v: Record<string, string>) => parseInputs((n) => v[n] ?? '');
+  it('a shard is its own instance unless one is given; cache-from takes one folder a line', () => {
+    expect(parse({ spec: 's.yaml', shard: '2/4' })).toMatchObject({ shard: { index: 2, total: 4 }, instance: 'shard-2-of-4' });
+    expect(parse({ spec: 's.yaml', shard: '2/4', instance: 'linux-2' }).instance).toBe('linux-2');
+    expect(parse({ spec: 's.yaml', 'cache-from': 'a\n\n b \n', 'cache-export': 'delta' })).toMatchObject({ cacheFrom: ['a', 'b'], cacheExport: 'delta' });
+    expect(parse({ spec: 's.yaml', 'plan-shards': '8' }).planShards).toBe(8);
+  });
+  it('refuses what a matrix cannot run', () => {
+    expect(() => parse({ spec: 's.yaml', shard: '0/4' })).toThrow(/input "shard" must be K\/N/);
+    expect(() => parse({ spec: 's.yaml', 'plan-shards': '257' })).toThrow(/plan-shards/);
+    expect(() => parse({ spec: 's.yaml', 'cache-export': 'd', cache: 'false' })).toThrow(/need the cache/);
   });
 });

@@ -1,6 +1,7 @@
 /** The action's inputs, parsed once into a typed object. Every bad value is reported together, by input name. */
 import { UsageError } from '../util/errors.js';
 import { INSTANCE_PATTERN } from './naming.js';
+import { MAX_SHARDS, parseShardSpec } from '../spec/shards.js';
 
 export type ResumeMode = 'auto' | 'always' | 'never';
 export type UploadMode = 'on-failure' | 'always' | 'never';
@@ -32,6 +33,14 @@ export interface ActionInputs {
   /** Write the cost plan (plan --cost) to the job summary before the run. */
   planCost: boolean;
   githubToken: string;
+  /** `shard: K/N`: run only shard K of N (7.9) and what its steps need. */
+  shard?: { index: number; total: number };
+  /** `plan-shards: N`: plan only; set the `matrix` output and run nothing. */
+  planShards?: number;
+  /** Folders (relative to working-directory) whose cache entries join the cache folder before the run. */
+  cacheFrom: string[];
+  /** Folder (relative to working-directory) that receives the cache entries this run used or created. */
+  cacheExport?: string;
   /** [issue-14] `inputs`: a YAML or JSON mapping of job input values (src/spec/inputs.ts reads it). */
   inputs?: string;
   /** [issue-14] `input-files`: a YAML mapping input name -> file path relative to working-directory. */
@@ -88,7 +97,18 @@ export function parseInputs(read: InputReader): ActionInputs {
   const prefix = raw('cache-key-prefix');
   if (prefix.includes(',')) problems.push(`input "cache-key-prefix" may not contain commas; got "${prefix}"`);
 
-  const instance = raw('instance');
+  let shard: ActionInputs['shard'];
+  if (raw('shard')) {
+    try {
+      shard = parseShardSpec(raw('shard'));
+    } catch {
+      problems.push(`input "shard" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}; got "${raw('shard')}" (pass \${{ matrix.shard }} from plan-shards)`);
+    }
+  }
+  const planShards = int('plan-shards', 1, MAX_SHARDS);
+  if (shard && planShards !== undefined) problems.push('inputs "shard" and "plan-shards" exclude each other: plan in one job, run the shards in the matrix');
+  // A matrix leg needs its own artifact name, cache key and comment marker (7.8): the shard is one.
+  const instance = raw('instance') || (shard ? `shard-${shard.index}-of-${shard.total}` : '');
   if (instance && !INSTANCE_PATTERN.test(instance)) {
     problems.push(`input "instance" may hold letters, digits, '.', '_' and '-' (at most 64); got "${instance}" (pass e.g. \${{ matrix.os }}-\${{ matrix.node }})`);
   }
@@ -112,9 +132,14 @@ export function parseInputs(read: InputReader): ActionInputs {
     budgetUsd: usd('budget-usd'),
     planCost: bool('plan-cost', false),
     githubToken: raw('github-token'),
+    shard,
+    planShards,
+    cacheFrom: read('cache-from').split('\n').map((l) => l.trim()).filter(Boolean),
+    cacheExport: raw('cache-export') || undefined,
     inputs: raw('inputs') || undefined,
     inputFiles: raw('input-files') || undefined,
   };
+  if ((inputs.cacheFrom.length || inputs.cacheExport) && !inputs.cache) problems.push('inputs "cache-from" and "cache-export" need the cache: leave "cache" at true');
   if (problems.length) {
     throw new UsageError('E_ACTION_INPUT', problems.join('\n'), { hint: 'see the inputs table in the README (action.yml describes each input)' });
   }

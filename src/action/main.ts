@@ -50,11 +50,25 @@ export async function run(services?: ActionServices, options: RunOptions = {}): 
   // Issue 11: every form the redactor masks is masked in the log too.
   if (inputs.githubToken) for (const v of secretVariants(inputs.githubToken)) core.setSecret(v);
   const ctx = readRunContext(svc.env);
+  if (inputs.planShards !== undefined) {
+    // The plan job of a matrix: nothing runs, so there is nothing for the tail to report.
+    try {
+      await (await import('./shards.js')).planMatrixOutput(core, inputs, resolve(ctx.workspace, inputs.workingDirectory));
+    } catch (e) {
+      reportFatal(core, e, new Redactor([]));
+    }
+    return;
+  }
   const state: RunState = { notes: [], events: [] };
   try {
     await prepareAndRun(svc, inputs, ctx, options, state);
   } catch (e) {
     state.error = e;
+  }
+  if (state.emptyShard) {
+    core.info('This shard owns no steps (more shards than steps): nothing to run');
+    core.setOutput('status', 'succeeded');
+    return;
   }
   await tail(svc, inputs, ctx, state);
 }
@@ -75,6 +89,8 @@ interface RunState {
   notes: string[];
   /** A throw from setup or the engine (a missing key, a spec error, a bug). */
   error?: unknown;
+  /** `shard` named a shard that owns no steps. */
+  emptyShard?: boolean;
 }
 
 function redactorFor(svc: ActionServices, inputs: ActionInputs, state: RunState): Redactor {
@@ -112,6 +128,18 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
 
   // 1. Cache: restore the folder the engine reads and writes.
   state.keys = cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt, inputs.instance);
+  // A shard also starts from what the matrix's finish job saved (no instance): the whole job's cache.
+  if (inputs.shard) state.keys.restore.push(...cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt).restore);
+  const shards = inputs.shard || inputs.cacheFrom.length || inputs.cacheExport ? await import('./shards.js') : undefined;
+  let only: string[] | undefined;
+  if (inputs.shard) {
+    only = await shards!.shardSteps(loaded, inputs.shard);
+    if (only.length === 0) {
+      state.emptyShard = true;
+      return;
+    }
+    state.notes.push(`Shard ${inputs.shard.index}/${inputs.shard.total}: ${only.length} step${only.length === 1 ? '' : 's'} and what they need.`);
+  }
   state.cacheService = inputs.cache && svc.cache.isAvailable();
   if (inputs.cache) {
     state.store = new LocalCacheStore(resolve(workDir, '.orchestrator', 'cache'));
@@ -120,6 +148,10 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
       if (restored.matchedKey) state.notes.push(`Cache restored from \`${restored.matchedKey}\`.`);
     } else {
       core.info('Cache service not available: the cache folder is used locally only');
+    }
+    if (inputs.cacheFrom.length) {
+      const n = await shards!.importCacheFrom(core, inputs.cacheFrom, workDir, state.store.dir);
+      state.notes.push(`${n} cache entr${n === 1 ? 'y' : 'ies'} merged in from \`${inputs.cacheFrom.join('`, `')}\`.`);
     }
   }
 
@@ -161,6 +193,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     resume,
     cache: state.store ?? null,
     concurrency: inputs.concurrency,
+    only,
     ...(inputs.budgetUsd !== undefined ? { budget: { usd: inputs.budgetUsd } } : {}),
     env,
     signal: options.signal,
@@ -295,7 +328,16 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     }
   }
 
-  // 4. Cache save, failed runs included.
+  // 4. Cache delta for the next job of a matrix, then the cache save, failed runs included.
+  if (inputs.cacheExport && state.store && state.runsDir) {
+    try {
+      const dest = resolve(ctx.workspace, inputs.workingDirectory, inputs.cacheExport);
+      const n = await (await import('./shards.js')).exportRunEntries(state.store, state.events, dest);
+      core.info(`Cache delta: ${n} entries copied to ${inputs.cacheExport}`);
+    } catch (e) {
+      core.warning(`Could not export the cache entries to ${inputs.cacheExport}: ${errorMessage(e)}`);
+    }
+  }
   if (state.store && state.keys && state.cacheService) {
     const completedKeys = Object.values(m?.steps ?? {}).flatMap((s) => (s.status === 'succeeded' && s.cache_key ? [s.cache_key] : []));
     await saveCacheFolder(svc.cache, core, state.store, state.keys, completedKeys);

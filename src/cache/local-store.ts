@@ -5,10 +5,10 @@
  * In CI the same folder is restored and saved with actions/cache; `usedKeys()` tells the action
  * which entries to save so the cache does not grow without bound.
  */
-import { closeSync, constants, copyFileSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { OrchestratorError } from '../util/errors.js';
 import { join } from 'node:path';
-import { atomicWriteSync } from '../util/atomic-write.js';
+import { atomicWriteSync, tempName } from '../util/atomic-write.js';
 import { sha256 } from '../util/hash.js';
 import type { CacheEntry, CacheStore } from './types.js';
 
@@ -172,10 +172,41 @@ export class LocalCacheStore implements CacheStore {
       if (!st?.isFile() || st.size > from.maxEntryBytes) continue;
       const dst = to.entryFile(key);
       mkdirSync(join(toDir, LAYOUT, key.slice(0, 2)), { recursive: true });
-      copyFileSync(src, dst);
+      // Temp + rename, like put(): a run reading the target folder meanwhile sees a whole entry.
+      const tmp = tempName(dst);
+      try {
+        copyFileSync(src, tmp);
+        renameSync(tmp, dst);
+      } catch (e) {
+        rmSync(tmp, { force: true });
+        throw e;
+      }
       n++;
     }
     return n;
+  }
+
+  /**
+   * The keys of the entries in this folder, by file name only (`v1/<2 hex>/<key>.json`, the first
+   * two hex of the key naming the sub-folder): anything else in a foreign folder is not an entry.
+   * Whether an entry is whole is checked when it is read.
+   */
+  *keys(): Generator<string> {
+    const root = join(this.dir, LAYOUT);
+    if (!existsSync(root)) return;
+    for (const sub of readdirSync(root)) {
+      if (!/^[0-9a-f]{2}$/.test(sub)) continue;
+      let names: string[];
+      try {
+        names = readdirSync(join(root, sub));
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const key = name.endsWith('.json') ? name.slice(0, -5) : '';
+        if (KEY.test(key) && key.startsWith(sub)) yield key;
+      }
+    }
   }
 
   private *files(): Generator<{ file: string; size: number; mtimeMs: number }> {

@@ -27,6 +27,7 @@ Examples:
   $ orchestrator run --spec job.yaml --only builder --concurrency 8
   $ orchestrator run --spec job.yaml --resume              # continue the latest run of this job
   $ orchestrator run --spec job.yaml --dry-run             # print every rendered prompt, call nothing
+  $ orchestrator run --spec job.yaml --shard 2/4 --cache-dir cache-2   # one leg of a matrix
   $ orchestrator run --spec review.yaml --input base=main --input diff=@pr.diff
   $ orchestrator run --spec job.yaml --resume --budget-usd 2   # go on with a larger budget
 
@@ -71,6 +72,8 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--no-cache', 'neither read nor write the cache')
     .option('--concurrency <n>', 'steps running at once (default: defaults.concurrency)', positiveInt('--concurrency'))
     .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
+    .option('--shard <k/n>', 'run shard K of N (plan --shards N) and what its steps need')
+    .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
     .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
     .option('--dry-run', 'print each rendered prompt; call nothing')
     .addOption(json())
@@ -118,14 +121,16 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   withInputs(program.command('plan')
     .description('the DAG: levels and critical path')
     .option('--spec <file>', 'the job spec; required'))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'mermaid', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format (matrix: with --shards, JSON for strategy.matrix)').choices(['text', 'mermaid', 'json', 'matrix']).default('text'))
     .option('--full', "mermaid: draw every step and edge, past Mermaid's default limits (500 edges, 50,000 characters)")
+    .option('--shards <n>', 'split the steps over N shards balanced by estimated work (1-256)', positiveInt('--shards'))
+    .option('--from-run <jobId>', 'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)')
     .option('--cost', 'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total')
     .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now')
+    .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix')
     .action(async (o) => done((await commands.misc()).planCommand(o, io)));
 
   program.command('golden')
@@ -156,16 +161,17 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addHelpText('after', '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace')
     .action(async (jobId, o) => done((await commands.misc()).traceCommand(jobId, o, io)));
 
-  program.command('cache <action>')
-    .description('the local cache: stats | prune')
+  program.command('cache <action> [dir]')
+    .description('the local cache: stats | prune | export --run JOB_ID DIR')
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
+    .option('--run <jobId>', 'export: the run whose used and created entries are copied to DIR')
     .option('--max-age <duration>', 'prune: remove entries unused for longer (e.g. 7d)')
     .option('--max-size <size>', 'prune: then remove least recently used entries above this size (e.g. 500MB)')
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator cache stats\n  $ orchestrator cache prune --max-age 7d --max-size 500MB')
-    .action(async (action, o) => done((await commands.misc()).cacheCommand(action, o, io)));
+    .addHelpText('after', '\nExamples:\n  $ orchestrator cache stats\n  $ orchestrator cache prune --max-age 7d --max-size 500MB\n  $ orchestrator cache export --run notes-app-20261121-101500-ab12 delta/')
+    .action(async (action, dir, o) => done((await commands.misc()).cacheCommand(action, o, io, dir)));
 
   // Required flags are checked after commander has rejected unknown options, so `--sepc` is
   // reported as the typo it is, not as a missing --spec.

@@ -50,9 +50,23 @@ export async function validateCommand(flags: InputFlags & { json?: boolean }, io
   return 0;
 }
 
-export async function planCommand(flags: InputFlags & { format: string; json?: boolean; full?: boolean; cost?: boolean; cacheDir?: string }, io: Io): Promise<number> {
+export interface PlanFlags extends InputFlags {
+  format: string;
+  json?: boolean;
+  full?: boolean;
+  shards?: number;
+  fromRun?: string;
+  runsDir?: string;
+  cost?: boolean;
+  cacheDir?: string;
+}
+
+export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
-  if (!['text', 'mermaid', 'json'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid or json, got ${format}`);
+  if (!['text', 'mermaid', 'json', 'matrix'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid, json or matrix, got ${format}`);
+  if (format === 'matrix' && flags.shards === undefined) throw new UsageError('E_USAGE', '--format matrix needs --shards N', { hint: 'e.g. orchestrator plan --spec job.yaml --shards 4 --format matrix' });
+  if (flags.fromRun !== undefined && flags.shards === undefined) throw new UsageError('E_USAGE', '--from-run weighs shards: it needs --shards N');
+  if (flags.cost && flags.shards !== undefined) throw new UsageError('E_USAGE', '--cost and --shards are two different plans: pass one of them');
   const loaded = await loadWithInputs(flags);
   if (flags.cost) {
     // issue-16: the cost plan (cache hits predicted from the local cache folder).
@@ -64,6 +78,23 @@ export async function planCommand(flags: InputFlags & { format: string; json?: b
     io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan));
     return 0;
   }
+  if (flags.shards !== undefined) {
+    if (format === 'mermaid') throw new UsageError('E_USAGE', '--shards prints text, json or matrix, not mermaid');
+    const { shardPlan } = await import('../../run/shard-plan.js');
+    const { shardMatrix } = await import('../../spec/shards.js');
+    const shards = await shardPlan(loaded, flags.shards, { fromRun: flags.fromRun, runsDir: flags.runsDir });
+    // One line: `echo "matrix=$(orchestrator plan ... --format matrix)" >> $GITHUB_OUTPUT` must work.
+    if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards))}\n`);
+    else if (format === 'json') io.out(`${JSON.stringify({ shards: shards.map((s) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo })) }, null, 2)}\n`);
+    else {
+      for (const s of shards) {
+        const also = s.runsToo.length ? `; also needs ${s.runsToo.length} of other shards (${s.runsToo.slice(0, 5).join(', ')}${s.runsToo.length > 5 ? ', ...' : ''})` : '';
+        io.out(`shard ${s.index}/${shards.length}: ${s.units.length} step${s.units.length === 1 ? '' : 's'}, weight ${Math.round(s.weight)} (work ${Math.round(s.work)})${also}\n`);
+      }
+    }
+    return 0;
+  }
+  if (format === 'matrix') throw new UsageError('E_USAGE', '--format matrix needs --shards N');
   const counts = await knownItemCounts(loaded);
   if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec, counts), null, 2)}\n`);
   else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec, { full: flags.full === true }, counts)}\n`);
@@ -130,7 +161,17 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
   return r.drift ? 1 : 0;
 }
 
-export async function cacheCommand(action: string, flags: { cacheDir: string; maxAge?: string; maxSize?: string; json?: boolean }, io: Io): Promise<number> {
+export async function cacheCommand(action: string, flags: { cacheDir: string; maxAge?: string; maxSize?: string; json?: boolean; run?: string; runsDir: string }, io: Io, dir?: string): Promise<number> {
+  if (action === 'export') {
+    if (!flags.run || !dir) throw new UsageError('E_USAGE', 'cache export needs --run JOB_ID and a destination folder', { hint: 'e.g. orchestrator cache export --run JOB_ID delta/' });
+    const { exportRunCache } = await import('../../cache/export.js');
+    const id = resolveRunId(flags.runsDir, flags.run);
+    const r = await exportRunCache(flags.runsDir, id, flags.cacheDir, dir);
+    io.out(flags.json ? `${JSON.stringify({ job_id: id, dir, keys: r.keys, copied: r.copied })}\n`
+      : `exported ${r.copied} ${r.copied === 1 ? 'entry' : 'entries'} of run ${id} to ${dir}${r.copied < r.keys ? ` (${r.keys - r.copied} of its keys have no entry in ${flags.cacheDir})` : ''}\n`);
+    return 0;
+  }
+  if (dir !== undefined) throw new UsageError('E_USAGE', `cache ${action} takes no folder argument`, { hint: 'only `cache export --run JOB_ID DIR` does' });
   const store = new LocalCacheStore(flags.cacheDir);
   if (action === 'stats') {
     const s = store.stats();
@@ -145,7 +186,7 @@ export async function cacheCommand(action: string, flags: { cacheDir: string; ma
       : `removed ${r.removed} ${r.removed === 1 ? 'entry' : 'entries'} (${formatBytes(r.freedBytes)}); ${r.kept} left (${formatBytes(r.keptBytes)})\n`);
     return 0;
   }
-  throw new UsageError('E_USAGE', `unknown cache action ${action}`, { hint: 'use `orchestrator cache stats` or `orchestrator cache prune`' });
+  throw new UsageError('E_USAGE', `unknown cache action ${action}`, { hint: 'use `orchestrator cache stats`, `cache prune` or `cache export`' });
 }
 
 export async function traceCommand(jobId: string | undefined, flags: { runsDir: string; out?: string; quiet?: boolean }, io: Io): Promise<number> {

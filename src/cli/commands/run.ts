@@ -21,6 +21,9 @@ export interface RunFlags {
   cache: boolean;
   concurrency?: number;
   only?: string[];
+  /** `K/N`: run shard K of the plan `plan --shards N` prints. */
+  shard?: string;
+  fromRun?: string;
   dryRun?: boolean;
   /** issue-16: overrides the spec's budget.usd. */
   budgetUsd?: number;
@@ -38,8 +41,24 @@ function contextSummary(c: NonNullable<DryRunStep['context']>): string {
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   // [issue-14] --input / --input-file: a missing required input or an unknown name exits 2.
   const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), { face: 'cli' });
+  let only = flags.only;
+  if (flags.shard !== undefined) {
+    if (only?.length) throw new UsageError('E_USAGE', '--shard and --only both pick steps: pass one of them');
+    const { parseShardSpec } = await import('../../spec/shards.js');
+    const { shardPlan } = await import('../../run/shard-plan.js');
+    const { index, total } = parseShardSpec(flags.shard);
+    const mine = (await shardPlan(loaded, total, { fromRun: flags.fromRun, runsDir: flags.runsDir }))[index - 1]!;
+    if (mine.units.length === 0) {
+      // More shards than steps: this leg has nothing to do, which is not a failure.
+      io.out(`shard ${flags.shard} has no steps (the job has ${Object.keys(loaded.spec.steps).length}); nothing to run\n`);
+      return 0;
+    }
+    only = mine.units;
+  } else if (flags.fromRun !== undefined) {
+    throw new UsageError('E_USAGE', '--from-run weighs shards: it goes with --shard K/N');
+  }
   if (flags.dryRun) {
-    const prompts = await dryRun(loaded, flags.only);
+    const prompts = await dryRun(loaded, only);
     if (flags.json) io.out(`${JSON.stringify(prompts, null, 2)}\n`);
     else for (const p of prompts) {
       io.out(`=== ${p.step_id} ${p.kind === 'command' ? '(command)' : `(${p.provider})`} ===\n`);
@@ -67,7 +86,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     const result = await runJob({
       loaded, runsDir: flags.runsDir, jobId, resume,
       cache: flags.cache ? new LocalCacheStore(flags.cacheDir) : null,
-      concurrency: flags.concurrency, only: flags.only, signal: controller.signal,
+      concurrency: flags.concurrency, only, signal: controller.signal,
       onEvent: (e) => progress.onEvent(e), env: io.env,
       ...(flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
     });

@@ -1,0 +1,48 @@
+/**
+ * Moving cache entries between folders for sharded runs (CONTRACT 7.9). The local store is
+ * content-addressed, one file an entry named by its key, each entry checked against its own
+ * integrity hash on read: so the union of several folders (files copied together, artifacts
+ * downloaded with merge-multiple) is a valid cache. Two folders holding the same key hold two
+ * valid answers to the same question; whichever file lands last is read, and a torn copy is a
+ * miss, never a wrong hit.
+ */
+import { existsSync } from 'node:fs';
+import { readEventsSync } from '../events/reader.js';
+import type { OrchestratorEvent } from '../events/types.js';
+import { runPaths } from '../run/run-folder.js';
+import { UsageError } from '../util/errors.js';
+import { LocalCacheStore } from './local-store.js';
+
+/** Every cache key a run looked up, wrote or kept (from its events, all attempts). */
+export function runCacheKeys(events: readonly OrchestratorEvent[]): Set<string> {
+  const keys = new Set<string>();
+  for (const e of events) {
+    const d = e.data as Record<string, unknown> | undefined;
+    if (!d) continue;
+    if ((e.type === 'cache.hit' || e.type === 'cache.miss') && typeof d.key === 'string') keys.add(d.key);
+    else if ((e.type === 'step.succeeded' || e.type === 'step.skipped' || e.type === 'step.failed') && typeof d.cache_key === 'string') keys.add(d.cache_key);
+  }
+  return keys;
+}
+
+export interface ExportResult {
+  /** Keys the run used or created. */
+  keys: number;
+  /** Entries copied (keys whose entry is in the cache folder). */
+  copied: number;
+  dir: string;
+}
+
+/** Copies the entries run `jobId` used or created from `cacheDir` into `destDir` (a cache folder). */
+export async function exportRunCache(runsDir: string, jobId: string, cacheDir: string, destDir: string): Promise<ExportResult> {
+  const file = runPaths(runsDir, jobId).events;
+  if (!existsSync(file)) throw new UsageError('E_NO_RUN', `no run ${jobId} in ${runsDir}`, { hint: 'pass --runs-dir, or list runs with `orchestrator runs`' });
+  const keys = runCacheKeys(readEventsSync(file).events);
+  const copied = await LocalCacheStore.copyEntries(cacheDir, destDir, keys);
+  return { keys: keys.size, copied, dir: destDir };
+}
+
+/** Copies every entry of `fromDir` (e.g. merged shard deltas) into `toDir`. Returns how many. */
+export async function importCacheFolder(fromDir: string, toDir: string): Promise<number> {
+  return LocalCacheStore.copyEntries(fromDir, toDir, new LocalCacheStore(fromDir).keys());
+}
