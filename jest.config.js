@@ -9,4 +9,4 @@ export default {
   testTimeout: 60000,
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/scripts/plain-summary-reporter.cjs'],
-}
+};

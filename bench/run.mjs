@@ -15,9 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import {
-  DEFAULT_SEED, SHAPES, criticalPathMs, idealMakespanMs, makeGraph, skewedLatency, uniformLatency,
-} from './lib/graphs.mjs';
+import { DEFAULT_SEED, SHAPES, criticalPathMs, idealMakespanMs, makeGraph, skewedLatency, uniformLatency } from './lib/graphs.mjs';
 import { BENCH_DIR, ROOT, median, runNode } from './lib/measure.mjs';
 import { machineInfo } from './lib/machine.mjs';
 import { writeSpec } from './lib/spec-writer.mjs';
@@ -106,9 +104,7 @@ function latencyPlan(graph, latency) {
 }
 
 function latencyLabel(latency) {
-  return latency.kind === 'skewed'
-    ? `skewed (${Math.round(latency.slowShare * 100)}% at ${latency.slowMs} ms, rest ${latency.fastMs} ms)`
-    : `${latency.ms} ms`;
+  return latency.kind === 'skewed' ? `skewed (${Math.round(latency.slowShare * 100)}% at ${latency.slowMs} ms, rest ${latency.fastMs} ms)` : `${latency.ms} ms`;
 }
 
 const specs = new Map();
@@ -144,8 +140,17 @@ async function engineRun(spec, n, { cacheDir, runsDir, jobId = `bench-${++uniq}`
 /** The CLI end to end (process start to exit), checked through its manifest. */
 async function cliRun(spec, n, { runsDir, jobId = `cli-${++uniq}`, resume = false, cacheDir, nodeArgs } = {}) {
   const dir = runsDir ?? fresh('cli-runs');
-  const argv = [join(ROOT, 'bin', 'orchestrator.js'), 'run', '--spec', spec, '--runs-dir', dir, '--quiet',
-    ...(cacheDir ? ['--cache-dir', cacheDir] : ['--no-cache']), ...(resume ? ['--resume', jobId] : ['--job-id', jobId])];
+  const argv = [
+    join(ROOT, 'bin', 'orchestrator.js'),
+    'run',
+    '--spec',
+    spec,
+    '--runs-dir',
+    dir,
+    '--quiet',
+    ...(cacheDir ? ['--cache-dir', cacheDir] : ['--no-cache']),
+    ...(resume ? ['--resume', jobId] : ['--job-id', jobId]),
+  ];
   const r = await runNode(argv, { timeoutMs: 300_000, nodeArgs });
   let error;
   let manifest;
@@ -156,7 +161,8 @@ async function cliRun(spec, n, { runsDir, jobId = `cli-${++uniq}`, resume = fals
   }
   if (r.code !== 0) error = `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`;
   else if (!manifest) error = 'no manifest.json';
-  else if (manifest.status !== 'succeeded' || manifest.completed_steps.length !== n) error = `manifest: ${manifest.status}, ${manifest.completed_steps.length}/${n} completed`;
+  else if (manifest.status !== 'succeeded' || manifest.completed_steps.length !== n)
+    error = `manifest: ${manifest.status}, ${manifest.completed_steps.length}/${n} completed`;
   if (error) log(`  cli error: ${error}`);
   if (!runsDir && !KEEP) rmSync(dir, { recursive: true, force: true });
   return { error, wallMs: r.wallMs, rssMb: (r.maxRssKb ?? NaN) / 1024 };
@@ -216,11 +222,16 @@ if (wants('overhead')) {
       for (const peer of PEERS) {
         const heavy = peer.startsWith('langgraph') && n >= 10_000;
         // LangGraph at 10,000 steps takes tens of seconds: once, and the checkpointer variant not at all.
-        if (heavy && peer === 'langgraph+saver') { row.peers[peer] = { skipped: 'not run at 10,000 steps (see notes)' }; continue; }
+        if (heavy && peer === 'langgraph+saver') {
+          row.peers[peer] = { skipped: 'not run at 10,000 steps (see notes)' };
+          continue;
+        }
         row.peers[peer] = await repeat(heavy ? 1 : CONFIG.repeats, () => peerRun(peer, shape, n, { kind: 'uniform', ms: 0 }));
       }
-      log(`  ${shape} ${n}: engine ${fmt(row.engine.runMs)} (load ${fmt(row.engine.loadMs)}), cli ${fmt(row.cli.wallMs)}, ` +
-        PEERS.map((p) => `${p} ${row.peers[p].timedOut ? `> ${CONFIG.peerCapMs / 1000} s` : fmt(row.peers[p].runMs)}`).join(', '));
+      log(
+        `  ${shape} ${n}: engine ${fmt(row.engine.runMs)} (load ${fmt(row.engine.loadMs)}), cli ${fmt(row.cli.wallMs)}, ` +
+          PEERS.map((p) => `${p} ${row.peers[p].timedOut ? `> ${CONFIG.peerCapMs / 1000} s` : fmt(row.peers[p].runMs)}`).join(', '),
+      );
       results.overhead.push(row);
     }
   }
@@ -233,7 +244,8 @@ if (wants('latency')) {
     const graph = makeGraph(c.shape, c.n, DEFAULT_SEED);
     const plan = latencyPlan(graph, c.latency);
     const row = {
-      ...c, label: latencyLabel(c.latency),
+      ...c,
+      label: latencyLabel(c.latency),
       idealMs: idealMakespanMs(graph, plan, CONCURRENCY),
       criticalPathMs: criticalPathMs(graph, plan),
       workMs: [...plan.values()].reduce((a, b) => a + b, 0),
@@ -242,8 +254,10 @@ if (wants('latency')) {
     row.engine = await repeat(CONFIG.repeats, () => engineRun(spec, c.n));
     row.peers = {};
     for (const peer of PEERS) row.peers[peer] = await repeat(CONFIG.repeats, () => peerRun(peer, c.shape, c.n, c.latency));
-    log(`  ${c.shape} ${c.n} ${row.label}: ideal ${fmt(row.idealMs)}, engine ${fmt(row.engine.runMs)}, ` +
-      PEERS.map((p) => `${p} ${fmt(row.peers[p].runMs)}`).join(', '));
+    log(
+      `  ${c.shape} ${c.n} ${row.label}: ideal ${fmt(row.idealMs)}, engine ${fmt(row.engine.runMs)}, ` +
+        PEERS.map((p) => `${p} ${fmt(row.peers[p].runMs)}`).join(', '),
+    );
     results.latency.push(row);
   }
 }
@@ -263,7 +277,11 @@ if (wants('cache')) {
   const cliHit = await repeat(CONFIG.repeats, () => cliRun(spec, n, { cacheDir }));
   const m = (xs, k) => median(xs.map((x) => x[k]));
   results.cache = {
-    n, fillMs: fill.runMs, noCacheMs: m(noCache, 'runMs'), hitMs: m(hit, 'runMs'), cliHitWallMs: cliHit.wallMs,
+    n,
+    fillMs: fill.runMs,
+    noCacheMs: m(noCache, 'runMs'),
+    hitMs: m(hit, 'runMs'),
+    cliHitWallMs: cliHit.wallMs,
     error: fill.error ?? noCache.find((x) => x.error)?.error ?? hit.find((x) => x.error)?.error ?? cliHit.error,
   };
   results.cache.hitOverUs = ((results.cache.hitMs - results.cache.noCacheMs) / n) * 1000;
@@ -286,7 +304,9 @@ if (wants('scale')) {
     const ten = fromOverhead ?? (await repeat(CONFIG.repeats, () => cliRun(specFor(shape, 10_000), 10_000)));
     const twenty = CONFIG.twenty ? await repeat(CONFIG.repeats, () => cliRun(specFor(shape, 20_000), 20_000)) : { skipped: true };
     results.scale.push({ shape, ten, twenty, ratio: twenty.wallMs / ten.wallMs });
-    log(`  ${shape}: 10,000 ${fmt(ten.wallMs)} (${ten.rssMb.toFixed(0)} MB), 20,000 ${twenty.skipped ? 'skipped (--quick)' : `${fmt(twenty.wallMs)} (${twenty.rssMb.toFixed(0)} MB)`}`);
+    log(
+      `  ${shape}: 10,000 ${fmt(ten.wallMs)} (${ten.rssMb.toFixed(0)} MB), 20,000 ${twenty.skipped ? 'skipped (--quick)' : `${fmt(twenty.wallMs)} (${twenty.rssMb.toFixed(0)} MB)`}`,
+    );
   }
 }
 
@@ -314,10 +334,17 @@ if (wants('tail')) {
   let error;
   if (check.status !== 0) error = `exit ${check.status}: ${String(check.stderr).trim().split('\n').pop()}`;
   else if (lines.length !== llm || !lines.every((l) => l.includes('"type":"llm.'))) error = `printed ${lines.length} lines, expected ${llm} llm. events`;
-  const timed = await repeat(CONFIG.repeats, () => runNode(argv, { timeoutMs: 120_000 }).then((x) => ({ wallMs: x.wallMs, rssMb: x.maxRssKb / 1024, error: x.code === 0 ? undefined : `exit ${x.code}` })));
+  const timed = await repeat(CONFIG.repeats, () =>
+    runNode(argv, { timeoutMs: 120_000 }).then((x) => ({ wallMs: x.wallMs, rssMb: x.maxRssKb / 1024, error: x.code === 0 ? undefined : `exit ${x.code}` })),
+  );
   results.tail = {
-    events: count, matched: llm, bytes: statSync(file).size, source: source ? 'a real 10,000-step run' : 'synthetic',
-    ...timed, error: error ?? timed.error, eventsPerSec: count / (timed.wallMs / 1000),
+    events: count,
+    matched: llm,
+    bytes: statSync(file).size,
+    source: source ? 'a real 10,000-step run' : 'synthetic',
+    ...timed,
+    error: error ?? timed.error,
+    eventsPerSec: count / (timed.wallMs / 1000),
   };
   if (!KEEP) rmSync(runsDir, { recursive: true, force: true });
   log(`  ${fmt(timed.wallMs)}, ${Math.round(results.tail.eventsPerSec).toLocaleString('en-US')} events/s, ${timed.rssMb.toFixed(0)} MB`);
@@ -332,25 +359,50 @@ if (wants('coldstart')) {
     const ws = fresh('action-ws');
     mkdirSync(ws, { recursive: true });
     writeFileSync(join(ws, 'responses.yaml'), 'hello: hi\n');
-    writeFileSync(join(ws, 'job.yaml'), [
-      'version: 2', 'name: cold-start', 'defaults: { provider: offline }',
-      'providers: { offline: { type: replay, responses: responses.yaml } }',
-      'steps:', '  hello:', '    prompt: Say hi', '    outputs: [{ path: hello.txt }]', '',
-    ].join('\n'));
-    const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('ACTIONS_') && !k.startsWith('RUNNER_')));
+    writeFileSync(
+      join(ws, 'job.yaml'),
+      [
+        'version: 2',
+        'name: cold-start',
+        'defaults: { provider: offline }',
+        'providers: { offline: { type: replay, responses: responses.yaml } }',
+        'steps:',
+        '  hello:',
+        '    prompt: Say hi',
+        '    outputs: [{ path: hello.txt }]',
+        '',
+      ].join('\n'),
+    );
+    const baseEnv = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('ACTIONS_') && !k.startsWith('RUNNER_')),
+    );
     const runOnce = async (i) => {
       const outFile = join(ws, `output-${i}`);
       writeFileSync(outFile, '');
       const env = {
-        ...baseEnv, GITHUB_WORKSPACE: ws, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: join(ws, 'summary.md'), RUNNER_TEMP: ws,
-        GITHUB_RUN_ID: `${i + 1}`, GITHUB_RUN_ATTEMPT: '1',
-        INPUT_SPEC: 'job.yaml', 'INPUT_RUNS-DIR': `runs-${i}`, INPUT_CACHE: 'false', 'INPUT_UPLOAD-ARTIFACT': 'never',
-        INPUT_SUMMARY: 'false', INPUT_COMMENT: 'never', INPUT_RESUME: 'never',
+        ...baseEnv,
+        GITHUB_WORKSPACE: ws,
+        GITHUB_OUTPUT: outFile,
+        GITHUB_STEP_SUMMARY: join(ws, 'summary.md'),
+        RUNNER_TEMP: ws,
+        GITHUB_RUN_ID: `${i + 1}`,
+        GITHUB_RUN_ATTEMPT: '1',
+        INPUT_SPEC: 'job.yaml',
+        'INPUT_RUNS-DIR': `runs-${i}`,
+        INPUT_CACHE: 'false',
+        'INPUT_UPLOAD-ARTIFACT': 'never',
+        INPUT_SUMMARY: 'false',
+        INPUT_COMMENT: 'never',
+        INPUT_RESUME: 'never',
       };
       const r = await runNode([dist], { env, timeoutMs: 60_000, probe: true, stdout: 'ignore' });
       const outputs = readFileSync(outFile, 'utf8');
       const ok = r.code === 0 && /status<<[^\n]*\nsucceeded/.test(outputs);
-      return { wallMs: r.wallMs, rssMb: r.maxRssKb / 1024, error: ok ? undefined : `exit ${r.code}, outputs: ${outputs.slice(0, 200)} ${r.stderr.slice(-300)}` };
+      return {
+        wallMs: r.wallMs,
+        rssMb: r.maxRssKb / 1024,
+        error: ok ? undefined : `exit ${r.code}, outputs: ${outputs.slice(0, 200)} ${r.stderr.slice(-300)}`,
+      };
     };
     await runOnce(-1); // warm the file system cache: "cold" is a new process, not a cold disk
     const r = await repeat(Math.max(3, CONFIG.repeats + 2), runOnce);
@@ -375,7 +427,8 @@ if (wants('profile') && !args.includes('--no-profile')) {
   await capture('in-process runJob, layered 10,000 steps, 0 ms (whole worker process)', (nodeArgs) => engineRun(spec, 10_000, { nodeArgs }));
   if (resumeBase && !resumeBase.error) {
     await capture('CLI `run --resume` of the completed 10,000-step run', (nodeArgs) =>
-      cliRun(resumeBase.spec, 10_000, { runsDir: resumeBase.runsDir, jobId: resumeBase.jobId, resume: true, nodeArgs }));
+      cliRun(resumeBase.spec, 10_000, { runsDir: resumeBase.runsDir, jobId: resumeBase.jobId, resume: true, nodeArgs }),
+    );
   }
 }
 

@@ -32,7 +32,9 @@ async function bundle({ input, out }) {
     await writeFile(file, asset.source);
   }
   const names = Object.keys(assets ?? {}).sort();
-  console.log(`${relative(root, join(dir, 'index.js'))}: ${(code.length / 1024).toFixed(0)} KiB, ${names.length} asset(s)${names.length ? `: ${names.join(', ')}` : ''}`);
+  console.log(
+    `${relative(root, join(dir, 'index.js'))}: ${(code.length / 1024).toFixed(0)} KiB, ${names.length} asset(s)${names.length ? `: ${names.join(', ')}` : ''}`,
+  );
 }
 
 // Stale files from an earlier layout would otherwise linger in dist/ and in the diff.

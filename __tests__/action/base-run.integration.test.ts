@@ -28,7 +28,10 @@ const gh = useActionEmulators('orch-base-run-', { ghs_t_123456: { actions: 'read
 const { root } = gh;
 
 function freshWorkspace(promptVersion: string, planAnswer: string): void {
-  gh.freshWorkspace({ 'ci/job.yaml': SPEC.replace('PROMPT_VERSION', promptVersion), 'ci/responses.yaml': `plan: ${JSON.stringify(planAnswer)}\ndocs: "the docs"\n` });
+  gh.freshWorkspace({
+    'ci/job.yaml': SPEC.replace('PROMPT_VERSION', promptVersion),
+    'ci/responses.yaml': `plan: ${JSON.stringify(planAnswer)}\ndocs: "the docs"\n`,
+  });
 }
 
 const env = (runId: string, extra: Record<string, string>) => gh.runnerEnv(runId, 1, { ...gh.results.env(`run-${runId}`, 'job-1'), ...extra });
@@ -44,7 +47,9 @@ describe('what this PR changed, across runs', () => {
     writeFileSync(prEvent, JSON.stringify({ pull_request: { number: 9, base: { ref: 'main' }, head: { sha: 'c'.repeat(40) } } }));
     freshWorkspace('v1', '1. plan');
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_t_123456', 'upload-artifact': 'never' });
-    await run(await services(core, env('700', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })));
+    await run(
+      await services(core, env('700', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })),
+    );
     expect(core.failed).toEqual([]);
     const body = gh.rest.comments.find((c) => c.issue === 9)!.body;
     expect(body).toMatch(/What this PR changed:\*\* not compared: no run of `main` kept yet/);
@@ -55,13 +60,17 @@ describe('what this PR changed, across runs', () => {
     writeFileSync(pushEvent, JSON.stringify({ repository: { default_branch: 'main' } }));
     freshWorkspace('v1', '1. plan');
     const push = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'never' });
-    await run(await services(push, env('701', { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'a'.repeat(40) })));
+    await run(
+      await services(push, env('701', { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'a'.repeat(40) })),
+    );
     expect(push.failed).toEqual([]);
     expect(gh.results.caches.some((c) => c.key.startsWith('orchestrator-base-pr-job:main:701-1'))).toBe(true);
 
     freshWorkspace('v2', '1. plan, better');
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_t_123456', 'upload-artifact': 'never' });
-    await run(await services(core, env('702', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })));
+    await run(
+      await services(core, env('702', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })),
+    );
     expect(core.failed).toEqual([]);
     const body = gh.rest.comments.find((c) => c.issue === 9)!.body;
     expect(body).toContain('### What this PR changed');
@@ -75,7 +84,9 @@ describe('what this PR changed, across runs', () => {
   it('the same PR run again with nothing changed says so in one line', async () => {
     freshWorkspace('v1', '1. plan');
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_t_123456', 'upload-artifact': 'never' });
-    await run(await services(core, env('703', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })));
+    await run(
+      await services(core, env('703', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })),
+    );
     const body = gh.rest.comments.find((c) => c.issue === 9)!.body;
     expect(body).toMatch(/\*\*What this PR changed:\*\* nothing: every step and output is the same as on the base branch `aaaaaaaaaaaa`\./);
   });
@@ -86,11 +97,19 @@ describe('which runs keep a base and which compare', () => {
     const { baseRunRole } = await import('../../src/action/base-run.js');
     const file = join(root, 'role.json');
     writeFileSync(file, JSON.stringify({ repository: { default_branch: 'main' } }));
-    expect(baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'a' })).toEqual({ role: 'save', branch: 'main', sha: 'a' });
+    expect(baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'a' })).toEqual({
+      role: 'save',
+      branch: 'main',
+      sha: 'a',
+    });
     expect(baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF_NAME: 'feature' })).toBeUndefined();
     expect(baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF: 'refs/tags/v1' })).toBeUndefined();
     writeFileSync(file, JSON.stringify({ pull_request: { number: 3, base: { ref: 'main' }, head: { sha: 'h' } } }));
-    expect(baseRunRole({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file, GITHUB_BASE_REF: 'main' })).toEqual({ role: 'compare', branch: 'main', sha: 'h' });
+    expect(baseRunRole({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file, GITHUB_BASE_REF: 'main' })).toEqual({
+      role: 'compare',
+      branch: 'main',
+      sha: 'h',
+    });
     expect(baseRunRole({ GITHUB_EVENT_NAME: 'schedule' })).toBeUndefined();
   });
 });

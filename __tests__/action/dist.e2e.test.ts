@@ -49,12 +49,25 @@ async function runAction(runId: string, attempt: number, fail: boolean) {
   writeFileSync(outFile, '');
   writeFileSync(summaryFile, '');
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root,
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? root,
     ...gh.results.env(runId, attempt),
-    GITHUB_API_URL: gh.rest.url, GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'e2e',
-    GITHUB_REPOSITORY: 'octo/repo', GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: join(root, 'tmp'),
-    INPUT_SPEC: 'job.yaml', 'INPUT_GITHUB-TOKEN': 'ghs_e2e_token', INPUT_CACHE: 'true', 'INPUT_UPLOAD-ARTIFACT': 'on-failure',
-    INPUT_RESUME: 'auto', INPUT_COMMENT: 'auto', INPUT_SUMMARY: 'true',
+    GITHUB_API_URL: gh.rest.url,
+    GITHUB_WORKSPACE: ws,
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_ATTEMPT: String(attempt),
+    GITHUB_JOB: 'e2e',
+    GITHUB_REPOSITORY: 'octo/repo',
+    GITHUB_OUTPUT: outFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: join(root, 'tmp'),
+    INPUT_SPEC: 'job.yaml',
+    'INPUT_GITHUB-TOKEN': 'ghs_e2e_token',
+    INPUT_CACHE: 'true',
+    'INPUT_UPLOAD-ARTIFACT': 'on-failure',
+    INPUT_RESUME: 'auto',
+    INPUT_COMMENT: 'auto',
+    INPUT_SUMMARY: 'true',
   };
   const res = await promisify(execFile)(process.execPath, [DIST], { env, cwd: ws, maxBuffer: 32 * 1024 * 1024 })
     .then((r) => ({ code: 0, stdout: r.stdout }))

@@ -31,18 +31,45 @@ describe('parseInputs', () => {
   });
 
   it('reads every input', () => {
-    const i = parseInputs(reader({
-      spec: ' ci/job.yaml ', 'working-directory': 'app', 'runs-dir': 'out/runs', cache: 'false', 'cache-key-prefix': 'v2-',
-      resume: 'never', 'upload-artifact': 'always', 'artifact-retention-days': '7', summary: 'false', comment: 'always',
-      golden: 'golden', concurrency: '8', 'github-token': 'x',
-    }));
-    expect(i).toMatchObject({ spec: 'ci/job.yaml', workingDirectory: 'app', runsDir: 'out/runs', cache: false, cacheKeyPrefix: 'v2-', resume: 'never', uploadArtifact: 'always', artifactRetentionDays: 7, summary: false, comment: 'always', golden: 'golden', concurrency: 8 });
+    const i = parseInputs(
+      reader({
+        spec: ' ci/job.yaml ',
+        'working-directory': 'app',
+        'runs-dir': 'out/runs',
+        cache: 'false',
+        'cache-key-prefix': 'v2-',
+        resume: 'never',
+        'upload-artifact': 'always',
+        'artifact-retention-days': '7',
+        summary: 'false',
+        comment: 'always',
+        golden: 'golden',
+        concurrency: '8',
+        'github-token': 'x',
+      }),
+    );
+    expect(i).toMatchObject({
+      spec: 'ci/job.yaml',
+      workingDirectory: 'app',
+      runsDir: 'out/runs',
+      cache: false,
+      cacheKeyPrefix: 'v2-',
+      resume: 'never',
+      uploadArtifact: 'always',
+      artifactRetentionDays: 7,
+      summary: false,
+      comment: 'always',
+      golden: 'golden',
+      concurrency: 8,
+    });
   });
 
   it('reports every bad value at once, by input name', () => {
     let err: unknown;
     try {
-      parseInputs(reader({ cache: 'maybe', resume: 'sometimes', 'upload-artifact': 'on-success', 'artifact-retention-days': '91', concurrency: '0', comment: 'yes' }));
+      parseInputs(
+        reader({ cache: 'maybe', resume: 'sometimes', 'upload-artifact': 'on-success', 'artifact-retention-days': '91', concurrency: '0', comment: 'yes' }),
+      );
     } catch (e) {
       err = e;
     }
@@ -57,7 +84,8 @@ describe('parseInputs', () => {
       'input "artifact-retention-days" must be a whole number from 1 to 90; got "91"',
       'input "concurrency" must be a whole number from 1 to 1000; got "0"',
       'input "comment" must be one of auto, always, never; got "yes"',
-    ]) expect(msg).toContain(part);
+    ])
+      expect(msg).toContain(part);
   });
 
   it('rejects commas in the cache key prefix (actions/cache splits keys on them)', () => {
@@ -73,10 +101,12 @@ describe('parseInputs', () => {
 
 describe('parseInputs (2.1)', () => {
   it('takes instance, result-step and comment-mode, and refuses an instance that would break names and keys', () => {
-    const ok = parseInputs((n) => ({ spec: 's.yaml', instance: 'ubuntu-node24', 'result-step': 'review', 'comment-mode': 'recreate' } as Record<string, string>)[n] ?? '');
+    const ok = parseInputs(
+      (n) => (({ spec: 's.yaml', instance: 'ubuntu-node24', 'result-step': 'review', 'comment-mode': 'recreate' }) as Record<string, string>)[n] ?? '',
+    );
     expect(ok).toMatchObject({ instance: 'ubuntu-node24', resultStep: 'review', commentMode: 'recreate' });
-    expect(() => parseInputs((n) => ({ spec: 's.yaml', instance: 'a:b,c' } as Record<string, string>)[n] ?? '')).toThrow(/input "instance" may hold letters/);
-    expect(() => parseInputs((n) => ({ spec: 's.yaml', 'comment-mode': 'hide' } as Record<string, string>)[n] ?? '')).toThrow(/comment-mode/);
+    expect(() => parseInputs((n) => (({ spec: 's.yaml', instance: 'a:b,c' }) as Record<string, string>)[n] ?? '')).toThrow(/input "instance" may hold letters/);
+    expect(() => parseInputs((n) => (({ spec: 's.yaml', 'comment-mode': 'hide' }) as Record<string, string>)[n] ?? '')).toThrow(/comment-mode/);
   });
 });
 

@@ -39,8 +39,12 @@ describe('action inputs `inputs` and `input-files`', () => {
   const services = (core: FakeCore): ActionServices => ({
     core,
     cache: { isAvailable: () => false, restore: async () => undefined, save: async () => 0 },
-    artifacts: async () => { throw new Error('no artifacts in this test'); },
-    github: async () => { throw new Error('no GitHub in this test'); },
+    artifacts: async () => {
+      throw new Error('no artifacts in this test');
+    },
+    github: async () => {
+      throw new Error('no GitHub in this test');
+    },
     env: { GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'triage', GITHUB_REPOSITORY: 'o/r', RUNNER_TEMP: join(ws, 'tmp') },
   });
   const base = { spec: 'ci/job.yaml', cache: 'false', 'upload-artifact': 'never', comment: 'never', summary: 'false', 'github-token': '' };

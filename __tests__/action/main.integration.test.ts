@@ -56,11 +56,20 @@ describe('action with real @actions/cache and @actions/artifact', () => {
     firstJobId = core.outputs['job-id'];
     const runDir = core.outputs['run-dir'];
     expect(readFileSync(join(runDir, 'pr-comment.md'), 'utf8').startsWith('<!-- orchestrator-action:it-job -->')).toBe(true);
-    expect(JSON.parse(readFileSync(join(runDir, 'pr-comment.json'), 'utf8'))).toMatchObject({ job_name: 'it-job', pr_number: null, marker: '<!-- orchestrator-action:it-job -->' });
-    expect(JSON.parse(readFileSync(join(runDir, 'github.json'), 'utf8'))).toMatchObject({ github_job: 'build', instance: '', run_id: '100', job_name: 'it-job' });
+    expect(JSON.parse(readFileSync(join(runDir, 'pr-comment.json'), 'utf8'))).toMatchObject({
+      job_name: 'it-job',
+      pr_number: null,
+      marker: '<!-- orchestrator-action:it-job -->',
+    });
+    expect(JSON.parse(readFileSync(join(runDir, 'github.json'), 'utf8'))).toMatchObject({
+      github_job: 'build',
+      instance: '',
+      run_id: '100',
+      job_name: 'it-job',
+    });
   });
 
-  it('attempt 2 (re-run failed jobs) resumes from attempt 1\'s artifact on a fresh runner', async () => {
+  it("attempt 2 (re-run failed jobs) resumes from attempt 1's artifact on a fresh runner", async () => {
     freshWorkspace({ fail: false });
     const core = new FakeCore(inputs());
     await run(await services(core, env('100', 2)));
@@ -73,7 +82,10 @@ describe('action with real @actions/cache and @actions/artifact', () => {
     expect(core.outputs['job-id']).toBe(firstJobId);
     expect(core.outputs['artifact-name']).toBe('');
     expect(core.summary).toContain('Resumed run');
-    const events = readFileSync(join(core.outputs['run-dir'], 'events.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; step_id?: string });
+    const events = readFileSync(join(core.outputs['run-dir'], 'events.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; step_id?: string });
     const resumedAt = events.findIndex((e) => e.type === 'job.resumed');
     expect(resumedAt).toBeGreaterThan(0);
     expect(events.slice(resumedAt).filter((e) => e.type === 'llm.request')).toEqual([]);

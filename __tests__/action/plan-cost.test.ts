@@ -38,8 +38,12 @@ describe('action input plan-cost', () => {
   const services = (core: FakeCore): ActionServices => ({
     core,
     cache: { isAvailable: () => false, restore: async () => undefined, save: async () => 0 },
-    artifacts: async () => { throw new Error('no artifacts in this test'); },
-    github: async () => { throw new Error('no GitHub in this test'); },
+    artifacts: async () => {
+      throw new Error('no artifacts in this test');
+    },
+    github: async () => {
+      throw new Error('no GitHub in this test');
+    },
     env: { GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'cost', GITHUB_REPOSITORY: 'o/r', RUNNER_TEMP: join(ws, 'tmp') },
   });
   const base = { spec: 'ci/job.yaml', 'upload-artifact': 'never', comment: 'never', 'github-token': '' };

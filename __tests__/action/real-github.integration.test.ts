@@ -32,7 +32,9 @@ const { root, workspace } = gh;
 
 function freshWorkspace(opts: { fail?: boolean } = {}): void {
   gh.freshWorkspace({
-    'ci/job.yaml': SPEC, 'ci/keyed.yaml': KEYED, 'ci/responses.yaml': PLAN_BUILD_RESPONSES,
+    'ci/job.yaml': SPEC,
+    'ci/keyed.yaml': KEYED,
+    'ci/responses.yaml': PLAN_BUILD_RESPONSES,
     ...(opts.fail ? { 'ci/fail-flag': '' } : {}),
   });
 }
@@ -58,8 +60,11 @@ describe('resume on "Re-run failed jobs"', () => {
     expect(c2.outputs.status).toBe('succeeded');
   });
 
-  it('a zip bomb under this job\'s artifact name is refused with a clear notice; the run starts fresh', async () => {
-    const bomb = await buildZip([{ name: 'rg-job-x/manifest.json', data: Buffer.from('{}') }, { name: 'rg-job-x/outputs/z.bin', zeros: 300 * 1024 * 1024 }]);
+  it("a zip bomb under this job's artifact name is refused with a clear notice; the run starts fresh", async () => {
+    const bomb = await buildZip([
+      { name: 'rg-job-x/manifest.json', data: Buffer.from('{}') },
+      { name: 'rg-job-x/outputs/z.bin', zeros: 300 * 1024 * 1024 },
+    ]);
     expect(bomb.length).toBeLessThan(400 * 1024);
     await gh.results.putArtifact('820', 1, 'orchestrator-rg-job-build-attempt-1', bomb);
     freshWorkspace();
@@ -93,7 +98,10 @@ describe('matrix legs with distinct instances', () => {
     expect(keys.some((k) => k.startsWith('orchestrator-rg-job@macos:'))).toBe(true);
     expect(gh.rest.comments.find((c) => c.id === 1)!.body).toBe('<!-- orchestrator-action:rg-job:linux -->\nmine');
     const comments = gh.rest.comments.filter((c) => c.issue === 31 && c.id !== 1);
-    expect(comments.map((c) => c.body.split('\n')[0]).sort()).toEqual(['<!-- orchestrator-action:rg-job:linux -->', '<!-- orchestrator-action:rg-job:macos -->']);
+    expect(comments.map((c) => c.body.split('\n')[0]).sort()).toEqual([
+      '<!-- orchestrator-action:rg-job:linux -->',
+      '<!-- orchestrator-action:rg-job:macos -->',
+    ]);
     expect(comments.every((c) => c.user?.login === ACTIONS_BOT && c.body.includes('sha=a1b2c3d4e5f6'))).toBe(true);
   });
 });

@@ -19,21 +19,33 @@ beforeAll(async () => {
   rest = await new RestEmulator().start();
   rest.grant('tok', { issues: 'write', 'pull-requests': 'write', contents: 'read' });
 });
-afterAll(async () => { await rest.stop(); rmSync(root, { recursive: true, force: true }); });
-beforeEach(() => { rest.comments = []; rest.issues = []; rest.pulls.clear(); rest.requests.length = 0; rest.readOnly = false; });
+afterAll(async () => {
+  await rest.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+beforeEach(() => {
+  rest.comments = [];
+  rest.issues = [];
+  rest.pulls.clear();
+  rest.requests.length = 0;
+  rest.readOnly = false;
+});
 
 const octokit = () => getOctokit('tok', { baseUrl: rest.url });
 function services(core: FakeCore, env: Record<string, string>): ActionServices {
   return {
-    core, env,
+    core,
+    env,
     cache: { isAvailable: () => false, restore: async () => undefined, save: async () => 0 },
-    artifacts: async () => { throw new Error('not used'); },
+    artifacts: async () => {
+      throw new Error('not used');
+    },
     github: async (token) => getOctokit(token, { baseUrl: rest.url }),
   };
 }
 
 describe('upsertComment', () => {
-  it('never overwrites the comment of a newer run, and leaves other users\' comments alone', async () => {
+  it("never overwrites the comment of a newer run, and leaves other users' comments alone", async () => {
     const marker = '<!-- orchestrator-action:j -->';
     const target = { owner: 'o', repo: 'r', issueNumber: 4, marker };
     rest.comments.push({ id: 700, issue: 4, body: `${marker}\nhijack`, user: { login: 'mallory', type: 'User' } });
@@ -52,7 +64,10 @@ describe('upsertComment', () => {
     const hidden = await upsertComment(octokit(), target, 'from run 22', { run: { runId: 22, attempt: 1 }, mode: 'hide-old' });
     expect(hidden.action).toBe('superseded');
     const ours = rest.comments.filter((c) => c.issue === 4 && c.user?.login === ACTIONS_BOT);
-    expect(ours.map((c) => [c.body.includes('from run 21'), c.minimized ?? false])).toEqual([[true, true], [false, false]]);
+    expect(ours.map((c) => [c.body.includes('from run 21'), c.minimized ?? false])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
     expect(ours[1].body).toContain('from run 22');
     // The next update finds the newest of ours, not the hidden one.
     const next = await upsertComment(octokit(), target, 'from run 23', { run: { runId: 23, attempt: 1 } });
@@ -85,14 +100,22 @@ describe('comment/ sub-action', () => {
     return join(root, name);
   }
 
-  it('re-renders the comment from the run folder\'s manifest (never posts the body file), then updates it', async () => {
+  it("re-renders the comment from the run folder's manifest (never posts the body file), then updates it", async () => {
     const dir = join(root, 'art1');
     for (const status of ['failed', 'succeeded'] as const) {
       const runDir = join(dir, 'notes-app-1');
       mkdirSync(runDir, { recursive: true });
-      writeFileSync(join(runDir, 'manifest.json'), JSON.stringify(makeManifest([{ id: 'a', status: status === 'failed' ? 'failed' : 'succeeded' }], { job_name: 'notes-app', job_id: 'notes-app-1', status })));
-      await writeCommentFiles(runDir, { job_name: 'notes-app', pr_number: 12, marker: '<!-- orchestrator-action:notes-app -->' },
-        '<!-- orchestrator-action:other-job -->\n@everyone ![x](https://evil.test/pixel.png) forged body');
+      writeFileSync(
+        join(runDir, 'manifest.json'),
+        JSON.stringify(
+          makeManifest([{ id: 'a', status: status === 'failed' ? 'failed' : 'succeeded' }], { job_name: 'notes-app', job_id: 'notes-app-1', status }),
+        ),
+      );
+      await writeCommentFiles(
+        runDir,
+        { job_name: 'notes-app', pr_number: 12, marker: '<!-- orchestrator-action:notes-app -->' },
+        '<!-- orchestrator-action:other-job -->\n@everyone ![x](https://evil.test/pixel.png) forged body',
+      );
       const core = new FakeCore({ path: dir, 'github-token': 'tok' });
       await runComment(services(core, { GITHUB_REPOSITORY: 'o/r', GITHUB_WORKSPACE: root }));
       expect(core.failed).toEqual([]);
@@ -107,14 +130,20 @@ describe('comment/ sub-action', () => {
   });
 
   it('refuses a run folder of another job, or of another head commit than the triggering run', async () => {
-    await expect(readPendingComments(artifactDir('art8', { job_name: 'notes-app', pr_number: 5 }, 'b', 'victim-job'))).rejects.toThrow(/holds job "victim-job", not "notes-app"/);
+    await expect(readPendingComments(artifactDir('art8', { job_name: 'notes-app', pr_number: 5 }, 'b', 'victim-job'))).rejects.toThrow(
+      /holds job "victim-job", not "notes-app"/,
+    );
     const dir = artifactDir('art9', { job_name: 'notes-app', pr_number: 5, head_sha: 'c'.repeat(40) }, 'b');
     await expect(readPendingComments(dir, undefined, 'd'.repeat(40))).rejects.toThrow(/was for commit cccccccccccc, not the triggering run's dddddddddddd/);
     await expect(readPendingComments(dir, undefined, 'c'.repeat(40))).resolves.toHaveLength(1);
   });
 
   it('rebuilds the marker from the job name and refuses bad metadata', async () => {
-    const dir = artifactDir('art2', { job_name: 'notes-app', pr_number: 5, marker: '<!-- orchestrator-action:victim -->' }, 'hi <!-- orchestrator-action:victim -->');
+    const dir = artifactDir(
+      'art2',
+      { job_name: 'notes-app', pr_number: 5, marker: '<!-- orchestrator-action:victim -->' },
+      'hi <!-- orchestrator-action:victim -->',
+    );
     const [c] = await readPendingComments(dir);
     expect(c.marker).toBe('<!-- orchestrator-action:notes-app -->');
     expect(c.body).not.toContain('victim');
@@ -133,7 +162,9 @@ describe('comment/ sub-action', () => {
     expect(rest.comments).toEqual([]);
     expect(core.warnings[0].message).toMatch(/Not commenting on #9/);
     rest.pulls.set(9, { head: { sha: 'a'.repeat(40) } });
-    await runComment(services(new FakeCore({ path: dir, 'github-token': 'tok' }), { GITHUB_REPOSITORY: 'o/r', GITHUB_WORKSPACE: root, GITHUB_EVENT_PATH: event }));
+    await runComment(
+      services(new FakeCore({ path: dir, 'github-token': 'tok' }), { GITHUB_REPOSITORY: 'o/r', GITHUB_WORKSPACE: root, GITHUB_EVENT_PATH: event }),
+    );
     expect(rest.comments).toHaveLength(1);
   });
 
@@ -170,7 +201,9 @@ describe('golden drift issue', () => {
     const diff = join(root, 'golden.diff');
     writeFileSync(diff, '--- golden/a.md\n+++ outputs/a.md\n-x\n+y\n');
     const core = new FakeCore();
-    await runGoldenIssue(services(core, { GOLDEN_TOKEN: 'tok', GOLDEN_JOB_NAME: 'notes-app', GOLDEN_DIFF_FILE: diff, GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '77' }));
+    await runGoldenIssue(
+      services(core, { GOLDEN_TOKEN: 'tok', GOLDEN_JOB_NAME: 'notes-app', GOLDEN_DIFF_FILE: diff, GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '77' }),
+    );
     expect(core.failed).toEqual([]);
     expect(rest.issues[0].body).toContain('```diff\n--- golden/a.md');
     expect(rest.issues[0].body).toContain('/o/r/actions/runs/77');

@@ -11,8 +11,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('runner protocol', () => {
   it('escapes annotation data and properties like @actions/core', () => {
-    expect(workflowCommand('error', { title: 'step a: failed, 50%' }, 'line1\nline2 100%'))
-      .toBe('::error title=step a%3A failed%2C 50%25::line1%0Aline2 100%25');
+    expect(workflowCommand('error', { title: 'step a: failed, 50%' }, 'line1\nline2 100%')).toBe(
+      '::error title=step a%3A failed%2C 50%25::line1%0Aline2 100%25',
+    );
   });
 
   it('reads INPUT_* (hyphens kept, upper-cased), writes outputs and the summary to their files', async () => {
@@ -40,8 +41,17 @@ describe('runner protocol', () => {
 });
 
 describe('step log groups', () => {
-  const ev = (type: string, step_id?: string, data: Record<string, unknown> = {}): OrchestratorEvent =>
-    ({ ts: '2025-01-02T03:04:05.678Z', seq: 1, level: 'info', job_id: 'j', type, step_id, trace_id: 't', span_id: 's', data });
+  const ev = (type: string, step_id?: string, data: Record<string, unknown> = {}): OrchestratorEvent => ({
+    ts: '2025-01-02T03:04:05.678Z',
+    seq: 1,
+    level: 'info',
+    job_id: 'j',
+    type,
+    step_id,
+    trace_id: 't',
+    span_id: 's',
+    data,
+  });
 
   it('prints one group per finished step even when steps interleave', () => {
     const core = new FakeCore();
@@ -65,7 +75,7 @@ describe('runner protocol (2.1)', () => {
     expect(lines).toEqual(['::error title=spec,file=ci/job.yaml,line=3,endLine=3,col=8,endColumn=12::bad key']);
   });
 
-  it('getIDToken asks the runner\'s OIDC endpoint for the audience and masks the token', async () => {
+  it("getIDToken asks the runner's OIDC endpoint for the audience and masks the token", async () => {
     const { createServer } = await import('node:http');
     const seen: Array<{ url?: string; auth?: string }> = [];
     const server = createServer((req, res) => {
@@ -76,7 +86,10 @@ describe('runner protocol (2.1)', () => {
     try {
       const port = (server.address() as { port: number }).port;
       const lines: string[] = [];
-      const core = runnerCore({ ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-tok' }, (l) => lines.push(l));
+      const core = runnerCore(
+        { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-tok' },
+        (l) => lines.push(l),
+      );
       expect(await core.getIDToken!('sts.amazonaws.com')).toBe('eyJ.oidc.jwt-value');
       expect(seen).toEqual([{ url: '/token?api-version=2.0&audience=sts.amazonaws.com', auth: 'Bearer req-tok' }]);
       expect(lines).toEqual(['::add-mask::eyJ.oidc.jwt-value']);

@@ -8,8 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mulberry32 } from '../../bench/lib/prng.mjs';
 import {
-  chain, criticalPathMs, depth, fanOut, idealMakespanMs, layerWidth, layered, skewedLatency, uniformLatency, verifyTrace,
-  type BenchGraph, type Trace,
+  chain,
+  criticalPathMs,
+  depth,
+  fanOut,
+  idealMakespanMs,
+  layerWidth,
+  layered,
+  skewedLatency,
+  uniformLatency,
+  verifyTrace,
+  type BenchGraph,
+  type Trace,
 } from '../../bench/lib/graphs.mjs';
 import { writeSpec } from '../../bench/lib/spec-writer.mjs';
 import { runBare } from '../../bench/peers/bare.mjs';
@@ -85,10 +95,23 @@ describe('seeded generators', () => {
   });
 
   test('the ideal makespan is the larger of the critical path and work / concurrency', () => {
-    const g: BenchGraph = { shape: 'layered', n: 4, seed: 0, steps: [
-      { id: 'a', needs: [] }, { id: 'b', needs: ['a'] }, { id: 'c', needs: ['a'] }, { id: 'd', needs: ['b', 'c'] },
-    ] };
-    const lat = new Map([['a', 10], ['b', 20], ['c', 5], ['d', 1]]);
+    const g: BenchGraph = {
+      shape: 'layered',
+      n: 4,
+      seed: 0,
+      steps: [
+        { id: 'a', needs: [] },
+        { id: 'b', needs: ['a'] },
+        { id: 'c', needs: ['a'] },
+        { id: 'd', needs: ['b', 'c'] },
+      ],
+    };
+    const lat = new Map([
+      ['a', 10],
+      ['b', 20],
+      ['c', 5],
+      ['d', 1],
+    ]);
     expect(criticalPathMs(g, lat)).toBe(31); // a -> b -> d
     expect(idealMakespanMs(g, lat, 2)).toBe(31);
     expect(idealMakespanMs(g, lat, 1)).toBe(36); // all the work, one at a time
@@ -99,10 +122,39 @@ describe('verifyTrace', () => {
   const g = chain(3);
   test('accepts a run in order and rejects an early start, a double run, a missing step', () => {
     const [a, b, c] = g.steps.map((s) => s.id) as [string, string, string];
-    expect(verifyTrace(g, [['start', a], ['end', a], ['start', b], ['end', b], ['start', c], ['end', c]])).toBeNull();
-    expect(verifyTrace(g, [['start', a], ['start', b], ['end', a], ['end', b], ['start', c], ['end', c]])).toMatch(/before its parent/);
-    expect(verifyTrace(g, [['start', a], ['end', a], ['start', a]])).toMatch(/twice/);
-    expect(verifyTrace(g, [['start', a], ['end', a]])).toMatch(/never ran/);
+    expect(
+      verifyTrace(g, [
+        ['start', a],
+        ['end', a],
+        ['start', b],
+        ['end', b],
+        ['start', c],
+        ['end', c],
+      ]),
+    ).toBeNull();
+    expect(
+      verifyTrace(g, [
+        ['start', a],
+        ['start', b],
+        ['end', a],
+        ['end', b],
+        ['start', c],
+        ['end', c],
+      ]),
+    ).toMatch(/before its parent/);
+    expect(
+      verifyTrace(g, [
+        ['start', a],
+        ['end', a],
+        ['start', a],
+      ]),
+    ).toMatch(/twice/);
+    expect(
+      verifyTrace(g, [
+        ['start', a],
+        ['end', a],
+      ]),
+    ).toMatch(/never ran/);
   });
 });
 
@@ -124,14 +176,17 @@ describe('the bare floor scheduler', () => {
 
   test('rejects when a step fails', async () => {
     const g = chain(4);
-    await expect(runBare(g, { concurrency: 2, task: (id: string) => (id === g.steps[1]!.id ? Promise.reject(new Error('boom')) : undefined) }))
-      .rejects.toThrow('boom');
+    await expect(runBare(g, { concurrency: 2, task: (id: string) => (id === g.steps[1]!.id ? Promise.reject(new Error('boom')) : undefined) })).rejects.toThrow(
+      'boom',
+    );
   });
 });
 
 describe('the spec writer', () => {
   let dir: string;
-  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'bench-spec-')); });
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bench-spec-'));
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('writes a spec the engine accepts, with the same DAG and a provider per latency', async () => {

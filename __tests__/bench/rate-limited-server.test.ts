@@ -6,9 +6,13 @@
 import { maxInAnyWindow, startRateLimitedServer, type RateLimitedServer } from '../../bench/lib/rate-limited-server.mjs';
 
 let server: RateLimitedServer | undefined;
-afterEach(async () => { await server?.close(); server = undefined; });
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
 
-const call = (origin: string) => fetch(`${origin}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"m"}' });
+const call = (origin: string) =>
+  fetch(`${origin}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"m"}' });
 
 test('600 RPM: 10 requests in a second pass, the 11th and 12th get 429 with retry-after', async () => {
   server = await startRateLimitedServer({ rpm: 600, latencyMs: 1 });
@@ -25,7 +29,7 @@ test('600 RPM: 10 requests in a second pass, the 11th and 12th get 429 with retr
   expect(maxInAnyWindow(server.log, 1000)).toBe(13);
 });
 
-test('a storm answers every request 429 with the storm\'s retry-after', async () => {
+test("a storm answers every request 429 with the storm's retry-after", async () => {
   server = await startRateLimitedServer({ latencyMs: 1, storm: { atMs: 0, forMs: 60_000, retryAfterS: 2 } });
   const r = await call(server.origin);
   expect(r.status).toBe(429);

@@ -25,7 +25,10 @@ test('a call whose in-flight estimates reach the limit waits for them to end, th
   const ledger = new BudgetLedger({ usd: 0.05 });
   const a = await ledger.reserve({ promptTokens: 10, maxTokens: 20, price }); // estimate 0.05: reaches the limit
   let admitted = false;
-  const b = ledger.reserve({ promptTokens: 10, maxTokens: 20, price }).then((r) => { admitted = true; return r; });
+  const b = ledger.reserve({ promptTokens: 10, maxTokens: 20, price }).then((r) => {
+    admitted = true;
+    return r;
+  });
   await new Promise((r) => setTimeout(r, 10));
   expect(admitted).toBe(false);
   ledger.settle(a, { usd: 0.012, inputTokens: 10, outputTokens: 1 }); // the real answer was short

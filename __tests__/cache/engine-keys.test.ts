@@ -76,7 +76,11 @@ describe('cache keys through the engine', () => {
   beforeEach(() => (ws = new Workspace()));
   afterEach(() => ws.cleanup());
 
-  async function keys(over: Partial<Knobs> = {}, env: Record<string, string> = { OPENAI_API_KEY: 'sk-test-aaaaaaaaaaaaaaaa' }, jobId?: string): Promise<{ a: string; b: string; jobId: string }> {
+  async function keys(
+    over: Partial<Knobs> = {},
+    env: Record<string, string> = { OPENAI_API_KEY: 'sk-test-aaaaaaaaaaaaaaaa' },
+    jobId?: string,
+  ): Promise<{ a: string; b: string; jobId: string }> {
     const k = { ...BASE, ...over };
     const loaded = await loadSpecFromString(specText(k, server.origin), ws.path('job.yaml'), ws.dir);
     const res = await runJob({ loaded, runsDir: ws.path('runs'), jobId: jobId ?? `keys-${++n}`, cache: null, env, concurrency: k.concurrency });
@@ -131,10 +135,11 @@ describe('cache keys through the engine', () => {
     const cache = new LocalCacheStore(ws.path('cache'));
     const res = await runJob({ loaded, runsDir: ws.path('runs'), jobId: 'secret-run', cache, env: { OPENAI_API_KEY: secret } });
     expect(res.status).toBe('succeeded');
-    const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
-      const p = join(dir, f);
-      return statSync(p).isDirectory() ? walk(p) : [p];
-    });
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => {
+        const p = join(dir, f);
+        return statSync(p).isDirectory() ? walk(p) : [p];
+      });
     const files = [...walk(ws.path('runs')), ...walk(ws.path('cache'))];
     expect(files.length).toBeGreaterThan(4);
     for (const f of files) expect(readFileSync(f, 'utf8')).not.toContain(secret);

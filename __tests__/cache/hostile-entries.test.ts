@@ -44,7 +44,10 @@ describe('hostile cache entries', () => {
 
   it('an entry over the size limit is rejected before it is read', async () => {
     const store = storeWithDir({ maxEntryBytes: 1024 });
-    placeEntry(store, (f) => { writeFileSync(f, ''); truncateSync(f, 10 * 1024 * 1024 * 1024); });
+    placeEntry(store, (f) => {
+      writeFileSync(f, '');
+      truncateSync(f, 10 * 1024 * 1024 * 1024);
+    });
     await expect(store.get(KEY)).rejects.toMatchObject({ code: 'E_CACHE_ENTRY', message: expect.stringMatching(/over the 1024-byte limit/) });
   });
 

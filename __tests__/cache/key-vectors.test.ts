@@ -81,7 +81,12 @@ describe('cache key test vectors', () => {
   it('recomputes the same key from a deep copy with object keys in reverse order', () => {
     const reverse = (x: unknown): unknown => {
       if (Array.isArray(x)) return x.map(reverse);
-      if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).reverse().map(([k, v]) => [k, reverse(v)]));
+      if (x && typeof x === 'object')
+        return Object.fromEntries(
+          Object.entries(x)
+            .reverse()
+            .map(([k, v]) => [k, reverse(v)]),
+        );
       return x;
     };
     for (const v of vectors.llm) expect(llmCacheKey(reverse(v.input) as LlmKeyInput)).toBe(v.key);

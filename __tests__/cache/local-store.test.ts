@@ -33,8 +33,14 @@ function entryFiles(dir: string): string[] {
 describe('local cache through the CLI', () => {
   let ws: Workspace;
   afterEach(() => ws.cleanup());
-  const run = (jobId: string, ...args: string[]) => cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', jobId, ...args], { cwd: ws.dir });
-  const typesOf = (jobId: string, type: string) => ws.events(jobId).filter((e) => e.type === type).map((e) => e.step_id).sort();
+  const run = (jobId: string, ...args: string[]) =>
+    cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', jobId, ...args], { cwd: ws.dir });
+  const typesOf = (jobId: string, type: string) =>
+    ws
+      .events(jobId)
+      .filter((e) => e.type === type)
+      .map((e) => e.step_id)
+      .sort();
 
   it('a second run of an unchanged job is all hits, with no provider call; cache per step in the manifest', async () => {
     ws = new Workspace({ 'job.yaml': replaySpec('cached', STEPS), 'responses.yaml': ANSWERS });
@@ -123,7 +129,8 @@ describe('local cache through the CLI', () => {
     ws = new Workspace({
       'job.yaml': replaySpec('cmd', {
         gen: 'prompt: "gen"\noutputs: [{ path: in.txt }]',
-        count: 'needs: [gen]\nrun: "mkdir -p out && wc -c < in.txt | tr -d \' \' > out/size.txt && echo counted"\nreads: [in.txt]\ncache: true\noutputs: [{ path: out/size.txt }]',
+        count:
+          'needs: [gen]\nrun: "mkdir -p out && wc -c < in.txt | tr -d \' \' > out/size.txt && echo counted"\nreads: [in.txt]\ncache: true\noutputs: [{ path: out/size.txt }]',
       }),
       'responses.yaml': 'gen: "12345"\n',
     });
@@ -224,7 +231,12 @@ describe('local cache through the CLI', () => {
 
   it('cache prune without limits, a bad duration or an unknown action is a usage error (exit 2)', async () => {
     ws = new Workspace();
-    for (const args of [['cache', 'prune'], ['cache', 'prune', '--max-age', 'seven days'], ['cache', 'prune', '--max-size', 'lots'], ['cache', 'explode']]) {
+    for (const args of [
+      ['cache', 'prune'],
+      ['cache', 'prune', '--max-age', 'seven days'],
+      ['cache', 'prune', '--max-size', 'lots'],
+      ['cache', 'explode'],
+    ]) {
       const r = await cli([...args, '--cache-dir', 'cache'], { cwd: ws.dir });
       expect([args.join(' '), r.code]).toEqual([args.join(' '), 2]);
       expect(r.stderr).toMatch(/^error\[/);
@@ -243,7 +255,8 @@ describe('two CLI processes sharing one cache folder', () => {
     const steps: Record<string, string> = {};
     const answers: string[] = [];
     for (let i = 0; i < 16; i++) {
-      steps[`s${i}`] = `${i >= 4 ? `needs: [s${i % 4}]\n` : ''}prompt: "step ${i}${i >= 4 ? ` after {{ steps.s${i % 4}.output }}` : ''}"\noutputs: [{ path: out/${i}.txt }]`;
+      steps[`s${i}`] =
+        `${i >= 4 ? `needs: [s${i % 4}]\n` : ''}prompt: "step ${i}${i >= 4 ? ` after {{ steps.s${i % 4}.output }}` : ''}"\noutputs: [{ path: out/${i}.txt }]`;
       answers.push(`s${i}: "answer ${i} ${'x'.repeat(2000)}"`);
     }
     ws = new Workspace({

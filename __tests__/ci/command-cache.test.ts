@@ -12,7 +12,12 @@ describe('command steps and the cache', () => {
   afterEach(() => ws.cleanup());
   const run = (jobId: string, args: string[] = [], env: Record<string, string | undefined> = {}) =>
     cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', jobId, ...args], { cwd: ws.dir, env });
-  const stepsOf = (jobId: string, type: string) => ws.events(jobId).filter((e) => e.type === type).map((e) => e.step_id).sort();
+  const stepsOf = (jobId: string, type: string) =>
+    ws
+      .events(jobId)
+      .filter((e) => e.type === type)
+      .map((e) => e.step_id)
+      .sort();
   const executions = () => (existsSync(ws.path('count.log')) ? readFileSync(ws.path('count.log'), 'utf8').split('\n').filter(Boolean).length : 0);
 
   // The reproduction from the issue: in 2.0 the second run was a cache HIT with the old content.
@@ -61,7 +66,8 @@ describe('command steps and the cache', () => {
   it('cache: true with files: a hit while the globbed files are unchanged; a miss when one changes, one is added or one is removed', async () => {
     ws = new Workspace({
       'job.yaml': replaySpec('files', {
-        count: 'run: echo x >> "$ORCHESTRATOR_SPEC_DIR/count.log"; cat "$ORCHESTRATOR_SPEC_DIR"/data/*.txt > all.txt\ncache: true\nfiles: ["data/*.txt"]\noutputs: [{ path: all.txt }]',
+        count:
+          'run: echo x >> "$ORCHESTRATOR_SPEC_DIR/count.log"; cat "$ORCHESTRATOR_SPEC_DIR"/data/*.txt > all.txt\ncache: true\nfiles: ["data/*.txt"]\noutputs: [{ path: all.txt }]',
       }),
       'responses.yaml': '{}\n',
       'data/a.txt': 'A\n',

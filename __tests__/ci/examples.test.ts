@@ -13,8 +13,15 @@ import type { Manifest } from '../../src/run/manifest-types.js';
 import { cliProcess, REPO } from '../helpers/workspace.js';
 
 const events = (runDir: string): OrchestratorEvent[] =>
-  readFileSync(join(runDir, 'events.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as OrchestratorEvent);
-const stepsOf = (runDir: string, type: string) => events(runDir).filter((e) => e.type === type).map((e) => e.step_id).sort();
+  readFileSync(join(runDir, 'events.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as OrchestratorEvent);
+const stepsOf = (runDir: string, type: string) =>
+  events(runDir)
+    .filter((e) => e.type === type)
+    .map((e) => e.step_id)
+    .sort();
 const manifest = (runDir: string): Manifest => JSON.parse(readFileSync(join(runDir, 'manifest.json'), 'utf8')) as Manifest;
 // Keys of real providers must not leak into the child: the examples run on replay only.
 const ENV = { OPENAI_API_KEY: undefined, ANTHROPIC_API_KEY: undefined };
@@ -42,7 +49,11 @@ describe('examples/pr-review offline', () => {
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-  const run = (jobId: string, ...extra: string[]) => cliProcess(['run', '--spec', 'review/job.yaml', '--job-id', jobId, '--quiet', '--input', `base=${base}`, '--input', `head=${head}`, ...extra], { cwd: repo, env: ENV });
+  const run = (jobId: string, ...extra: string[]) =>
+    cliProcess(['run', '--spec', 'review/job.yaml', '--job-id', jobId, '--quiet', '--input', `base=${base}`, '--input', `head=${head}`, ...extra], {
+      cwd: repo,
+      env: ENV,
+    });
 
   it('validates, and says which inputs a run needs', () => {
     const res = cliProcess(['validate', '--spec', 'review/job.yaml'], { cwd: repo, env: ENV });
@@ -107,7 +118,10 @@ describe('examples/pr-review offline', () => {
   });
 
   it('a base that is an option, not a commit, fails the diff step instead of reaching git as a flag', () => {
-    const res = cliProcess(['run', '--spec', 'review/job.yaml', '--job-id', 'evil', '--quiet', '--input', `base=--output=${join(repo, 'pwned')}`, '--input', `head=${head}`], { cwd: repo, env: ENV });
+    const res = cliProcess(
+      ['run', '--spec', 'review/job.yaml', '--job-id', 'evil', '--quiet', '--input', `base=--output=${join(repo, 'pwned')}`, '--input', `head=${head}`],
+      { cwd: repo, env: ENV },
+    );
     expect(res.status).toBe(1);
     expect(existsSync(join(repo, 'pwned'))).toBe(false);
     expect(manifest(join(repo, 'runs', 'evil')).failed_steps).toEqual(['diff', 'files']);
@@ -125,7 +139,10 @@ describe('examples/issue-triage offline', () => {
 
   it('classifies (schema-checked JSON), keeps only allowed labels, drafts a reply', () => {
     writeFileSync(join(ws, 'inputs.json'), JSON.stringify({ title: 'App crashes on "empty" note; $(id)' }));
-    const res = cliProcess(['run', '--spec', 'triage/job.yaml', '--job-id', 't1', '--quiet', '--input-file', 'inputs.json', '--input', 'body=@issue.md'], { cwd: ws, env: ENV });
+    const res = cliProcess(['run', '--spec', 'triage/job.yaml', '--job-id', 't1', '--quiet', '--input-file', 'inputs.json', '--input', 'body=@issue.md'], {
+      cwd: ws,
+      env: ENV,
+    });
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
     const dir = join(ws, 'runs', 't1');
@@ -137,7 +154,23 @@ describe('examples/issue-triage offline', () => {
     expect(stepsOf(dir, 'command.started')).toEqual(['allowed-labels']);
 
     // Another label set from outside: the same model answer (a cache hit) gives other labels.
-    const res2 = cliProcess(['run', '--spec', 'triage/job.yaml', '--job-id', 't2', '--quiet', '--input-file', 'inputs.json', '--input', 'body=@issue.md', '--input', 'labels=crash,bug'], { cwd: ws, env: ENV });
+    const res2 = cliProcess(
+      [
+        'run',
+        '--spec',
+        'triage/job.yaml',
+        '--job-id',
+        't2',
+        '--quiet',
+        '--input-file',
+        'inputs.json',
+        '--input',
+        'body=@issue.md',
+        '--input',
+        'labels=crash,bug',
+      ],
+      { cwd: ws, env: ENV },
+    );
     expect(res2.status).toBe(0);
     expect(JSON.parse(readFileSync(join(ws, 'runs', 't2', 'outputs', 'labels.json'), 'utf8')).labels).toEqual(['bug', 'crash']);
   });

@@ -35,7 +35,8 @@ describe('job inputs from the CLI', () => {
     ws = new Workspace({ 'job.yaml': replaySpec('inputs', STEPS, INPUTS), 'responses.yaml': 'write: "done"\n' });
   });
   afterEach(() => ws.cleanup());
-  const run = (jobId: string, ...args: string[]) => cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', jobId, ...args], { cwd: ws.dir });
+  const run = (jobId: string, ...args: string[]) =>
+    cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', jobId, ...args], { cwd: ws.dir });
   const promptOf = (jobId: string) => ws.read('runs', jobId, 'logs', 'write.log');
   const calls = (jobId: string) => ws.events(jobId).filter((e) => e.type === 'llm.request').length;
 
@@ -70,7 +71,7 @@ describe('job inputs from the CLI', () => {
     expect(promptOf('r3')).toContain('Write 3 grim lines about dogs');
   });
 
-  it('--input NAME=@FILE passes the file\'s content; --input-file takes YAML or JSON; --input wins over a file', async () => {
+  it("--input NAME=@FILE passes the file's content; --input-file takes YAML or JSON; --input wins over a file", async () => {
     ws.write({
       'topic.txt': 'line one\nline two\n',
       'vals.yaml': 'topic: from-yaml\ntone: 0123\n',
@@ -125,9 +126,13 @@ describe('job inputs from the CLI', () => {
 
   it('a command step sees each input as ORCHESTRATOR_INPUT_<NAME>, through its environment only', async () => {
     ws.write({
-      'job.yaml': replaySpec('cmd-inputs', {
-        echo: 'run: printf "%s|%s" "$ORCHESTRATOR_INPUT_TOPIC" "$ORCHESTRATOR_INPUT_BASE_REF" > seen.txt\noutputs: [{ path: seen.txt }]',
-      }, 'inputs:\n  topic: x\n  base-ref: main\n'),
+      'job.yaml': replaySpec(
+        'cmd-inputs',
+        {
+          echo: 'run: printf "%s|%s" "$ORCHESTRATOR_INPUT_TOPIC" "$ORCHESTRATOR_INPUT_BASE_REF" > seen.txt\noutputs: [{ path: seen.txt }]',
+        },
+        'inputs:\n  topic: x\n  base-ref: main\n',
+      ),
     });
     // A value with shell syntax stays data.
     expect((await run('r1', '--input', 'topic=$(touch pwned); `id`')).code).toBe(0);
@@ -137,8 +142,16 @@ describe('job inputs from the CLI', () => {
 
   it('an input value holding an API key never reaches the run folder', async () => {
     const secret = 'sk-test-7f3a9c1e5b2d4f6a8c0e';
-    ws.write({ 'job.yaml': replaySpec('secret-in', STEPS, `${INPUTS}  unused: x\n`).replace('providers:\n', 'providers:\n  real: { type: openai, model: gpt-4o-mini }\n') });
-    const res = await cli(['run', '--spec', 'job.yaml', '--quiet', '--job-id', 'r1', '--input', `topic=${secret}`], { cwd: ws.dir, env: { OPENAI_API_KEY: secret } });
+    ws.write({
+      'job.yaml': replaySpec('secret-in', STEPS, `${INPUTS}  unused: x\n`).replace(
+        'providers:\n',
+        'providers:\n  real: { type: openai, model: gpt-4o-mini }\n',
+      ),
+    });
+    const res = await cli(['run', '--spec', 'job.yaml', '--quiet', '--job-id', 'r1', '--input', `topic=${secret}`], {
+      cwd: ws.dir,
+      env: { OPENAI_API_KEY: secret },
+    });
     expect(res.code).toBe(0);
     const files = allFiles(ws.path('runs', 'r1'));
     expect(files.length).toBeGreaterThan(2);
@@ -148,10 +161,14 @@ describe('job inputs from the CLI', () => {
 
   it('resume with other input values re-renders: steps made with the old values run again', async () => {
     ws.write({
-      'job.yaml': replaySpec('resume-inputs', {
-        write: STEPS.write,
-        fail: 'prompt: "this one fails the first time"',
-      }, INPUTS),
+      'job.yaml': replaySpec(
+        'resume-inputs',
+        {
+          write: STEPS.write,
+          fail: 'prompt: "this one fails the first time"',
+        },
+        INPUTS,
+      ),
     });
     expect((await run('r1', '--input', 'topic=cats')).code).toBe(1);
     ws.write({ 'responses.yaml': 'write: "done"\nfail: "ok"\n' });

@@ -37,7 +37,7 @@ describe('resume and command steps', () => {
     expect(ws.manifest('r1').status).toBe('succeeded');
   });
 
-  it('--resume keeps the original run\'s --no-cache: nothing read from or written to the cache', async () => {
+  it("--resume keeps the original run's --no-cache: nothing read from or written to the cache", async () => {
     ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': 'other: "o"\n', 'input.txt': 'd\n' });
     expect((await cli(['run', '--spec', 'job.yaml', '--quiet', '--no-cache', '--cache-dir', 'cache', '--job-id', 'r1'], { cwd: ws.dir })).code).toBe(1);
     expect(ws.events('r1')[0]!.data.no_cache).toBe(true);
@@ -80,7 +80,10 @@ describe('resume and command steps', () => {
     ws.write({ 'responses.yaml': 'review: "ok"\n' });
     expect((await resume()).code).toBe(0);
     expect(executions()).toBe(2);
-    const last = ws.events('r1').filter((e) => e.type === 'step.started' && e.step_id === 'pack').pop()!;
+    const last = ws
+      .events('r1')
+      .filter((e) => e.type === 'step.started' && e.step_id === 'pack')
+      .pop()!;
     expect(last.data.rerun_reason).toBe('cache_key_changed');
     expect(ws.read('runs', 'r1', 'outputs', 'pack.txt')).toBe('two\n');
   });

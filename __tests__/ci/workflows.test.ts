@@ -18,11 +18,16 @@ const workflow = (name: string) => parse(read(name)) as Workflow;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
 const actionInputs = Object.keys((parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
 // The first major of each that runs on node24 (GitHub retired node20 on its runners in 2026).
-const NODE24_MAJOR: Record<string, number> = { 'actions/checkout': 6, 'actions/github-script': 8, 'actions/upload-artifact': 6, 'actions/download-artifact': 7 };
+const NODE24_MAJOR: Record<string, number> = {
+  'actions/checkout': 6,
+  'actions/github-script': 8,
+  'actions/upload-artifact': 6,
+  'actions/download-artifact': 7,
+};
 const ALL = ['pr-review.yml', 'pr-review-request.yml', 'pr-review-fork-safe.yml', 'issue-triage.yml'];
 
 describe('docs/workflows', () => {
-  it('the README\'s Action section opens with the PR-review workflow, verbatim', () => {
+  it("the README's Action section opens with the PR-review workflow, verbatim", () => {
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## The GitHub Action'));
     const first = /```yaml\n([\s\S]*?)```/.exec(section)![1];

@@ -11,12 +11,16 @@ import type { OrchestratorEvent } from '../../src/events/types.js';
 const ESC = /\x1b\[/;
 const STACK = /\n\s+at .+[:(]/;
 
-const GOOD = replaySpec('good', {
-  a: 'system: "You are terse."\nprompt: "Plan {{ inputs.topic }}"\noutputs: [{ path: a.txt }]',
-  b: 'needs: [a]\nprompt: "Build from {{ steps.a.output }}"\noutputs: [{ path: b.py, extract: code }]\nchecks: [{ type: contains, value: print }]',
-  c: 'needs: [a]\nprompt: "Doc {{ steps.a.output }}"\noutputs: [{ path: c.md }]',
-  d: 'needs: [b, c]\nrun: "cat b.py c.md > d.txt"\nreads: [b.py, c.md]\noutputs: [{ path: d.txt }]',
-}, 'inputs: { topic: gardening }\n');
+const GOOD = replaySpec(
+  'good',
+  {
+    a: 'system: "You are terse."\nprompt: "Plan {{ inputs.topic }}"\noutputs: [{ path: a.txt }]',
+    b: 'needs: [a]\nprompt: "Build from {{ steps.a.output }}"\noutputs: [{ path: b.py, extract: code }]\nchecks: [{ type: contains, value: print }]',
+    c: 'needs: [a]\nprompt: "Doc {{ steps.a.output }}"\noutputs: [{ path: c.md }]',
+    d: 'needs: [b, c]\nrun: "cat b.py c.md > d.txt"\nreads: [b.py, c.md]\noutputs: [{ path: d.txt }]',
+  },
+  'inputs: { topic: gardening }\n',
+);
 const GOOD_ANSWERS = 'a: "the plan"\nb: "```python\\nprint(1)\\n```"\nc: "the docs"\n';
 
 let bin: CliBin;
@@ -105,7 +109,12 @@ describe('commands, help and usage errors', () => {
   });
 
   it('an unknown command or flag is exit 2 with a one-line error (real process)', () => {
-    for (const args of [['frobnicate'], ['run', '--spec', 'job.yaml', '--bogus'], ['plan', '--spec', 'job.yaml', '--format', 'svg'], ['run', '--spec', 'job.yaml', '--concurrency', 'many']]) {
+    for (const args of [
+      ['frobnicate'],
+      ['run', '--spec', 'job.yaml', '--bogus'],
+      ['plan', '--spec', 'job.yaml', '--format', 'svg'],
+      ['run', '--spec', 'job.yaml', '--concurrency', 'many'],
+    ]) {
       const r = runSync(bin.bin, args, ws.dir);
       expect([args.join(' '), r.status]).toEqual([args.join(' '), 2]);
       expect(r.stderr).toMatch(/error/i);
@@ -233,7 +242,10 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
     expect(stepB.every((e) => e.step_id === 'b')).toBe(true);
 
     const failedRun = await cli(['tail', 'failing-1', '--level', 'warn', '--json'], { cwd: ws.dir });
-    const warn = failedRun.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as OrchestratorEvent);
+    const warn = failedRun.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as OrchestratorEvent);
     expect(warn.length).toBeGreaterThan(0);
     expect(warn.every((e) => e.level === 'warn' || e.level === 'error')).toBe(true);
     expect(warn.map((e) => e.type)).toEqual(expect.arrayContaining(['step.failed', 'job.failed']));
@@ -246,7 +258,10 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
   });
 
   it('trace --out FILE writes OTLP/JSON spans for the run', async () => {
-    const r = await cli(['trace', 'good-1', '--out', 'trace.json'], { cwd: ws.dir, env: { OTEL_EXPORTER_OTLP_ENDPOINT: undefined, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: undefined } });
+    const r = await cli(['trace', 'good-1', '--out', 'trace.json'], {
+      cwd: ws.dir,
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: undefined, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: undefined },
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const body = JSON.parse(ws.read('trace.json')) as { resourceSpans: Array<{ scopeSpans: Array<{ spans: Array<{ name: string; traceId: string }> }> }> };
@@ -263,8 +278,21 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
     const r = await cli(['run', '--spec', 'job.yaml', '--no-cache', '--quiet', '--job-id', 'only-1', '--only', 'b'], { cwd: ws.dir });
     expect(r.code).toBe(0);
     const ev = events(ws, 'only-1');
-    expect(ev.filter((e) => e.type === 'llm.request').map((e) => e.step_id).sort()).toEqual(['a', 'b']);
-    expect(ev.filter((e) => e.type === 'step.skipped').map((e) => [e.step_id, e.data.reason]).sort()).toEqual([['c', 'not_selected'], ['d', 'not_selected']]);
+    expect(
+      ev
+        .filter((e) => e.type === 'llm.request')
+        .map((e) => e.step_id)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    expect(
+      ev
+        .filter((e) => e.type === 'step.skipped')
+        .map((e) => [e.step_id, e.data.reason])
+        .sort(),
+    ).toEqual([
+      ['c', 'not_selected'],
+      ['d', 'not_selected'],
+    ]);
     expect(existsSync(ws.path('runs', 'only-1', 'outputs', 'c.md'))).toBe(false);
     const unknown = await cli(['run', '--spec', 'job.yaml', '--no-cache', '--quiet', '--job-id', 'only-2', '--only', 'zzz'], { cwd: ws.dir });
     expect(unknown.code).toBe(2);
@@ -314,7 +342,10 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
   it('a bad spec is exit 2 also through `run`; a failed step exit 1 (real process)', () => {
     ws.write({ 'broken.yaml': 'version: 2\nname: broken\nsteps: {}\nbogus: 1\n' });
     expect(runSync(bin.bin, ['run', '--spec', 'broken.yaml'], ws.dir).status).toBe(2);
-    ws.write({ 'fails.yaml': GOOD.replace('name: good', 'name: fails').replace('responses: responses.yaml', 'responses: fails-responses.yaml'), 'fails-responses.yaml': 'a: "x"\nb: "no code"\nc: "y"\n' });
+    ws.write({
+      'fails.yaml': GOOD.replace('name: good', 'name: fails').replace('responses: responses.yaml', 'responses: fails-responses.yaml'),
+      'fails-responses.yaml': 'a: "x"\nb: "no code"\nc: "y"\n',
+    });
     expect(runSync(bin.bin, ['run', '--spec', 'fails.yaml', '--no-cache', '--quiet'], ws.dir).status).toBe(1);
   });
 
@@ -340,7 +371,9 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
   const hasEvent = (jobId: string, type: string, step?: string) => () => {
     const f = ws.path('runs', jobId, 'events.jsonl');
     if (!existsSync(f)) return false;
-    return readFileSync(f, 'utf8').split('\n').some((l) => l.includes(`"type":"${type}"`) && (!step || l.includes(`"step_id":"${step}"`)));
+    return readFileSync(f, 'utf8')
+      .split('\n')
+      .some((l) => l.includes(`"type":"${type}"`) && (!step || l.includes(`"step_id":"${step}"`)));
   };
 
   it('SIGINT stops a running job: exit 130, job.cancelled written, and --resume completes it', async () => {
@@ -371,7 +404,10 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
     const [r, t] = await Promise.all([run.done, tail.done]);
     expect(r.code).toBe(0);
     expect(t.code).toBe(0);
-    const seen = t.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as OrchestratorEvent);
+    const seen = t.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as OrchestratorEvent);
     expect(seen.map((e) => e.seq)).toEqual(ws.events('follow-1').map((e) => e.seq));
     expect(seen.at(-1)!.type).toBe('job.succeeded');
     // The job took ~1.2 s of model latency: the tail was really following, not reading a finished log.

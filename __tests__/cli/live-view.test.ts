@@ -27,7 +27,10 @@ afterAll(() => {
   ws.cleanup();
 });
 
-describe.each([[70, 20], [160, 50]])('a run of 12 steps with 26-character names at %i columns', (cols, rows) => {
+describe.each([
+  [70, 20],
+  [160, 50],
+])('a run of 12 steps with 26-character names at %i columns', (cols, rows) => {
   it('shows exactly one status line while it runs, and leaves none behind', () => {
     const r = runInPty([process.execPath, bin.bin, 'run', '--spec', 'job.yaml', '--no-cache', '--runs-dir', `runs-${cols}`], { rows, cols, cwd: ws.dir });
     expect(r.code).toBe(0);

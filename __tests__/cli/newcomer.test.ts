@@ -16,7 +16,8 @@ describe('validate finds what run would reject, all in one round', () => {
     ws = new Workspace({
       'noresp.yaml': ONE.replace('responses.yaml', 'missing.responses.yaml'),
       'compat.yaml': ONE.replace('providers:\n', 'providers:\n  mlx: { type: openai-compatible, model: m }\n'),
-      'eight.yaml': 'version: "2"\nname: Bad_Name\ndefaults: { provider: offline }\nproviders:\n  offline: { type: replay, responses: nope.yaml }\n  mlx: { type: openai-compatible, model: m }\n' +
+      'eight.yaml':
+        'version: "2"\nname: Bad_Name\ndefaults: { provider: offline }\nproviders:\n  offline: { type: replay, responses: nope.yaml }\n  mlx: { type: openai-compatible, model: m }\n' +
         'steps:\n  a:\n    prompt: "{{ inputs.zz }}"\n    needs: [ghost]\n    outputs: [{ path: ../a.txt }]\n  b: { prompt: "y", bogus: 1 }\n',
       'responses.yaml': 'a: "x"\n',
       'ok.yaml': ONE,
@@ -65,9 +66,17 @@ describe('validate finds what run would reject, all in one round', () => {
 
 describe('golden --update takes only a complete, successful run', () => {
   let ws: Workspace;
-  const SPEC = replaySpec('gold', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'prompt: "y"\noutputs: [{ path: b.txt }]\nchecks: [{ type: contains, value: "ok" }]' });
+  const SPEC = replaySpec('gold', {
+    a: 'prompt: "x"\noutputs: [{ path: a.txt }]',
+    b: 'prompt: "y"\noutputs: [{ path: b.txt }]\nchecks: [{ type: contains, value: "ok" }]',
+  });
   beforeAll(async () => {
-    ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': 'a: "A"\nb: "ok B"\n', 'bad.yaml': SPEC.replace('responses.yaml', 'bad.responses.yaml'), 'bad.responses.yaml': 'a: "A2"\nb: "not good"\n' });
+    ws = new Workspace({
+      'job.yaml': SPEC,
+      'responses.yaml': 'a: "A"\nb: "ok B"\n',
+      'bad.yaml': SPEC.replace('responses.yaml', 'bad.responses.yaml'),
+      'bad.responses.yaml': 'a: "A2"\nb: "not good"\n',
+    });
     expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'full'], { cwd: ws.dir })).code).toBe(0);
     expect((await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', 'full'], { cwd: ws.dir })).code).toBe(0);
   });
@@ -76,7 +85,10 @@ describe('golden --update takes only a complete, successful run', () => {
   it('refuses a failed run and a partial (--only) run, leaving the golden set as it was', async () => {
     expect((await cli(['run', '--spec', 'bad.yaml', '--no-cache', '-q', '--job-id', 'failed'], { cwd: ws.dir })).code).toBe(1);
     expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'part', '--only', 'a'], { cwd: ws.dir })).code).toBe(0);
-    for (const [id, why] of [['failed', /failed/], ['part', /partial \(--only\): 1 step not run \(b\)/]] as const) {
+    for (const [id, why] of [
+      ['failed', /failed/],
+      ['part', /partial \(--only\): 1 step not run \(b\)/],
+    ] as const) {
       const r = await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', id], { cwd: ws.dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^error\[E_GOLDEN_RUN\]: will not update the golden set/);
@@ -96,9 +108,12 @@ describe('show tells the truth about runs that ended badly', () => {
   beforeAll(() => {
     bin = snapshotCli();
     ws = new Workspace({
-      'keyless.yaml': 'version: 2\nname: keyless\nproviders:\n  o: { type: openai, model: gpt-4o-mini, api_key_env: ORCH_TEST_NO_SUCH_KEY }\ndefaults: { provider: o }\nsteps:\n  a: { prompt: "x", outputs: [{ path: a.txt }] }\n',
-      'slow.yaml': replaySpec('slow', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'needs: [a]\nprompt: "y"\noutputs: [{ path: b.txt }]' })
-        .replace('responses: responses.yaml', 'responses: responses.yaml, latency_ms: 1500'),
+      'keyless.yaml':
+        'version: 2\nname: keyless\nproviders:\n  o: { type: openai, model: gpt-4o-mini, api_key_env: ORCH_TEST_NO_SUCH_KEY }\ndefaults: { provider: o }\nsteps:\n  a: { prompt: "x", outputs: [{ path: a.txt }] }\n',
+      'slow.yaml': replaySpec('slow', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'needs: [a]\nprompt: "y"\noutputs: [{ path: b.txt }]' }).replace(
+        'responses: responses.yaml',
+        'responses: responses.yaml, latency_ms: 1500',
+      ),
       'responses.yaml': 'a: "A"\nb: "B"\n',
     });
   });
@@ -139,15 +154,18 @@ describe('show tells the truth about runs that ended badly', () => {
     const ev = (seq: number, ms: number, type: string, data: object, step?: string) =>
       JSON.stringify({ ts: at(ms), seq, level: 'info', job_id: 'idle', type, ...(step ? { step_id: step } : {}), trace_id: 't', span_id: 's', data });
     const H = 3_600_000;
-    ws.write({ 'runs/idle/events.jsonl': [
-      ev(1, 0, 'job.started', { job_name: 'slow', spec_sha256: 'x', code_version: '0', graph: { a: [], b: ['a'] } }),
-      ev(2, 10, 'step.started', {}, 'a'),
-      ev(3, 3000, 'step.succeeded', { duration_ms: 2990 }, 'a'),
-      ev(4, 5 * H, 'job.resumed', { job_name: 'slow', spec_sha256: 'x', code_version: '0', graph: { a: [], b: ['a'] } }),
-      ev(5, 5 * H + 10, 'step.started', {}, 'b'),
-      ev(6, 5 * H + 2000, 'step.succeeded', { duration_ms: 1990 }, 'b'),
-      ev(7, 5 * H + 2000, 'job.succeeded', {}),
-    ].join('\n') + '\n' });
+    ws.write({
+      'runs/idle/events.jsonl':
+        [
+          ev(1, 0, 'job.started', { job_name: 'slow', spec_sha256: 'x', code_version: '0', graph: { a: [], b: ['a'] } }),
+          ev(2, 10, 'step.started', {}, 'a'),
+          ev(3, 3000, 'step.succeeded', { duration_ms: 2990 }, 'a'),
+          ev(4, 5 * H, 'job.resumed', { job_name: 'slow', spec_sha256: 'x', code_version: '0', graph: { a: [], b: ['a'] } }),
+          ev(5, 5 * H + 10, 'step.started', {}, 'b'),
+          ev(6, 5 * H + 2000, 'step.succeeded', { duration_ms: 1990 }, 'b'),
+          ev(7, 5 * H + 2000, 'job.succeeded', {}),
+        ].join('\n') + '\n',
+    });
     const m = JSON.parse((await cli(['show', 'idle', '--json'], { cwd: ws.dir })).stdout) as { totals: { duration_ms: number } };
     expect(m.totals.duration_ms).toBe(5000);
     expect((await cli(['show', 'idle'], { cwd: ws.dir })).stdout).toMatch(/^slow idle: succeeded in 5\.0 s\b/);
@@ -157,7 +175,10 @@ describe('show tells the truth about runs that ended badly', () => {
 describe('tail: filters that forgive the obvious and say why nothing matched', () => {
   let ws: Workspace;
   let bin: CliBin;
-  const SPEC = replaySpec('tl', { architect: `prompt: "${'a long prompt '.repeat(30)}"\noutputs: [{ path: a.txt }]`, builder: 'needs: [architect]\nprompt: "y"\noutputs: [{ path: b.txt }]\nchecks: [{ type: contains, value: zzz }]' });
+  const SPEC = replaySpec('tl', {
+    architect: `prompt: "${'a long prompt '.repeat(30)}"\noutputs: [{ path: a.txt }]`,
+    builder: 'needs: [architect]\nprompt: "y"\noutputs: [{ path: b.txt }]\nchecks: [{ type: contains, value: zzz }]',
+  });
   beforeAll(async () => {
     bin = snapshotCli();
     ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': `architect: "${'word '.repeat(120)}"\nbuilder: "B"\n` });
@@ -197,7 +218,10 @@ describe('tail: filters that forgive the obvious and say why nothing matched', (
   it('on a terminal a line is cut to its width; in a pipe it is whole', () => {
     const r = runInPty([process.execPath, bin.bin, 'tail', 't1'], { rows: 20, cols: 70, cwd: ws.dir });
     expect(r.code).toBe(0);
-    const rows = r.raw.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/).filter(Boolean);
+    const rows = r.raw
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .split(/\r?\n/)
+      .filter(Boolean);
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.every((l) => [...l].length <= 69)).toBe(true);
     expect(rows.some((l) => l.endsWith('…'))).toBe(true);
@@ -241,7 +265,11 @@ describe('usage errors speak like every other error', () => {
   });
 
   it('a missing --spec, an unknown command, a missing value: error[E_USAGE] and a hint', async () => {
-    for (const [args, msg] of [[['validate'], /validate needs --spec/], [['bogus'], /unknown command 'bogus'/], [['tail', '--level'], /argument missing/]] as const) {
+    for (const [args, msg] of [
+      [['validate'], /validate needs --spec/],
+      [['bogus'], /unknown command 'bogus'/],
+      [['tail', '--level'], /argument missing/],
+    ] as const) {
       const r = await run(...args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^error\[E_USAGE\]: /);
@@ -252,7 +280,16 @@ describe('usage errors speak like every other error', () => {
 
   it('-q is accepted by every command', async () => {
     expect((await run('run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'q')).code).toBe(0);
-    for (const args of [['validate', '--spec', 'job.yaml'], ['plan', '--spec', 'job.yaml'], ['show'], ['tail'], ['schema'], ['trace', '--out', 't.json'], ['cache', 'stats'], ['runs']]) {
+    for (const args of [
+      ['validate', '--spec', 'job.yaml'],
+      ['plan', '--spec', 'job.yaml'],
+      ['show'],
+      ['tail'],
+      ['schema'],
+      ['trace', '--out', 't.json'],
+      ['cache', 'stats'],
+      ['runs'],
+    ]) {
       const r = await run(...args, '-q');
       expect([args[0], r.code, r.stderr]).toEqual([args[0], 0, '']);
     }
@@ -276,7 +313,10 @@ describe('orchestrator runs: every run with its job, status and age', () => {
     expect(lines[1]).toMatch(/^one-2\s+one\s+succeeded\s+\d+s ago\s+\S+/);
     expect(lines[2]).toMatch(/^one-1\s+one\s+succeeded\s+\d+s ago/);
     const j = JSON.parse((await cli(['runs', '--json'], { cwd: ws.dir })).stdout) as Array<{ job_id: string; job_name: string; status: string; age_s: number }>;
-    expect(j.map((e) => [e.job_id, e.job_name, e.status])).toEqual([['one-2', 'one', 'succeeded'], ['one-1', 'one', 'succeeded']]);
+    expect(j.map((e) => [e.job_id, e.job_name, e.status])).toEqual([
+      ['one-2', 'one', 'succeeded'],
+      ['one-1', 'one', 'succeeded'],
+    ]);
     expect(j.every((e) => e.age_s >= 0 && e.age_s < 600)).toBe(true);
     expect(JSON.parse((await cli(['runs', 'nosuchjob', '--json'], { cwd: ws.dir })).stdout)).toEqual([]);
   });
@@ -293,12 +333,16 @@ describe('--dry-run shows the context a step would get', () => {
   let ws: Workspace;
   beforeAll(() => {
     const files: Record<string, string> = {
-      'job.yaml': replaySpec('ctx', { review: 'context: { include: ["src/**/*.ts"], max_tokens: MAXT }\nprompt: "Review the parser tokenizer code"\noutputs: [{ path: r.md }]' }),
+      'job.yaml': replaySpec('ctx', {
+        review: 'context: { include: ["src/**/*.ts"], max_tokens: MAXT }\nprompt: "Review the parser tokenizer code"\noutputs: [{ path: r.md }]',
+      }),
       'responses.yaml': 'review: "ok"\n',
       'src/parser.ts': `// the parser and its tokenizer\nexport function parse() { return "tokenizer parser"; }\n${'// parser tokenizer detail line\n'.repeat(20)}`,
     };
     // Many unrelated files with long names: their omission list must not eat the budget.
-    for (let i = 0; i < 40; i++) files[`src/unrelated/some/deeply/nested/module-number-${i}-with-a-long-name.ts`] = `export const v${i} = ${i};\n${'// filler text about nothing in particular\n'.repeat(30)}`;
+    for (let i = 0; i < 40; i++)
+      files[`src/unrelated/some/deeply/nested/module-number-${i}-with-a-long-name.ts`] =
+        `export const v${i} = ${i};\n${'// filler text about nothing in particular\n'.repeat(30)}`;
     ws = new Workspace(files);
   });
   afterAll(() => ws.cleanup());
@@ -331,7 +375,11 @@ describe('the smaller things a newcomer notices', () => {
   let ws: Workspace;
   beforeAll(async () => {
     ws = new Workspace({
-      'job.yaml': replaySpec('small', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'needs: [a]\nprompt: "y"\noutputs: [{ path: b.txt }]\nchecks: [{ type: contains, value: zzz }]', c: 'needs: [b]\nprompt: "z"\noutputs: [{ path: c.txt }]' }),
+      'job.yaml': replaySpec('small', {
+        a: 'prompt: "x"\noutputs: [{ path: a.txt }]',
+        b: 'needs: [a]\nprompt: "y"\noutputs: [{ path: b.txt }]\nchecks: [{ type: contains, value: zzz }]',
+        c: 'needs: [b]\nprompt: "z"\noutputs: [{ path: c.txt }]',
+      }),
       'one.yaml': ONE,
       'responses.yaml': 'a: "A"\nb: "B"\nc: "C"\n',
     });
@@ -356,7 +404,11 @@ describe('the smaller things a newcomer notices', () => {
   });
 
   it('a provider timeout names its provider like every other provider error', async () => {
-    ws.write({ 'slow.yaml': ONE.replace('name: one', 'name: slowone').replace('responses: responses.yaml', 'responses: responses.yaml, latency_ms: 3000').replace('retries: 0 }', 'retries: 0, timeout_s: 1 }') });
+    ws.write({
+      'slow.yaml': ONE.replace('name: one', 'name: slowone')
+        .replace('responses: responses.yaml', 'responses: responses.yaml, latency_ms: 3000')
+        .replace('retries: 0 }', 'retries: 0, timeout_s: 1 }'),
+    });
     const r = await cli(['run', '--spec', 'slow.yaml', '--no-cache', '-q'], { cwd: ws.dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/a: error\[E_TIMEOUT\]: provider offline: no answer within 1000 ms/);

@@ -16,7 +16,11 @@ steps:
 
 function entryTimes(dir: string): number[] {
   const out: number[] = [];
-  const walk = (d: string) => { for (const f of readdirSync(d, { withFileTypes: true })) if (f.isDirectory()) walk(join(d, f.name)); else out.push(statSync(join(d, f.name)).mtimeMs); };
+  const walk = (d: string) => {
+    for (const f of readdirSync(d, { withFileTypes: true }))
+      if (f.isDirectory()) walk(join(d, f.name));
+      else out.push(statSync(join(d, f.name)).mtimeMs);
+  };
   walk(dir);
   return out;
 }
@@ -30,7 +34,13 @@ describe('plan --cost', () => {
     const before = await cli(['plan', '--spec', 'job.yaml', '--cost', '--json'], { cwd: ws.dir });
     expect(before.code).toBe(0);
     const p0 = JSON.parse(before.stdout);
-    expect(p0.steps.map((s: { id: string; cache: string }) => [s.id, s.cache])).toEqual(expect.arrayContaining([['arch', 'miss'], ['build', 'miss'], ['side', 'miss']]));
+    expect(p0.steps.map((s: { id: string; cache: string }) => [s.id, s.cache])).toEqual(
+      expect.arrayContaining([
+        ['arch', 'miss'],
+        ['build', 'miss'],
+        ['side', 'miss'],
+      ]),
+    );
     const side = p0.steps.find((s: { id: string }) => s.id === 'side');
     // gpt-4o-mini uses o200k_base: a real count, not 4 characters a token.
     expect(side).toMatchObject({ tokenizer: 'o200k_base', tokenizer_exact: true, output_tokens_est: 1000 });
@@ -38,7 +48,10 @@ describe('plan --cost', () => {
     expect(side.input_tokens).toBeGreaterThan(Math.ceil(chars / 4));
     expect(side.cost_usd).toBeCloseTo((side.input_tokens * 1000 + 1000 * 2000) / 1e6, 8);
     expect(p0.totals.misses).toBe(3);
-    expect(p0.totals.cost_usd).toBeCloseTo(p0.steps.reduce((a: number, s: { cost_usd: number }) => a + s.cost_usd, 0), 8);
+    expect(p0.totals.cost_usd).toBeCloseTo(
+      p0.steps.reduce((a: number, s: { cost_usd: number }) => a + s.cost_usd, 0),
+      8,
+    );
     expect(p0.prices.r).toMatchObject({ source: 'spec' });
 
     expect((await cli(['run', '--spec', 'job.yaml', '-q'], { cwd: ws.dir })).code).toBe(0);

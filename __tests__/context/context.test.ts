@@ -63,8 +63,9 @@ describe('workspace files', () => {
 
 describe('buildContext', () => {
   it('names a missing workspace folder', async () => {
-    await expect(buildContext({ workspaceDir: join(root, 'nope'), include: ['**/*'], upstream: [], maxTokens: 100, query: '' }))
-      .rejects.toMatchObject({ code: 'E_CONTEXT_WORKSPACE' });
+    await expect(buildContext({ workspaceDir: join(root, 'nope'), include: ['**/*'], upstream: [], maxTokens: 100, query: '' })).rejects.toMatchObject({
+      code: 'E_CONTEXT_WORKSPACE',
+    });
   });
 
   it('under budget: includes everything, upstream first, then files in path order', async () => {
@@ -72,7 +73,11 @@ describe('buildContext', () => {
     await put('src/a.ts', 'export const a = 1;\r\n');
     await put('img.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     const r = await buildContext({
-      workspaceDir: root, include: ['**/*'], upstream: [{ path: 'design.md', content: '# Design' }], maxTokens: 1000, query: 'anything',
+      workspaceDir: root,
+      include: ['**/*'],
+      upstream: [{ path: 'design.md', content: '# Design' }],
+      maxTokens: 1000,
+      query: 'anything',
     });
     expect(r.text).toBe('--- output: design.md ---\n# Design\n\n--- file: src/a.ts ---\nexport const a = 1;\n\n--- file: src/b.ts ---\nexport const b = 2;\n');
     expect(r.tokens).toBe(estimateTokens(r.text));
@@ -94,7 +99,10 @@ describe('buildContext', () => {
     await put('src/util/strings.ts', filler('stringPad'));
     const maxTokens = 1500;
     const r = await buildContext({
-      workspaceDir: root, include: ['src/**/*.ts'], upstream: [], maxTokens,
+      workspaceDir: root,
+      include: ['src/**/*.ts'],
+      upstream: [],
+      maxTokens,
       query: 'Fix the bug where refreshSessionToken does not rotate the session token.',
     });
     expect(r.tokens).toBeLessThanOrEqual(maxTokens);
@@ -105,7 +113,9 @@ describe('buildContext', () => {
     expect(r.text).toMatch(/\[\.\.\. truncated: \d+ more tokens \.\.\.\]\n/);
     const dropped = r.selection.filter((s) => s.status === 'dropped').map((s) => s.path);
     expect(dropped.length).toBeGreaterThan(0);
-    expect(r.text.trimEnd().split('\n').pop()).toBe(`[context: ${dropped.length} file${dropped.length === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget: ${dropped.join(', ')}]`);
+    expect(r.text.trimEnd().split('\n').pop()).toBe(
+      `[context: ${dropped.length} file${dropped.length === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget: ${dropped.join(', ')}]`,
+    );
     const session = r.selection.find((s) => s.path === 'src/auth/session.ts')!;
     expect(session.score!).toBeGreaterThan(Math.max(...r.selection.filter((s) => s.path !== session.path).map((s) => s.score!)));
   });
@@ -124,7 +134,11 @@ describe('buildContext', () => {
   it('keeps upstream outputs ahead of workspace files when over budget', async () => {
     await put('notes.md', 'session session session '.repeat(200));
     const r = await buildContext({
-      workspaceDir: root, include: ['*.md'], upstream: [{ path: 'design.md', content: 'the design '.repeat(50) }], maxTokens: 400, query: 'session',
+      workspaceDir: root,
+      include: ['*.md'],
+      upstream: [{ path: 'design.md', content: 'the design '.repeat(50) }],
+      maxTokens: 400,
+      query: 'session',
     });
     expect(r.text.startsWith('--- output: design.md ---')).toBe(true);
     expect(r.selection.find((s) => s.path === 'design.md')!.status).toBe('included');

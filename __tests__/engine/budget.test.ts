@@ -69,7 +69,10 @@ describe('budget', () => {
     const resumed = await run(spec('budget: { usd: 0.02 }'), { jobId: 'job1', resume: true, budget: { usd: 1 } });
     expect(resumed.status).toBe('succeeded');
     expect(resumed.manifest.completed_steps.sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
-    const calls = ws.events('job1').filter((e) => e.type === 'llm.request').map((e) => e.step_id);
+    const calls = ws
+      .events('job1')
+      .filter((e) => e.type === 'llm.request')
+      .map((e) => e.step_id);
     expect(calls).toHaveLength(5);
     expect(new Set(calls).size).toBe(5);
     expect(ws.read('runs', 'job1', 'outputs', 'd.txt')).toBe(answer);

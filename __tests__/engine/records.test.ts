@@ -57,7 +57,13 @@ describe('FileStore.safeWrite', () => {
 
   it('reports created, nochange and updated with the content hash', async () => {
     const a = await store.safeWrite('dir/a.txt', 'hello');
-    expect(a).toEqual({ path: 'dir/a.txt', sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824', size_bytes: 5, wrote: true, reason: 'created' });
+    expect(a).toEqual({
+      path: 'dir/a.txt',
+      sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
+      size_bytes: 5,
+      wrote: true,
+      reason: 'created',
+    });
     expect((await store.safeWrite('dir/a.txt', 'hello')).reason).toBe('nochange');
     expect(await store.safeWrite('dir/a.txt', 'hello!')).toMatchObject({ reason: 'updated', wrote: true, size_bytes: 6 });
     expect(readFileSync(ws.path('outputs', 'dir', 'a.txt'), 'utf8')).toBe('hello!');

@@ -5,16 +5,39 @@ import type { OrchestratorEvent } from '../../src/events/types.js';
 import type { StepSpec } from '../../src/spec/schema.js';
 
 let seq = 0;
-const ev = (type: string, step_id: string | undefined, data: Record<string, unknown>): OrchestratorEvent =>
-  ({ ts: '2026-01-01T00:00:00.000Z', seq: ++seq, level: 'info', job_id: 'j', type, ...(step_id ? { step_id } : {}), trace_id: 't', span_id: 's', data });
+const ev = (type: string, step_id: string | undefined, data: Record<string, unknown>): OrchestratorEvent => ({
+  ts: '2026-01-01T00:00:00.000Z',
+  seq: ++seq,
+  level: 'info',
+  job_id: 'j',
+  type,
+  ...(step_id ? { step_id } : {}),
+  trace_id: 't',
+  span_id: 's',
+  data,
+});
 
 function prior(): RunState {
   return RunState.fold([
     ev('job.started', undefined, { job_name: 'x', spec_sha256: 'S1', code_version: '0', graph: { a: [], b: ['a'], c: [] } }),
     ev('step.started', 'a', { kind: 'llm' }),
-    ev('step.succeeded', 'a', { cache: 'off', cache_key: 'KA', attempts: 1, duration_ms: 1, outputs: [{ path: 'a.txt', sha256: 'HA', size_bytes: 1 }], output: 'A' }),
+    ev('step.succeeded', 'a', {
+      cache: 'off',
+      cache_key: 'KA',
+      attempts: 1,
+      duration_ms: 1,
+      outputs: [{ path: 'a.txt', sha256: 'HA', size_bytes: 1 }],
+      output: 'A',
+    }),
     ev('step.started', 'b', { kind: 'llm' }),
-    ev('step.succeeded', 'b', { cache: 'off', cache_key: 'KB', attempts: 1, duration_ms: 1, outputs: [{ path: 'b.txt', sha256: 'HB', size_bytes: 1 }], output: 'B' }),
+    ev('step.succeeded', 'b', {
+      cache: 'off',
+      cache_key: 'KB',
+      attempts: 1,
+      duration_ms: 1,
+      outputs: [{ path: 'b.txt', sha256: 'HB', size_bytes: 1 }],
+      output: 'B',
+    }),
     ev('step.started', 'c', { kind: 'llm' }),
     ev('step.failed', 'c', { cache: 'off', attempts: 1, duration_ms: 1, error: { code: 'E_SERVER', message: 'x' } }),
   ]);
@@ -51,6 +74,10 @@ describe('ResumePlan', () => {
 
   it('lets a throwing key computation reach the caller (the step runner turns it into step.failed)', async () => {
     const plan = new ResumePlan(prior(), 'S2', (p) => hashes[p]);
-    await expect(plan.verdict('a', step('a.txt'), async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      plan.verdict('a', step('a.txt'), async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
   });
 });

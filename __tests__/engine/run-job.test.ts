@@ -12,12 +12,15 @@ describe('runJob', () => {
 
   it('runs a diamond with a failing branch: dependents skipped, independent branches finish', async () => {
     const fake = new FakeProvider('fake', { b: { text: 'no code here' } });
-    const res = await run(spec(`  a: { prompt: "go", outputs: [{ path: a.txt }] }
+    const res = await run(
+      spec(`  a: { prompt: "go", outputs: [{ path: a.txt }] }
   b: { needs: [a], prompt: "{{ steps.a.output }}", outputs: [{ path: b.py, extract: code }] }
   c: { needs: [a], prompt: "{{ steps.a.output }}", outputs: [{ path: c.txt }] }
   d: { needs: [b, c], prompt: "{{ steps.b.output }} {{ steps.c.output }}", outputs: [{ path: d.txt }] }
   e: { prompt: "independent", outputs: [{ path: e.txt }] }
-`), fake);
+`),
+      fake,
+    );
     expect(res.status).toBe('failed');
     const m = res.manifest;
     expect(m.failed_steps).toEqual(['b']);
@@ -38,9 +41,12 @@ describe('runJob', () => {
 
   it('writes events with strictly increasing seq, ids, and llm.request before llm.response', async () => {
     const fake = new FakeProvider('fake');
-    const res = await run(spec(`  a: { prompt: "x", outputs: [{ path: a.txt }] }
+    const res = await run(
+      spec(`  a: { prompt: "x", outputs: [{ path: a.txt }] }
   b: { needs: [a], prompt: "{{ steps.a.output }}", outputs: [{ path: b.txt }] }
-`), fake);
+`),
+      fake,
+    );
     const events = ws.events(res.jobId);
     events.forEach((e, i) => expect(e.seq).toBe(i + 1));
     expect(events[0]!.type).toBe('job.started');
@@ -61,10 +67,13 @@ describe('runJob', () => {
 
   it('starts a ready step without waiting for an unrelated slow step (no level barrier)', async () => {
     const fake = new FakeProvider('fake', { slow: { delayMs: 400 }, fast1: { delayMs: 10 }, fast2: { delayMs: 10 } });
-    await run(spec(`  slow: { prompt: "s" }
+    await run(
+      spec(`  slow: { prompt: "s" }
   fast1: { prompt: "f" }
   fast2: { needs: [fast1], prompt: "g" }
-`), fake);
+`),
+      fake,
+    );
     // fast2 (level 1) started long before slow (level 0) finished.
     expect(fake.starts.get('fast2')!).toBeLessThan(fake.ends.get('slow')! - 200);
   });
@@ -88,10 +97,14 @@ describe('runJob', () => {
 
   it('--only runs the selection and what it needs; the rest is not_selected', async () => {
     const fake = new FakeProvider('fake');
-    const res = await run(spec(`  a: { prompt: "x" }
+    const res = await run(
+      spec(`  a: { prompt: "x" }
   b: { needs: [a], prompt: "y" }
   c: { needs: [a], prompt: "z" }
-`), fake, { only: ['b'] });
+`),
+      fake,
+      { only: ['b'] },
+    );
     expect(res.status).toBe('succeeded');
     expect(res.manifest.completed_steps.sort()).toEqual(['a', 'b']);
     expect(res.manifest.steps.c).toMatchObject({ status: 'skipped', reason: 'not_selected' });
@@ -137,7 +150,8 @@ describe('runJob', () => {
 
   it('caches by content: an unchanged rerun calls nothing; an edited prompt misses that step only', async () => {
     const cacheDir = ws.path('cache');
-    const yaml = (p: string) => spec(`  a: { prompt: "${p}", outputs: [{ path: a.txt }] }
+    const yaml = (p: string) =>
+      spec(`  a: { prompt: "${p}", outputs: [{ path: a.txt }] }
   b: { needs: [a], prompt: "{{ steps.a.output }}", outputs: [{ path: b.txt }] }
   c: { prompt: "other", outputs: [{ path: c.txt }] }
 `);
@@ -172,7 +186,10 @@ describe('runJob', () => {
 
   it('on_fail: retry calls again until a check passes', async () => {
     const fake = new FakeProvider('fake', { a: { text: (_r, n) => (n < 3 ? 'bad' : 'good') } });
-    const res = await run(spec(`  a: { prompt: "x", retries: 3, on_fail: retry, checks: [{ type: equals, value: "good" }], outputs: [{ path: a.txt }] }\n`), fake);
+    const res = await run(
+      spec(`  a: { prompt: "x", retries: 3, on_fail: retry, checks: [{ type: equals, value: "good" }], outputs: [{ path: a.txt }] }\n`),
+      fake,
+    );
     expect(res.status).toBe('succeeded');
     expect(fake.callsOf('a')).toBe(3);
     expect(res.manifest.steps.a!.attempts).toBe(3);

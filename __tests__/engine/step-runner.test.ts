@@ -4,10 +4,14 @@ import { renderSummary } from '../../src/report/summary.js';
 import { engineWorkspacePerTest, fakeSpec } from '../helpers/engine-job.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
 
-const chain = (bPrompt: string) => fakeSpec(`  a: { prompt: "go", outputs: [{ path: a.txt }] }
+const chain = (bPrompt: string) =>
+  fakeSpec(
+    `  a: { prompt: "go", outputs: [{ path: a.txt }] }
   b: { needs: [a], prompt: "${bPrompt} {{ steps.a.output }}", outputs: [{ path: b.txt }] }
   c: { needs: [b], prompt: "{{ steps.b.output }}", outputs: [{ path: c.txt }] }
-`, { defaults: 'concurrency: 2, retries: 0' });
+`,
+    { defaults: 'concurrency: 2, retries: 0' },
+  );
 
 describe('step runner', () => {
   const { ws, run } = engineWorkspacePerTest();
@@ -17,7 +21,10 @@ describe('step runner', () => {
     // A run folder from an older version: a's step.succeeded carries no output text, so b's
     // resume check (the spec changed: b is re-rendered) cannot read {{ steps.a.output }}.
     const file = ws.path('runs', 'r1', 'events.jsonl');
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; step_id?: string; data: Record<string, unknown> });
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; step_id?: string; data: Record<string, unknown> });
     for (const e of lines) if (e.type === 'step.succeeded' && e.step_id === 'a') delete e.data.output;
     writeFileSync(file, lines.map((e) => JSON.stringify(e)).join('\n') + '\n');
 
@@ -65,9 +72,12 @@ describe('step runner', () => {
   });
 
   it('Ctrl-C is a cancellation, not a provider failure', async () => {
-    const yaml = fakeSpec(`  a: { prompt: go, outputs: [{ path: a.txt }] }
+    const yaml = fakeSpec(
+      `  a: { prompt: go, outputs: [{ path: a.txt }] }
   b: { prompt: go, outputs: [{ path: b.txt }] }
-`, { defaults: 'retries: 3' });
+`,
+      { defaults: 'retries: 3' },
+    );
     const fake = new FakeProvider('fake', { a: { delayMs: 10_000 }, b: { delayMs: 10_000 } });
     const ctl = new AbortController();
     setTimeout(() => ctl.abort('interrupted'), 100);
@@ -82,16 +92,26 @@ describe('step runner', () => {
   });
 
   it('step.succeeded has one shape for LLM and command steps, attempts counted once', async () => {
-    const yaml = fakeSpec(`  a: { prompt: go, outputs: [{ path: a.txt }] }
+    const yaml = fakeSpec(
+      `  a: { prompt: go, outputs: [{ path: a.txt }] }
   q: { needs: [a], run: "cat a.txt > q.txt", outputs: [{ path: q.txt }] }
-`, { defaults: 'retries: 2' });
+`,
+      { defaults: 'retries: 2' },
+    );
     const fake = new FakeProvider('fake', { a: { failFirst: { n: 1, status: 503 } } });
     const res = await run(yaml, fake, { jobId: 's1' });
     expect(res.status).toBe('succeeded');
     const ok = ws.events('s1').filter((e) => e.type === 'step.succeeded');
     const a = ok.find((e) => e.step_id === 'a')!;
     const q = ok.find((e) => e.step_id === 'q')!;
-    expect(a.data).toMatchObject({ cache: 'off', attempts: 2, provider: 'fake', model: 'fake-1', usage: { input_tokens: 10, output_tokens: 5 }, output: 'answer of a' });
+    expect(a.data).toMatchObject({
+      cache: 'off',
+      attempts: 2,
+      provider: 'fake',
+      model: 'fake-1',
+      usage: { input_tokens: 10, output_tokens: 5 },
+      output: 'answer of a',
+    });
     expect(q.data).toMatchObject({ cache: 'off', attempts: 1, exit_code: 0, output: '' });
     for (const e of ok) expect(Object.keys(e.data)).toEqual(expect.arrayContaining(['cache', 'cache_key', 'attempts', 'duration_ms', 'outputs', 'output']));
     const retrying = ws.events('s1').filter((e) => e.type === 'step.retrying');

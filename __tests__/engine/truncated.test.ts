@@ -8,8 +8,13 @@ class CutOff implements Provider {
   readonly type = 'fake';
   readonly model = 'fake-1';
   calls = 0;
-  constructor(readonly name: string, private readonly reasons: string[]) {}
-  identity() { return { type: 'fake', model: this.model }; }
+  constructor(
+    readonly name: string,
+    private readonly reasons: string[],
+  ) {}
+  identity() {
+    return { type: 'fake', model: this.model };
+  }
   async complete(_req: CompletionRequest): Promise<CompletionResult> {
     const finishReason = this.reasons[Math.min(this.calls, this.reasons.length - 1)]!;
     this.calls++;

@@ -47,7 +47,10 @@ describe('a damaged event log', () => {
     const t = await cli(['tail', 'd1', '--json'], { cwd: ws.dir });
     expect(t.code).toBe(0);
     expect(t.stderr).toMatch(/events\.jsonl:5: skipped/);
-    const printed = t.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    const printed = t.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
     expect(printed.at(-1)!.type).toBe('job.failed');
     const plain = await cli(['tail', 'd1'], { cwd: ws.dir });
     expect(plain.code).toBe(0);
@@ -64,7 +67,17 @@ describe('a damaged event log', () => {
     const r = await cli(['run', '--spec', 'job.yaml', '--no-cache', '--quiet', '--resume', 'd1'], { cwd: ws.dir });
     expect(r.stderr).not.toMatch(/E_INTERNAL|E_EVENTS_CORRUPT/);
     expect(r.code).toBe(0);
-    const events = readFileSync(file, 'utf8').trim().split('\n').flatMap((l) => { try { const v = JSON.parse(l); return v && v.type ? [v] : []; } catch { return []; } });
+    const events = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .flatMap((l) => {
+        try {
+          const v = JSON.parse(l);
+          return v && v.type ? [v] : [];
+        } catch {
+          return [];
+        }
+      });
     const damaged = events.find((e) => e.type === 'events.damaged');
     expect(damaged.level).toBe('warn');
     expect(damaged.data.lines.map((l: { line: number }) => l.line)).toEqual([3, 5, 7]);
@@ -80,7 +93,17 @@ describe('tail --follow on a run whose writer is dead', () => {
 
   /** A run folder as a SIGKILLed writer leaves it: events without an end, a lock naming a dead pid. */
   function killedRun(pid: number): void {
-    const ev = (seq: number, type: string) => JSON.stringify({ ts: new Date().toISOString(), seq, level: 'info', job_id: 'k1', type, trace_id: 't', span_id: 's', data: type === 'job.started' ? { job_name: 'k', graph: { a: [] } } : {} });
+    const ev = (seq: number, type: string) =>
+      JSON.stringify({
+        ts: new Date().toISOString(),
+        seq,
+        level: 'info',
+        job_id: 'k1',
+        type,
+        trace_id: 't',
+        span_id: 's',
+        data: type === 'job.started' ? { job_name: 'k', graph: { a: [] } } : {},
+      });
     ws = new Workspace({
       'runs/k1/events.jsonl': `${ev(1, 'job.started')}\n${ev(2, 'step.started').replace('"type"', '"step_id":"a","type"')}\n`,
       'runs/k1/.lock': JSON.stringify({ pid, host: hostname(), started_at: new Date().toISOString() }),
@@ -106,7 +129,11 @@ describe('tail --follow on a run whose writer is dead', () => {
     killedRun(process.pid);
     const pending = cli(['tail', 'k1', '--follow'], { cwd: ws.dir });
     await new Promise((r) => setTimeout(r, 700));
-    appendFileSync(ws.path('runs', 'k1', 'events.jsonl'), JSON.stringify({ ts: new Date().toISOString(), seq: 3, level: 'info', job_id: 'k1', type: 'job.succeeded', trace_id: 't', span_id: 's', data: {} }) + '\n');
+    appendFileSync(
+      ws.path('runs', 'k1', 'events.jsonl'),
+      JSON.stringify({ ts: new Date().toISOString(), seq: 3, level: 'info', job_id: 'k1', type: 'job.succeeded', trace_id: 't', span_id: 's', data: {} }) +
+        '\n',
+    );
     const r = await pending;
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/job\.succeeded/);

@@ -108,8 +108,13 @@ export function useActionEmulators(tmpPrefix: string, grants: Record<string, Tok
     },
     runnerEnv(runId, attempt, vars) {
       const e: Record<string, string> = {
-        GITHUB_WORKSPACE: workspace, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'build',
-        GITHUB_REPOSITORY: 'octo/repo', RUNNER_TEMP: join(root, 'tmp'), ...vars,
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_RUN_ID: runId,
+        GITHUB_RUN_ATTEMPT: String(attempt),
+        GITHUB_JOB: 'build',
+        GITHUB_REPOSITORY: 'octo/repo',
+        RUNNER_TEMP: join(root, 'tmp'),
+        ...vars,
       };
       for (const k of Object.keys(process.env)) if (k.startsWith('ACTIONS_') || k.startsWith('GITHUB_')) delete process.env[k];
       Object.assign(process.env, e);

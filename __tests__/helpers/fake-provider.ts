@@ -18,7 +18,11 @@ export class FakeProvider implements Provider {
   readonly ends = new Map<string, number>();
   private readonly count = new Map<string, number>();
 
-  constructor(readonly name: string, private readonly script: Record<string, FakeScript> = {}, private readonly fallbackText = (id: string) => `answer of ${id}`) {}
+  constructor(
+    readonly name: string,
+    private readonly script: Record<string, FakeScript> = {},
+    private readonly fallbackText = (id: string) => `answer of ${id}`,
+  ) {}
 
   identity(): Record<string, unknown> {
     return { type: 'fake', model: this.model };
@@ -33,9 +37,12 @@ export class FakeProvider implements Provider {
     if (s.delayMs) await abortableSleep(s.delayMs, req.signal);
     this.ends.set(req.stepId, Date.now());
     if (s.failFirst && n <= s.failFirst.n) {
-      throw new ProviderError('E_SERVER', this.name, `${this.name}: HTTP ${s.failFirst.status}`, { status: s.failFirst.status, retryable: s.failFirst.status >= 500 });
+      throw new ProviderError('E_SERVER', this.name, `${this.name}: HTTP ${s.failFirst.status}`, {
+        status: s.failFirst.status,
+        retryable: s.failFirst.status >= 500,
+      });
     }
-    const text = typeof s.text === 'function' ? s.text(req, n) : s.text ?? this.fallbackText(req.stepId);
+    const text = typeof s.text === 'function' ? s.text(req, n) : (s.text ?? this.fallbackText(req.stepId));
     return { text, usage: { input_tokens: 10, output_tokens: 5 }, finishReason: 'stop', model: this.model };
   }
 

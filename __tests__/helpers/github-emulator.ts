@@ -12,9 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, connect } from 'node:net';
 import { join } from 'node:path';
-import {
-  BlobSASPermissions, BlobServiceClient, SASProtocol, StorageSharedKeyCredential, generateBlobSASQueryParameters,
-} from '@azure/storage-blob';
+import { BlobSASPermissions, BlobServiceClient, SASProtocol, StorageSharedKeyCredential, generateBlobSASQueryParameters } from '@azure/storage-blob';
 
 const ACCOUNT = 'devstoreaccount1';
 const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
@@ -35,7 +33,10 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   for (;;) {
     const ok = await new Promise<boolean>((resolve) => {
       const sock = connect(port, '127.0.0.1');
-      sock.once('connect', () => { sock.destroy(); resolve(true); });
+      sock.once('connect', () => {
+        sock.destroy();
+        resolve(true);
+      });
       sock.once('error', () => resolve(false));
     });
     if (ok) return;
@@ -53,18 +54,21 @@ export interface Azurite {
 export async function startAzurite(): Promise<Azurite> {
   const port = await freePort();
   const bin = join(process.cwd(), 'node_modules', '.bin', 'azurite-blob');
-  const child: ChildProcess = spawn(bin, [
-    '--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--disableTelemetry', '--silent', '--loose', '--skipApiVersionCheck',
-  ], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(
+    bin,
+    ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--disableTelemetry', '--silent', '--loose', '--skipApiVersionCheck'],
+    { stdio: 'ignore' },
+  );
   await waitForPort(port, 20_000);
   return {
     port,
     blobEndpoint: `http://127.0.0.1:${port}/${ACCOUNT}`,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -74,10 +78,19 @@ export function runtimeToken(runBackendId: string, jobBackendId: string): string
   return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runBackendId}:${jobBackendId}` })}.`;
 }
 
-interface CacheRecord { key: string; version: string; blob: string; finalized: boolean; createdAt: number }
+interface CacheRecord {
+  key: string;
+  version: string;
+  blob: string;
+  finalized: boolean;
+  createdAt: number;
+}
 
 /** Which workflow run and attempt a run backend id belongs to (each attempt gets its own, as on GitHub). */
-export interface RunAttemptRef { runId: string; attempt: number }
+export interface RunAttemptRef {
+  runId: string;
+  attempt: number;
+}
 
 /** The run backend id the emulator gives attempt `attempt` of run `runId`. */
 export function runBackendId(runId: string, attempt: number): string {
@@ -96,8 +109,16 @@ function bearerScope(req: IncomingMessage): { runBackendId: string; jobBackendId
   }
 }
 export interface ArtifactRecord {
-  id: number; runBackendId: string; jobBackendId: string; name: string; blob: string;
-  size: string; digest?: string; expiresAt?: string; finalized: boolean; createdAt: string;
+  id: number;
+  runBackendId: string;
+  jobBackendId: string;
+  name: string;
+  blob: string;
+  size: string;
+  digest?: string;
+  expiresAt?: string;
+  finalized: boolean;
+  createdAt: string;
 }
 
 type Json = Record<string, unknown>;
@@ -182,8 +203,14 @@ export class ResultsEmulator {
     const blob = `a${this.nextId++}-${name}.zip`;
     await this.blobs!.getContainerClient('artifacts').getBlockBlobClient(blob).uploadData(zip);
     const rec: ArtifactRecord = {
-      id: this.nextId++, runBackendId: backend, jobBackendId: `job-${runId}-${attempt}`, name, blob, size: String(zip.length),
-      finalized: true, createdAt: new Date().toISOString(),
+      id: this.nextId++,
+      runBackendId: backend,
+      jobBackendId: `job-${runId}-${attempt}`,
+      name,
+      blob,
+      size: String(zip.length),
+      finalized: true,
+      createdAt: new Date().toISOString(),
     };
     this.artifacts.push(rec);
     return rec;
@@ -194,10 +221,16 @@ export class ResultsEmulator {
   }
 
   private sas(container: string, blob: string): string {
-    const q = generateBlobSASQueryParameters({
-      containerName: container, blobName: blob, permissions: BlobSASPermissions.parse('racwd'),
-      expiresOn: new Date(Date.now() + 3600_000), protocol: SASProtocol.HttpsAndHttp,
-    }, new StorageSharedKeyCredential(ACCOUNT, ACCOUNT_KEY));
+    const q = generateBlobSASQueryParameters(
+      {
+        containerName: container,
+        blobName: blob,
+        permissions: BlobSASPermissions.parse('racwd'),
+        expiresOn: new Date(Date.now() + 3600_000),
+        protocol: SASProtocol.HttpsAndHttp,
+      },
+      new StorageSharedKeyCredential(ACCOUNT, ACCOUNT_KEY),
+    );
     return `${this.azurite.blobEndpoint}/${container}/${blob}?${q.toString()}`;
   }
 
@@ -211,7 +244,8 @@ export class ResultsEmulator {
     const r = JSON.parse((await body(req)).toString('utf8') || '{}') as Json;
     switch (rpc) {
       case 'CreateCacheEntry': {
-        const key = String(field(r, 'key')); const version = String(field(r, 'version'));
+        const key = String(field(r, 'key'));
+        const version = String(field(r, 'version'));
         if (this.caches.some((c) => c.key === key && c.version === version)) {
           return send(res, 409, { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' });
         }
@@ -226,7 +260,8 @@ export class ResultsEmulator {
         return send(res, 200, { ok: true, entry_id: String(this.caches.indexOf(entry) + 1) });
       }
       case 'GetCacheEntryDownloadURL': {
-        const key = String(field(r, 'key')); const version = String(field(r, 'version'));
+        const key = String(field(r, 'key'));
+        const version = String(field(r, 'version'));
         const restoreKeys = (field(r, 'restore_keys') as string[] | undefined) ?? [];
         const ready = this.caches.filter((c) => c.finalized && c.version === version).sort((a, b) => b.createdAt - a.createdAt);
         const hit = ready.find((c) => c.key === key) ?? restoreKeys.map((p) => ready.find((c) => c.key.startsWith(p))).find(Boolean);
@@ -234,17 +269,27 @@ export class ResultsEmulator {
         return send(res, 200, { ok: true, signed_download_url: this.sas('cache', hit.blob), matched_key: hit.key });
       }
       case 'CreateArtifact': {
-        const run = String(field(r, 'workflow_run_backend_id')); const name = String(field(r, 'name'));
+        const run = String(field(r, 'workflow_run_backend_id'));
+        const name = String(field(r, 'name'));
         if (run !== scope.runBackendId) return send(res, 403, { code: 'permission_denied', msg: 'token scope does not cover this workflow run' });
         // Names are unique per workflow run across its attempts (hence attempt-N in ours).
         const runId = this.runs.get(run)?.runId;
-        if (this.artifacts.some((a) => (a.runBackendId === run || (runId !== undefined && this.runs.get(a.runBackendId)?.runId === runId)) && a.name === name)) {
+        if (
+          this.artifacts.some((a) => (a.runBackendId === run || (runId !== undefined && this.runs.get(a.runBackendId)?.runId === runId)) && a.name === name)
+        ) {
           return send(res, 409, { code: 'already_exists', msg: `an artifact with this name already exists on the workflow run: ${name}` });
         }
         const blob = `a${this.nextId++}-${name}.zip`;
         this.artifacts.push({
-          id: this.nextId++, runBackendId: run, jobBackendId: String(field(r, 'workflow_job_run_backend_id')), name, blob,
-          size: '0', finalized: false, createdAt: new Date().toISOString(), expiresAt: field(r, 'expires_at') as string | undefined,
+          id: this.nextId++,
+          runBackendId: run,
+          jobBackendId: String(field(r, 'workflow_job_run_backend_id')),
+          name,
+          blob,
+          size: '0',
+          finalized: false,
+          createdAt: new Date().toISOString(),
+          expiresAt: field(r, 'expires_at') as string | undefined,
         });
         return send(res, 200, { ok: true, signed_upload_url: this.sas('artifacts', blob) });
       }
@@ -262,12 +307,23 @@ export class ResultsEmulator {
         const caller = this.runs.get(String(field(r, 'workflow_run_backend_id')));
         const nameFilter = field(r, 'name_filter');
         const idFilter = field(r, 'id_filter');
-        const list = this.artifacts.filter((a) => a.finalized && caller !== undefined && this.runs.get(a.runBackendId)?.runId === caller.runId
-          && (nameFilter === undefined || a.name === nameFilter) && (idFilter === undefined || String(a.id) === String(idFilter)));
+        const list = this.artifacts.filter(
+          (a) =>
+            a.finalized &&
+            caller !== undefined &&
+            this.runs.get(a.runBackendId)?.runId === caller.runId &&
+            (nameFilter === undefined || a.name === nameFilter) &&
+            (idFilter === undefined || String(a.id) === String(idFilter)),
+        );
         return send(res, 200, {
           artifacts: list.map((a) => ({
-            workflow_run_backend_id: a.runBackendId, workflow_job_run_backend_id: a.jobBackendId, database_id: String(a.id),
-            name: a.name, size: a.size, created_at: a.createdAt, ...(a.digest ? { digest: a.digest } : {}),
+            workflow_run_backend_id: a.runBackendId,
+            workflow_job_run_backend_id: a.jobBackendId,
+            database_id: String(a.id),
+            name: a.name,
+            size: a.size,
+            created_at: a.createdAt,
+            ...(a.digest ? { digest: a.digest } : {}),
           })),
         });
       }
@@ -296,11 +352,31 @@ export class ResultsEmulator {
 export async function startResultsService(): Promise<{ azurite: Azurite; results: ResultsEmulator; stop(): Promise<void> }> {
   const azurite = await startAzurite();
   const results = await new ResultsEmulator(azurite).start();
-  return { azurite, results, stop: async () => { await results.stop(); await azurite.stop(); } };
+  return {
+    azurite,
+    results,
+    stop: async () => {
+      await results.stop();
+      await azurite.stop();
+    },
+  };
 }
 
-export interface RestComment { id: number; issue: number; body: string; user?: { login: string; type?: string }; minimized?: boolean }
-export interface RestIssue { number: number; title: string; body: string; labels: string[]; state: 'open' | 'closed'; pull_request?: object }
+export interface RestComment {
+  id: number;
+  issue: number;
+  body: string;
+  user?: { login: string; type?: string };
+  minimized?: boolean;
+}
+export interface RestIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+  pull_request?: object;
+}
 
 /** A token the REST emulator knows: who it acts as and what it may do (GitHub `permissions:`). */
 export interface TokenGrant {
@@ -357,7 +433,8 @@ export class RestEmulator {
     const last = Math.max(1, Math.ceil(items.length / per));
     const headers: Record<string, string> = {};
     if (page < last) {
-      const next = new URL(url); next.searchParams.set('page', String(page + 1));
+      const next = new URL(url);
+      next.searchParams.set('page', String(page + 1));
       headers.link = `<${this.url}${next.pathname}${next.search}>; rel="next"`;
     }
     send(res, 200, items.slice((page - 1) * per, page * per), headers);
@@ -383,8 +460,13 @@ export class RestEmulator {
       if (!issueArea()) return forbidden();
       const issue = Number(m[1]);
       if (method === 'GET') {
-        return this.page(res, url, this.comments.filter((c) => c.issue === issue)
-          .map((c) => ({ id: c.id, node_id: `IC_${c.id}`, body: c.body, user: c.user ?? { login: 'someone', type: 'User' } })));
+        return this.page(
+          res,
+          url,
+          this.comments
+            .filter((c) => c.issue === issue)
+            .map((c) => ({ id: c.id, node_id: `IC_${c.id}`, body: c.body, user: c.user ?? { login: 'someone', type: 'User' } })),
+        );
       }
       const c: RestComment = { id: this.nextId++, issue, body: String(payload.body), user: { login: grant.login, type: grant.installation ? 'Bot' : 'User' } };
       this.comments.push(c);
@@ -405,10 +487,21 @@ export class RestEmulator {
       if (method === 'GET') {
         const labels = url.searchParams.get('labels')?.split(',').filter(Boolean) ?? [];
         const state = url.searchParams.get('state') ?? 'open';
-        return this.page(res, url, this.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)))
-          .map((i) => ({ ...i, labels: i.labels.map((name) => ({ name })) })));
+        return this.page(
+          res,
+          url,
+          this.issues
+            .filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)))
+            .map((i) => ({ ...i, labels: i.labels.map((name) => ({ name })) })),
+        );
       }
-      const issue: RestIssue = { number: this.nextId++, title: String(payload.title), body: String(payload.body ?? ''), labels: (payload.labels as string[]) ?? [], state: 'open' };
+      const issue: RestIssue = {
+        number: this.nextId++,
+        title: String(payload.title),
+        body: String(payload.body ?? ''),
+        labels: (payload.labels as string[]) ?? [],
+        state: 'open',
+      };
       this.issues.push(issue);
       return send(res, 201, { ...issue, labels: issue.labels.map((name) => ({ name })) });
     }
@@ -435,7 +528,8 @@ export class RestEmulator {
       const c = this.comments.find((x) => `IC_${x.id}` === id);
       if (!/minimizeComment/.test(query)) return send(res, 200, { errors: [{ message: 'unsupported query in emulator' }] });
       if (!c) return send(res, 200, { errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }] });
-      if (c.user?.login !== grant.login || !issueArea()) return send(res, 200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+      if (c.user?.login !== grant.login || !issueArea())
+        return send(res, 200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
       c.minimized = true;
       return send(res, 200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } });
     }
@@ -452,7 +546,11 @@ export class RestEmulator {
       return send(res, 200, {
         total_count: list.length,
         artifacts: list.slice((pageNo - 1) * per, pageNo * per).map((a) => ({
-          id: a.id, name: a.name, size_in_bytes: Number(a.size), created_at: a.createdAt, expired: false,
+          id: a.id,
+          name: a.name,
+          size_in_bytes: Number(a.size),
+          created_at: a.createdAt,
+          expired: false,
           ...(a.digest ? { digest: a.digest.startsWith('sha256:') ? a.digest : `sha256:${a.digest}` } : {}),
           workflow_run: { id: Number(runId) },
         })),

@@ -9,7 +9,10 @@ if (process.env.RUNNER_DEBUG !== '1' && process.env.ACTIONS_STEP_DEBUG !== 'true
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = function (chunk, ...rest) {
     if (typeof chunk === 'string' && chunk.startsWith('::debug::')) {
-      const kept = chunk.split(/(?<=\n)/).filter((line) => !line.startsWith('::debug::')).join('');
+      const kept = chunk
+        .split(/(?<=\n)/)
+        .filter((line) => !line.startsWith('::debug::'))
+        .join('');
       if (kept === '') {
         const cb = rest.find((r) => typeof r === 'function');
         if (cb) process.nextTick(cb);

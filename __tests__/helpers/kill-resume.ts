@@ -110,7 +110,14 @@ export function completedIn(events: Ev[]): Set<string> {
  * lines to the log (polled every 2 ms): progress-based moments stay spread over the job however
  * loaded the machine is.
  */
-export async function signalWhenLogged(bin: string, args: string[], cwd: string, logFile: string, events: number, signal: (child: ReturnType<typeof runAsync>['child']) => void): Promise<ProcResult> {
+export async function signalWhenLogged(
+  bin: string,
+  args: string[],
+  cwd: string,
+  logFile: string,
+  events: number,
+  signal: (child: ReturnType<typeof runAsync>['child']) => void,
+): Promise<ProcResult> {
   const linesBefore = countLines(logFile);
   const p = runAsync(bin, args, cwd);
   let lastSize = -1;
@@ -184,14 +191,25 @@ export function killScenario(dir: string, prefix: string, s: number, hasRun: (ev
   const runsDir = `runs-${s}`;
   const cacheArgs = s % 2 === 0 ? ['--no-cache'] : ['--cache-dir', `cache-${s}`];
   const events = () => join(dir, runsDir, id, 'events.jsonl');
-  const argsFor = () => ['run', '--spec', 'job.yaml', '--runs-dir', runsDir, '--quiet', ...cacheArgs, ...(hasRun(events()) ? ['--resume', id] : ['--job-id', id])];
+  const argsFor = () => [
+    'run',
+    '--spec',
+    'job.yaml',
+    '--runs-dir',
+    runsDir,
+    '--quiet',
+    ...cacheArgs,
+    ...(hasRun(events()) ? ['--resume', id] : ['--job-id', id]),
+  ];
   return { id, runsDir, events, argsFor };
 }
 
 /** Runs scenarios 0..count-1 two at a time (a 2-core machine). */
 export async function twoAtATime(count: number, runScenario: (s: number) => Promise<void>): Promise<void> {
   const queue = Array.from({ length: count }, (_, s) => s);
-  await Promise.all([0, 1].map(async () => {
-    for (let s = queue.shift(); s !== undefined; s = queue.shift()) await runScenario(s);
-  }));
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let s = queue.shift(); s !== undefined; s = queue.shift()) await runScenario(s);
+    }),
+  );
 }

@@ -36,7 +36,11 @@ export interface PtyResult {
 /** Runs argv in a pseudo-terminal of rows x cols and returns what it wrote. */
 export function runInPty(argv: string[], opts: { rows: number; cols: number; cwd: string; env?: Record<string, string | undefined> }): PtyResult {
   const r = spawnSync('python3', ['-c', PTY_PY, String(opts.rows), String(opts.cols), ...argv], {
-    cwd: opts.cwd, env: { ...process.env, TERM: 'xterm-256color', ...opts.env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024,
+    cwd: opts.cwd,
+    env: { ...process.env, TERM: 'xterm-256color', ...opts.env },
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error) throw r.error;
   return { raw: r.stdout, code: r.status };
@@ -61,7 +65,12 @@ export function replayScreen(raw: string, cols: number, onRedraw?: (rows: string
       rows[row] ??= [];
     }
   };
-  const text = () => rows.map((r) => Array.from(r, (c) => c ?? ' ').join('').trimEnd());
+  const text = () =>
+    rows.map((r) =>
+      Array.from(r, (c) => c ?? ' ')
+        .join('')
+        .trimEnd(),
+    );
   const chars = [...raw];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;

@@ -149,7 +149,16 @@ function respond(path: string, body: Record<string, unknown>, script: Script, re
 
 function errorBody(path: string, status: number, message: string): unknown {
   if (path === PATHS.anthropic) {
-    const type = status === 429 ? 'rate_limit_error' : status === 529 ? 'overloaded_error' : status === 401 ? 'authentication_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
+    const type =
+      status === 429
+        ? 'rate_limit_error'
+        : status === 529
+          ? 'overloaded_error'
+          : status === 401
+            ? 'authentication_error'
+            : status >= 500
+              ? 'api_error'
+              : 'invalid_request_error';
     return { type: 'error', error: { type, message } };
   }
   if (path === PATHS.ollama) return { error: message };
@@ -181,7 +190,10 @@ type U = { input: number; output: number };
 
 function openaiChat(text: string, u: U, finish: string, model: string): unknown {
   return {
-    id: 'chatcmpl-1', object: 'chat.completion', created: 1_700_000_000, model,
+    id: 'chatcmpl-1',
+    object: 'chat.completion',
+    created: 1_700_000_000,
+    model,
     choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: finish }],
     usage: { prompt_tokens: u.input, completion_tokens: u.output, total_tokens: u.input + u.output },
   };
@@ -199,14 +211,21 @@ function openaiChatStream(res: ServerResponse, text: string, u: U, finish: strin
 
 function responsesUsage(u: U): unknown {
   return {
-    input_tokens: u.input, output_tokens: u.output, total_tokens: u.input + u.output,
-    input_tokens_details: { cached_tokens: 0 }, output_tokens_details: { reasoning_tokens: 0 },
+    input_tokens: u.input,
+    output_tokens: u.output,
+    total_tokens: u.input + u.output,
+    input_tokens_details: { cached_tokens: 0 },
+    output_tokens_details: { reasoning_tokens: 0 },
   };
 }
 
 function openaiResponse(text: string, u: U, finish: string, model: string): unknown {
   return {
-    id: 'resp_1', object: 'response', created_at: 1_700_000_000, status: finish === 'length' ? 'incomplete' : 'completed', model,
+    id: 'resp_1',
+    object: 'response',
+    created_at: 1_700_000_000,
+    status: finish === 'length' ? 'incomplete' : 'completed',
+    model,
     incomplete_details: finish === 'length' ? { reason: 'max_output_tokens' } : null,
     output: [{ type: 'message', id: 'msg_1', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] }],
     usage: responsesUsage(u),
@@ -236,27 +255,53 @@ function anthropicStop(finish: string): string {
 
 function anthropicMessage(text: string, u: U, finish: string, model: string): unknown {
   return {
-    id: 'msg_1', type: 'message', role: 'assistant', model,
+    id: 'msg_1',
+    type: 'message',
+    role: 'assistant',
+    model,
     content: [{ type: 'text', text }],
-    stop_reason: anthropicStop(finish), stop_sequence: null,
+    stop_reason: anthropicStop(finish),
+    stop_sequence: null,
     usage: { input_tokens: u.input, output_tokens: u.output },
   };
 }
 
 function anthropicToolMessage(name: string, input: unknown, u: U, model: string): unknown {
   return {
-    id: 'msg_1', type: 'message', role: 'assistant', model,
+    id: 'msg_1',
+    type: 'message',
+    role: 'assistant',
+    model,
     content: [{ type: 'tool_use', id: 'toolu_1', name, input }],
-    stop_reason: 'tool_use', stop_sequence: null,
+    stop_reason: 'tool_use',
+    stop_sequence: null,
     usage: { input_tokens: u.input, output_tokens: u.output },
   };
 }
 
 function anthropicToolStream(res: ServerResponse, name: string, inputJson: string, u: U, model: string): void {
   sse(res, [
-    { event: 'message_start', data: { type: 'message_start', message: { id: 'msg_1', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: u.input, output_tokens: 1 } } } },
+    {
+      event: 'message_start',
+      data: {
+        type: 'message_start',
+        message: {
+          id: 'msg_1',
+          type: 'message',
+          role: 'assistant',
+          model,
+          content: [],
+          stop_reason: null,
+          stop_sequence: null,
+          usage: { input_tokens: u.input, output_tokens: 1 },
+        },
+      },
+    },
     { event: 'content_block_start', data: { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_1', name, input: {} } } },
-    ...pieces(inputJson).map((p) => ({ event: 'content_block_delta', data: { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: p } } })),
+    ...pieces(inputJson).map((p) => ({
+      event: 'content_block_delta',
+      data: { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: p } },
+    })),
     { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
     { event: 'message_delta', data: { type: 'message_delta', delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: u.output } } },
     { event: 'message_stop', data: { type: 'message_stop' } },
@@ -265,19 +310,40 @@ function anthropicToolStream(res: ServerResponse, name: string, inputJson: strin
 
 function anthropicStream(res: ServerResponse, text: string, u: U, finish: string, model: string): void {
   sse(res, [
-    { event: 'message_start', data: { type: 'message_start', message: { id: 'msg_1', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: u.input, output_tokens: 1 } } } },
+    {
+      event: 'message_start',
+      data: {
+        type: 'message_start',
+        message: {
+          id: 'msg_1',
+          type: 'message',
+          role: 'assistant',
+          model,
+          content: [],
+          stop_reason: null,
+          stop_sequence: null,
+          usage: { input_tokens: u.input, output_tokens: 1 },
+        },
+      },
+    },
     { event: 'content_block_start', data: { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } } },
     ...pieces(text).map((p) => ({ event: 'content_block_delta', data: { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: p } } })),
     { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
-    { event: 'message_delta', data: { type: 'message_delta', delta: { stop_reason: anthropicStop(finish), stop_sequence: null }, usage: { output_tokens: u.output } } },
+    {
+      event: 'message_delta',
+      data: { type: 'message_delta', delta: { stop_reason: anthropicStop(finish), stop_sequence: null }, usage: { output_tokens: u.output } },
+    },
     { event: 'message_stop', data: { type: 'message_stop' } },
   ]);
 }
 
 function ollamaChat(text: string, u: U, finish: string, model: string, done: boolean): Record<string, unknown> {
   return {
-    model, created_at: '2025-01-01T00:00:00Z', message: { role: 'assistant', content: text },
-    done, ...(done ? { done_reason: finish, total_duration: 1000, prompt_eval_count: u.input, eval_count: u.output } : {}),
+    model,
+    created_at: '2025-01-01T00:00:00Z',
+    message: { role: 'assistant', content: text },
+    done,
+    ...(done ? { done_reason: finish, total_duration: 1000, prompt_eval_count: u.input, eval_count: u.output } : {}),
   };
 }
 

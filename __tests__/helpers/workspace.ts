@@ -35,7 +35,10 @@ export class Workspace {
     return JSON.parse(this.read('runs', jobId, 'manifest.json')) as Manifest;
   }
   events(jobId: string): OrchestratorEvent[] {
-    return this.read('runs', jobId, 'events.jsonl').trim().split('\n').map((l) => JSON.parse(l) as OrchestratorEvent);
+    return this.read('runs', jobId, 'events.jsonl')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as OrchestratorEvent);
   }
   cleanup(): void {
     rmSync(this.dir, { recursive: true, force: true });
@@ -80,5 +83,15 @@ export function cliProcess(args: string[], opts: { cwd: string; env?: Record<str
 
 /** A job spec as YAML text from a compact description. */
 export function replaySpec(name: string, steps: Record<string, string>, extra = ''): string {
-  return `version: 2\nname: ${name}\ndefaults: { provider: offline, concurrency: 4, retries: 0 }\nproviders:\n  offline: { type: replay, responses: responses.yaml }\n${extra}steps:\n${Object.entries(steps).map(([id, body]) => `  ${id}:\n${body.split('\n').map((l) => `    ${l}`).join('\n')}`).join('\n')}\n`;
+  return `version: 2\nname: ${name}\ndefaults: { provider: offline, concurrency: 4, retries: 0 }\nproviders:\n  offline: { type: replay, responses: responses.yaml }\n${extra}steps:\n${Object.entries(
+    steps,
+  )
+    .map(
+      ([id, body]) =>
+        `  ${id}:\n${body
+          .split('\n')
+          .map((l) => `    ${l}`)
+          .join('\n')}`,
+    )
+    .join('\n')}\n`;
 }

@@ -6,8 +6,12 @@ import type { HttpProviderSpec } from '../../src/spec/schema.js';
 import { ProviderError } from '../../src/util/errors.js';
 
 let server: WireServer;
-beforeAll(async () => { server = await startWireServer(); });
-afterAll(async () => { await server.close(); });
+beforeAll(async () => {
+  server = await startWireServer();
+});
+afterAll(async () => {
+  await server.close();
+});
 
 const env = { OPENAI_API_KEY: 'sk-openai-123', ANTHROPIC_API_KEY: 'sk-ant-456', GATEWAY_KEY: 'gw-789' };
 
@@ -46,7 +50,12 @@ describe.each(cases)('$label', ({ spec, path }) => {
     const body = spec.type === 'ollama' ? (sent.body.options as Record<string, unknown>) : sent.body;
     expect(body.temperature).toBe(0.3);
     expect(body.top_p).toBe(0.9);
-    const maxKey = { openai: spec.api === 'responses' ? 'max_output_tokens' : 'max_tokens', anthropic: 'max_tokens', ollama: 'num_predict', 'openai-compatible': 'max_tokens' }[spec.type];
+    const maxKey = {
+      openai: spec.api === 'responses' ? 'max_output_tokens' : 'max_tokens',
+      anthropic: 'max_tokens',
+      ollama: 'num_predict',
+      'openai-compatible': 'max_tokens',
+    }[spec.type];
     expect(body[maxKey]).toBe(64);
   });
 
@@ -84,18 +93,27 @@ describe('setup errors', () => {
   test('a missing key fails preflight with what to set', async () => {
     const p = createHttpProvider('fast', { type: 'openai', model: 'gpt-4o-mini' }, { baseDir: '.', env: {} });
     await expect(p.preflight!()).rejects.toMatchObject({
-      code: 'E_API_KEY_MISSING', message: 'provider fast: OPENAI_API_KEY is not set', hint: 'export OPENAI_API_KEY=... or set api_key_env', exitCode: 2,
+      code: 'E_API_KEY_MISSING',
+      message: 'provider fast: OPENAI_API_KEY is not set',
+      hint: 'export OPENAI_API_KEY=... or set api_key_env',
+      exitCode: 2,
     });
   });
 
   test('a custom api_key_env is named in the error', async () => {
-    const p = createHttpProvider('smart', { type: 'anthropic', model: 'claude-sonnet-4-5', api_key_env: 'MY_CLAUDE_KEY' }, { baseDir: '.', env: { ANTHROPIC_API_KEY: 'x' } });
+    const p = createHttpProvider(
+      'smart',
+      { type: 'anthropic', model: 'claude-sonnet-4-5', api_key_env: 'MY_CLAUDE_KEY' },
+      { baseDir: '.', env: { ANTHROPIC_API_KEY: 'x' } },
+    );
     await expect(p.preflight!()).rejects.toThrow('provider smart: MY_CLAUDE_KEY is not set');
   });
 
   test('ollama and openai-compatible need no key', async () => {
     await expect(createHttpProvider('l', { type: 'ollama', model: 'llama3.1' }, { baseDir: '.', env: {} }).preflight!()).resolves.toBeUndefined();
-    await expect(createHttpProvider('m', { type: 'openai-compatible', model: 'q', base_url: 'http://127.0.0.1:8080/v1' }, { baseDir: '.', env: {} }).preflight!()).resolves.toBeUndefined();
+    await expect(
+      createHttpProvider('m', { type: 'openai-compatible', model: 'q', base_url: 'http://127.0.0.1:8080/v1' }, { baseDir: '.', env: {} }).preflight!(),
+    ).resolves.toBeUndefined();
   });
 
   test('openai-compatible without base_url says to set it', async () => {
@@ -113,8 +131,8 @@ describe('setup errors', () => {
   });
 });
 
-describe('errors carry the provider\'s own words', () => {
-  test('401 is E_AUTH, not retryable, with status and the server\'s message (an echoed key passes through untouched for the central redactor)', async () => {
+describe("errors carry the provider's own words", () => {
+  test("401 is E_AUTH, not retryable, with status and the server's message (an echoed key passes through untouched for the central redactor)", async () => {
     server.enqueue(PATHS.openaiChat, { status: 401, error: 'Incorrect API key provided: sk-openai-123' });
     const err = await call(provider({ type: 'openai' })).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'E_AUTH', retryable: false, status: 401, message: 'provider p1: HTTP 401: Incorrect API key provided: sk-openai-123' });
@@ -122,16 +140,31 @@ describe('errors carry the provider\'s own words', () => {
   });
 
   test.each([
-    [{ status: 429, headers: { 'retry-after': '3' } }, { code: 'E_RATE_LIMITED', retryable: true, status: 429, retryAfterMs: 3000 }],
-    [{ status: 429, headers: { 'retry-after-ms': '1500' } }, { code: 'E_RATE_LIMITED', retryable: true, retryAfterMs: 1500 }],
+    [
+      { status: 429, headers: { 'retry-after': '3' } },
+      { code: 'E_RATE_LIMITED', retryable: true, status: 429, retryAfterMs: 3000 },
+    ],
+    [
+      { status: 429, headers: { 'retry-after-ms': '1500' } },
+      { code: 'E_RATE_LIMITED', retryable: true, retryAfterMs: 1500 },
+    ],
     [{ status: 500 }, { code: 'E_SERVER', retryable: true, status: 500 }],
     [{ status: 503 }, { code: 'E_SERVER', retryable: true, status: 503 }],
     [{ status: 408 }, { code: 'E_TIMEOUT', retryable: true, status: 408 }],
     [{ status: 409 }, { code: 'E_CONFLICT', retryable: true, status: 409 }],
-    [{ status: 400, error: 'unknown parameter: foo' }, { code: 'E_BAD_REQUEST', retryable: false, status: 400 }],
+    [
+      { status: 400, error: 'unknown parameter: foo' },
+      { code: 'E_BAD_REQUEST', retryable: false, status: 400 },
+    ],
     [{ status: 403 }, { code: 'E_AUTH', retryable: false, status: 403 }],
-    [{ status: 404, error: 'The model `nope` does not exist' }, { code: 'E_NOT_FOUND', retryable: false, status: 404 }],
-    [{ status: 400, error: "This model's maximum context length is 8192 tokens" }, { code: 'E_CONTEXT_LENGTH', retryable: false, status: 400 }],
+    [
+      { status: 404, error: 'The model `nope` does not exist' },
+      { code: 'E_NOT_FOUND', retryable: false, status: 404 },
+    ],
+    [
+      { status: 400, error: "This model's maximum context length is 8192 tokens" },
+      { code: 'E_CONTEXT_LENGTH', retryable: false, status: 400 },
+    ],
     [{ reset: true as const }, { code: 'E_CONNECTION', retryable: true }],
     [{ malformed: true as const }, { code: 'E_BAD_RESPONSE', retryable: false }],
   ])('openai %j -> %j', async (script, expected) => {
@@ -141,7 +174,12 @@ describe('errors carry the provider\'s own words', () => {
 
   test.each([false, true])('anthropic 529 overloaded is a retryable server error (stream: %s)', async (stream) => {
     server.enqueue(PATHS.anthropic, { status: 529, error: 'Overloaded' });
-    await expect(call(provider({ type: 'anthropic', stream }))).rejects.toMatchObject({ code: 'E_SERVER', retryable: true, status: 529, message: 'provider p1: HTTP 529: Overloaded' });
+    await expect(call(provider({ type: 'anthropic', stream }))).rejects.toMatchObject({
+      code: 'E_SERVER',
+      retryable: true,
+      status: 529,
+      message: 'provider p1: HTTP 529: Overloaded',
+    });
   });
 
   test.each([false, true])('ollama: a missing model is E_NOT_FOUND with a pull hint (stream: %s)', async (stream) => {
@@ -156,7 +194,7 @@ describe('errors carry the provider\'s own words', () => {
     await expect(call(provider({ ...spec, stream: true }))).rejects.toMatchObject({ code: 'E_BAD_RESPONSE', retryable: false });
   });
 
-  test('an abort hands back the caller\'s reason, promptly', async () => {
+  test("an abort hands back the caller's reason, promptly", async () => {
     server.enqueue(PATHS.anthropic, { hang: true });
     const ctl = new AbortController();
     const reason = new Error('stop now');
@@ -168,7 +206,11 @@ describe('errors carry the provider\'s own words', () => {
 });
 
 test('identity covers what changes answers, never keys', () => {
-  const p = createHttpProvider('fast', { type: 'openai', model: 'gpt-4o-mini', base_url: 'https://gw.example/v1/', api_key_env: 'GATEWAY_KEY', options: { temperature: 0 }, stream: true }, { baseDir: '.', env });
+  const p = createHttpProvider(
+    'fast',
+    { type: 'openai', model: 'gpt-4o-mini', base_url: 'https://gw.example/v1/', api_key_env: 'GATEWAY_KEY', options: { temperature: 0 }, stream: true },
+    { baseDir: '.', env },
+  );
   expect(p.identity()).toEqual({ type: 'openai', model: 'gpt-4o-mini', base_url: 'https://gw.example/v1', api: 'chat', options: { temperature: 0 } });
   expect(JSON.stringify(p.identity())).not.toContain('gw-789');
 });

@@ -21,7 +21,7 @@ describe('priceOf', () => {
     expect(priceOf({ type: 'openai-compatible', model: 'qwen', base_url: 'https://gateway.example/v1' })).toBeUndefined();
     expect(priceOf({ type: 'openai', model: 'some-future-model' })).toBeUndefined();
   });
-  test('costOf uses the provider\'s price per million tokens', () => {
+  test("costOf uses the provider's price per million tokens", () => {
     const p = createHttpProvider('fast', { type: 'openai', model: 'x', price: { input_per_mtok: 2, output_per_mtok: 8 } }, { baseDir: '.', env: {} });
     expect(costOf(p, { input_tokens: 500_000, output_tokens: 250_000 })).toBeCloseTo(1 + 2, 10);
   });
@@ -29,7 +29,9 @@ describe('priceOf', () => {
 
 describe('secretValues', () => {
   const spec = JobSpecSchema.parse({
-    version: 2, name: 'x', steps: { s: { prompt: 'p' } },
+    version: 2,
+    name: 'x',
+    steps: { s: { prompt: 'p' } },
     providers: {
       a: { type: 'openai', model: 'm' },
       b: { type: 'anthropic', model: 'm', api_key_env: 'CLAUDE_KEY' },

@@ -51,7 +51,10 @@ afterAll(async () => {
 });
 
 function call(spec: Partial<HttpProviderSpec>) {
-  const p = createHttpProvider('bombed', { type: 'openai', model: 'm', base_url: `${origin}/v1`, ...spec } as HttpProviderSpec, { baseDir: '.', env: { OPENAI_API_KEY: 'k' } });
+  const p = createHttpProvider('bombed', { type: 'openai', model: 'm', base_url: `${origin}/v1`, ...spec } as HttpProviderSpec, {
+    baseDir: '.',
+    env: { OPENAI_API_KEY: 'k' },
+  });
   return p.complete({ stepId: 's', prompt: 'hi', signal: new AbortController().signal, attempt: 1 });
 }
 

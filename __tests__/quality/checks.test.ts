@@ -50,25 +50,38 @@ describe('text checks', () => {
   });
 
   it('applies regex flags', async () => {
-    const r = await run('Hello World', [{ type: 'regex', value: 'hello', flags: 'i' }, { type: 'regex', value: 'hello' }]);
+    const r = await run('Hello World', [
+      { type: 'regex', value: 'hello', flags: 'i' },
+      { type: 'regex', value: 'hello' },
+    ]);
     expect(r.verdicts.map((v) => v.passed)).toEqual([true, false]);
     expect(r.verdicts[1]!.message).toBe('regex /hello/ not found');
   });
 
   it('equals ignores trailing newlines only and compares numbers as strings', async () => {
-    const r = await run('42\n', [{ type: 'equals', value: 42 }, { type: 'equals', value: '42' }, { type: 'equals', value: ' 42' }]);
+    const r = await run('42\n', [
+      { type: 'equals', value: 42 },
+      { type: 'equals', value: '42' },
+      { type: 'equals', value: ' 42' },
+    ]);
     expect(r.verdicts.map((v) => v.passed)).toEqual([true, true, false]);
     expect(r.verdicts[2]!.message).toBe('equals: expected " 42", got "42" (first difference at line 1 col 1)');
   });
 
   it('counts characters, not bytes, for lengths', async () => {
     const text = 'é😀x'; // 3 characters, 7 UTF-8 bytes, 4 UTF-16 units
-    const r = await run(text, [{ type: 'max-length', value: 3 }, { type: 'min-length', value: 3 }]);
+    const r = await run(text, [
+      { type: 'max-length', value: 3 },
+      { type: 'min-length', value: 3 },
+    ]);
     expect(r.passed).toBe(true);
   });
 
   it('a warn check reports its failure without failing the report', async () => {
-    const r = await run('short', [{ type: 'min-length', value: 100, on_fail: 'warn' }, { type: 'contains', value: 'short' }]);
+    const r = await run('short', [
+      { type: 'min-length', value: 100, on_fail: 'warn' },
+      { type: 'contains', value: 'short' },
+    ]);
     expect(r.passed).toBe(true);
     expect(r.verdicts[0]).toMatchObject({ passed: false, severity: 'warn' });
   });
@@ -109,7 +122,10 @@ describe('is-json', () => {
   });
 
   it('loads a schema file relative to baseDir (JSON or YAML, draft 2020-12 too)', async () => {
-    await writeFile(join(dir, 'item.schema.json'), JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required: ['name'] }));
+    await writeFile(
+      join(dir, 'item.schema.json'),
+      JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required: ['name'] }),
+    );
     await writeFile(join(dir, 'item.schema.yaml'), 'type: array\nprefixItems: [{type: string}]\nminItems: 1\n');
     const r = await run('{"other": 1}', [{ type: 'is-json', schema: 'item.schema.json' }]);
     expect(r.verdicts[0]!.message).toBe("is-json: does not match item.schema.json: / must have required property 'name'");
@@ -146,7 +162,15 @@ describe('command checks', () => {
       calls++;
       return writeCandidate(dir, 'out.txt', 'x');
     };
-    await runChecks('x', [{ type: 'command', run: 'test -f {file}' }, { type: 'command', run: 'cat {file}' }, { type: 'command', run: 'true' }], { cwd: dir, baseDir: dir, candidateFile });
+    await runChecks(
+      'x',
+      [
+        { type: 'command', run: 'test -f {file}' },
+        { type: 'command', run: 'cat {file}' },
+        { type: 'command', run: 'true' },
+      ],
+      { cwd: dir, baseDir: dir, candidateFile },
+    );
     expect(calls).toBe(1);
   });
 

@@ -72,7 +72,9 @@ describe('runCommand', () => {
 
   it('keeps the tail of long output and marks the cut', async () => {
     const r = await runCommand(`i=0; while [ $i -lt 2000 ]; do echo "line $i"; i=$((i+1)); done`, {
-      cwd: dir, timeoutMs: 20_000, maxOutputBytes: 200,
+      cwd: dir,
+      timeoutMs: 20_000,
+      maxOutputBytes: 200,
     });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toMatch(/^\[\.\.\. \d+ bytes truncated \.\.\.\]\n/);

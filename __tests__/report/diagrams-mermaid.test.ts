@@ -6,9 +6,42 @@ import { planMermaid } from '../../src/spec/plan.js';
 import { makeManifest, type FixtureStep } from './manifest-fixture.js';
 import { ganttTasks, ganttTitle, mermaidBlocks, parseMermaid } from './mermaid-parse.js';
 
-const AWKWARD = ['click', 'call', 'dateformat', 'topaxis', 'title', 'section', 'excludes', 'includes', 'axisformat',
-  'tickinterval', 'todaymarker', 'weekday', 'href', 'end', 'graph', 'subgraph', 'style', 'class', 'classdef', 'default',
-  'linkstyle', 'flowchart', 'direction', '0', '42', '1e3', 'o', 'x', 'a-b', 'a_b', 'click-me', 'inclusiveenddates', 'accdescr', 'acctitle'];
+const AWKWARD = [
+  'click',
+  'call',
+  'dateformat',
+  'topaxis',
+  'title',
+  'section',
+  'excludes',
+  'includes',
+  'axisformat',
+  'tickinterval',
+  'todaymarker',
+  'weekday',
+  'href',
+  'end',
+  'graph',
+  'subgraph',
+  'style',
+  'class',
+  'classdef',
+  'default',
+  'linkstyle',
+  'flowchart',
+  'direction',
+  '0',
+  '42',
+  '1e3',
+  'o',
+  'x',
+  'a-b',
+  'a_b',
+  'click-me',
+  'inclusiveenddates',
+  'accdescr',
+  'acctitle',
+];
 
 function awkwardManifest() {
   const steps: FixtureStep[] = AWKWARD.map((id, i) => ({
@@ -28,7 +61,13 @@ export function layered(n: number, width: number, fanIn: number, failEvery = 0):
     const layer = Math.floor(i / width);
     const needs = layer === 0 ? [] : Array.from({ length: fanIn }, (_, k) => id((layer - 1) * width + ((i + k) % width)));
     const fail = failEvery > 0 && i % failEvery === failEvery - 1;
-    return { id: id(i), needs: [...new Set(needs)], status: fail ? 'failed' : 'succeeded', startOffsetMs: layer * 500, error: fail ? { code: 'E_PROVIDER', message: 'HTTP 500' } : undefined };
+    return {
+      id: id(i),
+      needs: [...new Set(needs)],
+      status: fail ? 'failed' : 'succeeded',
+      startOffsetMs: layer * 500,
+      error: fail ? { code: 'E_PROVIDER', message: 'HTTP 500' } : undefined,
+    };
   });
 }
 
@@ -46,7 +85,7 @@ describe('Mermaid: awkward step ids', () => {
     await parseMermaid(g.text);
     const tasks = await ganttTasks(g.text);
     expect(tasks).toHaveLength(AWKWARD.length);
-    expect(tasks.map((t) => t.task.replace(/^\S+ /, "").trim())).toEqual(AWKWARD);
+    expect(tasks.map((t) => t.task.replace(/^\S+ /, '').trim())).toEqual(AWKWARD);
     expect(await ganttTitle(g.text)).toContain('notes-app');
     // Elapsed: the first bar starts at the axis origin, the last 33 s later.
     const starts = tasks.map((t) => t.startTime.getTime());
@@ -56,7 +95,10 @@ describe('Mermaid: awkward step ids', () => {
   });
 
   it('a job longer than an hour gets an hour axis, not a wrapping minute one', async () => {
-    const m = makeManifest([{ id: 'a', durationMs: 2 * 3600_000 }, { id: 'title', startOffsetMs: 3600_000 * 1.5 }]);
+    const m = makeManifest([
+      { id: 'a', durationMs: 2 * 3600_000 },
+      { id: 'title', startOffsetMs: 3600_000 * 1.5 },
+    ]);
     const g = renderGantt(m);
     await parseMermaid(g.text);
     expect(g.text).toContain('axisFormat %H:%M');
@@ -91,7 +133,11 @@ describe('Mermaid: big and dense DAGs stay within the defaults', () => {
   });
 
   it('a 2,000-step chain collapses into level bands and parses', async () => {
-    const steps: FixtureStep[] = Array.from({ length: 2000 }, (_, i) => ({ id: `c${i}`, needs: i ? [`c${i - 1}`] : [], status: i === 1500 ? 'failed' : i > 1500 ? 'skipped' : 'succeeded' }));
+    const steps: FixtureStep[] = Array.from({ length: 2000 }, (_, i) => ({
+      id: `c${i}`,
+      needs: i ? [`c${i - 1}`] : [],
+      status: i === 1500 ? 'failed' : i > 1500 ? 'skipped' : 'succeeded',
+    }));
     const d = renderStatusFlowchart(makeManifest(steps));
     await parseMermaid(d.text);
     expect(d.text).toContain('"c1500<br/>');
@@ -123,7 +169,7 @@ describe('Mermaid: for_each fan-out', () => {
 
 describe('Mermaid: for_each instance ids with any key', () => {
   const KEYS = ['a:b', 'c#d', 'e;f', '%%g', 'click h', 'title', '"q"', '`t`', '<b>x</b>', 'end', 'src/a b.ts'];
-  const m = makeManifest(KEYS.map((k, i) => ({ id: `each[${k}]`, startOffsetMs: i * 100, status: i === 3 ? 'failed' as const : 'succeeded' as const })));
+  const m = makeManifest(KEYS.map((k, i) => ({ id: `each[${k}]`, startOffsetMs: i * 100, status: i === 3 ? ('failed' as const) : ('succeeded' as const) })));
 
   it('the timeline has one bar per instance and parses', async () => {
     const g = renderGantt(m);

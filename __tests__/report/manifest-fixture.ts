@@ -82,7 +82,17 @@ export function makeManifest(steps: FixtureStep[], overrides: Partial<Manifest> 
 export function notesAppFailed(): Manifest {
   return makeManifest([
     { id: 'architect', durationMs: 4200 },
-    { id: 'builder', needs: ['architect'], status: 'failed', durationMs: 3100, error: { code: 'E_CHECK_FAILED', message: 'check regex "@app\\.(get|post)" found no match in app/main.py', hint: 'set on_fail: retry to call the model again' } },
+    {
+      id: 'builder',
+      needs: ['architect'],
+      status: 'failed',
+      durationMs: 3100,
+      error: {
+        code: 'E_CHECK_FAILED',
+        message: 'check regex "@app\\.(get|post)" found no match in app/main.py',
+        hint: 'set on_fail: retry to call the model again',
+      },
+    },
     { id: 'qa', needs: ['builder'], status: 'skipped', reason: 'upstream_failed' },
     { id: 'docs', needs: ['architect'], cache: 'hit', durationMs: 3 },
   ]);

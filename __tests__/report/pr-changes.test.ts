@@ -27,8 +27,16 @@ describe('what this PR changed', () => {
     const base = snapshot({ a: 'k1', b: 'k2', gone: 'k9' }, { 'a.md': 'line1\nline2\n', 'b.md': 'B', 'gone.md': 'G' }, 0.05);
     const head = snapshot({ a: 'k1x', b: 'k2', fresh: 'k3' }, { 'a.md': 'line1\nline2 changed\n', 'b.md': 'B', 'fresh.md': 'F' }, 0.08);
     const c = comparePrRuns(base, head);
-    expect(c.steps).toEqual([{ id: 'a', change: 'changed' }, { id: 'fresh', change: 'added' }, { id: 'gone', change: 'removed' }]);
-    expect(c.outputs.map((o) => [o.path, o.change])).toEqual([['a.md', 'changed'], ['fresh.md', 'added'], ['gone.md', 'removed']]);
+    expect(c.steps).toEqual([
+      { id: 'a', change: 'changed' },
+      { id: 'fresh', change: 'added' },
+      { id: 'gone', change: 'removed' },
+    ]);
+    expect(c.outputs.map((o) => [o.path, o.change])).toEqual([
+      ['a.md', 'changed'],
+      ['fresh.md', 'added'],
+      ['gone.md', 'removed'],
+    ]);
     const md = renderPrChanges(c);
     const doc = gfmDom(md);
     const diff = Array.from(doc.querySelectorAll('details')).find((d) => d.querySelector('summary')!.textContent!.includes('a.md'))!;

@@ -13,7 +13,14 @@ const CJK = '构建失败：无法连接到模型服务器，请稍后重试。�
 function failing(n: number, message: string, extraOk = 0): Manifest {
   const steps: FixtureStep[] = [];
   for (let i = 0; i < extraOk; i++) steps.push({ id: `ok-${i}`, startOffsetMs: i * 10 });
-  for (let i = 0; i < n; i++) steps.push({ id: `fail-${i}`, needs: extraOk ? [`ok-${i % extraOk}`] : [], status: 'failed', error: { code: 'E_COMMAND', message: `${message}\n`.repeat(1) }, startOffsetMs: 1000 + i * 10 });
+  for (let i = 0; i < n; i++)
+    steps.push({
+      id: `fail-${i}`,
+      needs: extraOk ? [`ok-${i % extraOk}`] : [],
+      status: 'failed',
+      error: { code: 'E_COMMAND', message: `${message}\n`.repeat(1) },
+      startOffsetMs: 1000 + i * 10,
+    });
   return makeManifest(steps);
 }
 
@@ -78,8 +85,10 @@ describe('what a reader sees', () => {
     const doc = gfmDom(renderSummary(m, []));
     const ids = Array.from(doc.querySelectorAll('table')[1].querySelectorAll('tbody tr td:first-child code')).map((c) => c.textContent);
     expect(ids).toEqual(['first', 'second', '42']);
-    const cut = makeManifest(Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, status: i === 35 ? 'failed' as const : 'succeeded' as const })));
-    const rows = Array.from(gfmDom(renderComment(cut, [], { maxTableRows: 10 })).querySelectorAll('table tbody tr td:first-child code')).map((c) => c.textContent);
+    const cut = makeManifest(Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, status: i === 35 ? ('failed' as const) : ('succeeded' as const) })));
+    const rows = Array.from(gfmDom(renderComment(cut, [], { maxTableRows: 10 })).querySelectorAll('table tbody tr td:first-child code')).map(
+      (c) => c.textContent,
+    );
     expect(rows[0]).toBe('s35');
   });
 
@@ -95,18 +104,40 @@ describe('what a reader sees', () => {
     const m = makeManifest([{ id: 'builder', status: 'failed', error: { code: 'E_CHECK_FAILED', message: 'x' } }, { id: 'docs' }]);
     m.steps.docs.model = 'gpt-4o-mini';
     m.steps.docs.provider = 'fast';
-    const events: OrchestratorEvent[] = [{
-      ts: '', seq: 1, level: 'warn', job_id: 'j', type: 'quality.failed', step_id: 'builder', trace_id: '', span_id: '',
-      data: { verdicts: [{ index: 0, type: 'contains', passed: true, message: 'ok', severity: 'fail' }, { index: 1, type: 'regex', passed: false, message: 'no match for @app', severity: 'fail' }] },
-    }];
-    const opts = { sha: '0123456789abcdef0123', runUrl: 'https://github.com/o/r/actions/runs/9', artifactName: 'art', artifactUrl: 'https://github.com/o/r/actions/runs/9/artifacts/5', previews: { docs: { path: 'docs.md', text: '# Docs\n\nHello <b>world</b>' } } };
+    const events: OrchestratorEvent[] = [
+      {
+        ts: '',
+        seq: 1,
+        level: 'warn',
+        job_id: 'j',
+        type: 'quality.failed',
+        step_id: 'builder',
+        trace_id: '',
+        span_id: '',
+        data: {
+          verdicts: [
+            { index: 0, type: 'contains', passed: true, message: 'ok', severity: 'fail' },
+            { index: 1, type: 'regex', passed: false, message: 'no match for @app', severity: 'fail' },
+          ],
+        },
+      },
+    ];
+    const opts = {
+      sha: '0123456789abcdef0123',
+      runUrl: 'https://github.com/o/r/actions/runs/9',
+      artifactName: 'art',
+      artifactUrl: 'https://github.com/o/r/actions/runs/9/artifacts/5',
+      previews: { docs: { path: 'docs.md', text: '# Docs\n\nHello <b>world</b>' } },
+    };
     for (const md of [renderSummary(m, events, opts), renderComment(m, events, opts)]) {
       const doc = gfmDom(md);
       const text = doc.body.textContent!;
       expect(text).toContain('commit 0123456789ab');
       expect(Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining([opts.runUrl, opts.artifactUrl]));
       const checkRows = Array.from(doc.querySelectorAll('tr')).filter((r) => /regex|contains/.test(r.textContent!));
-      expect(checkRows.map((r) => r.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/builder.*1\. contains.*pass/s), expect.stringMatching(/builder.*2\. regex.*fail.*no match for @app/s)]));
+      expect(checkRows.map((r) => r.textContent)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/builder.*1\. contains.*pass/s), expect.stringMatching(/builder.*2\. regex.*fail.*no match for @app/s)]),
+      );
       expect(text).toMatch(/fast \/ gpt-4o-mini\s*1\s*1,500\s*700/);
       const preview = Array.from(doc.querySelectorAll('details')).find((d) => d.querySelector('summary')!.textContent!.includes('docs.md'))!;
       expect(preview.hasAttribute('open')).toBe(false);
@@ -117,10 +148,15 @@ describe('what a reader sees', () => {
 });
 
 /** Everything an attacker controls in a forged manifest or a prompt-injected answer. */
-const EVIL = '@octocat #12 <img src="https://t.example/p.png"> ![px](https://t.example/p.png) [click](https://evil.example) <script>alert(1)</script> www.evil.example | ` ``` </details> -->';
+const EVIL =
+  '@octocat #12 <img src="https://t.example/p.png"> ![px](https://t.example/p.png) [click](https://evil.example) <script>alert(1)</script> www.evil.example | ` ``` </details> -->';
 
 function forged(): { m: Manifest; events: OrchestratorEvent[] } {
-  const m = makeManifest([{ id: 'a', status: 'failed', error: { code: EVIL, message: EVIL, hint: EVIL } }, { id: 'b', needs: ['a'], status: 'skipped', reason: EVIL }, { id: 'c' }]);
+  const m = makeManifest([
+    { id: 'a', status: 'failed', error: { code: EVIL, message: EVIL, hint: EVIL } },
+    { id: 'b', needs: ['a'], status: 'skipped', reason: EVIL },
+    { id: 'c' },
+  ]);
   const bad = m as unknown as Record<string, unknown>;
   bad.job_name = EVIL;
   bad.job_id = EVIL;
@@ -131,7 +167,17 @@ function forged(): { m: Manifest; events: OrchestratorEvent[] } {
   (m.steps.c as unknown as Record<string, unknown>).cost_usd = EVIL;
   (m.totals as unknown as Record<string, unknown>).steps = EVIL;
   const events: OrchestratorEvent[] = [
-    { ts: '', seq: 1, level: 'warn', job_id: 'j', type: 'quality.failed', step_id: 'a', trace_id: '', span_id: '', data: { verdicts: [{ index: 0, type: EVIL, passed: false, message: EVIL, severity: 'fail' }] } },
+    {
+      ts: '',
+      seq: 1,
+      level: 'warn',
+      job_id: 'j',
+      type: 'quality.failed',
+      step_id: 'a',
+      trace_id: '',
+      span_id: '',
+      data: { verdicts: [{ index: 0, type: EVIL, passed: false, message: EVIL, severity: 'fail' }] },
+    },
     { ts: '', seq: 2, level: 'warn', job_id: 'j', type: 'circuit.opened', trace_id: '', span_id: '', data: { provider: EVIL } },
   ];
   return { m, events };
@@ -151,7 +197,28 @@ describe('data is inert', () => {
     const doc = gfmDom(md);
     expect(doc.querySelectorAll('img, script, a, iframe, b, i')).toHaveLength(0);
     const tags = new Set(Array.from(doc.body.querySelectorAll('*')).map((e) => e.tagName.toLowerCase()));
-    for (const t of tags) expect(['h2', 'h3', 'p', 'strong', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'blockquote', 'ul', 'li', 'br', 'em']).toContain(t);
+    for (const t of tags)
+      expect([
+        'h2',
+        'h3',
+        'p',
+        'strong',
+        'code',
+        'pre',
+        'table',
+        'thead',
+        'tbody',
+        'tr',
+        'th',
+        'td',
+        'details',
+        'summary',
+        'blockquote',
+        'ul',
+        'li',
+        'br',
+        'em',
+      ]).toContain(t);
     expect(proseText(doc)).not.toMatch(/@octocat/);
     expect(proseText(doc)).toMatch(/@\u200docto/);
     expect(proseText(doc)).not.toMatch(/www\.evil/);
@@ -200,12 +267,25 @@ describe('a big summary, rendered', () => {
     const steps: FixtureStep[] = Array.from({ length: 2000 }, (_, i) => {
       const layer = Math.floor(i / 40);
       const fail = i % 61 === 60;
-      return { id: `s${i}`, needs: layer ? [0, 1, 2].map((k) => `s${(layer - 1) * 40 + ((i + k) % 40)}`) : [], status: fail ? 'failed' : 'succeeded', startOffsetMs: layer * 300, error: fail ? { code: 'E_PROVIDER', message: `${CJK}\n`.repeat(100) } : undefined };
+      return {
+        id: `s${i}`,
+        needs: layer ? [0, 1, 2].map((k) => `s${(layer - 1) * 40 + ((i + k) % 40)}`) : [],
+        status: fail ? 'failed' : 'succeeded',
+        startOffsetMs: layer * 300,
+        error: fail ? { code: 'E_PROVIDER', message: `${CJK}\n`.repeat(100) } : undefined,
+      };
     });
     const md = renderSummary(makeManifest(steps), [], { artifactName: 'orchestrator-big-build-attempt-1' });
     expect(bytes(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
     const doc = gfmDom(md);
-    expect(Array.from(doc.querySelectorAll('h2, h3')).map((h) => h.textContent!.replace(/\s*\(\d[\d,]*\)$/, ''))).toEqual(['❌ orchestrator: notes-app failed', 'Failures', 'Steps', 'Cost per model', 'DAG', 'Timeline']);
+    expect(Array.from(doc.querySelectorAll('h2, h3')).map((h) => h.textContent!.replace(/\s*\(\d[\d,]*\)$/, ''))).toEqual([
+      '❌ orchestrator: notes-app failed',
+      'Failures',
+      'Steps',
+      'Cost per model',
+      'DAG',
+      'Timeline',
+    ]);
     expect(doc.querySelectorAll('details').length).toBe((md.match(/<details/g) ?? []).length);
     const failures = Array.from(doc.querySelectorAll('details > summary')).filter((s) => s.textContent!.startsWith('❌'));
     expect(failures).toHaveLength(32);
@@ -219,7 +299,13 @@ describe('a big summary, rendered', () => {
 
 describe('a damaged manifest', () => {
   it('renders instead of throwing', async () => {
-    const broken = { job_name: 'x', status: 'failed', steps: { a: null, b: { status: 'failed', outputs: 'no', error: { code: 1, message: { nested: true } } }, c: 'str' }, graph: { b: 'a', c: [1, 'b'] }, totals: null } as unknown as Manifest;
+    const broken = {
+      job_name: 'x',
+      status: 'failed',
+      steps: { a: null, b: { status: 'failed', outputs: 'no', error: { code: 1, message: { nested: true } } }, c: 'str' },
+      graph: { b: 'a', c: [1, 'b'] },
+      totals: null,
+    } as unknown as Manifest;
     const events = [null, { type: 'quality.failed', step_id: 'b', data: { verdicts: 'x' } }] as unknown as OrchestratorEvent[];
     const md = renderSummary(broken, events);
     expect(md).toContain('### Failures (1)');

@@ -12,7 +12,12 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
 describe('job summary', () => {
   const manifest = notesAppFailed();
-  const events = [ev('step.retrying', 'builder'), ev('step.retrying', 'builder'), ev('llm.error', 'builder', { message: 'HTTP 529 overloaded' }), ev('circuit.opened', undefined, { provider: 'smart' })];
+  const events = [
+    ev('step.retrying', 'builder'),
+    ev('step.retrying', 'builder'),
+    ev('llm.error', 'builder', { message: 'HTTP 529 overloaded' }),
+    ev('circuit.opened', undefined, { provider: 'smart' }),
+  ];
   const md = renderSummary(manifest, events, { runUrl: 'https://github.com/o/r/actions/runs/1' });
 
   it('leads with the job status and totals', () => {

@@ -9,7 +9,17 @@
  */
 import { existsSync } from 'node:fs';
 import { Workspace } from '../helpers/workspace.js';
-import { KILL_RESPONSES, KILL_SPEC, countLines, killScenario, readEvents, resumedRunProblems, signalWhenLogged, treeOf, twoAtATime } from '../helpers/kill-resume.js';
+import {
+  KILL_RESPONSES,
+  KILL_SPEC,
+  countLines,
+  killScenario,
+  readEvents,
+  resumedRunProblems,
+  signalWhenLogged,
+  treeOf,
+  twoAtATime,
+} from '../helpers/kill-resume.js';
 import { runAsync, snapshotCli, type CliBin, type ProcResult } from '../cli/snapshot-bin.js';
 
 type Moment = { ms: number } | { events: number };
@@ -39,7 +49,9 @@ describe('SIGKILL at any moment, then --resume', () => {
     ws = new Workspace({ 'job.yaml': KILL_SPEC, 'responses.yaml': KILL_RESPONSES });
     // Two uninterrupted runs side by side, like the scenarios below run.
     const t0 = Date.now();
-    const refs = await Promise.all(['ref', 'ref2'].map((id) => runCli(['run', '--spec', 'job.yaml', '--runs-dir', 'ref-runs', '--job-id', id, '--no-cache', '--quiet'], ws.dir)));
+    const refs = await Promise.all(
+      ['ref', 'ref2'].map((id) => runCli(['run', '--spec', 'job.yaml', '--runs-dir', 'ref-runs', '--job-id', id, '--no-cache', '--quiet'], ws.dir)),
+    );
     for (const r of refs) expect(r).toMatchObject({ code: 0, stderr: '' });
     fullMs = Math.max(...refs.map((r) => r.ms));
     fullEvents = countLines(ws.path('ref-runs', 'ref', 'events.jsonl'));
@@ -91,7 +103,11 @@ describe('SIGKILL at any moment, then --resume', () => {
         if (p.signal === 'SIGKILL') {
           effectiveKills++;
           const after = readEvents(events());
-          if (after.length > 0 && !after.some((e) => e.type.startsWith('job.') && e.type !== 'job.started' && e.type !== 'job.resumed' && e.seq > (before.at(-1)?.seq ?? 0))) midRunKills++;
+          if (
+            after.length > 0 &&
+            !after.some((e) => e.type.startsWith('job.') && e.type !== 'job.started' && e.type !== 'job.resumed' && e.seq > (before.at(-1)?.seq ?? 0))
+          )
+            midRunKills++;
         } else if (p.code !== 0) problems.push(`${id}: attempt ${attempts} (not killed) exited ${p.code}: ${p.stderr.trim().slice(0, 600)}`);
       }
       // The final resume, and the checks.
@@ -104,7 +120,8 @@ describe('SIGKILL at any moment, then --resume', () => {
       const all = readEvents(events());
       problems.push(...resumedRunProblems(id, all, ws.path(runsDir, id, 'outputs'), reference));
       keptSteps += all.filter((e) => e.type === 'step.skipped' && e.data.reason === 'completed').length;
-      if (beforeFinal.length > 0 && !all.some((e) => e.type === 'job.resumed' && e.seq > beforeFinal.at(-1)!.seq)) problems.push(`${id}: the final resume wrote no job.resumed`);
+      if (beforeFinal.length > 0 && !all.some((e) => e.type === 'job.resumed' && e.seq > beforeFinal.at(-1)!.seq))
+        problems.push(`${id}: the final resume wrote no job.resumed`);
     };
 
     // Two runs at a time (a 2-core machine): the test stays well under a minute.

@@ -21,7 +21,10 @@ function lastAttempt(events: OrchestratorEvent[]): OrchestratorEvent[] {
   return events.slice(i);
 }
 const ofType = (events: OrchestratorEvent[], type: string) => events.filter((e) => e.type === type);
-const stepsWith = (events: OrchestratorEvent[], type: string) => ofType(events, type).map((e) => e.step_id).sort();
+const stepsWith = (events: OrchestratorEvent[], type: string) =>
+  ofType(events, type)
+    .map((e) => e.step_id)
+    .sort();
 
 describe('run --resume', () => {
   let ws: Workspace;
@@ -75,7 +78,11 @@ describe('run --resume', () => {
     expect(started.map((e) => e.step_id)).toEqual(['b']);
     expect(started[0]!.data).toMatchObject({ rerun_reason: 'output_modified', path: 'b.txt' });
     expect(stepsWith(attempt, 'llm.request')).toEqual(['b']);
-    expect(ofType(attempt, 'step.skipped').map((e) => e.step_id).sort()).toEqual(['a', 'c', 'd']);
+    expect(
+      ofType(attempt, 'step.skipped')
+        .map((e) => e.step_id)
+        .sort(),
+    ).toEqual(['a', 'c', 'd']);
     expect(ws.read('runs', 'chain-1', 'outputs', 'b.txt')).toBe('answer B');
   });
 
@@ -192,15 +199,17 @@ describe('run --resume', () => {
     truncateSync(file, Buffer.byteLength(text.slice(0, at + 20)));
     expect((await run('--resume', 'chain-1')).code).toBe(0);
     // The resume appended after the torn fragment: no line of the log may be unreadable now.
-    const unreadable = readFileSync(file, 'utf8').split('\n').filter((l) => {
-      if (!l) return false;
-      try {
-        JSON.parse(l);
-        return false;
-      } catch {
-        return true;
-      }
-    });
+    const unreadable = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => {
+        if (!l) return false;
+        try {
+          JSON.parse(l);
+          return false;
+        } catch {
+          return true;
+        }
+      });
     expect(unreadable).toEqual([]);
     // c had not completed as far as the log knows: it ran again.
     expect(stepsWith(lastAttempt(readLog(file)), 'llm.request')).toContain('c');
@@ -238,5 +247,8 @@ describe('run --resume', () => {
 });
 
 function readLog(file: string): OrchestratorEvent[] {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as OrchestratorEvent);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as OrchestratorEvent);
 }

@@ -9,7 +9,17 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { Workspace } from '../helpers/workspace.js';
-import { KILL_RESPONSES, KILL_SPEC, countLines, killScenario, readEvents, resumedRunProblems, signalWhenLogged, treeOf, twoAtATime } from '../helpers/kill-resume.js';
+import {
+  KILL_RESPONSES,
+  KILL_SPEC,
+  countLines,
+  killScenario,
+  readEvents,
+  resumedRunProblems,
+  signalWhenLogged,
+  treeOf,
+  twoAtATime,
+} from '../helpers/kill-resume.js';
 import { runAsync, snapshotCli, type CliBin, type ProcResult } from '../cli/snapshot-bin.js';
 
 describe('SIGTERM at random moments, then --resume', () => {

@@ -6,11 +6,13 @@ test('rpm: calls start one interval apart, in arrival order, however many ask at
   const clock = new FakeClock();
   const pacer = new Pacer('p', { rpm: 600 }, clock);
   const t0 = clock.now();
-  const starts = await Promise.all(Array.from({ length: 5 }, async (_, i) => {
-    await pacer.acquire(0);
-    pacer.release();
-    return [i, clock.now() - t0] as const;
-  }));
+  const starts = await Promise.all(
+    Array.from({ length: 5 }, async (_, i) => {
+      await pacer.acquire(0);
+      pacer.release();
+      return [i, clock.now() - t0] as const;
+    }),
+  );
   const interval = 100 * PACING_MARGIN;
   expect(starts.map(([i]) => i)).toEqual([0, 1, 2, 3, 4]);
   starts.forEach(([, at], i) => expect(at).toBeCloseTo(i * interval, 6));

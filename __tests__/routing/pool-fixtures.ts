@@ -13,7 +13,16 @@ export class CollectingSink implements EventSink {
   readonly events: EventInput[] = [];
   emit(event: EventInput): OrchestratorEvent {
     this.events.push(event);
-    return { ts: '', seq: this.events.length, level: event.level ?? 'info', job_id: 'j', type: event.type, trace_id: 't', span_id: event.span_id ?? 's', data: event.data ?? {} };
+    return {
+      ts: '',
+      seq: this.events.length,
+      level: event.level ?? 'info',
+      job_id: 'j',
+      type: event.type,
+      trace_id: 't',
+      span_id: event.span_id ?? 's',
+      data: event.data ?? {},
+    };
   }
   ofType(type: string): EventInput[] {
     return this.events.filter((e) => e.type === type);
@@ -45,15 +54,27 @@ export function makePool(loaded: LoadedSpec, extra: Partial<ProviderPoolOptions>
   const clock = new FakeClock();
   let n = 0;
   const pool = new ProviderPool({
-    loaded, env: { OPENAI_API_KEY: 'sk-test-openai', ANTHROPIC_API_KEY: 'sk-ant-test' }, events, clock,
-    newSpanId: () => `span-${++n}`, backoff: { baseMs: 10, capMs: 100 }, ...extra,
+    loaded,
+    env: { OPENAI_API_KEY: 'sk-test-openai', ANTHROPIC_API_KEY: 'sk-ant-test' },
+    events,
+    clock,
+    newSpanId: () => `span-${++n}`,
+    backoff: { baseMs: 10, capMs: 100 },
+    ...extra,
   });
   return { pool, events, clock };
 }
 
 export function invokeReq(target: string, over: Partial<Parameters<ProviderPool['invoke']>[0]> = {}) {
   return {
-    stepId: 's', target, prompt: 'Say hi', system: 'Be brief.', timeoutMs: 5_000, retries: 3,
-    signal: new AbortController().signal, stepSpanId: 'step-span', ...over,
+    stepId: 's',
+    target,
+    prompt: 'Say hi',
+    system: 'Be brief.',
+    timeoutMs: 5_000,
+    retries: 3,
+    signal: new AbortController().signal,
+    stepSpanId: 'step-span',
+    ...over,
   };
 }

@@ -4,11 +4,22 @@ import { invokeReq, loadedSpec, makePool } from './pool-fixtures.js';
 
 let server: WireServer;
 let other: WireServer;
-beforeEach(async () => { server = await startWireServer(); other = await startWireServer(); });
-afterEach(async () => { await server.close(); await other.close(); });
+beforeEach(async () => {
+  server = await startWireServer();
+  other = await startWireServer();
+});
+afterEach(async () => {
+  await server.close();
+  await other.close();
+});
 
 const chat = PATHS.openaiChat;
-const openai = (s: WireServer, extra: Record<string, unknown> = {}) => ({ type: 'openai' as const, model: 'gpt-4o-mini', base_url: `${s.origin}/v1`, ...extra });
+const openai = (s: WireServer, extra: Record<string, unknown> = {}) => ({
+  type: 'openai' as const,
+  model: 'gpt-4o-mini',
+  base_url: `${s.origin}/v1`,
+  ...extra,
+});
 
 test('a 429 with retry-after pauses the provider for the next caller too, not only the call that got it', async () => {
   server.enqueue(chat, { status: 429, headers: { 'retry-after': '2' } }, { ok: 'second caller' });
@@ -34,14 +45,16 @@ test('rate_limit.rpm spaces the calls of different steps through the same provid
   expect(events.ofType('llm.request').map((e) => e.data?.paced_ms ?? 0)).toEqual([0, 1020, 1020]);
 });
 
-test('a cost route skips a cheap candidate whose pacer wait exceeds the next candidate\'s expected latency', async () => {
-  const { pool, events } = makePool(loadedSpec({
-    providers: {
-      cheap: openai(server, { rate_limit: { rpm: 1 }, price: { input_per_mtok: 0.1, output_per_mtok: 0.1 } }),
-      pricey: openai(other, { price: { input_per_mtok: 10, output_per_mtok: 10 } }),
-    },
-    routes: { r: { strategy: 'cost', providers: ['pricey', 'cheap'] } },
-  }));
+test("a cost route skips a cheap candidate whose pacer wait exceeds the next candidate's expected latency", async () => {
+  const { pool, events } = makePool(
+    loadedSpec({
+      providers: {
+        cheap: openai(server, { rate_limit: { rpm: 1 }, price: { input_per_mtok: 0.1, output_per_mtok: 0.1 } }),
+        pricey: openai(other, { price: { input_per_mtok: 10, output_per_mtok: 10 } }),
+      },
+      routes: { r: { strategy: 'cost', providers: ['pricey', 'cheap'] } },
+    }),
+  );
   const first = await pool.invoke(invokeReq('r', { stepId: 'a' }));
   expect(first.provider.name).toBe('cheap');
   const second = await pool.invoke(invokeReq('r', { stepId: 'b' }));
@@ -57,7 +70,10 @@ test('a cost route skips a cheap candidate whose pacer wait exceeds the next can
 test('a budget refusal makes no call and does not fail over', async () => {
   const { BudgetLedger } = await import('../../src/budget/ledger.js');
   const budget = new BudgetLedger({ usd: 0 });
-  const { pool, events } = makePool(loadedSpec({ providers: { a: openai(server), b: openai(other) }, routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } } }), { budget });
+  const { pool, events } = makePool(
+    loadedSpec({ providers: { a: openai(server), b: openai(other) }, routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } } }),
+    { budget },
+  );
   await expect(pool.invoke(invokeReq('r'))).rejects.toMatchObject({ code: 'E_BUDGET_EXCEEDED' });
   expect(server.calls(chat)).toHaveLength(0);
   expect(other.calls(chat)).toHaveLength(0);

@@ -5,8 +5,14 @@ import { invokeReq, loadedSpec, makePool } from './pool-fixtures.js';
 
 let server: WireServer;
 let other: WireServer;
-beforeEach(async () => { server = await startWireServer(); other = await startWireServer(); });
-afterEach(async () => { await server.close(); await other.close(); });
+beforeEach(async () => {
+  server = await startWireServer();
+  other = await startWireServer();
+});
+afterEach(async () => {
+  await server.close();
+  await other.close();
+});
 
 const chat = PATHS.openaiChat;
 
@@ -29,7 +35,13 @@ test('transient faults (500, 503, reset) are survived by retries; the number of 
   expect(clock.sleeps).toHaveLength(3);
   // gpt-4o-mini at the built-in 0.15 / 0.60 USD per Mtok
   expect(r.costUsd).toBeCloseTo((1000 * 0.15 + 2000 * 0.6) / 1e6, 12);
-  expect(events.ofType('llm.response')[0]!.data).toMatchObject({ provider: 'fast', attempt: 4, usage: { input_tokens: 1000, output_tokens: 2000 }, finish_reason: 'stop', cost_usd: r.costUsd });
+  expect(events.ofType('llm.response')[0]!.data).toMatchObject({
+    provider: 'fast',
+    attempt: 4,
+    usage: { input_tokens: 1000, output_tokens: 2000 },
+    finish_reason: 'stop',
+    cost_usd: r.costUsd,
+  });
 });
 
 test('every call has its own span under the step span', async () => {
@@ -38,8 +50,10 @@ test('every call has its own span under the step span', async () => {
   await pool.invoke(invokeReq('fast'));
   const llm = events.events.filter((e) => e.type.startsWith('llm.'));
   expect(llm.map((e) => [e.type, e.span_id, e.parent_span_id])).toEqual([
-    ['llm.request', 'span-1', 'step-span'], ['llm.error', 'span-1', 'step-span'],
-    ['llm.request', 'span-2', 'step-span'], ['llm.response', 'span-2', 'step-span'],
+    ['llm.request', 'span-1', 'step-span'],
+    ['llm.error', 'span-1', 'step-span'],
+    ['llm.request', 'span-2', 'step-span'],
+    ['llm.response', 'span-2', 'step-span'],
   ]);
 });
 
@@ -101,7 +115,10 @@ test('a hang with no retries left fails with E_TIMEOUT', async () => {
   server.setFallback(chat, { hang: true });
   const { pool } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
   const t0 = Date.now();
-  await expect(pool.invoke(invokeReq('fast', { timeoutMs: 200, retries: 0 }))).rejects.toMatchObject({ code: 'E_TIMEOUT', message: 'provider fast: no answer within 200 ms' });
+  await expect(pool.invoke(invokeReq('fast', { timeoutMs: 200, retries: 0 }))).rejects.toMatchObject({
+    code: 'E_TIMEOUT',
+    message: 'provider fast: no answer within 200 ms',
+  });
   expect(Date.now() - t0).toBeLessThan(10_000);
 });
 
@@ -117,7 +134,7 @@ test('cancelling the run stops a call at once and is not a provider failure', as
   expect(pool.breaker('fast').current).toBe('closed');
 });
 
-test('a dead provider\'s circuit opens, its steps fail over, and a half-open probe closes it again', async () => {
+test("a dead provider's circuit opens, its steps fail over, and a half-open probe closes it again", async () => {
   server.setFallback(chat, { status: 500, error: 'upstream down' });
   other.setFallback(chat, { ok: 'from backup' });
   const loaded = loadedSpec({
@@ -184,7 +201,7 @@ test('an auth failure of one provider fails over to the next', async () => {
   expect(r.attempts).toBe(2);
 });
 
-test('when every candidate fails the error names each provider\'s failure', async () => {
+test("when every candidate fails the error names each provider's failure", async () => {
   server.setFallback(chat, { status: 500, error: 'a is down' });
   other.setFallback(PATHS.anthropic, { status: 529, error: 'b is overloaded' });
   const loaded = loadedSpec({
@@ -218,7 +235,10 @@ describe('cost routing', () => {
     expect(server.calls(chat)).toHaveLength(1);
     expect(other.calls(chat)).toHaveLength(0);
     expect(events.ofType('route.selected')[0]!.data).toMatchObject({
-      strategy: 'cost', provider: 'cheap', order: ['cheap', 'pricey'], skipped: [{ provider: 'tiny', reason: 'context_window' }],
+      strategy: 'cost',
+      provider: 'cheap',
+      order: ['cheap', 'pricey'],
+      skipped: [{ provider: 'tiny', reason: 'context_window' }],
     });
   });
 
@@ -266,20 +286,29 @@ test('exclude skips providers the engine rejected', async () => {
   await expect(pool.invoke(invokeReq('r', { exclude: new Set(['a', 'b']) }))).rejects.toMatchObject({ code: 'E_NO_CANDIDATE' });
 });
 
-test('a route\'s identity lists its candidates in order, without secrets', () => {
+test("a route's identity lists its candidates in order, without secrets", () => {
   const loaded = loadedSpec({
     providers: { a: openai(server, { api_key_env: 'OPENAI_API_KEY' }), b: { type: 'ollama', model: 'llama3.1' } },
     routes: { r: { strategy: 'cost', providers: ['b', 'a'] } },
   });
   const { pool } = makePool(loaded);
   const id = pool.identity('r');
-  expect(id).toEqual({ route: 'cost', candidates: [{ type: 'ollama', model: 'llama3.1' }, { type: 'openai', model: 'gpt-4o-mini', base_url: `${server.origin}/v1`, api: 'chat' }] });
+  expect(id).toEqual({
+    route: 'cost',
+    candidates: [
+      { type: 'ollama', model: 'llama3.1' },
+      { type: 'openai', model: 'gpt-4o-mini', base_url: `${server.origin}/v1`, api: 'chat' },
+    ],
+  });
   expect(JSON.stringify(id)).not.toContain('sk-test');
   expect(pool.identity('r')).toEqual(id);
 });
 
 test('preflight reports a missing key for any provider a route can reach', async () => {
-  const loaded = loadedSpec({ providers: { a: { type: 'ollama', model: 'x' }, b: { type: 'anthropic', model: 'claude-haiku-4-5' } }, routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } } });
+  const loaded = loadedSpec({
+    providers: { a: { type: 'ollama', model: 'x' }, b: { type: 'anthropic', model: 'claude-haiku-4-5' } },
+    routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } },
+  });
   const { pool } = makePool(loaded, { env: {} });
   await expect(pool.preflight(['r'])).rejects.toThrow('provider b: ANTHROPIC_API_KEY is not set');
 });

@@ -25,7 +25,9 @@ describe('run folder lock', () => {
     mkdirSync(dir, { recursive: true });
     const lock = acquireRunLock(dir, 'x');
     expect(isRunLive(dir)).toBe(true);
-    expect(() => acquireRunLock(dir, 'x')).toThrow(expect.objectContaining({ code: 'E_RUN_LOCKED', message: expect.stringContaining(`process ${process.pid}`) }));
+    expect(() => acquireRunLock(dir, 'x')).toThrow(
+      expect.objectContaining({ code: 'E_RUN_LOCKED', message: expect.stringContaining(`process ${process.pid}`) }),
+    );
     lock.release();
     expect(existsSync(lockFile(dir))).toBe(false);
     expect(runLiveness(dir).state).toBe('unlocked');
@@ -55,10 +57,12 @@ describe('run folder lock', () => {
     const slow = new FakeProvider('fake', { a: { delayMs: 300 } });
     const first = runJob({ loaded, runsDir: ws.path('runs'), jobId: 'same', providers: { fake: slow } });
     await new Promise((r) => setTimeout(r, 50));
-    await expect(runJob({ loaded, runsDir: ws.path('runs'), jobId: 'same', providers: { fake: new FakeProvider('fake') } }))
-      .rejects.toMatchObject({ code: 'E_RUN_LOCKED' });
-    await expect(runJob({ loaded, runsDir: ws.path('runs'), jobId: 'same', resume: true, providers: { fake: new FakeProvider('fake') } }))
-      .rejects.toMatchObject({ code: 'E_RUN_LOCKED' });
+    await expect(runJob({ loaded, runsDir: ws.path('runs'), jobId: 'same', providers: { fake: new FakeProvider('fake') } })).rejects.toMatchObject({
+      code: 'E_RUN_LOCKED',
+    });
+    await expect(
+      runJob({ loaded, runsDir: ws.path('runs'), jobId: 'same', resume: true, providers: { fake: new FakeProvider('fake') } }),
+    ).rejects.toMatchObject({ code: 'E_RUN_LOCKED' });
     const res = await first;
     expect(res.status).toBe('succeeded');
     const seqs = ws.events('same').map((e) => e.seq);
@@ -68,7 +72,12 @@ describe('run folder lock', () => {
 
   it('resumes a run whose writer was killed (stale lock) and releases the lock when done', async () => {
     const loaded = await loadSpecFromString(SPEC, ws.path('job.yaml'), ws.dir);
-    const res = await runJob({ loaded, runsDir: ws.path('runs'), jobId: 'r', providers: { fake: new FakeProvider('fake', { a: { failFirst: { n: 1, status: 400 } } }) } });
+    const res = await runJob({
+      loaded,
+      runsDir: ws.path('runs'),
+      jobId: 'r',
+      providers: { fake: new FakeProvider('fake', { a: { failFirst: { n: 1, status: 400 } } }) },
+    });
     writeFileSync(join(res.runDir, '.lock'), JSON.stringify({ pid: deadPid(), host: hostname(), started_at: '' }));
     const again = await runJob({ loaded, runsDir: ws.path('runs'), jobId: 'r', resume: true, providers: { fake: new FakeProvider('fake') } });
     expect(again.status).toBe('succeeded');

@@ -11,9 +11,13 @@ const KEY = 'gw-passthrough-key-31415926';
 test('command output carrying a key is redacted before the cache, the outputs and the logs', async () => {
   const ws = new Workspace({
     'responses.yaml': 'a: "x"\n',
-    'job.yaml': replaySpec('cmdcache', {
-      leak: 'run: "echo $GW_KEY; printf \'%s\' \\"$GW_KEY\\" | base64; echo $GW_KEY > out.txt"\nenv_passthrough: [GW_KEY]\noutputs: [{ path: out.txt }]\ncache: true',
-    }, 'providers:\n  gw: { type: openai-compatible, model: m, base_url: "http://127.0.0.1:9/v1", api_key_env: GW_KEY }\n').replace(/providers:\n {2}gw:/, '  gw:'),
+    'job.yaml': replaySpec(
+      'cmdcache',
+      {
+        leak: 'run: "echo $GW_KEY; printf \'%s\' \\"$GW_KEY\\" | base64; echo $GW_KEY > out.txt"\nenv_passthrough: [GW_KEY]\noutputs: [{ path: out.txt }]\ncache: true',
+      },
+      'providers:\n  gw: { type: openai-compatible, model: m, base_url: "http://127.0.0.1:9/v1", api_key_env: GW_KEY }\n',
+    ).replace(/providers:\n {2}gw:/, '  gw:'),
   });
   try {
     const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'c1', '--cache-dir', 'cache', '--quiet'], { cwd: ws.dir, env: { GW_KEY: KEY } });

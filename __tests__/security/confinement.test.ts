@@ -25,7 +25,11 @@ describe('files the spec names', () => {
   let outer: Workspace;
   let ws: string;
   beforeEach(() => {
-    outer = new Workspace({ 'secret.txt': 'TOP SECRET OUTSIDE', 'outside-responses.yaml': 'a: "forged"\n', 'outside-schema.json': '{"title": "OUTSIDE-SCHEMA"}' });
+    outer = new Workspace({
+      'secret.txt': 'TOP SECRET OUTSIDE',
+      'outside-responses.yaml': 'a: "forged"\n',
+      'outside-schema.json': '{"title": "OUTSIDE-SCHEMA"}',
+    });
     ws = join(outer.dir, 'repo');
     mkdirSync(ws);
     writeFileSync(join(ws, 'responses.yaml'), 'a: "ok"\n');
@@ -53,11 +57,13 @@ describe('files the spec names', () => {
     symlinkSync('/dev/zero', join(ws, 'zero.md'));
     mkfifo(join(ws, 'fifo.md'));
     const started = Date.now();
-    const r = await validate(replaySpec('c', {
-      a: 'prompt_file: link.md\noutputs: [{ path: a.txt }]',
-      b: 'prompt_file: fifo.md\noutputs: [{ path: b.txt }]',
-      c: 'prompt_file: zero.md\noutputs: [{ path: c.txt }]',
-    }));
+    const r = await validate(
+      replaySpec('c', {
+        a: 'prompt_file: link.md\noutputs: [{ path: a.txt }]',
+        b: 'prompt_file: fifo.md\noutputs: [{ path: b.txt }]',
+        c: 'prompt_file: zero.md\noutputs: [{ path: c.txt }]',
+      }),
+    );
     expect(Date.now() - started).toBeLessThan(5000);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/"link\.md".*symlink leading outside|link\.md.*outside/);
@@ -66,8 +72,10 @@ describe('files the spec names', () => {
   });
 
   it('replay responses and an is-json schema outside are spec errors', async () => {
-    const spec = replaySpec('c', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]\nchecks: [{ type: is-json, schema: ../outside-schema.json }]' })
-      .replace('responses: responses.yaml', 'responses: ../outside-responses.yaml');
+    const spec = replaySpec('c', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]\nchecks: [{ type: is-json, schema: ../outside-schema.json }]' }).replace(
+      'responses: responses.yaml',
+      'responses: ../outside-responses.yaml',
+    );
     const r = await validate(spec);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/responses file "\.\.\/outside-responses\.yaml" is outside/);
@@ -76,10 +84,12 @@ describe('files the spec names', () => {
   });
 
   it('a reads entry or a context glob leaving its folder is a spec error', async () => {
-    const r = await validate(replaySpec('c', {
-      a: 'prompt: "x {{ context }}"\ncontext: { include: ["../**/*.txt", "/etc/*"] }\noutputs: [{ path: a.txt }]',
-      b: 'needs: [a]\nrun: "true"\nreads: [../../secret.txt]',
-    }));
+    const r = await validate(
+      replaySpec('c', {
+        a: 'prompt: "x {{ context }}"\ncontext: { include: ["../**/*.txt", "/etc/*"] }\noutputs: [{ path: a.txt }]',
+        b: 'needs: [a]\nrun: "true"\nreads: [../../secret.txt]',
+      }),
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/context glob "\.\.\/\*\*\/\*\.txt" leaves the workspace/);
     expect(r.stderr).toMatch(/context glob "\/etc\/\*" leaves the workspace/);
@@ -87,11 +97,14 @@ describe('files the spec names', () => {
   });
 
   maybe('a command step whose reads names a FIFO fails with a clear error instead of hanging', async () => {
-    writeFileSync(join(ws, 'job.yaml'), replaySpec('c', {
-      make: 'run: "echo x > pipe"\noutputs: [{ path: pipe }]',
-      swap: 'needs: [make]\nrun: "rm pipe && mkfifo pipe"',
-      use: 'needs: [make, swap]\nrun: "true"\nreads: [pipe]\ncache: true',
-    }));
+    writeFileSync(
+      join(ws, 'job.yaml'),
+      replaySpec('c', {
+        make: 'run: "echo x > pipe"\noutputs: [{ path: pipe }]',
+        swap: 'needs: [make]\nrun: "rm pipe && mkfifo pipe"',
+        use: 'needs: [make, swap]\nrun: "true"\nreads: [pipe]\ncache: true',
+      }),
+    );
     const started = Date.now();
     const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'f1', '--cache-dir', 'cache', '--quiet', '--json'], { cwd: ws, env });
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -102,25 +115,31 @@ describe('files the spec names', () => {
   });
 });
 
-(posix ? test : test.skip)('resume does not hang on an output a command swapped for a FIFO; the step runs again', async () => {
-  const ws = new Workspace({ 'responses.yaml': 'a: "one"\n' });
-  try {
-    ws.write({ 'job.yaml': replaySpec('fifo', {
-      a: 'prompt: "x"\noutputs: [{ path: a.txt }]',
-      b: 'needs: [a]\nrun: "rm a.txt && mkfifo a.txt && exit 1"',
-    }) });
-    const first = await cli(['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '--quiet'], { cwd: ws.dir, env });
-    expect(first.code).toBe(1);
-    ws.write({ 'job.yaml': ws.read('job.yaml').replace('rm a.txt && mkfifo a.txt && exit 1', 'true') });
-    const started = Date.now();
-    const again = await cli(['run', '--spec', 'job.yaml', '--resume', 'r1', '--no-cache', '--quiet'], { cwd: ws.dir, env });
-    expect(Date.now() - started).toBeLessThan(10_000);
-    expect([again.code, again.stderr]).toEqual([0, '']);
-    expect(ws.read('runs', 'r1', 'outputs', 'a.txt')).toBe('one');
-  } finally {
-    ws.cleanup();
-  }
-}, 30_000);
+(posix ? test : test.skip)(
+  'resume does not hang on an output a command swapped for a FIFO; the step runs again',
+  async () => {
+    const ws = new Workspace({ 'responses.yaml': 'a: "one"\n' });
+    try {
+      ws.write({
+        'job.yaml': replaySpec('fifo', {
+          a: 'prompt: "x"\noutputs: [{ path: a.txt }]',
+          b: 'needs: [a]\nrun: "rm a.txt && mkfifo a.txt && exit 1"',
+        }),
+      });
+      const first = await cli(['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '--quiet'], { cwd: ws.dir, env });
+      expect(first.code).toBe(1);
+      ws.write({ 'job.yaml': ws.read('job.yaml').replace('rm a.txt && mkfifo a.txt && exit 1', 'true') });
+      const started = Date.now();
+      const again = await cli(['run', '--spec', 'job.yaml', '--resume', 'r1', '--no-cache', '--quiet'], { cwd: ws.dir, env });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect([again.code, again.stderr]).toEqual([0, '']);
+      expect(ws.read('runs', 'r1', 'outputs', 'a.txt')).toBe('one');
+    } finally {
+      ws.cleanup();
+    }
+  },
+  30_000,
+);
 
 describe('readConfinedSync', () => {
   it('bounds the size with a clear error', () => {

@@ -23,7 +23,9 @@ beforeAll(async () => {
   server = await startWireServer();
   ws = new Workspace();
   mkdirSync(ws.path('ci'));
-  writeFileSync(ws.path('ci', 'job.yaml'), `version: 2
+  writeFileSync(
+    ws.path('ci', 'job.yaml'),
+    `version: 2
 name: hostile-action
 defaults: { provider: gw, concurrency: 1, retries: 0 }
 providers:
@@ -34,9 +36,11 @@ steps:
   encoded: { prompt: "c", outputs: [{ path: c.txt }] }
   snoop:
     run: "echo \\"token=$GITHUB_TOKEN input=$INPUT_GITHUB_TOKEN key=$GW_KEY\\"; echo ${TOKEN}; exit 3"
-`);
+`,
+  );
   const f = keyForms(KEY);
-  server.enqueue(PATHS.openaiChat,
+  server.enqueue(
+    PATHS.openaiChat,
     { status: 401, error: `invalid key ${KEY}` },
     { ok: 'fine', model: KEY },
     { ok: `hex ${f.hex} b64 ${f.base64} url ${f.url}` },
@@ -49,9 +53,20 @@ afterAll(async () => {
 
 test('no form of the key or the github-token in anything the action produces', async () => {
   const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': TOKEN, cache: 'false', 'upload-artifact': 'never', comment: 'never' });
-  const env = { GITHUB_WORKSPACE: ws.dir, GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'build', GITHUB_REPOSITORY: 'o/r',
-    RUNNER_TEMP: ws.path('tmp'), GW_KEY: KEY, GITHUB_TOKEN: TOKEN, 'INPUT_GITHUB-TOKEN': TOKEN };
-  const unused = async () => { throw new Error('not used in this test'); };
+  const env = {
+    GITHUB_WORKSPACE: ws.dir,
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'build',
+    GITHUB_REPOSITORY: 'o/r',
+    RUNNER_TEMP: ws.path('tmp'),
+    GW_KEY: KEY,
+    GITHUB_TOKEN: TOKEN,
+    'INPUT_GITHUB-TOKEN': TOKEN,
+  };
+  const unused = async () => {
+    throw new Error('not used in this test');
+  };
   const svc: ActionServices = { core, env, cache: { isAvailable: () => false } as unknown as ActionServices['cache'], artifacts: unused, github: unused };
   await run(svc);
 

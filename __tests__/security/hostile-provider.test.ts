@@ -41,7 +41,8 @@ steps:
   snoop: { run: "printf '%s %s' \\"$GW_KEY\\" \\"$ANTHROPIC_API_KEY\\" > snoop.txt; echo \\"$GW_KEY\\"", outputs: [{ path: snoop.txt }] }
 `,
   });
-  server.enqueue(PATHS.openaiChat,
+  server.enqueue(
+    PATHS.openaiChat,
     { status: 401, error: `Incorrect API key provided: ${KEY}` },
     { status: 403, error: `key ${forms.url} (${forms.base64}) is not allowed` },
     { status: 500, error: `upstream failed for Bearer ${KEY}` },
@@ -69,12 +70,14 @@ test('no form of the key reaches the run folder, the terminal, show, tail, trace
   expect(ws.read('runs', 'h1', 'outputs', 'e.txt')).toContain('b64 *** hex *** url *** b64url ***');
   expect(manifest.steps.snoop!.status).toBe('succeeded');
 
-  const texts = [
-    ...allFiles(ws.path('runs')),
-    { path: 'run stdout', text: run.stdout },
-    { path: 'run stderr', text: run.stderr },
-  ];
-  for (const cmd of [['show', 'h1'], ['show', 'h1', '--json'], ['tail', 'h1'], ['tail', 'h1', '--json'], ['trace', 'h1']]) {
+  const texts = [...allFiles(ws.path('runs')), { path: 'run stdout', text: run.stdout }, { path: 'run stderr', text: run.stderr }];
+  for (const cmd of [
+    ['show', 'h1'],
+    ['show', 'h1', '--json'],
+    ['tail', 'h1'],
+    ['tail', 'h1', '--json'],
+    ['trace', 'h1'],
+  ]) {
     const r = runSync(bin.bin, cmd, ws.dir, env);
     texts.push({ path: `${cmd.join(' ')} stdout`, text: r.stdout }, { path: `${cmd.join(' ')} stderr`, text: r.stderr });
   }

@@ -4,8 +4,11 @@ import { cli, replaySpec, Workspace } from '../helpers/workspace.js';
 test('a short key variable gets one secret.unmaskable warning naming the variable', async () => {
   const ws = new Workspace({
     'responses.yaml': 'a: "the answer is nonexistent"\n',
-    'job.yaml': replaySpec('short', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]' },
-      'providers:\n  local: { type: openai-compatible, model: m, base_url: "http://127.0.0.1:9/v1", api_key_env: LOCAL_KEY }\n')
+    'job.yaml': replaySpec(
+      'short',
+      { a: 'prompt: "x"\noutputs: [{ path: a.txt }]' },
+      'providers:\n  local: { type: openai-compatible, model: m, base_url: "http://127.0.0.1:9/v1", api_key_env: LOCAL_KEY }\n',
+    )
       .replace('providers:\n  offline: { type: replay, responses: responses.yaml }\n', 'providers:\n  offline: { type: replay, responses: responses.yaml }\n')
       .replace(/providers:\n {2}local:/, '  local:'),
   });

@@ -84,7 +84,11 @@ test('no key or runner token reaches a command, through its environment or /proc
 
   const texts = [...allFiles(ws.path('runs')), { path: 'stdout', text: run.stdout }, { path: 'stderr', text: run.stderr }];
   const found = Object.entries(SECRETS).flatMap(([name, value]) =>
-    leaks(value, texts.filter((t) => !(name === 'ACTIONS_RESULTS_URL' && t.path.endsWith('passthrough.txt')))).map((l) => `${name}: ${l}`));
+    leaks(
+      value,
+      texts.filter((t) => !(name === 'ACTIONS_RESULTS_URL' && t.path.endsWith('passthrough.txt'))),
+    ).map((l) => `${name}: ${l}`),
+  );
   expect(found).toEqual([]);
   // The handoff file is gone.
   expect(readdirSync(tmpdir()).filter((n) => n.startsWith('orchestrator-secrets-') && !before.includes(n))).toEqual([]);

@@ -10,16 +10,18 @@ import { cli, replaySpec, Workspace } from '../helpers/workspace.js';
 
 const maybe = process.platform === 'win32' ? test.skip : test;
 
-maybe('a folder swapped for a symlink by a command step does not redirect the next step\'s write', async () => {
+maybe("a folder swapped for a symlink by a command step does not redirect the next step's write", async () => {
   const ws = new Workspace({ 'responses.yaml': 'first: "one"\nthird: "three"\n' });
   try {
     const outside = ws.path('outside');
     mkdirSync(outside);
-    ws.write({ 'job.yaml': replaySpec('swap', {
-      first: 'prompt: "a"\noutputs: [{ path: out/first.txt }]',
-      swap: `needs: [first]\nrun: ${JSON.stringify(`rm -rf out && ln -s ${outside} out`)}`,
-      third: 'needs: [swap]\nprompt: "c"\noutputs: [{ path: out/third.txt }]',
-    }) });
+    ws.write({
+      'job.yaml': replaySpec('swap', {
+        first: 'prompt: "a"\noutputs: [{ path: out/first.txt }]',
+        swap: `needs: [first]\nrun: ${JSON.stringify(`rm -rf out && ln -s ${outside} out`)}`,
+        third: 'needs: [swap]\nprompt: "c"\noutputs: [{ path: out/third.txt }]',
+      }),
+    });
     const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'w1', '--no-cache', '--quiet', '--json'], { cwd: ws.dir });
     expect(r.code).toBe(1);
     const m = JSON.parse(r.stdout) as { steps: Record<string, { status: string; error?: { code: string; message: string } }> };
@@ -39,10 +41,12 @@ maybe('golden --update does not follow a symlink in the golden folder out of it'
     const outside = ws.path('outside');
     mkdirSync(outside);
     writeFileSync(join(outside, 'victim.txt'), 'keep me');
-    ws.write({ 'job.yaml': replaySpec('gold', {
-      a: 'prompt: "a"\noutputs: [{ path: sub/a.txt }]',
-      b: 'prompt: "b"\noutputs: [{ path: victim.txt }]',
-    }) });
+    ws.write({
+      'job.yaml': replaySpec('gold', {
+        a: 'prompt: "a"\noutputs: [{ path: sub/a.txt }]',
+        b: 'prompt: "b"\noutputs: [{ path: victim.txt }]',
+      }),
+    });
     expect((await cli(['run', '--spec', 'job.yaml', '--job-id', 'g1', '--no-cache', '--quiet'], { cwd: ws.dir })).code).toBe(0);
     mkdirSync(ws.path('golden'));
     symlinkSync(outside, ws.path('golden', 'sub'));

@@ -22,10 +22,13 @@ async function issuesOf(yaml: string): Promise<string[]> {
 }
 
 describe('spec bounds', () => {
-  it.each(['!!js/function "function () { return 1 }"', '!!js/regexp /a/', '!!binary aGVsbG8=', '!custom hello', '!!set { a }'])('refuses the YAML tag in %s', async (value) => {
-    const issues = await issuesOf(`version: 2\n${BODY.replace('prompt: hi', `prompt: ${value}`)}`);
-    expect(issues.join('\n')).toMatch(/YAML tag .* is not allowed/);
-  });
+  it.each(['!!js/function "function () { return 1 }"', '!!js/regexp /a/', '!!binary aGVsbG8=', '!custom hello', '!!set { a }'])(
+    'refuses the YAML tag in %s',
+    async (value) => {
+      const issues = await issuesOf(`version: 2\n${BODY.replace('prompt: hi', `prompt: ${value}`)}`);
+      expect(issues.join('\n')).toMatch(/YAML tag .* is not allowed/);
+    },
+  );
 
   it('accepts core-schema tags', async () => {
     expect(await issuesOf(`version: 2\n${BODY.replace('prompt: hi', 'prompt: !!str hi')}`)).toEqual([]);

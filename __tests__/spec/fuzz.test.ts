@@ -160,7 +160,10 @@ describe('fuzzed specs', () => {
     ['a scalar document', 'just text'],
     ['a number', '42'],
     ['several documents', 'version: 2\n---\nversion: 2\n'],
-    ['an alias bomb', 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n'],
+    [
+      'an alias bomb',
+      'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n',
+    ],
     ['a complex key', 'version: 2\nname: t\n? [a, b]\n: c\nsteps: { a: { run: x } }\n'],
     ['steps as a list', 'version: 2\nname: t\nsteps:\n  - run: x\n'],
     ['a step as a string', 'version: 2\nname: t\nsteps:\n  a: run x\n'],

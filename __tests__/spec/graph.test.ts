@@ -1,5 +1,13 @@
 import {
-  closureForOnly, criticalPath, downstreamOf, findCycles, isUpstream, levels, StepGraph, topoOrder, upstreamOf,
+  closureForOnly,
+  criticalPath,
+  downstreamOf,
+  findCycles,
+  isUpstream,
+  levels,
+  StepGraph,
+  topoOrder,
+  upstreamOf,
   type NeedsMap,
 } from '../../src/spec/graph.js';
 import { UsageError } from '../../src/util/errors.js';
@@ -71,7 +79,10 @@ describe('graph utilities', () => {
 
   it('finds each cycle once, and refuses to order a cyclic graph', () => {
     const g: NeedsMap = { a: ['b'], b: ['c'], c: ['a'], d: ['d2'], d2: ['d'], e: ['a'] };
-    expect(findCycles(g)).toEqual([['a', 'b', 'c', 'a'], ['d', 'd2', 'd']]);
+    expect(findCycles(g)).toEqual([
+      ['a', 'b', 'c', 'a'],
+      ['d', 'd2', 'd'],
+    ]);
     expect(() => topoOrder(g)).toThrow(/dependency cycle: a -> b -> c -> a/);
     expect(findCycles(diamond)).toEqual([]);
     expect(isUpstream(g, 'c', 'e')).toBe(true);

@@ -49,7 +49,9 @@ export function posOf(text: string, needle: string, nth = 0): { line: number; co
 export function issueWith(issues: SpecIssue[], fragment: string): SpecIssue {
   const hits = issues.filter((i) => i.message.includes(fragment));
   if (hits.length !== 1) {
-    throw new Error(`expected one issue containing ${JSON.stringify(fragment)}, got ${hits.length}:\n${issues.map((i) => `${i.line}:${i.col} ${i.message}`).join('\n')}`);
+    throw new Error(
+      `expected one issue containing ${JSON.stringify(fragment)}, got ${hits.length}:\n${issues.map((i) => `${i.line}:${i.col} ${i.message}`).join('\n')}`,
+    );
   }
   return hits[0]!;
 }

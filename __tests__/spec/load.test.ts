@@ -66,7 +66,11 @@ describe('loadSpec: a valid spec', () => {
     const loaded = await loadSpec(join(dir, 'job.yaml'));
     expect(loaded.file).toBe(join(dir, 'job.yaml'));
     expect(loaded.baseDir).toBe(dir);
-    expect(loaded.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, 'job.yaml'))).digest('hex'));
+    expect(loaded.sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(dir, 'job.yaml')))
+        .digest('hex'),
+    );
     expect(loaded.prompts).toEqual({
       architect: 'Design a minimal service for: {{ inputs.task }}\n',
       builder: BUILDER_PROMPT,

@@ -55,7 +55,12 @@ describe('plan output', () => {
   it('colours nodes by status with classDef and class lines', () => {
     const status: Record<string, 'succeeded' | 'failed' | 'skipped'> = { a: 'succeeded', b: 'failed', c: 'skipped', d: 'succeeded' };
     const m = mermaidFlowchart(
-      [{ id: 'a', needs: [] }, { id: 'b', needs: ['a'] }, { id: 'c', needs: ['b'] }, { id: 'd', needs: ['a'], label: 'say "hi" <b>' }],
+      [
+        { id: 'a', needs: [] },
+        { id: 'b', needs: ['a'] },
+        { id: 'c', needs: ['b'] },
+        { id: 'd', needs: ['a'], label: 'say "hi" <b>' },
+      ],
       { statusOf: (id) => status[id] },
     );
     expect(m).toMatch(/^ {2}classDef succeeded fill:/m);

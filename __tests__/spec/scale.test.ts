@@ -5,10 +5,23 @@ import { cleanup, tempProject } from './helpers.js';
 afterAll(cleanup);
 
 function bigSpec(n: number, extra = ''): string {
-  const lines = ['version: 2', 'name: big', 'inputs: { task: t }', 'providers:', '  p: { type: replay, responses: r.yaml }', 'defaults: { provider: p }', 'steps:'];
+  const lines = [
+    'version: 2',
+    'name: big',
+    'inputs: { task: t }',
+    'providers:',
+    '  p: { type: replay, responses: r.yaml }',
+    'defaults: { provider: p }',
+    'steps:',
+  ];
   for (let i = 0; i < n; i++) {
     const needs = i === 0 ? '' : i % 10 === 0 ? `s${i - 1}, s${i - 10}` : `s${i - 1}`;
-    lines.push(`  s${i}:`, `    needs: [${needs}]`, `    prompt: "{{ inputs.task }} {{ steps.s${Math.max(0, i - 3)}.output }}"`.replace(' {{ steps.s0.output }}', i === 0 ? '' : ' {{ steps.s0.output }}'), `    outputs: [{ path: out/s${i}.md }]`);
+    lines.push(
+      `  s${i}:`,
+      `    needs: [${needs}]`,
+      `    prompt: "{{ inputs.task }} {{ steps.s${Math.max(0, i - 3)}.output }}"`.replace(' {{ steps.s0.output }}', i === 0 ? '' : ' {{ steps.s0.output }}'),
+      `    outputs: [{ path: out/s${i}.md }]`,
+    );
   }
   return lines.join('\n') + '\n' + extra;
 }

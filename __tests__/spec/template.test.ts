@@ -7,8 +7,9 @@ const vars = {
 
 describe('templates', () => {
   it('renders inputs and step outputs, with or without spaces inside the braces', () => {
-    expect(renderTemplate('Build {{ inputs.task }} in {{inputs.lang}} from {{   steps.architect.output }}.', vars))
-      .toBe('Build a notes API in python from <architect output>.');
+    expect(renderTemplate('Build {{ inputs.task }} in {{inputs.lang}} from {{   steps.architect.output }}.', vars)).toBe(
+      'Build a notes API in python from <architect output>.',
+    );
   });
 
   it('renders {{ context }} when given, and refuses when not', () => {
@@ -45,8 +46,12 @@ describe('templates', () => {
   });
 
   it('lists references once each', () => {
-    expect(templateRefs('{{ inputs.a }} {{ steps.s.output }} {{ inputs.a }} {{ context }} {{ steps.t.output }}'))
-      .toEqual({ inputs: ['a'], steps: ['s', 't'], context: true, item: false });
+    expect(templateRefs('{{ inputs.a }} {{ steps.s.output }} {{ inputs.a }} {{ context }} {{ steps.t.output }}')).toEqual({
+      inputs: ['a'],
+      steps: ['s', 't'],
+      context: true,
+      item: false,
+    });
     expect(templateRefs('plain').context).toBe(false);
   });
 

@@ -18,7 +18,15 @@ const T0 = Date.parse('2025-01-02T03:04:05.000Z');
 function run(): OrchestratorEvent[] {
   let seq = 0;
   const e = (ms: number, type: string, span: string, extra: Partial<OrchestratorEvent> = {}, data: Record<string, unknown> = {}): OrchestratorEvent => ({
-    ts: new Date(T0 + ms).toISOString(), seq: ++seq, level: 'info', job_id: 'notes-1', type, trace_id: TRACE, span_id: span, data, ...extra,
+    ts: new Date(T0 + ms).toISOString(),
+    seq: ++seq,
+    level: 'info',
+    job_id: 'notes-1',
+    type,
+    trace_id: TRACE,
+    span_id: span,
+    data,
+    ...extra,
   });
   const a = { step_id: 'architect', parent_span_id: JOB_SPAN };
   const b = { step_id: 'builder', parent_span_id: JOB_SPAN };
@@ -26,19 +34,54 @@ function run(): OrchestratorEvent[] {
     e(0, 'job.started', JOB_SPAN, {}, { job_name: 'notes-app', attempt: 1, code_version: '1' }),
     e(10, 'step.started', STEP_A, a, { kind: 'llm', provider: 'smart' }),
     e(11, 'cache.miss', STEP_A, a, { key: 'k1' }),
-    e(12, 'llm.request', CALL_1, { step_id: 'architect', parent_span_id: STEP_A }, { provider: 'smart', model: 'claude-sonnet-4-5', attempt: 1, provider_type: 'anthropic' }),
-    e(512, 'llm.error', CALL_1, { step_id: 'architect', parent_span_id: STEP_A }, { provider: 'smart', code: 'E_HTTP_429', message: 'rate limited', status: 429, retryable: true, duration_ms: 500 }),
+    e(
+      12,
+      'llm.request',
+      CALL_1,
+      { step_id: 'architect', parent_span_id: STEP_A },
+      { provider: 'smart', model: 'claude-sonnet-4-5', attempt: 1, provider_type: 'anthropic' },
+    ),
+    e(
+      512,
+      'llm.error',
+      CALL_1,
+      { step_id: 'architect', parent_span_id: STEP_A },
+      { provider: 'smart', code: 'E_HTTP_429', message: 'rate limited', status: 429, retryable: true, duration_ms: 500 },
+    ),
     e(513, 'step.retrying', STEP_A, a, { provider: 'smart', attempt: 2, delay_ms: 1000, reason: 'E_HTTP_429' }),
     e(1513, 'llm.request', CALL_2, { step_id: 'architect', parent_span_id: STEP_A }, { provider: 'smart', model: 'claude-sonnet-4-5', attempt: 2 }),
-    e(2513, 'llm.response', CALL_2, { step_id: 'architect', parent_span_id: STEP_A }, {
-      provider: 'smart', model: 'claude-sonnet-4-5-20250929', duration_ms: 1000, usage: { input_tokens: 120, output_tokens: 800 }, finish_reason: 'stop', cost_usd: 0.0124,
-    }),
+    e(
+      2513,
+      'llm.response',
+      CALL_2,
+      { step_id: 'architect', parent_span_id: STEP_A },
+      {
+        provider: 'smart',
+        model: 'claude-sonnet-4-5-20250929',
+        duration_ms: 1000,
+        usage: { input_tokens: 120, output_tokens: 800 },
+        finish_reason: 'stop',
+        cost_usd: 0.0124,
+      },
+    ),
     e(2520, 'quality.passed', STEP_A, a, { provider: 'smart', verdicts: [{ type: 'contains', passed: true }] }),
     e(2530, 'step.succeeded', STEP_A, a, { cache: 'miss', attempts: 2, usage: { input_tokens: 120, output_tokens: 800 }, cost_usd: 0.0124 }),
     e(2540, 'step.started', STEP_B, b, { kind: 'llm', provider: 'fast' }),
     e(2541, 'llm.request', CALL_3, { step_id: 'builder', parent_span_id: STEP_B }, { provider: 'fast', model: 'gpt-4o-mini', attempt: 1 }),
-    e(2941, 'llm.response', CALL_3, { step_id: 'builder', parent_span_id: STEP_B }, { provider: 'fast', model: 'gpt-4o-mini', duration_ms: 400, usage: { input_tokens: 900, output_tokens: 300 } }),
-    e(2950, 'quality.failed', STEP_B, b, { provider: 'fast', verdicts: [{ type: 'regex', passed: false, message: 'regex /x/ not found' }, { type: 'contains', passed: true }] }),
+    e(
+      2941,
+      'llm.response',
+      CALL_3,
+      { step_id: 'builder', parent_span_id: STEP_B },
+      { provider: 'fast', model: 'gpt-4o-mini', duration_ms: 400, usage: { input_tokens: 900, output_tokens: 300 } },
+    ),
+    e(2950, 'quality.failed', STEP_B, b, {
+      provider: 'fast',
+      verdicts: [
+        { type: 'regex', passed: false, message: 'regex /x/ not found' },
+        { type: 'contains', passed: true },
+      ],
+    }),
     e(2960, 'step.failed', STEP_B, { ...b, level: 'error' }, { error: { code: 'E_CHECK_FAILED', message: 'step builder: 1 check(s) failed' } }),
     e(2970, 'job.failed', JOB_SPAN, { level: 'error' }, { failed_steps: ['builder'] }),
   ];
@@ -53,7 +96,7 @@ function attrs(span: OtlpSpanJson): Record<string, unknown> {
 }
 
 describe('eventsToOtlp', () => {
-  it('makes one span per job, step and provider call, with the events\' ids, times and parents', () => {
+  it("makes one span per job, step and provider call, with the events' ids, times and parents", () => {
     const req = eventsToOtlp(run(), { serviceName: 'ci-orchestrator' });
     const all = spans(req);
     expect(all.map((s) => s.name)).toEqual(['job notes-app', 'step architect', 'llm smart', 'llm smart', 'step builder', 'llm fast']);
@@ -64,14 +107,21 @@ describe('eventsToOtlp', () => {
     expect(byId.get(CALL_2)!.parentSpanId).toBe(STEP_A);
     expect(byId.get(CALL_3)!.parentSpanId).toBe(STEP_B);
     expect(byId.get(JOB_SPAN)).toMatchObject({ startTimeUnixNano: nanos(0), endTimeUnixNano: nanos(2970), status: { code: 2 } });
-    expect(byId.get(CALL_1)).toMatchObject({ startTimeUnixNano: nanos(12), endTimeUnixNano: nanos(512), kind: 3, status: { code: 2, message: 'rate limited' } });
+    expect(byId.get(CALL_1)).toMatchObject({
+      startTimeUnixNano: nanos(12),
+      endTimeUnixNano: nanos(512),
+      kind: 3,
+      status: { code: 2, message: 'rate limited' },
+    });
     expect(byId.get(CALL_2)).toMatchObject({ startTimeUnixNano: nanos(1513), endTimeUnixNano: nanos(2513), status: { code: 1 } });
     expect(byId.get(STEP_B)!.status).toEqual({ code: 2, message: 'step builder: 1 check(s) failed' });
 
-    const resource = Object.fromEntries(req.resourceSpans[0]!.resource.attributes.map((a) => {
-      const kv = a as { key: string; value: { stringValue: string } };
-      return [kv.key, kv.value.stringValue];
-    }));
+    const resource = Object.fromEntries(
+      req.resourceSpans[0]!.resource.attributes.map((a) => {
+        const kv = a as { key: string; value: { stringValue: string } };
+        return [kv.key, kv.value.stringValue];
+      }),
+    );
     expect(resource['service.name']).toBe('ci-orchestrator');
   });
 
@@ -79,29 +129,71 @@ describe('eventsToOtlp', () => {
     const all = spans(eventsToOtlp(run()));
     const call2 = all.find((s) => s.spanId === CALL_2)!;
     expect(attrs(call2)).toMatchObject({
-      'gen_ai.system': 'smart', 'gen_ai.request.model': 'claude-sonnet-4-5', 'gen_ai.response.model': 'claude-sonnet-4-5-20250929',
-      'gen_ai.usage.input_tokens': 120, 'gen_ai.usage.output_tokens': 800, 'orchestrator.cost_usd': 0.0124, 'orchestrator.attempt': 2,
+      'gen_ai.system': 'smart',
+      'gen_ai.request.model': 'claude-sonnet-4-5',
+      'gen_ai.response.model': 'claude-sonnet-4-5-20250929',
+      'gen_ai.usage.input_tokens': 120,
+      'gen_ai.usage.output_tokens': 800,
+      'orchestrator.cost_usd': 0.0124,
+      'orchestrator.attempt': 2,
     });
-    expect(attrs(all.find((s) => s.spanId === CALL_1)!)).toMatchObject({ 'gen_ai.system': 'anthropic', 'error.type': 'E_HTTP_429', 'http.response.status_code': 429 });
+    expect(attrs(all.find((s) => s.spanId === CALL_1)!)).toMatchObject({
+      'gen_ai.system': 'anthropic',
+      'error.type': 'E_HTTP_429',
+      'http.response.status_code': 429,
+    });
     const stepA = all.find((s) => s.spanId === STEP_A)!;
-    expect(attrs(stepA)).toMatchObject({ 'orchestrator.cache': 'miss', 'orchestrator.step.attempts': 2, 'orchestrator.checks.passed': 1, 'orchestrator.checks.failed': 0 });
+    expect(attrs(stepA)).toMatchObject({
+      'orchestrator.cache': 'miss',
+      'orchestrator.step.attempts': 2,
+      'orchestrator.checks.passed': 1,
+      'orchestrator.checks.failed': 0,
+    });
     expect(stepA.events.map((e) => e.name)).toEqual(['cache.miss', 'step.retrying', 'quality.passed']);
     const retry = stepA.events[1]!;
     expect(retry.timeUnixNano).toBe(nanos(513));
-    expect(Object.fromEntries(retry.attributes.map((a) => [a.key, Object.values(a.value)[0]]))).toMatchObject({ 'orchestrator.reason': 'E_HTTP_429', 'orchestrator.delay_ms': 1000 });
-    expect(attrs(all.find((s) => s.spanId === STEP_B)!)).toMatchObject({ 'orchestrator.checks.passed': 1, 'orchestrator.checks.failed': 1, 'error.type': 'E_CHECK_FAILED' });
+    expect(Object.fromEntries(retry.attributes.map((a) => [a.key, Object.values(a.value)[0]]))).toMatchObject({
+      'orchestrator.reason': 'E_HTTP_429',
+      'orchestrator.delay_ms': 1000,
+    });
+    expect(attrs(all.find((s) => s.spanId === STEP_B)!)).toMatchObject({
+      'orchestrator.checks.passed': 1,
+      'orchestrator.checks.failed': 1,
+      'error.type': 'E_CHECK_FAILED',
+    });
   });
 
   it('ends what a killed run left open, and gives a resumed run its own job span', () => {
     const events = run().slice(0, 7); // killed while the second call of architect was in flight
     const resumedAt = new Date(T0 + 60_000).toISOString();
     events.push(
-      { ts: resumedAt, seq: 8, level: 'info', job_id: 'notes-1', type: 'job.resumed', trace_id: TRACE, span_id: 'f6f6f6f6f6f6f6f6', data: { job_name: 'notes-app', attempt: 2 } },
-      { ts: new Date(T0 + 60_100).toISOString(), seq: 9, level: 'info', job_id: 'notes-1', type: 'job.succeeded', trace_id: TRACE, span_id: 'f6f6f6f6f6f6f6f6', data: {} },
+      {
+        ts: resumedAt,
+        seq: 8,
+        level: 'info',
+        job_id: 'notes-1',
+        type: 'job.resumed',
+        trace_id: TRACE,
+        span_id: 'f6f6f6f6f6f6f6f6',
+        data: { job_name: 'notes-app', attempt: 2 },
+      },
+      {
+        ts: new Date(T0 + 60_100).toISOString(),
+        seq: 9,
+        level: 'info',
+        job_id: 'notes-1',
+        type: 'job.succeeded',
+        trace_id: TRACE,
+        span_id: 'f6f6f6f6f6f6f6f6',
+        data: {},
+      },
     );
     const all = spans(eventsToOtlp(events));
     expect(all.map((s) => s.name)).toEqual(['job notes-app', 'step architect', 'llm smart', 'llm smart', 'job notes-app']);
-    const old = all.filter((s) => attrs(s)['orchestrator.incomplete'] === true).map((s) => s.spanId).sort();
+    const old = all
+      .filter((s) => attrs(s)['orchestrator.incomplete'] === true)
+      .map((s) => s.spanId)
+      .sort();
     expect(old).toEqual([JOB_SPAN, STEP_A, CALL_2].sort());
     // The interrupted spans end at the last event before the resume, not an hour later.
     for (const s of all.filter((x) => old.includes(x.spanId))) expect(s.endTimeUnixNano).toBe(nanos(1513));

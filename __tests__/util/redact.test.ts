@@ -4,7 +4,10 @@ import { keyForms } from '../security/secret-grep.js';
 const KEY = 'sk-live-ABCdef0123456789';
 
 describe('Redactor', () => {
-  const r = new Redactor([{ name: 'OPENAI_API_KEY', value: KEY }, { name: 'OLLAMA_KEY', value: 'ollama' }]);
+  const r = new Redactor([
+    { name: 'OPENAI_API_KEY', value: KEY },
+    { name: 'OLLAMA_KEY', value: 'ollama' },
+  ]);
 
   it.each(Object.entries(keyForms(KEY)))('masks the %s form', (_form, needle) => {
     expect(r.apply(`before ${needle} after`)).toBe('before *** after');

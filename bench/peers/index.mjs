@@ -3,8 +3,10 @@ export const PEERS = ['bare', 'p-graph', 'langgraph', 'langgraph+saver'];
 
 export async function loadPeer(name) {
   switch (name) {
-    case 'bare': return (await import('./bare.mjs')).runBare;
-    case 'p-graph': return (await import('./pgraph.mjs')).runPGraph;
+    case 'bare':
+      return (await import('./bare.mjs')).runBare;
+    case 'p-graph':
+      return (await import('./pgraph.mjs')).runPGraph;
     case 'langgraph': {
       const { runLangGraph } = await import('./langgraph.mjs');
       return (graph, opts) => runLangGraph(graph, { ...opts, checkpointer: false });
@@ -13,6 +15,7 @@ export async function loadPeer(name) {
       const { runLangGraph } = await import('./langgraph.mjs');
       return (graph, opts) => runLangGraph(graph, { ...opts, checkpointer: true });
     }
-    default: throw new Error(`unknown peer ${name}`);
+    default:
+      throw new Error(`unknown peer ${name}`);
   }
 }

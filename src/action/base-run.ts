@@ -61,7 +61,14 @@ export function baseRunRole(env: Env): BaseRunRole | undefined {
 }
 
 /** `PREFIXorchestrator-base-JOB[-INSTANCE]:BRANCH:` + run id; restores take the newest by prefix. */
-export function baseRunKeys(prefix: string, jobName: string, branch: string, runId: string, attempt: number, instance = ''): { primary: string; restore: string } {
+export function baseRunKeys(
+  prefix: string,
+  jobName: string,
+  branch: string,
+  runId: string,
+  attempt: number,
+  instance = '',
+): { primary: string; restore: string } {
   const stem = `${prefix}orchestrator-base-${jobName}${instance ? `-${instance}` : ''}:${branch.replace(/[^\w./-]/g, '_')}:`;
   return { primary: `${stem}${runId}-${attempt}`, restore: stem };
 }
@@ -143,9 +150,17 @@ export async function saveBaseRun(cache: CacheClient, core: CoreLike, dir: strin
 
 function isSnapshot(x: unknown): x is RunSnapshot {
   const s = x as RunSnapshot;
-  return typeof s === 'object' && s !== null && typeof s.manifest === 'object' && s.manifest !== null
-    && typeof s.manifest.steps === 'object' && s.manifest.steps !== null && typeof s.outputs === 'object' && s.outputs !== null
-    && Object.values(s.outputs).every((v) => typeof v === 'string');
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.manifest === 'object' &&
+    s.manifest !== null &&
+    typeof s.manifest.steps === 'object' &&
+    s.manifest.steps !== null &&
+    typeof s.outputs === 'object' &&
+    s.outputs !== null &&
+    Object.values(s.outputs).every((v) => typeof v === 'string')
+  );
 }
 
 /** The base branch's newest snapshot, or undefined (none yet, unreadable, malformed). */
@@ -174,8 +189,19 @@ export interface BaseRunReport {
 
 /** The one call main makes: save (push to default branch) or restore and compare (pull request). */
 export async function syncBaseRun(opts: {
-  cache: CacheClient; cacheAvailable: boolean; core: CoreLike; env: Env; prefix: string; jobName: string; instance?: string;
-  runId: string; attempt: number; tempDir: string; manifest: Manifest; outputsDir: string; redact: Redact;
+  cache: CacheClient;
+  cacheAvailable: boolean;
+  core: CoreLike;
+  env: Env;
+  prefix: string;
+  jobName: string;
+  instance?: string;
+  runId: string;
+  attempt: number;
+  tempDir: string;
+  manifest: Manifest;
+  outputsDir: string;
+  redact: Redact;
 }): Promise<BaseRunReport> {
   const role = baseRunRole(opts.env);
   if (!role) return {};
@@ -204,16 +230,31 @@ export interface ReportExtras extends BaseRunReport {
  * Never throws: a report without extras is better than a failed action.
  */
 export async function reportExtras(o: {
-  svc: ActionServices; inputs: ActionInputs; ctx: RunContext; spec: JobSpec; manifest: Manifest; outputsDir: string; cacheAvailable: boolean;
+  svc: ActionServices;
+  inputs: ActionInputs;
+  ctx: RunContext;
+  spec: JobSpec;
+  manifest: Manifest;
+  outputsDir: string;
+  cacheAvailable: boolean;
 }): Promise<ReportExtras> {
   const kinds = Object.fromEntries(Object.entries(o.spec.steps).map(([id, s]) => [id, typeof s.run === 'string' ? ('command' as const) : ('llm' as const)]));
   const redactor = new Redactor([...secretValues(o.spec, o.svc.env), ...(o.inputs.githubToken ? [o.inputs.githubToken] : [])]);
   const redact = (t: string) => redactor.apply(t);
   try {
     const pr = await syncBaseRun({
-      cache: o.svc.cache, cacheAvailable: o.cacheAvailable, core: o.svc.core, env: o.svc.env, prefix: o.inputs.cacheKeyPrefix,
-      jobName: o.spec.name, runId: o.ctx.runId, attempt: o.ctx.runAttempt, tempDir: o.ctx.tempDir,
-      manifest: o.manifest, outputsDir: o.outputsDir, redact,
+      cache: o.svc.cache,
+      cacheAvailable: o.cacheAvailable,
+      core: o.svc.core,
+      env: o.svc.env,
+      prefix: o.inputs.cacheKeyPrefix,
+      jobName: o.spec.name,
+      runId: o.ctx.runId,
+      attempt: o.ctx.runAttempt,
+      tempDir: o.ctx.tempDir,
+      manifest: o.manifest,
+      outputsDir: o.outputsDir,
+      redact,
     });
     return { ...pr, kinds, previews: await readPreviews(o.manifest, o.outputsDir, redact) };
   } catch (e) {

@@ -61,7 +61,9 @@ export async function downloadBounded(url: string, file: string, maxBytes: numbe
   }
   let written = 0;
   const counter = byteCap(maxBytes, () => tooLarge('the artifact archive', maxBytes, 'the download did not stop there'));
-  counter.on('data', (c: Buffer) => { written += c.length; });
+  counter.on('data', (c: Buffer) => {
+    written += c.length;
+  });
   await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>), counter, createWriteStream(file, { mode: 0o600 }));
   return written;
 }
@@ -74,7 +76,8 @@ function unixType(entry: yauzl.Entry): number {
 function safeRelative(name: string): string {
   // yauzl already refuses absolute paths, `..` segments and backslashes (validateFileName).
   const n = normalize(name);
-  if (n.startsWith('..') || n.startsWith(sep) || n.includes('\0')) throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact entry escapes the folder: ${JSON.stringify(name)}`);
+  if (n.startsWith('..') || n.startsWith(sep) || n.includes('\0'))
+    throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact entry escapes the folder: ${JSON.stringify(name)}`);
   return n;
 }
 
@@ -92,7 +95,10 @@ export async function extractBounded(zipFile: string, dest: string, limits: Arti
       throw new OrchestratorError('E_ARTIFACT_TOO_LARGE', `the artifact holds ${zip.entryCount} entries; at most ${limits.maxEntries} are read`);
     }
     await new Promise<void>((resolve, reject) => {
-      const fail = (e: unknown) => { zip.close(); reject(e); };
+      const fail = (e: unknown) => {
+        zip.close();
+        reject(e);
+      };
       zip.on('error', fail);
       zip.on('end', () => resolve());
       zip.on('entry', (entry: yauzl.Entry) => {
@@ -112,7 +118,9 @@ export async function extractBounded(zipFile: string, dest: string, limits: Arti
           await mkdir(dirname(target), { recursive: true });
           const stream = await zip.openReadStreamPromise(entry);
           // And counted while writing, in case a header lies (yauzl also checks the real size).
-          const cap = byteCap(limits.maxExtractedBytes - bytes, () => tooLarge('the extracted artifact', limits.maxExtractedBytes, `while writing ${entry.fileName}`));
+          const cap = byteCap(limits.maxExtractedBytes - bytes, () =>
+            tooLarge('the extracted artifact', limits.maxExtractedBytes, `while writing ${entry.fileName}`),
+          );
           // 'wx': never follow or replace something already there (a symlink planted by an earlier entry).
           const handle = await open(target, 'wx', 0o644);
           await pipeline(stream, cap, handle.createWriteStream());

@@ -36,7 +36,13 @@ export type SaveOutcome = 'saved' | 'nothing-new' | 'exists' | 'failed';
  * `alsoKeep`: keys the run relied on without reading them from the store, i.e. the steps a
  * resumed run took over as completed; dropping them would make the next run miss.
  */
-export async function saveCacheFolder(client: CacheClient, core: CoreLike, store: LocalCacheStore, keys: CacheKeys, alsoKeep: string[] = []): Promise<SaveOutcome> {
+export async function saveCacheFolder(
+  client: CacheClient,
+  core: CoreLike,
+  store: LocalCacheStore,
+  keys: CacheKeys,
+  alsoKeep: string[] = [],
+): Promise<SaveOutcome> {
   if (store.addedCount() === 0) {
     core.info('Cache not saved: this run added no entries');
     return 'nothing-new';

@@ -110,7 +110,9 @@ export function parseInputs(read: InputReader): ActionInputs {
   // A matrix leg needs its own artifact name, cache key and comment marker (7.8): the shard is one.
   const instance = raw('instance') || (shard ? `shard-${shard.index}-of-${shard.total}` : '');
   if (instance && !INSTANCE_PATTERN.test(instance)) {
-    problems.push(`input "instance" may hold letters, digits, '.', '_' and '-' (at most 64); got "${instance}" (pass e.g. \${{ matrix.os }}-\${{ matrix.node }})`);
+    problems.push(
+      `input "instance" may hold letters, digits, '.', '_' and '-' (at most 64); got "${instance}" (pass e.g. \${{ matrix.os }}-\${{ matrix.node }})`,
+    );
   }
 
   const inputs: ActionInputs = {
@@ -134,12 +136,16 @@ export function parseInputs(read: InputReader): ActionInputs {
     githubToken: raw('github-token'),
     shard,
     planShards,
-    cacheFrom: read('cache-from').split('\n').map((l) => l.trim()).filter(Boolean),
+    cacheFrom: read('cache-from')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
     cacheExport: raw('cache-export') || undefined,
     inputs: raw('inputs') || undefined,
     inputFiles: raw('input-files') || undefined,
   };
-  if ((inputs.cacheFrom.length || inputs.cacheExport) && !inputs.cache) problems.push('inputs "cache-from" and "cache-export" need the cache: leave "cache" at true');
+  if ((inputs.cacheFrom.length || inputs.cacheExport) && !inputs.cache)
+    problems.push('inputs "cache-from" and "cache-export" need the cache: leave "cache" at true');
   if (problems.length) {
     throw new UsageError('E_ACTION_INPUT', problems.join('\n'), { hint: 'see the inputs table in the README (action.yml describes each input)' });
   }

@@ -121,7 +121,9 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   const workDir = resolve(ctx.workspace, inputs.workingDirectory);
   state.runsDir = resolve(workDir, inputs.runsDir);
   // [issue-14] Job input values from the action inputs `inputs` and `input-files` (CONTRACT 7.1).
-  const loaded = resolveInputs(await loadSpec(resolve(workDir, inputs.spec)), actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir), { face: 'action' });
+  const loaded = resolveInputs(await loadSpec(resolve(workDir, inputs.spec)), actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir), {
+    face: 'action',
+  });
   state.loaded = loaded;
   const jobName = loaded.spec.name;
   for (const { value } of namedSecrets(loaded.spec, env)) for (const v of secretVariants(value)) core.setSecret(v);
@@ -162,8 +164,14 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     try {
       const client = await resumeClient(svc, inputs, ctx);
       const fetched = await fetchPreviousRun(client, core, {
-        jobName, githubJob: ctx.job, instance: inputs.instance, repository: `${ctx.owner}/${ctx.repo}`, runId: ctx.runId,
-        runAttempt: ctx.runAttempt, runsDir: state.runsDir, tempDir: join(ctx.tempDir, `orchestrator-${process.pid}`),
+        jobName,
+        githubJob: ctx.job,
+        instance: inputs.instance,
+        repository: `${ctx.owner}/${ctx.repo}`,
+        runId: ctx.runId,
+        runAttempt: ctx.runAttempt,
+        runsDir: state.runsDir,
+        tempDir: join(ctx.tempDir, `orchestrator-${process.pid}`),
       });
       if (fetched) {
         jobId = fetched.jobId;
@@ -179,8 +187,15 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
 
   // 3. The cost plan, before any call (input plan-cost).
   if (inputs.planCost && inputs.summary) {
-    await (await import('./cost-plan-summary.js')).writeCostPlan({
-      core, loaded, store: state.store, env, budgetUsd: inputs.budgetUsd, redact: redactorFor(svc, inputs, state),
+    await (
+      await import('./cost-plan-summary.js')
+    ).writeCostPlan({
+      core,
+      loaded,
+      store: state.store,
+      env,
+      budgetUsd: inputs.budgetUsd,
+      redact: redactorFor(svc, inputs, state),
     });
   }
 
@@ -234,12 +249,14 @@ async function resumeClient(svc: ActionServices, inputs: ActionInputs, ctx: RunC
     } catch (e) {
       svc.core.notice(
         `github-token cannot list this run's artifacts (${errorMessage(e)}); add \`permissions: actions: read\` to the job. ` +
-          'Falling back to the runner\'s artifact path, which on github.com cannot download an earlier attempt\'s artifact.',
+          "Falling back to the runner's artifact path, which on github.com cannot download an earlier attempt's artifact.",
         { title: 'orchestrator: resume needs actions: read' },
       );
     }
   } else if (!inputs.githubToken) {
-    svc.core.notice('No github-token: resume uses the runner\'s artifact path; give the action a token with `actions: read`', { title: 'orchestrator: resume needs actions: read' });
+    svc.core.notice("No github-token: resume uses the runner's artifact path; give the action a token with `actions: read`", {
+      title: 'orchestrator: resume needs actions: read',
+    });
   }
   return svc.artifacts();
 }
@@ -259,7 +276,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   if (runDir) state.events = readEventsSync(join(runDir, 'events.jsonl')).events;
   const m = state.manifest;
   if (state.error) {
-    if (state.error instanceof SpecError) annotateError(core, state.error, redact); // one annotation per spec issue
+    if (state.error instanceof SpecError)
+      annotateError(core, state.error, redact); // one annotation per spec issue
     else {
       annotateError(core, state.error, redact);
       core.error(redact.apply(describeError(state.error)), { title: 'orchestrator: the run did not finish' });
@@ -267,7 +285,9 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   }
   for (const id of m?.failed_steps ?? []) {
     const err = m!.steps[id]?.error;
-    core.error(redact.apply(err ? `[${err.code}] ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}` : 'step failed'), { title: `orchestrator: step ${id} failed` });
+    core.error(redact.apply(err ? `[${err.code}] ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}` : 'step failed'), {
+      title: `orchestrator: step ${id} failed`,
+    });
   }
 
   const failed = !!state.error || m?.status !== 'succeeded' || state.golden?.drift === true;
@@ -279,21 +299,39 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   const { renderSummary } = await import('../report/summary.js');
   const { renderComment } = await import('../report/comment.js');
   // What this PR changed, output previews and step kinds for the reports (base-run.ts).
-  const extras = m && state.loaded
-    ? await (await import('./base-run.js')).reportExtras({ svc, inputs, ctx, spec: state.loaded.spec, manifest: m, outputsDir, cacheAvailable: !!state.cacheService })
-    : {};
+  const extras =
+    m && state.loaded
+      ? await (
+          await import('./base-run.js')
+        ).reportExtras({ svc, inputs, ctx, spec: state.loaded.spec, manifest: m, outputsDir, cacheAvailable: !!state.cacheService })
+      : {};
   const reportOptions = { runUrl: ctx.runUrl, artifactName: upload ? name : undefined, golden: state.golden, ...extras };
 
   // 1. What the fork-safe comment/ action and a later resume check: comment request, uploader.
   if (m && runDir && jobName) {
     try {
-      await writeCommentFiles(runDir, {
-        job_name: jobName, pr_number: ctx.prNumber ?? null, marker, instance: inputs.instance, github_job: ctx.job,
-        run_id: ctx.runId, run_attempt: ctx.runAttempt, ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
-      }, redact.apply(renderComment(m, state.events, reportOptions)));
+      await writeCommentFiles(
+        runDir,
+        {
+          job_name: jobName,
+          pr_number: ctx.prNumber ?? null,
+          marker,
+          instance: inputs.instance,
+          github_job: ctx.job,
+          run_id: ctx.runId,
+          run_attempt: ctx.runAttempt,
+          ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
+        },
+        redact.apply(renderComment(m, state.events, reportOptions)),
+      );
       await writeGithubRecord(runDir, {
-        repository: `${ctx.owner}/${ctx.repo}`, run_id: ctx.runId, run_attempt: ctx.runAttempt, github_job: ctx.job,
-        instance: inputs.instance, job_name: jobName, ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
+        repository: `${ctx.owner}/${ctx.repo}`,
+        run_id: ctx.runId,
+        run_attempt: ctx.runAttempt,
+        github_job: ctx.job,
+        instance: inputs.instance,
+        job_name: jobName,
+        ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
       });
     } catch (e) {
       core.warning(`Could not write the comment files: ${errorMessage(e)}`);
@@ -392,11 +430,15 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   if (state.error) {
     core.setFailed(`orchestrator: ${redact.apply(describeError(state.error))}`);
   } else if (m && m.status !== 'succeeded') {
-    const list = m.failed_steps.length ? `: ${m.failed_steps.length} step(s) failed (${m.failed_steps.slice(0, 10).join(', ')}${m.failed_steps.length > 10 ? ', ...' : ''})` : '';
+    const list = m.failed_steps.length
+      ? `: ${m.failed_steps.length} step(s) failed (${m.failed_steps.slice(0, 10).join(', ')}${m.failed_steps.length > 10 ? ', ...' : ''})`
+      : '';
     core.setFailed(`orchestrator: job ${jobName} ${m.status}${list}`);
   } else if (state.golden?.drift) {
     const g = state.golden;
-    core.setFailed(`orchestrator: golden outputs drifted (${g.changed.length} changed, ${g.missing.length} missing, ${g.extra.length} extra); see the job summary for the diff`);
+    core.setFailed(
+      `orchestrator: golden outputs drifted (${g.changed.length} changed, ${g.missing.length} missing, ${g.extra.length} extra); see the job summary for the diff`,
+    );
   }
 }
 

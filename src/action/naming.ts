@@ -52,7 +52,13 @@ export interface NamedArtifact {
  * The artifact to resume from: this job's (same job name, GitHub job and instance) from the newest attempt
  * before `currentAttempt`, decided by the attempt number in the name, never by id or list order.
  */
-export function selectResumeArtifact<T extends NamedArtifact>(artifacts: T[], jobName: string, githubJob: string, currentAttempt: number, instance = ''): (T & { attempt: number }) | undefined {
+export function selectResumeArtifact<T extends NamedArtifact>(
+  artifacts: T[],
+  jobName: string,
+  githubJob: string,
+  currentAttempt: number,
+  instance = '',
+): (T & { attempt: number }) | undefined {
   const stem = artifactName(jobName, githubJob, 0, instance).replace(/0$/, '');
   let best: (T & { attempt: number }) | undefined;
   for (const a of artifacts) {

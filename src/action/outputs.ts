@@ -34,7 +34,9 @@ export function stepsOutput(m: Manifest, outputsDir: string): Record<string, Ste
  */
 export function cacheCounts(events: OrchestratorEvent[]): { hits: number; misses: number } {
   let from = 0;
-  events.forEach((e, i) => { if (e.type === 'job.started' || e.type === 'job.resumed') from = i; });
+  events.forEach((e, i) => {
+    if (e.type === 'job.started' || e.type === 'job.resumed') from = i;
+  });
   const started = new Set<string>();
   const hit = new Set<string>();
   for (const e of events.slice(from)) {

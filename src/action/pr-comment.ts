@@ -90,7 +90,10 @@ const MINIMIZE = 'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, 
  * then updates it, or deletes and re-posts it (`recreate`), unless it was written by a newer run.
  */
 export async function upsertComment(
-  octokit: Octokit, target: CommentTarget, body: string, opts: { run?: CommentRun; mode?: CommentMode; author?: string } = {},
+  octokit: Octokit,
+  target: CommentTarget,
+  body: string,
+  opts: { run?: CommentRun; mode?: CommentMode; author?: string } = {},
 ): Promise<{ action: UpsertAction; id: number; url?: string }> {
   const { owner, repo, issueNumber, marker } = target;
   const author = opts.author ?? (await tokenLogin(octokit));
@@ -127,7 +130,11 @@ export function isReadOnlyTokenError(e: unknown): boolean {
 
 /** Posts or updates the comment; a token without write access gets a notice and 'forbidden'. */
 export async function postComment(
-  octokit: Octokit, core: CoreLike, target: CommentTarget, body: string, opts: { run?: CommentRun; mode?: CommentMode } = {},
+  octokit: Octokit,
+  core: CoreLike,
+  target: CommentTarget,
+  body: string,
+  opts: { run?: CommentRun; mode?: CommentMode } = {},
 ): Promise<UpsertAction | 'forbidden'> {
   try {
     const res = await upsertComment(octokit, target, body, opts);

@@ -46,7 +46,8 @@ export async function verifyExtractedTree(root: string): Promise<void> {
     const st = await lstat(p);
     if (st.isSymbolicLink()) {
       const target = resolve(dirname(p), await readlink(p));
-      if (!inside(realRoot, target)) throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact symlink points outside the download folder: ${relative(realRoot, p)} -> ${target}`);
+      if (!inside(realRoot, target))
+        throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact symlink points outside the download folder: ${relative(realRoot, p)} -> ${target}`);
     }
   }
 }
@@ -104,7 +105,11 @@ async function checkGithubRecord(runDir: string, name: string, opts: FetchOption
     throw invalid(name, `no readable ${GITHUB_RECORD_FILE}: not a run folder this action uploaded`);
   }
   const want: Array<[keyof GithubRecord, unknown]> = [
-    ['repository', opts.repository], ['run_id', opts.runId], ['github_job', opts.githubJob], ['instance', opts.instance], ['job_name', opts.jobName],
+    ['repository', opts.repository],
+    ['run_id', opts.runId],
+    ['github_job', opts.githubJob],
+    ['instance', opts.instance],
+    ['job_name', opts.jobName],
   ];
   for (const [k, v] of want) {
     if (rec[k] !== v) throw invalid(name, `uploaded by ${k} ${JSON.stringify(rec[k])}, not ${JSON.stringify(v)}`);
@@ -182,7 +187,9 @@ export async function fetchPreviousRun(client: ArtifactClient, core: CoreLike, o
     await rm(dest, { recursive: true, force: true });
     await mkdir(opts.runsDir, { recursive: true });
     await cp(runDir, dest, { recursive: true, verbatimSymlinks: true });
-    core.info(`Fetched run ${jobId} (${manifest.status}, ${manifest.completed_steps.length} steps completed) from artifact ${chosen.name} via the ${client.path} API`);
+    core.info(
+      `Fetched run ${jobId} (${manifest.status}, ${manifest.completed_steps.length} steps completed) from artifact ${chosen.name} via the ${client.path} API`,
+    );
     return { jobId, artifactName: chosen.name, attempt: chosen.attempt, manifest };
   } finally {
     await rm(target, { recursive: true, force: true });

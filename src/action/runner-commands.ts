@@ -18,15 +18,22 @@ function escapeProperty(s: string): string {
 }
 
 export function workflowCommand(command: string, props: Record<string, string | number | undefined>, message: string): string {
-  const p = Object.entries(props).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+  const p = Object.entries(props)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
   return `::${command}${p ? ` ${p}` : ''}::${escapeData(message)}`;
 }
 
 /** @actions/core's toCommandProperties: columns only make sense on one line, as GitHub renders them. */
 function annotationProps(props?: AnnotationProps): Record<string, string | number | undefined> {
   return {
-    title: props?.title, file: props?.file, line: props?.startLine, endLine: props?.endLine,
-    col: props?.startColumn, endColumn: props?.endColumn,
+    title: props?.title,
+    file: props?.file,
+    line: props?.startLine,
+    endLine: props?.endLine,
+    col: props?.startColumn,
+    endColumn: props?.endColumn,
   };
 }
 

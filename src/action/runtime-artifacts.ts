@@ -28,23 +28,35 @@ async function rpc<T>(env: Env, method: string, body: object): Promise<T> {
   const text = await res.text();
   if (!res.ok) {
     let msg = text.slice(0, 300);
-    try { msg = (JSON.parse(text) as { msg?: string }).msg ?? msg; } catch { /* not JSON: keep the text */ }
+    try {
+      msg = (JSON.parse(text) as { msg?: string }).msg ?? msg;
+    } catch {
+      /* not JSON: keep the text */
+    }
     throw new Error(`${method}: HTTP ${res.status}: ${msg}`);
   }
   return JSON.parse(text) as T;
 }
 
-interface ListedArtifact { workflow_run_backend_id: string; workflow_job_run_backend_id: string; name: string }
+interface ListedArtifact {
+  workflow_run_backend_id: string;
+  workflow_job_run_backend_id: string;
+  name: string;
+}
 
 export async function signedArtifactUrl(env: Env, artifactId: number): Promise<string> {
   const ids = backendIds(env.ACTIONS_RUNTIME_TOKEN ?? '');
   const { artifacts } = await rpc<{ artifacts?: ListedArtifact[] }>(env, 'ListArtifacts', {
-    workflow_run_backend_id: ids.run, workflow_job_run_backend_id: ids.job, id_filter: String(artifactId),
+    workflow_run_backend_id: ids.run,
+    workflow_job_run_backend_id: ids.job,
+    id_filter: String(artifactId),
   });
   const a = artifacts?.[0];
   if (!a) throw new Error(`artifact ${artifactId} not found on the runtime path`);
   const { signed_url: url } = await rpc<{ signed_url?: string }>(env, 'GetSignedArtifactURL', {
-    workflow_run_backend_id: a.workflow_run_backend_id, workflow_job_run_backend_id: a.workflow_job_run_backend_id, name: a.name,
+    workflow_run_backend_id: a.workflow_run_backend_id,
+    workflow_job_run_backend_id: a.workflow_job_run_backend_id,
+    name: a.name,
   });
   if (!url) throw new Error(`GetSignedArtifactURL gave no URL for ${a.name}`);
   return url;

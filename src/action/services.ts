@@ -91,14 +91,21 @@ async function realArtifactClient(findBy?: FindBy): Promise<ArtifactClient> {
       // library's resolves GITHUB_API_URL once at import and retries a refused token for ~1 min.
       list: async () => {
         const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
-          owner: findBy.repositoryOwner, repo: findBy.repositoryName, run_id: findBy.workflowRunId, per_page: 100,
+          owner: findBy.repositoryOwner,
+          repo: findBy.repositoryName,
+          run_id: findBy.workflowRunId,
+          per_page: 100,
         });
         return all.map((a) => ({ name: a.name, id: a.id, size: a.size_in_bytes, createdAt: a.created_at ? new Date(a.created_at) : undefined }));
       },
       downloadUrl: async (a) => {
         // The same call @actions/artifact makes: a 302 to a signed blob URL, which we fetch ourselves.
         const res = await octokit.rest.actions.downloadArtifact({
-          owner: findBy.repositoryOwner, repo: findBy.repositoryName, artifact_id: a.id, archive_format: 'zip', request: { redirect: 'manual' },
+          owner: findBy.repositoryOwner,
+          repo: findBy.repositoryName,
+          artifact_id: a.id,
+          archive_format: 'zip',
+          request: { redirect: 'manual' },
         });
         const location = (res.headers as Record<string, unknown>).location;
         if (res.status !== 302 || typeof location !== 'string') throw new Error(`artifact ${a.name}: expected a 302 redirect, got HTTP ${res.status}`);

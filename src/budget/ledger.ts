@@ -40,10 +40,14 @@ export interface Reservation {
 }
 
 export class BudgetExceededError extends OrchestratorError {
-  constructor(readonly limit: 'usd' | 'tokens', readonly budget: BudgetStatus) {
-    const what = limit === 'usd'
-      ? `$${formatUsd(budget.spent.usd)} spent of the $${formatUsd(budget.limits.usd!)} budget`
-      : `${budget.spent.tokens} tokens used of the ${budget.limits.tokens} token budget`;
+  constructor(
+    readonly limit: 'usd' | 'tokens',
+    readonly budget: BudgetStatus,
+  ) {
+    const what =
+      limit === 'usd'
+        ? `$${formatUsd(budget.spent.usd)} spent of the $${formatUsd(budget.limits.usd!)} budget`
+        : `${budget.spent.tokens} tokens used of the ${budget.limits.tokens} token budget`;
     super('E_BUDGET_EXCEEDED', `budget reached: ${what}; no new provider call starts`, {
       retryable: false,
       hint: 'resume the run with a larger budget: orchestrator run --resume --budget-usd N (cache hits and completed steps cost nothing again)',

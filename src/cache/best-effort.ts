@@ -38,7 +38,10 @@ export class BestEffortCache implements CacheStore {
 export function cacheFaultData(f: CacheFault): CacheErrorData {
   const code = (f.error as { code?: unknown } | null)?.code;
   return {
-    op: f.op, key: f.key, ...(typeof code === 'string' ? { code } : {}), message: errorMessage(f.error),
+    op: f.op,
+    key: f.key,
+    ...(typeof code === 'string' ? { code } : {}),
+    message: errorMessage(f.error),
     effect: f.op === 'get' ? 'treated as a miss' : 'not cached; the step result stands',
   };
 }

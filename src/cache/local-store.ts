@@ -5,7 +5,22 @@
  * In CI the same folder is restored and saved with actions/cache; `usedKeys()` tells the action
  * which entries to save so the cache does not grow without bound.
  */
-import { closeSync, constants, copyFileSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from 'node:fs';
 import { OrchestratorError } from '../util/errors.js';
 import { join } from 'node:path';
 import { atomicWriteSync, tempName } from '../util/atomic-write.js';
@@ -30,7 +45,12 @@ interface StoredEntry extends CacheEntry {
 }
 
 function integrityOf(e: CacheEntry): string {
-  const files = e.files ? Object.keys(e.files).sort().map((k) => `${k}\0${e.files![k]}`).join('\0') : '';
+  const files = e.files
+    ? Object.keys(e.files)
+        .sort()
+        .map((k) => `${k}\0${e.files![k]}`)
+        .join('\0')
+    : '';
   return sha256(`${e.key}\0${e.text}\0${files}`);
 }
 
@@ -58,7 +78,10 @@ export class LocalCacheStore implements CacheStore {
   /** Entries larger than this are not read (a huge or hostile file in a restored cache). */
   readonly maxEntryBytes: number;
 
-  constructor(readonly dir: string, opts: { maxEntryBytes?: number } = {}) {
+  constructor(
+    readonly dir: string,
+    opts: { maxEntryBytes?: number } = {},
+  ) {
     this.maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
   }
 
@@ -74,7 +97,9 @@ export class LocalCacheStore implements CacheStore {
     try {
       const now = new Date();
       utimesSync(this.entryFile(key), now, now);
-    } catch { /* read-only cache folder */ }
+    } catch {
+      /* read-only cache folder */
+    }
     return entry;
   }
 
@@ -225,7 +250,9 @@ export class LocalCacheStore implements CacheStore {
         try {
           const st = statSync(file);
           if (st.isFile()) yield { file, size: st.size, mtimeMs: st.mtimeMs };
-        } catch { /* removed meanwhile by another run */ }
+        } catch {
+          /* removed meanwhile by another run */
+        }
       }
     }
   }

@@ -41,7 +41,9 @@ function build(io: Io, setCode: (code: number) => void): Command {
     // Parser errors are not printed as commander words them: main() reports them as error[E_USAGE].
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined })
     .exitOverride()
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ orchestrator validate --spec job.yaml
   $ orchestrator run --spec job.yaml
@@ -50,20 +52,20 @@ Examples:
   $ orchestrator tail --type llm. --follow  # live provider calls
   $ orchestrator plan --spec job.yaml --format mermaid
 
-Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see docs/errors.md.`);
+Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see docs/errors.md.`,
+    );
 
   const runsDir = () => new Option('--runs-dir <dir>', 'folder holding run folders').default('runs');
   const json = () => new Option('--json', 'machine-readable output on stdout');
   const quiet = () => new Option('-q, --quiet', 'nothing on stderr but errors (results still go to stdout)');
   const done = (p: Promise<number>) => p.then(setCode);
   // [issue-14] Values from outside the spec (CONTRACT 7.1), on run, validate and plan.
-  const withInputs = (cmd: Command): Command => cmd
-    .option('--input <name=value>', 'set an input (repeatable); NAME=@FILE passes the file\'s UTF-8 content', collect)
-    .option('--input-file <file>', 'a YAML or JSON mapping of input values (repeatable; --input wins)', collect);
+  const withInputs = (cmd: Command): Command =>
+    cmd
+      .option('--input <name=value>', "set an input (repeatable); NAME=@FILE passes the file's UTF-8 content", collect)
+      .option('--input-file <file>', 'a YAML or JSON mapping of input values (repeatable; --input wins)', collect);
 
-  withInputs(program.command('run')
-    .description('run a job spec (or resume a run)')
-    .option('--spec <file>', 'the job spec (YAML, version: 2); required'))
+  withInputs(program.command('run').description('run a job spec (or resume a run)').option('--spec <file>', 'the job spec (YAML, version: 2); required'))
     .option('--resume [jobId]', 'continue a run in its own folder (the latest of this job if no id)')
     .option('--job-id <id>', 'name the run (folder RUNS_DIR/ID)')
     .addOption(runsDir())
@@ -80,16 +82,15 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
 
-  withInputs(program.command('validate')
-    .description('check a spec: every problem, with FILE:LINE:COL')
-    .option('--spec <file>', 'the job spec; required'))
+  withInputs(program.command('validate').description('check a spec: every problem, with FILE:LINE:COL').option('--spec <file>', 'the job spec; required'))
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
     .addHelpText('after', '\nExamples:\n  $ orchestrator validate --spec job.yaml\n\nExit codes: 0 valid, 2 invalid.')
     .action(async (o) => done((await commands.misc()).validateCommand(o, io)));
 
-  program.command('show [jobId]')
+  program
+    .command('show [jobId]')
     .description("a run's summary: steps, cache, providers, cost (latest run if no id)")
     .addOption(runsDir())
     .addOption(quiet())
@@ -97,16 +98,21 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addHelpText('after', '\nExamples:\n  $ orchestrator show\n  $ orchestrator show notes-app-20261121-101500-ab12 --json | jq .totals')
     .action(async (jobId, o) => done((await commands.show()).showCommand(jobId, o, io)));
 
-  program.command('runs [job]')
+  program
+    .command('runs [job]')
     .description('list the runs in the runs folder, newest first: job, status, age (of one job if named)')
     .option('-n, --limit <n>', 'at most this many', positiveInt('--limit'))
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator runs\n  $ orchestrator runs notes-app -n 5\n  $ orchestrator runs --json | jq -r \'.[] | select(.status=="failed") | .job_id\'')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator runs\n  $ orchestrator runs notes-app -n 5\n  $ orchestrator runs --json | jq -r \'.[] | select(.status=="failed") | .job_id\'',
+    )
     .action(async (job, o) => done((await commands.runs()).runsCommand(job, o, io)));
 
-  program.command('tail [jobId]')
+  program
+    .command('tail [jobId]')
     .description("a run's events, filtered (latest run if no id)")
     .option('--type <type>', 'an event type, or a prefix ending in "." (llm.)')
     .option('--step <id>', 'events of one step')
@@ -115,13 +121,18 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator tail --type step. \n  $ orchestrator tail --step builder --level warn\n  $ orchestrator tail --follow --json | jq .type')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator tail --type step. \n  $ orchestrator tail --step builder --level warn\n  $ orchestrator tail --follow --json | jq .type',
+    )
     .action(async (jobId, o) => done((await commands.tail()).tailCommand(jobId, o, io)));
 
-  withInputs(program.command('plan')
-    .description('the DAG: levels and critical path')
-    .option('--spec <file>', 'the job spec; required'))
-    .addOption(new Option('--format <format>', 'output format (matrix: with --shards, JSON for strategy.matrix)').choices(['text', 'mermaid', 'json', 'matrix']).default('text'))
+  withInputs(program.command('plan').description('the DAG: levels and critical path').option('--spec <file>', 'the job spec; required'))
+    .addOption(
+      new Option('--format <format>', 'output format (matrix: with --shards, JSON for strategy.matrix)')
+        .choices(['text', 'mermaid', 'json', 'matrix'])
+        .default('text'),
+    )
     .option('--full', "mermaid: draw every step and edge, past Mermaid's default limits (500 edges, 50,000 characters)")
     .option('--shards <n>', 'split the steps over N shards balanced by estimated work (1-256)', positiveInt('--shards'))
     .option('--from-run <jobId>', 'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)')
@@ -130,10 +141,14 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix',
+    )
     .action(async (o) => done((await commands.misc()).planCommand(o, io)));
 
-  program.command('golden')
+  program
+    .command('golden')
     .description("compare a run's outputs with golden files (unified diff; exit 1 on drift)")
     .option('--spec <file>', 'the job spec; required')
     .option('--golden <dir>', 'folder of expected outputs; required')
@@ -143,17 +158,25 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator golden --spec job.yaml --golden golden/\n  $ orchestrator golden --spec job.yaml --golden golden/ --update')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator golden --spec job.yaml --golden golden/\n  $ orchestrator golden --spec job.yaml --golden golden/ --update',
+    )
     .action(async (o) => done((await commands.misc()).goldenCommand(o, io)));
 
-  program.command('schema')
+  program
+    .command('schema')
     .description("print the spec's JSON Schema")
     .addOption(runsDir())
     .addOption(quiet())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator schema > job.schema.json\n  # in a spec: # yaml-language-server: $schema=./node_modules/orchestrator-action/schema/job.schema.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator schema > job.schema.json\n  # in a spec: # yaml-language-server: $schema=./node_modules/orchestrator-action/schema/job.schema.json',
+    )
     .action(async () => done((await commands.misc()).schemaCommand(io)));
 
-  program.command('trace [jobId]')
+  program
+    .command('trace [jobId]')
     .description('export a run as OTLP/JSON spans (stdout, --out FILE, or OTEL_EXPORTER_OTLP_ENDPOINT)')
     .option('--out <file>', 'write the OTLP/JSON here')
     .addOption(runsDir())
@@ -161,7 +184,8 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addHelpText('after', '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace')
     .action(async (jobId, o) => done((await commands.misc()).traceCommand(jobId, o, io)));
 
-  program.command('cache <action> [dir]')
+  program
+    .command('cache <action> [dir]')
     .description('the local cache: stats | prune | export --run JOB_ID DIR')
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
     .option('--run <jobId>', 'export: the run whose used and created entries are copied to DIR')
@@ -170,7 +194,10 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator cache stats\n  $ orchestrator cache prune --max-age 7d --max-size 500MB\n  $ orchestrator cache export --run notes-app-20261121-101500-ab12 delta/')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator cache stats\n  $ orchestrator cache prune --max-age 7d --max-size 500MB\n  $ orchestrator cache export --run notes-app-20261121-101500-ab12 delta/',
+    )
     .action(async (action, dir, o) => done((await commands.misc()).cacheCommand(action, o, io, dir)));
 
   // Required flags are checked after commander has rejected unknown options, so `--sepc` is
@@ -178,7 +205,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   program.hook('preAction', (_root, cmd) => {
     for (const flag of REQUIRED[cmd.name()] ?? []) {
       if (cmd.opts()[flag] === undefined) {
-        throw new UsageError('E_USAGE', `${cmd.name()} needs --${flag}`, { hint: `e.g. orchestrator ${cmd.name()} ${REQUIRED[cmd.name()]!.map((f) => `--${f} ${f === 'spec' ? 'job.yaml' : `${f}/`}`).join(' ')}` });
+        throw new UsageError('E_USAGE', `${cmd.name()} needs --${flag}`, {
+          hint: `e.g. orchestrator ${cmd.name()} ${REQUIRED[cmd.name()]!.map((f) => `--${f} ${f === 'spec' ? 'job.yaml' : `${f}/`}`).join(' ')}`,
+        });
       }
     }
   });

@@ -13,7 +13,8 @@ export function positiveInt(flag: string) {
 export function usdAmount(flag: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n)) throw new UsageError('E_USAGE', `${flag} needs an amount in USD like 0.50, got ${JSON.stringify(value)}`);
+    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n))
+      throw new UsageError('E_USAGE', `${flag} needs an amount in USD like 0.50, got ${JSON.stringify(value)}`);
     return n;
   };
 }
@@ -35,7 +36,10 @@ export function parseSize(value: string): number {
 }
 
 export function stepList(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A repeatable option's values, in the order given. */

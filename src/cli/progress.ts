@@ -37,7 +37,10 @@ export function statusLine(done: number, total: number, running: Array<[string, 
   if (running.length === 0 || width <= head.length) return p.bold(head.slice(0, Math.max(0, width)));
   const items = running.map(([id, t]) => [id, formatDuration(now - t)] as const);
   const plainWidth = (n: number, cut = 0) => {
-    const shown = items.slice(0, n).map(([id, d]) => `${id} ${d}`).join(', ');
+    const shown = items
+      .slice(0, n)
+      .map(([id, d]) => `${id} ${d}`)
+      .join(', ');
     const more = n < items.length ? ` +${items.length - n}` : '';
     return head.length + ' running: '.length + shown.length - cut + more.length;
   };
@@ -62,7 +65,9 @@ function describe(line: OrchestratorEvent, p: Paint): string | undefined {
     case 'job.started':
       return p.bold(`job ${e.data.job_name} (${e.job_id}): ${plural(Object.keys(e.data.graph ?? {}).length, 'step')}`);
     case 'job.resumed':
-      return p.bold(`job ${e.data.job_name} (${e.job_id}): resuming, ${plural(Number(e.data.completed_before ?? 0), 'step')} done before${e.data.spec_changed ? ' (spec changed)' : ''}`);
+      return p.bold(
+        `job ${e.data.job_name} (${e.job_id}): resuming, ${plural(Number(e.data.completed_before ?? 0), 'step')} done before${e.data.spec_changed ? ' (spec changed)' : ''}`,
+      );
     case 'step.started':
       return `${p.cyan('▶')} ${step}${e.data.rerun_reason ? p.dim(` (again: ${e.data.rerun_reason})`) : ''}`;
     case 'step.succeeded': {

@@ -9,7 +9,7 @@ export interface Paint {
 }
 
 export function paintFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): Paint {
-  const on = !!stream.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb' || env.FORCE_COLOR !== undefined && env.NO_COLOR === undefined;
+  const on = (!!stream.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb') || (env.FORCE_COLOR !== undefined && env.NO_COLOR === undefined);
   const wrap = (open: number, close: number) => (s: string) => (on ? `\x1b[${open}m${s}\x1b[${close}m` : s);
   return { green: wrap(32, 39), red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), cyan: wrap(36, 39) };
 }
@@ -48,5 +48,12 @@ export function fitLine(line: string, columns: number): string {
 export function table(rows: string[][], visibleLength: (s: string) => number = (s) => s.replace(/\x1b\[[0-9;]*m/g, '').length): string {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(c))));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - visibleLength(c)))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - visibleLength(c))))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -106,7 +106,14 @@ async function readWorkspace(workspaceDir: string, paths: string[]): Promise<Arr
   return mapLimit(paths, READ_CONCURRENCY, async (path): Promise<Candidate | ContextFile> => {
     const abs = join(workspaceDir, path);
     const skipped = (reason: string, hash = ''): ContextFile => ({
-      path, source: 'workspace', sha256: hash, tokens: 0, included_tokens: 0, status: 'skipped', score: null, reason,
+      path,
+      source: 'workspace',
+      sha256: hash,
+      tokens: 0,
+      included_tokens: 0,
+      status: 'skipped',
+      score: null,
+      reason,
     });
     let buf: Buffer;
     try {
@@ -183,8 +190,10 @@ export async function buildContext(opts: BuildContextOptions): Promise<ContextRe
   const all = [...upstream, ...workspace];
   const blocks = all.map((c) => block(c.header, c.content));
   const total = blocks.reduce((sum, b) => sum + blockTokens(b), 0);
-  const selection = (): ContextFile[] => [...upstream.map((c) => c.file), ...workspace.map((c) => c.file), ...skipped]
-    .sort((a, b) => (a.source === b.source ? (a.source === 'upstream' ? 0 : comparePaths(a.path, b.path)) : a.source === 'upstream' ? -1 : 1));
+  const selection = (): ContextFile[] =>
+    [...upstream.map((c) => c.file), ...workspace.map((c) => c.file), ...skipped].sort((a, b) =>
+      a.source === b.source ? (a.source === 'upstream' ? 0 : comparePaths(a.path, b.path)) : a.source === 'upstream' ? -1 : 1,
+    );
 
   if (total <= opts.maxTokens) {
     all.forEach((c, i) => (c.file.included_tokens = blockTokens(blocks[i]!)));
@@ -192,7 +201,10 @@ export async function buildContext(opts: BuildContextOptions): Promise<ContextRe
     return { text, tokens: estimateTokens(text), selection: selection() };
   }
 
-  const scores = bm25Scores(workspace.map((c) => ({ path: c.file.path, content: c.content })), opts.query);
+  const scores = bm25Scores(
+    workspace.map((c) => ({ path: c.file.path, content: c.content })),
+    opts.query,
+  );
   workspace.forEach((c, i) => (c.file.score = scores[i]!));
   const ranked = [...upstream, ...[...workspace].sort((a, b) => (b.file.score ?? 0) - (a.file.score ?? 0) || comparePaths(a.file.path, b.file.path))];
 

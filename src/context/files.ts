@@ -48,7 +48,10 @@ interface IgnoreLevel {
 class GitIgnoreMatcher {
   private readonly dirCache = new Map<string, boolean>();
   /** Levels by folder relative to the workspace, outermost first. */
-  constructor(private readonly levels: Map<string, Ignore>, private readonly above: IgnoreLevel[]) {}
+  constructor(
+    private readonly levels: Map<string, Ignore>,
+    private readonly above: IgnoreLevel[],
+  ) {}
 
   /** Whether git ignores `rel` (a path relative to the workspace); `isDir` for folders. */
   private matches(rel: string, isDir: boolean): boolean {
@@ -126,7 +129,7 @@ export async function listWorkspaceFiles(workspaceDir: string, include: string[]
   const root = resolve(workspaceDir);
   if (!existsSync(root)) {
     throw new UsageError('E_CONTEXT_WORKSPACE', `context: workspace folder ${root} does not exist`, {
-      hint: 'context.include globs are relative to the workspace (the spec file\'s folder unless --workspace/working-directory says otherwise)',
+      hint: "context.include globs are relative to the workspace (the spec file's folder unless --workspace/working-directory says otherwise)",
     });
   }
   const found = await glob(include, {

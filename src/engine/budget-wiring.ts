@@ -23,17 +23,30 @@ export function budgetLimits(spec: Budget | undefined, override: BudgetLimits | 
   return { ...(usd !== undefined ? { usd } : {}), ...(tokens !== undefined ? { tokens } : {}) };
 }
 
-export function openBudget(spec: Budget | undefined, override: BudgetLimits | undefined, prior: RunState | undefined, events: EventSink): RunBudget | undefined {
+export function openBudget(
+  spec: Budget | undefined,
+  override: BudgetLimits | undefined,
+  prior: RunState | undefined,
+  events: EventSink,
+): RunBudget | undefined {
   const limits = budgetLimits(spec, override);
   if (!limits) return undefined;
   const before = prior?.totals();
   const spentBefore = { usd: before?.cost_usd ?? 0, tokens: (before?.input_tokens ?? 0) + (before?.output_tokens ?? 0) };
   const ledger = new BudgetLedger(limits, spentBefore, (limit, status) => {
-    events.emit({ type: 'budget.exceeded', level: 'error', data: {
-      limit, budget_usd: status.limits.usd, budget_tokens: status.limits.tokens,
-      spent_usd: round(status.spent.usd), spent_tokens: status.spent.tokens,
-      in_flight_usd: round(status.inFlight.usd), in_flight_tokens: Math.round(status.inFlight.tokens),
-    } });
+    events.emit({
+      type: 'budget.exceeded',
+      level: 'error',
+      data: {
+        limit,
+        budget_usd: status.limits.usd,
+        budget_tokens: status.limits.tokens,
+        spent_usd: round(status.spent.usd),
+        spent_tokens: status.spent.tokens,
+        in_flight_usd: round(status.inFlight.usd),
+        in_flight_tokens: Math.round(status.inFlight.tokens),
+      },
+    });
   });
   return { ledger };
 }

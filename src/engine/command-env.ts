@@ -17,10 +17,15 @@ import { HANDOFF_VARIABLE } from '../util/secret-handoff.js';
 
 /** Runner-provided variables that grant access to GitHub or the Actions services. */
 export const ACCESS_VARIABLES = [
-  'GITHUB_TOKEN', 'GH_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-  'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'INPUT_GITHUB-TOKEN',
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+  'INPUT_GITHUB-TOKEN',
 ] as const;
-
 
 /** Names of every variable the rule withholds for this spec (before any value-based match). */
 export function withheldVariableNames(spec: Pick<JobSpec, 'providers'>): string[] {

@@ -35,13 +35,18 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: 
   });
   const { spec } = ctx.loaded;
   // [issue-14] A cached command declares what it reads outside the run; inputs reach it as env.
-  const declared = step.cache === true
-    ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? []), env: envValues(commandEnvFor(ctx, step), step.env ?? []) }
-    : {};
+  const declared =
+    step.cache === true ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? []), env: envValues(commandEnvFor(ctx, step), step.env ?? []) } : {};
   const inputs = Object.keys(spec.inputs).length ? { inputs: spec.inputs } : {};
   // An instance's key names its step and its item (a KEY may be an index that moves with the list).
   return commandCacheKey({
-    code_version: spec.code_version, step_id: inst ? inst.parent : id, run: step.run!, reads, outputs: step.outputs, ...declared, ...inputs,
+    code_version: spec.code_version,
+    step_id: inst ? inst.parent : id,
+    run: step.run!,
+    reads,
+    outputs: step.outputs,
+    ...declared,
+    ...inputs,
     ...(inst ? { item: inst.item } : {}),
   });
 }
@@ -52,7 +57,8 @@ const MAX_PRODUCED_BYTES = 256 * 1024 * 1024;
 /** Reads a file the command wrote: a regular file inside outputs/ (never a FIFO, a device or a symlink out). */
 function readProduced(ctx: RunServices, path: string): Buffer {
   const abs = ctx.files.resolve(path);
-  if (!existsSync(abs)) throw new OrchestratorError('E_COMMAND_OUTPUT', `the command did not create ${path}`, { hint: 'check the command, or the output path in the spec' });
+  if (!existsSync(abs))
+    throw new OrchestratorError('E_COMMAND_OUTPUT', `the command did not create ${path}`, { hint: 'check the command, or the output path in the spec' });
   try {
     return readConfinedSync(path, { root: ctx.paths.outputs, label: 'output', maxBytes: MAX_PRODUCED_BYTES });
   } catch (e) {
@@ -69,7 +75,12 @@ export class CommandStepExecutor implements StepExecutor {
   readonly log: Array<readonly [string, string | undefined]> = [];
   private key?: string;
 
-  constructor(private readonly ctx: RunServices, private readonly id: string, private readonly step: StepSpec, private readonly inst?: Instance) {
+  constructor(
+    private readonly ctx: RunServices,
+    private readonly id: string,
+    private readonly step: StepSpec,
+    private readonly inst?: Instance,
+  ) {
     this.startedData = { run: step.run! };
   }
 
@@ -96,12 +107,22 @@ export class CommandStepExecutor implements StepExecutor {
     // Issue 11: a command that printed a key must not put it in the cache, the outputs or a prompt.
     const res = { ...ran, stdout: ctx.redactor.apply(ran.stdout), stderr: ctx.redactor.apply(ran.stderr) };
     this.log.push(['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]);
-    ctx.events.emit({ type: 'command.finished', step_id: id, level: res.exitCode === 0 ? 'info' : 'warn', data: {
-      exit_code: res.exitCode, signal: res.signal, timed_out: res.timedOut, duration_ms: res.durationMs,
-      stdout_tail: res.stdout.slice(-500), stderr_tail: res.stderr.slice(-500),
-    } });
+    ctx.events.emit({
+      type: 'command.finished',
+      step_id: id,
+      level: res.exitCode === 0 ? 'info' : 'warn',
+      data: {
+        exit_code: res.exitCode,
+        signal: res.signal,
+        timed_out: res.timedOut,
+        duration_ms: res.durationMs,
+        stdout_tail: res.stdout.slice(-500),
+        stderr_tail: res.stderr.slice(-500),
+      },
+    });
     if (ctx.signal.aborted) throw new OrchestratorError('E_CANCELLED', 'the run was cancelled');
-    if (res.timedOut) throw new OrchestratorError('E_COMMAND_TIMEOUT', `command timed out after ${timeoutMs / 1000} s: ${step.run}`, { hint: 'raise timeout_s on the step' });
+    if (res.timedOut)
+      throw new OrchestratorError('E_COMMAND_TIMEOUT', `command timed out after ${timeoutMs / 1000} s: ${step.run}`, { hint: 'raise timeout_s on the step' });
     if (res.exitCode !== 0) {
       const tail = (res.stderr.trim() || res.stdout.trim()).split('\n').slice(-5).join('\n');
       throw new OrchestratorError('E_COMMAND_FAILED', `command exited with ${res.exitCode ?? res.signal}: ${step.run}${tail ? `\n${tail}` : ''}`, {
@@ -111,7 +132,14 @@ export class CommandStepExecutor implements StepExecutor {
     let checks: StepProduct['checks'];
     if (step.checks.length) {
       const report = await checkStep(ctx, id, step, res.stdout);
-      if (!report.passed) throw new OrchestratorError('E_CHECK_FAILED', `step ${id}: ${report.verdicts.filter((v) => !v.passed && v.severity === 'fail').map((v) => v.message).join('; ')}`);
+      if (!report.passed)
+        throw new OrchestratorError(
+          'E_CHECK_FAILED',
+          `step ${id}: ${report.verdicts
+            .filter((v) => !v.passed && v.severity === 'fail')
+            .map((v) => v.message)
+            .join('; ')}`,
+        );
       checks = checkCounts(report);
     }
     const files = step.outputs.map((o) => ({ path: o.path, content: ctx.redactor.applyBytes(readProduced(ctx, o.path)) }));

@@ -112,7 +112,12 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
   const unknown = new Set<string>();
   // Only what renderLlmStep reads: a plan has no run folder, events or signal.
   const ctx = {
-    loaded, settings: resolveStepSettings(spec), pool, texts, templates: new TemplateCache(), workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    loaded,
+    settings: resolveStepSettings(spec),
+    pool,
+    texts,
+    templates: new TemplateCache(),
+    workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     files: { resolve: (p: string) => join(outputsDir, p) },
   } as unknown as RunServices;
 
@@ -135,7 +140,15 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         if (!items) {
           unknown.add(id);
           const first = pool.candidates(target)[0];
-          steps.push({ id, kind: 'llm', target, ...(first ? { provider: first.name, model: first.model } : {}), cache: 'miss', hit: false, reason: 'items_unknown' });
+          steps.push({
+            id,
+            kind: 'llm',
+            target,
+            ...(first ? { provider: first.name, model: first.model } : {}),
+            cache: 'miss',
+            hit: false,
+            reason: 'items_unknown',
+          });
           continue;
         }
         units = instancesOf(id, items).map((inst) => ({ uid: inst.id, ustep: instanceSpec(ctx, step, inst), inst }));
@@ -170,8 +183,17 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         const provider = candidates.order[0] ?? pool.candidates(target)[0]!;
         const providerSpec = spec.providers[provider.name];
         const count = await countTokens((system ?? '') + prompt, provider.model, provider.type);
-        const base = { id: uid, kind: 'llm' as const, target, provider: provider.name, model: provider.model, ...(key ? { cache_key: key } : {}),
-          input_tokens: count.tokens, tokenizer: count.tokenizer, tokenizer_exact: count.exact };
+        const base = {
+          id: uid,
+          kind: 'llm' as const,
+          target,
+          provider: provider.name,
+          model: provider.model,
+          ...(key ? { cache_key: key } : {}),
+          input_tokens: count.tokens,
+          tokenizer: count.tokenizer,
+          tokenizer_exact: count.exact,
+        };
         if (entry) {
           texts.set(uid, entry.text);
           for (const o of ustep.outputs) {
@@ -179,7 +201,9 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
               const file = join(outputsDir, o.path);
               mkdirSync(dirname(file), { recursive: true });
               writeFileSync(file, extract(entry.text, o.extract, o.path));
-            } catch { /* an output the cached answer cannot give: the run would call again, but the plan stays an estimate */ }
+            } catch {
+              /* an output the cached answer cannot give: the run would call again, but the plan stays an estimate */
+            }
           }
           steps.push({ ...base, cache: 'hit', hit: true, cost_usd: 0 });
           continue;
@@ -189,8 +213,14 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         const out = maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS;
         const price = provider.price;
         const reason = !opts.cache ? 'no_cache' : upstreamUnknown.length ? 'upstream_unknown' : 'no_entry';
-        steps.push({ ...base, cache: 'miss', hit: false, reason, output_tokens_est: out,
-          ...(price ? { cost_usd: round((count.tokens * price.input_per_mtok + out * price.output_per_mtok) / 1e6) } : {}) });
+        steps.push({
+          ...base,
+          cache: 'miss',
+          hit: false,
+          reason,
+          output_tokens_est: out,
+          ...(price ? { cost_usd: round((count.tokens * price.input_per_mtok + out * price.output_per_mtok) / 1e6) } : {}),
+        });
       }
       // A fanned-out step whose instances all hit gives its dependents the array of their answers.
       if (step.for_each !== undefined && !unknown.has(id)) texts.set(id, JSON.stringify(units.map((u) => texts.get(u.uid))));
@@ -236,7 +266,11 @@ export function costPlanText(plan: CostPlan): string {
   ]);
   const head = ['step', 'provider', 'cache', 'input tokens', 'est. cost'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const t = plan.totals;
   const out = [
     `cost plan for job ${plan.job}${plan.cache_dir ? ` (cache ${plan.cache_dir})` : ''}`,
@@ -248,12 +282,20 @@ export function costPlanText(plan: CostPlan): string {
       `~${t.output_tokens_est.toLocaleString('en-US')} output tokens (max_tokens, else ${EXPECTED_OUTPUT_TOKENS} a call), est. ${usd(t.cost_usd)}` +
       (t.unpriced ? ` (+${t.unpriced} call${t.unpriced === 1 ? '' : 's'} with no known price)` : ''),
   ];
-  if (plan.budget?.usd !== undefined) out.push(`budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`);
+  if (plan.budget?.usd !== undefined)
+    out.push(`budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`);
   const priced = Object.entries(plan.prices).filter(([name]) => plan.steps.some((s) => s.provider === name));
   if (priced.length) {
-    out.push(`prices (USD per Mtok, in / out): ${priced.map(([name, p]) =>
-      `${name} ${p.price ? `${p.price.input_per_mtok} / ${p.price.output_per_mtok}` : '?'} (${p.source === 'registry' ? p.registry : PRICE_FROM[p.source]})`).join(', ')}`);
+    out.push(
+      `prices (USD per Mtok, in / out): ${priced
+        .map(
+          ([name, p]) =>
+            `${name} ${p.price ? `${p.price.input_per_mtok} / ${p.price.output_per_mtok}` : '?'} (${p.source === 'registry' ? p.registry : PRICE_FROM[p.source]})`,
+        )
+        .join(', ')}`,
+    );
   }
-  if (plan.steps.some((s) => s.tokenizer_exact === false)) out.push('~ tokens counted with o200k_base: the model\'s own tokenizer is not public, so this is an approximation');
+  if (plan.steps.some((s) => s.tokenizer_exact === false))
+    out.push("~ tokens counted with o200k_base: the model's own tokenizer is not public, so this is an approximation");
   return `${out.join('\n')}\n`;
 }

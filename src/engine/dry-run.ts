@@ -47,17 +47,26 @@ export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { worksp
       // As src/engine/prompt-context.ts builds it, with placeholders for the upstream outputs.
       const { buildContext } = await import('../context/index.js');
       const upstream = (step.context.steps ?? step.needs).flatMap((sid) =>
-        (spec.steps[sid]?.outputs ?? []).map((o) => ({ path: o.path, content: `<output of ${sid}: ${o.path}>` })));
+        (spec.steps[sid]?.outputs ?? []).map((o) => ({ path: o.path, content: `<output of ${sid}: ${o.path}>` })),
+      );
       const built = await buildContext({
-        workspaceDir: opts.workspaceDir ?? loaded.baseDir, include: step.context.include, exclude: step.context.exclude,
-        upstream, maxTokens: step.context.max_tokens, query,
+        workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+        include: step.context.include,
+        exclude: step.context.exclude,
+        upstream,
+        maxTokens: step.context.max_tokens,
+        query,
       });
       prompt = tpl.refs.context ? tpl.render({ ...vars, context: built.text }) : `${query}\n\n${built.text}`;
       context = { tokens: built.tokens, max_tokens: step.context.max_tokens, selection: built.selection };
     }
     out.push({
-      step_id: id, kind: 'llm', provider: settings.get(id)!.target, ...fanOut,
-      ...(step.system === undefined ? {} : { system: compileTemplate(step.system).render(vars) }), prompt,
+      step_id: id,
+      kind: 'llm',
+      provider: settings.get(id)!.target,
+      ...fanOut,
+      ...(step.system === undefined ? {} : { system: compileTemplate(step.system).render(vars) }),
+      prompt,
       ...(context ? { context } : {}),
     });
   }

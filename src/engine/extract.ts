@@ -54,12 +54,16 @@ export function extract(text: string, how: string, outputPath: string): string {
     const unclosed = blocks.find((b) => !b.closed && (lang === undefined || b.lang === lang));
     const what = lang ? `fenced \`\`\`${lang} code block` : 'fenced code block';
     if (unclosed) {
-      throw new ExtractionError(`${outputPath}: the response's ${what} is never closed (was the answer cut off?)`,
-        'raise options.max_tokens, or check the finish reason in the step\'s events');
+      throw new ExtractionError(
+        `${outputPath}: the response's ${what} is never closed (was the answer cut off?)`,
+        "raise options.max_tokens, or check the finish reason in the step's events",
+      );
     }
     const seen = blocks.length ? ` (found blocks in: ${[...new Set(blocks.map((b) => b.lang || 'no language'))].join(', ')})` : '';
-    throw new ExtractionError(`${outputPath}: no ${what} in the response${seen}`,
-      lang ? `ask for a \`\`\`${lang} block in the prompt, or use extract: code` : 'ask for a fenced code block in the prompt, or use extract: text');
+    throw new ExtractionError(
+      `${outputPath}: no ${what} in the response${seen}`,
+      lang ? `ask for a \`\`\`${lang} block in the prompt, or use extract: code` : 'ask for a fenced code block in the prompt, or use extract: text',
+    );
   }
   return block.content.endsWith('\n') ? block.content : `${block.content}\n`;
 }

@@ -92,9 +92,26 @@ export class TruncatedError extends OrchestratorError {
 }
 
 function truncationFailure(ctx: RunServices, id: string, provider: string, model: string): TruncatedError {
-  ctx.events.emit({ type: 'quality.failed', level: 'warn', step_id: id, data: { provider, severity: 'fail', step_failed: true, verdicts: [
-    { index: -1, type: 'finish_reason', passed: false, message: 'finish_reason is length: the answer was cut off at max_tokens', severity: 'fail', duration_ms: 0 },
-  ] } });
+  ctx.events.emit({
+    type: 'quality.failed',
+    level: 'warn',
+    step_id: id,
+    data: {
+      provider,
+      severity: 'fail',
+      step_failed: true,
+      verdicts: [
+        {
+          index: -1,
+          type: 'finish_reason',
+          passed: false,
+          message: 'finish_reason is length: the answer was cut off at max_tokens',
+          severity: 'fail',
+          duration_ms: 0,
+        },
+      ],
+    },
+  });
   return new TruncatedError(id, provider, model);
 }
 
@@ -112,7 +129,12 @@ export class LlmStepExecutor implements StepExecutor {
   readonly log: Array<readonly [string, string | undefined]> = [];
   private rendered?: Promise<RenderedStep>;
 
-  constructor(private readonly ctx: RunServices, private readonly id: string, private readonly step: StepSpec, private readonly inst?: Instance) {
+  constructor(
+    private readonly ctx: RunServices,
+    private readonly id: string,
+    private readonly step: StepSpec,
+    private readonly inst?: Instance,
+  ) {
     this.startedData = { provider: ctx.settings.get(id)!.target };
   }
 
@@ -150,9 +172,15 @@ export class LlmStepExecutor implements StepExecutor {
     const { retries, timeoutMs } = ctx.settings.get(id)!;
     for (let round = 1; ; round++) {
       const res = await ctx.pool.invokeSettled({
-        stepId: id, target: r.target, system: r.system, prompt: r.prompt,
+        stepId: id,
+        target: r.target,
+        system: r.system,
+        prompt: r.prompt,
         timeoutMs,
-        retries, signal: ctx.signal, stepSpanId: ctx.events.stepSpan(id), exclude,
+        retries,
+        signal: ctx.signal,
+        stepSpanId: ctx.events.stepSpan(id),
+        exclude,
         ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
       });
       tally.attempts += res.attempts;
@@ -187,15 +215,26 @@ export class LlmStepExecutor implements StepExecutor {
         const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
         if (!retry && !fallback) throw failure;
         if (fallback) exclude.add(provider);
-        ctx.events.emit({ type: 'step.retrying', level: 'warn', step_id: id, data: {
-          provider, attempt: tally.attempts + 1, reason: failure instanceof ExtractionError ? 'extraction_failed' : failure instanceof TruncatedError ? 'truncated' : 'check_failed',
-          on_fail: step.on_fail, message: failure?.message,
-        } });
+        ctx.events.emit({
+          type: 'step.retrying',
+          level: 'warn',
+          step_id: id,
+          data: {
+            provider,
+            attempt: tally.attempts + 1,
+            reason: failure instanceof ExtractionError ? 'extraction_failed' : failure instanceof TruncatedError ? 'truncated' : 'check_failed',
+            on_fail: step.on_fail,
+            message: failure?.message,
+          },
+        });
         continue;
       }
       // Cached as judged: a hit gives the same canonical JSON without parsing the model's spacing again.
       return {
-        text: judged.text, files: judged.files, checks: checkCounts(judged.report), finishReason: res.result.finishReason,
+        text: judged.text,
+        files: judged.files,
+        checks: checkCounts(judged.report),
+        finishReason: res.result.finishReason,
         cacheRecord: { text: judged.text, provider, model, usage: res.result.usage, cost_usd: res.costUsd, finish_reason: res.result.finishReason },
       };
     }
@@ -213,10 +252,21 @@ export class LlmStepExecutor implements StepExecutor {
       const started = ctx.clock.now();
       const verdict = schema.judge(answer);
       // Reported as an is-json verdict (index -1: not one of the step's checks), which is what it is.
-      const schemaVerdict = { index: -1, type: 'is-json' as const, passed: verdict.ok, severity: 'fail' as const, duration_ms: ctx.clock.now() - started,
-        message: verdict.ok ? 'output_schema: the answer matches the schema' : verdict.message };
+      const schemaVerdict = {
+        index: -1,
+        type: 'is-json' as const,
+        passed: verdict.ok,
+        severity: 'fail' as const,
+        duration_ms: ctx.clock.now() - started,
+        message: verdict.ok ? 'output_schema: the answer matches the schema' : verdict.message,
+      };
       if (!verdict.ok) {
-        ctx.events.emit({ type: 'quality.failed', level: 'warn', step_id: id, data: { ...(provider !== undefined ? { provider } : {}), verdicts: [schemaVerdict], severity: 'fail', step_failed: true } });
+        ctx.events.emit({
+          type: 'quality.failed',
+          level: 'warn',
+          step_id: id,
+          data: { ...(provider !== undefined ? { provider } : {}), verdicts: [schemaVerdict], severity: 'fail', step_failed: true },
+        });
         return { text, files: [], report: { passed: false, verdicts: [schemaVerdict] } };
       }
       text = verdict.canonical;

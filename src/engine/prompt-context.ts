@@ -11,7 +11,9 @@ export async function gatherPromptContext(ctx: RunServices, id: string, step: St
     for (const o of ctx.loaded.spec.steps[sid]?.outputs ?? []) {
       try {
         upstream.push({ path: o.path, content: readConfinedSync(o.path, { root: ctx.paths.outputs, label: 'output' }).toString('utf8') });
-      } catch { /* an upstream output that is not there adds nothing */ }
+      } catch {
+        /* an upstream output that is not there adds nothing */
+      }
     }
   }
   // Loaded by the steps that have a context: globbing and ranking are not every run's cost.

@@ -11,9 +11,7 @@ import type { OutputRecord } from '../events/types.js';
 import type { RunState } from '../run/fold.js';
 import type { StepSpec } from '../spec/schema.js';
 
-export type KeepVerdict =
-  | { keep: true; cacheKey?: string; outputs: OutputRecord[] }
-  | { keep: false; reason: string; detail?: Record<string, unknown> };
+export type KeepVerdict = { keep: true; cacheKey?: string; outputs: OutputRecord[] } | { keep: false; reason: string; detail?: Record<string, unknown> };
 
 export class ResumePlan {
   /** Steps that run again in this attempt: their dependents' prompts (and keys) may change. */
@@ -28,7 +26,12 @@ export class ResumePlan {
    * @param hashOf the sha256 of an output file now, undefined when it is gone
    * @param inputsChanged [issue-14] this attempt's input values differ from the last attempt's
    */
-  constructor(readonly prior: RunState, specSha256: string, private readonly hashOf: (path: string) => string | undefined, inputsChanged = false) {
+  constructor(
+    readonly prior: RunState,
+    specSha256: string,
+    private readonly hashOf: (path: string) => string | undefined,
+    inputsChanged = false,
+  ) {
     this.specChanged = prior.specSha256 !== specSha256 || inputsChanged;
     this.known = new Set(prior.steps.keys());
   }
@@ -50,9 +53,11 @@ export class ResumePlan {
       const now = this.hashOf(o.path);
       if (now !== o.sha256) return { keep: false, reason: now === undefined ? 'output_missing' : 'output_modified', detail: { path: o.path } };
     }
-    const readsOutside = step.context !== undefined || (step.run !== undefined && (step.reads?.length ?? 0) > 0)
+    const readsOutside =
+      step.context !== undefined ||
+      (step.run !== undefined && (step.reads?.length ?? 0) > 0) ||
       // [issue-14] a cached command's declared workspace files and variables may have changed since.
-      || (step.run !== undefined && step.cache === true && ((step.files?.length ?? 0) > 0 || (step.env?.length ?? 0) > 0));
+      (step.run !== undefined && step.cache === true && ((step.files?.length ?? 0) > 0 || (step.env?.length ?? 0) > 0));
     // A need that ran again may have answered differently: then this step's prompt, and key, changed.
     const needRanAgain = step.needs.some((n) => this.ranAgain.has(n));
     if (this.specChanged || readsOutside || needRanAgain || opts.recheckKey) {

@@ -64,7 +64,12 @@ function dropTornTail(file: string): void {
 /** Locks the run folder (creating it) for the whole of openRun's checks and the run after them. */
 function openRun(opts: RunJobOptions): Opened {
   const jobId = opts.resume
-    ? checkJobId(opts.jobId ?? (() => { throw new UsageError('E_NO_RUN', 'resume needs the id of the run to continue'); })())
+    ? checkJobId(
+        opts.jobId ??
+          (() => {
+            throw new UsageError('E_NO_RUN', 'resume needs the id of the run to continue');
+          })(),
+      )
     : checkJobId(opts.jobId ?? newJobId(opts.loaded.spec.name, new Date((opts.clock ?? systemClock).now())));
   const dir = runPaths(opts.runsDir, jobId).dir;
   if (opts.resume && !existsSync(runPaths(opts.runsDir, jobId).events)) {
@@ -87,7 +92,9 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
     const file = runPaths(opts.runsDir, jobId).events;
     // A run killed before its first event left an empty log: nothing to keep, the id is free.
     if (existsSync(file) && statSync(file).size > 0) {
-      throw new UsageError('E_RUN_EXISTS', `run ${jobId} already exists in ${opts.runsDir}`, { hint: `continue it with --resume ${jobId}, or pick another --job-id` });
+      throw new UsageError('E_RUN_EXISTS', `run ${jobId} already exists in ${opts.runsDir}`, {
+        hint: `continue it with --resume ${jobId}, or pick another --job-id`,
+      });
     }
     return fresh(jobId);
   }
@@ -99,9 +106,17 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
   // Folded once, with the quality monitor: this state goes on as the run's live state.
   const prior = RunState.fold(events, createQualityMonitor());
   if (prior.jobName && prior.jobName !== spec.name) {
-    throw new UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, { hint: 'resume it with its own spec, or start a new run' });
+    throw new UsageError('E_RESUME_MISMATCH', `run ${jobId} belongs to job ${prior.jobName}, not ${spec.name}`, {
+      hint: 'resume it with its own spec, or start a new run',
+    });
   }
-  return { jobId, prior, settings: priorSettings(events), traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(), damaged: skipped };
+  return {
+    jobId,
+    prior,
+    settings: priorSettings(events),
+    traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(),
+    damaged: skipped,
+  };
 }
 
 export async function runJob(opts: RunJobOptions): Promise<RunResult> {
@@ -150,7 +165,13 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
 
   let manifest: ManifestWriter | undefined;
   const writer = new EventWriter({
-    file: paths.events, jobId, traceId, jobSpanId: newSpanId(), lastSeq: prior?.lastSeq ?? 0, redactor, now: clock.now,
+    file: paths.events,
+    jobId,
+    traceId,
+    jobSpanId: newSpanId(),
+    lastSeq: prior?.lastSeq ?? 0,
+    redactor,
+    now: clock.now,
     // The log cannot be written (a full disk): stop starting work; the run ends with the error below.
     onWriteError: (e) => controller.abort(e),
     listeners: [
@@ -165,10 +186,15 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
 
   // Issue 11: command environments from one explicit rule (CONTRACT 7.3, src/engine/command-env.ts).
   const commandEnvironment = new CommandEnvironment({
-    base: env, withheld: withheldVariableNames(spec), secretValues: [...namedSecrets(spec, env).map((s) => s.value), ...(opts.secrets ?? [])],
+    base: env,
+    withheld: withheldVariableNames(spec),
+    secretValues: [...namedSecrets(spec, env).map((s) => s.value), ...(opts.secrets ?? [])],
     extra: {
       ...inputEnv(spec.inputs), // [issue-14]
-      ORCHESTRATOR_SPEC_DIR: loaded.baseDir, ORCHESTRATOR_RUN_DIR: paths.dir, ORCHESTRATOR_OUTPUTS_DIR: paths.outputs, ORCHESTRATOR_JOB_ID: jobId,
+      ORCHESTRATOR_SPEC_DIR: loaded.baseDir,
+      ORCHESTRATOR_RUN_DIR: paths.dir,
+      ORCHESTRATOR_OUTPUTS_DIR: paths.outputs,
+      ORCHESTRATOR_JOB_ID: jobId,
     },
   });
   const commandEnv = commandEnvironment.base;
@@ -176,45 +202,84 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const budget = openBudget(spec.budget, opts.budget, prior, writer);
   const settings = resolveStepSettings(spec);
   const ctx: RunServices = {
-    loaded, settings, jobId, paths, events: writer, files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
-    cache: cacheStore ? new BestEffortCache(cacheStore, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) })) : null, redactor, clock,
-    signal: controller.signal, commandEnv, commandEnvironment, workspaceDir: opts.workspaceDir ?? loaded.baseDir,
-    texts: new StepTexts(prior ? new Map(prior.outputs) : undefined), templates: new TemplateCache(),
+    loaded,
+    settings,
+    jobId,
+    paths,
+    events: writer,
+    files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
+    cache: cacheStore
+      ? new BestEffortCache(cacheStore, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) }))
+      : null,
+    redactor,
+    clock,
+    signal: controller.signal,
+    commandEnv,
+    commandEnvironment,
+    workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    texts: new StepTexts(prior ? new Map(prior.outputs) : undefined),
+    templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
-  const runner = new StepRunner(ctx,
+  const runner = new StepRunner(
+    ctx,
     (id, step, inst) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new LlmStepExecutor(ctx, id, step, inst)),
-    resume, budget?.ledger, { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency) });
+    resume,
+    budget?.ledger,
+    { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency) },
+  );
 
   const startData: JobStartedData = {
-    job_name: spec.name, spec_file: relative(process.cwd(), loaded.file) || loaded.file, spec_sha256: loaded.sha256,
-    code_version: spec.code_version, attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1),
+    job_name: spec.name,
+    spec_file: relative(process.cwd(), loaded.file) || loaded.file,
+    spec_sha256: loaded.sha256,
+    code_version: spec.code_version,
+    attempt: opts.attempt ?? (prior ? prior.attempt + 1 : 1),
     // Readonly in the engine, plain in the event type (readers fold it as is); nobody mutates it.
     graph: graph as Record<string, string[]>,
-    concurrency: opts.concurrency ?? spec.defaults.concurrency, ...(opts.only ? { only: opts.only } : {}),
+    concurrency: opts.concurrency ?? spec.defaults.concurrency,
+    ...(opts.only ? { only: opts.only } : {}),
     // Who writes this run: `show` tells a live run from one whose process was killed (src/run/liveness.ts).
     ...writerIdentity(),
     ...settingsData(cacheStore === null, spec.inputs), // [issue-14]
-    ...(budget ? { budget: budget.ledger.limits } : {}), prices,
+    ...(budget ? { budget: budget.ledger.limits } : {}),
+    prices,
   };
   if (prior && resume) {
-    writer.emit({ type: 'job.resumed', data: { ...startData, previous_status: prior.status, spec_changed: resume.specChanged,
-      ...(resume.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}), ...(inputsChanged ? { inputs_changed: true } : {}), completed_before: resume.completedBefore() } });
+    writer.emit({
+      type: 'job.resumed',
+      data: {
+        ...startData,
+        previous_status: prior.status,
+        spec_changed: resume.specChanged,
+        ...(resume.specChanged ? { previous_spec_sha256: prior.specSha256 } : {}),
+        ...(inputsChanged ? { inputs_changed: true } : {}),
+        completed_before: resume.completedBefore(),
+      },
+    });
     if (damaged?.length) writer.emit({ type: 'events.damaged', level: 'warn', data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) } });
   } else {
     writer.emit({ type: 'job.started', data: startData });
   }
   for (const name of redactor.unmaskable) {
-    writer.emit({ type: 'secret.unmaskable', level: 'warn', data: { variable: name, min_length: MIN_SECRET_LENGTH,
-      message: `${name} is shorter than ${MIN_SECRET_LENGTH} characters and cannot be masked in what the run writes` } });
+    writer.emit({
+      type: 'secret.unmaskable',
+      level: 'warn',
+      data: {
+        variable: name,
+        min_length: MIN_SECRET_LENGTH,
+        message: `${name} is shorter than ${MIN_SECRET_LENGTH} characters and cannot be masked in what the run writes`,
+      },
+    });
   }
 
   let manifestError: unknown;
   /** A file-system failure writing the run's records: what happened, and how to go on after fixing it. */
-  const storageFault = (e: unknown, file: string): unknown => fsFault(e, `write ${file}`, {
-    then: `continue the run with \`orchestrator run --spec ${relative(process.cwd(), loaded.file) || loaded.file} --resume ${jobId}\``,
-  }) ?? e;
+  const storageFault = (e: unknown, file: string): unknown =>
+    fsFault(e, `write ${file}`, {
+      then: `continue the run with \`orchestrator run --spec ${relative(process.cwd(), loaded.file) || loaded.file} --resume ${jobId}\``,
+    }) ?? e;
   try {
     // Missing keys and unreadable fixtures fail the run before any step starts.
     const targets = new Set(order.map((id) => settings.get(id)!.target).filter((t): t is string => t !== undefined));
@@ -222,19 +287,36 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
 
     if (selected) for (const id of g.ids) if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
-    await schedule(order, graph, Math.max(1, opts.concurrency ?? spec.defaults.concurrency), {
-      run: (id) => runner.run(id, spec.steps[id]!),
-      // issue-16: what a budget-skipped step blocks is skipped for the budget too.
-      skip: (id, failedNeed) => writer.emit({ type: 'step.skipped', step_id: id, data: state.steps.get(failedNeed)?.reason === BUDGET_EXCEEDED
-        ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
-        : { reason: 'upstream_failed', upstream: failedNeed } }),
-    }, controller.signal);
+    await schedule(
+      order,
+      graph,
+      Math.max(1, opts.concurrency ?? spec.defaults.concurrency),
+      {
+        run: (id) => runner.run(id, spec.steps[id]!),
+        // issue-16: what a budget-skipped step blocks is skipped for the budget too.
+        skip: (id, failedNeed) =>
+          writer.emit({
+            type: 'step.skipped',
+            step_id: id,
+            data:
+              state.steps.get(failedNeed)?.reason === BUDGET_EXCEEDED
+                ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
+                : { reason: 'upstream_failed', upstream: failedNeed },
+          }),
+      },
+      controller.signal,
+    );
     if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
     const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
-    if (controller.signal.aborted) writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
-    else if (totals.failed > 0 || budgetSkipped.length > 0) writer.emit({ type: 'job.failed', data: { failed_steps: state.failedSteps(), ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}), ...summary } });
+    if (controller.signal.aborted)
+      writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
+    else if (totals.failed > 0 || budgetSkipped.length > 0)
+      writer.emit({
+        type: 'job.failed',
+        data: { failed_steps: state.failedSteps(), ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}), ...summary },
+      });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {
     // Issue 11: the faces print this error; it must not carry a key echoed by a server.

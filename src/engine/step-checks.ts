@@ -8,11 +8,16 @@ import type { StepSpec } from '../spec/schema.js';
 import { commandEnvFor, type RunServices } from './services.js';
 
 export async function checkStep(
-  ctx: RunServices, id: string, step: StepSpec, subject: string,
+  ctx: RunServices,
+  id: string,
+  step: StepSpec,
+  subject: string,
   opts: { provider?: string; candidateFile?: () => Promise<string> } = {},
 ): Promise<CheckReport> {
   const report = await runChecks(subject, step.checks, {
-    cwd: ctx.paths.outputs, baseDir: ctx.loaded.baseDir, signal: ctx.signal,
+    cwd: ctx.paths.outputs,
+    baseDir: ctx.loaded.baseDir,
+    signal: ctx.signal,
     // Issue 11: command checks get the step's and the check's env_passthrough (CONTRACT 7.3).
     envFor: (names) => commandEnvFor(ctx, step, names),
     ...(opts.candidateFile ? { candidateFile: opts.candidateFile } : {}),
@@ -25,7 +30,7 @@ export async function checkStep(
     data: {
       ...(opts.provider !== undefined ? { provider: opts.provider } : {}),
       verdicts: report.verdicts,
-      ...(anyFailed ? { severity: report.passed ? 'warn' as const : 'fail' as const, step_failed: !report.passed } : {}),
+      ...(anyFailed ? { severity: report.passed ? ('warn' as const) : ('fail' as const), step_failed: !report.passed } : {}),
     },
   });
   return report;

@@ -123,7 +123,11 @@ export class StepRunner {
       instances = instancesOf(id, await resolveItems(ctx, id, step));
     } catch (e) {
       if (ctx.signal.aborted) return 'cancelled';
-      events.emit({ type: 'step.failed', step_id: id, data: { error: errorData(e), cache: cacheOff ? 'off' : 'miss', attempts: 0, duration_ms: clock.now() - startedAt } });
+      events.emit({
+        type: 'step.failed',
+        step_id: id,
+        data: { error: errorData(e), cache: cacheOff ? 'off' : 'miss', attempts: 0, duration_ms: clock.now() - startedAt },
+      });
       return 'failed';
     }
     events.emit({ type: 'step.fanned_out', step_id: id, data: { instances: instances.length } });
@@ -164,22 +168,47 @@ export class StepRunner {
     const duration_ms = clock.now() - startedAt;
     if (budgetSkipped > 0 && failed.length === 0) {
       // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget finishes it.
-      events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent` } });
+      events.emit({
+        type: 'step.skipped',
+        step_id: id,
+        data: { reason: BUDGET_EXCEEDED, message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent` },
+      });
       return 'failed';
     }
     if (failed.length > 0) {
       const shown = failed.slice(0, 10).join(', ') + (failed.length > 10 ? `, and ${failed.length - 10} more` : '');
-      events.emit({ type: 'step.failed', step_id: id, data: {
-        error: { code: 'E_INSTANCE_FAILED', message: `step ${id}: ${failed.length} of ${instances.length} instance(s) failed: ${shown}`, hint: 'see each instance\'s step.failed event (orchestrator tail --step ID)' },
-        cache, attempts: 0, duration_ms, instances: counts,
-      } });
+      events.emit({
+        type: 'step.failed',
+        step_id: id,
+        data: {
+          error: {
+            code: 'E_INSTANCE_FAILED',
+            message: `step ${id}: ${failed.length} of ${instances.length} instance(s) failed: ${shown}`,
+            hint: "see each instance's step.failed event (orchestrator tail --step ID)",
+          },
+          cache,
+          attempts: 0,
+          duration_ms,
+          instances: counts,
+        },
+      });
       return 'failed';
     }
     const output = JSON.stringify(instances.map((inst) => ctx.texts.get(inst.id)));
     ctx.texts.set(id, output);
-    events.emit({ type: 'step.succeeded', step_id: id, data: {
-      cache, cache_key: sha256(output), attempts: 0, duration_ms, outputs: [], output, instances: counts,
-    } });
+    events.emit({
+      type: 'step.succeeded',
+      step_id: id,
+      data: {
+        cache,
+        cache_key: sha256(output),
+        attempts: 0,
+        duration_ms,
+        outputs: [],
+        output,
+        instances: counts,
+      },
+    });
     return 'succeeded';
   }
 
@@ -207,7 +236,11 @@ export class StepRunner {
         // An instance's item may have changed while the spec did not (an input, an upstream answer): its key is always rechecked.
         const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key, { recheckKey: inst !== undefined });
         if (verdict.keep) {
-          events.emit({ type: 'step.skipped', step_id: id, data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs, ...instanceData } });
+          events.emit({
+            type: 'step.skipped',
+            step_id: id,
+            data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs, ...instanceData },
+          });
           return { outcome: 'succeeded', cache: 'kept' };
         }
         this.resume.runsAgain(id);
@@ -241,7 +274,11 @@ export class StepRunner {
         await store.put({ v: 1, key, step_id: id, ...product.cacheRecord, created_at: new Date(clock.now()).toISOString() });
       }
       const data: StepSucceededData = {
-        cache, cache_key: key, ...this.tallyData(exec, cache), duration_ms: clock.now() - startedAt, outputs,
+        cache,
+        cache_key: key,
+        ...this.tallyData(exec, cache),
+        duration_ms: clock.now() - startedAt,
+        outputs,
         ...(product.checks ? { checks: product.checks } : {}),
         ...(product.finishReason !== undefined ? { finish_reason: product.finishReason } : {}),
         ...(product.exitCode !== undefined ? { exit_code: product.exitCode } : {}),
@@ -254,17 +291,34 @@ export class StepRunner {
       if (e instanceof BudgetExceededError && exec) {
         // The budget refused this step's call: it did not run to an answer; a resume runs it.
         exec.log.push(['skipped', e.message]);
-        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData } });
+        events.emit({
+          type: 'step.skipped',
+          step_id: id,
+          data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData },
+        });
         return { outcome: 'failed', cache, budget: true };
       }
       const error = errorData(e);
       // A failure before step.started (the resume check threw) still reads as a step that started and failed.
-      if (!started) events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData, ...instanceData } });
+      if (!started)
+        events.emit({
+          type: 'step.started',
+          step_id: id,
+          ...spanParent,
+          data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData, ...instanceData },
+        });
       exec?.log.push(['error', `${error.code}: ${error.message}`]);
-      events.emit({ type: 'step.failed', step_id: id, data: {
-        error, cache, ...(key !== undefined ? { cache_key: key } : {}), ...(exec ? this.tallyData(exec, cache) : { attempts: 0 }),
-        duration_ms: clock.now() - startedAt,
-      } });
+      events.emit({
+        type: 'step.failed',
+        step_id: id,
+        data: {
+          error,
+          cache,
+          ...(key !== undefined ? { cache_key: key } : {}),
+          ...(exec ? this.tallyData(exec, cache) : { attempts: 0 }),
+          duration_ms: clock.now() - startedAt,
+        },
+      });
       return { outcome: 'failed', cache };
     } finally {
       // One file a step, written once when it ends: in a 10,000-step run file creation is the cost.
@@ -275,7 +329,8 @@ export class StepRunner {
   private tallyData(exec: StepExecutor, cache: CacheState): StepTally {
     const t = exec.tally;
     // A result served from the cache made no call and cost nothing.
-    if (cache === 'hit') return { attempts: 0, provider: t.provider, model: t.model, ...(t.usage ? { usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 } : {}) };
+    if (cache === 'hit')
+      return { attempts: 0, provider: t.provider, model: t.model, ...(t.usage ? { usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 } : {}) };
     return { attempts: t.attempts, provider: t.provider, model: t.model, ...(t.usage ? { usage: t.usage, cost_usd: t.cost_usd ?? 0 } : {}) };
   }
 

@@ -55,7 +55,12 @@ export class EventLine {
  * returns the offset after the last complete line, so a follower can come back for a line still
  * being written. A line is only valid during its callback.
  */
-export async function scanLines(file: string, start: number, onLine: (line: EventLine) => void, afterChunk: () => Promise<void> | void = () => undefined): Promise<number> {
+export async function scanLines(
+  file: string,
+  start: number,
+  onLine: (line: EventLine) => void,
+  afterChunk: () => Promise<void> | void = () => undefined,
+): Promise<number> {
   const fd = openSync(file, 'r');
   let buf = Buffer.allocUnsafe(CHUNK);
   let pos = start;

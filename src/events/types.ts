@@ -373,24 +373,42 @@ export interface EventPayloads {
 export type EventType = keyof EventPayloads;
 
 export const EVENT_TYPES: readonly EventType[] = [
-  'job.started', 'job.resumed', 'job.succeeded', 'job.failed', 'job.cancelled',
-  'step.started', 'step.succeeded', 'step.failed', 'step.skipped', 'step.retrying',
-  'llm.request', 'llm.response', 'llm.error',
-  'cache.hit', 'cache.miss',
+  'job.started',
+  'job.resumed',
+  'job.succeeded',
+  'job.failed',
+  'job.cancelled',
+  'step.started',
+  'step.succeeded',
+  'step.failed',
+  'step.skipped',
+  'step.retrying',
+  'llm.request',
+  'llm.response',
+  'llm.error',
+  'cache.hit',
+  'cache.miss',
   'file.written',
-  'quality.passed', 'quality.failed',
-  'circuit.opened', 'circuit.half_open', 'circuit.closed',
-  'route.selected', 'route.fallback',
+  'quality.passed',
+  'quality.failed',
+  'circuit.opened',
+  'circuit.half_open',
+  'circuit.closed',
+  'route.selected',
+  'route.fallback',
   'context.built',
-  'command.started', 'command.finished',
+  'command.started',
+  'command.finished',
   // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
-  'events.damaged', 'cache.error',
+  'events.damaged',
+  'cache.error',
   // 2.1: a for_each step resolved its list of items.
   'step.fanned_out',
   // 2.1 (issue 11): a key variable's value is too short to mask (data.variable names it).
   'secret.unmaskable',
   // 2.1 (issue 16): the run's budget was reached; a 429 paused a provider for every step.
-  'budget.exceeded', 'rate_limit.paused',
+  'budget.exceeded',
+  'rate_limit.paused',
 ];
 
 /** The envelope every event line has. */

@@ -135,7 +135,7 @@ export class EventWriter implements EventSink {
     if (this.failed !== undefined) return;
     try {
       // writeSync may write part of a chunk (a disk filling up): go on until all of it is written.
-      for (let off = 0; off < chunk.length; ) off += writeSync(this.fd, chunk, off, chunk.length - off);
+      for (let off = 0; off < chunk.length;) off += writeSync(this.fd, chunk, off, chunk.length - off);
     } catch (e) {
       this.failed = e;
       this.opts.onWriteError?.(e);

@@ -31,31 +31,34 @@ export function boundedFetch(provider: string, limit: number, base: typeof fetch
     if (!res.body) return res;
     const reader = res.body.getReader();
     let seen = 0;
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        let chunk: Awaited<ReturnType<typeof reader.read>>;
-        try {
-          chunk = await reader.read();
-        } catch (e) {
-          controller.error(e);
-          return;
-        }
-        if (chunk.done) {
-          controller.close();
-          return;
-        }
-        seen += chunk.value.byteLength;
-        if (seen > limit) {
-          await reader.cancel().catch(() => undefined);
-          controller.error(new ResponseTooLargeError(provider, limit, `grew past ${limit} bytes`));
-          return;
-        }
-        controller.enqueue(chunk.value);
+    const body = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          let chunk: Awaited<ReturnType<typeof reader.read>>;
+          try {
+            chunk = await reader.read();
+          } catch (e) {
+            controller.error(e);
+            return;
+          }
+          if (chunk.done) {
+            controller.close();
+            return;
+          }
+          seen += chunk.value.byteLength;
+          if (seen > limit) {
+            await reader.cancel().catch(() => undefined);
+            controller.error(new ResponseTooLargeError(provider, limit, `grew past ${limit} bytes`));
+            return;
+          }
+          controller.enqueue(chunk.value);
+        },
+        cancel(reason) {
+          return reader.cancel(reason);
+        },
       },
-      cancel(reason) {
-        return reader.cancel(reason);
-      },
-    }, { highWaterMark: 0 });
+      { highWaterMark: 0 },
+    );
     const headers = new Headers(res.headers);
     // The body handed on is already decoded: its old encoding and length no longer describe it.
     headers.delete('content-encoding');

@@ -8,7 +8,12 @@ import { parseRetryAfter } from '../resilience/backoff.js';
 
 /** A provider's setup is wrong (missing key, missing base_url): exit 2, found at preflight. */
 export class ProviderSetupError extends UsageError {
-  constructor(readonly provider: string, code: string, message: string, hint: string) {
+  constructor(
+    readonly provider: string,
+    code: string,
+    message: string,
+    hint: string,
+  ) {
     super(code, message, { hint });
   }
 }
@@ -22,7 +27,8 @@ export interface ErrorContext {
   keyEnv?: string;
 }
 
-const CONTEXT_LENGTH = /context[_ ]length|context window|maximum context|prompt is too long|too many tokens|maximum.*tokens.*exceed|exceeds? the (model'?s? )?(maximum|context)/i;
+const CONTEXT_LENGTH =
+  /context[_ ]length|context window|maximum context|prompt is too long|too many tokens|maximum.*tokens.*exceed|exceeds? the (model'?s? )?(maximum|context)/i;
 
 /** Network-level error codes (undici / Node) and whether they are worth a retry. */
 const NETWORK_CODES: Record<string, { what: string; retryable: boolean }> = {
@@ -64,7 +70,11 @@ function causes(e: unknown): ErrorLike[] {
   // AggregateError (happy eyeballs) keeps the real errors in `errors`.
   for (const c of [...out]) {
     const errors = (c as { errors?: unknown[] }).errors;
-    if (Array.isArray(errors)) for (const x of errors) { const l = asErrorLike(x); if (l) out.push(l); }
+    if (Array.isArray(errors))
+      for (const x of errors) {
+        const l = asErrorLike(x);
+        if (l) out.push(l);
+      }
   }
   return out;
 }
@@ -98,7 +108,10 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
   if (status >= 200 && status < 300) {
     // The SDK reports an unparseable 2xx body as an API call error with the 2xx status.
     return new ProviderError('E_BAD_RESPONSE', ctx.provider, `provider ${ctx.provider}: unreadable answer from ${ctx.baseUrl}: ${firstLine(e.message)}`, {
-      retryable: false, status, cause: e, hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
+      retryable: false,
+      status,
+      cause: e,
+      hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
     });
   }
   const said = serverMessage(e);
@@ -107,13 +120,17 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
   const base = { status, cause: e, retryAfterMs };
   if (status === 401 || status === 403) {
     return new ProviderError('E_AUTH', ctx.provider, message, {
-      ...base, retryable: false,
-      hint: ctx.keyEnv ? `check the key in ${ctx.keyEnv} (and that it may use this model)` : 'the server wants a key: set api_key_env to the variable that holds it',
+      ...base,
+      retryable: false,
+      hint: ctx.keyEnv
+        ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
+        : 'the server wants a key: set api_key_env to the variable that holds it',
     });
   }
   if (status === 404) {
     return new ProviderError('E_NOT_FOUND', ctx.provider, message, {
-      ...base, retryable: false,
+      ...base,
+      retryable: false,
       hint: ctx.type === 'ollama' ? 'pull the model with `ollama pull MODEL`, or fix model / base_url' : 'check the model name and base_url',
     });
   }
@@ -121,15 +138,23 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
   if (status === 409) return new ProviderError('E_CONFLICT', ctx.provider, message, { ...base, retryable: true });
   if (status === 429) {
     return new ProviderError('E_RATE_LIMITED', ctx.provider, message, {
-      ...base, retryable: true, hint: 'lower defaults.concurrency, add a fallback route, or raise your rate limit',
+      ...base,
+      retryable: true,
+      hint: 'lower defaults.concurrency, add a fallback route, or raise your rate limit',
     });
   }
   if (status >= 500) {
-    return new ProviderError('E_SERVER', ctx.provider, message, { ...base, retryable: true, hint: 'the provider is having trouble; a route with a fallback keeps steps going' });
+    return new ProviderError('E_SERVER', ctx.provider, message, {
+      ...base,
+      retryable: true,
+      hint: 'the provider is having trouble; a route with a fallback keeps steps going',
+    });
   }
   if (CONTEXT_LENGTH.test(said)) {
     return new ProviderError('E_CONTEXT_LENGTH', ctx.provider, message, {
-      ...base, retryable: false, hint: 'shorten the prompt or context.max_tokens, or route to a model with a larger context_window',
+      ...base,
+      retryable: false,
+      hint: 'shorten the prompt or context.max_tokens, or route to a model with a larger context_window',
     });
   }
   return new ProviderError('E_BAD_REQUEST', ctx.provider, message, { ...base, retryable: false, hint: 'check the model name and options for this provider' });
@@ -148,22 +173,36 @@ export function toProviderError(e: unknown, ctx: ErrorContext): ProviderError {
     const net = c.code ? NETWORK_CODES[c.code] : undefined;
     if (net) {
       return new ProviderError('E_CONNECTION', ctx.provider, `provider ${ctx.provider}: cannot reach ${ctx.baseUrl} (${net.what})`, {
-        retryable: net.retryable, cause: e, hint: localHint(ctx.type) ?? 'check base_url and your network',
+        retryable: net.retryable,
+        cause: e,
+        hint: localHint(ctx.type) ?? 'check base_url and your network',
       });
     }
   }
   const names = chain.map((c) => c.name ?? '');
   if (names.some((n) => /JSONParseError|TypeValidationError|InvalidResponseDataError|EmptyResponseBodyError|NoOutputGeneratedError|SyntaxError/.test(n))) {
-    return new ProviderError('E_BAD_RESPONSE', ctx.provider, `provider ${ctx.provider}: unreadable answer from ${ctx.baseUrl}: ${firstLine(chain[0]?.message)}`, {
-      retryable: false, cause: e, hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
-    });
+    return new ProviderError(
+      'E_BAD_RESPONSE',
+      ctx.provider,
+      `provider ${ctx.provider}: unreadable answer from ${ctx.baseUrl}: ${firstLine(chain[0]?.message)}`,
+      {
+        retryable: false,
+        cause: e,
+        hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
+      },
+    );
   }
   if (chain.some((c) => /fetch failed|socket|terminated|other side closed/i.test(c.message ?? ''))) {
     return new ProviderError('E_CONNECTION', ctx.provider, `provider ${ctx.provider}: cannot reach ${ctx.baseUrl} (${firstLine(chain.at(-1)?.message)})`, {
-      retryable: true, cause: e, hint: localHint(ctx.type) ?? 'check base_url and your network',
+      retryable: true,
+      cause: e,
+      hint: localHint(ctx.type) ?? 'check base_url and your network',
     });
   }
-  return new ProviderError('E_PROVIDER', ctx.provider, `provider ${ctx.provider}: ${firstLine(chain[0]?.message) || String(e)}`, { retryable: false, cause: e });
+  return new ProviderError('E_PROVIDER', ctx.provider, `provider ${ctx.provider}: ${firstLine(chain[0]?.message) || String(e)}`, {
+    retryable: false,
+    cause: e,
+  });
 }
 
 function firstLine(s: string | undefined): string {

@@ -74,21 +74,31 @@ export class HttpProvider implements Provider {
     await this.load();
     await import('ai');
     // Node loads fetch's HTTP client (undici) on first use, ~100 ms: a data: URL loads it with no network.
-    await fetch('data:,').then((r) => r.arrayBuffer()).catch(() => undefined);
+    await fetch('data:,')
+      .then((r) => r.arrayBuffer())
+      .catch(() => undefined);
   }
 
   /** Checks what can be checked without a network call; returns the key (if any) and base URL. */
   private setup(): { apiKey?: string; baseUrl: string } {
     if (!this.baseUrl) {
-      throw new ProviderSetupError(this.name, 'E_PROVIDER_CONFIG', `provider ${this.name}: type ${this.type} needs base_url`,
-        'set base_url to the server\'s OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1');
+      throw new ProviderSetupError(
+        this.name,
+        'E_PROVIDER_CONFIG',
+        `provider ${this.name}: type ${this.type} needs base_url`,
+        "set base_url to the server's OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1",
+      );
     }
     let apiKey: string | undefined;
     if (this.keyEnv) {
       apiKey = this.ctx.env[this.keyEnv];
       if (apiKey === undefined || apiKey.trim() === '') {
-        throw new ProviderSetupError(this.name, 'E_API_KEY_MISSING', `provider ${this.name}: ${this.keyEnv} is not set`,
-          `export ${this.keyEnv}=... or set api_key_env`);
+        throw new ProviderSetupError(
+          this.name,
+          'E_API_KEY_MISSING',
+          `provider ${this.name}: ${this.keyEnv} is not set`,
+          `export ${this.keyEnv}=... or set api_key_env`,
+        );
       }
     }
     return { apiKey, baseUrl: this.baseUrl };
@@ -167,9 +177,15 @@ export class HttpProvider implements Provider {
   private checkStreamEnded(text: string, finishReason: string): void {
     if (['stop', 'length', 'content-filter', 'tool-calls'].includes(finishReason)) return;
     if (text === '') {
-      throw new ProviderError('E_BAD_RESPONSE', this.name, `provider ${this.name}: unreadable answer from ${this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`, {
-        retryable: false, hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
-      });
+      throw new ProviderError(
+        'E_BAD_RESPONSE',
+        this.name,
+        `provider ${this.name}: unreadable answer from ${this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`,
+        {
+          retryable: false,
+          hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
+        },
+      );
     }
     if (finishReason === 'interrupted') {
       throw new ProviderError('E_CONNECTION', this.name, `provider ${this.name}: the answer stream from ${this.baseUrl} was cut off`, { retryable: true });
@@ -198,7 +214,12 @@ export class HttpProvider implements Provider {
       };
       if (this.spec.stream) {
         let streamError: unknown;
-        const r = streamText({ ...call, onError: ({ error }) => { streamError ??= error; } });
+        const r = streamText({
+          ...call,
+          onError: ({ error }) => {
+            streamError ??= error;
+          },
+        });
         // Consuming the text stream drives the request; errors arrive through onError.
         let text = '';
         for await (const piece of r.textStream) text += piece;
@@ -214,7 +235,9 @@ export class HttpProvider implements Provider {
       if (native) {
         try {
           text = r.output ?? text;
-        } catch { /* no structured output: the text is judged as it is */ }
+        } catch {
+          /* no structured output: the text is judged as it is */
+        }
       }
       return { text, usage: toUsage(r.usage), finishReason: r.finishReason, model: r.response.modelId || this.model };
     } catch (e) {

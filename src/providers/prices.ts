@@ -20,7 +20,7 @@ export const BUILTIN_PRICES: Readonly<Record<string, Price>> = {
   'gpt-4.1-nano': { input_per_mtok: 0.1, output_per_mtok: 0.4 },
   'gpt-4o': { input_per_mtok: 2.5, output_per_mtok: 10 },
   'gpt-4o-mini': { input_per_mtok: 0.15, output_per_mtok: 0.6 },
-  'o3': { input_per_mtok: 2, output_per_mtok: 8 },
+  o3: { input_per_mtok: 2, output_per_mtok: 8 },
   'o3-mini': { input_per_mtok: 1.1, output_per_mtok: 4.4 },
   'o4-mini': { input_per_mtok: 1.1, output_per_mtok: 4.4 },
   // Anthropic

@@ -54,7 +54,7 @@ export class ReplayProvider implements Provider {
     } catch (e) {
       if (e instanceof ConfinedFileError) throw e;
       throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: cannot read responses file ${this.file}: ${(e as NodeJS.ErrnoException).code ?? e}`, {
-        hint: 'responses: is relative to the spec file\'s folder',
+        hint: "responses: is relative to the spec file's folder",
       });
     }
     let doc: unknown;

@@ -179,14 +179,16 @@ async function jsonCheck(text: string, check: Extract<CheckSpec, { type: 'is-jso
   return { passed: false, message: `is-json: does not match ${label}: ${describeSchemaErrors(validate.errors)}` };
 }
 
-async function commandCheck(
-  check: Extract<CheckSpec, { type: 'command' }>,
-  file: () => Promise<string>,
-  opts: RunChecksOptions,
-): Promise<Outcome> {
+async function commandCheck(check: Extract<CheckSpec, { type: 'command' }>, file: () => Promise<string>, opts: RunChecksOptions): Promise<Outcome> {
   const cmd = check.run.includes('{file}') ? check.run.replaceAll('{file}', shellQuote(await file())) : check.run;
   const timeoutS = check.timeout_s ?? DEFAULT_COMMAND_TIMEOUT_S;
-  const r = await runCommand(cmd, { cwd: opts.cwd, timeoutMs: timeoutS * 1000, signal: opts.signal, env: opts.envFor ? opts.envFor(check.env_passthrough) : opts.env, maxOutputBytes: 256 * 1024 });
+  const r = await runCommand(cmd, {
+    cwd: opts.cwd,
+    timeoutMs: timeoutS * 1000,
+    signal: opts.signal,
+    env: opts.envFor ? opts.envFor(check.env_passthrough) : opts.env,
+    maxOutputBytes: 256 * 1024,
+  });
   if (r.aborted) throw opts.signal?.reason ?? new CancelledError();
   const out = tail([r.stdout.trimEnd(), r.stderr.trimEnd()].filter((s) => s !== '').join('\n'));
   const shown = `\`${check.run}\``;
@@ -222,9 +224,11 @@ export async function runChecks(text: string, checks: CheckSpec[], opts: RunChec
       if (opts.signal?.aborted) throw opts.signal.reason ?? new CancelledError();
       const started = performance.now();
       const outcome =
-        check.type === 'is-json' ? await jsonCheck(text, check, opts.baseDir)
-        : check.type === 'command' ? await commandCheck(check, file, opts)
-        : textCheck(text, check);
+        check.type === 'is-json'
+          ? await jsonCheck(text, check, opts.baseDir)
+          : check.type === 'command'
+            ? await commandCheck(check, file, opts)
+            : textCheck(text, check);
       verdicts.push({
         index,
         type: check.type,

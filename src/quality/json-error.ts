@@ -137,7 +137,10 @@ export function parseJsonStrict(text: string): { ok: true; value: unknown } | { 
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
     // V8: `Unexpected token '}', "{"a": }" is not valid JSON` / `... in JSON at position 7 (line 1 column 8)`.
-    let message = raw.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '').trim();
+    let message = raw
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .trim();
     if (message === '') message = 'invalid JSON';
     let offset = findJsonErrorOffset(text);
     if (offset < 0) {

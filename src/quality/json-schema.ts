@@ -30,7 +30,7 @@ export async function loadSchema(schema: string | Record<string, unknown>, baseD
   } catch (e) {
     if (e instanceof ConfinedFileError) throw e;
     throw new UsageError('E_CHECK_SCHEMA', `is-json: cannot read schema ${schema}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, {
-      hint: 'a schema path is relative to the spec file\'s folder',
+      hint: "a schema path is relative to the spec file's folder",
     });
   }
   let doc: unknown;

@@ -33,7 +33,7 @@ export function budgetLine(m: Manifest): string | undefined {
 }
 
 const SOURCE_TEXT: Record<string, string> = {
-  spec: 'the spec\'s price',
+  spec: "the spec's price",
   local: 'free (local server)',
   builtin: 'built-in table of 2025-11-30',
   none: 'unknown (counted as $0)',
@@ -43,12 +43,15 @@ const SOURCE_TEXT: Record<string, string> = {
 export function pricesLine(m: Manifest): string | undefined {
   const prices: unknown = (m as unknown as Record<string, unknown>).prices;
   if (!isObj(prices)) return undefined;
-  const items = Object.entries(prices).slice(0, 50).filter(([, p]) => isObj(p)).map(([name, raw]) => {
-    const p = raw as Record<string, unknown>;
-    const figure = typeof p.input_per_mtok === 'number' ? ` ${num(p.input_per_mtok)} / ${num(p.output_per_mtok)}` : '';
-    const source = typeof p.source === 'string' ? p.source : 'none';
-    const from = source === 'registry' ? code(p.registry ?? 'registry', 80) : SOURCE_TEXT[source] ?? code(source, 40);
-    return `${code(name, 60)}${figure} (${from})`;
-  });
+  const items = Object.entries(prices)
+    .slice(0, 50)
+    .filter(([, p]) => isObj(p))
+    .map(([name, raw]) => {
+      const p = raw as Record<string, unknown>;
+      const figure = typeof p.input_per_mtok === 'number' ? ` ${num(p.input_per_mtok)} / ${num(p.output_per_mtok)}` : '';
+      const source = typeof p.source === 'string' ? p.source : 'none';
+      const from = source === 'registry' ? code(p.registry ?? 'registry', 80) : (SOURCE_TEXT[source] ?? code(source, 40));
+      return `${code(name, 60)}${figure} (${from})`;
+    });
   return items.length ? `Prices (USD per Mtok, in / out): ${items.join(', ')}` : undefined;
 }

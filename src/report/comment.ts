@@ -9,7 +9,19 @@ import { digestEvents } from './digest.js';
 import { fitReport, measureChars, type Section } from './fit.js';
 import { clip, code, fence, formatCost, formatCount, formatDuration, num, statusIcon } from './format.js';
 import { PR_CHANGES_LEVELS, renderPrChanges, type PrChanges } from './pr-changes.js';
-import { checksSection, FAILURE_LEVELS, failuresSection, modelsSection, PREVIEW_LEVELS, previewsSection, stepOrder, stepTable, collapsible, normalizeManifest, type StepPreview } from './sections.js';
+import {
+  checksSection,
+  FAILURE_LEVELS,
+  failuresSection,
+  modelsSection,
+  PREVIEW_LEVELS,
+  previewsSection,
+  stepOrder,
+  stepTable,
+  collapsible,
+  normalizeManifest,
+  type StepPreview,
+} from './sections.js';
 import { cacheText, linksLine, statusWord, whereElse, type GoldenResult, type ReportLinks } from './summary.js';
 import { budgetLine } from './budget-lines.js';
 
@@ -57,21 +69,64 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
   const sections: Section[] = [
     { name: 'title and totals', keep: Infinity, levels: 1, render: () => head },
     { name: 'failures', keep: 100, levels: COMMENT_FAILURES.length, render: (l) => failuresSection(m, digest, COMMENT_FAILURES[l], '**Failures**') },
-    ...(options.golden?.drift ? [{
-      name: 'golden diff', keep: 90, levels: 3,
-      render: (l: number) => ['**❌ Golden outputs drifted**', '', ...(l < 2 ? ['<details><summary>Diff</summary>', '', fence(clip(options.golden!.diff, [20_000, 3_000][l]), 'diff'), '', '</details>'] : [`Changed: ${options.golden!.changed.slice(0, 30).map((x) => code(x, 120)).join(', ')}`])].join('\n'),
-    }] : []),
-    ...(options.changes || options.changesNote ? [{
-      name: 'what this PR changed', keep: 80, levels: PR_CHANGES_LEVELS.length,
-      render: (l: number) => (options.changes ? renderPrChanges(options.changes, PR_CHANGES_LEVELS[l]) : `**What this PR changed:** ${options.changesNote}`),
-    }] : []),
+    ...(options.golden?.drift
+      ? [
+          {
+            name: 'golden diff',
+            keep: 90,
+            levels: 3,
+            render: (l: number) =>
+              [
+                '**❌ Golden outputs drifted**',
+                '',
+                ...(l < 2
+                  ? ['<details><summary>Diff</summary>', '', fence(clip(options.golden!.diff, [20_000, 3_000][l]), 'diff'), '', '</details>']
+                  : [
+                      `Changed: ${options
+                        .golden!.changed.slice(0, 30)
+                        .map((x) => code(x, 120))
+                        .join(', ')}`,
+                    ]),
+              ].join('\n'),
+          },
+        ]
+      : []),
+    ...(options.changes || options.changesNote
+      ? [
+          {
+            name: 'what this PR changed',
+            keep: 80,
+            levels: PR_CHANGES_LEVELS.length,
+            render: (l: number) =>
+              options.changes ? renderPrChanges(options.changes, PR_CHANGES_LEVELS[l]) : `**What this PR changed:** ${options.changesNote}`,
+          },
+        ]
+      : []),
     {
-      name: 'step table', keep: 70, levels: rows.length, render: (l) =>
-        collapsible(`Steps (${formatCount(total)}${total > rows[l] ? '; failures first' : ''})`, stepTable(m, digest, rows[l], where), false),
+      name: 'step table',
+      keep: 70,
+      levels: rows.length,
+      render: (l) => collapsible(`Steps (${formatCount(total)}${total > rows[l] ? '; failures first' : ''})`, stepTable(m, digest, rows[l], where), false),
     },
-    { name: 'cost per model', keep: 65, levels: 1, render: () => { const s = modelsSection(m, ''); return s ? collapsible('Cost per model', s.trim(), false) : ''; } },
+    {
+      name: 'cost per model',
+      keep: 65,
+      levels: 1,
+      render: () => {
+        const s = modelsSection(m, '');
+        return s ? collapsible('Cost per model', s.trim(), false) : '';
+      },
+    },
     { name: 'check results', keep: 60, levels: 2, render: (l) => checksSection(m, digest, [50, 15][l], '**Checks**') },
-    { name: 'output previews', keep: 40, levels: PREVIEW_LEVELS.length, render: (l) => { const s = previewsSection(m, options.previews, { ...PREVIEW_LEVELS[l], steps: Math.min(10, PREVIEW_LEVELS[l].steps) }, '**Outputs**'); return s; } },
+    {
+      name: 'output previews',
+      keep: 40,
+      levels: PREVIEW_LEVELS.length,
+      render: (l) => {
+        const s = previewsSection(m, options.previews, { ...PREVIEW_LEVELS[l], steps: Math.min(10, PREVIEW_LEVELS[l].steps) }, '**Outputs**');
+        return s;
+      },
+    },
   ];
   const note = (names: string[]) => `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. Everything is in ${where}.`;
   return fitReport(sections, maxChars, measureChars, note).text;

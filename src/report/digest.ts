@@ -22,13 +22,15 @@ export interface EventDigest {
 
 function verdicts(raw: unknown): CheckResult[] | undefined {
   if (!Array.isArray(raw)) return undefined;
-  return raw.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null).map((v, i) => ({
-    index: typeof v.index === 'number' ? v.index : i,
-    type: str(v.type),
-    passed: v.passed === true,
-    severity: str(v.severity) || 'fail',
-    message: str(v.message),
-  }));
+  return raw
+    .filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
+    .map((v, i) => ({
+      index: typeof v.index === 'number' ? v.index : i,
+      type: str(v.type),
+      passed: v.passed === true,
+      severity: str(v.severity) || 'fail',
+      message: str(v.message),
+    }));
 }
 
 export function digestEvents(events: Iterable<OrchestratorEvent>): EventDigest {

@@ -57,7 +57,10 @@ export function fitReport(sections: readonly Section[], limit: number, measure: 
     return total + Math.max(0, parts - 1) * sepSize + note + 1;
   };
   const names = () => [...dropped].sort((a, b) => a - b).map((i) => sections[i].name);
-  const order = sections.map((s, i) => ({ s, i })).sort((a, b) => a.s.keep - b.s.keep || b.i - a.i).map((x) => x.i);
+  const order = sections
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.keep - b.s.keep || b.i - a.i)
+    .map((x) => x.i);
 
   // Phase 1: shrink, a level at a time, least important first, until it fits or nothing shrinks.
   let shrunk = true;
@@ -81,7 +84,9 @@ export function fitReport(sections: readonly Section[], limit: number, measure: 
   let text = `${parts.join(SEP)}\n`;
   if (measure(text) > limit) text = hardCut(text, limit, measure, droppedNote(['the rest']));
   const levels = new Map<string, number>();
-  sections.forEach((s, i) => { if (!dropped.has(i)) levels.set(s.name, level[i]); });
+  sections.forEach((s, i) => {
+    if (!dropped.has(i)) levels.set(s.name, level[i]);
+  });
   return { text, levels, dropped: names() };
 }
 

@@ -121,7 +121,6 @@ export function clipLine(text: string, max: number): string {
   return flat.length <= max ? flat : `${cutAt(flat, Math.max(0, max - 1))}…`;
 }
 
-
 /**
  * Chooses which steps to show when there are more than `limit`: failures first (they are what a
  * reader looks for), then the others, keeping the original order in the result.
@@ -130,7 +129,10 @@ export function pickSteps(ids: string[], limit: number, priority: (id: string) =
   if (ids.length <= limit) return ids;
   const indexed = ids.map((id, i) => ({ id, i, p: priority(id) }));
   indexed.sort((a, b) => a.p - b.p || a.i - b.i);
-  return indexed.slice(0, limit).sort((a, b) => a.i - b.i).map((x) => x.id);
+  return indexed
+    .slice(0, limit)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.id);
 }
 
 /** 2 KB, 3.4 MB, 1.2 GB (decimal units, as `du --si` and the cache's --max-size parse them). */

@@ -32,7 +32,11 @@ function at(elapsedMs: number): string {
 }
 
 export function ganttLabel(text: string): string {
-  return text.replace(/[:#;\r\n]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return text
+    .replace(/[:#;\r\n]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
 }
 
 function axisFormat(spanMs: number): string {
@@ -49,8 +53,9 @@ export function renderGantt(manifest: Manifest, options: GanttOptions = {}): Dia
     const s = manifest.steps[id];
     return s.started_at !== undefined && Number.isFinite(Date.parse(s.started_at));
   });
-  const chosen = pickSteps(timed, maxTasks, failuresFirst(manifest))
-    .sort((a, b) => Date.parse(manifest.steps[a].started_at!) - Date.parse(manifest.steps[b].started_at!));
+  const chosen = pickSteps(timed, maxTasks, failuresFirst(manifest)).sort(
+    (a, b) => Date.parse(manifest.steps[a].started_at!) - Date.parse(manifest.steps[b].started_at!),
+  );
   const t0 = Math.min(...timed.map((id) => Date.parse(manifest.steps[id].started_at!)));
   const bars = chosen.map((id) => {
     const step = manifest.steps[id];

@@ -69,8 +69,10 @@ export function comparePrRuns(base: RunSnapshot, head: RunSnapshot): PrChanges {
     const change: StepChange = !x ? 'added' : !y ? 'removed' : 'changed';
     const before = x ? base.outputs[path] : '';
     const after = y ? head.outputs[path] : '';
-    const diff = before === undefined || after === undefined ? undefined
-      : createTwoFilesPatch(`base/${path}`, `head/${path}`, before, after, undefined, undefined, { context: 3 });
+    const diff =
+      before === undefined || after === undefined
+        ? undefined
+        : createTwoFilesPatch(`base/${path}`, `head/${path}`, before, after, undefined, undefined, { context: 3 });
     outputs.push({ path, step: (y ?? x)!.step, change, diff });
   }
   const t = (m: Manifest) => m.totals ?? ({} as Manifest['totals']);
@@ -85,7 +87,11 @@ export function comparePrRuns(base: RunSnapshot, head: RunSnapshot): PrChanges {
   };
 }
 
-export interface PrChangesLevel { maxSteps: number; maxDiffs: number; maxDiffChars: number }
+export interface PrChangesLevel {
+  maxSteps: number;
+  maxDiffs: number;
+  maxDiffChars: number;
+}
 export const PR_CHANGES_LEVELS: PrChangesLevel[] = [
   { maxSteps: 100, maxDiffs: 20, maxDiffChars: 6000 },
   { maxSteps: 50, maxDiffs: 10, maxDiffChars: 2000 },
@@ -112,14 +118,20 @@ export function renderPrChanges(c: PrChanges, level: PrChangesLevel = PR_CHANGES
     `Cost ${delta(c.cost.base, c.cost.head, formatCost)} · time ${delta(c.duration.base, c.duration.head, formatDuration)} · tokens ${delta(c.tokens.base, c.tokens.head, formatCount)}`,
   ];
   if (c.steps.length) {
-    const shown = c.steps.slice(0, level.maxSteps).map((s) => `${code(s.id, 100)} (${VERB[s.change]})`).join(', ');
+    const shown = c.steps
+      .slice(0, level.maxSteps)
+      .map((s) => `${code(s.id, 100)} (${VERB[s.change]})`)
+      .join(', ');
     lines.push('', `Steps: ${shown}${c.steps.length > level.maxSteps ? ` … and ${formatCount(c.steps.length - level.maxSteps)} more` : ''}`);
   }
   if (c.outputs.length) {
     lines.push('');
     for (const [i, o] of c.outputs.entries()) {
       if (i >= level.maxDiffs) {
-        const rest = c.outputs.slice(i, i + 50).map((x) => code(x.path, 120)).join(', ');
+        const rest = c.outputs
+          .slice(i, i + 50)
+          .map((x) => code(x.path, 120))
+          .join(', ');
         lines.push(`Also differ: ${rest}${c.outputs.length > i + 50 ? ' …' : ''}`);
         break;
       }

@@ -29,7 +29,11 @@ export function normalizeManifest(input: Manifest): Manifest {
   const steps: Record<string, StepState> = {};
   for (const [id, v] of Object.entries(obj(raw.steps))) {
     const st = obj(v);
-    steps[id] = { ...st, outputs: Array.isArray(st.outputs) ? st.outputs.filter((o) => typeof o === 'object' && o !== null) : [], usage: obj(st.usage) } as unknown as StepState;
+    steps[id] = {
+      ...st,
+      outputs: Array.isArray(st.outputs) ? st.outputs.filter((o) => typeof o === 'object' && o !== null) : [],
+      usage: obj(st.usage),
+    } as unknown as StepState;
   }
   const graph: Record<string, string[]> = {};
   for (const [id, v] of Object.entries(obj(raw.graph))) graph[id] = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -64,14 +68,18 @@ function computeOrder(m: Manifest): string[] {
     const t = Date.parse(str(m.steps[id]?.started_at));
     return Number.isFinite(t) ? t : Infinity;
   };
-  return ids.map((id, i) => ({ id, i, t: start(id), l: level.get(id) ?? 0 }))
+  return ids
+    .map((id, i) => ({ id, i, t: start(id), l: level.get(id) ?? 0 }))
     .sort((a, b) => (a.t === b.t ? 0 : a.t < b.t ? -1 : 1) || a.l - b.l || a.i - b.i)
     .map((x) => x.id);
 }
 
 const RANK: Record<string, number> = { failed: 0, running: 1, skipped: 2, pending: 3 };
 export function failuresFirst(m: Manifest, ids: string[]): string[] {
-  return ids.map((id, i) => ({ id, i, r: RANK[m.steps[id]?.status] ?? 4 })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.id);
+  return ids
+    .map((id, i) => ({ id, i, r: RANK[m.steps[id]?.status] ?? 4 }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.id);
 }
 
 export function failedSteps(m: Manifest): string[] {
@@ -94,12 +102,14 @@ function checksCell(s: StepState, digest: EventDigest, id: string): string {
 
 function stepRow(id: string, s: StepState, digest: EventDigest, m: Manifest): string {
   const fanned = instanceText(m, id, 3);
-  const status = s.status === 'skipped' && s.reason ? `${word(s.status)} (${word(s.reason)})` : fanned ? `${word(s.status)} (${cellCode(fanned, 300)})` : word(s.status);
+  const status =
+    s.status === 'skipped' && s.reason ? `${word(s.status)} (${word(s.reason)})` : fanned ? `${word(s.status)} (${cellCode(fanned, 300)})` : word(s.status);
   const model = s.provider ? cellCode(`${str(s.provider)}${s.model ? ` / ${str(s.model)}` : ''}`, 80) : '–';
   const retries = digest.retries.get(id);
   const fallbacks = digest.fallbacks.get(id);
   const extra = [retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '', fallbacks ? `${fallbacks} fallback${fallbacks === 1 ? '' : 's'}` : '']
-    .filter(Boolean).join(', ');
+    .filter(Boolean)
+    .join(', ');
   return `| ${statusIcon(s.status)} ${cellCode(id)} | ${status} | ${formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${formatCount(s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${formatCount(s.usage?.input_tokens)} / ${formatCount(s.usage?.output_tokens)} | ${formatCost(s.cost_usd)} |`;
 }
 
@@ -116,7 +126,10 @@ export function stepTable(m: Manifest, digest: EventDigest, maxRows: number, whe
     ...shown.map((id) => stepRow(id, m.steps[id], digest, m)),
   ];
   if (shown.length < ids.length) {
-    rows.push('', `> ⚠️ Table cut: ${formatCount(shown.length)} of ${formatCount(ids.length)} steps shown, failures first.${whereElse ? ` All of them are in ${whereElse}.` : ''}`);
+    rows.push(
+      '',
+      `> ⚠️ Table cut: ${formatCount(shown.length)} of ${formatCount(ids.length)} steps shown, failures first.${whereElse ? ` All of them are in ${whereElse}.` : ''}`,
+    );
   }
   return rows.join('\n');
 }
@@ -126,10 +139,16 @@ export function collapsible(title: string, body: string, open: boolean): string 
   return [`<details${open ? ' open' : ''}><summary>${title}</summary>`, '', body, '', '</details>'].join('\n');
 }
 
-export interface FailureLevel { errorChars: number; count: number }
+export interface FailureLevel {
+  errorChars: number;
+  count: number;
+}
 export const FAILURE_LEVELS: FailureLevel[] = [
-  { errorChars: 4000, count: 100 }, { errorChars: 1500, count: 100 }, { errorChars: 600, count: 60 },
-  { errorChars: 200, count: 30 }, { errorChars: 0, count: 200 },
+  { errorChars: 4000, count: 100 },
+  { errorChars: 1500, count: 100 },
+  { errorChars: 600, count: 60 },
+  { errorChars: 200, count: 30 },
+  { errorChars: 0, count: 200 },
 ];
 
 function failureBlock(id: string, s: StepState, digest: EventDigest, maxChars: number): string {
@@ -152,23 +171,44 @@ export function failuresSection(m: Manifest, digest: EventDigest, level: Failure
   const failed = failedSteps(m);
   if (!failed.length) return '';
   if (level.errorChars === 0) {
-    const list = failed.slice(0, level.count).map((id) => code(id, 100)).join(', ');
-    return [`${heading} (${formatCount(failed.length)})`, '', `❌ ${list}${failed.length > level.count ? ` … and ${formatCount(failed.length - level.count)} more` : ''}`, '', '> ⚠️ Error texts left out to fit the size limit.'].join('\n');
+    const list = failed
+      .slice(0, level.count)
+      .map((id) => code(id, 100))
+      .join(', ');
+    return [
+      `${heading} (${formatCount(failed.length)})`,
+      '',
+      `❌ ${list}${failed.length > level.count ? ` … and ${formatCount(failed.length - level.count)} more` : ''}`,
+      '',
+      '> ⚠️ Error texts left out to fit the size limit.',
+    ].join('\n');
   }
   const blocks = failed.slice(0, level.count).map((id) => failureBlock(id, m.steps[id], digest, level.errorChars));
-  if (failed.length > level.count) blocks.push(`> ⚠️ Showing ${formatCount(level.count)} of ${formatCount(failed.length)} failures: ${failed.slice(level.count, level.count + 50).map((id) => code(id, 60)).join(', ')}${failed.length > level.count + 50 ? ' …' : ''}`);
+  if (failed.length > level.count)
+    blocks.push(
+      `> ⚠️ Showing ${formatCount(level.count)} of ${formatCount(failed.length)} failures: ${failed
+        .slice(level.count, level.count + 50)
+        .map((id) => code(id, 60))
+        .join(', ')}${failed.length > level.count + 50 ? ' …' : ''}`,
+    );
   return [`${heading} (${formatCount(failed.length)})`, '', ...blocks].join('\n');
 }
 
 /** Check verdicts per step, pass/fail per check (as promptfoo's table shows them). */
 export function checksSection(m: Manifest, digest: EventDigest, maxRows: number, heading: string): string {
-  const ids = failuresFirst(m, stepOrder(m).filter((id) => digest.checks.get(id)?.length));
+  const ids = failuresFirst(
+    m,
+    stepOrder(m).filter((id) => digest.checks.get(id)?.length),
+  );
   if (!ids.length) return '';
   const rows: string[] = [];
   let cut = 0;
   for (const id of ids) {
     for (const v of digest.checks.get(id)!) {
-      if (rows.length >= maxRows) { cut++; continue; }
+      if (rows.length >= maxRows) {
+        cut++;
+        continue;
+      }
       const verdict = v.passed ? '✅ pass' : v.severity === 'warn' ? '⚠️ warn' : '❌ fail';
       // Index -1: the output_schema verdict, not one of the step's listed checks.
       const check = v.index >= 0 ? `${v.index + 1}. ${word(v.type)}` : 'output_schema';
@@ -177,7 +217,12 @@ export function checksSection(m: Manifest, digest: EventDigest, maxRows: number,
   }
   const total = ids.reduce((n, id) => n + digest.checks.get(id)!.length, 0);
   const failed = ids.reduce((n, id) => n + digest.checks.get(id)!.filter((v) => !v.passed).length, 0);
-  const table = ['| Step | Check | Result | Message |', '|---|---|---|---|', ...rows, ...(cut ? ['', `> ⚠️ ${formatCount(cut)} more check results not shown (failures first).`] : [])].join('\n');
+  const table = [
+    '| Step | Check | Result | Message |',
+    '|---|---|---|---|',
+    ...rows,
+    ...(cut ? ['', `> ⚠️ ${formatCount(cut)} more check results not shown (failures first).`] : []),
+  ].join('\n');
   return [heading, '', collapsible(`${formatCount(total - failed)} of ${formatCount(total)} checks passed`, table, failed > 0 && rows.length <= 30)].join('\n');
 }
 
@@ -195,22 +240,39 @@ export function modelsSection(m: Manifest, heading: string): string {
     by.set(key, row);
   }
   if (!by.size) return '';
-  const rows = [...by].sort((a, b) => b[1].cost - a[1].cost || a[0].localeCompare(b[0])).slice(0, 30)
+  const rows = [...by]
+    .sort((a, b) => b[1].cost - a[1].cost || a[0].localeCompare(b[0]))
+    .slice(0, 30)
     .map(([k, r]) => `| ${cellCode(k, 80)} | ${formatCount(r.steps)} | ${formatCount(r.input)} | ${formatCount(r.output)} | ${formatCost(r.cost)} |`);
   return [heading, '', '| Provider / model | Steps | Tokens in | Tokens out | Cost |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
 }
 
-export const PREVIEW_LEVELS = [{ steps: 50, chars: 2000 }, { steps: 20, chars: 800 }, { steps: 5, chars: 300 }];
+export const PREVIEW_LEVELS = [
+  { steps: 50, chars: 2000 },
+  { steps: 20, chars: 800 },
+  { steps: 5, chars: 300 },
+];
 
 /** Each step's first output, collapsed and cut, inside a code fence (inert: nothing in it renders). */
-export function previewsSection(m: Manifest, previews: Readonly<Record<string, StepPreview>> | undefined, level: { steps: number; chars: number }, heading: string): string {
+export function previewsSection(
+  m: Manifest,
+  previews: Readonly<Record<string, StepPreview>> | undefined,
+  level: { steps: number; chars: number },
+  heading: string,
+): string {
   if (!previews) return '';
   const ids = stepOrder(m).filter((id) => previews[id]);
   if (!ids.length) return '';
   const blocks = ids.slice(0, level.steps).map((id) => {
     const p = previews[id];
     const size = p.size_bytes ?? Buffer.byteLength(p.text, 'utf8');
-    return [`<details><summary><code>${html(clipLine(id, 120))}</code> → <code>${html(clipLine(p.path, 200))}</code> (${formatCount(size)} bytes)</summary>`, '', fence(clip(p.text, level.chars)), '', '</details>'].join('\n');
+    return [
+      `<details><summary><code>${html(clipLine(id, 120))}</code> → <code>${html(clipLine(p.path, 200))}</code> (${formatCount(size)} bytes)</summary>`,
+      '',
+      fence(clip(p.text, level.chars)),
+      '',
+      '</details>',
+    ].join('\n');
   });
   if (ids.length > level.steps) blocks.push(`> ${formatCount(ids.length - level.steps)} more outputs not previewed.`);
   return [heading, '', ...blocks].join('\n');

@@ -12,7 +12,19 @@ import { fitReport, measureBytes, type Section } from './fit.js';
 import { clip, code, fence, formatCost, formatCount, formatDuration, num, statusIcon, str } from './format.js';
 import { renderGantt } from './gantt.js';
 import { renderStatusFlowchart } from './mermaid-status.js';
-import { checksSection, collapsible, FAILURE_LEVELS, failuresSection, modelsSection, PREVIEW_LEVELS, previewsSection, stepOrder, stepTable, normalizeManifest, type StepPreview } from './sections.js';
+import {
+  checksSection,
+  collapsible,
+  FAILURE_LEVELS,
+  failuresSection,
+  modelsSection,
+  PREVIEW_LEVELS,
+  previewsSection,
+  stepOrder,
+  stepTable,
+  normalizeManifest,
+  type StepPreview,
+} from './sections.js';
 import { budgetLine, pricesLine } from './budget-lines.js';
 
 export { digestEvents, type EventDigest } from './digest.js';
@@ -59,7 +71,8 @@ export function linksLine(m: Manifest, links: ReportLinks): string[] {
   const meta = [`Job ${code(m.job_id, 120)}`, `attempt ${formatCount(num(m.attempt) || 1)}`];
   if (links.sha) meta.push(`commit ${code(str(links.sha).slice(0, 12), 40)}`);
   if (links.runUrl) meta.push(`[workflow run](${safeUrl(links.runUrl)})`);
-  if (links.artifactName) meta.push(links.artifactUrl ? `artifact [${code(links.artifactName, 200)}](${safeUrl(links.artifactUrl)})` : `artifact ${code(links.artifactName, 200)}`);
+  if (links.artifactName)
+    meta.push(links.artifactUrl ? `artifact [${code(links.artifactName, 200)}](${safeUrl(links.artifactUrl)})` : `artifact ${code(links.artifactName, 200)}`);
   return meta;
 }
 
@@ -92,12 +105,20 @@ export function statusWord(status: unknown): string {
 
 function goldenSection(g: GoldenResult, maxChars: number): string {
   if (!g.drift) return '### Golden outputs\n\n✅ Outputs match the golden files.';
-  const list = (label: string, xs: string[]) => (xs.length ? `- ${label}: ${xs.slice(0, 50).map((x) => code(x, 200)).join(', ')}${xs.length > 50 ? ` … (+${xs.length - 50})` : ''}` : '');
+  const list = (label: string, xs: string[]) =>
+    xs.length
+      ? `- ${label}: ${xs
+          .slice(0, 50)
+          .map((x) => code(x, 200))
+          .join(', ')}${xs.length > 50 ? ` … (+${xs.length - 50})` : ''}`
+      : '';
   return [
     '### ❌ Golden outputs drifted',
     '',
     [list('changed', g.changed), list('missing', g.missing), list('extra', g.extra)].filter(Boolean).join('\n'),
-    ...(maxChars > 0 ? ['', '<details open><summary>Diff</summary>', '', fence(clip(g.diff, maxChars), 'diff'), '', '</details>'] : ['', '> ⚠️ The diff was left out to fit the size limit.']),
+    ...(maxChars > 0
+      ? ['', '<details open><summary>Diff</summary>', '', fence(clip(g.diff, maxChars), 'diff'), '', '</details>']
+      : ['', '> ⚠️ The diff was left out to fit the size limit.']),
   ].join('\n');
 }
 
@@ -121,21 +142,35 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
   const head = [`## ${statusIcon(m.status)} orchestrator: ${code(m.job_name, 100)} ${statusWord(m.status)}`, ''];
   head.push([...linksLine(m, options), `spec ${code(str(m.spec_sha256).slice(0, 12), 20)}`, `code_version ${code(m.code_version, 40)}`].join(' · '));
   for (const note of options.notes ?? []) head.push('', `> ${note}`);
-  if (digest.circuitsOpened.length) head.push('', `> ⚡ Circuit opened for: ${[...new Set(digest.circuitsOpened)].slice(0, 20).map((p) => code(p, 60)).join(', ')}`);
+  if (digest.circuitsOpened.length)
+    head.push(
+      '',
+      `> ⚡ Circuit opened for: ${[...new Set(digest.circuitsOpened)]
+        .slice(0, 20)
+        .map((p) => code(p, 60))
+        .join(', ')}`,
+    );
   head.push('', totalsTable(m));
   for (const line of [budgetLine(m), pricesLine(m)]) if (line) head.push('', line); // issue-16
 
   const total = stepOrder(m).length;
   const tableRows = [options.maxTableRows ?? 1000, ...TABLE_ROWS.filter((n) => n < (options.maxTableRows ?? 1000))];
-  const failureLevels = FAILURE_LEVELS.map((l, i) => (i === 0 ? { errorChars: options.maxErrorChars ?? l.errorChars, count: options.maxFailures ?? l.count } : l));
+  const failureLevels = FAILURE_LEVELS.map((l, i) =>
+    i === 0 ? { errorChars: options.maxErrorChars ?? l.errorChars, count: options.maxFailures ?? l.count } : l,
+  );
   const nodes = [options.maxDiagramNodes ?? 200, ...DIAGRAM_NODES.filter((n) => n < (options.maxDiagramNodes ?? 200))];
 
   const sections: Section[] = [
     { name: 'title and totals', keep: Infinity, levels: 1, render: () => head.join('\n') },
     { name: 'failures', keep: 100, levels: failureLevels.length, render: (l) => failuresSection(m, digest, failureLevels[l], '### Failures') },
-    ...(options.golden ? [{ name: 'golden diff', keep: 90, levels: 4, render: (l: number) => goldenSection(options.golden!, [200_000, 20_000, 2_000, 0][l]) }] : []),
+    ...(options.golden
+      ? [{ name: 'golden diff', keep: 90, levels: 4, render: (l: number) => goldenSection(options.golden!, [200_000, 20_000, 2_000, 0][l]) }]
+      : []),
     {
-      name: 'step table', keep: 70, levels: tableRows.length, render: (l) => {
+      name: 'step table',
+      keep: 70,
+      levels: tableRows.length,
+      render: (l) => {
         const table = stepTable(m, digest, tableRows[l], where);
         return `### Steps\n\n${total > 30 ? collapsible(`${formatCount(total)} steps${total > tableRows[l] ? ', failures first' : ''}`, table, false) : table}`;
       },
@@ -143,19 +178,35 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
     { name: 'cost per model', keep: 65, levels: 1, render: () => modelsSection(m, '### Cost per model') },
     { name: 'check results', keep: 60, levels: 3, render: (l) => checksSection(m, digest, [500, 100, 20][l], '### Checks') },
     {
-      name: 'DAG', keep: 50, levels: nodes.length, render: (l) => {
+      name: 'DAG',
+      keep: 50,
+      levels: nodes.length,
+      render: (l) => {
         const flow = renderStatusFlowchart(m, { maxNodes: nodes[l], kinds: options.kinds });
-        return ['### DAG', '', fence(flow.text, 'mermaid'),
-          flow.shown < flow.total ? `\n> ⚠️ ${formatCount(flow.shown)} of ${formatCount(flow.total)} steps drawn one by one (failures and their neighbours first); the others are collapsed per level to stay within Mermaid's limits.` : ''].join('\n');
+        return [
+          '### DAG',
+          '',
+          fence(flow.text, 'mermaid'),
+          flow.shown < flow.total
+            ? `\n> ⚠️ ${formatCount(flow.shown)} of ${formatCount(flow.total)} steps drawn one by one (failures and their neighbours first); the others are collapsed per level to stay within Mermaid's limits.`
+            : '',
+        ].join('\n');
       },
     },
     { name: 'output previews', keep: 40, levels: PREVIEW_LEVELS.length, render: (l) => previewsSection(m, options.previews, PREVIEW_LEVELS[l], '### Outputs') },
     {
-      name: 'timeline', keep: 30, levels: TIMELINE_TASKS.length, render: (l) => {
+      name: 'timeline',
+      keep: 30,
+      levels: TIMELINE_TASKS.length,
+      render: (l) => {
         const gantt = renderGantt(m, { maxTasks: Math.min(TIMELINE_TASKS[l], options.maxDiagramNodes ?? 200) });
         if (gantt.total === 0) return '';
-        return ['### Timeline', '', fence(gantt.text, 'mermaid'),
-          gantt.shown < gantt.total ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown (failures first).` : ''].join('\n');
+        return [
+          '### Timeline',
+          '',
+          fence(gantt.text, 'mermaid'),
+          gantt.shown < gantt.total ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown (failures first).` : '',
+        ].join('\n');
       },
     },
   ];

@@ -141,11 +141,12 @@ export class ProviderPool {
   /** Pre-flight every provider a set of targets can reach (missing keys, unreadable fixtures). */
   async preflight(targets: Iterable<string>): Promise<void> {
     const seen = new Set<string>();
-    for (const t of targets) for (const p of this.candidates(t)) {
-      if (seen.has(p.name)) continue;
-      seen.add(p.name);
-      await p.preflight?.();
-    }
+    for (const t of targets)
+      for (const p of this.candidates(t)) {
+        if (seen.has(p.name)) continue;
+        seen.add(p.name);
+        await p.preflight?.();
+      }
   }
 
   /** The circuit breaker of a provider (one per provider for the whole run). */
@@ -153,11 +154,16 @@ export class ProviderPool {
     let b = this.breakers.get(name);
     if (b) return b;
     const cfg = this.opts.loaded.spec.circuit_breaker;
-    b = new CircuitBreaker(name, { failureThreshold: cfg.failure_threshold, cooldownMs: cfg.cooldown_s * 1000 }, () => this.opts.clock.now(), (t) => {
-      const level: Level = t.state === 'open' ? 'warn' : 'info';
-      const type = t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
-      this.opts.events.emit({ type, level, data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s } });
-    });
+    b = new CircuitBreaker(
+      name,
+      { failureThreshold: cfg.failure_threshold, cooldownMs: cfg.cooldown_s * 1000 },
+      () => this.opts.clock.now(),
+      (t) => {
+        const level: Level = t.state === 'open' ? 'warn' : 'info';
+        const type = t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
+        this.opts.events.emit({ type, level, data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s } });
+      },
+    );
     this.breakers.set(name, b);
     return b;
   }
@@ -209,22 +215,52 @@ export class ProviderPool {
     const route = this.opts.loaded.spec.routes[req.target];
     const promptTokens = estimatePromptTokens(req.system, req.prompt);
     const plan = planCandidates(route?.strategy ?? 'ordered', this.candidates(req.target), promptTokens, req.exclude);
-    if (plan.order.length === 0) throw this.noCandidate(req, promptTokens, plan.skipped.map((s) => s.reason));
-    const deferred = route?.strategy === 'cost' ? deferBusyCandidates(plan, (p) => this.pacer(p.name).expectedWaitMs(this.callTokens(p.name, promptTokens).tokens), (p) => this.expectedLatencyMs(p.name)) : [];
+    if (plan.order.length === 0)
+      throw this.noCandidate(
+        req,
+        promptTokens,
+        plan.skipped.map((s) => s.reason),
+      );
+    const deferred =
+      route?.strategy === 'cost'
+        ? deferBusyCandidates(
+            plan,
+            (p) => this.pacer(p.name).expectedWaitMs(this.callTokens(p.name, promptTokens).tokens),
+            (p) => this.expectedLatencyMs(p.name),
+          )
+        : [];
     const { events } = this.opts;
     if (route) {
-      events.emit({ type: 'route.selected', step_id: req.stepId, data: {
-        route: req.target, strategy: route.strategy, provider: plan.order[0]!.name, order: plan.order.map((p) => p.name),
-        ...(plan.skipped.length ? { skipped: plan.skipped } : {}), ...(deferred.length ? { deferred } : {}), prompt_tokens_est: promptTokens,
-      } });
+      events.emit({
+        type: 'route.selected',
+        step_id: req.stepId,
+        data: {
+          route: req.target,
+          strategy: route.strategy,
+          provider: plan.order[0]!.name,
+          order: plan.order.map((p) => p.name),
+          ...(plan.skipped.length ? { skipped: plan.skipped } : {}),
+          ...(deferred.length ? { deferred } : {}),
+          prompt_tokens_est: promptTokens,
+        },
+      });
     }
     const failures: Array<{ provider: string; error: unknown }> = [];
     for (const [i, provider] of plan.order.entries()) {
       if (i > 0) {
         const prev = failures.at(-1)!;
-        events.emit({ type: 'route.fallback', level: 'warn', step_id: req.stepId, data: {
-          route: req.target, from: prev.provider, to: provider.name, reason: codeOf(prev.error), message: errorMessage(prev.error),
-        } });
+        events.emit({
+          type: 'route.fallback',
+          level: 'warn',
+          step_id: req.stepId,
+          data: {
+            route: req.target,
+            from: prev.provider,
+            to: provider.name,
+            reason: codeOf(prev.error),
+            message: errorMessage(prev.error),
+          },
+        });
       }
       try {
         const result = await this.callWithRetries(provider, req, counter);
@@ -237,20 +273,32 @@ export class ProviderPool {
     }
     if (failures.length === 1) throw failures[0]!.error;
     const last = failures.at(-1)!.error;
-    throw new ProviderError('E_ROUTE_EXHAUSTED', req.target,
-      `route ${req.target}: every provider failed: ${failures.map((f) => `${f.provider}: ${codeOf(f.error)} ${errorMessage(f.error)}`).join('; ')}`, {
-        retryable: false, cause: last, status: last instanceof OrchestratorError ? last.status : undefined,
-        hint: 'see each provider\'s error above; `orchestrator tail --type llm.` shows every call',
-      });
+    throw new ProviderError(
+      'E_ROUTE_EXHAUSTED',
+      req.target,
+      `route ${req.target}: every provider failed: ${failures.map((f) => `${f.provider}: ${codeOf(f.error)} ${errorMessage(f.error)}`).join('; ')}`,
+      {
+        retryable: false,
+        cause: last,
+        status: last instanceof OrchestratorError ? last.status : undefined,
+        hint: "see each provider's error above; `orchestrator tail --type llm.` shows every call",
+      },
+    );
   }
 
   private noCandidate(req: InvokeRequest, promptTokens: number, reasons: string[]): OrchestratorError {
     if (reasons.length > 0 && reasons.every((r) => r === 'context_window')) {
-      const windows = this.candidates(req.target).map((p) => `${p.name}: ${p.contextWindow}`).join(', ');
-      return new ProviderError('E_CONTEXT_LENGTH', req.target,
-        `step ${req.stepId}: the prompt (~${promptTokens} tokens) fits no context_window of ${req.target} (${windows})`, {
+      const windows = this.candidates(req.target)
+        .map((p) => `${p.name}: ${p.contextWindow}`)
+        .join(', ');
+      return new ProviderError(
+        'E_CONTEXT_LENGTH',
+        req.target,
+        `step ${req.stepId}: the prompt (~${promptTokens} tokens) fits no context_window of ${req.target} (${windows})`,
+        {
           hint: 'shorten the prompt or context.max_tokens, or add a provider with a larger context_window',
-        });
+        },
+      );
     }
     return new OrchestratorError('E_NO_CANDIDATE', `step ${req.stepId}: no provider left to try for ${req.target}`, {
       hint: 'every candidate was excluded after failed checks; add another provider to the route',
@@ -268,7 +316,12 @@ export class ProviderPool {
     const before = pacer.pausedForMs();
     pacer.pause(ms);
     if (pacer.pausedForMs() > before) {
-      this.opts.events.emit({ type: 'rate_limit.paused', level: 'warn', step_id: stepId, data: { provider: name, pause_ms: ms, ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}) } });
+      this.opts.events.emit({
+        type: 'rate_limit.paused',
+        level: 'warn',
+        step_id: stepId,
+        data: { provider: name, pause_ms: ms, ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}) },
+      });
     }
   }
 
@@ -305,30 +358,56 @@ export class ProviderPool {
       const span = this.opts.newSpanId();
       const scope = { step_id: req.stepId, span_id: span, parent_span_id: req.stepSpanId };
       const started = clock.now();
-      events.emit({ type: 'llm.request', ...scope, data: {
-        provider: provider.name, provider_type: provider.type, model: provider.model, attempt: counter.calls, provider_attempt: attempt,
-        prompt_chars: (req.system?.length ?? 0) + req.prompt.length, timeout_ms: req.timeoutMs,
-        ...(slot.waitedMs > 0 ? { paced_ms: slot.waitedMs } : {}),
-      } });
+      events.emit({
+        type: 'llm.request',
+        ...scope,
+        data: {
+          provider: provider.name,
+          provider_type: provider.type,
+          model: provider.model,
+          attempt: counter.calls,
+          provider_attempt: attempt,
+          prompt_chars: (req.system?.length ?? 0) + req.prompt.length,
+          timeout_ms: req.timeoutMs,
+          ...(slot.waitedMs > 0 ? { paced_ms: slot.waitedMs } : {}),
+        },
+      });
       const deadline = callSignal(req.signal, req.timeoutMs, () => new TimeoutError(provider.name, req.timeoutMs));
       let error: unknown;
       try {
         const result = await raceAbort(
-          provider.complete({ stepId: req.stepId, system: req.system, prompt: req.prompt, signal: deadline.signal, attempt, ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}) }),
+          provider.complete({
+            stepId: req.stepId,
+            system: req.system,
+            prompt: req.prompt,
+            signal: deadline.signal,
+            attempt,
+            ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
+          }),
           deadline.signal,
         );
         breaker.success();
         pacer.succeeded();
         const costUsd = costOf(provider, result.usage);
-        if (reservation) this.opts.budget!.settle(reservation, { usd: costUsd, inputTokens: result.usage.input_tokens, outputTokens: result.usage.output_tokens });
+        if (reservation)
+          this.opts.budget!.settle(reservation, { usd: costUsd, inputTokens: result.usage.input_tokens, outputTokens: result.usage.output_tokens });
         reservation = undefined;
         const took = clock.now() - started;
         const mean = this.latencyMs.get(provider.name);
         this.latencyMs.set(provider.name, mean === undefined ? took : mean * 0.8 + took * 0.2);
-        events.emit({ type: 'llm.response', ...scope, data: {
-          provider: provider.name, model: result.model, attempt: counter.calls, duration_ms: clock.now() - started,
-          usage: result.usage, finish_reason: result.finishReason, cost_usd: costUsd,
-        } });
+        events.emit({
+          type: 'llm.response',
+          ...scope,
+          data: {
+            provider: provider.name,
+            model: result.model,
+            attempt: counter.calls,
+            duration_ms: clock.now() - started,
+            usage: result.usage,
+            finish_reason: result.finishReason,
+            cost_usd: costUsd,
+          },
+        });
         return { result, provider, costUsd };
       } catch (e) {
         error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, req.timeoutMs) : e;
@@ -345,12 +424,22 @@ export class ProviderPool {
       const willRetry = retryable && attempt <= req.retries;
       // A cancelled call (Ctrl-C) is not the provider's failure: level warn, `cancelled`, and
       // neither the circuit breaker (released above) nor the quality stats count it.
-      events.emit({ type: 'llm.error', level: willRetry || cancelled ? 'warn' : 'error', ...scope, data: {
-        provider: provider.name, model: provider.model, attempt: counter.calls, duration_ms: clock.now() - started,
-        code: cancelled ? 'E_CANCELLED' : codeOf(error), message: errorMessage(error),
-        status: error instanceof OrchestratorError ? error.status : undefined, retryable,
-        ...(cancelled ? { cancelled: true } : {}),
-      } });
+      events.emit({
+        type: 'llm.error',
+        level: willRetry || cancelled ? 'warn' : 'error',
+        ...scope,
+        data: {
+          provider: provider.name,
+          model: provider.model,
+          attempt: counter.calls,
+          duration_ms: clock.now() - started,
+          code: cancelled ? 'E_CANCELLED' : codeOf(error),
+          message: errorMessage(error),
+          status: error instanceof OrchestratorError ? error.status : undefined,
+          retryable,
+          ...(cancelled ? { cancelled: true } : {}),
+        },
+      });
       if (!willRetry) {
         const ra = error instanceof OrchestratorError ? error.retryAfterMs : undefined;
         this.pauseOn429(provider.name, error, backoffDelay(attempt, ra, this.opts.backoff), ra, req.stepId);
@@ -360,10 +449,19 @@ export class ProviderPool {
       const retryAfterMs = error instanceof OrchestratorError ? error.retryAfterMs : undefined;
       const delay = backoffDelay(attempt, retryAfterMs, this.opts.backoff);
       this.pauseOn429(provider.name, error, delay, retryAfterMs, req.stepId);
-      events.emit({ type: 'step.retrying', level: 'warn', step_id: req.stepId, data: {
-        provider: provider.name, attempt: counter.calls + 1, delay_ms: delay, reason: codeOf(error), message: errorMessage(error),
-        ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}),
-      } });
+      events.emit({
+        type: 'step.retrying',
+        level: 'warn',
+        step_id: req.stepId,
+        data: {
+          provider: provider.name,
+          attempt: counter.calls + 1,
+          delay_ms: delay,
+          reason: codeOf(error),
+          message: errorMessage(error),
+          ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}),
+        },
+      });
       await clock.sleep(delay, req.signal); // rejects when the run is cancelled: never wait past it
     }
   }

@@ -33,12 +33,7 @@ export interface CandidatePlan {
   skipped: SkippedCandidate[];
 }
 
-export function planCandidates(
-  strategy: RouteSpec['strategy'],
-  providers: Provider[],
-  promptTokens: number,
-  exclude?: ReadonlySet<string>,
-): CandidatePlan {
+export function planCandidates(strategy: RouteSpec['strategy'], providers: Provider[], promptTokens: number, exclude?: ReadonlySet<string>): CandidatePlan {
   const skipped: SkippedCandidate[] = [];
   const usable = providers.filter((p) => {
     if (exclude?.has(p.name)) {
@@ -72,11 +67,7 @@ export interface DeferredCandidate {
  * the end of the order. It stays a fallback: a cheap provider that is busy is still better than
  * no answer. Changes `plan.order` in place; returns what it moved.
  */
-export function deferBusyCandidates(
-  plan: CandidatePlan,
-  waitMs: (p: Provider) => number,
-  latencyMs: (p: Provider) => number,
-): DeferredCandidate[] {
+export function deferBusyCandidates(plan: CandidatePlan, waitMs: (p: Provider) => number, latencyMs: (p: Provider) => number): DeferredCandidate[] {
   const { order } = plan;
   if (order.length < 2) return [];
   const kept: Provider[] = [];

@@ -88,7 +88,9 @@ export class RunState {
         this.budget = data.budget;
         this.budgetExceeded = undefined;
         if (data.prices) {
-          this.prices = Object.fromEntries(Object.entries(data.prices).map(([name, r]) => [name, { ...r.price, source: r.source, ...(r.registry ? { registry: r.registry } : {}) }]));
+          this.prices = Object.fromEntries(
+            Object.entries(data.prices).map(([name, r]) => [name, { ...r.price, source: r.source, ...(r.registry ? { registry: r.registry } : {}) }]),
+          );
         }
         if (data.graph) {
           this.graph = data.graph;
@@ -219,9 +221,20 @@ export class RunState {
   /** `now`: the end of a running attempt (default the clock; a dead run's last event). */
   totals(now = Date.now()): Totals {
     const t: Totals = {
-      steps: this.steps.size, succeeded: 0, failed: 0, skipped: 0, cache_hits: 0, cache_misses: 0,
-      llm_calls: this.llmCalls, input_tokens: 0, output_tokens: 0, cost_usd: 0, duration_ms: 0,
-      checks_passed: 0, checks_failed: 0, providers: {},
+      steps: this.steps.size,
+      succeeded: 0,
+      failed: 0,
+      skipped: 0,
+      cache_hits: 0,
+      cache_misses: 0,
+      llm_calls: this.llmCalls,
+      input_tokens: 0,
+      output_tokens: 0,
+      cost_usd: 0,
+      duration_ms: 0,
+      checks_passed: 0,
+      checks_failed: 0,
+      providers: {},
     };
     if (this.stats) {
       const snap = this.stats.snapshot();

@@ -38,7 +38,9 @@ function parseHolder(text: string): LockHolder | undefined {
     if (v && typeof v.pid === 'number' && Number.isInteger(v.pid) && v.pid > 0 && typeof v.host === 'string') {
       return { pid: v.pid, host: v.host, started_at: typeof v.started_at === 'string' ? v.started_at : '' };
     }
-  } catch { /* torn or edited: no holder */ }
+  } catch {
+    /* torn or edited: no holder */
+  }
   return undefined;
 }
 
@@ -106,9 +108,10 @@ function createExclusive(file: string, holder: LockHolder): boolean {
 function lockedError(runDir: string, jobId: string, h: LockHolder | undefined): UsageError {
   const who = h ? `process ${h.pid} on ${h.host}${h.started_at ? ` (since ${h.started_at})` : ''}` : 'another process (its lock file is being written)';
   return new UsageError('E_RUN_LOCKED', `run ${jobId} is in use by ${who}`, {
-    hint: h && h.host !== hostname()
-      ? `wait for it to finish; if that process is gone, delete ${lockFile(runDir)}`
-      : 'wait for it to finish (`orchestrator tail --follow` shows it), or start another run with a new --job-id',
+    hint:
+      h && h.host !== hostname()
+        ? `wait for it to finish; if that process is gone, delete ${lockFile(runDir)}`
+        : 'wait for it to finish (`orchestrator tail --follow` shows it), or start another run with a new --job-id',
   });
 }
 
@@ -121,7 +124,9 @@ function takeOverStale(file: string, stale: LockHolder, holder: LockHolder): boo
   const guard = `${file}.takeover`;
   try {
     if (Date.now() - statSync(guard).mtimeMs > TAKEOVER_GUARD_STALE_MS) unlinkSync(guard);
-  } catch { /* no guard, or another process removed it */ }
+  } catch {
+    /* no guard, or another process removed it */
+  }
   if (!createExclusive(guard, holder)) return false;
   try {
     let current: LockHolder | undefined;
@@ -141,7 +146,11 @@ function takeOverStale(file: string, stale: LockHolder, holder: LockHolder): boo
     }
     return createExclusive(file, holder);
   } finally {
-    try { unlinkSync(guard); } catch { /* already gone */ }
+    try {
+      unlinkSync(guard);
+    } catch {
+      /* already gone */
+    }
   }
 }
 
@@ -153,7 +162,9 @@ function releaseAllOnExit(): void {
     try {
       const h = parseHolder(readFileSync(file, 'utf8'));
       if (h?.pid === process.pid) unlinkSync(file);
-    } catch { /* gone already */ }
+    } catch {
+      /* gone already */
+    }
   }
   heldLocks.clear();
 }
@@ -184,7 +195,9 @@ export function acquireRunLock(runDir: string, jobId: string): RunLock {
         if (Date.now() - statSync(file).mtimeMs > TAKEOVER_GUARD_STALE_MS) {
           if (takeOverStale(file, { pid: -1, host: '', started_at: '' }, holder)) break;
         }
-      } catch { /* gone: retry */ }
+      } catch {
+        /* gone: retry */
+      }
       // A short synchronous wait for the creator to finish its one write (the engine opens runs synchronously).
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
       continue;
@@ -207,7 +220,9 @@ export function acquireRunLock(runDir: string, jobId: string): RunLock {
       try {
         const h = parseHolder(readFileSync(file, 'utf8'));
         if (h?.pid === process.pid && h.started_at === holder.started_at) unlinkSync(file);
-      } catch { /* already gone */ }
+      } catch {
+        /* already gone */
+      }
     },
   };
 }

@@ -74,7 +74,11 @@ export function writeInside(rootReal: string, rel: string, bytes: string | Uint8
     if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new PathEscapeError(rel, 'a folder of that name exists');
     renameSync(tmp, target);
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
     throw e;
   }
 }

@@ -131,7 +131,11 @@ export class StepGraph {
             for (let k = 1; k < cyc.length; k++) if (cyc[k]! < cyc[m]!) m = k;
             const rotated = [...cyc.slice(m), ...cyc.slice(0, m)];
             const key = rotated.join(',');
-            if (!found.has(key)) found.set(key, [...rotated, rotated[0]!].map((i) => this.ids[i]!));
+            if (!found.has(key))
+              found.set(
+                key,
+                [...rotated, rotated[0]!].map((i) => this.ids[i]!),
+              );
           }
         } else {
           color[u] = 2;
@@ -353,4 +357,3 @@ export function needsOfSpec(spec: { steps: Readonly<Record<string, { needs?: rea
   }
   return m;
 }
-

@@ -39,7 +39,9 @@ export function inputDeclsOf(rawInputs: unknown): Record<string, InputDecl> {
 
 /** Required inputs with no default: they need a value from outside. */
 function requiredWithoutDefault(decls: Record<string, InputDecl>): string[] {
-  return Object.entries(decls).filter(([, d]) => d.required && d.default === undefined).map(([n]) => n);
+  return Object.entries(decls)
+    .filter(([, d]) => d.required && d.default === undefined)
+    .map(([n]) => n);
 }
 
 /** A loaded spec with its input declarations attached (both load paths call this). */
@@ -82,9 +84,13 @@ export function parseInputMapping(text: string, origin: string): Record<string, 
     }
   }
   if (!isObj(data)) {
-    throw new UsageError('E_INPUT', `${origin} must be a mapping of input names to values, not ${Array.isArray(data) ? 'a list' : typeof data === 'string' ? 'a single value' : String(data)}`, {
-      hint: 'write a mapping NAME: value, one a line, or a JSON object {"NAME": "value"}',
-    });
+    throw new UsageError(
+      'E_INPUT',
+      `${origin} must be a mapping of input names to values, not ${Array.isArray(data) ? 'a list' : typeof data === 'string' ? 'a single value' : String(data)}`,
+      {
+        hint: 'write a mapping NAME: value, one a line, or a JSON object {"NAME": "value"}',
+      },
+    );
   }
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(data)) out[k] = valueToString(v);
@@ -98,15 +104,21 @@ export function readInputText(file: string, cwd: string, what: string): string {
   try {
     const size = statSync(abs).size;
     if (size > MAX_INPUT_BYTES) {
-      throw new UsageError('E_INPUT', `${what}: ${file} has ${size} bytes; at most ${MAX_INPUT_BYTES} are read`, { hint: 'pass a smaller file (a diff limited to the paths that matter, say)' });
+      throw new UsageError('E_INPUT', `${what}: ${file} has ${size} bytes; at most ${MAX_INPUT_BYTES} are read`, {
+        hint: 'pass a smaller file (a diff limited to the paths that matter, say)',
+      });
     }
     bytes = readFileSync(abs);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError('E_INPUT', `${what}: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (e as Error).message)}`, {
-      hint: `the path is relative to ${cwd}`,
-    });
+    throw new UsageError(
+      'E_INPUT',
+      `${what}: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (e as Error).message)}`,
+      {
+        hint: `the path is relative to ${cwd}`,
+      },
+    );
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -120,7 +132,9 @@ export function readInputText(file: string, cwd: string, what: string): string {
 export function parseInputFlag(flag: string, cwd: string): [string, string] {
   const eq = flag.indexOf('=');
   if (eq <= 0) {
-    throw new UsageError('E_INPUT', `--input ${JSON.stringify(flag)} is not NAME=VALUE`, { hint: 'write --input NAME=VALUE, or --input NAME=@FILE to pass a file\'s content' });
+    throw new UsageError('E_INPUT', `--input ${JSON.stringify(flag)} is not NAME=VALUE`, {
+      hint: "write --input NAME=VALUE, or --input NAME=@FILE to pass a file's content",
+    });
   }
   const name = flag.slice(0, eq);
   const value = flag.slice(eq + 1);
@@ -191,9 +205,13 @@ export function assertInputsComplete(loaded: LoadedSpec, face: InputFace = 'cli'
   if (missing.length === 0) return;
   const list = missing.map((n) => `"${n}"`).join(', ');
   const desc = missing.map((n) => loaded.inputDecls?.[n]?.description).filter(Boolean);
-  throw new UsageError('E_INPUT_REQUIRED', `required input${missing.length === 1 ? '' : 's'} ${list} ha${missing.length === 1 ? 's' : 've'} no value${desc.length ? ` (${desc.join('; ')})` : ''}`, {
-    hint: missing.map((n) => howToPass(n, face)).join('; '),
-  });
+  throw new UsageError(
+    'E_INPUT_REQUIRED',
+    `required input${missing.length === 1 ? '' : 's'} ${list} ha${missing.length === 1 ? 's' : 've'} no value${desc.length ? ` (${desc.join('; ')})` : ''}`,
+    {
+      hint: missing.map((n) => howToPass(n, face)).join('; '),
+    },
+  );
 }
 
 /**

@@ -85,14 +85,23 @@ export async function validateLocated(text: string, file: string, absolute: stri
   // The string "2" is a version 2 spec with one more problem: report it and check the rest as
   // version 2, so one round shows every problem.
   if (!Object.hasOwn(root, 'version')) {
-    c.push(c.map.position(contents.range?.[0] ?? 0), [], 'missing version; version: 2 is required (the first line of a job spec)', 'add `version: 2` at the top of the spec');
+    c.push(
+      c.map.position(contents.range?.[0] ?? 0),
+      [],
+      'missing version; version: 2 is required (the first line of a job spec)',
+      'add `version: 2` at the top of the spec',
+    );
     throw new SpecError(c.sorted());
   } else if (root.version === '2') {
     c.at(['version'], 'value', 'version must be the number 2, not the string "2"', 'write version: 2 without quotes');
     root = { ...root, version: 2 };
   } else if (root.version !== 2) {
-    c.at(['version'], 'value', `version: 2 is required; this spec has version ${describeValue(root.version).replace(/^(number|string) /, '')}`,
-      root.version === 1 ? 'version 1 specs are not read any more: rewrite it in the version 2 format (see the README)' : 'set version: 2');
+    c.at(
+      ['version'],
+      'value',
+      `version: 2 is required; this spec has version ${describeValue(root.version).replace(/^(number|string) /, '')}`,
+      root.version === 1 ? 'version 1 specs are not read any more: rewrite it in the version 2 format (see the README)' : 'set version: 2',
+    );
     throw new SpecError(c.sorted());
   } else {
     const v = c.map.sourceOf(['version']);
@@ -114,15 +123,26 @@ export async function validateLocated(text: string, file: string, absolute: stri
 }
 
 /** The YAML 1.2 core schema's tags: anything else (`!!js/function`, `!!binary`, `!custom`) is refused. */
-const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool',
-  'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+const CORE_TAGS = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:int',
+  'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null',
+  'tag:yaml.org,2002:map',
+  'tag:yaml.org,2002:seq',
+]);
 
 /** A spec is data: a tag outside the core schema asks a loader to build something else, and is refused. */
 function findForeignTags(doc: Document, c: Collector): void {
   visit(doc, (_key, node) => {
     if (!isNode(node) || node.tag === undefined || CORE_TAGS.has(node.tag)) return;
-    c.push(c.map.position(node.range?.[0] ?? 0), [], `the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed`,
-      'a spec uses plain YAML values (strings, numbers, booleans, lists, mappings): remove the tag');
+    c.push(
+      c.map.position(node.range?.[0] ?? 0),
+      [],
+      `the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed`,
+      'a spec uses plain YAML values (strings, numbers, booleans, lists, mappings): remove the tag',
+    );
   });
 }
 

@@ -12,7 +12,6 @@ import jsYaml from 'js-yaml';
 import { checkSemantics, type Reporter } from './semantics.js';
 import { withInputDecls } from './inputs.js';
 
-
 /** The largest spec file read (8 MiB): a 10,000-step spec is about 1 MB, and the worst case (8 MiB of unknown keys, each reported) still validates in seconds. */
 export const MAX_SPEC_BYTES = 8 * 1024 * 1024;
 
@@ -33,11 +32,16 @@ export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<Lo
   } catch (e) {
     if (isOrchestratorError(e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file'
-      : code === 'EISDIR' ? 'it is a folder, not a file'
-      : code === 'ENOTREG' ? 'it is not a regular file'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : (code ?? errorMessage(e));
+    const why =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : code === 'ENOTREG'
+            ? 'it is not a regular file'
+            : code === 'EACCES' || code === 'EPERM'
+              ? 'permission denied'
+              : (code ?? errorMessage(e));
     throw new UsageError('E_SPEC_FILE', `cannot read spec ${file}: ${why}`, {
       hint: 'pass the job spec YAML file with --spec FILE (a path relative to the current folder or absolute)',
       cause: e,
@@ -49,7 +53,9 @@ export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<Lo
 /** As loadSpec, from text already in memory; `file` names it in messages, `baseDir` resolves paths. */
 export async function loadSpecFromString(text: string, file: string, baseDir?: string, opts: LoadOptions = {}): Promise<LoadedSpec> {
   if (text.length > MAX_SPEC_BYTES) {
-    throw new UsageError('E_SPEC_TOO_LARGE', `spec ${file} is ${text.length} characters, over the ${MAX_SPEC_BYTES} limit`, { hint: 'a job spec holds steps, not data' });
+    throw new UsageError('E_SPEC_TOO_LARGE', `spec ${file} is ${text.length} characters, over the ${MAX_SPEC_BYTES} limit`, {
+      hint: 'a job spec holds steps, not data',
+    });
   }
   const absolute = resolve(baseDir ?? '.', file);
   return loadFromText(text, file, absolute, baseDir ?? dirname(absolute), sha256(text), opts);
@@ -72,11 +78,21 @@ function decode(bytes: Buffer, file: string): string {
 
 async function loadFromText(text: string, file: string, absolute: string, baseDir: string, hash: string, opts: LoadOptions = {}): Promise<LoadedSpec> {
   try {
-    return await validate(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, absolute, baseDir, hash, opts.fastPath ?? true, opts.providerFiles ?? false);
+    return await validate(
+      text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+      file,
+      absolute,
+      baseDir,
+      hash,
+      opts.fastPath ?? true,
+      opts.providerFiles ?? false,
+    );
   } catch (e) {
     if (isOrchestratorError(e)) throw e;
     // A safety net: whatever the input, the user gets a located one-line error, not a stack trace.
-    throw new SpecError([{ file, line: 1, col: 1, message: `could not read the spec: ${errorMessage(e)}`, hint: 'this is a bug in orchestrator; please report it with the spec' }]);
+    throw new SpecError([
+      { file, line: 1, col: 1, message: `could not read the spec: ${errorMessage(e)}`, hint: 'this is a bug in orchestrator; please report it with the spec' },
+    ]);
   }
 }
 
@@ -118,7 +134,15 @@ async function validateFast(text: string, absolute: string, baseDir: string, has
   return withInputDecls({ spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts }, (root as Record<string, unknown>).inputs);
 }
 
-async function validate(text: string, file: string, absolute: string, baseDir: string, hash: string, fastPath: boolean, providerFiles: boolean): Promise<LoadedSpec> {
+async function validate(
+  text: string,
+  file: string,
+  absolute: string,
+  baseDir: string,
+  hash: string,
+  fastPath: boolean,
+  providerFiles: boolean,
+): Promise<LoadedSpec> {
   const fast = fastPath ? await validateFast(text, absolute, baseDir, hash, providerFiles) : undefined;
   if (fast) return fast;
   // The located path needs the `yaml` CST: loaded only when a spec has something to report.

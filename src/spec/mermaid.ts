@@ -170,7 +170,10 @@ export function cappedFlowchart(nodes: readonly FlowNode[], opts: CapOptions = {
 }
 
 function collapsed(
-  nodes: readonly FlowNode[], opts: CapOptions, level: Map<string, number>, bandSize: number,
+  nodes: readonly FlowNode[],
+  opts: CapOptions,
+  level: Map<string, number>,
+  bandSize: number,
   caps: { maxNodes: number; maxEdges: number; maxChars: number },
 ): CappedDiagram | undefined {
   const { maxNodes, maxEdges, maxChars } = caps;
@@ -181,8 +184,10 @@ function collapsed(
     const each = FOR_EACH_INSTANCE.exec(id);
     return each ? `each:${each[1]}` : `band:${Math.floor(level.get(id)! / bandSize)}`;
   };
-  const order = nodes.map((n, i) => ({ n, i, p: opts.priority?.(n.id) ?? 0 }))
-    .sort((a, b) => a.p - b.p || a.i - b.i).map((x) => x.n);
+  const order = nodes
+    .map((n, i) => ({ n, i, p: opts.priority?.(n.id) ?? 0 }))
+    .sort((a, b) => a.p - b.p || a.i - b.i)
+    .map((x) => x.n);
 
   const build = (k: number): CappedDiagram => {
     const explicit = new Set(order.slice(0, k).map((n) => n.id));
@@ -212,7 +217,9 @@ function collapsed(
       }
       const worst = STATUS_RANK.find((s) => counts.has(s));
       groupStatus.set(gid, worst);
-      const tally = STATUS_RANK.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`).join(', ');
+      const tally = STATUS_RANK.filter((s) => counts.has(s))
+        .map((s) => `${counts.get(s)} ${s}`)
+        .join(', ');
       const n = members.length;
       const what = gid.startsWith('each:')
         ? `${gid.slice(5)}[…]: ${n} more instance${n === 1 ? '' : 's'}`
@@ -246,7 +253,10 @@ function collapsed(
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     const d = build(mid);
-    if (fits(d)) { lo = mid; best = d; } else hi = mid - 1;
+    if (fits(d)) {
+      lo = mid;
+      best = d;
+    } else hi = mid - 1;
   }
   if (best.shown !== lo) best = build(lo);
   while (!fits(best) && lo > 0) best = build(--lo);

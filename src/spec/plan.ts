@@ -95,6 +95,7 @@ export function planMermaid(spec: PlanSpec | JobSpec, opts: PlanMermaidOptions =
   });
   if (opts.full) return mermaidFlowchart(nodes, opts);
   const d = cappedFlowchart(nodes, { maxNodes: 300, maxChars: 49_000, ...opts });
-  const note = d.shown < d.total ? `%% ${d.shown} of ${d.total} steps drawn, the rest collapsed per level to stay within Mermaid's limits; --full draws all\n` : '';
+  const note =
+    d.shown < d.total ? `%% ${d.shown} of ${d.total} steps drawn, the rest collapsed per level to stay within Mermaid's limits; --full draws all\n` : '';
   return `${d.text}\n${note}`;
 }

@@ -35,14 +35,26 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
   for (const [name, p] of Object.entries(providers)) {
     if (!isObj(p)) continue;
     if (p.type === 'openai-compatible' && (p.base_url === undefined || p.base_url === '')) {
-      report.at(['providers', name], 'key', `provider "${name}" of type openai-compatible needs base_url`,
-        'set base_url to the server\'s OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1');
+      report.at(
+        ['providers', name],
+        'key',
+        `provider "${name}" of type openai-compatible needs base_url`,
+        "set base_url to the server's OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1",
+      );
     }
     if (files && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') {
       const rel = p.responses;
-      pending.push(responsesProblem(rel, baseDir).then((why) => {
-        if (why) report.at(['providers', name, 'responses'], 'value', `responses file ${JSON.stringify(rel)} ${why}`, 'responses: is relative to the spec file\'s folder');
-      }));
+      pending.push(
+        responsesProblem(rel, baseDir).then((why) => {
+          if (why)
+            report.at(
+              ['providers', name, 'responses'],
+              'value',
+              `responses file ${JSON.stringify(rel)} ${why}`,
+              "responses: is relative to the spec file's folder",
+            );
+        }),
+      );
     }
   }
   await Promise.all(pending);

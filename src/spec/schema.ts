@@ -34,15 +34,20 @@ export const RateLimitSchema = z.strictObject({
 
 const httpProviderFields = {
   model: z.string().min(1).describe('model id as the provider names it'),
-  base_url: z.url().optional().describe('a proxy, gateway or local server; default: the provider\'s public API'),
-  api_key_env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional()
+  base_url: z.url().optional().describe("a proxy, gateway or local server; default: the provider's public API"),
+  api_key_env: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+    .optional()
     .describe('name of the environment variable holding the API key (never the key itself)'),
   options: ProviderOptionsSchema.optional(),
   price: PriceSchema.optional(),
   context_window: positiveInt.optional().describe('tokens the model accepts; routes skip candidates too small for the prompt'),
   api: z.enum(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
   stream: z.boolean().optional().describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
-  max_response_bytes: positiveInt.optional().describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
+  max_response_bytes: positiveInt
+    .optional()
+    .describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
   rate_limit: RateLimitSchema.optional(),
 };
 
@@ -75,7 +80,10 @@ export const CircuitBreakerSchema = z.strictObject({
 
 export const OutputSchema = z.strictObject({
   path: z.string().min(1),
-  extract: z.string().regex(/^(text|code(:[A-Za-z0-9_+#.-]+)?)$/, 'extract must be text, code or code:LANG').default('text'),
+  extract: z
+    .string()
+    .regex(/^(text|code(:[A-Za-z0-9_+#.-]+)?)$/, 'extract must be text, code or code:LANG')
+    .default('text'),
 });
 
 const checkValue = z.union([z.string(), z.number()]);
@@ -84,7 +92,9 @@ const checkValue = z.union([z.string(), z.number()]);
 const checkSeverity = { on_fail: z.enum(['fail', 'warn']).optional() };
 
 /** Variables a command gets although the environment rule (CONTRACT 7.3) withholds them. */
-const envPassthrough = z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)).optional()
+const envPassthrough = z
+  .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/))
+  .optional()
   .describe('environment variables passed to the command on purpose, although they grant access (e.g. GITHUB_TOKEN)');
 
 export const CheckSchema = z.discriminatedUnion('type', [
@@ -95,7 +105,13 @@ export const CheckSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('min-length'), value: z.number().int().nonnegative(), ...checkSeverity }),
   z.strictObject({ type: z.literal('max-length'), value: z.number().int().nonnegative(), ...checkSeverity }),
   z.strictObject({ type: z.literal('is-json'), schema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(), ...checkSeverity }),
-  z.strictObject({ type: z.literal('command'), run: z.string().min(1), timeout_s: z.number().positive().optional(), env_passthrough: envPassthrough, ...checkSeverity }),
+  z.strictObject({
+    type: z.literal('command'),
+    run: z.string().min(1),
+    timeout_s: z.number().positive().optional(),
+    env_passthrough: envPassthrough,
+    ...checkSeverity,
+  }),
 ]);
 
 export const ContextSchema = z.strictObject({
@@ -108,7 +124,7 @@ export const ContextSchema = z.strictObject({
 /** `for_each`: a template that renders to a JSON array, or workspace files matching a glob. */
 export const ForEachSchema = z.union([
   z.string().min(1),
-  z.strictObject({ glob: z.string().min(1).describe('files relative to the spec file\'s folder, .gitignore respected') }),
+  z.strictObject({ glob: z.string().min(1).describe("files relative to the spec file's folder, .gitignore respected") }),
 ]);
 
 /** `{ description?, default?, required? }`: an input that can come from outside the spec (CONTRACT 7.1). */
@@ -136,11 +152,19 @@ export const StepSchema = z.strictObject({
   system: z.string().optional(),
   prompt: z.string().optional(),
   prompt_file: z.string().optional(),
-  run: z.string().optional().describe('a command step: a shell command run in the run\'s outputs/ folder'),
-  reads: z.array(z.string()).optional().describe('command steps: files of outputs/ written by upstream steps; with cache: true their content joins the cache key'),
+  run: z.string().optional().describe("a command step: a shell command run in the run's outputs/ folder"),
+  reads: z
+    .array(z.string())
+    .optional()
+    .describe('command steps: files of outputs/ written by upstream steps; with cache: true their content joins the cache key'),
   cache: z.boolean().optional().describe('use the cache for this step; default true for LLM steps, false for command steps (they run every time)'),
-  files: z.array(z.string()).optional().describe('command steps with cache: true: workspace globs (relative to the spec\'s folder) whose files\' content joins the cache key'),
-  env: z.array(z.string().regex(ENV_NAME, 'environment variable names match [A-Za-z_][A-Za-z0-9_]*')).optional()
+  files: z
+    .array(z.string())
+    .optional()
+    .describe("command steps with cache: true: workspace globs (relative to the spec's folder) whose files' content joins the cache key"),
+  env: z
+    .array(z.string().regex(ENV_NAME, 'environment variable names match [A-Za-z_][A-Za-z0-9_]*'))
+    .optional()
     .describe('command steps with cache: true: environment variables whose values join the cache key'),
   env_passthrough: envPassthrough,
   outputs: z.array(OutputSchema).default([]),
@@ -149,12 +173,14 @@ export const StepSchema = z.strictObject({
   context: ContextSchema.optional(),
   timeout_s: z.number().positive().optional(),
   retries: z.number().int().nonnegative().optional(),
-  for_each: ForEachSchema.optional()
-    .describe('run the step once per item: a template rendering a JSON array, or { glob } over files relative to the spec; {{ item }} in prompt, system, run, output paths and checks'),
-  output_schema: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional()
+  for_each: ForEachSchema.optional().describe(
+    'run the step once per item: a template rendering a JSON array, or { glob } over files relative to the spec; {{ item }} in prompt, system, run, output paths and checks',
+  ),
+  output_schema: z
+    .union([z.string().min(1), z.record(z.string(), z.unknown())])
+    .optional()
     .describe('LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; written as canonical JSON'),
-  allow_truncated: z.boolean().optional()
-    .describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
+  allow_truncated: z.boolean().optional().describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
 });
 
 export const DefaultsSchema = z.strictObject({
@@ -182,7 +208,8 @@ export const JobSpecSchema = z.strictObject({
   routes: z.record(z.string().regex(IDENT_PATTERN), RouteSchema).default({}),
   circuit_breaker: CircuitBreakerSchema.default({ failure_threshold: 5, cooldown_s: 30 }),
   budget: BudgetSchema.optional(),
-  steps: z.record(z.string().regex(STEP_ID_PATTERN, 'step ids match [a-z0-9][a-z0-9_-]*'), StepSchema)
+  steps: z
+    .record(z.string().regex(STEP_ID_PATTERN, 'step ids match [a-z0-9][a-z0-9_-]*'), StepSchema)
     .refine((s) => Object.keys(s).length > 0, 'a job needs at least one step'),
 });
 

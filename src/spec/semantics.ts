@@ -26,8 +26,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const strings = (v: unknown): Array<[number, string]> =>
   Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [[i, x] as [number, string]] : [])) : [];
-const objects = (v: unknown): Array<[number, Obj]> =>
-  Array.isArray(v) ? v.flatMap((x, i) => (isObj(x) ? [[i, x] as [number, Obj]] : [])) : [];
+const objects = (v: unknown): Array<[number, Obj]> => (Array.isArray(v) ? v.flatMap((x, i) => (isObj(x) ? [[i, x] as [number, Obj]] : [])) : []);
 
 const STEP_KINDS = ['prompt', 'prompt_file', 'run'] as const;
 const COMMAND_ONLY = ['reads', 'files', 'env'];
@@ -41,7 +40,7 @@ function names(list: Iterable<string>, max = 12): string {
 /** What is wrong with an output path, if anything. */
 export function outputPathProblem(p: string): string | undefined {
   if (p.includes('\0')) return 'contains a NUL character';
-  if (p.startsWith('/') || p.startsWith('\\') || /^[A-Za-z]:/.test(p)) return 'is absolute; output paths are relative to the run\'s outputs/ folder';
+  if (p.startsWith('/') || p.startsWith('\\') || /^[A-Za-z]:/.test(p)) return "is absolute; output paths are relative to the run's outputs/ folder";
   if (p.split(/[\\/]/).includes('..')) return 'contains ".."; output paths may not leave the outputs/ folder';
   const norm = posix.normalize(p.replace(/\\/g, '/'));
   if (norm === '.' || norm === './' || p.endsWith('/') || p.endsWith('\\')) return 'does not name a file';
@@ -80,7 +79,12 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       if (Object.hasOwn(routes, member) && !Object.hasOwn(providers, member)) {
         report.at(at, 'value', `route "${name}" lists route "${member}"; a route lists providers only`);
       } else if (!Object.hasOwn(providers, member)) {
-        report.at(at, 'value', `unknown provider "${member}" in route "${name}"`, didYouMean(member, Object.keys(providers)) ?? `declared providers: ${names(Object.keys(providers))}`);
+        report.at(
+          at,
+          'value',
+          `unknown provider "${member}" in route "${name}"`,
+          didYouMean(member, Object.keys(providers)) ?? `declared providers: ${names(Object.keys(providers))}`,
+        );
       } else if (seen.has(member)) {
         report.at(at, 'value', `provider "${member}" is listed twice in route "${name}"`);
       }
@@ -94,7 +98,8 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     if (problem) report.at(where, 'value', problem.message, problem.hint);
   };
   for (const [name, p] of Object.entries(providers)) {
-    if (isObj(p) && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') namedFile(['providers', name, 'responses'], p.responses, 'responses file');
+    if (isObj(p) && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '')
+      namedFile(['providers', name, 'responses'], p.responses, 'responses file');
   }
   await checkProviders(providers, baseDir, report, providerFiles);
 
@@ -112,7 +117,12 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     if (!isObj(step)) continue;
     const kinds = STEP_KINDS.filter((k) => Object.hasOwn(step, k));
     if (kinds.length === 0) {
-      report.at(['steps', id], 'key', `step "${id}" has none of prompt, prompt_file or run`, 'give it exactly one: prompt (inline text), prompt_file (a file) or run (a shell command)');
+      report.at(
+        ['steps', id],
+        'key',
+        `step "${id}" has none of prompt, prompt_file or run`,
+        'give it exactly one: prompt (inline text), prompt_file (a file) or run (a shell command)',
+      );
     } else if (kinds.length > 1) {
       report.at(['steps', id, kinds[1]!], 'key', `step "${id}" has both ${kinds[0]} and ${kinds[1]}; a step has exactly one of prompt, prompt_file or run`);
     }
@@ -129,7 +139,12 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     const [from, to] = cycle as [string, string];
     const step = steps[from] as Obj;
     const i = strings(step.needs).find(([, n]) => n === to)?.[0] ?? 0;
-    report.at(['steps', from, 'needs', i], 'value', `dependency cycle: ${cycle.join(' -> ')}`, 'a step cannot need itself, directly or through other steps; remove one of these needs');
+    report.at(
+      ['steps', from, 'needs', i],
+      'value',
+      `dependency cycle: ${cycle.join(' -> ')}`,
+      'a step cannot need itself, directly or through other steps; remove one of these needs',
+    );
   }
 
   const outputOwners = new Map<string, { step: string; path: string }>();
@@ -143,21 +158,33 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
 
     if (kind === 'command') {
       for (const k of LLM_ONLY) {
-        if (Object.hasOwn(step, k)) report.at(at(k), 'key', `${k} is not allowed on a command step ("${id}" has run:)`, `remove ${k}, or make "${id}" an LLM step with prompt:`);
+        if (Object.hasOwn(step, k))
+          report.at(at(k), 'key', `${k} is not allowed on a command step ("${id}" has run:)`, `remove ${k}, or make "${id}" an LLM step with prompt:`);
       }
       // Issue 11: `reads` name files below outputs/, like output paths.
       for (const [i, p] of strings(step.reads)) {
         const problem = p === '' ? undefined : outputPathProblem(p);
-        if (problem) report.at(at('reads', i), 'value', `reads entry ${JSON.stringify(p)} ${problem.replace('output paths are', 'reads entries are').replace('output paths may', 'reads entries may')}`);
+        if (problem)
+          report.at(
+            at('reads', i),
+            'value',
+            `reads entry ${JSON.stringify(p)} ${problem.replace('output paths are', 'reads entries are').replace('output paths may', 'reads entries may')}`,
+          );
       }
     } else if (kind === 'llm') {
       for (const k of COMMAND_ONLY) {
-        if (Object.hasOwn(step, k)) report.at(at(k), 'key', `${k} is only for command steps (run:)`, 'an LLM step sees upstream outputs through {{ steps.ID.output }} or context:');
+        if (Object.hasOwn(step, k))
+          report.at(at(k), 'key', `${k} is only for command steps (run:)`, 'an LLM step sees upstream outputs through {{ steps.ID.output }} or context:');
       }
       if (typeof step.provider === 'string') {
         if (!isTarget(step.provider)) report.at(at('provider'), 'value', `unknown provider or route "${step.provider}"`, unknownTargetHint(step.provider));
       } else if (step.provider === undefined && defaultProvider === undefined) {
-        report.at(at(), 'key', `step "${id}" has no provider and there is no defaults.provider`, `set provider: NAME on the step or defaults.provider (declared: ${names(targets)})`);
+        report.at(
+          at(),
+          'key',
+          `step "${id}" has no provider and there is no defaults.provider`,
+          `set provider: NAME on the step or defaults.provider (declared: ${names(targets)})`,
+        );
       }
     }
 
@@ -171,26 +198,38 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       const norm = posix.normalize(out.path.replace(/\\/g, '/'));
       const owner = outputOwners.get(norm);
       if (owner) {
-        report.at(at('outputs', i, 'path'), 'value', owner.step === id
-          ? `output path ${JSON.stringify(out.path)} is written twice by step "${id}"`
-          : `output path ${JSON.stringify(out.path)} is also written by step "${owner.step}"`, 'each output file has one writer');
+        report.at(
+          at('outputs', i, 'path'),
+          'value',
+          owner.step === id
+            ? `output path ${JSON.stringify(out.path)} is written twice by step "${id}"`
+            : `output path ${JSON.stringify(out.path)} is also written by step "${owner.step}"`,
+          'each output file has one writer',
+        );
       } else {
         outputOwners.set(norm, { step: id, path: out.path });
       }
     }
 
     for (const [i, check] of objects(step.checks)) {
-      if (check.type === 'is-json' && typeof check.schema === 'string' && check.schema !== '') namedFile(at('checks', i, 'schema'), check.schema, 'is-json schema');
+      if (check.type === 'is-json' && typeof check.schema === 'string' && check.schema !== '')
+        namedFile(at('checks', i, 'schema'), check.schema, 'is-json schema');
       if (check.type !== 'regex' || typeof check.value !== 'string') continue;
       const flags = typeof check.flags === 'string' ? check.flags : '';
       try {
         compileLinear(check.value, flags);
       } catch (e) {
         const flagsBad = e instanceof RegexSyntaxError && e.badFlags;
-        report.at(at('checks', i, flagsBad ? 'flags' : 'value'), 'value', flagsBad
-          ? `invalid regex flags ${JSON.stringify(flags)}`
-          : `invalid regular expression: ${(e as Error).message.replace(/^invalid regex /, '')}`,
-        flagsBad ? 'flags are letters among d, g, i, m, s, u, v, y' : check.value.includes('\\') ? 'in YAML double quotes a backslash is doubled: "\\\\d+"; single quotes keep it as is' : undefined);
+        report.at(
+          at('checks', i, flagsBad ? 'flags' : 'value'),
+          'value',
+          flagsBad ? `invalid regex flags ${JSON.stringify(flags)}` : `invalid regular expression: ${(e as Error).message.replace(/^invalid regex /, '')}`,
+          flagsBad
+            ? 'flags are letters among d, g, i, m, s, u, v, y'
+            : check.value.includes('\\')
+              ? 'in YAML double quotes a backslash is doubled: "\\\\d+"; single quotes keep it as is'
+              : undefined,
+        );
       }
     }
 
@@ -216,24 +255,35 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
         if (typeof out.path !== 'string') continue;
         templated(at('outputs', i, 'path'), out.path, itemScope);
         if (!/\{\{\s*item[\s.}]/.test(out.path)) {
-          report.at(at('outputs', i, 'path'), 'value', `output path ${JSON.stringify(out.path)} of for_each step "${id}" does not use {{ item }}: every instance would write the same file`,
-            'put the item in the path, e.g. reviews/{{ item }}.md');
+          report.at(
+            at('outputs', i, 'path'),
+            'value',
+            `output path ${JSON.stringify(out.path)} of for_each step "${id}" does not use {{ item }}: every instance would write the same file`,
+            'put the item in the path, e.g. reviews/{{ item }}.md',
+          );
         }
       }
       for (const [i, check] of objects(step.checks)) {
-        for (const k of ['value', 'run'] as const) if (typeof check[k] === 'string' && check[k].includes('{{')) templated(at('checks', i, k), check[k], itemScope);
+        for (const k of ['value', 'run'] as const)
+          if (typeof check[k] === 'string' && check[k].includes('{{')) templated(at('checks', i, k), check[k], itemScope);
       }
     }
     if (kind === 'llm' && isObj(step.context)) {
       // Issue 11: context globs select workspace files; a pattern that leaves the workspace selects nothing by design.
       for (const [i, g] of strings(step.context.include)) {
         if (g.startsWith('/') || /^[A-Za-z]:/.test(g) || g.split(/[\\/]/).includes('..')) {
-          report.at(at('context', 'include', i), 'value', `context glob ${JSON.stringify(g)} leaves the workspace`, 'context globs are relative to the workspace and select files inside it');
+          report.at(
+            at('context', 'include', i),
+            'value',
+            `context glob ${JSON.stringify(g)} leaves the workspace`,
+            'context globs are relative to the workspace and select files inside it',
+          );
         }
       }
       for (const [i, ref] of strings(step.context.steps)) {
         if (!stepIds.has(ref)) report.at(at('context', 'steps', i), 'value', `unknown step "${ref}" in the context of "${id}"`, didYouMean(ref, stepIds));
-        else if (ref === id || !upstream(ref)) report.at(at('context', 'steps', i), 'value', `context step "${ref}" is not upstream of "${id}"`, `add "${ref}" to steps.${id}.needs`);
+        else if (ref === id || !upstream(ref))
+          report.at(at('context', 'steps', i), 'value', `context step "${ref}" is not upstream of "${id}"`, `add "${ref}" to steps.${id}.needs`);
       }
     }
 
@@ -254,34 +304,47 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     if (typeof step.output_schema === 'string' && step.output_schema !== '') {
       // Read as the run reads it (confined, JSON or YAML); its meaning is checked by ajv at run time.
       const rel = step.output_schema;
-      promptFiles.push(readPromptFile(rel, baseDir).then((r) => {
-        if ('error' in r) {
-          report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} ${r.error}`, 'output_schema is a JSON Schema inline, or a JSON/YAML file relative to the spec file\'s folder');
-          return;
-        }
-        let doc: unknown;
-        try {
-          doc = /\.ya?ml$/i.test(rel) ? parseYamlText(r.text) : JSON.parse(r.text);
-        } catch (e) {
-          report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} is not valid ${/\.ya?ml$/i.test(rel) ? 'YAML' : 'JSON'}: ${(e as Error).message.split('\n')[0]}`);
-          return;
-        }
-        if (!isObj(doc)) report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} must hold a JSON Schema object`);
-      }));
+      promptFiles.push(
+        readPromptFile(rel, baseDir).then((r) => {
+          if ('error' in r) {
+            report.at(
+              at('output_schema'),
+              'value',
+              `output_schema file ${JSON.stringify(rel)} ${r.error}`,
+              "output_schema is a JSON Schema inline, or a JSON/YAML file relative to the spec file's folder",
+            );
+            return;
+          }
+          let doc: unknown;
+          try {
+            doc = /\.ya?ml$/i.test(rel) ? parseYamlText(r.text) : JSON.parse(r.text);
+          } catch (e) {
+            report.at(
+              at('output_schema'),
+              'value',
+              `output_schema file ${JSON.stringify(rel)} is not valid ${/\.ya?ml$/i.test(rel) ? 'YAML' : 'JSON'}: ${(e as Error).message.split('\n')[0]}`,
+            );
+            return;
+          }
+          if (!isObj(doc)) report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} must hold a JSON Schema object`);
+        }),
+      );
     }
     if (typeof step.prompt_file === 'string' && step.prompt_file !== '') {
       const rel = step.prompt_file;
-      promptFiles.push(readPromptFile(rel, baseDir).then((r) => {
-        if ('error' in r) {
-          report.at(at('prompt_file'), 'value', `prompt file ${JSON.stringify(rel)} ${r.error}`, 'prompt_file is relative to the spec file\'s folder');
-          return;
-        }
-        prompts[id] = r.text;
-        for (const p of validateTemplate(r.text, scope)) {
-          const { line, col } = lineCol(r.text, p.start);
-          report.at(at('prompt_file'), 'value', `${rel}:${line}:${col}: ${p.message}`, p.hint);
-        }
-      }));
+      promptFiles.push(
+        readPromptFile(rel, baseDir).then((r) => {
+          if ('error' in r) {
+            report.at(at('prompt_file'), 'value', `prompt file ${JSON.stringify(rel)} ${r.error}`, "prompt_file is relative to the spec file's folder");
+            return;
+          }
+          prompts[id] = r.text;
+          for (const p of validateTemplate(r.text, scope)) {
+            const { line, col } = lineCol(r.text, p.start);
+            report.at(at('prompt_file'), 'value', `${rel}:${line}:${col}: ${p.message}`, p.hint);
+          }
+        }),
+      );
     }
   }
   checkReads(steps, kindOf, outputOwners, graph, report);
@@ -297,7 +360,13 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
  * step writes is a typo or a workspace file (`files:` is for those), and a file written by a step
  * it does not need races with that step.
  */
-function checkReads(steps: Obj, kindOf: Map<string, 'llm' | 'command' | undefined>, owners: Map<string, { step: string }>, graph: StepGraph, report: Reporter): void {
+function checkReads(
+  steps: Obj,
+  kindOf: Map<string, 'llm' | 'command' | undefined>,
+  owners: Map<string, { step: string }>,
+  graph: StepGraph,
+  report: Reporter,
+): void {
   for (const [id, step] of Object.entries(steps)) {
     if (!isObj(step) || kindOf.get(id) !== 'command') continue;
     for (const [i, p] of strings(step.reads)) {
@@ -305,13 +374,21 @@ function checkReads(steps: Obj, kindOf: Map<string, 'llm' | 'command' | undefine
       const norm = posix.normalize(p.replace(/\\/g, '/'));
       const owner = owners.get(norm);
       if (!owner) {
-        report.at(at, 'value', `step "${id}" reads ${JSON.stringify(p)}, which no step writes`,
-          `reads are paths in outputs/ written by an upstream step's outputs:; for files of the workspace use files: [GLOB] with cache: true (paths relative to the spec's folder)`);
+        report.at(
+          at,
+          'value',
+          `step "${id}" reads ${JSON.stringify(p)}, which no step writes`,
+          `reads are paths in outputs/ written by an upstream step's outputs:; for files of the workspace use files: [GLOB] with cache: true (paths relative to the spec's folder)`,
+        );
       } else if (owner.step === id) {
         report.at(at, 'value', `step "${id}" reads ${JSON.stringify(p)}, its own output`, 'a step reads what upstream steps wrote; remove the entry');
       } else if (!graph.isUpstream(owner.step, id)) {
-        report.at(at, 'value', `step "${id}" reads ${JSON.stringify(p)}, written by step "${owner.step}", which it does not need (the two would race)`,
-          `add "${owner.step}" to steps.${id}.needs`);
+        report.at(
+          at,
+          'value',
+          `step "${id}" reads ${JSON.stringify(p)}, written by step "${owner.step}", which it does not need (the two would race)`,
+          `add "${owner.step}" to steps.${id}.needs`,
+        );
       }
     }
   }

@@ -28,7 +28,7 @@ export class StepSettingsTable {
     const { spec } = this;
     const step = spec.steps[id]!;
     s = {
-      target: step.run === undefined ? step.provider ?? spec.defaults.provider : undefined,
+      target: step.run === undefined ? (step.provider ?? spec.defaults.provider) : undefined,
       retries: step.retries ?? spec.defaults.retries,
       timeoutMs: (step.timeout_s ?? spec.defaults.timeout_s) * 1000,
     };

@@ -165,8 +165,7 @@ export interface TemplateScope {
   isFanOut?: (stepId: string) => boolean;
 }
 
-const has = (s: ReadonlySet<string> | readonly string[], v: string): boolean =>
-  s instanceof Set ? s.has(v) : (s as readonly string[]).includes(v);
+const has = (s: ReadonlySet<string> | readonly string[], v: string): boolean => (s instanceof Set ? s.has(v) : (s as readonly string[]).includes(v));
 
 /** Every problem in a template against the job: syntax, undeclared inputs, non-upstream steps. */
 export function validateTemplate(text: string, scope: TemplateScope): TemplateProblem[] {

@@ -33,7 +33,8 @@ export function describeObject(path: readonly PathSeg[]): string {
   if (a === 'steps' && b !== undefined) {
     const step = `step "${b}"`;
     if (path.length === 2) return step;
-    if ((c === 'outputs' || c === 'checks') && typeof d === 'number' && path.length === 4) return `${c === 'outputs' ? 'output' : 'check'} #${d + 1} of ${step}`;
+    if ((c === 'outputs' || c === 'checks') && typeof d === 'number' && path.length === 4)
+      return `${c === 'outputs' ? 'output' : 'check'} #${d + 1} of ${step}`;
     if (c === 'checks' && typeof d === 'number' && e === 'schema') return `the schema of check #${d + 1} of ${step}`;
     if (c === 'context' && path.length === 3) return `the context of ${step}`;
   }
@@ -43,7 +44,10 @@ export function describeObject(path: readonly PathSeg[]): string {
     if (path.length === 3 && (c === 'options' || c === 'price')) return `the ${c} of ${what}`;
   }
   if (path.length === 1 && typeof a === 'string') return a;
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 export function describeValue(v: unknown): string {
@@ -176,12 +180,14 @@ export function explainZodIssue(issue: ZodIssue, data: unknown, schema: unknown)
       if (issue.values.length === 1) {
         return [{ path, anchor: 'value', message: `expected ${JSON.stringify(issue.values[0])}, got ${describeValue(input)}` }];
       }
-      return [{
-        path,
-        anchor: 'value',
-        message: `expected one of ${list(issue.values)}; got ${describeValue(input)}`,
-        hint: didYouMean(String(input), issue.values.map(String)),
-      }];
+      return [
+        {
+          path,
+          anchor: 'value',
+          message: `expected one of ${list(issue.values)}; got ${describeValue(input)}`,
+          hint: didYouMean(String(input), issue.values.map(String)),
+        },
+      ];
     }
     case 'invalid_union': {
       const disc = (issue as { discriminator?: string }).discriminator;
@@ -195,14 +201,23 @@ export function explainZodIssue(issue: ZodIssue, data: unknown, schema: unknown)
         }
         const value = (obj as Record<string, unknown>)[disc ?? 'type'];
         if (value === undefined) {
-          return [{ path: objPath, anchor: 'key', message: `missing required key "${disc ?? 'type'}" in ${describeObject(objPath)}`, hint: `one of ${list(options)}` }];
+          return [
+            {
+              path: objPath,
+              anchor: 'key',
+              message: `missing required key "${disc ?? 'type'}" in ${describeObject(objPath)}`,
+              hint: `one of ${list(options)}`,
+            },
+          ];
         }
-        return [{
-          path: [...objPath, disc ?? 'type'],
-          anchor: 'value',
-          message: `unknown ${kind} ${disc ?? 'type'} ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)}; expected one of ${list(options)}`,
-          hint: didYouMean(String(value), options.map(String)),
-        }];
+        return [
+          {
+            path: [...objPath, disc ?? 'type'],
+            anchor: 'value',
+            message: `unknown ${kind} ${disc ?? 'type'} ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)}; expected one of ${list(options)}`,
+            hint: didYouMean(String(value), options.map(String)),
+          },
+        ];
       }
       const expected = new Set<string>();
       for (const branch of issue.errors) {

@@ -139,8 +139,16 @@ class TraceBuilder {
     // A span id is never used twice in a trace, even if the log reuses one.
     if (existing) spanId = sha256(`span:${spanId}:${e.seq}`).slice(0, 16);
     const draft: Draft = {
-      kind, name, traceId, spanId, parentSpanId: parent, stepId: e.step_id, startMs: ms,
-      status: { code: SpanStatusCode.UNSET }, attributes: {}, events: [],
+      kind,
+      name,
+      traceId,
+      spanId,
+      parentSpanId: parent,
+      stepId: e.step_id,
+      startMs: ms,
+      status: { code: SpanStatusCode.UNSET },
+      attributes: {},
+      events: [],
     };
     this.drafts.push(draft);
     this.bySpan.set(spanId, draft);
@@ -227,7 +235,11 @@ class TraceBuilder {
           const err = errorOf(data);
           this.end(d, ms, {
             code: err.code ?? (status === 'cancelled' ? 'E_CANCELLED' : 'E_STEP_FAILED'),
-            message: err.message ?? (status === 'cancelled' ? `cancelled${str(data.reason) ? `: ${str(data.reason)}` : ''}` : `failed steps: ${Array.isArray(data.failed_steps) ? data.failed_steps.join(', ') : '?'}`),
+            message:
+              err.message ??
+              (status === 'cancelled'
+                ? `cancelled${str(data.reason) ? `: ${str(data.reason)}` : ''}`
+                : `failed steps: ${Array.isArray(data.failed_steps) ? data.failed_steps.join(', ') : '?'}`),
           });
         }
         return;
@@ -429,14 +441,21 @@ export async function exportOtlpHttp(
   try {
     res = await fetch(url, { method: 'POST', headers: allHeaders, body: JSON.stringify(body), signal });
   } catch (e) {
-    throw new OrchestratorError('E_OTLP_EXPORT', `OTLP export to ${url} failed: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`, {
-      retryable: true, cause: e, hint: 'is the collector running and listening for OTLP/HTTP (port 4318)?',
-    });
+    throw new OrchestratorError(
+      'E_OTLP_EXPORT',
+      `OTLP export to ${url} failed: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`,
+      {
+        retryable: true,
+        cause: e,
+        hint: 'is the collector running and listening for OTLP/HTTP (port 4318)?',
+      },
+    );
   }
   const text = await res.text();
   if (!res.ok) {
     throw new OrchestratorError('E_OTLP_EXPORT', `OTLP export to ${url} failed: HTTP ${res.status}${text ? `: ${text.slice(0, 300)}` : ''}`, {
-      status: res.status, retryable: res.status === 429 || res.status >= 500,
+      status: res.status,
+      retryable: res.status === 429 || res.status >= 500,
     });
   }
   return { status: res.status, body: text };

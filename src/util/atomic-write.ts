@@ -22,7 +22,11 @@ export function atomicWriteSync(file: string, data: string | Uint8Array, tmpDir?
     writeFileSync(tmp, data);
     renameSync(tmp, file);
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
     throw e;
   }
 }

@@ -62,7 +62,8 @@ export interface ConfinedReadOptions {
   hint?: string;
 }
 
-const DEFAULT_HINT = 'files a spec names must be regular files inside its repository (the git root, else GITHUB_WORKSPACE, else the spec\'s folder); see docs/security.md';
+const DEFAULT_HINT =
+  "files a spec names must be regular files inside its repository (the git root, else GITHUB_WORKSPACE, else the spec's folder); see docs/security.md";
 
 /** Resolves `path` and checks confinement; returns the real path to open. Throws ConfinedFileError, or the fs error (ENOENT...). */
 export function confinedPath(path: string, opts: ConfinedReadOptions): string {
@@ -84,7 +85,15 @@ export function confinedPath(path: string, opts: ConfinedReadOptions): string {
 }
 
 function kindOf(st: import('node:fs').Stats): string {
-  return st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : st.isDirectory() ? 'a folder' : 'not a regular file';
+  return st.isFIFO()
+    ? 'a FIFO'
+    : st.isCharacterDevice() || st.isBlockDevice()
+      ? 'a device'
+      : st.isSocket()
+        ? 'a socket'
+        : st.isDirectory()
+          ? 'a folder'
+          : 'not a regular file';
 }
 
 // O_NONBLOCK: opening a FIFO with no writer would block forever; O_NOFOLLOW: the last component

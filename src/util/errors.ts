@@ -104,7 +104,7 @@ export class CancelledError extends OrchestratorError {
 export class PathEscapeError extends OrchestratorError {
   constructor(path: string, why: string) {
     super('E_PATH_ESCAPE', `refusing to write ${JSON.stringify(path)}: ${why}`, {
-      hint: 'output paths are relative to the run\'s outputs/ folder and may not leave it',
+      hint: "output paths are relative to the run's outputs/ folder and may not leave it",
     });
   }
 }

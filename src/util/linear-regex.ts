@@ -24,11 +24,18 @@ const FLAG_BITS: Record<string, number> = {
   i: RE2JS.CASE_INSENSITIVE,
   m: RE2JS.MULTILINE,
   s: RE2JS.DOTALL,
-  u: 0, v: 0, g: 0, y: 0, d: 0,
+  u: 0,
+  v: 0,
+  g: 0,
+  y: 0,
+  d: 0,
 };
 
 export class RegexSyntaxError extends Error {
-  constructor(message: string, readonly badFlags: boolean) {
+  constructor(
+    message: string,
+    readonly badFlags: boolean,
+  ) {
     super(message);
   }
 }
@@ -47,7 +54,10 @@ export function compileLinear(value: string, flags = ''): LinearRegex {
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const lookaround = /\(\?[=!<]/.test(value) || /\\[1-9]/.test(value);
-    throw new RegexSyntaxError(`invalid regex /${value}/: ${msg}${lookaround ? ' (lookahead, lookbehind and backreferences are not supported: checks use linear-time RE2 syntax)' : ''}`, false);
+    throw new RegexSyntaxError(
+      `invalid regex /${value}/: ${msg}${lookaround ? ' (lookahead, lookbehind and backreferences are not supported: checks use linear-time RE2 syntax)' : ''}`,
+      false,
+    );
   }
   return {
     exec(text: string): LinearMatch | null {

@@ -34,7 +34,9 @@ function toBase64Url(b64: string): string {
  * data containing `bytes` at that alignment contains this substring.
  */
 function stableBase64(bytes: Buffer, align: number): string {
-  const enc = Buffer.concat([Buffer.alloc(align), bytes]).toString('base64').replace(/=+$/, '');
+  const enc = Buffer.concat([Buffer.alloc(align), bytes])
+    .toString('base64')
+    .replace(/=+$/, '');
   const skip = align === 0 ? 0 : align === 1 ? 2 : 3;
   const total = align + bytes.length;
   const rest = total % 3;

@@ -80,7 +80,11 @@ function spawnShell(cmd: string, opts: RunCommandOptions): ChildProcess {
   const env = opts.env ?? process.env;
   if (isWindows) {
     return spawn(process.env.ComSpec ?? 'cmd.exe', ['/d', '/s', '/c', `"${cmd}"`], {
-      cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], windowsVerbatimArguments: true, windowsHide: true,
+      cwd: opts.cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsVerbatimArguments: true,
+      windowsHide: true,
     });
   }
   // detached = a new process group whose id is the shell's pid: process.kill(-pid) reaches all.
@@ -120,8 +124,16 @@ export function runCommand(cmd: string, opts: RunCommandOptions): Promise<RunCom
     let drainTimer: NodeJS.Timeout | undefined;
 
     if (opts.signal?.aborted) {
-      resolve({ exitCode: null, signal: null, stdout: '', stderr: '', timedOut: false, aborted: true,
-        truncatedBytes: { stdout: 0, stderr: 0 }, durationMs: 0 });
+      resolve({
+        exitCode: null,
+        signal: null,
+        stdout: '',
+        stderr: '',
+        timedOut: false,
+        aborted: true,
+        truncatedBytes: { stdout: 0, stderr: 0 },
+        durationMs: 0,
+      });
       return;
     }
 
@@ -133,8 +145,14 @@ export function runCommand(cmd: string, opts: RunCommandOptions): Promise<RunCom
       killTree(child, 'SIGTERM');
       killTimer ??= setTimeout(() => killTree(child, 'SIGKILL'), grace);
     };
-    const deadline = setTimeout(() => { timedOut = true; stop(); }, opts.timeoutMs);
-    const onAbort = () => { aborted = true; stop(); };
+    const deadline = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, opts.timeoutMs);
+    const onAbort = () => {
+      aborted = true;
+      stop();
+    };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
     const finish = () => {
@@ -164,10 +182,12 @@ export function runCommand(cmd: string, opts: RunCommandOptions): Promise<RunCom
       clearTimeout(deadline);
       clearTimeout(killTimer);
       opts.signal?.removeEventListener('abort', onAbort);
-      reject(new OrchestratorError('E_COMMAND_SPAWN', `cannot start \`${cmd}\` in ${opts.cwd}: ${e.code ?? e.message}`, {
-        cause: e,
-        hint: 'check that the working folder exists and a shell is available',
-      }));
+      reject(
+        new OrchestratorError('E_COMMAND_SPAWN', `cannot start \`${cmd}\` in ${opts.cwd}: ${e.code ?? e.message}`, {
+          cause: e,
+          hint: 'check that the working folder exists and a shell is available',
+        }),
+      );
     });
     child.on('exit', (code, signal) => {
       exit = { code, signal };

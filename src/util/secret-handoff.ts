@@ -91,7 +91,11 @@ export function receiveHandedOverSecrets(env: NodeJS.ProcessEnv = process.env): 
     rmSync(file, { force: true });
     // Only the folder reexecWithoutSecrets made, and only if empty: never a folder the variable names by accident.
     if (basename(dirname(file)).startsWith(FOLDER_PREFIX)) {
-      try { rmdirSync(dirname(file)); } catch { /* not empty or gone */ }
+      try {
+        rmdirSync(dirname(file));
+      } catch {
+        /* not empty or gone */
+      }
     }
   }
 }

@@ -3,7 +3,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [input, output] = process.argv.slice(2);
-const allowed = new Set((process.env.ORCHESTRATOR_INPUT_LABELS ?? '').split(',').map((l) => l.trim()).filter(Boolean));
+const allowed = new Set(
+  (process.env.ORCHESTRATOR_INPUT_LABELS ?? '')
+    .split(',')
+    .map((l) => l.trim())
+    .filter(Boolean),
+);
 const triage = JSON.parse(readFileSync(input, 'utf8'));
 const labels = [...new Set(triage.labels)].filter((l) => allowed.has(l));
 const dropped = triage.labels.filter((l) => !allowed.has(l));

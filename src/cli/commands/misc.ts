@@ -34,15 +34,17 @@ export async function validateCommand(flags: InputFlags & { json?: boolean }, io
   } catch (e) {
     // --json answers on stdout either way; stderr still gets the usual located lines.
     if (flags.json && isOrchestratorError(e)) {
-      const problems = e instanceof SpecError ? e.issues
-        : [{ file: flags.spec, line: 0, col: 0, message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
+      const problems = e instanceof SpecError ? e.issues : [{ file: flags.spec, line: 0, col: 0, message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
       io.out(`${JSON.stringify({ valid: false, file: resolve(flags.spec), code: e.code, problems })}\n`);
     }
     throw e;
   }
   const steps = Object.keys(loaded.spec.steps).length;
   const needed = loaded.missingInputs ?? [];
-  if (flags.json) io.out(`${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}) })}\n`);
+  if (flags.json)
+    io.out(
+      `${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}) })}\n`,
+    );
   else {
     io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
     if (needed.length) io.err(`note: a run needs ${needed.map((n) => `--input ${n}=...`).join(' ')}\n`);
@@ -64,7 +66,8 @@ export interface PlanFlags extends InputFlags {
 export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
   if (!['text', 'mermaid', 'json', 'matrix'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid, json or matrix, got ${format}`);
-  if (format === 'matrix' && flags.shards === undefined) throw new UsageError('E_USAGE', '--format matrix needs --shards N', { hint: 'e.g. orchestrator plan --spec job.yaml --shards 4 --format matrix' });
+  if (format === 'matrix' && flags.shards === undefined)
+    throw new UsageError('E_USAGE', '--format matrix needs --shards N', { hint: 'e.g. orchestrator plan --spec job.yaml --shards 4 --format matrix' });
   if (flags.fromRun !== undefined && flags.shards === undefined) throw new UsageError('E_USAGE', '--from-run weighs shards: it needs --shards N');
   if (flags.cost && flags.shards !== undefined) throw new UsageError('E_USAGE', '--cost and --shards are two different plans: pass one of them');
   const loaded = await loadWithInputs(flags);
@@ -85,11 +88,18 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     const shards = await shardPlan(loaded, flags.shards, { fromRun: flags.fromRun, runsDir: flags.runsDir });
     // One line: `echo "matrix=$(orchestrator plan ... --format matrix)" >> $GITHUB_OUTPUT` must work.
     if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards))}\n`);
-    else if (format === 'json') io.out(`${JSON.stringify({ shards: shards.map((s) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo })) }, null, 2)}\n`);
+    else if (format === 'json')
+      io.out(
+        `${JSON.stringify({ shards: shards.map((s) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo })) }, null, 2)}\n`,
+      );
     else {
       for (const s of shards) {
-        const also = s.runsToo.length ? `; also needs ${s.runsToo.length} of other shards (${s.runsToo.slice(0, 5).join(', ')}${s.runsToo.length > 5 ? ', ...' : ''})` : '';
-        io.out(`shard ${s.index}/${shards.length}: ${s.units.length} step${s.units.length === 1 ? '' : 's'}, weight ${Math.round(s.weight)} (work ${Math.round(s.work)})${also}\n`);
+        const also = s.runsToo.length
+          ? `; also needs ${s.runsToo.length} of other shards (${s.runsToo.slice(0, 5).join(', ')}${s.runsToo.length > 5 ? ', ...' : ''})`
+          : '';
+        io.out(
+          `shard ${s.index}/${shards.length}: ${s.units.length} step${s.units.length === 1 ? '' : 's'}, weight ${Math.round(s.weight)} (work ${Math.round(s.work)})${also}\n`,
+        );
       }
     }
     return 0;
@@ -124,10 +134,15 @@ export interface GoldenFlags {
 function refuseIncompleteRun(runsDir: string, id: string, force: boolean): void {
   if (force) return;
   const m = foldRun(runsDir, id);
-  const unselected = Object.entries(m.steps).filter(([, s]) => s.status === 'skipped' && s.reason === 'not_selected').map(([sid]) => sid);
-  const why = m.status !== 'succeeded' ? `run ${id} ${m.status === 'running' ? 'has not finished' : m.status}`
-    : unselected.length ? `run ${id} is partial (--only): ${unselected.length} step${unselected.length === 1 ? '' : 's'} not run (${unselected.slice(0, 5).join(', ')}${unselected.length > 5 ? ', ...' : ''})`
-    : undefined;
+  const unselected = Object.entries(m.steps)
+    .filter(([, s]) => s.status === 'skipped' && s.reason === 'not_selected')
+    .map(([sid]) => sid);
+  const why =
+    m.status !== 'succeeded'
+      ? `run ${id} ${m.status === 'running' ? 'has not finished' : m.status}`
+      : unselected.length
+        ? `run ${id} is partial (--only): ${unselected.length} step${unselected.length === 1 ? '' : 's'} not run (${unselected.slice(0, 5).join(', ')}${unselected.length > 5 ? ', ...' : ''})`
+        : undefined;
   if (why) {
     throw new UsageError('E_GOLDEN_RUN', `will not update the golden set from an incomplete run: ${why}`, {
       hint: 'update from a complete successful run (pass --job-id), or add --force to take it anyway',
@@ -145,8 +160,11 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
     refuseIncompleteRun(flags.runsDir, id, !!flags.force);
     const r = await updateGolden(outputs, golden);
     const n = r.changed.length + r.extra.length + r.missing.length;
-    io.out(flags.json ? `${JSON.stringify({ updated: true, job_id: id, ...r, diff: undefined })}\n`
-      : `golden ${flags.golden} updated from run ${id}: ${r.changed.length} changed, ${r.extra.length} added, ${r.missing.length} removed${n === 0 ? ' (already up to date)' : ''}\n`);
+    io.out(
+      flags.json
+        ? `${JSON.stringify({ updated: true, job_id: id, ...r, diff: undefined })}\n`
+        : `golden ${flags.golden} updated from run ${id}: ${r.changed.length} changed, ${r.extra.length} added, ${r.missing.length} removed${n === 0 ? ' (already up to date)' : ''}\n`,
+    );
     return 0;
   }
   if (!existsSync(golden)) throw new UsageError('E_NO_GOLDEN', `no golden folder ${flags.golden}`, { hint: 'create it with --update from a run you trust' });
@@ -155,35 +173,59 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
   else if (!r.drift) io.out(`${io.paintOut.green('same')}: run ${id} matches ${flags.golden} (${r.same.length} files)\n`);
   else {
     io.out(r.diff);
-    io.err(`${io.paintErr.red('drift')}: run ${id} differs from ${flags.golden}: ${r.changed.length} changed, ${r.missing.length} missing, ${r.extra.length} extra\n` +
-      `${io.paintErr.dim(`hint: if the change is intended, run \`orchestrator golden --spec ${flags.spec} --golden ${flags.golden} --update\``)}\n`);
+    io.err(
+      `${io.paintErr.red('drift')}: run ${id} differs from ${flags.golden}: ${r.changed.length} changed, ${r.missing.length} missing, ${r.extra.length} extra\n` +
+        `${io.paintErr.dim(`hint: if the change is intended, run \`orchestrator golden --spec ${flags.spec} --golden ${flags.golden} --update\``)}\n`,
+    );
   }
   return r.drift ? 1 : 0;
 }
 
-export async function cacheCommand(action: string, flags: { cacheDir: string; maxAge?: string; maxSize?: string; json?: boolean; run?: string; runsDir: string }, io: Io, dir?: string): Promise<number> {
+export async function cacheCommand(
+  action: string,
+  flags: { cacheDir: string; maxAge?: string; maxSize?: string; json?: boolean; run?: string; runsDir: string },
+  io: Io,
+  dir?: string,
+): Promise<number> {
   if (action === 'export') {
-    if (!flags.run || !dir) throw new UsageError('E_USAGE', 'cache export needs --run JOB_ID and a destination folder', { hint: 'e.g. orchestrator cache export --run JOB_ID delta/' });
+    if (!flags.run || !dir)
+      throw new UsageError('E_USAGE', 'cache export needs --run JOB_ID and a destination folder', {
+        hint: 'e.g. orchestrator cache export --run JOB_ID delta/',
+      });
     const { exportRunCache } = await import('../../cache/export.js');
     const id = resolveRunId(flags.runsDir, flags.run);
     const r = await exportRunCache(flags.runsDir, id, flags.cacheDir, dir);
-    io.out(flags.json ? `${JSON.stringify({ job_id: id, dir, keys: r.keys, copied: r.copied })}\n`
-      : `exported ${r.copied} ${r.copied === 1 ? 'entry' : 'entries'} of run ${id} to ${dir}${r.copied < r.keys ? ` (${r.keys - r.copied} of its keys have no entry in ${flags.cacheDir})` : ''}\n`);
+    io.out(
+      flags.json
+        ? `${JSON.stringify({ job_id: id, dir, keys: r.keys, copied: r.copied })}\n`
+        : `exported ${r.copied} ${r.copied === 1 ? 'entry' : 'entries'} of run ${id} to ${dir}${r.copied < r.keys ? ` (${r.keys - r.copied} of its keys have no entry in ${flags.cacheDir})` : ''}\n`,
+    );
     return 0;
   }
   if (dir !== undefined) throw new UsageError('E_USAGE', `cache ${action} takes no folder argument`, { hint: 'only `cache export --run JOB_ID DIR` does' });
   const store = new LocalCacheStore(flags.cacheDir);
   if (action === 'stats') {
     const s = store.stats();
-    io.out(flags.json ? `${JSON.stringify(s)}\n` : `${s.dir}: ${s.entries} ${s.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(s.bytes)}${s.oldest ? `, oldest ${s.oldest}, newest ${s.newest}` : ''}\n`);
+    io.out(
+      flags.json
+        ? `${JSON.stringify(s)}\n`
+        : `${s.dir}: ${s.entries} ${s.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(s.bytes)}${s.oldest ? `, oldest ${s.oldest}, newest ${s.newest}` : ''}\n`,
+    );
     return 0;
   }
   if (action === 'prune') {
-    if (!flags.maxAge && !flags.maxSize) throw new UsageError('E_USAGE', 'cache prune needs --max-age or --max-size', { hint: 'e.g. orchestrator cache prune --max-age 7d --max-size 500MB' });
-    const r = store.prune({ maxAgeMs: flags.maxAge ? parseDuration(flags.maxAge) : undefined, maxSizeBytes: flags.maxSize ? parseSize(flags.maxSize) : undefined });
+    if (!flags.maxAge && !flags.maxSize)
+      throw new UsageError('E_USAGE', 'cache prune needs --max-age or --max-size', { hint: 'e.g. orchestrator cache prune --max-age 7d --max-size 500MB' });
+    const r = store.prune({
+      maxAgeMs: flags.maxAge ? parseDuration(flags.maxAge) : undefined,
+      maxSizeBytes: flags.maxSize ? parseSize(flags.maxSize) : undefined,
+    });
     // snake_case like every other --json output (the store's own fields are camelCase).
-    io.out(flags.json ? `${JSON.stringify({ removed: r.removed, freed_bytes: r.freedBytes, kept: r.kept, kept_bytes: r.keptBytes })}\n`
-      : `removed ${r.removed} ${r.removed === 1 ? 'entry' : 'entries'} (${formatBytes(r.freedBytes)}); ${r.kept} left (${formatBytes(r.keptBytes)})\n`);
+    io.out(
+      flags.json
+        ? `${JSON.stringify({ removed: r.removed, freed_bytes: r.freedBytes, kept: r.kept, kept_bytes: r.keptBytes })}\n`
+        : `removed ${r.removed} ${r.removed === 1 ? 'entry' : 'entries'} (${formatBytes(r.freedBytes)}); ${r.kept} left (${formatBytes(r.keptBytes)})\n`,
+    );
     return 0;
   }
   throw new UsageError('E_USAGE', `unknown cache action ${action}`, { hint: 'use `orchestrator cache stats`, `cache prune` or `cache export`' });

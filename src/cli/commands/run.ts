@@ -60,17 +60,19 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   if (flags.dryRun) {
     const prompts = await dryRun(loaded, only);
     if (flags.json) io.out(`${JSON.stringify(prompts, null, 2)}\n`);
-    else for (const p of prompts) {
-      io.out(`=== ${p.step_id} ${p.kind === 'command' ? '(command)' : `(${p.provider})`} ===\n`);
-      if (p.context) io.out(`[context: ${contextSummary(p.context)}]\n`);
-      if (p.system) io.out(`[system]\n${p.system}\n\n[prompt]\n`);
-      io.out(`${p.kind === 'command' ? `$ ${p.run}` : p.prompt}\n\n`);
-    }
+    else
+      for (const p of prompts) {
+        io.out(`=== ${p.step_id} ${p.kind === 'command' ? '(command)' : `(${p.provider})`} ===\n`);
+        if (p.context) io.out(`[context: ${contextSummary(p.context)}]\n`);
+        if (p.system) io.out(`[system]\n${p.system}\n\n[prompt]\n`);
+        io.out(`${p.kind === 'command' ? `$ ${p.run}` : p.prompt}\n\n`);
+      }
     return 0;
   }
   // Issue 11: before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process.
   if (io.reexecWithout && !io.reexecWithout(withheldVariableNames(loaded.spec))) {
-    if (!flags.quiet) io.err('warning: this platform cannot re-exec the engine; command steps can read the keys from its process environment (see docs/security.md)\n');
+    if (!flags.quiet)
+      io.err('warning: this platform cannot re-exec the engine; command steps can read the keys from its process environment (see docs/security.md)\n');
   }
   let jobId = flags.jobId;
   const resume = flags.resume !== undefined && flags.resume !== false;
@@ -84,10 +86,16 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const stopSignals = io.onInterrupt((signal) => controller.abort(signal));
   try {
     const result = await runJob({
-      loaded, runsDir: flags.runsDir, jobId, resume,
+      loaded,
+      runsDir: flags.runsDir,
+      jobId,
+      resume,
       cache: flags.cache ? new LocalCacheStore(flags.cacheDir) : null,
-      concurrency: flags.concurrency, only, signal: controller.signal,
-      onEvent: (e) => progress.onEvent(e), env: io.env,
+      concurrency: flags.concurrency,
+      only,
+      signal: controller.signal,
+      onEvent: (e) => progress.onEvent(e),
+      env: io.env,
       ...(flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
     });
     progress.stop();

@@ -52,9 +52,17 @@ function entry(runsDir: string, id: string, now: number): RunListEntry | undefin
   }
   const started = Date.parse(m.started_at) || statSync(p.events).mtimeMs;
   return {
-    job_id: id, job_name: m.job_name, status: m.status, ...(m.process_alive !== undefined ? { process_alive: m.process_alive } : {}),
-    started_at: new Date(started).toISOString(), age_s: Math.max(0, Math.round((now - started) / 1000)),
-    duration_ms: m.totals.duration_ms, steps: m.totals.steps, succeeded: m.totals.succeeded, failed: m.totals.failed, cost_usd: m.totals.cost_usd,
+    job_id: id,
+    job_name: m.job_name,
+    status: m.status,
+    ...(m.process_alive !== undefined ? { process_alive: m.process_alive } : {}),
+    started_at: new Date(started).toISOString(),
+    age_s: Math.max(0, Math.round((now - started) / 1000)),
+    duration_ms: m.totals.duration_ms,
+    steps: m.totals.steps,
+    succeeded: m.totals.succeeded,
+    failed: m.totals.failed,
+    cost_usd: m.totals.cost_usd,
   };
 }
 
@@ -98,8 +106,15 @@ export async function runsCommand(jobName: string | undefined, flags: RunsFlags,
   const p = io.paintOut;
   const rows = [[p.dim('run'), p.dim('job'), p.dim('status'), p.dim('started'), p.dim('time'), p.dim('steps'), p.dim('cost')]];
   for (const r of runs) {
-    rows.push([r.job_id, r.job_name, status(r, p), formatAge(r.age_s), formatDuration(r.duration_ms),
-      `${r.succeeded}/${r.steps}${r.failed ? p.red(` (${r.failed} failed)`) : ''}`, formatCost(r.cost_usd)]);
+    rows.push([
+      r.job_id,
+      r.job_name,
+      status(r, p),
+      formatAge(r.age_s),
+      formatDuration(r.duration_ms),
+      `${r.succeeded}/${r.steps}${r.failed ? p.red(` (${r.failed} failed)`) : ''}`,
+      formatCost(r.cost_usd),
+    ]);
   }
   io.out(`${table(rows)}\n`);
   return 0;

@@ -59,20 +59,40 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
   for (const id of ids.slice(0, maxRows)) {
     const s = m.steps[id]!;
     const fanned = instanceText(m, id, 3);
-    rows.push([id, statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status) + (fanned ? ` (${fanned})` : ''),
+    rows.push([
+      id,
+      statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status) + (fanned ? ` (${fanned})` : ''),
       // A step that never ran has no cache state to show ("off" would read as --no-cache).
-      formatDuration(s.duration_ms), s.status === 'skipped' || s.status === 'pending' ? '-' : s.cache, [s.provider, s.model].filter(Boolean).join('/') || '-', String(s.attempts),
-      `${s.usage.input_tokens}/${s.usage.output_tokens}`, formatUsd(s.cost_usd)]);
+      formatDuration(s.duration_ms),
+      s.status === 'skipped' || s.status === 'pending' ? '-' : s.cache,
+      [s.provider, s.model].filter(Boolean).join('/') || '-',
+      String(s.attempts),
+      `${s.usage.input_tokens}/${s.usage.output_tokens}`,
+      formatUsd(s.cost_usd),
+    ]);
   }
   lines.push('', table(rows));
   if (ids.length > maxRows) lines.push(p.dim(`... ${ids.length - maxRows} more steps (use --json for all)`));
   const providers = Object.entries(t.providers ?? {});
   if (providers.length) {
-    const prow = [[p.dim('provider'), p.dim('calls'), p.dim('failures'), p.dim('retries'), p.dim('checks'), p.dim('p50'), p.dim('p95'), p.dim('tokens'), p.dim('cost')]];
+    const prow = [
+      [p.dim('provider'), p.dim('calls'), p.dim('failures'), p.dim('retries'), p.dim('checks'), p.dim('p50'), p.dim('p95'), p.dim('tokens'), p.dim('cost')],
+    ];
     for (const [name, s] of providers) {
-      const kinds = Object.entries(s.failures_by_kind).map(([k, n]) => `${k}×${n}`).join(' ');
-      prow.push([name, String(s.calls), `${s.failures}${kinds ? ` (${kinds})` : ''}`, String(s.retries), `${s.checks_passed}/${s.checks_passed + s.checks_failed}`,
-        formatDuration(s.latency_ms_p50), formatDuration(s.latency_ms_p95), `${s.input_tokens}/${s.output_tokens}`, formatUsd(s.cost_usd)]);
+      const kinds = Object.entries(s.failures_by_kind)
+        .map(([k, n]) => `${k}×${n}`)
+        .join(' ');
+      prow.push([
+        name,
+        String(s.calls),
+        `${s.failures}${kinds ? ` (${kinds})` : ''}`,
+        String(s.retries),
+        `${s.checks_passed}/${s.checks_passed + s.checks_failed}`,
+        formatDuration(s.latency_ms_p50),
+        formatDuration(s.latency_ms_p95),
+        `${s.input_tokens}/${s.output_tokens}`,
+        formatUsd(s.cost_usd),
+      ]);
     }
     lines.push('', table(prow));
   }
@@ -89,7 +109,8 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
       // The failed instances under their step, a few with their errors; all of them are in --json.
       const failed = groups.get(id)?.failed ?? [];
       for (const inst of failed.slice(0, FAILED_INSTANCES_SHOWN)) line(inst, '    ');
-      if (failed.length > FAILED_INSTANCES_SHOWN) lines.push(p.dim(`    ... ${failed.length - FAILED_INSTANCES_SHOWN} more failed instances (use --json for all)`));
+      if (failed.length > FAILED_INSTANCES_SHOWN)
+        lines.push(p.dim(`    ... ${failed.length - FAILED_INSTANCES_SHOWN} more failed instances (use --json for all)`));
     }
   }
   return lines.join('\n');
@@ -102,7 +123,9 @@ export async function showCommand(jobId: string | undefined, flags: { runsDir: s
   else io.out(`${renderRunSummary(m, io.paintOut)}\n`);
   // A run that never wrote its end and whose writer is dead is not running: say so, and how to go on.
   if (m.process_alive === false) {
-    io.err(`note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\`\n`);
+    io.err(
+      `note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\`\n`,
+    );
   }
   return 0;
 }
