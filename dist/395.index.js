@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   describeSchemaErrors: () => (/* binding */ describeSchemaErrors),
 /* harmony export */   loadSchema: () => (/* binding */ loadSchema)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _util_confined_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16471);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42463);
 /* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60878);
@@ -41,11 +41,14 @@ async function loadSchema(schema, baseDir) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(schema) ? schema : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, schema);
     let raw;
     try {
-        raw = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        // Issue 11: inside the spec's repository, a regular file, bounded; never echoed from elsewhere.
+        raw = (await (0,_util_confined_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfined */ .Hz)(schema, { root: (0,_util_confined_read_js__WEBPACK_IMPORTED_MODULE_0__/* .specRoot */ .kM)(baseDir), base: baseDir, label: 'is-json schema' })).toString('utf8');
     }
     catch (e) {
+        if (e instanceof _util_confined_read_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfinedFileError */ .TI)
+            throw e;
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('E_CHECK_SCHEMA', `is-json: cannot read schema ${schema}: ${e.code ?? String(e)}`, {
-            hint: 'a schema path is relative to the spec file\'s folder',
+            hint: "a schema path is relative to the spec file's folder",
         });
     }
     let doc;

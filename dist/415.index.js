@@ -12,6 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   e1: () => (/* binding */ DelayedPromise),
   nV: () => (/* binding */ DownloadError),
   cI: () => (/* binding */ EMBEDDING_MODEL_MAX_INPUT_BYTES_PER_CALL),
+  ao: () => (/* binding */ EMBEDDING_MODEL_PROVIDER_OPTIONS_TRANSFORMER),
   be: () => (/* binding */ SPEECH_STREAM_START_FRAME_TYPE),
   Vw: () => (/* binding */ SPEECH_STREAM_TEXT_DELTA_FRAME_TYPE),
   BR: () => (/* binding */ SPEECH_STREAM_TEXT_DONE_FRAME_TYPE),
@@ -44,9 +45,11 @@ __webpack_require__.d(__webpack_exports__, {
   iH: () => (/* binding */ createProviderStreamError),
   zt: () => (/* binding */ createStatusCodeErrorResponseHandler),
   CR: () => (/* binding */ createToolNameMapping),
+  cb: () => (/* binding */ delay),
   _$: () => (/* binding */ deleteFromApi),
   sM: () => (/* binding */ detectMediaType),
   WN: () => (/* binding */ downloadBlob),
+  cz: () => (/* binding */ dynamicTool),
   $9: () => (/* binding */ encodePathSegment),
   o8: () => (/* binding */ executeTool),
   ls: () => (/* binding */ getToolCaller),
@@ -60,6 +63,7 @@ __webpack_require__.d(__webpack_exports__, {
   $b: () => (/* binding */ getFromApi),
   G1: () => (/* binding */ getRuntimeEnvironmentUserAgent),
   yu: () => (/* binding */ getTopLevelMediaType),
+  U6: () => (/* binding */ getWebSocketConstructor),
   zf: () => (/* binding */ isAbortError),
   mw: () => (/* binding */ isArrayBuffer),
   Pe: () => (/* binding */ isBuffer),
@@ -72,6 +76,7 @@ __webpack_require__.d(__webpack_exports__, {
   u4: () => (/* binding */ isRecord),
   mg: () => (/* binding */ isUint8Array),
   qs: () => (/* binding */ isUrlSupported),
+  Og: () => (/* binding */ jsonSchema),
   ID: () => (/* binding */ lazySchema),
   WL: () => (/* binding */ loadApiKey),
   x3: () => (/* binding */ loadOptionalSetting),
@@ -88,6 +93,7 @@ __webpack_require__.d(__webpack_exports__, {
   st: () => (/* binding */ postMultipartStreamToApi),
   SP: () => (/* binding */ postToApi),
   cS: () => (/* binding */ readResponseWithSizeLimit),
+  AX: () => (/* binding */ readWebSocketMessageText),
   IR: () => (/* binding */ redactTelemetryValue),
   RG: () => (/* binding */ removeUndefinedEntries),
   hd: () => (/* binding */ resolve),
@@ -102,6 +108,7 @@ __webpack_require__.d(__webpack_exports__, {
   Qf: () => (/* binding */ serializeModelOptions),
   f3: () => (/* binding */ stringifyWithBigIntAndCycles),
   S8: () => (/* binding */ toWebSocketUrl),
+  z6: () => (/* binding */ tool),
   Nv: () => (/* binding */ validateBaseURL),
   k5: () => (/* binding */ validateTypes),
   E8: () => (/* binding */ waitForWebSocketBufferDrain),
@@ -111,7 +118,7 @@ __webpack_require__.d(__webpack_exports__, {
   C_: () => (/* binding */ zodSchema)
 });
 
-// UNUSED EXPORTS: EXPERIMENTAL_EMBEDDING_MODEL_PROVIDER_OPTIONS_TRANSFORMER, EventSourceParserStream, SerializationError, VERSION, WORKFLOW_DESERIALIZE, WORKFLOW_SERIALIZE, convertImageModelFileToDataUri, convertJsonResponseToolStream, delay, dynamicTool, experimental_parseSpeechStreamClientFrame, experimental_parseTranscriptionStreamClientFrame, experimental_serializeSpeechStreamPart, experimental_serializeTranscriptionStreamPart, extractLines, fetchWithValidatedEndpoint, fetchWithValidatedRedirects, getErrorMessage, getWebSocketConstructor, injectJsonInstructionIntoMessages, isBrowserRuntime, isParsableJson, isSameOrigin, isValidHostnamePart, jsonSchema, loadSetting, readWebSocketMessageText, stripFileExtension, tool, validateDownloadUrl
+// UNUSED EXPORTS: EventSourceParserStream, SerializationError, VERSION, WORKFLOW_DESERIALIZE, WORKFLOW_SERIALIZE, convertImageModelFileToDataUri, convertJsonResponseToolStream, experimental_parseSpeechStreamClientFrame, experimental_parseTranscriptionStreamClientFrame, experimental_serializeSpeechStreamPart, experimental_serializeTranscriptionStreamPart, extractLines, fetchWithValidatedEndpoint, fetchWithValidatedRedirects, getErrorMessage, injectJsonInstructionIntoMessages, isBrowserRuntime, isParsableJson, isSameOrigin, isValidHostnamePart, loadSetting, stripFileExtension, validateDownloadUrl
 
 // EXTERNAL MODULE: ./node_modules/@ai-sdk/provider/dist/index.js
 var dist = __webpack_require__(90583);
@@ -5651,18 +5658,23 @@ function stringifyWithBigIntAndCycles(value) {
 /* harmony export */   M3: () => (/* binding */ InvalidPromptError),
 /* harmony export */   Tt: () => (/* binding */ EmptyResponseBodyError),
 /* harmony export */   Uc: () => (/* binding */ ExtractionUnsupportedFieldTypeError),
+/* harmony export */   Vf: () => (/* binding */ LoadSettingError),
+/* harmony export */   WQ: () => (/* binding */ DecisionRefusalError),
+/* harmony export */   Ym: () => (/* binding */ NoContentGeneratedError),
 /* harmony export */   b8: () => (/* binding */ UnsupportedFunctionalityError),
 /* harmony export */   bD: () => (/* binding */ AISDKError),
+/* harmony export */   cj: () => (/* binding */ isJSONArray),
 /* harmony export */   eM: () => (/* binding */ NoSuchModelError),
 /* harmony export */   hL: () => (/* binding */ APICallError),
 /* harmony export */   iM: () => (/* binding */ TypeValidationError),
 /* harmony export */   k9: () => (/* binding */ isJSONObject),
+/* harmony export */   nM: () => (/* binding */ ExtractionRefusalError),
 /* harmony export */   u1: () => (/* binding */ getErrorMessage),
 /* harmony export */   u6: () => (/* binding */ JSONParseError),
 /* harmony export */   vb: () => (/* binding */ NoSuchProviderReferenceError),
 /* harmony export */   xn: () => (/* binding */ InvalidResponseDataError)
 /* harmony export */ });
-/* unused harmony exports Experimental_DecisionRefusalError, Experimental_EvaluationUnsupportedQuestionTypeError, Experimental_ExtractionRefusalError, LoadSettingError, NoContentGeneratedError, isJSONArray, isJSONValue */
+/* unused harmony exports Experimental_EvaluationUnsupportedQuestionTypeError, isJSONValue */
 //#region src/errors/ai-sdk-error.ts
 /**
 * Symbol used for identifying AI SDK Error instances.

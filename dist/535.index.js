@@ -721,14 +721,196 @@ function isExpired(token, bufferMs = 0) {
 /***/ 52535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  AISDKError: () => (/* reexport */ provider_dist/* AISDKError */.bD),
+  AI_SDK_TELEMETRY_TRACING_CHANNEL: () => (/* binding */ AI_SDK_TELEMETRY_TRACING_CHANNEL),
+  APICallError: () => (/* reexport */ provider_dist/* APICallError */.hL),
+  AbstractChat: () => (/* binding */ AbstractChat),
+  DefaultChatTransport: () => (/* binding */ DefaultChatTransport),
+  DefaultGeneratedFile: () => (/* binding */ DefaultGeneratedFile),
+  DirectChatTransport: () => (/* binding */ DirectChatTransport),
+  DownloadError: () => (/* reexport */ dist/* DownloadError */.nV),
+  EmptyResponseBodyError: () => (/* reexport */ provider_dist/* EmptyResponseBodyError */.Tt),
+  Experimental_AbstractRealtimeSession: () => (/* binding */ AbstractRealtimeSession),
+  Experimental_Agent: () => (/* binding */ ToolLoopAgent),
+  Experimental_DecisionRefusalError: () => (/* reexport */ provider_dist/* Experimental_DecisionRefusalError */.WQ),
+  Experimental_DecisionUnsupportedQuestionTypeError: () => (/* reexport */ provider_dist/* Experimental_DecisionUnsupportedQuestionTypeError */.LB),
+  Experimental_EvaluationUnsupportedQuestionTypeError: () => (/* binding */ Experimental_EvaluationUnsupportedQuestionTypeError),
+  Experimental_ExtractionRefusalError: () => (/* reexport */ provider_dist/* Experimental_ExtractionRefusalError */.nM),
+  Experimental_ExtractionUnsupportedFieldTypeError: () => (/* reexport */ provider_dist/* Experimental_ExtractionUnsupportedFieldTypeError */.Uc),
+  HttpChatTransport: () => (/* binding */ HttpChatTransport),
+  InvalidArgumentError: () => (/* binding */ InvalidArgumentError),
+  InvalidDataContentError: () => (/* binding */ InvalidDataContentError),
+  InvalidMessageRoleError: () => (/* binding */ InvalidMessageRoleError),
+  InvalidPromptError: () => (/* reexport */ provider_dist/* InvalidPromptError */.M3),
+  InvalidResponseDataError: () => (/* reexport */ provider_dist/* InvalidResponseDataError */.xn),
+  InvalidStreamPartError: () => (/* binding */ InvalidStreamPartError),
+  InvalidToolApprovalError: () => (/* binding */ InvalidToolApprovalError),
+  InvalidToolApprovalSignatureError: () => (/* binding */ InvalidToolApprovalSignatureError),
+  InvalidToolInputError: () => (/* binding */ InvalidToolInputError),
+  JSONParseError: () => (/* reexport */ provider_dist/* JSONParseError */.u6),
+  JsonToSseTransformStream: () => (/* binding */ JsonToSseTransformStream),
+  LoadAPIKeyError: () => (/* reexport */ provider_dist/* LoadAPIKeyError */.Kq),
+  LoadSettingError: () => (/* reexport */ provider_dist/* LoadSettingError */.Vf),
+  MessageConversionError: () => (/* binding */ MessageConversionError),
+  MissingToolResultsError: () => (/* binding */ MissingToolResultsError),
+  NoContentGeneratedError: () => (/* reexport */ provider_dist/* NoContentGeneratedError */.Ym),
+  NoImageGeneratedError: () => (/* binding */ NoImageGeneratedError),
+  NoObjectGeneratedError: () => (/* binding */ NoObjectGeneratedError),
+  NoOutputGeneratedError: () => (/* binding */ NoOutputGeneratedError),
+  NoSpeechGeneratedError: () => (/* binding */ NoSpeechGeneratedError),
+  NoSuchModelError: () => (/* reexport */ provider_dist/* NoSuchModelError */.eM),
+  NoSuchProviderError: () => (/* binding */ NoSuchProviderError),
+  NoSuchProviderReferenceError: () => (/* reexport */ provider_dist/* NoSuchProviderReferenceError */.vb),
+  NoSuchToolError: () => (/* binding */ NoSuchToolError),
+  NoTranscriptGeneratedError: () => (/* binding */ NoTranscriptGeneratedError),
+  NoTranslationGeneratedError: () => (/* binding */ NoTranslationGeneratedError),
+  NoVideoGeneratedError: () => (/* binding */ NoVideoGeneratedError),
+  Output: () => (/* binding */ output_exports),
+  RetryError: () => (/* binding */ RetryError),
+  SerialJobExecutor: () => (/* binding */ SerialJobExecutor),
+  StreamProviderError: () => (/* binding */ StreamProviderError),
+  TextStreamChatTransport: () => (/* binding */ TextStreamChatTransport),
+  TooManyEmbeddingValuesForCallError: () => (/* reexport */ provider_dist/* TooManyEmbeddingValuesForCallError */.Ch),
+  ToolCallNotFoundForApprovalError: () => (/* binding */ ToolCallNotFoundForApprovalError),
+  ToolCallRepairError: () => (/* binding */ ToolCallRepairError),
+  ToolChoiceViolationError: () => (/* binding */ ToolChoiceViolationError),
+  ToolLoopAgent: () => (/* binding */ ToolLoopAgent),
+  TypeValidationError: () => (/* reexport */ provider_dist/* TypeValidationError */.iM),
+  UIMessageStreamError: () => (/* binding */ UIMessageStreamError),
+  UI_MESSAGE_STREAM_HEADERS: () => (/* binding */ UI_MESSAGE_STREAM_HEADERS),
+  UnsupportedFunctionalityError: () => (/* reexport */ provider_dist/* UnsupportedFunctionalityError */.b8),
+  UnsupportedModelVersionError: () => (/* binding */ UnsupportedModelVersionError),
+  WebSocketChatTransport: () => (/* binding */ WebSocketChatTransport),
+  addToolInputExamplesMiddleware: () => (/* binding */ addToolInputExamplesMiddleware),
+  asSchema: () => (/* reexport */ dist/* asSchema */.mD),
+  assistantModelMessageSchema: () => (/* binding */ assistantModelMessageSchema),
+  callCompletionApi: () => (/* binding */ callCompletionApi),
+  consumeStream: () => (/* binding */ consumeStream),
+  convertDataContentToBase64String: () => (/* binding */ convertDataContentToBase64String),
+  convertFileListToFileUIParts: () => (/* binding */ convertFileListToFileUIParts),
+  convertToModelMessages: () => (/* binding */ convertToModelMessages),
+  cosineSimilarity: () => (/* binding */ cosineSimilarity),
+  createAgentUIStream: () => (/* binding */ createAgentUIStream),
+  createAgentUIStreamResponse: () => (/* binding */ createAgentUIStreamResponse),
+  createDownload: () => (/* binding */ createDownload),
+  createGateway: () => (/* reexport */ createGateway),
+  createIdGenerator: () => (/* reexport */ dist/* createIdGenerator */.hK),
+  createProviderRegistry: () => (/* binding */ createProviderRegistry),
+  createTextStreamResponse: () => (/* binding */ createTextStreamResponse),
+  createUIMessageStream: () => (/* binding */ createUIMessageStream),
+  createUIMessageStreamResponse: () => (/* binding */ createUIMessageStreamResponse),
+  customProvider: () => (/* binding */ customProvider),
+  defaultEmbeddingSettingsMiddleware: () => (/* binding */ defaultEmbeddingSettingsMiddleware),
+  defaultInstructionsMiddleware: () => (/* binding */ defaultInstructionsMiddleware),
+  defaultSettingsMiddleware: () => (/* binding */ defaultSettingsMiddleware),
+  detectToolDrift: () => (/* binding */ detectToolDrift),
+  dynamicTool: () => (/* reexport */ dist/* dynamicTool */.cz),
+  embed: () => (/* binding */ dist_embed),
+  embedMany: () => (/* binding */ embedMany),
+  experimental_cancelBatch: () => (/* binding */ cancelBatch),
+  experimental_createProviderRegistry: () => (/* binding */ experimental_createProviderRegistry),
+  experimental_createSteering: () => (/* binding */ createSteering),
+  experimental_decide: () => (/* binding */ decide),
+  experimental_decodeRealtimeAudio: () => (/* binding */ decodeRealtimeAudio),
+  experimental_encodeRealtimeAudio: () => (/* binding */ encodeRealtimeAudio),
+  experimental_evaluate: () => (/* binding */ experimental_evaluate),
+  experimental_extract: () => (/* binding */ extract),
+  experimental_filterActiveTools: () => (/* binding */ filterActiveTools),
+  experimental_generateSpeech: () => (/* binding */ experimental_generateSpeech),
+  experimental_generateVideo: () => (/* binding */ experimental_generateVideo),
+  experimental_getBatchResults: () => (/* binding */ getBatchResults),
+  experimental_getBatchStatus: () => (/* binding */ getBatchStatus),
+  experimental_getRealtimeToolDefinitions: () => (/* binding */ getRealtimeToolDefinitions),
+  experimental_getVideoStatus: () => (/* binding */ experimental_getVideoStatus),
+  experimental_listBatches: () => (/* binding */ listBatches),
+  experimental_resampleAudio: () => (/* binding */ resampleAudio),
+  experimental_startBatch: () => (/* binding */ startBatch),
+  experimental_startVideo: () => (/* binding */ experimental_startVideo),
+  experimental_streamLanguageModelCall: () => (/* binding */ streamLanguageModelCall),
+  experimental_streamSpeech: () => (/* binding */ streamSpeech),
+  experimental_streamTextLowMemory: () => (/* binding */ streamTextLowMemory),
+  experimental_streamTranscribe: () => (/* binding */ streamTranscribe),
+  experimental_streamTranslate: () => (/* binding */ streamTranslate),
+  experimental_toolCaller: () => (/* reexport */ dist/* experimental_toolCaller */.rV),
+  experimental_transcribe: () => (/* binding */ experimental_transcribe),
+  extractJsonMiddleware: () => (/* binding */ extractJsonMiddleware),
+  extractReasoningMiddleware: () => (/* binding */ extractReasoningMiddleware),
+  filterActiveTools: () => (/* binding */ filterActiveTools),
+  fingerprintTools: () => (/* binding */ fingerprintTools),
+  gateway: () => (/* reexport */ gateway),
+  generateId: () => (/* reexport */ dist/* generateId */.$C),
+  generateImage: () => (/* binding */ generateImage),
+  generateObject: () => (/* binding */ generateObject),
+  generateSpeech: () => (/* binding */ generateSpeech),
   generateText: () => (/* binding */ generateText),
-  streamText: () => (/* binding */ streamText)
+  getChunkTimeoutMs: () => (/* binding */ getChunkTimeoutMs),
+  getFirstChunkTimeoutMs: () => (/* binding */ getFirstChunkTimeoutMs),
+  getStaticToolName: () => (/* binding */ getStaticToolName),
+  getStepTimeoutMs: () => (/* binding */ getStepTimeoutMs),
+  getTextFromDataUrl: () => (/* binding */ getTextFromDataUrl),
+  getToolName: () => (/* binding */ getToolName),
+  getToolOrDynamicToolName: () => (/* binding */ getToolOrDynamicToolName),
+  getToolTimeoutMs: () => (/* binding */ getToolTimeoutMs),
+  getTotalTimeoutMs: () => (/* binding */ getTotalTimeoutMs),
+  hasToolCall: () => (/* binding */ hasToolCall),
+  isCustomContentUIPart: () => (/* binding */ isCustomContentUIPart),
+  isDataUIPart: () => (/* binding */ isDataUIPart),
+  isDeepEqualData: () => (/* binding */ isDeepEqualData),
+  isDynamicToolUIPart: () => (/* binding */ isDynamicToolUIPart),
+  isFileUIPart: () => (/* binding */ isFileUIPart),
+  isLoopFinished: () => (/* binding */ isLoopFinished),
+  isReasoningFileUIPart: () => (/* binding */ isReasoningFileUIPart),
+  isReasoningUIPart: () => (/* binding */ isReasoningUIPart),
+  isStaticToolUIPart: () => (/* binding */ isStaticToolUIPart),
+  isStepCount: () => (/* binding */ isStepCount),
+  isTextUIPart: () => (/* binding */ isTextUIPart),
+  isToolOutputErrorUIPart: () => (/* binding */ isToolOutputErrorUIPart),
+  isToolUIPart: () => (/* binding */ isToolUIPart),
+  jsonSchema: () => (/* reexport */ dist/* jsonSchema */.Og),
+  lastAssistantMessageIsCompleteWithApprovalResponses: () => (/* binding */ lastAssistantMessageIsCompleteWithApprovalResponses),
+  lastAssistantMessageIsCompleteWithToolCalls: () => (/* binding */ lastAssistantMessageIsCompleteWithToolCalls),
+  modelMessageSchema: () => (/* binding */ modelMessageSchema),
+  parseJsonEventStream: () => (/* reexport */ dist/* parseJsonEventStream */._Z),
+  parsePartialJson: () => (/* binding */ parsePartialJson),
+  pipeAgentUIStreamToResponse: () => (/* binding */ pipeAgentUIStreamToResponse),
+  pipeTextStreamToResponse: () => (/* binding */ pipeTextStreamToResponse),
+  pipeUIMessageStreamToResponse: () => (/* binding */ pipeUIMessageStreamToResponse),
+  pruneMessages: () => (/* binding */ pruneMessages),
+  readUIMessageStream: () => (/* binding */ readUIMessageStream),
+  registerTelemetry: () => (/* binding */ registerTelemetry),
+  rerank: () => (/* binding */ rerank),
+  safeValidateUIMessages: () => (/* binding */ safeValidateUIMessages),
+  safeValidateWebSocketChatTransportRequest: () => (/* binding */ safeValidateWebSocketChatTransportRequest),
+  simulateReadableStream: () => (/* binding */ simulateReadableStream),
+  simulateStreamingMiddleware: () => (/* binding */ simulateStreamingMiddleware),
+  smoothStream: () => (/* binding */ smoothStream),
+  stepCountIs: () => (/* binding */ isStepCount),
+  streamObject: () => (/* binding */ streamObject),
+  streamText: () => (/* binding */ streamText),
+  systemModelMessageSchema: () => (/* binding */ systemModelMessageSchema),
+  toTextStream: () => (/* binding */ toTextStream),
+  toUIMessageChunk: () => (/* binding */ toUIMessageChunk),
+  toUIMessageStream: () => (/* binding */ toUIMessageStream),
+  tool: () => (/* reexport */ dist/* tool */.z6),
+  toolModelMessageSchema: () => (/* binding */ toolModelMessageSchema),
+  toolSearch: () => (/* binding */ toolSearch),
+  transcribe: () => (/* binding */ transcribe),
+  uiMessageChunkSchema: () => (/* binding */ uiMessageChunkSchema),
+  uploadFile: () => (/* binding */ uploadFile),
+  uploadSkill: () => (/* binding */ uploadSkill),
+  userModelMessageSchema: () => (/* binding */ userModelMessageSchema),
+  validateUIMessages: () => (/* binding */ validateUIMessages),
+  wrapEmbeddingModel: () => (/* binding */ wrapEmbeddingModel),
+  wrapImageModel: () => (/* binding */ wrapImageModel),
+  wrapLanguageModel: () => (/* binding */ wrapLanguageModel),
+  wrapProvider: () => (/* binding */ wrapProvider),
+  zodSchema: () => (/* reexport */ dist/* zodSchema */.C_)
 });
-
-// UNUSED EXPORTS: AISDKError, AI_SDK_TELEMETRY_TRACING_CHANNEL, APICallError, AbstractChat, DefaultChatTransport, DefaultGeneratedFile, DirectChatTransport, DownloadError, EmptyResponseBodyError, Experimental_AbstractRealtimeSession, Experimental_Agent, Experimental_DecisionRefusalError, Experimental_DecisionUnsupportedQuestionTypeError, Experimental_EvaluationUnsupportedQuestionTypeError, Experimental_ExtractionRefusalError, Experimental_ExtractionUnsupportedFieldTypeError, HttpChatTransport, InvalidArgumentError, InvalidDataContentError, InvalidMessageRoleError, InvalidPromptError, InvalidResponseDataError, InvalidStreamPartError, InvalidToolApprovalError, InvalidToolApprovalSignatureError, InvalidToolInputError, JSONParseError, JsonToSseTransformStream, LoadAPIKeyError, LoadSettingError, MessageConversionError, MissingToolResultsError, NoContentGeneratedError, NoImageGeneratedError, NoObjectGeneratedError, NoOutputGeneratedError, NoSpeechGeneratedError, NoSuchModelError, NoSuchProviderError, NoSuchProviderReferenceError, NoSuchToolError, NoTranscriptGeneratedError, NoTranslationGeneratedError, NoVideoGeneratedError, Output, RetryError, SerialJobExecutor, StreamProviderError, TextStreamChatTransport, TooManyEmbeddingValuesForCallError, ToolCallNotFoundForApprovalError, ToolCallRepairError, ToolChoiceViolationError, ToolLoopAgent, TypeValidationError, UIMessageStreamError, UI_MESSAGE_STREAM_HEADERS, UnsupportedFunctionalityError, UnsupportedModelVersionError, WebSocketChatTransport, addToolInputExamplesMiddleware, asSchema, assistantModelMessageSchema, callCompletionApi, consumeStream, convertDataContentToBase64String, convertFileListToFileUIParts, convertToModelMessages, cosineSimilarity, createAgentUIStream, createAgentUIStreamResponse, createDownload, createGateway, createIdGenerator, createProviderRegistry, createTextStreamResponse, createUIMessageStream, createUIMessageStreamResponse, customProvider, defaultEmbeddingSettingsMiddleware, defaultInstructionsMiddleware, defaultSettingsMiddleware, detectToolDrift, dynamicTool, embed, embedMany, experimental_cancelBatch, experimental_createProviderRegistry, experimental_createSteering, experimental_decide, experimental_decodeRealtimeAudio, experimental_encodeRealtimeAudio, experimental_evaluate, experimental_extract, experimental_filterActiveTools, experimental_generateSpeech, experimental_generateVideo, experimental_getBatchResults, experimental_getBatchStatus, experimental_getRealtimeToolDefinitions, experimental_getVideoStatus, experimental_listBatches, experimental_resampleAudio, experimental_startBatch, experimental_startVideo, experimental_streamLanguageModelCall, experimental_streamSpeech, experimental_streamTextLowMemory, experimental_streamTranscribe, experimental_streamTranslate, experimental_toolCaller, experimental_transcribe, extractJsonMiddleware, extractReasoningMiddleware, filterActiveTools, fingerprintTools, gateway, generateId, generateImage, generateObject, generateSpeech, getChunkTimeoutMs, getFirstChunkTimeoutMs, getStaticToolName, getStepTimeoutMs, getTextFromDataUrl, getToolName, getToolOrDynamicToolName, getToolTimeoutMs, getTotalTimeoutMs, hasToolCall, isCustomContentUIPart, isDataUIPart, isDeepEqualData, isDynamicToolUIPart, isFileUIPart, isLoopFinished, isReasoningFileUIPart, isReasoningUIPart, isStaticToolUIPart, isStepCount, isTextUIPart, isToolOutputErrorUIPart, isToolUIPart, jsonSchema, lastAssistantMessageIsCompleteWithApprovalResponses, lastAssistantMessageIsCompleteWithToolCalls, modelMessageSchema, parseJsonEventStream, parsePartialJson, pipeAgentUIStreamToResponse, pipeTextStreamToResponse, pipeUIMessageStreamToResponse, pruneMessages, readUIMessageStream, registerTelemetry, rerank, safeValidateUIMessages, safeValidateWebSocketChatTransportRequest, simulateReadableStream, simulateStreamingMiddleware, smoothStream, stepCountIs, streamObject, systemModelMessageSchema, toTextStream, toUIMessageChunk, toUIMessageStream, tool, toolModelMessageSchema, toolSearch, transcribe, uiMessageChunkSchema, uploadFile, uploadSkill, userModelMessageSchema, validateUIMessages, wrapEmbeddingModel, wrapImageModel, wrapLanguageModel, wrapProvider, zodSchema
 
 ;// CONCATENATED MODULE: ./node_modules/ai/dist/rolldown-runtime-D7D4PA-g.js
 //#region \0rolldown/runtime.js
@@ -6095,7 +6277,7 @@ var RetryError = class extends provider_dist/* AISDKError */.bD {
 //#endregion
 //#region src/error/index.ts
 /** @deprecated Use `Experimental_DecisionUnsupportedQuestionTypeError` instead. */
-const Experimental_EvaluationUnsupportedQuestionTypeError = (/* unused pure expression or super */ null && (Experimental_DecisionUnsupportedQuestionTypeError$1));
+const Experimental_EvaluationUnsupportedQuestionTypeError = provider_dist/* Experimental_DecisionUnsupportedQuestionTypeError */.LB;
 //#endregion
 //#region src/logger/deprecations.ts
 const deprecationCodes = /* @__PURE__ */ new Map([
@@ -6607,7 +6789,7 @@ function resolveTranscriptionModel(model) {
 }
 function resolveSpeechTranslationModel(model) {
 	if (typeof model === "string") {
-		const speechTranslationModel = (globalThis.AI_SDK_DEFAULT_PROVIDER ?? gateway$1).speechTranslationModel;
+		const speechTranslationModel = (globalThis.AI_SDK_DEFAULT_PROVIDER ?? gateway).speechTranslationModel;
 		if (!speechTranslationModel) throw new Error("The default provider does not support speech translation models. Please pass a provider model instance that implements the experimental speech translation model specification.");
 		return speechTranslationModel(model);
 	}
@@ -6655,7 +6837,7 @@ function resolveImageModel(model) {
 }
 function resolveVideoModel(model) {
 	if (typeof model === "string") {
-		const videoModel = (globalThis.AI_SDK_DEFAULT_PROVIDER ?? gateway$1).videoModel;
+		const videoModel = (globalThis.AI_SDK_DEFAULT_PROVIDER ?? gateway).videoModel;
 		if (!videoModel) throw new Error("The default provider does not support video models. Please use a Experimental_VideoModelV4 object from a provider (e.g., vertex.video(\"model-id\")).");
 		return videoModel(model);
 	}
@@ -6687,15 +6869,15 @@ function resolveRerankingModel(model) {
 }
 function resolveDecisionModel(model) {
 	if (typeof model === "string") {
-		const provider = globalThis.AI_SDK_DEFAULT_PROVIDER ?? gateway$1;
+		const provider = globalThis.AI_SDK_DEFAULT_PROVIDER ?? gateway;
 		const factory = provider.decisionModel ?? provider.evaluationModel;
-		if (typeof factory !== "function") throw new NoSuchModelError$1({
+		if (typeof factory !== "function") throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: model,
 			modelType: "decisionModel",
 			message: "The default provider does not support decision models. Pass a decision model instance or configure AI_SDK_DEFAULT_PROVIDER with a decisionModel method."
 		});
 		const resolvedModel = factory.call(provider, model);
-		if (resolvedModel == null) throw new NoSuchModelError$1({
+		if (resolvedModel == null) throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: model,
 			modelType: "decisionModel"
 		});
@@ -8370,9 +8552,9 @@ function toolSearch({ search, maxResults = 5 } = {}) {
 		value: maxResults,
 		message: "maxResults must be a positive safe integer."
 	});
-	return Object.assign(tool$1({
+	return Object.assign((0,dist/* tool */.z6)({
 		description: `${search == null ? "Search for tools by keywords in their names and descriptions." : "Search for tools matching a query."} Returns up to ${maxResults === 5 ? "five" : maxResults} matching tools. Matches become available on the next model step, after this execution finishes. Wait for their tool definitions before calling the discovered tools. If no tools match, try different keywords.`,
-		inputSchema: jsonSchema$1({
+		inputSchema: (0,dist/* jsonSchema */.Og)({
 			type: "object",
 			properties: { query: {
 				type: "string",
@@ -8381,7 +8563,7 @@ function toolSearch({ search, maxResults = 5 } = {}) {
 			required: ["query"],
 			additionalProperties: false
 		}),
-		outputSchema: jsonSchema$1({
+		outputSchema: (0,dist/* jsonSchema */.Og)({
 			type: "object",
 			properties: { tools: {
 				type: "array",
@@ -12563,7 +12745,7 @@ function getToolName(part) {
 /**
 * @deprecated Use getToolName instead.
 */
-const getToolOrDynamicToolName = (/* unused pure expression or super */ null && (getToolName));
+const getToolOrDynamicToolName = getToolName;
 //#endregion
 //#region src/ui/process-ui-message-stream.ts
 function createStreamingUIMessageState({ lastMessage, messageId }) {
@@ -14871,7 +15053,7 @@ function streamText(options) {
 */
 function streamTextLowMemory(options) {
 	const telemetry = options.telemetry ?? options.experimental_telemetry;
-	const integrations = telemetry?.integrations != null ? asArray(telemetry.integrations) : getGlobalTelemetryIntegrations();
+	const integrations = telemetry?.integrations != null ? (0,dist/* asArray */._j)(telemetry.integrations) : getGlobalTelemetryIntegrations();
 	const collectContent = options.tools != null && Object.keys(options.tools).length > 0 || options.toolChoice != null || options.output != null || options.prepareStep != null || options.stopWhen != null || options.onEnd != null || options.onFinish != null || options.onStepEnd != null || options.onStepFinish != null || options.onAbort != null || options.onLanguageModelCallEnd != null || options.experimental_onLanguageModelCallEnd != null || telemetry?.isEnabled !== false && integrations.length > 0;
 	return createSingleConsumerStreamTextResult(startStreamText({
 		...options,
@@ -16707,7 +16889,7 @@ var DefaultStreamTextResult = class {
 function isCausedByAbort(error) {
 	let current = error;
 	for (let depth = 0; current != null && depth < 5; depth++) {
-		if (isAbortError(current)) return true;
+		if ((0,dist/* isAbortError */.zf)(current)) return true;
 		current = current.cause;
 	}
 	return false;
@@ -16779,7 +16961,7 @@ var ToolLoopAgent = class {
 	}
 	async prepareCall(options) {
 		if (this.settings.callOptionsSchema != null && options.options !== void 0) {
-			const validatedOptions = await validateTypes({
+			const validatedOptions = await (0,dist/* validateTypes */.k5)({
 				value: options.options,
 				schema: this.settings.callOptionsSchema,
 				context: { field: "options" }
@@ -16818,7 +17000,7 @@ var ToolLoopAgent = class {
 	* downstream by generateText/streamText and the provider.
 	*/
 	agentHeaders(preparedCall) {
-		return withUserAgentSuffix(preparedCall.headers ?? {}, "ai-sdk-agent/tool-loop");
+		return (0,dist/* withUserAgentSuffix */.WZ)(preparedCall.headers ?? {}, "ai-sdk-agent/tool-loop");
 	}
 	/**
 	* Generates an output from the agent (non-streaming).
@@ -16903,7 +17085,7 @@ var ToolLoopAgent = class {
 *
 * @returns A `ReadableStream` of UI message chunks.
 */
-function createUIMessageStream({ execute, onError = () => "An error occurred.", originalMessages, onStepEnd, onStepFinish, onEnd, onFinish, generateId = generateId$1 }) {
+function createUIMessageStream({ execute, onError = () => "An error occurred.", originalMessages, onStepEnd, onStepFinish, onEnd, onFinish, generateId = dist/* generateId */.$C }) {
 	let controller;
 	const ongoingStreamPromises = [];
 	const activeReaders = /* @__PURE__ */ new Set();
@@ -17165,7 +17347,7 @@ async function convertToModelMessages(messages, options) {
 				content: message.parts.map((part) => {
 					if (isTextUIPart(part) || isFileUIPart(part)) return convertUserContentUIPart(part);
 					if (isDataUIPart(part)) return options?.convertDataPart?.(part);
-				}).filter(isNonNullable)
+				}).filter(dist/* isNonNullable */.R)
 			});
 			break;
 		case "assistant":
@@ -17799,12 +17981,12 @@ async function safeValidateUIMessagesInternal({ messages, metadataSchema, dataSc
 				message: "messages parameter must be provided"
 			})
 		};
-		const validatedMessages = await validateTypes({
+		const validatedMessages = await (0,dist/* validateTypes */.k5)({
 			value: messages,
 			schema: uiMessagesSchema
 		});
 		warnIfUIMessageHasDeprecatedRawInput(validatedMessages);
-		if (metadataSchema) for (const [msgIdx, message] of validatedMessages.entries()) message.metadata = await validateTypes({
+		if (metadataSchema) for (const [msgIdx, message] of validatedMessages.entries()) message.metadata = await (0,dist/* validateTypes */.k5)({
 			value: message.metadata,
 			schema: metadataSchema,
 			context: {
@@ -17820,7 +18002,7 @@ async function safeValidateUIMessagesInternal({ messages, metadataSchema, dataSc
 				const dataSchema = dataSchemas[dataName];
 				if (!dataSchema) return {
 					success: false,
-					error: new TypeValidationError$1({
+					error: new provider_dist/* TypeValidationError */.iM({
 						value: dataPart.data,
 						cause: `No data schema found for data part ${dataName}`,
 						context: {
@@ -17830,7 +18012,7 @@ async function safeValidateUIMessagesInternal({ messages, metadataSchema, dataSc
 						}
 					})
 				};
-				dataPart.data = await validateTypes({
+				dataPart.data = await (0,dist/* validateTypes */.k5)({
 					value: dataPart.data,
 					schema: dataSchema,
 					context: {
@@ -17851,7 +18033,7 @@ async function safeValidateUIMessagesInternal({ messages, metadataSchema, dataSc
 				}
 				if (!tool) return {
 					success: false,
-					error: new TypeValidationError$1({
+					error: new provider_dist/* TypeValidationError */.iM({
 						value: toolPart.input,
 						cause: `No tool schema found for tool part ${toolName}`,
 						context: {
@@ -17870,7 +18052,7 @@ async function safeValidateUIMessagesInternal({ messages, metadataSchema, dataSc
 				const inputToValidate = inputSchemaInput == null ? toolPart.input : inputSchemaInput.value;
 				let convertToDynamic = false;
 				if (toolPart.state !== "input-streaming" && (toolPart.state !== "output-error" || inputSchemaInput != null || toolPart.input !== void 0)) {
-					const result = await safeValidateTypes({
+					const result = await (0,dist/* safeValidateTypes */.ZZ)({
 						value: inputToValidate,
 						schema: tool.inputSchema,
 						context: inputValidationContext
@@ -17879,13 +18061,13 @@ async function safeValidateUIMessagesInternal({ messages, metadataSchema, dataSc
 					if (!result.success) inputError = result.error;
 					else if (inputSchemaInput != null) try {
 						const refine = getOwn(experimental_refineToolInput, toolName);
-						if (!isDeepEqualData(refine == null ? result.value : await refine(result.value), toolPart.input)) inputError = new TypeValidationError$1({
+						if (!isDeepEqualData(refine == null ? result.value : await refine(result.value), toolPart.input)) inputError = new provider_dist/* TypeValidationError */.iM({
 							value: toolPart.input,
 							cause: "Tool input does not match the output reconstructed from inputSchemaInput.",
 							context: inputValidationContext
 						});
 					} catch (error) {
-						inputError = new TypeValidationError$1({
+						inputError = new provider_dist/* TypeValidationError */.iM({
 							value: inputToValidate,
 							cause: error,
 							context: inputValidationContext
@@ -17896,7 +18078,7 @@ async function safeValidateUIMessagesInternal({ messages, metadataSchema, dataSc
 						else throw inputError;
 					}
 				}
-				if (toolPart.state === "output-available" && tool.outputSchema) await validateTypes({
+				if (toolPart.state === "output-available" && tool.outputSchema) await (0,dist/* validateTypes */.k5)({
 					value: toolPart.output,
 					schema: tool.outputSchema,
 					context: {
@@ -18083,7 +18265,7 @@ function setOwn(object, key, value) {
 }
 //#endregion
 //#region src/generate-image/generate-image.ts
-const gatewayCostMetadataKeys = (/* unused pure expression or super */ null && ([
+const gatewayCostMetadataKeys = [
 	"cost",
 	"gatewayCost",
 	"inferenceCost",
@@ -18091,7 +18273,7 @@ const gatewayCostMetadataKeys = (/* unused pure expression or super */ null && (
 	"marketCost",
 	"outputInferenceCost",
 	"surchargeCost"
-]));
+];
 var RetryableNoImageResultError = class extends Error {
 	constructor() {
 		super("No image generated.");
@@ -18118,7 +18300,7 @@ var RetryableNoImageResultError = class extends Error {
 */
 async function generateImage({ model: modelArg, prompt: promptArg, n = 1, maxImagesPerCall, size, aspectRatio, seed, providerOptions, maxRetries: maxRetriesArg, abortSignal, headers }) {
 	const model = resolveImageModel(modelArg);
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
 	const { retry } = prepareRetries({
 		maxRetries: maxRetriesArg,
 		abortSignal,
@@ -18171,7 +18353,7 @@ async function generateImage({ model: modelArg, prompt: promptArg, n = 1, maxIma
 	for (const result of results) {
 		const callImages = result.images.map((image, index) => new DefaultGeneratedFile({
 			data: image,
-			mediaType: detectMediaType({
+			mediaType: (0,dist/* detectMediaType */.sM)({
 				data: image,
 				topLevelType: "image"
 			}) ?? "image/png",
@@ -18249,7 +18431,7 @@ function getImageProviderMetadata(providerMetadata, imageIndex) {
 	let imageMetadata;
 	for (const [providerName, metadata] of Object.entries(providerMetadata)) {
 		const value = metadata.images?.[imageIndex];
-		if (isJSONObject(value) && !Array.isArray(value)) setOwn(imageMetadata ??= {}, providerName, value);
+		if ((0,provider_dist/* isJSONObject */.k9)(value) && !Array.isArray(value)) setOwn(imageMetadata ??= {}, providerName, value);
 	}
 	return imageMetadata;
 }
@@ -18285,11 +18467,11 @@ function toImageModelV4File(dataContent) {
 	if (typeof dataContent === "string" && dataContent.startsWith("data:")) {
 		const { mediaType: dataUrlMediaType, base64Content } = splitDataUrl(dataContent);
 		if (base64Content != null) {
-			const uint8Data = convertBase64ToUint8Array(base64Content);
+			const uint8Data = (0,dist/* convertBase64ToUint8Array */.Z9)(base64Content);
 			return {
 				type: "file",
 				data: uint8Data,
-				mediaType: dataUrlMediaType || detectMediaType({
+				mediaType: dataUrlMediaType || (0,dist/* detectMediaType */.sM)({
 					data: uint8Data,
 					topLevelType: "image"
 				}) || "image/png"
@@ -18300,7 +18482,7 @@ function toImageModelV4File(dataContent) {
 	return {
 		type: "file",
 		data: uint8Data,
-		mediaType: detectMediaType({
+		mediaType: (0,dist/* detectMediaType */.sM)({
 			data: uint8Data,
 			topLevelType: "image"
 		}) || "image/png"
@@ -18317,7 +18499,7 @@ async function cancelBatch({ provider, batch, providerOptions, abortSignal, head
 		batchApi,
 		batch
 	});
-	if (batchApi.doCancelBatch == null) throw new UnsupportedFunctionalityError$1({
+	if (batchApi.doCancelBatch == null) throw new provider_dist/* UnsupportedFunctionalityError */.b8({
 		functionality: "batch cancellation",
 		message: "The provider does not support batch cancellation."
 	});
@@ -18327,7 +18509,7 @@ async function cancelBatch({ provider, batch, providerOptions, abortSignal, head
 			batchId: batch.id,
 			providerOptions,
 			abortSignal: operationAbortSignal,
-			headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`)
+			headers: (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`)
 		});
 	} catch (error) {
 		throw wrapGatewayError(error);
@@ -18339,7 +18521,7 @@ async function cancelBatch({ provider, batch, providerOptions, abortSignal, head
 async function listBatches({ provider, providerOptions, limit, cursor, maxRetries, abortSignal, headers, timeout } = {}) {
 	const batchApi = resolveBatchApi(provider);
 	const doListBatches = batchApi.doListBatches?.bind(batchApi);
-	if (doListBatches == null) throw new UnsupportedFunctionalityError$1({
+	if (doListBatches == null) throw new provider_dist/* UnsupportedFunctionalityError */.b8({
 		functionality: "batch listing",
 		message: "The provider does not support listing batches."
 	});
@@ -18352,7 +18534,7 @@ async function listBatches({ provider, providerOptions, limit, cursor, maxRetrie
 		const { batches, nextCursor, providerMetadata } = await retry(() => doListBatches({
 			providerOptions,
 			abortSignal: operationAbortSignal,
-			headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`),
+			headers: (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`),
 			...limit != null && { limit },
 			...cursor != null && { cursor }
 		}));
@@ -18446,7 +18628,7 @@ async function startBatch({ provider, requests, providerOptions, webhookUrl, abo
 		}
 		operationAbortSignal?.throwIfAborted();
 	}
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
 	try {
 		const { batchId, warnings, ...status } = await batchApi.doStartBatch({
 			requests: normalizedRequests,
@@ -18502,7 +18684,7 @@ async function getBatchStatus({ provider, batch, providerOptions, maxRetries, ab
 			batchId: batch.id,
 			providerOptions,
 			abortSignal: operationAbortSignal,
-			headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`)
+			headers: (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`)
 		}));
 	} catch (error) {
 		throw wrapGatewayError(error);
@@ -18541,7 +18723,7 @@ function getBatchResults({ provider, batch, tools, providerOptions, maxRetries, 
 				batchId: batch.id,
 				providerOptions,
 				abortSignal: operationAbortSignal,
-				headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`)
+				headers: (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`)
 			}))).pipeTo(transform.writable, { signal: operationAbortSignal });
 		} catch (error) {
 			await transform.writable.abort(wrapGatewayError(error)).catch(() => {});
@@ -18550,9 +18732,9 @@ function getBatchResults({ provider, batch, tools, providerOptions, maxRetries, 
 	return asAsyncIterableStream(transform.readable);
 }
 function resolveBatchApi(provider) {
-	provider ??= asProviderV4(globalThis.AI_SDK_DEFAULT_PROVIDER ?? gateway$1);
+	provider ??= asProviderV4(globalThis.AI_SDK_DEFAULT_PROVIDER ?? gateway);
 	if (isBatchApi(provider)) return provider;
-	if (!hasBatchFactory(provider)) throw new UnsupportedFunctionalityError$1({
+	if (!hasBatchFactory(provider)) throw new provider_dist/* UnsupportedFunctionalityError */.b8({
 		functionality: "batch processing",
 		message: "The provider does not support batch processing. Make sure it exposes an experimental_batch() method."
 	});
@@ -18651,7 +18833,7 @@ function convertImageResult(result) {
 	return {
 		images: result.images.map((image, index) => new DefaultGeneratedFile({
 			data: image,
-			mediaType: detectMediaType({
+			mediaType: (0,dist/* detectMediaType */.sM)({
 				data: image,
 				topLevelType: "image"
 			}) ?? "image/png",
@@ -18769,7 +18951,7 @@ async function dist_embed({ model: modelArg, value, dimensions, providerOptions,
 	});
 	const resolvedOnStart = onStart ?? experimental_onStart;
 	const resolvedOnEnd = onEnd ?? experimental_onEnd;
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
 	const callId = generateCallId();
 	const telemetryDispatcher = createRestrictedTelemetryDispatcher$2({ telemetry });
 	const runInTracingChannelSpan = telemetryDispatcher.runInTracingChannelSpan ?? (async ({ execute }) => await execute());
@@ -18830,7 +19012,7 @@ async function dist_embed({ model: modelArg, value, dimensions, providerOptions,
 						},
 						callbacks: [telemetryDispatcher.onEmbedEnd]
 					});
-					if (embedding == null) throw new InvalidResponseDataError({
+					if (embedding == null) throw new provider_dist/* InvalidResponseDataError */.xn({
 						data: modelResponse.embeddings,
 						message: "No embedding generated."
 					});
@@ -18894,12 +19076,12 @@ var DefaultEmbedResult = class {
 //#endregion
 //#region src/model/get-embedding-model-max-input-bytes-per-call.ts
 function getEmbeddingModelMaxInputBytesPerCall(model) {
-	return model[EXPERIMENTAL_EMBEDDING_MODEL_MAX_INPUT_BYTES_PER_CALL];
+	return model[dist/* EXPERIMENTAL_EMBEDDING_MODEL_MAX_INPUT_BYTES_PER_CALL */.cI];
 }
 //#endregion
 //#region src/model/get-embedding-model-provider-options-transformer.ts
 function getEmbeddingModelProviderOptionsTransformer(model) {
-	return model[EXPERIMENTAL_EMBEDDING_MODEL_PROVIDER_OPTIONS_TRANSFORMER];
+	return model[dist/* EXPERIMENTAL_EMBEDDING_MODEL_PROVIDER_OPTIONS_TRANSFORMER */.ao];
 }
 //#endregion
 //#region src/util/split-array.ts
@@ -18967,7 +19149,7 @@ async function embedMany({ model: modelArg, values, dimensions, maxParallelCalls
 	});
 	const resolvedOnStart = onStart ?? experimental_onStart;
 	const resolvedOnEnd = onEnd ?? experimental_onEnd;
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
 	const callId = generateCallId();
 	const telemetryDispatcher = createRestrictedTelemetryDispatcher$2({ telemetry });
 	const runInTracingChannelSpan = telemetryDispatcher.runInTracingChannelSpan ?? (async ({ execute }) => await execute());
@@ -19205,7 +19387,7 @@ async function embedMany({ model: modelArg, values, dimensions, maxParallelCalls
 	});
 }
 function validateEmbeddingCount({ embeddings, values }) {
-	if (embeddings.length !== values.length) throw new InvalidResponseDataError$1({
+	if (embeddings.length !== values.length) throw new provider_dist/* InvalidResponseDataError */.xn({
 		data: embeddings,
 		message: `Expected ${values.length} embeddings, but received ${embeddings.length}.`
 	});
@@ -19266,7 +19448,7 @@ async function prepareDecisionState({ state, abortSignal, download }) {
 		},
 		supportedUrls: {},
 		download: download ?? (async (requests) => {
-			if (requests.length > 0) throw new DownloadError$1({
+			if (requests.length > 0) throw new dist/* DownloadError */.nV({
 				url: requests[0].url.toString(),
 				message: "URL file state requires experimental_download. For untrusted URLs, use createDownload({ fetch }) with a transport that validates DNS at connection time."
 			});
@@ -19356,7 +19538,7 @@ function validateDecisionInput({ state, questions }) {
 	}
 }
 function invalidAnswer$1(answers, message) {
-	throw new InvalidResponseDataError$1({
+	throw new provider_dist/* InvalidResponseDataError */.xn({
 		data: answers,
 		message
 	});
@@ -19432,7 +19614,7 @@ async function decide({ model: modelArg, state, questions, maxOutputTokens, reas
 		state,
 		questions
 	});
-	for (const [questionId, question] of Object.entries(questions)) if (!model.supportedQuestionTypes.includes(question.type)) throw new Experimental_DecisionUnsupportedQuestionTypeError$1({
+	for (const [questionId, question] of Object.entries(questions)) if (!model.supportedQuestionTypes.includes(question.type)) throw new provider_dist/* Experimental_DecisionUnsupportedQuestionTypeError */.LB({
 		questionId,
 		questionType: question.type,
 		provider: model.provider,
@@ -19493,7 +19675,7 @@ async function decide({ model: modelArg, state, questions, maxOutputTokens, reas
 						maxOutputTokens,
 						reasoning,
 						abortSignal,
-						headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`),
+						headers: (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`),
 						providerOptions
 					});
 				});
@@ -19504,7 +19686,7 @@ async function decide({ model: modelArg, state, questions, maxOutputTokens, reas
 					rounding: result.rounding
 				});
 				const refusedQuestionIds = Object.keys(questions).filter((id) => result.answers[id]?.type === "refusal");
-				if (refusedQuestionIds.length > 0) throw new Experimental_DecisionRefusalError$1({
+				if (refusedQuestionIds.length > 0) throw new provider_dist/* Experimental_DecisionRefusalError */.WQ({
 					questionIds: refusedQuestionIds,
 					provider: model.provider,
 					modelId: model.modelId
@@ -19560,10 +19742,10 @@ async function decide({ model: modelArg, state, questions, maxOutputTokens, reas
 //#endregion
 //#region src/decide/index.ts
 /** @deprecated Use `experimental_decide` instead. */
-const experimental_evaluate = (/* unused pure expression or super */ null && (decide));
+const experimental_evaluate = decide;
 //#endregion
 //#region src/extract/validate-extraction.ts
-const durationUnits = (/* unused pure expression or super */ null && ([
+const durationUnits = [
 	"seconds",
 	"minutes",
 	"hours",
@@ -19571,12 +19753,12 @@ const durationUnits = (/* unused pure expression or super */ null && ([
 	"weeks",
 	"months",
 	"years"
-]));
-const listItems = (/* unused pure expression or super */ null && ([
+];
+const listItems = [
 	"text",
 	"number",
 	"date"
-]));
+];
 const time = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 const datetime = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?$/;
 function isDate(value) {
@@ -19624,7 +19806,7 @@ function validateExtractionInput({ state, fields, referenceDate }) {
 	}
 }
 function invalidAnswer(answers, message) {
-	throw new InvalidResponseDataError$1({
+	throw new provider_dist/* InvalidResponseDataError */.xn({
 		data: answers,
 		message
 	});
@@ -19664,7 +19846,7 @@ async function extract({ model: modelArg, state, fields, referenceDate, maxOutpu
 		fields,
 		referenceDate
 	});
-	for (const [fieldId, field] of Object.entries(fields)) if (!model.supportedFieldTypes.includes(field.type)) throw new Experimental_ExtractionUnsupportedFieldTypeError$1({
+	for (const [fieldId, field] of Object.entries(fields)) if (!model.supportedFieldTypes.includes(field.type)) throw new provider_dist/* Experimental_ExtractionUnsupportedFieldTypeError */.Uc({
 		fieldId,
 		fieldType: field.type,
 		provider: model.provider,
@@ -19688,7 +19870,7 @@ async function extract({ model: modelArg, state, fields, referenceDate, maxOutpu
 			maxOutputTokens,
 			reasoning,
 			abortSignal,
-			headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`),
+			headers: (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`),
 			providerOptions
 		});
 	});
@@ -19699,7 +19881,7 @@ async function extract({ model: modelArg, state, fields, referenceDate, maxOutpu
 		answers: result.answers
 	});
 	const refusedFieldIds = Object.keys(fields).filter((id) => result.answers[id]?.type === "refusal");
-	if (refusedFieldIds.length > 0) throw new Experimental_ExtractionRefusalError$1({
+	if (refusedFieldIds.length > 0) throw new provider_dist/* Experimental_ExtractionRefusalError */.nM({
 		fieldIds: refusedFieldIds,
 		provider: model.provider,
 		modelId: model.modelId
@@ -19786,13 +19968,13 @@ const objectOutputStrategy = (schema) => ({
 		};
 	},
 	async validateFinalResult(value) {
-		return safeValidateTypes({
+		return (0,dist/* safeValidateTypes */.ZZ)({
 			value,
 			schema
 		});
 	},
 	createElementStream() {
-		throw new UnsupportedFunctionalityError$1({ functionality: "element streams in object mode" });
+		throw new provider_dist/* UnsupportedFunctionalityError */.b8({ functionality: "element streams in object mode" });
 	}
 });
 const arrayOutputStrategy = (schema) => {
@@ -19815,9 +19997,9 @@ const arrayOutputStrategy = (schema) => {
 			};
 		},
 		async validatePartialResult({ value, latestObject, isFirstDelta, isFinalDelta }) {
-			if (!isJSONObject(value) || !isJSONArray(value.elements)) return {
+			if (!(0,provider_dist/* isJSONObject */.k9)(value) || !(0,provider_dist/* isJSONArray */.cj)(value.elements)) return {
 				success: false,
-				error: new TypeValidationError$1({
+				error: new provider_dist/* TypeValidationError */.iM({
 					value,
 					cause: "value must be an object that contains an array of elements"
 				})
@@ -19826,7 +20008,7 @@ const arrayOutputStrategy = (schema) => {
 			const resultArray = [];
 			for (let i = 0; i < inputArray.length; i++) {
 				const element = inputArray[i];
-				const result = await safeValidateTypes({
+				const result = await (0,dist/* safeValidateTypes */.ZZ)({
 					value: element,
 					schema
 				});
@@ -19849,9 +20031,9 @@ const arrayOutputStrategy = (schema) => {
 			};
 		},
 		async validateFinalResult(value) {
-			if (!isJSONObject(value) || !isJSONArray(value.elements)) return {
+			if (!(0,provider_dist/* isJSONObject */.k9)(value) || !(0,provider_dist/* isJSONArray */.cj)(value.elements)) return {
 				success: false,
-				error: new TypeValidationError$1({
+				error: new provider_dist/* TypeValidationError */.iM({
 					value,
 					cause: "value must be an object that contains an array of elements"
 				})
@@ -19859,7 +20041,7 @@ const arrayOutputStrategy = (schema) => {
 			const inputArray = value.elements;
 			const resultArray = [];
 			for (const element of inputArray) {
-				const result = await safeValidateTypes({
+				const result = await (0,dist/* safeValidateTypes */.ZZ)({
 					value: element,
 					schema
 				});
@@ -19903,9 +20085,9 @@ const enumOutputStrategy = (enumValues) => {
 			additionalProperties: false
 		}),
 		async validateFinalResult(value) {
-			if (!isJSONObject(value) || typeof value.result !== "string") return {
+			if (!(0,provider_dist/* isJSONObject */.k9)(value) || typeof value.result !== "string") return {
 				success: false,
-				error: new TypeValidationError$1({
+				error: new provider_dist/* TypeValidationError */.iM({
 					value,
 					cause: "value must be an object that contains a string in the \"result\" property."
 				})
@@ -19916,16 +20098,16 @@ const enumOutputStrategy = (enumValues) => {
 				value: result
 			} : {
 				success: false,
-				error: new TypeValidationError$1({
+				error: new provider_dist/* TypeValidationError */.iM({
 					value,
 					cause: "value must be a string in the enum"
 				})
 			};
 		},
 		async validatePartialResult({ value, textDelta }) {
-			if (!isJSONObject(value) || typeof value.result !== "string") return {
+			if (!(0,provider_dist/* isJSONObject */.k9)(value) || typeof value.result !== "string") return {
 				success: false,
-				error: new TypeValidationError$1({
+				error: new provider_dist/* TypeValidationError */.iM({
 					value,
 					cause: "value must be an object that contains a string in the \"result\" property."
 				})
@@ -19934,7 +20116,7 @@ const enumOutputStrategy = (enumValues) => {
 			const possibleEnumValues = enumValues.filter((enumValue) => enumValue.startsWith(result));
 			if (value.result.length === 0 || possibleEnumValues.length === 0) return {
 				success: false,
-				error: new TypeValidationError$1({
+				error: new provider_dist/* TypeValidationError */.iM({
 					value,
 					cause: "value must be a string in the enum"
 				})
@@ -19948,14 +20130,14 @@ const enumOutputStrategy = (enumValues) => {
 			};
 		},
 		createElementStream() {
-			throw new UnsupportedFunctionalityError$1({ functionality: "element streams in enum mode" });
+			throw new provider_dist/* UnsupportedFunctionalityError */.b8({ functionality: "element streams in enum mode" });
 		}
 	};
 };
 function getOutputStrategy({ output, schema, enumValues }) {
 	switch (output) {
-		case "object": return objectOutputStrategy(asSchema$1(schema));
-		case "array": return arrayOutputStrategy(asSchema$1(schema));
+		case "object": return objectOutputStrategy((0,dist/* asSchema */.mD)(schema));
+		case "array": return arrayOutputStrategy((0,dist/* asSchema */.mD)(schema));
 		case "enum": return enumOutputStrategy(enumValues);
 		case "no-schema": return noSchemaOutputStrategy;
 		default: throw new Error(`Unsupported output: ${output}`);
@@ -19973,7 +20155,7 @@ function getOutputStrategy({ output, schema, enumValues }) {
 * @throws NoObjectGeneratedError if parsing or validation fails
 */
 async function parseAndValidateObjectResult(result, outputStrategy, context) {
-	const parseResult = await safeParseJSON({ text: result });
+	const parseResult = await (0,dist/* safeParseJSON */.N8)({ text: result });
 	if (!parseResult.success) throw new NoObjectGeneratedError({
 		message: "No object generated: could not parse the response.",
 		cause: parseResult.error,
@@ -20012,7 +20194,7 @@ async function parseAndValidateObjectResultWithRepair(result, outputStrategy, re
 	try {
 		return await parseAndValidateObjectResult(result, outputStrategy, context);
 	} catch (error) {
-		if (repairText != null && NoObjectGeneratedError.isInstance(error) && (JSONParseError$1.isInstance(error.cause) || TypeValidationError$1.isInstance(error.cause))) {
+		if (repairText != null && NoObjectGeneratedError.isInstance(error) && (provider_dist/* JSONParseError */.u6.isInstance(error.cause) || provider_dist/* TypeValidationError */.iM.isInstance(error.cause))) {
 			const repairedText = await repairText({
 				text: result,
 				error: error.cause
@@ -20193,7 +20375,7 @@ async function generateObject(options) {
 		enumValues
 	});
 	const callSettings = prepareLanguageModelCallOptions(settings);
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
 	const telemetryDispatcher = createTelemetryDispatcher({ telemetry });
 	const resolvedOnStart = onStart ?? experimental_onStart;
 	const resolvedOnStepStart = onStepStart ?? experimental_onStepStart;
@@ -20505,7 +20687,7 @@ var SerialJobExecutor = class {
 * @returns A ReadableStream that emits the provided values
 */
 function simulateReadableStream({ chunks, initialDelayInMs = 0, chunkDelayInMs = 0, _internal }) {
-	const delay$3 = _internal?.delay ?? delay;
+	const delay$3 = _internal?.delay ?? dist/* delay */.cb;
 	let index = 0;
 	return new ReadableStream({ async pull(controller) {
 		if (index < chunks.length) {
@@ -20644,13 +20826,13 @@ function streamObject(options) {
 }
 var DefaultStreamObjectResult = class {
 	constructor({ model: modelArg, headers, telemetry, settings, maxRetries: maxRetriesArg, abortSignal, outputStrategy, instructions, system, prompt, messages, allowSystemInMessages, schemaName, schemaDescription, providerOptions, repairText, onStart, onStepStart, onStepFinish, onError, onFinish, download, generateId, currentDate, now }) {
-		this._object = new DelayedPromise();
-		this._usage = new DelayedPromise();
-		this._providerMetadata = new DelayedPromise();
-		this._warnings = new DelayedPromise();
-		this._request = new DelayedPromise();
-		this._response = new DelayedPromise();
-		this._finishReason = new DelayedPromise();
+		this._object = new dist/* DelayedPromise */.e1();
+		this._usage = new dist/* DelayedPromise */.e1();
+		this._providerMetadata = new dist/* DelayedPromise */.e1();
+		this._warnings = new dist/* DelayedPromise */.e1();
+		this._request = new dist/* DelayedPromise */.e1();
+		this._response = new dist/* DelayedPromise */.e1();
+		this._finishReason = new dist/* DelayedPromise */.e1();
 		const model = resolveLanguageModel(modelArg);
 		const { maxRetries, retry } = prepareRetries({
 			maxRetries: maxRetriesArg,
@@ -21124,7 +21306,7 @@ const originalGenerateCallId$3 = (0,dist/* createIdGenerator */.hK)({
 async function generateSpeech({ model, text, voice, outputFormat, instructions, speed, language, providerOptions = {}, maxRetries: maxRetriesArg, abortSignal, headers, telemetry, _internal: { generateCallId = originalGenerateCallId$3 } = {} }) {
 	const resolvedModel = resolveSpeechModel(model);
 	if (!resolvedModel) throw new Error("Model could not be resolved");
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
 	const { maxRetries, retry } = prepareRetries({
 		maxRetries: maxRetriesArg,
 		abortSignal
@@ -21173,7 +21355,7 @@ async function generateSpeech({ model, text, voice, outputFormat, instructions, 
 					provider: resolvedModel.provider,
 					model: resolvedModel.modelId
 				});
-				const detectedMediaType = detectMediaType({
+				const detectedMediaType = (0,dist/* detectMediaType */.sM)({
 					data: result.audio,
 					topLevelType: "audio"
 				});
@@ -21301,16 +21483,16 @@ function streamSpeech({ model, text, voice, outputFormat, instructions, speed, l
 }, _internal: { currentDate = () => /* @__PURE__ */ new Date() } = {} }) {
 	const resolvedModel = resolveSpeechModel(model);
 	if (!resolvedModel) throw new Error("Model could not be resolved");
-	if (!isStreamingSpeechModel(resolvedModel)) throw new UnsupportedFunctionalityError$1({
+	if (!isStreamingSpeechModel(resolvedModel)) throw new provider_dist/* UnsupportedFunctionalityError */.b8({
 		functionality: "streaming speech",
 		message: `The ${resolvedModel.provider} model "${resolvedModel.modelId}" does not support streaming speech.` + (typeof model === "string" ? " String model IDs resolve through the global provider (AI Gateway by default). If that provider does not support streaming speech, pass a provider model instance instead (e.g. elevenLabs.speech('eleven_flash_v2_5')) or upgrade @ai-sdk/gateway to a version with streaming speech support." : "")
 	});
 	const textStream = toTextStream$1(text);
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
-	const usagePromise = new DelayedPromise();
-	const warningsPromise = new DelayedPromise();
-	const responsesPromise = new DelayedPromise();
-	const providerMetadataPromise = new DelayedPromise();
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
+	const usagePromise = new dist/* DelayedPromise */.e1();
+	const warningsPromise = new dist/* DelayedPromise */.e1();
+	const responsesPromise = new dist/* DelayedPromise */.e1();
+	const providerMetadataPromise = new dist/* DelayedPromise */.e1();
 	const rejectPendingPromises = (error) => {
 		for (const promise of [
 			usagePromise,
@@ -21356,7 +21538,7 @@ function streamSpeech({ model, text, voice, outputFormat, instructions, speed, l
 					};
 					break;
 				case "audio": {
-					const audio = typeof value.audio === "string" ? convertBase64ToUint8Array(value.audio) : value.audio;
+					const audio = typeof value.audio === "string" ? (0,dist/* convertBase64ToUint8Array */.Z9)(value.audio) : value.audio;
 					if (audio.length === 0 && value.providerMetadata == null) break;
 					hasAudio ||= audio.length > 0;
 					controller.enqueue({
@@ -21514,9 +21696,9 @@ function toTextStream$1(text) {
 }
 function toSourceStream(text) {
 	if (text instanceof ReadableStream) return text;
-	if (typeof text?.[Symbol.asyncIterator] === "function") return convertAsyncIteratorToReadableStream(text[Symbol.asyncIterator]());
+	if (typeof text?.[Symbol.asyncIterator] === "function") return (0,dist/* convertAsyncIteratorToReadableStream */.NR)(text[Symbol.asyncIterator]());
 	const iterable = text;
-	return convertAsyncIteratorToReadableStream((async function* () {
+	return (0,dist/* convertAsyncIteratorToReadableStream */.NR)((async function* () {
 		yield* iterable;
 	})());
 }
@@ -21652,7 +21834,7 @@ function isDocumentHidden() {
 *
 * @returns A transform stream that smooths text streaming output.
 */
-function smoothStream({ delayInMs = 10, chunking = "word", _internal: { delay: delay$2 = delay } = {} } = {}) {
+function smoothStream({ delayInMs = 10, chunking = "word", _internal: { delay: delay$2 = dist/* delay */.cb } = {} } = {}) {
 	let detectChunk;
 	if (chunking != null && typeof chunking === "object" && "segment" in chunking && typeof chunking.segment === "function") {
 		const segmenter = chunking;
@@ -21766,7 +21948,7 @@ async function fingerprintTools(tools) {
 		const tool = tools[name];
 		return [name, await hashCanonical({
 			description: tagDescription(tool.description),
-			inputSchema: await asSchema$1(tool.inputSchema).jsonSchema,
+			inputSchema: await (0,dist/* asSchema */.mD)(tool.inputSchema).jsonSchema,
 			title: tool.title
 		})];
 	}));
@@ -21820,7 +22002,7 @@ function detectToolDrift(current, baseline) {
 const defaultDownload$1 = createDownload();
 async function experimental_generateVideo({ model: modelArg, prompt: promptArg, n = 1, maxVideosPerCall, aspectRatio, resolution, duration, fps, seed, frameImages, inputReferences, generateAudio, providerOptions, maxRetries: maxRetriesArg, abortSignal, headers, download: downloadFn = defaultDownload$1, poll, webhook }) {
 	const model = resolveVideoModel(modelArg);
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
 	const { maxRetries, retry } = prepareRetries({
 		maxRetries: maxRetriesArg,
 		abortSignal
@@ -21889,7 +22071,7 @@ async function experimental_generateVideo({ model: modelArg, prompt: promptArg, 
 					abortSignal
 				});
 				const isUsableMediaType = (type) => !!type && type !== "application/octet-stream";
-				const mediaType = isUsableMediaType(videoData.mediaType) && videoData.mediaType || isUsableMediaType(downloadedMediaType) && downloadedMediaType || detectMediaType({
+				const mediaType = isUsableMediaType(videoData.mediaType) && videoData.mediaType || isUsableMediaType(downloadedMediaType) && downloadedMediaType || (0,dist/* detectMediaType */.sM)({
 					data,
 					topLevelType: "video"
 				}) || "video/mp4";
@@ -21906,7 +22088,7 @@ async function experimental_generateVideo({ model: modelArg, prompt: promptArg, 
 				}));
 				break;
 			case "binary": {
-				const mediaType = videoData.mediaType || detectMediaType({
+				const mediaType = videoData.mediaType || (0,dist/* detectMediaType */.sM)({
 					data: videoData.data,
 					topLevelType: "video"
 				}) || "video/mp4";
@@ -21972,7 +22154,7 @@ async function executeStartStatusFlow({ model, callOptions, poll: pollConfig, we
 		...callOptions,
 		headers: {
 			...callOptions.headers,
-			...callerIdempotencyKey ? {} : { "idempotency-key": `aisdk_vid_${generateId$1()}` }
+			...callerIdempotencyKey ? {} : { "idempotency-key": `aisdk_vid_${(0,dist/* generateId */.$C)()}` }
 		},
 		webhookUrl
 	};
@@ -21981,7 +22163,7 @@ async function executeStartStatusFlow({ model, callOptions, poll: pollConfig, we
 	let operationProviderMetadata = startResult.providerMetadata == null ? void 0 : { ...startResult.providerMetadata };
 	const intervalMs = pollConfig?.intervalMs ?? 5e3;
 	const timeoutMs = pollConfig?.timeoutMs ?? 6e5;
-	const delay$1 = pollConfig?.delay ?? delay;
+	const delay$1 = pollConfig?.delay ?? dist/* delay */.cb;
 	const startTime = Date.now();
 	const pollingTimeoutError = /* @__PURE__ */ new Error(`Video generation timed out after ${timeoutMs}ms.`);
 	if (webhookReceived != null) await waitForWebhook({
@@ -22112,10 +22294,10 @@ function normalizeVideoCallInputs({ promptArg, frameImages, inputReferences }) {
 	};
 }
 function detectFileMediaType(data, restrictToImages) {
-	return (restrictToImages ? detectMediaType({
+	return (restrictToImages ? (0,dist/* detectMediaType */.sM)({
 		data,
 		topLevelType: "image"
-	}) : detectMediaType({ data })) ?? "image/png";
+	}) : (0,dist/* detectMediaType */.sM)({ data })) ?? "image/png";
 }
 /**
 * Normalizes a {@link DataContent} image into a {@link Experimental_VideoModelV4File}.
@@ -22129,14 +22311,14 @@ function normalizeImageData(dataContent, { restrictToImages = true } = {}) {
 		};
 		if (dataContent.startsWith("data:")) {
 			const { mediaType, base64Content } = splitDataUrl(dataContent);
-			const data = convertBase64ToUint8Array(base64Content ?? "");
+			const data = (0,dist/* convertBase64ToUint8Array */.Z9)(base64Content ?? "");
 			return {
 				type: "file",
 				mediaType: mediaType ?? detectFileMediaType(data, restrictToImages),
 				data
 			};
 		}
-		const bytes = convertBase64ToUint8Array(dataContent);
+		const bytes = (0,dist/* convertBase64ToUint8Array */.Z9)(dataContent);
 		return {
 			type: "file",
 			mediaType: detectFileMediaType(bytes, restrictToImages),
@@ -22236,8 +22418,8 @@ async function experimental_startVideo({ model: modelArg, prompt: promptArg, n =
 		generateAudio,
 		providerOptions: providerOptions ?? {},
 		headers: {
-			...withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`),
-			...callerIdempotencyKey ? {} : { "idempotency-key": `aisdk_vid_${generateId$1()}` }
+			...(0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`),
+			...callerIdempotencyKey ? {} : { "idempotency-key": `aisdk_vid_${(0,dist/* generateId */.$C)()}` }
 		},
 		abortSignal,
 		webhookUrl
@@ -22275,7 +22457,7 @@ async function experimental_getVideoStatus(modelArg, { operation, headers, abort
 	});
 	return retry(() => model.doStatus({
 		operation,
-		headers: withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`),
+		headers: (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`),
 		abortSignal
 	}));
 }
@@ -22302,7 +22484,7 @@ function defaultInstructionsMiddleware({ instructions }) {
 	const defaultSystemMessages = typeof instructions === "string" ? [{
 		role: "system",
 		content: instructions
-	}] : asArray(instructions).map((message) => ({
+	}] : (0,dist/* asArray */._j)(instructions).map((message) => ({
 		role: "system",
 		content: message.content,
 		providerOptions: message.providerOptions
@@ -22819,7 +23001,7 @@ function addToolInputExamplesMiddleware({ prefix = "Input Examples:", format = d
 */
 const wrapLanguageModel = ({ model: inputModel, middleware: middlewareArg, modelId, providerId }) => {
 	const model = asLanguageModelV4(inputModel);
-	return [...asArray(middlewareArg)].reverse().reduce((wrappedModel, middleware) => {
+	return [...(0,dist/* asArray */._j)(middlewareArg)].reverse().reduce((wrappedModel, middleware) => {
 		return doWrap$2({
 			model: wrappedModel,
 			middleware,
@@ -22887,7 +23069,7 @@ const doWrap$2 = ({ model, middleware: { transformParams, wrapGenerate, wrapStre
 */
 const wrapEmbeddingModel = ({ model: inputModel, middleware: middlewareArg, modelId, providerId }) => {
 	const model = asEmbeddingModelV4(inputModel);
-	return [...asArray(middlewareArg)].reverse().reduce((wrappedModel, middleware) => {
+	return [...(0,dist/* asArray */._j)(middlewareArg)].reverse().reduce((wrappedModel, middleware) => {
 		return doWrap$1({
 			model: wrappedModel,
 			middleware,
@@ -22908,8 +23090,8 @@ const doWrap$1 = ({ model, middleware: { transformParams, wrapEmbed, overridePro
 		provider: providerId ?? overrideProvider?.({ model }) ?? model.provider,
 		modelId: modelId ?? overrideModelId?.({ model }) ?? model.modelId,
 		maxEmbeddingsPerCall: overrideMaxEmbeddingsPerCall?.({ model }) ?? model.maxEmbeddingsPerCall,
-		[EXPERIMENTAL_EMBEDDING_MODEL_MAX_INPUT_BYTES_PER_CALL]: getEmbeddingModelMaxInputBytesPerCall(model),
-		[EXPERIMENTAL_EMBEDDING_MODEL_PROVIDER_OPTIONS_TRANSFORMER]: getEmbeddingModelProviderOptionsTransformer(model),
+		[dist/* EXPERIMENTAL_EMBEDDING_MODEL_MAX_INPUT_BYTES_PER_CALL */.cI]: getEmbeddingModelMaxInputBytesPerCall(model),
+		[dist/* EXPERIMENTAL_EMBEDDING_MODEL_PROVIDER_OPTIONS_TRANSFORMER */.ao]: getEmbeddingModelProviderOptionsTransformer(model),
 		supportsParallelCalls: overrideSupportsParallelCalls?.({ model }) ?? model.supportsParallelCalls,
 		async doEmbed(params) {
 			const transformedParams = await doTransform({ params });
@@ -22938,7 +23120,7 @@ const doWrap$1 = ({ model, middleware: { transformParams, wrapEmbed, overridePro
 */
 const wrapImageModel = ({ model: inputModel, middleware: middlewareArg, modelId, providerId }) => {
 	const model = asImageModelV4(inputModel);
-	return [...asArray(middlewareArg)].reverse().reduce((wrappedModel, middleware) => {
+	return [...(0,dist/* asArray */._j)(middlewareArg)].reverse().reduce((wrappedModel, middleware) => {
 		return doWrap({
 			model: wrappedModel,
 			middleware,
@@ -23376,7 +23558,7 @@ async function getRealtimeToolDefinitions({ tools, toolsContext = {} }) {
 					type: "function",
 					name,
 					description,
-					parameters: await asSchema$1(tool.inputSchema).jsonSchema
+					parameters: await (0,dist/* asSchema */.mD)(tool.inputSchema).jsonSchema
 				});
 				break;
 			}
@@ -23625,7 +23807,7 @@ var RealtimeEventChannel = class {
 		this.incoming = this.incoming.then(async () => {
 			if (!this.active) return;
 			const text = typeof data === "string" ? data : data instanceof Blob ? await data.text() : new TextDecoder().decode(data);
-			const parsed = await safeParseJSON({ text });
+			const parsed = await (0,dist/* safeParseJSON */.N8)({ text });
 			if (!this.active) return;
 			if (!parsed.success) throw new Error("Invalid JSON in realtime server message", { cause: parsed.error });
 			const health = this.options.model.getHealthCheckResponse?.(parsed.value);
@@ -23963,7 +24145,7 @@ var BrowserRealtimeLiveWebSocket = class {
 		this.dispose();
 		if (generation !== this.generation) return;
 		for (const format of [this.config.inputAudioFormat, this.config.outputAudioFormat]) {
-			if (format?.type !== "audio/pcm") throw new UnsupportedFunctionalityError$1({ functionality: "Continuous browser WebSocket audio supports PCM16 only" });
+			if (format?.type !== "audio/pcm") throw new provider_dist/* UnsupportedFunctionalityError */.b8({ functionality: "Continuous browser WebSocket audio supports PCM16 only" });
 			if (format.rate == null || !Number.isFinite(format.rate) || format.rate < 8e3 || format.rate > 96e3) throw new Error("Invalid realtime PCM sample rate");
 		}
 		this.stream = options.stream;
@@ -24241,7 +24423,7 @@ var BrowserRealtimeWebRTC = class {
 				signal: abort.signal
 			});
 			if (!response.ok) throw new Error(`Failed to create realtime session: ${response.status}`);
-			const parsed = await safeParseJSON({ text: await readSessionAnswer(response) });
+			const parsed = await (0,dist/* safeParseJSON */.N8)({ text: await readSessionAnswer(response) });
 			if (!current() || abort.signal.aborted) return;
 			if (!parsed.success || typeof parsed.value !== "object" || parsed.value == null || !("sdp" in parsed.value) || typeof parsed.value.sdp !== "string" || parsed.value.sdp.trim().length === 0 || !("sessionId" in parsed.value) || typeof parsed.value.sessionId !== "string" || parsed.value.sessionId.trim().length === 0) throw new Error("Invalid realtime session answer");
 			await pc.setRemoteDescription({
@@ -24567,7 +24749,7 @@ var RealtimeCommandTracker = class {
 		const muted = event.type === "input-audio-mute" ? true : event.type === "input-audio-unmute" ? false : void 0;
 		if (event.type === "input-audio-mute" || event.type === "input-audio-unmute") event = {
 			...event,
-			eventId: event.eventId ?? generateId$1()
+			eventId: event.eventId ?? (0,dist/* generateId */.$C)()
 		};
 		const id = "eventId" in event ? event.eventId : void 0;
 		if (id != null) {
@@ -24776,7 +24958,7 @@ var RealtimeEventReducer = class {
 			case "function-call-arguments-done": {
 				this.toolArgAccumulators.delete(event.callId);
 				this.toolCallIdToName.set(event.callId, event.name);
-				const parseResult = await safeParseJSON({ text: event.arguments });
+				const parseResult = await (0,dist/* safeParseJSON */.N8)({ text: event.arguments });
 				const parsedInput = parseResult.success ? parseResult.value : {};
 				const messageId = this.toolCallIdToMessageId.get(event.callId);
 				if (messageId != null) nextState = this.markToolInputAvailable(nextState, messageId, event.callId, event.name, parsedInput);
@@ -25359,7 +25541,7 @@ var AbstractRealtimeSession = class {
 	sendEvent(event) {
 		if (this.state.status === "error" || this.state.status === "closing" || this.attempt?.closing || !this.attempt?.active) throw new Error("Realtime session is not accepting submissions");
 		if (this.sessionLifecycle && this.state.status !== "connected") throw new Error("Realtime session is not accepting submissions");
-		if (this.rtc != null && event.type === "input-audio-append" || (this.continuous || this.rtc != null) && (event.type === "input-audio-commit" || event.type === "input-audio-clear")) throw new UnsupportedFunctionalityError$1({ functionality: "JSON audio commands unsupported for this session transport" });
+		if (this.rtc != null && event.type === "input-audio-append" || (this.continuous || this.rtc != null) && (event.type === "input-audio-commit" || event.type === "input-audio-clear")) throw new provider_dist/* UnsupportedFunctionalityError */.b8({ functionality: "JSON audio commands unsupported for this session transport" });
 		if (event.type === "session-close") return this.close({ eventId: event.eventId });
 		if (event.type === "session-start" && this.sessionLifecycle) throw new Error("Realtime session has already started");
 		if (!this.sessionLifecycle && this.state.session == null) {
@@ -25369,7 +25551,7 @@ var AbstractRealtimeSession = class {
 		return this.commands?.send(event) ?? this.sendTransport(event);
 	}
 	sendTextMessage(text) {
-		if (this.continuous) throw new UnsupportedFunctionalityError$1({ functionality: "sendTextMessage for continuous sessions; client-delegation text is application-owned, use context-append for context" });
+		if (this.continuous) throw new provider_dist/* UnsupportedFunctionalityError */.b8({ functionality: "sendTextMessage for continuous sessions; client-delegation text is application-owned, use context-append for context" });
 		this.sendEvent({
 			type: "conversation-item-create",
 			item: {
@@ -25421,7 +25603,7 @@ var AbstractRealtimeSession = class {
 		}
 	}
 	addToolOutput(callId, result) {
-		if (this.continuous) throw new UnsupportedFunctionalityError$1({ functionality: "addToolOutput for continuous sessions; client delegation is application-owned" });
+		if (this.continuous) throw new provider_dist/* UnsupportedFunctionalityError */.b8({ functionality: "addToolOutput for continuous sessions; client delegation is application-owned" });
 		const attempt = this.attempt;
 		if (!attempt?.active || attempt.closing || attempt.cause != null) throw new Error("Realtime session is not accepting submissions");
 		const { state, output } = this.reducer.addToolOutput(this.state, callId, result);
@@ -25569,8 +25751,8 @@ var AbstractRealtimeSession = class {
 	async handleServerEvent(event, attempt) {
 		const current = () => this.attempt === attempt && attempt.active;
 		if (!current()) return;
-		if (event.type === "session-started" && event.delegationMode === "provider") throw new UnsupportedFunctionalityError$1({ functionality: "Provider delegation mode; this realtime runtime supports client delegation only" });
-		if (this.continuous && event.type === "audio-delta") throw new UnsupportedFunctionalityError$1({ functionality: "Turn-based audio-delta in a continuous PCM session; use audio-chunk" });
+		if (event.type === "session-started" && event.delegationMode === "provider") throw new provider_dist/* UnsupportedFunctionalityError */.b8({ functionality: "Provider delegation mode; this realtime runtime supports client delegation only" });
+		if (this.continuous && event.type === "audio-delta") throw new provider_dist/* UnsupportedFunctionalityError */.b8({ functionality: "Turn-based audio-delta in a continuous PCM session; use audio-chunk" });
 		const command = this.commands?.receive(event);
 		const result = await this.reducer.reduceServerEvent(this.state, event);
 		if (!current()) return;
@@ -25686,7 +25868,7 @@ function customProvider({ languageModels, embeddingModels, imageModels, transcri
 		languageModel(modelId) {
 			if (languageModels != null && modelId in languageModels) return resolveLanguageModel(languageModels[modelId]);
 			if (fallbackProvider) return fallbackProvider.languageModel(modelId);
-			throw new NoSuchModelError$1({
+			throw new provider_dist/* NoSuchModelError */.eM({
 				modelId,
 				modelType: "languageModel"
 			});
@@ -25694,7 +25876,7 @@ function customProvider({ languageModels, embeddingModels, imageModels, transcri
 		embeddingModel(modelId) {
 			if (embeddingModels != null && modelId in embeddingModels) return resolveEmbeddingModel(embeddingModels[modelId]);
 			if (fallbackProvider) return fallbackProvider.embeddingModel(modelId);
-			throw new NoSuchModelError$1({
+			throw new provider_dist/* NoSuchModelError */.eM({
 				modelId,
 				modelType: "embeddingModel"
 			});
@@ -25702,7 +25884,7 @@ function customProvider({ languageModels, embeddingModels, imageModels, transcri
 		imageModel(modelId) {
 			if (imageModels != null && modelId in imageModels) return resolveImageModel(imageModels[modelId]);
 			if (fallbackProvider?.imageModel) return fallbackProvider.imageModel(modelId);
-			throw new NoSuchModelError$1({
+			throw new provider_dist/* NoSuchModelError */.eM({
 				modelId,
 				modelType: "imageModel"
 			});
@@ -25713,7 +25895,7 @@ function customProvider({ languageModels, embeddingModels, imageModels, transcri
 				if (model != null) return model;
 			}
 			if (fallbackProvider?.transcriptionModel) return fallbackProvider.transcriptionModel(modelId);
-			throw new NoSuchModelError$1({
+			throw new provider_dist/* NoSuchModelError */.eM({
 				modelId,
 				modelType: "transcriptionModel"
 			});
@@ -25724,7 +25906,7 @@ function customProvider({ languageModels, embeddingModels, imageModels, transcri
 				if (model != null) return model;
 			}
 			if (fallbackProvider?.speechModel) return fallbackProvider.speechModel(modelId);
-			throw new NoSuchModelError$1({
+			throw new provider_dist/* NoSuchModelError */.eM({
 				modelId,
 				modelType: "speechModel"
 			});
@@ -25732,7 +25914,7 @@ function customProvider({ languageModels, embeddingModels, imageModels, transcri
 		rerankingModel(modelId) {
 			if (rerankingModels != null && modelId in rerankingModels) return resolveRerankingModel(rerankingModels[modelId]);
 			if (fallbackProvider?.rerankingModel) return fallbackProvider.rerankingModel(modelId);
-			throw new NoSuchModelError$1({
+			throw new provider_dist/* NoSuchModelError */.eM({
 				modelId,
 				modelType: "rerankingModel"
 			});
@@ -25745,7 +25927,7 @@ function customProvider({ languageModels, embeddingModels, imageModels, transcri
 				const model = factory.call(provider, modelId);
 				if (model != null) return resolveDecisionModel(model);
 			}
-			throw new NoSuchModelError$1({
+			throw new provider_dist/* NoSuchModelError */.eM({
 				modelId,
 				modelType: "decisionModel"
 			});
@@ -25757,7 +25939,7 @@ function customProvider({ languageModels, embeddingModels, imageModels, transcri
 			if (videoModels != null && modelId in videoModels) return resolveVideoModel(videoModels[modelId]);
 			const provider = fallbackProviderArg;
 			if (provider?.videoModel) return resolveVideoModel(provider.videoModel(modelId));
-			throw new NoSuchModelError$1({
+			throw new provider_dist/* NoSuchModelError */.eM({
 				modelId,
 				modelType: "videoModel"
 			});
@@ -25824,7 +26006,7 @@ function createProviderRegistry(providers, { separator = ":", languageModelMiddl
 /**
 * @deprecated Use `createProviderRegistry` instead.
 */
-const experimental_createProviderRegistry = (/* unused pure expression or super */ null && (createProviderRegistry));
+const experimental_createProviderRegistry = createProviderRegistry;
 var DefaultProviderRegistry = class {
 	constructor({ separator, languageModelMiddleware, imageModelMiddleware }) {
 		this.providers = Object.create(null);
@@ -25856,7 +26038,7 @@ var DefaultProviderRegistry = class {
 	}
 	splitId(id, modelType) {
 		const index = id.indexOf(this.separator);
-		if (index === -1) throw new NoSuchModelError$1({
+		if (index === -1) throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: id,
 			modelType,
 			message: `Invalid ${modelType} id for registry: ${id} (must be in the format "providerId${this.separator}modelId")`
@@ -25866,7 +26048,7 @@ var DefaultProviderRegistry = class {
 	languageModel(id) {
 		const [providerId, modelId] = this.splitId(id, "languageModel");
 		let model = this.getProvider(providerId, "languageModel").languageModel?.(modelId);
-		if (model == null) throw new NoSuchModelError$1({
+		if (model == null) throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: id,
 			modelType: "languageModel"
 		});
@@ -25879,7 +26061,7 @@ var DefaultProviderRegistry = class {
 	embeddingModel(id) {
 		const [providerId, modelId] = this.splitId(id, "embeddingModel");
 		const model = this.getProvider(providerId, "embeddingModel").embeddingModel?.(modelId);
-		if (model == null) throw new NoSuchModelError$1({
+		if (model == null) throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: id,
 			modelType: "embeddingModel"
 		});
@@ -25888,7 +26070,7 @@ var DefaultProviderRegistry = class {
 	imageModel(id) {
 		const [providerId, modelId] = this.splitId(id, "imageModel");
 		let model = this.getProvider(providerId, "imageModel").imageModel?.(modelId);
-		if (model == null) throw new NoSuchModelError$1({
+		if (model == null) throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: id,
 			modelType: "imageModel"
 		});
@@ -25901,7 +26083,7 @@ var DefaultProviderRegistry = class {
 	transcriptionModel(id) {
 		const [providerId, modelId] = this.splitId(id, "transcriptionModel");
 		const model = this.getProvider(providerId, "transcriptionModel").transcriptionModel?.(modelId);
-		if (model == null) throw new NoSuchModelError$1({
+		if (model == null) throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: id,
 			modelType: "transcriptionModel"
 		});
@@ -25910,7 +26092,7 @@ var DefaultProviderRegistry = class {
 	speechModel(id) {
 		const [providerId, modelId] = this.splitId(id, "speechModel");
 		const model = this.getProvider(providerId, "speechModel").speechModel?.(modelId);
-		if (model == null) throw new NoSuchModelError$1({
+		if (model == null) throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: id,
 			modelType: "speechModel"
 		});
@@ -25919,7 +26101,7 @@ var DefaultProviderRegistry = class {
 	rerankingModel(id) {
 		const [providerId, modelId] = this.splitId(id, "rerankingModel");
 		const model = this.getProvider(providerId, "rerankingModel").rerankingModel?.(modelId);
-		if (model == null) throw new NoSuchModelError$1({
+		if (model == null) throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: id,
 			modelType: "rerankingModel"
 		});
@@ -25928,7 +26110,7 @@ var DefaultProviderRegistry = class {
 	videoModel(id) {
 		const [providerId, modelId] = this.splitId(id, "videoModel");
 		const model = this.getProvider(providerId, "videoModel").videoModel?.(modelId);
-		if (model == null) throw new NoSuchModelError$1({
+		if (model == null) throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: id,
 			modelType: "videoModel"
 		});
@@ -25938,7 +26120,7 @@ var DefaultProviderRegistry = class {
 		const [providerId, modelId] = this.splitId(id, "decisionModel");
 		const provider = this.getProvider(providerId, "decisionModel");
 		const model = (provider.decisionModel ?? provider.evaluationModel)?.call(provider, modelId);
-		if (model == null) throw new NoSuchModelError$1({
+		if (model == null) throw new provider_dist/* NoSuchModelError */.eM({
 			modelId: id,
 			modelType: "decisionModel"
 		});
@@ -26197,7 +26379,7 @@ async function rerank({ model: modelArg, documents, query, topN, maxRetries: max
 	});
 }
 function validateRankingIndices({ ranking, documents }) {
-	for (const { index } of ranking) if (!Number.isInteger(index) || index < 0 || index >= documents.length) throw new InvalidResponseDataError$1({
+	for (const { index } of ranking) if (!Number.isInteger(index) || index < 0 || index >= documents.length) throw new provider_dist/* InvalidResponseDataError */.xn({
 		data: ranking,
 		message: `Invalid ranking index ${index}. Expected an integer between 0 and ${documents.length - 1}.`
 	});
@@ -26241,7 +26423,7 @@ async function transcribe({ model, audio, providerOptions = {}, timestampGranula
 		maxRetries: maxRetriesArg,
 		abortSignal
 	});
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
 	const callId = generateCallId();
 	const telemetryDispatcher = createTelemetryDispatcher({ telemetry });
 	const runInTracingChannelSpan = telemetryDispatcher.runInTracingChannelSpan ?? (async ({ execute }) => await execute());
@@ -26312,7 +26494,7 @@ async function transcribe({ model, audio, providerOptions = {}, timestampGranula
 			throw error;
 		}
 	}
-	let mediaType = audioData instanceof URL ? void 0 : getAudioMediaType(downloadedMediaType) ?? detectMediaType({
+	let mediaType = audioData instanceof URL ? void 0 : getAudioMediaType(downloadedMediaType) ?? (0,dist/* detectMediaType */.sM)({
 		data: audioData,
 		topLevelType: "audio"
 	}) ?? "audio/wav";
@@ -26343,7 +26525,7 @@ async function transcribe({ model, audio, providerOptions = {}, timestampGranula
 							abortSignal
 						});
 						audioData = downloaded.data;
-						mediaType = getAudioMediaType(downloaded.mediaType) ?? detectMediaType({
+						mediaType = getAudioMediaType(downloaded.mediaType) ?? (0,dist/* detectMediaType */.sM)({
 							data: audioData,
 							topLevelType: "audio"
 						}) ?? "audio/wav";
@@ -26412,7 +26594,7 @@ async function transcribe({ model, audio, providerOptions = {}, timestampGranula
 */
 function getAudioMediaType(contentType) {
 	const mediaType = contentType?.split(";")[0].trim().toLowerCase();
-	return mediaType != null && getTopLevelMediaType(mediaType) === "audio" && isFullMediaType(mediaType) ? mediaType : void 0;
+	return mediaType != null && (0,dist/* getTopLevelMediaType */.yu)(mediaType) === "audio" && (0,dist/* isFullMediaType */.Cs)(mediaType) ? mediaType : void 0;
 }
 var DefaultTranscriptionResult = class {
 	constructor(options) {
@@ -26449,11 +26631,11 @@ function streamTranscribe({ model, audio, inputAudioFormat, providerOptions = {}
 	const resolvedModel = resolveTranscriptionModel(model);
 	if (!resolvedModel) throw new Error("Model could not be resolved");
 	const doStream = resolvedModel.doStream?.bind(resolvedModel);
-	if (doStream == null) throw new UnsupportedFunctionalityError$1({
+	if (doStream == null) throw new provider_dist/* UnsupportedFunctionalityError */.b8({
 		functionality: "streaming transcription",
 		message: `The ${resolvedModel.provider} model "${resolvedModel.modelId}" does not support streaming transcription.` + (typeof model === "string" ? " String model IDs resolve through the global provider (AI Gateway by default). If that provider does not support streaming transcription, pass a provider model instance instead (e.g. openai.transcription('gpt-realtime-whisper')) or upgrade @ai-sdk/gateway to a version with streaming transcription support." : "")
 	});
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
 	const callId = generateCallId();
 	const telemetryDispatcher = createTelemetryDispatcher({ telemetry });
 	const runInTracingChannelSpan = telemetryDispatcher.runInTracingChannelSpan ?? (async ({ execute }) => await execute());
@@ -26475,13 +26657,13 @@ function streamTranscribe({ model, audio, inputAudioFormat, providerOptions = {}
 		headers,
 		providerOptions
 	};
-	const textPromise = new DelayedPromise();
-	const segmentsPromise = new DelayedPromise();
-	const languagePromise = new DelayedPromise();
-	const durationInSecondsPromise = new DelayedPromise();
-	const warningsPromise = new DelayedPromise();
-	const responsesPromise = new DelayedPromise();
-	const providerMetadataPromise = new DelayedPromise();
+	const textPromise = new dist/* DelayedPromise */.e1();
+	const segmentsPromise = new dist/* DelayedPromise */.e1();
+	const languagePromise = new dist/* DelayedPromise */.e1();
+	const durationInSecondsPromise = new dist/* DelayedPromise */.e1();
+	const warningsPromise = new dist/* DelayedPromise */.e1();
+	const responsesPromise = new dist/* DelayedPromise */.e1();
+	const providerMetadataPromise = new dist/* DelayedPromise */.e1();
 	let warnings = [];
 	let telemetrySettled = false;
 	const rejectPendingPromises = (error) => {
@@ -26721,14 +26903,14 @@ const experimental_transcribe = (options) => {
 function streamTranslate({ model, audio, inputAudioFormat, targetLanguage, sourceLanguage, outputAudioFormat, providerOptions = {}, abortSignal, headers, includeRawChunks, _internal: { currentDate = () => /* @__PURE__ */ new Date() } = {} }) {
 	const resolvedModel = resolveSpeechTranslationModel(model);
 	const doStream = resolvedModel.doStream.bind(resolvedModel);
-	const headersWithUserAgent = withUserAgentSuffix(headers ?? {}, `ai/${dist_VERSION}`);
-	const sourceTextPromise = new DelayedPromise();
-	const translationTextPromise = new DelayedPromise();
-	const durationInSecondsPromise = new DelayedPromise();
-	const usagePromise = new DelayedPromise();
-	const warningsPromise = new DelayedPromise();
-	const responsePromise = new DelayedPromise();
-	const providerMetadataPromise = new DelayedPromise();
+	const headersWithUserAgent = (0,dist/* withUserAgentSuffix */.WZ)(headers ?? {}, `ai/${dist_VERSION}`);
+	const sourceTextPromise = new dist/* DelayedPromise */.e1();
+	const translationTextPromise = new dist/* DelayedPromise */.e1();
+	const durationInSecondsPromise = new dist/* DelayedPromise */.e1();
+	const usagePromise = new dist/* DelayedPromise */.e1();
+	const warningsPromise = new dist/* DelayedPromise */.e1();
+	const responsePromise = new dist/* DelayedPromise */.e1();
+	const providerMetadataPromise = new dist/* DelayedPromise */.e1();
 	const rejectPendingPromises = (error) => {
 		for (const promise of [
 			sourceTextPromise,
@@ -26914,10 +27096,10 @@ async function callCompletionApi({ api, prompt, credentials, headers, body, stre
 				...body
 			}),
 			credentials,
-			headers: withUserAgentSuffix({
+			headers: (0,dist/* withUserAgentSuffix */.WZ)({
 				"Content-Type": "application/json",
 				...headers
-			}, `ai-sdk/${dist_VERSION}`, getRuntimeEnvironmentUserAgent()),
+			}, `ai-sdk/${dist_VERSION}`, (0,dist/* getRuntimeEnvironmentUserAgent */.G1)()),
 			signal: abortController.signal
 		}).catch((err) => {
 			throw err;
@@ -26927,7 +27109,7 @@ async function callCompletionApi({ api, prompt, credentials, headers, body, stre
 			url: api,
 			fallbackMessage: "Failed to fetch the chat response."
 		});
-		if (!response.body) throw new EmptyResponseBodyError$1({ message: "The response body is empty." });
+		if (!response.body) throw new provider_dist/* EmptyResponseBodyError */.Tt({ message: "The response body is empty." });
 		let result = "";
 		switch (streamProtocol) {
 			case "text":
@@ -26941,7 +27123,7 @@ async function callCompletionApi({ api, prompt, credentials, headers, body, stre
 				break;
 			case "data":
 				await consumeStream({
-					stream: parseJsonEventStream$1({
+					stream: (0,dist/* parseJsonEventStream */._Z)({
 						stream: response.body,
 						schema: uiMessageChunkSchema
 					}).pipeThrough(new TransformStream({ async transform(part) {
@@ -26989,7 +27171,7 @@ async function callCompletionApi({ api, prompt, credentials, headers, body, stre
 //#region src/ui/convert-file-list-to-file-ui-parts.ts
 async function convertFileListToFileUIParts(files) {
 	if (files == null) return [];
-	if (!globalThis.FileList || !(files instanceof globalThis.FileList)) throw new UnsupportedFunctionalityError$1({
+	if (!globalThis.FileList || !(files instanceof globalThis.FileList)) throw new provider_dist/* UnsupportedFunctionalityError */.b8({
 		functionality: "FileList",
 		message: "FileList is not supported in the current environment"
 	});
@@ -27148,7 +27330,7 @@ var AbstractChat = class {
 	get id() {
 		return this._id ??= this.generateId();
 	}
-	constructor({ generateId = generateId$1, id, transport = new DefaultChatTransport(), messageMetadataSchema, dataPartSchemas, state, onError, onToolCall, onFinish, onData, sendAutomaticallyWhen, experimental_queue = false }) {
+	constructor({ generateId = dist/* generateId */.$C, id, transport = new DefaultChatTransport(), messageMetadataSchema, dataPartSchemas, state, onError, onToolCall, onFinish, onData, sendAutomaticallyWhen, experimental_queue = false }) {
 		this.queuedMessagesFallback = [];
 		this.queuedMessageOptions = /* @__PURE__ */ new Map();
 		this.isQueuePaused = false;
@@ -27966,11 +28148,11 @@ var WebSocketChatTransport = class {
 	}
 	async sendMessages({ abortSignal, ...options }) {
 		this.throwIfAborted(abortSignal);
-		const [resolvedHeaders, resolvedBody] = await Promise.all([resolve(this.headers), resolve(this.body)]);
+		const [resolvedHeaders, resolvedBody] = await Promise.all([(0,dist/* resolve */.hd)(this.headers), (0,dist/* resolve */.hd)(this.body)]);
 		this.throwIfAborted(abortSignal);
 		const headers = {
-			...normalizeHeaders(resolvedHeaders),
-			...normalizeHeaders(options.headers)
+			...(0,dist/* normalizeHeaders */.qx)(resolvedHeaders),
+			...(0,dist/* normalizeHeaders */.qx)(options.headers)
 		};
 		const body = {
 			...resolvedBody,
@@ -27987,7 +28169,7 @@ var WebSocketChatTransport = class {
 		});
 		this.throwIfAborted(abortSignal);
 		const socket = await this.getSocket(abortSignal);
-		const requestId = generateId$1();
+		const requestId = (0,dist/* generateId */.$C)();
 		const request = this.createActiveRequest({
 			requestId,
 			kind: "send",
@@ -28001,7 +28183,7 @@ var WebSocketChatTransport = class {
 			trigger: options.trigger,
 			messageId: options.messageId,
 			messages: preparedRequest?.messages ?? options.messages,
-			headers: preparedRequest?.headers == null ? headers : normalizeHeaders(preparedRequest.headers),
+			headers: preparedRequest?.headers == null ? headers : (0,dist/* normalizeHeaders */.qx)(preparedRequest.headers),
 			body: preparedRequest?.body ?? body,
 			metadata: options.metadata
 		};
@@ -28016,11 +28198,11 @@ var WebSocketChatTransport = class {
 	}
 	async reconnectToStream(options) {
 		this.throwIfAborted(options.abortSignal);
-		const [resolvedHeaders, resolvedBody] = await Promise.all([resolve(this.headers), resolve(this.body)]);
+		const [resolvedHeaders, resolvedBody] = await Promise.all([(0,dist/* resolve */.hd)(this.headers), (0,dist/* resolve */.hd)(this.body)]);
 		this.throwIfAborted(options.abortSignal);
 		const headers = {
-			...normalizeHeaders(resolvedHeaders),
-			...normalizeHeaders(options.headers)
+			...(0,dist/* normalizeHeaders */.qx)(resolvedHeaders),
+			...(0,dist/* normalizeHeaders */.qx)(options.headers)
 		};
 		const body = {
 			...resolvedBody,
@@ -28034,7 +28216,7 @@ var WebSocketChatTransport = class {
 		});
 		this.throwIfAborted(options.abortSignal);
 		const socket = await this.getSocket(options.abortSignal);
-		const requestId = generateId$1();
+		const requestId = (0,dist/* generateId */.$C)();
 		let resolveResponse;
 		let rejectResponse;
 		const responsePromise = new Promise((resolve, reject) => {
@@ -28055,7 +28237,7 @@ var WebSocketChatTransport = class {
 			requestId,
 			id: options.chatId,
 			lastSequence: void 0,
-			headers: preparedRequest?.headers == null ? headers : normalizeHeaders(preparedRequest.headers),
+			headers: preparedRequest?.headers == null ? headers : (0,dist/* normalizeHeaders */.qx)(preparedRequest.headers),
 			body: preparedRequest?.body ?? body,
 			metadata: options.metadata
 		};
@@ -28112,10 +28294,10 @@ var WebSocketChatTransport = class {
 	}
 	async initializeConnection(connection) {
 		try {
-			const params = await resolve(this.params);
+			const params = await (0,dist/* resolve */.hd)(this.params);
 			if (this.connection !== connection) return;
 			const url = this.buildUrl(params);
-			const socket = new (getWebSocketConstructor(this.webSocket))(url, this.protocols);
+			const socket = new ((0,dist/* getWebSocketConstructor */.U6)(this.webSocket))(url, this.protocols);
 			connection.socket = socket;
 			let messageTail = Promise.resolve();
 			socket.onopen = () => {
@@ -28123,7 +28305,7 @@ var WebSocketChatTransport = class {
 				this.resolveConnection(connection, socket);
 			};
 			socket.onmessage = (event) => {
-				messageTail = messageTail.then(() => readWebSocketMessageText(event.data)).then((text) => this.handleResponseFrame(connection, text)).catch((error) => {
+				messageTail = messageTail.then(() => (0,dist/* readWebSocketMessageText */.AX)(event.data)).then((text) => this.handleResponseFrame(connection, text)).catch((error) => {
 					this.terminateConnection(connection, asError(error));
 				});
 			};
@@ -28150,7 +28332,7 @@ var WebSocketChatTransport = class {
 		try {
 			const baseUrl = typeof globalThis.location === "undefined" ? void 0 : globalThis.location.href;
 			url = new URL(this.url, baseUrl);
-			url = toWebSocketUrl(url);
+			url = (0,dist/* toWebSocketUrl */.S8)(url);
 		} catch {
 			throw new Error("Invalid WebSocket chat URL. Use an absolute URL outside the browser.");
 		}
@@ -28271,7 +28453,7 @@ var WebSocketChatTransport = class {
 		request.resolveResponse?.(request.stream);
 	}
 	async validateResponseChunk(value) {
-		const chunk = await safeValidateTypes({
+		const chunk = await (0,dist/* safeValidateTypes */.ZZ)({
 			value,
 			schema: uiMessageChunkSchema
 		});
@@ -28280,7 +28462,7 @@ var WebSocketChatTransport = class {
 	}
 	async handleResponseFrame(connection, text) {
 		if (this.connection !== connection) return;
-		const parsed = await safeParseJSON({ text });
+		const parsed = await (0,dist/* safeParseJSON */.N8)({ text });
 		if (!parsed.success || !isRecord(parsed.value)) throw new Error("Invalid WebSocket chat response frame.");
 		const type = parsed.value.type;
 		const requestId = parsed.value.requestId;
@@ -28328,7 +28510,7 @@ var WebSocketChatTransport = class {
 	}
 	async sendFrame(socket, frame, abortSignal) {
 		const send = this.sendQueue.then(async () => {
-			await waitForWebSocketBufferDrain(socket, { abortSignal });
+			await (0,dist/* waitForWebSocketBufferDrain */.E8)(socket, { abortSignal });
 			this.throwIfAborted(abortSignal);
 			if (this.connection?.socket !== socket || socket.readyState !== WEBSOCKET_OPEN_STATE) throw new TypeError("WebSocket chat network connection is not open.");
 			socket.send(JSON.stringify(frame));
@@ -28366,7 +28548,7 @@ async function uploadFile({ api, data: dataArg, mediaType: mediaTypeArg, filenam
 		type: "data",
 		data: dataArg
 	} : dataArg;
-	const mediaType = mediaTypeArg ?? (data.type === "text" ? "text/plain" : data.type === "stream" ? "application/octet-stream" : detectMediaType({ data: data.data }) ?? (isLikelyText(data.data) ? "text/plain" : "application/octet-stream"));
+	const mediaType = mediaTypeArg ?? (data.type === "text" ? "text/plain" : data.type === "stream" ? "application/octet-stream" : (0,dist/* detectMediaType */.sM)({ data: data.data }) ?? (isLikelyText(data.data) ? "text/plain" : "application/octet-stream"));
 	let result;
 	try {
 		result = await ("uploadFile" in api ? api : typeof api.files === "function" ? api.files() : (() => {
@@ -28409,7 +28591,7 @@ var DefaultUploadFileResult = class {
 function isLikelyText(data) {
 	const CHECK_LENGTH = 512;
 	const BASE64_CHECK_LENGTH = Math.ceil(172) * 4;
-	const bytes = typeof data === "string" ? convertBase64ToUint8Array(data.substring(0, Math.min(data.length, BASE64_CHECK_LENGTH))) : data;
+	const bytes = typeof data === "string" ? (0,dist/* convertBase64ToUint8Array */.Z9)(data.substring(0, Math.min(data.length, BASE64_CHECK_LENGTH))) : data;
 	const checkLength = Math.min(bytes.length, CHECK_LENGTH);
 	if (checkLength === 0) return false;
 	for (let i = 0; i < checkLength; i++) {

@@ -17,8 +17,10 @@ var dist = __webpack_require__(38815);
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/spec/schema.js
 var schema = __webpack_require__(34228);
-// EXTERNAL MODULE: ./lib/spec/semantics.js
-var semantics = __webpack_require__(39882);
+// EXTERNAL MODULE: ./lib/spec/inputs.js
+var inputs = __webpack_require__(89754);
+// EXTERNAL MODULE: ./lib/spec/semantics.js + 1 modules
+var semantics = __webpack_require__(23881);
 ;// CONCATENATED MODULE: ./lib/spec/source-map.js
 /**
  * From a path in the parsed spec (`['steps', 'builder', 'needs', 0]`) back to a line and column
@@ -57,17 +59,29 @@ class SourceMap {
         const p = this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));
         return { line: p.line, col: p.col };
     }
+    /**
+     * A mapping's pairs by key, built once per mapping: looking keys up by a scan made reporting
+     * N problems in one mapping (N unknown keys) take N^2 steps. The last pair wins, as in
+     * toJS(); duplicates are reported separately.
+     */
+    pairIndex = new WeakMap();
+    pairsOf(node) {
+        let index = this.pairIndex.get(node);
+        if (!index) {
+            index = new Map();
+            for (const pair of node.items)
+                index.set(keyString(pair.key), pair);
+            this.pairIndex.set(node, index);
+        }
+        return index;
+    }
     find(path) {
         let node = (this.doc.contents ?? null);
         let key = null;
         let depth = 0;
         for (const seg of path) {
             if ((0,dist/* isMap */.jh)(node)) {
-                // The last pair wins, as in toJS(): duplicates are reported separately.
-                let hit;
-                for (const pair of node.items)
-                    if (keyString(pair.key) === String(seg))
-                        hit = pair;
+                const hit = this.pairsOf(node).get(String(seg));
                 if (!hit)
                     break;
                 key = (0,dist/* isScalar */.jn)(hit.key) || (0,dist/* isMap */.jh)(hit.key) || (0,dist/* isSeq */.oP)(hit.key) ? hit.key : null;
@@ -105,6 +119,12 @@ class SourceMap {
         if (nodeStart !== undefined && f.depth === 0)
             return nodeStart;
         return nodeStart ?? 0;
+    }
+    /** The YAML source text of the value at `path`, when the path exists. */
+    sourceOf(path) {
+        const f = this.find(path);
+        const r = f.node?.range;
+        return f.depth === path.length && r ? this.text.slice(r[0], r[1]) : undefined;
     }
     at(path, anchor) {
         return this.position(this.offset(path, anchor));
@@ -170,7 +190,10 @@ function describeObject(path) {
     }
     if (path.length === 1 && typeof a === 'string')
         return a;
-    return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+    return path
+        .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+        .join('.')
+        .replace(/\.\[/g, '[');
 }
 function describeValue(v) {
     if (v === undefined)
@@ -300,12 +323,14 @@ function explainZodIssue(issue, data, schema) {
             if (issue.values.length === 1) {
                 return [{ path, anchor: 'value', message: `expected ${JSON.stringify(issue.values[0])}, got ${describeValue(input)}` }];
             }
-            return [{
+            return [
+                {
                     path,
                     anchor: 'value',
                     message: `expected one of ${list(issue.values)}; got ${describeValue(input)}`,
                     hint: (0,suggest/* didYouMean */.au)(String(input), issue.values.map(String)),
-                }];
+                },
+            ];
         }
         case 'invalid_union': {
             const disc = issue.discriminator;
@@ -319,14 +344,23 @@ function explainZodIssue(issue, data, schema) {
                 }
                 const value = obj[disc ?? 'type'];
                 if (value === undefined) {
-                    return [{ path: objPath, anchor: 'key', message: `missing required key "${disc ?? 'type'}" in ${describeObject(objPath)}`, hint: `one of ${list(options)}` }];
+                    return [
+                        {
+                            path: objPath,
+                            anchor: 'key',
+                            message: `missing required key "${disc ?? 'type'}" in ${describeObject(objPath)}`,
+                            hint: `one of ${list(options)}`,
+                        },
+                    ];
                 }
-                return [{
+                return [
+                    {
                         path: [...objPath, disc ?? 'type'],
                         anchor: 'value',
                         message: `unknown ${kind} ${disc ?? 'type'} ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)}; expected one of ${list(options)}`,
                         hint: (0,suggest/* didYouMean */.au)(String(value), options.map(String)),
-                    }];
+                    },
+                ];
             }
             const expected = new Set();
             for (const branch of issue.errors) {
@@ -397,6 +431,7 @@ function explainZodIssue(issue, data, schema) {
 
 
 
+
 const MINIMAL_SPEC_HINT = 'a minimal spec is: version: 2, name: my-job, steps: { hello: { provider: ..., prompt: "..." } }';
 class Collector {
     file;
@@ -431,7 +466,7 @@ class Collector {
         });
     }
 }
-async function validateLocated(text, file, absolute, baseDir, hash) {
+async function validateLocated(text, file, absolute, baseDir, hash, providerFiles = false) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
     const c = new Collector(file, new SourceMap(doc, lines, text));
@@ -441,6 +476,7 @@ async function validateLocated(text, file, absolute, baseDir, hash) {
         c.push(c.map.position(err.pos[0]), [], `YAML syntax error: ${firstLine}`);
     }
     findDuplicateKeys(doc.contents, [], c);
+    findForeignTags(doc, c);
     if (syntaxErrors.length > 0)
         throw new errors/* SpecError */.G8(c.sorted());
     const contents = doc.contents;
@@ -461,17 +497,28 @@ async function validateLocated(text, file, absolute, baseDir, hash) {
         c.push(c.map.position(contents.range?.[0] ?? 0), [], `a spec must be a YAML mapping (key: value) starting with version: 2, got ${got}`, MINIMAL_SPEC_HINT);
         throw new errors/* SpecError */.G8(c.sorted());
     }
-    const root = data;
+    let root = data;
     // A spec of another version would drown in unknown-key errors: say the one thing that matters.
-    const before = c.issues.length;
+    // The string "2" is a version 2 spec with one more problem: report it and check the rest as
+    // version 2, so one round shows every problem.
     if (!Object.hasOwn(root, 'version')) {
         c.push(c.map.position(contents.range?.[0] ?? 0), [], 'missing version; version: 2 is required (the first line of a job spec)', 'add `version: 2` at the top of the spec');
+        throw new errors/* SpecError */.G8(c.sorted());
+    }
+    else if (root.version === '2') {
+        c.at(['version'], 'value', 'version must be the number 2, not the string "2"', 'write version: 2 without quotes');
+        root = { ...root, version: 2 };
     }
     else if (root.version !== 2) {
         c.at(['version'], 'value', `version: 2 is required; this spec has version ${describeValue(root.version).replace(/^(number|string) /, '')}`, root.version === 1 ? 'version 1 specs are not read any more: rewrite it in the version 2 format (see the README)' : 'set version: 2');
-    }
-    if (c.issues.length > before)
         throw new errors/* SpecError */.G8(c.sorted());
+    }
+    else {
+        const v = c.map.sourceOf(['version']);
+        if (v !== undefined && v.trim() !== '2') {
+            c.at(['version'], 'value', `version must be written as 2; ${JSON.stringify(v.trim())} only rounds to 2`, 'set version: 2');
+        }
+    }
     const parsed = schema/* JobSpecSchema */.QH.safeParse(root);
     if (!parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -479,10 +526,28 @@ async function validateLocated(text, file, absolute, baseDir, hash) {
                 c.at(p.path, p.anchor, p.message, p.hint);
         }
     }
-    const prompts = await (0,semantics/* checkSemantics */.w9)({ root, baseDir, report: c });
+    const prompts = await (0,semantics/* checkSemantics */.w9)({ root, baseDir, report: c, providerFiles });
     if (c.issues.length > 0 || !parsed.success)
         throw new errors/* SpecError */.G8(c.sorted());
-    return { spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts };
+    return (0,inputs/* withInputDecls */.gV)({ spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts }, root.inputs);
+}
+/** The YAML 1.2 core schema's tags: anything else (`!!js/function`, `!!binary`, `!custom`) is refused. */
+const CORE_TAGS = new Set([
+    'tag:yaml.org,2002:str',
+    'tag:yaml.org,2002:int',
+    'tag:yaml.org,2002:float',
+    'tag:yaml.org,2002:bool',
+    'tag:yaml.org,2002:null',
+    'tag:yaml.org,2002:map',
+    'tag:yaml.org,2002:seq',
+]);
+/** A spec is data: a tag outside the core schema asks a loader to build something else, and is refused. */
+function findForeignTags(doc, c) {
+    (0,dist/* visit */.YR)(doc, (_key, node) => {
+        if (!(0,dist/* isNode */.Ll)(node) || node.tag === undefined || CORE_TAGS.has(node.tag))
+            return;
+        c.push(c.map.position(node.range?.[0] ?? 0), [], `the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed`, 'a spec uses plain YAML values (strings, numbers, booleans, lists, mappings): remove the tag');
+    });
 }
 /** YAML allows a repeated key (the last wins); a spec does not. */
 function findDuplicateKeys(root, rootPath, c) {

@@ -14,7 +14,7 @@ async function realServices() {
     return {
         core: runnerCore(process.env),
         cache: lazyCacheClient(),
-        artifacts: async () => realArtifactClient(),
+        artifacts: async (findBy) => realArtifactClient(findBy),
         github: async (token) => {
             const { getOctokit: make } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
             return make(token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
@@ -32,13 +32,48 @@ function lazyCacheClient() {
         save: async (paths, key) => (await load()).saveCache(paths, key),
     };
 }
-async function realArtifactClient() {
+async function realArtifactClient(findBy) {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(756), __webpack_require__.e(351), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 76799));
     const client = new DefaultArtifactClient();
+    const upload = (name, files, root, options) => client.uploadArtifact(name, files, root, options);
+    if (findBy) {
+        const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
+        const octokit = getOctokit(findBy.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
+        return {
+            path: 'public',
+            upload,
+            // The endpoint @actions/artifact's listArtifacts({ findBy }) calls, through our Octokit: the
+            // library's resolves GITHUB_API_URL once at import and retries a refused token for ~1 min.
+            list: async () => {
+                const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+                    owner: findBy.repositoryOwner,
+                    repo: findBy.repositoryName,
+                    run_id: findBy.workflowRunId,
+                    per_page: 100,
+                });
+                return all.map((a) => ({ name: a.name, id: a.id, size: a.size_in_bytes, createdAt: a.created_at ? new Date(a.created_at) : undefined }));
+            },
+            downloadUrl: async (a) => {
+                // The same call @actions/artifact makes: a 302 to a signed blob URL, which we fetch ourselves.
+                const res = await octokit.rest.actions.downloadArtifact({
+                    owner: findBy.repositoryOwner,
+                    repo: findBy.repositoryName,
+                    artifact_id: a.id,
+                    archive_format: 'zip',
+                    request: { redirect: 'manual' },
+                });
+                const location = res.headers.location;
+                if (res.status !== 302 || typeof location !== 'string')
+                    throw new Error(`artifact ${a.name}: expected a 302 redirect, got HTTP ${res.status}`);
+                return location;
+            },
+        };
+    }
     return {
-        upload: (name, files, root, options) => client.uploadArtifact(name, files, root, options),
+        path: 'runtime',
+        upload,
         list: async () => (await client.listArtifacts()).artifacts,
-        download: (id, path) => client.downloadArtifact(id, { path }),
+        downloadUrl: async (a) => (await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 58180))).signedArtifactUrl(process.env, a.id),
     };
 }
 

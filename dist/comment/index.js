@@ -386,6 +386,1680 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./lib/events/reader.js
+/**
+ * Reading events.jsonl. A crash mid-write can leave a torn last line: it is ignored, and every
+ * earlier line is kept. A damaged line anywhere else (not JSON, or JSON that is not an event) is
+ * skipped and reported with its line number, and reading goes on: `show`, `trace` and `--resume`
+ * work from what is readable instead of failing on one bad line.
+ */
+
+/** Why a parsed value is not an event, or undefined when it has the fields every reader relies on. */
+function notAnEvent(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return 'not a JSON object';
+    const e = v;
+    if (typeof e.type !== 'string' || e.type === '')
+        return 'no "type"';
+    if (typeof e.seq !== 'number' || !Number.isFinite(e.seq))
+        return 'no numeric "seq"';
+    if (typeof e.ts !== 'string' || Number.isNaN(Date.parse(e.ts)))
+        return 'no valid "ts"';
+    if (e.data !== undefined && (typeof e.data !== 'object' || e.data === null || Array.isArray(e.data)))
+        return '"data" is not an object';
+    if (e.step_id !== undefined && typeof e.step_id !== 'string')
+        return '"step_id" is not a string';
+    return undefined;
+}
+/** Parses one line: the event, or why it is not one. */
+function parseEventLine(line) {
+    let v;
+    try {
+        v = JSON.parse(line);
+    }
+    catch {
+        return { reason: 'not valid JSON' };
+    }
+    const why = notAnEvent(v);
+    if (why)
+        return { reason: why };
+    const e = v;
+    if (e.data === undefined)
+        e.data = {};
+    return { event: e };
+}
+/** One line of text per skipped line, for a face to print as warnings. */
+function describeSkipped(file, skipped, max = 5) {
+    const lines = skipped.slice(0, max).map((s) => `${file}:${s.line}: skipped a damaged event line (${s.reason})`);
+    if (skipped.length > max)
+        lines.push(`${file}: ${skipped.length - max} more damaged lines skipped`);
+    return lines;
+}
+function readEventsSync(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return { events: [], tornTail: false, skipped: [] };
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    const events = [];
+    const skipped = [];
+    let start = 0;
+    let lineNo = 0;
+    let tornTail = false;
+    while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        const complete = end !== -1;
+        if (!complete)
+            end = text.length;
+        lineNo++;
+        if (end > start) {
+            const r = parseEventLine(text.slice(start, end));
+            if ('event' in r)
+                events.push(r.event);
+            else if (!complete)
+                tornTail = true;
+            else
+                skipped.push({ line: lineNo, reason: r.reason });
+        }
+        start = end + 1;
+    }
+    return { events, tornTail, skipped };
+}
+
+;// CONCATENATED MODULE: ./lib/report/format.js
+/** A number from a manifest, which may be forged: anything that is not a finite number is 0. */
+function format_num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+function format_formatDuration(ms) {
+    if (typeof ms !== 'number' || !Number.isFinite(ms))
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    if (m < 60)
+        return `${m} min ${rest} s`;
+    return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+function format_formatCost(usd) {
+    if (typeof usd !== 'number' || !Number.isFinite(usd) || !usd)
+        return '$0';
+    if (usd < 0.01)
+        return `$${usd.toFixed(4)}`;
+    return `$${usd.toFixed(2)}`;
+}
+function format_formatCount(n) {
+    return format_num(n).toLocaleString('en-US');
+}
+const STATUS_ICONS = {
+    succeeded: '✅',
+    failed: '❌',
+    cancelled: '🛑',
+    running: '⏳',
+    pending: '⏸️',
+    skipped: '⏭️',
+};
+function format_statusIcon(status) {
+    return STATUS_ICONS[status] ?? '❔';
+}
+/*
+ * Every string from a model, a provider, a manifest or an artifact is data. It reaches Markdown in
+ * one of four inert forms: a code fence (fence), a code span (code, cellCode), HTML-escaped text
+ * inside an HTML block (html), or backslash-escaped Markdown text (mdText). GitHub links
+ * @mentions in text outside code (they notify people), so text forms get a zero-width joiner
+ * after every `@`; code is shown verbatim, where GitHub links nothing.
+ */
+const ZWJ = '\u200d';
+/**
+ * `@name` -> `@\u200dname`: reads the same, pings no one, links to no team. `#12` and `GH-12`
+ * get the same treatment so data cannot link (or cross-reference) issues and pull requests.
+ */
+function neutralizeMentions(text) {
+    return text.replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZWJ}`);
+}
+/** Breaks GFM's extended autolinks (`www.`, `http://`, `user@host`), so data never becomes a link. */
+function breakAutolinks(text) {
+    return text.replace(/(www)(\.)/gi, `$1${ZWJ}$2`).replace(/([a-z][a-z0-9+.-]*)(:\/\/)/gi, `$1${ZWJ}$2`);
+}
+/** Any value as a string (a forged manifest may hold numbers, objects or nothing where text is due). */
+function format_str(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Data as a one-line code span: a backtick run longer than any inside, so it cannot close early. */
+function format_code(value, max = 200) {
+    const text = format_clip(format_str(value).replace(/\r?\n|\r/g, ' '), max).replace(/\n/g, ' ') || ' ';
+    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/** A code span inside a table cell: GFM splits cells on `|` even inside code, unless escaped. */
+function cellCode(value, max = 120) {
+    return format_code(value, max).replace(/\|/g, '\\|');
+}
+/** Escapes data for HTML blocks (`<summary>`, `<details>` bodies outside code fences). */
+function html(value) {
+    return neutralizeMentions(breakAutolinks(format_str(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')));
+}
+/** Data as Markdown text: every ASCII punctuation backslash-escaped (no emphasis, link, image, HTML, table cell), newlines flattened. */
+function mdText(value) {
+    const flat = format_str(value).replace(/\r?\n|\r/g, ' ');
+    return neutralizeMentions(breakAutolinks(flat).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`));
+}
+/** A fence longer than any backtick run inside `text`, so error text cannot close it early. */
+function format_fence(text, lang = '') {
+    const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    return `${ticks}${lang}\n${text}\n${ticks}`;
+}
+/** The first `n` UTF-16 units, one fewer if that would split a surrogate pair (an emoji). */
+function cutAt(text, n) {
+    const code = text.charCodeAt(n - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
+}
+/** Cuts `text` to at most `max` characters, saying so. */
+function format_clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const kept = cutAt(text, Math.max(0, max - 40));
+    return `${kept}\n… (${text.length - kept.length} more characters cut)`;
+}
+/** Cuts one line of text to `max` characters with an ellipsis (titles, summaries). */
+function clipLine(text, max) {
+    const flat = text.replace(/\r?\n|\r/g, ' ');
+    return flat.length <= max ? flat : `${cutAt(flat, Math.max(0, max - 1))}…`;
+}
+/**
+ * Chooses which steps to show when there are more than `limit`: failures first (they are what a
+ * reader looks for), then the others, keeping the original order in the result.
+ */
+function format_pickSteps(ids, limit, priority) {
+    if (ids.length <= limit)
+        return ids;
+    const indexed = ids.map((id, i) => ({ id, i, p: priority(id) }));
+    indexed.sort((a, b) => a.p - b.p || a.i - b.i);
+    return indexed
+        .slice(0, limit)
+        .sort((a, b) => a.i - b.i)
+        .map((x) => x.id);
+}
+/** 2 KB, 3.4 MB, 1.2 GB (decimal units, as `du --si` and the cache's --max-size parse them). */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 1000)
+        return `${Math.max(0, Math.round(bytes || 0))} B`;
+    const units = ['KB', 'MB', 'GB', 'TB'];
+    let v = bytes;
+    let i = -1;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/digest.js
+
+function verdicts(raw) {
+    if (!Array.isArray(raw))
+        return undefined;
+    return raw
+        .filter((v) => typeof v === 'object' && v !== null)
+        .map((v, i) => ({
+        index: typeof v.index === 'number' ? v.index : i,
+        type: format_str(v.type),
+        passed: v.passed === true,
+        severity: format_str(v.severity) || 'fail',
+        message: format_str(v.message),
+    }));
+}
+function digest_digestEvents(events) {
+    const digest = { retries: new Map(), fallbacks: new Map(), circuitsOpened: [], lastErrors: new Map(), checks: new Map() };
+    const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+    for (const e of events) {
+        if (typeof e !== 'object' || e === null)
+            continue;
+        const step = typeof e.step_id === 'string' ? e.step_id : '';
+        const data = (typeof e.data === 'object' && e.data !== null ? e.data : {});
+        if (e.type === 'step.retrying')
+            bump(digest.retries, step);
+        else if (e.type === 'route.fallback')
+            bump(digest.fallbacks, step);
+        else if (e.type === 'circuit.opened')
+            digest.circuitsOpened.push(format_str(data.provider ?? data.name ?? '?'));
+        if ((e.type === 'quality.passed' || e.type === 'quality.failed') && step) {
+            const v = verdicts(data.verdicts);
+            if (v)
+                digest.checks.set(step, v);
+        }
+        if ((e.type === 'llm.error' || e.type === 'quality.failed') && step) {
+            const msg = data.message ?? data.error ?? data.reason;
+            if (msg !== undefined) {
+                const list = digest.lastErrors.get(step) ?? [];
+                list.push(`${e.type}: ${format_str(msg)}`);
+                if (list.length > 3)
+                    list.shift();
+                digest.lastErrors.set(step, list);
+            }
+        }
+    }
+    return digest;
+}
+
+;// CONCATENATED MODULE: ./lib/report/fit.js
+const measureChars = (t) => t.length;
+const fit_measureBytes = (t) => Buffer.byteLength(t, 'utf8');
+const SEP = '\n\n';
+function fit_fitReport(sections, limit, measure, droppedNote) {
+    const cache = new Map();
+    const get = (i, level) => {
+        const k = `${i}:${level}`;
+        let hit = cache.get(k);
+        if (!hit) {
+            const text = sections[i].render(level);
+            hit = { text, size: measure(text) };
+            cache.set(k, hit);
+        }
+        return hit;
+    };
+    const level = sections.map(() => 0);
+    const dropped = new Set();
+    const sepSize = measure(SEP);
+    const size = () => {
+        let total = 0;
+        let parts = 0;
+        sections.forEach((_, i) => {
+            if (dropped.has(i))
+                return;
+            const s = get(i, level[i]);
+            if (!s.text)
+                return;
+            total += s.size;
+            parts++;
+        });
+        const note = dropped.size ? measure(droppedNote(names())) + sepSize : 0;
+        return total + Math.max(0, parts - 1) * sepSize + note + 1;
+    };
+    const names = () => [...dropped].sort((a, b) => a - b).map((i) => sections[i].name);
+    const order = sections
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => a.s.keep - b.s.keep || b.i - a.i)
+        .map((x) => x.i);
+    // Phase 1: shrink, a level at a time, least important first, until it fits or nothing shrinks.
+    let shrunk = true;
+    while (size() > limit && shrunk) {
+        shrunk = false;
+        for (const i of order) {
+            if (level[i] < sections[i].levels - 1) {
+                level[i]++;
+                shrunk = true;
+                if (size() <= limit)
+                    break;
+            }
+        }
+    }
+    // Phase 2: drop whole sections, least important first; the first section always stays.
+    for (const i of order) {
+        if (size() <= limit)
+            break;
+        if (sections[i].keep !== Infinity)
+            dropped.add(i);
+    }
+    const parts = sections.flatMap((_, i) => (dropped.has(i) ? [] : [get(i, level[i]).text])).filter(Boolean);
+    if (dropped.size)
+        parts.push(droppedNote(names()));
+    let text = `${parts.join(SEP)}\n`;
+    if (measure(text) > limit)
+        text = hardCut(text, limit, measure, droppedNote(['the rest']));
+    const levels = new Map();
+    sections.forEach((s, i) => {
+        if (!dropped.has(i))
+            levels.set(s.name, level[i]);
+    });
+    return { text, levels, dropped: names() };
+}
+/** Last resort (a limit smaller than the title): whole lines, then close any open fence and <details>. */
+function hardCut(text, limit, measure, note) {
+    const budget = limit - measure(note) - 64;
+    let out = '';
+    let used = 0;
+    let fenceOpen;
+    let details = 0;
+    for (const line of text.split('\n')) {
+        const add = measure(line) + 1;
+        if (used + add > budget)
+            break;
+        out += `${line}\n`;
+        used += add;
+        const f = line.match(/^(`{3,}|~{3,})/);
+        if (f)
+            fenceOpen = fenceOpen === undefined ? f[1] : line.trim() === fenceOpen ? undefined : fenceOpen;
+        if (fenceOpen === undefined)
+            details += (line.match(/<details[ >]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    }
+    if (fenceOpen)
+        out += `${fenceOpen}\n`;
+    out += '\n</details>\n'.repeat(Math.max(0, details));
+    return `${out}\n${note}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/spec/mermaid.js
+/**
+ * A Mermaid `flowchart TD` of a step DAG. Pure; lives in the spec layer so `orchestrator plan`
+ * can use it, and src/report/mermaid.ts re-exports it for the job summary (colour by status).
+ */
+const CLASS_DEFS = {
+    succeeded: 'fill:#dafbe1,stroke:#1a7f37,color:#1a7f37',
+    cached: 'fill:#ddf4ff,stroke:#0969da,color:#0969da',
+    failed: 'fill:#ffebe9,stroke:#cf222e,color:#cf222e',
+    skipped: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a,stroke-dasharray: 4 3',
+    running: 'fill:#fff8c5,stroke:#9a6700,color:#9a6700',
+    pending: 'fill:#ffffff,stroke:#8c959f,color:#57606a',
+};
+/** Mermaid labels are quoted strings; quotes and markup-ish characters become entity codes. */
+function mermaidLabel(text) {
+    return text.replace(/["#<>`{}|[\]\\]/g, (c) => `#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br/>');
+}
+/**
+ * Node ids are `s0`, `s1`, ... (spec order): step ids like `end` or `graph` are Mermaid keywords,
+ * so the step id only ever appears inside a quoted label.
+ */
+function mermaidFlowchart(nodes, opts = {}) {
+    const idOf = new Map();
+    nodes.forEach((n, i) => idOf.set(n.id, `s${i}`));
+    const lines = [`flowchart ${opts.direction ?? 'TD'}`];
+    for (const n of nodes) {
+        const detail = opts.detailOf?.(n.id);
+        const text = mermaidLabel(n.label ?? n.id) + (detail ? `<br/><small>${mermaidLabel(detail)}</small>` : '');
+        const nid = idOf.get(n.id);
+        lines.push(n.kind === 'command' ? `  ${nid}{{"${text}"}}` : `  ${nid}("${text}")`);
+    }
+    for (const n of nodes) {
+        for (const need of n.needs) {
+            const from = idOf.get(need);
+            if (from)
+                lines.push(`  ${from} --> ${idOf.get(n.id)}`);
+        }
+    }
+    if (opts.statusOf) {
+        const byStatus = new Map();
+        for (const n of nodes) {
+            const s = opts.statusOf(n.id);
+            if (s && s in CLASS_DEFS) {
+                const list = byStatus.get(s) ?? [];
+                list.push(idOf.get(n.id));
+                byStatus.set(s, list);
+            }
+        }
+        for (const [status, ids] of byStatus) {
+            lines.push(`  classDef ${status} ${CLASS_DEFS[status]}`);
+            lines.push(`  class ${ids.join(',')} ${status}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** Mermaid's defaults (mermaid 11 `defaultConfig`): more edges than this and the flowchart is an
+ * "Edge limit exceeded" box; more text than this and it is "Maximum text size in diagram exceeded".
+ * GitHub renders with these defaults, so every diagram we emit stays within them. */
+const MERMAID_MAX_EDGES = 500;
+const mermaid_MERMAID_MAX_TEXT = 50_000;
+/** Longest-path level of each node (roots 0), iteratively so a 10,000-step chain cannot overflow. */
+function levelsOf(nodes) {
+    const ids = new Set(nodes.map((n) => n.id));
+    const dependents = new Map();
+    const indegree = new Map();
+    for (const n of nodes) {
+        const needs = n.needs.filter((x) => ids.has(x) && x !== n.id);
+        indegree.set(n.id, needs.length);
+        for (const need of needs) {
+            const list = dependents.get(need);
+            if (list)
+                list.push(n.id);
+            else
+                dependents.set(need, [n.id]);
+        }
+    }
+    const level = new Map();
+    const queue = nodes.filter((n) => indegree.get(n.id) === 0).map((n) => n.id);
+    for (const id of queue)
+        level.set(id, 0);
+    for (let i = 0; i < queue.length; i++) {
+        const id = queue[i];
+        for (const d of dependents.get(id) ?? []) {
+            level.set(d, Math.max(level.get(d) ?? 0, level.get(id) + 1));
+            const left = indegree.get(d) - 1;
+            indegree.set(d, left);
+            if (left === 0)
+                queue.push(d);
+        }
+    }
+    // A cycle (never in a valid spec) leaves nodes unlevelled: put them last rather than lose them.
+    const top = Math.max(0, ...level.values());
+    for (const n of nodes)
+        if (!level.has(n.id))
+            level.set(n.id, top + 1);
+    return level;
+}
+function countEdges(nodes) {
+    const ids = new Set(nodes.map((n) => n.id));
+    let edges = 0;
+    for (const n of nodes)
+        for (const need of new Set(n.needs))
+            if (ids.has(need))
+                edges++;
+    return edges;
+}
+/** `STEP[KEY]`: an instance of a for_each step. */
+const FOR_EACH_INSTANCE = /^([a-z0-9][a-z0-9_-]*)\[[\s\S]*\]$/;
+const STATUS_RANK = (/* unused pure expression or super */ null && (['failed', 'running', 'skipped', 'pending', 'succeeded', 'cached']));
+/**
+ * The DAG within Mermaid's limits. When it fits (nodes, edges and text) it is drawn whole, as
+ * mermaidFlowchart draws it. Otherwise the steps that matter most (`priority`) keep their own node
+ * and the rest are collapsed into one node per level band ("levels 3-5: 120 steps"), with one edge
+ * per connected pair; the number of individual nodes is the largest that keeps every limit.
+ */
+function mermaid_cappedFlowchart(nodes, opts = {}) {
+    const maxNodes = opts.maxNodes ?? 200;
+    const maxEdges = Math.min(opts.maxEdges ?? MERMAID_MAX_EDGES, MERMAID_MAX_EDGES);
+    const maxChars = Math.min(opts.maxChars ?? 40_000, mermaid_MERMAID_MAX_TEXT);
+    const total = nodes.length;
+    if (total <= maxNodes && countEdges(nodes) <= maxEdges) {
+        const text = mermaidFlowchart(nodes, opts).trimEnd();
+        if (text.length <= maxChars)
+            return { text, shown: total, total, groups: 0, edges: countEdges(nodes) };
+    }
+    const level = levelsOf(nodes);
+    const maxLevel = Math.max(0, ...level.values());
+    // At most ~40 bands, so a 2,000-step chain collapses into a readable column; fewer bands when
+    // even the bands alone would not fit.
+    for (const bands of [40, 20, 10, 5, 1]) {
+        const d = collapsed(nodes, opts, level, Math.max(1, Math.ceil((maxLevel + 1) / bands)), { maxNodes, maxEdges, maxChars });
+        if (d)
+            return d;
+    }
+    return { text: 'flowchart LR\n  s0("DAG too large to draw")', shown: 0, total, groups: 1, edges: 0 };
+}
+function collapsed(nodes, opts, level, bandSize, caps) {
+    const { maxNodes, maxEdges, maxChars } = caps;
+    const total = nodes.length;
+    // Instances of a for_each step (`STEP[KEY]`, CONTRACT 7.6) collapse into one node per step;
+    // other steps into one node per level band.
+    const groupOf = (id) => {
+        const each = FOR_EACH_INSTANCE.exec(id);
+        return each ? `each:${each[1]}` : `band:${Math.floor(level.get(id) / bandSize)}`;
+    };
+    const order = nodes
+        .map((n, i) => ({ n, i, p: opts.priority?.(n.id) ?? 0 }))
+        .sort((a, b) => a.p - b.p || a.i - b.i)
+        .map((x) => x.n);
+    const build = (k) => {
+        const explicit = new Set(order.slice(0, k).map((n) => n.id));
+        const repOf = (id) => (explicit.has(id) ? id : groupOf(id));
+        const groups = new Map();
+        for (const n of nodes) {
+            if (explicit.has(n.id))
+                continue;
+            const gid = groupOf(n.id);
+            const l = level.get(n.id);
+            const g = groups.get(gid);
+            if (g) {
+                g.members.push(n.id);
+                g.lo = Math.min(g.lo, l);
+                g.hi = Math.max(g.hi, l);
+            }
+            else
+                groups.set(gid, { members: [n.id], lo: l, hi: l });
+        }
+        const out = [];
+        const groupStatus = new Map();
+        const groupLabel = new Map();
+        // Keep spec order for the explicit nodes; groups follow in level order.
+        for (const n of nodes)
+            if (explicit.has(n.id))
+                out.push({ ...n, needs: [] });
+        for (const [gid, { members, lo, hi }] of [...groups].sort((a, b) => a[1].lo - b[1].lo || (a[0] < b[0] ? -1 : 1))) {
+            const counts = new Map();
+            for (const m of members) {
+                const s = opts.statusOf?.(m);
+                if (s)
+                    counts.set(s, (counts.get(s) ?? 0) + 1);
+            }
+            const worst = STATUS_RANK.find((s) => counts.has(s));
+            groupStatus.set(gid, worst);
+            const tally = STATUS_RANK.filter((s) => counts.has(s))
+                .map((s) => `${counts.get(s)} ${s}`)
+                .join(', ');
+            const n = members.length;
+            const what = gid.startsWith('each:')
+                ? `${gid.slice(5)}[…]: ${n} more instance${n === 1 ? '' : 's'}`
+                : `${lo === hi ? `level ${lo}` : `levels ${lo}-${hi}`}: ${n} more step${n === 1 ? '' : 's'}`;
+            groupLabel.set(gid, `${what}${tally ? `\n${tally}` : ''}`);
+            out.push({ id: gid, needs: [], label: groupLabel.get(gid) });
+        }
+        const needsOf = new Map(out.map((n) => [n.id, new Set()]));
+        for (const n of nodes) {
+            const to = repOf(n.id);
+            for (const need of n.needs) {
+                if (!level.has(need))
+                    continue;
+                const from = repOf(need);
+                if (from !== to)
+                    needsOf.get(to).add(from);
+            }
+        }
+        const drawn = out.map((n) => ({ ...n, needs: [...needsOf.get(n.id)] }));
+        const text = mermaidFlowchart(drawn, {
+            ...opts,
+            statusOf: (id) => (groupStatus.has(id) ? groupStatus.get(id) : opts.statusOf?.(id)),
+            detailOf: (id) => (groupLabel.has(id) ? undefined : opts.detailOf?.(id)),
+        }).trimEnd();
+        return { text, shown: explicit.size, total, groups: groupLabel.size, edges: countEdges(drawn) };
+    };
+    const fits = (d) => d.edges <= maxEdges && d.text.length <= maxChars;
+    // Edges are not monotonic in k, but close enough that a binary search then a walk down finds
+    // the largest k that fits in O(log n) builds.
+    let lo = 0;
+    let hi = Math.min(total, maxNodes);
+    let best = build(0);
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        const d = build(mid);
+        if (fits(d)) {
+            lo = mid;
+            best = d;
+        }
+        else
+            hi = mid - 1;
+    }
+    if (best.shown !== lo)
+        best = build(lo);
+    while (!fits(best) && lo > 0)
+        best = build(--lo);
+    return fits(best) ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/report/instances.js
+/** How many failed instance ids a report names per step before it says "and N more". */
+const FAILED_INSTANCES_SHOWN = 10;
+const groups = new WeakMap();
+/** Step id -> its instances, for every fanned-out step of the manifest (computed once per manifest). */
+function instances_instanceGroups(m) {
+    let g = groups.get(m.steps);
+    if (g)
+        return g;
+    g = new Map();
+    for (const [id, st] of Object.entries(m.steps ?? {})) {
+        const parent = instanceParent(st);
+        if (parent === undefined)
+            continue;
+        let grp = g.get(parent);
+        if (!grp)
+            g.set(parent, (grp = { total: 0, byStatus: {}, failed: [] }));
+        grp.total++;
+        const status = typeof st.status === 'string' ? st.status : 'pending';
+        grp.byStatus[status] = (grp.byStatus[status] ?? 0) + 1;
+        if (status === 'failed')
+            grp.failed.push(id);
+    }
+    groups.set(m.steps, g);
+    return g;
+}
+/** The step an instance entry belongs to, or undefined for a step's own entry. */
+function instanceParent(st) {
+    if (st && typeof st.instance_of === 'string')
+        return st.instance_of;
+    return undefined;
+}
+/** The manifest's steps without their instances, in the given order. */
+function instances_withoutInstances(m, ids) {
+    return ids.filter((id) => instanceParent(m.steps[id]) === undefined);
+}
+/** `12 instances: 10 succeeded, 2 failed (a[x], a[y])`, or undefined for a step that does not fan out. */
+function instanceText(m, id, shown = FAILED_INSTANCES_SHOWN) {
+    const g = instances_instanceGroups(m).get(id);
+    const own = m.steps[id]?.instances;
+    if (!g && !own)
+        return undefined;
+    const total = g?.total ?? own?.total ?? 0;
+    const counts = g
+        ? Object.entries(g.byStatus)
+            .sort((a, b) => a[0].localeCompare(b[0]))
+            .map(([s, n]) => `${n} ${s}`)
+        : [`${own.succeeded} succeeded`, ...(own.failed ? [`${own.failed} failed`] : [])];
+    const failed = g?.failed ?? [];
+    const names = failed.length ? ` (failed: ${failed.slice(0, shown).join(', ')}${failed.length > shown ? `, and ${failed.length - shown} more` : ''})` : '';
+    return `${total} instance${total === 1 ? '' : 's'}${total ? `: ${counts.join(', ')}` : ''}${names}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/sections.js
+
+
+
+/**
+ * A manifest read from an artifact may be forged or damaged: the renderers get one whose `steps`
+ * is an object of objects (each with an `outputs` array and a `usage` object), `graph` an object
+ * of string arrays and `totals` an object, whatever the input held.
+ */
+function sections_normalizeManifest(input) {
+    const raw = (input ?? {});
+    const obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {});
+    const steps = {};
+    for (const [id, v] of Object.entries(obj(raw.steps))) {
+        const st = obj(v);
+        steps[id] = {
+            ...st,
+            outputs: Array.isArray(st.outputs) ? st.outputs.filter((o) => typeof o === 'object' && o !== null) : [],
+            usage: obj(st.usage),
+        };
+    }
+    const graph = {};
+    for (const [id, v] of Object.entries(obj(raw.graph)))
+        graph[id] = Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+    return { ...raw, steps, graph, totals: obj(raw.totals) };
+}
+/** Known engine words print as they are; anything else from a manifest is shown as code. */
+const WORD = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
+function word(value) {
+    const s = format_str(value);
+    return WORD.test(s) && s.length <= 40 ? s : cellCode(s, 40);
+}
+/**
+ * Steps in the order a reader expects: as they ran (by start time), then those that never started
+ * by DAG level. Not Object.keys order: a JSON object puts integer-like keys ("0", "42") first.
+ */
+const orders = new WeakMap();
+function sections_stepOrder(m) {
+    let cached = orders.get(m);
+    if (!cached) {
+        cached = computeOrder(m);
+        orders.set(m, cached);
+    }
+    return [...cached];
+}
+function computeOrder(m) {
+    const ids = Object.keys(m.steps ?? {});
+    const level = levelsOf(ids.map((id) => ({ id, needs: Array.isArray(m.graph?.[id]) ? m.graph[id] : [] })));
+    const start = (id) => {
+        const t = Date.parse(format_str(m.steps[id]?.started_at));
+        return Number.isFinite(t) ? t : Infinity;
+    };
+    return ids
+        .map((id, i) => ({ id, i, t: start(id), l: level.get(id) ?? 0 }))
+        .sort((a, b) => (a.t === b.t ? 0 : a.t < b.t ? -1 : 1) || a.l - b.l || a.i - b.i)
+        .map((x) => x.id);
+}
+const RANK = { failed: 0, running: 1, skipped: 2, pending: 3 };
+function sections_failuresFirst(m, ids) {
+    return ids
+        .map((id, i) => ({ id, i, r: RANK[m.steps[id]?.status] ?? 4 }))
+        .sort((a, b) => a.r - b.r || a.i - b.i)
+        .map((x) => x.id);
+}
+function failedSteps(m) {
+    return sections_stepOrder(m).filter((id) => m.steps[id].status === 'failed');
+}
+function checksCell(s, digest, id) {
+    const v = digest.checks.get(id);
+    if (v?.length) {
+        const passed = v.filter((x) => x.passed).length;
+        return `${passed}/${v.length}${passed < v.length ? ' ❌' : ' ✅'}`;
+    }
+    if (s.checks && (format_num(s.checks.passed) || format_num(s.checks.failed))) {
+        const p = format_num(s.checks.passed);
+        const t = p + format_num(s.checks.failed);
+        return `${p}/${t}${p < t ? ' ❌' : ' ✅'}`;
+    }
+    return '–';
+}
+function stepRow(id, s, digest, m) {
+    const fanned = instanceText(m, id, 3);
+    const status = s.status === 'skipped' && s.reason ? `${word(s.status)} (${word(s.reason)})` : fanned ? `${word(s.status)} (${cellCode(fanned, 300)})` : word(s.status);
+    const model = s.provider ? cellCode(`${format_str(s.provider)}${s.model ? ` / ${format_str(s.model)}` : ''}`, 80) : '–';
+    const retries = digest.retries.get(id);
+    const fallbacks = digest.fallbacks.get(id);
+    const extra = [retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '', fallbacks ? `${fallbacks} fallback${fallbacks === 1 ? '' : 's'}` : '']
+        .filter(Boolean)
+        .join(', ');
+    return `| ${format_statusIcon(s.status)} ${cellCode(id)} | ${status} | ${format_formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${format_formatCount(s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${format_formatCount(s.usage?.input_tokens)} / ${format_formatCount(s.usage?.output_tokens)} | ${format_formatCost(s.cost_usd)} |`;
+}
+/**
+ * The step table: every step up to `maxRows`; past it, failures first, saying how many were cut.
+ * A fanned-out step is one row with its instances counted (./instances.ts).
+ */
+function sections_stepTable(m, digest, maxRows, whereElse) {
+    const ids = instances_withoutInstances(m, sections_stepOrder(m));
+    const shown = ids.length <= maxRows ? ids : sections_failuresFirst(m, ids).slice(0, maxRows);
+    const rows = [
+        '| Step | Status | Duration | Cache | Provider / model | Attempts | Checks | Tokens in / out | Cost |',
+        '|---|---|---:|---|---|---:|---:|---:|---:|',
+        ...shown.map((id) => stepRow(id, m.steps[id], digest, m)),
+    ];
+    if (shown.length < ids.length) {
+        rows.push('', `> ⚠️ Table cut: ${format_formatCount(shown.length)} of ${format_formatCount(ids.length)} steps shown, failures first.${whereElse ? ` All of them are in ${whereElse}.` : ''}`);
+    }
+    return rows.join('\n');
+}
+/** Collapsed when long: a 1,000-row table open by default buries everything under it. */
+function sections_collapsible(title, body, open) {
+    return [`<details${open ? ' open' : ''}><summary>${title}</summary>`, '', body, '', '</details>'].join('\n');
+}
+const sections_FAILURE_LEVELS = [
+    { errorChars: 4000, count: 100 },
+    { errorChars: 1500, count: 100 },
+    { errorChars: 600, count: 60 },
+    { errorChars: 200, count: 30 },
+    { errorChars: 0, count: 200 },
+];
+function failureBlock(id, s, digest, maxChars) {
+    const err = s.error;
+    const title = err ? `${format_str(err.code)}: ${format_str(err.message).split('\n')[0]}` : 'failed';
+    const body = [err ? format_str(err.message) : 'no error recorded', ...(digest.lastErrors.get(id) ?? []).map((l) => `- ${l}`)].join('\n');
+    return [
+        '<details>',
+        `<summary>❌ <code>${html(clipLine(id, 200))}</code> — ${html(clipLine(title, 200))}</summary>`,
+        '',
+        format_fence(format_clip(body, maxChars)),
+        err?.hint ? `\n**Hint:** ${mdText(format_clip(format_str(err.hint), 500))}` : '',
+        '',
+        '</details>',
+    ].join('\n');
+}
+/** Every failure with its error; shrinking shortens the errors, then lists the failed ids only. */
+function sections_failuresSection(m, digest, level, heading) {
+    const failed = failedSteps(m);
+    if (!failed.length)
+        return '';
+    if (level.errorChars === 0) {
+        const list = failed
+            .slice(0, level.count)
+            .map((id) => format_code(id, 100))
+            .join(', ');
+        return [
+            `${heading} (${format_formatCount(failed.length)})`,
+            '',
+            `❌ ${list}${failed.length > level.count ? ` … and ${format_formatCount(failed.length - level.count)} more` : ''}`,
+            '',
+            '> ⚠️ Error texts left out to fit the size limit.',
+        ].join('\n');
+    }
+    const blocks = failed.slice(0, level.count).map((id) => failureBlock(id, m.steps[id], digest, level.errorChars));
+    if (failed.length > level.count)
+        blocks.push(`> ⚠️ Showing ${format_formatCount(level.count)} of ${format_formatCount(failed.length)} failures: ${failed
+            .slice(level.count, level.count + 50)
+            .map((id) => format_code(id, 60))
+            .join(', ')}${failed.length > level.count + 50 ? ' …' : ''}`);
+    return [`${heading} (${format_formatCount(failed.length)})`, '', ...blocks].join('\n');
+}
+/** Check verdicts per step, pass/fail per check (as promptfoo's table shows them). */
+function sections_checksSection(m, digest, maxRows, heading) {
+    const ids = sections_failuresFirst(m, sections_stepOrder(m).filter((id) => digest.checks.get(id)?.length));
+    if (!ids.length)
+        return '';
+    const rows = [];
+    let cut = 0;
+    for (const id of ids) {
+        for (const v of digest.checks.get(id)) {
+            if (rows.length >= maxRows) {
+                cut++;
+                continue;
+            }
+            const verdict = v.passed ? '✅ pass' : v.severity === 'warn' ? '⚠️ warn' : '❌ fail';
+            // Index -1: the output_schema verdict, not one of the step's listed checks.
+            const check = v.index >= 0 ? `${v.index + 1}. ${word(v.type)}` : 'output_schema';
+            rows.push(`| ${cellCode(id)} | ${check} | ${verdict} | ${v.passed ? '' : cellCode(v.message, 160)} |`);
+        }
+    }
+    const total = ids.reduce((n, id) => n + digest.checks.get(id).length, 0);
+    const failed = ids.reduce((n, id) => n + digest.checks.get(id).filter((v) => !v.passed).length, 0);
+    const table = [
+        '| Step | Check | Result | Message |',
+        '|---|---|---|---|',
+        ...rows,
+        ...(cut ? ['', `> ⚠️ ${format_formatCount(cut)} more check results not shown (failures first).`] : []),
+    ].join('\n');
+    return [heading, '', sections_collapsible(`${format_formatCount(total - failed)} of ${format_formatCount(total)} checks passed`, table, failed > 0 && rows.length <= 30)].join('\n');
+}
+/** Cost and tokens per provider / model, from the steps. */
+function sections_modelsSection(m, heading) {
+    const by = new Map();
+    for (const s of Object.values(m.steps ?? {})) {
+        if (!s.provider)
+            continue;
+        const key = `${format_str(s.provider)}${s.model ? ` / ${format_str(s.model)}` : ''}`;
+        const row = by.get(key) ?? { steps: 0, input: 0, output: 0, cost: 0 };
+        row.steps++;
+        row.input += format_num(s.usage?.input_tokens);
+        row.output += format_num(s.usage?.output_tokens);
+        row.cost += format_num(s.cost_usd);
+        by.set(key, row);
+    }
+    if (!by.size)
+        return '';
+    const rows = [...by]
+        .sort((a, b) => b[1].cost - a[1].cost || a[0].localeCompare(b[0]))
+        .slice(0, 30)
+        .map(([k, r]) => `| ${cellCode(k, 80)} | ${format_formatCount(r.steps)} | ${format_formatCount(r.input)} | ${format_formatCount(r.output)} | ${format_formatCost(r.cost)} |`);
+    return [heading, '', '| Provider / model | Steps | Tokens in | Tokens out | Cost |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
+}
+const sections_PREVIEW_LEVELS = [
+    { steps: 50, chars: 2000 },
+    { steps: 20, chars: 800 },
+    { steps: 5, chars: 300 },
+];
+/** Each step's first output, collapsed and cut, inside a code fence (inert: nothing in it renders). */
+function sections_previewsSection(m, previews, level, heading) {
+    if (!previews)
+        return '';
+    const ids = sections_stepOrder(m).filter((id) => previews[id]);
+    if (!ids.length)
+        return '';
+    const blocks = ids.slice(0, level.steps).map((id) => {
+        const p = previews[id];
+        const size = p.size_bytes ?? Buffer.byteLength(p.text, 'utf8');
+        return [
+            `<details><summary><code>${html(clipLine(id, 120))}</code> → <code>${html(clipLine(p.path, 200))}</code> (${format_formatCount(size)} bytes)</summary>`,
+            '',
+            format_fence(format_clip(p.text, level.chars)),
+            '',
+            '</details>',
+        ].join('\n');
+    });
+    if (ids.length > level.steps)
+        blocks.push(`> ${format_formatCount(ids.length - level.steps)} more outputs not previewed.`);
+    return [heading, '', ...blocks].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/report/pr-changes.js
+/**
+ * "What this PR changed": this run against the latest run of the base branch. Pure: two run
+ * snapshots (manifest + the texts of their outputs) in, a comparison and its Markdown out.
+ * A step changed when its cache key differs (its prompt, inputs, provider or upstream outputs
+ * changed); an output differs when its sha256 does. Diffs are unified (jsdiff), collapsed and capped.
+ */
+
+
+
+function outputsByPath(m) {
+    const out = new Map();
+    for (const [id, s] of Object.entries(m.steps ?? {})) {
+        for (const o of Array.isArray(s.outputs) ? s.outputs : [])
+            out.set(str(o.path), { sha: str(o.sha256), step: id });
+    }
+    return out;
+}
+function comparePrRuns(base, head) {
+    const b = base.manifest;
+    const h = head.manifest;
+    const steps = [];
+    for (const id of stepOrder(h)) {
+        const before = b.steps?.[id];
+        if (!before)
+            steps.push({ id, change: 'added' });
+        // Without a key on both sides (a step that never ran on one) there is nothing to compare.
+        else if (before.cache_key && h.steps[id].cache_key && str(before.cache_key) !== str(h.steps[id].cache_key))
+            steps.push({ id, change: 'changed' });
+    }
+    for (const id of stepOrder(b))
+        if (!h.steps?.[id])
+            steps.push({ id, change: 'removed' });
+    const bo = outputsByPath(b);
+    const ho = outputsByPath(h);
+    const outputs = [];
+    const paths = [...new Set([...ho.keys(), ...bo.keys()])].sort();
+    for (const path of paths) {
+        const x = bo.get(path);
+        const y = ho.get(path);
+        if (x && y && x.sha === y.sha)
+            continue;
+        const change = !x ? 'added' : !y ? 'removed' : 'changed';
+        const before = x ? base.outputs[path] : '';
+        const after = y ? head.outputs[path] : '';
+        const diff = before === undefined || after === undefined
+            ? undefined
+            : createTwoFilesPatch(`base/${path}`, `head/${path}`, before, after, undefined, undefined, { context: 3 });
+        outputs.push({ path, step: (y ?? x).step, change, diff });
+    }
+    const t = (m) => m.totals ?? {};
+    return {
+        baseSha: base.sha,
+        steps,
+        outputs,
+        cost: { base: num(t(b).cost_usd), head: num(t(h).cost_usd) },
+        duration: { base: num(t(b).duration_ms), head: num(t(h).duration_ms) },
+        tokens: { base: num(t(b).input_tokens) + num(t(b).output_tokens), head: num(t(h).input_tokens) + num(t(h).output_tokens) },
+        unchanged: steps.length === 0 && outputs.length === 0,
+    };
+}
+const PR_CHANGES_LEVELS = [
+    { maxSteps: 100, maxDiffs: 20, maxDiffChars: 6000 },
+    { maxSteps: 50, maxDiffs: 10, maxDiffChars: 2000 },
+    { maxSteps: 20, maxDiffs: 5, maxDiffChars: 500 },
+    { maxSteps: 10, maxDiffs: 0, maxDiffChars: 0 },
+];
+function delta(base, head, fmt) {
+    if (base === head)
+        return `${fmt(head)} (same)`;
+    const sign = head > base ? '+' : '−';
+    return `${fmt(head)} (${sign}${fmt(Math.abs(head - base))} vs base ${fmt(base)})`;
+}
+const VERB = { added: 'new', removed: 'removed', changed: 'changed' };
+/** The comment section; a run with nothing changed says so in one line. */
+function renderPrChanges(c, level = PR_CHANGES_LEVELS[0]) {
+    const base = c.baseSha ? ` ${format_code(c.baseSha.slice(0, 12), 20)}` : '';
+    if (c.unchanged)
+        return `**What this PR changed:** nothing: every step and output is the same as on the base branch${base}.`;
+    const lines = [
+        '### What this PR changed',
+        '',
+        `Against the latest run of the base branch${base}: ${format_formatCount(c.steps.length)} step${c.steps.length === 1 ? '' : 's'} changed, ${format_formatCount(c.outputs.length)} output${c.outputs.length === 1 ? ' differs' : 's differ'}.`,
+        `Cost ${delta(c.cost.base, c.cost.head, format_formatCost)} · time ${delta(c.duration.base, c.duration.head, format_formatDuration)} · tokens ${delta(c.tokens.base, c.tokens.head, format_formatCount)}`,
+    ];
+    if (c.steps.length) {
+        const shown = c.steps
+            .slice(0, level.maxSteps)
+            .map((s) => `${format_code(s.id, 100)} (${VERB[s.change]})`)
+            .join(', ');
+        lines.push('', `Steps: ${shown}${c.steps.length > level.maxSteps ? ` … and ${format_formatCount(c.steps.length - level.maxSteps)} more` : ''}`);
+    }
+    if (c.outputs.length) {
+        lines.push('');
+        for (const [i, o] of c.outputs.entries()) {
+            if (i >= level.maxDiffs) {
+                const rest = c.outputs
+                    .slice(i, i + 50)
+                    .map((x) => format_code(x.path, 120))
+                    .join(', ');
+                lines.push(`Also differ: ${rest}${c.outputs.length > i + 50 ? ' …' : ''}`);
+                break;
+            }
+            const title = `<code>${html(clipLine(o.path, 200))}</code> ${VERB[o.change]}${o.step ? ` (step <code>${html(clipLine(o.step, 100))}</code>)` : ''}`;
+            const body = o.diff === undefined ? 'The text of one side was not kept (binary or too big).' : format_fence(format_clip(o.diff, level.maxDiffChars), 'diff');
+            lines.push(`<details><summary>${title}</summary>`, '', body, '', '</details>');
+        }
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/report/mermaid.js
+/** The DAG as Mermaid for job summaries and PR comments; the renderer lives in the spec layer. */
+
+
+;// CONCATENATED MODULE: ./lib/report/mermaid-status.js
+
+
+
+/** Sort priority for truncation: failures, then running, then done, then skipped. */
+function mermaid_status_failuresFirst(manifest) {
+    return (id) => {
+        const s = manifest.steps[id]?.status;
+        return s === 'failed' ? 0 : s === 'running' ? 1 : s === 'skipped' ? 3 : 2;
+    };
+}
+/** For the DAG: failures, what they needed and what they took down, then the rest. */
+function failureNeighbourhoodFirst(manifest) {
+    const near = new Set();
+    for (const [id, needs] of Object.entries(manifest.graph ?? {})) {
+        if (manifest.steps[id]?.status === 'failed')
+            for (const n of needs)
+                near.add(n);
+        if (needs.some((n) => manifest.steps[n]?.status === 'failed'))
+            near.add(id);
+    }
+    return (id) => {
+        const s = manifest.steps[id]?.status;
+        if (s === 'failed')
+            return 0;
+        if (s === 'running')
+            return 1;
+        if (near.has(id))
+            return 2;
+        return s === 'skipped' ? 3 : 4;
+    };
+}
+function statusOf(manifest, id) {
+    const step = manifest.steps[id];
+    if (!step)
+        return undefined;
+    return step.status === 'succeeded' && step.cache === 'hit' ? 'cached' : step.status;
+}
+function mermaid_status_renderStatusFlowchart(manifest, options = {}) {
+    // A fanned-out step is one node (its instances are counted in its label), however many items it had.
+    const nodes = withoutInstances(manifest, Object.keys(manifest.steps)).map((id) => ({
+        id,
+        needs: manifest.graph?.[id] ?? [],
+        ...(options.kinds?.[id] ? { kind: options.kinds[id] } : {}),
+    }));
+    return cappedFlowchart(nodes, {
+        direction: 'LR',
+        maxNodes: options.maxNodes ?? 200,
+        maxEdges: options.maxEdges,
+        maxChars: options.maxChars ?? 40_000,
+        priority: failureNeighbourhoodFirst(manifest),
+        statusOf: (id) => statusOf(manifest, id),
+        detailOf: (id) => {
+            const s = manifest.steps[id];
+            if (!s)
+                return undefined;
+            if (s.status === 'skipped')
+                return s.reason ?? 'skipped';
+            const g = instanceGroups(manifest).get(id);
+            if (g || s.instances) {
+                const total = g?.total ?? s.instances?.total ?? 0;
+                const failed = g?.byStatus.failed ?? s.instances?.failed ?? 0;
+                return `×${total}${failed ? `, ${failed} failed` : ''}`;
+            }
+            if (s.status === 'succeeded' || s.status === 'failed')
+                return s.cache === 'hit' ? 'cached' : formatDuration(s.duration_ms);
+            return s.status;
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/report/gantt.js
+
+
+
+
+const EPOCH = Date.UTC(2000, 0, 1);
+const MARKS = { succeeded: '✓', failed: '✗', running: '…', skipped: '-', pending: '-' };
+/** Elapsed ms as a local date-time string that Mermaid parses with `dateFormat`. */
+function at(elapsedMs) {
+    return new Date(EPOCH + Math.max(0, Math.round(elapsedMs))).toISOString().slice(0, 23).replace('T', ' ');
+}
+function ganttLabel(text) {
+    return text
+        .replace(/[:#;\r\n]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 120);
+}
+function axisFormat(spanMs) {
+    if (spanMs < 60 * 60_000)
+        return '%M:%S';
+    if (spanMs < 24 * 60 * 60_000)
+        return '%H:%M';
+    return 'day %e %H:%M';
+}
+function gantt_renderGantt(manifest, options = {}) {
+    const maxTasks = options.maxTasks ?? 200;
+    const maxChars = Math.min(options.maxChars ?? 40_000, MERMAID_MAX_TEXT);
+    // A fanned-out step's bar spans its instances: one bar per step however many items it had.
+    const timed = withoutInstances(manifest, Object.keys(manifest.steps)).filter((id) => {
+        const s = manifest.steps[id];
+        return s.started_at !== undefined && Number.isFinite(Date.parse(s.started_at));
+    });
+    const chosen = pickSteps(timed, maxTasks, failuresFirst(manifest)).sort((a, b) => Date.parse(manifest.steps[a].started_at) - Date.parse(manifest.steps[b].started_at));
+    const t0 = Math.min(...timed.map((id) => Date.parse(manifest.steps[id].started_at)));
+    const bars = chosen.map((id) => {
+        const step = manifest.steps[id];
+        const start = Date.parse(step.started_at) - t0;
+        const finishedAt = step.finished_at ? Date.parse(step.finished_at) - t0 : NaN;
+        const end = Number.isFinite(finishedAt) ? finishedAt : start + (step.duration_ms ?? 0);
+        // Mermaid draws nothing for a zero-length bar; a cached step still deserves a sliver.
+        return { id, start, stop: Math.max(end, start + 1) };
+    });
+    const span = Math.max(1, ...bars.map((b) => b.stop));
+    const lines = [
+        'gantt',
+        `  title ${ganttLabel(`${manifest.job_name} (${manifest.job_id}), elapsed time`)}`,
+        '  dateFormat YYYY-MM-DD HH:mm:ss.SSS',
+        `  axisFormat ${axisFormat(span)}`,
+        '  section steps',
+    ];
+    let chars = lines.join('\n').length;
+    let shown = 0;
+    for (const [i, bar] of bars.entries()) {
+        const step = manifest.steps[bar.id];
+        const tag = step.status === 'failed' ? 'crit, ' : step.status === 'running' ? 'active, ' : step.status === 'succeeded' ? 'done, ' : '';
+        const label = `${MARKS[step.status] ?? '-'} ${ganttLabel(bar.id)}${step.cache === 'hit' ? ' (cached)' : ''}`;
+        const line = `  ${label} :${tag}t${i}, ${at(bar.start)}, ${at(bar.stop)}`;
+        if (chars + line.length + 1 > maxChars)
+            break;
+        lines.push(line);
+        chars += line.length + 1;
+        shown++;
+    }
+    return { text: lines.join('\n'), shown, total: timed.length };
+}
+
+;// CONCATENATED MODULE: ./lib/report/budget-lines.js
+
+/** Budgets are often cents: four decimals below a dollar, so $0.022 of $0.02 does not read as equal. */
+function usd(n) {
+    return `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
+}
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `Budget: $0.0220 of $0.0200 (110 %) · ...`, or undefined without a budget. */
+function budget_lines_budgetLine(m) {
+    const b = m.totals?.budget;
+    if (!isObj(b))
+        return undefined;
+    const parts = [];
+    if (typeof b.usd === 'number') {
+        const spent = format_num(b.spent_usd);
+        parts.push(`${usd(spent)} of ${usd(b.usd)}${b.usd > 0 ? ` (${Math.round((spent / b.usd) * 100)} %)` : ''}`);
+    }
+    if (typeof b.tokens === 'number')
+        parts.push(`${format_formatCount(format_num(b.spent_tokens))} of ${format_formatCount(b.tokens)} tokens`);
+    if (parts.length === 0)
+        return undefined;
+    const limit = b.exceeded === 'usd' || b.exceeded === 'tokens' ? b.exceeded : undefined;
+    const exceeded = limit ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a larger budget` : '';
+    return `Budget: ${parts.join(' · ')}${exceeded}`;
+}
+const SOURCE_TEXT = {
+    spec: "the spec's price",
+    local: 'free (local server)',
+    builtin: 'built-in table of 2025-11-30',
+    none: 'unknown (counted as $0)',
+};
+/** `Prices (USD per Mtok, in / out): `fast` 0.15 / 0.6 (...)`, or undefined when the manifest has none. */
+function budget_lines_pricesLine(m) {
+    const prices = m.prices;
+    if (!isObj(prices))
+        return undefined;
+    const items = Object.entries(prices)
+        .slice(0, 50)
+        .filter(([, p]) => isObj(p))
+        .map(([name, raw]) => {
+        const p = raw;
+        const figure = typeof p.input_per_mtok === 'number' ? ` ${num(p.input_per_mtok)} / ${num(p.output_per_mtok)}` : '';
+        const source = typeof p.source === 'string' ? p.source : 'none';
+        const from = source === 'registry' ? code(p.registry ?? 'registry', 80) : (SOURCE_TEXT[source] ?? code(source, 40));
+        return `${code(name, 60)}${figure} (${from})`;
+    });
+    return items.length ? `Prices (USD per Mtok, in / out): ${items.join(', ')}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/report/summary.js
+
+
+
+
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB (bytes); keep a margin for what other steps append. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** "the run artifact `NAME`" when one was uploaded, else nothing: never point to what does not exist. */
+function whereElse(links) {
+    return links.artifactName ? `the run artifact ${format_code(links.artifactName, 200)}` : undefined;
+}
+function linksLine(m, links) {
+    const meta = [`Job ${format_code(m.job_id, 120)}`, `attempt ${format_formatCount(format_num(m.attempt) || 1)}`];
+    if (links.sha)
+        meta.push(`commit ${format_code(format_str(links.sha).slice(0, 12), 40)}`);
+    if (links.runUrl)
+        meta.push(`[workflow run](${safeUrl(links.runUrl)})`);
+    if (links.artifactName)
+        meta.push(links.artifactUrl ? `artifact [${format_code(links.artifactName, 200)}](${safeUrl(links.artifactUrl)})` : `artifact ${format_code(links.artifactName, 200)}`);
+    return meta;
+}
+/** Only http(s) URLs the action built; anything else is not linked. */
+function safeUrl(url) {
+    return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : '#';
+}
+function cacheText(m) {
+    const t = m.totals ?? {};
+    const hits = format_num(t.cache_hits);
+    const misses = format_num(t.cache_misses);
+    return hits + misses === 0 ? 'cache off' : `cache ${format_formatCount(hits)} hit / ${format_formatCount(misses)} miss`;
+}
+function totalsTable(m) {
+    const t = m.totals ?? {};
+    const cacheOff = num(t.cache_hits) + num(t.cache_misses) === 0;
+    return [
+        '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / out | Cost |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        `| ${formatDuration(t.duration_ms)} | ${formatCount(t.steps)} | ${formatCount(t.succeeded)} | ${formatCount(t.failed)} | ${formatCount(t.skipped)} | ${cacheOff ? 'off' : formatCount(t.cache_hits)} | ${cacheOff ? 'off' : formatCount(t.cache_misses)} | ${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ${formatCost(t.cost_usd)} |`,
+    ].join('\n');
+}
+function statusWord(status) {
+    const s = format_str(status);
+    return ['running', 'succeeded', 'failed', 'cancelled'].includes(s) ? s : format_code(s, 40);
+}
+function goldenSection(g, maxChars) {
+    if (!g.drift)
+        return '### Golden outputs\n\n✅ Outputs match the golden files.';
+    const list = (label, xs) => xs.length
+        ? `- ${label}: ${xs
+            .slice(0, 50)
+            .map((x) => code(x, 200))
+            .join(', ')}${xs.length > 50 ? ` … (+${xs.length - 50})` : ''}`
+        : '';
+    return [
+        '### ❌ Golden outputs drifted',
+        '',
+        [list('changed', g.changed), list('missing', g.missing), list('extra', g.extra)].filter(Boolean).join('\n'),
+        ...(maxChars > 0
+            ? ['', '<details open><summary>Diff</summary>', '', fence(clip(g.diff, maxChars), 'diff'), '', '</details>']
+            : ['', '> ⚠️ The diff was left out to fit the size limit.']),
+    ].join('\n');
+}
+const TABLE_ROWS = (/* unused pure expression or super */ null && ([1000, 300, 100, 30, 10]));
+const DIAGRAM_NODES = (/* unused pure expression or super */ null && ([200, 100, 50, 20, 0]));
+const TIMELINE_TASKS = (/* unused pure expression or super */ null && ([200, 100, 40, 10]));
+function droppedNote(what, links) {
+    return (names) => {
+        const where = whereElse(links);
+        return `> ⚠️ ${what} cut to stay under GitHub's size limit; left out: ${names.join(', ')}.${where ? ` Everything is in ${where}.` : ''}`;
+    };
+}
+function renderSummary(manifest, events, options = {}) {
+    const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024;
+    const digest = digestEvents(events);
+    const m = normalizeManifest(manifest);
+    const where = whereElse(options);
+    const head = [`## ${statusIcon(m.status)} orchestrator: ${code(m.job_name, 100)} ${statusWord(m.status)}`, ''];
+    head.push([...linksLine(m, options), `spec ${code(str(m.spec_sha256).slice(0, 12), 20)}`, `code_version ${code(m.code_version, 40)}`].join(' · '));
+    for (const note of options.notes ?? [])
+        head.push('', `> ${note}`);
+    if (digest.circuitsOpened.length)
+        head.push('', `> ⚡ Circuit opened for: ${[...new Set(digest.circuitsOpened)]
+            .slice(0, 20)
+            .map((p) => code(p, 60))
+            .join(', ')}`);
+    head.push('', totalsTable(m));
+    for (const line of [budgetLine(m), pricesLine(m)])
+        if (line)
+            head.push('', line); // issue-16
+    const total = stepOrder(m).length;
+    const tableRows = [options.maxTableRows ?? 1000, ...TABLE_ROWS.filter((n) => n < (options.maxTableRows ?? 1000))];
+    const failureLevels = FAILURE_LEVELS.map((l, i) => i === 0 ? { errorChars: options.maxErrorChars ?? l.errorChars, count: options.maxFailures ?? l.count } : l);
+    const nodes = [options.maxDiagramNodes ?? 200, ...DIAGRAM_NODES.filter((n) => n < (options.maxDiagramNodes ?? 200))];
+    const sections = [
+        { name: 'title and totals', keep: Infinity, levels: 1, render: () => head.join('\n') },
+        { name: 'failures', keep: 100, levels: failureLevels.length, render: (l) => failuresSection(m, digest, failureLevels[l], '### Failures') },
+        ...(options.golden
+            ? [{ name: 'golden diff', keep: 90, levels: 4, render: (l) => goldenSection(options.golden, [200_000, 20_000, 2_000, 0][l]) }]
+            : []),
+        {
+            name: 'step table',
+            keep: 70,
+            levels: tableRows.length,
+            render: (l) => {
+                const table = stepTable(m, digest, tableRows[l], where);
+                return `### Steps\n\n${total > 30 ? collapsible(`${formatCount(total)} steps${total > tableRows[l] ? ', failures first' : ''}`, table, false) : table}`;
+            },
+        },
+        { name: 'cost per model', keep: 65, levels: 1, render: () => modelsSection(m, '### Cost per model') },
+        { name: 'check results', keep: 60, levels: 3, render: (l) => checksSection(m, digest, [500, 100, 20][l], '### Checks') },
+        {
+            name: 'DAG',
+            keep: 50,
+            levels: nodes.length,
+            render: (l) => {
+                const flow = renderStatusFlowchart(m, { maxNodes: nodes[l], kinds: options.kinds });
+                return [
+                    '### DAG',
+                    '',
+                    fence(flow.text, 'mermaid'),
+                    flow.shown < flow.total
+                        ? `\n> ⚠️ ${formatCount(flow.shown)} of ${formatCount(flow.total)} steps drawn one by one (failures and their neighbours first); the others are collapsed per level to stay within Mermaid's limits.`
+                        : '',
+                ].join('\n');
+            },
+        },
+        { name: 'output previews', keep: 40, levels: PREVIEW_LEVELS.length, render: (l) => previewsSection(m, options.previews, PREVIEW_LEVELS[l], '### Outputs') },
+        {
+            name: 'timeline',
+            keep: 30,
+            levels: TIMELINE_TASKS.length,
+            render: (l) => {
+                const gantt = renderGantt(m, { maxTasks: Math.min(TIMELINE_TASKS[l], options.maxDiagramNodes ?? 200) });
+                if (gantt.total === 0)
+                    return '';
+                return [
+                    '### Timeline',
+                    '',
+                    fence(gantt.text, 'mermaid'),
+                    gantt.shown < gantt.total ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown (failures first).` : '',
+                ].join('\n');
+            },
+        },
+    ];
+    return fitReport(sections, maxBytes, measureBytes, droppedNote('Summary', options)).text;
+}
+
+;// CONCATENATED MODULE: ./lib/report/comment.js
+
+
+
+
+
+
+
+const COMMENT_LIMIT_CHARS = 65_536;
+/** The hidden marker; a job name outside the spec's name pattern cannot break out of the comment. */
+function commentMarker(jobName) {
+    return `<!-- orchestrator-action:${String(jobName).replace(/[^a-z0-9._-]/g, '_')} -->`;
+}
+const COMMENT_FAILURES = [{ errorChars: 2000, count: 30 }, { errorChars: 800, count: 30 }, ...sections_FAILURE_LEVELS.slice(3)];
+function renderComment(manifest, events, options = {}) {
+    const maxChars = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
+    const m = sections_normalizeManifest(manifest);
+    const t = m.totals ?? {};
+    const digest = digest_digestEvents(events);
+    const marker = commentMarker(m.job_name);
+    const where = whereElse(options) ?? 'the job summary';
+    const head = [
+        marker,
+        `### ${format_statusIcon(m.status)} orchestrator: ${format_code(m.job_name, 100)} ${statusWord(m.status)}`,
+        '',
+        `**${format_formatCount(t.succeeded)}** succeeded · **${format_formatCount(t.failed)}** failed · **${format_formatCount(t.skipped)}** skipped of ${format_formatCount(t.steps)} step${format_num(t.steps) === 1 ? '' : 's'} · ` +
+            `${format_formatDuration(t.duration_ms)} · ${cacheText(m)} · ${format_formatCount(format_num(t.input_tokens) + format_num(t.output_tokens))} tokens · ${format_formatCost(t.cost_usd)}`,
+        '',
+        linksLine(m, options).join(' · '),
+        ...(budget_lines_budgetLine(m) ? ['', budget_lines_budgetLine(m)] : []), // issue-16
+    ].join('\n');
+    const total = sections_stepOrder(m).length;
+    const rows = [options.maxTableRows ?? 50, 30, 10].filter((n, i, a) => i === 0 || n < a[0]);
+    const sections = [
+        { name: 'title and totals', keep: Infinity, levels: 1, render: () => head },
+        { name: 'failures', keep: 100, levels: COMMENT_FAILURES.length, render: (l) => sections_failuresSection(m, digest, COMMENT_FAILURES[l], '**Failures**') },
+        ...(options.golden?.drift
+            ? [
+                {
+                    name: 'golden diff',
+                    keep: 90,
+                    levels: 3,
+                    render: (l) => [
+                        '**❌ Golden outputs drifted**',
+                        '',
+                        ...(l < 2
+                            ? ['<details><summary>Diff</summary>', '', format_fence(format_clip(options.golden.diff, [20_000, 3_000][l]), 'diff'), '', '</details>']
+                            : [
+                                `Changed: ${options
+                                    .golden.changed.slice(0, 30)
+                                    .map((x) => format_code(x, 120))
+                                    .join(', ')}`,
+                            ]),
+                    ].join('\n'),
+                },
+            ]
+            : []),
+        ...(options.changes || options.changesNote
+            ? [
+                {
+                    name: 'what this PR changed',
+                    keep: 80,
+                    levels: PR_CHANGES_LEVELS.length,
+                    render: (l) => options.changes ? renderPrChanges(options.changes, PR_CHANGES_LEVELS[l]) : `**What this PR changed:** ${options.changesNote}`,
+                },
+            ]
+            : []),
+        {
+            name: 'step table',
+            keep: 70,
+            levels: rows.length,
+            render: (l) => sections_collapsible(`Steps (${format_formatCount(total)}${total > rows[l] ? '; failures first' : ''})`, sections_stepTable(m, digest, rows[l], where), false),
+        },
+        {
+            name: 'cost per model',
+            keep: 65,
+            levels: 1,
+            render: () => {
+                const s = sections_modelsSection(m, '');
+                return s ? sections_collapsible('Cost per model', s.trim(), false) : '';
+            },
+        },
+        { name: 'check results', keep: 60, levels: 2, render: (l) => sections_checksSection(m, digest, [50, 15][l], '**Checks**') },
+        {
+            name: 'output previews',
+            keep: 40,
+            levels: sections_PREVIEW_LEVELS.length,
+            render: (l) => {
+                const s = sections_previewsSection(m, options.previews, { ...sections_PREVIEW_LEVELS[l], steps: Math.min(10, sections_PREVIEW_LEVELS[l].steps) }, '**Outputs**');
+                return s;
+            },
+        },
+    ];
+    const note = (names) => `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. Everything is in ${where}.`;
+    return fit_fitReport(sections, maxChars, measureChars, note).text;
+}
+
+;// CONCATENATED MODULE: ./lib/util/errors.js
+class errors_OrchestratorError extends Error {
+    code;
+    retryable;
+    hint;
+    status;
+    retryAfterMs;
+    /** Exit code a face should use when this error ends a command. */
+    exitCode = 1;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.retryable = details.retryable ?? false;
+        this.hint = details.hint;
+        this.status = details.status;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+/** Bad input from the user: spec, flags, files. Exit 2. */
+class errors_UsageError extends errors_OrchestratorError {
+    exitCode = 2;
+}
+function formatSpecIssue(issue) {
+    const where = issue.path ? ` (at ${issue.path})` : '';
+    const hint = issue.hint ? `; ${issue.hint}` : '';
+    return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}${where}${hint}`;
+}
+/** Every problem found in a spec, reported together. */
+class SpecError extends errors_UsageError {
+    issues;
+    constructor(issues) {
+        super('E_SPEC', issues.map(formatSpecIssue).join('\n'), {
+            hint: issues.length > 1 ? `${issues.length} problems; fix them and run \`orchestrator validate\`` : undefined,
+        });
+        this.issues = issues;
+    }
+}
+/** A provider call failed. `retryable` follows docs/reference.md section 1: 408, 409, 429, 5xx, resets, timeouts. */
+class ProviderError extends errors_OrchestratorError {
+    provider;
+    constructor(code, provider, message, details = {}) {
+        super(code, message, details);
+        this.provider = provider;
+    }
+}
+class TimeoutError extends ProviderError {
+    constructor(provider, timeoutMs) {
+        super('E_TIMEOUT', provider, `provider ${provider}: no answer within ${timeoutMs} ms`, {
+            retryable: true,
+            hint: 'raise timeout_s for this step or in defaults, or check the provider is up',
+        });
+    }
+}
+class CircuitOpenError extends ProviderError {
+    constructor(provider, retryInMs) {
+        super('E_CIRCUIT_OPEN', provider, `provider ${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`, {
+            retryable: false,
+            hint: 'add a route with a fallback provider, or raise circuit_breaker.failure_threshold',
+        });
+    }
+}
+/** The run was interrupted (SIGINT/SIGTERM or an abort). Exit 130. */
+class CancelledError extends errors_OrchestratorError {
+    exitCode = 130;
+    constructor(message = 'cancelled') {
+        super('E_CANCELLED', message);
+    }
+}
+/** A step wrote, or tried to write, outside its outputs folder. */
+class PathEscapeError extends errors_OrchestratorError {
+    constructor(path, why) {
+        super('E_PATH_ESCAPE', `refusing to write ${JSON.stringify(path)}: ${why}`, {
+            hint: "output paths are relative to the run's outputs/ folder and may not leave it",
+        });
+    }
+}
+function isOrchestratorError(e) {
+    return e instanceof errors_OrchestratorError;
+}
+/** A short message for any thrown value. */
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+;// CONCATENATED MODULE: ./lib/util/fs-errors.js
+/**
+ * File-system failures a user can fix (a full disk, a read-only mount, missing permissions) are
+ * not bugs: they become one OrchestratorError with a message naming the file and a hint saying
+ * what to do, instead of `E_INTERNAL ... this is a bug` with a stack.
+ */
+
+const FAULTS = {
+    ENOSPC: { code: 'E_DISK_FULL', what: 'no space left on the device', hint: 'free some space (or point --runs-dir / --cache-dir at another disk)' },
+    EDQUOT: { code: 'E_DISK_FULL', what: 'the disk quota is exceeded', hint: 'free some space or raise the quota' },
+    EROFS: { code: 'E_READ_ONLY', what: 'the file system is read-only', hint: 'use a writable folder (--runs-dir / --cache-dir)' },
+    EACCES: { code: 'E_PERMISSION', what: 'permission denied', hint: 'use a folder you can write, or fix its permissions' },
+    EPERM: { code: 'E_PERMISSION', what: 'operation not permitted', hint: 'use a folder you can write, or fix its permissions' },
+    ENOTDIR: { code: 'E_NOT_A_FOLDER', what: 'a part of the path is a file, not a folder', hint: 'pick a path whose parents are folders' },
+    EEXIST: { code: 'E_NOT_A_FOLDER', what: 'a file of that name exists', hint: 'pick a path that is a folder or does not exist yet' },
+    EMFILE: { code: 'E_TOO_MANY_FILES', what: 'too many open files', hint: 'raise the open-file limit (ulimit -n) or lower --concurrency' },
+    ENFILE: { code: 'E_TOO_MANY_FILES', what: 'too many open files in the system', hint: 'raise the open-file limit or lower --concurrency' },
+    EIO: { code: 'E_IO', what: 'an input/output error', hint: 'check the disk' },
+};
+function fsErrorCode(e) {
+    const code = e?.code;
+    return typeof code === 'string' && code in FAULTS ? code : undefined;
+}
+function isFsFault(e) {
+    return fsErrorCode(e) !== undefined;
+}
+/**
+ * The typed error for a file-system failure while doing `action` (e.g. "write runs/x/events.jsonl"),
+ * or undefined when `e` is not one of the faults above. `then` is added to the hint (what to do
+ * after fixing the cause, e.g. how to resume).
+ */
+function fs_errors_fsFault(e, action, opts = {}) {
+    const code = fsErrorCode(e);
+    if (!code)
+        return undefined;
+    const f = FAULTS[code];
+    const Ctor = opts.usage ? UsageError : OrchestratorError;
+    return new Ctor(f.code, `cannot ${action}: ${f.what} (${code})`, { hint: opts.then ? `${f.hint}, then ${opts.then}` : f.hint, cause: e });
+}
+/** Rethrows a file-system fault as its typed error; anything else unchanged. */
+function rethrowFsFault(e, action, opts) {
+    throw fs_errors_fsFault(e, action, opts) ?? e;
+}
+
+;// CONCATENATED MODULE: ./lib/run/run-folder.js
+/** The run folder layout (docs/reference.md section 3) and finding runs in RUNS_DIR. */
+
+
+
+
+function runPaths(runsDir, jobId) {
+    const dir = join(runsDir, jobId);
+    return { dir, manifest: join(dir, 'manifest.json'), events: join(dir, 'events.jsonl'), outputs: join(dir, 'outputs'), logs: join(dir, 'logs') };
+}
+const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function checkJobId(id) {
+    if (!JOB_ID.test(id) || id.includes('..')) {
+        throw new UsageError('E_JOB_ID', `invalid job id ${JSON.stringify(id)}`, { hint: 'use letters, digits, ".", "_" and "-"' });
+    }
+    return id;
+}
+/** Creates a run folder (and RUNS_DIR): a folder that cannot be created is a usage error that says why. */
+function makeRunDir(runsDir, dir) {
+    try {
+        mkdirSync(dir, { recursive: true });
+    }
+    catch (e) {
+        const f = fsFault(e, `create the run folder ${dir}`);
+        if (!f)
+            throw e;
+        throw new UsageError(f.code, f.message, { hint: `pass --runs-dir with a folder you can write (now ${runsDir}); ${f.hint}`, cause: e });
+    }
+}
+/**
+ * The most recent run in runsDir (optionally of one job name): by the started_at its manifest
+ * records, falling back to the events file's mtime for a run that crashed before its first manifest.
+ */
+function latestRunId(runsDir, jobName) {
+    if (!existsSync(runsDir))
+        return undefined;
+    let best;
+    for (const entry of readdirSync(runsDir, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const p = runPaths(runsDir, entry.name);
+        if (!existsSync(p.events))
+            continue;
+        let t = statSync(p.events).mtimeMs;
+        let name;
+        try {
+            const m = JSON.parse(readFileSync(p.manifest, 'utf8'));
+            name = m.job_name;
+            if (m.started_at)
+                t = Math.max(t, Date.parse(m.started_at));
+        }
+        catch {
+            name = undefined;
+        }
+        if (jobName && name !== undefined && name !== jobName)
+            continue;
+        if (jobName && name === undefined && !entry.name.startsWith(`${jobName}-`))
+            continue;
+        if (!best || t > best.t || (t === best.t && entry.name > best.id))
+            best = { id: entry.name, t };
+    }
+    return best?.id;
+}
+/** Resolves `[JOB_ID]` arguments: the given id (must exist) or the latest run. */
+function resolveRunId(runsDir, jobId, jobName) {
+    if (jobId) {
+        checkJobId(jobId);
+        if (existsSync(runPaths(runsDir, jobId).events))
+            return jobId;
+        // A job name stands for its latest run (`show notes-app`).
+        const ofJob = latestRunId(runsDir, jobId);
+        if (ofJob)
+            return ofJob;
+        throw new UsageError('E_NO_RUN', `no run or job ${jobId} in ${runsDir}`, { hint: `list runs with \`orchestrator runs --runs-dir ${runsDir}\`` });
+    }
+    const latest = latestRunId(runsDir, jobName);
+    if (!latest) {
+        throw new UsageError('E_NO_RUN', `no runs${jobName ? ` of job ${jobName}` : ''} in ${runsDir}`, {
+            hint: 'start one with `orchestrator run --spec FILE`, or pass --runs-dir',
+        });
+    }
+    return latest;
+}
+async function readManifest(runDir) {
+    const file = (0,external_node_path_namespaceObject.join)(runDir, 'manifest.json');
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        throw new errors_UsageError('E_NO_MANIFEST', `no manifest.json in ${runDir}`);
+    }
+    try {
+        const m = JSON.parse(text);
+        if (m.schema !== 'orchestrator.manifest/v1')
+            throw new Error('schema');
+        return m;
+    }
+    catch {
+        throw new errors_UsageError('E_BAD_MANIFEST', `${file} is not an orchestrator manifest`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -9923,7 +11597,7 @@ function preprocess(fn, schema) {
 
 ;// CONCATENATED MODULE: ./lib/spec/schema.js
 /**
- * The job spec, version 2 (CONTRACT.md section 1). This zod schema is the one source of the spec's
+ * The job spec, version 2 (docs/reference.md section 1). This zod schema is the one source of the spec's
  * TypeScript types and of its JSON Schema (`orchestrator schema`, schema/job.schema.json).
  * Every object is strict: an unknown key is an error, so a typo never passes silently.
  */
@@ -9944,16 +11618,28 @@ const ProviderOptionsSchema = strictObject({
     seed: schemas_number().int().optional(),
     stop: array(schemas_string()).optional(),
 });
+/** Provider limits the run paces its calls under (shared by every step and route of a run). */
+const RateLimitSchema = strictObject({
+    rpm: positiveInt.optional().describe('requests per minute, paced evenly (one call every 60/rpm s, no bursts)'),
+    tpm: positiveInt.optional().describe('tokens per minute: prompt tokens + max_tokens of each call, spaced evenly'),
+    concurrency: positiveInt.optional().describe('calls in flight at once to this provider'),
+});
 const httpProviderFields = {
     model: schemas_string().min(1).describe('model id as the provider names it'),
-    base_url: url().optional().describe('a proxy, gateway or local server; default: the provider\'s public API'),
-    api_key_env: schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).optional()
+    base_url: url().optional().describe("a proxy, gateway or local server; default: the provider's public API"),
+    api_key_env: schemas_string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+        .optional()
         .describe('name of the environment variable holding the API key (never the key itself)'),
     options: ProviderOptionsSchema.optional(),
     price: PriceSchema.optional(),
     context_window: positiveInt.optional().describe('tokens the model accepts; routes skip candidates too small for the prompt'),
     api: schemas_enum(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
     stream: schemas_boolean().optional().describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
+    max_response_bytes: positiveInt
+        .optional()
+        .describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
+    rate_limit: RateLimitSchema.optional(),
 };
 const HttpProviderSchema = strictObject({
     type: schemas_enum(['openai', 'anthropic', 'ollama', 'openai-compatible']),
@@ -9966,6 +11652,7 @@ const ReplayProviderSchema = strictObject({
     model: schemas_string().optional(),
     price: PriceSchema.optional(),
     context_window: positiveInt.optional(),
+    rate_limit: RateLimitSchema.optional(),
 });
 const ProviderSchema = discriminatedUnion('type', [HttpProviderSchema, ReplayProviderSchema]);
 const RouteSchema = strictObject({
@@ -9978,11 +11665,17 @@ const CircuitBreakerSchema = strictObject({
 });
 const OutputSchema = strictObject({
     path: schemas_string().min(1),
-    extract: schemas_string().regex(/^(text|code(:[A-Za-z0-9_+#.-]+)?)$/, 'extract must be text, code or code:LANG').default('text'),
+    extract: schemas_string()
+        .regex(/^(text|code(:[A-Za-z0-9_+#.-]+)?)$/, 'extract must be text, code or code:LANG')
+        .default('text'),
 });
 const checkValue = union([schemas_string(), schemas_number()]);
 /** `on_fail: warn` on a check reports a failure without failing the step. */
 const checkSeverity = { on_fail: schemas_enum(['fail', 'warn']).optional() };
+/** Variables a command gets although the environment rule (CONTRACT 7.3) withholds them. */
+const envPassthrough = array(schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/))
+    .optional()
+    .describe('environment variables passed to the command on purpose, although they grant access (e.g. GITHUB_TOKEN)');
 const CheckSchema = discriminatedUnion('type', [
     strictObject({ type: literal('contains'), value: schemas_string(), ...checkSeverity }),
     strictObject({ type: literal('not-contains'), value: schemas_string(), ...checkSeverity }),
@@ -9991,7 +11684,13 @@ const CheckSchema = discriminatedUnion('type', [
     strictObject({ type: literal('min-length'), value: schemas_number().int().nonnegative(), ...checkSeverity }),
     strictObject({ type: literal('max-length'), value: schemas_number().int().nonnegative(), ...checkSeverity }),
     strictObject({ type: literal('is-json'), schema: union([schemas_string(), record(schemas_string(), unknown())]).optional(), ...checkSeverity }),
-    strictObject({ type: literal('command'), run: schemas_string().min(1), timeout_s: schemas_number().positive().optional(), ...checkSeverity }),
+    strictObject({
+        type: literal('command'),
+        run: schemas_string().min(1),
+        timeout_s: schemas_number().positive().optional(),
+        env_passthrough: envPassthrough,
+        ...checkSeverity,
+    }),
 ]);
 const ContextSchema = strictObject({
     include: array(schemas_string()).default([]).describe('workspace globs, .gitignore respected'),
@@ -9999,20 +11698,56 @@ const ContextSchema = strictObject({
     steps: array(schemas_string()).optional().describe('upstream steps whose outputs join the context (default: all needed steps)'),
     max_tokens: positiveInt.default(8000),
 });
+/** `for_each`: a template that renders to a JSON array, or workspace files matching a glob. */
+const ForEachSchema = union([
+    schemas_string().min(1),
+    strictObject({ glob: schemas_string().min(1).describe("files relative to the spec file's folder, .gitignore respected") }),
+]);
+/** `{ description?, default?, required? }`: an input that can come from outside the spec (CONTRACT 7.1). */
+const InputDeclSchema = strictObject({
+    description: schemas_string().optional(),
+    default: union([schemas_string(), schemas_number(), schemas_boolean()]).optional().describe('the value when none is passed with --input / the action input `inputs`'),
+    required: schemas_boolean().optional().describe('true: a run without a value (and without a default) is an error (exit 2)'),
+});
+/**
+ * An input is a scalar (its default) or a declaration. Parsed to its default value as a string:
+ * `spec.inputs` always holds the values templates render (resolved ones after src/spec/inputs.ts),
+ * and the declarations live in LoadedSpec.inputDecls.
+ */
+const InputEntrySchema = union([
+    union([schemas_string(), schemas_number(), schemas_boolean()]).transform(String),
+    InputDeclSchema.transform((d) => (d.default === undefined ? '' : String(d.default))),
+]);
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const StepSchema = strictObject({
     needs: array(schemas_string()).default([]),
     provider: schemas_string().optional().describe('a provider or route name; default: defaults.provider'),
     system: schemas_string().optional(),
     prompt: schemas_string().optional(),
     prompt_file: schemas_string().optional(),
-    run: schemas_string().optional().describe('a command step: a shell command run in the run\'s outputs/ folder'),
-    reads: array(schemas_string()).optional().describe('command steps: files whose content joins the cache key'),
+    run: schemas_string().optional().describe("a command step: a shell command run in the run's outputs/ folder"),
+    reads: array(schemas_string())
+        .optional()
+        .describe('command steps: files of outputs/ written by upstream steps; with cache: true their content joins the cache key'),
+    cache: schemas_boolean().optional().describe('use the cache for this step; default true for LLM steps, false for command steps (they run every time)'),
+    files: array(schemas_string())
+        .optional()
+        .describe("command steps with cache: true: workspace globs (relative to the spec's folder) whose files' content joins the cache key"),
+    env: array(schemas_string().regex(ENV_NAME, 'environment variable names match [A-Za-z_][A-Za-z0-9_]*'))
+        .optional()
+        .describe('command steps with cache: true: environment variables whose values join the cache key'),
+    env_passthrough: envPassthrough,
     outputs: array(OutputSchema).default([]),
     checks: array(CheckSchema).default([]),
     on_fail: schemas_enum(['fail', 'retry', 'fallback']).default('fail'),
     context: ContextSchema.optional(),
     timeout_s: schemas_number().positive().optional(),
     retries: schemas_number().int().nonnegative().optional(),
+    for_each: ForEachSchema.optional().describe('run the step once per item: a template rendering a JSON array, or { glob } over files relative to the spec; {{ item }} in prompt, system, run, output paths and checks'),
+    output_schema: union([schemas_string().min(1), record(schemas_string(), unknown())])
+        .optional()
+        .describe('LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; written as canonical JSON'),
+    allow_truncated: schemas_boolean().optional().describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
 });
 const DefaultsSchema = strictObject({
     provider: schemas_string().optional(),
@@ -10020,17 +11755,23 @@ const DefaultsSchema = strictObject({
     timeout_s: schemas_number().positive().default(120),
     retries: schemas_number().int().nonnegative().default(3),
 });
+/** A run's spending limit; not part of any cache key (a resume with a larger budget keeps its hits). */
+const BudgetSchema = strictObject({
+    usd: schemas_number().nonnegative().optional().describe('USD the run may spend on provider calls'),
+    tokens: schemas_number().int().nonnegative().optional().describe('input + output tokens the run may use'),
+});
 const JobSpecSchema = strictObject({
     $schema: schemas_string().optional(),
     version: literal(2),
     name: schemas_string().regex(NAME_PATTERN, 'name must match [a-z0-9][a-z0-9._-]*'),
     description: schemas_string().optional(),
     code_version: union([schemas_string(), schemas_number()]).transform(String).default('0'),
-    inputs: record(schemas_string().regex(IDENT_PATTERN), union([schemas_string(), schemas_number(), schemas_boolean()]).transform(String)).default({}),
+    inputs: record(schemas_string().regex(IDENT_PATTERN), InputEntrySchema).default({}),
     defaults: DefaultsSchema.default({ concurrency: 4, timeout_s: 120, retries: 3 }),
     providers: record(schemas_string().regex(IDENT_PATTERN), ProviderSchema).default({}),
     routes: record(schemas_string().regex(IDENT_PATTERN), RouteSchema).default({}),
     circuit_breaker: CircuitBreakerSchema.default({ failure_threshold: 5, cooldown_s: 30 }),
+    budget: BudgetSchema.optional(),
     steps: record(schemas_string().regex(STEP_ID_PATTERN, 'step ids match [a-z0-9][a-z0-9_-]*'), StepSchema)
         .refine((s) => Object.keys(s).length > 0, 'a job needs at least one step'),
 });
@@ -10042,528 +11783,6 @@ function jobJsonSchema() {
         title: 'orchestrator-action job spec (version 2)',
         ...schema,
     };
-}
-
-;// CONCATENATED MODULE: ./lib/report/format.js
-function format_formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms))
-        return '–';
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)} s`;
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
-    if (m < 60)
-        return `${m} min ${rest} s`;
-    return `${Math.floor(m / 60)} h ${m % 60} min`;
-}
-function format_formatCost(usd) {
-    if (!usd)
-        return '$0';
-    if (usd < 0.01)
-        return `$${usd.toFixed(4)}`;
-    return `$${usd.toFixed(2)}`;
-}
-function format_formatCount(n) {
-    return (n ?? 0).toLocaleString('en-US');
-}
-const STATUS_ICONS = {
-    succeeded: '✅',
-    failed: '❌',
-    cancelled: '🛑',
-    running: '⏳',
-    pending: '⏸️',
-    skipped: '⏭️',
-};
-function format_statusIcon(status) {
-    return STATUS_ICONS[status] ?? '❔';
-}
-/** Makes text safe inside a Markdown table cell (pipes split cells, newlines end rows). */
-function format_cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-/** Escapes text for HTML contexts (`<summary>`, `<details>` bodies outside code fences). */
-function format_html(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** A fence longer than any backtick run inside `text`, so error text cannot close it early. */
-function format_fence(text, lang = '') {
-    const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    return `${ticks}${lang}\n${text}\n${ticks}`;
-}
-/** Cuts `text` to at most `max` characters, saying so. */
-function format_clip(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, Math.max(0, max - 40))}\n… (${text.length - max + 40} more characters cut)`;
-}
-function format_utf8Bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * Chooses which steps to show when there are more than `limit`: failures first (they are what a
- * reader looks for), then the others, keeping the original order in the result.
- */
-function format_pickSteps(ids, limit, priority) {
-    if (ids.length <= limit)
-        return ids;
-    const indexed = ids.map((id, i) => ({ id, i, p: priority(id) }));
-    indexed.sort((a, b) => a.p - b.p || a.i - b.i);
-    return indexed.slice(0, limit).sort((a, b) => a.i - b.i).map((x) => x.id);
-}
-
-;// CONCATENATED MODULE: ./lib/spec/mermaid.js
-/**
- * A Mermaid `flowchart TD` of a step DAG. Pure; lives in the spec layer so `orchestrator plan`
- * can use it, and src/report/mermaid.ts re-exports it for the job summary (colour by status).
- */
-const CLASS_DEFS = {
-    succeeded: 'fill:#dafbe1,stroke:#1a7f37,color:#1a7f37',
-    cached: 'fill:#ddf4ff,stroke:#0969da,color:#0969da',
-    failed: 'fill:#ffebe9,stroke:#cf222e,color:#cf222e',
-    skipped: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a,stroke-dasharray: 4 3',
-    running: 'fill:#fff8c5,stroke:#9a6700,color:#9a6700',
-    pending: 'fill:#ffffff,stroke:#8c959f,color:#57606a',
-};
-/** Mermaid labels are quoted strings; quotes and markup-ish characters become entity codes. */
-function mermaidLabel(text) {
-    return text.replace(/["#<>`{}|[\]\\]/g, (c) => `#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br/>');
-}
-/**
- * Node ids are `s0`, `s1`, ... (spec order): step ids like `end` or `graph` are Mermaid keywords,
- * so the step id only ever appears inside a quoted label.
- */
-function mermaid_mermaidFlowchart(nodes, opts = {}) {
-    const idOf = new Map();
-    nodes.forEach((n, i) => idOf.set(n.id, `s${i}`));
-    const lines = [`flowchart ${opts.direction ?? 'TD'}`];
-    for (const n of nodes) {
-        const detail = opts.detailOf?.(n.id);
-        const text = mermaidLabel(n.label ?? n.id) + (detail ? `<br/><small>${mermaidLabel(detail)}</small>` : '');
-        const nid = idOf.get(n.id);
-        lines.push(n.kind === 'command' ? `  ${nid}{{"${text}"}}` : `  ${nid}("${text}")`);
-    }
-    for (const n of nodes) {
-        for (const need of n.needs) {
-            const from = idOf.get(need);
-            if (from)
-                lines.push(`  ${from} --> ${idOf.get(n.id)}`);
-        }
-    }
-    if (opts.statusOf) {
-        const byStatus = new Map();
-        for (const n of nodes) {
-            const s = opts.statusOf(n.id);
-            if (s && s in CLASS_DEFS) {
-                const list = byStatus.get(s) ?? [];
-                list.push(idOf.get(n.id));
-                byStatus.set(s, list);
-            }
-        }
-        for (const [status, ids] of byStatus) {
-            lines.push(`  classDef ${status} ${CLASS_DEFS[status]}`);
-            lines.push(`  class ${ids.join(',')} ${status}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/mermaid.js
-/** The DAG as Mermaid for job summaries and PR comments; the renderer lives in the spec layer. */
-
-
-;// CONCATENATED MODULE: ./lib/report/mermaid-status.js
-
-
-/** Sort priority for truncation: failures, then running, then done, then skipped. */
-function mermaid_status_failuresFirst(manifest) {
-    return (id) => {
-        const s = manifest.steps[id]?.status;
-        return s === 'failed' ? 0 : s === 'running' ? 1 : s === 'skipped' ? 3 : 2;
-    };
-}
-function statusOf(manifest, id) {
-    const step = manifest.steps[id];
-    if (!step)
-        return undefined;
-    return step.status === 'succeeded' && step.cache === 'hit' ? 'cached' : step.status;
-}
-function mermaid_status_renderStatusFlowchart(manifest, options = {}) {
-    const maxChars = options.maxChars ?? 40_000;
-    const all = Object.keys(manifest.steps);
-    let limit = Math.min(all.length, options.maxNodes ?? 250);
-    for (;;) {
-        const chosen = pickSteps(all, limit, mermaid_status_failuresFirst(manifest));
-        const kept = new Set(chosen);
-        const nodes = chosen.map((id) => ({ id, needs: (manifest.graph?.[id] ?? []).filter((n) => kept.has(n)) }));
-        const text = mermaidFlowchart(nodes, {
-            direction: 'LR',
-            statusOf: (id) => statusOf(manifest, id),
-            detailOf: (id) => {
-                const s = manifest.steps[id];
-                if (s.status === 'skipped')
-                    return s.reason ?? 'skipped';
-                if (s.status === 'succeeded' || s.status === 'failed')
-                    return s.cache === 'hit' ? 'cached' : formatDuration(s.duration_ms);
-                return s.status;
-            },
-        }).trimEnd();
-        if (text.length <= maxChars || limit <= 1)
-            return { text, shown: chosen.length, total: all.length };
-        limit = Math.floor(limit / 2);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/report/gantt.js
-
-
-function gantt_renderGantt(manifest, options = {}) {
-    const maxTasks = options.maxTasks ?? 200;
-    const maxChars = options.maxChars ?? 40_000;
-    const timed = Object.keys(manifest.steps).filter((id) => {
-        const s = manifest.steps[id];
-        return s.started_at !== undefined && Number.isFinite(Date.parse(s.started_at));
-    });
-    const chosen = pickSteps(timed, maxTasks, failuresFirst(manifest))
-        .sort((a, b) => Date.parse(manifest.steps[a].started_at) - Date.parse(manifest.steps[b].started_at));
-    const lines = [
-        'gantt',
-        `  title ${manifest.job_name} (${manifest.job_id})`.replace(/[:#;]/g, ' '),
-        '  dateFormat x',
-        '  axisFormat %M:%S',
-        '  section steps',
-    ];
-    let chars = lines.join('\n').length;
-    let shown = 0;
-    for (const [i, id] of chosen.entries()) {
-        const step = manifest.steps[id];
-        const start = Date.parse(step.started_at);
-        const finishedAt = step.finished_at ? Date.parse(step.finished_at) : NaN;
-        const end = Number.isFinite(finishedAt) ? finishedAt : start + (step.duration_ms ?? 0);
-        // Mermaid draws nothing for a zero-length bar; a cached step still deserves a sliver.
-        const stop = Math.max(end, start + 1);
-        const tag = step.status === 'failed' ? 'crit, ' : step.status === 'running' ? 'active, ' : step.status === 'succeeded' ? 'done, ' : '';
-        const label = step.cache === 'hit' ? `${id} (cached)` : id;
-        const line = `  ${label} :${tag}t${i}, ${start}, ${stop}`;
-        if (chars + line.length + 1 > maxChars)
-            break;
-        lines.push(line);
-        chars += line.length + 1;
-        shown++;
-    }
-    return { text: lines.join('\n'), shown, total: timed.length };
-}
-
-;// CONCATENATED MODULE: ./lib/report/summary.js
-
-
-
-/** GitHub refuses a step summary over 1 MiB; keep a margin for what other steps append. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-function summary_digestEvents(events) {
-    const digest = { retries: new Map(), fallbacks: new Map(), circuitsOpened: [], lastErrors: new Map() };
-    const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
-    for (const e of events) {
-        const step = e.step_id ?? '';
-        if (e.type === 'step.retrying')
-            bump(digest.retries, step);
-        else if (e.type === 'route.fallback')
-            bump(digest.fallbacks, step);
-        else if (e.type === 'circuit.opened')
-            digest.circuitsOpened.push(String(e.data?.provider ?? e.data?.name ?? '?'));
-        else if ((e.type === 'llm.error' || e.type === 'quality.failed') && step) {
-            const msg = e.data?.message ?? e.data?.error ?? e.data?.reason;
-            if (msg !== undefined) {
-                const list = digest.lastErrors.get(step) ?? [];
-                list.push(`${e.type}: ${typeof msg === 'string' ? msg : JSON.stringify(msg)}`);
-                if (list.length > 3)
-                    list.shift();
-                digest.lastErrors.set(step, list);
-            }
-        }
-    }
-    return digest;
-}
-function totalsTable(m) {
-    const t = m.totals;
-    return [
-        '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / out | Cost |',
-        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-        `| ${formatDuration(t.duration_ms)} | ${formatCount(t.steps)} | ${formatCount(t.succeeded)} | ${formatCount(t.failed)} | ${formatCount(t.skipped)} | ${formatCount(t.cache_hits)} | ${formatCount(t.cache_misses)} | ${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ${formatCost(t.cost_usd)} |`,
-    ].join('\n');
-}
-function stepRow(id, s, digest) {
-    const status = s.status === 'skipped' && s.reason ? `${s.status} (${s.reason})` : s.status;
-    const model = s.provider ? `${s.provider}${s.model ? ` / ${s.model}` : ''}` : '–';
-    const retries = digest.retries.get(id);
-    const fallbacks = digest.fallbacks.get(id);
-    const extra = [retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '', fallbacks ? `${fallbacks} fallback${fallbacks === 1 ? '' : 's'}` : '']
-        .filter(Boolean).join(', ');
-    return `| ${statusIcon(s.status)} \`${id}\` | ${cell(status)} | ${formatDuration(s.duration_ms)} | ${s.cache} | ${cell(model)} | ${s.attempts}${extra ? ` (${extra})` : ''} | ${formatCount(s.usage?.input_tokens)} / ${formatCount(s.usage?.output_tokens)} | ${formatCost(s.cost_usd)} |`;
-}
-function summary_renderStepTable(m, digest, maxRows) {
-    const ids = Object.keys(m.steps);
-    const shown = pickSteps(ids, maxRows, failuresFirst(m));
-    const rows = [
-        '| Step | Status | Duration | Cache | Provider / model | Attempts | Tokens in / out | Cost |',
-        '|---|---|---:|---|---|---:|---:|---:|',
-        ...shown.map((id) => stepRow(id, m.steps[id], digest)),
-    ];
-    if (shown.length < ids.length) {
-        rows.push('', `> ⚠️ Table truncated: showing ${shown.length} of ${ids.length} steps (failures first). The full manifest is in the run artifact.`);
-    }
-    return rows.join('\n');
-}
-function failureBlock(id, s, digest, maxChars) {
-    const err = s.error;
-    const title = err ? `${err.code}: ${err.message.split('\n')[0]}` : 'failed';
-    const body = [err?.message ?? 'no error recorded', ...(digest.lastErrors.get(id) ?? []).map((l) => `- ${l}`)].join('\n');
-    return [
-        '<details>',
-        `<summary>❌ <code>${html(id)}</code> — ${html(clip(title, 200))}</summary>`,
-        '',
-        fence(clip(body, maxChars)),
-        err?.hint ? `\n**Hint:** ${html(clip(err.hint, 500))}` : '',
-        '',
-        '</details>',
-    ].join('\n');
-}
-function goldenSection(g, maxChars) {
-    if (!g.drift)
-        return '### Golden outputs\n\n✅ Outputs match the golden files.';
-    const list = (label, xs) => (xs.length ? `- ${label}: ${xs.slice(0, 50).map((x) => `\`${x}\``).join(', ')}${xs.length > 50 ? ` … (+${xs.length - 50})` : ''}` : '');
-    return [
-        '### ❌ Golden outputs drifted',
-        '',
-        [list('changed', g.changed), list('missing', g.missing), list('extra', g.extra)].filter(Boolean).join('\n'),
-        '',
-        '<details open><summary>Diff</summary>',
-        '',
-        fence(clip(g.diff, maxChars), 'diff'),
-        '',
-        '</details>',
-    ].join('\n');
-}
-function renderSummary(manifest, events, options = {}) {
-    const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024;
-    const digest = summary_digestEvents(events);
-    const m = manifest;
-    const sections = [];
-    const head = [`## ${statusIcon(m.status)} orchestrator: \`${m.job_name}\` ${m.status}`, ''];
-    const meta = [`Job \`${m.job_id}\``, `attempt ${m.attempt ?? 1}`, `spec \`${m.spec_sha256.slice(0, 12)}\``, `code_version \`${m.code_version}\``];
-    if (options.runUrl)
-        meta.push(`[workflow run](${options.runUrl})`);
-    if (options.artifactName)
-        meta.push(`artifact \`${options.artifactName}\``);
-    head.push(meta.join(' · '));
-    for (const note of options.notes ?? [])
-        head.push('', `> ${note}`);
-    if (digest.circuitsOpened.length)
-        head.push('', `> ⚡ Circuit opened for: ${[...new Set(digest.circuitsOpened)].join(', ')}`);
-    head.push('', totalsTable(m));
-    sections.push(head.join('\n'));
-    if (options.golden)
-        sections.push(goldenSection(options.golden, 200_000));
-    const failed = Object.keys(m.steps).filter((id) => m.steps[id].status === 'failed');
-    if (failed.length) {
-        const maxFailures = options.maxFailures ?? 100;
-        const blocks = failed.slice(0, maxFailures).map((id) => failureBlock(id, m.steps[id], digest, options.maxErrorChars ?? 4000));
-        if (failed.length > maxFailures)
-            blocks.push(`> ⚠️ Showing ${maxFailures} of ${failed.length} failures.`);
-        sections.push([`### Failures (${failed.length})`, '', ...blocks].join('\n'));
-    }
-    sections.push(`### Steps\n\n${summary_renderStepTable(m, digest, options.maxTableRows ?? 1000)}`);
-    const flow = renderStatusFlowchart(m, { maxNodes: options.maxDiagramNodes ?? 250 });
-    sections.push([
-        '### DAG',
-        '',
-        fence(flow.text, 'mermaid'),
-        flow.shown < flow.total ? `\n> ⚠️ Diagram truncated: ${flow.shown} of ${flow.total} steps shown (failures first).` : '',
-    ].join('\n'));
-    const gantt = renderGantt(m, { maxTasks: options.maxDiagramNodes ?? 200 });
-    if (gantt.total > 0) {
-        sections.push([
-            '### Timeline',
-            '',
-            fence(gantt.text, 'mermaid'),
-            gantt.shown < gantt.total ? `\n> ⚠️ Timeline truncated: ${gantt.shown} of ${gantt.total} steps shown.` : '',
-        ].join('\n'));
-    }
-    return summary_fitSections(sections, maxBytes);
-}
-/**
- * Joins sections, dropping whole sections from the end when the total would pass `maxBytes`
- * (a cut in the middle of a fence or a <details> would break the page). The first section is cut
- * at a line boundary only if even it alone is too big.
- */
-function summary_fitSections(sections, maxBytes, what = 'Summary') {
-    const note = (n) => `\n\n> ⚠️ ${what} truncated to stay under GitHub's size limit: ${n} section(s) left out. See the run artifact for everything.\n`;
-    const reserve = utf8Bytes(note(999));
-    let out = '';
-    let used = 0;
-    for (const [i, section] of sections.entries()) {
-        const piece = (i === 0 ? '' : '\n\n') + section;
-        const size = utf8Bytes(piece);
-        if (used + size + reserve > maxBytes) {
-            if (i === 0) {
-                const lines = section.split('\n');
-                let cut = '';
-                for (const line of lines) {
-                    if (utf8Bytes(cut) + utf8Bytes(line) + 1 + reserve > maxBytes)
-                        break;
-                    cut += `${line}\n`;
-                }
-                out = cut;
-            }
-            return `${out}${note(sections.length - i)}`;
-        }
-        out += piece;
-        used += size;
-    }
-    return `${out}\n`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/comment.js
-
-
-const COMMENT_LIMIT_CHARS = 65_536;
-function commentMarker(jobName) {
-    return `<!-- orchestrator-action:${jobName} -->`;
-}
-function renderComment(manifest, events, options = {}) {
-    const maxChars = options.maxChars ?? COMMENT_LIMIT_CHARS;
-    const m = manifest;
-    const t = m.totals;
-    const digest = digestEvents(events);
-    const marker = commentMarker(m.job_name);
-    const sections = [];
-    const links = [options.runUrl ? `[workflow run](${options.runUrl})` : '', options.artifactName ? `artifact \`${options.artifactName}\`` : '']
-        .filter(Boolean).join(' · ');
-    sections.push([
-        marker,
-        `### ${statusIcon(m.status)} orchestrator: \`${m.job_name}\` ${m.status}`,
-        '',
-        `**${formatCount(t.succeeded)}** succeeded · **${formatCount(t.failed)}** failed · **${formatCount(t.skipped)}** skipped of ${formatCount(t.steps)} steps · ` +
-            `${formatDuration(t.duration_ms)} · cache ${formatCount(t.cache_hits)} hit / ${formatCount(t.cache_misses)} miss · ` +
-            `${formatCount(t.input_tokens + t.output_tokens)} tokens · ${formatCost(t.cost_usd)}`,
-        links ? `\n${links} · attempt ${m.attempt ?? 1}` : '',
-    ].join('\n'));
-    if (options.golden?.drift) {
-        sections.push(['**❌ Golden outputs drifted**', '', '<details><summary>Diff</summary>', '', fence(clip(options.golden.diff, 20_000), 'diff'), '', '</details>'].join('\n'));
-    }
-    const failed = m.failed_steps.length ? m.failed_steps : Object.keys(m.steps).filter((id) => m.steps[id].status === 'failed');
-    if (failed.length) {
-        const lines = failed.slice(0, 30).map((id) => {
-            const e = m.steps[id]?.error;
-            return `<details><summary>❌ <code>${html(id)}</code>${e ? ` — ${html(e.code)}` : ''}</summary>\n\n${fence(clip(e?.message ?? 'failed', 2000))}\n</details>`;
-        });
-        if (failed.length > 30)
-            lines.push(`… and ${failed.length - 30} more failures (see the job summary).`);
-        sections.push(lines.join('\n'));
-    }
-    const total = Object.keys(m.steps).length;
-    const maxRows = options.maxTableRows ?? 50;
-    if (total <= maxRows) {
-        sections.push(`<details><summary>Steps</summary>\n\n${renderStepTable(m, digest, maxRows)}\n\n</details>`);
-    }
-    else {
-        sections.push(`<details><summary>Steps (${formatCount(total)}; failures first)</summary>\n\n${renderStepTable(m, digest, maxRows)}\n\n</details>`);
-    }
-    // fitSections counts bytes; a character count is never larger, so the limit holds in characters too.
-    let body = fitSections(sections, maxChars, 'Comment');
-    if (body.length > maxChars)
-        body = `${body.slice(0, maxChars - 80)}\n\n… (comment truncated)\n`;
-    return body;
-}
-
-;// CONCATENATED MODULE: ./lib/util/errors.js
-class OrchestratorError extends Error {
-    code;
-    retryable;
-    hint;
-    status;
-    retryAfterMs;
-    /** Exit code a face should use when this error ends a command. */
-    exitCode = 1;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = new.target.name;
-        this.code = code;
-        this.retryable = details.retryable ?? false;
-        this.hint = details.hint;
-        this.status = details.status;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-/** Bad input from the user: spec, flags, files. Exit 2. */
-class UsageError extends OrchestratorError {
-    exitCode = 2;
-}
-function formatSpecIssue(issue) {
-    const where = issue.path ? ` (at ${issue.path})` : '';
-    const hint = issue.hint ? `; ${issue.hint}` : '';
-    return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}${where}${hint}`;
-}
-/** Every problem found in a spec, reported together. */
-class SpecError extends UsageError {
-    issues;
-    constructor(issues) {
-        super('E_SPEC', issues.map(formatSpecIssue).join('\n'), {
-            hint: issues.length > 1 ? `${issues.length} problems; fix them and run \`orchestrator validate\`` : undefined,
-        });
-        this.issues = issues;
-    }
-}
-/** A provider call failed. `retryable` follows CONTRACT.md: 408, 409, 429, 5xx, resets, timeouts. */
-class ProviderError extends OrchestratorError {
-    provider;
-    constructor(code, provider, message, details = {}) {
-        super(code, message, details);
-        this.provider = provider;
-    }
-}
-class TimeoutError extends ProviderError {
-    constructor(provider, timeoutMs) {
-        super('E_TIMEOUT', provider, `${provider}: no answer within ${timeoutMs} ms`, {
-            retryable: true,
-            hint: 'raise timeout_s for this step or in defaults, or check the provider is up',
-        });
-    }
-}
-class CircuitOpenError extends ProviderError {
-    constructor(provider, retryInMs) {
-        super('E_CIRCUIT_OPEN', provider, `${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`, {
-            retryable: false,
-            hint: 'add a route with a fallback provider, or raise circuit_breaker.failure_threshold',
-        });
-    }
-}
-/** The run was interrupted (SIGINT/SIGTERM or an abort). Exit 130. */
-class CancelledError extends OrchestratorError {
-    exitCode = 130;
-    constructor(message = 'cancelled') {
-        super('E_CANCELLED', message);
-    }
-}
-/** A step wrote, or tried to write, outside its outputs folder. */
-class PathEscapeError extends OrchestratorError {
-    constructor(path, why) {
-        super('E_PATH_ESCAPE', `refusing to write ${JSON.stringify(path)}: ${why}`, {
-            hint: 'output paths are relative to the run\'s outputs/ folder and may not leave it',
-        });
-    }
-}
-function isOrchestratorError(e) {
-    return e instanceof OrchestratorError;
-}
-/** A short message for any thrown value. */
-function errorMessage(e) {
-    if (e instanceof Error)
-        return e.message;
-    return String(e);
 }
 
 ;// CONCATENATED MODULE: ./lib/action/context.js
@@ -10584,7 +11803,8 @@ function readRunContext(env = process.env) {
         owner,
         repo,
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        prNumber: readPrNumber(env.GITHUB_EVENT_PATH),
+        prNumber: readEvent(env.GITHUB_EVENT_PATH).prNumber,
+        headSha: readEvent(env.GITHUB_EVENT_PATH).headSha ?? env.GITHUB_SHA,
         serverUrl,
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -10592,23 +11812,81 @@ function readRunContext(env = process.env) {
         runUrl: owner && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
     };
 }
-function readPrNumber(eventPath) {
+function readEvent(eventPath) {
     if (!eventPath)
-        return undefined;
+        return {};
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         const n = event.pull_request?.number;
-        return typeof n === 'number' ? n : undefined;
+        const sha = event.pull_request?.head?.sha;
+        return { prNumber: typeof n === 'number' ? n : undefined, headSha: typeof sha === 'string' ? sha : undefined };
     }
     catch {
-        return undefined;
+        return {};
     }
+}
+
+;// CONCATENATED MODULE: ./lib/action/naming.js
+/**
+ * Names the action gives things GitHub keeps: cache keys and run artifacts. Separate and pure so
+ * the rules (unique per attempt, newest earlier attempt wins by number) are tested on their own.
+ */
+/** ':' cannot occur in a job name, so a restore-key prefix for job "notes" never matches "notes-app". */
+const naming_SEP = ':';
+/**
+ * `instance` (7.8) keeps matrix legs apart: each leg saves under its own key, so the second leg's
+ * save is not skipped as "exists" by the first's.
+ */
+function cacheKeys(prefix, jobName, specSha256, runId, runAttempt, instance = '') {
+    const job = `${prefix}orchestrator-${jobName}${instance ? `@${instance}` : ''}${naming_SEP}`;
+    const spec = `${job}${specSha256.slice(0, 16)}${naming_SEP}`;
+    return { primary: `${spec}${runId}-${runAttempt}`, restore: [spec, job] };
+}
+/** GitHub artifact names may not contain these (and they read badly in the UI). */
+function sanitize(part) {
+    return part.replace(/[":<>|*?\\/\r\n]+/g, '_');
+}
+/**
+ * `orchestrator-JOBNAME-GITHUBJOB[-INSTANCE]-attempt-N`: unique per attempt and matrix leg, so
+ * neither a re-run nor a second leg hits a 409.
+ */
+function artifactName(jobName, githubJob, runAttempt, instance = '') {
+    return `orchestrator-${sanitize(jobName)}-${sanitize(githubJob)}${instance ? `-${sanitize(instance)}` : ''}-attempt-${runAttempt}`;
+}
+/** The PR comment's identity: one comment per job name and instance (the 2.0 marker when no instance). */
+function commentIdentity(jobName, instance = '') {
+    return `<!-- orchestrator-action:${jobName}${instance ? `:${instance}` : ''} -->`;
+}
+/** What `instance` may hold: safe in artifact names, cache keys (no ':' or ',') and an HTML comment. */
+const INSTANCE_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+/**
+ * The artifact to resume from: this job's (same job name, GitHub job and instance) from the newest attempt
+ * before `currentAttempt`, decided by the attempt number in the name, never by id or list order.
+ */
+function selectResumeArtifact(artifacts, jobName, githubJob, currentAttempt, instance = '') {
+    const stem = artifactName(jobName, githubJob, 0, instance).replace(/0$/, '');
+    let best;
+    for (const a of artifacts) {
+        if (!a.name.startsWith(stem))
+            continue;
+        const rest = a.name.slice(stem.length);
+        if (!/^[1-9]\d*$/.test(rest))
+            continue;
+        const attempt = Number(rest);
+        if (attempt >= currentAttempt)
+            continue;
+        if (!best || attempt > best.attempt)
+            best = { ...a, attempt };
+    }
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./lib/action/pr-comment.js
 /**
- * The sticky PR comment: found by its hidden marker among the PR's comments (all pages) and
- * updated in place, else created. A read-only token (fork PRs) is a notice, not a failure.
+ * The sticky PR comment: found by its hidden marker (first line) and its author among the PR's
+ * comments (all pages) and updated in place, else created. A second hidden line records the run
+ * that wrote it, so a slow older run never overwrites a newer one. A read-only token (fork PRs)
+ * is a notice, not a failure.
  */
 
 
@@ -10620,27 +11898,82 @@ async function writeCommentFiles(runDir, request, body) {
     await writeFile(join(runDir, COMMENT_BODY_FILE), body);
     await writeFile(join(runDir, COMMENT_META_FILE), `${JSON.stringify(request, null, 2)}\n`);
 }
-async function upsertComment(octokit, target, body) {
+const RUN_LINE = /<!-- orchestrator-action-run: run=(\d+) attempt=(\d+)(?: sha=([0-9a-f]{7,64}))? -->/;
+function runLine(run) {
+    return `<!-- orchestrator-action-run: run=${run.runId} attempt=${run.attempt}${run.headSha && /^[0-9a-f]{7,64}$/.test(run.headSha) ? ` sha=${run.headSha}` : ''} -->`;
+}
+function parseRunLine(body) {
+    const m = RUN_LINE.exec(body);
+    return m ? { runId: Number(m[1]), attempt: Number(m[2]), headSha: m[3] } : undefined;
+}
+function isNewer(a, b) {
+    return a.runId > b.runId || (a.runId === b.runId && a.attempt > b.attempt);
+}
+/** The body as posted: identity marker, run line, then the rendered comment without any marker of its own. */
+function commentText(marker, run, body) {
+    const cleaned = body.replace(/<!-- orchestrator-action[^>]*-->\n?/g, '');
+    return `${marker}\n${run ? `${runLine(run)}\n` : ''}${cleaned}`;
+}
+/** GitHub's login for comments made with a workflow's GITHUB_TOKEN (GET /user is refused to it). */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/** The token's login: GET /user for a user or app token; installation tokens cannot call it. */
+async function tokenLogin(octokit) {
+    try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return ACTIONS_BOT_LOGIN;
+    }
+}
+/** GitHub's GraphQL mutation behind "Hide -> Outdated" in the UI (REST has no equivalent). */
+const MINIMIZE = 'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }';
+/**
+ * Finds our comment (marker AND author: someone else's comment holding the marker is left alone),
+ * then updates it, or deletes and re-posts it (`recreate`), unless it was written by a newer run.
+ */
+async function upsertComment(octokit, target, body, opts = {}) {
     const { owner, repo, issueNumber, marker } = target;
-    const text = body.includes(marker) ? body : `${marker}\n${body}`;
+    const author = opts.author ?? (await tokenLogin(octokit));
+    const text = commentText(marker, opts.run, body);
+    let found;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
-        const found = page.data.find((c) => typeof c.body === 'string' && c.body.includes(marker));
-        if (found) {
+        // The newest of ours wins: with hide-old, older ones stay on the PR, minimized.
+        for (const c of page.data) {
+            if (typeof c.body === 'string' && c.body.split('\n', 1)[0] === marker && c.user?.login === author)
+                found = { id: c.id, nodeId: c.node_id, body: c.body };
+        }
+    }
+    if (found) {
+        const theirs = parseRunLine(found.body);
+        if (opts.run && theirs && isNewer(theirs, opts.run))
+            return { action: 'stale', id: found.id };
+        if (opts.mode === undefined || opts.mode === 'update') {
             const res = await octokit.rest.issues.updateComment({ owner, repo, comment_id: found.id, body: text });
             return { action: 'updated', id: found.id, url: res.data.html_url };
         }
+        if (opts.mode === 'recreate')
+            await octokit.rest.issues.deleteComment({ owner, repo, comment_id: found.id });
     }
     const res = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: text });
-    return { action: 'created', id: res.data.id, url: res.data.html_url };
+    if (found && opts.mode === 'hide-old') {
+        // Posted first, hidden second: a failure here leaves two visible comments, never none.
+        await octokit.graphql(MINIMIZE, { id: found.nodeId });
+        return { action: 'superseded', id: res.data.id, url: res.data.html_url };
+    }
+    return { action: found ? 'recreated' : 'created', id: res.data.id, url: res.data.html_url };
 }
 function isReadOnlyTokenError(e) {
     const status = e?.status;
     return status === 403 || /Resource not accessible by integration/i.test(errorMessage(e));
 }
 /** Posts or updates the comment; a token without write access gets a notice and 'forbidden'. */
-async function postComment(octokit, core, target, body) {
+async function postComment(octokit, core, target, body, opts = {}) {
     try {
-        const res = await upsertComment(octokit, target, body);
+        const res = await upsertComment(octokit, target, body, opts);
+        if (res.action === 'stale') {
+            core.notice(`PR comment left as is: #${target.issueNumber}'s comment was written by a newer run`, { title: 'orchestrator: PR comment not updated' });
+            return 'stale';
+        }
         core.info(`PR comment ${res.action}${res.url ? `: ${res.url}` : ''}`);
         return res.action;
     }
@@ -10657,11 +11990,15 @@ async function postComment(octokit, core, target, body) {
 ;// CONCATENATED MODULE: ./lib/action/comment-main.js
 /**
  * The comment/ sub-action: the second, trusted stage of the fork-safe PR comment. A workflow_run
- * workflow downloads the run artifact(s) and this posts each `pr-comment.md` found there, using
- * `pr-comment.json` for the PR number and marker. The artifact comes from untrusted code, so
- * every field is checked and, for workflow_run events, the PR must belong to the triggering run's
- * head commit.
+ * workflow downloads the run artifact(s); this finds each run folder (by its `pr-comment.json`)
+ * and RE-RENDERS the comment from that folder's manifest and events with the same renderer the
+ * action uses: the artifact comes from untrusted code, so its `pr-comment.md` is never posted.
+ * It refuses a folder whose manifest is of another job than its request, or whose head commit is
+ * not the triggering run's; the marker is rebuilt from the checked job name and instance.
  */
+
+
+
 
 
 
@@ -10681,28 +12018,47 @@ async function findMetaFiles(root, depth = 3) {
     }
     return out.sort();
 }
-/** Reads and checks every comment request under `root`; `prOverride` replaces the PR number. */
-async function readPendingComments(root, prOverride) {
+function refuse(file, why) {
+    return new errors_OrchestratorError('E_COMMENT_INVALID', `${file}: ${why}`);
+}
+/**
+ * Reads and checks every comment request under `root` and renders its comment from the run
+ * folder beside it. `prOverride` replaces the PR number; `headSha` (the triggering run's) must
+ * match the commit the run recorded, when it recorded one.
+ */
+async function readPendingComments(root, prOverride, headSha) {
     const metas = await findMetaFiles(root);
     const out = [];
     for (const file of metas) {
         const req = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
         const jobName = req.job_name;
         if (typeof jobName !== 'string' || !NAME_PATTERN.test(jobName))
-            throw new OrchestratorError('E_COMMENT_INVALID', `${file}: job_name is missing or invalid`);
+            throw refuse(file, 'job_name is missing or invalid');
+        const instance = req.instance ?? '';
+        if (typeof instance !== 'string' || (instance !== '' && !INSTANCE_PATTERN.test(instance)))
+            throw refuse(file, 'instance is invalid');
         const prNumber = prOverride ?? req.pr_number;
         if (prNumber === null || prNumber === undefined)
             continue; // the run was not for a pull request
         if (!Number.isInteger(prNumber) || prNumber <= 0)
-            throw new OrchestratorError('E_COMMENT_INVALID', `${file}: pr_number must be a positive integer`);
-        // The marker is rebuilt from the job name: an artifact cannot make us edit someone else's comment.
-        const marker = commentMarker(jobName);
-        let body = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), COMMENT_BODY_FILE), 'utf8');
-        if (!body.startsWith(marker))
-            body = `${marker}\n${body.split(marker).join('')}`;
-        if (body.length > COMMENT_LIMIT_CHARS)
-            body = `${body.slice(0, COMMENT_LIMIT_CHARS - 40)}\n\n… (comment truncated)\n`;
-        out.push({ dir: (0,external_node_path_namespaceObject.dirname)(file), jobName, prNumber, marker, body });
+            throw refuse(file, 'pr_number must be a positive integer');
+        if (headSha && req.head_sha !== undefined && req.head_sha !== headSha) {
+            throw refuse(file, `the run was for commit ${String(req.head_sha).slice(0, 12)}, not the triggering run's ${headSha.slice(0, 12)}`);
+        }
+        const runDir = (0,external_node_path_namespaceObject.dirname)(file);
+        let manifest;
+        try {
+            manifest = await readManifest(runDir);
+        }
+        catch (e) {
+            throw refuse(file, `no readable manifest beside it (${errorMessage(e)}); the comment is rendered from the run, not from a body file`);
+        }
+        if (manifest.job_name !== jobName)
+            throw refuse(file, `the run folder holds job "${String(manifest.job_name)}", not "${jobName}"`);
+        // The marker is rebuilt from the checked job name and instance: an artifact cannot make us edit someone else's comment.
+        const marker = commentIdentity(jobName, instance);
+        const body = renderComment(manifest, readEventsSync((0,external_node_path_namespaceObject.join)(runDir, 'events.jsonl')).events);
+        out.push({ dir: runDir, jobName, prNumber, marker, body, headSha: req.head_sha });
     }
     return out;
 }
@@ -10716,18 +12072,22 @@ async function runComment(services) {
         if (token)
             core.setSecret(token);
         if (!token)
-            throw new UsageError('E_ACTION_INPUT', 'input "github-token" is required');
+            throw new errors_UsageError('E_ACTION_INPUT', 'input "github-token" is required');
         if (prRaw && !/^[1-9]\d*$/.test(prRaw))
-            throw new UsageError('E_ACTION_INPUT', `input "pr-number" must be a positive integer; got "${prRaw}"`);
+            throw new errors_UsageError('E_ACTION_INPUT', `input "pr-number" must be a positive integer; got "${prRaw}"`);
         const ctx = readRunContext(svc.env);
-        const pending = await readPendingComments((0,external_node_path_namespaceObject.resolve)(ctx.workspace, path), prRaw ? Number(prRaw) : undefined);
+        const trigger = readWorkflowRun(svc.env.GITHUB_EVENT_PATH);
+        const headSha = trigger.headSha;
+        const pending = await readPendingComments((0,external_node_path_namespaceObject.resolve)(ctx.workspace, path), prRaw ? Number(prRaw) : undefined, headSha);
         if (pending.length === 0) {
             core.notice(`No PR comment to post under ${path} (no ${COMMENT_META_FILE} with a pull request number)`);
             core.setOutput('posted', 0);
             return;
         }
         const octokit = await svc.github(token);
-        const headSha = readWorkflowRunHeadSha(svc.env.GITHUB_EVENT_PATH);
+        // Ordering comes from the trusted event, never from the artifact (a forged huge run id would
+        // freeze the comment).
+        const run = trigger.runId ? { runId: trigger.runId, attempt: trigger.attempt ?? 1, headSha } : undefined;
         let posted = 0;
         for (const c of pending) {
             if (headSha) {
@@ -10737,8 +12097,8 @@ async function runComment(services) {
                     continue;
                 }
             }
-            const res = await postComment(octokit, core, { owner: ctx.owner, repo: ctx.repo, issueNumber: c.prNumber, marker: c.marker }, c.body);
-            if (res !== 'forbidden')
+            const res = await postComment(octokit, core, { owner: ctx.owner, repo: ctx.repo, issueNumber: c.prNumber, marker: c.marker }, c.body, { run });
+            if (res !== 'forbidden' && res !== 'stale')
                 posted++;
         }
         core.setOutput('posted', posted);
@@ -10747,14 +12107,19 @@ async function runComment(services) {
         core.setFailed(`orchestrator comment: ${errorMessage(e)}`);
     }
 }
-function readWorkflowRunHeadSha(eventPath) {
+function readWorkflowRun(eventPath) {
     if (!eventPath)
-        return undefined;
+        return {};
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8')).workflow_run?.head_sha;
+        const wr = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8')).workflow_run;
+        return {
+            headSha: typeof wr?.head_sha === 'string' ? wr.head_sha : undefined,
+            runId: typeof wr?.id === 'number' ? wr.id : undefined,
+            attempt: typeof wr?.run_attempt === 'number' ? wr.run_attempt : undefined,
+        };
     }
     catch {
-        return undefined;
+        return {};
     }
 }
 

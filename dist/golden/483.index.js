@@ -36,11 +36,41 @@ function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 function workflowCommand(command, props, message) {
-    const p = Object.entries(props).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+    const p = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
     return `::${command}${p ? ` ${p}` : ''}::${escapeData(message)}`;
 }
+/** @actions/core's toCommandProperties: columns only make sense on one line, as GitHub renders them. */
 function annotationProps(props) {
-    return { title: props?.title, file: props?.file, line: props?.startLine };
+    return {
+        title: props?.title,
+        file: props?.file,
+        line: props?.startLine,
+        endLine: props?.endLine,
+        col: props?.startColumn,
+        endColumn: props?.endColumn,
+    };
+}
+/**
+ * @actions/core's getIDToken over fetch: GET ACTIONS_ID_TOKEN_REQUEST_URL (+ &audience=) with the
+ * request token as bearer; the answer is `{ "value": JWT }`.
+ */
+async function requestIdToken(env, audience, fetchImpl = fetch) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const token = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !token) {
+        throw new Error('no OIDC token available: give the job `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN are unset)');
+    }
+    const target = audience ? `${url}&audience=${encodeURIComponent(audience)}` : url;
+    const res = await fetchImpl(target, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
+    if (!res.ok)
+        throw new Error(`OIDC token request failed: HTTP ${res.status}`);
+    const body = (await res.json());
+    if (typeof body.value !== 'string' || !body.value)
+        throw new Error('OIDC token response has no value');
+    return body.value;
 }
 function runnerCore(env = process.env, write = (l) => process.stdout.write(l + external_node_os_.EOL)) {
     const fileCommand = (variable, text) => {
@@ -74,6 +104,11 @@ function runnerCore(env = process.env, write = (l) => process.stdout.write(l + e
         error: (message, props) => write(workflowCommand('error', annotationProps(props), message)),
         startGroup: (name) => write(workflowCommand('group', {}, name)),
         endGroup: () => write('::endgroup::'),
+        getIDToken: async (audience) => {
+            const jwt = await requestIdToken(env, audience);
+            write(workflowCommand('add-mask', {}, jwt));
+            return jwt;
+        },
         appendSummary: async (markdown) => {
             if (!fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : markdown + external_node_os_.EOL)) {
                 write('(no GITHUB_STEP_SUMMARY: job summary not written)');

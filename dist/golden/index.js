@@ -383,8 +383,12 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./lib/report/format.js
+/** A number from a manifest, which may be forged: anything that is not a finite number is 0. */
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
 function formatDuration(ms) {
-    if (ms === undefined || !Number.isFinite(ms))
+    if (typeof ms !== 'number' || !Number.isFinite(ms))
         return '–';
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
@@ -398,14 +402,14 @@ function formatDuration(ms) {
     return `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 function formatCost(usd) {
-    if (!usd)
+    if (typeof usd !== 'number' || !Number.isFinite(usd) || !usd)
         return '$0';
     if (usd < 0.01)
         return `$${usd.toFixed(4)}`;
     return `$${usd.toFixed(2)}`;
 }
 function formatCount(n) {
-    return (n ?? 0).toLocaleString('en-US');
+    return num(n).toLocaleString('en-US');
 }
 const STATUS_ICONS = {
     succeeded: '✅',
@@ -418,13 +422,53 @@ const STATUS_ICONS = {
 function statusIcon(status) {
     return STATUS_ICONS[status] ?? '❔';
 }
-/** Makes text safe inside a Markdown table cell (pipes split cells, newlines end rows). */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+/*
+ * Every string from a model, a provider, a manifest or an artifact is data. It reaches Markdown in
+ * one of four inert forms: a code fence (fence), a code span (code, cellCode), HTML-escaped text
+ * inside an HTML block (html), or backslash-escaped Markdown text (mdText). GitHub links
+ * @mentions in text outside code (they notify people), so text forms get a zero-width joiner
+ * after every `@`; code is shown verbatim, where GitHub links nothing.
+ */
+const ZWJ = '\u200d';
+/**
+ * `@name` -> `@\u200dname`: reads the same, pings no one, links to no team. `#12` and `GH-12`
+ * get the same treatment so data cannot link (or cross-reference) issues and pull requests.
+ */
+function neutralizeMentions(text) {
+    return text.replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZWJ}`);
 }
-/** Escapes text for HTML contexts (`<summary>`, `<details>` bodies outside code fences). */
-function html(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Breaks GFM's extended autolinks (`www.`, `http://`, `user@host`), so data never becomes a link. */
+function breakAutolinks(text) {
+    return text.replace(/(www)(\.)/gi, `$1${ZWJ}$2`).replace(/([a-z][a-z0-9+.-]*)(:\/\/)/gi, `$1${ZWJ}$2`);
+}
+/** Any value as a string (a forged manifest may hold numbers, objects or nothing where text is due). */
+function str(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Data as a one-line code span: a backtick run longer than any inside, so it cannot close early. */
+function code(value, max = 200) {
+    const text = clip(str(value).replace(/\r?\n|\r/g, ' '), max).replace(/\n/g, ' ') || ' ';
+    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/** A code span inside a table cell: GFM splits cells on `|` even inside code, unless escaped. */
+function cellCode(value, max = 120) {
+    return code(value, max).replace(/\|/g, '\\|');
+}
+/** Escapes data for HTML blocks (`<summary>`, `<details>` bodies outside code fences). */
+function html(value) {
+    return neutralizeMentions(breakAutolinks(str(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')));
+}
+/** Data as Markdown text: every ASCII punctuation backslash-escaped (no emphasis, link, image, HTML, table cell), newlines flattened. */
+function mdText(value) {
+    const flat = str(value).replace(/\r?\n|\r/g, ' ');
+    return neutralizeMentions(breakAutolinks(flat).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`));
 }
 /** A fence longer than any backtick run inside `text`, so error text cannot close it early. */
 function fence(text, lang = '') {
@@ -432,14 +476,22 @@ function fence(text, lang = '') {
     const ticks = '`'.repeat(longest + 1);
     return `${ticks}${lang}\n${text}\n${ticks}`;
 }
+/** The first `n` UTF-16 units, one fewer if that would split a surrogate pair (an emoji). */
+function cutAt(text, n) {
+    const code = text.charCodeAt(n - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
+}
 /** Cuts `text` to at most `max` characters, saying so. */
 function clip(text, max) {
     if (text.length <= max)
         return text;
-    return `${text.slice(0, Math.max(0, max - 40))}\n… (${text.length - max + 40} more characters cut)`;
+    const kept = cutAt(text, Math.max(0, max - 40));
+    return `${kept}\n… (${text.length - kept.length} more characters cut)`;
 }
-function utf8Bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
+/** Cuts one line of text to `max` characters with an ellipsis (titles, summaries). */
+function clipLine(text, max) {
+    const flat = text.replace(/\r?\n|\r/g, ' ');
+    return flat.length <= max ? flat : `${cutAt(flat, Math.max(0, max - 1))}…`;
 }
 /**
  * Chooses which steps to show when there are more than `limit`: failures first (they are what a
@@ -450,7 +502,23 @@ function pickSteps(ids, limit, priority) {
         return ids;
     const indexed = ids.map((id, i) => ({ id, i, p: priority(id) }));
     indexed.sort((a, b) => a.p - b.p || a.i - b.i);
-    return indexed.slice(0, limit).sort((a, b) => a.i - b.i).map((x) => x.id);
+    return indexed
+        .slice(0, limit)
+        .sort((a, b) => a.i - b.i)
+        .map((x) => x.id);
+}
+/** 2 KB, 3.4 MB, 1.2 GB (decimal units, as `du --si` and the cache's --max-size parse them). */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 1000)
+        return `${Math.max(0, Math.round(bytes || 0))} B`;
+    const units = ['KB', 'MB', 'GB', 'TB'];
+    let v = bytes;
+    let i = -1;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/util/errors.js
@@ -491,7 +559,7 @@ class SpecError extends UsageError {
         this.issues = issues;
     }
 }
-/** A provider call failed. `retryable` follows CONTRACT.md: 408, 409, 429, 5xx, resets, timeouts. */
+/** A provider call failed. `retryable` follows docs/reference.md section 1: 408, 409, 429, 5xx, resets, timeouts. */
 class ProviderError extends OrchestratorError {
     provider;
     constructor(code, provider, message, details = {}) {
@@ -501,7 +569,7 @@ class ProviderError extends OrchestratorError {
 }
 class TimeoutError extends ProviderError {
     constructor(provider, timeoutMs) {
-        super('E_TIMEOUT', provider, `${provider}: no answer within ${timeoutMs} ms`, {
+        super('E_TIMEOUT', provider, `provider ${provider}: no answer within ${timeoutMs} ms`, {
             retryable: true,
             hint: 'raise timeout_s for this step or in defaults, or check the provider is up',
         });
@@ -509,7 +577,7 @@ class TimeoutError extends ProviderError {
 }
 class CircuitOpenError extends ProviderError {
     constructor(provider, retryInMs) {
-        super('E_CIRCUIT_OPEN', provider, `${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`, {
+        super('E_CIRCUIT_OPEN', provider, `provider ${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`, {
             retryable: false,
             hint: 'add a route with a fallback provider, or raise circuit_breaker.failure_threshold',
         });
@@ -526,7 +594,7 @@ class CancelledError extends OrchestratorError {
 class PathEscapeError extends OrchestratorError {
     constructor(path, why) {
         super('E_PATH_ESCAPE', `refusing to write ${JSON.stringify(path)}: ${why}`, {
-            hint: 'output paths are relative to the run\'s outputs/ folder and may not leave it',
+            hint: "output paths are relative to the run's outputs/ folder and may not leave it",
         });
     }
 }
@@ -560,7 +628,8 @@ function readRunContext(env = process.env) {
         owner,
         repo,
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        prNumber: readPrNumber(env.GITHUB_EVENT_PATH),
+        prNumber: readEvent(env.GITHUB_EVENT_PATH).prNumber,
+        headSha: readEvent(env.GITHUB_EVENT_PATH).headSha ?? env.GITHUB_SHA,
         serverUrl,
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -568,16 +637,17 @@ function readRunContext(env = process.env) {
         runUrl: owner && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
     };
 }
-function readPrNumber(eventPath) {
+function readEvent(eventPath) {
     if (!eventPath)
-        return undefined;
+        return {};
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         const n = event.pull_request?.number;
-        return typeof n === 'number' ? n : undefined;
+        const sha = event.pull_request?.head?.sha;
+        return { prNumber: typeof n === 'number' ? n : undefined, headSha: typeof sha === 'string' ? sha : undefined };
     }
     catch {
-        return undefined;
+        return {};
     }
 }
 

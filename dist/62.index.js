@@ -1,35 +1,21 @@
-export const id = 3;
-export const ids = [3];
+export const id = 62;
+export const ids = [62,64];
 export const modules = {
 
-/***/ 96003:
+/***/ 8064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  buildContext: () => (/* reexport */ buildContext)
-});
-
-// UNUSED EXPORTS: MAX_FILE_BYTES, bm25Scores, estimateTokens, listWorkspaceFiles, tokenize
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/util/hash.js + 1 modules
-var hash = __webpack_require__(72955);
-// EXTERNAL MODULE: ./lib/util/tokens.js
-var tokens = __webpack_require__(56548);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __webpack_require__(70298);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
-;// CONCATENATED MODULE: ./lib/context/files.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ comparePaths),
+/* harmony export */   listWorkspaceFiles: () => (/* binding */ listWorkspaceFiles)
+/* harmony export */ });
+/* unused harmony export toPosix */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70298);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60925);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
 /**
  * Workspace files for a step's context: globs, minus `exclude`, minus what git ignores, minus
  * `.git/` and `node_modules/`, minus symlinks leaving the workspace. Paths come back relative,
@@ -46,10 +32,10 @@ var errors = __webpack_require__(99661);
 
 
 // `ignore` is CommonJS with a default export: under NodeNext, call the function itself.
-const makeIgnore = ignore;
+const makeIgnore = ignore__WEBPACK_IMPORTED_MODULE_3__;
 const ALWAYS_EXCLUDED = ['**/.git/**', '**/node_modules/**'];
 function toPosix(p) {
-    return external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? p : p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
 }
 /** Code-unit order, not locale order: `localeCompare` differs between ICU builds. */
 function comparePaths(a, b) {
@@ -59,9 +45,9 @@ function comparePaths(a, b) {
 function findGitRoot(dir) {
     let current = dir;
     for (;;) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')))
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(current, '.git')))
             return current;
-        const parent = (0,external_node_path_.dirname)(current);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current);
         if (parent === current)
             return undefined;
         current = parent;
@@ -119,32 +105,32 @@ class GitIgnoreMatcher {
 }
 async function loadGitIgnores(workspaceDir) {
     const levels = new Map();
-    const files = await (0,dist/* glob */.TI)(['**/.gitignore'], { cwd: workspaceDir, dot: true, ignore: ALWAYS_EXCLUDED, followSymbolicLinks: false });
+    const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(['**/.gitignore'], { cwd: workspaceDir, dot: true, ignore: ALWAYS_EXCLUDED, followSymbolicLinks: false });
     for (const f of files.sort(comparePaths)) {
         const folder = f === '.gitignore' ? '' : f.slice(0, -'/.gitignore'.length);
-        levels.set(folder, makeIgnore().add(await (0,promises_.readFile)((0,external_node_path_.join)(workspaceDir, f), 'utf8')));
+        levels.set(folder, makeIgnore().add(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceDir, f), 'utf8')));
     }
     // .gitignore files between the repository root and the workspace also apply to it.
     const above = [];
     const gitRoot = findGitRoot(workspaceDir);
     if (gitRoot !== undefined && gitRoot !== workspaceDir) {
-        let current = (0,external_node_path_.dirname)(workspaceDir);
+        let current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(workspaceDir);
         const chain = [];
         for (;;) {
             chain.unshift(current);
             if (current === gitRoot)
                 break;
-            const parent = (0,external_node_path_.dirname)(current);
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current);
             if (parent === current)
                 break;
             current = parent;
         }
         for (const folder of chain) {
-            const file = (0,external_node_path_.join)(folder, '.gitignore');
-            if (!(0,external_node_fs_.existsSync)(file))
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, '.gitignore');
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
                 continue;
             // A path relative to `folder` is the workspace's relative path prefixed with this.
-            above.push({ dir: toPosix((0,external_node_path_.relative)(folder, workspaceDir)), ig: makeIgnore().add(await (0,promises_.readFile)(file, 'utf8')) });
+            above.push({ dir: toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, workspaceDir)), ig: makeIgnore().add(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8')) });
         }
     }
     return new GitIgnoreMatcher(levels, above);
@@ -157,23 +143,23 @@ async function loadGitIgnores(workspaceDir) {
 async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
     if (include.length === 0)
         return [];
-    const root = (0,external_node_path_.resolve)(workspaceDir);
-    if (!(0,external_node_fs_.existsSync)(root)) {
-        throw new errors/* UsageError */.eb('E_CONTEXT_WORKSPACE', `context: workspace folder ${root} does not exist`, {
-            hint: 'context.include globs are relative to the workspace (the spec file\'s folder unless --workspace/working-directory says otherwise)',
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspaceDir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('E_CONTEXT_WORKSPACE', `context: workspace folder ${root} does not exist`, {
+            hint: "context.include globs are relative to the workspace (the spec file's folder unless --workspace/working-directory says otherwise)",
         });
     }
-    const found = await (0,dist/* glob */.TI)(include, {
+    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(include, {
         cwd: root,
         ignore: [...exclude, ...ALWAYS_EXCLUDED],
         onlyFiles: true,
         followSymbolicLinks: false,
     });
     const gitignore = await loadGitIgnores(root);
-    const realRoot = await (0,promises_.realpath)(root);
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
     const out = [];
     for (const f of new Set(found.map(toPosix))) {
-        if (f.startsWith('../') || (0,external_node_path_.isAbsolute)(f))
+        if (f.startsWith('../') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(f))
             continue;
         if (f.split('/').some((part) => part === '.git' || part === 'node_modules'))
             continue;
@@ -181,9 +167,9 @@ async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
             continue;
         // A symlink may point anywhere: only what really lives in the workspace is read.
         try {
-            const real = await (0,promises_.realpath)((0,external_node_path_.join)(root, f));
-            const rel = (0,external_node_path_.relative)(realRoot, real);
-            if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, f));
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
+            if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel))
                 continue;
         }
         catch {
@@ -194,6 +180,32 @@ async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
     return out.sort(comparePaths);
 }
 
+
+/***/ }),
+
+/***/ 31062:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildContext: () => (/* reexport */ buildContext)
+});
+
+// UNUSED EXPORTS: MAX_FILE_BYTES, bm25Scores, estimateTokens, listWorkspaceFiles, tokenize
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./lib/util/confined-read.js
+var confined_read = __webpack_require__(16471);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/util/hash.js
+var hash = __webpack_require__(52934);
+// EXTERNAL MODULE: ./lib/util/tokens.js
+var tokens = __webpack_require__(56548);
+// EXTERNAL MODULE: ./lib/context/files.js
+var files = __webpack_require__(8064);
 ;// CONCATENATED MODULE: ./lib/context/rank.js
 /**
  * BM25 relevance of files to a prompt: what decides which files stay when the context is over
@@ -284,6 +296,7 @@ function bm25Scores(docs, query) {
 
 
 
+
 /** Files larger than this are skipped outright: they could never fit a prompt's budget. */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** A block is cut only if at least this many tokens of it can stay; else it is dropped. */
@@ -324,13 +337,21 @@ async function readWorkspace(workspaceDir, paths) {
     return mapLimit(paths, READ_CONCURRENCY, async (path) => {
         const abs = (0,external_node_path_.join)(workspaceDir, path);
         const skipped = (reason, hash = '') => ({
-            path, source: 'workspace', sha256: hash, tokens: 0, included_tokens: 0, status: 'skipped', score: null, reason,
+            path,
+            source: 'workspace',
+            sha256: hash,
+            tokens: 0,
+            included_tokens: 0,
+            status: 'skipped',
+            score: null,
+            reason,
         });
         let buf;
         try {
             if ((await (0,promises_.stat)(abs)).size > MAX_FILE_BYTES)
                 return skipped('too large');
-            buf = await (0,promises_.readFile)(abs);
+            // Issue 11: a regular file inside the workspace (a FIFO or a swapped symlink must not hang or leak).
+            buf = await (0,confined_read/* readConfined */.Hz)(path, { root: workspaceDir, label: 'context file', maxBytes: MAX_FILE_BYTES });
         }
         catch (e) {
             // Gone or unreadable since it was listed (a concurrent build, permissions).
@@ -346,16 +367,28 @@ async function readWorkspace(workspaceDir, paths) {
         };
     });
 }
-function omissionLine(paths, maxTokens) {
+function omissionLine(paths, maxTokens, maxListed = LISTED_OMISSIONS) {
     const n = paths.length;
-    const listed = paths.slice(0, LISTED_OMISSIONS);
-    const more = n > listed.length ? `, and ${n - listed.length} more` : '';
-    return `[context: ${n} file${n === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget: ${listed.join(', ')}${more}]`;
+    const listed = paths.slice(0, maxListed);
+    const names = listed.length ? `: ${listed.join(', ')}${n > listed.length ? `, and ${n - listed.length} more` : ''}` : '';
+    return `[context: ${n} file${n === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget${names}]`;
 }
-/** The most the omission line can cost, whatever ends up omitted. */
+/**
+ * What the omission line needs at the least (no names, the largest count): all that is reserved
+ * up front. Reserving room for 20 long paths instead ate a small budget whole, so the most
+ * relevant file was dropped and nothing was included; the names now fill what the files leave.
+ */
 function omissionReserve(candidates, maxTokens) {
-    const longest = candidates.map((c) => c.file.path).sort((a, b) => b.length - a.length || comparePaths(a, b));
-    return blockTokens(omissionLine(longest.slice(0, LISTED_OMISSIONS).concat(Array(Math.max(0, candidates.length - LISTED_OMISSIONS)).fill('')), maxTokens)) + 4;
+    return blockTokens(omissionLine(Array(candidates.length).fill(''), maxTokens, 0)) + 1;
+}
+/** The omission line naming as many files as the room left allows. */
+function fittingOmissionLine(omitted, maxTokens, room) {
+    for (let k = Math.min(LISTED_OMISSIONS, omitted.length); k > 0; k--) {
+        const line = omissionLine(omitted, maxTokens, k);
+        if (blockTokens(line) <= room)
+            return line;
+    }
+    return omissionLine(omitted, maxTokens, 0);
 }
 /** Cuts `content` so its block fits `budget` tokens, at a line end when one is near. */
 function truncateToFit(c, budget) {
@@ -382,15 +415,14 @@ async function buildContext(opts) {
             header: `--- output: ${path} ---`,
         };
     });
-    const paths = await listWorkspaceFiles(opts.workspaceDir, opts.include, opts.exclude);
+    const paths = await (0,files.listWorkspaceFiles)(opts.workspaceDir, opts.include, opts.exclude);
     const read = await readWorkspace(opts.workspaceDir, paths);
     const workspace = read.filter((r) => 'file' in r);
     const skipped = read.filter((r) => !('file' in r));
     const all = [...upstream, ...workspace];
     const blocks = all.map((c) => block(c.header, c.content));
     const total = blocks.reduce((sum, b) => sum + blockTokens(b), 0);
-    const selection = () => [...upstream.map((c) => c.file), ...workspace.map((c) => c.file), ...skipped]
-        .sort((a, b) => (a.source === b.source ? (a.source === 'upstream' ? 0 : comparePaths(a.path, b.path)) : a.source === 'upstream' ? -1 : 1));
+    const selection = () => [...upstream.map((c) => c.file), ...workspace.map((c) => c.file), ...skipped].sort((a, b) => a.source === b.source ? (a.source === 'upstream' ? 0 : (0,files/* comparePaths */.c)(a.path, b.path)) : a.source === 'upstream' ? -1 : 1);
     if (total <= opts.maxTokens) {
         all.forEach((c, i) => (c.file.included_tokens = blockTokens(blocks[i])));
         const text = blocks.join('\n');
@@ -398,7 +430,7 @@ async function buildContext(opts) {
     }
     const scores = bm25Scores(workspace.map((c) => ({ path: c.file.path, content: c.content })), opts.query);
     workspace.forEach((c, i) => (c.file.score = scores[i]));
-    const ranked = [...upstream, ...[...workspace].sort((a, b) => (b.file.score ?? 0) - (a.file.score ?? 0) || comparePaths(a.file.path, b.file.path))];
+    const ranked = [...upstream, ...[...workspace].sort((a, b) => (b.file.score ?? 0) - (a.file.score ?? 0) || (0,files/* comparePaths */.c)(a.file.path, b.file.path))];
     const budget = opts.maxTokens - omissionReserve(all, opts.maxTokens);
     const out = [];
     let used = 0;
@@ -432,7 +464,7 @@ async function buildContext(opts) {
         c.file.included_tokens = blockTokens(t);
     }
     if (omitted.length > 0)
-        out.push(omissionLine(omitted, opts.maxTokens));
+        out.push(fittingOmissionLine(omitted, opts.maxTokens, opts.maxTokens - used));
     const text = out.join('\n');
     return { text, tokens: (0,tokens/* estimateTokens */.b)(text), selection: selection() };
 }

@@ -1,23 +1,18 @@
-export const id = 524;
-export const ids = [524];
+export const id = 291;
+export const ids = [291];
 export const modules = {
 
-/***/ 34524:
+/***/ 37291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  compareGolden: () => (/* binding */ compareGolden),
-  updateGolden: () => (/* binding */ updateGolden)
+  ss: () => (/* binding */ createTwoFilesPatch)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+// UNUSED EXPORTS: FILE_HEADERS_ONLY, INCLUDE_HEADERS, OMIT_HEADERS, createPatch, formatPatch, structuredPatch
+
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
@@ -697,82 +692,6 @@ function splitLines(text) {
         result.push(result.pop().slice(0, -1));
     }
     return result;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/golden.js
-/**
- * Golden-output checks: compare a run's outputs with a folder of expected files. Missing, extra
- * and changed files are drift; the report carries a unified diff (jsdiff) a reviewer can read.
- */
-
-
-
-function listFiles(root) {
-    if (!(0,external_node_fs_.existsSync)(root))
-        return [];
-    const out = [];
-    const walk = (dir) => {
-        for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            const abs = (0,external_node_path_.join)(dir, e.name);
-            if (e.isDirectory())
-                walk(abs);
-            else if (e.isFile())
-                out.push((0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/'));
-        }
-    };
-    walk(root);
-    return out.sort();
-}
-function isBinary(b) {
-    return b.subarray(0, 8000).includes(0);
-}
-function patch(path, before, after) {
-    if ((before && isBinary(before)) || (after && isBinary(after)))
-        return `Binary files golden/${path} and outputs/${path} differ\n`;
-    return createTwoFilesPatch(before ? `golden/${path}` : '/dev/null', after ? `outputs/${path}` : '/dev/null', before?.toString('utf8') ?? '', after?.toString('utf8') ?? '', undefined, undefined, { context: 3 });
-}
-/** Golden files are what the outputs should be: a file in golden/ but not in outputs/ is `missing`. */
-async function compareGolden(outputsDir, goldenDir) {
-    const outputs = new Set(listFiles(outputsDir));
-    const golden = listFiles(goldenDir);
-    const report = { drift: false, missing: [], extra: [], changed: [], same: [], diff: '' };
-    const parts = [];
-    for (const path of golden) {
-        const want = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(goldenDir, path));
-        if (!outputs.has(path)) {
-            report.missing.push(path);
-            parts.push(patch(path, want, undefined));
-            continue;
-        }
-        outputs.delete(path);
-        const got = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outputsDir, path));
-        if (want.equals(got))
-            report.same.push(path);
-        else {
-            report.changed.push(path);
-            parts.push(patch(path, want, got));
-        }
-    }
-    for (const path of [...outputs].sort()) {
-        report.extra.push(path);
-        parts.push(patch(path, undefined, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outputsDir, path))));
-    }
-    report.drift = report.missing.length + report.extra.length + report.changed.length > 0;
-    report.diff = parts.join('');
-    return report;
-}
-/** Makes the golden folder equal to the outputs: copies every output, removes golden files no longer produced. */
-async function updateGolden(outputsDir, goldenDir) {
-    const before = await compareGolden(outputsDir, goldenDir);
-    (0,external_node_fs_.mkdirSync)(goldenDir, { recursive: true });
-    for (const path of before.missing)
-        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(goldenDir, path), { force: true });
-    for (const path of [...before.changed, ...before.extra]) {
-        const dst = (0,external_node_path_.join)(goldenDir, path);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dst), { recursive: true });
-        (0,external_node_fs_.cpSync)((0,external_node_path_.join)(outputsDir, path), dst);
-    }
-    return before;
 }
 
 
