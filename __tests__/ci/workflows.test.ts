@@ -34,10 +34,10 @@ describe('docs/workflows', () => {
     expect(first).toBe(read('pr-review.yml'));
   });
 
-  it('PR review: runs on pull_request with contents: read and pull-requests: write, nothing more', () => {
+  it('PR review: runs on pull_request with contents: read, pull-requests: write and actions: read (resume), nothing more', () => {
     const w = workflow('pr-review.yml');
     expect(Object.keys(w.on)).toEqual(['pull_request']);
-    expect(w.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(w.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', actions: 'read' });
     const action = steps(w).find((s) => s.uses === 'org/orchestrator-action@v2')!;
     expect(action.with!.spec).toBe('.github/pr-review/job.yaml');
     expect(action.with!.inputs).toContain('toJSON(github.event.pull_request.head.sha)');
