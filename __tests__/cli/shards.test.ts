@@ -130,6 +130,107 @@ describe('plan --shards, run --shard, cache export: the three phases', () => {
   }, 120_000);
 });
 
+describe('a for_each over a list known at plan time: its instances are shard units', () => {
+  let ws: Workspace;
+  const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+  beforeAll(() => {
+    const spec = replaySpec(
+      'fan',
+      {
+        review: 'for_each: "{{ inputs.files }}"\nprompt: "Review {{ item }}"\noutputs: [{ path: "reviews/{{ item }}.md" }]',
+        sum: 'needs: [review]\nprompt: "Sum up {{ steps.review.outputs }}"\noutputs: [{ path: sum.md }]',
+      },
+      `inputs:\n  files: '${JSON.stringify(items)}'\n`,
+    );
+    const responses = [...items.map((k) => `"review[${k}]": "review of ${k}"`), 'sum: "all reviewed"'].join('\n');
+    ws = new Workspace({ 'job.yaml': spec, 'responses.yaml': `${responses}\n` });
+  });
+  afterAll(() => ws.cleanup());
+
+  it('8 instances over 4 shards run once each; the final run over the merged caches calls nothing and matches a single runner', async () => {
+    const single = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'single', '--cache-dir', 'cache-single', '-q'], ws.dir);
+    expect(single.status).toBe(0);
+
+    const plan = runSync(bin.bin, ['plan', '--spec', 'job.yaml', '--shards', '4', '--format', 'matrix'], ws.dir);
+    expect(plan.status).toBe(0);
+    const matrix = JSON.parse(plan.stdout) as { include: Array<{ shard: string; steps: string }> };
+    const owned = matrix.include.flatMap((e) => e.steps.split(','));
+    // Every instance and the aggregator in exactly one shard; the fan-out itself is no unit.
+    expect([...owned].sort()).toEqual([...items.map((k) => `review[${k}]`), 'sum'].sort());
+    const holding = matrix.include.filter((e) => e.steps.split(',').some((id) => id.startsWith('review[')));
+    expect(holding.length).toBeGreaterThan(1);
+
+    const legs = await Promise.all(
+      matrix.include.map(
+        (e, i) =>
+          runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--shard', e.shard, '--job-id', `shard-${i + 1}`, '--cache-dir', `cache-${i + 1}`, '-q'], ws.dir)
+            .done,
+      ),
+    );
+    expect(legs.map((l) => l.code)).toEqual(matrix.include.map(() => 0));
+    const calls: string[] = [];
+    for (let i = 1; i <= matrix.include.length; i++) {
+      const m = ws.manifest(`shard-${i}`);
+      const mine = matrix.include[i - 1]!.steps.split(',');
+      for (const id of mine) expect([id, m.steps[id]!.status]).toEqual([id, 'succeeded']);
+      // The fan-out is never failed for the instances other shards own.
+      expect(m.steps.review!.status).not.toBe('failed');
+      expect(m.status).toBe('succeeded');
+      if (!mine.includes('sum')) {
+        // Only its own instances ran; the others are not selected, and so is the step run in part.
+        const ran = Object.entries(m.steps)
+          .filter(([id, st]) => id.startsWith('review[') && st.status === 'succeeded')
+          .map(([id]) => id);
+        expect(ran.sort()).toEqual(mine.filter((id) => id.startsWith('review[')).sort());
+        expect(m.steps.review!.reason).toBe('not_selected');
+        for (const id of items.map((k) => `review[${k}]`).filter((x) => !mine.includes(x))) expect([id, m.steps[id]!.reason]).toEqual([id, 'not_selected']);
+      }
+      calls.push(
+        ...events(ws, `shard-${i}`)
+          .filter((e) => e.type === 'llm.request')
+          .map((e) => e.step_id),
+      );
+      const exp = runSync(bin.bin, ['cache', 'export', '--run', `shard-${i}`, '--cache-dir', `cache-${i}`, `delta-${i}`, '--json'], ws.dir);
+      expect(exp.status).toBe(0);
+    }
+    // Each instance owned by a shard without the aggregator is called there and nowhere else but
+    // in the aggregator's shard (which needs the whole list).
+    const sumShard = matrix.include.find((e) => e.steps.split(',').includes('sum'))!;
+    const elsewhere = owned.filter((id) => id.startsWith('review[') && !sumShard.steps.split(',').includes(id));
+    for (const id of elsewhere) expect(calls.filter((c) => c === id).length).toBeLessThanOrEqual(2);
+    expect(elsewhere.length).toBeGreaterThan(0);
+
+    for (let i = 1; i <= matrix.include.length; i++) cpSync(ws.path(`delta-${i}`), ws.path('union'), { recursive: true, force: true });
+    const fin = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'final', '--cache-dir', 'union', '-q'], ws.dir);
+    expect(fin.status).toBe(0);
+    const ev = events(ws, 'final');
+    expect(ev.filter((e) => e.type === 'llm.request')).toHaveLength(0);
+    expect(ev.filter((e) => e.type === 'cache.miss')).toHaveLength(0);
+    expect(Object.values(ws.manifest('final').steps).every((st) => st.status === 'succeeded')).toBe(true);
+    const a = filesUnder(ws.path('runs', 'single', 'outputs'));
+    const b = filesUnder(ws.path('runs', 'final', 'outputs'));
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    expect(a.size).toBe(9);
+    for (const [p, bytes] of a) expect([p, Buffer.compare(bytes, b.get(p)!)]).toEqual([p, 0]);
+  }, 120_000);
+
+  it('run --only STEP[KEY] runs that instance alone; the step is not failed', async () => {
+    const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--only', 'review[c]', '--job-id', 'one', '--no-cache', '-q'], ws.dir);
+    expect(r.status).toBe(0);
+    const m = ws.manifest('one');
+    expect(
+      Object.entries(m.steps)
+        .filter(([, st]) => st.status === 'succeeded')
+        .map(([id]) => id),
+    ).toEqual(['review[c]']);
+    expect(m.steps.review!.reason).toBe('not_selected');
+    expect(m.steps.sum!.reason).toBe('not_selected');
+    const bad = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--only', 'sum[x]', '--job-id', 'bad', '-q'], ws.dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/has no for_each/);
+  });
+});
+
 describe('shard usage', () => {
   let ws: Workspace;
   beforeAll(() => {

@@ -145,3 +145,29 @@ steps:
     expect(shards.find((s) => s.units.includes('long'))!.units).toEqual(['long']);
   });
 });
+
+describe('stepUnits with known instances', () => {
+  it('a fan-out is one unit per instance (the step weight each, the step needs); its dependents need every instance', async () => {
+    const spec = `version: 2
+name: fan
+defaults: { provider: r }
+providers:
+  r: { type: replay, responses: r.yaml }
+inputs:
+  files: '["a","b","c"]'
+steps:
+  root: { prompt: "list", outputs: [{ path: root.txt }] }
+  review: { needs: [root], for_each: "{{ inputs.files }}", prompt: "Review {{ item }}", outputs: [{ path: "r/{{ item }}.md" }] }
+  empty: { for_each: "[]", prompt: "x {{ item }}", outputs: [{ path: "e/{{ item }}.md" }] }
+  sum: { needs: [review, empty], prompt: "{{ steps.review.outputs }}", outputs: [{ path: sum.txt }] }
+`;
+    const loaded = await loadSpecFromString(spec, 'job.yaml', tempProject({ 'r.yaml': '{}' }));
+    const weights = estimateStepWeights(loaded);
+    const ids = ['review[a]', 'review[b]', 'review[c]'];
+    const units = stepUnits(loaded, weights, { review: ids, empty: [] });
+    expect(units.map((u) => u.id)).toEqual(['root', ...ids, 'empty', 'sum']);
+    for (const u of units.filter((x) => ids.includes(x.id))) expect(u).toEqual({ id: u.id, weight: weights.get('review'), needs: ['root'] });
+    expect(units.find((u) => u.id === 'sum')!.needs).toEqual([...ids, 'empty']);
+    everyUnitOnce(units, planShards(units, 2));
+  });
+});

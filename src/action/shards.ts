@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { importCacheFolder, runCacheKeys } from '../cache/export.js';
 import { LocalCacheStore } from '../cache/local-store.js';
+import { knownInstanceIds } from '../engine/fan-out.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import { shardPlan } from '../run/shard-plan.js';
 import { loadSpec } from '../spec/load.js';
@@ -19,7 +20,7 @@ import type { CoreLike } from './services.js';
 /** `plan-shards`: the matrix for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
 export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, workDir: string): Promise<void> {
   const loaded = await loadSpec(resolve(workDir, inputs.spec));
-  const shards = await shardPlan(loaded, inputs.planShards!);
+  const shards = await shardPlan(loaded, inputs.planShards!, { instances: await knownInstanceIds(loaded) });
   const matrix = shardMatrix(shards);
   core.setOutput('matrix', JSON.stringify(matrix));
   core.setOutput('job-name', loaded.spec.name);
@@ -30,7 +31,7 @@ export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, wor
 
 /** The steps shard K owns (the engine adds what they need); empty when the shard has none. */
 export async function shardSteps(loaded: LoadedSpec, shard: { index: number; total: number }): Promise<string[]> {
-  return (await shardPlan(loaded, shard.total))[shard.index - 1]!.units;
+  return (await shardPlan(loaded, shard.total, { instances: await knownInstanceIds(loaded) }))[shard.index - 1]!.units;
 }
 
 /** Merges each `cache-from` folder's entries into the cache folder; a missing folder is a notice, not a failure. */

@@ -4,6 +4,7 @@
  * files it would include (and what its budget leaves out) are there to read.
  */
 import type { LoadedSpec } from '../spec/schema.js';
+import { selectionOf } from '../spec/selection.js';
 import { compileTemplate } from '../spec/template.js';
 import { stepGraph, needsOfSpec } from '../spec/dag.js';
 import { resolveStepSettings } from '../spec/step-settings.js';
@@ -25,7 +26,10 @@ export interface DryRunStep {
 export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { workspaceDir?: string } = {}): Promise<DryRunStep[]> {
   const { spec } = loaded;
   const g = stepGraph(needsOfSpec(spec));
-  const ids = only?.length ? new Set(g.closureForOnly(only)) : undefined;
+  // An instance id (STEP[KEY], from --shard) shows its step: the dry run renders steps, not items.
+  const ids = only?.length
+    ? new Set(selectionOf(needsOfSpec(spec), new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)), only).steps)
+    : undefined;
   const stepOutput = (id: string) => `<output of ${id}>`;
   const baseVars = { inputs: spec.inputs, stepOutput, context: '' };
   const settings = resolveStepSettings(spec);

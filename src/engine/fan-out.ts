@@ -5,7 +5,7 @@
  */
 import type { CheckSpec, LoadedSpec, StepSpec } from '../spec/schema.js';
 import { compileTemplate } from '../spec/template.js';
-import { globPatternProblem, type Instance } from '../spec/fan-out.js';
+import { globPatternProblem, instancesOf, type Instance } from '../spec/fan-out.js';
 import { itemToText, type TemplateVars } from '../spec/template.js';
 import { OrchestratorError, UsageError } from '../util/errors.js';
 import { shellQuote } from '../util/run-command.js';
@@ -93,11 +93,12 @@ export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): 
 }
 
 /**
- * Item counts known before the run (for `plan`): a template over inputs only, or a glob. A list
- * from an upstream step's output is known when that step has run: null.
+ * Items known before the run (for `plan` and the shard planner): a template over inputs only, or
+ * a glob. A list from an upstream step's output is known when that step has run: null. The same
+ * resolution as the run's, so a planned instance id is the id the run gives that item.
  */
-export async function knownItemCounts(loaded: LoadedSpec): Promise<Record<string, number | null>> {
-  const out: Record<string, number | null> = {};
+export async function knownItems(loaded: LoadedSpec): Promise<Record<string, unknown[] | null>> {
+  const out: Record<string, unknown[] | null> = {};
   for (const [id, step] of Object.entries(loaded.spec.steps)) {
     const fe = step.for_each;
     if (fe === undefined) continue;
@@ -108,14 +109,29 @@ export async function knownItemCounts(loaded: LoadedSpec): Promise<Record<string
         if (t.refs.steps.length > 0) continue;
         const text = t.render({ inputs: loaded.spec.inputs, stepOutput: () => '' }).trim();
         const parsed = parseJsonStrict(soleFencedBlock(text) ?? text);
-        if (parsed.ok && Array.isArray(parsed.value)) out[id] = parsed.value.length;
+        if (parsed.ok && Array.isArray(parsed.value)) out[id] = parsed.value;
       } else if (!globPatternProblem(fe.glob)) {
         const { listWorkspaceFiles } = await import('../context/files.js');
-        out[id] = (await listWorkspaceFiles(loaded.baseDir, [fe.glob])).length;
+        out[id] = await listWorkspaceFiles(loaded.baseDir, [fe.glob]);
       }
     } catch {
       /* not knowable now: the run will say */
     }
   }
+  return out;
+}
+
+/** Item counts known before the run (for `plan`): see `knownItems`. */
+export async function knownItemCounts(loaded: LoadedSpec): Promise<Record<string, number | null>> {
+  const items = await knownItems(loaded);
+  return Object.fromEntries(Object.entries(items).map(([id, list]) => [id, list ? list.length : null]));
+}
+
+/** The instance ids of every fanned-out step whose items are known before the run (for the shard planner). */
+export async function knownInstanceIds(loaded: LoadedSpec): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  // A list over the limit fails the run: the step stays one unit.
+  for (const [id, list] of Object.entries(await knownItems(loaded)))
+    if (list && list.length <= MAX_INSTANCES) out[id] = instancesOf(id, list).map((inst) => inst.id);
   return out;
 }

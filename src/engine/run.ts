@@ -17,6 +17,7 @@ import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
 import { acquireRunLock, type RunLock } from '../run/lock.js';
 import { ProviderPool } from '../routing/pool.js';
 import { stepGraph, needsOfSpec } from '../spec/dag.js';
+import { selectionOf } from '../spec/selection.js';
 import { resolveStepSettings } from '../spec/step-settings.js';
 import { UsageError } from '../util/errors.js';
 import { fsFault } from '../util/fs-errors.js';
@@ -137,7 +138,11 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   // Before anything is written: an unknown --only id is a usage error, not a run.
   const graph = needsOfSpec(spec);
   const g = stepGraph(graph);
-  const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
+  // --only may name instances (STEP[KEY], as `run --shard` does when a fan-out is split over shards).
+  const selection = opts.only?.length
+    ? selectionOf(graph, new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)), opts.only)
+    : undefined;
+  const selected = selection ? new Set(selection.steps) : undefined;
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
   // [issue-14] A required input without a value is a usage error before anything is written.
   assertInputsComplete(loaded);
@@ -227,7 +232,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     (id, step, inst) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new LlmStepExecutor(ctx, id, step, inst)),
     resume,
     budget?.ledger,
-    { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency) },
+    { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency), selectedInstances: selection?.instances },
   );
 
   const startData: JobStartedData = {

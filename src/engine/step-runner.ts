@@ -78,6 +78,12 @@ interface Ended {
 export interface StepRunnerOptions {
   /** How many instances of fanned-out steps run at once, over all of them (the run's concurrency). */
   instanceConcurrency?: number;
+  /**
+   * Fanned-out steps of which only some instances run (`--only STEP[KEY]`, a shard owning part of a
+   * fan-out): the others are skipped as not selected, and the step itself too once its selected
+   * instances succeeded (its output is the whole list's; a run of all instances makes it).
+   */
+  selectedInstances?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export class StepRunner {
@@ -131,6 +137,39 @@ export class StepRunner {
       return 'failed';
     }
     events.emit({ type: 'step.fanned_out', step_id: id, data: { instances: instances.length } });
+    const listedCount = instances.length;
+    const picked = this.options.selectedInstances?.get(id);
+    if (picked) {
+      const listed = new Set(instances.map((inst) => inst.id));
+      const absent = [...picked].filter((x) => !listed.has(x));
+      if (absent.length > 0) {
+        // The plan saw another list (inputs or files changed between plan and shard): running a
+        // different set of items would leave some in no shard at all.
+        events.emit({
+          type: 'step.failed',
+          step_id: id,
+          data: {
+            error: {
+              code: 'E_UNKNOWN_STEP',
+              message: `step ${id}: selected instance(s) not in its list: ${absent.slice(0, 10).join(', ')}${absent.length > 10 ? ', ...' : ''}`,
+              hint: 'plan and run the shards from the same spec, inputs and files',
+            },
+            cache: cacheOff ? 'off' : 'miss',
+            attempts: 0,
+            duration_ms: clock.now() - startedAt,
+          },
+        });
+        return 'failed';
+      }
+      for (const inst of instances)
+        if (!picked.has(inst.id))
+          events.emit({
+            type: 'step.skipped',
+            step_id: inst.id,
+            data: { reason: 'not_selected', instance_of: id, item_key: inst.key, item_index: inst.index },
+          });
+      instances = instances.filter((inst) => picked.has(inst.id));
+    }
     const ended = new Array<Ended>(instances.length);
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -193,6 +232,15 @@ export class StepRunner {
         },
       });
       return 'failed';
+    }
+    if (picked) {
+      // Only part of the list ran: no output of the step (nothing selected reads it), not a failure.
+      events.emit({
+        type: 'step.skipped',
+        step_id: id,
+        data: { reason: 'not_selected', message: `${instances.length} of ${listedCount} instance(s) selected; the rest run in other shards` },
+      });
+      return 'succeeded';
     }
     const output = JSON.stringify(instances.map((inst) => ctx.texts.get(inst.id)));
     ctx.texts.set(id, output);

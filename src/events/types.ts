@@ -167,7 +167,8 @@ export type StepFailedData = StepEndData & {
 export type StepSkippedData =
   | { reason: 'completed'; cache_key?: string; outputs: OutputRecord[]; instance_of?: string; item_key?: string; item_index?: number }
   | { reason: 'upstream_failed'; upstream: string }
-  | { reason: 'not_selected' }
+  /** An instance left out carries its step and item; a fanned-out step run in part says how much ran. */
+  | { reason: 'not_selected'; instance_of?: string; item_key?: string; item_index?: number; message?: string }
   /** issue 16: the budget stopped the run before this step called (or the step's call was refused). */
   | { reason: 'budget_exceeded'; upstream?: string; message?: string; attempts?: number; usage?: Usage; cost_usd?: number };
 

@@ -177,6 +177,7 @@ export class RunState {
         }
         st.status = 'skipped';
         st.reason = typeof e.data.reason === 'string' ? e.data.reason : undefined;
+        if (e.data.reason === 'not_selected') this.noteInstance(id, st, e.data);
         return;
     }
   }

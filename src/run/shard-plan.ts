@@ -13,6 +13,11 @@ export interface ShardPlanOptions {
   /** An earlier run of this job whose durations weigh the steps (its id, or the job name = its latest run). */
   fromRun?: string;
   runsDir?: string;
+  /**
+   * Fanned-out steps whose items are known at plan time: step -> its instance ids (the engine's
+   * `knownInstanceIds`). Each instance is then a unit of its own, so a fan-out spreads over shards.
+   */
+  instances?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Steps that did their work in `m` (not served from a cache or kept from an earlier attempt), with their durations. */
@@ -32,5 +37,5 @@ export async function shardPlan(loaded: LoadedSpec, shards: number, opts: ShardP
     const id = resolveRunId(runsDir, opts.fromRun, loaded.spec.name);
     weights = weightsFromDurations(weights, measuredDurations(await readManifest(runPaths(runsDir, id).dir)));
   }
-  return planShards(stepUnits(loaded, weights), shards);
+  return planShards(stepUnits(loaded, weights, opts.instances), shards);
 }

@@ -48,8 +48,24 @@ export function weightsFromDurations(estimates: ReadonlyMap<string, number>, mea
   return out;
 }
 
-/** The spec's steps as work units, in spec order. */
-export function stepUnits(loaded: Pick<LoadedSpec, 'spec' | 'prompts'>, weights: ReadonlyMap<string, number> = estimateStepWeights(loaded)): WorkUnit[] {
+/**
+ * The spec's steps as work units, in spec order. A fanned-out step whose instances are known at
+ * plan time (`instances`: step -> its instance ids, as the engine lists them) is one unit per
+ * instance, each weighing what the step does once and needing what the step needs; a step that
+ * needs it needs every instance.
+ */
+export function stepUnits(
+  loaded: Pick<LoadedSpec, 'spec' | 'prompts'>,
+  weights: ReadonlyMap<string, number> = estimateStepWeights(loaded),
+  instances: Readonly<Record<string, readonly string[]>> = {},
+): WorkUnit[] {
   const needs = needsOfSpec(loaded.spec);
-  return Object.keys(loaded.spec.steps).map((id) => ({ id, weight: weights.get(id) ?? PER_CALL_TOKENS, needs: needs[id] ?? [] }));
+  // An empty list has no unit to own: the step stays one (it runs, lists nothing, and succeeds).
+  const split = (id: string): readonly string[] | undefined => (instances[id]?.length ? instances[id] : undefined);
+  const expand = (ids: readonly string[]): string[] => ids.flatMap((d) => split(d) ?? [d]);
+  return Object.keys(loaded.spec.steps).flatMap((id) => {
+    const weight = weights.get(id) ?? PER_CALL_TOKENS;
+    const own = expand(needs[id] ?? []);
+    return (split(id) ?? [id]).map((unit) => ({ id: unit, weight, needs: own }));
+  });
 }

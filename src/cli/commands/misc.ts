@@ -6,7 +6,7 @@ import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { planJson, planMermaid, planText } from '../../spec/plan.js';
-import { knownItemCounts } from '../../engine/fan-out.js';
+import { knownInstanceIds, knownItemCounts } from '../../engine/fan-out.js';
 import { jobJsonSchema, type LoadedSpec } from '../../spec/schema.js';
 import { cliInputValues, resolveInputs } from '../../spec/inputs.js';
 import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
@@ -85,7 +85,7 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     if (format === 'mermaid') throw new UsageError('E_USAGE', '--shards prints text, json or matrix, not mermaid');
     const { shardPlan } = await import('../../run/shard-plan.js');
     const { shardMatrix } = await import('../../spec/shards.js');
-    const shards = await shardPlan(loaded, flags.shards, { fromRun: flags.fromRun, runsDir: flags.runsDir });
+    const shards = await shardPlan(loaded, flags.shards, { fromRun: flags.fromRun, runsDir: flags.runsDir, instances: await knownInstanceIds(loaded) });
     // One line: `echo "matrix=$(orchestrator plan ... --format matrix)" >> $GITHUB_OUTPUT` must work.
     if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards))}\n`);
     else if (format === 'json')
