@@ -72,6 +72,8 @@ async function importCacheFolder(fromDir, toDir) {
     return local_store/* LocalCacheStore */.R9.copyEntries(fromDir, toDir, new local_store/* LocalCacheStore */.R9(fromDir).keys());
 }
 
+// EXTERNAL MODULE: ./lib/engine/fan-out.js
+var fan_out = __webpack_require__(92098);
 // EXTERNAL MODULE: ./lib/spec/dag.js
 var dag = __webpack_require__(31987);
 // EXTERNAL MODULE: ./lib/util/tokens.js
@@ -122,10 +124,22 @@ function weightsFromDurations(estimates, measured) {
     }
     return out;
 }
-/** The spec's steps as work units, in spec order. */
-function stepUnits(loaded, weights = estimateStepWeights(loaded)) {
+/**
+ * The spec's steps as work units, in spec order. A fanned-out step whose instances are known at
+ * plan time (`instances`: step -> its instance ids, as the engine lists them) is one unit per
+ * instance, each weighing what the step does once and needing what the step needs; a step that
+ * needs it needs every instance.
+ */
+function stepUnits(loaded, weights = estimateStepWeights(loaded), instances = {}) {
     const needs = (0,dag/* needsOfSpec */.cZ)(loaded.spec);
-    return Object.keys(loaded.spec.steps).map((id) => ({ id, weight: weights.get(id) ?? PER_CALL_TOKENS, needs: needs[id] ?? [] }));
+    // An empty list has no unit to own: the step stays one (it runs, lists nothing, and succeeds).
+    const split = (id) => (instances[id]?.length ? instances[id] : undefined);
+    const expand = (ids) => ids.flatMap((d) => split(d) ?? [d]);
+    return Object.keys(loaded.spec.steps).flatMap((id) => {
+        const weight = weights.get(id) ?? PER_CALL_TOKENS;
+        const own = expand(needs[id] ?? []);
+        return (split(id) ?? [id]).map((unit) => ({ id: unit, weight, needs: own }));
+    });
 }
 
 // EXTERNAL MODULE: ./lib/spec/shards.js
@@ -150,7 +164,7 @@ async function shardPlan(loaded, shards, opts = {}) {
         const id = (0,run_folder/* resolveRunId */.nv)(runsDir, opts.fromRun, loaded.spec.name);
         weights = weightsFromDurations(weights, measuredDurations(await (0,run_folder/* readManifest */.WI)((0,run_folder/* runPaths */.Ot)(runsDir, id).dir)));
     }
-    return (0,spec_shards/* planShards */.tF)(stepUnits(loaded, weights), shards);
+    return (0,spec_shards/* planShards */.tF)(stepUnits(loaded, weights, opts.instances), shards);
 }
 
 // EXTERNAL MODULE: ./lib/spec/load.js
@@ -169,10 +183,11 @@ var load = __webpack_require__(82567);
 
 
 
+
 /** `plan-shards`: the matrix for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
 async function planMatrixOutput(core, inputs, workDir) {
     const loaded = await (0,load.loadSpec)((0,external_node_path_.resolve)(workDir, inputs.spec));
-    const shards = await shardPlan(loaded, inputs.planShards);
+    const shards = await shardPlan(loaded, inputs.planShards, { instances: await (0,fan_out/* knownInstanceIds */.Nx)(loaded) });
     const matrix = (0,spec_shards/* shardMatrix */._b)(shards);
     core.setOutput('matrix', JSON.stringify(matrix));
     core.setOutput('job-name', loaded.spec.name);
@@ -180,7 +195,7 @@ async function planMatrixOutput(core, inputs, workDir) {
 }
 /** The steps shard K owns (the engine adds what they need); empty when the shard has none. */
 async function shardSteps(loaded, shard) {
-    return (await shardPlan(loaded, shard.total))[shard.index - 1].units;
+    return (await shardPlan(loaded, shard.total, { instances: await (0,fan_out/* knownInstanceIds */.Nx)(loaded) }))[shard.index - 1].units;
 }
 /** Merges each `cache-from` folder's entries into the cache folder; a missing folder is a notice, not a failure. */
 async function importCacheFrom(core, dirs, workDir, cacheDir) {

@@ -13401,10 +13401,11 @@ function extract(text, how, outputPath) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ knownInstanceIds),
 /* harmony export */   Vi: () => (/* binding */ resolveItems),
 /* harmony export */   bD: () => (/* binding */ instanceSpec)
 /* harmony export */ });
-/* unused harmony exports MAX_INSTANCES, knownItemCounts */
+/* unused harmony exports MAX_INSTANCES, knownItems, knownItemCounts */
 /* harmony import */ var _spec_template_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85841);
 /* harmony import */ var _spec_fan_out_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(25799);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99661);
@@ -13486,10 +13487,11 @@ function instanceSpec(ctx, step, inst) {
     };
 }
 /**
- * Item counts known before the run (for `plan`): a template over inputs only, or a glob. A list
- * from an upstream step's output is known when that step has run: null.
+ * Items known before the run (for `plan` and the shard planner): a template over inputs only, or
+ * a glob. A list from an upstream step's output is known when that step has run: null. The same
+ * resolution as the run's, so a planned instance id is the id the run gives that item.
  */
-async function knownItemCounts(loaded) {
+async function knownItems(loaded) {
     const out = {};
     for (const [id, step] of Object.entries(loaded.spec.steps)) {
         const fe = step.for_each;
@@ -13498,23 +13500,37 @@ async function knownItemCounts(loaded) {
         out[id] = null;
         try {
             if (typeof fe === 'string') {
-                const t = compileTemplate(fe);
+                const t = (0,_spec_template_js__WEBPACK_IMPORTED_MODULE_0__/* .compileTemplate */ .Gq)(fe);
                 if (t.refs.steps.length > 0)
                     continue;
                 const text = t.render({ inputs: loaded.spec.inputs, stepOutput: () => '' }).trim();
-                const parsed = parseJsonStrict(soleFencedBlock(text) ?? text);
+                const parsed = (0,_quality_json_error_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonStrict */ .jM)((0,_quality_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .soleFencedBlock */ .En)(text) ?? text);
                 if (parsed.ok && Array.isArray(parsed.value))
-                    out[id] = parsed.value.length;
+                    out[id] = parsed.value;
             }
-            else if (!globPatternProblem(fe.glob)) {
+            else if (!(0,_spec_fan_out_js__WEBPACK_IMPORTED_MODULE_5__/* .globPatternProblem */ .qf)(fe.glob)) {
                 const { listWorkspaceFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8064));
-                out[id] = (await listWorkspaceFiles(loaded.baseDir, [fe.glob])).length;
+                out[id] = await listWorkspaceFiles(loaded.baseDir, [fe.glob]);
             }
         }
         catch {
             /* not knowable now: the run will say */
         }
     }
+    return out;
+}
+/** Item counts known before the run (for `plan`): see `knownItems`. */
+async function knownItemCounts(loaded) {
+    const items = await knownItems(loaded);
+    return Object.fromEntries(Object.entries(items).map(([id, list]) => [id, list ? list.length : null]));
+}
+/** The instance ids of every fanned-out step whose items are known before the run (for the shard planner). */
+async function knownInstanceIds(loaded) {
+    const out = {};
+    // A list over the limit fails the run: the step stays one unit.
+    for (const [id, list] of Object.entries(await knownItems(loaded)))
+        if (list && list.length <= MAX_INSTANCES)
+            out[id] = (0,_spec_fan_out_js__WEBPACK_IMPORTED_MODULE_5__/* .instancesOf */ .sG)(id, list).map((inst) => inst.id);
     return out;
 }
 
@@ -16823,9 +16839,10 @@ function needsOfSpec(spec) {
 /* harmony export */   bV: () => (/* binding */ fileNameOf),
 /* harmony export */   cg: () => (/* binding */ stepOf),
 /* harmony export */   qf: () => (/* binding */ globPatternProblem),
-/* harmony export */   sG: () => (/* binding */ instancesOf)
+/* harmony export */   sG: () => (/* binding */ instancesOf),
+/* harmony export */   zo: () => (/* binding */ isInstanceId)
 /* harmony export */ });
-/* unused harmony exports MAX_KEY_CHARS, instanceId, isInstanceId */
+/* unused harmony exports MAX_KEY_CHARS, instanceId */
 /**
  * Fan-out naming (CONTRACT 7.6): a `for_each` step runs one instance per item, with the id
  * `STEP[KEY]`. KEY is the item when it is a short string, else its index; items whose KEYs would
@@ -41342,6 +41359,8 @@ class RunState {
                 }
                 st.status = 'skipped';
                 st.reason = typeof e.data.reason === 'string' ? e.data.reason : undefined;
+                if (e.data.reason === 'not_selected')
+                    this.noteInstance(id, st, e.data);
                 return;
         }
     }
@@ -41957,6 +41976,40 @@ function acquireRunLock(runDir, jobId) {
 var pool = __nccwpck_require__(192);
 // EXTERNAL MODULE: ./lib/spec/dag.js
 var dag = __nccwpck_require__(31987);
+;// CONCATENATED MODULE: ./lib/spec/selection.js
+/**
+ * What `--only` (and `run --shard`, which passes its shard's units as `--only`) selects: steps and
+ * the steps they need, and instances of fanned-out steps (`STEP[KEY]`, CONTRACT 7.6 / 7.9). An
+ * instance id runs just that instance of its step, unless something selected needs the whole step
+ * (a downstream step reads its output): then every instance runs.
+ */
+
+
+
+function selectionOf(needs, fannedOut, only) {
+    const g = (0,dag/* stepGraph */.lY)(needs);
+    const known = new Set(g.ids);
+    const plain = only.filter((id) => !(0,fan_out/* isInstanceId */.zo)(id));
+    const picked = new Map();
+    for (const id of only.filter(fan_out/* isInstanceId */.zo)) {
+        const step = (0,fan_out/* stepOf */.cg)(id);
+        if (known.has(step) && !fannedOut.has(step)) {
+            throw new errors/* UsageError */.eb('E_UNKNOWN_STEP', `--only: ${JSON.stringify(id)} names an instance, but step ${step} has no for_each`, {
+                hint: `select the step itself: --only ${step}`,
+            });
+        }
+        let set = picked.get(step);
+        if (!set)
+            picked.set(step, (set = new Set()));
+        set.add(id);
+    }
+    // closureForOnly also refuses an unknown step name (the STEP of STEP[KEY] included).
+    const steps = g.closureForOnly([...plain, ...picked.keys()]);
+    const wholly = new Set(g.closureForOnly([...plain, ...[...picked.keys()].flatMap((s) => needs[s] ?? [])]));
+    const instances = new Map([...picked].filter(([step]) => !wholly.has(step)));
+    return { steps, instances };
+}
+
 // EXTERNAL MODULE: ./lib/spec/step-settings.js
 var step_settings = __nccwpck_require__(11315);
 // EXTERNAL MODULE: ./lib/util/redact.js
@@ -42661,6 +42714,39 @@ class StepRunner {
             return 'failed';
         }
         events.emit({ type: 'step.fanned_out', step_id: id, data: { instances: instances.length } });
+        const listedCount = instances.length;
+        const picked = this.options.selectedInstances?.get(id);
+        if (picked) {
+            const listed = new Set(instances.map((inst) => inst.id));
+            const absent = [...picked].filter((x) => !listed.has(x));
+            if (absent.length > 0) {
+                // The plan saw another list (inputs or files changed between plan and shard): running a
+                // different set of items would leave some in no shard at all.
+                events.emit({
+                    type: 'step.failed',
+                    step_id: id,
+                    data: {
+                        error: {
+                            code: 'E_UNKNOWN_STEP',
+                            message: `step ${id}: selected instance(s) not in its list: ${absent.slice(0, 10).join(', ')}${absent.length > 10 ? ', ...' : ''}`,
+                            hint: 'plan and run the shards from the same spec, inputs and files',
+                        },
+                        cache: cacheOff ? 'off' : 'miss',
+                        attempts: 0,
+                        duration_ms: clock.now() - startedAt,
+                    },
+                });
+                return 'failed';
+            }
+            for (const inst of instances)
+                if (!picked.has(inst.id))
+                    events.emit({
+                        type: 'step.skipped',
+                        step_id: inst.id,
+                        data: { reason: 'not_selected', instance_of: id, item_key: inst.key, item_index: inst.index },
+                    });
+            instances = instances.filter((inst) => picked.has(inst.id));
+        }
         const ended = new Array(instances.length);
         let next = 0;
         const worker = async () => {
@@ -42728,6 +42814,15 @@ class StepRunner {
                 },
             });
             return 'failed';
+        }
+        if (picked) {
+            // Only part of the list ran: no output of the step (nothing selected reads it), not a failure.
+            events.emit({
+                type: 'step.skipped',
+                step_id: id,
+                data: { reason: 'not_selected', message: `${instances.length} of ${listedCount} instance(s) selected; the rest run in other shards` },
+            });
+            return 'succeeded';
         }
         const output = JSON.stringify(instances.map((inst) => ctx.texts.get(inst.id)));
         ctx.texts.set(id, output);
@@ -43095,6 +43190,7 @@ var price_registry = __nccwpck_require__(93439);
 
 
 
+
 // issue-16: budgets and prices
 
 
@@ -43180,7 +43276,11 @@ async function runJobLocked(opts, held) {
     // Before anything is written: an unknown --only id is a usage error, not a run.
     const graph = (0,dag/* needsOfSpec */.cZ)(spec);
     const g = (0,dag/* stepGraph */.lY)(graph);
-    const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
+    // --only may name instances (STEP[KEY], as `run --shard` does when a fan-out is split over shards).
+    const selection = opts.only?.length
+        ? selectionOf(graph, new Set(Object.keys(spec.steps).filter((id) => spec.steps[id].for_each !== undefined)), opts.only)
+        : undefined;
+    const selected = selection ? new Set(selection.steps) : undefined;
     const order = g.topoOrder().filter((id) => !selected || selected.has(id));
     // [issue-14] A required input without a value is a usage error before anything is written.
     (0,spec_inputs/* assertInputsComplete */.Vy)(loaded);
@@ -43265,7 +43365,7 @@ async function runJobLocked(opts, held) {
         pool: new pool/* ProviderPool */.qj({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId: ids/* newSpanId */.aG, budget: budget?.ledger, prices }),
     };
     const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
-    const runner = new StepRunner(ctx, (id, step, inst) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new llm_step/* LlmStepExecutor */.tn(ctx, id, step, inst)), resume, budget?.ledger, { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency) });
+    const runner = new StepRunner(ctx, (id, step, inst) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new llm_step/* LlmStepExecutor */.tn(ctx, id, step, inst)), resume, budget?.ledger, { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency), selectedInstances: selection?.instances });
     const startData = {
         job_name: spec.name,
         spec_file: (0,external_node_path_.relative)(process.cwd(), loaded.file) || loaded.file,

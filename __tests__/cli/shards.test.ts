@@ -188,7 +188,7 @@ describe('a for_each over a list known at plan time: its instances are shard uni
       calls.push(
         ...events(ws, `shard-${i}`)
           .filter((e) => e.type === 'llm.request')
-          .map((e) => e.step_id),
+          .map((e) => e.step_id ?? ''),
       );
       const exp = runSync(bin.bin, ['cache', 'export', '--run', `shard-${i}`, '--cache-dir', `cache-${i}`, `delta-${i}`, '--json'], ws.dir);
       expect(exp.status).toBe(0);
