@@ -33,8 +33,10 @@ const loaded = new Map();
 const O200K = /^(gpt-4o|gpt-4\.1|gpt-4\.5|gpt-5|o1|o3|o4|chatgpt-4o|codex-)/;
 // Written out (no template import path) so a bundler sees each encoding it may need.
 const LOADERS = {
-    o200k_base: () => Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(851), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 38128)),
-    o200k_harmony: () => Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(851), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 61683)),
+    o200k_base: () => Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 23877)),
+    // Harmony (gpt-oss) is o200k_base's ranks plus chat special tokens, which plain prompt text never
+    // encodes to: the same counts, and one 578 KB rank table in dist/ instead of two copies.
+    o200k_harmony: () => Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 23877)),
     cl100k_base: () => Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 84079)),
     p50k_base: () => Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 80085)),
     r50k_base: () => Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(425)]).then(__webpack_require__.bind(__webpack_require__, 27425)),

@@ -23,7 +23,9 @@ const O200K = /^(gpt-4o|gpt-4\.1|gpt-4\.5|gpt-5|o1|o3|o4|chatgpt-4o|codex-)/;
 // Written out (no template import path) so a bundler sees each encoding it may need.
 const LOADERS: Record<Encoding, () => Promise<{ countTokens: (text: string) => number }>> = {
   o200k_base: () => import('gpt-tokenizer/encoding/o200k_base'),
-  o200k_harmony: () => import('gpt-tokenizer/encoding/o200k_harmony'),
+  // Harmony (gpt-oss) is o200k_base's ranks plus chat special tokens, which plain prompt text never
+  // encodes to: the same counts, and one 578 KB rank table in dist/ instead of two copies.
+  o200k_harmony: () => import('gpt-tokenizer/encoding/o200k_base'),
   cl100k_base: () => import('gpt-tokenizer/encoding/cl100k_base'),
   p50k_base: () => import('gpt-tokenizer/encoding/p50k_base'),
   r50k_base: () => import('gpt-tokenizer/encoding/r50k_base'),
