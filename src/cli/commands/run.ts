@@ -7,7 +7,9 @@ import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
 import { latestRunId } from '../../run/run-folder.js';
 import { loadSpec } from '../../spec/load.js';
 import { cliInputValues, resolveInputs } from '../../spec/inputs.js';
+import { namedSecrets } from '../../providers/secrets.js';
 import { UsageError } from '../../util/errors.js';
+import { Redactor } from '../../util/redact.js';
 import { createProgress } from '../progress.js';
 import type { Io } from '../io.js';
 import { renderRunSummary } from './show.js';
@@ -60,14 +62,18 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   }
   if (flags.dryRun) {
     const prompts = await dryRun(loaded, only);
-    if (flags.json) io.out(`${JSON.stringify(prompts, null, 2)}\n`);
+    // What a real run would redact in logs/ (keys in inputs or context files) is redacted here too.
+    const redactor = new Redactor(namedSecrets(loaded.spec, io.env));
+    let text = '';
+    if (flags.json) text = `${JSON.stringify(prompts, null, 2)}\n`;
     else
       for (const p of prompts) {
-        io.out(`=== ${p.step_id} ${p.kind === 'command' ? '(command)' : `(${p.provider})`} ===\n`);
-        if (p.context) io.out(`[context: ${contextSummary(p.context)}]\n`);
-        if (p.system) io.out(`[system]\n${p.system}\n\n[prompt]\n`);
-        io.out(`${p.kind === 'command' ? `$ ${p.run}` : p.prompt}\n\n`);
+        text += `=== ${p.step_id} ${p.kind === 'command' ? '(command)' : `(${p.provider})`} ===\n`;
+        if (p.context) text += `[context: ${contextSummary(p.context)}]\n`;
+        if (p.system) text += `[system]\n${p.system}\n\n[prompt]\n`;
+        text += `${p.kind === 'command' ? `$ ${p.run}` : p.prompt}\n\n`;
       }
+    io.out(redactor.apply(text));
     return 0;
   }
   // Issue 11: before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process.
