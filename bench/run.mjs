@@ -67,7 +67,7 @@ function ensureBenchDeps() {
 }
 
 function ensureBuilt() {
-  for (const f of ['lib/engine/run.js', 'lib/spec/load.js', 'lib/cache/local-store.js', 'bin/orchestrator.js']) {
+  for (const f of ['lib/engine/run.js', 'lib/jobspec/load.js', 'lib/cache/local-store.js', 'bin/orchestrator.js']) {
     if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first (npm run bench does)`);
   }
 }

@@ -18,7 +18,7 @@ function latencyPlan(graph, latency) {
 }
 
 async function engine() {
-  const { loadSpec } = await import('../lib/spec/load.js');
+  const { loadSpec } = await import('../lib/jobspec/load.js');
   const { runJob } = await import('../lib/engine/run.js');
   const { LocalCacheStore } = await import('../lib/cache/local-store.js');
   const t0 = performance.now();

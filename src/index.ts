@@ -6,11 +6,11 @@
  *   const loaded = await loadSpec('job.yaml');
  *   const result = await runJob({ loaded, runsDir: 'runs', cache: new LocalCacheStore('.orchestrator/cache') });
  */
-export { loadSpec, loadSpecFromString } from './spec/load.js';
-export { JobSpecSchema, jobJsonSchema } from './spec/schema.js';
-export type { JobSpec, StepSpec, ProviderSpec, LoadedSpec, InputDecl } from './spec/schema.js';
-export { resolveInputs, parseInputMapping, assertInputsComplete } from './spec/inputs.js';
-export { planJson, planText, planMermaid } from './spec/plan.js';
+export { loadSpec, loadSpecFromString } from './jobspec/load.js';
+export { JobSpecSchema, jobJsonSchema } from './jobspec/schema.js';
+export type { JobSpec, StepSpec, ProviderSpec, LoadedSpec, InputDecl } from './jobspec/schema.js';
+export { resolveInputs, parseInputMapping, assertInputsComplete } from './jobspec/inputs.js';
+export { planJson, planText, planMermaid } from './planning/plan.js';
 export { runJob } from './engine/run.js';
 export { dryRun } from './engine/dry-run.js';
 export { compareGolden, updateGolden } from './golden/compare.js';

@@ -1,7 +1,7 @@
 /** The action's outputs over a fan-out: `result` of a fanned-out sink, cache counts per instance. */
 import { readFileSync } from 'node:fs';
 import { runJob } from '../../src/engine/run.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { LocalCacheStore } from '../../src/cache/local-store.js';
 import { cacheCounts, pickResult, stepsOutput } from '../../src/action/outputs.js';
 import type { OrchestratorEvent } from '../../src/events/types.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/action/main.js';
 import type { ActionServices } from '../../src/action/services.js';
-import { actionInputValues } from '../../src/spec/inputs.js';
+import { actionInputValues } from '../../src/jobspec/inputs.js';
 import { FakeCore } from './fake-core.js';
 
 const SPEC = `version: 2

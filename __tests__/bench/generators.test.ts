@@ -23,7 +23,7 @@ import {
 } from '../../bench/lib/graphs.mjs';
 import { writeSpec } from '../../bench/lib/spec-writer.mjs';
 import { runBare } from '../../bench/peers/bare.mjs';
-import { loadSpec } from '../../src/spec/load.js';
+import { loadSpec } from '../../src/jobspec/load.js';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 

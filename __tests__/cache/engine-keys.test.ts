@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runJob } from '../../src/engine/run.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { LocalCacheStore } from '../../src/cache/local-store.js';
 import { startWireServer, PATHS, type WireServer } from '../helpers/wire-servers.js';
 import { Workspace } from '../helpers/workspace.js';

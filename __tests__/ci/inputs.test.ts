@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, replaySpec, Workspace } from '../helpers/workspace.js';
 import { runJob } from '../../src/engine/run.js';
-import { loadSpec } from '../../src/spec/load.js';
-import { resolveInputs } from '../../src/spec/inputs.js';
+import { loadSpec } from '../../src/jobspec/load.js';
+import { resolveInputs } from '../../src/jobspec/inputs.js';
 import { UsageError } from '../../src/util/errors.js';
 
 const INPUTS = `inputs:

@@ -1,6 +1,6 @@
 /** Budgets end a run cleanly (skipped budget_exceeded, budget.exceeded, failed) and a larger one resumes it. */
 import { runJob } from '../../src/engine/run.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { LocalCacheStore } from '../../src/cache/local-store.js';
 import { Workspace } from '../helpers/workspace.js';
 import { renderSummary } from '../../src/report/summary.js';

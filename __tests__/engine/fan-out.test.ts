@@ -1,11 +1,11 @@
 /** for_each (CONTRACT 7.6): instances over inputs, globs and upstream JSON; failures, resume, per-item cache. */
 import { existsSync, readdirSync } from 'node:fs';
 import { runJob } from '../../src/engine/run.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { LocalCacheStore } from '../../src/cache/local-store.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
 import { knownItemCounts } from '../../src/engine/fan-out.js';
-import { planJson, planText } from '../../src/spec/plan.js';
+import { planJson, planText } from '../../src/planning/plan.js';
 import { Workspace } from '../helpers/workspace.js';
 
 function spec(steps: string, extra = ''): string {

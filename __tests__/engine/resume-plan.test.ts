@@ -2,7 +2,7 @@
 import { ResumePlan } from '../../src/engine/resume.js';
 import { RunState } from '../../src/run/fold.js';
 import type { OrchestratorEvent } from '../../src/events/types.js';
-import type { StepSpec } from '../../src/spec/schema.js';
+import type { StepSpec } from '../../src/jobspec/schema.js';
 
 let seq = 0;
 const ev = (type: string, step_id: string | undefined, data: Record<string, unknown>): OrchestratorEvent => ({

@@ -1,6 +1,6 @@
 /** finish_reason: length (an answer cut off at max_tokens) is a failed check unless the step allows it. */
 import { runJob } from '../../src/engine/run.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import type { CompletionRequest, CompletionResult, Provider } from '../../src/providers/types.js';
 import { Workspace } from '../helpers/workspace.js';
 

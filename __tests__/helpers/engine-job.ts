@@ -1,7 +1,7 @@
 /** In-process engine runs on the fake provider, each test in a fresh temp workspace. */
 import { runJob } from '../../src/engine/run.js';
 import type { RunResult } from '../../src/engine/types.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import type { FakeProvider } from './fake-provider.js';
 import { Workspace } from './workspace.js';
 

@@ -2,7 +2,7 @@
 import { createServer } from 'node:net';
 import { PATHS, startWireServer, type WireServer } from '../helpers/wire-servers.js';
 import { createHttpProvider } from '../../src/providers/http.js';
-import type { HttpProviderSpec } from '../../src/spec/schema.js';
+import type { HttpProviderSpec } from '../../src/jobspec/schema.js';
 import { ProviderError } from '../../src/util/errors.js';
 
 let server: WireServer;

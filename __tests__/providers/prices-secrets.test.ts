@@ -3,7 +3,7 @@ import { builtinPrice, priceOf } from '../../src/providers/prices.js';
 import { secretValues } from '../../src/providers/secrets.js';
 import { costOf } from '../../src/routing/pool.js';
 import { createHttpProvider } from '../../src/providers/http.js';
-import { JobSpecSchema } from '../../src/spec/schema.js';
+import { JobSpecSchema } from '../../src/jobspec/schema.js';
 
 describe('priceOf', () => {
   test('a spec price wins over the table', () => {

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { createHttpProvider } from '../../src/providers/http.js';
-import type { HttpProviderSpec } from '../../src/spec/schema.js';
+import type { HttpProviderSpec } from '../../src/jobspec/schema.js';
 
 const BOMB_MB = 400;
 

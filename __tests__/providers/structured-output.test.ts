@@ -1,7 +1,7 @@
 /** output_schema on the wire: each HTTP provider asks for schema-constrained JSON in its protocol's own words. */
 import { PATHS, startWireServer, type WireServer } from '../helpers/wire-servers.js';
 import { createHttpProvider } from '../../src/providers/http.js';
-import type { HttpProviderSpec } from '../../src/spec/schema.js';
+import type { HttpProviderSpec } from '../../src/jobspec/schema.js';
 
 let server: WireServer;
 beforeAll(async () => {

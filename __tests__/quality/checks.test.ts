@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { CheckSpec } from '../../src/spec/schema.js';
+import type { CheckSpec } from '../../src/jobspec/schema.js';
 import { runChecks, soleFencedBlock, writeCandidate } from '../../src/quality/checks.js';
 
 let dir: string;

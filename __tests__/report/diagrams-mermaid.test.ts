@@ -2,7 +2,7 @@
 import { renderGantt } from '../../src/report/gantt.js';
 import { renderStatusFlowchart } from '../../src/report/mermaid-status.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { planMermaid } from '../../src/spec/plan.js';
+import { planMermaid } from '../../src/planning/plan.js';
 import { makeManifest, type FixtureStep } from './manifest-fixture.js';
 import { ganttTasks, ganttTitle, mermaidBlocks, parseMermaid } from './mermaid-parse.js';
 

@@ -1,6 +1,6 @@
 /** Reports over a fanned-out step with thousands of instances: grouped per step, failures named, under the limits. */
 import { runJob } from '../../src/engine/run.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
 import { renderComment, COMMENT_LIMIT_CHARS } from '../../src/report/comment.js';
 import { renderStatusFlowchart } from '../../src/report/mermaid-status.js';

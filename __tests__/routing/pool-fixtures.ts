@@ -1,5 +1,5 @@
 /** Shared test fixtures for the provider pool: a spec from parts, an event collector, a fake clock. */
-import { JobSpecSchema, type JobSpecInput, type LoadedSpec } from '../../src/spec/schema.js';
+import { JobSpecSchema, type JobSpecInput, type LoadedSpec } from '../../src/jobspec/schema.js';
 import type { EventInput, EventSink, OrchestratorEvent } from '../../src/events/types.js';
 import type { Clock } from '../../src/engine/types.js';
 import { ProviderPool, type ProviderPoolOptions } from '../../src/routing/pool.js';

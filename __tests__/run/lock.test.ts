@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { runJob } from '../../src/engine/run.js';
 import { acquireRunLock, isRunLive, lockFile, runLiveness } from '../../src/run/lock.js';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
 import { engineWorkspacePerTest, fakeSpec } from '../helpers/engine-job.js';
 

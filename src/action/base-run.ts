@@ -14,7 +14,7 @@ import type { Manifest } from '../run/manifest-types.js';
 import type { RunSnapshot } from '../report/pr-changes.js';
 import type { StepPreview } from '../report/sections.js';
 import { secretValues } from '../providers/secrets.js';
-import type { JobSpec } from '../spec/schema.js';
+import type { JobSpec } from '../jobspec/schema.js';
 import { errorMessage } from '../util/errors.js';
 import { Redactor } from '../util/redact.js';
 import type { RunContext } from './context.js';

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { readEventsSync } from '../events/reader.js';
 import { renderComment } from '../report/comment.js';
 import { readManifest } from '../run/run-folder.js';
-import { NAME_PATTERN } from '../spec/schema.js';
+import { NAME_PATTERN } from '../jobspec/schema.js';
 import { OrchestratorError, UsageError, errorMessage } from '../util/errors.js';
 import { readRunContext } from './context.js';
 import { INSTANCE_PATTERN, commentIdentity } from './naming.js';

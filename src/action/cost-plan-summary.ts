@@ -4,7 +4,7 @@
  * was expected to spend, and a reviewer sees the estimate next to the actual spend below it.
  * Best effort: an estimate that cannot be made is a warning, never a failed job.
  */
-import type { LoadedSpec } from '../spec/schema.js';
+import type { LoadedSpec } from '../jobspec/schema.js';
 import type { LocalCacheStore } from '../cache/local-store.js';
 import { fence } from '../report/format.js';
 import { errorMessage } from '../util/errors.js';

@@ -1,7 +1,7 @@
 /** The action's inputs, parsed once into a typed object. Every bad value is reported together, by input name. */
 import { UsageError } from '../util/errors.js';
 import { INSTANCE_PATTERN } from './naming.js';
-import { MAX_SHARDS, parseShardSpec } from '../spec/shards.js';
+import { MAX_SHARDS, parseShardSpec } from '../planning/shards.js';
 
 export type ResumeMode = 'auto' | 'always' | 'never';
 export type UploadMode = 'on-failure' | 'always' | 'never';

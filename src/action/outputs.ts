@@ -7,7 +7,7 @@ import { open, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { OrchestratorEvent } from '../events/types.js';
 import type { Manifest } from '../run/manifest-types.js';
-import type { JobSpec } from '../spec/schema.js';
+import type { JobSpec } from '../jobspec/schema.js';
 
 /** GitHub keeps step outputs small (1 MiB per job in all); the result is held under this. */
 export const RESULT_LIMIT_BYTES = 64 * 1024;

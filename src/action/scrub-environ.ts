@@ -14,7 +14,7 @@ async function namesToScrub(env: NodeJS.ProcessEnv): Promise<string[]> {
   try {
     const spec = env['INPUT_SPEC'];
     if (spec) {
-      const { loadSpec } = await import('../spec/load.js');
+      const { loadSpec } = await import('../jobspec/load.js');
       const workDir = resolve(env.GITHUB_WORKSPACE ?? '.', env['INPUT_WORKING-DIRECTORY'] ?? '.');
       names.push(...withheldVariableNames((await loadSpec(resolve(workDir, spec))).spec));
     }

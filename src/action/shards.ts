@@ -10,10 +10,10 @@ import { importCacheFolder, runCacheKeys } from '../cache/export.js';
 import { LocalCacheStore } from '../cache/local-store.js';
 import { knownInstanceIds } from '../engine/fan-out.js';
 import type { OrchestratorEvent } from '../events/types.js';
-import { shardPlan } from '../run/shard-plan.js';
-import { loadSpec } from '../spec/load.js';
-import type { LoadedSpec } from '../spec/schema.js';
-import { shardMatrix } from '../spec/shards.js';
+import { shardPlan } from '../planning/shard-plan.js';
+import { loadSpec } from '../jobspec/load.js';
+import type { LoadedSpec } from '../jobspec/schema.js';
+import { shardMatrix } from '../planning/shards.js';
 import type { ActionInputs } from './inputs.js';
 import type { CoreLike } from './services.js';
 

@@ -11,7 +11,7 @@
  * The ledger is in-process and knows nothing of cache keys: a resumed run starts from the spend
  * its earlier attempts recorded, and a larger budget lets it go on with the same keys.
  */
-import type { Price } from '../spec/schema.js';
+import type { Price } from '../jobspec/schema.js';
 import { OrchestratorError } from '../util/errors.js';
 
 export const EXPECTED_OUTPUT_TOKENS = 1000;

@@ -6,7 +6,7 @@
  * timeouts, API keys. __tests__/fixtures/cache-key-vectors.json pins keys across releases.
  */
 import { sha256Json } from '../util/hash.js';
-import type { OutputSpec } from '../spec/schema.js';
+import type { OutputSpec } from '../jobspec/schema.js';
 
 /** Bump when the meaning of a cached record changes; old entries then miss instead of lying. */
 export const CACHE_FORMAT = 1;

@@ -8,7 +8,7 @@
 import { BudgetLedger, type BudgetLimits } from '../budget/ledger.js';
 import type { EventSink } from '../events/types.js';
 import type { RunState } from '../run/fold.js';
-import type { Budget } from '../spec/schema.js';
+import type { Budget } from '../jobspec/schema.js';
 
 export const BUDGET_EXCEEDED = 'budget_exceeded';
 

@@ -4,7 +4,7 @@
  * every time unless it opts in and declares its inputs). `--no-cache` (a null store) wins.
  */
 import type { CacheStore } from '../cache/types.js';
-import type { StepSpec } from '../spec/schema.js';
+import type { StepSpec } from '../jobspec/schema.js';
 
 export function usesCache(step: Pick<StepSpec, 'cache' | 'run'>): boolean {
   return step.cache ?? step.run === undefined;

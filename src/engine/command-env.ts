@@ -12,7 +12,7 @@
  * Commands often run model-written code: whatever they can read, a prompt injection can exfiltrate.
  */
 import { keyVariableNames } from '../providers/secrets.js';
-import type { JobSpec } from '../spec/schema.js';
+import type { JobSpec } from '../jobspec/schema.js';
 import { HANDOFF_VARIABLE } from '../util/secret-handoff.js';
 
 /** Runner-provided variables that grant access to GitHub or the Actions services. */

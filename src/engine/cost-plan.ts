@@ -21,17 +21,17 @@ import { countTokens } from '../providers/tokenize.js';
 import { EXPECTED_OUTPUT_TOKENS } from '../budget/ledger.js';
 import { ProviderPool } from '../routing/pool.js';
 import { planCandidates } from '../routing/strategy.js';
-import { needsOfSpec, stepGraph } from '../spec/graph.js';
-import type { LoadedSpec, ProviderSpec } from '../spec/schema.js';
+import { needsOfSpec, stepGraph } from '../jobspec/dag.js';
+import type { LoadedSpec, ProviderSpec } from '../jobspec/schema.js';
 import { newSpanId } from '../util/ids.js';
 import { estimateTokens } from '../util/tokens.js';
 import { systemClock } from '../util/clock.js';
 import { StepTexts, TemplateCache, type RunServices } from './services.js';
-import { resolveStepSettings } from '../spec/step-settings.js';
+import { resolveStepSettings } from '../jobspec/step-settings.js';
 import { extract } from './extract.js';
 import { renderLlmStep } from './llm-step.js';
 import { instanceSpec, resolveItems } from './fan-out.js';
-import { instancesOf, type Instance } from '../spec/fan-out.js';
+import { instancesOf, type Instance } from '../jobspec/fan-out.js';
 
 export interface CostPlanStep {
   id: string;

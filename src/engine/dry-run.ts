@@ -3,11 +3,11 @@
  * placeholders; a step's `context` is built from the workspace as the run would build it, so the
  * files it would include (and what its budget leaves out) are there to read.
  */
-import type { LoadedSpec } from '../spec/schema.js';
-import { selectionOf } from '../spec/selection.js';
-import { compileTemplate } from '../spec/template.js';
-import { stepGraph, needsOfSpec } from '../spec/dag.js';
-import { resolveStepSettings } from '../spec/step-settings.js';
+import type { LoadedSpec } from '../jobspec/schema.js';
+import { selectionOf } from '../jobspec/selection.js';
+import { compileTemplate } from '../jobspec/template.js';
+import { stepGraph, needsOfSpec } from '../jobspec/dag.js';
+import { resolveStepSettings } from '../jobspec/step-settings.js';
 import type { ContextFile } from '../context/build.js';
 
 export interface DryRunStep {

@@ -3,10 +3,10 @@
  * sees it. The step runner owns the instances' lives (src/engine/step-runner.ts); this module
  * only answers "which items?" and "what does instance N run?".
  */
-import type { CheckSpec, LoadedSpec, StepSpec } from '../spec/schema.js';
-import { compileTemplate } from '../spec/template.js';
-import { globPatternProblem, instancesOf, type Instance } from '../spec/fan-out.js';
-import { itemToText, type TemplateVars } from '../spec/template.js';
+import type { CheckSpec, LoadedSpec, StepSpec } from '../jobspec/schema.js';
+import { compileTemplate } from '../jobspec/template.js';
+import { globPatternProblem, instancesOf, type Instance } from '../jobspec/fan-out.js';
+import { itemToText, type TemplateVars } from '../jobspec/template.js';
 import { OrchestratorError, UsageError } from '../util/errors.js';
 import { shellQuote } from '../util/run-command.js';
 import { parseJsonStrict } from '../quality/json-error.js';

@@ -10,14 +10,14 @@ import { llmCacheKey } from '../cache/key.js';
 import type { CacheEntry } from '../cache/types.js';
 import type { ContextBuiltData } from '../events/types.js';
 import { writeCandidate, type CheckReport } from '../quality/checks.js';
-import type { StepSpec } from '../spec/schema.js';
+import type { StepSpec } from '../jobspec/schema.js';
 import { OrchestratorError } from '../util/errors.js';
 import type { RunServices } from './services.js';
 import { ExtractionError, extract } from './extract.js';
 import { gatherPromptContext } from './prompt-context.js';
 import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
-import { fileNameOf, type Instance } from '../spec/fan-out.js';
+import { fileNameOf, type Instance } from '../jobspec/fan-out.js';
 import type { StructuredVerdict } from '../quality/structured-output.js';
 
 export interface RenderedStep {

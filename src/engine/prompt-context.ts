@@ -1,6 +1,6 @@
 /** Gathers a step's prompt context (`context:`): upstream outputs plus workspace globs, under its token budget. */
 import { readConfinedSync } from '../util/confined-read.js';
-import type { StepSpec } from '../spec/schema.js';
+import type { StepSpec } from '../jobspec/schema.js';
 import type { ContextBuiltData } from '../events/types.js';
 import type { RunServices } from './services.js';
 

@@ -9,7 +9,7 @@
  */
 import type { OutputRecord } from '../events/types.js';
 import type { RunState } from '../run/fold.js';
-import type { StepSpec } from '../spec/schema.js';
+import type { StepSpec } from '../jobspec/schema.js';
 
 export type KeepVerdict = { keep: true; cacheKey?: string; outputs: OutputRecord[] } | { keep: false; reason: string; detail?: Record<string, unknown> };
 

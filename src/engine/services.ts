@@ -10,15 +10,15 @@ import type { ErrorData } from '../events/types.js';
 import type { FileStore } from '../run/filestore.js';
 import type { RunPaths } from '../run/run-folder.js';
 import type { ProviderPool } from '../routing/pool.js';
-import type { LoadedSpec } from '../spec/schema.js';
-import type { StepSettingsTable } from '../spec/step-settings.js';
-import type { CompiledTemplate } from '../spec/template.js';
-import { compileTemplate } from '../spec/template.js';
-import { fileNameOf } from '../spec/fan-out.js';
+import type { LoadedSpec } from '../jobspec/schema.js';
+import type { StepSettingsTable } from '../jobspec/step-settings.js';
+import type { CompiledTemplate } from '../jobspec/template.js';
+import { compileTemplate } from '../jobspec/template.js';
+import { fileNameOf } from '../jobspec/fan-out.js';
 import type { Redactor } from '../util/redact.js';
 import type { Clock } from '../util/clock.js';
 import type { CommandEnvironment } from './command-env.js';
-import type { StepSpec } from '../spec/schema.js';
+import type { StepSpec } from '../jobspec/schema.js';
 import { OrchestratorError, errorMessage, isOrchestratorError } from '../util/errors.js';
 
 export interface RunServices {

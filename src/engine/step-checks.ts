@@ -4,7 +4,7 @@
  * failure fails the step or, from `on_fail: warn` checks alone, only warns.
  */
 import { runChecks, type CheckReport } from '../quality/checks.js';
-import type { StepSpec } from '../spec/schema.js';
+import type { StepSpec } from '../jobspec/schema.js';
 import { commandEnvFor, type RunServices } from './services.js';
 
 export async function checkStep(

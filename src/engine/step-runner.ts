@@ -11,9 +11,9 @@
  */
 import type { CacheEntry } from '../cache/types.js';
 import type { CacheState, ContextBuiltData, OutputRecord, StepKind, StepStartedData, StepSucceededData, Usage } from '../events/types.js';
-import type { StepSpec } from '../spec/schema.js';
+import type { StepSpec } from '../jobspec/schema.js';
 import type { ResumePlan } from './resume.js';
-import { instancesOf, type Instance } from '../spec/fan-out.js';
+import { instancesOf, type Instance } from '../jobspec/fan-out.js';
 import { sha256 } from '../util/hash.js';
 import { Semaphore } from '../util/semaphore.js';
 import { instanceSpec, resolveItems } from './fan-out.js';

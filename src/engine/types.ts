@@ -3,7 +3,7 @@ import type { CacheStore } from '../cache/types.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import type { Provider } from '../providers/types.js';
 import type { Manifest } from '../run/manifest-types.js';
-import type { LoadedSpec } from '../spec/schema.js';
+import type { LoadedSpec } from '../jobspec/schema.js';
 
 import type { Clock } from '../util/clock.js';
 

@@ -1,7 +1,7 @@
 /** Builds a Provider from its spec entry. HTTP providers load their SDK lazily (cold start). */
 import { specRoot } from '../util/confined-read.js';
 import { resolve } from 'node:path';
-import type { ProviderSpec } from '../spec/schema.js';
+import type { ProviderSpec } from '../jobspec/schema.js';
 import { ReplayProvider } from './replay.js';
 import type { Provider, ProviderSetup } from './types.js';
 import { createHttpProvider } from './http.js';

@@ -8,7 +8,7 @@
  * that works with ai@7).
  */
 import type { LanguageModel } from 'ai';
-import type { HttpProviderSpec, Price } from '../spec/schema.js';
+import type { HttpProviderSpec, Price } from '../jobspec/schema.js';
 import type { CompletionRequest, CompletionResult, Provider, ProviderSetup, Usage } from './types.js';
 import { ProviderError } from '../util/errors.js';
 import { ProviderSetupError, toProviderError, type ErrorContext } from './errors.js';

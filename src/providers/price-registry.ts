@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Price, ProviderSpec } from '../spec/schema.js';
+import type { Price, ProviderSpec } from '../jobspec/schema.js';
 import { builtinPrice, priceOf } from './prices.js';
 
 export type PriceSource = 'spec' | 'local' | 'registry' | 'builtin' | 'none';

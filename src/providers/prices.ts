@@ -8,7 +8,7 @@
  * https://openai.com/api/pricing and https://www.anthropic.com/pricing, checked 2025-11-30.
  * Prices change: put `price:` in the spec when the number matters.
  */
-import type { Price } from '../spec/schema.js';
+import type { Price } from '../jobspec/schema.js';
 
 export const BUILTIN_PRICES: Readonly<Record<string, Price>> = {
   // OpenAI

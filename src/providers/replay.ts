@@ -6,12 +6,12 @@ import { dirname } from 'node:path';
 import { ConfinedFileError, readConfinedSync } from '../util/confined-read.js';
 import jsYaml from 'js-yaml';
 import { UsageError } from '../util/errors.js';
-import type { Price, ReplayProviderSpec } from '../spec/schema.js';
+import type { Price, ReplayProviderSpec } from '../jobspec/schema.js';
 import type { CompletionRequest, CompletionResult, Provider } from './types.js';
 import { abortableSleep } from '../util/sleep.js';
 
 import { estimateTokens } from '../util/tokens.js';
-import { stepOf } from '../spec/fan-out.js';
+import { stepOf } from '../jobspec/fan-out.js';
 
 export class ReplayProvider implements Provider {
   readonly type = 'replay';

@@ -1,5 +1,5 @@
 /** The secret values a run must never write: every configured API key present in the environment. */
-import type { JobSpec, ProviderSpec } from '../spec/schema.js';
+import type { JobSpec, ProviderSpec } from '../jobspec/schema.js';
 import type { NamedSecret } from '../util/redact.js';
 
 /** The default key variables of the hosted providers: withheld from commands whatever the spec says. */

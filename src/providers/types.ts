@@ -3,7 +3,7 @@
  * providers, the offline `replay` provider and test fakes all fit behind it. A provider makes ONE
  * call; retries, timeouts, circuit breaking and failover live in src/resilience and src/routing.
  */
-import type { Price } from '../spec/schema.js';
+import type { Price } from '../jobspec/schema.js';
 import type { Usage } from '../events/types.js';
 
 export type { Usage };

@@ -19,7 +19,7 @@ import { compileLinear, type LinearRegex } from '../util/linear-regex.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { CheckSpec } from '../spec/schema.js';
+import type { CheckSpec } from '../jobspec/schema.js';
 import { CancelledError, UsageError } from '../util/errors.js';
 import { runCommand, shellQuote } from '../util/run-command.js';
 import { lineCol, parseJsonStrict } from './json-error.js';

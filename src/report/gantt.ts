@@ -15,7 +15,7 @@ import type { Manifest } from '../run/manifest-types.js';
 import type { Diagram } from './mermaid-status.js';
 import { failuresFirst } from './mermaid-status.js';
 import { pickSteps } from './format.js';
-import { MERMAID_MAX_TEXT } from '../spec/mermaid.js';
+import { MERMAID_MAX_TEXT } from './mermaid.js';
 import { withoutInstances } from './instances.js';
 
 export interface GanttOptions {

@@ -6,7 +6,7 @@
 import type { Manifest, StepState } from '../run/manifest-types.js';
 import type { EventDigest } from './digest.js';
 import { cellCode, clip, clipLine, code, fence, formatCost, formatCount, formatDuration, html, mdText, num, statusIcon, str } from './format.js';
-import { levelsOf } from '../spec/mermaid.js';
+import { levelsOf } from './mermaid.js';
 import { instanceText, withoutInstances } from './instances.js';
 
 export interface StepPreview {

@@ -28,7 +28,7 @@
  * first, and `expectedWaitMs` can tell a route what waiting here would cost.
  */
 import type { Clock } from '../engine/types.js';
-import type { RateLimit } from '../spec/schema.js';
+import type { RateLimit } from '../jobspec/schema.js';
 
 export const PACING_MARGIN = 1.02;
 /** How late (share of an unstretched interval) a start may be and still keep the schedule. */

@@ -13,7 +13,7 @@ import type { CompletionResult, Provider, Usage } from '../providers/types.js';
 import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
 import { CircuitBreaker } from '../resilience/circuit-breaker.js';
 import { callSignal, raceAbort } from '../resilience/timeout.js';
-import type { LoadedSpec, Price } from '../spec/schema.js';
+import type { LoadedSpec, Price } from '../jobspec/schema.js';
 import { OrchestratorError, ProviderError, TimeoutError, UsageError, errorMessage } from '../util/errors.js';
 import { estimatePromptTokens, planCandidates, deferBusyCandidates } from './strategy.js';
 // issue-16: budget ledger and per-provider pacer, called at the call boundary below.

@@ -7,7 +7,7 @@
  * ones the caller excluded.
  */
 import type { Provider } from '../providers/types.js';
-import type { RouteSpec } from '../spec/schema.js';
+import type { RouteSpec } from '../jobspec/schema.js';
 import { estimateTokens } from '../util/tokens.js';
 
 export const EXPECTED_OUTPUT_TOKENS = 1000;

@@ -5,7 +5,7 @@
  */
 import { asKnown, type OrchestratorEvent } from '../events/types.js';
 import type { BudgetTotals, JobStatus, Manifest, PriceUsed, StepState, Totals, ProviderStats } from './manifest-types.js';
-import { stepOf } from '../spec/fan-out.js';
+import { stepOf } from '../jobspec/fan-out.js';
 
 function emptyStep(): StepState {
   return { status: 'pending', cache: 'off', attempts: 0, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0, outputs: [] };

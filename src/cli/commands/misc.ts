@@ -4,11 +4,11 @@ import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
-import { loadSpec } from '../../spec/load.js';
-import { planJson, planMermaid, planText } from '../../spec/plan.js';
+import { loadSpec } from '../../jobspec/load.js';
+import { planJson, planMermaid, planText } from '../../planning/plan.js';
 import { knownInstanceIds, knownItemCounts } from '../../engine/fan-out.js';
-import { jobJsonSchema, type LoadedSpec } from '../../spec/schema.js';
-import { cliInputValues, resolveInputs } from '../../spec/inputs.js';
+import { jobJsonSchema, type LoadedSpec } from '../../jobspec/schema.js';
+import { cliInputValues, resolveInputs } from '../../jobspec/inputs.js';
 import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
@@ -83,8 +83,8 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
   }
   if (flags.shards !== undefined) {
     if (format === 'mermaid') throw new UsageError('E_USAGE', '--shards prints text, json or matrix, not mermaid');
-    const { shardPlan } = await import('../../run/shard-plan.js');
-    const { shardMatrix } = await import('../../spec/shards.js');
+    const { shardPlan } = await import('../../planning/shard-plan.js');
+    const { shardMatrix } = await import('../../planning/shards.js');
     const shards = await shardPlan(loaded, flags.shards, { fromRun: flags.fromRun, runsDir: flags.runsDir, instances: await knownInstanceIds(loaded) });
     // One line: `echo "matrix=$(orchestrator plan ... --format matrix)" >> $GITHUB_OUTPUT` must work.
     if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards))}\n`);

@@ -5,8 +5,8 @@ import { runJob } from '../../engine/run.js';
 import { withheldVariableNames } from '../../engine/command-env.js';
 import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
 import { latestRunId } from '../../run/run-folder.js';
-import { loadSpec } from '../../spec/load.js';
-import { cliInputValues, resolveInputs } from '../../spec/inputs.js';
+import { loadSpec } from '../../jobspec/load.js';
+import { cliInputValues, resolveInputs } from '../../jobspec/inputs.js';
 import { namedSecrets } from '../../providers/secrets.js';
 import { UsageError } from '../../util/errors.js';
 import { Redactor } from '../../util/redact.js';
@@ -46,8 +46,8 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   let only = flags.only;
   if (flags.shard !== undefined) {
     if (only?.length) throw new UsageError('E_USAGE', '--shard and --only both pick steps: pass one of them');
-    const { parseShardSpec } = await import('../../spec/shards.js');
-    const { shardPlan } = await import('../../run/shard-plan.js');
+    const { parseShardSpec } = await import('../../planning/shards.js');
+    const { shardPlan } = await import('../../planning/shard-plan.js');
     const { knownInstanceIds } = await import('../../engine/fan-out.js');
     const { index, total } = parseShardSpec(flags.shard);
     const mine = (await shardPlan(loaded, total, { fromRun: flags.fromRun, runsDir: flags.runsDir, instances: await knownInstanceIds(loaded) }))[index - 1]!;

@@ -10,7 +10,7 @@ import { scanLines, type EventLine } from '../../events/scan.js';
 import type { Level, OrchestratorEvent } from '../../events/types.js';
 import { runLiveness } from '../../run/lock.js';
 import { latestRunId, resolveRunId, runPaths } from '../../run/run-folder.js';
-import { didYouMean } from '../../spec/suggest.js';
+import { didYouMean } from '../../jobspec/suggest.js';
 import { UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import type { Paint } from '../terminal.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { REPO } from '../helpers/workspace.js';
 
 describe('spec fast path', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jobJsonSchema } from '../../src/spec/schema.js';
+import { jobJsonSchema } from '../../src/jobspec/schema.js';
 import { REPO } from '../helpers/workspace.js';
 
 describe('schema/job.schema.json', () => {

@@ -1,6 +1,6 @@
 /** Malformed specs of every shape must end in a located SpecError (or a UsageError), never a crash. */
 import { parse, stringify } from 'yaml';
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { SpecError, UsageError } from '../../src/util/errors.js';
 import { cleanup, tempProject } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSpec, loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpec, loadSpecFromString } from '../../src/jobspec/load.js';
 import { formatSpecIssue, SpecError, UsageError } from '../../src/util/errors.js';
 import { cleanup, HEADER, issuesOf, issueWith, posOf, tempProject } from './helpers.js';
 

@@ -1,4 +1,4 @@
-import { compileTemplate, parseTemplate, renderTemplate, templateRefs, TemplateError, validateTemplate } from '../../src/spec/template.js';
+import { compileTemplate, parseTemplate, renderTemplate, templateRefs, TemplateError, validateTemplate } from '../../src/jobspec/template.js';
 
 const vars = {
   inputs: { task: 'a notes API', lang: 'python' },

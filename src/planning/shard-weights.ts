@@ -5,8 +5,8 @@
  * earlier run (`plan --from-run`), measured steps weigh their milliseconds and the others are
  * scaled into milliseconds by the median ms-per-estimate of the measured ones.
  */
-import { needsOfSpec } from './dag.js';
-import type { LoadedSpec } from './schema.js';
+import { needsOfSpec } from '../jobspec/dag.js';
+import type { LoadedSpec } from '../jobspec/schema.js';
 import type { WorkUnit } from './shards.js';
 import { estimateTokens } from '../util/tokens.js';
 

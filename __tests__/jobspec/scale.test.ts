@@ -1,4 +1,4 @@
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { SpecError } from '../../src/util/errors.js';
 import { cleanup, tempProject } from './helpers.js';
 

@@ -1,7 +1,7 @@
-import { loadSpecFromString } from '../../src/spec/load.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { mermaidFlowchart } from '../../src/report/mermaid.js';
-import { planJson, planMermaid, planText } from '../../src/spec/graph.js';
-import { cleanup, tempProject } from './helpers.js';
+import { planJson, planMermaid, planText } from '../../src/planning/plan.js';
+import { cleanup, tempProject } from '../jobspec/helpers.js';
 
 afterAll(cleanup);
 

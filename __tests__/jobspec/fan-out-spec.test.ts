@@ -1,7 +1,7 @@
 /** What validate says about for_each, {{ item }}, {{ steps.ID.outputs }} and output_schema, and instance naming. */
-import { loadSpec } from '../../src/spec/load.js';
-import { fileNameOf, instancesOf } from '../../src/spec/fan-out.js';
-import { renderTemplate } from '../../src/spec/template.js';
+import { loadSpec } from '../../src/jobspec/load.js';
+import { fileNameOf, instancesOf } from '../../src/jobspec/fan-out.js';
+import { renderTemplate } from '../../src/jobspec/template.js';
 import { join } from 'node:path';
 import { cleanup, HEADER, issuesOf, issueWith, tempProject } from './helpers.js';
 

@@ -6,7 +6,7 @@
  */
 import { ConfinedFileError, readConfined, specRoot } from '../util/confined-read.js';
 import jsYaml from 'js-yaml';
-import type { Reporter } from './semantics.js';
+import type { Reporter } from './reporter.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -3,11 +3,11 @@
  * the same function everywhere, so the plan job and the shard jobs of a matrix agree on who owns
  * which step. Durations of an earlier run (`--from-run`) come from its manifest.
  */
-import type { Manifest } from './manifest-types.js';
-import { readManifest, resolveRunId, runPaths } from './run-folder.js';
-import type { LoadedSpec } from '../spec/schema.js';
-import { estimateStepWeights, stepUnits, weightsFromDurations } from '../spec/shard-weights.js';
-import { planShards, type Shard } from '../spec/shards.js';
+import type { Manifest } from '../run/manifest-types.js';
+import { readManifest, resolveRunId, runPaths } from '../run/run-folder.js';
+import type { LoadedSpec } from '../jobspec/schema.js';
+import { estimateStepWeights, stepUnits, weightsFromDurations } from './shard-weights.js';
+import { planShards, type Shard } from './shards.js';
 
 export interface ShardPlanOptions {
   /** An earlier run of this job whose durations weigh the steps (its id, or the job name = its latest run). */

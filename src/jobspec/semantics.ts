@@ -8,19 +8,16 @@ import { statSync } from 'node:fs';
 import { ConfinedFileError, MAX_SPEC_FILE_BYTES, confinedPath, readConfined, specRoot } from '../util/confined-read.js';
 import { compileLinear, RegexSyntaxError } from '../util/linear-regex.js';
 import { posix, resolve } from 'node:path';
-import { StepGraph } from './graph.js';
-import type { Anchor, PathSeg } from './source-map.js';
+import { StepGraph } from './dag.js';
+import type { Reporter } from './reporter.js';
+import type { PathSeg } from './source-map.js';
 import { checkProviders } from './provider-checks.js';
 import { didYouMean } from './suggest.js';
 import { validateTemplate, type TemplateProblem, type TemplateScope } from './template.js';
 import { globPatternProblem } from './fan-out.js';
 import { parse as parseYamlText } from 'yaml';
 
-export interface Reporter {
-  at(path: PathSeg[], anchor: Anchor, message: string, hint?: string): void;
-  /** A problem inside a string value, at `offset` of the value (templates). */
-  inString(path: PathSeg[], value: string, offset: number, snippet: string, message: string, hint?: string): void;
-}
+export type { Reporter } from './reporter.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadSpec } from '../../src/spec/load.js';
+import { loadSpec } from '../../src/jobspec/load.js';
 import { SpecError, type SpecIssue } from '../../src/util/errors.js';
 
 const dirs: string[] = [];

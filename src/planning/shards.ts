@@ -21,7 +21,7 @@
  * Deterministic: ties go to the earlier unit and the lower shard, so `plan` in one job and
  * `run --shard` in another compute the same plan from the same spec.
  */
-import { stepGraph, type NeedsMap } from './dag.js';
+import { stepGraph, type NeedsMap } from '../jobspec/dag.js';
 import { UsageError } from '../util/errors.js';
 
 export interface WorkUnit {

@@ -1,7 +1,7 @@
 /** What `orchestrator plan` prints: the DAG's levels, critical path and width, as JSON/text/Mermaid. */
-import { needsOfSpec, stepGraph } from './dag.js';
-import { cappedFlowchart, mermaidFlowchart, type CapOptions } from './mermaid.js';
-import type { JobSpec, StepSpec } from './schema.js';
+import { needsOfSpec, stepGraph } from '../jobspec/dag.js';
+import { cappedFlowchart, mermaidFlowchart, type CapOptions } from '../report/mermaid.js';
+import type { JobSpec, StepSpec } from '../jobspec/schema.js';
 
 /** The slice of a spec the plan needs (a full JobSpec fits). */
 export interface PlanSpec {

@@ -1,7 +1,7 @@
-import { loadSpecFromString } from '../../src/spec/load.js';
-import { estimateStepWeights, stepUnits, weightsFromDurations } from '../../src/spec/shard-weights.js';
-import { parseShardSpec, planShards, shardMatrix, type Shard, type WorkUnit } from '../../src/spec/shards.js';
-import { cleanup, tempProject } from './helpers.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
+import { estimateStepWeights, stepUnits, weightsFromDurations } from '../../src/planning/shard-weights.js';
+import { parseShardSpec, planShards, shardMatrix, type Shard, type WorkUnit } from '../../src/planning/shards.js';
+import { cleanup, tempProject } from '../jobspec/helpers.js';
 
 afterAll(cleanup);
 

@@ -9,7 +9,7 @@ import {
   topoOrder,
   upstreamOf,
   type NeedsMap,
-} from '../../src/spec/graph.js';
+} from '../../src/jobspec/dag.js';
 import { UsageError } from '../../src/util/errors.js';
 
 //   a   b

@@ -1,6 +1,6 @@
 /** Hostile specs: unknown YAML tags, inexact versions, huge files, many unknown keys. */
 import { writeFileSync, truncateSync } from 'node:fs';
-import { loadSpec, loadSpecFromString, MAX_SPEC_BYTES } from '../../src/spec/load.js';
+import { loadSpec, loadSpecFromString, MAX_SPEC_BYTES } from '../../src/jobspec/load.js';
 import { SpecError } from '../../src/util/errors.js';
 import { Workspace } from '../helpers/workspace.js';
 
