@@ -29,6 +29,7 @@ import { StepTexts, TemplateCache, errorData, type RunServices } from './service
 import { CommandStepExecutor } from './command-step.js';
 import { LlmStepExecutor } from './llm-step.js';
 import { ResumePlan } from './resume.js';
+import { collectPriorSamples, type PriorSamples } from './samples.js';
 import { inputsHash, priorSettings, settingsData, type RunSettings } from './run-settings.js';
 import { assertInputsComplete, inputEnv } from '../jobspec/inputs.js';
 import { schedule } from './scheduler.js';
@@ -52,6 +53,8 @@ interface Opened {
   damaged?: SkippedLine[];
   /** [issue-14] What the earlier attempts recorded at their start. */
   settings?: RunSettings;
+  /** Samples the earlier attempts completed (never drawn again). */
+  priorSamples?: PriorSamples;
   traceId: string;
 }
 
@@ -115,6 +118,7 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
     jobId,
     prior,
     settings: priorSettings(events),
+    priorSamples: collectPriorSamples(events),
     traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(),
     damaged: skipped,
   };
@@ -147,7 +151,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   // [issue-14] A required input without a value is a usage error before anything is written.
   assertInputsComplete(loaded);
 
-  const { jobId, prior, traceId, lock, damaged, settings: priorRun } = openRun(opts);
+  const { jobId, prior, traceId, lock, damaged, settings: priorRun, priorSamples } = openRun(opts);
   held.lock = lock;
   // [issue-14] --resume keeps the original run's --no-cache; other input values re-check every key.
   const cacheStore = priorRun?.noCache ? null : (opts.cache ?? null);
@@ -224,6 +228,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined),
     templates: new TemplateCache(),
+    ...(priorSamples?.size ? { priorSamples } : {}),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;

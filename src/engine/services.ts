@@ -18,6 +18,7 @@ import { fileNameOf } from '../jobspec/fan-out.js';
 import type { Redactor } from '../util/redact.js';
 import type { Clock } from '../util/clock.js';
 import type { CommandEnvironment } from './command-env.js';
+import type { PriorSamples } from './samples.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import { OrchestratorError, errorMessage, isOrchestratorError } from '../util/errors.js';
 
@@ -41,6 +42,8 @@ export interface RunServices {
   workspaceDir: string;
   texts: StepTexts;
   templates: TemplateCache;
+  /** A resumed run: answers of samples completed in earlier attempts, by sample key (src/engine/samples.ts). */
+  priorSamples?: PriorSamples;
 }
 
 /** Compiles each step's prompt and system template once. */

@@ -12,7 +12,8 @@ export async function checkStep(
   id: string,
   step: StepSpec,
   subject: string,
-  opts: { provider?: string; candidateFile?: () => Promise<string> } = {},
+  /** `sample`: a sampled step's sample index, on the quality event (and for checks that key by it). */
+  opts: { provider?: string; candidateFile?: () => Promise<string>; sample?: number } = {},
 ): Promise<CheckReport> {
   const report = await runChecks(subject, step.checks, {
     cwd: ctx.paths.outputs,
@@ -29,6 +30,7 @@ export async function checkStep(
     step_id: id,
     data: {
       ...(opts.provider !== undefined ? { provider: opts.provider } : {}),
+      ...(opts.sample !== undefined ? { sample: opts.sample } : {}),
       verdicts: report.verdicts,
       ...(anyFailed ? { severity: report.passed ? ('warn' as const) : ('fail' as const), step_failed: !report.passed } : {}),
     },

@@ -25,6 +25,8 @@ export interface CompletionRequest {
   attempt: number;
   /** `output_schema`: ask for JSON matching this schema (natively where the provider can). */
   outputSchema?: Record<string, unknown>;
+  /** A sampled step's sample index (0-based); absent for a step that is not sampled. */
+  sample?: number;
 }
 
 export interface CompletionResult {

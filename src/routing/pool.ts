@@ -36,6 +36,16 @@ export interface InvokeRequest {
   exclude?: ReadonlySet<string>;
   /** `output_schema`: handed to the provider, which asks for schema-constrained JSON. */
   outputSchema?: Record<string, unknown>;
+  /**
+   * A sampled step's sample: its index and cache key tag every event of the call, the provider
+   * learns the index (replay answers by it), and llm.response keeps the answer for `--resume`.
+   */
+  sample?: { index: number; key: string };
+}
+
+/** The `sample` / `sample_key` tag of a sampled call's events (docs/reference.md, "Samples and gates"). */
+function sampleTag(req: InvokeRequest): { sample?: number; sample_key?: string } {
+  return req.sample ? { sample: req.sample.index, sample_key: req.sample.key } : {};
 }
 
 export interface InvokeResult {
@@ -242,6 +252,7 @@ export class ProviderPool {
           ...(plan.skipped.length ? { skipped: plan.skipped } : {}),
           ...(deferred.length ? { deferred } : {}),
           prompt_tokens_est: promptTokens,
+          ...sampleTag(req),
         },
       });
     }
@@ -259,6 +270,7 @@ export class ProviderPool {
             to: provider.name,
             reason: codeOf(prev.error),
             message: errorMessage(prev.error),
+            ...sampleTag(req),
           },
         });
       }
@@ -370,6 +382,7 @@ export class ProviderPool {
           prompt_chars: (req.system?.length ?? 0) + req.prompt.length,
           timeout_ms: req.timeoutMs,
           ...(slot.waitedMs > 0 ? { paced_ms: slot.waitedMs } : {}),
+          ...sampleTag(req),
         },
       });
       const deadline = callSignal(req.signal, req.timeoutMs, () => new TimeoutError(provider.name, req.timeoutMs));
@@ -383,6 +396,7 @@ export class ProviderPool {
             signal: deadline.signal,
             attempt,
             ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
+            ...(req.sample ? { sample: req.sample.index } : {}),
           }),
           deadline.signal,
         );
@@ -406,6 +420,8 @@ export class ProviderPool {
             usage: result.usage,
             finish_reason: result.finishReason,
             cost_usd: costUsd,
+            ...sampleTag(req),
+            ...(req.sample ? { text: result.text } : {}),
           },
         });
         return { result, provider, costUsd };
@@ -438,6 +454,7 @@ export class ProviderPool {
           status: error instanceof OrchestratorError ? error.status : undefined,
           retryable,
           ...(cancelled ? { cancelled: true } : {}),
+          ...sampleTag(req),
         },
       });
       if (!willRetry) {
@@ -460,6 +477,7 @@ export class ProviderPool {
           reason: codeOf(error),
           message: errorMessage(error),
           ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}),
+          ...sampleTag(req),
         },
       });
       await clock.sleep(delay, req.signal); // rejects when the run is cancelled: never wait past it
