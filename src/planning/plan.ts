@@ -2,6 +2,7 @@
 import { needsOfSpec, stepGraph } from '../jobspec/dag.js';
 import { cappedFlowchart, mermaidFlowchart, type CapOptions } from '../report/mermaid.js';
 import type { JobSpec, StepSpec } from '../jobspec/schema.js';
+import { samplingOfStep } from '../jobspec/sampling.js';
 
 /** The slice of a spec the plan needs (a full JobSpec fits). */
 export interface PlanSpec {
@@ -79,7 +80,26 @@ export function planText(spec: PlanSpec | JobSpec, counts?: ItemCounts): string 
   const pad = String(p.levels.length - 1).length;
   p.levels.forEach((ids, i) => lines.push(`level ${String(i).padStart(pad)}: ${ids.map((id) => fanOutLabel(id, spec.steps[id]!, counts) ?? id).join(', ')}`));
   lines.push('', `critical path (${p.critical_path.length} step${p.critical_path.length === 1 ? '' : 's'}): ${p.critical_path.join(' -> ')}`);
+  const sampled = sampledStepLines(spec);
+  if (sampled.length) lines.push('', 'sampled steps:', ...sampled);
   return `${lines.join('\n')}\n`;
+}
+
+/** `  sum: 5 samples, gate >= 80% at 95% confidence, up to 20` (docs/reference.md, "Samples and gates"). */
+function sampledStepLines(spec: PlanSpec | JobSpec): string[] {
+  const defaultSamples = (spec.defaults as { samples?: number } | undefined)?.samples;
+  const out: string[] = [];
+  for (const [id, step] of Object.entries(spec.steps)) {
+    if (isCommand(step)) continue;
+    const s = samplingOfStep(step, defaultSamples);
+    if (!s) continue;
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    const gate = s.gate
+      ? `, gate >= ${pct(s.gate.min_pass_rate)} at ${pct(s.gate.confidence)} confidence${s.gate.max_samples > s.samples ? `, up to ${s.gate.max_samples}` : ''}`
+      : ', every sample must pass';
+    out.push(`  ${id}: ${s.samples} sample${s.samples === 1 ? '' : 's'}${gate}`);
+  }
+  return out;
 }
 
 export interface PlanMermaidOptions extends CapOptions {

@@ -10,6 +10,7 @@ import type { Io } from '../io.js';
 import { formatCost as formatUsd, formatDuration } from '../../report/format.js';
 import { table, type Paint } from '../terminal.js';
 import { FAILED_INSTANCES_SHOWN, instanceGroups, instanceText, withoutInstances } from '../../report/instances.js';
+import { samplesLines } from '../../report/samples.js';
 
 /** A run as `show` sees it: the manifest folded from its events, and whether a running one is really running. */
 export interface ShownRun extends Manifest {
@@ -73,6 +74,8 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
   }
   lines.push('', table(rows));
   if (ids.length > maxRows) lines.push(p.dim(`... ${ids.length - maxRows} more steps (use --json for all)`));
+  const sampled = samplesLines(m);
+  if (sampled.length) lines.push('', ...sampled);
   const providers = Object.entries(t.providers ?? {});
   if (providers.length) {
     const prow = [
