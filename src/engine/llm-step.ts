@@ -180,7 +180,8 @@ export class LlmStepExecutor implements StepExecutor {
           retries,
           signal: ctx.signal,
           stepSpanId: ctx.events.stepSpan(id),
-          sample: { index: k, key },
+          sample: k,
+          sampleKey: key,
           ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
         });
         if (!res.ok) return res;
@@ -202,7 +203,16 @@ export class LlmStepExecutor implements StepExecutor {
         try {
           const j = await this.judge(answer.text, answer.provider, k);
           const counts = checkCounts(j.report);
-          return { passed: j.report.passed, clean: j.report.passed && counts.failed === 0, text: j.text, files: j.files, checks: counts };
+          // A check that measured nothing (a judge call that failed) leaves the sample unmeasured: errored, not failed.
+          const errored = (j.report as { status?: string }).status === 'errored';
+          return {
+            passed: j.report.passed,
+            clean: j.report.passed && counts.failed === 0,
+            text: j.text,
+            files: j.files,
+            checks: counts,
+            ...(errored ? { errored } : {}),
+          };
         } catch (e) {
           if (!(e instanceof ExtractionError)) throw e;
           this.log.push([`sample ${k}: extraction failed`, e.message]);

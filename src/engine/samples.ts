@@ -37,6 +37,8 @@ export interface SampleJudgement {
   text: string;
   files: Array<{ path: string; content: string }>;
   checks: { passed: number; failed: number };
+  /** A check could not be measured (its judge call failed): the sample is errored, neither passed nor failed. */
+  errored?: boolean;
 }
 
 /** The executor's side of sampling: one call for a sample, and the checks. */
@@ -153,6 +155,11 @@ export async function runSamples(
   const tally = { attempts: 0, usage: { input_tokens: 0, output_tokens: 0 } as Usage, costUsd: 0 };
   let anyNotHit = false;
 
+  const settle = (k: number, answer: SampleAnswer, judgement: SampleJudgement, source: 'hit' | 'miss' | 'prior'): Drawn =>
+    judgement.errored
+      ? { k, kind: 'errored', error: new OrchestratorError('E_CHECK_ERRORED', `sample ${k}: a check could not be measured`), source: 'miss' }
+      : { k, kind: 'judged', answer, judgement, source };
+
   const one = async (k: number): Promise<Drawn> => {
     await slots.acquire();
     try {
@@ -164,7 +171,7 @@ export async function runSamples(
         host.log(`sample ${k} (resumed, ${prior.provider ?? 'unknown'}/${prior.model ?? 'unknown'})`, prior.text);
         addUsage(tally, prior);
         tally.attempts += 1;
-        return { k, kind: 'judged', answer: prior, judgement: await host.judge(k, prior), source: 'prior' };
+        return settle(k, prior, await host.judge(k, prior), 'prior');
       }
       if (store) {
         const entry = await store.get(key);
@@ -172,7 +179,7 @@ export async function runSamples(
           ctx.events.emit({ type: 'cache.hit', step_id: id, data: { key, sample: k, sample_key: key } });
           const answer = fromEntry(entry);
           host.log(`sample ${k} (cache hit, ${answer.provider ?? 'unknown'}/${answer.model ?? 'unknown'})`, answer.text);
-          return { k, kind: 'judged', answer, judgement: await host.judge(k, answer), source: 'hit' };
+          return settle(k, answer, await host.judge(k, answer), 'hit');
         }
         ctx.events.emit({ type: 'cache.miss', step_id: id, data: { key, sample: k, sample_key: key } });
       }
@@ -200,7 +207,7 @@ export async function runSamples(
           ...(r.answer.finishReason !== undefined ? { finish_reason: r.answer.finishReason } : {}),
           created_at: new Date(ctx.clock.now()).toISOString(),
         });
-      return { k, kind: 'judged', answer: r.answer, judgement: await host.judge(k, r.answer), source: 'miss' };
+      return settle(k, r.answer, await host.judge(k, r.answer), 'miss');
     } catch (e) {
       return { k, kind: 'fatal', error: e };
     } finally {

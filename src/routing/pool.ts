@@ -36,16 +36,15 @@ export interface InvokeRequest {
   exclude?: ReadonlySet<string>;
   /** `output_schema`: handed to the provider, which asks for schema-constrained JSON. */
   outputSchema?: Record<string, unknown>;
-  /**
-   * A sampled step's sample: its index and cache key tag every event of the call, the provider
-   * learns the index (replay answers by it), and llm.response keeps the answer for `--resume`.
-   */
-  sample?: { index: number; key: string };
+  /** The sample this call draws or judges: on every event of the call; replay answers sample k from element k mod length. */
+  sample?: number;
+  /** A sampled step's draw: its sample's cache key, on every event; llm.response then keeps the answer for `--resume`. */
+  sampleKey?: string;
 }
 
 /** The `sample` / `sample_key` tag of a sampled call's events (docs/reference.md, "Samples and gates"). */
 function sampleTag(req: InvokeRequest): { sample?: number; sample_key?: string } {
-  return req.sample ? { sample: req.sample.index, sample_key: req.sample.key } : {};
+  return { ...(req.sample !== undefined ? { sample: req.sample } : {}), ...(req.sampleKey !== undefined ? { sample_key: req.sampleKey } : {}) };
 }
 
 export interface InvokeResult {
@@ -396,7 +395,7 @@ export class ProviderPool {
             signal: deadline.signal,
             attempt,
             ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
-            ...(req.sample ? { sample: req.sample.index } : {}),
+            ...(req.sample !== undefined ? { sample: req.sample } : {}),
           }),
           deadline.signal,
         );
@@ -421,7 +420,7 @@ export class ProviderPool {
             finish_reason: result.finishReason,
             cost_usd: costUsd,
             ...sampleTag(req),
-            ...(req.sample ? { text: result.text } : {}),
+            ...(req.sampleKey !== undefined ? { text: result.text } : {}),
           },
         });
         return { result, provider, costUsd };
