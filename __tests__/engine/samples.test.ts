@@ -130,6 +130,49 @@ describe('samples: N', () => {
     expect(bad.code).toBe(2);
   });
 
+  it("samples of one step run at once, within the run's concurrency", async () => {
+    const spec = (c: number) =>
+      replaySpec('s', { sum: 'prompt: "Summarize"\nsamples: 4' })
+        .replace('concurrency: 4', `concurrency: ${c}`)
+        .replace('responses: responses.yaml }', 'responses: responses.yaml, latency_ms: 60 }');
+    ws = setup({ sum: 'prompt: "x"' }, 'sum: ["a", "b"]\n');
+    const inFlight = (id: string): number => {
+      let now = 0;
+      let most = 0;
+      for (const e of ws.events(id)) {
+        if (e.type === 'llm.request') most = Math.max(most, ++now);
+        if (e.type === 'llm.response' || e.type === 'llm.error') now--;
+      }
+      return most;
+    };
+    ws.write({ 'job.yaml': spec(4) });
+    expect((await run(ws, 'wide', ['--no-cache'])).code).toBe(0);
+    expect(inFlight('wide')).toBe(4);
+    ws.write({ 'job.yaml': spec(2) });
+    expect((await run(ws, 'narrow', ['--no-cache'])).code).toBe(0);
+    expect(inFlight('narrow')).toBe(2);
+  });
+
+  it('each instance of a fanned-out step samples on its own; replay indexes its list by sample', async () => {
+    ws = setup(
+      {
+        rev: 'for_each: "{{ inputs.items }}"\nprompt: "Review {{ item }}"\nsamples: 3\noutputs: [{ path: "r/{{ item }}.md" }]\nchecks: [{ type: contains, value: OK }]',
+      },
+      '"rev[a]": ["no", "OK a1", "OK a2"]\n"rev[b]": ["OK b0", "no", "no"]\n',
+      'inputs: { items: \'["a", "b"]\' }\n',
+    );
+    expect((await run(ws, 'fan')).code).toBe(1);
+    const evs = ws.events('fan');
+    expect(of(evs, 'step.failed', 'rev[a]')[0]!.data.samples).toMatchObject({ drawn: 3, passed: 2, verdict: 'fail' });
+    expect(of(evs, 'step.failed', 'rev[b]')[0]!.data.samples).toMatchObject({ drawn: 3, passed: 1, verdict: 'fail' });
+    ws.write({ 'job.yaml': ws.read('job.yaml').replace('samples: 3', 'samples: 3\n    gate: { min_pass_rate: 0.3 }') });
+    expect((await run(ws, 'fan2')).code).toBe(0);
+    expect(ws.read('runs', 'fan2', 'outputs', 'r', 'a.md')).toBe('OK a1');
+    expect(ws.read('runs', 'fan2', 'outputs', 'r', 'b.md')).toBe('OK b0');
+    // The gate changed, the answers did not: every sample is a cache hit.
+    expect(ws.events('fan2').filter((e) => e.type === 'llm.request')).toHaveLength(0);
+  });
+
   it('validate rejects samples out of range, a gate on a command step and max_samples below samples', async () => {
     ws = setup(
       {
