@@ -224,9 +224,11 @@ export class LlmStepExecutor implements StepExecutor {
     try {
       const res = await runSamples(ctx, id, this.sampling!, host, store, width);
       this.samples = res.samples;
-      tally.attempts = res.attempts;
-      tally.usage = res.usage;
-      tally.cost_usd = res.costUsd;
+      // Added, not set: checks that call a model (a judge) add their own spend to the tally as they run.
+      tally.attempts += res.attempts;
+      tally.usage!.input_tokens += res.usage.input_tokens;
+      tally.usage!.output_tokens += res.usage.output_tokens;
+      tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
       if (res.provider !== undefined) tally.provider = res.provider;
       if (res.model !== undefined) tally.model = res.model;
       return { text: res.text, files: res.files, checks: res.checks, sampledCache: res.cache, ...(res.finishReason ? { finishReason: res.finishReason } : {}) };
