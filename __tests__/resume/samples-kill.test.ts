@@ -1,6 +1,7 @@
 /**
  * Samples survive kill -9 (docs/reference.md, "Samples and gates"): the real CLI is SIGKILLed
- * while a sampled step is drawing, then resumed. A sample whose llm.response is in the log is never
+ * while a sampled step is drawing (its first 6 samples at once, then one at a time while its gate
+ * is undecided), then resumed. A sample whose llm.response is in the log is never
  * drawn again (whether the cache is on or off), and the run ends with the samples and the output
  * of an uninterrupted run.
  *
@@ -18,8 +19,8 @@ providers:
 steps:
   draft:
     prompt: "Write a line"
-    samples: 16
-    gate: { min_pass_rate: 0.5 }
+    samples: 6
+    gate: { min_pass_rate: 0.5, max_samples: 16 }
     outputs: [{ path: draft.md }]
     checks: [{ type: contains, value: GOOD }]
   polish:
