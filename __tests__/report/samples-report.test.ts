@@ -77,6 +77,10 @@ describe('samples in reports', () => {
     it('plan shows the sampling; plan --cost counts N calls and max_samples as the upper bound', async () => {
       const p = await cli(['plan', '--spec', 'job.yaml'], { cwd: ws.dir });
       expect(p.stdout).toContain('sampled steps:\n  sum: 4 samples, gate >= 50% at 95% confidence, up to 10');
+      const j = await cli(['plan', '--spec', 'job.yaml', '--format', 'json'], { cwd: ws.dir });
+      const steps = (JSON.parse(j.stdout) as { steps: Array<{ id: string; sampling?: unknown }> }).steps;
+      expect(steps.find((x) => x.id === 'sum')!.sampling).toEqual({ samples: 4, gate: { min_pass_rate: 0.5, confidence: 0.95, max_samples: 10 } });
+      expect(steps.find((x) => x.id === 'next')!.sampling).toBeUndefined();
       const c = await cli(['plan', '--spec', 'job.yaml', '--cost', '--cache-dir', 'empty-cache', '--json'], { cwd: ws.dir });
       const plan = JSON.parse(c.stdout) as { steps: Array<Record<string, unknown>>; totals: Record<string, number> };
       const sum = plan.steps.find((x) => x.id === 'sum')!;
