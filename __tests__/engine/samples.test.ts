@@ -117,6 +117,12 @@ describe('samples: N', () => {
     const failed = of(ws.events('u'), 'step.failed')[0]!.data;
     expect(failed.error).toMatchObject({ code: 'E_UNMEASURED' });
     expect(failed.samples).toMatchObject({ drawn: 3, judged: 0, errored: 3, pass_rate: null, verdict: 'unmeasured' });
+    // Without a gate the verdict is pass or fail; nothing judged still fails as unmeasured.
+    ws.write({ 'job.yaml': ws.read('job.yaml').replace(/\n\s*gate: .*\n/, '\n') });
+    expect((await run(ws, 'u2')).code).toBe(1);
+    const plain = of(ws.events('u2'), 'step.failed')[0]!.data;
+    expect(plain.error).toMatchObject({ code: 'E_UNMEASURED' });
+    expect(plain.samples).toMatchObject({ drawn: 3, judged: 0, errored: 3, verdict: 'fail' });
   });
 
   it('run --samples N replaces defaults.samples; a step with its own samples keeps them', async () => {

@@ -83,6 +83,7 @@ describe('gate rule and verdicts', () => {
     expect(summarize({ drawn: 5, judged: 5, passed: 5 })).toMatchObject({ verdict: 'pass', confidence: 0.95 });
     expect(summarize({ drawn: 5, judged: 5, passed: 4 }).verdict).toBe('fail');
     expect(summarize({ drawn: 5, judged: 4, passed: 4 }).verdict).toBe('fail'); // an errored sample did not pass
+    expect(summarize({ drawn: 3, judged: 0, passed: 0 })).toMatchObject({ verdict: 'fail', pass_rate: null }); // pass or fail, never more
     const [low, high] = quadraticBounds(4, 5, Z['0.95']!);
     const s = summarize({ drawn: 5, judged: 5, passed: 4 });
     expect(s.ci_low).toBeCloseTo(low, 12);

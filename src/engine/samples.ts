@@ -284,7 +284,7 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 function failure(id: string, s: SamplesData, sampling: Sampling, firstError: unknown): SamplesFailedError {
   const shown = `${s.passed}/${s.judged} passed${s.errored ? `, ${s.errored} errored` : ''}`;
-  if (s.verdict === 'unmeasured')
+  if (s.judged === 0)
     return new SamplesFailedError(
       'E_UNMEASURED',
       `step ${id}: no sample was judged (${s.errored} of ${s.drawn} errored${firstError !== undefined ? `: ${errorMessage(firstError)}` : ''}): a gate never passes on no evidence`,

@@ -61,15 +61,15 @@ export type SamplesSummary = SamplesData & { verdict: SampleVerdict; confidence:
 
 /**
  * The verdict over a step's samples. With a gate: pass when low >= R, fail when high < R, else
- * inconclusive. Without one: pass only when every drawn sample passed. Nothing judged is
- * unmeasured either way: a gate never passes on no evidence.
+ * inconclusive; nothing judged is unmeasured (a gate never passes on no evidence). Without one:
+ * pass only when every drawn sample passed, else fail (nothing judged included).
  */
 export function summarize(tally: { drawn: number; judged: number; passed: number }, gate?: Pick<GateRule, 'min_pass_rate' | 'confidence'>): SamplesSummary {
   const confidence = gate?.confidence ?? DEFAULT_CONFIDENCE;
   const ci = wilson(tally.passed, tally.judged, confidence);
   let verdict: SampleVerdict;
-  if (tally.judged === 0) verdict = 'unmeasured';
-  else if (!gate) verdict = tally.passed === tally.drawn ? 'pass' : 'fail';
+  if (!gate) verdict = tally.judged > 0 && tally.passed === tally.drawn ? 'pass' : 'fail';
+  else if (tally.judged === 0) verdict = 'unmeasured';
   else if (ci.low >= gate.min_pass_rate) verdict = 'pass';
   else if (ci.high < gate.min_pass_rate) verdict = 'fail';
   else verdict = 'inconclusive';
