@@ -11,6 +11,8 @@ import { makeManifest } from './manifest-fixture.js';
 import { cli, replaySpec, Workspace } from '../helpers/workspace.js';
 import { summarize } from '../../src/quality/wilson.js';
 
+/** z at 95 %, as published. */
+const Z95 = 1.959963984540054;
 const plain = paintFor({ isTTY: false } as NodeJS.WriteStream, { NO_COLOR: '1' });
 
 function sampledManifest() {
@@ -18,8 +20,8 @@ function sampledManifest() {
     { id: 'summarize' },
     { id: 'review', needs: ['summarize'], status: 'failed', error: { code: 'E_GATE_FAILED', message: 'gate fail' } },
   ]);
-  m.steps.summarize!.samples = summarize({ drawn: 20, judged: 20, passed: 17 }, { min_pass_rate: 0.6, confidence: 0.95 });
-  m.steps.review!.samples = summarize({ drawn: 12, judged: 10, passed: 2 }, { min_pass_rate: 0.8, confidence: 0.95 });
+  m.steps.summarize!.samples = summarize({ drawn: 20, judged: 20, passed: 17 }, { min_pass_rate: 0.6, confidence: 0.95 }, Z95);
+  m.steps.review!.samples = summarize({ drawn: 12, judged: 10, passed: 2 }, { min_pass_rate: 0.8, confidence: 0.95 }, Z95);
   return m;
 }
 

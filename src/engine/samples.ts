@@ -11,7 +11,8 @@
 import type { CacheEntry, CacheStore } from '../cache/types.js';
 import type { CacheState, OrchestratorEvent, SamplesData, Usage } from '../events/types.js';
 import type { Sampling } from '../jobspec/sampling.js';
-import { summarize, summaryPasses, wantsAnother } from '../quality/wilson.js';
+import { DEFAULT_CONFIDENCE, summarize, summaryPasses, wantsAnother } from '../quality/wilson.js';
+import { zFor } from '../quality/z-value.js';
 import { OrchestratorError, errorMessage } from '../util/errors.js';
 import { sha256Json } from '../util/hash.js';
 import { Semaphore } from '../util/semaphore.js';
@@ -232,11 +233,12 @@ export async function runSamples(
     if (fatal) throw fatal.error;
   };
 
+  const z = await zFor(sampling.gate?.confidence ?? DEFAULT_CONFIDENCE);
   take(await Promise.all(Array.from({ length: sampling.samples }, (_, k) => one(k))));
   // Adaptive: one more at a time while the interval contains R and fewer than max_samples were drawn.
-  if (sampling.gate) while (wantsAnother(sampling.gate, counts)) take([await one(counts.drawn)]);
+  if (sampling.gate) while (wantsAnother(sampling.gate, counts, z)) take([await one(counts.drawn)]);
 
-  const summary = summarize(counts, sampling.gate);
+  const summary = summarize(counts, sampling.gate, z);
   const samples: SamplesData = summary;
   const judged = results.filter((d): d is Extract<Drawn, { kind: 'judged' }> => d.kind === 'judged').sort((a, b) => a.k - b.k);
   const errored = results.filter((d): d is Extract<Drawn, { kind: 'errored' }> => d.kind === 'errored').sort((a, b) => a.k - b.k);

@@ -1,9 +1,9 @@
 /**
  * Pass-rate arithmetic of sampled steps (docs/reference.md, "Samples and gates"): the Wilson score
  * interval without continuity correction, the adaptive-sampling rule and the verdict. Pure
- * functions: the engine draws the samples, this module only says what they show.
+ * functions of z (./z-value.ts gives z for a confidence): the engine draws the samples, this
+ * module only says what they show.
  */
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import type { SamplesData } from '../events/types.js';
 
 /** The gate verdicts a sampled step can end with. */
@@ -14,19 +14,13 @@ export interface Interval {
   high: number;
 }
 
-/** z for a two-sided interval of confidence `c`: the inverse normal CDF of (1 + c) / 2. */
-export function zFor(confidence: number): number {
-  return normalQuantile((1 + confidence) / 2, 0, 1);
-}
-
 /**
- * The Wilson score interval of `passed` successes in `judged` trials at confidence `c`:
+ * The Wilson score interval of `passed` successes in `judged` trials, z standing for its confidence:
  * centre (p + z²/2n) / (1 + z²/n), half-width z / (1 + z²/n) * sqrt(p(1-p)/n + z²/4n²).
  * With nothing judged it is [0, 1]: no evidence either way.
  */
-export function wilson(passed: number, judged: number, confidence: number): Interval {
+export function wilson(passed: number, judged: number, z: number): Interval {
   if (judged <= 0) return { low: 0, high: 1 };
-  const z = zFor(confidence);
   const n = judged;
   const p = passed / n;
   const z2 = z * z;
@@ -47,9 +41,13 @@ export interface GateRule {
  * Whether a gated step draws one more sample: while its interval contains R (low <= R <= high)
  * and fewer than max_samples were drawn (errored samples count as drawn).
  */
-export function wantsAnother(gate: GateRule, tally: { passed: number; judged: number; drawn: number }): boolean {
+export function wantsAnother(
+  gate: Pick<GateRule, 'min_pass_rate' | 'max_samples'>,
+  tally: { passed: number; judged: number; drawn: number },
+  z: number,
+): boolean {
   if (tally.drawn >= gate.max_samples) return false;
-  const ci = wilson(tally.passed, tally.judged, gate.confidence);
+  const ci = wilson(tally.passed, tally.judged, z);
   return ci.low <= gate.min_pass_rate && gate.min_pass_rate <= ci.high;
 }
 
@@ -64,9 +62,14 @@ export type SamplesSummary = SamplesData & { verdict: SampleVerdict; confidence:
  * inconclusive; nothing judged is unmeasured (a gate never passes on no evidence). Without one:
  * pass only when every drawn sample passed, else fail (nothing judged included).
  */
-export function summarize(tally: { drawn: number; judged: number; passed: number }, gate?: Pick<GateRule, 'min_pass_rate' | 'confidence'>): SamplesSummary {
+export function summarize(
+  tally: { drawn: number; judged: number; passed: number },
+  gate: Pick<GateRule, 'min_pass_rate' | 'confidence'> | undefined,
+  /** z of the gate's confidence, else of 0.95. */
+  z: number,
+): SamplesSummary {
   const confidence = gate?.confidence ?? DEFAULT_CONFIDENCE;
-  const ci = wilson(tally.passed, tally.judged, confidence);
+  const ci = wilson(tally.passed, tally.judged, z);
   let verdict: SampleVerdict;
   if (!gate) verdict = tally.judged > 0 && tally.passed === tally.drawn ? 'pass' : 'fail';
   else if (tally.judged === 0) verdict = 'unmeasured';
