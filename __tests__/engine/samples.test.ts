@@ -179,6 +179,23 @@ describe('samples: N', () => {
     expect(ws.events('fan2').filter((e) => e.type === 'llm.request')).toHaveLength(0);
   });
 
+  it("a key in a sample's answer is masked in events.jsonl, the cache, logs and outputs", async () => {
+    const key = 'sk-sampled-secret-0123456789abcdef';
+    ws = setup({ sum: 'prompt: "Summarize"\nsamples: 2\noutputs: [{ path: sum.md }]' }, `sum: ["one ${key}", "two ${key}"]\n`);
+    const r = await cli(['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--cache-dir', 'cache', '--job-id', 'k', '--quiet'], {
+      cwd: ws.dir,
+      env: { OPENAI_API_KEY: key },
+    });
+    expect(r.code).toBe(0);
+    const texts = of(ws.events('k'), 'llm.response').map((e) => e.data.text as string);
+    expect(texts).toHaveLength(2);
+    for (const t of texts) expect(t).not.toContain(key);
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const all = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? all(`${dir}/${d.name}`) : [readFileSync(`${dir}/${d.name}`, 'utf8')]));
+    for (const body of [...all(ws.path('runs', 'k')), ...all(ws.path('cache'))]) expect(body).not.toContain(key);
+  });
+
   it('validate rejects samples out of range, a gate on a command step and max_samples below samples', async () => {
     ws = setup(
       {
