@@ -135,7 +135,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   const shards = inputs.shard || inputs.cacheFrom.length || inputs.cacheExport ? await import('./shards.js') : undefined;
   let only: string[] | undefined;
   if (inputs.shard) {
-    only = await shards!.shardSteps(loaded, inputs.shard);
+    only = await shards!.shardSteps(loaded, inputs.shard, [state.runsDir!, resolve(workDir, '.orchestrator', 'cache')]);
     if (only.length === 0) {
       state.emptyShard = true;
       return;

@@ -20,7 +20,9 @@ import type { CoreLike } from './services.js';
 /** `plan-shards`: the matrix for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
 export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, workDir: string): Promise<void> {
   const loaded = await loadSpec(resolve(workDir, inputs.spec));
-  const shards = await shardPlan(loaded, inputs.planShards!, { instances: await knownInstanceIds(loaded) });
+  // The engine's folders, which for_each globs leave out (as the legs' runs will).
+  const engineDirs = [resolve(workDir, inputs.runsDir), resolve(workDir, '.orchestrator', 'cache')];
+  const shards = await shardPlan(loaded, inputs.planShards!, { instances: await knownInstanceIds(loaded, engineDirs) });
   const matrix = shardMatrix(shards);
   core.setOutput('matrix', JSON.stringify(matrix));
   core.setOutput('job-name', loaded.spec.name);
@@ -30,8 +32,8 @@ export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, wor
 }
 
 /** The steps shard K owns (the engine adds what they need); empty when the shard has none. */
-export async function shardSteps(loaded: LoadedSpec, shard: { index: number; total: number }): Promise<string[]> {
-  return (await shardPlan(loaded, shard.total, { instances: await knownInstanceIds(loaded) }))[shard.index - 1]!.units;
+export async function shardSteps(loaded: LoadedSpec, shard: { index: number; total: number }, engineDirs?: readonly string[]): Promise<string[]> {
+  return (await shardPlan(loaded, shard.total, { instances: await knownInstanceIds(loaded, engineDirs) }))[shard.index - 1]!.units;
 }
 
 /** Merges each `cache-from` folder's entries into the cache folder; a missing folder is a notice, not a failure. */

@@ -30,7 +30,7 @@ import { StepTexts, TemplateCache, type RunServices } from './services.js';
 import { resolveStepSettings } from '../jobspec/step-settings.js';
 import { extract } from './extract.js';
 import { renderLlmStep } from './llm-step.js';
-import { instanceSpec, resolveItems } from './fan-out.js';
+import { DEFAULT_ENGINE_DIRS, instanceSpec, resolveItems } from './fan-out.js';
 import { instancesOf, type Instance } from '../jobspec/fan-out.js';
 
 export interface CostPlanStep {
@@ -86,6 +86,8 @@ export interface CostPlanOptions {
   env?: Record<string, string | undefined>;
   workspaceDir?: string;
   only?: string[];
+  /** The runs and cache folders a run would use: for_each globs leave them out, as the run does. */
+  engineDirs?: readonly string[];
 }
 
 class NullSink implements EventSink {
@@ -118,6 +120,7 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
     texts,
     templates: new TemplateCache(),
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    engineDirs: opts.engineDirs ?? DEFAULT_ENGINE_DIRS,
     files: { resolve: (p: string) => join(outputsDir, p) },
   } as unknown as RunServices;
 

@@ -50,7 +50,13 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     const { shardPlan } = await import('../../planning/shard-plan.js');
     const { knownInstanceIds } = await import('../../engine/fan-out.js');
     const { index, total } = parseShardSpec(flags.shard);
-    const mine = (await shardPlan(loaded, total, { fromRun: flags.fromRun, runsDir: flags.runsDir, instances: await knownInstanceIds(loaded) }))[index - 1]!;
+    const mine = (
+      await shardPlan(loaded, total, {
+        fromRun: flags.fromRun,
+        runsDir: flags.runsDir,
+        instances: await knownInstanceIds(loaded, [flags.runsDir, flags.cacheDir]),
+      })
+    )[index - 1]!;
     if (mine.units.length === 0) {
       // More shards than steps: this leg has nothing to do, which is not a failure.
       io.out(`shard ${flags.shard} has no steps (the job has ${Object.keys(loaded.spec.steps).length}); nothing to run\n`);
