@@ -139,7 +139,9 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
       // issue-15: a fanned-out step is planned per instance when its list is known now.
       let units: Array<{ uid: string; ustep: typeof step; inst?: Instance }> = [{ uid: id, ustep: step }];
       if (step.for_each !== undefined) {
-        const items = upstreamUnknown.length === 0 ? await resolveItems(ctx, id, step).catch(() => undefined) : undefined;
+        // The list is known now unless it comes from a step whose answer is not (inputs and globs always are).
+        const listFrom = typeof step.for_each === 'string' ? ctx.templates.get(`f:${id}`, step.for_each).refs.steps : [];
+        const items = listFrom.every((n) => !unknown.has(n)) ? await resolveItems(ctx, id, step).catch(() => undefined) : undefined;
         if (!items) {
           unknown.add(id);
           const first = pool.candidates(target)[0];
