@@ -13,6 +13,7 @@ import { Redactor } from '../../util/redact.js';
 import { createProgress } from '../progress.js';
 import type { Io } from '../io.js';
 import { renderRunSummary } from './show.js';
+import { stopNotes } from '../stop-notes.js';
 
 export interface RunFlags {
   spec: string;
@@ -115,7 +116,10 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),
     // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
-    else io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n`);
+    else {
+      const notes = stopNotes(result.manifest, flags, loaded.spec, io.env);
+      io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`);
+    }
     return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
   } finally {
     progress.stop();
