@@ -73,6 +73,19 @@ describe('orchestrator-matrix.yml', () => {
       for (const s of job.steps) if (s.uses?.startsWith('actions/checkout@')) expect(s.uses).toBe('actions/checkout@v6');
   });
 
+  it('passes job inputs, input files and the budget to the plan, every leg and the finish job', () => {
+    const declared = wf.on.workflow_call.inputs as Record<string, { type: string; required?: boolean }>;
+    for (const k of ['inputs', 'input-files', 'budget-usd']) expect(declared[k]).toMatchObject({ type: 'string', required: false });
+    for (const job of ['plan', 'shards', 'finish']) {
+      const w = ours(wf.jobs[job]!)[0]!.with!;
+      expect(w.inputs).toBe('${{ inputs.inputs }}');
+      expect(w['input-files']).toBe('${{ inputs.input-files }}');
+    }
+    // A leg takes its share of the budget when the plan gives one (budget_usd in the matrix), else the whole.
+    expect(ours(wf.jobs.shards!)[0]!.with!['budget-usd']).toBe('${{ matrix.budget_usd || inputs.budget-usd }}');
+    expect(ours(wf.jobs.finish!)[0]!.with!['budget-usd']).toBe('${{ inputs.budget-usd }}');
+  });
+
   it('declares secrets under names GitHub accepts (letters, digits, underscores)', () => {
     for (const name of Object.keys(wf.on.workflow_call.secrets)) expect(name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
   });
