@@ -401,7 +401,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   }
 
   // 6. Outputs.
-  const counts = cacheCounts(state.events);
+  // The summary's figures (the fold's totals): one source, so the outputs and the summary agree.
+  const counts = m ? { hits: m.totals.cache_hits, misses: m.totals.cache_misses } : cacheCounts(state.events);
   let result = '';
   if (m && state.loaded) {
     const pick = pickResult(state.loaded.spec, m, outputsDir, inputs.resultStep);

@@ -11,6 +11,7 @@ import { namedSecrets } from '../../providers/secrets.js';
 import { UsageError } from '../../util/errors.js';
 import { Redactor } from '../../util/redact.js';
 import { createProgress } from '../progress.js';
+import { resultWidth } from '../terminal.js';
 import type { Io } from '../io.js';
 import { renderRunSummary } from './show.js';
 import { stopNotes } from '../stop-notes.js';
@@ -118,7 +119,9 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
     else {
       const notes = stopNotes(result.manifest, flags, loaded.spec, io.env);
-      io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`);
+      io.out(
+        `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\nrun folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
+      );
     }
     return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
   } finally {
