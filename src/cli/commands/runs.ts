@@ -116,6 +116,7 @@ export async function runsCommand(jobName: string | undefined, flags: RunsFlags,
       formatCost(r.cost_usd),
     ]);
   }
-  io.out(`${table(rows, undefined, resultWidth(io.outColumns))}\n`);
+  // Too wide: the job name gives way first (the run id holds it), then the widest.
+  io.out(`${table(rows, undefined, resultWidth(io.outColumns), [1])}\n`);
   return 0;
 }
