@@ -119,5 +119,11 @@ steps:
     expect(r.stdout).toContain('…');
     const shown = await cli(['show', 'w1'], { cwd: ws.dir });
     for (const l of shown.stdout.split('\n')) expect(l.length).toBeLessThanOrEqual(80);
+    // The cost plan's table too (its prose lines below the table wrap as prose does).
+    const plan = await cli(['plan', '--spec', 'job.yaml', '--cost'], { cwd: ws.dir });
+    const table = plan.stdout.split('\n\n')[1]!.split('\n');
+    expect(table[0]).toMatch(/^step\s+prov/);
+    for (const l of table) expect(l.length).toBeLessThanOrEqual(80);
+    expect(table.join('\n')).toContain('…');
   });
 });

@@ -1,4 +1,6 @@
 /** Colour and formatting for the terminal. Honours NO_COLOR (https://no-color.org) and non-TTY streams. */
+import { cutCell, fitWidths } from '../report/column-fit.js';
+
 export interface Paint {
   green(s: string): string;
   red(s: string): string;
@@ -59,39 +61,13 @@ export function table(
     .map((r) =>
       r
         .map((c, i) => {
-          const cell = visibleLength(c) > widths[i]! ? cut(c, widths[i]!) : c;
+          const cell = visibleLength(c) > widths[i]! ? cutCell(c, widths[i]!) : c;
           return i === r.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[i]! - visibleLength(cell)));
         })
         .join('  ')
         .trimEnd(),
     )
     .join('\n');
-}
-
-/** Columns are never cut below this (an ellipsis and a few characters still say what was there). */
-const MIN_COLUMN = 5;
-
-/** Narrows `shrinkFirst`, then the widest columns one character at a time, until a row (with its 2-space gaps) fits. */
-function fitWidths(widths: number[], maxWidth: number, shrinkFirst: readonly number[]): void {
-  let over = widths.reduce((a, w) => a + w, 0) + 2 * (widths.length - 1) - maxWidth;
-  for (const i of shrinkFirst) {
-    const take = Math.min(over, Math.max(0, (widths[i] ?? 0) - MIN_COLUMN));
-    if (take > 0) widths[i] = widths[i]! - take;
-    over -= take;
-  }
-  while (over > 0) {
-    let widest = 0;
-    for (let i = 1; i < widths.length; i++) if (widths[i]! > widths[widest]!) widest = i;
-    if (widths[widest]! <= MIN_COLUMN) return;
-    widths[widest] = widths[widest]! - 1;
-    over--;
-  }
-}
-
-/** `text` cut to `width` visible characters, the last one an ellipsis; colours are dropped from a cut cell. */
-function cut(text: string, width: number): string {
-  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
-  return plain.length <= width ? plain : `${plain.slice(0, Math.max(0, width - 1))}…`;
 }
 
 /** The width result tables fit: stdout's columns on a terminal, else 80 (docs/reference.md, "Streams"). */

@@ -32,6 +32,7 @@ import { extract } from './extract.js';
 import { renderLlmStep } from './llm-step.js';
 import { DEFAULT_ENGINE_DIRS, instanceSpec, resolveItems } from './fan-out.js';
 import { instancesOf, type Instance } from '../jobspec/fan-out.js';
+import { cutCell, fitWidths } from '../report/column-fit.js';
 
 export interface CostPlanStep {
   id: string;
@@ -260,8 +261,8 @@ function usd(n: number | undefined): string {
 
 const PRICE_FROM: Record<string, string> = { spec: 'spec', local: 'local, free', builtin: 'built-in table 2025-11-30', none: 'unknown' };
 
-/** The plan as a table a person reads. */
-export function costPlanText(plan: CostPlan): string {
+/** The plan as a table a person reads; `width`: the columns its table fits (the CLI: the terminal's, else 80). */
+export function costPlanText(plan: CostPlan, width?: number): string {
   const rows = plan.steps.map((s) => [
     s.id,
     s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider! : `${s.target} -> ${s.provider}`,
@@ -271,8 +272,11 @@ export function costPlanText(plan: CostPlan): string {
   ]);
   const head = ['step', 'provider', 'cache', 'input tokens', 'est. cost'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  // Too wide: the provider column gives way first, then the step id; figures are never cut.
+  if (width !== undefined) fitWidths(widths, width, [1, 0]);
   const line = (r: string[]) =>
     r
+      .map((c, i) => (c.length > widths[i]! ? cutCell(c, widths[i]!) : c))
       .map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();

@@ -14,6 +14,7 @@ import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
 import { formatBytes } from '../../report/format.js';
+import { resultWidth } from '../terminal.js';
 
 /** [issue-14] The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
 async function loadWithInputs(flags: InputFlags, opts?: Parameters<typeof loadSpec>[1]): Promise<LoadedSpec> {
@@ -83,7 +84,7 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     const cacheDir = flags.cacheDir ?? '.orchestrator/cache';
     const store = new LocalCacheStore(cacheDir);
     const plan = await planCost({ loaded, cache: { get: (k) => store.peek(k) }, cacheDir, env: io.env, engineDirs: engineDirsOf(flags) });
-    io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan));
+    io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan, resultWidth(io.outColumns)));
     return 0;
   }
   if (flags.shards !== undefined) {
