@@ -147,7 +147,7 @@ export async function showCommand(jobId: string | undefined, flags: { runsDir: s
   // A run that never wrote its end and whose writer is dead is not running: say so, and how to go on.
   if (m.process_alive === false) {
     io.err(
-      `note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\`\n`,
+      `note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\` plus the --input / --input-file flags it was started with (input values are not stored in the run folder)\n`,
     );
   }
   return 0;
