@@ -6,9 +6,8 @@
 import type { CheckSpec, LoadedSpec, StepSpec } from '../jobspec/schema.js';
 import { compileTemplate } from '../jobspec/template.js';
 import { globPatternProblem, instancesOf, type Instance } from '../jobspec/fan-out.js';
-import { itemToText, type TemplateVars } from '../jobspec/template.js';
+import { type TemplateVars } from '../jobspec/template.js';
 import { OrchestratorError, UsageError } from '../util/errors.js';
-import { shellQuote } from '../util/run-command.js';
 import { parseJsonStrict } from '../quality/json-error.js';
 import { soleFencedBlock } from '../quality/checks.js';
 import type { RunServices } from './services.js';
@@ -60,13 +59,13 @@ function baseVars(ctx: RunServices): TemplateVars {
 }
 
 /**
- * The step as instance `inst` runs it: `{{ item }}` rendered into its run, output paths and checks
- * (its prompt and system are rendered by the LLM executor, which also builds the cache key). In a
- * command an item is inserted shell-quoted: it is data (a file name, a model's answer), never code.
+ * The step as instance `inst` runs it: `{{ item }}` rendered into its output paths and its checks'
+ * values (its prompt and system are rendered by the LLM executor, which also builds the cache
+ * key). Commands (`run` of the step and of its checks) keep their templates: their executors pass
+ * every value as an environment variable, never as shell text (src/jobspec/command-template.ts).
  */
 export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): StepSpec {
   const vars = { ...baseVars(ctx), item: inst.item };
-  const shellVars = { ...vars, itemText: (v: unknown) => shellQuote(itemToText(v)) };
   const render = (key: string, text: string, v: TemplateVars = vars): string =>
     text.includes('{{') ? ctx.templates.get(`${key}:${inst.parent}`, text).render(v) : text;
   const checks = step.checks.map((c, i): CheckSpec => {
@@ -77,8 +76,6 @@ export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): 
         return { ...c, value: render(`c${i}`, c.value) };
       case 'equals':
         return typeof c.value === 'string' ? { ...c, value: render(`c${i}`, c.value) } : c;
-      case 'command':
-        return { ...c, run: render(`c${i}`, c.run, shellVars) };
       default:
         return c;
     }
@@ -86,7 +83,6 @@ export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): 
   return {
     ...step,
     for_each: undefined,
-    ...(step.run !== undefined ? { run: render('r', step.run, shellVars) } : {}),
     outputs: step.outputs.map((o, i) => ({ ...o, path: render(`o${i}`, o.path) })),
     checks,
   };

@@ -14,6 +14,7 @@ import type { PathSeg } from './source-map.js';
 import { checkProviders } from './provider-checks.js';
 import { didYouMean } from './suggest.js';
 import { validateTemplate, type TemplateProblem, type TemplateScope } from './template.js';
+import { commandTemplateProblems, isTemplatedCommand } from './command-template.js';
 import { globPatternProblem } from './fan-out.js';
 import { parse as parseYamlText } from 'yaml';
 
@@ -245,9 +246,18 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       const problem = globPatternProblem(step.for_each.glob);
       if (problem) report.at(at('for_each', 'glob'), 'value', `for_each glob ${JSON.stringify(step.for_each.glob)} ${problem}`);
     }
+    // Commands (a step's run, a command check's run) take templates in every step; each value
+    // must stand where it can be passed as a variable (src/jobspec/command-template.ts).
+    const commandTemplated = (path: PathSeg[], text: string, file: boolean): void => {
+      if (!isTemplatedCommand(text, { file })) return;
+      templated(path, text, itemScope);
+      for (const p of commandTemplateProblems(text, { file })) report.inString(path, text, p.start, snippetOf(text, p), p.message, p.hint);
+    };
+    if (typeof step.run === 'string') commandTemplated(at('run'), step.run, false);
+    for (const [i, check] of objects(step.checks))
+      if (check.type === 'command' && typeof check.run === 'string') commandTemplated(at('checks', i, 'run'), check.run, true);
     if (hasItem) {
-      // In a fanned-out step, {{ item }} may appear in the command, the output paths and the checks.
-      if (typeof step.run === 'string') templated(at('run'), step.run, itemScope);
+      // In a fanned-out step, {{ item }} may also appear in the output paths and the checks' values.
       for (const [i, out] of objects(step.outputs)) {
         if (typeof out.path !== 'string') continue;
         templated(at('outputs', i, 'path'), out.path, itemScope);
@@ -261,8 +271,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
         }
       }
       for (const [i, check] of objects(step.checks)) {
-        for (const k of ['value', 'run'] as const)
-          if (typeof check[k] === 'string' && check[k].includes('{{')) templated(at('checks', i, k), check[k], itemScope);
+        if (typeof check.value === 'string' && check.value.includes('{{')) templated(at('checks', i, 'value'), check.value, itemScope);
       }
     }
     if (kind === 'llm' && isObj(step.context)) {
