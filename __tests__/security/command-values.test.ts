@@ -153,7 +153,7 @@ describe('command templates (unit)', () => {
   test.each([
     'echo "$(cat {{ item }})"',
     "echo 'it''s' {{ item }}",
-    'echo \\\'{{ item }}',
+    "echo \\'{{ item }}",
     'cat <<< "{{ item }}"',
     'echo "a \\" {{ item }}"',
     'f() { echo {{ item }}; }; f',

@@ -251,9 +251,13 @@ export function commandValues(compiled: CompiledCommand, vars: CommandValueVars)
         hint: 'a command reads such data from a file: let an upstream step write it to outputs/ and list it in reads:',
       });
     if (Buffer.byteLength(value) > MAX_COMMAND_VALUE_BYTES)
-      throw new OrchestratorError('E_COMMAND_VALUE', `${what} has ${Buffer.byteLength(value)} bytes; a command gets at most ${MAX_COMMAND_VALUE_BYTES} in one variable`, {
-        hint: 'let an upstream step write it to outputs/ and read the file in the command (reads:)',
-      });
+      throw new OrchestratorError(
+        'E_COMMAND_VALUE',
+        `${what} has ${Buffer.byteLength(value)} bytes; a command gets at most ${MAX_COMMAND_VALUE_BYTES} in one variable`,
+        {
+          hint: 'let an upstream step write it to outputs/ and read the file in the command (reads:)',
+        },
+      );
     env[b.name] = value;
   }
   return env;

@@ -119,7 +119,8 @@ export class ShellScanner {
           else if (c === '$') i = this.dollar(text, i);
           else if (c === '#' && (prev === '' || WORD_BREAK.test(prev))) this.push('comment');
           else if (c === '<' && next === '<') {
-            if (text[i + 2] === '<') i += 2; // a here-string (<<<) is a plain word
+            if (text[i + 2] === '<')
+              i += 2; // a here-string (<<<) is a plain word
             else {
               this.push('heredoc');
               return;
