@@ -78,6 +78,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
     .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
     .option('--dry-run', 'print each rendered prompt; call nothing')
+    .option('--allow-key-exposure', 'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)')
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
