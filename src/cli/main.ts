@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
+import { errorRedactor } from './error-redaction.js';
 import { processIo, type Io } from './io.js';
 import { collect, positiveInt, stepList, usdAmount } from './parse.js';
 import { UsageError } from '../util/errors.js';
@@ -253,6 +254,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return reportUsage(e, argv, io);
     }
-    return reportError(e, io.paintErr, debug, io.err);
+    // A key typed where a name belongs (--input "$KEY") is not printed back.
+    return reportError(errorRedactor(io.env).applyError(e), io.paintErr, debug, io.err);
   }
 }

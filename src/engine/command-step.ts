@@ -21,6 +21,7 @@ import { fileNameOf, type Instance } from '../jobspec/fan-out.js';
 import { itemToText } from '../jobspec/template.js';
 import { commandValues, compileCommandTemplate, isTemplatedCommand } from '../jobspec/command-template.js';
 import { commandEnvFor, type RunServices } from './services.js';
+import { assertNoSecretValues } from './command-env.js';
 import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
 
@@ -124,7 +125,8 @@ export class CommandStepExecutor implements StepExecutor {
     // Values reach the command only as environment variables, never as shell text.
     const { command, values } = commandInvocation(ctx, step, this.inst);
     const base = commandEnvFor(ctx, step);
-    const item = this.inst ? { ORCHESTRATOR_ITEM: itemToText(this.inst.item), ORCHESTRATOR_ITEM_KEY: this.inst.key } : {};
+    const item: Record<string, string> = this.inst ? { ORCHESTRATOR_ITEM: itemToText(this.inst.item), ORCHESTRATOR_ITEM_KEY: this.inst.key } : {};
+    assertNoSecretValues(ctx.redactor, { ...item, ...values });
     const env = { ...base, ...item, ...values };
     const ran = await runCommand(command, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env });
     // Issue 11: a command that printed a key must not put it in the cache, the outputs or a prompt.

@@ -5,12 +5,19 @@
  */
 import type { CheckSpec, LoadedSpec, StepSpec } from '../jobspec/schema.js';
 import { compileTemplate } from '../jobspec/template.js';
-import { globPatternProblem, instancesOf, type Instance } from '../jobspec/fan-out.js';
+import { globPatternProblem, instancesOf, type Instance, type InstanceNaming } from '../jobspec/fan-out.js';
+import { namedSecrets } from '../providers/secrets.js';
+import { Redactor } from '../util/redact.js';
 import { type TemplateVars } from '../jobspec/template.js';
 import { OrchestratorError, UsageError } from '../util/errors.js';
 import { parseJsonStrict } from '../quality/json-error.js';
 import { soleFencedBlock } from '../quality/checks.js';
 import type { RunServices } from './services.js';
+
+/** Instance naming that keeps secrets out of KEYs (file names, cache entries): the run's redactor decides. */
+export function secretNaming(redactor: Redactor): InstanceNaming {
+  return { holdsSecret: (text) => redactor.apply(text) !== text };
+}
 
 /** More instances than this is a runaway list (a model's output, a glob over a huge tree), not a job. */
 export const MAX_INSTANCES = 100_000;
@@ -80,12 +87,16 @@ export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): 
         return c;
     }
   });
-  return {
-    ...step,
-    for_each: undefined,
-    outputs: step.outputs.map((o, i) => ({ ...o, path: render(`o${i}`, o.path) })),
-    checks,
-  };
+  const outputs = step.outputs.map((o, i) => ({ ...o, path: render(`o${i}`, o.path) }));
+  for (const o of outputs) {
+    // A key in a file name would be written to the run folder (and uploaded) as is.
+    const shown = ctx.redactor.apply(o.path);
+    if (shown !== o.path)
+      throw new OrchestratorError('E_SECRET_IN_PATH', `output path ${JSON.stringify(shown)} of ${inst.id} would hold a key's value`, {
+        hint: 'the item holds a secret: keep keys out of for_each lists, or leave {{ item }} out of the path',
+      });
+  }
+  return { ...step, for_each: undefined, outputs, checks };
 }
 
 /**
@@ -124,10 +135,12 @@ export async function knownItemCounts(loaded: LoadedSpec): Promise<Record<string
 }
 
 /** The instance ids of every fanned-out step whose items are known before the run (for the shard planner). */
-export async function knownInstanceIds(loaded: LoadedSpec): Promise<Record<string, string[]>> {
+export async function knownInstanceIds(loaded: LoadedSpec, env: Record<string, string | undefined> = process.env): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
+  // Named as the run names them: a KEY holding a key variable's value is its index there too.
+  const naming = secretNaming(new Redactor(namedSecrets(loaded.spec, env)));
   // A list over the limit fails the run: the step stays one unit.
   for (const [id, list] of Object.entries(await knownItems(loaded)))
-    if (list && list.length <= MAX_INSTANCES) out[id] = instancesOf(id, list).map((inst) => inst.id);
+    if (list && list.length <= MAX_INSTANCES) out[id] = instancesOf(id, list, naming).map((inst) => inst.id);
   return out;
 }

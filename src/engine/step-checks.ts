@@ -7,6 +7,7 @@ import { runChecks, type CheckReport } from '../quality/checks.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import { commandValues, compileCommandTemplate } from '../jobspec/command-template.js';
 import { commandEnvFor, type RunServices } from './services.js';
+import { assertNoSecretValues } from './command-env.js';
 
 export async function checkStep(
   ctx: RunServices,
@@ -19,7 +20,9 @@ export async function checkStep(
   const commandFor = (run: string, file: string) => {
     const compiled = compileCommandTemplate(run, { file: true });
     const vars = { inputs: ctx.loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s), file, ...(opts.item !== undefined ? { item: opts.item } : {}) };
-    return { command: compiled.command, env: commandValues(compiled, vars) };
+    const env = commandValues(compiled, vars);
+    assertNoSecretValues(ctx.redactor, env);
+    return { command: compiled.command, env };
   };
   const report = await runChecks(subject, step.checks, {
     cwd: ctx.paths.outputs,

@@ -129,10 +129,11 @@ export function readInputText(file: string, cwd: string, what: string): string {
 }
 
 /** `NAME=VALUE` or `NAME=@FILE` (the file's UTF-8 content). */
-export function parseInputFlag(flag: string, cwd: string): [string, string] {
+export function parseInputFlag(flag: string, cwd: string, position = 1): [string, string] {
   const eq = flag.indexOf('=');
   if (eq <= 0) {
-    throw new UsageError('E_INPUT', `--input ${JSON.stringify(flag)} is not NAME=VALUE`, {
+    // Not echoed: what was typed may be a value, and a value may be a key.
+    throw new UsageError('E_INPUT', `--input #${position} is not NAME=VALUE (${eq === 0 ? 'the name before "=" is empty' : 'it has no "="'})`, {
       hint: "write --input NAME=VALUE, or --input NAME=@FILE to pass a file's content",
     });
   }
@@ -145,8 +146,8 @@ export function parseInputFlag(flag: string, cwd: string): [string, string] {
 export function cliInputValues(flags: { input?: string[]; inputFile?: string[] }, cwd: string): Record<string, string> {
   const values: Record<string, string> = {};
   for (const f of flags.inputFile ?? []) Object.assign(values, parseInputMapping(readInputText(f, cwd, '--input-file'), `--input-file ${f}`));
-  for (const p of flags.input ?? []) {
-    const [name, value] = parseInputFlag(p, cwd);
+  for (const [i, p] of (flags.input ?? []).entries()) {
+    const [name, value] = parseInputFlag(p, cwd, i + 1);
     values[name] = value;
   }
   return values;
