@@ -4,9 +4,9 @@
  * spec's default in `spec.inputs`, so it is rendered into prompts (and so into cache keys) like
  * any input; nothing here writes a value anywhere.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import jsYaml from 'js-yaml';
+import { parseDocument } from 'yaml';
+import { ConfinedFileError, readBoundedFileSync } from '../util/confined-read.js';
 import { UsageError } from '../util/errors.js';
 import type { InputDecl, LoadedSpec } from './schema.js';
 import { didYouMean } from './suggest.js';
@@ -65,6 +65,19 @@ function valueToString(v: unknown): string {
 }
 
 /**
+ * YAML as the spec loader reads it (the `yaml` package, aliases bounded: a 600-byte alias bomb
+ * must not expand to gigabytes), with the failsafe schema: every scalar stays a string.
+ */
+function parseInputYaml(text: string): unknown {
+  const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) throw doc.errors[0]!;
+  return doc.toJS({ maxAliasCount: MAX_INPUT_ALIASES });
+}
+
+/** Aliases a mapping of inputs may expand (the spec loader's bound). */
+const MAX_INPUT_ALIASES = 1000;
+
+/**
  * A YAML or JSON mapping NAME -> value. JSON keeps its types; YAML is read with the failsafe
  * schema so that `base: 0123` stays "0123" (a sha prefix must not turn into the number 123).
  */
@@ -76,7 +89,7 @@ export function parseInputMapping(text: string, origin: string): Record<string, 
     data = JSON.parse(trimmed);
   } catch {
     try {
-      data = jsYaml.load(trimmed, { schema: jsYaml.FAILSAFE_SCHEMA });
+      data = parseInputYaml(trimmed);
     } catch (e) {
       throw new UsageError('E_INPUT', `${origin} is neither JSON nor YAML: ${(e as Error).message.split('\n')[0]}`, {
         hint: 'write a mapping NAME: value, one a line, or a JSON object {"NAME": "value"}',
@@ -102,14 +115,14 @@ export function readInputText(file: string, cwd: string, what: string): string {
   const abs = resolve(cwd, file);
   let bytes: Buffer;
   try {
-    const size = statSync(abs).size;
-    if (size > MAX_INPUT_BYTES) {
-      throw new UsageError('E_INPUT', `${what}: ${file} has ${size} bytes; at most ${MAX_INPUT_BYTES} are read`, {
-        hint: 'pass a smaller file (a diff limited to the paths that matter, say)',
-      });
-    }
-    bytes = readFileSync(abs);
+    // A regular file, bounded while read: /dev/zero or a FIFO must neither grow nor hang the CLI.
+    bytes = readBoundedFileSync(abs, {
+      label: what,
+      maxBytes: MAX_INPUT_BYTES,
+      hint: 'pass a regular file of at most 16 MiB (a diff limited to the paths that matter, say)',
+    });
   } catch (e) {
+    if (e instanceof ConfinedFileError) throw new UsageError('E_INPUT', e.message.replace(abs, file), { hint: e.hint });
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(
