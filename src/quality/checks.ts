@@ -183,7 +183,8 @@ async function jsonCheck(text: string, check: Extract<CheckSpec, { type: 'is-jso
   }
   if (check.schema === undefined) return { passed: true, message: 'is-json: valid JSON' };
   // ajv is loaded only for the checks that need it: every run's start-up pays for eager imports.
-  const { compileSchema, describeSchemaErrors, loadSchema } = await import('./json-schema.js');
+  const { compileSchema, describeSchemaErrors, jsonDepth, loadSchema, MAX_JSON_DEPTH } = await import('./json-schema.js');
+  if (jsonDepth(parsed.value) > MAX_JSON_DEPTH) return { passed: false, message: `is-json: nests more than ${MAX_JSON_DEPTH} levels deep` };
   const { schema, label } = await loadSchema(check.schema, baseDir);
   const validate = compileSchema(schema, label);
   if (validate(parsed.value)) return { passed: true, message: `is-json: valid JSON, matches ${label}` };

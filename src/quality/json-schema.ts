@@ -9,6 +9,8 @@ import AjvImport from 'ajv';
 import Ajv2019Import from 'ajv/dist/2019.js';
 import Ajv2020Import from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { RegExpEngine } from 'ajv/dist/types/index.js';
+import { compileLinear, type LinearRegex } from '../util/linear-regex.js';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../util/errors.js';
 
@@ -18,6 +20,47 @@ const Ajv2019 = Ajv2019Import.default;
 const Ajv2020 = Ajv2020Import.default;
 
 const compiled = new Map<string, ValidateFunction>();
+
+/**
+ * ajv's RegExp engine for `pattern` and `patternProperties`: RE2 semantics through
+ * src/util/linear-regex.ts, so a schema pattern like `^(a+)+$` matched against a model's answer
+ * takes linear time (V8's backtracking engine locked the event loop for minutes, past timeout_s
+ * and SIGTERM). A pattern RE2 cannot run (lookaround, backreferences) makes the schema invalid.
+ */
+const linearRegExp: RegExpEngine = Object.assign(
+  (pattern: string): { test: (s: string) => boolean; toString: () => string } => {
+    let re: LinearRegex;
+    try {
+      re = compileLinear(pattern);
+    } catch (e) {
+      throw new Error(`pattern ${JSON.stringify(pattern)}: ${(e as Error).message}`, { cause: e });
+    }
+    // toString keys ajv's cache of compiled patterns.
+    return { test: (s: string) => re.exec(s) !== null, toString: () => `re2:${pattern}` };
+  },
+  { code: 'linearRegExp' },
+);
+
+/**
+ * Deepest nesting of a JSON value judged against a schema or written as canonical JSON:
+ * validation and serialisation recurse once a level, and 3,000 levels overflowed the stack.
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/** The nesting depth of a parsed JSON value, counted without recursion (stops past `limit`). */
+export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    const depth = d + 1;
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth]);
+  }
+  return max;
+}
 
 /** Loads a schema given inline or as a JSON/YAML file relative to `baseDir`. Throws E_CHECK_SCHEMA. */
 export async function loadSchema(schema: string | Record<string, unknown>, baseDir: string): Promise<{ schema: Record<string, unknown>; label: string }> {
@@ -50,7 +93,7 @@ export function compileSchema(schema: Record<string, unknown>, label: string): V
   const hit = compiled.get(key);
   if (hit) return hit;
   const draft = typeof schema.$schema === 'string' ? schema.$schema : '';
-  const options = { strict: false, allErrors: true, logger: false as const, validateFormats: false };
+  const options = { strict: false, allErrors: true, logger: false as const, validateFormats: false, code: { regExp: linearRegExp } };
   const ajv = draft.includes('2020-12') ? new Ajv2020(options) : draft.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
   let validate: ValidateFunction;
   try {
