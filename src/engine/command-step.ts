@@ -127,6 +127,10 @@ export class CommandStepExecutor implements StepExecutor {
     const base = commandEnvFor(ctx, step);
     const item: Record<string, string> = this.inst ? { ORCHESTRATOR_ITEM: itemToText(this.inst.item), ORCHESTRATOR_ITEM_KEY: this.inst.key } : {};
     assertNoSecretValues(ctx.redactor, { ...item, ...values });
+    if (item.ORCHESTRATOR_ITEM?.includes('\0'))
+      throw new OrchestratorError('E_COMMAND_VALUE', 'the item holds a NUL byte, which no environment variable (ORCHESTRATOR_ITEM) can hold', {
+        hint: 'a command reads such data from a file: let an upstream step write it to outputs/ and list it in reads:',
+      });
     const env = { ...base, ...item, ...values };
     const ran = await runCommand(command, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env });
     // Issue 11: a command that printed a key must not put it in the cache, the outputs or a prompt.

@@ -89,6 +89,10 @@ export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): 
   });
   const outputs = step.outputs.map((o, i) => ({ ...o, path: render(`o${i}`, o.path) }));
   for (const o of outputs) {
+    if (o.path.includes('\0'))
+      throw new OrchestratorError('E_PATH_INVALID', `output path ${JSON.stringify(o.path)} of ${inst.id} holds a NUL byte`, {
+        hint: 'the item holds a NUL byte: no file name can; leave {{ item }} out of the path, or use a field of it',
+      });
     // A key in a file name would be written to the run folder (and uploaded) as is.
     const shown = ctx.redactor.apply(o.path);
     if (shown !== o.path)

@@ -243,6 +243,8 @@ export function inputEnv(inputs: Readonly<Record<string, string>>): Record<strin
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(inputs)) {
     if (Buffer.byteLength(value) > MAX_INPUT_ENV_BYTES) continue;
+    // A NUL cannot be in an environment variable: such a value is left out (a template using it fails clearly).
+    if (value.includes('\0')) continue;
     env[`ORCHESTRATOR_INPUT_${name.toUpperCase().replace(/-/g, '_')}`] = value;
   }
   return env;

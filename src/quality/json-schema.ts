@@ -5,41 +5,12 @@
  */
 import { ConfinedFileError, readConfined, specRoot } from '../util/confined-read.js';
 import { isAbsolute, resolve } from 'node:path';
-import AjvImport from 'ajv';
-import Ajv2019Import from 'ajv/dist/2019.js';
-import Ajv2020Import from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { RegExpEngine } from 'ajv/dist/types/index.js';
-import { compileLinear, type LinearRegex } from '../util/linear-regex.js';
+import { compileJsonSchema } from '../util/json-schema-engine.js';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../util/errors.js';
 
-// ajv is CommonJS with `exports.default = Ajv`: under NodeNext the default import is the module.
-const Ajv = AjvImport.default;
-const Ajv2019 = Ajv2019Import.default;
-const Ajv2020 = Ajv2020Import.default;
-
 const compiled = new Map<string, ValidateFunction>();
-
-/**
- * ajv's RegExp engine for `pattern` and `patternProperties`: RE2 semantics through
- * src/util/linear-regex.ts, so a schema pattern like `^(a+)+$` matched against a model's answer
- * takes linear time (V8's backtracking engine locked the event loop for minutes, past timeout_s
- * and SIGTERM). A pattern RE2 cannot run (lookaround, backreferences) makes the schema invalid.
- */
-const linearRegExp: RegExpEngine = Object.assign(
-  (pattern: string): { test: (s: string) => boolean; toString: () => string } => {
-    let re: LinearRegex;
-    try {
-      re = compileLinear(pattern);
-    } catch (e) {
-      throw new Error(`pattern ${JSON.stringify(pattern)}: ${(e as Error).message}`, { cause: e });
-    }
-    // toString keys ajv's cache of compiled patterns.
-    return { test: (s: string) => re.exec(s) !== null, toString: () => `re2:${pattern}` };
-  },
-  { code: 'linearRegExp' },
-);
 
 /**
  * Deepest nesting of a JSON value judged against a schema or written as canonical JSON:
@@ -92,12 +63,9 @@ export function compileSchema(schema: Record<string, unknown>, label: string): V
   const key = JSON.stringify(schema);
   const hit = compiled.get(key);
   if (hit) return hit;
-  const draft = typeof schema.$schema === 'string' ? schema.$schema : '';
-  const options = { strict: false, allErrors: true, logger: false as const, validateFormats: false, code: { regExp: linearRegExp } };
-  const ajv = draft.includes('2020-12') ? new Ajv2020(options) : draft.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
   let validate: ValidateFunction;
   try {
-    validate = ajv.compile(schema);
+    validate = compileJsonSchema(schema);
   } catch (e) {
     throw new UsageError('E_CHECK_SCHEMA', `is-json: ${label} is not a valid JSON Schema: ${(e as Error).message}`);
   }
