@@ -30,7 +30,9 @@ import { StepTexts, TemplateCache, type RunServices } from './services.js';
 import { resolveStepSettings } from '../jobspec/step-settings.js';
 import { extract } from './extract.js';
 import { renderLlmStep } from './llm-step.js';
-import { DEFAULT_ENGINE_DIRS, instanceSpec, resolveItems } from './fan-out.js';
+import { DEFAULT_ENGINE_DIRS, instanceSpec, resolveItems, secretNaming } from './fan-out.js';
+import { Redactor } from '../util/redact.js';
+import { namedSecrets } from '../providers/secrets.js';
 import { instancesOf, type Instance } from '../jobspec/fan-out.js';
 import { cutCell, fitWidths } from '../report/column-fit.js';
 
@@ -123,6 +125,8 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     engineDirs: opts.engineDirs ?? DEFAULT_ENGINE_DIRS,
     files: { resolve: (p: string) => join(outputsDir, p) },
+    // Instances are named as the run names them (a KEY holding a key is its index).
+    redactor: new Redactor(namedSecrets(spec, opts.env ?? process.env)),
   } as unknown as RunServices;
 
   const steps: CostPlanStep[] = [];
@@ -157,7 +161,7 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           });
           continue;
         }
-        units = instancesOf(id, items).map((inst) => ({ uid: inst.id, ustep: instanceSpec(ctx, step, inst), inst }));
+        units = instancesOf(id, items, secretNaming(ctx.redactor)).map((inst) => ({ uid: inst.id, ustep: instanceSpec(ctx, step, inst), inst }));
         if (units.length === 0) {
           texts.set(id, '[]');
           continue;

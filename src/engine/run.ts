@@ -4,7 +4,7 @@
  * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
  */
 import { existsSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync, type SkippedLine } from '../events/reader.js';
 import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
@@ -198,9 +198,10 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     secretValues: [...namedSecrets(spec, env).map((s) => s.value), ...(opts.secrets ?? [])],
     extra: {
       ...inputEnv(spec.inputs), // [issue-14]
-      ORCHESTRATOR_SPEC_DIR: loaded.baseDir,
-      ORCHESTRATOR_RUN_DIR: paths.dir,
-      ORCHESTRATOR_OUTPUTS_DIR: paths.outputs,
+      // Absolute: commands run inside outputs/, not in the CLI's folder.
+      ORCHESTRATOR_SPEC_DIR: resolve(loaded.baseDir),
+      ORCHESTRATOR_RUN_DIR: resolve(paths.dir),
+      ORCHESTRATOR_OUTPUTS_DIR: resolve(paths.outputs),
       ORCHESTRATOR_JOB_ID: jobId,
     },
   });

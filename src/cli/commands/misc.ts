@@ -1,5 +1,5 @@
 /** The smaller commands: validate, plan, schema, golden, cache, trace. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { describeSkipped, readEventsSync } from '../../events/reader.js';
@@ -204,6 +204,10 @@ export async function cacheCommand(
       });
     const { exportRunCache } = await import('../../cache/export.js');
     const id = resolveRunId(flags.runsDir, flags.run);
+    // A destination that is a file (or below one) is a usage mistake (exit 2), not an I/O fault.
+    const destKind = pathKind(resolve(dir));
+    if (destKind !== 'folder' && destKind !== 'missing')
+      throw new UsageError('E_USAGE', `cache export writes a folder, and ${dir} is ${destKind}`, { hint: 'name a new or existing folder, e.g. delta/' });
     const r = await exportRunCache(flags.runsDir, id, flags.cacheDir, dir);
     io.out(
       flags.json
@@ -259,4 +263,14 @@ export async function traceCommand(jobId: string | undefined, flags: { runsDir: 
     if (!flags.quiet) io.err(`exported ${id} to ${endpoint}\n`);
   }
   return 0;
+}
+
+/** What stands at a path (or its nearest existing parent, when that is not a folder). */
+function pathKind(abs: string): 'folder' | 'missing' | 'a file' | 'below a file' {
+  try {
+    return statSync(abs).isDirectory() ? 'folder' : 'a file';
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') return 'below a file';
+    return 'missing';
+  }
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { runJob } from '../../engine/run.js';
 import { withheldVariableNames } from '../../engine/command-env.js';
+import { exposureAllowedByEnv, keyExposureError, keyExposureWarning, keyVariablesPresent, runsCommands } from '../../engine/key-exposure.js';
 import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
 import { latestRunId } from '../../run/run-folder.js';
 import { loadSpec } from '../../jobspec/load.js';
@@ -35,6 +36,8 @@ export interface RunFlags {
   quiet?: boolean;
   input?: string[];
   inputFile?: string[];
+  /** Run with keys although commands could read them (Node without process.execve). */
+  allowKeyExposure?: boolean;
 }
 
 function contextSummary(c: NonNullable<DryRunStep['context']>): string {
@@ -84,10 +87,15 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     io.out(redactor.apply(text));
     return 0;
   }
-  // Issue 11: before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process.
+  // Before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process;
+  // where that is impossible, a job with commands does not run with keys unless told to.
   if (io.reexecWithout && !io.reexecWithout(withheldVariableNames(loaded.spec))) {
-    if (!flags.quiet)
-      io.err('warning: this platform cannot re-exec the engine; command steps can read the keys from its process environment (see docs/security.md)\n');
+    const present = keyVariablesPresent(loaded.spec, io.env);
+    if (present.length > 0 && runsCommands(loaded.spec)) {
+      if (!flags.allowKeyExposure && !exposureAllowedByEnv(io.env)) throw keyExposureError(present, io.nodeVersion ?? process.versions.node, process.platform);
+      // A security warning is never hidden by --quiet.
+      io.err(keyExposureWarning(present));
+    }
   }
   let jobId = flags.jobId;
   const resume = flags.resume !== undefined && flags.resume !== false;
