@@ -76,6 +76,13 @@ export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec
 export class CheckFailedError extends OrchestratorError {
   constructor(id: string, report: CheckReport) {
     const failed = report.verdicts.filter((v) => !v.passed && v.severity === 'fail');
+    if (report.status === 'errored') {
+      // A check that measured nothing (its judge or embedding call failed) never passes.
+      super('E_CHECK_ERRORED', `step ${id}: ${failed.length} check(s) errored: ${failed.map((v) => v.message).join('; ')}`, {
+        hint: 'the check could not be measured: see the llm.error events of its judge or embedding calls',
+      });
+      return;
+    }
     super('E_CHECK_FAILED', `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`, {
       hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
     });
@@ -210,6 +217,8 @@ export class LlmStepExecutor implements StepExecutor {
         failure = e;
       }
       failure = truncated ?? failure;
+      // An errored check is a judge's or an embedding's failure: another answer of this model cannot fix it.
+      if (failure instanceof CheckFailedError && judged?.report.status === 'errored') throw failure;
       if (failure || !judged) {
         const retry = step.on_fail === 'retry' && round <= retries;
         const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
@@ -267,17 +276,22 @@ export class LlmStepExecutor implements StepExecutor {
           step_id: id,
           data: { ...(provider !== undefined ? { provider } : {}), verdicts: [schemaVerdict], severity: 'fail', step_failed: true },
         });
-        return { text, files: [], report: { passed: false, verdicts: [schemaVerdict] } };
+        return { text, files: [], report: { passed: false, status: 'failed', verdicts: [schemaVerdict] } };
       }
       text = verdict.canonical;
     }
     const files = step.outputs.map((o) => ({ path: o.path, content: extract(text, o.extract, o.path) }));
-    if (step.checks.length === 0) return { text, files, report: { passed: true, verdicts: [] } };
+    if (step.checks.length === 0) return { text, files, report: { passed: true, status: 'passed', verdicts: [] } };
     const subject = files[0]?.content ?? text;
     let tmp: string | undefined;
     try {
       const report = await checkStep(ctx, id, step, subject, {
         provider,
+        onSpend: (s) => {
+          this.tally.usage!.input_tokens += s.input_tokens;
+          this.tally.usage!.output_tokens += s.output_tokens;
+          this.tally.cost_usd = (this.tally.cost_usd ?? 0) + s.cost_usd;
+        },
         candidateFile: async () => {
           tmp = mkdtempSync(join(tmpdir(), 'orchestrator-candidate-'));
           return writeCandidate(tmp, files[0]?.path ?? `${fileNameOf(id)}.txt`, subject);

@@ -6,13 +6,15 @@
 import { runChecks, type CheckReport } from '../quality/checks.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import { commandEnvFor, type RunServices } from './services.js';
+import { isModelOutputCheck } from '../quality/model-checks.js';
+import { modelCheckServices, type ModelCheckContext } from './model-check-services.js';
 
 export async function checkStep(
   ctx: RunServices,
   id: string,
   step: StepSpec,
   subject: string,
-  opts: { provider?: string; candidateFile?: () => Promise<string> } = {},
+  opts: { provider?: string; candidateFile?: () => Promise<string> } & ModelCheckContext = {},
 ): Promise<CheckReport> {
   const report = await runChecks(subject, step.checks, {
     cwd: ctx.paths.outputs,
@@ -21,6 +23,8 @@ export async function checkStep(
     // Issue 11: command checks get the step's and the check's env_passthrough (CONTRACT 7.3).
     envFor: (names) => commandEnvFor(ctx, step, names),
     ...(opts.candidateFile ? { candidateFile: opts.candidateFile } : {}),
+    // similar (embedding) and judge checks call providers through the run's pool and cache.
+    ...(step.checks.some(isModelOutputCheck) ? { modelServices: modelCheckServices(ctx, id, step, opts) } : {}),
   });
   const anyFailed = report.verdicts.some((v) => !v.passed);
   ctx.events.emit({
@@ -31,6 +35,7 @@ export async function checkStep(
       ...(opts.provider !== undefined ? { provider: opts.provider } : {}),
       verdicts: report.verdicts,
       ...(anyFailed ? { severity: report.passed ? ('warn' as const) : ('fail' as const), step_failed: !report.passed } : {}),
+      ...(report.status === 'errored' ? { status: 'errored' as const } : {}),
     },
   });
   return report;

@@ -38,6 +38,12 @@ export type CheckVerdictData = {
   /** `warn` (from `on_fail: warn`): a failure is reported but does not fail the step. */
   severity: 'fail' | 'warn';
   duration_ms: number;
+  /** `similar` / `judge`: the score on 0..1. */
+  score?: number;
+  /** `judge`: the judge's reason. */
+  reason?: string;
+  /** The check measured nothing (its provider call failed): neither passed nor failed. */
+  errored?: boolean;
 };
 
 export type JobStartedData = {
@@ -246,6 +252,8 @@ export type QualityData = {
   verdicts: CheckVerdictData[];
   severity?: 'fail' | 'warn';
   step_failed?: boolean;
+  /** `errored`: no check failed, but one measured nothing (its provider call failed). */
+  status?: 'errored';
 };
 
 export type CircuitData = {

@@ -97,6 +97,39 @@ const envPassthrough = z
   .optional()
   .describe('environment variables passed to the command on purpose, although they grant access (e.g. GITHUB_TOKEN)');
 
+/** Checks for model output (docs/reference.md, "Checks for model output"): similar, judge, json-match. */
+const unitScore = z.number().min(0).max(1);
+const modelOutputChecks = [
+  z.strictObject({
+    type: z.literal('similar'),
+    reference: z.string().optional().describe('the text the output should resemble (or reference_file)'),
+    reference_file: z.string().min(1).optional().describe("a file holding the reference, relative to the spec file's folder"),
+    metric: z.enum(['chrf', 'rouge-l', 'embedding']).describe('chrf and rouge-l are computed locally; embedding is the cosine of two embeddings from provider'),
+    min: unitScore.describe('the lowest score (0..1) that passes'),
+    provider: z.string().optional().describe('metric embedding: a provider (openai, openai-compatible, ollama) whose embeddings API is called'),
+    model: z.string().min(1).optional().describe('metric embedding: the embedding model, e.g. text-embedding-3-small'),
+    ...checkSeverity,
+  }),
+  z.strictObject({
+    type: z.literal('judge'),
+    provider: z.string().min(1).describe('the provider (or route) of the judging model'),
+    rubric: z.string().optional().describe('what the judge checks the output against (or rubric_file)'),
+    rubric_file: z.string().min(1).optional(),
+    reference: z.string().optional().describe('a reference answer the judge may compare with (or reference_file)'),
+    reference_file: z.string().min(1).optional(),
+    min_score: unitScore.optional().describe('the verdict passes when pass is true and score >= min_score'),
+    ...checkSeverity,
+  }),
+  z.strictObject({
+    type: z.literal('json-match'),
+    expected: z.unknown().optional().describe('the JSON value the output must equal (or expected_file)'),
+    expected_file: z.string().min(1).optional().describe("a JSON or YAML file, relative to the spec file's folder"),
+    ignore: z.array(z.string()).optional().describe('JSON Pointers (RFC 6901) whose subtrees are not compared'),
+    tolerance: z.number().nonnegative().optional().describe('numbers a and b are equal when |a - b| <= tolerance * max(|a|, |b|); default 0'),
+    ...checkSeverity,
+  }),
+] as const;
+
 export const CheckSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('contains'), value: z.string(), ...checkSeverity }),
   z.strictObject({ type: z.literal('not-contains'), value: z.string(), ...checkSeverity }),
@@ -112,6 +145,7 @@ export const CheckSchema = z.discriminatedUnion('type', [
     env_passthrough: envPassthrough,
     ...checkSeverity,
   }),
+  ...modelOutputChecks,
 ]);
 
 export const ContextSchema = z.strictObject({

@@ -89,9 +89,15 @@ export class ReplayProvider implements Provider {
     }
     if (this.spec.latency_ms) await abortableSleep(this.spec.latency_ms, request.signal);
     else if (request.signal.aborted) throw request.signal.reason;
-    const turn = this.turns.get(request.stepId) ?? 0;
-    this.turns.set(request.stepId, turn + 1);
-    const text = list[Math.min(turn, list.length - 1)]!;
+    let text: string;
+    if (request.sample !== undefined) {
+      // Sample k answers element k mod length, whatever order the samples run in (docs/reference.md).
+      text = list[request.sample % list.length]!;
+    } else {
+      const turn = this.turns.get(request.stepId) ?? 0;
+      this.turns.set(request.stepId, turn + 1);
+      text = list[Math.min(turn, list.length - 1)]!;
+    }
     return {
       text,
       usage: { input_tokens: estimateTokens((request.system ?? '') + request.prompt), output_tokens: estimateTokens(text) },

@@ -24,7 +24,8 @@ export interface CompletionRequest {
   /** 1 for the first call of a step's attempt chain on this provider. */
   attempt: number;
   /** `output_schema`: ask for JSON matching this schema (natively where the provider can). */
-  outputSchema?: Record<string, unknown>;
+  outputSchema?: Record<string, unknown>; /** The sample this call draws (0-based), when the caller draws samples; replay answers element sample mod length. */
+  sample?: number;
 }
 
 export interface CompletionResult {
@@ -58,4 +59,19 @@ export interface Provider {
    */
   warm?(): Promise<void>;
   complete(request: CompletionRequest): Promise<CompletionResult>;
+  /** Embeds texts with an embedding model (the `similar` check's metric embedding); absent where the provider has no embeddings API. */
+  embed?(request: EmbedRequest): Promise<EmbedResult>;
+}
+
+export interface EmbedRequest {
+  /** The embedding model, e.g. text-embedding-3-small (not the provider's chat model). */
+  model: string;
+  values: string[];
+  signal: AbortSignal;
+}
+
+export interface EmbedResult {
+  /** One vector per value, in order. */
+  embeddings: number[][];
+  tokens: number;
 }
