@@ -40,9 +40,11 @@ export interface CheckSemanticsInput {
   routes: Obj;
   baseDir: string;
   report: Reporter;
+  /** The spec's `golden` block: its rules are checked like the checks they run. */
+  golden?: unknown;
 }
 
-export async function checkModelOutputChecks({ steps, providers, routes, baseDir, report }: CheckSemanticsInput): Promise<void> {
+export async function checkModelOutputChecks({ steps, providers, routes, baseDir, report, golden }: CheckSemanticsInput): Promise<void> {
   const pending: Array<Promise<void>> = [];
   const oneOf = (at: PathSeg[], check: Obj, inline: string, file: string, required: boolean, what: string): void => {
     const hasInline = Object.hasOwn(check, inline);
@@ -63,13 +65,11 @@ export async function checkModelOutputChecks({ steps, providers, routes, baseDir
     );
   };
 
-  for (const [id, step] of Object.entries(steps)) {
-    if (!isObj(step) || !Array.isArray(step.checks)) continue;
-    for (const [i, check] of step.checks.entries()) {
-      if (!isObj(check)) continue;
-      const at: PathSeg[] = ['steps', id, 'checks', i];
+  /** One check, or (golden) a golden rule whose reference is the golden file. */
+  const checkOne = (at: PathSeg[], check: Obj, golden: boolean): void => {
+    {
       if (check.type === 'similar') {
-        oneOf(at, check, 'reference', 'reference_file', true, 'a similar check');
+        oneOf(at, check, 'reference', 'reference_file', !golden, 'a similar check');
         namedFile([...at, 'reference_file'], check.reference_file, 'similar reference_file');
         if (check.metric === 'embedding') {
           if (typeof check.provider !== 'string')
@@ -106,7 +106,7 @@ export async function checkModelOutputChecks({ steps, providers, routes, baseDir
           );
         }
       } else if (check.type === 'json-match') {
-        oneOf(at, check, 'expected', 'expected_file', true, 'a json-match check');
+        oneOf(at, check, 'expected', 'expected_file', !golden, 'a json-match check');
         const rel = check.expected_file;
         namedFile([...at, 'expected_file'], rel, 'json-match expected_file', (text) => {
           try {
@@ -128,6 +128,18 @@ export async function checkModelOutputChecks({ steps, providers, routes, baseDir
           }
         }
       }
+    }
+  };
+
+  for (const [id, step] of Object.entries(steps)) {
+    if (!isObj(step) || !Array.isArray(step.checks)) continue;
+    for (const [i, check] of step.checks.entries()) if (isObj(check)) checkOne(['steps', id, 'checks', i], check, false);
+  }
+  const TYPE_OF: Record<string, string> = { similar: 'similar', judge: 'judge', json: 'json-match' };
+  if (isObj(golden) && Array.isArray(golden.files)) {
+    for (const [i, rule] of golden.files.entries()) {
+      if (!isObj(rule) || typeof rule.compare !== 'string' || !(rule.compare in TYPE_OF)) continue;
+      checkOne(['golden', 'files', i], { ...rule, type: TYPE_OF[rule.compare] }, true);
     }
   }
   await Promise.all(pending);

@@ -130,6 +130,43 @@ const modelOutputChecks = [
   }),
 ] as const;
 
+/**
+ * `golden.files[]`: how `orchestrator golden` compares the files a glob matches (docs/reference.md,
+ * "Golden checks"); the first matching rule wins, a file with no rule compares exact.
+ */
+const goldenPath = { path: z.string().min(1).describe("a glob over paths in outputs/ (e.g. 'reviews/**/*.md')") };
+export const GoldenRuleSchema = z.discriminatedUnion('compare', [
+  z.strictObject({ ...goldenPath, compare: z.literal('exact') }),
+  z.strictObject({ ...goldenPath, compare: z.literal('text').describe('ignores line endings, trailing whitespace of every line and the final newline') }),
+  z.strictObject({
+    ...goldenPath,
+    compare: z.literal('json'),
+    ignore: z.array(z.string()).optional().describe('JSON Pointers (RFC 6901) whose subtrees are not compared'),
+    tolerance: z.number().nonnegative().optional(),
+  }),
+  z.strictObject({
+    ...goldenPath,
+    compare: z.literal('similar'),
+    metric: z.enum(['chrf', 'rouge-l', 'embedding']),
+    min: unitScore,
+    provider: z.string().optional(),
+    model: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    ...goldenPath,
+    compare: z.literal('judge'),
+    provider: z.string().min(1),
+    rubric: z.string().optional(),
+    rubric_file: z.string().min(1).optional(),
+    min_score: unitScore.optional(),
+  }),
+]);
+
+export const GoldenSchema = z.strictObject({
+  dir: z.string().min(1).optional().describe("the folder of golden files, relative to the spec file's folder (golden --golden DIR overrides it)"),
+  files: z.array(GoldenRuleSchema).default([]),
+});
+
 export const CheckSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('contains'), value: z.string(), ...checkSeverity }),
   z.strictObject({ type: z.literal('not-contains'), value: z.string(), ...checkSeverity }),
@@ -242,6 +279,7 @@ export const JobSpecSchema = z.strictObject({
   routes: z.record(z.string().regex(IDENT_PATTERN), RouteSchema).default({}),
   circuit_breaker: CircuitBreakerSchema.default({ failure_threshold: 5, cooldown_s: 30 }),
   budget: BudgetSchema.optional(),
+  golden: GoldenSchema.optional().describe('how `orchestrator golden` compares outputs with golden files'),
   steps: z
     .record(z.string().regex(STEP_ID_PATTERN, 'step ids match [a-z0-9][a-z0-9_-]*'), StepSchema)
     .refine((s) => Object.keys(s).length > 0, 'a job needs at least one step'),
@@ -255,6 +293,8 @@ export type HttpProviderSpec = z.output<typeof HttpProviderSchema>;
 export type ReplayProviderSpec = z.output<typeof ReplayProviderSchema>;
 export type RouteSpec = z.output<typeof RouteSchema>;
 export type CheckSpec = z.output<typeof CheckSchema>;
+export type GoldenRule = z.output<typeof GoldenRuleSchema>;
+export type GoldenSpec = z.output<typeof GoldenSchema>;
 export type OutputSpec = z.output<typeof OutputSchema>;
 export type ForEachSpec = z.output<typeof ForEachSchema>;
 export type ContextSpec = z.output<typeof ContextSchema>;

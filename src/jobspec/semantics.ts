@@ -346,7 +346,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     }
   }
   checkReads(steps, kindOf, outputOwners, graph, report);
-  promptFiles.push(checkModelOutputChecks({ steps, providers, routes, baseDir, report }));
+  promptFiles.push(checkModelOutputChecks({ steps, providers, routes, baseDir, report, golden: root.golden }));
   await Promise.all(promptFiles);
   // Keep prompts in spec order whatever order the files were read in.
   const ordered: Record<string, string> = {};
