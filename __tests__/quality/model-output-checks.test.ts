@@ -311,6 +311,35 @@ describe('validate', () => {
   });
 });
 
+describe('judge and the budget', () => {
+  let ws: Workspace;
+  afterEach(() => ws.cleanup());
+
+  it("a judge call's cost counts toward the step and the run's budget: once spent, no new call starts", async () => {
+    ws = new Workspace({
+      'responses.yaml': 'summary: "The cat sat on the mat."\nnext: "x"\n',
+      'judge.yaml': `"judge:summary": '${VERDICT(true, 1, 'ok')}'\n`,
+      'job.yaml':
+        job('      - { type: judge, provider: grader, rubric: "Names the cat." }').replace(
+          'grader: { type: replay, responses: judge.yaml, model: grader-1 }',
+          'grader: { type: replay, responses: judge.yaml, model: grader-1, price: { input_per_mtok: 1000000, output_per_mtok: 1000000 } }',
+        ) + '  next: { needs: [summary], prompt: "{{ steps.summary.output }}" }\nbudget: { usd: 50 }\n',
+    });
+    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'j1', '--quiet'], { cwd: ws.dir });
+    expect(r.code).toBe(1);
+    const events = ws.events('j1');
+    const judged = events.find((e) => e.type === 'llm.response' && (e.data as { judge?: boolean }).judge)!;
+    const judgeCost = (judged.data as { cost_usd: number }).cost_usd;
+    expect(judgeCost).toBeGreaterThan(50);
+    const m = ws.manifest('j1');
+    expect(m.steps.summary!.cost_usd).toBeCloseTo(judgeCost, 6);
+    expect(events.some((e) => e.type === 'budget.exceeded')).toBe(true);
+    // The budget the judge spent stops the next step's call.
+    expect(events.filter((e) => e.type === 'llm.request' && e.step_id === 'next')).toEqual([]);
+    expect(m.steps.next!.status).not.toBe('succeeded');
+  });
+});
+
 describe('judge over HTTP', () => {
   let ws: Workspace;
   let server: WireServer;

@@ -164,7 +164,13 @@ export class LlmStepExecutor implements StepExecutor {
 
   async fromCache(entry: CacheEntry): Promise<StepProduct | undefined> {
     await this.logRequest();
-    const judged = await this.judge(entry.text, entry.provider).catch(() => undefined);
+    const judged = await this.judge(entry.text, entry.provider).catch((e: unknown) => {
+      // A spent budget (a judge check's call) stops the step; anything else makes the entry a miss.
+      if (e instanceof OrchestratorError && e.code === 'E_BUDGET_EXCEEDED') throw e;
+      return undefined;
+    });
+    // A check that measured nothing (its judge is down) fails the step: calling the model again cannot mend it.
+    if (judged?.report.status === 'errored') throw new CheckFailedError(this.id, judged.report);
     if (!judged?.report.passed) return undefined;
     this.tally.provider = entry.provider;
     this.tally.model = entry.model;

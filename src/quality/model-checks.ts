@@ -98,7 +98,8 @@ const fmt = (x: number): string => x.toFixed(3).replace(/\.?0+$/, '') || '0';
 function erroredOutcome(what: string, e: unknown, signal?: AbortSignal): ModelCheckOutcome {
   // Cancellation ends the run; it is not the check's outcome.
   if (signal?.aborted) throw signal.reason ?? new CancelledError();
-  if (isOrchestratorError(e) && e.code === 'E_CANCELLED') throw e;
+  // Cancellation and a spent budget stop the step itself: the run, not the check, decides what follows.
+  if (isOrchestratorError(e) && (e.code === 'E_CANCELLED' || e.code === 'E_BUDGET_EXCEEDED')) throw e;
   const code = isOrchestratorError(e) ? `${e.code}: ` : '';
   return { passed: false, errored: true, message: `${what}: errored: ${code}${errorMessage(e)}` };
 }
