@@ -68,3 +68,25 @@ describe('json-match', () => {
     expect(() => canonicalPointer('/a~2')).toThrow(/not a JSON Pointer/);
   });
 });
+
+describe('replay answers a sample by its index', () => {
+  it('element k mod length, whatever order the calls come in; without a sample, in turn', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { ReplayProvider } = await import('../../src/providers/replay.js');
+    const dir = mkdtempSync(join(tmpdir(), 'replay-sample-'));
+    try {
+      writeFileSync(join(dir, 'r.yaml'), '"judge:s": [a, b, c]\n');
+      const p = new ReplayProvider('r', { type: 'replay', responses: 'r.yaml' }, join(dir, 'r.yaml'));
+      const ask = (sample?: number) =>
+        p
+          .complete({ stepId: 'judge:s', prompt: 'x', signal: new AbortController().signal, attempt: 1, ...(sample !== undefined ? { sample } : {}) })
+          .then((r) => r.text);
+      expect([await ask(4), await ask(0), await ask(2), await ask(1)]).toEqual(['b', 'a', 'c', 'b']);
+      expect([await ask(), await ask(), await ask(), await ask()]).toEqual(['a', 'b', 'c', 'c']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

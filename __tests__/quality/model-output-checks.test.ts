@@ -142,6 +142,20 @@ describe('judge', () => {
     expect(ws.manifest('j1').steps.summary!.error?.code).toBe('E_CHECK_ERRORED');
   });
 
+  it("a cached step whose judge errors fails at once, without calling the step's model again", async () => {
+    ws.write({
+      'job.yaml': job('      - { type: judge, provider: grader, rubric_file: rubric.md }'),
+      'judge.yaml': `"judge:summary": '${VERDICT(true, 1, 'ok')}'\n`,
+    });
+    expect((await cli(['run', '--spec', 'job.yaml', '--job-id', 'j1', '--quiet', '--cache-dir', 'cache'], { cwd: ws.dir })).code).toBe(0);
+    ws.write({ 'rubric.md': 'Another rubric.\n', 'judge.yaml': `"judge:summary": 'not a verdict'\n` });
+    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'j2', '--quiet', '--cache-dir', 'cache'], { cwd: ws.dir });
+    expect(r.code).toBe(1);
+    const calls = ws.events('j2').filter((e) => e.type === 'llm.request');
+    expect(calls.map((e) => (e.data as { provider: string }).provider)).toEqual(['grader']);
+    expect(ws.manifest('j2').steps.summary!.error?.code).toBe('E_CHECK_ERRORED');
+  });
+
   it('a judge provider that fails after its retries leaves the check errored', async () => {
     ws.write({
       'job.yaml': job(`      - { type: judge, provider: grader, rubric: "Names the cat." }`),
