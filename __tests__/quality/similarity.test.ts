@@ -150,3 +150,10 @@ describe('cosine', () => {
     expect(() => cosine([1], [1, 2])).toThrow(/differ in length/);
   });
 });
+
+describe('ROUGE-L bound', () => {
+  it('refuses a comparison larger than MAX_LCS_CELLS instead of stalling', () => {
+    const big = 'w '.repeat(20_001);
+    expect(() => rougeL(big, big)).toThrow(/more than 400000000 comparisons/);
+  });
+});

@@ -115,8 +115,13 @@ async function similar(text: string, check: SimilarCheck, index: number, opts: M
   const what = `similar (${check.metric})`;
   let score: number;
   if (check.metric === 'chrf') score = chrf(text, reference);
-  else if (check.metric === 'rouge-l') score = rougeL(text, reference).fmeasure;
-  else {
+  else if (check.metric === 'rouge-l') {
+    try {
+      score = rougeL(text, reference).fmeasure;
+    } catch (e) {
+      return erroredOutcome(what, e, opts.signal);
+    }
+  } else {
     try {
       const vectors = await needServices(opts, what).embed({ index, provider: check.provider ?? '', model: check.model ?? '', texts: [text, reference] });
       score = cosine(vectors[0]!, vectors[1]!);

@@ -92,6 +92,9 @@ export function chrf(hypothesis: string, reference: string, opts: ChrfOptions = 
   return ((1 + factor) * avgPrec * avgRec) / (factor * avgPrec + avgRec);
 }
 
+/** The most token comparisons one ROUGE-L score makes (about a second of work). */
+export const MAX_LCS_CELLS = 400_000_000;
+
 /** ROUGE-L's tokens: runs of Unicode letters and digits of the lower-cased text. */
 export function rougeTokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -120,6 +123,9 @@ export function rougeL(candidate: string, reference: string): RougeScore {
   const cand = rougeTokens(candidate);
   const ref = rougeTokens(reference);
   if (cand.length === 0 || ref.length === 0) return { precision: 0, recall: 0, fmeasure: 0 };
+  // The LCS table is |candidate| x |reference| cells: bound the work a pathological output can cause.
+  if (cand.length * ref.length > MAX_LCS_CELLS)
+    throw new RangeError(`ROUGE-L: ${cand.length} x ${ref.length} tokens is more than ${MAX_LCS_CELLS} comparisons; compare shorter texts`);
   const lcs = lcsLength(cand, ref);
   const precision = lcs / cand.length;
   const recall = lcs / ref.length;
