@@ -205,6 +205,11 @@ export type LlmRequestData = {
   timeout_ms: number;
   /** issue 16: how long the call waited in its provider's pacer (rate_limit, a 429 pause). */
   paced_ms?: number;
+  /** A judge check's call (docs/reference.md, "Checks for model output"), with the check's index. */
+  judge?: boolean;
+  /** A similar check's embeddings call, with the check's index. */
+  embedding?: boolean;
+  check?: number;
 };
 
 export type LlmResponseData = {
