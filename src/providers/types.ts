@@ -24,7 +24,8 @@ export interface CompletionRequest {
   /** 1 for the first call of a step's attempt chain on this provider. */
   attempt: number;
   /** `output_schema`: ask for JSON matching this schema (natively where the provider can). */
-  outputSchema?: Record<string, unknown>; /** The sample this call draws (0-based), when the caller draws samples; replay answers element sample mod length. */
+  outputSchema?: Record<string, unknown>;
+  /** A sampled step's sample index (0-based); absent for a step that is not sampled. */
   sample?: number;
 }
 

@@ -34,14 +34,14 @@ export interface InvokeRequest {
   stepSpanId: string;
   /** Providers the caller has rejected (on_fail: fallback after a failed check): skip them. */
   exclude?: ReadonlySet<string>;
-  /** `output_schema`: handed to the provider, which asks for schema-constrained JSON. */
-  outputSchema?: Record<string, unknown>;
   /** What the provider answers for, when not the step itself (a judge check: `judge:STEP`); replay looks it up. */
   answerKey?: string;
-  /** The sample this call draws (replay answers sample k from element k mod length). */
-  sample?: number;
   /** Added to the data of the call's llm.* events (a judge call: `judge: true, check: INDEX`). */
   eventData?: Record<string, unknown>;
+  /** `output_schema`: handed to the provider, which asks for schema-constrained JSON. */
+  outputSchema?: Record<string, unknown>;
+  /** The sample this call draws or judges: on every event of the call; replay answers sample k from element k mod length. */
+  sample?: number;
 }
 
 export interface InvokeResult {
