@@ -79,6 +79,27 @@ export class HttpProvider implements Provider {
       .catch(() => undefined);
   }
 
+  /** Embeddings through the AI SDK's embedMany (docs/reference.md, `similar` with metric embedding). */
+  async embed(request: EmbedRequest): Promise<EmbedResult> {
+    try {
+      const { apiKey, baseUrl } = this.setup();
+      const { embedMany } = await import('ai');
+      const { embeddingModelFor } = await import('./embeddings.js');
+      const model = await embeddingModelFor(this.type, request.model, {
+        name: this.name,
+        apiKey,
+        baseUrl: this.type === 'ollama' ? ollamaApiBase(baseUrl) : baseUrl,
+        fetch: this.fetch(),
+      });
+      const r = await embedMany({ model, values: request.values, maxRetries: 0, abortSignal: request.signal });
+      return { embeddings: r.embeddings.map((e) => [...e]), tokens: r.usage.tokens };
+    } catch (e) {
+      if (request.signal.aborted) throw request.signal.reason;
+      if (e instanceof ProviderSetupError || e instanceof ProviderError) throw e;
+      throw toProviderError(e, this.errorContext());
+    }
+  }
+
   /** Checks what can be checked without a network call; returns the key (if any) and base URL. */
   private setup(): { apiKey?: string; baseUrl: string } {
     if (!this.baseUrl) {
@@ -189,27 +210,6 @@ export class HttpProvider implements Provider {
     }
     if (finishReason === 'interrupted') {
       throw new ProviderError('E_CONNECTION', this.name, `provider ${this.name}: the answer stream from ${this.baseUrl} was cut off`, { retryable: true });
-    }
-  }
-
-  /** Embeddings through the AI SDK's embedMany (docs/reference.md, `similar` with metric embedding). */
-  async embed(request: EmbedRequest): Promise<EmbedResult> {
-    try {
-      const { apiKey, baseUrl } = this.setup();
-      const { embedMany } = await import('ai');
-      const { embeddingModelFor } = await import('./embeddings.js');
-      const model = await embeddingModelFor(this.type, request.model, {
-        name: this.name,
-        apiKey,
-        baseUrl: this.type === 'ollama' ? ollamaApiBase(baseUrl) : baseUrl,
-        fetch: this.fetch(),
-      });
-      const r = await embedMany({ model, values: request.values, maxRetries: 0, abortSignal: request.signal });
-      return { embeddings: r.embeddings.map((e) => [...e]), tokens: r.usage.tokens };
-    } catch (e) {
-      if (request.signal.aborted) throw request.signal.reason;
-      if (e instanceof ProviderSetupError || e instanceof ProviderError) throw e;
-      throw toProviderError(e, this.errorContext());
     }
   }
 
