@@ -33,12 +33,20 @@ export interface ChrfOptions {
 
 /** n-gram counts of orders 1..maxOrder over code points, whitespace removed. */
 function charNgrams(text: string, maxOrder: number): Array<Map<string, number>> {
-  const chars = Array.from(text.replace(PY_WHITESPACE, ''));
+  const s = text.replace(PY_WHITESPACE, '');
+  // UTF-16 offsets of each code point (and the end), so an n-gram is one slice of the string.
+  const at: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) at.push(i);
+  }
+  at.push(s.length);
+  const chars = at.length - 1;
   const out: Array<Map<string, number>> = [];
   for (let n = 1; n <= maxOrder; n++) {
     const counts = new Map<string, number>();
-    for (let i = 0; i + n <= chars.length; i++) {
-      const g = chars.slice(i, i + n).join('');
+    for (let i = 0; i + n <= chars; i++) {
+      const g = s.slice(at[i]!, at[i + n]!);
       counts.set(g, (counts.get(g) ?? 0) + 1);
     }
     out.push(counts);
