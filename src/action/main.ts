@@ -224,7 +224,10 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
 
   // 5. Golden check. Loaded only when asked for: it brings the diff library.
   if (inputs.golden) {
-    state.golden = await (await import('../golden/compare.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden));
+    // The spec's golden.files rules apply to the input's folder (docs/reference.md, "Golden checks").
+    state.golden = await (
+      await import('../golden/for-spec.js')
+    ).goldenForSpec({ loaded, outputsDir: result.outputsDir, goldenDir: resolve(workDir, inputs.golden), manifest: result.manifest, env });
     if (state.golden.drift) {
       state.goldenDiffFile = join(result.runDir, 'golden.diff');
       await writeFile(state.goldenDiffFile, state.golden.diff);

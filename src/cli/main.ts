@@ -151,9 +151,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
 
   program
     .command('golden')
-    .description("compare a run's outputs with golden files (unified diff; exit 1 on drift)")
+    .description("compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)")
     .option('--spec <file>', 'the job spec; required')
-    .option('--golden <dir>', 'folder of expected outputs; required')
+    .option('--golden <dir>', "folder of golden files; default: the spec's golden.dir (its rules apply either way)")
     .option('--update', 'rewrite the golden folder from the run')
     .option('--force', 'with --update: accept a failed or partial (--only) run')
     .option('--job-id <id>', 'the run to compare (default: the latest of this job)')
@@ -216,7 +216,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   return program;
 }
 
-const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec', 'golden'] };
+const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec'] };
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
 function reportUsage(e: CommanderError, argv: string[], io: Io): number {

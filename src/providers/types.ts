@@ -25,6 +25,8 @@ export interface CompletionRequest {
   attempt: number;
   /** `output_schema`: ask for JSON matching this schema (natively where the provider can). */
   outputSchema?: Record<string, unknown>;
+  /** A sampled step's sample index (0-based); absent for a step that is not sampled. */
+  sample?: number;
 }
 
 export interface CompletionResult {
@@ -58,4 +60,19 @@ export interface Provider {
    */
   warm?(): Promise<void>;
   complete(request: CompletionRequest): Promise<CompletionResult>;
+  /** Embeds texts with an embedding model (the `similar` check's metric embedding); absent where the provider has no embeddings API. */
+  embed?(request: EmbedRequest): Promise<EmbedResult>;
+}
+
+export interface EmbedRequest {
+  /** The embedding model, e.g. text-embedding-3-small (not the provider's chat model). */
+  model: string;
+  values: string[];
+  signal: AbortSignal;
+}
+
+export interface EmbedResult {
+  /** One vector per value, in order. */
+  embeddings: number[][];
+  tokens: number;
 }
