@@ -135,7 +135,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   const shards = inputs.shard || inputs.cacheFrom.length || inputs.cacheExport ? await import('./shards.js') : undefined;
   let only: string[] | undefined;
   if (inputs.shard) {
-    only = await shards!.shardSteps(loaded, inputs.shard);
+    only = await shards!.shardSteps(loaded, inputs.shard, [state.runsDir!, resolve(workDir, '.orchestrator', 'cache')]);
     if (only.length === 0) {
       state.emptyShard = true;
       return;
@@ -224,7 +224,10 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
 
   // 5. Golden check. Loaded only when asked for: it brings the diff library.
   if (inputs.golden) {
-    state.golden = await (await import('../golden/compare.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden));
+    // The spec's golden.files rules apply to the input's folder (docs/reference.md, "Golden checks").
+    state.golden = await (
+      await import('../golden/for-spec.js')
+    ).goldenForSpec({ loaded, outputsDir: result.outputsDir, goldenDir: resolve(workDir, inputs.golden), manifest: result.manifest, env });
     if (state.golden.drift) {
       state.goldenDiffFile = join(result.runDir, 'golden.diff');
       await writeFile(state.goldenDiffFile, state.golden.diff);
@@ -401,7 +404,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   }
 
   // 6. Outputs.
-  const counts = cacheCounts(state.events);
+  // The summary's figures (the fold's totals): one source, so the outputs and the summary agree.
+  const counts = m ? { hits: m.totals.cache_hits, misses: m.totals.cache_misses } : cacheCounts(state.events);
   let result = '';
   if (m && state.loaded) {
     const pick = pickResult(state.loaded.spec, m, outputsDir, inputs.resultStep);

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
+import { errorRedactor } from './error-redaction.js';
 import { processIo, type Io } from './io.js';
 import { collect, positiveInt, sampleCount, stepList, usdAmount } from './parse.js';
 import { UsageError } from '../util/errors.js';
@@ -79,6 +80,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
     .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
     .option('--dry-run', 'print each rendered prompt; call nothing')
+    .option('--allow-key-exposure', 'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)')
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
@@ -150,9 +152,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
 
   program
     .command('golden')
-    .description("compare a run's outputs with golden files (unified diff; exit 1 on drift)")
+    .description("compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)")
     .option('--spec <file>', 'the job spec; required')
-    .option('--golden <dir>', 'folder of expected outputs; required')
+    .option('--golden <dir>', "folder of golden files; default: the spec's golden.dir (its rules apply either way)")
     .option('--update', 'rewrite the golden folder from the run')
     .option('--force', 'with --update: accept a failed or partial (--only) run')
     .option('--job-id <id>', 'the run to compare (default: the latest of this job)')
@@ -215,7 +217,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   return program;
 }
 
-const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec', 'golden'] };
+const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec'] };
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
 function reportUsage(e: CommanderError, argv: string[], io: Io): number {
@@ -253,6 +255,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return reportUsage(e, argv, io);
     }
-    return reportError(e, io.paintErr, debug, io.err);
+    // A key typed where a name belongs (--input "$KEY") is not printed back.
+    return reportError(errorRedactor(io.env).applyError(e), io.paintErr, debug, io.err);
   }
 }

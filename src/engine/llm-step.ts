@@ -84,6 +84,13 @@ export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec
 export class CheckFailedError extends OrchestratorError {
   constructor(id: string, report: CheckReport) {
     const failed = report.verdicts.filter((v) => !v.passed && v.severity === 'fail');
+    if (report.status === 'errored') {
+      // A check that measured nothing (its judge or embedding call failed) never passes.
+      super('E_CHECK_ERRORED', `step ${id}: ${failed.length} check(s) errored: ${failed.map((v) => v.message).join('; ')}`, {
+        hint: 'the check could not be measured: see the llm.error events of its judge or embedding calls',
+      });
+      return;
+    }
     super('E_CHECK_FAILED', `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`, {
       hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
     });
@@ -247,7 +254,13 @@ export class LlmStepExecutor implements StepExecutor {
 
   async fromCache(entry: CacheEntry): Promise<StepProduct | undefined> {
     await this.logRequest();
-    const judged = await this.judge(entry.text, entry.provider).catch(() => undefined);
+    const judged = await this.judge(entry.text, entry.provider).catch((e: unknown) => {
+      // A spent budget (a judge check's call) stops the step; anything else makes the entry a miss.
+      if (e instanceof OrchestratorError && e.code === 'E_BUDGET_EXCEEDED') throw e;
+      return undefined;
+    });
+    // A check that measured nothing (its judge is down) fails the step: calling the model again cannot mend it.
+    if (judged?.report.status === 'errored') throw new CheckFailedError(this.id, judged.report);
     if (!judged?.report.passed) return undefined;
     this.tally.provider = entry.provider;
     this.tally.model = entry.model;
@@ -300,6 +313,8 @@ export class LlmStepExecutor implements StepExecutor {
         failure = e;
       }
       failure = truncated ?? failure;
+      // An errored check is a judge's or an embedding's failure: another answer of this model cannot fix it.
+      if (failure instanceof CheckFailedError && judged?.report.status === 'errored') throw failure;
       if (failure || !judged) {
         const retry = step.on_fail === 'retry' && round <= retries;
         const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
@@ -363,18 +378,24 @@ export class LlmStepExecutor implements StepExecutor {
             step_failed: true,
           },
         });
-        return { text, files: [], report: { passed: false, verdicts: [schemaVerdict] } };
+        return { text, files: [], report: { passed: false, status: 'failed', verdicts: [schemaVerdict] } };
       }
       text = verdict.canonical;
     }
     const files = step.outputs.map((o) => ({ path: o.path, content: extract(text, o.extract, o.path) }));
-    if (step.checks.length === 0) return { text, files, report: { passed: true, verdicts: [] } };
+    if (step.checks.length === 0) return { text, files, report: { passed: true, status: 'passed', verdicts: [] } };
     const subject = files[0]?.content ?? text;
     let tmp: string | undefined;
     try {
       const report = await checkStep(ctx, id, step, subject, {
         provider,
         ...(sample !== undefined ? { sample } : {}),
+        ...(this.inst ? { item: this.inst.item } : {}),
+        onSpend: (s) => {
+          this.tally.usage!.input_tokens += s.input_tokens;
+          this.tally.usage!.output_tokens += s.output_tokens;
+          this.tally.cost_usd = (this.tally.cost_usd ?? 0) + s.cost_usd;
+        },
         candidateFile: async () => {
           tmp = mkdtempSync(join(tmpdir(), 'orchestrator-candidate-'));
           return writeCandidate(tmp, files[0]?.path ?? `${fileNameOf(id)}.txt`, subject);

@@ -38,6 +38,12 @@ export type CheckVerdictData = {
   /** `warn` (from `on_fail: warn`): a failure is reported but does not fail the step. */
   severity: 'fail' | 'warn';
   duration_ms: number;
+  /** `similar` / `judge`: the score on 0..1. */
+  score?: number;
+  /** `judge`: the judge's reason. */
+  reason?: string;
+  /** The check measured nothing (its provider call failed): neither passed nor failed. */
+  errored?: boolean;
 };
 
 export type JobStartedData = {
@@ -224,6 +230,11 @@ export type LlmRequestData = SampleTag & {
   timeout_ms: number;
   /** issue 16: how long the call waited in its provider's pacer (rate_limit, a 429 pause). */
   paced_ms?: number;
+  /** A judge check's call (docs/reference.md, "Checks for model output"), with the check's index. */
+  judge?: boolean;
+  /** A similar check's embeddings call, with the check's index. */
+  embedding?: boolean;
+  check?: number;
 };
 
 export type LlmResponseData = SampleTag & {
@@ -273,6 +284,8 @@ export type QualityData = SampleTag & {
   verdicts: CheckVerdictData[];
   severity?: 'fail' | 'warn';
   step_failed?: boolean;
+  /** `errored`: no check failed, but one measured nothing (its provider call failed). */
+  status?: 'errored';
 };
 
 export type CircuitData = {

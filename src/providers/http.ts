@@ -9,7 +9,7 @@
  */
 import type { LanguageModel } from 'ai';
 import type { HttpProviderSpec, Price } from '../jobspec/schema.js';
-import type { CompletionRequest, CompletionResult, Provider, ProviderSetup, Usage } from './types.js';
+import type { CompletionRequest, CompletionResult, EmbedRequest, EmbedResult, Provider, ProviderSetup, Usage } from './types.js';
 import { ProviderError } from '../util/errors.js';
 import { ProviderSetupError, toProviderError, type ErrorContext } from './errors.js';
 import { priceOf } from './prices.js';
@@ -77,6 +77,27 @@ export class HttpProvider implements Provider {
     await fetch('data:,')
       .then((r) => r.arrayBuffer())
       .catch(() => undefined);
+  }
+
+  /** Embeddings through the AI SDK's embedMany (docs/reference.md, `similar` with metric embedding). */
+  async embed(request: EmbedRequest): Promise<EmbedResult> {
+    try {
+      const { apiKey, baseUrl } = this.setup();
+      const { embedMany } = await import('ai');
+      const { embeddingModelFor } = await import('./embeddings.js');
+      const model = await embeddingModelFor(this.type, request.model, {
+        name: this.name,
+        apiKey,
+        baseUrl: this.type === 'ollama' ? ollamaApiBase(baseUrl) : baseUrl,
+        fetch: this.fetch(),
+      });
+      const r = await embedMany({ model, values: request.values, maxRetries: 0, abortSignal: request.signal });
+      return { embeddings: r.embeddings.map((e) => [...e]), tokens: r.usage.tokens };
+    } catch (e) {
+      if (request.signal.aborted) throw request.signal.reason;
+      if (e instanceof ProviderSetupError || e instanceof ProviderError) throw e;
+      throw toProviderError(e, this.errorContext());
+    }
   }
 
   /** Checks what can be checked without a network call; returns the key (if any) and base URL. */

@@ -60,4 +60,19 @@ export interface Provider {
    */
   warm?(): Promise<void>;
   complete(request: CompletionRequest): Promise<CompletionResult>;
+  /** Embeds texts with an embedding model (the `similar` check's metric embedding); absent where the provider has no embeddings API. */
+  embed?(request: EmbedRequest): Promise<EmbedResult>;
+}
+
+export interface EmbedRequest {
+  /** The embedding model, e.g. text-embedding-3-small (not the provider's chat model). */
+  model: string;
+  values: string[];
+  signal: AbortSignal;
+}
+
+export interface EmbedResult {
+  /** One vector per value, in order. */
+  embeddings: number[][];
+  tokens: number;
 }

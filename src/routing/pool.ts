@@ -34,6 +34,10 @@ export interface InvokeRequest {
   stepSpanId: string;
   /** Providers the caller has rejected (on_fail: fallback after a failed check): skip them. */
   exclude?: ReadonlySet<string>;
+  /** What the provider answers for, when not the step itself (a judge check: `judge:STEP`); replay looks it up. */
+  answerKey?: string;
+  /** Added to the data of the call's llm.* events (a judge call: `judge: true, check: INDEX`). */
+  eventData?: Record<string, unknown>;
   /** `output_schema`: handed to the provider, which asks for schema-constrained JSON. */
   outputSchema?: Record<string, unknown>;
   /** The sample this call draws or judges: on every event of the call; replay answers sample k from element k mod length. */
@@ -373,6 +377,7 @@ export class ProviderPool {
         type: 'llm.request',
         ...scope,
         data: {
+          ...req.eventData,
           provider: provider.name,
           provider_type: provider.type,
           model: provider.model,
@@ -389,13 +394,13 @@ export class ProviderPool {
       try {
         const result = await raceAbort(
           provider.complete({
-            stepId: req.stepId,
+            stepId: req.answerKey ?? req.stepId,
             system: req.system,
             prompt: req.prompt,
             signal: deadline.signal,
             attempt,
-            ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
             ...(req.sample !== undefined ? { sample: req.sample } : {}),
+            ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
           }),
           deadline.signal,
         );
@@ -412,6 +417,7 @@ export class ProviderPool {
           type: 'llm.response',
           ...scope,
           data: {
+            ...req.eventData,
             provider: provider.name,
             model: result.model,
             attempt: counter.calls,
@@ -444,6 +450,7 @@ export class ProviderPool {
         level: willRetry || cancelled ? 'warn' : 'error',
         ...scope,
         data: {
+          ...req.eventData,
           provider: provider.name,
           model: provider.model,
           attempt: counter.calls,
