@@ -8,8 +8,13 @@ export type Level = 'debug' | 'info' | 'warn' | 'error';
 
 /** Tokens a provider reported for a call (or summed over a step's calls). */
 export type Usage = {
+  /** All input tokens, cached ones included. */
   input_tokens: number;
   output_tokens: number;
+  /** Part of input_tokens the provider read from its prompt cache (absent: none reported). */
+  cached_input_tokens?: number;
+  /** Part of input_tokens the provider wrote to its prompt cache. */
+  cache_write_tokens?: number;
 };
 
 /** A failure as recorded in events and the manifest. */
@@ -209,6 +214,8 @@ export type LlmResponseData = {
   usage: Usage;
   finish_reason?: string;
   cost_usd: number;
+  /** What prompt caching saved on this call against the plain input rate (absent: nothing cached). */
+  cache_saved_usd?: number;
 };
 
 export type LlmErrorData = {

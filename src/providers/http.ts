@@ -7,7 +7,8 @@
  * Ollama uses its native /api/chat through `ollama-ai-provider-v2` (a LanguageModelV4 provider
  * that works with ai@7).
  */
-import type { LanguageModel } from 'ai';
+import type { LanguageModel, LanguageModelUsage, ModelMessage, SystemModelMessage } from 'ai';
+import { anthropicBreakpoints, cacheControl } from './prompt-cache.js';
 import type { HttpProviderSpec, Price } from '../jobspec/schema.js';
 import type { CompletionRequest, CompletionResult, Provider, ProviderSetup, Usage } from './types.js';
 import { ProviderError } from '../util/errors.js';
@@ -40,6 +41,8 @@ export class HttpProvider implements Provider {
   readonly model: string;
   readonly price?: Price;
   readonly contextWindow?: number;
+  readonly promptCacheTtl?: '5m' | '1h';
+  private readonly promptCaching: boolean;
   private readonly keyEnv?: string;
   private readonly baseUrl?: string;
   private languageModel?: Promise<LanguageModel>;
@@ -53,6 +56,8 @@ export class HttpProvider implements Provider {
     this.model = spec.model;
     this.price = priceOf(spec);
     this.contextWindow = spec.context_window;
+    this.promptCaching = spec.prompt_cache !== false;
+    if (typeof spec.prompt_cache === 'object' && spec.prompt_cache.ttl) this.promptCacheTtl = spec.prompt_cache.ttl;
     this.keyEnv = apiKeyEnvOf(spec);
     const base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
     this.baseUrl = base === undefined ? undefined : trimSlash(base);
@@ -192,6 +197,37 @@ export class HttpProvider implements Provider {
     }
   }
 
+  /**
+   * The request's text in the SDK's terms. Anthropic gets content blocks with cache breakpoints
+   * after the system prompt and after the context block (src/providers/prompt-cache.ts); every
+   * other provider, and Anthropic without a prefix worth caching, the plain system + prompt.
+   */
+  private promptOf(
+    system: string | undefined,
+    request: CompletionRequest,
+  ): { system?: string; prompt: string } | { instructions?: SystemModelMessage; messages: ModelMessage[] } {
+    if (this.type !== 'anthropic' || !this.promptCaching) return { system, prompt: request.prompt };
+    const marks = anthropicBreakpoints(this.model, system, request.prompt, request.promptCache);
+    if (!marks.system && !marks.context) return { system, prompt: request.prompt };
+    const mark = { anthropic: { cacheControl: cacheControl(this.promptCacheTtl) } };
+    const messages: ModelMessage[] = [];
+    const instructions: SystemModelMessage | undefined =
+      system === undefined ? undefined : { role: 'system', content: system, ...(marks.system ? { providerOptions: mark } : {}) };
+    const cut = marks.context ? request.promptCache!.prefixChars : 0;
+    const parts: Array<{ type: 'text'; text: string; providerOptions?: typeof mark }> = [];
+    if (cut > 0) parts.push({ type: 'text', text: request.prompt.slice(0, cut), providerOptions: mark });
+    if (request.prompt.length > cut) parts.push({ type: 'text', text: request.prompt.slice(cut) });
+    messages.push({ role: 'user', content: parts });
+    return { ...(instructions ? { instructions } : {}), messages };
+  }
+
+  /** OpenAI (and Azure OpenAI) route a step's requests to one prompt cache by a stable key. */
+  private withPromptCacheKey(options: Record<string, unknown>, request: CompletionRequest): Record<string, unknown> {
+    if (this.type !== 'openai' || !this.promptCaching || !request.promptCache) return options;
+    const base = (options.providerOptions ?? {}) as Record<string, Record<string, unknown>>;
+    return { ...options, providerOptions: { ...base, openai: { ...base.openai, promptCacheKey: request.promptCache.group.slice(0, 64) } } };
+  }
+
   async complete(request: CompletionRequest): Promise<CompletionResult> {
     try {
       const model = await this.load();
@@ -202,11 +238,11 @@ export class HttpProvider implements Provider {
       g.AI_SDK_LOG_WARNINGS ??= false;
       const schema = request.outputSchema;
       const native = schema !== undefined && this.type !== 'openai-compatible';
-      const options = this.callOptions();
+      const options = this.withPromptCacheKey(this.callOptions(), request);
+      const system = schema !== undefined && !native ? withJsonInstruction(request.system, schema) : request.system;
       const call = {
         model,
-        system: schema !== undefined && !native ? withJsonInstruction(request.system, schema) : request.system,
-        prompt: request.prompt,
+        ...this.promptOf(system, request),
         maxRetries: 0,
         abortSignal: request.signal,
         ...options,
@@ -249,8 +285,14 @@ export class HttpProvider implements Provider {
   }
 }
 
-function toUsage(u: { inputTokens: number | undefined; outputTokens: number | undefined }): Usage {
-  return { input_tokens: u.inputTokens ?? 0, output_tokens: u.outputTokens ?? 0 };
+/** The SDK's usage in ours: input_tokens counts every input token, the cache parts included. */
+function toUsage(u: LanguageModelUsage): Usage {
+  const usage: Usage = { input_tokens: u.inputTokens ?? 0, output_tokens: u.outputTokens ?? 0 };
+  const read = u.inputTokenDetails?.cacheReadTokens ?? 0;
+  const write = u.inputTokenDetails?.cacheWriteTokens ?? 0;
+  if (read > 0) usage.cached_input_tokens = read;
+  if (write > 0) usage.cache_write_tokens = write;
+  return usage;
 }
 
 export function createHttpProvider(name: string, spec: HttpProviderSpec, ctx: ProviderSetup): Provider {

@@ -25,6 +25,19 @@ export interface CompletionRequest {
   attempt: number;
   /** `output_schema`: ask for JSON matching this schema (natively where the provider can). */
   outputSchema?: Record<string, unknown>;
+  /** What of the request is stable from call to call, for providers that cache prompt prefixes. */
+  promptCache?: PromptCacheHint;
+}
+
+/**
+ * Where a request's stable prefix ends. Prompts are assembled system, context, then the step's own
+ * text, so the system prompt and the first `prefixChars` characters of the prompt (the context
+ * block) repeat across a step's instances and samples; `group` names the step for providers that
+ * route by a cache key (OpenAI's prompt_cache_key).
+ */
+export interface PromptCacheHint {
+  prefixChars: number;
+  group: string;
 }
 
 export interface CompletionResult {
@@ -43,6 +56,8 @@ export interface Provider {
   readonly model: string;
   readonly price?: Price;
   readonly contextWindow?: number;
+  /** Anthropic's prompt-cache lifetime when the provider asks for 1-hour entries: writes cost more. */
+  readonly promptCacheTtl?: '5m' | '1h';
   /**
    * What makes this provider's answers what they are: type, model, base_url and every option that
    * changes output. Goes into cache keys. Never includes keys, timeouts or retries.

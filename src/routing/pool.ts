@@ -9,7 +9,8 @@
 import type { Clock } from '../util/clock.js';
 import type { Level, TypedEventSink } from '../events/types.js';
 import { createProvider } from '../providers/factory.js';
-import type { CompletionResult, Provider, Usage } from '../providers/types.js';
+import type { CompletionResult, PromptCacheHint, Provider, Usage } from '../providers/types.js';
+import { cacheSavingsOf, costOfUsage } from '../providers/prices.js';
 import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
 import { CircuitBreaker } from '../resilience/circuit-breaker.js';
 import { callSignal, raceAbort } from '../resilience/timeout.js';
@@ -36,6 +37,8 @@ export interface InvokeRequest {
   exclude?: ReadonlySet<string>;
   /** `output_schema`: handed to the provider, which asks for schema-constrained JSON. */
   outputSchema?: Record<string, unknown>;
+  /** The request's stable prefix, for providers that cache prompts. */
+  promptCache?: PromptCacheHint;
 }
 
 export interface InvokeResult {
@@ -81,9 +84,13 @@ export function attemptsOf(error: unknown): number | undefined {
 }
 
 export function costOf(provider: Provider, usage: Usage): number {
-  const price = provider.price;
-  if (!price) return 0;
-  return (usage.input_tokens * price.input_per_mtok + usage.output_tokens * price.output_per_mtok) / 1e6;
+  return costOfUsage(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+}
+
+function cacheSaved(provider: Provider, usage: Usage): { cache_saved_usd?: number } {
+  if (!usage.cached_input_tokens && !usage.cache_write_tokens) return {};
+  const saved = cacheSavingsOf(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+  return saved !== 0 ? { cache_saved_usd: Math.round(saved * 1e8) / 1e8 } : {};
 }
 
 function codeOf(e: unknown): string {
@@ -383,6 +390,7 @@ export class ProviderPool {
             signal: deadline.signal,
             attempt,
             ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
+            ...(req.promptCache ? { promptCache: req.promptCache } : {}),
           }),
           deadline.signal,
         );
@@ -406,6 +414,7 @@ export class ProviderPool {
             usage: result.usage,
             finish_reason: result.finishReason,
             cost_usd: costUsd,
+            ...cacheSaved(provider, result.usage),
           },
         });
         return { result, provider, costUsd };

@@ -29,6 +29,8 @@ export class RunState {
   readonly outputs = new Map<string, string>();
   lastSeq = 0;
   llmCalls = 0;
+  /** What prompt caching saved over the run, from llm.response events. */
+  private cacheSavedUsd = 0;
   /** Why the job failed when no step is to blame (a missing key before the first step). */
   error?: { code: string; message: string; hint?: string };
   /**
@@ -137,6 +139,9 @@ export class RunState {
       case 'llm.request':
         this.llmCalls++;
         st.attempts++;
+        return;
+      case 'llm.response':
+        if (typeof e.data.cache_saved_usd === 'number' && Number.isFinite(e.data.cache_saved_usd)) this.cacheSavedUsd += e.data.cache_saved_usd;
         return;
       case 'step.succeeded':
       case 'step.failed': {
@@ -253,11 +258,14 @@ export class RunState {
       }
       t.input_tokens += st.usage.input_tokens;
       t.output_tokens += st.usage.output_tokens;
+      if (st.usage.cached_input_tokens) t.cached_input_tokens = (t.cached_input_tokens ?? 0) + st.usage.cached_input_tokens;
+      if (st.usage.cache_write_tokens) t.cache_write_tokens = (t.cache_write_tokens ?? 0) + st.usage.cache_write_tokens;
       t.cost_usd += st.cost_usd;
       t.checks_passed += st.checks?.passed ?? 0;
       t.checks_failed += st.checks?.failed ?? 0;
     }
     t.cost_usd = Math.round(t.cost_usd * 1e8) / 1e8;
+    if (this.cacheSavedUsd > 0) t.cache_saved_usd = Math.round(this.cacheSavedUsd * 1e8) / 1e8;
     if (this.budget) {
       const b: BudgetTotals = { ...this.budget, spent_usd: t.cost_usd, spent_tokens: t.input_tokens + t.output_tokens };
       if (this.budgetExceeded) b.exceeded = this.budgetExceeded;

@@ -54,6 +54,11 @@ export interface Totals {
   llm_calls: number;
   input_tokens: number;
   output_tokens: number;
+  /** Parts of input_tokens the providers read from / wrote to their prompt caches (absent: none). */
+  cached_input_tokens?: number;
+  cache_write_tokens?: number;
+  /** What prompt caching saved against the plain input rate (absent: nothing cached). */
+  cache_saved_usd?: number;
   cost_usd: number;
   duration_ms: number;
   checks_passed: number;
