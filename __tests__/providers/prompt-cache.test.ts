@@ -11,6 +11,8 @@ import { readManifest } from '../../src/run/run-folder.js';
 import { readEventsSync } from '../../src/events/reader.js';
 import { anthropicBreakpoints, anthropicCacheMinimum } from '../../src/providers/prompt-cache.js';
 import { costOfUsage } from '../../src/providers/prices.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { renderComment } from '../../src/report/comment.js';
 import { startCachingServer, type CachingServer } from '../helpers/prompt-cache-servers.js';
 import { Workspace } from '../helpers/workspace.js';
 
@@ -58,7 +60,7 @@ type AnthropicBlock = { type: string; text: string; cache_control?: { type: stri
 
 describe('anthropic prompt caching', () => {
   test('the context block is a cache breakpoint; later instances read it and the run is charged cache rates', async () => {
-    const { result, manifest } = await run(spec('claude'));
+    const { result, manifest, runDir } = await run(spec('claude'));
     expect(result.status).toBe('succeeded');
     const bodies = server.requests.filter((r) => r.path === '/v1/messages').map((r) => r.body);
     expect(bodies).toHaveLength(3);
@@ -98,6 +100,12 @@ describe('anthropic prompt caching', () => {
     const saved = sum((u) => (u.cache_read_input_tokens! * (3 - 0.3) + u.cache_creation_input_tokens! * (3 - 3.75)) / 1e6);
     expect(manifest.totals.cache_saved_usd).toBeCloseTo(saved, 8);
     expect(saved).toBeGreaterThan(0);
+
+    // The job summary and the PR comment say what caching did.
+    const events = readEventsSync(join(runDir, 'events.jsonl')).events;
+    const line = `Prompt cache: ${manifest.totals.cached_input_tokens!.toLocaleString('en-US')} of ${allInput.toLocaleString('en-US')} input tokens read from cache, ${manifest.totals.cache_write_tokens!.toLocaleString('en-US')} written; saved $${saved < 0.01 ? saved.toFixed(4) : saved.toFixed(2)}`;
+    expect(renderSummary(manifest, events)).toContain(line);
+    expect(renderComment(manifest, events)).toContain(line);
   });
 
   test('prompt_cache: false sends no breakpoint and pays full input rates', async () => {

@@ -8,6 +8,7 @@ import { createQualityMonitor } from '../../quality/monitor.js';
 import { lastWriter, writerAlive } from '../../run/liveness.js';
 import type { Io } from '../io.js';
 import { formatCost as formatUsd, formatDuration } from '../../report/format.js';
+import { promptCacheLine } from '../../report/budget-lines.js';
 import { table, type Paint } from '../terminal.js';
 import { FAILED_INSTANCES_SHOWN, instanceGroups, instanceText, withoutInstances } from '../../report/instances.js';
 
@@ -53,6 +54,8 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
     `steps: ${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}; cache: ${t.cache_hits} hits, ${t.cache_misses} misses; ` +
       `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
   ];
+  const cacheLine = promptCacheLine(m);
+  if (cacheLine) lines.push(cacheLine);
   // A fanned-out step is one row with its instances counted; `--json` has every instance.
   const ids = withoutInstances(m, Object.keys(m.steps));
   const rows = [[p.dim('step'), p.dim('status'), p.dim('time'), p.dim('cache'), p.dim('provider/model'), p.dim('tries'), p.dim('tokens'), p.dim('cost')]];
