@@ -134,13 +134,23 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   if (inputs.shard) state.keys.restore.push(...cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt).restore);
   const shards = inputs.shard || inputs.cacheFrom.length || inputs.cacheExport ? await import('./shards.js') : undefined;
   let only: string[] | undefined;
+  let budgetUsd = inputs.budgetUsd;
+  // A leg's share of the job's budget is enforced strictly: the legs together stay within the whole.
+  let budgetIsShare = false;
   if (inputs.shard) {
-    only = await shards!.shardSteps(loaded, inputs.shard);
+    const whole = inputs.budgetUsd ?? loaded.spec.budget?.usd;
+    const mine = await shards!.shardSteps(loaded, inputs.shard, whole);
+    only = mine.units;
     if (only.length === 0) {
       state.emptyShard = true;
       return;
     }
     state.notes.push(`Shard ${inputs.shard.index}/${inputs.shard.total}: ${only.length} step${only.length === 1 ? '' : 's'} and what they need.`);
+    if (mine.budgetUsd !== undefined) {
+      budgetUsd = mine.budgetUsd;
+      budgetIsShare = true;
+      state.notes.push(`Budget: this shard's share is $${mine.budgetUsd} of the job's $${whole} (by planned cost).`);
+    }
   }
   state.cacheService = inputs.cache && svc.cache.isAvailable();
   if (inputs.cache) {
@@ -209,7 +219,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     cache: state.store ?? null,
     concurrency: inputs.concurrency,
     only,
-    ...(inputs.budgetUsd !== undefined ? { budget: { usd: inputs.budgetUsd } } : {}),
+    ...(budgetUsd !== undefined ? { budget: { usd: budgetUsd, ...(budgetIsShare ? { strict: true } : {}) } } : {}),
     env,
     signal: options.signal,
     onEvent: (e) => {

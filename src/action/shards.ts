@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { importCacheFolder, runCacheKeys } from '../cache/export.js';
 import { LocalCacheStore } from '../cache/local-store.js';
 import { knownInstanceIds } from '../engine/fan-out.js';
+import { shardBudgetShares } from '../engine/shard-budget.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import { shardPlan } from '../planning/shard-plan.js';
 import { loadSpec } from '../jobspec/load.js';
@@ -21,7 +22,8 @@ import type { CoreLike } from './services.js';
 export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, workDir: string): Promise<void> {
   const loaded = await loadSpec(resolve(workDir, inputs.spec));
   const shards = await shardPlan(loaded, inputs.planShards!, { instances: await knownInstanceIds(loaded) });
-  const matrix = shardMatrix(shards);
+  const whole = inputs.budgetUsd ?? loaded.spec.budget?.usd;
+  const matrix = shardMatrix(shards, whole === undefined ? undefined : await shardBudgetShares(loaded, shards, whole));
   core.setOutput('matrix', JSON.stringify(matrix));
   core.setOutput('job-name', loaded.spec.name);
   core.info(
@@ -29,9 +31,19 @@ export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, wor
   );
 }
 
-/** The steps shard K owns (the engine adds what they need); empty when the shard has none. */
-export async function shardSteps(loaded: LoadedSpec, shard: { index: number; total: number }): Promise<string[]> {
-  return (await shardPlan(loaded, shard.total, { instances: await knownInstanceIds(loaded) }))[shard.index - 1]!.units;
+/**
+ * The steps shard K owns (the engine adds what they need; empty when the shard has none) and, when
+ * the job has a budget (`wholeUsd`: the input budget-usd, else the spec's), the share it enforces.
+ */
+export async function shardSteps(
+  loaded: LoadedSpec,
+  shard: { index: number; total: number },
+  wholeUsd?: number,
+): Promise<{ units: string[]; budgetUsd?: number }> {
+  const shards = await shardPlan(loaded, shard.total, { instances: await knownInstanceIds(loaded) });
+  const units = shards[shard.index - 1]!.units;
+  if (wholeUsd === undefined || units.length === 0) return { units };
+  return { units, budgetUsd: (await shardBudgetShares(loaded, shards, wholeUsd))[shard.index - 1]! };
 }
 
 /** Merges each `cache-from` folder's entries into the cache folder; a missing folder is a notice, not a failure. */
