@@ -105,6 +105,30 @@ export type JobCancelledData = JobSummaryData & {
   reason: string;
 };
 
+/** The run stopped with work still pending at a provider (a batch past batch_wait_s): `--resume` collects it. */
+export type JobInterruptedData = JobSummaryData & {
+  reason: 'batch_pending';
+  /** Steps waiting on a batch. */
+  steps: string[];
+};
+
+/** A batch of calls went to a provider's batch API (or was found by its metadata after a kill). */
+export type BatchSubmittedData = {
+  provider: string;
+  batch_id: string;
+  custom_ids: string[];
+  calls?: number;
+  found_by?: 'metadata';
+};
+
+export type BatchCompletedData = {
+  provider: string;
+  batch_id: string;
+  status: string;
+  succeeded: number;
+  errored: number;
+};
+
 export type StepKind = 'llm' | 'command';
 
 export type StepStartedData = {
@@ -349,6 +373,9 @@ export interface EventPayloads {
   'job.succeeded': JobSummaryData;
   'job.failed': JobFailedData;
   'job.cancelled': JobCancelledData;
+  'job.interrupted': JobInterruptedData;
+  'batch.submitted': BatchSubmittedData;
+  'batch.completed': BatchCompletedData;
   'step.started': StepStartedData;
   'step.succeeded': StepSucceededData;
   'step.failed': StepFailedData;
@@ -417,6 +444,10 @@ export const EVENT_TYPES: readonly EventType[] = [
   // 2.1 (issue 16): the run's budget was reached; a 429 paused a provider for every step.
   'budget.exceeded',
   'rate_limit.paused',
+  // 2.2: batch mode; a run that stopped with a batch still pending at the provider.
+  'batch.submitted',
+  'batch.completed',
+  'job.interrupted',
 ];
 
 /** The envelope every event line has. */

@@ -66,6 +66,12 @@ const httpProviderFields = {
     .optional()
     .describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
   rate_limit: RateLimitSchema.optional(),
+  batch: z.boolean().optional().describe("openai and anthropic: send calls through the provider's batch API at half price; results may take minutes to hours"),
+  batch_wait_s: z
+    .number()
+    .positive()
+    .optional()
+    .describe('with batch: how long a run waits for batch results (default 3600) before it stops as interrupted (exit 75)'),
   prompt_cache: PromptCacheSchema.optional().describe(
     'provider prompt caching: anthropic marks cache breakpoints, openai sends a stable prompt_cache_key; false turns it off',
   ),

@@ -5,6 +5,7 @@
  */
 import type { Price } from '../jobspec/schema.js';
 import type { Usage } from '../events/types.js';
+import type { BatchRecorder } from './batch/queue.js';
 
 export type { Usage };
 
@@ -13,6 +14,8 @@ export interface ProviderSetup {
   /** Folder relative paths resolve against (the spec's folder). */
   baseDir: string;
   env: Record<string, string | undefined>;
+  /** The run's record of batch submissions, for providers with `batch: true`. */
+  batch?: BatchRecorder;
 }
 
 export interface CompletionRequest {
@@ -58,6 +61,8 @@ export interface Provider {
   readonly contextWindow?: number;
   /** Anthropic's prompt-cache lifetime when the provider asks for 1-hour entries: writes cost more. */
   readonly promptCacheTtl?: '5m' | '1h';
+  /** A call may take this long whatever the step's timeout_s (batch mode: results arrive late). */
+  readonly callTimeoutMs?: number;
   /**
    * What makes this provider's answers what they are: type, model, base_url and every option that
    * changes output. Goes into cache keys. Never includes keys, timeouts or retries.

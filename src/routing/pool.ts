@@ -11,6 +11,7 @@ import type { Level, TypedEventSink } from '../events/types.js';
 import { createProvider } from '../providers/factory.js';
 import type { CompletionResult, PromptCacheHint, Provider, Usage } from '../providers/types.js';
 import { cacheSavingsOf, costOfUsage } from '../providers/prices.js';
+import type { BatchRecorder } from '../providers/batch/queue.js';
 import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
 import { CircuitBreaker } from '../resilience/circuit-breaker.js';
 import { callSignal, raceAbort } from '../resilience/timeout.js';
@@ -60,6 +61,8 @@ export interface ProviderPoolOptions {
   backoff?: BackoffOptions;
   /** The run's budget (spec `budget` / --budget-usd): checked before every call. */
   budget?: BudgetLedger;
+  /** The run's record of batch submissions, for providers with `batch: true`. */
+  batch?: BatchRecorder;
   /** Prices resolved for the run (src/providers/price-registry.ts); a spec's `price` wins anyway. */
   prices?: Readonly<Record<string, { price?: Price }>>;
 }
@@ -68,7 +71,7 @@ export interface ProviderPoolOptions {
 export const DEFAULT_EXPECTED_LATENCY_MS = 5000;
 
 /** Codes after which another provider will not do better: the step fails without failover. */
-const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED']);
+const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED', 'E_BATCH_PENDING']);
 
 /** How an invoke ended: its result, or the error it gave up with; both say how many calls it made. */
 export type InvokeOutcome = ({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number };
@@ -124,8 +127,13 @@ export class ProviderPool {
     if (!p) {
       const spec = this.opts.loaded.spec.providers[name];
       if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
-      const resolved = spec.price ? undefined : this.opts.prices?.[name]?.price;
-      p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, { baseDir: this.opts.loaded.baseDir, env: this.opts.env });
+      // The run's resolved price: the spec's own (with the registry's cache rates where it names none), else the registry's.
+      const resolved = this.opts.prices?.[name]?.price;
+      p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, {
+        baseDir: this.opts.loaded.baseDir,
+        env: this.opts.env,
+        ...(this.opts.batch ? { batch: this.opts.batch } : {}),
+      });
     }
     this.providers.set(name, p);
     return p;
@@ -379,7 +387,9 @@ export class ProviderPool {
           ...(slot.waitedMs > 0 ? { paced_ms: slot.waitedMs } : {}),
         },
       });
-      const deadline = callSignal(req.signal, req.timeoutMs, () => new TimeoutError(provider.name, req.timeoutMs));
+      // A batch provider's answer arrives when the batch ends: its own bound (batch_wait_s) applies.
+      const timeoutMs = Math.max(req.timeoutMs, provider.callTimeoutMs ?? 0);
+      const deadline = callSignal(req.signal, timeoutMs, () => new TimeoutError(provider.name, timeoutMs));
       let error: unknown;
       try {
         const result = await raceAbort(
@@ -419,7 +429,7 @@ export class ProviderPool {
         });
         return { result, provider, costUsd };
       } catch (e) {
-        error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, req.timeoutMs) : e;
+        error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, timeoutMs) : e;
       } finally {
         deadline.dispose();
         pacer.release();

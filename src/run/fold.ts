@@ -23,6 +23,8 @@ export class RunState {
   startedAt = '';
   finishedAt: string | null = null;
   attempt = 1;
+  /** Calls submitted to a provider's batch API, by custom id (from `batch.submitted`). */
+  readonly batchSubmitted = new Map<string, string>();
   graph: Record<string, string[]> = {};
   readonly steps = new Map<string, StepState>();
   /** Step id -> its output text (`{{ steps.ID.output }}`) from its last step.succeeded: what resume hands downstream steps. */
@@ -103,6 +105,21 @@ export class RunState {
         }
         return;
       }
+      case 'job.interrupted':
+        this.status = 'interrupted';
+        this.finishedAt = e.ts;
+        // Steps waiting on a batch are not failed: the provider is still working on them.
+        for (const sid of Array.isArray(e.data.steps) ? e.data.steps : []) {
+          const st = typeof sid === 'string' ? this.steps.get(sid) : undefined;
+          if (st) Object.assign(st, { status: 'pending', error: undefined });
+        }
+        for (const st of this.steps.values()) if (st.status === 'running') st.status = 'pending';
+        return;
+      case 'batch.submitted':
+        // custom id -> batch: a resume re-attaches to the batch instead of submitting the call again.
+        if (typeof e.data.batch_id === 'string' && Array.isArray(e.data.custom_ids))
+          for (const c of e.data.custom_ids) if (typeof c === 'string') this.batchSubmitted.set(c, e.data.batch_id);
+        return;
       case 'job.succeeded':
       case 'job.failed':
       case 'job.cancelled':
@@ -211,7 +228,10 @@ export class RunState {
     if (e.type === 'job.started' || e.type === 'job.resumed') {
       if (this.attemptStart !== undefined && this.lastTs !== undefined) this.activeMs += Math.max(0, this.lastTs - this.attemptStart);
       this.attemptStart = ts;
-    } else if ((e.type === 'job.succeeded' || e.type === 'job.failed' || e.type === 'job.cancelled') && this.attemptStart !== undefined) {
+    } else if (
+      (e.type === 'job.succeeded' || e.type === 'job.failed' || e.type === 'job.cancelled' || e.type === 'job.interrupted') &&
+      this.attemptStart !== undefined
+    ) {
       this.activeMs += Math.max(0, ts - this.attemptStart);
       this.attemptStart = undefined;
     }

@@ -3,7 +3,7 @@ import type { CacheState, ErrorData, OutputRecord, Usage } from '../events/types
 
 export type { CacheState, OutputRecord };
 
-export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled' | 'interrupted';
 export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
 
 export interface StepState {

@@ -119,6 +119,13 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
     else io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n`);
+    if (result.status === 'interrupted') {
+      // Work is still pending at a provider (a batch past batch_wait_s): not a failure, not Ctrl-C.
+      io.err(
+        `batch results still pending at the provider; collect them later (no call is submitted again):\n  orchestrator run --spec ${flags.spec} --runs-dir ${flags.runsDir} --resume ${result.jobId}\n`,
+      );
+      return 75;
+    }
     return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
   } finally {
     progress.stop();
