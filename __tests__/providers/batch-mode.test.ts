@@ -186,3 +186,21 @@ test('the Anthropic side speaks the protocol the AI SDK batch client expects', a
   for await (const r of getBatchResults({ provider, batch: started })) results.push(r);
   expect(results).toMatchObject([{ id: 'req-a', status: 'succeeded', text: 'answer for req-a' }]);
 });
+
+test('validate refuses batch on a provider without a batch API, and batch_wait_s without batch', async () => {
+  const yaml = `version: 2
+name: v
+providers:
+  o: { type: ollama, model: llama3, batch: true }
+  p: { type: openai, model: gpt-4o-mini, batch_wait_s: 10 }
+steps:
+  a: { provider: o, prompt: hi }
+  b: { provider: p, prompt: hi }
+`;
+  const err = await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir).then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
+  expect(err?.message).toMatch(/job\.yaml:4:\d+: .*batch: true needs type openai or anthropic/);
+  expect(err?.message).toMatch(/job\.yaml:5:\d+: .*batch_wait_s only applies with batch: true/);
+});
