@@ -439,6 +439,11 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   // 7. The verdict, last.
   if (state.error) {
     core.setFailed(`orchestrator: ${redact.apply(describeError(state.error))}`);
+  } else if (m?.status === 'interrupted') {
+    // The provider still works on a batch: a re-run of this job resumes and collects it.
+    core.setFailed(
+      `orchestrator: job ${jobName} interrupted: batch results still pending at the provider after batch_wait_s; re-run this job to collect them (no call is submitted again)`,
+    );
   } else if (m && m.status !== 'succeeded') {
     const list = m.failed_steps.length
       ? `: ${m.failed_steps.length} step(s) failed (${m.failed_steps.slice(0, 10).join(', ')}${m.failed_steps.length > 10 ? ', ...' : ''})`
