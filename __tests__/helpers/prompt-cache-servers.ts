@@ -127,13 +127,20 @@ export async function startCachingServer(opts: CachingServerOptions = {}): Promi
       cache_read_input_tokens: read,
     };
     usages.push(usage);
+    // A forced tool (structured output) is answered with that tool's call, as the real API does.
+    const choice = body.tool_choice as { type?: string; name?: string } | undefined;
+    const answer = opts.answer?.(body) ?? 'ok';
+    const content =
+      choice?.type === 'tool' && choice.name
+        ? [{ type: 'tool_use', id: `toolu_${requests.length}`, name: choice.name, input: JSON.parse(answer) as unknown }]
+        : [{ type: 'text', text: answer }];
     send(res, 200, {
       id: `msg_${requests.length}`,
       type: 'message',
       role: 'assistant',
       model,
-      content: [{ type: 'text', text: opts.answer?.(body) ?? 'ok' }],
-      stop_reason: 'end_turn',
+      content,
+      stop_reason: content[0]!.type === 'tool_use' ? 'tool_use' : 'end_turn',
       stop_sequence: null,
       usage,
     });

@@ -15,6 +15,11 @@ export async function shardBudgetShares(
   env: Record<string, string | undefined> = process.env,
 ): Promise<number[]> {
   const plan = await planCost({ loaded, cache: null, env });
-  const cost = new Map(plan.steps.map((s) => [s.id, s.cost_usd ?? 0]));
+  // An LLM step the plan cannot price yet (a fan-out over an upstream step's output, whose items
+  // are unknown before the run) counts as the mean priced LLM step: a shard holding it must not
+  // get a share of 0.
+  const priced = plan.steps.filter((s) => s.kind === 'llm' && typeof s.cost_usd === 'number').map((s) => s.cost_usd!);
+  const mean = priced.length ? priced.reduce((a, b) => a + b, 0) / priced.length : 0;
+  const cost = new Map(plan.steps.map((s) => [s.id, typeof s.cost_usd === 'number' ? s.cost_usd : s.kind === 'llm' ? mean : 0]));
   return budgetShares(totalUsd, shards, (u) => cost.get(u) ?? 0);
 }
