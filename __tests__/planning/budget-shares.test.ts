@@ -70,6 +70,15 @@ describe('through the CLI', () => {
       spent += m.totals.budget!.spent_usd;
     });
     expect(spent).toBeLessThanOrEqual(0.01);
+
+    // The finish run over the merged deltas reports what the legs spent against the whole budget.
+    matrix.include.forEach((_e, i) => {
+      const exp = runSync(bin.bin, ['cache', 'export', '--run', `leg-${i}`, '--cache-dir', `cache-${i}`, 'union'], ws.dir);
+      expect(exp.status).toBe(0);
+    });
+    const fin = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'finish', '--cache-dir', 'union', '--budget-usd', '1'], ws.dir);
+    const usd = (n: number) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
+    expect(fin.stdout).toContain(`Matrix legs spent ${usd(spent)} of the job's $1.00 budget (${matrix.include.length} legs)`);
   });
 
   test('--budget-usd on plan replaces the spec budget for the shares', () => {

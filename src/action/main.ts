@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { LocalCacheStore } from '../cache/local-store.js';
+import { legsSpendLine, readSpendRecords } from '../cache/spend-records.js';
 import { runJob } from '../engine/run.js';
 import { readEventsSync } from '../events/reader.js';
 import type { OrchestratorEvent } from '../events/types.js';
@@ -164,6 +165,8 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     if (inputs.cacheFrom.length) {
       const n = await shards!.importCacheFrom(core, inputs.cacheFrom, workDir, state.store.dir);
       state.notes.push(`${n} cache entr${n === 1 ? 'y' : 'ies'} merged in from \`${inputs.cacheFrom.join('`, `')}\`.`);
+      const legs = legsSpendLine(readSpendRecords(state.store.dir), inputs.budgetUsd ?? loaded.spec.budget?.usd);
+      if (legs) state.notes.push(`${legs}.`);
     }
   }
 
@@ -380,7 +383,7 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   if (inputs.cacheExport && state.store && state.runsDir) {
     try {
       const dest = resolve(ctx.workspace, inputs.workingDirectory, inputs.cacheExport);
-      const n = await (await import('./shards.js')).exportRunEntries(state.store, state.events, dest);
+      const n = await (await import('./shards.js')).exportRunEntries(state.store, state.events, dest, m);
       core.info(`Cache delta: ${n} entries copied to ${inputs.cacheExport}`);
     } catch (e) {
       core.warning(`Could not export the cache entries to ${inputs.cacheExport}: ${errorMessage(e)}`);

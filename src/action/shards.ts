@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import { importCacheFolder, runCacheKeys } from '../cache/export.js';
 import { LocalCacheStore } from '../cache/local-store.js';
 import { knownInstanceIds } from '../engine/fan-out.js';
+import { spendRecordOf, writeSpendRecord } from '../cache/spend-records.js';
+import type { Manifest } from '../run/manifest-types.js';
 import { shardBudgetShares } from '../engine/shard-budget.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import { shardPlan } from '../planning/shard-plan.js';
@@ -61,7 +63,9 @@ export async function importCacheFrom(core: CoreLike, dirs: readonly string[], w
  * Copies the entries the run used or created (every attempt's, from its events) into `dest`,
  * which exists afterwards even when empty, so the workflow's upload step always finds it.
  */
-export async function exportRunEntries(store: LocalCacheStore, events: readonly OrchestratorEvent[], dest: string): Promise<number> {
+export async function exportRunEntries(store: LocalCacheStore, events: readonly OrchestratorEvent[], dest: string, manifest?: Manifest): Promise<number> {
   await mkdir(dest, { recursive: true });
+  // The leg's spend travels with its delta: the finish job reports the legs against the whole budget.
+  if (manifest) writeSpendRecord(dest, spendRecordOf(manifest));
   return LocalCacheStore.copyEntries(store.dir, dest, runCacheKeys(events));
 }

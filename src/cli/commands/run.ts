@@ -1,6 +1,7 @@
 /** `orchestrator run`: runs a job (or resumes one) and exits 0 / 1 / 2 / 130. */
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
+import { legsSpendLine, readSpendRecords } from '../../cache/spend-records.js';
 import { runJob } from '../../engine/run.js';
 import { withheldVariableNames } from '../../engine/command-env.js';
 import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
@@ -119,6 +120,11 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
     else io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n`);
+    // A finish run over merged shard deltas: what the legs spent, against the whole budget.
+    if (flags.cache && flags.shard === undefined) {
+      const legs = legsSpendLine(readSpendRecords(flags.cacheDir), flags.budgetUsd ?? loaded.spec.budget?.usd, result.jobId);
+      if (legs) io.out(`${legs}\n`);
+    }
     if (result.status === 'interrupted') {
       // Work is still pending at a provider (a batch past batch_wait_s): not a failure, not Ctrl-C.
       io.err(
