@@ -78,7 +78,11 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
     .option('--shard <k/n>', 'run shard K of N (plan --shards N) and what its steps need')
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
-    .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
+    .option(
+      '--budget-usd <usd>',
+      "stop starting provider calls once the run has spent this much (overrides budget.usd; with --shard, the whole job's budget, of which the leg enforces its share)",
+      usdAmount('--budget-usd'),
+    )
     .option('--dry-run', 'print each rendered prompt; call nothing')
     .option('--allow-key-exposure', 'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)')
     .addOption(json())
@@ -141,12 +145,17 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--from-run <jobId>', 'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)')
     .option('--cost', 'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total')
     .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
+    .option(
+      '--budget-usd <usd>',
+      "with --shards: the job's whole budget (overrides budget.usd), shared out by each shard's planned cost as budget_usd",
+      usdAmount('--budget-usd'),
+    )
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix',
+      '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix   # with a budget: budget_usd per shard',
     )
     .action(async (o) => done((await commands.misc()).planCommand(o, io)));
 

@@ -9,6 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { llmCacheKey } from '../cache/key.js';
 import type { CacheEntry } from '../cache/types.js';
 import type { ContextBuiltData } from '../events/types.js';
+import { addUsage } from '../events/usage.js';
+import type { PromptCacheHint } from '../providers/types.js';
+import { sha256 } from '../util/hash.js';
 import { writeCandidate, type CheckReport } from '../quality/checks.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import { OrchestratorError } from '../util/errors.js';
@@ -30,6 +33,8 @@ export interface RenderedStep {
   prompt: string;
   key: string;
   context?: ContextBuiltData;
+  /** The stable prefix (system, then the context block) for providers that cache prompts. */
+  promptCache: PromptCacheHint;
   /** `output_schema`, loaded and compiled, and the judge of an answer against it. */
   outputSchema?: { schema: Record<string, unknown>; judge(answer: string): StructuredVerdict };
   /** Sample k's cache key: sample 0's is `key`; k > 0 adds k (src/engine/samples.ts). */
@@ -56,11 +61,21 @@ export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec
   const template = ctx.templates.get(`p:${sid}`, loaded.prompts[sid] ?? '');
   let prompt: string;
   let context: ContextBuiltData | undefined;
+  let prefixChars = 0;
   if (step.context) {
     const query = template.render({ ...vars, context: '' });
     const built = await gatherPromptContext(ctx, id, step, query);
     context = built.data;
-    prompt = template.refs.context ? template.render({ ...vars, context: built.text }) : `${query}\n\n${built.text}`;
+    // Stable part first (docs/reference.md, "Prompt caching"): without {{ context }} the context
+    // block leads the prompt, so a provider can cache it across instances and samples; a prompt
+    // that places {{ context }} after text of its own caches only its system prompt.
+    if (template.refs.context) {
+      prompt = template.render({ ...vars, context: built.text });
+      if (built.text !== '' && prompt.startsWith(built.text) && prompt.slice(built.text.length) === query) prefixChars = built.text.length;
+    } else {
+      prompt = built.text === '' ? query : `${built.text}\n\n${query}`;
+      prefixChars = built.text.length;
+    }
   } else {
     prompt = template.render({ ...vars, context: '' });
   }
@@ -78,7 +93,16 @@ export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec
   };
   const key = llmCacheKey(keyInput);
   const keyFor = (k: number): string => (k === 0 ? key : llmCacheKey({ ...keyInput, sample: k }));
-  return { target, system, prompt, key, keyFor, context, ...(outputSchema ? { outputSchema } : {}) };
+  const promptCache = { prefixChars, group: promptCacheGroup(loaded.spec.name, sid) };
+  return { target, system, prompt, key, keyFor, context, promptCache, ...(outputSchema ? { outputSchema } : {}) };
+}
+
+/**
+ * OpenAI's prompt_cache_key (at most 64 characters): one per step of a job, shared by its
+ * instances and samples, which send the same prefix; never a value from the data.
+ */
+export function promptCacheGroup(jobName: string, stepId: string): string {
+  return `orch-${sha256(`${jobName}\0${stepId}`).slice(0, 40)}`;
 }
 
 export class CheckFailedError extends OrchestratorError {
@@ -189,6 +213,7 @@ export class LlmStepExecutor implements StepExecutor {
           stepSpanId: ctx.events.stepSpan(id),
           sample: k,
           sampleKey: key,
+          promptCache: r.promptCache,
           ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
         });
         if (!res.ok) return res;
@@ -285,11 +310,11 @@ export class LlmStepExecutor implements StepExecutor {
         stepSpanId: ctx.events.stepSpan(id),
         exclude,
         ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
+        promptCache: r.promptCache,
       });
       tally.attempts += res.attempts;
       if (!res.ok) throw res.error;
-      tally.usage!.input_tokens += res.result.usage.input_tokens;
-      tally.usage!.output_tokens += res.result.usage.output_tokens;
+      addUsage(tally.usage!, res.result.usage);
       tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
       const provider = res.provider.name;
       tally.provider = provider;

@@ -14,7 +14,24 @@ const positiveInt = z.number().int().positive();
 export const PriceSchema = z.strictObject({
   input_per_mtok: z.number().nonnegative().describe('USD per million input tokens'),
   output_per_mtok: z.number().nonnegative().describe('USD per million output tokens'),
+  cache_read_per_mtok: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('USD per million input tokens read from the provider prompt cache (default: the registry, else the provider ratio)'),
+  cache_write_per_mtok: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('USD per million input tokens written to the provider prompt cache (default: the registry, else the provider ratio)'),
 });
+
+/** Provider prompt caching (docs/reference.md, "Prompt caching"): on by default where the provider supports it. */
+export const PromptCacheSchema = z.union([
+  z.literal(false),
+  z.literal(true),
+  z.strictObject({ ttl: z.enum(['5m', '1h']).optional().describe('anthropic/bedrock only: how long a cached prefix lives (default 5m)') }),
+]);
 
 /** Options that change what a model returns; all of them are part of the cache key. */
 export const ProviderOptionsSchema = z.strictObject({
@@ -49,6 +66,15 @@ const httpProviderFields = {
     .optional()
     .describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
   rate_limit: RateLimitSchema.optional(),
+  batch: z.boolean().optional().describe("openai and anthropic: send calls through the provider's batch API at half price; results may take minutes to hours"),
+  batch_wait_s: z
+    .number()
+    .positive()
+    .optional()
+    .describe('with batch: how long a run waits for batch results (default 3600) before it stops as interrupted (exit 75)'),
+  prompt_cache: PromptCacheSchema.optional().describe(
+    'provider prompt caching: anthropic marks cache breakpoints, openai sends a stable prompt_cache_key; false turns it off',
+  ),
 };
 
 export const HttpProviderSchema = z.strictObject({

@@ -26,7 +26,7 @@ import {
   normalizeManifest,
   type StepPreview,
 } from './sections.js';
-import { budgetLine, pricesLine } from './budget-lines.js';
+import { budgetLine, pricesLine, promptCacheLine } from './budget-lines.js';
 import { samplesSection } from './samples.js';
 
 export { digestEvents, type EventDigest } from './digest.js';
@@ -173,7 +173,7 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
         .join(', ')}`,
     );
   head.push('', totalsTable(m));
-  for (const line of [budgetLine(m), pricesLine(m)]) if (line) head.push('', line); // issue-16
+  for (const line of [budgetLine(m), promptCacheLine(m), pricesLine(m)]) if (line) head.push('', line); // issue-16
 
   const total = stepOrder(m).length;
   const tableRows = [options.maxTableRows ?? 1000, ...TABLE_ROWS.filter((n) => n < (options.maxTableRows ?? 1000))];

@@ -9,7 +9,9 @@
 import type { Clock } from '../util/clock.js';
 import type { Level, TypedEventSink } from '../events/types.js';
 import { createProvider } from '../providers/factory.js';
-import type { CompletionResult, Provider, Usage } from '../providers/types.js';
+import type { CompletionResult, PromptCacheHint, Provider, Usage } from '../providers/types.js';
+import { cacheSavingsOf, costOfUsage } from '../providers/prices.js';
+import type { BatchRecorder } from '../providers/batch/queue.js';
 import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
 import { CircuitBreaker } from '../resilience/circuit-breaker.js';
 import { callSignal, raceAbort } from '../resilience/timeout.js';
@@ -42,6 +44,8 @@ export interface InvokeRequest {
   outputSchema?: Record<string, unknown>;
   /** The sample this call draws or judges: on every event of the call; replay answers sample k from element k mod length. */
   sample?: number;
+  /** The request's stable prefix, for providers that cache prompts. */
+  promptCache?: PromptCacheHint;
   /** A sampled step's draw: its sample's cache key, on every event; llm.response then keeps the answer for `--resume`. */
   sampleKey?: string;
 }
@@ -70,6 +74,8 @@ export interface ProviderPoolOptions {
   backoff?: BackoffOptions;
   /** The run's budget (spec `budget` / --budget-usd): checked before every call. */
   budget?: BudgetLedger;
+  /** The run's record of batch submissions, for providers with `batch: true`. */
+  batch?: BatchRecorder;
   /** Prices resolved for the run (src/providers/price-registry.ts); a spec's `price` wins anyway. */
   prices?: Readonly<Record<string, { price?: Price }>>;
 }
@@ -78,7 +84,7 @@ export interface ProviderPoolOptions {
 export const DEFAULT_EXPECTED_LATENCY_MS = 5000;
 
 /** Codes after which another provider will not do better: the step fails without failover. */
-const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED']);
+const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED', 'E_BATCH_PENDING']);
 
 /** How an invoke ended: its result, or the error it gave up with; both say how many calls it made. */
 export type InvokeOutcome = ({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number };
@@ -94,9 +100,13 @@ export function attemptsOf(error: unknown): number | undefined {
 }
 
 export function costOf(provider: Provider, usage: Usage): number {
-  const price = provider.price;
-  if (!price) return 0;
-  return (usage.input_tokens * price.input_per_mtok + usage.output_tokens * price.output_per_mtok) / 1e6;
+  return costOfUsage(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+}
+
+function cacheSaved(provider: Provider, usage: Usage): { cache_saved_usd?: number } {
+  if (!usage.cached_input_tokens && !usage.cache_write_tokens) return {};
+  const saved = cacheSavingsOf(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+  return saved !== 0 ? { cache_saved_usd: Math.round(saved * 1e8) / 1e8 } : {};
 }
 
 function codeOf(e: unknown): string {
@@ -130,8 +140,13 @@ export class ProviderPool {
     if (!p) {
       const spec = this.opts.loaded.spec.providers[name];
       if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
-      const resolved = spec.price ? undefined : this.opts.prices?.[name]?.price;
-      p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, { baseDir: this.opts.loaded.baseDir, env: this.opts.env });
+      // The run's resolved price: the spec's own (with the registry's cache rates where it names none), else the registry's.
+      const resolved = this.opts.prices?.[name]?.price;
+      p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, {
+        baseDir: this.opts.loaded.baseDir,
+        env: this.opts.env,
+        ...(this.opts.batch ? { batch: this.opts.batch } : {}),
+      });
     }
     this.providers.set(name, p);
     return p;
@@ -389,7 +404,9 @@ export class ProviderPool {
           ...sampleTag(req),
         },
       });
-      const deadline = callSignal(req.signal, req.timeoutMs, () => new TimeoutError(provider.name, req.timeoutMs));
+      // A batch provider's answer arrives when the batch ends: its own bound (batch_wait_s) applies.
+      const timeoutMs = Math.max(req.timeoutMs, provider.callTimeoutMs ?? 0);
+      const deadline = callSignal(req.signal, timeoutMs, () => new TimeoutError(provider.name, timeoutMs));
       let error: unknown;
       try {
         const result = await raceAbort(
@@ -401,6 +418,7 @@ export class ProviderPool {
             attempt,
             ...(req.sample !== undefined ? { sample: req.sample } : {}),
             ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
+            ...(req.promptCache ? { promptCache: req.promptCache } : {}),
           }),
           deadline.signal,
         );
@@ -427,11 +445,12 @@ export class ProviderPool {
             cost_usd: costUsd,
             ...sampleTag(req),
             ...(req.sampleKey !== undefined ? { text: result.text } : {}),
+            ...cacheSaved(provider, result.usage),
           },
         });
         return { result, provider, costUsd };
       } catch (e) {
-        error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, req.timeoutMs) : e;
+        error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, timeoutMs) : e;
       } finally {
         deadline.dispose();
         pacer.release();

@@ -65,6 +65,8 @@ export interface PlanFlags extends InputFlags {
   runsDir?: string;
   cost?: boolean;
   cacheDir?: string;
+  /** Overrides the spec's budget.usd: with --shards, what the shares are of. */
+  budgetUsd?: number;
 }
 
 /** The runs and cache folders a run with these flags would use: its globs never read them. */
@@ -99,13 +101,17 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
       runsDir: flags.runsDir,
       instances: await knownInstanceIds(loaded, engineDirsOf(flags)),
     });
+    const total = flags.budgetUsd ?? loaded.spec.budget?.usd;
+    const budgets = total === undefined ? undefined : await (await import('../../engine/shard-budget.js')).shardBudgetShares(loaded, shards, total, io.env);
+    const share = (i: number) => (budgets ? { budget_usd: budgets[i]! } : {});
     // One line: `echo "matrix=$(orchestrator plan ... --format matrix)" >> $GITHUB_OUTPUT` must work.
-    if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards))}\n`);
+    if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards, budgets))}\n`);
     else if (format === 'json')
       io.out(
-        `${JSON.stringify({ shards: shards.map((s) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo })) }, null, 2)}\n`,
+        `${JSON.stringify({ shards: shards.map((s, i) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo, ...share(i) })) }, null, 2)}\n`,
       );
     else {
+      if (budgets) io.out(`budget $${total} shared by planned cost (cold cache): ${budgets.map((b, i) => `${i + 1}/${shards.length} $${b}`).join(', ')}\n`);
       for (const s of shards) {
         const also = s.runsToo.length
           ? `; also needs ${s.runsToo.length} of other shards (${s.runsToo.slice(0, 5).join(', ')}${s.runsToo.length > 5 ? ', ...' : ''})`

@@ -12,6 +12,7 @@ import { resultWidth, table, type Paint } from '../terminal.js';
 import { cacheOff, plural, rolledUp, stepTally, stepTallyText } from '../../report/counts.js';
 import { FAILED_INSTANCES_SHOWN, instanceGroups, withoutInstances } from '../../report/instances.js';
 import { scoredCheckLines, scoredChecks, type ScoredVerdict } from '../../report/scored-checks.js';
+import { promptCacheLine } from '../../report/budget-lines.js';
 import { samplesLines } from '../../report/samples.js';
 
 /** A run as `show` sees it: the manifest folded from its events, and whether a running one is really running. */
@@ -79,6 +80,8 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
     `steps: ${stepTallyText(stepTally(m))}; cache: ${cacheOff(m) ? 'off' : `${plural(t.cache_hits, 'hit', 'hits')}, ${plural(t.cache_misses, 'miss', 'misses')}`}`,
     `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
   ];
+  const cacheLine = promptCacheLine(m);
+  if (cacheLine) lines.push(cacheLine);
   // A fanned-out step is one row with its instances counted; `--json` has every instance.
   const ids = withoutInstances(m, Object.keys(m.steps));
   const rows = [[p.dim('step'), p.dim('status'), p.dim('time'), p.dim('cache'), p.dim('provider/model'), p.dim('tries'), p.dim('tokens'), p.dim('cost')]];
