@@ -95,9 +95,12 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     function draw() {
       svg.setAttribute('viewBox', box.x + ' ' + box.y + ' ' + box.w + ' ' + box.h);
     }
-    function fit() {
+    // The whole graph when it fits at a readable size, else its start (its first columns) at
+    // the smallest readable size; never enlarged past 1:1.
+    function fit(all) {
       var s = size();
-      var k = Math.max(W / s.w, H / s.h, 0.5);
+      var k = Math.max(W / s.w, H / s.h, 1);
+      if (!all) k = Math.min(k, 1.6);
       box = { x: 0, y: 0, w: s.w * k, h: s.h * k };
       draw();
     }
@@ -118,10 +121,15 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       box.y += dy * (box.h / size().h);
       draw();
     }
+    view.style.height = Math.min(480, Math.max(120, H + 24)) + 'px';
     svg.setAttribute('width', '100%');
     svg.setAttribute('height', '100%');
     svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
-    fit();
+    // After the first frame: measuring the view before DOMContentLoaded would force a layout of
+    // the whole page (the table, the SVGs) and delay it.
+    requestAnimationFrame(function () {
+      fit(false);
+    });
     view.addEventListener('wheel', function (e) {
       e.preventDefault();
       var r = view.getBoundingClientRect();
@@ -154,13 +162,13 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       else if (k === 'ArrowRight') pan(step, 0);
       else if (k === 'ArrowUp') pan(0, -step);
       else if (k === 'ArrowDown') pan(0, step);
-      else if (k === '0') fit();
+      else if (k === '0') fit(true);
       else return;
       e.preventDefault();
     });
     document.getElementById('zoom-in').addEventListener('click', function () { zoom(1 / 1.4); });
     document.getElementById('zoom-out').addEventListener('click', function () { zoom(1.4); });
-    document.getElementById('zoom-fit').addEventListener('click', fit);
+    document.getElementById('zoom-fit').addEventListener('click', function () { fit(true); });
   }
   document.documentElement.classList.add('js');
 })();

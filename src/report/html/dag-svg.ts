@@ -143,7 +143,6 @@ export function renderDagSvg(steps: readonly ReportStep[]): { svg: string; nodes
   }
   const parts: string[] = [
     `<svg id="dag-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="DAG of ${nodes.length} steps">`,
-    '<defs><marker id="arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" markerHeight="8" orient="auto"><path d="M0 0L8 4L0 8z" fill="#8c959f"/></marker></defs>',
   ];
   if (d) parts.push(`<path class="edges" d="${d}"/>`);
   for (const n of nodes) {

@@ -106,6 +106,12 @@ export function samplesLine(s: ReportSamples): string {
   return `${s.passed}/${s.judged} passed (${pct(s.pass_rate)}${ci})${errored}${s.verdict ? `, ${s.verdict}` : ''}`;
 }
 
+/** 2026-12-07 03:13:07 UTC from an ISO time; the text itself when it is not one. */
+function when(iso: string | undefined): string {
+  if (!iso) return '–';
+  return /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(iso) ? `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC` : short(iso, 40);
+}
+
 function glance(m: ReportModel): string {
   const j = m.job;
   const cells: Array<[string, string]> = [
@@ -113,8 +119,8 @@ function glance(m: ReportModel): string {
       'Status',
       `<span class="badge b-${statusClass(j.status)}">${esc(short(j.status, 40))}</span>${j.interrupted ? ' <span class="note">interrupted: its process is gone</span>' : ''}`,
     ],
-    ['Started', esc(j.started_at ?? '–')],
-    ['Finished', esc(j.finished_at ?? '–')],
+    ['Started', esc(when(j.started_at))],
+    ['Finished', esc(when(j.finished_at ?? undefined))],
     ['Duration', esc(formatDuration(j.duration_ms))],
     [
       'Steps',

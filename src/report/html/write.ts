@@ -25,3 +25,16 @@ export async function writeRunReport(runDir: string, options: WriteReportOptions
   atomicWriteSync(file, html);
   return { file, bytes: Buffer.byteLength(html, 'utf8') };
 }
+
+/**
+ * As writeRunReport for the end of a run: a report that cannot be written (a full disk, a
+ * damaged folder) never changes how the run ended; the error is returned for a face to mention.
+ */
+export async function writeRunReportQuietly(runDir: string, options: WriteReportOptions = {}): Promise<unknown> {
+  try {
+    await writeRunReport(runDir, options);
+    return undefined;
+  } catch (e) {
+    return e;
+  }
+}
