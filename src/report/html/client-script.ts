@@ -64,9 +64,55 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     });
   });
 
+  // A step's details, built from the page's data block when it is first opened (see render.ts):
+  // elements and textContent only, so no text of the run is ever parsed as markup.
+  var data = null;
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+  function fill(d) {
+    var body = d.querySelector('.body');
+    if (!body || body.hasAttribute('data-done')) return;
+    body.setAttribute('data-done', '');
+    if (data === null) data = JSON.parse(document.getElementById('report-data').textContent);
+    var blocks = data.steps[Number(body.getAttribute('data-b'))] || [];
+    blocks.forEach(function (b) {
+      if (b[0] === 'm') body.appendChild(el('p', b[1], 'meta'));
+      else if (b[0] === 'h') body.appendChild(el('h4', b[1]));
+      else if (b[0] === 'pre') {
+        body.appendChild(el('pre', b[1], b[2]));
+        if (b[3]) body.appendChild(el('p', b[3], 'note'));
+      } else if (b[0] === 'checks') {
+        var t = el('table', undefined, 'checks');
+        var head = t.createTHead().insertRow();
+        ['Check', 'Verdict', 'Score', 'Message', 'Reason'].forEach(function (h) {
+          head.appendChild(el('th', h));
+        });
+        var tb = t.createTBody();
+        b[1].forEach(function (c) {
+          var r = tb.insertRow();
+          r.appendChild(el('td', c[0]));
+          r.appendChild(el('td', c[1], c[1] === 'passed' ? 'pass' : 'fail'));
+          r.appendChild(el('td', c[2] || '–', 'n'));
+          r.appendChild(el('td', c[3]));
+          r.appendChild(el('td', c[4]));
+        });
+        body.appendChild(t);
+      }
+    });
+  }
+  // toggle does not bubble: listen in the capture phase.
+  document.addEventListener('toggle', function (e) {
+    if (e.target.tagName === 'DETAILS' && e.target.open) fill(e.target);
+  }, true);
+
   function openStep(i) {
     var d = document.getElementById('s-' + i);
     if (!d) return;
+    fill(d);
     d.open = true;
     d.scrollIntoView({ block: 'start' });
     var s = d.querySelector('summary');

@@ -76,3 +76,42 @@ export function short(text: string, max = 300): string {
   if ((text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
   return `${text.slice(0, end)}…`;
 }
+
+/**
+ * JSON for a `<script type="application/json">` block: `<`, `>` and `&` as \u escapes, so no
+ * text can end the block (`</script>`) or open a comment in it; U+2028/2029 escaped too.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const JSON_EXTRA = /[<>&]/g;
+
+/** UTF-8 bytes of a string inside jsonForScript output (without its quotes). */
+export function jsonBytes(text: string): number {
+  let n = Buffer.byteLength(JSON.stringify(text), 'utf8') - 2;
+  JSON_EXTRA.lastIndex = 0;
+  while (JSON_EXTRA.exec(text)) n += 5;
+  return n;
+}
+
+function jsonUnitBytes(c: number): number {
+  if (c >= 0x20 && c < 0x7f) return c === 0x3c || c === 0x3e || c === 0x26 ? 6 : c === 0x22 || c === 0x5c ? 2 : 1;
+  if (c < 0x20) return c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
+  if (c < 0x80) return 1;
+  if (c < 0x800) return 2;
+  return c >= 0xd800 && c <= 0xdfff ? 2 : c === 0x2028 || c === 0x2029 ? 6 : 3;
+}
+
+/** The longest prefix of `text` whose jsonBytes fit `maxBytes`, never splitting a surrogate pair. */
+export function jsonPrefixWithin(text: string, maxBytes: number): string {
+  let n = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const b = jsonUnitBytes(text.charCodeAt(i));
+    if (n + b > maxBytes) break;
+    n += b;
+  }
+  if (i > 0 && i < text.length && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+  return text.slice(0, i);
+}

@@ -14,7 +14,7 @@
 import { formatCost, formatDuration } from '../format.js';
 import { CLIENT_SCRIPT, CLIENT_SCRIPT_HASH } from './client-script.js';
 import { renderDagSvg, statusClass } from './dag-svg.js';
-import { esc, escapedBytes, prefixWithin, short } from './escape.js';
+import { esc, jsonBytes, jsonForScript, jsonPrefixWithin, short } from './escape.js';
 import type { ReportCheck, ReportModel, ReportSamples, ReportStep } from './model.js';
 import { renderTimelineSvg } from './timeline-svg.js';
 
@@ -71,21 +71,37 @@ class TextBudget {
   constructor(private readonly cap: number) {}
   cut(text: string): Cut {
     // Escaping never shrinks a text and at most multiplies it by 6: most texts need no count.
-    if (this.cap === Infinity || text.length * 6 <= this.cap || (text.length <= this.cap && escapedBytes(text) <= this.cap)) return { text };
-    return { text: prefixWithin(text, Math.max(0, this.cap)), cutFrom: text.length };
+    if (this.cap === Infinity || text.length * 6 <= this.cap || (text.length <= this.cap && jsonBytes(text) <= this.cap)) return { text };
+    return { text: jsonPrefixWithin(text, Math.max(0, this.cap)), cutFrom: text.length };
   }
 }
 
+function cutNote(c: Cut, where: string): string {
+  return `Cut to fit the report: ${formatCount(c.text.length)} of ${formatCount(c.cutFrom ?? 0)} characters shown; the whole text is in ${where}.`;
+}
+
 function pre(c: Cut, where: string, cls = ''): string {
-  const note =
-    c.cutFrom !== undefined
-      ? `<p class="note">Cut to fit the report: ${formatCount(c.text.length)} of ${formatCount(c.cutFrom)} characters shown; the whole text is in ${esc(where)}.</p>`
-      : '';
+  const note = c.cutFrom !== undefined ? `<p class="note">${esc(cutNote(c, where))}</p>` : '';
   return `<pre${cls ? ` class="${cls}"` : ''}>${esc(c.text)}</pre>${note}`;
 }
 
-function inline(c: Cut): string {
-  return `${esc(c.text)}${c.cutFrom !== undefined ? '<span class="note"> … (cut)</span>' : ''}`;
+/**
+ * A step's details as data for the page's script, which builds them with createElement and
+ * textContent when the step is opened: 1,000 steps of prompts and responses parsed as HTML up
+ * front would cost seconds before DOMContentLoaded; as JSON in a data block they cost a scan.
+ *   ['m', text]                       a line of facts
+ *   ['h', text]                       a heading
+ *   ['pre', text, 'err' | '', note?]  a text block (note: it was cut)
+ *   ['checks', [[type, verdict, score, message, reason], ...]]
+ */
+type Block = ['m', string] | ['h', string] | ['pre', string, string, string?] | ['checks', Array<[string, string, string, string, string]>];
+
+function preBlock(c: Cut, where: string, cls = ''): Block {
+  return c.cutFrom !== undefined ? ['pre', c.text, cls, cutNote(c, where)] : ['pre', c.text, cls];
+}
+
+function inlineCut(c: Cut): string {
+  return c.cutFrom !== undefined ? `${c.text} … (cut)` : c.text;
 }
 
 /** 12,345: as formatCount in ../format.js, without toLocaleString (slow over 10,000 cells). */
@@ -189,55 +205,67 @@ function stepTable(steps: readonly ReportStep[]): string {
   );
 }
 
-function checksTable(checks: readonly ReportCheck[], budget: TextBudget): string {
-  const rows = checks.map((c) => {
-    const verdict = c.errored
-      ? '<span class="fail">errored</span>'
-      : c.passed
-        ? '<span class="pass">passed</span>'
-        : `<span class="fail">${c.severity === 'warn' ? 'failed (warn)' : 'failed'}</span>`;
-    return (
-      `<tr><td>${esc(short(c.type, 60))}${c.sample !== undefined ? ` <span class="meta">sample ${c.sample}</span>` : ''}</td><td>${verdict}</td>` +
-      `<td class="n">${typeof c.score === 'number' && Number.isFinite(c.score) ? c.score.toFixed(3) : '–'}</td>` +
-      `<td>${inline(budget.cut(c.message))}${c.reason !== undefined ? `<div><b>Reason:</b> ${inline(budget.cut(c.reason))}</div>` : ''}</td></tr>`
-    );
-  });
-  return `<table class="checks"><thead><tr><th>Check</th><th>Verdict</th><th class="n">Score</th><th>Message</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+function checksBlock(checks: readonly ReportCheck[], budget: TextBudget): Block {
+  return [
+    'checks',
+    checks.map((c) => [
+      `${short(c.type, 60)}${c.sample !== undefined ? ` (sample ${c.sample})` : ''}`,
+      c.errored ? 'errored' : c.passed ? 'passed' : c.severity === 'warn' ? 'failed (warn)' : 'failed',
+      typeof c.score === 'number' && Number.isFinite(c.score) ? c.score.toFixed(3) : '',
+      inlineCut(budget.cut(c.message)),
+      c.reason !== undefined ? inlineCut(budget.cut(c.reason)) : '',
+    ]),
+  ];
 }
 
-function stepDetails(s: ReportStep, i: number, budget: TextBudget, logName: (id: string) => string): string {
-  const sc = statusClass(s.status);
-  const parts: string[] = [];
-  const facts: string[] = [`status <b class="s-${sc}">${esc(short(s.status, 40))}</b>`];
-  if (s.reason) facts.push(`reason ${esc(short(s.reason, 80))}`);
-  if (s.kind) facts.push(`kind ${esc(s.kind)}`);
-  if (s.instance_of !== undefined)
-    facts.push(`instance of <code>${esc(short(s.instance_of, 200))}</code> key <code>${esc(short(s.item_key ?? '', 200))}</code>`);
+function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => string): Block[] {
+  const blocks: Block[] = [];
+  const facts: string[] = [`status ${short(s.status, 40)}`];
+  if (s.reason) facts.push(`reason ${short(s.reason, 80)}`);
+  if (s.kind) facts.push(`kind ${s.kind}`);
+  if (s.instance_of !== undefined) facts.push(`instance of ${short(s.instance_of, 200)}, key ${short(s.item_key ?? '', 200)}`);
   if (s.instances) facts.push(`${s.instances.total} instances: ${s.instances.succeeded} succeeded, ${s.instances.failed} failed`);
-  if (s.needs.length)
+  if (s.provider || s.model)
     facts.push(
+      `provider ${[s.provider, s.model]
+        .filter(Boolean)
+        .map((x) => short(x!, 80))
+        .join(' / ')}`,
+    );
+  facts.push(`tries ${s.attempts}`, `cache ${short(s.cache, 20)}`);
+  if (s.duration_ms !== undefined) facts.push(`time ${formatDuration(s.duration_ms)}`);
+  if (s.input_tokens || s.output_tokens) facts.push(`tokens ${formatCount(s.input_tokens)} in / ${formatCount(s.output_tokens)} out`);
+  if (s.cached_input_tokens !== undefined) facts.push(`cached input tokens ${formatCount(s.cached_input_tokens)}`);
+  if (s.cost_usd) facts.push(`cost ${formatCost(s.cost_usd)}`);
+  blocks.push(['m', facts.join(' · ')]);
+  if (s.needs.length)
+    blocks.push([
+      'm',
       `needs ${s.needs
         .slice(0, 50)
-        .map((n) => `<code>${esc(short(n, 120))}</code>`)
+        .map((n) => short(n, 120))
         .join(', ')}${s.needs.length > 50 ? ` +${s.needs.length - 50}` : ''}`,
-    );
-  if (s.cached_input_tokens !== undefined) facts.push(`cached input tokens ${formatCount(s.cached_input_tokens)}`);
-  parts.push(`<p class="meta">${facts.join(' · ')}</p>`);
-  if (s.samples) parts.push(`<p><b>Samples:</b> ${esc(samplesLine(s.samples))}</p>`);
+    ]);
+  if (s.samples) blocks.push(['m', `samples: ${samplesLine(s.samples)}`]);
   const where = `logs/${logName(s.id)}.log`;
-  if (s.error) {
-    parts.push(
-      `<h4>Error</h4>${pre(budget.cut(`${s.error.code}: ${s.error.message}${s.error.hint ? `\nhint: ${s.error.hint}` : ''}`), 'events.jsonl', 'err')}`,
+  if (s.error)
+    blocks.push(
+      ['h', 'Error'],
+      preBlock(budget.cut(`${s.error.code}: ${s.error.message}${s.error.hint ? `\nhint: ${s.error.hint}` : ''}`), 'events.jsonl', 'err'),
     );
-  }
-  if (s.checks.length) parts.push(`<h4>Checks</h4>${checksTable(s.checks, budget)}`);
-  for (const t of s.texts) parts.push(`<h4>${esc(short(t.title, 120))}</h4>${pre(budget.cut(t.text), where, /^(stderr|error)/.test(t.title) ? 'err' : '')}`);
+  if (s.checks.length) blocks.push(['h', 'Checks'], checksBlock(s.checks, budget));
+  for (const t of s.texts) blocks.push(['h', short(t.title, 120)], preBlock(budget.cut(t.text), where, /^(stderr|error)/.test(t.title) ? 'err' : ''));
   for (const o of s.outputs) {
-    parts.push(`<h4>Output <code>${esc(short(o.path, 300))}</code> <span class="meta">${formatCount(o.size_bytes)} bytes</span></h4>`);
-    if (o.preview !== undefined) parts.push(pre(budget.cut(o.preview), `outputs/${short(o.path, 300)}`));
-    else if (o.note) parts.push(`<p class="note">${esc(o.note)}</p>`);
+    blocks.push(['h', `Output ${short(o.path, 300)} (${formatCount(o.size_bytes)} bytes)`]);
+    if (o.preview !== undefined) blocks.push(preBlock(budget.cut(o.preview), `outputs/${short(o.path, 300)}`));
+    else if (o.note) blocks.push(['m', o.note]);
   }
-  return `<details class="step" id="s-${i}"><summary><code>${esc(short(s.id, 200))}</code> <span class="s-${sc}">${esc(short(s.status, 40))}</span></summary>${parts.join('')}</details>`;
+  return blocks;
+}
+
+function stepSummary(s: ReportStep, i: number): string {
+  const sc = statusClass(s.status);
+  return `<details class="step" id="s-${i}"><summary><code>${esc(short(s.id, 200))}</code> <span class="s-${sc}">${esc(short(s.status, 40))}</span></summary><div class="body" data-b="${i}"></div></details>`;
 }
 
 function goldenSection(m: ReportModel, budget: TextBudget): string {
@@ -315,8 +343,9 @@ function page(m: ReportModel, budget: TextBudget, logName: (id: string) => strin
     `<div class="view">${timeline.svg}</div></section>`,
     `<section id="table"><h2>Steps</h2>${stepTable(m.steps)}</section>`,
     goldenSection(m, budget),
-    `<section id="details"><h2>Step details</h2>${m.steps.map((s, i) => stepDetails(s, i, budget, logName)).join('')}</section>`,
+    `<section id="details"><h2>Step details</h2><p class="meta">Open a step for its prompt and response, checks, outputs, stdout and stderr.</p>${m.steps.map(stepSummary).join('')}</section>`,
     '</main>',
+    `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => stepBlocks(s, budget, logName)) })}</script>`,
     `<script>${CLIENT_SCRIPT}</script>`,
     '</body></html>',
     '',
@@ -329,7 +358,7 @@ export function renderReportHtml(model: ReportModel, options: RenderOptions & { 
   const logName = options.logName ?? ((id: string) => id);
   // The page with every long text cut to nothing (and its note), then the texts share the rest.
   const skeleton = Buffer.byteLength(page(model, new TextBudget(0), logName), 'utf8');
-  const sizes = longTexts(model).map((t) => escapedBytes(t));
+  const sizes = longTexts(model).map((t) => jsonBytes(t));
   let avail = maxBytes - skeleton - 2048;
   for (let tries = 0; tries < 6; tries++) {
     const cap = capFor([...sizes], avail, 0);
