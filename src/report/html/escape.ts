@@ -85,13 +85,14 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const JSON_EXTRA = /[<>&]/g;
-
 /** UTF-8 bytes of a string inside jsonForScript output (without its quotes). */
 export function jsonBytes(text: string): number {
   let n = Buffer.byteLength(JSON.stringify(text), 'utf8') - 2;
-  JSON_EXTRA.lastIndex = 0;
-  while (JSON_EXTRA.exec(text)) n += 5;
+  // A flat loop: a regex exec per match is slow on text made of markup characters.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3c || c === 0x3e || c === 0x26) n += 5;
+  }
   return n;
 }
 

@@ -325,7 +325,7 @@ function page(m: ReportModel, budget: TextBudget, logName: (id: string) => strin
   return [
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${esc(REPORT_CSP)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(short(j.name, 120))} · ${esc(short(j.status, 40))} · orchestrator report</title>`,
@@ -358,7 +358,8 @@ export function renderReportHtml(model: ReportModel, options: RenderOptions & { 
   const logName = options.logName ?? ((id: string) => id);
   // The page with every long text cut to nothing (and its note), then the texts share the rest.
   const skeleton = Buffer.byteLength(page(model, new TextBudget(0), logName), 'utf8');
-  const sizes = longTexts(model).map((t) => jsonBytes(t));
+  // A text longer than the whole page is cut whatever the others are: its first maxBytes characters size it.
+  const sizes = longTexts(model).map((t) => jsonBytes(t.length > maxBytes ? t.slice(0, maxBytes) : t));
   let avail = maxBytes - skeleton - 2048;
   for (let tries = 0; tries < 6; tries++) {
     const cap = capFor([...sizes], avail, 0);
