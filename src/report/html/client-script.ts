@@ -64,22 +64,23 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     });
   });
 
-  // A step's details, built from the page's data block when it is first opened (see render.ts):
+  // A step's details, built from the page's data block when it is chosen (see render.ts):
   // elements and textContent only, so no text of the run is ever parsed as markup.
   var data = null;
+  var panel = document.getElementById('detail');
+  var title = document.getElementById('detail-title');
   function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== undefined) e.textContent = text;
     if (cls) e.className = cls;
     return e;
   }
-  function fill(d) {
-    var body = d.querySelector('.body');
-    if (!body || body.hasAttribute('data-done')) return;
-    body.setAttribute('data-done', '');
+  function show(i) {
     if (data === null) data = JSON.parse(document.getElementById('report-data').textContent);
-    var blocks = data.steps[Number(body.getAttribute('data-b'))] || [];
-    blocks.forEach(function (b) {
+    var step = data.steps[i];
+    if (!step) return;
+    var body = document.createDocumentFragment();
+    step.blocks.forEach(function (b) {
       if (b[0] === 'm') body.appendChild(el('p', b[1], 'meta'));
       else if (b[0] === 'h') body.appendChild(el('h4', b[1]));
       else if (b[0] === 'pre') {
@@ -103,30 +104,30 @@ export const CLIENT_SCRIPT = String.raw`(function () {
         body.appendChild(t);
       }
     });
+    panel.replaceChildren(body);
+    panel.setAttribute('data-step', String(i));
+    title.textContent = 'Step ' + step.id;
   }
-  // toggle does not bubble: listen in the capture phase.
-  document.addEventListener('toggle', function (e) {
-    if (e.target.tagName === 'DETAILS' && e.target.open) fill(e.target);
-  }, true);
-
-  function openStep(i) {
-    var d = document.getElementById('s-' + i);
-    if (!d) return;
-    fill(d);
-    d.open = true;
-    d.scrollIntoView({ block: 'start' });
-    var s = d.querySelector('summary');
-    if (s) s.focus({ preventScroll: true });
-  }
-  function fromHash() {
+  function fromHash(scroll) {
     var m = /^#s-(\d+)$/.exec(location.hash);
-    if (m) openStep(m[1]);
+    if (!m) return;
+    show(Number(m[1]));
+    if (scroll) {
+      title.scrollIntoView({ block: 'start' });
+      title.focus({ preventScroll: true });
+    }
   }
-  window.addEventListener('hashchange', fromHash);
-  fromHash();
+  window.addEventListener('hashchange', function () {
+    fromHash(true);
+  });
+  if (location.hash) {
+    requestAnimationFrame(function () {
+      fromHash(true);
+    });
+  }
   document.addEventListener('click', function (e) {
-    var g = e.target.closest ? e.target.closest('[data-s]') : null;
-    if (g && !g.closest('table')) openStep(g.getAttribute('data-s'));
+    var g = e.target.closest ? e.target.closest('svg [data-s]') : null;
+    if (g) location.hash = 's-' + g.getAttribute('data-s');
   });
 
   var view = document.getElementById('dag-view');

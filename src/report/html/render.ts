@@ -7,7 +7,7 @@
  * that script by hash and nothing remote.
  *
  * Size: at most `maxBytes` (5,000,000 by default) whatever the run's texts. The page without its
- * long texts is measured first; what is left is shared among the long texts (prompts, responses,
+ * long texts is measured first; what is left (at most `textBytes`) is shared among the long texts (prompts, responses,
  * stdout, stderr, previews, check messages, the golden diff) so that short ones stay whole and
  * long ones are cut to the same size, each with a note saying so and where the whole text is.
  */
@@ -20,9 +20,14 @@ import { renderTimelineSvg } from './timeline-svg.js';
 
 export const REPORT_MAX_BYTES = 5_000_000;
 
+/** What the long texts may take in all (their cut notes included), within maxBytes. */
+export const REPORT_TEXT_BYTES = 2_500_000;
+
 export interface RenderOptions {
   /** Upper bound of the file in bytes (UTF-8). */
   maxBytes?: number;
+  /** Upper bound of the long texts in bytes. */
+  textBytes?: number;
 }
 
 export const REPORT_CSP = `default-src 'none'; script-src ${CLIENT_SCRIPT_HASH}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
@@ -39,6 +44,8 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bott
 pre{background:var(--bg2);border:1px solid var(--bd);border-radius:6px;padding:8px;white-space:pre-wrap;word-break:break-word;max-height:420px;overflow:auto;margin:0}
 .err{border-color:#ffb3b8;background:#fff5f5}.note{color:var(--mut);font-style:italic;font-size:12px}
 .view{border:1px solid var(--bd);border-radius:6px;overflow:auto;max-height:520px;background:#fff}
+#table .view,#timeline .view{content-visibility:auto;contain-intrinsic-size:auto 520px}
+#detail{border:1px solid var(--bd);border-radius:6px;padding:4px 12px 12px;min-height:60px}
 .js #dag-view{height:480px;overflow:hidden;cursor:grab;touch-action:none}
 .tools{margin:4px 0}.tools button{margin-right:4px}
 svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
@@ -51,11 +58,9 @@ svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--bd);padding:4px 8px;text-align:left;vertical-align:top}
 td.n,th.n{text-align:right}th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
-th button:focus-visible,summary:focus-visible,#filter:focus-visible{outline:2px solid #0969da;outline-offset:2px}
+th button:focus-visible,a:focus-visible,#filter:focus-visible{outline:2px solid #0969da;outline-offset:2px}
 .s-succeeded{color:var(--ok)}.s-failed{color:var(--bad)}.s-running{color:var(--run)}.s-skipped,.s-pending{color:var(--mut)}
 #filter{padding:5px 8px;width:320px;max-width:100%;border:1px solid var(--bd);border-radius:6px}
-details.step{border:1px solid var(--bd);border-radius:6px;margin:6px 0;padding:0 10px}details.step[open]{padding-bottom:10px}
-details.step>summary{cursor:pointer;padding:6px 0}
 .checks td{font-size:13px}.pass{color:var(--ok)}.fail{color:var(--bad)}
 `;
 
@@ -263,11 +268,6 @@ function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => 
   return blocks;
 }
 
-function stepSummary(s: ReportStep, i: number): string {
-  const sc = statusClass(s.status);
-  return `<details class="step" id="s-${i}"><summary><code>${esc(short(s.id, 200))}</code> <span class="s-${sc}">${esc(short(s.status, 40))}</span></summary><div class="body" data-b="${i}"></div></details>`;
-}
-
 function goldenSection(m: ReportModel, budget: TextBudget): string {
   const g = m.golden;
   if (!g) return '';
@@ -342,10 +342,12 @@ function page(m: ReportModel, budget: TextBudget, logName: (id: string) => strin
     `<section id="timeline"><h2>Timeline</h2><p class="meta">${formatCount(timeline.rows)} rows from the job's start${timeline.untimed ? `; ${formatCount(timeline.untimed)} steps did not run` : ''}.</p>`,
     `<div class="view">${timeline.svg}</div></section>`,
     `<section id="table"><h2>Steps</h2>${stepTable(m.steps)}</section>`,
+    // One panel for the chosen step's details (./client-script.ts builds it from the data block):
+    // a thousand <details> elements cost more at load than the whole table.
+    '<section id="details" aria-label="Step details"><h2 id="detail-title" tabindex="-1">Step details</h2><div id="detail"><p class="meta">Choose a step in the table, the DAG or the timeline for its prompt and response, checks, outputs, stdout and stderr.</p></div></section>',
     goldenSection(m, budget),
-    `<section id="details"><h2>Step details</h2><p class="meta">Open a step for its prompt and response, checks, outputs, stdout and stderr.</p>${m.steps.map(stepSummary).join('')}</section>`,
     '</main>',
-    `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => stepBlocks(s, budget, logName)) })}</script>`,
+    `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => ({ id: short(s.id, 200), blocks: stepBlocks(s, budget, logName) })) })}</script>`,
     `<script>${CLIENT_SCRIPT}</script>`,
     '</body></html>',
     '',
@@ -360,7 +362,9 @@ export function renderReportHtml(model: ReportModel, options: RenderOptions & { 
   const skeleton = Buffer.byteLength(page(model, new TextBudget(0), logName), 'utf8');
   // A text longer than the whole page is cut whatever the others are: its first maxBytes characters size it.
   const sizes = longTexts(model).map((t) => jsonBytes(t.length > maxBytes ? t.slice(0, maxBytes) : t));
-  let avail = maxBytes - skeleton - 2048;
+  // The texts get at most textBytes: what the browser parses at load grows with them, and a
+  // page of 1,000 steps must be usable within 2 s (docs/benchmarks.md, "HTML report").
+  let avail = Math.min(maxBytes - skeleton - 2048, options.textBytes ?? REPORT_TEXT_BYTES);
   for (let tries = 0; tries < 6; tries++) {
     const cap = capFor([...sizes], avail, 0);
     const html = page(model, new TextBudget(cap), logName);
