@@ -359,17 +359,20 @@ export function renderReportHtml(model: ReportModel, options: RenderOptions & { 
   const maxBytes = options.maxBytes ?? REPORT_MAX_BYTES;
   const logName = options.logName ?? ((id: string) => id);
   // The page with every long text cut to nothing (and its note), then the texts share the rest.
-  const skeleton = Buffer.byteLength(page(model, new TextBudget(0), logName), 'utf8');
+  const bare = page(model, new TextBudget(0), logName);
+  const skeleton = Buffer.byteLength(bare, 'utf8');
+  // More steps than the bound has room for with any text (far beyond 1,000): the texts are left out.
+  if (skeleton + 2048 >= maxBytes) return bare;
   // A text longer than the whole page is cut whatever the others are: its first maxBytes characters size it.
   const sizes = longTexts(model).map((t) => jsonBytes(t.length > maxBytes ? t.slice(0, maxBytes) : t));
   // The texts get at most textBytes: what the browser parses at load grows with them, and a
   // page of 1,000 steps must be usable within 2 s (docs/benchmarks.md, "HTML report").
   let avail = Math.min(maxBytes - skeleton - 2048, options.textBytes ?? REPORT_TEXT_BYTES);
-  for (let tries = 0; tries < 6; tries++) {
+  for (let tries = 0; tries < 3; tries++) {
     const cap = capFor([...sizes], avail, 0);
     const html = page(model, new TextBudget(cap), logName);
     if (Buffer.byteLength(html, 'utf8') <= maxBytes) return html;
-    avail = Math.floor(avail * 0.8);
+    avail = Math.floor(avail * 0.7);
   }
-  return page(model, new TextBudget(0), logName);
+  return bare;
 }
