@@ -11,6 +11,7 @@ import { readConfinedSync, specRoot } from '../util/confined-read.js';
 import { join, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { sha256 } from '../util/hash.js';
+import { foldersInside, inSkippedFolder, skipGlobs } from '../util/skip-folders.js';
 
 const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 /** Code-unit order: the same on every OS and ICU build (keys must be). */
@@ -21,10 +22,16 @@ export interface FileHash {
   sha256: string;
 }
 
-/** Every file the globs match under `baseDir`, with its content hash, in a stable order. */
-export function workspaceFileHashes(baseDir: string, globs: readonly string[]): FileHash[] {
+/**
+ * Every file the globs match under `baseDir`, with its content hash, in a stable order. The
+ * engine's own folders (`skipDirs`: runs and cache) are left out: they change on every run.
+ */
+export function workspaceFileHashes(baseDir: string, globs: readonly string[], skipDirs: readonly (string | undefined)[] = []): FileHash[] {
   if (globs.length === 0) return [];
-  const paths = globSync([...globs], { cwd: baseDir, dot: true, onlyFiles: true, expandDirectories: false }).map(toPosix);
+  const skipped = foldersInside(baseDir, skipDirs);
+  const paths = globSync([...globs], { cwd: baseDir, dot: true, onlyFiles: true, expandDirectories: false, ignore: skipGlobs(skipped) })
+    .map(toPosix)
+    .filter((p) => !inSkippedFolder(p, skipped));
   return [...new Set(paths)].sort(comparePaths).map((p) => {
     let hash: string;
     try {

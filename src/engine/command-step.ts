@@ -19,7 +19,7 @@ import { sha256 } from '../util/hash.js';
 import { runCommand } from '../util/run-command.js';
 import { fileNameOf, type Instance } from '../jobspec/fan-out.js';
 import { itemToText } from '../jobspec/template.js';
-import { commandEnvFor, type RunServices } from './services.js';
+import { commandEnvFor, engineFolders, type RunServices } from './services.js';
 import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
 
@@ -36,7 +36,9 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: 
   const { spec } = ctx.loaded;
   // [issue-14] A cached command declares what it reads outside the run; inputs reach it as env.
   const declared =
-    step.cache === true ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? []), env: envValues(commandEnvFor(ctx, step), step.env ?? []) } : {};
+    step.cache === true
+      ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? [], engineFolders(ctx)), env: envValues(commandEnvFor(ctx, step), step.env ?? []) }
+      : {};
   const inputs = Object.keys(spec.inputs).length ? { inputs: spec.inputs } : {};
   // An instance's key names its step and its item (a KEY may be an index that moves with the list).
   return commandCacheKey({

@@ -11,7 +11,10 @@ import { OrchestratorError, UsageError } from '../util/errors.js';
 import { shellQuote } from '../util/run-command.js';
 import { parseJsonStrict } from '../quality/json-error.js';
 import { soleFencedBlock } from '../quality/checks.js';
-import type { RunServices } from './services.js';
+import { engineFolders, type RunServices } from './services.js';
+
+/** The CLI's default runs and cache folders (relative to the working folder), for plans made without flags. */
+export const DEFAULT_ENGINE_DIRS: readonly string[] = ['runs', '.orchestrator/cache'];
 
 /** More instances than this is a runaway list (a model's output, a glob over a huge tree), not a job. */
 export const MAX_INSTANCES = 100_000;
@@ -47,7 +50,7 @@ export async function resolveItems(ctx: RunServices, id: string, step: StepSpec)
     if (problem) throw new UsageError('E_FOR_EACH', `step ${id}: for_each glob ${JSON.stringify(fe.glob)} ${problem}`);
     // The context module's lister: .gitignore respected, .git/node_modules and symlinks leaving the folder left out.
     const { listWorkspaceFiles } = await import('../context/files.js');
-    items = await listWorkspaceFiles(ctx.loaded.baseDir, [fe.glob]);
+    items = await listWorkspaceFiles(ctx.loaded.baseDir, [fe.glob], [], engineFolders(ctx));
   }
   if (items.length > MAX_INSTANCES) {
     throw forEachError(id, `has ${items.length} items, more than the ${MAX_INSTANCES} a step may fan out to`, 'split the list, or fan out over fewer items');
@@ -95,9 +98,10 @@ export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): 
 /**
  * Items known before the run (for `plan` and the shard planner): a template over inputs only, or
  * a glob. A list from an upstream step's output is known when that step has run: null. The same
- * resolution as the run's, so a planned instance id is the id the run gives that item.
+ * resolution as the run's, so a planned instance id is the id the run gives that item. `skipDirs`:
+ * the runs and cache folders the run will use, which its globs leave out.
  */
-export async function knownItems(loaded: LoadedSpec): Promise<Record<string, unknown[] | null>> {
+export async function knownItems(loaded: LoadedSpec, skipDirs: readonly string[] = DEFAULT_ENGINE_DIRS): Promise<Record<string, unknown[] | null>> {
   const out: Record<string, unknown[] | null> = {};
   for (const [id, step] of Object.entries(loaded.spec.steps)) {
     const fe = step.for_each;
@@ -112,7 +116,7 @@ export async function knownItems(loaded: LoadedSpec): Promise<Record<string, unk
         if (parsed.ok && Array.isArray(parsed.value)) out[id] = parsed.value;
       } else if (!globPatternProblem(fe.glob)) {
         const { listWorkspaceFiles } = await import('../context/files.js');
-        out[id] = await listWorkspaceFiles(loaded.baseDir, [fe.glob]);
+        out[id] = await listWorkspaceFiles(loaded.baseDir, [fe.glob], [], skipDirs);
       }
     } catch {
       /* not knowable now: the run will say */
@@ -122,16 +126,16 @@ export async function knownItems(loaded: LoadedSpec): Promise<Record<string, unk
 }
 
 /** Item counts known before the run (for `plan`): see `knownItems`. */
-export async function knownItemCounts(loaded: LoadedSpec): Promise<Record<string, number | null>> {
-  const items = await knownItems(loaded);
+export async function knownItemCounts(loaded: LoadedSpec, skipDirs?: readonly string[]): Promise<Record<string, number | null>> {
+  const items = await knownItems(loaded, skipDirs);
   return Object.fromEntries(Object.entries(items).map(([id, list]) => [id, list ? list.length : null]));
 }
 
 /** The instance ids of every fanned-out step whose items are known before the run (for the shard planner). */
-export async function knownInstanceIds(loaded: LoadedSpec): Promise<Record<string, string[]>> {
+export async function knownInstanceIds(loaded: LoadedSpec, skipDirs?: readonly string[]): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   // A list over the limit fails the run: the step stays one unit.
-  for (const [id, list] of Object.entries(await knownItems(loaded)))
+  for (const [id, list] of Object.entries(await knownItems(loaded, skipDirs)))
     if (list && list.length <= MAX_INSTANCES) out[id] = instancesOf(id, list).map((inst) => inst.id);
   return out;
 }

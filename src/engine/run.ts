@@ -12,6 +12,7 @@ import { namedSecrets } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
+import { assertInputListsAreArrays } from './input-lists.js';
 import { BestEffortCache, cacheFaultData } from '../cache/best-effort.js';
 import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
 import { acquireRunLock, type RunLock } from '../run/lock.js';
@@ -147,6 +148,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
   // [issue-14] A required input without a value is a usage error before anything is written.
   assertInputsComplete(loaded);
+  assertInputListsAreArrays(loaded, order);
 
   const { jobId, prior, traceId, lock, damaged, settings: priorRun } = openRun(opts);
   held.lock = lock;

@@ -168,6 +168,17 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
             `reads entry ${JSON.stringify(p)} ${problem.replace('output paths are', 'reads entries are').replace('output paths may', 'reads entries may')}`,
           );
       }
+      // A files glob that leaves the spec's folder matches nothing: its key would never change (stale hits).
+      for (const [i, g] of strings(step.files)) {
+        if (g.startsWith('/') || g.startsWith('\\') || /^[A-Za-z]:/.test(g) || g.split(/[\\/]/).includes('..')) {
+          report.at(
+            at('files', i),
+            'value',
+            `files glob ${JSON.stringify(g)} leaves the spec's folder`,
+            "files globs are relative to the spec file's folder and select files inside it",
+          );
+        }
+      }
     } else if (kind === 'llm') {
       for (const k of COMMAND_ONLY) {
         if (Object.hasOwn(step, k))

@@ -11,8 +11,10 @@ import { namedSecrets } from '../../providers/secrets.js';
 import { UsageError } from '../../util/errors.js';
 import { Redactor } from '../../util/redact.js';
 import { createProgress } from '../progress.js';
+import { resultWidth } from '../terminal.js';
 import type { Io } from '../io.js';
 import { renderRunSummary } from './show.js';
+import { stopNotes } from '../stop-notes.js';
 
 export interface RunFlags {
   spec: string;
@@ -50,7 +52,13 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     const { shardPlan } = await import('../../planning/shard-plan.js');
     const { knownInstanceIds } = await import('../../engine/fan-out.js');
     const { index, total } = parseShardSpec(flags.shard);
-    const mine = (await shardPlan(loaded, total, { fromRun: flags.fromRun, runsDir: flags.runsDir, instances: await knownInstanceIds(loaded) }))[index - 1]!;
+    const mine = (
+      await shardPlan(loaded, total, {
+        fromRun: flags.fromRun,
+        runsDir: flags.runsDir,
+        instances: await knownInstanceIds(loaded, [flags.runsDir, flags.cacheDir]),
+      })
+    )[index - 1]!;
     if (mine.units.length === 0) {
       // More shards than steps: this leg has nothing to do, which is not a failure.
       io.out(`shard ${flags.shard} has no steps (the job has ${Object.keys(loaded.spec.steps).length}); nothing to run\n`);
@@ -109,7 +117,12 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),
     // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
-    else io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n`);
+    else {
+      const notes = stopNotes(result.manifest, flags, loaded.spec, io.env);
+      io.out(
+        `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\nrun folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
+      );
+    }
     return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
   } finally {
     progress.stop();
