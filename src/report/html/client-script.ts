@@ -125,7 +125,13 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       fromHash(true);
     });
   }
+  // A drag that pans the DAG ends with a click on whatever is under the pointer: not a choice.
+  var dragged = false;
   document.addEventListener('click', function (e) {
+    if (dragged) {
+      dragged = false;
+      return;
+    }
     var g = e.target.closest ? e.target.closest('svg [data-s]') : null;
     if (g) location.hash = 's-' + g.getAttribute('data-s');
   });
@@ -198,6 +204,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       }
     });
     window.addEventListener('pointerup', function () {
+      dragged = !!(drag && drag.moved);
       drag = null;
     });
     view.addEventListener('keydown', function (e) {
