@@ -354,6 +354,11 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     }
   }
 
+  // The HTML report, now with github.json's links and the golden comparison (./html-report.ts).
+  const { writeActionReport, reportNote } = await import('./html-report.js');
+  const reportWritten =
+    !!runDir && !!m && existsSync(runDir) && (await writeActionReport(core, runDir, { redactor: redact, golden: state.golden, env: svc.env }));
+
   // 2. Artifact.
   let uploadedName = '';
   let artifactUrl: string | undefined;
@@ -374,7 +379,10 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   if (inputs.summary) {
     try {
       const text = m
-        ? renderSummary(m, state.events, { ...finalOptions, notes: errorNote ? [...state.notes, errorNote] : state.notes })
+        ? renderSummary(m, state.events, {
+            ...finalOptions,
+            notes: [...state.notes, ...(errorNote ? [errorNote] : []), reportNote(m.job_id, reportWritten, uploadedName || undefined, inputs.uploadArtifact)],
+          })
         : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
       await core.appendSummary(redact.apply(text));
     } catch (e) {

@@ -40,6 +40,7 @@ import { StepRunner } from './step-runner.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
 import { writerIdentity } from '../run/liveness.js';
+import { writeRunReportQuietly } from '../report/html/write.js';
 import { setMaxListeners } from 'node:events';
 // issue-16: budgets and prices
 import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
@@ -367,6 +368,8 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     manifest.stop();
     writer.close();
     rmSync(join(paths.dir, '.tmp'), { recursive: true, force: true });
+    // Every run and resume ends with its report.html (docs/reference.md, "The HTML report").
+    await writeRunReportQuietly(paths.dir, { redactor, env });
   }
   if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
   if (manifestError !== undefined) throw storageFault(manifestError, paths.manifest);
