@@ -1,6 +1,7 @@
 /**
  * examples/summary-gate offline through the real CLI, as the README's "Gates" section walks
- * through it: 8 samples, then one more at a time until the Wilson interval (90 %) clears 60 %.
+ * through it: 8 samples, each graded by a judge and a ROUGE-L similarity check, then one more at a
+ * time until the Wilson interval (90 %) clears 60 %.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,9 @@ describe('examples/summary-gate offline', () => {
       .filter((e) => e.type === 'quality.failed' && e.step_id === 'summarize')
       .map((e) => e.data.sample);
     expect(failed.sort()).toEqual([3, 8]);
+    // Every sample was graded by the judge (its own call, tagged with the sample), from judge:summarize.
+    const judged = events('one').filter((e) => e.type === 'llm.request' && e.data.judge === true);
+    expect(judged.map((e) => e.data.sample).sort((x, y) => Number(x) - Number(y))).toEqual(Array.from({ length: 12 }, (_, k) => k));
     const answers = (jsYaml.load(readFileSync(join(dir, 'ex', 'fixtures', 'responses.yaml'), 'utf8')) as { summarize: string[] }).summarize;
     expect(readFileSync(join(dir, 'runs', 'one', 'outputs', 'summary.md'), 'utf8')).toBe(answers[0]);
   });
