@@ -33,6 +33,7 @@ import { inputsHash, priorSettings, settingsData, type RunSettings } from './run
 import { assertInputsComplete, inputEnv } from '../jobspec/inputs.js';
 import { schedule } from './scheduler.js';
 import { StepRunner } from './step-runner.js';
+import { unendedData, unendedSteps } from './unended.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
 import { writerIdentity } from '../run/liveness.js';
@@ -298,20 +299,19 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       Math.max(1, opts.concurrency ?? spec.defaults.concurrency),
       {
         run: (id) => runner.run(id, spec.steps[id]!),
-        // issue-16: what a budget-skipped step blocks is skipped for the budget too.
-        skip: (id, failedNeed) =>
+        // What a budget-skipped step blocks is skipped for the budget too.
+        skip: (id, failedNeed, cause) =>
           writer.emit({
             type: 'step.skipped',
             step_id: id,
-            data:
-              state.steps.get(failedNeed)?.reason === BUDGET_EXCEEDED
-                ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
-                : { reason: 'upstream_failed', upstream: failedNeed },
+            data: cause === 'budget' ? { reason: BUDGET_EXCEEDED, upstream: failedNeed } : { reason: 'upstream_failed', upstream: failedNeed },
           }),
       },
       controller.signal,
     );
     if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
+    // The verdict follows from the steps' events: a step left without an end event fails the run.
+    if (!controller.signal.aborted) for (const id of unendedSteps(state, order)) writer.emit({ type: 'step.failed', step_id: id, data: unendedData(id) });
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
     const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
