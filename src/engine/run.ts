@@ -4,7 +4,7 @@
  * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
  */
 import { existsSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync, type SkippedLine } from '../events/reader.js';
 import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
@@ -213,7 +213,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     jobId,
     paths,
     events: writer,
-    files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
+    files: new FileStore(paths.outputs, writer, paths.tmp),
     cache: cacheStore
       ? new BestEffortCache(cacheStore, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) }))
       : null,
@@ -343,7 +343,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     }
     manifest.stop();
     writer.close();
-    rmSync(join(paths.dir, '.tmp'), { recursive: true, force: true });
+    rmSync(paths.tmp, { recursive: true, force: true });
   }
   if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
   if (manifestError !== undefined) throw storageFault(manifestError, paths.manifest);

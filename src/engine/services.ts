@@ -3,7 +3,6 @@
  * state of any one step (that lives in the step runner).
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CacheStore } from '../cache/types.js';
 import type { EventWriter } from '../events/writer.js';
 import type { ErrorData } from '../events/types.js';
@@ -14,7 +13,6 @@ import type { LoadedSpec } from '../jobspec/schema.js';
 import type { StepSettingsTable } from '../jobspec/step-settings.js';
 import type { CompiledTemplate } from '../jobspec/template.js';
 import { compileTemplate } from '../jobspec/template.js';
-import { fileNameOf } from '../jobspec/fan-out.js';
 import type { Redactor } from '../util/redact.js';
 import type { Clock } from '../util/clock.js';
 import type { CommandEnvironment } from './command-env.js';
@@ -81,14 +79,14 @@ export class StepTexts {
 }
 
 /**
- * Writes a step's log, `logs/ID.log` (an instance id escaped by fileNameOf), secrets redacted: what was sent and what came back, as
+ * Writes a step's log, `logs/ID.log` (named by RunPaths.logOf), secrets redacted: what was sent and what came back, as
  * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
  */
 export function writeStepLog(ctx: RunServices, id: string, sections: ReadonlyArray<readonly [string, string | undefined]>): void {
   let text = '';
   for (const [title, body] of sections) if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
   // Synchronous for the reason given in src/run/filestore.ts.
-  writeFileSync(join(ctx.paths.logs, `${fileNameOf(id)}.log`), ctx.redactor.apply(text));
+  writeFileSync(ctx.paths.logOf(id), ctx.redactor.apply(text));
 }
 
 export function errorData(e: unknown): ErrorData {

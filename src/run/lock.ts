@@ -10,8 +10,9 @@ import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, wr
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../util/errors.js';
+import { RUN_FILES } from './run-folder.js';
 
-export const LOCK_FILE = '.lock';
+export const LOCK_FILE = RUN_FILES.lock;
 /** A takeover that crashed half-way leaves its guard behind; after this long it no longer counts. */
 const TAKEOVER_GUARD_STALE_MS = 10_000;
 

@@ -4,6 +4,27 @@ import { join } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { fsFault } from '../util/fs-errors.js';
 import type { Manifest } from './manifest-types.js';
+import { fileNameOf } from '../jobspec/fan-out.js';
+
+/**
+ * The names inside a run folder: the one place they are spelled. Every face (CLI, action, the
+ * engine) finds a run's files through `runFolder` / `runPaths`.
+ */
+export const RUN_FILES = {
+  events: 'events.jsonl',
+  manifest: 'manifest.json',
+  outputs: 'outputs',
+  logs: 'logs',
+  /** What the action adds to an uploaded run folder: the workflow run it came from. */
+  github: 'github.json',
+  report: 'report.html',
+  /** The action's golden-set comparison and PR comment body, beside the run's own files. */
+  goldenDiff: 'golden.diff',
+  prComment: 'pr-comment.md',
+  /** Staging for atomic writes into outputs/, emptied at the start and removed at the end of a run. */
+  tmp: '.tmp',
+  lock: '.lock',
+} as const;
 
 export interface RunPaths {
   dir: string;
@@ -11,11 +32,42 @@ export interface RunPaths {
   events: string;
   outputs: string;
   logs: string;
+  github: string;
+  report: string;
+  goldenDiff: string;
+  prComment: string;
+  tmp: string;
+  lock: string;
+  /** The log of a step or instance: `logs/<file name of the id>.log` (docs/reference.md section 3). */
+  logOf(id: string): string;
+}
+
+/** The log of a step or instance relative to its run folder, for messages: `logs/review[a.ts].log`. */
+export function logPathOf(id: string): string {
+  return `${RUN_FILES.logs}/${fileNameOf(id)}.log`;
+}
+
+/** The files of the run folder `dir`. */
+export function runFolder(dir: string): RunPaths {
+  const logs = join(dir, RUN_FILES.logs);
+  return {
+    dir,
+    manifest: join(dir, RUN_FILES.manifest),
+    events: join(dir, RUN_FILES.events),
+    outputs: join(dir, RUN_FILES.outputs),
+    logs,
+    github: join(dir, RUN_FILES.github),
+    report: join(dir, RUN_FILES.report),
+    goldenDiff: join(dir, RUN_FILES.goldenDiff),
+    prComment: join(dir, RUN_FILES.prComment),
+    tmp: join(dir, RUN_FILES.tmp),
+    lock: join(dir, RUN_FILES.lock),
+    logOf: (id) => join(logs, `${fileNameOf(id)}.log`),
+  };
 }
 
 export function runPaths(runsDir: string, jobId: string): RunPaths {
-  const dir = join(runsDir, jobId);
-  return { dir, manifest: join(dir, 'manifest.json'), events: join(dir, 'events.jsonl'), outputs: join(dir, 'outputs'), logs: join(dir, 'logs') };
+  return runFolder(join(runsDir, jobId));
 }
 
 const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -85,7 +137,7 @@ export function resolveRunId(runsDir: string, jobId: string | undefined, jobName
 }
 
 export async function readManifest(runDir: string): Promise<Manifest> {
-  const file = join(runDir, 'manifest.json');
+  const file = runFolder(runDir).manifest;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
