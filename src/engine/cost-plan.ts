@@ -18,6 +18,7 @@ import type { CacheEntry } from '../cache/types.js';
 import type { EventInput, EventSink, OrchestratorEvent } from '../events/types.js';
 import { resolvePrices, type ResolvedPrice } from '../providers/price-registry.js';
 import { countTokens } from '../providers/tokenize.js';
+import { callCost } from '../providers/prices.js';
 import { EXPECTED_OUTPUT_TOKENS } from '../budget/ledger.js';
 import { ProviderPool } from '../routing/pool.js';
 import { planCandidates } from '../routing/strategy.js';
@@ -219,7 +220,7 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           hit: false,
           reason,
           output_tokens_est: out,
-          ...(price ? { cost_usd: round((count.tokens * price.input_per_mtok + out * price.output_per_mtok) / 1e6) } : {}),
+          ...(price ? { cost_usd: round(callCost(price, count.tokens, out)) } : {}),
         });
       }
       // A fanned-out step whose instances all hit gives its dependents the array of their answers.

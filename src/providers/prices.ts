@@ -72,3 +72,8 @@ export function priceOf(p: Priced): Price | undefined {
   if (p.type === 'replay') return undefined;
   return p.model ? builtinPrice(p.model) : undefined;
 }
+
+/** USD of a call at `price`: the one price formula (runs, budgets, routing by cost and `plan --cost` use it). */
+export function callCost(price: Price, inputTokens: number, outputTokens: number): number {
+  return (inputTokens * price.input_per_mtok + outputTokens * price.output_per_mtok) / 1e6;
+}

@@ -14,6 +14,7 @@ import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
 import { CircuitBreaker } from '../resilience/circuit-breaker.js';
 import { callSignal, raceAbort } from '../resilience/timeout.js';
 import type { LoadedSpec, Price } from '../jobspec/schema.js';
+import { callCost } from '../providers/prices.js';
 import { OrchestratorError, ProviderError, TimeoutError, UsageError, errorMessage } from '../util/errors.js';
 import { estimatePromptTokens, planCandidates, deferBusyCandidates } from './strategy.js';
 // issue-16: budget ledger and per-provider pacer, called at the call boundary below.
@@ -83,7 +84,7 @@ export function attemptsOf(error: unknown): number | undefined {
 export function costOf(provider: Provider, usage: Usage): number {
   const price = provider.price;
   if (!price) return 0;
-  return (usage.input_tokens * price.input_per_mtok + usage.output_tokens * price.output_per_mtok) / 1e6;
+  return callCost(price, usage.input_tokens, usage.output_tokens);
 }
 
 function codeOf(e: unknown): string {
