@@ -11,7 +11,7 @@ import { OrchestratorError, UsageError } from '../util/errors.js';
 import { shellQuote } from '../util/run-command.js';
 import { parseJsonStrict } from '../quality/json-error.js';
 import { soleFencedBlock } from '../quality/checks.js';
-import type { RunServices } from './services.js';
+import type { PromptServices } from './services.js';
 
 /** More instances than this is a runaway list (a model's output, a glob over a huge tree), not a job. */
 export const MAX_INSTANCES = 100_000;
@@ -21,7 +21,7 @@ function forEachError(id: string, message: string, hint?: string): OrchestratorE
 }
 
 /** The items of a fanned-out step, in order: the rendered template's JSON array, or the glob's files (sorted). */
-export async function resolveItems(ctx: RunServices, id: string, step: StepSpec): Promise<unknown[]> {
+export async function resolveItems(ctx: PromptServices, id: string, step: StepSpec): Promise<unknown[]> {
   const fe = step.for_each!;
   let items: unknown[];
   if (typeof fe === 'string') {
@@ -55,7 +55,7 @@ export async function resolveItems(ctx: RunServices, id: string, step: StepSpec)
   return items;
 }
 
-function baseVars(ctx: RunServices): TemplateVars {
+function baseVars(ctx: PromptServices): TemplateVars {
   return { inputs: ctx.loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s), context: '' };
 }
 
@@ -64,7 +64,7 @@ function baseVars(ctx: RunServices): TemplateVars {
  * (its prompt and system are rendered by the LLM executor, which also builds the cache key). In a
  * command an item is inserted shell-quoted: it is data (a file name, a model's answer), never code.
  */
-export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): StepSpec {
+export function instanceSpec(ctx: PromptServices, step: StepSpec, inst: Instance): StepSpec {
   const vars = { ...baseVars(ctx), item: inst.item };
   const shellVars = { ...vars, itemText: (v: unknown) => shellQuote(itemToText(v)) };
   const render = (key: string, text: string, v: TemplateVars = vars): string =>

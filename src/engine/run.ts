@@ -16,16 +16,13 @@ import { BestEffortCache, cacheFaultData } from '../cache/best-effort.js';
 import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
 import { acquireRunLock, type RunLock } from '../run/lock.js';
 import { ProviderPool } from '../routing/pool.js';
-import { stepGraph, needsOfSpec } from '../jobspec/dag.js';
-import { selectionOf } from '../jobspec/selection.js';
-import { resolveStepSettings } from '../jobspec/step-settings.js';
 import { UsageError } from '../util/errors.js';
 import { fsFault } from '../util/fs-errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
 import { MIN_SECRET_LENGTH, Redactor } from '../util/redact.js';
 import { CommandEnvironment, withheldVariableNames } from './command-env.js';
 import { systemClock } from '../util/clock.js';
-import { StepTexts, TemplateCache, errorData, type RunServices } from './services.js';
+import { StepTexts, TemplateCache, errorData, outputReader, type RunServices } from './services.js';
 import { CommandStepExecutor } from './command-step.js';
 import { LlmStepExecutor } from './llm-step.js';
 import { ResumePlan } from './resume.js';
@@ -33,6 +30,7 @@ import { inputsHash, priorSettings, settingsData, type RunSettings } from './run
 import { assertInputsComplete, inputEnv } from '../jobspec/inputs.js';
 import { schedule } from './scheduler.js';
 import { StepRunner } from './step-runner.js';
+import { planRun } from './run-plan.js';
 import { unendedData, unendedSteps } from './unended.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
@@ -137,14 +135,8 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const clock = opts.clock ?? systemClock;
   const env = opts.env ?? process.env;
   // Before anything is written: an unknown --only id is a usage error, not a run.
-  const graph = needsOfSpec(spec);
-  const g = stepGraph(graph);
-  // --only may name instances (STEP[KEY], as `run --shard` does when a fan-out is split over shards).
-  const selection = opts.only?.length
-    ? selectionOf(graph, new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)), opts.only)
-    : undefined;
-  const selected = selection ? new Set(selection.steps) : undefined;
-  const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+  const plan = planRun(loaded, { only: opts.only });
+  const { graph, order, settings } = plan;
   // [issue-14] A required input without a value is a usage error before anything is written.
   assertInputsComplete(loaded);
 
@@ -206,7 +198,6 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const commandEnv = commandEnvironment.base;
   const prices = await resolvePrices(spec.providers);
   const budget = openBudget(spec.budget, opts.budget, prior, writer);
-  const settings = resolveStepSettings(spec);
   const ctx: RunServices = {
     loaded,
     settings,
@@ -224,6 +215,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     commandEnvironment,
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined),
+    readOutput: outputReader(paths.outputs),
     templates: new TemplateCache(),
     pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
   };
@@ -233,7 +225,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     (id, step, inst) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new LlmStepExecutor(ctx, id, step, inst)),
     resume,
     budget?.ledger,
-    { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency), selectedInstances: selection?.instances },
+    { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency), selectedInstances: plan.selectedInstances },
   );
 
   const startData: JobStartedData = {
@@ -291,7 +283,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     const targets = new Set(order.map((id) => settings.get(id)!.target).filter((t): t is string => t !== undefined));
     await ctx.pool.preflight(targets);
 
-    if (selected) for (const id of g.ids) if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
+    for (const id of plan.unselected) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
     await schedule(
       order,

@@ -23,10 +23,10 @@ import type {
 } from '../events/types.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import type { ResumePlan } from './resume.js';
-import { instancesOf, type Instance } from '../jobspec/fan-out.js';
+import type { Instance } from '../jobspec/fan-out.js';
 import { sha256 } from '../util/hash.js';
 import { Semaphore } from '../util/semaphore.js';
-import { instanceSpec, resolveItems } from './fan-out.js';
+import { expandStep, unitOf } from './run-plan.js';
 import { errorData, writeStepLog, type RunServices } from './services.js';
 import type { Outcome } from './scheduler.js';
 import { cacheOf, endEvent, outcomeOf, type StepEnding } from './step-ending.js';
@@ -171,7 +171,7 @@ export class StepRunner {
     events.emit({ type: 'step.started', step_id: id, data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) } });
     let instances: Instance[];
     try {
-      instances = instancesOf(id, await resolveItems(ctx, id, step));
+      instances = await expandStep(ctx, id, step);
     } catch (e) {
       if (ctx.signal.aborted) return { kind: 'cancelled' };
       return failed(errorData(e), cacheOff ? 'off' : 'miss');
@@ -288,7 +288,7 @@ export class StepRunner {
     const executor = (): StepExecutor => (exec ??= this.executorFor(id, step, inst));
     try {
       // Inside the catch: an item without a field an output path uses fails that instance alone.
-      if (inst) step = instanceSpec(ctx, parentStep, inst);
+      step = unitOf(ctx, id, parentStep, inst).spec;
       let rerun: Record<string, unknown> = {};
       if (this.resume) {
         // An instance's item may have changed while the spec did not (an input, an upstream answer): its key is always rechecked.
