@@ -4,6 +4,7 @@
  * A failed step's dependents are skipped (upstream_failed) while independent branches run on.
  * O(steps + edges) overall.
  */
+import { yielder } from '../util/yield.js';
 /** `budget`: the run's budget stopped the step; its dependents are skipped for the budget too. */
 export type Outcome = 'succeeded' | 'failed' | 'budget' | 'cancelled';
 
@@ -55,6 +56,8 @@ export async function schedule(
     }
   };
 
+  // Steps that never wait on I/O would otherwise keep the loop from seeing a Ctrl-C until the end.
+  const due = yielder();
   await new Promise<void>((resolve) => {
     const pump = () => {
       while (!signal.aborted && running < concurrency && head < ready.length) {
@@ -75,7 +78,9 @@ export async function schedule(
       } else if (outcome === 'failed' || outcome === 'budget') {
         blockDownstream(i, outcome);
       }
-      pump();
+      const turn = due();
+      if (turn) void turn.then(pump);
+      else pump();
     };
     pump();
   });

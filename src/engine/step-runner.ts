@@ -34,6 +34,7 @@ import { stepCache } from './cache-policy.js';
 import { BudgetExceededError } from '../budget/ledger.js';
 import { BUDGET_EXCEEDED } from './budget-wiring.js';
 import { fsFault } from '../util/fs-errors.js';
+import { yielder } from '../util/yield.js';
 
 /** What a step has used so far: written into step.succeeded and step.failed alike. */
 export interface StepTally {
@@ -201,6 +202,8 @@ export class StepRunner {
     }
     const ended = new Array<StepEnding>(instances.length);
     let next = 0;
+    // Instances that never wait on I/O (cache hits) leave the event loop a turn now and then: a Ctrl-C is seen.
+    const due = yielder();
     const worker = async (): Promise<void> => {
       while (next < instances.length && !ctx.signal.aborted) {
         const i = next++;
@@ -213,6 +216,7 @@ export class StepRunner {
         } finally {
           this.instanceSlots.release();
         }
+        await due();
       }
     };
     const width = Math.max(1, Math.min(this.options.instanceConcurrency ?? 4, instances.length));

@@ -91,6 +91,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const progress = createProgress({ quiet: !!flags.quiet, stream: io.stderr });
   const controller = new AbortController();
   const stopSignals = io.onInterrupt((signal) => controller.abort(signal));
+  let code: number | undefined;
   try {
     const result = await runJob({
       loaded,
@@ -108,11 +109,12 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     progress.stop();
     // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),
     // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
+    code = result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
     else io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n`);
-    return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
+    return code;
   } finally {
     progress.stop();
-    stopSignals();
+    stopSignals(code);
   }
 }
