@@ -15,7 +15,8 @@ import type { Price } from '../jobspec/schema.js';
 import { OrchestratorError } from '../util/errors.js';
 import { callCost } from '../providers/prices.js';
 
-export const EXPECTED_OUTPUT_TOKENS = 1000;
+export { EXPECTED_OUTPUT_TOKENS } from '../jobspec/call-tokens.js';
+import { EXPECTED_OUTPUT_TOKENS } from '../jobspec/call-tokens.js';
 
 export interface BudgetLimits {
   usd?: number;

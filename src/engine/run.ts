@@ -17,7 +17,7 @@ import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
 import { acquireRunLock, type RunLock } from '../run/lock.js';
 import { ProviderPool } from '../routing/pool.js';
 import { UsageError } from '../util/errors.js';
-import { fsFault } from '../util/fs-errors.js';
+import { assertRegularFile, fsFault } from '../util/fs-errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
 import { MIN_SECRET_LENGTH, Redactor } from '../util/redact.js';
 import { CommandEnvironment, withheldVariableNames } from './command-env.js';
@@ -71,12 +71,21 @@ function openRun(opts: RunJobOptions): Opened {
           })(),
       )
     : checkJobId(opts.jobId ?? newJobId(opts.loaded.spec.name, new Date((opts.clock ?? systemClock).now())));
-  const dir = runPaths(opts.runsDir, jobId).dir;
-  if (opts.resume && !existsSync(runPaths(opts.runsDir, jobId).events)) {
-    throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
+  const paths = runPaths(opts.runsDir, jobId);
+  const dir = paths.dir;
+  const specArg = relative(process.cwd(), opts.loaded.file) || opts.loaded.file;
+  assertRegularFile(paths.events, 'the event log');
+  if (opts.resume && !existsSync(paths.events)) {
+    throw new UsageError(
+      'E_NO_RUN',
+      existsSync(dir) ? `run ${jobId} has no ${paths.events}: it stopped before its first event` : `no run ${jobId} in ${opts.runsDir} to resume`,
+      { hint: `start it afresh: \`orchestrator run --spec ${specArg} --job-id ${jobId}\`` },
+    );
   }
   makeRunDir(opts.runsDir, dir);
-  const lock = acquireRunLock(dir, jobId);
+  const lock = acquireRunLock(dir, jobId, {
+    then: `run \`orchestrator run --spec ${specArg} ${opts.resume ? '--resume' : '--job-id'} ${jobId}\``,
+  });
   try {
     return { ...openLocked(opts, jobId), lock };
   } catch (e) {

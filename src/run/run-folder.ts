@@ -1,6 +1,6 @@
 /** The run folder layout (docs/reference.md section 3) and finding runs in RUNS_DIR. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { fsFault } from '../util/fs-errors.js';
 import type { Manifest } from './manifest-types.js';
@@ -79,11 +79,29 @@ export function checkJobId(id: string): string {
   return id;
 }
 
-/** Creates a run folder (and RUNS_DIR): a folder that cannot be created is a usage error that says why. */
-export function makeRunDir(runsDir: string, dir: string): void {
+/**
+ * The error that creating `dir` really meets. Node's recursive mkdir reports ENOENT on a read-only
+ * mount (it tries the parents again and stops at the missing one); creating the first missing
+ * folder alone gives the cause (EROFS, EACCES).
+ */
+function causeOfMkdirFailure(dir: string, e: unknown, mkdir: typeof mkdirSync): unknown {
+  if ((e as NodeJS.ErrnoException | null)?.code !== 'ENOENT') return e;
+  let missing = resolve(dir);
+  while (dirname(missing) !== missing && !existsSync(dirname(missing))) missing = dirname(missing);
   try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
+    mkdir(missing);
+  } catch (cause) {
+    return cause;
+  }
+  return e;
+}
+
+/** Creates a run folder (and RUNS_DIR): a folder that cannot be created is a usage error that says why. */
+export function makeRunDir(runsDir: string, dir: string, mkdir: typeof mkdirSync = mkdirSync): void {
+  try {
+    mkdir(dir, { recursive: true });
+  } catch (thrown) {
+    const e = causeOfMkdirFailure(dir, thrown, mkdir);
     const f = fsFault(e, `create the run folder ${dir}`);
     if (!f) throw e;
     throw new UsageError(f.code, f.message, { hint: `pass --runs-dir with a folder you can write (now ${runsDir}); ${f.hint}`, cause: e });
