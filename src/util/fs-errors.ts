@@ -53,13 +53,14 @@ export function rethrowFsFault(e: unknown, action: string, opts?: { usage?: bool
 }
 
 /**
- * Throws a usage error (exit 2) naming `file` when it exists and is not a regular file (a folder,
- * a FIFO where a run's events.jsonl should be): a damaged folder a user can fix, not a bug.
+ * Throws a usage error (exit 2) naming `file` when it is a folder or a FIFO (where a run's
+ * events.jsonl should be): a damaged folder a user can fix, not a bug, and a FIFO would hang the
+ * read. Devices pass: a test's /dev/full stands for a full disk.
  */
 export function assertRegularFile(file: string, what: string): void {
   const st = statSync(file, { throwIfNoEntry: false });
-  if (st && !st.isFile()) {
-    throw new UsageError('E_NOT_A_FILE', `${what} ${file} is ${st.isDirectory() ? 'a folder' : 'not a regular file'}, not a file`, {
+  if (st && (st.isDirectory() || st.isFIFO())) {
+    throw new UsageError('E_NOT_A_FILE', `${what} ${file} is ${st.isDirectory() ? 'a folder' : 'a FIFO'}, not a file`, {
       hint: 'move it away (or remove its run folder), or use another --job-id / --runs-dir',
     });
   }
