@@ -76,6 +76,7 @@ describe('long and non-ASCII fan-out keys', () => {
     for_each: '{{ inputs.items }}'
     prompt: "{{ item }}"
     outputs: [{ path: "o/{{ item }}.md" }]
+    checks: [{ type: command, run: "test -s {file}" }]
 `,
         { extra: `inputs:\n  items: '["${long}"]'\n` },
       ),
