@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
+import { errorRedactor } from './error-redaction.js';
 import { processIo, type Io } from './io.js';
 import { collect, positiveInt, stepList, usdAmount } from './parse.js';
 import { UsageError } from '../util/errors.js';
@@ -78,6 +79,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
     .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
     .option('--dry-run', 'print each rendered prompt; call nothing')
+    .option('--allow-key-exposure', 'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)')
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
@@ -252,6 +254,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return reportUsage(e, argv, io);
     }
-    return reportError(e, io.paintErr, debug, io.err);
+    // A key typed where a name belongs (--input "$KEY") is not printed back.
+    return reportError(errorRedactor(io.env).applyError(e), io.paintErr, debug, io.err);
   }
 }

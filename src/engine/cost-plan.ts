@@ -28,9 +28,12 @@ import { estimateTokens } from '../util/tokens.js';
 import { systemClock } from '../util/clock.js';
 import { StepTexts, TemplateCache, outputReader, type RenderServices } from './services.js';
 import { extract } from './extract.js';
-import { compileTemplate } from '../jobspec/template.js';
 import { renderLlmStep } from './llm-step.js';
 import { expandStep, planRun, unitOf, type PlannedUnit } from './run-plan.js';
+import { DEFAULT_ENGINE_DIRS } from './fan-out.js';
+import { Redactor } from '../util/redact.js';
+import { namedSecrets } from '../providers/secrets.js';
+import { cutCell, fitWidths } from '../report/column-fit.js';
 
 export interface CostPlanStep {
   id: string;
@@ -85,6 +88,8 @@ export interface CostPlanOptions {
   env?: Record<string, string | undefined>;
   workspaceDir?: string;
   only?: string[];
+  /** The runs and cache folders a run would use: for_each globs leave them out, as the run does. */
+  engineDirs?: readonly string[];
 }
 
 class NullSink implements EventSink {
@@ -117,6 +122,9 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
     templates: new TemplateCache(),
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     readOutput: outputReader(outputsDir),
+    engineDirs: opts.engineDirs ?? DEFAULT_ENGINE_DIRS,
+    // Instances are named as the run names them (a KEY holding a key is its index).
+    redactor: new Redactor(namedSecrets(spec, opts.env ?? process.env)),
   };
 
   const steps: CostPlanStep[] = [];
@@ -135,10 +143,10 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
       // issue-15: a fanned-out step is planned per instance when its list is known now.
       let units: PlannedUnit[] = [unitOf(ctx, id, step)];
       if (planned.fanOut) {
-        // A list over inputs or files is known now, whatever its step needs; one over an unknown answer is not.
+        // The list is known now unless it comes from a step whose answer is not (inputs and globs always are).
         const fe = step.for_each!;
-        const listKnown = typeof fe !== 'string' || !compileTemplate(fe).refs.steps.some((s) => unknown.has(s));
-        const instances = listKnown ? await expandStep(ctx, id, step).catch(() => undefined) : undefined;
+        const listFrom = typeof fe === 'string' ? ctx.templates.get(`f:${id}`, fe).refs.steps : [];
+        const instances = listFrom.every((n) => !unknown.has(n)) ? await expandStep(ctx, id, step).catch(() => undefined) : undefined;
         if (!instances) {
           unknown.add(id);
           const first = pool.candidates(target)[0];
@@ -260,8 +268,8 @@ function usd(n: number | undefined): string {
 
 const PRICE_FROM: Record<string, string> = { spec: 'spec', local: 'local, free', builtin: 'built-in table 2025-11-30', none: 'unknown' };
 
-/** The plan as a table a person reads. */
-export function costPlanText(plan: CostPlan): string {
+/** The plan as a table a person reads; `width`: the columns its table fits (the CLI: the terminal's, else 80). */
+export function costPlanText(plan: CostPlan, width?: number): string {
   const rows = plan.steps.map((s) => [
     s.id,
     s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider! : `${s.target} -> ${s.provider}`,
@@ -271,8 +279,11 @@ export function costPlanText(plan: CostPlan): string {
   ]);
   const head = ['step', 'provider', 'cache', 'input tokens', 'est. cost'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  // Too wide: the provider column gives way first, then the step id; figures are never cut.
+  if (width !== undefined) fitWidths(widths, width, [1, 0]);
   const line = (r: string[]) =>
     r
+      .map((c, i) => (c.length > widths[i]! ? cutCell(c, widths[i]!) : c))
       .map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();

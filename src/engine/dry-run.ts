@@ -6,6 +6,8 @@
 import type { LoadedSpec } from '../jobspec/schema.js';
 import type { ContextFile } from '../context/build.js';
 import { planRun } from './run-plan.js';
+import { DEFAULT_ENGINE_DIRS } from './fan-out.js';
+import { Redactor } from '../util/redact.js';
 import { renderPrompt } from './llm-step.js';
 import { TemplateCache, type PromptServices } from './services.js';
 
@@ -22,7 +24,7 @@ export interface DryRunStep {
   context?: { tokens: number; max_tokens: number; selection: ContextFile[] };
 }
 
-export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { workspaceDir?: string } = {}): Promise<DryRunStep[]> {
+export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { workspaceDir?: string; engineDirs?: readonly string[] } = {}): Promise<DryRunStep[]> {
   // An instance id (STEP[KEY], from --shard) shows its step: the dry run renders steps, not items.
   const plan = planRun(loaded, { only });
   // Upstream outputs are not known: placeholders stand in for their texts and files.
@@ -33,6 +35,9 @@ export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { worksp
     templates: new TemplateCache(),
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     readOutput: (path, sid) => `<output of ${sid}: ${path}>`,
+    engineDirs: opts.engineDirs ?? DEFAULT_ENGINE_DIRS,
+    // Nothing is expanded into instances here, so no KEY needs naming around a secret.
+    redactor: new Redactor([]),
   };
   // The items are known at run time only: placeholders stand in for them.
   const itemPlaceholder = (path: readonly string[]) => `<${['item', ...path].join('.')}>`;

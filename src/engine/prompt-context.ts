@@ -23,6 +23,7 @@ export async function gatherPromptContext(ctx: PromptServices, id: string, step:
     workspaceDir: ctx.workspaceDir,
     include: spec.include,
     exclude: spec.exclude,
+    skipDirs: [...ctx.engineDirs],
     upstream,
     maxTokens: spec.max_tokens,
     query,

@@ -9,7 +9,7 @@ import { instancesOf, type Instance } from '../jobspec/fan-out.js';
 import type { LoadedSpec, StepSpec } from '../jobspec/schema.js';
 import { selectionOf } from '../jobspec/selection.js';
 import { resolveStepSettings, type StepSettingsTable } from '../jobspec/step-settings.js';
-import { instanceSpec, resolveItems } from './fan-out.js';
+import { instanceSpec, resolveItems, secretNaming } from './fan-out.js';
 import type { PromptServices } from './services.js';
 
 /**
@@ -96,7 +96,8 @@ export interface PlannedUnit {
  * named `STEP[KEY]`. Throws what the run reports when the list cannot be made.
  */
 export async function expandStep(ctx: PromptServices, id: string, step: StepSpec): Promise<Instance[]> {
-  return instancesOf(id, await resolveItems(ctx, id, step));
+  // Instances are named so that no KEY holds a secret (the run's redactor decides).
+  return instancesOf(id, await resolveItems(ctx, id, step), secretNaming(ctx.redactor));
 }
 
 /**

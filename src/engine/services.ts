@@ -3,6 +3,7 @@
  * state of any one step (that lives in the step runner).
  */
 import { writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { CacheStore } from '../cache/types.js';
 import type { EventWriter } from '../events/writer.js';
 import type { ErrorData } from '../events/types.js';
@@ -36,6 +37,10 @@ export interface PromptServices {
   workspaceDir: string;
   /** An upstream step's output file for a prompt's context, or undefined when it is not there. */
   readOutput(path: string, stepId: string): string | undefined;
+  /** Folders workspace globs never read: the runs folder and the cache folder (see engineFolders). */
+  engineDirs: readonly string[];
+  /** Decides which values are secrets: an instance KEY holding one is its index instead. */
+  redactor: Redactor;
 }
 
 /** Rendering a step with its cache key: the prompt's services and the provider identity the key names. */
@@ -142,4 +147,13 @@ export function outputReader(root: string): PromptServices['readOutput'] {
       return undefined;
     }
   };
+}
+
+/** The engine's own folders (runs, cache): no workspace glob reads them (docs/reference.md, "Globs"). */
+export function engineFolders(ctx: { engineDirs?: readonly string[]; paths?: Pick<RunPaths, 'dir'>; cache?: CacheStore | null }): string[] {
+  if (ctx.engineDirs) return [...ctx.engineDirs];
+  const out: string[] = [];
+  if (ctx.paths?.dir) out.push(dirname(ctx.paths.dir));
+  if (ctx.cache?.dir) out.push(ctx.cache.dir);
+  return out;
 }
