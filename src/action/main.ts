@@ -16,7 +16,7 @@ import type { OrchestratorEvent } from '../events/types.js';
 import { namedSecrets } from '../providers/secrets.js';
 import type { GoldenResult } from '../report/summary.js';
 import type { Manifest } from '../run/manifest-types.js';
-import { readManifest } from '../run/run-folder.js';
+import { readManifest, runFolder, runPaths } from '../run/run-folder.js';
 import type { LoadedSpec } from '../jobspec/schema.js';
 import { loadSpec } from '../jobspec/load.js';
 import { actionInputValues, resolveInputs } from '../jobspec/inputs.js';
@@ -242,7 +242,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
       await import('../golden/for-spec.js')
     ).goldenForSpec({ loaded, outputsDir: result.outputsDir, goldenDir: resolve(workDir, inputs.golden), manifest: result.manifest, env });
     if (state.golden.drift) {
-      state.goldenDiffFile = join(result.runDir, 'golden.diff');
+      state.goldenDiffFile = runFolder(result.runDir).goldenDiff;
       await writeFile(state.goldenDiffFile, state.golden.diff);
     }
   }
@@ -282,14 +282,15 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   const { core } = svc;
   const redact = redactorFor(svc, inputs, state);
   const jobName = state.loaded?.spec.name;
-  const runDir = state.jobId && state.runsDir ? join(state.runsDir, state.jobId) : undefined;
-  const outputsDir = runDir ? join(runDir, 'outputs') : '';
+  const folder = state.jobId && state.runsDir ? runPaths(state.runsDir, state.jobId) : undefined;
+  const runDir = folder?.dir;
+  const outputsDir = folder?.outputs ?? '';
 
   // The engine threw after opening its run folder: its manifest still says what happened.
-  if (!state.manifest && runDir && existsSync(join(runDir, 'manifest.json'))) {
-    state.manifest = await readManifest(runDir).catch(() => undefined);
+  if (!state.manifest && folder && existsSync(folder.manifest)) {
+    state.manifest = await readManifest(folder.dir).catch(() => undefined);
   }
-  if (runDir) state.events = readEventsSync(join(runDir, 'events.jsonl')).events;
+  if (folder) state.events = readEventsSync(folder.events).events;
   const m = state.manifest;
   if (state.error) {
     if (state.error instanceof SpecError)

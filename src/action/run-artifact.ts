@@ -5,7 +5,7 @@
 import { cp, lstat, mkdir, mkdtemp, readFile, readdir, readlink, realpath, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readEventsSync } from '../events/reader.js';
-import { readManifest } from '../run/run-folder.js';
+import { readManifest, runFolder, RUN_FILES } from '../run/run-folder.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { OrchestratorError, errorMessage } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
@@ -75,10 +75,10 @@ export interface GithubRecord {
   head_sha?: string;
 }
 
-export const GITHUB_RECORD_FILE = 'github.json';
+export const GITHUB_RECORD_FILE = RUN_FILES.github;
 
 export async function writeGithubRecord(runDir: string, record: Omit<GithubRecord, 'schema'>): Promise<void> {
-  await writeFile(join(runDir, GITHUB_RECORD_FILE), `${JSON.stringify({ schema: 'orchestrator.github/v1', ...record }, null, 2)}\n`);
+  await writeFile(runFolder(runDir).github, `${JSON.stringify({ schema: 'orchestrator.github/v1', ...record }, null, 2)}\n`);
 }
 
 export interface FetchOptions {
@@ -100,7 +100,7 @@ function invalid(name: string, why: string): OrchestratorError {
 async function checkGithubRecord(runDir: string, name: string, opts: FetchOptions): Promise<void> {
   let rec: Partial<GithubRecord>;
   try {
-    rec = JSON.parse(await readFile(join(runDir, GITHUB_RECORD_FILE), 'utf8')) as Partial<GithubRecord>;
+    rec = JSON.parse(await readFile(runFolder(runDir).github, 'utf8')) as Partial<GithubRecord>;
   } catch {
     throw invalid(name, `no readable ${GITHUB_RECORD_FILE}: not a run folder this action uploaded`);
   }
@@ -122,7 +122,7 @@ async function checkGithubRecord(runDir: string, name: string, opts: FetchOption
  */
 async function checkOutputHashes(runDir: string, manifest: Manifest, name: string): Promise<void> {
   const expected = new Map<string, string>();
-  for (const e of readEventsSync(join(runDir, 'events.jsonl')).events) {
+  for (const e of readEventsSync(runFolder(runDir).events).events) {
     if (e.type === 'file.written' && typeof e.data.path === 'string' && typeof e.data.sha256 === 'string') expected.set(e.data.path, e.data.sha256);
   }
   for (const st of Object.values(manifest.steps)) {
@@ -133,7 +133,7 @@ async function checkOutputHashes(runDir: string, manifest: Manifest, name: strin
       expected.set(o.path, o.sha256);
     }
   }
-  const outputs = join(runDir, 'outputs');
+  const outputs = runFolder(runDir).outputs;
   for (const [path, sha] of expected) {
     const abs = resolve(outputs, path);
     if (!inside(outputs, abs)) throw invalid(name, `output path leaves outputs/: ${path}`);
