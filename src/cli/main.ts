@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
 import { errorRedactor } from './error-redaction.js';
 import { processIo, type Io } from './io.js';
-import { collect, positiveInt, stepList, usdAmount } from './parse.js';
+import { collect, positiveInt, sampleCount, stepList, usdAmount } from './parse.js';
 import { UsageError } from '../util/errors.js';
 
 // Each command loads its own modules when it runs: `tail` need not load the engine, `validate`
@@ -75,6 +75,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
     .option('--no-cache', 'neither read nor write the cache')
     .option('--concurrency <n>', 'steps running at once (default: defaults.concurrency)', positiveInt('--concurrency'))
+    .option('--samples <n>', 'samples of every LLM step without its own samples: (1-100; replaces defaults.samples)', sampleCount)
     .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
     .option('--shard <k/n>', 'run shard K of N (plan --shards N) and what its steps need')
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')

@@ -29,6 +29,7 @@ import { StepTexts, TemplateCache, engineFolders, errorData, outputReader, type 
 import { CommandStepExecutor } from './command-step.js';
 import { LlmStepExecutor } from './llm-step.js';
 import { ResumePlan } from './resume.js';
+import { collectPriorSamples, type PriorSamples } from './samples.js';
 import { inputsHash, priorSettings, settingsData, type RunSettings } from './run-settings.js';
 import { assertInputsComplete, inputEnv } from '../jobspec/inputs.js';
 import { schedule } from './scheduler.js';
@@ -55,6 +56,8 @@ interface Opened {
   damaged?: SkippedLine[];
   /** [issue-14] What the earlier attempts recorded at their start. */
   settings?: RunSettings;
+  /** Samples the earlier attempts completed (never drawn again). */
+  priorSamples?: PriorSamples;
   traceId: string;
 }
 
@@ -127,6 +130,7 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
     jobId,
     prior,
     settings: priorSettings(events),
+    priorSamples: collectPriorSamples(events),
     traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(),
     damaged: skipped,
   };
@@ -154,7 +158,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   assertInputsComplete(loaded);
   assertInputListsAreArrays(loaded, order);
 
-  const { jobId, prior, traceId, lock, damaged, settings: priorRun } = openRun(opts);
+  const { jobId, prior, traceId, lock, damaged, settings: priorRun, priorSamples } = openRun(opts);
   held.lock = lock;
   // [issue-14] --resume keeps the original run's --no-cache; other input values re-check every key.
   const cacheStore = priorRun?.noCache ? null : (opts.cache ?? null);
@@ -234,6 +238,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     // The runs folder and the cache folder: no workspace glob reads them.
     engineDirs: engineFolders({ paths, cache: cacheStore }),
     templates: new TemplateCache(),
+    ...(priorSamples?.size ? { priorSamples } : {}),
     pool: new ProviderPool({
       loaded,
       env,

@@ -17,6 +17,7 @@ import { compileTemplate } from '../jobspec/template.js';
 import type { Redactor } from '../util/redact.js';
 import type { Clock } from '../util/clock.js';
 import type { CommandEnvironment } from './command-env.js';
+import type { PriorSamples } from './samples.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import { OrchestratorError, errorMessage, isOrchestratorError } from '../util/errors.js';
 import { readConfinedSync } from '../util/confined-read.js';
@@ -73,6 +74,8 @@ export interface CallServices {
 export interface RunServices extends RenderServices, RecordServices, CallServices {
   pool: ProviderPool;
   texts: StepTexts;
+  /** A resumed run: answers of samples completed in earlier attempts, by sample key (src/engine/samples.ts). */
+  priorSamples?: PriorSamples;
 }
 
 /** Output texts by step id: what a template's `{{ steps.ID.output }}` reads. */

@@ -9,13 +9,14 @@
  * What 2.1 adds to a step (for_each instances, cache control, budgets, rate limits) hooks in
  * here, once, rather than in each kind of step.
  */
-import type { CacheEntry } from '../cache/types.js';
+import type { CacheEntry, CacheStore } from '../cache/types.js';
 import type {
   CacheState,
   ContextBuiltData,
   ErrorData,
   InstanceCounts,
   OutputRecord,
+  SamplesData,
   StepKind,
   StepStartedData,
   StepSucceededData,
@@ -57,6 +58,8 @@ export interface StepProduct {
   exitCode?: number;
   /** What the cache keeps of a fresh result (absent for a result served from the cache). */
   cacheRecord?: Omit<CacheEntry, 'v' | 'key' | 'step_id' | 'created_at'>;
+  /** A sampled step: whether its samples all came from the cache (each sample has its own entry). */
+  sampledCache?: CacheState;
 }
 
 /** One kind of step (LLM, command): everything the runner does not own. */
@@ -70,6 +73,11 @@ export interface StepExecutor {
   prepare(): Promise<{ key: string; context?: ContextBuiltData }>;
   /** A cached result that still passes the step's checks, or undefined (then it runs). */
   fromCache(entry: CacheEntry): Promise<StepProduct | undefined>;
+  /** A sampled step's sampling, and what its samples showed once drawn (src/engine/samples.ts). */
+  readonly sampling?: unknown;
+  readonly samples?: SamplesData;
+  /** A sampled step: draws, caches and judges its samples itself, instead of the lookup and execute(). */
+  runSampled?(store: CacheStore | null, width: number): Promise<StepProduct>;
   /** Runs the step (calls, retries, on_fail rounds, checks); throws when it fails. */
   execute(): Promise<StepProduct>;
   /** Sections of logs/ID.log, gathered as the step runs. */
@@ -313,7 +321,10 @@ export class StepRunner {
       if (prepared.context) events.emit({ type: 'context.built', step_id: id, data: prepared.context });
 
       let product: StepProduct | undefined;
-      if (store) {
+      if (exec.sampling && exec.runSampled) {
+        product = await exec.runSampled(store, this.options.instanceConcurrency ?? 4);
+        cache = product.sampledCache ?? cache;
+      } else if (store) {
         const entry = await store.get(key);
         product = entry ? await exec.fromCache(entry) : undefined;
         if (product) {
@@ -365,7 +376,12 @@ export class StepRunner {
     }
   }
 
-  private tallyData(exec: StepExecutor, cache: CacheState): StepTally {
+  private tallyData(exec: StepExecutor, cache: CacheState): StepTally & { samples?: SamplesData } {
+    if (exec.samples) return { ...this.tallyOf(exec, cache), samples: exec.samples };
+    return this.tallyOf(exec, cache);
+  }
+
+  private tallyOf(exec: StepExecutor, cache: CacheState): StepTally {
     const t = exec.tally;
     // A result served from the cache made no call and cost nothing.
     if (cache === 'hit')

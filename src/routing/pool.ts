@@ -46,6 +46,13 @@ export interface InvokeRequest {
   sample?: number;
   /** The request's stable prefix, for providers that cache prompts. */
   promptCache?: PromptCacheHint;
+  /** A sampled step's draw: its sample's cache key, on every event; llm.response then keeps the answer for `--resume`. */
+  sampleKey?: string;
+}
+
+/** The `sample` / `sample_key` tag of a sampled call's events (docs/reference.md, "Samples and gates"). */
+function sampleTag(req: InvokeRequest): { sample?: number; sample_key?: string } {
+  return { ...(req.sample !== undefined ? { sample: req.sample } : {}), ...(req.sampleKey !== undefined ? { sample_key: req.sampleKey } : {}) };
 }
 
 export interface InvokeResult {
@@ -263,6 +270,7 @@ export class ProviderPool {
           ...(plan.skipped.length ? { skipped: plan.skipped } : {}),
           ...(deferred.length ? { deferred } : {}),
           prompt_tokens_est: promptTokens,
+          ...sampleTag(req),
         },
       });
     }
@@ -280,6 +288,7 @@ export class ProviderPool {
             to: provider.name,
             reason: codeOf(prev.error),
             message: errorMessage(prev.error),
+            ...sampleTag(req),
           },
         });
       }
@@ -392,6 +401,7 @@ export class ProviderPool {
           prompt_chars: (req.system?.length ?? 0) + req.prompt.length,
           timeout_ms: req.timeoutMs,
           ...(slot.waitedMs > 0 ? { paced_ms: slot.waitedMs } : {}),
+          ...sampleTag(req),
         },
       });
       // A batch provider's answer arrives when the batch ends: its own bound (batch_wait_s) applies.
@@ -433,6 +443,8 @@ export class ProviderPool {
             usage: result.usage,
             finish_reason: result.finishReason,
             cost_usd: costUsd,
+            ...sampleTag(req),
+            ...(req.sampleKey !== undefined ? { text: result.text } : {}),
             ...cacheSaved(provider, result.usage),
           },
         });
@@ -467,6 +479,7 @@ export class ProviderPool {
           status: error instanceof OrchestratorError ? error.status : undefined,
           retryable,
           ...(cancelled ? { cancelled: true } : {}),
+          ...sampleTag(req),
         },
       });
       if (!willRetry) {
@@ -489,6 +502,7 @@ export class ProviderPool {
           reason: codeOf(error),
           message: errorMessage(error),
           ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}),
+          ...sampleTag(req),
         },
       });
       await clock.sleep(delay, req.signal); // rejects when the run is cancelled: never wait past it

@@ -33,6 +33,8 @@ export interface RunFlags {
   dryRun?: boolean;
   /** issue-16: overrides the spec's budget.usd. */
   budgetUsd?: number;
+  /** Replaces defaults.samples for this run (a step's own samples: still wins). */
+  samples?: number;
   json?: boolean;
   quiet?: boolean;
   input?: string[];
@@ -49,6 +51,7 @@ function contextSummary(c: NonNullable<DryRunStep['context']>): string {
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   // [issue-14] --input / --input-file: a missing required input or an unknown name exits 2.
   const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), { face: 'cli' });
+  if (flags.samples !== undefined) loaded.spec.defaults.samples = flags.samples;
   let only = flags.only;
   let shareUsd: number | undefined;
   if (flags.shard !== undefined) {
