@@ -17,6 +17,7 @@ const commands = {
   runs: () => import('./commands/runs.js'),
   tail: () => import('./commands/tail.js'),
   misc: () => import('./commands/misc.js'),
+  pull: () => import('./commands/pull.js'),
 };
 
 const VERSION = '2.0.0';
@@ -200,6 +201,24 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     )
     .action(async (action, dir, o) => done((await commands.misc()).cacheCommand(action, o, io, dir)));
 
+  program
+    .command('pull [url]')
+    .description("download a CI run's folder (its run artifact) into the runs folder: then show, tail, trace, golden, run --resume")
+    .option('--repo <owner/repo>', 'the repository (with --run-id, instead of a URL)')
+    .option('--run-id <id>', 'the workflow run id')
+    .option('--attempt <n>', 'the run attempt (default: the newest that has a run artifact)', positiveInt('--attempt'))
+    .option('--job <name>', "the spec's job name (when the run has several)")
+    .option('--instance <id>', 'the matrix leg (input instance)')
+    .option('--force', 'replace a run folder of the same id')
+    .addOption(runsDir())
+    .addOption(quiet())
+    .addOption(json())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator pull https://github.com/OWNER/REPO/actions/runs/123456789\n  $ orchestrator pull --repo OWNER/REPO --run-id 123456789 --attempt 2 --job notes-app\n\nToken: GH_TOKEN, then GITHUB_TOKEN, then `gh auth token` (needs actions: read). API: GITHUB_API_URL.\nExit codes: 0 pulled, 1 refused or failed, 2 usage (or several artifacts match).',
+    )
+    .action(async (url, o) => done((await commands.pull()).pullCommand(url, o, io)));
+
   // Required flags are checked after commander has rejected unknown options, so `--sepc` is
   // reported as the typo it is, not as a missing --spec.
   program.hook('preAction', (_root, cmd) => {
@@ -233,7 +252,7 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   return 2;
 }
 
-const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'cache'];
+const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'cache', 'pull'];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
