@@ -90,7 +90,7 @@ export class GithubArtifacts {
     return new OrchestratorError('E_GITHUB_HTTP', `GitHub answered ${status} for ${what}${suffix}`, { status, retryable: status >= 500 });
   }
 
-  private async get(url: string, what: string, redirect: RequestRedirect = 'follow'): Promise<Response> {
+  private async get(url: string, what: string, redirect: 'follow' | 'manual' = 'follow'): Promise<Response> {
     if (new URL(url).origin !== this.origin) throw new OrchestratorError('E_GITHUB_HTTP', `refusing to send the token to ${new URL(url).origin} (${what})`);
     // A GET may be sent again: once, after a connection error (a kept-alive socket the server closed).
     for (let attempt = 1; ; attempt++) {

@@ -18,6 +18,7 @@ const commands = {
   tail: () => import('./commands/tail.js'),
   misc: () => import('./commands/misc.js'),
   pull: () => import('./commands/pull.js'),
+  record: () => import('./commands/record.js'),
 };
 
 const VERSION = '2.0.0';
@@ -219,6 +220,19 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     )
     .action(async (url, o) => done((await commands.pull()).pullCommand(url, o, io)));
 
+  program
+    .command('record [jobId]')
+    .description("write a replay fixture from a run's logs: every LLM call's answer, with the prompt it answered and its sha256 (latest run if no id)")
+    .option('--out <file>', 'the fixture file to write (YAML); required')
+    .addOption(runsDir())
+    .addOption(quiet())
+    .addOption(json())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator record notes-app-20261121-101500-ab12 --out fixtures/notes.responses.yaml\n  # then in the spec: offline: { type: replay, responses: fixtures/notes.responses.yaml, strict: true }',
+    )
+    .action(async (jobId, o) => done((await commands.record()).recordCommand(jobId, o, io)));
+
   // Required flags are checked after commander has rejected unknown options, so `--sepc` is
   // reported as the typo it is, not as a missing --spec.
   program.hook('preAction', (_root, cmd) => {
@@ -233,7 +247,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   return program;
 }
 
-const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec', 'golden'] };
+const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec', 'golden'], record: ['out'] };
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
 function reportUsage(e: CommanderError, argv: string[], io: Io): number {
@@ -252,7 +266,7 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   return 2;
 }
 
-const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'cache', 'pull'];
+const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'cache', 'pull', 'record'];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;

@@ -224,7 +224,17 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined),
     templates: new TemplateCache(),
-    pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
+    pool: new ProviderPool({
+      loaded,
+      env,
+      overrides: opts.providers,
+      events: writer,
+      clock,
+      newSpanId,
+      budget: budget?.ledger,
+      prices,
+      redact: (t) => redactor.apply(t),
+    }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
   const runner = new StepRunner(

@@ -13,6 +13,8 @@ export interface ProviderSetup {
   /** Folder relative paths resolve against (the spec's folder). */
   baseDir: string;
   env: Record<string, string | undefined>;
+  /** The run's secret redaction, for providers that compare with logged (redacted) text: strict replay. */
+  redact?: (text: string) => string;
 }
 
 export interface CompletionRequest {

@@ -59,6 +59,8 @@ export interface ProviderPoolOptions {
   budget?: BudgetLedger;
   /** Prices resolved for the run (src/providers/price-registry.ts); a spec's `price` wins anyway. */
   prices?: Readonly<Record<string, { price?: Price }>>;
+  /** The run's secret redaction (strict replay compares with redacted, logged prompts). */
+  redact?: (text: string) => string;
 }
 
 /** Expected duration of a call to a provider that has not answered yet in this run. */
@@ -118,7 +120,11 @@ export class ProviderPool {
       const spec = this.opts.loaded.spec.providers[name];
       if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
       const resolved = spec.price ? undefined : this.opts.prices?.[name]?.price;
-      p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, { baseDir: this.opts.loaded.baseDir, env: this.opts.env });
+      p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, {
+        baseDir: this.opts.loaded.baseDir,
+        env: this.opts.env,
+        redact: this.opts.redact,
+      });
     }
     this.providers.set(name, p);
     return p;
