@@ -80,6 +80,13 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
     .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
     .option('--dry-run', 'print each rendered prompt; call nothing')
+    .addOption(
+      new Option(
+        '--credentials <mode>',
+        'none: make no call that needs a key or token (cache hits still serve; other steps are skipped needs_credentials)',
+      ).choices(['auto', 'none']),
+    )
+    .option('--fail-on-unmeasured', 'with --credentials none: exit 1 when a step was skipped for credentials')
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));

@@ -39,6 +39,7 @@ import { writerIdentity } from '../run/liveness.js';
 import { setMaxListeners } from 'node:events';
 // issue-16: budgets and prices
 import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
+import { NEEDS_CREDENTIALS, credentialCause } from './credentials-skip.js';
 import { resolvePrices } from '../providers/price-registry.js';
 
 const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
@@ -234,6 +235,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       budget: budget?.ledger,
       prices,
       redact: (t) => redactor.apply(t),
+      withoutCredentials: opts.withoutCredentials,
     }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
@@ -302,6 +304,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
 
     if (selected) for (const id of g.ids) if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
+    const credentialCauses = new Map<string, string>();
     await schedule(
       order,
       graph,
@@ -314,9 +317,11 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
             type: 'step.skipped',
             step_id: id,
             data:
-              state.steps.get(failedNeed)?.reason === BUDGET_EXCEEDED
-                ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
-                : { reason: 'upstream_failed', upstream: failedNeed },
+              state.steps.get(failedNeed)?.reason === NEEDS_CREDENTIALS
+                ? { reason: NEEDS_CREDENTIALS, upstream: credentialCause(credentialCauses, id, failedNeed) }
+                : state.steps.get(failedNeed)?.reason === BUDGET_EXCEEDED
+                  ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
+                  : { reason: 'upstream_failed', upstream: failedNeed },
           }),
       },
       controller.signal,
@@ -325,12 +330,18 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
     const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
+    const credentialsFail = opts.failOnUnmeasured ? [...state.steps].filter(([, st]) => st.reason === NEEDS_CREDENTIALS).map(([sid]) => sid) : [];
     if (controller.signal.aborted)
       writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
-    else if (totals.failed > 0 || budgetSkipped.length > 0)
+    else if (totals.failed > 0 || budgetSkipped.length > 0 || credentialsFail.length > 0)
       writer.emit({
         type: 'job.failed',
-        data: { failed_steps: state.failedSteps(), ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}), ...summary },
+        data: {
+          failed_steps: state.failedSteps(),
+          ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}),
+          ...(credentialsFail.length ? { needs_credentials: credentialsFail } : {}),
+          ...summary,
+        },
       });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {

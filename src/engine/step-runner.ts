@@ -22,6 +22,7 @@ import type { Outcome } from './scheduler.js';
 import { stepCache } from './cache-policy.js';
 import { BudgetExceededError } from '../budget/ledger.js';
 import { BUDGET_EXCEEDED } from './budget-wiring.js';
+import { NEEDS_CREDENTIALS, NeedsCredentialsError } from '../routing/credentials.js';
 
 /** What a step has used so far: written into step.succeeded and step.failed alike. */
 export interface StepTally {
@@ -73,6 +74,8 @@ interface Ended {
   cache: CacheState | 'kept';
   /** Skipped because the run's budget was spent (issue 16): not a failure of its own. */
   budget?: true;
+  /** Skipped because the run has no credentials for its call. */
+  credentials?: true;
 }
 
 export interface StepRunnerOptions {
@@ -192,11 +195,13 @@ export class StepRunner {
     const counts = { total: instances.length, succeeded: 0, failed: 0 };
     const failed: string[] = [];
     let budgetSkipped = 0;
+    let credentialSkipped = 0;
     let allReused = true;
     for (let i = 0; i < instances.length; i++) {
       const e = ended[i]!;
       if (e.outcome === 'succeeded') counts.succeeded++;
       else if (e.budget) budgetSkipped++;
+      else if (e.credentials) credentialSkipped++;
       else {
         counts.failed++;
         failed.push(instances[i]!.id);
@@ -211,6 +216,14 @@ export class StepRunner {
         type: 'step.skipped',
         step_id: id,
         data: { reason: BUDGET_EXCEEDED, message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent` },
+      });
+      return 'failed';
+    }
+    if (credentialSkipped > 0 && failed.length === 0) {
+      events.emit({
+        type: 'step.skipped',
+        step_id: id,
+        data: { reason: NEEDS_CREDENTIALS, message: `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no credentials` },
       });
       return 'failed';
     }
@@ -336,6 +349,11 @@ export class StepRunner {
       return { outcome: 'succeeded', cache };
     } catch (e) {
       if (ctx.signal.aborted) return { outcome: 'cancelled', cache };
+      if (e instanceof NeedsCredentialsError && exec) {
+        exec.log.push(['skipped', e.message]);
+        events.emit({ type: 'step.skipped', step_id: id, data: { reason: NEEDS_CREDENTIALS, message: e.message, providers: e.providers, ...instanceData } });
+        return { outcome: 'failed', cache, credentials: true }; // blocks its dependents, skipped for credentials too
+      }
       if (e instanceof BudgetExceededError && exec) {
         // The budget refused this step's call: it did not run to an answer; a resume runs it.
         exec.log.push(['skipped', e.message]);

@@ -1,4 +1,5 @@
 /** `orchestrator run`: runs a job (or resumes one) and exits 0 / 1 / 2 / 130. */
+import { credentialsLine } from '../../report/credentials.js';
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { runJob } from '../../engine/run.js';
@@ -33,6 +34,9 @@ export interface RunFlags {
   quiet?: boolean;
   input?: string[];
   inputFile?: string[];
+  /** `none`: run without credentials (docs/reference.md, "Runs without credentials"). */
+  credentials?: string;
+  failOnUnmeasured?: boolean;
 }
 
 function contextSummary(c: NonNullable<DryRunStep['context']>): string {
@@ -104,12 +108,17 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       onEvent: (e) => progress.onEvent(e),
       env: io.env,
       ...(flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
+      ...(flags.credentials === 'none' ? { withoutCredentials: true } : {}),
+      ...(flags.failOnUnmeasured ? { failOnUnmeasured: true } : {}),
     });
     progress.stop();
     // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),
     // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
-    else io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n`);
+    else {
+      const skipped = credentialsLine(result.manifest);
+      io.out(`${renderRunSummary(result.manifest, io.paintOut)}\n${skipped ? `${skipped}\n` : ''}run folder: ${result.runDir}\n`);
+    }
     return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
   } finally {
     progress.stop();
