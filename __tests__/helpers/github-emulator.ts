@@ -72,15 +72,30 @@ export async function startAzurite(): Promise<Azurite> {
   };
 }
 
-/** An unsigned JWT carrying the results-service scope @actions/* read the backend ids from. */
-export function runtimeToken(runBackendId: string, jobBackendId: string): string {
+/**
+ * A cache scope in the runtime token's `ac` claim, as GitHub issues it: the job's own ref with read
+ * and write (Permission 3), and for a pull request its base branch (and the default branch) read
+ * only (Permission 1). The cache service looks caches up in these scopes, in this order.
+ */
+export interface CacheScope {
+  Scope: string;
+  Permission: number;
+}
+
+/** An unsigned JWT carrying the results-service scope @actions/* read the backend ids from (and, given, the cache scopes). */
+export function runtimeToken(runBackendId: string, jobBackendId: string, cacheScopes?: CacheScope[]): string {
   const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runBackendId}:${jobBackendId}` })}.`;
+  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({
+    scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runBackendId}:${jobBackendId}`,
+    ...(cacheScopes ? { ac: JSON.stringify(cacheScopes) } : {}),
+  })}.`;
 }
 
 interface CacheRecord {
   key: string;
   version: string;
+  /** The ref that wrote it ('' when the token carries no cache scopes: every cache is visible). */
+  scope: string;
   blob: string;
   finalized: boolean;
   createdAt: number;
@@ -97,13 +112,14 @@ export function runBackendId(runId: string, attempt: number): string {
   return `run-${runId}-attempt-${attempt}`;
 }
 
-function bearerScope(req: IncomingMessage): { runBackendId: string; jobBackendId: string } | undefined {
+function bearerScope(req: IncomingMessage): { runBackendId: string; jobBackendId: string; cacheScopes?: CacheScope[] } | undefined {
   const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
   if (!token) return undefined;
   try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { scp?: string };
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { scp?: string; ac?: string };
     const m = /Actions\.Results:([^:\s]+):([^\s]+)/.exec(claims.scp ?? '');
-    return m ? { runBackendId: m[1], jobBackendId: m[2] } : undefined;
+    if (!m) return undefined;
+    return { runBackendId: m[1], jobBackendId: m[2], ...(claims.ac ? { cacheScopes: JSON.parse(claims.ac) as CacheScope[] } : {}) };
   } catch {
     return undefined;
   }
@@ -175,14 +191,14 @@ export class ResultsEmulator {
    * jobBackendId)` (two strings) still works: it uses those ids as given, one backend for every
    * attempt that passes the same id.
    */
-  env(runId = '1', attempt: number | string = 1, jobBackendId?: string): Record<string, string> {
+  env(runId = '1', attempt: number | string = 1, jobBackendId?: string, cacheScopes?: CacheScope[]): Record<string, string> {
     const legacy = typeof attempt === 'string';
     const backend = legacy ? runId : runBackendId(runId, attempt);
     if (!this.runs.has(backend)) this.runs.set(backend, { runId, attempt: legacy ? 1 : attempt });
     return {
       ACTIONS_CACHE_SERVICE_V2: '1',
       ACTIONS_RESULTS_URL: this.url,
-      ACTIONS_RUNTIME_TOKEN: runtimeToken(backend, legacy ? attempt : (jobBackendId ?? `job-${runId}-${attempt}`)),
+      ACTIONS_RUNTIME_TOKEN: runtimeToken(backend, legacy ? attempt : (jobBackendId ?? `job-${runId}-${attempt}`), cacheScopes),
     };
   }
 
@@ -246,15 +262,18 @@ export class ResultsEmulator {
       case 'CreateCacheEntry': {
         const key = String(field(r, 'key'));
         const version = String(field(r, 'version'));
-        if (this.caches.some((c) => c.key === key && c.version === version)) {
+        // A job writes only into its own ref's scope (the one with write permission).
+        const writeScope = scope.cacheScopes ? scope.cacheScopes.find((c) => (c.Permission & 2) !== 0)?.Scope : '';
+        if (writeScope === undefined) return send(res, 403, { code: 'permission_denied', msg: 'the token may not write any cache scope' });
+        if (this.caches.some((c) => c.key === key && c.version === version && c.scope === writeScope)) {
           return send(res, 409, { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' });
         }
         const blob = `c${this.nextId++}-${Buffer.from(key).toString('hex').slice(0, 40)}`;
-        this.caches.push({ key, version, blob, finalized: false, createdAt: Date.now() + this.caches.length });
+        this.caches.push({ key, version, scope: writeScope, blob, finalized: false, createdAt: Date.now() + this.caches.length });
         return send(res, 200, { ok: true, signed_upload_url: this.sas('cache', blob) });
       }
       case 'FinalizeCacheEntryUpload': {
-        const entry = this.caches.find((c) => c.key === field(r, 'key') && c.version === field(r, 'version'));
+        const entry = this.caches.find((c) => c.key === field(r, 'key') && c.version === field(r, 'version') && !c.finalized);
         if (!entry) return send(res, 404, { code: 'not_found', msg: 'no such cache entry' });
         entry.finalized = true;
         return send(res, 200, { ok: true, entry_id: String(this.caches.indexOf(entry) + 1) });
@@ -264,7 +283,15 @@ export class ResultsEmulator {
         const version = String(field(r, 'version'));
         const restoreKeys = (field(r, 'restore_keys') as string[] | undefined) ?? [];
         const ready = this.caches.filter((c) => c.finalized && c.version === version).sort((a, b) => b.createdAt - a.createdAt);
-        const hit = ready.find((c) => c.key === key) ?? restoreKeys.map((p) => ready.find((c) => c.key.startsWith(p))).find(Boolean);
+        // GitHub's order: the key, then each restore key (newest match first), in the run's own ref;
+        // then the same in the base branch and the default branch. No other ref's cache is visible.
+        const scopes = scope.cacheScopes ? scope.cacheScopes.filter((c) => (c.Permission & 1) !== 0).map((c) => c.Scope) : [undefined];
+        let hit: CacheRecord | undefined;
+        for (const sc of scopes) {
+          const visible = ready.filter((c) => sc === undefined || c.scope === sc);
+          hit = visible.find((c) => c.key === key) ?? restoreKeys.map((p) => visible.find((c) => c.key.startsWith(p))).find(Boolean);
+          if (hit) break;
+        }
         if (!hit) return send(res, 200, { ok: false });
         return send(res, 200, { ok: true, signed_download_url: this.sas('cache', hit.blob), matched_key: hit.key });
       }

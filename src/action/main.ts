@@ -5,6 +5,8 @@
  * comment, outputs, and only then the verdict (7.8). Collaborators come in through ActionServices
  * so tests drive this without module mocks.
  */
+import { credentialsOptions } from './credentials-mode.js';
+import { credentialsSection } from '../report/credentials.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
@@ -218,6 +220,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     },
     secrets: inputs.githubToken ? [inputs.githubToken] : [],
     attempt: ctx.runAttempt,
+    ...credentialsOptions(core, inputs, ctx),
   });
   state.jobId = result.manifest.job_id;
   state.manifest = result.manifest;
@@ -322,7 +325,7 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
           run_attempt: ctx.runAttempt,
           ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
         },
-        redact.apply(renderComment(m, state.events, reportOptions)),
+        redact.apply(renderComment(m, state.events, reportOptions) + credentialsSection(m)),
       );
       await writeGithubRecord(runDir, {
         repository: `${ctx.owner}/${ctx.repo}`,
@@ -358,7 +361,7 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   if (inputs.summary) {
     try {
       const text = m
-        ? renderSummary(m, state.events, { ...finalOptions, notes: errorNote ? [...state.notes, errorNote] : state.notes })
+        ? renderSummary(m, state.events, { ...finalOptions, notes: errorNote ? [...state.notes, errorNote] : state.notes }) + credentialsSection(m)
         : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
       await core.appendSummary(redact.apply(text));
     } catch (e) {
@@ -389,7 +392,7 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     else {
       try {
         const runId = Number(ctx.runId);
-        const body = redact.apply(renderComment(m!, state.events, finalOptions));
+        const body = redact.apply(renderComment(m!, state.events, finalOptions) + credentialsSection(m!));
         await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, body, {
           run: Number.isSafeInteger(runId) ? { runId, attempt: ctx.runAttempt, headSha: ctx.headSha } : undefined,
           mode: inputs.commentMode,
