@@ -91,7 +91,7 @@ export function runtimeToken(runBackendId: string, jobBackendId: string, cacheSc
   })}.`;
 }
 
-interface CacheRecord {
+export interface CacheRecord {
   key: string;
   version: string;
   /** The ref that wrote it ('' when the token carries no cache scopes: every cache is visible). */
