@@ -76,7 +76,7 @@ describe('a fork pull request with a partly warm cache', () => {
   }, 120_000);
 
   const forkRun = async (extraInputs: Record<string, string> = {}) => {
-    gh.freshWorkspace({ 'ci/job.yaml': spec('Build it from') });
+    gh.freshWorkspace({ 'ci/job.yaml': spec('Build it from'), 'ci/golden/plan.md': 'an answer', 'ci/golden/build.md': 'an answer' });
     gh.rest.readOnly = true;
     const calls = model.requests.length;
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_fork_read', ...extraInputs });
@@ -120,6 +120,13 @@ describe('a fork pull request with a partly warm cache', () => {
     expect(comment).toContain('A run with credentials would execute:');
     expect(comment).toMatch(/- `build`\n- `gate`/);
     expect(core.summary).toContain('### Not run: no credentials');
+  }, 60_000);
+
+  it('a golden file whose step needed credentials is unmeasured, not drift: the run passes', async () => {
+    const { core } = await forkRun({ golden: 'ci/golden' });
+    expect(core.failed).toEqual([]);
+    expect(core.outputs['golden-drift']).toBe('false');
+    expect(core.summary).toContain('Golden files unmeasured (their steps needed credentials): `build.md`');
   }, 60_000);
 
   it('fail-on-unmeasured: true makes the same run fail', async () => {

@@ -6,6 +6,7 @@
  * so tests drive this without module mocks.
  */
 import { credentialsOptions } from './credentials-mode.js';
+import { goldenWithoutCredentials } from './golden-unmeasured.js';
 import { credentialsSection } from '../report/credentials.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -88,6 +89,8 @@ interface RunState {
   cacheService?: boolean;
   golden?: GoldenResult;
   goldenDiffFile?: string;
+  /** Golden files a run without credentials did not produce. */
+  goldenUnmeasured?: string[];
   notes: string[];
   /** A throw from setup or the engine (a missing key, a spec error, a bug). */
   error?: unknown;
@@ -228,6 +231,12 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   // 5. Golden check. Loaded only when asked for: it brings the diff library.
   if (inputs.golden) {
     state.golden = await (await import('../golden/compare.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden));
+    const { report, unmeasured } = goldenWithoutCredentials(state.golden, result.manifest);
+    state.golden = report;
+    if (unmeasured.length) {
+      state.goldenUnmeasured = unmeasured;
+      state.notes.push(`Golden files unmeasured (their steps needed credentials): \`${unmeasured.join('`, `')}\`.`);
+    }
     if (state.golden.drift) {
       state.goldenDiffFile = join(result.runDir, 'golden.diff');
       await writeFile(state.goldenDiffFile, state.golden.diff);
@@ -442,6 +451,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     core.setFailed(
       `orchestrator: golden outputs drifted (${g.changed.length} changed, ${g.missing.length} missing, ${g.extra.length} extra); see the job summary for the diff`,
     );
+  } else if (inputs.failOnUnmeasured && state.goldenUnmeasured?.length) {
+    core.setFailed(`orchestrator: golden files unmeasured (no credentials; fail-on-unmeasured): ${state.goldenUnmeasured.join(', ')}`);
   }
 }
 
