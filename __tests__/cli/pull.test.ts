@@ -194,6 +194,30 @@ describe('which artifact', () => {
     expect(existsSync(ws.path('runs-several', 'notes-a1'))).toBe(false);
   });
 
+  it('matrix legs: --instance chooses one, and its github.json must name that instance', async () => {
+    const leg = (instance: string) =>
+      buildZip(
+        entriesOf(ws.path('ci', 'notes-a1')).map((e) =>
+          e.name.endsWith('github.json')
+            ? {
+                ...e,
+                data: Buffer.from(e.data!.toString('utf8').replace('"run_id":"1001"', '"run_id":"1003"').replace('"instance":""', `"instance":"${instance}"`)),
+              }
+            : e,
+        ),
+      );
+    await gh.hostArtifact(REPO_NAME, '1003', 'orchestrator-notes-app-build-linux-attempt-1', await leg('linux'));
+    await gh.hostArtifact(REPO_NAME, '1003', 'orchestrator-notes-app-build-mac-attempt-1', await leg('linux'));
+    const both = await pull(['--repo', REPO_NAME, '--run-id', '1003'], {}, 'runs-legs');
+    expect(both.code).toBe(2);
+    const linux = await pull(['--repo', REPO_NAME, '--run-id', '1003', '--instance', 'linux', '--json'], {}, 'runs-legs');
+    expect([linux.code, JSON.parse(linux.stdout || '{}').artifact]).toEqual([0, 'orchestrator-notes-app-build-linux-attempt-1']);
+    // The mac leg's artifact holds a folder uploaded by the linux leg: refused.
+    const mac = await pull(['--repo', REPO_NAME, '--run-id', '1003', '--instance', 'mac', '--force'], {}, 'runs-legs');
+    expect(mac.code).toBe(1);
+    expect(mac.stderr).toMatch(/uploaded by instance "linux", not "mac"/);
+  });
+
   it('--job must be the job the run ran', async () => {
     await gh.hostArtifact(REPO_NAME, '1005', NAME(1, 'notes-app2', 'build'), zips.get('a1')!);
     const res = await pull(['--repo', REPO_NAME, '--run-id', '1005', '--job', 'notes-app2'], {}, 'runs-job');

@@ -132,17 +132,20 @@ export class GithubArtifacts {
   }
 
   /**
-   * The artifact's blob URL: the zip endpoint's redirect target, read with `redirect: manual` so
-   * that the Authorization header never follows it to the blob host.
+   * Where the artifact's zip comes from: the zip endpoint's redirect target, read with
+   * `redirect: manual` so that the Authorization header never follows it to the blob host; or the
+   * endpoint's own body when a server answers 200 directly.
    */
-  async zipUrl(artifact: RunArtifact): Promise<string> {
+  async zipSource(artifact: RunArtifact): Promise<{ url: string; response?: Response }> {
     const what = `artifact ${artifact.name} (id ${artifact.id})`;
-    const res = await this.get(`${this.apiUrl.replace(/\/+$/, '')}/repos/${this.repo}/actions/artifacts/${artifact.id}/zip`, what, 'manual');
+    const url = `${this.apiUrl.replace(/\/+$/, '')}/repos/${this.repo}/actions/artifacts/${artifact.id}/zip`;
+    const res = await this.get(url, what, 'manual');
     const location = res.headers.get('location');
     if ([301, 302, 303, 307, 308].includes(res.status) && location) {
       await res.body?.cancel();
-      return new URL(location, this.apiUrl).toString();
+      return { url: new URL(location, url).toString() };
     }
+    if (res.status === 200 && res.body) return { url, response: res };
     const text = await res.text();
     if (res.status === 410) throw new OrchestratorError('E_GITHUB_NOT_FOUND', `${what} has expired (HTTP 410)`, { status: 410 });
     if (!res.ok) throw this.failure(res.status, what, text);

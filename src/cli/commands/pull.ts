@@ -102,7 +102,9 @@ export async function pullCommand(url: string | undefined, flags: PullFlags, io:
   try {
     const zipFile = join(work, 'artifact.zip');
     const opened = await (async () => {
-      await downloadBounded(await api.zipUrl(chosen), zipFile, limits.maxZipBytes);
+      const source = await api.zipSource(chosen);
+      // The blob URL gets a plain GET: no token (it is signed); a direct answer is read as it came.
+      await downloadBounded(source.url, zipFile, limits.maxZipBytes, source.response ? async () => source.response! : fetch);
       return openRunArchive(zipFile, join(work, 'x'), limits, chosen.name, {
         repository: t.repo,
         run_id: t.runId,
