@@ -140,7 +140,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   const shards = inputs.shard || inputs.cacheFrom.length || inputs.cacheExport ? await import('./shards.js') : undefined;
   let only: string[] | undefined;
   if (inputs.shard) {
-    only = await shards!.shardSteps(loaded, inputs.shard);
+    only = await shards!.shardSteps(loaded, inputs.shard, [state.runsDir!, resolve(workDir, '.orchestrator', 'cache')]);
     if (only.length === 0) {
       state.emptyShard = true;
       return;
@@ -413,7 +413,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   }
 
   // 6. Outputs.
-  const counts = cacheCounts(state.events);
+  // The summary's figures (the fold's totals): one source, so the outputs and the summary agree.
+  const counts = m ? { hits: m.totals.cache_hits, misses: m.totals.cache_misses } : cacheCounts(state.events);
   let result = '';
   if (m && state.loaded) {
     const pick = pickResult(state.loaded.spec, m, outputsDir, inputs.resultStep);

@@ -12,6 +12,7 @@ import { knownInstanceIds } from '../engine/fan-out.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import { shardPlan } from '../planning/shard-plan.js';
 import { loadSpec } from '../jobspec/load.js';
+import { actionInputValues, resolveInputs } from '../jobspec/inputs.js';
 import type { LoadedSpec } from '../jobspec/schema.js';
 import { shardMatrix } from '../planning/shards.js';
 import type { ActionInputs } from './inputs.js';
@@ -19,8 +20,13 @@ import type { CoreLike } from './services.js';
 
 /** `plan-shards`: the matrix for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
 export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, workDir: string): Promise<void> {
-  const loaded = await loadSpec(resolve(workDir, inputs.spec));
-  const shards = await shardPlan(loaded, inputs.planShards!, { instances: await knownInstanceIds(loaded) });
+  // With the job's inputs, as the legs load it: a fan-out over an input list splits per instance alike.
+  const loaded = resolveInputs(await loadSpec(resolve(workDir, inputs.spec)), actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir), {
+    face: 'action',
+  });
+  // The engine's folders, which for_each globs leave out (as the legs' runs will).
+  const engineDirs = [resolve(workDir, inputs.runsDir), resolve(workDir, '.orchestrator', 'cache')];
+  const shards = await shardPlan(loaded, inputs.planShards!, { instances: await knownInstanceIds(loaded, engineDirs) });
   const matrix = shardMatrix(shards);
   core.setOutput('matrix', JSON.stringify(matrix));
   core.setOutput('job-name', loaded.spec.name);
@@ -30,8 +36,8 @@ export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, wor
 }
 
 /** The steps shard K owns (the engine adds what they need); empty when the shard has none. */
-export async function shardSteps(loaded: LoadedSpec, shard: { index: number; total: number }): Promise<string[]> {
-  return (await shardPlan(loaded, shard.total, { instances: await knownInstanceIds(loaded) }))[shard.index - 1]!.units;
+export async function shardSteps(loaded: LoadedSpec, shard: { index: number; total: number }, engineDirs?: readonly string[]): Promise<string[]> {
+  return (await shardPlan(loaded, shard.total, { instances: await knownInstanceIds(loaded, engineDirs) }))[shard.index - 1]!.units;
 }
 
 /** Merges each `cache-from` folder's entries into the cache folder; a missing folder is a notice, not a failure. */

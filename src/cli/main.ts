@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
+import { errorRedactor } from './error-redaction.js';
 import { processIo, type Io } from './io.js';
 import { collect, positiveInt, stepList, usdAmount } from './parse.js';
 import { UsageError } from '../util/errors.js';
@@ -87,6 +88,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       ).choices(['auto', 'none']),
     )
     .option('--fail-on-unmeasured', 'with --credentials none: exit 1 when a step was skipped for credentials')
+    .option('--allow-key-exposure', 'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)')
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
@@ -292,6 +294,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return reportUsage(e, argv, io);
     }
-    return reportError(e, io.paintErr, debug, io.err);
+    // A key typed where a name belongs (--input "$KEY") is not printed back.
+    return reportError(errorRedactor(io.env).applyError(e), io.paintErr, debug, io.err);
   }
 }

@@ -278,6 +278,7 @@ export class LlmStepExecutor implements StepExecutor {
     try {
       const report = await checkStep(ctx, id, step, subject, {
         provider,
+        ...(this.inst ? { item: this.inst.item } : {}),
         candidateFile: async () => {
           tmp = mkdtempSync(join(tmpdir(), 'orchestrator-candidate-'));
           return writeCandidate(tmp, files[0]?.path ?? `${fileNameOf(id)}.txt`, subject);

@@ -4,7 +4,7 @@
  * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
  */
 import { existsSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync, type SkippedLine } from '../events/reader.js';
 import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
@@ -12,6 +12,7 @@ import { namedSecrets } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
+import { assertInputListsAreArrays } from './input-lists.js';
 import { BestEffortCache, cacheFaultData } from '../cache/best-effort.js';
 import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
 import { acquireRunLock, type RunLock } from '../run/lock.js';
@@ -147,6 +148,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
   // [issue-14] A required input without a value is a usage error before anything is written.
   assertInputsComplete(loaded);
+  assertInputListsAreArrays(loaded, order);
 
   const { jobId, prior, traceId, lock, damaged, settings: priorRun } = openRun(opts);
   held.lock = lock;
@@ -197,9 +199,10 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     secretValues: [...namedSecrets(spec, env).map((s) => s.value), ...(opts.secrets ?? [])],
     extra: {
       ...inputEnv(spec.inputs), // [issue-14]
-      ORCHESTRATOR_SPEC_DIR: loaded.baseDir,
-      ORCHESTRATOR_RUN_DIR: paths.dir,
-      ORCHESTRATOR_OUTPUTS_DIR: paths.outputs,
+      // Absolute: commands run inside outputs/, not in the CLI's folder.
+      ORCHESTRATOR_SPEC_DIR: resolve(loaded.baseDir),
+      ORCHESTRATOR_RUN_DIR: resolve(paths.dir),
+      ORCHESTRATOR_OUTPUTS_DIR: resolve(paths.outputs),
       ORCHESTRATOR_JOB_ID: jobId,
     },
   });

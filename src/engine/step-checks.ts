@@ -5,21 +5,32 @@
  */
 import { runChecks, type CheckReport } from '../quality/checks.js';
 import type { StepSpec } from '../jobspec/schema.js';
+import { commandValues, compileCommandTemplate } from '../jobspec/command-template.js';
 import { commandEnvFor, type RunServices } from './services.js';
+import { assertNoSecretValues } from './command-env.js';
 
 export async function checkStep(
   ctx: RunServices,
   id: string,
   step: StepSpec,
   subject: string,
-  opts: { provider?: string; candidateFile?: () => Promise<string> } = {},
+  opts: { provider?: string; candidateFile?: () => Promise<string>; item?: unknown } = {},
 ): Promise<CheckReport> {
+  // A check's run passes its values (and {file}) as variables, as command steps do.
+  const commandFor = (run: string, file: string) => {
+    const compiled = compileCommandTemplate(run, { file: true });
+    const vars = { inputs: ctx.loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s), file, ...(opts.item !== undefined ? { item: opts.item } : {}) };
+    const env = commandValues(compiled, vars);
+    assertNoSecretValues(ctx.redactor, env);
+    return { command: compiled.command, env };
+  };
   const report = await runChecks(subject, step.checks, {
     cwd: ctx.paths.outputs,
     baseDir: ctx.loaded.baseDir,
     signal: ctx.signal,
     // Issue 11: command checks get the step's and the check's env_passthrough (CONTRACT 7.3).
     envFor: (names) => commandEnvFor(ctx, step, names),
+    commandFor,
     ...(opts.candidateFile ? { candidateFile: opts.candidateFile } : {}),
   });
   const anyFailed = report.verdicts.some((v) => !v.passed);

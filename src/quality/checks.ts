@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { CheckSpec } from '../jobspec/schema.js';
 import { CancelledError, UsageError } from '../util/errors.js';
-import { runCommand, shellQuote } from '../util/run-command.js';
+import { runCommand } from '../util/run-command.js';
+import { commandValues, compileCommandTemplate, isTemplatedCommand } from '../jobspec/command-template.js';
 import { lineCol, parseJsonStrict } from './json-error.js';
 
 export type CheckType = CheckSpec['type'];
@@ -56,6 +57,16 @@ export interface RunChecksOptions {
   env?: Record<string, string | undefined>;
   /** The environment of a command check that passes `names` through (CONTRACT 7.3); overrides `env`. */
   envFor?: (names?: readonly string[]) => Record<string, string | undefined>;
+  /**
+   * A command check's command and the variables it needs, from its `run` and the file under check
+   * (docs/reference.md, "Values in commands"); default: `{file}` only.
+   */
+  commandFor?: (run: string, file: string) => { command: string; env: Record<string, string> };
+}
+
+function fileOnlyCommand(run: string, file: string): { command: string; env: Record<string, string> } {
+  const compiled = compileCommandTemplate(run, { file: true });
+  return { command: compiled.command, env: commandValues(compiled, { inputs: {}, stepOutput: () => '', file }) };
 }
 
 const DEFAULT_COMMAND_TIMEOUT_S = 60;
@@ -172,7 +183,8 @@ async function jsonCheck(text: string, check: Extract<CheckSpec, { type: 'is-jso
   }
   if (check.schema === undefined) return { passed: true, message: 'is-json: valid JSON' };
   // ajv is loaded only for the checks that need it: every run's start-up pays for eager imports.
-  const { compileSchema, describeSchemaErrors, loadSchema } = await import('./json-schema.js');
+  const { compileSchema, describeSchemaErrors, jsonDepth, loadSchema, MAX_JSON_DEPTH } = await import('./json-schema.js');
+  if (jsonDepth(parsed.value) > MAX_JSON_DEPTH) return { passed: false, message: `is-json: nests more than ${MAX_JSON_DEPTH} levels deep` };
   const { schema, label } = await loadSchema(check.schema, baseDir);
   const validate = compileSchema(schema, label);
   if (validate(parsed.value)) return { passed: true, message: `is-json: valid JSON, matches ${label}` };
@@ -180,13 +192,17 @@ async function jsonCheck(text: string, check: Extract<CheckSpec, { type: 'is-jso
 }
 
 async function commandCheck(check: Extract<CheckSpec, { type: 'command' }>, file: () => Promise<string>, opts: RunChecksOptions): Promise<Outcome> {
-  const cmd = check.run.includes('{file}') ? check.run.replaceAll('{file}', shellQuote(await file())) : check.run;
+  // The file's path, like every value, reaches the shell as a variable, never as command text.
+  const templated = isTemplatedCommand(check.run, { file: true });
+  const { command, env: values } = templated
+    ? (opts.commandFor ?? fileOnlyCommand)(check.run, check.run.includes('{file}') ? await file() : '')
+    : { command: check.run, env: {} };
   const timeoutS = check.timeout_s ?? DEFAULT_COMMAND_TIMEOUT_S;
-  const r = await runCommand(cmd, {
+  const r = await runCommand(command, {
     cwd: opts.cwd,
     timeoutMs: timeoutS * 1000,
     signal: opts.signal,
-    env: opts.envFor ? opts.envFor(check.env_passthrough) : opts.env,
+    env: { ...(opts.envFor ? opts.envFor(check.env_passthrough) : (opts.env ?? process.env)), ...values },
     maxOutputBytes: 256 * 1024,
   });
   if (r.aborted) throw opts.signal?.reason ?? new CancelledError();

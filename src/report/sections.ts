@@ -6,6 +6,7 @@
 import type { Manifest, StepState } from '../run/manifest-types.js';
 import type { EventDigest } from './digest.js';
 import { cellCode, clip, clipLine, code, fence, formatCost, formatCount, formatDuration, html, mdText, num, statusIcon, str } from './format.js';
+import { rolledUp } from './counts.js';
 import { levelsOf } from './mermaid.js';
 import { instanceText, withoutInstances } from './instances.js';
 
@@ -110,7 +111,9 @@ function stepRow(id: string, s: StepState, digest: EventDigest, m: Manifest): st
   const extra = [retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '', fallbacks ? `${fallbacks} fallback${fallbacks === 1 ? '' : 's'}` : '']
     .filter(Boolean)
     .join(', ');
-  return `| ${statusIcon(s.status)} ${cellCode(id)} | ${status} | ${formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${formatCount(s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${formatCount(s.usage?.input_tokens)} / ${formatCount(s.usage?.output_tokens)} | ${formatCost(s.cost_usd)} |`;
+  // A fanned-out step's figures are its instances' sums (src/report/counts.ts).
+  const r = s.usage ? rolledUp(m, id) : undefined;
+  return `| ${statusIcon(s.status)} ${cellCode(id)} | ${status} | ${formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${formatCount(r?.attempts ?? s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${formatCount(r?.usage.input_tokens ?? s.usage?.input_tokens)} / ${formatCount(r?.usage.output_tokens ?? s.usage?.output_tokens)} | ${formatCost(r?.cost_usd ?? s.cost_usd)} |`;
 }
 
 /**

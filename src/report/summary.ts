@@ -10,6 +10,7 @@ import type { Manifest } from '../run/manifest-types.js';
 import { digestEvents, type EventDigest } from './digest.js';
 import { fitReport, measureBytes, type Section } from './fit.js';
 import { clip, code, fence, formatCost, formatCount, formatDuration, num, statusIcon, str } from './format.js';
+import { cacheOff, stepTally } from './counts.js';
 import { renderGantt } from './gantt.js';
 import { renderStatusFlowchart } from './mermaid-status.js';
 import {
@@ -85,16 +86,24 @@ export function cacheText(m: Manifest): string {
   const t = m.totals ?? ({} as Manifest['totals']);
   const hits = num(t.cache_hits);
   const misses = num(t.cache_misses);
-  return hits + misses === 0 ? 'cache off' : `cache ${formatCount(hits)} hit / ${formatCount(misses)} miss`;
+  return hits + misses === 0 || cacheOff(m)
+    ? 'cache off'
+    : `cache ${formatCount(hits)} hit${hits === 1 ? '' : 's'} / ${formatCount(misses)} miss${misses === 1 ? '' : 'es'}`;
 }
 
 function totalsTable(m: Manifest): string {
   const t = m.totals ?? ({} as Manifest['totals']);
-  const cacheOff = num(t.cache_hits) + num(t.cache_misses) === 0;
+  const off = num(t.cache_hits) + num(t.cache_misses) === 0 || cacheOff(m);
+  // Steps are the spec's, instances apart (src/report/counts.ts): as the CLI and the comment count them.
+  const s = stepTally(m);
+  const steps = s.instances.total ? `${formatCount(s.steps)} (+${formatCount(s.instances.total)} instances)` : formatCount(s.steps);
+  const ok = s.instances.total ? `${formatCount(s.succeeded)} (+${formatCount(s.instances.succeeded)})` : formatCount(s.succeeded);
+  const failed = s.instances.failed ? `${formatCount(s.failed)} (+${formatCount(s.instances.failed)})` : formatCount(s.failed);
+  const skipped = s.instances.skipped ? `${formatCount(s.skipped)} (+${formatCount(s.instances.skipped)})` : formatCount(s.skipped);
   return [
     '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / out | Cost |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${formatDuration(t.duration_ms)} | ${formatCount(t.steps)} | ${formatCount(t.succeeded)} | ${formatCount(t.failed)} | ${formatCount(t.skipped)} | ${cacheOff ? 'off' : formatCount(t.cache_hits)} | ${cacheOff ? 'off' : formatCount(t.cache_misses)} | ${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ${formatCost(t.cost_usd)} |`,
+    `| ${formatDuration(t.duration_ms)} | ${steps} | ${ok} | ${failed} | ${skipped} | ${off ? 'off' : formatCount(t.cache_hits)} | ${off ? 'off' : formatCount(t.cache_misses)} | ${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ${formatCost(t.cost_usd)} |`,
   ].join('\n');
 }
 

@@ -247,9 +247,11 @@ export class RunState {
       else if (st.status === 'failed') t.failed++;
       else if (st.status === 'skipped') t.skipped++;
       // A fanned-out step's own entry sums its instances, which are counted each on their own.
-      if (st.reason !== 'completed' && !st.instances) {
+      // A step that ran without a hit is a miss, with the cache off too (the action's cache-misses
+      // counts the same: docs/reference.md 6.2); one that never ran is neither.
+      if (st.reason !== 'completed' && !st.instances && st.status !== 'pending' && st.status !== 'skipped') {
         if (st.cache === 'hit') t.cache_hits++;
-        else if (st.cache === 'miss') t.cache_misses++;
+        else t.cache_misses++;
       }
       t.input_tokens += st.usage.input_tokens;
       t.output_tokens += st.usage.output_tokens;

@@ -1,5 +1,5 @@
 /** The smaller commands: validate, plan, schema, golden, cache, trace. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { describeSkipped, readEventsSync } from '../../events/reader.js';
@@ -14,6 +14,7 @@ import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
 import { formatBytes } from '../../report/format.js';
+import { resultWidth } from '../terminal.js';
 
 /** [issue-14] The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
 async function loadWithInputs(flags: InputFlags, opts?: Parameters<typeof loadSpec>[1]): Promise<LoadedSpec> {
@@ -63,6 +64,11 @@ export interface PlanFlags extends InputFlags {
   cacheDir?: string;
 }
 
+/** The runs and cache folders a run with these flags would use: its globs never read them. */
+function engineDirsOf(flags: { runsDir?: string; cacheDir?: string }): string[] {
+  return [flags.runsDir ?? 'runs', flags.cacheDir ?? '.orchestrator/cache'];
+}
+
 export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
   if (!['text', 'mermaid', 'json', 'matrix'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid, json or matrix, got ${format}`);
@@ -77,15 +83,19 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     const { planCost, costPlanText } = await import('../../engine/cost-plan.js');
     const cacheDir = flags.cacheDir ?? '.orchestrator/cache';
     const store = new LocalCacheStore(cacheDir);
-    const plan = await planCost({ loaded, cache: { get: (k) => store.peek(k) }, cacheDir, env: io.env });
-    io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan));
+    const plan = await planCost({ loaded, cache: { get: (k) => store.peek(k) }, cacheDir, env: io.env, engineDirs: engineDirsOf(flags) });
+    io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan, resultWidth(io.outColumns)));
     return 0;
   }
   if (flags.shards !== undefined) {
     if (format === 'mermaid') throw new UsageError('E_USAGE', '--shards prints text, json or matrix, not mermaid');
     const { shardPlan } = await import('../../planning/shard-plan.js');
     const { shardMatrix } = await import('../../planning/shards.js');
-    const shards = await shardPlan(loaded, flags.shards, { fromRun: flags.fromRun, runsDir: flags.runsDir, instances: await knownInstanceIds(loaded) });
+    const shards = await shardPlan(loaded, flags.shards, {
+      fromRun: flags.fromRun,
+      runsDir: flags.runsDir,
+      instances: await knownInstanceIds(loaded, engineDirsOf(flags)),
+    });
     // One line: `echo "matrix=$(orchestrator plan ... --format matrix)" >> $GITHUB_OUTPUT` must work.
     if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards))}\n`);
     else if (format === 'json')
@@ -105,7 +115,7 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     return 0;
   }
   if (format === 'matrix') throw new UsageError('E_USAGE', '--format matrix needs --shards N');
-  const counts = await knownItemCounts(loaded);
+  const counts = await knownItemCounts(loaded, engineDirsOf(flags));
   if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec, counts), null, 2)}\n`);
   else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec, { full: flags.full === true }, counts)}\n`);
   else io.out(`${planText(loaded.spec, counts)}\n`);
@@ -194,6 +204,10 @@ export async function cacheCommand(
       });
     const { exportRunCache } = await import('../../cache/export.js');
     const id = resolveRunId(flags.runsDir, flags.run);
+    // A destination that is a file (or below one) is a usage mistake (exit 2), not an I/O fault.
+    const destKind = pathKind(resolve(dir));
+    if (destKind !== 'folder' && destKind !== 'missing')
+      throw new UsageError('E_USAGE', `cache export writes a folder, and ${dir} is ${destKind}`, { hint: 'name a new or existing folder, e.g. delta/' });
     const r = await exportRunCache(flags.runsDir, id, flags.cacheDir, dir);
     io.out(
       flags.json
@@ -249,4 +263,14 @@ export async function traceCommand(jobId: string | undefined, flags: { runsDir: 
     if (!flags.quiet) io.err(`exported ${id} to ${endpoint}\n`);
   }
   return 0;
+}
+
+/** What stands at a path (or its nearest existing parent, when that is not a folder). */
+function pathKind(abs: string): 'folder' | 'missing' | 'a file' | 'below a file' {
+  try {
+    return statSync(abs).isDirectory() ? 'folder' : 'a file';
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') return 'below a file';
+    return 'missing';
+  }
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { runJob } from '../../engine/run.js';
 import { withheldVariableNames } from '../../engine/command-env.js';
+import { exposureAllowedByEnv, keyExposureError, keyExposureWarning, keyVariablesPresent, runsCommands } from '../../engine/key-exposure.js';
 import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
 import { latestRunId } from '../../run/run-folder.js';
 import { loadSpec } from '../../jobspec/load.js';
@@ -12,8 +13,10 @@ import { namedSecrets } from '../../providers/secrets.js';
 import { UsageError } from '../../util/errors.js';
 import { Redactor } from '../../util/redact.js';
 import { createProgress } from '../progress.js';
+import { resultWidth } from '../terminal.js';
 import type { Io } from '../io.js';
 import { renderRunSummary } from './show.js';
+import { stopNotes } from '../stop-notes.js';
 
 export interface RunFlags {
   spec: string;
@@ -37,6 +40,8 @@ export interface RunFlags {
   /** `none`: run without credentials (docs/reference.md, "Runs without credentials"). */
   credentials?: string;
   failOnUnmeasured?: boolean;
+  /** Run with keys although commands could read them (Node without process.execve). */
+  allowKeyExposure?: boolean;
 }
 
 function contextSummary(c: NonNullable<DryRunStep['context']>): string {
@@ -54,7 +59,13 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     const { shardPlan } = await import('../../planning/shard-plan.js');
     const { knownInstanceIds } = await import('../../engine/fan-out.js');
     const { index, total } = parseShardSpec(flags.shard);
-    const mine = (await shardPlan(loaded, total, { fromRun: flags.fromRun, runsDir: flags.runsDir, instances: await knownInstanceIds(loaded) }))[index - 1]!;
+    const mine = (
+      await shardPlan(loaded, total, {
+        fromRun: flags.fromRun,
+        runsDir: flags.runsDir,
+        instances: await knownInstanceIds(loaded, [flags.runsDir, flags.cacheDir]),
+      })
+    )[index - 1]!;
     if (mine.units.length === 0) {
       // More shards than steps: this leg has nothing to do, which is not a failure.
       io.out(`shard ${flags.shard} has no steps (the job has ${Object.keys(loaded.spec.steps).length}); nothing to run\n`);
@@ -80,10 +91,15 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     io.out(redactor.apply(text));
     return 0;
   }
-  // Issue 11: before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process.
+  // Before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process;
+  // where that is impossible, a job with commands does not run with keys unless told to.
   if (io.reexecWithout && !io.reexecWithout(withheldVariableNames(loaded.spec))) {
-    if (!flags.quiet)
-      io.err('warning: this platform cannot re-exec the engine; command steps can read the keys from its process environment (see docs/security.md)\n');
+    const present = keyVariablesPresent(loaded.spec, io.env);
+    if (present.length > 0 && runsCommands(loaded.spec)) {
+      if (!flags.allowKeyExposure && !exposureAllowedByEnv(io.env)) throw keyExposureError(present, io.nodeVersion ?? process.versions.node, process.platform);
+      // A security warning is never hidden by --quiet.
+      io.err(keyExposureWarning(present));
+    }
   }
   let jobId = flags.jobId;
   const resume = flags.resume !== undefined && flags.resume !== false;
@@ -116,8 +132,11 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
     else {
+      const notes = stopNotes(result.manifest, flags, loaded.spec, io.env);
       const skipped = credentialsLine(result.manifest);
-      io.out(`${renderRunSummary(result.manifest, io.paintOut)}\n${skipped ? `${skipped}\n` : ''}run folder: ${result.runDir}\n`);
+      io.out(
+        `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\n${skipped ? `${skipped}\n` : ''}run folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
+      );
     }
     return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
   } finally {

@@ -8,8 +8,9 @@ import { createQualityMonitor } from '../../quality/monitor.js';
 import { lastWriter, writerAlive } from '../../run/liveness.js';
 import type { Io } from '../io.js';
 import { formatCost as formatUsd, formatDuration } from '../../report/format.js';
-import { table, type Paint } from '../terminal.js';
-import { FAILED_INSTANCES_SHOWN, instanceGroups, instanceText, withoutInstances } from '../../report/instances.js';
+import { resultWidth, table, type Paint } from '../terminal.js';
+import { cacheOff, plural, rolledUp, stepTally, stepTallyText } from '../../report/counts.js';
+import { FAILED_INSTANCES_SHOWN, instanceGroups, withoutInstances } from '../../report/instances.js';
 
 /** A run as `show` sees it: the manifest folded from its events, and whether a running one is really running. */
 export interface ShownRun extends Manifest {
@@ -45,33 +46,55 @@ function statusColour(p: Paint, status: string): string {
   return status;
 }
 
-export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
+/** `width`: the columns the tables fit (docs/reference.md, "Streams": stdout's width, 80 off a terminal). */
+/** `3 instances`, or `3000 instances: 3 failed` naming the statuses other than succeeded (the failures section names them). */
+function compactInstances(m: ShownRun, id: string): string | undefined {
+  const g = instanceGroups(m).get(id);
+  const own = m.steps[id]?.instances;
+  if (!g && !own) return undefined;
+  const total = g?.total ?? own?.total ?? 0;
+  const others = g
+    ? Object.entries(g.byStatus)
+        .filter(([st]) => st !== 'succeeded')
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([st, n]) => `${n} ${st}`)
+    : own?.failed
+      ? [`${own.failed} failed`]
+      : [];
+  return `${total} instance${total === 1 ? '' : 's'}${others.length ? `: ${others.join(', ')}` : ''}`;
+}
+
+export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 80): string {
   const t = m.totals;
   const lines = [
     `${p.bold(m.job_name)} ${p.dim(m.job_id)}: ${jobStatus(m, p)} in ${formatDuration(t.duration_ms)}`,
     ...(m.error ? [`${p.red(`error[${m.error.code}]`)}: ${m.error.message}${m.error.hint ? p.dim(`\n  hint: ${m.error.hint}`) : ''}`] : []),
-    `steps: ${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}; cache: ${t.cache_hits} hits, ${t.cache_misses} misses; ` +
-      `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
+    // Steps are the spec's (as the progress header counts them), instances apart: src/report/counts.ts.
+    `steps: ${stepTallyText(stepTally(m))}; cache: ${cacheOff(m) ? 'off' : `${plural(t.cache_hits, 'hit', 'hits')}, ${plural(t.cache_misses, 'miss', 'misses')}`}`,
+    `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
   ];
   // A fanned-out step is one row with its instances counted; `--json` has every instance.
   const ids = withoutInstances(m, Object.keys(m.steps));
   const rows = [[p.dim('step'), p.dim('status'), p.dim('time'), p.dim('cache'), p.dim('provider/model'), p.dim('tries'), p.dim('tokens'), p.dim('cost')]];
   for (const id of ids.slice(0, maxRows)) {
     const s = m.steps[id]!;
-    const fanned = instanceText(m, id, 3);
+    // A fanned-out step's figures are its instances' sums.
+    const r = rolledUp(m, id);
+    const fanned = compactInstances(m, id);
     rows.push([
       id,
       statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status) + (fanned ? ` (${fanned})` : ''),
       // A step that never ran has no cache state to show ("off" would read as --no-cache).
       formatDuration(s.duration_ms),
       s.status === 'skipped' || s.status === 'pending' ? '-' : s.cache,
-      [s.provider, s.model].filter(Boolean).join('/') || '-',
-      String(s.attempts),
-      `${s.usage.input_tokens}/${s.usage.output_tokens}`,
-      formatUsd(s.cost_usd),
+      [r.provider, r.model].filter(Boolean).join('/') || '-',
+      String(r.attempts),
+      `${r.usage.input_tokens}/${r.usage.output_tokens}`,
+      formatUsd(r.cost_usd),
     ]);
   }
-  lines.push('', table(rows));
+  // Too wide: provider/model gives way first, then the status, then the step id (docs/reference.md, "Streams").
+  lines.push('', table(rows, undefined, width, [4, 1, 0]));
   if (ids.length > maxRows) lines.push(p.dim(`... ${ids.length - maxRows} more steps (use --json for all)`));
   const providers = Object.entries(t.providers ?? {});
   if (providers.length) {
@@ -94,7 +117,7 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
         formatUsd(s.cost_usd),
       ]);
     }
-    lines.push('', table(prow));
+    lines.push('', table(prow, undefined, width, [0, 2]));
   }
   const failures = ids.filter((id) => m.steps[id]!.status === 'failed');
   if (failures.length) {
@@ -120,11 +143,11 @@ export async function showCommand(jobId: string | undefined, flags: { runsDir: s
   const id = resolveRunId(flags.runsDir, jobId);
   const m = foldRun(flags.runsDir, id, (w) => io.err(`warning: ${w}\n`));
   if (flags.json) io.out(`${JSON.stringify(m, null, 2)}\n`);
-  else io.out(`${renderRunSummary(m, io.paintOut)}\n`);
+  else io.out(`${renderRunSummary(m, io.paintOut, undefined, resultWidth(io.outColumns))}\n`);
   // A run that never wrote its end and whose writer is dead is not running: say so, and how to go on.
   if (m.process_alive === false) {
     io.err(
-      `note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\`\n`,
+      `note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\` plus the --input / --input-file flags it was started with (input values are not stored in the run folder)\n`,
     );
   }
   return 0;
