@@ -9,6 +9,9 @@ import { resolve } from 'node:path';
 import { importCacheFolder, runCacheKeys } from '../cache/export.js';
 import { LocalCacheStore } from '../cache/local-store.js';
 import { knownInstanceIds } from '../engine/fan-out.js';
+import { spendRecordOf, writeSpendRecord } from '../cache/spend-records.js';
+import type { Manifest } from '../run/manifest-types.js';
+import { shardBudgetShares } from '../engine/shard-budget.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import { shardPlan } from '../planning/shard-plan.js';
 import { loadSpec } from '../jobspec/load.js';
@@ -27,7 +30,8 @@ export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, wor
   // The engine's folders, which for_each globs leave out (as the legs' runs will).
   const engineDirs = [resolve(workDir, inputs.runsDir), resolve(workDir, '.orchestrator', 'cache')];
   const shards = await shardPlan(loaded, inputs.planShards!, { instances: await knownInstanceIds(loaded, engineDirs) });
-  const matrix = shardMatrix(shards);
+  const whole = inputs.budgetUsd ?? loaded.spec.budget?.usd;
+  const matrix = shardMatrix(shards, whole === undefined ? undefined : await shardBudgetShares(loaded, shards, whole));
   core.setOutput('matrix', JSON.stringify(matrix));
   core.setOutput('job-name', loaded.spec.name);
   core.info(
@@ -35,9 +39,20 @@ export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, wor
   );
 }
 
-/** The steps shard K owns (the engine adds what they need); empty when the shard has none. */
-export async function shardSteps(loaded: LoadedSpec, shard: { index: number; total: number }, engineDirs?: readonly string[]): Promise<string[]> {
-  return (await shardPlan(loaded, shard.total, { instances: await knownInstanceIds(loaded, engineDirs) }))[shard.index - 1]!.units;
+/**
+ * The steps shard K owns (the engine adds what they need; empty when the shard has none) and, when
+ * the job has a budget (`wholeUsd`: the input budget-usd, else the spec's), the share it enforces.
+ */
+export async function shardSteps(
+  loaded: LoadedSpec,
+  shard: { index: number; total: number },
+  engineDirs?: readonly string[],
+  wholeUsd?: number,
+): Promise<{ units: string[]; budgetUsd?: number }> {
+  const shards = await shardPlan(loaded, shard.total, { instances: await knownInstanceIds(loaded, engineDirs) });
+  const units = shards[shard.index - 1]!.units;
+  if (wholeUsd === undefined || units.length === 0) return { units };
+  return { units, budgetUsd: (await shardBudgetShares(loaded, shards, wholeUsd))[shard.index - 1]! };
 }
 
 /** Merges each `cache-from` folder's entries into the cache folder; a missing folder is a notice, not a failure. */
@@ -55,7 +70,9 @@ export async function importCacheFrom(core: CoreLike, dirs: readonly string[], w
  * Copies the entries the run used or created (every attempt's, from its events) into `dest`,
  * which exists afterwards even when empty, so the workflow's upload step always finds it.
  */
-export async function exportRunEntries(store: LocalCacheStore, events: readonly OrchestratorEvent[], dest: string): Promise<number> {
+export async function exportRunEntries(store: LocalCacheStore, events: readonly OrchestratorEvent[], dest: string, manifest?: Manifest): Promise<number> {
   await mkdir(dest, { recursive: true });
+  // The leg's spend travels with its delta: the finish job reports the legs against the whole budget.
+  if (manifest) writeSpendRecord(dest, spendRecordOf(manifest));
   return LocalCacheStore.copyEntries(store.dir, dest, runCacheKeys(events));
 }

@@ -79,7 +79,11 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
     .option('--shard <k/n>', 'run shard K of N (plan --shards N) and what its steps need')
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
-    .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
+    .option(
+      '--budget-usd <usd>',
+      "stop starting provider calls once the run has spent this much (overrides budget.usd; with --shard, the whole job's budget, of which the leg enforces its share)",
+      usdAmount('--budget-usd'),
+    )
     .option('--dry-run', 'print each rendered prompt; call nothing')
     .addOption(
       new Option(
@@ -149,20 +153,25 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--from-run <jobId>', 'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)')
     .option('--cost', 'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total')
     .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
+    .option(
+      '--budget-usd <usd>',
+      "with --shards: the job's whole budget (overrides budget.usd), shared out by each shard's planned cost as budget_usd",
+      usdAmount('--budget-usd'),
+    )
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix',
+      '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix   # with a budget: budget_usd per shard',
     )
     .action(async (o) => done((await commands.misc()).planCommand(o, io)));
 
   program
     .command('golden')
-    .description("compare a run's outputs with golden files (unified diff; exit 1 on drift)")
+    .description("compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)")
     .option('--spec <file>', 'the job spec; required')
-    .option('--golden <dir>', 'folder of expected outputs; required')
+    .option('--golden <dir>', "folder of golden files; default: the spec's golden.dir (its rules apply either way)")
     .option('--update', 'rewrite the golden folder from the run')
     .option('--force', 'with --update: accept a failed or partial (--only) run')
     .option('--job-id <id>', 'the run to compare (default: the latest of this job)')
@@ -256,7 +265,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   return program;
 }
 
-const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec', 'golden'], record: ['out'] };
+const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec'], record: ['out'] };
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
 function reportUsage(e: CommanderError, argv: string[], io: Io): number {

@@ -10,6 +10,8 @@ import { readEventsSync, type SkippedLine } from '../events/reader.js';
 import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
 import { namedSecrets } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
+import type { EventSink } from '../events/types.js';
+import type { BatchRecorder } from '../providers/batch/queue.js';
 import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
 import { assertInputListsAreArrays } from './input-lists.js';
@@ -239,6 +241,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       prices,
       redact: (t) => redactor.apply(t),
       withoutCredentials: opts.withoutCredentials,
+      batch: batchRecorder(jobId, opts.attempt ?? (prior ? prior.attempt + 1 : 1), prior, writer, env),
     }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
@@ -334,7 +337,10 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
     const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
     const credentialsFail = opts.failOnUnmeasured ? [...state.steps].filter(([, st]) => st.reason === NEEDS_CREDENTIALS).map(([sid]) => sid) : [];
-    if (controller.signal.aborted)
+    const batchPending = [...state.steps].filter(([, st]) => st.status === 'failed' && st.error?.code === 'E_BATCH_PENDING').map(([sid]) => sid);
+    if (!controller.signal.aborted && batchPending.length > 0)
+      writer.emit({ type: 'job.interrupted', level: 'warn', data: { reason: 'batch_pending', steps: batchPending, ...summary } });
+    else if (controller.signal.aborted)
       writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
     else if (totals.failed > 0 || budgetSkipped.length > 0 || credentialsFail.length > 0)
       writer.emit({
@@ -373,4 +379,20 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   if (manifestError !== undefined) throw storageFault(manifestError, paths.manifest);
   const m = state.toManifest();
   return { jobId, runDir: paths.dir, outputsDir: paths.outputs, status: m.status, manifest: m };
+}
+
+/**
+ * What batch providers record and read: `batch.submitted` / `batch.completed` in this run's log,
+ * and the submissions of earlier attempts. ORCHESTRATOR_BATCH_POLL_MS shortens the polling
+ * interval (first poll, then x1.5 up to 60 s) for tests and impatient users.
+ */
+function batchRecorder(jobId: string, attempt: number, prior: RunState | undefined, writer: EventSink, env: Record<string, string | undefined>): BatchRecorder {
+  const poll = Number(env.ORCHESTRATOR_BATCH_POLL_MS);
+  return {
+    jobId,
+    attempt,
+    submitted: new Map(prior?.batchSubmitted ?? []),
+    emit: (type, data) => void writer.emit({ type, data }),
+    ...(Number.isFinite(poll) && poll > 0 ? { pollMs: { first: poll, max: Math.max(poll, 60_000) } } : {}),
+  };
 }

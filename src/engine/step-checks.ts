@@ -8,13 +8,15 @@ import type { StepSpec } from '../jobspec/schema.js';
 import { commandValues, compileCommandTemplate } from '../jobspec/command-template.js';
 import { commandEnvFor, type RunServices } from './services.js';
 import { assertNoSecretValues } from './command-env.js';
+import { isModelOutputCheck } from '../quality/model-checks.js';
+import { modelCheckServices, type ModelCheckContext } from './model-check-services.js';
 
 export async function checkStep(
   ctx: RunServices,
   id: string,
   step: StepSpec,
   subject: string,
-  opts: { provider?: string; candidateFile?: () => Promise<string>; item?: unknown } = {},
+  opts: { provider?: string; candidateFile?: () => Promise<string>; item?: unknown } & ModelCheckContext = {},
 ): Promise<CheckReport> {
   // A check's run passes its values (and {file}) as variables, as command steps do.
   const commandFor = (run: string, file: string) => {
@@ -32,6 +34,8 @@ export async function checkStep(
     envFor: (names) => commandEnvFor(ctx, step, names),
     commandFor,
     ...(opts.candidateFile ? { candidateFile: opts.candidateFile } : {}),
+    // similar (embedding) and judge checks call providers through the run's pool and cache.
+    ...(step.checks.some(isModelOutputCheck) ? { modelServices: modelCheckServices(ctx, id, step, opts) } : {}),
   });
   const anyFailed = report.verdicts.some((v) => !v.passed);
   ctx.events.emit({
@@ -42,6 +46,7 @@ export async function checkStep(
       ...(opts.provider !== undefined ? { provider: opts.provider } : {}),
       verdicts: report.verdicts,
       ...(anyFailed ? { severity: report.passed ? ('warn' as const) : ('fail' as const), step_failed: !report.passed } : {}),
+      ...(report.status === 'errored' ? { status: 'errored' as const } : {}),
     },
   });
   return report;

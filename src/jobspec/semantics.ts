@@ -12,6 +12,7 @@ import { StepGraph } from './dag.js';
 import type { Reporter } from './reporter.js';
 import type { PathSeg } from './source-map.js';
 import { checkProviders } from './provider-checks.js';
+import { checkModelOutputChecks } from './check-semantics.js';
 import { didYouMean } from './suggest.js';
 import { validateTemplate, type TemplateProblem, type TemplateScope } from './template.js';
 import { commandTemplateProblems, envNamePart, isTemplatedCommand } from './command-template.js';
@@ -386,6 +387,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     }
   }
   checkReads(steps, kindOf, outputOwners, graph, report);
+  promptFiles.push(checkModelOutputChecks({ steps, providers, routes, baseDir, report, golden: root.golden }));
   await Promise.all(promptFiles);
   // Keep prompts in spec order whatever order the files were read in.
   const ordered: Record<string, string> = {};

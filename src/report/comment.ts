@@ -24,7 +24,7 @@ import {
   type StepPreview,
 } from './sections.js';
 import { cacheText, linksLine, statusWord, whereElse, type GoldenResult, type ReportLinks } from './summary.js';
-import { budgetLine } from './budget-lines.js';
+import { budgetLine, promptCacheLine } from './budget-lines.js';
 
 export const COMMENT_LIMIT_CHARS = 65_536;
 
@@ -66,7 +66,8 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
       `${formatDuration(t.duration_ms)} · ${cacheText(m)} · ${formatCount(num(t.input_tokens) + num(t.output_tokens))} tokens · ${formatCost(t.cost_usd)}`,
     '',
     linksLine(m, options).join(' · '),
-    ...(budgetLine(m) ? ['', budgetLine(m)!] : []), // issue-16
+    ...(budgetLine(m) ? ['', budgetLine(m)!] : []),
+    ...(promptCacheLine(m) ? ['', promptCacheLine(m)!] : []),
   ].join('\n');
 
   const total = stepOrder(m).length;

@@ -212,10 +212,12 @@ export function checksSection(m: Manifest, digest: EventDigest, maxRows: number,
         cut++;
         continue;
       }
-      const verdict = v.passed ? '✅ pass' : v.severity === 'warn' ? '⚠️ warn' : '❌ fail';
+      const verdict = v.errored ? '⚠️ errored' : v.passed ? '✅ pass' : v.severity === 'warn' ? '⚠️ warn' : '❌ fail';
       // Index -1: the output_schema verdict, not one of the step's listed checks.
       const check = v.index >= 0 ? `${v.index + 1}. ${word(v.type)}` : 'output_schema';
-      rows.push(`| ${cellCode(id)} | ${check} | ${verdict} | ${v.passed ? '' : cellCode(v.message, 160)} |`);
+      // A passing similar / judge check still shows its score and the judge's reason.
+      const scored = v.score !== undefined || v.reason !== undefined;
+      rows.push(`| ${cellCode(id)} | ${check} | ${verdict} | ${v.passed && !scored ? '' : cellCode(v.message, 160)} |`);
     }
   }
   const total = ids.reduce((n, id) => n + digest.checks.get(id)!.length, 0);

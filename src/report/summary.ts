@@ -26,7 +26,7 @@ import {
   normalizeManifest,
   type StepPreview,
 } from './sections.js';
-import { budgetLine, pricesLine } from './budget-lines.js';
+import { budgetLine, pricesLine, promptCacheLine } from './budget-lines.js';
 
 export { digestEvents, type EventDigest } from './digest.js';
 
@@ -34,7 +34,12 @@ export { digestEvents, type EventDigest } from './digest.js';
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 /** What the summary shows of a golden comparison (src/golden/compare.ts). */
-export type GoldenResult = Pick<GoldenReport, 'drift' | 'missing' | 'extra' | 'changed' | 'diff'>;
+export type GoldenResult = Pick<GoldenReport, 'drift' | 'missing' | 'extra' | 'changed' | 'diff'> & {
+  /** Golden files nothing measured (their step failed, or their judge could not answer): never a pass. */
+  unmeasured?: string[];
+  /** Per-file verdicts with scores (2.2 golden rules). */
+  files?: Array<{ path: string; verdict: string; score?: number }>;
+};
 
 /** What the report may link to and claim: only what exists. */
 export interface ReportLinks {
@@ -113,7 +118,14 @@ export function statusWord(status: unknown): string {
 }
 
 function goldenSection(g: GoldenResult, maxChars: number): string {
-  if (!g.drift) return '### Golden outputs\n\n✅ Outputs match the golden files.';
+  const equivalent = (g.files ?? []).filter((f) => f.verdict === 'equivalent' || f.verdict === 'flaky');
+  const soft = equivalent.length
+    ? `\n\n${equivalent
+        .slice(0, 50)
+        .map((f) => `- ${f.verdict}: ${code(f.path, 200)}${f.score !== undefined ? ` (score ${f.score.toFixed(2)})` : ''}`)
+        .join('\n')}`
+    : '';
+  if (!g.drift) return `### Golden outputs\n\n✅ Outputs match the golden files.${soft}`;
   const list = (label: string, xs: string[]) =>
     xs.length
       ? `- ${label}: ${xs
@@ -122,9 +134,9 @@ function goldenSection(g: GoldenResult, maxChars: number): string {
           .join(', ')}${xs.length > 50 ? ` … (+${xs.length - 50})` : ''}`
       : '';
   return [
-    '### ❌ Golden outputs drifted',
+    g.changed.length + g.missing.length + g.extra.length > 0 ? '### ❌ Golden outputs drifted' : '### ❌ Golden outputs not measured',
     '',
-    [list('changed', g.changed), list('missing', g.missing), list('extra', g.extra)].filter(Boolean).join('\n'),
+    [list('changed', g.changed), list('missing', g.missing), list('extra', g.extra), list('unmeasured', g.unmeasured ?? [])].filter(Boolean).join('\n'),
     ...(maxChars > 0
       ? ['', '<details open><summary>Diff</summary>', '', fence(clip(g.diff, maxChars), 'diff'), '', '</details>']
       : ['', '> ⚠️ The diff was left out to fit the size limit.']),
@@ -160,7 +172,7 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
         .join(', ')}`,
     );
   head.push('', totalsTable(m));
-  for (const line of [budgetLine(m), pricesLine(m)]) if (line) head.push('', line); // issue-16
+  for (const line of [budgetLine(m), promptCacheLine(m), pricesLine(m)]) if (line) head.push('', line); // issue-16
 
   const total = stepOrder(m).length;
   const tableRows = [options.maxTableRows ?? 1000, ...TABLE_ROWS.filter((n) => n < (options.maxTableRows ?? 1000))];

@@ -10,7 +10,9 @@ import type { Clock } from '../util/clock.js';
 import type { Level, TypedEventSink } from '../events/types.js';
 import { credentialExclusions, needsCredentials } from './credentials.js';
 import { createProvider } from '../providers/factory.js';
-import type { CompletionResult, Provider, Usage } from '../providers/types.js';
+import type { CompletionResult, PromptCacheHint, Provider, Usage } from '../providers/types.js';
+import { cacheSavingsOf, costOfUsage } from '../providers/prices.js';
+import type { BatchRecorder } from '../providers/batch/queue.js';
 import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
 import { CircuitBreaker } from '../resilience/circuit-breaker.js';
 import { callSignal, raceAbort } from '../resilience/timeout.js';
@@ -35,8 +37,16 @@ export interface InvokeRequest {
   stepSpanId: string;
   /** Providers the caller has rejected (on_fail: fallback after a failed check): skip them. */
   exclude?: ReadonlySet<string>;
+  /** What the provider answers for, when not the step itself (a judge check: `judge:STEP`); replay looks it up. */
+  answerKey?: string;
+  /** Added to the data of the call's llm.* events (a judge call: `judge: true, check: INDEX`). */
+  eventData?: Record<string, unknown>;
   /** `output_schema`: handed to the provider, which asks for schema-constrained JSON. */
   outputSchema?: Record<string, unknown>;
+  /** The sample this call draws or judges: on every event of the call; replay answers sample k from element k mod length. */
+  sample?: number;
+  /** The request's stable prefix, for providers that cache prompts. */
+  promptCache?: PromptCacheHint;
 }
 
 export interface InvokeResult {
@@ -58,6 +68,8 @@ export interface ProviderPoolOptions {
   backoff?: BackoffOptions;
   /** The run's budget (spec `budget` / --budget-usd): checked before every call. */
   budget?: BudgetLedger;
+  /** The run's record of batch submissions, for providers with `batch: true`. */
+  batch?: BatchRecorder;
   /** Prices resolved for the run (src/providers/price-registry.ts); a spec's `price` wins anyway. */
   prices?: Readonly<Record<string, { price?: Price }>>;
   /** The run's secret redaction (strict replay compares with redacted, logged prompts). */
@@ -70,7 +82,7 @@ export interface ProviderPoolOptions {
 export const DEFAULT_EXPECTED_LATENCY_MS = 5000;
 
 /** Codes after which another provider will not do better: the step fails without failover. */
-const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED']);
+const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED', 'E_BATCH_PENDING']);
 
 /** How an invoke ended: its result, or the error it gave up with; both say how many calls it made. */
 export type InvokeOutcome = ({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number };
@@ -86,9 +98,13 @@ export function attemptsOf(error: unknown): number | undefined {
 }
 
 export function costOf(provider: Provider, usage: Usage): number {
-  const price = provider.price;
-  if (!price) return 0;
-  return (usage.input_tokens * price.input_per_mtok + usage.output_tokens * price.output_per_mtok) / 1e6;
+  return costOfUsage(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+}
+
+function cacheSaved(provider: Provider, usage: Usage): { cache_saved_usd?: number } {
+  if (!usage.cached_input_tokens && !usage.cache_write_tokens) return {};
+  const saved = cacheSavingsOf(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+  return saved !== 0 ? { cache_saved_usd: Math.round(saved * 1e8) / 1e8 } : {};
 }
 
 function codeOf(e: unknown): string {
@@ -122,11 +138,13 @@ export class ProviderPool {
     if (!p) {
       const spec = this.opts.loaded.spec.providers[name];
       if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
-      const resolved = spec.price ? undefined : this.opts.prices?.[name]?.price;
+      // The run's resolved price: the spec's own (with the registry's cache rates where it names none), else the registry's.
+      const resolved = this.opts.prices?.[name]?.price;
       p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, {
         baseDir: this.opts.loaded.baseDir,
         env: this.opts.env,
         redact: this.opts.redact,
+        ...(this.opts.batch ? { batch: this.opts.batch } : {}),
       });
     }
     this.providers.set(name, p);
@@ -373,6 +391,7 @@ export class ProviderPool {
         type: 'llm.request',
         ...scope,
         data: {
+          ...req.eventData,
           provider: provider.name,
           provider_type: provider.type,
           model: provider.model,
@@ -383,17 +402,21 @@ export class ProviderPool {
           ...(slot.waitedMs > 0 ? { paced_ms: slot.waitedMs } : {}),
         },
       });
-      const deadline = callSignal(req.signal, req.timeoutMs, () => new TimeoutError(provider.name, req.timeoutMs));
+      // A batch provider's answer arrives when the batch ends: its own bound (batch_wait_s) applies.
+      const timeoutMs = Math.max(req.timeoutMs, provider.callTimeoutMs ?? 0);
+      const deadline = callSignal(req.signal, timeoutMs, () => new TimeoutError(provider.name, timeoutMs));
       let error: unknown;
       try {
         const result = await raceAbort(
           provider.complete({
-            stepId: req.stepId,
+            stepId: req.answerKey ?? req.stepId,
             system: req.system,
             prompt: req.prompt,
             signal: deadline.signal,
             attempt,
+            ...(req.sample !== undefined ? { sample: req.sample } : {}),
             ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
+            ...(req.promptCache ? { promptCache: req.promptCache } : {}),
           }),
           deadline.signal,
         );
@@ -410,6 +433,7 @@ export class ProviderPool {
           type: 'llm.response',
           ...scope,
           data: {
+            ...req.eventData,
             provider: provider.name,
             model: result.model,
             attempt: counter.calls,
@@ -417,11 +441,12 @@ export class ProviderPool {
             usage: result.usage,
             finish_reason: result.finishReason,
             cost_usd: costUsd,
+            ...cacheSaved(provider, result.usage),
           },
         });
         return { result, provider, costUsd };
       } catch (e) {
-        error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, req.timeoutMs) : e;
+        error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, timeoutMs) : e;
       } finally {
         deadline.dispose();
         pacer.release();
@@ -440,6 +465,7 @@ export class ProviderPool {
         level: willRetry || cancelled ? 'warn' : 'error',
         ...scope,
         data: {
+          ...req.eventData,
           provider: provider.name,
           model: provider.model,
           attempt: counter.calls,

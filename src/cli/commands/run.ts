@@ -2,6 +2,7 @@
 import { credentialsLine } from '../../report/credentials.js';
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
+import { legsSpendLine, readSpendRecords } from '../../cache/spend-records.js';
 import { runJob } from '../../engine/run.js';
 import { withheldVariableNames } from '../../engine/command-env.js';
 import { exposureAllowedByEnv, keyExposureError, keyExposureWarning, keyVariablesPresent, runsCommands } from '../../engine/key-exposure.js';
@@ -53,25 +54,32 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   // [issue-14] --input / --input-file: a missing required input or an unknown name exits 2.
   const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), { face: 'cli' });
   let only = flags.only;
+  let shareUsd: number | undefined;
   if (flags.shard !== undefined) {
     if (only?.length) throw new UsageError('E_USAGE', '--shard and --only both pick steps: pass one of them');
     const { parseShardSpec } = await import('../../planning/shards.js');
     const { shardPlan } = await import('../../planning/shard-plan.js');
     const { knownInstanceIds } = await import('../../engine/fan-out.js');
     const { index, total } = parseShardSpec(flags.shard);
-    const mine = (
-      await shardPlan(loaded, total, {
-        fromRun: flags.fromRun,
-        runsDir: flags.runsDir,
-        instances: await knownInstanceIds(loaded, [flags.runsDir, flags.cacheDir]),
-      })
-    )[index - 1]!;
+    const shards = await shardPlan(loaded, total, {
+      fromRun: flags.fromRun,
+      runsDir: flags.runsDir,
+      instances: await knownInstanceIds(loaded, [flags.runsDir, flags.cacheDir]),
+    });
+    const mine = shards[index - 1]!;
     if (mine.units.length === 0) {
       // More shards than steps: this leg has nothing to do, which is not a failure.
       io.out(`shard ${flags.shard} has no steps (the job has ${Object.keys(loaded.spec.steps).length}); nothing to run\n`);
       return 0;
     }
     only = mine.units;
+    const whole = flags.budgetUsd ?? loaded.spec.budget?.usd;
+    if (whole !== undefined) {
+      // The leg enforces its share of the whole budget: the figure `plan --shards` prints for it.
+      const { shardBudgetShares } = await import('../../engine/shard-budget.js');
+      shareUsd = (await shardBudgetShares(loaded, shards, whole, io.env))[index - 1]!;
+      io.err(`shard ${flags.shard}: budget $${shareUsd} of the job's $${whole}\n`);
+    }
   } else if (flags.fromRun !== undefined) {
     throw new UsageError('E_USAGE', '--from-run weighs shards: it goes with --shard K/N');
   }
@@ -123,7 +131,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       signal: controller.signal,
       onEvent: (e) => progress.onEvent(e),
       env: io.env,
-      ...(flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
+      ...(shareUsd !== undefined ? { budget: { usd: shareUsd, strict: true } } : flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
       ...(flags.credentials === 'none' ? { withoutCredentials: true } : {}),
       ...(flags.failOnUnmeasured ? { failOnUnmeasured: true } : {}),
     });
@@ -137,6 +145,18 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       io.out(
         `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\n${skipped ? `${skipped}\n` : ''}run folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
       );
+    }
+    // A finish run over merged shard deltas: what the legs spent, against the whole budget.
+    if (flags.cache && flags.shard === undefined) {
+      const legs = legsSpendLine(readSpendRecords(flags.cacheDir), flags.budgetUsd ?? loaded.spec.budget?.usd, result.jobId);
+      if (legs) io.out(`${legs}\n`);
+    }
+    if (result.status === 'interrupted') {
+      // Work is still pending at a provider (a batch past batch_wait_s): not a failure, not Ctrl-C.
+      io.err(
+        `batch results still pending at the provider; collect them later (no call is submitted again):\n  orchestrator run --spec ${flags.spec} --runs-dir ${flags.runsDir} --resume ${result.jobId}\n`,
+      );
+      return 75;
     }
     return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
   } finally {

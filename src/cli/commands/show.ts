@@ -11,11 +11,15 @@ import { formatCost as formatUsd, formatDuration } from '../../report/format.js'
 import { resultWidth, table, type Paint } from '../terminal.js';
 import { cacheOff, plural, rolledUp, stepTally, stepTallyText } from '../../report/counts.js';
 import { FAILED_INSTANCES_SHOWN, instanceGroups, withoutInstances } from '../../report/instances.js';
+import { scoredCheckLines, scoredChecks, type ScoredVerdict } from '../../report/scored-checks.js';
+import { promptCacheLine } from '../../report/budget-lines.js';
 
 /** A run as `show` sees it: the manifest folded from its events, and whether a running one is really running. */
 export interface ShownRun extends Manifest {
   /** Only for status running: false when the process that ran it is gone (killed), so it will never finish. */
   process_alive?: boolean;
+  /** Scores and reasons of `similar` / `judge` checks, and errored checks, per step (absent when none). */
+  check_scores?: Record<string, ScoredVerdict[]>;
 }
 
 /** The run's state folded from its events; damaged lines are skipped and passed to `warn`. */
@@ -24,14 +28,16 @@ export function foldRun(runsDir: string, jobId: string, warn: (line: string) => 
   const { events, skipped } = readEventsSync(paths.events);
   for (const w of describeSkipped(paths.events, skipped)) warn(w);
   const state = RunState.fold(events, createQualityMonitor());
-  if (state.status !== 'running') return state.toManifest();
+  const scored = scoredChecks(events);
+  const extra = Object.keys(scored).length > 0 ? { check_scores: scored } : {};
+  if (state.status !== 'running') return { ...state.toManifest(), ...extra };
   // The run folder's lock is the writer's own word; a folder without one (a writer that exited
   // without its end event, or an older version) falls back to the pid its start event recorded.
   const lock = runLiveness(paths.dir);
   const alive = lock.state === 'live' ? true : lock.state === 'dead' ? false : writerAlive(lastWriter(events));
   // A dead run stopped at its last event: its duration does not keep growing.
-  if (alive === false) return { ...state.toManifest(state.lastEventMs), process_alive: false };
-  return alive === undefined ? state.toManifest() : { ...state.toManifest(), process_alive: true };
+  if (alive === false) return { ...state.toManifest(state.lastEventMs), process_alive: false, ...extra };
+  return alive === undefined ? { ...state.toManifest(), ...extra } : { ...state.toManifest(), process_alive: true, ...extra };
 }
 
 function jobStatus(m: ShownRun, p: Paint): string {
@@ -73,6 +79,8 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
     `steps: ${stepTallyText(stepTally(m))}; cache: ${cacheOff(m) ? 'off' : `${plural(t.cache_hits, 'hit', 'hits')}, ${plural(t.cache_misses, 'miss', 'misses')}`}`,
     `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
   ];
+  const cacheLine = promptCacheLine(m);
+  if (cacheLine) lines.push(cacheLine);
   // A fanned-out step is one row with its instances counted; `--json` has every instance.
   const ids = withoutInstances(m, Object.keys(m.steps));
   const rows = [[p.dim('step'), p.dim('status'), p.dim('time'), p.dim('cache'), p.dim('provider/model'), p.dim('tries'), p.dim('tokens'), p.dim('cost')]];
@@ -118,6 +126,10 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
       ]);
     }
     lines.push('', table(prow, undefined, width, [0, 2]));
+  }
+  if (m.check_scores) {
+    const mark = (v: ScoredVerdict): string => (v.errored ? p.yellow('errored') : v.passed ? p.green('✓') : p.red('✗'));
+    lines.push('', p.dim('scored checks:'), ...scoredCheckLines(m.check_scores, mark));
   }
   const failures = ids.filter((id) => m.steps[id]!.status === 'failed');
   if (failures.length) {
