@@ -19,7 +19,7 @@ import type { OrchestratorEvent } from '../events/types.js';
 import { namedSecrets } from '../providers/secrets.js';
 import type { GoldenResult } from '../report/summary.js';
 import type { Manifest } from '../run/manifest-types.js';
-import { readManifest } from '../run/run-folder.js';
+import { readManifest, runFolder, runPaths } from '../run/run-folder.js';
 import type { LoadedSpec } from '../jobspec/schema.js';
 import { loadSpec } from '../jobspec/load.js';
 import { actionInputValues, resolveInputs } from '../jobspec/inputs.js';
@@ -254,7 +254,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
       state.notes.push(`Golden files unmeasured (their steps needed credentials): \`${unmeasured.join('`, `')}\`.`);
     }
     if (state.golden.drift) {
-      state.goldenDiffFile = join(result.runDir, 'golden.diff');
+      state.goldenDiffFile = runFolder(result.runDir).goldenDiff;
       await writeFile(state.goldenDiffFile, state.golden.diff);
     }
   }
@@ -294,14 +294,15 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   const { core } = svc;
   const redact = redactorFor(svc, inputs, state);
   const jobName = state.loaded?.spec.name;
-  const runDir = state.jobId && state.runsDir ? join(state.runsDir, state.jobId) : undefined;
-  const outputsDir = runDir ? join(runDir, 'outputs') : '';
+  const folder = state.jobId && state.runsDir ? runPaths(state.runsDir, state.jobId) : undefined;
+  const runDir = folder?.dir;
+  const outputsDir = folder?.outputs ?? '';
 
   // The engine threw after opening its run folder: its manifest still says what happened.
-  if (!state.manifest && runDir && existsSync(join(runDir, 'manifest.json'))) {
-    state.manifest = await readManifest(runDir).catch(() => undefined);
+  if (!state.manifest && folder && existsSync(folder.manifest)) {
+    state.manifest = await readManifest(folder.dir).catch(() => undefined);
   }
-  if (runDir) state.events = readEventsSync(join(runDir, 'events.jsonl')).events;
+  if (folder) state.events = readEventsSync(folder.events).events;
   const m = state.manifest;
   if (state.error) {
     if (state.error instanceof SpecError)
@@ -366,6 +367,11 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     }
   }
 
+  // The HTML report, now with github.json's links and the golden comparison (./html-report.ts).
+  const { writeActionReport, reportNote } = await import('./html-report.js');
+  const reportWritten =
+    !!runDir && !!m && existsSync(runDir) && (await writeActionReport(core, runDir, { redactor: redact, golden: state.golden, env: svc.env }));
+
   // 2. Artifact.
   let uploadedName = '';
   let artifactUrl: string | undefined;
@@ -386,7 +392,10 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   if (inputs.summary) {
     try {
       const text = m
-        ? renderSummary(m, state.events, { ...finalOptions, notes: errorNote ? [...state.notes, errorNote] : state.notes }) + credentialsSection(m)
+        ? renderSummary(m, state.events, {
+            ...finalOptions,
+            notes: [...state.notes, ...(errorNote ? [errorNote] : []), reportNote(m.job_id, reportWritten, uploadedName || undefined, inputs.uploadArtifact)],
+          }) + credentialsSection(m)
         : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
       await core.appendSummary(redact.apply(text));
     } catch (e) {

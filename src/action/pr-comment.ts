@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorMessage } from '../util/errors.js';
+import { runFolder, RUN_FILES } from '../run/run-folder.js';
 import type { CoreLike, Octokit } from './services.js';
 
 export interface CommentTarget {
@@ -28,12 +29,12 @@ export interface CommentRequest {
   head_sha?: string;
 }
 
-export const COMMENT_BODY_FILE = 'pr-comment.md';
+export const COMMENT_BODY_FILE = RUN_FILES.prComment;
 export const COMMENT_META_FILE = 'pr-comment.json';
 
 export async function writeCommentFiles(runDir: string, request: CommentRequest, body: string): Promise<void> {
   await mkdir(runDir, { recursive: true });
-  await writeFile(join(runDir, COMMENT_BODY_FILE), body);
+  await writeFile(runFolder(runDir).prComment, body);
   await writeFile(join(runDir, COMMENT_META_FILE), `${JSON.stringify(request, null, 2)}\n`);
 }
 

@@ -13,8 +13,10 @@
  */
 import type { Price } from '../jobspec/schema.js';
 import { OrchestratorError } from '../util/errors.js';
+import { callCost } from '../providers/prices.js';
 
-export const EXPECTED_OUTPUT_TOKENS = 1000;
+export { EXPECTED_OUTPUT_TOKENS } from '../jobspec/call-tokens.js';
+import { EXPECTED_OUTPUT_TOKENS } from '../jobspec/call-tokens.js';
 
 export interface BudgetLimits {
   usd?: number;
@@ -105,7 +107,7 @@ export class BudgetLedger {
   /** What a call may cost at most (or typically, without max_tokens). */
   estimate(call: CallEstimate): Reservation {
     const out = call.maxTokens ?? (this.answersSeen > 0 ? this.outputTokensSeen / this.answersSeen : EXPECTED_OUTPUT_TOKENS);
-    const usd = call.price ? (call.promptTokens * call.price.input_per_mtok + out * call.price.output_per_mtok) / 1e6 : 0;
+    const usd = call.price ? callCost(call.price, call.promptTokens, out) : 0;
     return { usd, tokens: call.promptTokens + out };
   }
 

@@ -13,8 +13,12 @@ export interface Io {
   env: Record<string, string | undefined>;
   paintOut: Paint;
   paintErr: Paint;
-  /** Calls back on SIGINT/SIGTERM; a second signal exits at once with 130. Returns an unsubscribe. */
-  onInterrupt(cb: (signal: string) => void): () => void;
+  /**
+   * Calls back on SIGINT/SIGTERM; a second signal exits at once with 130. Returns an unsubscribe;
+   * given the exit code the work ended with, a signal that arrives after it (before the process
+   * exits) exits with that code instead of killing the process by signal.
+   */
+  onInterrupt(cb: (signal: string) => void): (exitCode?: number) => void;
   /**
    * Replaces the process with itself minus these variables in its exec'd environment (the values
    * stay in `env`), so that commands cannot read them from /proc/PID/environ. Only the real
@@ -52,7 +56,10 @@ export function processIo(): Io {
     paintErr: paintFor(process.stderr),
     onInterrupt(cb) {
       let seen = false;
+      let settled: number | undefined;
       const handler = (signal: NodeJS.Signals) => {
+        // The work is over and its result decided: the signal only hastens the exit.
+        if (settled !== undefined) process.exit(settled);
         if (seen) process.exit(130);
         seen = true;
         process.stderr.write(`\n${signal}: stopping; in-flight calls are aborted and the run stays resumable (again to force)\n`);
@@ -60,9 +67,14 @@ export function processIo(): Io {
       };
       process.on('SIGINT', handler);
       process.on('SIGTERM', handler);
-      return () => {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
+      return (exitCode) => {
+        // Kept until the process exits: a signal in the moment between the summary and the exit
+        // must not turn a finished run into death by signal (exit 143).
+        if (exitCode !== undefined) settled = exitCode;
+        else {
+          process.off('SIGINT', handler);
+          process.off('SIGTERM', handler);
+        }
       };
     },
   };

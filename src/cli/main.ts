@@ -20,6 +20,7 @@ const commands = {
   misc: () => import('./commands/misc.js'),
   pull: () => import('./commands/pull.js'),
   record: () => import('./commands/record.js'),
+  report: () => import('./commands/report.js'),
 };
 
 const VERSION = '2.0.0';
@@ -205,6 +206,18 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .action(async (jobId, o) => done((await commands.misc()).traceCommand(jobId, o, io)));
 
   program
+    .command('report [run]')
+    .description("write a run's report.html: one self-contained page (RUN: job id, job name or run folder path; latest run if none)")
+    .option('--out <file>', 'write it here instead of RUN_FOLDER/report.html')
+    .addOption(runsDir())
+    .addOption(quiet())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator report                      # the latest run\n  $ orchestrator report notes-app-20261121-101500-ab12 --out /tmp/r.html\n  $ orchestrator report ./artifact/notes-app-20261121-101500-ab12',
+    )
+    .action(async (run, o) => done((await commands.report()).reportCommand(run, o, io)));
+
+  program
     .command('cache <action> [dir]')
     .description('the local cache: stats | prune | export --run JOB_ID DIR')
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
@@ -284,7 +297,7 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   return 2;
 }
 
-const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'cache', 'pull', 'record'];
+const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache', 'pull', 'record'];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;

@@ -18,22 +18,21 @@ import type { CacheEntry } from '../cache/types.js';
 import type { EventInput, EventSink, OrchestratorEvent } from '../events/types.js';
 import { resolvePrices, type ResolvedPrice } from '../providers/price-registry.js';
 import { countTokens } from '../providers/tokenize.js';
+import { callCost } from '../providers/prices.js';
 import { EXPECTED_OUTPUT_TOKENS } from '../budget/ledger.js';
 import { ProviderPool } from '../routing/pool.js';
 import { planCandidates } from '../routing/strategy.js';
-import { needsOfSpec, stepGraph } from '../jobspec/dag.js';
 import type { LoadedSpec, ProviderSpec } from '../jobspec/schema.js';
 import { newSpanId } from '../util/ids.js';
 import { estimateTokens } from '../util/tokens.js';
 import { systemClock } from '../util/clock.js';
-import { StepTexts, TemplateCache, type RunServices } from './services.js';
-import { resolveStepSettings } from '../jobspec/step-settings.js';
+import { StepTexts, TemplateCache, outputReader, type RenderServices } from './services.js';
 import { extract } from './extract.js';
 import { renderLlmStep } from './llm-step.js';
-import { DEFAULT_ENGINE_DIRS, instanceSpec, resolveItems, secretNaming } from './fan-out.js';
+import { expandStep, planRun, unitOf, type PlannedUnit } from './run-plan.js';
+import { DEFAULT_ENGINE_DIRS } from './fan-out.js';
 import { Redactor } from '../util/redact.js';
 import { namedSecrets } from '../providers/secrets.js';
-import { instancesOf, type Instance } from '../jobspec/fan-out.js';
 import { cutCell, fitWidths } from '../report/column-fit.js';
 
 export interface CostPlanStep {
@@ -106,48 +105,49 @@ function maxTokensOf(spec: ProviderSpec | undefined): number | undefined {
 export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
   const { loaded } = opts;
   const { spec } = loaded;
-  const g = stepGraph(needsOfSpec(spec));
-  const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
-  const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+  const plan = planRun(loaded, { only: opts.only });
   const prices = await resolvePrices(spec.providers);
   const pool = new ProviderPool({ loaded, env: opts.env ?? process.env, events: new NullSink(), clock: systemClock, newSpanId, prices });
   // Upstream outputs of predicted hits, for steps whose context reads upstream files.
   const outputsDir = mkdtempSync(join(tmpdir(), 'orchestrator-plan-'));
   const texts = new StepTexts();
   const unknown = new Set<string>();
-  // Only what renderLlmStep reads: a plan has no run folder, events or signal.
-  const ctx = {
+  // What rendering reads; a plan has no run folder, events or signal. The outputs of predicted
+  // hits are written to outputsDir, where a later step's context reads them as a run would.
+  const ctx: RenderServices = {
     loaded,
-    settings: resolveStepSettings(spec),
+    settings: plan.settings,
     pool,
     texts,
     templates: new TemplateCache(),
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    readOutput: outputReader(outputsDir),
     engineDirs: opts.engineDirs ?? DEFAULT_ENGINE_DIRS,
-    files: { resolve: (p: string) => join(outputsDir, p) },
     // Instances are named as the run names them (a KEY holding a key is its index).
     redactor: new Redactor(namedSecrets(spec, opts.env ?? process.env)),
-  } as unknown as RunServices;
+  };
 
   const steps: CostPlanStep[] = [];
   try {
-    for (const id of order) {
-      const step = spec.steps[id]!;
-      if (step.run !== undefined) {
+    for (const id of plan.order) {
+      const planned = plan.steps.get(id)!;
+      const step = planned.spec;
+      if (planned.kind === 'command') {
         // Its output is known only once it runs: what reads it cannot be predicted.
         unknown.add(id);
         steps.push({ id, kind: 'command', cache: 'n/a', hit: false, cost_usd: 0 });
         continue;
       }
-      const target = step.provider ?? spec.defaults.provider!;
+      const target = planned.target!;
       const upstreamUnknown = step.needs.filter((n) => unknown.has(n));
       // issue-15: a fanned-out step is planned per instance when its list is known now.
-      let units: Array<{ uid: string; ustep: typeof step; inst?: Instance }> = [{ uid: id, ustep: step }];
-      if (step.for_each !== undefined) {
+      let units: PlannedUnit[] = [unitOf(ctx, id, step)];
+      if (planned.fanOut) {
         // The list is known now unless it comes from a step whose answer is not (inputs and globs always are).
-        const listFrom = typeof step.for_each === 'string' ? ctx.templates.get(`f:${id}`, step.for_each).refs.steps : [];
-        const items = listFrom.every((n) => !unknown.has(n)) ? await resolveItems(ctx, id, step).catch(() => undefined) : undefined;
-        if (!items) {
+        const fe = step.for_each!;
+        const listFrom = typeof fe === 'string' ? ctx.templates.get(`f:${id}`, fe).refs.steps : [];
+        const instances = listFrom.every((n) => !unknown.has(n)) ? await expandStep(ctx, id, step).catch(() => undefined) : undefined;
+        if (!instances) {
           unknown.add(id);
           const first = pool.candidates(target)[0];
           steps.push({
@@ -161,13 +161,14 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           });
           continue;
         }
-        units = instancesOf(id, items, secretNaming(ctx.redactor)).map((inst) => ({ uid: inst.id, ustep: instanceSpec(ctx, step, inst), inst }));
+        const picked = plan.selectedInstances?.get(id);
+        units = instances.filter((inst) => !picked || picked.has(inst.id)).map((inst) => unitOf(ctx, id, step, inst));
         if (units.length === 0) {
           texts.set(id, '[]');
           continue;
         }
       }
-      for (const { uid, ustep, inst } of units) {
+      for (const { id: uid, spec: ustep, inst } of units) {
         let entry: CacheEntry | undefined;
         let key: string | undefined;
         let system: string | undefined;
@@ -220,7 +221,9 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         }
         unknown.add(uid);
         unknown.add(id);
-        const out = maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS;
+        // Every planned call of the unit sends its prompt and gets an answer (one call today; samples add more).
+        const calls = planned.calls.length;
+        const out = calls * (maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS);
         const price = provider.price;
         const reason = !opts.cache ? 'no_cache' : upstreamUnknown.length ? 'upstream_unknown' : 'no_entry';
         steps.push({
@@ -229,11 +232,11 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           hit: false,
           reason,
           output_tokens_est: out,
-          ...(price ? { cost_usd: round((count.tokens * price.input_per_mtok + out * price.output_per_mtok) / 1e6) } : {}),
+          ...(price ? { cost_usd: round(callCost(price, calls * count.tokens, out)) } : {}),
         });
       }
       // A fanned-out step whose instances all hit gives its dependents the array of their answers.
-      if (step.for_each !== undefined && !unknown.has(id)) texts.set(id, JSON.stringify(units.map((u) => texts.get(u.uid))));
+      if (planned.fanOut && !unknown.has(id)) texts.set(id, JSON.stringify(units.map((u) => texts.get(u.id))));
     }
   } finally {
     rmSync(outputsDir, { recursive: true, force: true });

@@ -4,11 +4,12 @@
  * files it would include (and what its budget leaves out) are there to read.
  */
 import type { LoadedSpec } from '../jobspec/schema.js';
-import { selectionOf } from '../jobspec/selection.js';
-import { compileTemplate } from '../jobspec/template.js';
-import { stepGraph, needsOfSpec } from '../jobspec/dag.js';
-import { resolveStepSettings } from '../jobspec/step-settings.js';
 import type { ContextFile } from '../context/build.js';
+import { planRun } from './run-plan.js';
+import { DEFAULT_ENGINE_DIRS } from './fan-out.js';
+import { Redactor } from '../util/redact.js';
+import { renderPrompt } from './llm-step.js';
+import { TemplateCache, type PromptServices } from './services.js';
 
 export interface DryRunStep {
   step_id: string;
@@ -23,55 +24,41 @@ export interface DryRunStep {
   context?: { tokens: number; max_tokens: number; selection: ContextFile[] };
 }
 
-export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { workspaceDir?: string } = {}): Promise<DryRunStep[]> {
-  const { spec } = loaded;
-  const g = stepGraph(needsOfSpec(spec));
+export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { workspaceDir?: string; engineDirs?: readonly string[] } = {}): Promise<DryRunStep[]> {
   // An instance id (STEP[KEY], from --shard) shows its step: the dry run renders steps, not items.
-  const ids = only?.length
-    ? new Set(selectionOf(needsOfSpec(spec), new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)), only).steps)
-    : undefined;
-  const stepOutput = (id: string) => `<output of ${id}>`;
-  const baseVars = { inputs: spec.inputs, stepOutput, context: '' };
-  const settings = resolveStepSettings(spec);
+  const plan = planRun(loaded, { only });
+  // Upstream outputs are not known: placeholders stand in for their texts and files.
+  const ctx: PromptServices = {
+    loaded,
+    settings: plan.settings,
+    texts: { get: (id) => `<output of ${id}>` },
+    templates: new TemplateCache(),
+    workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    readOutput: (path, sid) => `<output of ${sid}: ${path}>`,
+    engineDirs: opts.engineDirs ?? DEFAULT_ENGINE_DIRS,
+    // Nothing is expanded into instances here, so no KEY needs naming around a secret.
+    redactor: new Redactor([]),
+  };
+  // The items are known at run time only: placeholders stand in for them.
+  const itemPlaceholder = (path: readonly string[]) => `<${['item', ...path].join('.')}>`;
   const out: DryRunStep[] = [];
-  for (const id of g.topoOrder().filter((sid) => !ids || ids.has(sid))) {
-    const step = spec.steps[id]!;
+  for (const id of plan.order) {
+    const planned = plan.steps.get(id)!;
+    const step = planned.spec;
     const fanOut = step.for_each === undefined ? {} : { for_each: step.for_each };
-    // The items are known at run time only: placeholders stand in for them.
-    const vars = step.for_each === undefined ? baseVars : { ...baseVars, itemPlaceholder: (path: readonly string[]) => `<${['item', ...path].join('.')}>` };
-    if (step.run !== undefined) {
+    if (planned.kind === 'command') {
       out.push({ step_id: id, kind: 'command', run: step.run, ...fanOut });
       continue;
     }
-    const tpl = compileTemplate(loaded.prompts[id] ?? '');
-    const query = tpl.render(vars);
-    let prompt = query;
-    let context: DryRunStep['context'];
-    if (step.context) {
-      // As src/engine/prompt-context.ts builds it, with placeholders for the upstream outputs.
-      const { buildContext } = await import('../context/index.js');
-      const upstream = (step.context.steps ?? step.needs).flatMap((sid) =>
-        (spec.steps[sid]?.outputs ?? []).map((o) => ({ path: o.path, content: `<output of ${sid}: ${o.path}>` })),
-      );
-      const built = await buildContext({
-        workspaceDir: opts.workspaceDir ?? loaded.baseDir,
-        include: step.context.include,
-        exclude: step.context.exclude,
-        upstream,
-        maxTokens: step.context.max_tokens,
-        query,
-      });
-      prompt = tpl.refs.context ? tpl.render({ ...vars, context: built.text }) : `${query}\n\n${built.text}`;
-      context = { tokens: built.tokens, max_tokens: step.context.max_tokens, selection: built.selection };
-    }
+    const r = await renderPrompt(ctx, id, step, undefined, planned.fanOut ? itemPlaceholder : undefined);
     out.push({
       step_id: id,
       kind: 'llm',
-      provider: settings.get(id)!.target,
+      provider: planned.target,
       ...fanOut,
-      ...(step.system === undefined ? {} : { system: compileTemplate(step.system).render(vars) }),
-      prompt,
-      ...(context ? { context } : {}),
+      ...(r.system === undefined ? {} : { system: r.system }),
+      prompt: r.prompt,
+      ...(r.context ? { context: { tokens: r.context.tokens, max_tokens: r.context.max_tokens, selection: r.context.selection } } : {}),
     });
   }
   return out;

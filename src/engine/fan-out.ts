@@ -12,7 +12,7 @@ import { type TemplateVars } from '../jobspec/template.js';
 import { OrchestratorError, UsageError } from '../util/errors.js';
 import { parseJsonStrict } from '../quality/json-error.js';
 import { soleFencedBlock } from '../quality/checks.js';
-import { engineFolders, type RunServices } from './services.js';
+import type { PromptServices } from './services.js';
 
 /** The CLI's default runs and cache folders (relative to the working folder), for plans made without flags. */
 export const DEFAULT_ENGINE_DIRS: readonly string[] = ['runs', '.orchestrator/cache'];
@@ -30,7 +30,7 @@ function forEachError(id: string, message: string, hint?: string): OrchestratorE
 }
 
 /** The items of a fanned-out step, in order: the rendered template's JSON array, or the glob's files (sorted). */
-export async function resolveItems(ctx: RunServices, id: string, step: StepSpec): Promise<unknown[]> {
+export async function resolveItems(ctx: PromptServices, id: string, step: StepSpec): Promise<unknown[]> {
   const fe = step.for_each!;
   let items: unknown[];
   if (typeof fe === 'string') {
@@ -56,7 +56,7 @@ export async function resolveItems(ctx: RunServices, id: string, step: StepSpec)
     if (problem) throw new UsageError('E_FOR_EACH', `step ${id}: for_each glob ${JSON.stringify(fe.glob)} ${problem}`);
     // The context module's lister: .gitignore respected, .git/node_modules and symlinks leaving the folder left out.
     const { listWorkspaceFiles } = await import('../context/files.js');
-    items = await listWorkspaceFiles(ctx.loaded.baseDir, [fe.glob], [], engineFolders(ctx));
+    items = await listWorkspaceFiles(ctx.loaded.baseDir, [fe.glob], [], ctx.engineDirs);
   }
   if (items.length > MAX_INSTANCES) {
     throw forEachError(id, `has ${items.length} items, more than the ${MAX_INSTANCES} a step may fan out to`, 'split the list, or fan out over fewer items');
@@ -64,7 +64,7 @@ export async function resolveItems(ctx: RunServices, id: string, step: StepSpec)
   return items;
 }
 
-function baseVars(ctx: RunServices): TemplateVars {
+function baseVars(ctx: PromptServices): TemplateVars {
   return { inputs: ctx.loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s), context: '' };
 }
 
@@ -74,7 +74,7 @@ function baseVars(ctx: RunServices): TemplateVars {
  * key). Commands (`run` of the step and of its checks) keep their templates: their executors pass
  * every value as an environment variable, never as shell text (src/jobspec/command-template.ts).
  */
-export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): StepSpec {
+export function instanceSpec(ctx: PromptServices, step: StepSpec, inst: Instance): StepSpec {
   const vars = { ...baseVars(ctx), item: inst.item };
   const render = (key: string, text: string, v: TemplateVars = vars): string =>
     text.includes('{{') ? ctx.templates.get(`${key}:${inst.parent}`, text).render(v) : text;

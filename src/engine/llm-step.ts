@@ -15,9 +15,9 @@ import { sha256 } from '../util/hash.js';
 import { writeCandidate, type CheckReport } from '../quality/checks.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import { OrchestratorError } from '../util/errors.js';
-import type { RunServices } from './services.js';
+import type { PromptServices, RenderServices, RunServices } from './services.js';
 import { ExtractionError, extract } from './extract.js';
-import { gatherPromptContext } from './prompt-context.js';
+import { gatherPromptContext, type BuiltContextData } from './prompt-context.js';
 import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
 import { fileNameOf, type Instance } from '../jobspec/fan-out.js';
@@ -28,7 +28,7 @@ export interface RenderedStep {
   system?: string;
   prompt: string;
   key: string;
-  context?: ContextBuiltData;
+  context?: BuiltContextData;
   /** The stable prefix (system, then the context block) for providers that cache prompts. */
   promptCache: PromptCacheHint;
   /** `output_schema`, loaded and compiled, and the judge of an answer against it. */
@@ -47,33 +47,10 @@ async function outputSchemaOf(spec: string | Record<string, unknown>, baseDir: s
  * fanned-out step renders its step's templates with its item; its key names the step and the item
  * (not the KEY, which may be an index that moves when the list does).
  */
-export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec, inst?: Instance): Promise<RenderedStep> {
+export async function renderLlmStep(ctx: RenderServices, id: string, step: StepSpec, inst?: Instance): Promise<RenderedStep> {
   const { loaded } = ctx;
   const sid = inst ? inst.parent : id;
-  const target = ctx.settings.get(sid)!.target!;
-  const vars = { inputs: loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s), ...(inst ? { item: inst.item } : {}) };
-  const template = ctx.templates.get(`p:${sid}`, loaded.prompts[sid] ?? '');
-  let prompt: string;
-  let context: ContextBuiltData | undefined;
-  let prefixChars = 0;
-  if (step.context) {
-    const query = template.render({ ...vars, context: '' });
-    const built = await gatherPromptContext(ctx, id, step, query);
-    context = built.data;
-    // Stable part first (docs/reference.md, "Prompt caching"): without {{ context }} the context
-    // block leads the prompt, so a provider can cache it across instances and samples; a prompt
-    // that places {{ context }} after text of its own caches only its system prompt.
-    if (template.refs.context) {
-      prompt = template.render({ ...vars, context: built.text });
-      if (built.text !== '' && prompt.startsWith(built.text) && prompt.slice(built.text.length) === query) prefixChars = built.text.length;
-    } else {
-      prompt = built.text === '' ? query : `${built.text}\n\n${query}`;
-      prefixChars = built.text.length;
-    }
-  } else {
-    prompt = template.render({ ...vars, context: '' });
-  }
-  const system = step.system === undefined ? undefined : ctx.templates.get(`s:${sid}`, step.system).render({ ...vars, context: '' });
+  const { target, system, prompt, context, prefixChars } = await renderPrompt(ctx, id, step, inst);
   const outputSchema = step.output_schema === undefined ? undefined : await outputSchemaOf(step.output_schema, loaded.baseDir);
   const key = llmCacheKey({
     code_version: loaded.spec.code_version,
@@ -95,6 +72,50 @@ export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec
  */
 export function promptCacheGroup(jobName: string, stepId: string): string {
   return `orch-${sha256(`${jobName}\0${stepId}`).slice(0, 40)}`;
+}
+
+/**
+ * A step's system and prompt as sent (with its prompt context), without its cache key. `--dry-run`
+ * renders a fanned-out step once, with `itemPlaceholder` standing in for the item it does not know.
+ */
+export async function renderPrompt(
+  ctx: PromptServices,
+  id: string,
+  step: StepSpec,
+  inst?: Instance,
+  itemPlaceholder?: (path: readonly string[]) => string,
+): Promise<Pick<RenderedStep, 'target' | 'system' | 'prompt' | 'context'> & { prefixChars: number }> {
+  const { loaded } = ctx;
+  const sid = inst ? inst.parent : id;
+  const target = ctx.settings.get(sid)!.target!;
+  const vars = {
+    inputs: loaded.spec.inputs,
+    stepOutput: (s: string) => ctx.texts.get(s),
+    ...(inst ? { item: inst.item } : itemPlaceholder ? { itemPlaceholder } : {}),
+  };
+  const template = ctx.templates.get(`p:${sid}`, loaded.prompts[sid] ?? '');
+  let prompt: string;
+  let context: BuiltContextData | undefined;
+  let prefixChars = 0;
+  if (step.context) {
+    const query = template.render({ ...vars, context: '' });
+    const built = await gatherPromptContext(ctx, id, step, query);
+    context = built.data;
+    // Stable part first (docs/reference.md, "Prompt caching"): without {{ context }} the context
+    // block leads the prompt, so a provider can cache it across instances and samples; a prompt
+    // that places {{ context }} after text of its own caches only its system prompt.
+    if (template.refs.context) {
+      prompt = template.render({ ...vars, context: built.text });
+      if (built.text !== '' && prompt.startsWith(built.text) && prompt.slice(built.text.length) === query) prefixChars = built.text.length;
+    } else {
+      prompt = built.text === '' ? query : `${built.text}\n\n${query}`;
+      prefixChars = built.text.length;
+    }
+  } else {
+    prompt = template.render({ ...vars, context: '' });
+  }
+  const system = step.system === undefined ? undefined : ctx.templates.get(`s:${sid}`, step.system).render({ ...vars, context: '' });
+  return { target, system, prompt, context, prefixChars };
 }
 
 export class CheckFailedError extends OrchestratorError {

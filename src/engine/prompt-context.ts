@@ -1,19 +1,20 @@
 /** Gathers a step's prompt context (`context:`): upstream outputs plus workspace globs, under its token budget. */
-import { readConfinedSync } from '../util/confined-read.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import type { ContextBuiltData } from '../events/types.js';
-import { engineFolders, type RunServices } from './services.js';
+import type { PromptServices } from './services.js';
+import type { ContextFile } from '../context/build.js';
 
-export async function gatherPromptContext(ctx: RunServices, id: string, step: StepSpec, query: string): Promise<{ text: string; data: ContextBuiltData }> {
+/** context.built as the engine makes it: the budget and the files, typed. */
+export type BuiltContextData = ContextBuiltData & { max_tokens: number; selection: ContextFile[] };
+
+export async function gatherPromptContext(ctx: PromptServices, id: string, step: StepSpec, query: string): Promise<{ text: string; data: BuiltContextData }> {
   const spec = step.context!;
   const upstream: Array<{ path: string; content: string }> = [];
   for (const sid of spec.steps ?? step.needs) {
     for (const o of ctx.loaded.spec.steps[sid]?.outputs ?? []) {
-      try {
-        upstream.push({ path: o.path, content: readConfinedSync(o.path, { root: ctx.paths.outputs, label: 'output' }).toString('utf8') });
-      } catch {
-        /* an upstream output that is not there adds nothing */
-      }
+      // An upstream output that is not there adds nothing.
+      const content = ctx.readOutput(o.path, sid);
+      if (content !== undefined) upstream.push({ path: o.path, content });
     }
   }
   // Loaded by the steps that have a context: globbing and ranking are not every run's cost.
@@ -22,7 +23,7 @@ export async function gatherPromptContext(ctx: RunServices, id: string, step: St
     workspaceDir: ctx.workspaceDir,
     include: spec.include,
     exclude: spec.exclude,
-    skipDirs: engineFolders(ctx),
+    skipDirs: [...ctx.engineDirs],
     upstream,
     maxTokens: spec.max_tokens,
     query,

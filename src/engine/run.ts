@@ -4,7 +4,7 @@
  * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
  */
 import { existsSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync, type SkippedLine } from '../events/reader.js';
 import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
@@ -19,16 +19,13 @@ import { BestEffortCache, cacheFaultData } from '../cache/best-effort.js';
 import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
 import { acquireRunLock, type RunLock } from '../run/lock.js';
 import { ProviderPool } from '../routing/pool.js';
-import { stepGraph, needsOfSpec } from '../jobspec/dag.js';
-import { selectionOf } from '../jobspec/selection.js';
-import { resolveStepSettings } from '../jobspec/step-settings.js';
 import { UsageError } from '../util/errors.js';
-import { fsFault } from '../util/fs-errors.js';
+import { assertRegularFile, fsFault } from '../util/fs-errors.js';
 import { newJobId, newSpanId, newTraceId } from '../util/ids.js';
 import { MIN_SECRET_LENGTH, Redactor } from '../util/redact.js';
 import { CommandEnvironment, withheldVariableNames } from './command-env.js';
 import { systemClock } from '../util/clock.js';
-import { StepTexts, TemplateCache, errorData, type RunServices } from './services.js';
+import { StepTexts, TemplateCache, engineFolders, errorData, outputReader, type RunServices } from './services.js';
 import { CommandStepExecutor } from './command-step.js';
 import { LlmStepExecutor } from './llm-step.js';
 import { ResumePlan } from './resume.js';
@@ -36,13 +33,16 @@ import { inputsHash, priorSettings, settingsData, type RunSettings } from './run
 import { assertInputsComplete, inputEnv } from '../jobspec/inputs.js';
 import { schedule } from './scheduler.js';
 import { StepRunner } from './step-runner.js';
+import { planRun } from './run-plan.js';
+import { unendedData, unendedSteps } from './unended.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
 import { writerIdentity } from '../run/liveness.js';
+import { writeRunReportQuietly } from '../report/html/write.js';
 import { setMaxListeners } from 'node:events';
 // issue-16: budgets and prices
-import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
 import { NEEDS_CREDENTIALS, credentialCause } from './credentials-skip.js';
+import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
 import { resolvePrices } from '../providers/price-registry.js';
 
 const STEP_END = new Set(['step.succeeded', 'step.failed', 'step.skipped']);
@@ -76,12 +76,21 @@ function openRun(opts: RunJobOptions): Opened {
           })(),
       )
     : checkJobId(opts.jobId ?? newJobId(opts.loaded.spec.name, new Date((opts.clock ?? systemClock).now())));
-  const dir = runPaths(opts.runsDir, jobId).dir;
-  if (opts.resume && !existsSync(runPaths(opts.runsDir, jobId).events)) {
-    throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
+  const paths = runPaths(opts.runsDir, jobId);
+  const dir = paths.dir;
+  const specArg = relative(process.cwd(), opts.loaded.file) || opts.loaded.file;
+  assertRegularFile(paths.events, 'the event log');
+  if (opts.resume && !existsSync(paths.events)) {
+    throw new UsageError(
+      'E_NO_RUN',
+      existsSync(dir) ? `run ${jobId} has no ${paths.events}: it stopped before its first event` : `no run ${jobId} in ${opts.runsDir} to resume`,
+      { hint: `start it afresh: \`orchestrator run --spec ${specArg} --job-id ${jobId}\`` },
+    );
   }
   makeRunDir(opts.runsDir, dir);
-  const lock = acquireRunLock(dir, jobId);
+  const lock = acquireRunLock(dir, jobId, {
+    then: `run \`orchestrator run --spec ${specArg} ${opts.resume ? '--resume' : '--job-id'} ${jobId}\``,
+  });
   try {
     return { ...openLocked(opts, jobId), lock };
   } catch (e) {
@@ -140,14 +149,8 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const clock = opts.clock ?? systemClock;
   const env = opts.env ?? process.env;
   // Before anything is written: an unknown --only id is a usage error, not a run.
-  const graph = needsOfSpec(spec);
-  const g = stepGraph(graph);
-  // --only may name instances (STEP[KEY], as `run --shard` does when a fan-out is split over shards).
-  const selection = opts.only?.length
-    ? selectionOf(graph, new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)), opts.only)
-    : undefined;
-  const selected = selection ? new Set(selection.steps) : undefined;
-  const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+  const plan = planRun(loaded, { only: opts.only });
+  const { graph, order, settings } = plan;
   // [issue-14] A required input without a value is a usage error before anything is written.
   assertInputsComplete(loaded);
   assertInputListsAreArrays(loaded, order);
@@ -211,14 +214,13 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const commandEnv = commandEnvironment.base;
   const prices = await resolvePrices(spec.providers);
   const budget = openBudget(spec.budget, opts.budget, prior, writer);
-  const settings = resolveStepSettings(spec);
   const ctx: RunServices = {
     loaded,
     settings,
     jobId,
     paths,
     events: writer,
-    files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
+    files: new FileStore(paths.outputs, writer, paths.tmp),
     cache: cacheStore
       ? new BestEffortCache(cacheStore, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) }))
       : null,
@@ -229,6 +231,9 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     commandEnvironment,
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined),
+    readOutput: outputReader(paths.outputs),
+    // The runs folder and the cache folder: no workspace glob reads them.
+    engineDirs: engineFolders({ paths, cache: cacheStore }),
     templates: new TemplateCache(),
     pool: new ProviderPool({
       loaded,
@@ -239,9 +244,9 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       newSpanId,
       budget: budget?.ledger,
       prices,
+      batch: batchRecorder(jobId, opts.attempt ?? (prior ? prior.attempt + 1 : 1), prior, writer, env),
       redact: (t) => redactor.apply(t),
       withoutCredentials: opts.withoutCredentials,
-      batch: batchRecorder(jobId, opts.attempt ?? (prior ? prior.attempt + 1 : 1), prior, writer, env),
     }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
@@ -250,7 +255,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     (id, step, inst) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new LlmStepExecutor(ctx, id, step, inst)),
     resume,
     budget?.ledger,
-    { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency), selectedInstances: selection?.instances },
+    { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency), selectedInstances: plan.selectedInstances },
   );
 
   const startData: JobStartedData = {
@@ -308,7 +313,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     const targets = new Set(order.map((id) => settings.get(id)!.target).filter((t): t is string => t !== undefined));
     await ctx.pool.preflight(targets);
 
-    if (selected) for (const id of g.ids) if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
+    for (const id of plan.unselected) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
     const credentialCauses = new Map<string, string>();
     await schedule(
@@ -317,15 +322,15 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       Math.max(1, opts.concurrency ?? spec.defaults.concurrency),
       {
         run: (id) => runner.run(id, spec.steps[id]!),
-        // issue-16: what a budget-skipped step blocks is skipped for the budget too.
-        skip: (id, failedNeed) =>
+        // What a budget-skipped step blocks is skipped for the budget too.
+        skip: (id, failedNeed, cause) =>
           writer.emit({
             type: 'step.skipped',
             step_id: id,
             data:
-              state.steps.get(failedNeed)?.reason === NEEDS_CREDENTIALS
+              cause === 'credentials'
                 ? { reason: NEEDS_CREDENTIALS, upstream: credentialCause(credentialCauses, id, failedNeed) }
-                : state.steps.get(failedNeed)?.reason === BUDGET_EXCEEDED
+                : cause === 'budget'
                   ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
                   : { reason: 'upstream_failed', upstream: failedNeed },
           }),
@@ -333,6 +338,8 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       controller.signal,
     );
     if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
+    // The verdict follows from the steps' events: a step left without an end event fails the run.
+    if (!controller.signal.aborted) for (const id of unendedSteps(state, order)) writer.emit({ type: 'step.failed', step_id: id, data: unendedData(id) });
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
     const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
@@ -373,7 +380,9 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     }
     manifest.stop();
     writer.close();
-    rmSync(join(paths.dir, '.tmp'), { recursive: true, force: true });
+    rmSync(paths.tmp, { recursive: true, force: true });
+    // Every run and resume ends with its report.html (docs/reference.md, "The HTML report").
+    await writeRunReportQuietly(paths.dir, { redactor, env });
   }
   if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
   if (manifestError !== undefined) throw storageFault(manifestError, paths.manifest);

@@ -4,11 +4,15 @@
  * A failed step's dependents are skipped (upstream_failed) while independent branches run on.
  * O(steps + edges) overall.
  */
-export type Outcome = 'succeeded' | 'failed' | 'cancelled';
+import { yielder } from '../util/yield.js';
+/** `budget`: the run's budget stopped the step; its dependents are skipped for the budget too. */
+/** `credentials`: a run without credentials skipped it (needs_credentials); its dependents too. */
+export type Outcome = 'succeeded' | 'failed' | 'budget' | 'credentials' | 'cancelled';
 
 export interface SchedulerHooks {
   run(id: string): Promise<Outcome>;
-  skip(id: string, failedNeed: string): void;
+  /** `cause`: how the need that blocks the step ended (a need of a need: how the first one ended). */
+  skip(id: string, failedNeed: string, cause: 'failed' | 'budget' | 'credentials'): void;
 }
 
 export async function schedule(
@@ -39,7 +43,7 @@ export async function schedule(
   let finished = 0;
   const total = ids.length;
 
-  const blockDownstream = (from: number) => {
+  const blockDownstream = (from: number, cause: 'failed' | 'budget' | 'credentials') => {
     const stack = [from];
     while (stack.length) {
       const k = stack.pop()!;
@@ -47,12 +51,14 @@ export async function schedule(
         if (blocked[d]) continue;
         blocked[d] = 1;
         finished++;
-        hooks.skip(ids[d]!, ids[k]!);
+        hooks.skip(ids[d]!, ids[k]!, cause);
         stack.push(d);
       }
     }
   };
 
+  // Steps that never wait on I/O would otherwise keep the loop from seeing a Ctrl-C until the end.
+  const due = yielder();
   await new Promise<void>((resolve) => {
     const pump = () => {
       while (!signal.aborted && running < concurrency && head < ready.length) {
@@ -70,10 +76,12 @@ export async function schedule(
       finished++;
       if (outcome === 'succeeded') {
         for (const d of dependents[i]!) if (--waiting[d]! === 0 && !blocked[d]) ready.push(d);
-      } else if (outcome === 'failed') {
-        blockDownstream(i);
+      } else if (outcome === 'failed' || outcome === 'budget' || outcome === 'credentials') {
+        blockDownstream(i, outcome);
       }
-      pump();
+      const turn = due();
+      if (turn) void turn.then(pump);
+      else pump();
     };
     pump();
   });

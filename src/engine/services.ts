@@ -4,7 +4,7 @@
  */
 import { formatLogSections } from '../run/step-log.js';
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { CacheStore } from '../cache/types.js';
 import type { EventWriter } from '../events/writer.js';
 import type { ErrorData } from '../events/types.js';
@@ -15,35 +15,70 @@ import type { LoadedSpec } from '../jobspec/schema.js';
 import type { StepSettingsTable } from '../jobspec/step-settings.js';
 import type { CompiledTemplate } from '../jobspec/template.js';
 import { compileTemplate } from '../jobspec/template.js';
-import { fileNameOf } from '../jobspec/fan-out.js';
 import type { Redactor } from '../util/redact.js';
 import type { Clock } from '../util/clock.js';
 import type { CommandEnvironment } from './command-env.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import { OrchestratorError, errorMessage, isOrchestratorError } from '../util/errors.js';
+import { readConfinedSync } from '../util/confined-read.js';
 
-export interface RunServices {
+/**
+ * What rendering a step's prompt reads: the spec, the outputs of the steps before it, compiled
+ * templates and where its context comes from. A run, `--dry-run` and `plan --cost` each build one
+ * of their own (src/engine/run-plan.ts).
+ */
+export interface PromptServices {
   loaded: LoadedSpec;
   /** Each step's settings with the spec's defaults applied, resolved once each. */
   settings: StepSettingsTable;
+  /** Output texts of the steps that ran (`{{ steps.ID.output }}`). */
+  texts: StepOutputs;
+  templates: TemplateCache;
+  /** Folder for `context.include` globs and command steps' relative `reads`. */
+  workspaceDir: string;
+  /** An upstream step's output file for a prompt's context, or undefined when it is not there. */
+  readOutput(path: string, stepId: string): string | undefined;
+  /** Folders workspace globs never read: the runs folder and the cache folder (see engineFolders). */
+  engineDirs: readonly string[];
+  /** Decides which values are secrets: an instance KEY holding one is its index instead. */
+  redactor: Redactor;
+}
+
+/** Rendering a step with its cache key: the prompt's services and the provider identity the key names. */
+export interface RenderServices extends PromptServices {
+  pool: Pick<ProviderPool, 'identity'>;
+}
+
+/** What records a run: its folder, event log, outputs and the redaction on all of them. */
+export interface RecordServices {
   jobId: string;
   paths: RunPaths;
   events: EventWriter;
-  pool: ProviderPool;
   files: FileStore;
-  cache: CacheStore | null;
   redactor: Redactor;
   clock: Clock;
+}
+
+/** What makes calls and runs commands: the provider pool, the cache, the run's abort signal, command environments. */
+export interface CallServices {
+  pool: ProviderPool;
+  cache: CacheStore | null;
   signal: AbortSignal;
   /** Environment for command steps and command checks: api_key_env values removed. */
   commandEnv: Record<string, string | undefined>;
-  /** The rule behind commandEnv (CONTRACT 7.3), for steps and checks with `env_passthrough`. */
+  /** The rule behind commandEnv (docs/reference.md, command environments), for steps and checks with `env_passthrough`. */
   commandEnvironment: CommandEnvironment;
-  workspaceDir: string;
-  /** Folders workspace globs never read; default: the runs folder and the cache folder (see engineFolders). */
-  engineDirs?: readonly string[];
+}
+
+/** The run-wide services every step of a run uses: built once by runJob, holding no state of any one step. */
+export interface RunServices extends RenderServices, RecordServices, CallServices {
+  pool: ProviderPool;
   texts: StepTexts;
-  templates: TemplateCache;
+}
+
+/** Output texts by step id: what a template's `{{ steps.ID.output }}` reads. */
+export interface StepOutputs {
+  get(id: string): string;
 }
 
 /** Compiles each step's prompt and system template once. */
@@ -64,7 +99,7 @@ export class TemplateCache {
  * step.succeeded event carries its step's text, so a resumed run gets the texts of the steps it
  * keeps from events.jsonl alone.
  */
-export class StepTexts {
+export class StepTexts implements StepOutputs {
   private readonly texts: Map<string, string>;
   constructor(initial?: Map<string, string>) {
     this.texts = initial ?? new Map();
@@ -84,13 +119,13 @@ export class StepTexts {
 }
 
 /**
- * Writes a step's log, `logs/ID.log` (an instance id escaped by fileNameOf), secrets redacted: what was sent and what came back, as
+ * Writes a step's log, `logs/ID.log` (named by RunPaths.logOf), secrets redacted: what was sent and what came back, as
  * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
  */
 export function writeStepLog(ctx: RunServices, id: string, sections: ReadonlyArray<readonly [string, string | undefined]>): void {
   const text = formatLogSections(sections);
   // Synchronous for the reason given in src/run/filestore.ts.
-  writeFileSync(join(ctx.paths.logs, `${fileNameOf(id)}.log`), ctx.redactor.apply(text));
+  writeFileSync(ctx.paths.logOf(id), ctx.redactor.apply(text));
 }
 
 export function errorData(e: unknown): ErrorData {
@@ -103,8 +138,19 @@ export function commandEnvFor(ctx: RunServices, step: Pick<StepSpec, 'env_passth
   return ctx.commandEnvironment.envFor([...(step.env_passthrough ?? []), ...(more ?? [])]);
 }
 
+/** Reads outputs below `root` as a prompt's context does: confined to the folder; a file that is not there reads as undefined. */
+export function outputReader(root: string): PromptServices['readOutput'] {
+  return (path) => {
+    try {
+      return readConfinedSync(path, { root, label: 'output' }).toString('utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 /** The engine's own folders (runs, cache): no workspace glob reads them (docs/reference.md, "Globs"). */
-export function engineFolders(ctx: Pick<RunServices, 'engineDirs' | 'paths' | 'cache'>): string[] {
+export function engineFolders(ctx: { engineDirs?: readonly string[]; paths?: Pick<RunPaths, 'dir'>; cache?: CacheStore | null }): string[] {
   if (ctx.engineDirs) return [...ctx.engineDirs];
   const out: string[] = [];
   if (ctx.paths?.dir) out.push(dirname(ctx.paths.dir));

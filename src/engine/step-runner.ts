@@ -10,19 +10,32 @@
  * here, once, rather than in each kind of step.
  */
 import type { CacheEntry } from '../cache/types.js';
-import type { CacheState, ContextBuiltData, OutputRecord, StepKind, StepStartedData, StepSucceededData, Usage } from '../events/types.js';
+import type {
+  CacheState,
+  ContextBuiltData,
+  ErrorData,
+  InstanceCounts,
+  OutputRecord,
+  StepKind,
+  StepStartedData,
+  StepSucceededData,
+  Usage,
+} from '../events/types.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import type { ResumePlan } from './resume.js';
-import { instancesOf, type Instance } from '../jobspec/fan-out.js';
+import type { Instance } from '../jobspec/fan-out.js';
 import { sha256 } from '../util/hash.js';
 import { Semaphore } from '../util/semaphore.js';
-import { instanceSpec, resolveItems, secretNaming } from './fan-out.js';
+import { expandStep, unitOf } from './run-plan.js';
 import { errorData, writeStepLog, type RunServices } from './services.js';
 import type { Outcome } from './scheduler.js';
+import { cacheOf, endEvent, outcomeOf, type StepEnding } from './step-ending.js';
 import { stepCache } from './cache-policy.js';
 import { BudgetExceededError } from '../budget/ledger.js';
 import { BUDGET_EXCEEDED } from './budget-wiring.js';
 import { NEEDS_CREDENTIALS, NeedsCredentialsError } from '../routing/credentials.js';
+import { fsFault } from '../util/fs-errors.js';
+import { yielder } from '../util/yield.js';
 
 /** What a step has used so far: written into step.succeeded and step.failed alike. */
 export interface StepTally {
@@ -67,17 +80,6 @@ export interface StepExecutor {
 /** `inst`: the instance of a fanned-out step this executor runs (its item renders into the prompt and the key). */
 export type ExecutorFactory = (id: string, step: StepSpec, inst?: Instance) => StepExecutor;
 
-/** How one step or instance ended, and where its result came from. */
-interface Ended {
-  outcome: Outcome;
-  /** `kept`: completed in an earlier attempt of a resumed run. */
-  cache: CacheState | 'kept';
-  /** Skipped because the run's budget was spent (issue 16): not a failure of its own. */
-  budget?: true;
-  /** Skipped because the run has no credentials for its call. */
-  credentials?: true;
-}
-
 export interface StepRunnerOptions {
   /** How many instances of fanned-out steps run at once, over all of them (the run's concurrency). */
   instanceConcurrency?: number;
@@ -91,11 +93,13 @@ export interface StepRunnerOptions {
 
 export class StepRunner {
   private readonly instanceSlots: Semaphore;
+  /** Steps and instances whose end event is written: the safety net never ends one twice. */
+  private readonly ended = new Set<string>();
   constructor(
     private readonly services: RunServices,
     private readonly executorFor: ExecutorFactory,
     private readonly resume?: ResumePlan,
-    /** issue-16: the run's budget; once it is reached, steps that have not started are skipped. */
+    /** The run's budget; once it is reached, steps that have not started are skipped. */
     private readonly budget?: { readonly exhausted: boolean },
     private readonly options: StepRunnerOptions = {},
   ) {
@@ -103,8 +107,49 @@ export class StepRunner {
   }
 
   async run(id: string, step: StepSpec): Promise<Outcome> {
-    if (step.for_each !== undefined) return this.runFanOut(id, step);
-    return (await this.runStep(id, step)).outcome;
+    return outcomeOf(await this.settled(id, () => (step.for_each !== undefined ? this.runFanOut(id, step) : this.runStep(id, step))));
+  }
+
+  /**
+   * Runs a step or instance to its ending, whatever throws: an error that escapes the runner's own
+   * handling still ends it, as a failure, so no step is left without an end event.
+   */
+  private async settled(id: string, body: () => Promise<StepEnding>): Promise<StepEnding> {
+    const startedAt = this.services.clock.now();
+    try {
+      return await body();
+    } catch (e) {
+      if (this.services.signal.aborted) return { kind: 'cancelled' };
+      if (this.ended.has(id)) throw e;
+      return this.end(id, { kind: 'failed', data: { error: errorData(e), cache: 'off', attempts: 0, duration_ms: this.services.clock.now() - startedAt } });
+    }
+  }
+
+  /**
+   * The one place a step or instance ends: its log is written (a log that cannot be written fails
+   * a step that had succeeded, naming the file), then its one end event.
+   */
+  private end(id: string, ending: StepEnding, exec?: StepExecutor): StepEnding {
+    let final = ending;
+    if (exec && ending.kind === 'failed') exec.log.push(['error', `${ending.data.error.code}: ${ending.data.error.message}`]);
+    if (exec && ending.kind === 'budget' && ending.data.message !== undefined) exec.log.push(['skipped', ending.data.message]);
+    // One file a step, written once when it ends: in a 10,000-step run file creation is the cost.
+    if (exec && exec.log.length > 0) {
+      try {
+        writeStepLog(this.services, id, exec.log);
+      } catch (e) {
+        if (ending.kind === 'succeeded') {
+          const { output: _output, outputs: _outputs, checks: _checks, finish_reason: _fr, exit_code: _exit, ...tally } = ending.data;
+          final = { kind: 'failed', data: { ...tally, error: errorData(fsFault(e, `write the log of step ${id}`) ?? e) } };
+        }
+      }
+    }
+    const event = endEvent(final);
+    if (event) {
+      this.ended.add(id);
+      this.services.events.emit({ ...event, step_id: id });
+    }
+    return final;
   }
 
   /**
@@ -113,31 +158,25 @@ export class StepRunner {
    * lists its items and ends: failed when an instance failed (after all of them ran), else
    * succeeded with `{{ steps.STEP.outputs }}`, the instances' outputs as a JSON array in item order.
    */
-  private async runFanOut(id: string, step: StepSpec): Promise<Outcome> {
+  private async runFanOut(id: string, step: StepSpec): Promise<StepEnding> {
     const ctx = this.services;
     const { events, clock } = ctx;
     events.resetStepSpan(id);
     const startedAt = clock.now();
     const kind = step.run !== undefined ? 'command' : 'llm';
     const cacheOff = stepCache(ctx.cache, step) === null;
-    if (this.budget?.exhausted) {
-      events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED } });
-      return 'failed';
-    }
+    const failed = (error: ErrorData, cache: CacheState, more: { instances?: InstanceCounts } = {}): StepEnding =>
+      this.end(id, { kind: 'failed', data: { error, cache, attempts: 0, duration_ms: clock.now() - startedAt, ...more } });
+    if (this.budget?.exhausted) return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED } });
     // Its instances' results decide whether it is "the same" as before: dependents recheck their keys.
     this.resume?.runsAgain(id);
     events.emit({ type: 'step.started', step_id: id, data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) } });
     let instances: Instance[];
     try {
-      instances = instancesOf(id, await resolveItems(ctx, id, step), secretNaming(ctx.redactor));
+      instances = await expandStep(ctx, id, step);
     } catch (e) {
-      if (ctx.signal.aborted) return 'cancelled';
-      events.emit({
-        type: 'step.failed',
-        step_id: id,
-        data: { error: errorData(e), cache: cacheOff ? 'off' : 'miss', attempts: 0, duration_ms: clock.now() - startedAt },
-      });
-      return 'failed';
+      if (ctx.signal.aborted) return { kind: 'cancelled' };
+      return failed(errorData(e), cacheOff ? 'off' : 'miss');
     }
     events.emit({ type: 'step.fanned_out', step_id: id, data: { instances: instances.length } });
     const listedCount = instances.length;
@@ -148,132 +187,102 @@ export class StepRunner {
       if (absent.length > 0) {
         // The plan saw another list (inputs or files changed between plan and shard): running a
         // different set of items would leave some in no shard at all.
-        events.emit({
-          type: 'step.failed',
-          step_id: id,
-          data: {
-            error: {
-              code: 'E_UNKNOWN_STEP',
-              message: `step ${id}: selected instance(s) not in its list: ${absent.slice(0, 10).join(', ')}${absent.length > 10 ? ', ...' : ''}`,
-              hint: 'plan and run the shards from the same spec, inputs and files',
-            },
-            cache: cacheOff ? 'off' : 'miss',
-            attempts: 0,
-            duration_ms: clock.now() - startedAt,
+        return failed(
+          {
+            code: 'E_UNKNOWN_STEP',
+            message: `step ${id}: selected instance(s) not in its list: ${absent.slice(0, 10).join(', ')}${absent.length > 10 ? ', ...' : ''}`,
+            hint: 'plan and run the shards from the same spec, inputs and files',
           },
-        });
-        return 'failed';
+          cacheOff ? 'off' : 'miss',
+        );
       }
       for (const inst of instances)
         if (!picked.has(inst.id))
-          events.emit({
-            type: 'step.skipped',
-            step_id: inst.id,
-            data: { reason: 'not_selected', instance_of: id, item_key: inst.key, item_index: inst.index },
-          });
+          this.end(inst.id, { kind: 'not_selected', data: { reason: 'not_selected', instance_of: id, item_key: inst.key, item_index: inst.index } });
       instances = instances.filter((inst) => picked.has(inst.id));
     }
-    const ended = new Array<Ended>(instances.length);
+    const ended = new Array<StepEnding>(instances.length);
     let next = 0;
+    // Instances that never wait on I/O (cache hits) leave the event loop a turn now and then: a Ctrl-C is seen.
+    const due = yielder();
     const worker = async (): Promise<void> => {
       while (next < instances.length && !ctx.signal.aborted) {
         const i = next++;
+        const inst = instances[i]!;
         // Slots are run-wide: two fan-outs side by side share `concurrency` instances between them.
         await this.instanceSlots.acquire();
         try {
           if (ctx.signal.aborted) return;
-          ended[i] = await this.runStep(instances[i]!.id, step, instances[i]!);
+          ended[i] = await this.settled(inst.id, () => this.runStep(inst.id, step, inst));
         } finally {
           this.instanceSlots.release();
         }
+        await due();
       }
     };
     const width = Math.max(1, Math.min(this.options.instanceConcurrency ?? 4, instances.length));
     await Promise.all(Array.from({ length: width }, worker));
-    if (ctx.signal.aborted) return 'cancelled';
+    if (ctx.signal.aborted) return { kind: 'cancelled' };
 
     const counts = { total: instances.length, succeeded: 0, failed: 0 };
-    const failed: string[] = [];
+    const failedIds: string[] = [];
     let budgetSkipped = 0;
     let credentialSkipped = 0;
     let allReused = true;
     for (let i = 0; i < instances.length; i++) {
       const e = ended[i]!;
-      if (e.outcome === 'succeeded') counts.succeeded++;
-      else if (e.budget) budgetSkipped++;
-      else if (e.credentials) credentialSkipped++;
+      const outcome = outcomeOf(e);
+      if (outcome === 'succeeded') counts.succeeded++;
+      else if (outcome === 'budget') budgetSkipped++;
+      else if (outcome === 'credentials') credentialSkipped++;
       else {
         counts.failed++;
-        failed.push(instances[i]!.id);
+        failedIds.push(instances[i]!.id);
       }
-      if (e.cache !== 'hit' && e.cache !== 'kept') allReused = false;
+      const c = cacheOf(e);
+      if (c !== 'hit' && c !== 'kept') allReused = false;
     }
     const cache: CacheState = cacheOff ? 'off' : allReused ? 'hit' : 'miss';
-    const duration_ms = clock.now() - startedAt;
-    if (budgetSkipped > 0 && failed.length === 0) {
-      // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget finishes it.
-      events.emit({
-        type: 'step.skipped',
-        step_id: id,
-        data: { reason: BUDGET_EXCEEDED, message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent` },
-      });
-      return 'failed';
-    }
-    if (credentialSkipped > 0 && failed.length === 0) {
-      events.emit({
-        type: 'step.skipped',
-        step_id: id,
+    if (credentialSkipped > 0 && failedIds.length === 0)
+      return this.end(id, {
+        kind: 'credentials',
         data: { reason: NEEDS_CREDENTIALS, message: `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no credentials` },
       });
-      return 'failed';
-    }
-    if (failed.length > 0) {
-      const shown = failed.slice(0, 10).join(', ') + (failed.length > 10 ? `, and ${failed.length - 10} more` : '');
-      events.emit({
-        type: 'step.failed',
-        step_id: id,
-        data: {
-          error: {
-            code: 'E_INSTANCE_FAILED',
-            message: `step ${id}: ${failed.length} of ${instances.length} instance(s) failed: ${shown}`,
-            hint: "see each instance's step.failed event (orchestrator tail --step ID)",
-          },
-          cache,
-          attempts: 0,
-          duration_ms,
-          instances: counts,
-        },
+    if (budgetSkipped > 0 && failedIds.length === 0) {
+      // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget finishes it.
+      return this.end(id, {
+        kind: 'budget',
+        data: { reason: BUDGET_EXCEEDED, message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent` },
       });
-      return 'failed';
+    }
+    if (failedIds.length > 0) {
+      const shown = failedIds.slice(0, 10).join(', ') + (failedIds.length > 10 ? `, and ${failedIds.length - 10} more` : '');
+      return failed(
+        {
+          code: 'E_INSTANCE_FAILED',
+          message: `step ${id}: ${failedIds.length} of ${instances.length} instance(s) failed: ${shown}`,
+          hint: "see each instance's step.failed event (orchestrator tail --step ID)",
+        },
+        cache,
+        { instances: counts },
+      );
     }
     if (picked) {
       // Only part of the list ran: no output of the step (nothing selected reads it), not a failure.
-      events.emit({
-        type: 'step.skipped',
-        step_id: id,
+      return this.end(id, {
+        kind: 'not_selected',
         data: { reason: 'not_selected', message: `${instances.length} of ${listedCount} instance(s) selected; the rest run in other shards` },
       });
-      return 'succeeded';
     }
     const output = JSON.stringify(instances.map((inst) => ctx.texts.get(inst.id)));
     ctx.texts.set(id, output);
-    events.emit({
-      type: 'step.succeeded',
-      step_id: id,
-      data: {
-        cache,
-        cache_key: sha256(output),
-        attempts: 0,
-        duration_ms,
-        outputs: [],
-        output,
-        instances: counts,
-      },
+    return this.end(id, {
+      kind: 'succeeded',
+      data: { cache, cache_key: sha256(output), attempts: 0, duration_ms: clock.now() - startedAt, outputs: [], output, instances: counts },
     });
-    return 'succeeded';
   }
 
-  private async runStep(id: string, parentStep: StepSpec, inst?: Instance): Promise<Ended> {
+  private async runStep(id: string, parentStep: StepSpec, inst?: Instance): Promise<StepEnding> {
     const ctx = this.services;
     const { events, clock } = ctx;
     events.resetStepSpan(id);
@@ -281,7 +290,7 @@ export class StepRunner {
     let exec: StepExecutor | undefined;
     let started = false;
     let step = parentStep;
-    const store = stepCache(ctx.cache, step); // [issue-14] per-step cache control
+    const store = stepCache(ctx.cache, step); // per-step cache control
     let cache: CacheState = store ? 'miss' : 'off';
     let key: string | undefined;
     const instanceData = inst ? { instance_of: inst.parent, item_key: inst.key, item_index: inst.index } : {};
@@ -291,26 +300,19 @@ export class StepRunner {
     const executor = (): StepExecutor => (exec ??= this.executorFor(id, step, inst));
     try {
       // Inside the catch: an item without a field an output path uses fails that instance alone.
-      if (inst) step = instanceSpec(ctx, parentStep, inst);
+      step = unitOf(ctx, id, parentStep, inst).spec;
       let rerun: Record<string, unknown> = {};
       if (this.resume) {
         // An instance's item may have changed while the spec did not (an input, an upstream answer): its key is always rechecked.
         const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key, { recheckKey: inst !== undefined });
         if (verdict.keep) {
-          events.emit({
-            type: 'step.skipped',
-            step_id: id,
-            data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs, ...instanceData },
-          });
-          return { outcome: 'succeeded', cache: 'kept' };
+          return this.end(id, { kind: 'kept', data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs, ...instanceData } });
         }
         this.resume.runsAgain(id);
         rerun = { rerun_reason: verdict.reason, ...verdict.detail };
       }
-      if (this.budget?.exhausted) {
-        events.emit({ type: 'step.skipped', step_id: id, data: { reason: BUDGET_EXCEEDED, ...instanceData } });
-        return { outcome: 'failed', cache, budget: true }; // blocks its dependents, which runJob skips for the budget as well
-      }
+      // Blocks its dependents, which the scheduler skips for the budget as well.
+      if (this.budget?.exhausted) return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED, ...instanceData } });
       exec = executor();
       events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun } });
       started = true;
@@ -345,26 +347,17 @@ export class StepRunner {
         ...(product.exitCode !== undefined ? { exit_code: product.exitCode } : {}),
         output: product.text,
       };
-      events.emit({ type: 'step.succeeded', step_id: id, data });
-      return { outcome: 'succeeded', cache };
+      return this.end(id, { kind: 'succeeded', data }, exec);
     } catch (e) {
-      if (ctx.signal.aborted) return { outcome: 'cancelled', cache };
+      if (ctx.signal.aborted) return this.end(id, { kind: 'cancelled' }, exec);
       if (e instanceof NeedsCredentialsError && exec) {
         exec.log.push(['skipped', e.message]);
-        events.emit({ type: 'step.skipped', step_id: id, data: { reason: NEEDS_CREDENTIALS, message: e.message, providers: e.providers, ...instanceData } });
-        return { outcome: 'failed', cache, credentials: true }; // blocks its dependents, skipped for credentials too
+        return this.end(id, { kind: 'credentials', data: { reason: NEEDS_CREDENTIALS, message: e.message, providers: e.providers, ...instanceData } }, exec);
       }
       if (e instanceof BudgetExceededError && exec) {
         // The budget refused this step's call: it did not run to an answer; a resume runs it.
-        exec.log.push(['skipped', e.message]);
-        events.emit({
-          type: 'step.skipped',
-          step_id: id,
-          data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData },
-        });
-        return { outcome: 'failed', cache, budget: true };
+        return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData } }, exec);
       }
-      const error = errorData(e);
       // A failure before step.started (the resume check threw) still reads as a step that started and failed.
       if (!started)
         events.emit({
@@ -373,22 +366,14 @@ export class StepRunner {
           ...spanParent,
           data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData, ...instanceData },
         });
-      exec?.log.push(['error', `${error.code}: ${error.message}`]);
-      events.emit({
-        type: 'step.failed',
-        step_id: id,
-        data: {
-          error,
-          cache,
-          ...(key !== undefined ? { cache_key: key } : {}),
-          ...(exec ? this.tallyData(exec, cache) : { attempts: 0 }),
-          duration_ms: clock.now() - startedAt,
-        },
-      });
-      return { outcome: 'failed', cache };
-    } finally {
-      // One file a step, written once when it ends: in a 10,000-step run file creation is the cost.
-      if (exec && exec.log.length) writeStepLog(ctx, id, exec.log);
+      const data = {
+        error: errorData(e),
+        cache,
+        ...(key !== undefined ? { cache_key: key } : {}),
+        ...(exec ? this.tallyData(exec, cache) : { attempts: 0 }),
+        duration_ms: clock.now() - startedAt,
+      };
+      return this.end(id, { kind: 'failed', data }, exec);
     }
   }
 

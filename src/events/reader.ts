@@ -5,6 +5,7 @@
  * work from what is readable instead of failing on one bad line.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { assertRegularFile } from '../util/fs-errors.js';
 import type { OrchestratorEvent } from './types.js';
 
 export interface SkippedLine {
@@ -57,6 +58,7 @@ export function describeSkipped(file: string, skipped: SkippedLine[], max = 5): 
 
 export function readEventsSync(file: string): ReadResult {
   if (!existsSync(file)) return { events: [], tornTail: false, skipped: [] };
+  assertRegularFile(file, 'the event log');
   const text = readFileSync(file, 'utf8');
   const events: OrchestratorEvent[] = [];
   const skipped: SkippedLine[] = [];

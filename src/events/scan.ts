@@ -6,6 +6,7 @@
  * of a line is its type. A line is decoded to a string only when it is printed.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { assertRegularFile } from '../util/fs-errors.js';
 
 const CHUNK = 1 << 18;
 const NL = 0x0a;
@@ -61,6 +62,7 @@ export async function scanLines(
   onLine: (line: EventLine) => void,
   afterChunk: () => Promise<void> | void = () => undefined,
 ): Promise<number> {
+  assertRegularFile(file, 'the event log');
   const fd = openSync(file, 'r');
   let buf = Buffer.allocUnsafe(CHUNK);
   let pos = start;

@@ -4,6 +4,7 @@
  * collide fall back to their indexes. Step ids never hold `[`, so an instance id names its step
  * unambiguously.
  */
+import { boundedFileName } from '../util/file-names.js';
 
 /** The longest string item used as a KEY as is; longer ones (and non-strings) use their index. */
 export const MAX_KEY_CHARS = 100;
@@ -67,9 +68,14 @@ export function instancesOf(step: string, items: readonly unknown[], opts: Insta
 
 /**
  * A file name for an id (logs/): an instance KEY may hold `/` (a glob path) or characters a file
- * system refuses, so everything outside a safe set is %-escaped (`%` too, so names never collide).
+ * system refuses, so everything outside a safe set is %-escaped (`%` too, so names never collide),
+ * and a name too long for a file system keeps a readable prefix and a hash (src/util/file-names.ts).
  */
 export function fileNameOf(id: string): string {
+  return boundedFileName(escapedNameOf(id));
+}
+
+function escapedNameOf(id: string): string {
   return id.replace(/[^A-Za-z0-9._[\]-]/g, (c) => {
     const bytes = Buffer.from(c, 'utf8');
     let out = '';

@@ -7,6 +7,7 @@
 import { ConfinedFileError, readConfined, specRoot } from '../util/confined-read.js';
 import jsYaml from 'js-yaml';
 import type { Reporter } from './reporter.js';
+import { answerTokensOf, EXPECTED_OUTPUT_TOKENS } from './call-tokens.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -28,6 +29,24 @@ async function responsesProblem(rel: string, baseDir: string): Promise<string | 
     return `is not valid YAML: ${(e as Error).message.split('\n')[0]}`;
   }
   return isObj(doc) ? undefined : 'must map step ids to responses (step: "text" or step: [list])';
+}
+
+/**
+ * A `tpm` below the tokens one call is counted for (its answer's share alone) spaces every call
+ * more than a minute apart: a run that waits hours per call with nothing to say why.
+ */
+function tpmProblem(name: string, p: Obj, report: Reporter): void {
+  const tpm = isObj(p.rate_limit) ? p.rate_limit.tpm : undefined;
+  if (typeof tpm !== 'number') return;
+  const options = isObj(p.options) && typeof p.options.max_tokens === 'number' ? { max_tokens: p.options.max_tokens } : undefined;
+  const floor = answerTokensOf({ options });
+  if (tpm >= floor) return;
+  report.at(
+    ['providers', name, 'rate_limit', 'tpm'],
+    'value',
+    `provider "${name}": rate_limit.tpm ${tpm} is less than the ${floor} tokens one call is counted for (${options ? 'its max_tokens' : `an answer without max_tokens, ${EXPECTED_OUTPUT_TOKENS}`} plus the prompt), so every call would wait more than a minute`,
+    "set tpm to the provider's tokens-per-minute limit (thousands for hosted APIs), or lower options.max_tokens",
+  );
 }
 
 export async function checkProviders(providers: Obj, baseDir: string, report: Reporter, files: boolean): Promise<void> {
@@ -58,6 +77,7 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
         'add batch: true or remove batch_wait_s',
       );
     }
+    tpmProblem(name, p, report);
     if (files && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') {
       const rel = p.responses;
       pending.push(

@@ -15,6 +15,7 @@
  * - A spec mistake (a regex that does not compile, a schema that cannot be read) throws a
  *   UsageError instead of failing a verdict: retrying the model cannot fix it.
  */
+import { boundedFileName } from '../util/file-names.js';
 import { compileLinear, type LinearRegex } from '../util/linear-regex.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -284,7 +285,8 @@ export function reportOf(verdicts: CheckVerdict[]): CheckReport {
  */
 export async function writeCandidate(dir: string, relPath: string, content: string): Promise<string> {
   const folder = await mkdtemp(join(dir, 'candidate-'));
-  const name = basename(relPath.replaceAll('\\', '/')) || 'output.txt';
+  // An output named after a long item keeps within the file-name limit, as in outputs/.
+  const name = boundedFileName(basename(relPath.replaceAll('\\', '/')) || 'output.txt');
   const path = join(folder, name);
   await writeFile(path, content);
   return path;

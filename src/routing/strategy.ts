@@ -9,6 +9,7 @@
 import type { Provider } from '../providers/types.js';
 import type { RouteSpec } from '../jobspec/schema.js';
 import { estimateTokens } from '../util/tokens.js';
+import { callCost } from '../providers/prices.js';
 
 export const EXPECTED_OUTPUT_TOKENS = 1000;
 
@@ -20,7 +21,7 @@ export function estimatePromptTokens(system: string | undefined, prompt: string)
 /** Estimated USD for one call, or undefined when the provider has no known price. */
 export function estimateCost(p: Provider, promptTokens: number, outputTokens = EXPECTED_OUTPUT_TOKENS): number | undefined {
   if (!p.price) return undefined;
-  return (promptTokens * p.price.input_per_mtok + outputTokens * p.price.output_per_mtok) / 1e6;
+  return callCost(p.price, promptTokens, outputTokens);
 }
 
 export interface SkippedCandidate {

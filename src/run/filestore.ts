@@ -15,6 +15,7 @@ import { sha256 } from '../util/hash.js';
 import { rethrowFsFault } from '../util/fs-errors.js';
 import { realParentOf, writeInside } from './safe-path.js';
 import { readConfinedSync } from '../util/confined-read.js';
+import { boundedPath } from '../util/file-names.js';
 import type { EventSink } from '../events/types.js';
 
 export interface WriteResult {
@@ -33,7 +34,8 @@ export function normalizeOutputPath(path: string): string {
   const parts = posix.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.includes('..')) throw new PathEscapeError(path, 'it contains ".."');
   if (parts.length === 0) throw new PathEscapeError(path, 'it names no file');
-  return parts.join('/');
+  // A name rendered from a long item would pass the file system's limit: bounded, as log names are.
+  return boundedPath(parts.join('/'));
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {

@@ -10,8 +10,10 @@ import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, wr
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../util/errors.js';
+import { RUN_FILES } from './run-folder.js';
+import { fsFault } from '../util/fs-errors.js';
 
-export const LOCK_FILE = '.lock';
+export const LOCK_FILE = RUN_FILES.lock;
 /** A takeover that crashed half-way leaves its guard behind; after this long it no longer counts. */
 const TAKEOVER_GUARD_STALE_MS = 10_000;
 
@@ -89,18 +91,33 @@ export function isRunLive(runDir: string): boolean {
   return runLiveness(runDir).state === 'live';
 }
 
-function createExclusive(file: string, holder: LockHolder): boolean {
+/** What to do once the cause of a failed lock write is fixed (the engine passes the command to run again). */
+export interface LockOptions {
+  then?: string;
+}
+
+function createExclusive(file: string, holder: LockHolder, opts: LockOptions = {}): boolean {
   let fd: number;
   try {
     fd = openSync(file, 'wx', 0o644);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
+    throw fsFault(e, `create the lock file ${file}`, { usage: true, then: opts.then }) ?? e;
   }
   try {
     writeSync(fd, JSON.stringify(holder) + '\n');
-  } finally {
+  } catch (e) {
+    // A lock we could not write (a full disk) would hold the run for nobody: it goes.
     closeSync(fd);
+    fd = -1;
+    try {
+      unlinkSync(file);
+    } catch {
+      /* already gone */
+    }
+    throw fsFault(e, `write the lock file ${file}`, { usage: true, then: opts.then }) ?? e;
+  } finally {
+    if (fd >= 0) closeSync(fd);
   }
   return true;
 }
@@ -173,11 +190,11 @@ function releaseAllOnExit(): void {
  * Takes the run folder's lock (the folder must exist). Throws E_RUN_LOCKED when a live process
  * holds it. The lock is released by `release()`, and on process exit if the caller forgot.
  */
-export function acquireRunLock(runDir: string, jobId: string): RunLock {
+export function acquireRunLock(runDir: string, jobId: string, opts: LockOptions = {}): RunLock {
   const file = lockFile(runDir);
   const holder: LockHolder = { pid: process.pid, host: hostname(), started_at: new Date().toISOString() };
   for (let attempt = 0; ; attempt++) {
-    if (createExclusive(file, holder)) break;
+    if (createExclusive(file, holder, opts)) break;
     let existing: LockHolder | undefined;
     try {
       existing = parseHolder(readFileSync(file, 'utf8'));
@@ -189,18 +206,16 @@ export function acquireRunLock(runDir: string, jobId: string): RunLock {
       continue;
     }
     if (!existing && attempt < 3) {
-      // A lock being written right now has no content yet; a lock that stays unreadable is an
-      // edited or torn file from a crash, which no live writer holds.
-      try {
-        if (Date.now() - statSync(file).mtimeMs > TAKEOVER_GUARD_STALE_MS) {
-          if (takeOverStale(file, { pid: -1, host: '', started_at: '' }, holder)) break;
-        }
-      } catch {
-        /* gone: retry */
-      }
-      // A short synchronous wait for the creator to finish its one write (the engine opens runs synchronously).
+      // A lock being written right now has no content yet: a short synchronous wait for its
+      // creator to finish its one write (the engine opens runs synchronously).
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
       continue;
+    }
+    if (!existing) {
+      // Still empty or unreadable after the waits: an edited file, or one a full disk or a crash
+      // left empty, which no live writer holds. It is stale.
+      if (takeOverStale(file, { pid: -1, host: '', started_at: '' }, holder)) break;
+      if (attempt < 6) continue;
     }
     throw lockedError(runDir, jobId, existing);
   }

@@ -10,7 +10,7 @@ import { OrchestratorError, errorMessage } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { extractBounded, type ArtifactLimits } from './bounded-download.js';
 import type { Manifest } from './manifest-types.js';
-import { readManifest } from './run-folder.js';
+import { readManifest, RUN_FILES } from './run-folder.js';
 
 function inside(root: string, p: string): boolean {
   const rel = relative(root, p);
@@ -51,7 +51,7 @@ export interface GithubRecord {
   head_sha?: string;
 }
 
-export const GITHUB_RECORD_FILE = 'github.json';
+export const GITHUB_RECORD_FILE = RUN_FILES.github;
 
 export async function writeGithubRecord(runDir: string, record: Omit<GithubRecord, 'schema'>): Promise<void> {
   await writeFile(join(runDir, GITHUB_RECORD_FILE), `${JSON.stringify({ schema: 'orchestrator.github/v1', ...record }, null, 2)}\n`);

@@ -1,9 +1,30 @@
 /** The run folder layout (docs/reference.md section 3) and finding runs in RUNS_DIR. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { fsFault } from '../util/fs-errors.js';
 import type { Manifest } from './manifest-types.js';
+import { fileNameOf } from '../jobspec/fan-out.js';
+
+/**
+ * The names inside a run folder: the one place they are spelled. Every face (CLI, action, the
+ * engine) finds a run's files through `runFolder` / `runPaths`.
+ */
+export const RUN_FILES = {
+  events: 'events.jsonl',
+  manifest: 'manifest.json',
+  outputs: 'outputs',
+  logs: 'logs',
+  /** What the action adds to an uploaded run folder: the workflow run it came from. */
+  github: 'github.json',
+  report: 'report.html',
+  /** The action's golden-set comparison and PR comment body, beside the run's own files. */
+  goldenDiff: 'golden.diff',
+  prComment: 'pr-comment.md',
+  /** Staging for atomic writes into outputs/, emptied at the start and removed at the end of a run. */
+  tmp: '.tmp',
+  lock: '.lock',
+} as const;
 
 export interface RunPaths {
   dir: string;
@@ -11,11 +32,42 @@ export interface RunPaths {
   events: string;
   outputs: string;
   logs: string;
+  github: string;
+  report: string;
+  goldenDiff: string;
+  prComment: string;
+  tmp: string;
+  lock: string;
+  /** The log of a step or instance: `logs/<file name of the id>.log` (docs/reference.md section 3). */
+  logOf(id: string): string;
+}
+
+/** The log of a step or instance relative to its run folder, for messages: `logs/review[a.ts].log`. */
+export function logPathOf(id: string): string {
+  return `${RUN_FILES.logs}/${fileNameOf(id)}.log`;
+}
+
+/** The files of the run folder `dir`. */
+export function runFolder(dir: string): RunPaths {
+  const logs = join(dir, RUN_FILES.logs);
+  return {
+    dir,
+    manifest: join(dir, RUN_FILES.manifest),
+    events: join(dir, RUN_FILES.events),
+    outputs: join(dir, RUN_FILES.outputs),
+    logs,
+    github: join(dir, RUN_FILES.github),
+    report: join(dir, RUN_FILES.report),
+    goldenDiff: join(dir, RUN_FILES.goldenDiff),
+    prComment: join(dir, RUN_FILES.prComment),
+    tmp: join(dir, RUN_FILES.tmp),
+    lock: join(dir, RUN_FILES.lock),
+    logOf: (id) => join(logs, `${fileNameOf(id)}.log`),
+  };
 }
 
 export function runPaths(runsDir: string, jobId: string): RunPaths {
-  const dir = join(runsDir, jobId);
-  return { dir, manifest: join(dir, 'manifest.json'), events: join(dir, 'events.jsonl'), outputs: join(dir, 'outputs'), logs: join(dir, 'logs') };
+  return runFolder(join(runsDir, jobId));
 }
 
 const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -27,11 +79,29 @@ export function checkJobId(id: string): string {
   return id;
 }
 
-/** Creates a run folder (and RUNS_DIR): a folder that cannot be created is a usage error that says why. */
-export function makeRunDir(runsDir: string, dir: string): void {
+/**
+ * The error that creating `dir` really meets. Node's recursive mkdir reports ENOENT on a read-only
+ * mount (it tries the parents again and stops at the missing one); creating the first missing
+ * folder alone gives the cause (EROFS, EACCES).
+ */
+function causeOfMkdirFailure(dir: string, e: unknown, mkdir: typeof mkdirSync): unknown {
+  if ((e as NodeJS.ErrnoException | null)?.code !== 'ENOENT') return e;
+  let missing = resolve(dir);
+  while (dirname(missing) !== missing && !existsSync(dirname(missing))) missing = dirname(missing);
   try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
+    mkdir(missing);
+  } catch (cause) {
+    return cause;
+  }
+  return e;
+}
+
+/** Creates a run folder (and RUNS_DIR): a folder that cannot be created is a usage error that says why. */
+export function makeRunDir(runsDir: string, dir: string, mkdir: typeof mkdirSync = mkdirSync): void {
+  try {
+    mkdir(dir, { recursive: true });
+  } catch (thrown) {
+    const e = causeOfMkdirFailure(dir, thrown, mkdir);
     const f = fsFault(e, `create the run folder ${dir}`);
     if (!f) throw e;
     throw new UsageError(f.code, f.message, { hint: `pass --runs-dir with a folder you can write (now ${runsDir}); ${f.hint}`, cause: e });
@@ -85,7 +155,7 @@ export function resolveRunId(runsDir: string, jobId: string | undefined, jobName
 }
 
 export async function readManifest(runDir: string): Promise<Manifest> {
-  const file = join(runDir, 'manifest.json');
+  const file = runFolder(runDir).manifest;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

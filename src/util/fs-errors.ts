@@ -3,6 +3,7 @@
  * not bugs: they become one OrchestratorError with a message naming the file and a hint saying
  * what to do, instead of `E_INTERNAL ... this is a bug` with a stack.
  */
+import { statSync } from 'node:fs';
 import { OrchestratorError, UsageError } from './errors.js';
 
 interface FsFault {
@@ -49,4 +50,18 @@ export function fsFault(e: unknown, action: string, opts: { usage?: boolean; the
 /** Rethrows a file-system fault as its typed error; anything else unchanged. */
 export function rethrowFsFault(e: unknown, action: string, opts?: { usage?: boolean; then?: string }): never {
   throw fsFault(e, action, opts) ?? e;
+}
+
+/**
+ * Throws a usage error (exit 2) naming `file` when it is a folder or a FIFO (where a run's
+ * events.jsonl should be): a damaged folder a user can fix, not a bug, and a FIFO would hang the
+ * read. Devices pass: a test's /dev/full stands for a full disk.
+ */
+export function assertRegularFile(file: string, what: string): void {
+  const st = statSync(file, { throwIfNoEntry: false });
+  if (st && (st.isDirectory() || st.isFIFO())) {
+    throw new UsageError('E_NOT_A_FILE', `${what} ${file} is ${st.isDirectory() ? 'a folder' : 'a FIFO'}, not a file`, {
+      hint: 'move it away (or remove its run folder), or use another --job-id / --runs-dir',
+    });
+  }
 }

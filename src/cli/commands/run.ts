@@ -119,6 +119,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const progress = createProgress({ quiet: !!flags.quiet, stream: io.stderr });
   const controller = new AbortController();
   const stopSignals = io.onInterrupt((signal) => controller.abort(signal));
+  let code: number | undefined;
   try {
     const result = await runJob({
       loaded,
@@ -138,6 +139,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     progress.stop();
     // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),
     // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
+    code = result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : result.status === 'interrupted' ? 75 : 1;
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
     else {
       const notes = stopNotes(result.manifest, flags, loaded.spec, io.env);
@@ -156,11 +158,11 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       io.err(
         `batch results still pending at the provider; collect them later (no call is submitted again):\n  orchestrator run --spec ${flags.spec} --runs-dir ${flags.runsDir} --resume ${result.jobId}\n`,
       );
-      return 75;
+      code = 75;
     }
-    return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
+    return code;
   } finally {
     progress.stop();
-    stopSignals();
+    stopSignals(code);
   }
 }
