@@ -109,6 +109,14 @@ describe('the pulled run works with the other commands', () => {
     expect(readFileSync(out, 'utf8')).toContain('resourceSpans');
   });
 
+  it('report writes its HTML report', async () => {
+    const out = ws.path('pulled-report.html');
+    const res = await onPulled(['report', 'notes-a2', '--out', out]);
+    expect(res.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    expect(readFileSync(out, 'utf8')).toContain('notes-a2');
+  });
+
   it('golden compares it with the example golden files', async () => {
     const res = await onPulled(['golden', '--spec', SPEC, '--golden', GOLDEN, '--job-id', 'notes-a2']);
     expect([res.code, res.stdout]).toEqual([0, expect.stringMatching(/^same: run notes-a2/)]);
