@@ -42,6 +42,7 @@ import { writerIdentity } from '../run/liveness.js';
 import { writeRunReportQuietly } from '../report/html/write.js';
 import { setMaxListeners } from 'node:events';
 // issue-16: budgets and prices
+import { NEEDS_CREDENTIALS, credentialCause } from './credentials-skip.js';
 import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
 import { resolvePrices } from '../providers/price-registry.js';
 
@@ -249,6 +250,8 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       budget: budget?.ledger,
       prices,
       batch: batchRecorder(jobId, opts.attempt ?? (prior ? prior.attempt + 1 : 1), prior, writer, env),
+      redact: (t) => redactor.apply(t),
+      withoutCredentials: opts.withoutCredentials,
     }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
@@ -317,6 +320,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
 
     for (const id of plan.unselected) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
+    const credentialCauses = new Map<string, string>();
     await schedule(
       order,
       graph,
@@ -328,7 +332,12 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
           writer.emit({
             type: 'step.skipped',
             step_id: id,
-            data: cause === 'budget' ? { reason: BUDGET_EXCEEDED, upstream: failedNeed } : { reason: 'upstream_failed', upstream: failedNeed },
+            data:
+              cause === 'credentials'
+                ? { reason: NEEDS_CREDENTIALS, upstream: credentialCause(credentialCauses, id, failedNeed) }
+                : cause === 'budget'
+                  ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
+                  : { reason: 'upstream_failed', upstream: failedNeed },
           }),
       },
       controller.signal,
@@ -339,15 +348,21 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
     const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
+    const credentialsFail = opts.failOnUnmeasured ? [...state.steps].filter(([, st]) => st.reason === NEEDS_CREDENTIALS).map(([sid]) => sid) : [];
     const batchPending = [...state.steps].filter(([, st]) => st.status === 'failed' && st.error?.code === 'E_BATCH_PENDING').map(([sid]) => sid);
     if (!controller.signal.aborted && batchPending.length > 0)
       writer.emit({ type: 'job.interrupted', level: 'warn', data: { reason: 'batch_pending', steps: batchPending, ...summary } });
     else if (controller.signal.aborted)
       writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
-    else if (totals.failed > 0 || budgetSkipped.length > 0)
+    else if (totals.failed > 0 || budgetSkipped.length > 0 || credentialsFail.length > 0)
       writer.emit({
         type: 'job.failed',
-        data: { failed_steps: state.failedSteps(), ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}), ...summary },
+        data: {
+          failed_steps: state.failedSteps(),
+          ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}),
+          ...(credentialsFail.length ? { needs_credentials: credentialsFail } : {}),
+          ...summary,
+        },
       });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {

@@ -2,6 +2,7 @@
  * The run-wide services every step uses: built once by runJob, shared by every step, holding no
  * state of any one step (that lives in the step runner).
  */
+import { formatLogSections } from '../run/step-log.js';
 import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CacheStore } from '../cache/types.js';
@@ -125,8 +126,7 @@ export class StepTexts implements StepOutputs {
  * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
  */
 export function writeStepLog(ctx: RunServices, id: string, sections: ReadonlyArray<readonly [string, string | undefined]>): void {
-  let text = '';
-  for (const [title, body] of sections) if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+  const text = formatLogSections(sections);
   // Synchronous for the reason given in src/run/filestore.ts.
   writeFileSync(ctx.paths.logOf(id), ctx.redactor.apply(text));
 }

@@ -34,6 +34,7 @@ import { cacheOf, endEvent, outcomeOf, type StepEnding } from './step-ending.js'
 import { stepCache } from './cache-policy.js';
 import { BudgetExceededError } from '../budget/ledger.js';
 import { BUDGET_EXCEEDED } from './budget-wiring.js';
+import { NEEDS_CREDENTIALS, NeedsCredentialsError } from '../routing/credentials.js';
 import { fsFault } from '../util/fs-errors.js';
 import { yielder } from '../util/yield.js';
 
@@ -234,12 +235,14 @@ export class StepRunner {
     const counts = { total: instances.length, succeeded: 0, failed: 0 };
     const failedIds: string[] = [];
     let budgetSkipped = 0;
+    let credentialSkipped = 0;
     let allReused = true;
     for (let i = 0; i < instances.length; i++) {
       const e = ended[i]!;
       const outcome = outcomeOf(e);
       if (outcome === 'succeeded') counts.succeeded++;
       else if (outcome === 'budget') budgetSkipped++;
+      else if (outcome === 'credentials') credentialSkipped++;
       else {
         counts.failed++;
         failedIds.push(instances[i]!.id);
@@ -248,6 +251,11 @@ export class StepRunner {
       if (c !== 'hit' && c !== 'kept') allReused = false;
     }
     const cache: CacheState = cacheOff ? 'off' : allReused ? 'hit' : 'miss';
+    if (credentialSkipped > 0 && failedIds.length === 0)
+      return this.end(id, {
+        kind: 'credentials',
+        data: { reason: NEEDS_CREDENTIALS, message: `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no credentials` },
+      });
     if (budgetSkipped > 0 && failedIds.length === 0) {
       // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget finishes it.
       return this.end(id, {
@@ -353,6 +361,10 @@ export class StepRunner {
       return this.end(id, { kind: 'succeeded', data }, exec);
     } catch (e) {
       if (ctx.signal.aborted) return this.end(id, { kind: 'cancelled' }, exec);
+      if (e instanceof NeedsCredentialsError && exec) {
+        exec.log.push(['skipped', e.message]);
+        return this.end(id, { kind: 'credentials', data: { reason: NEEDS_CREDENTIALS, message: e.message, providers: e.providers, ...instanceData } }, exec);
+      }
       if (e instanceof BudgetExceededError && exec) {
         // The budget refused this step's call: it did not run to an answer; a resume runs it.
         return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData } }, exec);

@@ -105,6 +105,8 @@ export type JobFailedData = Partial<JobSummaryData> & {
   /** issue 16: the budget stopped the run; the steps it skipped. */
   budget_exceeded?: boolean;
   budget_skipped?: string[];
+  /** The run had no credentials and `fail-on-unmeasured` is on: the steps skipped for them. */
+  needs_credentials?: string[];
 };
 
 export type JobCancelledData = JobSummaryData & {
@@ -230,7 +232,9 @@ export type StepSkippedData =
   /** An instance left out carries its step and item; a fanned-out step run in part says how much ran. */
   | { reason: 'not_selected'; instance_of?: string; item_key?: string; item_index?: number; message?: string }
   /** issue 16: the budget stopped the run before this step called (or the step's call was refused). */
-  | { reason: 'budget_exceeded'; upstream?: string; message?: string; attempts?: number; usage?: Usage; cost_usd?: number };
+  | { reason: 'budget_exceeded'; upstream?: string; message?: string; attempts?: number; usage?: Usage; cost_usd?: number }
+  /** A run without credentials: the step needed a call (`providers`), or `upstream` is the step that did. */
+  | { reason: 'needs_credentials'; upstream?: string; message?: string; providers?: string[]; instance_of?: string; item_key?: string; item_index?: number };
 
 /**
  * step.retrying: another provider call is about to be made for the step. `attempt` is that

@@ -85,6 +85,7 @@ export const HttpProviderSchema = z.strictObject({
 export const ReplayProviderSchema = z.strictObject({
   type: z.literal('replay'),
   responses: z.string().min(1).describe('YAML file: step id -> response, or a list of responses used in turn'),
+  strict: z.boolean().optional().describe('fail a step whose prompt differs from the one its entry was recorded for (E_REPLAY_STALE)'),
   latency_ms: z.number().int().nonnegative().optional(),
   model: z.string().optional(),
   price: PriceSchema.optional(),

@@ -8,6 +8,7 @@
  */
 import type { Clock } from '../util/clock.js';
 import type { Level, TypedEventSink } from '../events/types.js';
+import { credentialExclusions, needsCredentials } from './credentials.js';
 import { createProvider } from '../providers/factory.js';
 import type { CompletionResult, PromptCacheHint, Provider, Usage } from '../providers/types.js';
 import { cacheSavingsOf, costOfUsage } from '../providers/prices.js';
@@ -78,6 +79,10 @@ export interface ProviderPoolOptions {
   batch?: BatchRecorder;
   /** Prices resolved for the run (src/providers/price-registry.ts); a spec's `price` wins anyway. */
   prices?: Readonly<Record<string, { price?: Price }>>;
+  /** The run's secret redaction (strict replay compares with redacted, logged prompts). */
+  redact?: (text: string) => string;
+  /** No credentials (a fork's pull request, `credentials: none`): no call to a provider that needs them. */
+  withoutCredentials?: boolean;
 }
 
 /** Expected duration of a call to a provider that has not answered yet in this run. */
@@ -145,6 +150,7 @@ export class ProviderPool {
       p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, {
         baseDir: this.opts.loaded.baseDir,
         env: this.opts.env,
+        redact: this.opts.redact,
         ...(this.opts.batch ? { batch: this.opts.batch } : {}),
       });
     }
@@ -171,7 +177,7 @@ export class ProviderPool {
     const seen = new Set<string>();
     for (const t of targets)
       for (const p of this.candidates(t)) {
-        if (seen.has(p.name)) continue;
+        if (seen.has(p.name) || (this.opts.withoutCredentials && needsCredentials(p))) continue;
         seen.add(p.name);
         await p.preflight?.();
       }
@@ -242,6 +248,8 @@ export class ProviderPool {
   private async invokeRoute(req: InvokeRequest, counter: CallCounter): Promise<InvokeResult> {
     const route = this.opts.loaded.spec.routes[req.target];
     const promptTokens = estimatePromptTokens(req.system, req.prompt);
+    if (this.opts.withoutCredentials)
+      req = { ...req, exclude: new Set([...(req.exclude ?? []), ...credentialExclusions(req.stepId, this.candidates(req.target))]) };
     const plan = planCandidates(route?.strategy ?? 'ordered', this.candidates(req.target), promptTokens, req.exclude);
     if (plan.order.length === 0)
       throw this.noCandidate(
