@@ -19,7 +19,8 @@ const commands = {
   misc: () => import('./commands/misc.js'),
 };
 
-const VERSION = '2.0.0';
+// Kept equal to package.json's version (a CLI test compares them).
+const VERSION = '2.1.0';
 
 const RUN_EXAMPLES = `
 Examples:
