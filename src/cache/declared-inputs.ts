@@ -1,5 +1,5 @@
 /**
- * What a cached command step declares it depends on outside the run (CONTRACT 7.2): workspace
+ * What a cached command step declares it depends on outside the run (docs/reference.md: Cache control per step): workspace
  * files by glob and environment variables by name. Their content and values go into its key, so
  * a changed file or variable is a miss, never a stale hit.
  *
@@ -28,7 +28,7 @@ export function workspaceFileHashes(baseDir: string, globs: readonly string[]): 
   return [...new Set(paths)].sort(comparePaths).map((p) => {
     let hash: string;
     try {
-      // Issue 11: a regular file inside the spec's repository, bounded: a FIFO or /dev/zero matched
+      // A regular file inside the spec's repository, bounded: a FIFO or /dev/zero matched
       // by a glob must not hang or exhaust the run.
       hash = sha256(readConfinedSync(join(baseDir, p), { root: specRoot(baseDir), label: 'files entry', maxBytes: 256 * 1024 * 1024 }));
     } catch {

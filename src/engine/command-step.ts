@@ -26,7 +26,7 @@ import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
 export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: Instance): string {
   const reads = (step.reads ?? []).map((p) => {
     try {
-      // Issue 11: a command may have left a FIFO or a symlink out where an earlier output was.
+      // A command may have left a FIFO or a symlink out where an earlier output was.
       return { path: p, sha256: sha256(readConfinedSync(p, { root: ctx.paths.outputs, label: 'reads entry', maxBytes: MAX_PRODUCED_BYTES })) };
     } catch (e) {
       if (e instanceof ConfinedFileError) throw e;
@@ -34,7 +34,7 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: 
     }
   });
   const { spec } = ctx.loaded;
-  // [issue-14] A cached command declares what it reads outside the run; inputs reach it as env.
+  // A cached command declares what it reads outside the run; inputs reach it as env.
   const declared =
     step.cache === true ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? []), env: envValues(commandEnvFor(ctx, step), step.env ?? []) } : {};
   const inputs = Object.keys(spec.inputs).length ? { inputs: spec.inputs } : {};
@@ -104,7 +104,7 @@ export class CommandStepExecutor implements StepExecutor {
     const base = commandEnvFor(ctx, step);
     const env = this.inst ? { ...base, ORCHESTRATOR_ITEM: itemToText(this.inst.item), ORCHESTRATOR_ITEM_KEY: this.inst.key } : base;
     const ran = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env });
-    // Issue 11: a command that printed a key must not put it in the cache, the outputs or a prompt.
+    // A command that printed a key must not put it in the cache, the outputs or a prompt.
     const res = { ...ran, stdout: ctx.redactor.apply(ran.stdout), stderr: ctx.redactor.apply(ran.stderr) };
     this.log.push(['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]);
     ctx.events.emit({

@@ -85,7 +85,6 @@ export interface CostPlanOptions {
   cacheDir?: string;
   env?: Record<string, string | undefined>;
   workspaceDir?: string;
-  only?: string[];
 }
 
 class NullSink implements EventSink {
@@ -102,8 +101,7 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
   const { loaded } = opts;
   const { spec } = loaded;
   const g = stepGraph(needsOfSpec(spec));
-  const selected = opts.only?.length ? new Set(g.closureForOnly(opts.only)) : undefined;
-  const order = g.topoOrder().filter((id) => !selected || selected.has(id));
+  const order = g.topoOrder();
   const prices = await resolvePrices(spec.providers);
   const pool = new ProviderPool({ loaded, env: opts.env ?? process.env, events: new NullSink(), clock: systemClock, newSpanId, prices });
   // Upstream outputs of predicted hits, for steps whose context reads upstream files.
@@ -133,7 +131,7 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
       }
       const target = step.provider ?? spec.defaults.provider!;
       const upstreamUnknown = step.needs.filter((n) => unknown.has(n));
-      // issue-15: a fanned-out step is planned per instance when its list is known now.
+      // A fanned-out step is planned per instance when its list is known now.
       let units: Array<{ uid: string; ustep: typeof step; inst?: Instance }> = [{ uid: id, ustep: step }];
       if (step.for_each !== undefined) {
         const items = upstreamUnknown.length === 0 ? await resolveItems(ctx, id, step).catch(() => undefined) : undefined;

@@ -34,9 +34,7 @@ export interface RunServices {
   redactor: Redactor;
   clock: Clock;
   signal: AbortSignal;
-  /** Environment for command steps and command checks: api_key_env values removed. */
-  commandEnv: Record<string, string | undefined>;
-  /** The rule behind commandEnv (CONTRACT 7.3), for steps and checks with `env_passthrough`. */
+  /** Environment for command steps and command checks (docs/reference.md: Command environments): key values removed, `env_passthrough` honoured. */
   commandEnvironment: CommandEnvironment;
   workspaceDir: string;
   texts: StepTexts;

@@ -71,7 +71,7 @@ interface Ended {
   outcome: Outcome;
   /** `kept`: completed in an earlier attempt of a resumed run. */
   cache: CacheState | 'kept';
-  /** Skipped because the run's budget was spent (issue 16): not a failure of its own. */
+  /** Skipped because the run's budget was spent: not a failure of its own. */
   budget?: true;
 }
 
@@ -92,7 +92,7 @@ export class StepRunner {
     private readonly services: RunServices,
     private readonly executorFor: ExecutorFactory,
     private readonly resume?: ResumePlan,
-    /** issue-16: the run's budget; once it is reached, steps that have not started are skipped. */
+    /** The run's budget; once it is reached, steps that have not started are skipped. */
     private readonly budget?: { readonly exhausted: boolean },
     private readonly options: StepRunnerOptions = {},
   ) {
@@ -268,7 +268,7 @@ export class StepRunner {
     let exec: StepExecutor | undefined;
     let started = false;
     let step = parentStep;
-    const store = stepCache(ctx.cache, step); // [issue-14] per-step cache control
+    const store = stepCache(ctx.cache, step); // per-step cache control
     let cache: CacheState = store ? 'miss' : 'off';
     let key: string | undefined;
     const instanceData = inst ? { instance_of: inst.parent, item_key: inst.key, item_index: inst.index } : {};

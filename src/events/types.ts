@@ -52,11 +52,11 @@ export type JobStartedData = {
   /** The process writing this attempt (src/run/liveness.ts): `show` tells a live run from a killed one. */
   pid?: number;
   host?: string;
-  /** [issue-14] The attempt ran without the cache; a resume of a run started so keeps it off. */
+  /** The attempt ran without the cache; a resume of a run started so keeps it off. */
   no_cache?: boolean;
-  /** [issue-14] sha256 of the job's input values (never the values): a resume with others re-checks every key. */
+  /** sha256 of the job's input values (never the values): a resume with others re-checks every key. */
   inputs_sha256?: string;
-  /** issue 16: this attempt's budget, and the price each provider is charged at with its source. */
+  /** This attempt's budget, and the price each provider is charged at with its source. */
   budget?: { usd?: number; tokens?: number };
   prices?: Record<string, PriceResolvedData>;
 };
@@ -71,7 +71,7 @@ export type JobResumedData = JobStartedData & {
   previous_status: string;
   spec_changed: boolean;
   previous_spec_sha256?: string;
-  /** [issue-14] This attempt's input values differ from the previous attempt's. */
+  /** This attempt's input values differ from the previous attempt's. */
   inputs_changed?: boolean;
   completed_before: number;
 };
@@ -91,7 +91,7 @@ export type JobSummaryData = {
 export type JobFailedData = Partial<JobSummaryData> & {
   failed_steps?: string[];
   error?: ErrorData;
-  /** issue 16: the budget stopped the run; the steps it skipped. */
+  /** The budget stopped the run; the steps it skipped. */
   budget_exceeded?: boolean;
   budget_skipped?: string[];
 };
@@ -169,7 +169,7 @@ export type StepSkippedData =
   | { reason: 'upstream_failed'; upstream: string }
   /** An instance left out carries its step and item; a fanned-out step run in part says how much ran. */
   | { reason: 'not_selected'; instance_of?: string; item_key?: string; item_index?: number; message?: string }
-  /** issue 16: the budget stopped the run before this step called (or the step's call was refused). */
+  /** The budget stopped the run before this step called (or the step's call was refused). */
   | { reason: 'budget_exceeded'; upstream?: string; message?: string; attempts?: number; usage?: Usage; cost_usd?: number };
 
 /**
@@ -197,7 +197,7 @@ export type LlmRequestData = {
   provider_attempt: number;
   prompt_chars: number;
   timeout_ms: number;
-  /** issue 16: how long the call waited in its provider's pacer (rate_limit, a 429 pause). */
+  /** How long the call waited in its provider's pacer (rate_limit, a 429 pause). */
   paced_ms?: number;
 };
 
@@ -260,7 +260,7 @@ export type RouteSelectedData = {
   provider: string;
   order: string[];
   skipped?: Array<{ provider: string; reason: string }>;
-  /** issue 16: cost-route candidates moved to the end because their pacer wait exceeded the next one's expected latency. */
+  /** Cost-route candidates moved to the end because their pacer wait exceeded the next one's expected latency. */
   deferred?: Array<{ provider: string; reason: 'rate_limited'; wait_ms: number; next_expected_ms: number }>;
   prompt_tokens_est: number;
 };
@@ -310,14 +310,14 @@ export type CacheErrorData = {
   effect: string;
 };
 
-/** A key variable whose value is too short to mask (issue 11): named, never its value. */
+/** A key variable whose value is too short to mask: named, never its value. */
 export type SecretUnmaskableData = {
   variable: string;
   min_length: number;
   message: string;
 };
 
-/** issue 16: the run's spend reached its budget: no new provider call starts. */
+/** The run's spend reached its budget: no new provider call starts. */
 export type BudgetExceededData = {
   limit: 'usd' | 'tokens';
   budget_usd?: number;
@@ -328,7 +328,7 @@ export type BudgetExceededData = {
   in_flight_tokens: number;
 };
 
-/** issue 16: a 429 paused a provider for every step of the run. */
+/** A 429 paused a provider for every step of the run. */
 export type RateLimitPausedData = {
   provider: string;
   pause_ms: number;
@@ -405,9 +405,9 @@ export const EVENT_TYPES: readonly EventType[] = [
   'cache.error',
   // 2.1: a for_each step resolved its list of items.
   'step.fanned_out',
-  // 2.1 (issue 11): a key variable's value is too short to mask (data.variable names it).
+  // 2.1: a key variable's value is too short to mask (data.variable names it).
   'secret.unmaskable',
-  // 2.1 (issue 16): the run's budget was reached; a 429 paused a provider for every step.
+  // 2.1: the run's budget was reached; a 429 paused a provider for every step.
   'budget.exceeded',
   'rate_limit.paused',
 ];

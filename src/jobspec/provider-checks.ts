@@ -14,7 +14,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 async function responsesProblem(rel: string, baseDir: string): Promise<string | undefined> {
   let raw: string;
   try {
-    // Issue 11: confined like every file a spec names; a refusal is reported by semantics.ts.
+    // Confined like every file a spec names; a refusal is reported by semantics.ts.
     raw = (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'responses file' })).toString('utf8');
   } catch (e) {
     if (e instanceof ConfinedFileError) return undefined;

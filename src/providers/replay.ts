@@ -49,7 +49,7 @@ export class ReplayProvider implements Provider {
     if (this.responses) return this.responses;
     let raw: string;
     try {
-      // Issue 11: inside the spec's repository, a regular file, bounded (a FIFO must not hang the run).
+      // Inside the spec's repository, a regular file, bounded (a FIFO must not hang the run).
       raw = readConfinedSync(this.file, { root: this.root, label: `provider ${this.name}: responses file` }).toString('utf8');
     } catch (e) {
       if (e instanceof ConfinedFileError) throw e;

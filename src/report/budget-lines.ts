@@ -1,5 +1,5 @@
 /**
- * issue-16: the lines the summary and the PR comment print about money: spend against the
+ * The lines the summary and the PR comment print about money: spend against the
  * budget, and which prices the cost figures used (a spec's `price`, the registry package and its
  * version, the built-in table, free local servers, or none). A manifest may come from an
  * untrusted artifact: every value is read defensively and shown as a number or as code.

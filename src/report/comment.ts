@@ -37,7 +37,7 @@ export interface CommentOptions extends ReportLinks {
   maxChars?: number;
   /** Steps listed in full up to this many; beyond it, failures first. */
   maxTableRows?: number;
-  /** What this PR changed against the base branch's latest run (issue 19). */
+  /** What this PR changed against the base branch's latest run. */
   changes?: PrChanges;
   /** Said when there was no base run to compare with (e.g. "no run of main cached yet"). */
   changesNote?: string;
@@ -61,7 +61,7 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
       `${formatDuration(t.duration_ms)} · ${cacheText(m)} · ${formatCount(num(t.input_tokens) + num(t.output_tokens))} tokens · ${formatCost(t.cost_usd)}`,
     '',
     linksLine(m, options).join(' · '),
-    ...(budgetLine(m) ? ['', budgetLine(m)!] : []), // issue-16
+    ...(budgetLine(m) ? ['', budgetLine(m)!] : []),
   ].join('\n');
 
   const total = stepOrder(m).length;

@@ -81,16 +81,6 @@ const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED'
 /** How an invoke ended: its result, or the error it gave up with; both say how many calls it made. */
 export type InvokeOutcome = ({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number };
 
-const attemptsByError = new WeakMap<object, number>();
-
-/**
- * @deprecated 2.0 API, kept for embedders: the calls made before `invoke` threw `error`. Use
- * `invokeSettled`, which returns them.
- */
-export function attemptsOf(error: unknown): number | undefined {
-  return error !== null && typeof error === 'object' ? attemptsByError.get(error) : undefined;
-}
-
 export function costOf(provider: Provider, usage: Usage): number {
   const price = provider.price;
   if (!price) return 0;
@@ -205,17 +195,6 @@ export class ProviderPool {
     } catch (error) {
       return { ok: false, error, attempts: counter.calls };
     }
-  }
-
-  /** `invokeSettled` for callers that only want the result: throws the error it gave up with. */
-  async invoke(req: InvokeRequest): Promise<InvokeResult> {
-    const r = await this.invokeSettled(req);
-    if (!r.ok) {
-      if (r.error !== null && typeof r.error === 'object') attemptsByError.set(r.error, r.attempts);
-      throw r.error;
-    }
-    const { ok: _ok, ...result } = r;
-    return result;
   }
 
   private async invokeRoute(req: InvokeRequest, counter: CallCounter): Promise<InvokeResult> {

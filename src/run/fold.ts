@@ -42,7 +42,7 @@ export class RunState {
   get lastEventMs(): number | undefined {
     return this.lastTs;
   }
-  /** issue-16: the budget of the latest attempt, and the limit that stopped it. */
+  /** The budget of the latest attempt, and the limit that stopped it. */
   budget?: { usd?: number; tokens?: number };
   budgetExceeded?: 'usd' | 'tokens';
   prices?: Record<string, PriceUsed>;

@@ -29,10 +29,6 @@ export function fsErrorCode(e: unknown): string | undefined {
   return typeof code === 'string' && code in FAULTS ? code : undefined;
 }
 
-export function isFsFault(e: unknown): boolean {
-  return fsErrorCode(e) !== undefined;
-}
-
 /**
  * The typed error for a file-system failure while doing `action` (e.g. "write runs/x/events.jsonl"),
  * or undefined when `e` is not one of the faults above. `then` is added to the hint (what to do

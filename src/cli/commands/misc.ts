@@ -15,7 +15,7 @@ import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
 import { formatBytes } from '../../report/format.js';
 
-/** [issue-14] The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
+/** The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
 async function loadWithInputs(flags: InputFlags, opts?: Parameters<typeof loadSpec>[1]): Promise<LoadedSpec> {
   const given = (flags.input?.length ?? 0) + (flags.inputFile?.length ?? 0) > 0;
   return resolveInputs(await loadSpec(resolve(flags.spec), opts), cliInputValues(flags, resolve('.')), { face: 'cli', requireAll: given });
@@ -72,7 +72,7 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
   if (flags.cost && flags.shards !== undefined) throw new UsageError('E_USAGE', '--cost and --shards are two different plans: pass one of them');
   const loaded = await loadWithInputs(flags);
   if (flags.cost) {
-    // issue-16: the cost plan (cache hits predicted from the local cache folder).
+    // The cost plan (cache hits predicted from the local cache folder).
     if (format === 'mermaid') throw new UsageError('E_USAGE', '--cost prints text or JSON, not mermaid');
     const { planCost, costPlanText } = await import('../../engine/cost-plan.js');
     const cacheDir = flags.cacheDir ?? '.orchestrator/cache';

@@ -27,7 +27,7 @@ export interface RunFlags {
   shard?: string;
   fromRun?: string;
   dryRun?: boolean;
-  /** issue-16: overrides the spec's budget.usd. */
+  /** Overrides the spec's budget.usd. */
   budgetUsd?: number;
   json?: boolean;
   quiet?: boolean;
@@ -41,7 +41,7 @@ function contextSummary(c: NonNullable<DryRunStep['context']>): string {
 }
 
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
-  // [issue-14] --input / --input-file: a missing required input or an unknown name exits 2.
+  // --input / --input-file: a missing required input or an unknown name exits 2.
   const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), { face: 'cli' });
   let only = flags.only;
   if (flags.shard !== undefined) {
@@ -76,7 +76,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     io.out(redactor.apply(text));
     return 0;
   }
-  // Issue 11: before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process.
+  // Before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process.
   if (io.reexecWithout && !io.reexecWithout(withheldVariableNames(loaded.spec))) {
     if (!flags.quiet)
       io.err('warning: this platform cannot re-exec the engine; command steps can read the keys from its process environment (see docs/security.md)\n');
