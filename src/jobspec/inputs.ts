@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import jsYaml from 'js-yaml';
+import { parseYamlData } from '../util/yaml-data.js';
 import { UsageError } from '../util/errors.js';
 import type { InputDecl, LoadedSpec } from './schema.js';
 import { didYouMean } from './suggest.js';
@@ -76,7 +76,7 @@ export function parseInputMapping(text: string, origin: string): Record<string, 
     data = JSON.parse(trimmed);
   } catch {
     try {
-      data = jsYaml.load(trimmed, { schema: jsYaml.FAILSAFE_SCHEMA });
+      data = parseYamlData(trimmed, { schema: 'failsafe' });
     } catch (e) {
       throw new UsageError('E_INPUT', `${origin} is neither JSON nor YAML: ${(e as Error).message.split('\n')[0]}`, {
         hint: 'write a mapping NAME: value, one a line, or a JSON object {"NAME": "value"}',

@@ -5,7 +5,7 @@
  * API keys are not checked: they belong to the environment of the run, not to the spec.
  */
 import { ConfinedFileError, readConfined, specRoot } from '../util/confined-read.js';
-import jsYaml from 'js-yaml';
+import { parseYamlData } from '../util/yaml-data.js';
 import type { Reporter } from './reporter.js';
 
 type Obj = Record<string, unknown>;
@@ -23,7 +23,7 @@ async function responsesProblem(rel: string, baseDir: string): Promise<string | 
   }
   let doc: unknown;
   try {
-    doc = jsYaml.load(raw, { schema: jsYaml.CORE_SCHEMA });
+    doc = parseYamlData(raw);
   } catch (e) {
     return `is not valid YAML: ${(e as Error).message.split('\n')[0]}`;
   }

@@ -4,7 +4,7 @@
  */
 import { dirname } from 'node:path';
 import { ConfinedFileError, readConfinedSync } from '../util/confined-read.js';
-import jsYaml from 'js-yaml';
+import { parseYamlData } from '../util/yaml-data.js';
 import { UsageError } from '../util/errors.js';
 import type { Price, ReplayProviderSpec } from '../jobspec/schema.js';
 import type { CompletionRequest, CompletionResult, Provider } from './types.js';
@@ -59,8 +59,7 @@ export class ReplayProvider implements Provider {
     }
     let doc: unknown;
     try {
-      // No positions needed here: the fast parser (see src/spec/load.ts).
-      doc = jsYaml.load(raw, { schema: jsYaml.CORE_SCHEMA });
+      doc = parseYamlData(raw);
     } catch (e) {
       throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
     }
