@@ -3,10 +3,10 @@
  * not bugs: they become one OrchestratorError with a message naming the file and a hint saying
  * what to do, instead of `E_INTERNAL ... this is a bug` with a stack.
  */
-import { OrchestratorError, UsageError } from './errors.js';
+import { OrchestratorError, UsageError, type ErrorCode } from './errors.js';
 
 interface FsFault {
-  code: string;
+  code: ErrorCode;
   what: string;
   hint: string;
 }
