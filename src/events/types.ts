@@ -116,7 +116,6 @@ export type StepStartedData = {
   instance_of?: string;
   item_key?: string;
   item_index?: number;
-  [detail: string]: unknown;
 };
 
 /**
@@ -152,8 +151,8 @@ export type StepFannedOutData = {
 export type StepSucceededData = StepEndData & {
   cache_key: string;
   outputs: OutputRecord[];
-  /** The step's output text: `{{ steps.ID.output }}` of its dependents, also on resume. */
-  output: string;
+  /** The step's output text: `{{ steps.ID.output }}` of its dependents, also on resume (written since 2.0; a resume that needs it and finds none says so). */
+  output?: string;
   checks?: { passed: number; failed: number };
   finish_reason?: string;
   /** Command steps. */
@@ -335,7 +334,7 @@ export type RateLimitPausedData = {
   retry_after_ms?: number;
 };
 
-/** The one table from event type to payload type. */
+/** The one table from event type to payload type; ./schemas.ts checks each payload at the boundary. */
 export interface EventPayloads {
   'job.started': JobStartedData;
   'job.resumed': JobResumedData;
@@ -373,45 +372,6 @@ export interface EventPayloads {
 
 export type EventType = keyof EventPayloads;
 
-export const EVENT_TYPES: readonly EventType[] = [
-  'job.started',
-  'job.resumed',
-  'job.succeeded',
-  'job.failed',
-  'job.cancelled',
-  'step.started',
-  'step.succeeded',
-  'step.failed',
-  'step.skipped',
-  'step.retrying',
-  'llm.request',
-  'llm.response',
-  'llm.error',
-  'cache.hit',
-  'cache.miss',
-  'file.written',
-  'quality.passed',
-  'quality.failed',
-  'circuit.opened',
-  'circuit.half_open',
-  'circuit.closed',
-  'route.selected',
-  'route.fallback',
-  'context.built',
-  'command.started',
-  'command.finished',
-  // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
-  'events.damaged',
-  'cache.error',
-  // 2.1: a for_each step resolved its list of items.
-  'step.fanned_out',
-  // 2.1: a key variable's value is too short to mask (data.variable names it).
-  'secret.unmaskable',
-  // 2.1: the run's budget was reached; a 429 paused a provider for every step.
-  'budget.exceeded',
-  'rate_limit.paused',
-];
-
 /** The envelope every event line has. */
 export interface EventEnvelope {
   ts: string;
@@ -433,21 +393,11 @@ export type KnownEvent = { [T in EventType]: EventOf<T> }[EventType];
 
 /**
  * An event line as read: any type (a newer version may write more), payload as plain fields.
- * `asKnown` gives readers the typed view.
+ * `decodeEvent` (./decode.ts) gives readers the checked, typed view.
  */
 export interface OrchestratorEvent extends EventEnvelope {
   type: EventType | string;
   data: Record<string, unknown>;
-}
-
-/**
- * The typed view of an event line, for a reader that switches on `type`: a line of a type this
- * version does not know matches no case and falls through. Lines of a known type are trusted to
- * carry that type's payload (this is the one place that says so); readers still check fields
- * that older versions did not write. No lookup: the fold calls it for every line of a resume.
- */
-export function asKnown(event: OrchestratorEvent): KnownEvent {
-  return event as KnownEvent;
 }
 
 /** What an emitter hands the sink for type T; the sink adds ts, seq, job_id and trace ids. */

@@ -18,7 +18,8 @@ function isObj(v: unknown): v is Record<string, unknown> {
 
 /** `Budget: $0.0220 of $0.0200 (110 %) · ...`, or undefined without a budget. */
 export function budgetLine(m: Manifest): string | undefined {
-  const b: unknown = (m.totals as unknown as Record<string, unknown> | undefined)?.budget;
+  // A manifest from an artifact may be forged: its budget is checked field by field below.
+  const b: unknown = (m.totals as Partial<Manifest['totals']> | undefined)?.budget;
   if (!isObj(b)) return undefined;
   const parts: string[] = [];
   if (typeof b.usd === 'number') {
@@ -41,7 +42,7 @@ const SOURCE_TEXT: Record<string, string> = {
 
 /** `Prices (USD per Mtok, in / out): `fast` 0.15 / 0.6 (...)`, or undefined when the manifest has none. */
 export function pricesLine(m: Manifest): string | undefined {
-  const prices: unknown = (m as unknown as Record<string, unknown>).prices;
+  const prices: unknown = m.prices;
   if (!isObj(prices)) return undefined;
   const items = Object.entries(prices)
     .slice(0, 50)

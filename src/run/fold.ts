@@ -3,7 +3,8 @@
  * O(1); `toManifest()` renders the current state. The engine folds live as it emits, and `show`,
  * `--resume` and the action fold a run's events.jsonl: one truth, one fold.
  */
-import { asKnown, type OrchestratorEvent } from '../events/types.js';
+import type { OrchestratorEvent } from '../events/types.js';
+import { decodeEvent } from '../events/decode.js';
 import type { BudgetTotals, JobStatus, Manifest, PriceUsed, StepState, Totals, ProviderStats } from './manifest-types.js';
 import { stepOf } from '../jobspec/fan-out.js';
 
@@ -69,7 +70,12 @@ export class RunState {
     this.lastSeq = Math.max(this.lastSeq, line.seq);
     this.stats?.apply(line);
     this.clock(line);
-    const e = asKnown(line);
+    const e = decodeEvent(line);
+    if (!e) {
+      // A type of a newer version, or a damaged payload: the step it names is part of the run.
+      if (line.step_id) this.step(line.step_id);
+      return;
+    }
     switch (e.type) {
       case 'job.started':
       case 'job.resumed': {
