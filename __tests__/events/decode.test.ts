@@ -37,10 +37,13 @@ test('EVENT_TYPES is the schema table: every type the reference lists, once', ()
   expect(EVENT_TYPES).toHaveLength(32);
 });
 
-test('the fold passes a forged step ending by: the step keeps its earlier state', () => {
+test('the fold takes a partial or forged step ending field by field: a forged value is not taken', () => {
   const state = new RunState();
   state.apply(ev('job.started', { job_name: 'x', spec_sha256: 'a', code_version: '1', graph: { a: [] } }));
   state.apply(ev('step.started', { kind: 'llm' }, 'a'));
-  state.apply(ev('step.succeeded', { cache: 'miss', attempts: 'many', duration_ms: 1, cache_key: 'k', outputs: [] }, 'a'));
-  expect(state.toManifest().steps.a!.status).toBe('running');
+  state.apply(ev('step.succeeded', { cache: 'miss', attempts: 'many', duration_ms: 7, outputs: [] }, 'a'));
+  const a = state.toManifest().steps.a!;
+  expect(a.status).toBe('succeeded');
+  expect(a.duration_ms).toBe(7);
+  expect(a.attempts).toBe(0);
 });

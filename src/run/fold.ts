@@ -3,16 +3,26 @@
  * O(1); `toManifest()` renders the current state. The engine folds live as it emits, and `show`,
  * `--resume` and the action fold a run's events.jsonl: one truth, one fold.
  */
-import type { OrchestratorEvent } from '../events/types.js';
-import { decodeEvent } from '../events/decode.js';
+import type { KnownEvent, OrchestratorEvent } from '../events/types.js';
+import { decodeEvent, isEventType } from '../events/decode.js';
 import type { BudgetTotals, JobStatus, Manifest, PriceUsed, StepState, Totals, ProviderStats } from './manifest-types.js';
 import { stepOf } from '../jobspec/fan-out.js';
 
 function emptyStep(): StepState {
-  return { status: 'pending', cache: 'off', attempts: 0, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0, outputs: [] };
+  return {
+    status: 'pending',
+    cache: 'off',
+    attempts: 0,
+    usage: { input_tokens: 0, output_tokens: 0 },
+    cost_usd: 0,
+    outputs: [],
+  };
 }
 
-type StatsFold = { apply(e: OrchestratorEvent): void; snapshot(): { providers: Record<string, ProviderStats>; job: ProviderStats } };
+type StatsFold = {
+  apply(e: OrchestratorEvent): void;
+  snapshot(): { providers: Record<string, ProviderStats>; job: ProviderStats };
+};
 
 export class RunState {
   jobId = '';
@@ -70,9 +80,11 @@ export class RunState {
     this.lastSeq = Math.max(this.lastSeq, line.seq);
     this.stats?.apply(line);
     this.clock(line);
-    const e = decodeEvent(line);
+    // A payload that does not decode (an older version's, or a partial one) still moves the run
+    // along: the fold takes its fields one by one, each checked below before it is used, so the
+    // typed view of a known type is safe here. A type of a newer version only names its step.
+    const e = decodeEvent(line) ?? (isEventType(line.type) ? (line as KnownEvent) : undefined);
     if (!e) {
-      // A type of a newer version, or a damaged payload: the step it names is part of the run.
       if (line.step_id) this.step(line.step_id);
       return;
     }
