@@ -55,6 +55,11 @@ describe('action with real @actions/cache and @actions/artifact', () => {
     expect(gh.results.caches[0].key).toMatch(/^orchestrator-it-job:[0-9a-f]{16}:100-1$/);
     firstJobId = core.outputs['job-id'];
     const runDir = core.outputs['run-dir'];
+    // The HTML report is in the uploaded run folder, the summary says where, and it links the workflow run.
+    expect(core.summary).toContain(`HTML report: \`${firstJobId}/report.html\` in the run artifact \`orchestrator-it-job-build-attempt-1\``);
+    const report = readFileSync(join(runDir, 'report.html'), 'utf8');
+    expect(report).toContain('href="https://github.com/octo/repo/actions/runs/100/attempts/1"');
+    expect(report).not.toContain('sk-it-0123456789');
     expect(readFileSync(join(runDir, 'pr-comment.md'), 'utf8').startsWith('<!-- orchestrator-action:it-job -->')).toBe(true);
     expect(JSON.parse(readFileSync(join(runDir, 'pr-comment.json'), 'utf8'))).toMatchObject({
       job_name: 'it-job',
@@ -156,6 +161,7 @@ describe('cache save and golden', () => {
     expect(core.summary).toContain('-an older plan');
     expect(core.outputs['artifact-name']).toBe('orchestrator-it-job-build-attempt-1');
     expect(readFileSync(core.outputs['golden-diff'], 'utf8')).toContain('+1. write build.md');
+    expect(readFileSync(join(core.outputs['run-dir'], 'report.html'), 'utf8')).toContain('Golden outputs drifted');
   });
 });
 
@@ -189,6 +195,8 @@ describe('PR comment', () => {
       expect(core.failed).toEqual([]);
       expect(core.notices.some((n) => /PR comment skipped/.test(n.message))).toBe(true);
       expect(existsSync(join(core.outputs['run-dir'], 'pr-comment.md'))).toBe(true);
+      expect(core.summary).toContain('HTML report: not uploaded: no run artifact was uploaded (`upload-artifact: never`)');
+      expect(existsSync(join(core.outputs['run-dir'], 'report.html'))).toBe(true);
     } finally {
       gh.rest.readOnly = false;
     }

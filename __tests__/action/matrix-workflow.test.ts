@@ -30,7 +30,13 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const wf = parse(readFileSync(join(REPO, '.github/workflows/orchestrator-matrix.yml'), 'utf8')) as Workflow;
+const wfText = readFileSync(join(REPO, '.github/workflows/orchestrator-matrix.yml'), 'utf8');
+const wf = parse(wfText) as Workflow;
+/** `uses: ACTION@<SHA> # vMAJOR.x.y`: pinned (docs/security.md, SHA pins), on the expected major. */
+const pinnedTo = (uses: string | undefined, action: string, major: number) => {
+  expect(uses).toMatch(new RegExp(`^${action}@[0-9a-f]{40}$`));
+  expect(wfText).toContain(`${uses} # v${major}.`);
+};
 const actionInputs = Object.keys((parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
 const ours = (job: Job) => job.steps.filter((s) => s.uses?.startsWith('org/orchestrator-action@'));
 
@@ -57,20 +63,32 @@ describe('orchestrator-matrix.yml', () => {
 
   it('passes cache deltas as artifacts named per shard and attempt, downloaded merged and run-scoped', () => {
     const up = wf.jobs.shards!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
-    expect(up.uses).toBe('actions/upload-artifact@v7');
+    pinnedTo(up.uses, 'actions/upload-artifact', 7);
     expect(up.if).toBe('always()'); // a failed leg's work reaches finish too
     const naming = wf.jobs.shards!.steps.find((s) => s.id === 'delta')!;
     expect(naming.run).toMatch(/shard-.*-attempt-\$\{ATTEMPT\}/);
     expect(naming.env!.ATTEMPT).toBe('${{ github.run_attempt }}');
     const down = wf.jobs.finish!.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
-    expect(down.uses).toBe('actions/download-artifact@v8');
+    pinnedTo(down.uses, 'actions/download-artifact', 8);
     expect(down.with!['merge-multiple']).toBe(true);
     expect(down.with!['run-id']).toBe('${{ github.run_id }}');
     expect(down.with!['github-token']).toBeTruthy();
     expect(wf.jobs.finish!.permissions!.actions).toBe('read');
     expect(wf.jobs.shards!.permissions!.actions).toBe('read');
-    for (const job of Object.values(wf.jobs))
-      for (const s of job.steps) if (s.uses?.startsWith('actions/checkout@')) expect(s.uses).toBe('actions/checkout@v6');
+    for (const job of Object.values(wf.jobs)) for (const s of job.steps) if (s.uses?.startsWith('actions/checkout@')) pinnedTo(s.uses, 'actions/checkout', 6);
+  });
+
+  it('passes job inputs, input files and the budget to the plan, every leg and the finish job', () => {
+    const declared = wf.on.workflow_call.inputs as Record<string, { type: string; required?: boolean }>;
+    for (const k of ['inputs', 'input-files', 'budget-usd']) expect(declared[k]).toMatchObject({ type: 'string', required: false });
+    for (const job of ['plan', 'shards', 'finish']) {
+      const w = ours(wf.jobs[job]!)[0]!.with!;
+      expect(w.inputs).toBe('${{ inputs.inputs }}');
+      expect(w['input-files']).toBe('${{ inputs.input-files }}');
+    }
+    // A leg takes its share of the budget when the plan gives one (budget_usd in the matrix), else the whole.
+    expect(ours(wf.jobs.shards!)[0]!.with!['budget-usd']).toBe('${{ matrix.budget_usd || inputs.budget-usd }}');
+    expect(ours(wf.jobs.finish!)[0]!.with!['budget-usd']).toBe('${{ inputs.budget-usd }}');
   });
 
   it('declares secrets under names GitHub accepts (letters, digits, underscores)', () => {

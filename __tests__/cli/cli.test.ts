@@ -91,7 +91,7 @@ describe('commands, help and usage errors', () => {
   beforeAll(() => (ws = new Workspace({ 'job.yaml': GOOD, 'responses.yaml': GOOD_ANSWERS })));
   afterAll(() => ws.cleanup());
 
-  it.each(['run', 'validate', 'show', 'tail', 'plan', 'golden', 'schema', 'trace', 'cache'])('%s --help: exit 0 with Examples', async (cmd) => {
+  it.each(['run', 'validate', 'show', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache'])('%s --help: exit 0 with Examples', async (cmd) => {
     const r = await cli([cmd, '--help'], { cwd: ws.dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: orchestrator /);
@@ -102,7 +102,7 @@ describe('commands, help and usage errors', () => {
     const help = runSync(bin.bin, ['--help'], ws.dir);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Examples');
-    for (const cmd of ['run', 'validate', 'show', 'tail', 'plan', 'golden', 'schema', 'trace', 'cache']) expect(help.stdout).toContain(cmd);
+    for (const cmd of ['run', 'validate', 'show', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache']) expect(help.stdout).toContain(cmd);
     const version = runSync(bin.bin, ['--version'], ws.dir);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);

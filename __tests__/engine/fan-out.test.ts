@@ -147,13 +147,29 @@ describe('for_each', () => {
     expect(fake.calls.find((c) => c.step === 'after')!.prompt).toBe('got []');
   });
 
-  it('a list that is not a JSON array fails the step with a clear error', async () => {
+  it('a list from inputs that is not a JSON array stops the run before any call (usage error)', async () => {
     const fake = new FakeProvider('fake', {}, () => 'x');
+    await expect(
+      run(
+        spec(
+          `  first: { prompt: "paid" }
+  bad: { needs: [first], for_each: "{{ inputs.v }}", prompt: "{{ item }}" }
+`,
+          'inputs:\n  v: \'{"a": 1}\'\n',
+        ),
+        fake,
+      ),
+    ).rejects.toMatchObject({ code: 'E_FOR_EACH', exitCode: 2, message: expect.stringMatching(/input "v" is a JSON object/) });
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('a list from a step that is not a JSON array fails the step with a clear error', async () => {
+    const fake = new FakeProvider('fake', { list: { text: '{"a": 1}' } }, () => 'x');
     const res = await run(
       spec(
-        `  bad: { for_each: "{{ inputs.v }}", prompt: "{{ item }}" }
+        `  list: { prompt: "list" }
+  bad: { needs: [list], for_each: "{{ steps.list.output }}", prompt: "{{ item }}" }
 `,
-        'inputs:\n  v: \'{"a": 1}\'\n',
       ),
       fake,
     );

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { LocalCacheStore } from '../cache/local-store.js';
+import { legsSpendLine, readSpendRecords } from '../cache/spend-records.js';
 import { runJob } from '../engine/run.js';
 import { readEventsSync } from '../events/reader.js';
 import type { OrchestratorEvent } from '../events/types.js';
@@ -134,13 +135,23 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   if (inputs.shard) state.keys.restore.push(...cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt).restore);
   const shards = inputs.shard || inputs.cacheFrom.length || inputs.cacheExport ? await import('./shards.js') : undefined;
   let only: string[] | undefined;
+  let budgetUsd = inputs.budgetUsd;
+  // A leg's share of the job's budget is enforced strictly: the legs together stay within the whole.
+  let budgetIsShare = false;
   if (inputs.shard) {
-    only = await shards!.shardSteps(loaded, inputs.shard);
+    const whole = inputs.budgetUsd ?? loaded.spec.budget?.usd;
+    const mine = await shards!.shardSteps(loaded, inputs.shard, [state.runsDir!, resolve(workDir, '.orchestrator', 'cache')], whole);
+    only = mine.units;
     if (only.length === 0) {
       state.emptyShard = true;
       return;
     }
     state.notes.push(`Shard ${inputs.shard.index}/${inputs.shard.total}: ${only.length} step${only.length === 1 ? '' : 's'} and what they need.`);
+    if (mine.budgetUsd !== undefined) {
+      budgetUsd = mine.budgetUsd;
+      budgetIsShare = true;
+      state.notes.push(`Budget: this shard's share is $${mine.budgetUsd} of the job's $${whole} (by planned cost).`);
+    }
   }
   state.cacheService = inputs.cache && svc.cache.isAvailable();
   if (inputs.cache) {
@@ -154,6 +165,8 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     if (inputs.cacheFrom.length) {
       const n = await shards!.importCacheFrom(core, inputs.cacheFrom, workDir, state.store.dir);
       state.notes.push(`${n} cache entr${n === 1 ? 'y' : 'ies'} merged in from \`${inputs.cacheFrom.join('`, `')}\`.`);
+      const legs = legsSpendLine(readSpendRecords(state.store.dir), inputs.budgetUsd ?? loaded.spec.budget?.usd);
+      if (legs) state.notes.push(`${legs}.`);
     }
   }
 
@@ -209,7 +222,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     cache: state.store ?? null,
     concurrency: inputs.concurrency,
     only,
-    ...(inputs.budgetUsd !== undefined ? { budget: { usd: inputs.budgetUsd } } : {}),
+    ...(budgetUsd !== undefined ? { budget: { usd: budgetUsd, ...(budgetIsShare ? { strict: true } : {}) } } : {}),
     env,
     signal: options.signal,
     onEvent: (e) => {
@@ -224,7 +237,10 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
 
   // 5. Golden check. Loaded only when asked for: it brings the diff library.
   if (inputs.golden) {
-    state.golden = await (await import('../golden/compare.js')).compareGolden(result.outputsDir, resolve(workDir, inputs.golden));
+    // The spec's golden.files rules apply to the input's folder (docs/reference.md, "Golden checks").
+    state.golden = await (
+      await import('../golden/for-spec.js')
+    ).goldenForSpec({ loaded, outputsDir: result.outputsDir, goldenDir: resolve(workDir, inputs.golden), manifest: result.manifest, env });
     if (state.golden.drift) {
       state.goldenDiffFile = join(result.runDir, 'golden.diff');
       await writeFile(state.goldenDiffFile, state.golden.diff);
@@ -338,6 +354,11 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     }
   }
 
+  // The HTML report, now with github.json's links and the golden comparison (./html-report.ts).
+  const { writeActionReport, reportNote } = await import('./html-report.js');
+  const reportWritten =
+    !!runDir && !!m && existsSync(runDir) && (await writeActionReport(core, runDir, { redactor: redact, golden: state.golden, env: svc.env }));
+
   // 2. Artifact.
   let uploadedName = '';
   let artifactUrl: string | undefined;
@@ -358,7 +379,10 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   if (inputs.summary) {
     try {
       const text = m
-        ? renderSummary(m, state.events, { ...finalOptions, notes: errorNote ? [...state.notes, errorNote] : state.notes })
+        ? renderSummary(m, state.events, {
+            ...finalOptions,
+            notes: [...state.notes, ...(errorNote ? [errorNote] : []), reportNote(m.job_id, reportWritten, uploadedName || undefined, inputs.uploadArtifact)],
+          })
         : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
       await core.appendSummary(redact.apply(text));
     } catch (e) {
@@ -370,7 +394,7 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   if (inputs.cacheExport && state.store && state.runsDir) {
     try {
       const dest = resolve(ctx.workspace, inputs.workingDirectory, inputs.cacheExport);
-      const n = await (await import('./shards.js')).exportRunEntries(state.store, state.events, dest);
+      const n = await (await import('./shards.js')).exportRunEntries(state.store, state.events, dest, m);
       core.info(`Cache delta: ${n} entries copied to ${inputs.cacheExport}`);
     } catch (e) {
       core.warning(`Could not export the cache entries to ${inputs.cacheExport}: ${errorMessage(e)}`);
@@ -401,7 +425,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   }
 
   // 6. Outputs.
-  const counts = cacheCounts(state.events);
+  // The summary's figures (the fold's totals): one source, so the outputs and the summary agree.
+  const counts = m ? { hits: m.totals.cache_hits, misses: m.totals.cache_misses } : cacheCounts(state.events);
   let result = '';
   if (m && state.loaded) {
     const pick = pickResult(state.loaded.spec, m, outputsDir, inputs.resultStep);
@@ -429,6 +454,11 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   // 7. The verdict, last.
   if (state.error) {
     core.setFailed(`orchestrator: ${redact.apply(describeError(state.error))}`);
+  } else if (m?.status === 'interrupted') {
+    // The provider still works on a batch: a re-run of this job resumes and collects it.
+    core.setFailed(
+      `orchestrator: job ${jobName} interrupted: batch results still pending at the provider after batch_wait_s; re-run this job to collect them (no call is submitted again)`,
+    );
   } else if (m && m.status !== 'succeeded') {
     const list = m.failed_steps.length
       ? `: ${m.failed_steps.length} step(s) failed (${m.failed_steps.slice(0, 10).join(', ')}${m.failed_steps.length > 10 ? ', ...' : ''})`

@@ -19,6 +19,11 @@ export const EXPECTED_OUTPUT_TOKENS = 1000;
 export interface BudgetLimits {
   usd?: number;
   tokens?: number;
+  /**
+   * A share of a larger budget (a matrix leg's): a call whose own estimate would take the spend
+   * past the limit does not start either, so the legs together stay within the whole budget.
+   */
+  strict?: boolean;
 }
 
 export interface Spend {
@@ -50,7 +55,7 @@ export class BudgetExceededError extends OrchestratorError {
         : `${budget.spent.tokens} tokens used of the ${budget.limits.tokens} token budget`;
     super('E_BUDGET_EXCEEDED', `budget reached: ${what}; no new provider call starts`, {
       retryable: false,
-      hint: 'resume the run with a larger budget: orchestrator run --resume --budget-usd N (cache hits and completed steps cost nothing again)',
+      hint: 'resume the run with a larger budget: orchestrator run --spec FILE --resume JOB_ID --budget-usd N, with the --input flags it was started with (`run` prints the exact command; cache hits and completed steps cost nothing again)',
     });
   }
 }
@@ -113,12 +118,12 @@ export class BudgetLedger {
    */
   async reserve(call: CallEstimate, signal?: AbortSignal): Promise<Reservation> {
     for (;;) {
-      const over = this.over(false);
+      const over = this.over(false) ?? (this.limits.strict && this.calls === 0 ? this.over(true, this.estimate(call)) : undefined);
       if (over) {
         this.markExhausted(over);
         throw new BudgetExceededError(over, this.status());
       }
-      if (!this.over(true)) break;
+      if (!this.over(true, this.limits.strict ? this.estimate(call) : undefined)) break;
       await this.nextSettle(signal);
     }
     const r = this.estimate(call);
@@ -168,9 +173,15 @@ export class BudgetLedger {
     for (const w of waiting) w();
   }
 
-  private over(withInFlight = true): 'usd' | 'tokens' | undefined {
+  /** `next`: a call about to start, counted as well (strict limits only: there it must fit, not merely start below). */
+  private over(withInFlight = true, next?: Reservation): 'usd' | 'tokens' | undefined {
     const usd = this.spent.usd + (withInFlight ? this.inFlight.usd : 0);
     const tokens = this.spent.tokens + (withInFlight ? this.inFlight.tokens : 0);
+    if (next) {
+      if (this.limits.usd !== undefined && usd + next.usd > this.limits.usd) return 'usd';
+      if (this.limits.tokens !== undefined && tokens + next.tokens > this.limits.tokens) return 'tokens';
+      return undefined;
+    }
     if (this.limits.usd !== undefined && usd >= this.limits.usd) return 'usd';
     if (this.limits.tokens !== undefined && tokens >= this.limits.tokens) return 'tokens';
     return undefined;

@@ -16,6 +16,10 @@ export class BestEffortCache implements CacheStore {
     private readonly onError: (fault: CacheFault) => void,
   ) {}
 
+  get dir(): string | undefined {
+    return this.inner.dir;
+  }
+
   async get(key: string): Promise<CacheEntry | undefined> {
     try {
       return await this.inner.get(key);

@@ -7,10 +7,11 @@
  * .gitignore: a command reads ignored files (.env, build output) as readily as tracked ones, and
  * a file the key skipped is exactly how a stale hit happens. Dot files match like any other.
  */
-import { readConfinedSync, specRoot } from '../util/confined-read.js';
+import { ConfinedFileError, MAX_SPEC_FILE_BYTES, readConfinedSync, specRoot } from '../util/confined-read.js';
 import { join, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { sha256 } from '../util/hash.js';
+import { foldersInside, inSkippedFolder, skipGlobs } from '../util/skip-folders.js';
 
 const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 /** Code-unit order: the same on every OS and ICU build (keys must be). */
@@ -21,17 +22,26 @@ export interface FileHash {
   sha256: string;
 }
 
-/** Every file the globs match under `baseDir`, with its content hash, in a stable order. */
-export function workspaceFileHashes(baseDir: string, globs: readonly string[]): FileHash[] {
+/**
+ * Every file the globs match under `baseDir`, with its content hash, in a stable order. The
+ * engine's own folders (`skipDirs`: runs and cache) are left out: they change on every run.
+ */
+export function workspaceFileHashes(baseDir: string, globs: readonly string[], skipDirs: readonly (string | undefined)[] = []): FileHash[] {
   if (globs.length === 0) return [];
-  const paths = globSync([...globs], { cwd: baseDir, dot: true, onlyFiles: true, expandDirectories: false }).map(toPosix);
+  const skipped = foldersInside(baseDir, skipDirs);
+  const paths = globSync([...globs], { cwd: baseDir, dot: true, onlyFiles: true, expandDirectories: false, ignore: skipGlobs(skipped) })
+    .map(toPosix)
+    .filter((p) => !inSkippedFolder(p, skipped));
   return [...new Set(paths)].sort(comparePaths).map((p) => {
     let hash: string;
     try {
-      // A regular file inside the spec's repository, bounded: a FIFO or /dev/zero matched
-      // by a glob must not hang or exhaust the run.
-      hash = sha256(readConfinedSync(join(baseDir, p), { root: specRoot(baseDir), label: 'files entry', maxBytes: 256 * 1024 * 1024 }));
-    } catch {
+      // A regular file inside the spec's repository, at most 16 MiB (docs/reference.md, "Files the
+      // spec names"): a FIFO or /dev/zero matched by a glob must not hang or exhaust the run.
+      hash = sha256(readConfinedSync(join(baseDir, p), { root: specRoot(baseDir), label: 'files entry', maxBytes: MAX_SPEC_FILE_BYTES }));
+    } catch (e) {
+      // Too large, a FIFO, a symlink out: an error, never a constant hash that would hit after the
+      // file changed.
+      if (e instanceof ConfinedFileError) throw e;
       // Gone between the glob and the read (or unreadable): hashed as such, so it cannot match a
       // key made when the file was there.
       hash = 'unreadable';

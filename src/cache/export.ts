@@ -6,7 +6,9 @@
  * valid answers to the same question; whichever file lands last is read, and a torn copy is a
  * miss, never a wrong hit.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Manifest } from '../run/manifest-types.js';
+import { copySpendRecords, spendRecordOf, writeSpendRecord } from './spend-records.js';
 import { readEventsSync } from '../events/reader.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import { runPaths } from '../run/run-folder.js';
@@ -39,10 +41,14 @@ export async function exportRunCache(runsDir: string, jobId: string, cacheDir: s
   if (!existsSync(file)) throw new UsageError('E_NO_RUN', `no run ${jobId} in ${runsDir}`, { hint: 'pass --runs-dir, or list runs with `orchestrator runs`' });
   const keys = runCacheKeys(readEventsSync(file).events);
   const copied = await LocalCacheStore.copyEntries(cacheDir, destDir, keys);
+  // The leg's spend travels with its delta: the finish run reports the legs against the whole budget.
+  const manifest = runPaths(runsDir, jobId).manifest;
+  if (existsSync(manifest)) writeSpendRecord(destDir, spendRecordOf(JSON.parse(readFileSync(manifest, 'utf8')) as Manifest));
   return { keys: keys.size, copied, dir: destDir };
 }
 
 /** Copies every entry of `fromDir` (e.g. merged shard deltas) into `toDir`. Returns how many. */
 export async function importCacheFolder(fromDir: string, toDir: string): Promise<number> {
+  copySpendRecords(fromDir, toDir);
   return LocalCacheStore.copyEntries(fromDir, toDir, new LocalCacheStore(fromDir).keys());
 }

@@ -40,6 +40,8 @@ export interface CommandKeyInput {
   env?: Record<string, string | null>;
   /** The job's input values: commands see them as ORCHESTRATOR_INPUT_* variables. */
   inputs?: Record<string, string>;
+  /** The values a templated `run` passes to the command (variable name -> value); absent without templates. */
+  values?: Record<string, string>;
 }
 
 function outputsForKey(outputs: OutputSpec[]): Array<{ path: string; extract: string }> {
@@ -75,5 +77,6 @@ export function commandCacheKey(k: CommandKeyInput): string {
     ...(k.files ? { files: k.files } : {}),
     ...(k.env ? { env: k.env } : {}),
     ...(k.inputs ? { inputs: k.inputs } : {}),
+    ...(k.values ? { values: k.values } : {}),
   });
 }

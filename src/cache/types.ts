@@ -19,6 +19,8 @@ export interface CacheEntry {
 }
 
 export interface CacheStore {
+  /** The folder holding the entries, when the store lives on disk: workspace globs never read it. */
+  readonly dir?: string;
   get(key: string): Promise<CacheEntry | undefined>;
   put(entry: CacheEntry): Promise<void>;
 }

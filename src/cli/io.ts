@@ -21,6 +21,8 @@ export interface Io {
    * process has it; false when the platform cannot.
    */
   reexecWithout?(names: readonly string[]): boolean;
+  /** The Node version named when the re-exec is impossible (tests simulate an old Node). */
+  nodeVersion?: string;
 }
 
 /** A reader that stops early (`| head`) closes the pipe: that is the end of the output, not a crash. */

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
+import { errorRedactor } from './error-redaction.js';
 import { processIo, type Io } from './io.js';
 import { collect, positiveInt, stepList, usdAmount } from './parse.js';
 import { UsageError } from '../util/errors.js';
@@ -17,6 +18,7 @@ const commands = {
   runs: () => import('./commands/runs.js'),
   tail: () => import('./commands/tail.js'),
   misc: () => import('./commands/misc.js'),
+  report: () => import('./commands/report.js'),
 };
 
 // Kept equal to package.json's version (a CLI test compares them).
@@ -77,8 +79,13 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
     .option('--shard <k/n>', 'run shard K of N (plan --shards N) and what its steps need')
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
-    .option('--budget-usd <usd>', 'stop starting provider calls once the run has spent this much (overrides budget.usd)', usdAmount('--budget-usd'))
+    .option(
+      '--budget-usd <usd>',
+      "stop starting provider calls once the run has spent this much (overrides budget.usd; with --shard, the whole job's budget, of which the leg enforces its share)",
+      usdAmount('--budget-usd'),
+    )
     .option('--dry-run', 'print each rendered prompt; call nothing')
+    .option('--allow-key-exposure', 'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)')
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
@@ -139,20 +146,25 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--from-run <jobId>', 'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)')
     .option('--cost', 'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total')
     .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
+    .option(
+      '--budget-usd <usd>',
+      "with --shards: the job's whole budget (overrides budget.usd), shared out by each shard's planned cost as budget_usd",
+      usdAmount('--budget-usd'),
+    )
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix',
+      '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix   # with a budget: budget_usd per shard',
     )
     .action(async (o) => done((await commands.misc()).planCommand(o, io)));
 
   program
     .command('golden')
-    .description("compare a run's outputs with golden files (unified diff; exit 1 on drift)")
+    .description("compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)")
     .option('--spec <file>', 'the job spec; required')
-    .option('--golden <dir>', 'folder of expected outputs; required')
+    .option('--golden <dir>', "folder of golden files; default: the spec's golden.dir (its rules apply either way)")
     .option('--update', 'rewrite the golden folder from the run')
     .option('--force', 'with --update: accept a failed or partial (--only) run')
     .option('--job-id <id>', 'the run to compare (default: the latest of this job)')
@@ -186,6 +198,18 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .action(async (jobId, o) => done((await commands.misc()).traceCommand(jobId, o, io)));
 
   program
+    .command('report [run]')
+    .description("write a run's report.html: one self-contained page (RUN: job id, job name or run folder path; latest run if none)")
+    .option('--out <file>', 'write it here instead of RUN_FOLDER/report.html')
+    .addOption(runsDir())
+    .addOption(quiet())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator report                      # the latest run\n  $ orchestrator report notes-app-20261121-101500-ab12 --out /tmp/r.html\n  $ orchestrator report ./artifact/notes-app-20261121-101500-ab12',
+    )
+    .action(async (run, o) => done((await commands.report()).reportCommand(run, o, io)));
+
+  program
     .command('cache <action> [dir]')
     .description('the local cache: stats | prune | export --run JOB_ID DIR')
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
@@ -215,7 +239,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   return program;
 }
 
-const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec', 'golden'] };
+const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec'] };
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
 function reportUsage(e: CommanderError, argv: string[], io: Io): number {
@@ -234,7 +258,7 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   return 2;
 }
 
-const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'cache'];
+const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache'];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -253,6 +277,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return reportUsage(e, argv, io);
     }
-    return reportError(e, io.paintErr, debug, io.err);
+    // A key typed where a name belongs (--input "$KEY") is not printed back.
+    return reportError(errorRedactor(io.env).applyError(e), io.paintErr, debug, io.err);
   }
 }

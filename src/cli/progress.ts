@@ -98,8 +98,12 @@ function describe(line: OrchestratorEvent, p: Paint): string | undefined {
       return `${p.yellow('→')} ${step} ${p.yellow(`${e.data.route}: ${e.data.from} -> ${e.data.to} (${e.data.reason})`)}`;
     case 'circuit.opened':
       return `${p.red('⚡')} circuit opened for ${e.data.provider}`;
-    case 'quality.failed':
-      return `${p.yellow('!')} ${step} ${e.data.severity === 'warn' ? 'check failed (on_fail: warn, the step goes on)' : 'check failed'}`;
+    case 'quality.failed': {
+      // The failing checks' own words: a judge's reason and a similarity score are what a reader needs.
+      const failing = e.data.verdicts.filter((v) => !v.passed).map((v) => v.message.split('\n')[0]);
+      const what = e.data.status === 'errored' ? 'check errored' : 'check failed';
+      return `${p.yellow('!')} ${step} ${e.data.severity === 'warn' ? `${what} (on_fail: warn, the step goes on)` : what}${failing.length ? `: ${failing.join('; ').slice(0, 300)}` : ''}`;
+    }
     // The end of the job is the run summary's to tell (one summary, on stdout); a job-level error
     // (a missing key before the first step) is the error line's.
     case 'job.succeeded':

@@ -1,4 +1,6 @@
 /** Colour and formatting for the terminal. Honours NO_COLOR (https://no-color.org) and non-TTY streams. */
+import { cutCell, fitWidths } from '../report/column-fit.js';
+
 export interface Paint {
   green(s: string): string;
   red(s: string): string;
@@ -45,15 +47,30 @@ export function fitLine(line: string, columns: number): string {
 }
 
 /** A plain-text table with aligned columns. */
-export function table(rows: string[][], visibleLength: (s: string) => number = (s) => s.replace(/\x1b\[[0-9;]*m/g, '').length): string {
+export function table(
+  rows: string[][],
+  visibleLength: (s: string) => number = (s) => s.replace(/\x1b\[[0-9;]*m/g, '').length,
+  maxWidth?: number,
+  /** Columns to narrow first, in this order (the least telling first), before the widest others. */
+  shrinkFirst: readonly number[] = [],
+): string {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(c))));
+  if (maxWidth !== undefined) fitWidths(widths, maxWidth, shrinkFirst);
   return rows
     .map((r) =>
       r
-        .map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - visibleLength(c))))
+        .map((c, i) => {
+          const cell = visibleLength(c) > widths[i]! ? cutCell(c, widths[i]!) : c;
+          return i === r.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[i]! - visibleLength(cell)));
+        })
         .join('  ')
         .trimEnd(),
     )
     .join('\n');
+}
+
+/** The width result tables fit: stdout's columns on a terminal, else 80 (docs/reference.md, "Streams"). */
+export function resultWidth(outColumns: number | undefined): number {
+  return outColumns && outColumns > 20 ? outColumns : 80;
 }

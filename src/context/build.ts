@@ -49,6 +49,8 @@ export interface BuildContextOptions {
   workspaceDir: string;
   include: string[];
   exclude?: string[];
+  /** Folders never read (the engine's runs and cache folders). */
+  skipDirs?: readonly (string | undefined)[];
   /** Outputs of upstream steps, by output path. */
   upstream: Array<{ path: string; content: string }>;
   maxTokens: number;
@@ -182,7 +184,7 @@ export async function buildContext(opts: BuildContextOptions): Promise<ContextRe
       header: `--- output: ${path} ---`,
     };
   });
-  const paths = await listWorkspaceFiles(opts.workspaceDir, opts.include, opts.exclude);
+  const paths = await listWorkspaceFiles(opts.workspaceDir, opts.include, opts.exclude, opts.skipDirs);
   const read = await readWorkspace(opts.workspaceDir, paths);
   const workspace = read.filter((r): r is Candidate => 'file' in r);
   const skipped = read.filter((r): r is ContextFile => !('file' in r));

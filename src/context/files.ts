@@ -13,6 +13,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignoreImport, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
 import { UsageError } from '../util/errors.js';
+import { foldersInside, inSkippedFolder, skipGlobs } from '../util/skip-folders.js';
 
 // `ignore` is CommonJS with a default export: under NodeNext, call the function itself.
 const makeIgnore = ignoreImport as unknown as () => Ignore;
@@ -122,9 +123,15 @@ async function loadGitIgnores(workspaceDir: string): Promise<GitIgnoreMatcher> {
 /**
  * The workspace files matching `include` and not `exclude`, not ignored by git, sorted.
  * Patterns are tinyglobby (picomatch) globs relative to `workspaceDir`; dotfiles match only
- * when a pattern names them (`.github/**`).
+ * when a pattern names them (`.github/**`). Nothing under `skipDirs` (the engine's runs and cache
+ * folders, absolute or relative to the process) is listed.
  */
-export async function listWorkspaceFiles(workspaceDir: string, include: string[], exclude: string[] = []): Promise<string[]> {
+export async function listWorkspaceFiles(
+  workspaceDir: string,
+  include: string[],
+  exclude: string[] = [],
+  skipDirs: readonly (string | undefined)[] = [],
+): Promise<string[]> {
   if (include.length === 0) return [];
   const root = resolve(workspaceDir);
   if (!existsSync(root)) {
@@ -132,9 +139,10 @@ export async function listWorkspaceFiles(workspaceDir: string, include: string[]
       hint: "context.include globs are relative to the workspace (the spec file's folder unless --workspace/working-directory says otherwise)",
     });
   }
+  const skipped = foldersInside(root, skipDirs);
   const found = await glob(include, {
     cwd: root,
-    ignore: [...exclude, ...ALWAYS_EXCLUDED],
+    ignore: [...exclude, ...ALWAYS_EXCLUDED, ...skipGlobs(skipped)],
     onlyFiles: true,
     followSymbolicLinks: false,
   });
@@ -144,6 +152,7 @@ export async function listWorkspaceFiles(workspaceDir: string, include: string[]
   for (const f of new Set(found.map(toPosix))) {
     if (f.startsWith('../') || isAbsolute(f)) continue;
     if (f.split('/').some((part) => part === '.git' || part === 'node_modules')) continue;
+    if (inSkippedFolder(f, skipped)) continue;
     if (gitignore.ignores(f)) continue;
     // A symlink may point anywhere: only what really lives in the workspace is read.
     try {

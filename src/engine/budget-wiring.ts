@@ -20,7 +20,7 @@ export function budgetLimits(spec: Budget | undefined, override: BudgetLimits | 
   const usd = override?.usd ?? spec?.usd;
   const tokens = override?.tokens ?? spec?.tokens;
   if (usd === undefined && tokens === undefined) return undefined;
-  return { ...(usd !== undefined ? { usd } : {}), ...(tokens !== undefined ? { tokens } : {}) };
+  return { ...(usd !== undefined ? { usd } : {}), ...(tokens !== undefined ? { tokens } : {}), ...(override?.strict ? { strict: true } : {}) };
 }
 
 export function openBudget(

@@ -14,6 +14,8 @@
 import { keyVariableNames } from '../providers/secrets.js';
 import type { JobSpec } from '../jobspec/schema.js';
 import { HANDOFF_VARIABLE } from '../util/secret-handoff.js';
+import { MIN_SECRET_LENGTH, type Redactor } from '../util/redact.js';
+import { OrchestratorError } from '../util/errors.js';
 
 /** Runner-provided variables that grant access to GitHub or the Actions services. */
 export const ACCESS_VARIABLES = [
@@ -43,6 +45,26 @@ export interface CommandEnvRule {
   extra?: Record<string, string>;
 }
 
+/** Whether `value` is a secret or holds one long enough to be one (MIN_SECRET_LENGTH, as the redactor). */
+function holdsSecret(value: string, secrets: ReadonlySet<string>): boolean {
+  if (secrets.has(value)) return true;
+  for (const s of secrets) if (s.length >= MIN_SECRET_LENGTH && value.includes(s)) return true;
+  return false;
+}
+
+/**
+ * Throws when a value about to be passed to a command holds a secret (a for_each item, an input
+ * or an answer that is a key): commands never get keys, under any name. Names the variable only.
+ */
+export function assertNoSecretValues(redactor: Redactor, values: Record<string, string>): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (redactor.apply(value) !== value)
+      throw new OrchestratorError('E_SECRET_VALUE', `${name} would hold a key's value; commands never get keys`, {
+        hint: 'keep keys out of inputs, for_each lists and answers that commands use',
+      });
+  }
+}
+
 /** Builds command environments: `envFor(passthrough)` for a step or check. */
 export class CommandEnvironment {
   private readonly filtered: Record<string, string | undefined>;
@@ -56,7 +78,8 @@ export class CommandEnvironment {
       if (v === undefined || this.withheld.has(k) || values.has(v)) continue;
       this.filtered[k] = v;
     }
-    Object.assign(this.filtered, rule.extra ?? {});
+    // A run variable holding a key (an input whose value is a key) is withheld like the key itself.
+    for (const [k, v] of Object.entries(rule.extra ?? {})) if (!holdsSecret(v, values)) this.filtered[k] = v;
   }
 
   /** The environment without any passthrough. */

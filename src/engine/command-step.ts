@@ -19,9 +19,28 @@ import { sha256 } from '../util/hash.js';
 import { runCommand } from '../util/run-command.js';
 import { fileNameOf, type Instance } from '../jobspec/fan-out.js';
 import { itemToText } from '../jobspec/template.js';
-import { commandEnvFor, type RunServices } from './services.js';
+import { commandValues, compileCommandTemplate, isTemplatedCommand } from '../jobspec/command-template.js';
+import { commandEnvFor, engineFolders, type RunServices } from './services.js';
+import { assertNoSecretValues } from './command-env.js';
 import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
+
+/**
+ * What the shell runs for a step: its `run` with every template value replaced by a variable
+ * reference, and those variables' values (docs/reference.md, "Values in commands"). Plain and
+ * fanned-out steps alike; a `run` without templates runs as written.
+ */
+export function commandInvocation(ctx: RunServices, step: StepSpec, inst?: Instance): { command: string; values: Record<string, string> } {
+  const run = step.run!;
+  if (!isTemplatedCommand(run)) return { command: run, values: {} };
+  const compiled = compileCommandTemplate(run);
+  const values = commandValues(compiled, {
+    inputs: ctx.loaded.spec.inputs,
+    stepOutput: (s: string) => ctx.texts.get(s),
+    ...(inst ? { item: inst.item } : {}),
+  });
+  return { command: compiled.command, values };
+}
 
 export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: Instance): string {
   const reads = (step.reads ?? []).map((p) => {
@@ -36,8 +55,12 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: 
   const { spec } = ctx.loaded;
   // A cached command declares what it reads outside the run; inputs reach it as env.
   const declared =
-    step.cache === true ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? []), env: envValues(commandEnvFor(ctx, step), step.env ?? []) } : {};
+    step.cache === true
+      ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? [], engineFolders(ctx)), env: envValues(commandEnvFor(ctx, step), step.env ?? []) }
+      : {};
   const inputs = Object.keys(spec.inputs).length ? { inputs: spec.inputs } : {};
+  // The values a templated run passes (upstream answers, items, inputs) are what it runs on.
+  const { values } = commandInvocation(ctx, step, inst);
   // An instance's key names its step and its item (a KEY may be an index that moves with the list).
   return commandCacheKey({
     code_version: spec.code_version,
@@ -48,6 +71,7 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: 
     ...declared,
     ...inputs,
     ...(inst ? { item: inst.item } : {}),
+    ...(Object.keys(values).length ? { values } : {}),
   });
 }
 
@@ -100,10 +124,17 @@ export class CommandStepExecutor implements StepExecutor {
     const { ctx, id, step } = this;
     const { timeoutMs } = ctx.settings.get(id)!;
     ctx.events.emit({ type: 'command.started', step_id: id, data: { run: step.run!, cwd: 'outputs/', timeout_ms: timeoutMs } });
-    // An instance's item also reaches the command as data, outside the command line.
+    // Values reach the command only as environment variables, never as shell text.
+    const { command, values } = commandInvocation(ctx, step, this.inst);
     const base = commandEnvFor(ctx, step);
-    const env = this.inst ? { ...base, ORCHESTRATOR_ITEM: itemToText(this.inst.item), ORCHESTRATOR_ITEM_KEY: this.inst.key } : base;
-    const ran = await runCommand(step.run!, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env });
+    const item: Record<string, string> = this.inst ? { ORCHESTRATOR_ITEM: itemToText(this.inst.item), ORCHESTRATOR_ITEM_KEY: this.inst.key } : {};
+    assertNoSecretValues(ctx.redactor, { ...item, ...values });
+    if (item.ORCHESTRATOR_ITEM?.includes('\0'))
+      throw new OrchestratorError('E_COMMAND_VALUE', 'the item holds a NUL byte, which no environment variable (ORCHESTRATOR_ITEM) can hold', {
+        hint: 'a command reads such data from a file: let an upstream step write it to outputs/ and list it in reads:',
+      });
+    const env = { ...base, ...item, ...values };
+    const ran = await runCommand(command, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env });
     // A command that printed a key must not put it in the cache, the outputs or a prompt.
     const res = { ...ran, stdout: ctx.redactor.apply(ran.stdout), stderr: ctx.redactor.apply(ran.stderr) };
     this.log.push(['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]);
@@ -131,7 +162,7 @@ export class CommandStepExecutor implements StepExecutor {
     }
     let checks: StepProduct['checks'];
     if (step.checks.length) {
-      const report = await checkStep(ctx, id, step, res.stdout);
+      const report = await checkStep(ctx, id, step, res.stdout, this.inst ? { item: this.inst.item } : {});
       if (!report.passed)
         throw new OrchestratorError(
           'E_CHECK_FAILED',

@@ -30,8 +30,11 @@ import { StepTexts, TemplateCache, type RunServices } from './services.js';
 import { resolveStepSettings } from '../jobspec/step-settings.js';
 import { extract } from './extract.js';
 import { renderLlmStep } from './llm-step.js';
-import { instanceSpec, resolveItems } from './fan-out.js';
+import { DEFAULT_ENGINE_DIRS, instanceSpec, resolveItems, secretNaming } from './fan-out.js';
+import { Redactor } from '../util/redact.js';
+import { namedSecrets } from '../providers/secrets.js';
 import { instancesOf, type Instance } from '../jobspec/fan-out.js';
+import { cutCell, fitWidths } from '../report/column-fit.js';
 
 export interface CostPlanStep {
   id: string;
@@ -85,6 +88,9 @@ export interface CostPlanOptions {
   cacheDir?: string;
   env?: Record<string, string | undefined>;
   workspaceDir?: string;
+  only?: string[];
+  /** The runs and cache folders a run would use: for_each globs leave them out, as the run does. */
+  engineDirs?: readonly string[];
 }
 
 class NullSink implements EventSink {
@@ -116,7 +122,10 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
     texts,
     templates: new TemplateCache(),
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
+    engineDirs: opts.engineDirs ?? DEFAULT_ENGINE_DIRS,
     files: { resolve: (p: string) => join(outputsDir, p) },
+    // Instances are named as the run names them (a KEY holding a key is its index).
+    redactor: new Redactor(namedSecrets(spec, opts.env ?? process.env)),
   } as unknown as RunServices;
 
   const steps: CostPlanStep[] = [];
@@ -134,7 +143,9 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
       // A fanned-out step is planned per instance when its list is known now.
       let units: Array<{ uid: string; ustep: typeof step; inst?: Instance }> = [{ uid: id, ustep: step }];
       if (step.for_each !== undefined) {
-        const items = upstreamUnknown.length === 0 ? await resolveItems(ctx, id, step).catch(() => undefined) : undefined;
+        // The list is known now unless it comes from a step whose answer is not (inputs and globs always are).
+        const listFrom = typeof step.for_each === 'string' ? ctx.templates.get(`f:${id}`, step.for_each).refs.steps : [];
+        const items = listFrom.every((n) => !unknown.has(n)) ? await resolveItems(ctx, id, step).catch(() => undefined) : undefined;
         if (!items) {
           unknown.add(id);
           const first = pool.candidates(target)[0];
@@ -149,7 +160,7 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           });
           continue;
         }
-        units = instancesOf(id, items).map((inst) => ({ uid: inst.id, ustep: instanceSpec(ctx, step, inst), inst }));
+        units = instancesOf(id, items, secretNaming(ctx.redactor)).map((inst) => ({ uid: inst.id, ustep: instanceSpec(ctx, step, inst), inst }));
         if (units.length === 0) {
           texts.set(id, '[]');
           continue;
@@ -253,8 +264,8 @@ function usd(n: number | undefined): string {
 
 const PRICE_FROM: Record<string, string> = { spec: 'spec', local: 'local, free', builtin: 'built-in table 2025-11-30', none: 'unknown' };
 
-/** The plan as a table a person reads. */
-export function costPlanText(plan: CostPlan): string {
+/** The plan as a table a person reads; `width`: the columns its table fits (the CLI: the terminal's, else 80). */
+export function costPlanText(plan: CostPlan, width?: number): string {
   const rows = plan.steps.map((s) => [
     s.id,
     s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider! : `${s.target} -> ${s.provider}`,
@@ -264,8 +275,11 @@ export function costPlanText(plan: CostPlan): string {
   ]);
   const head = ['step', 'provider', 'cache', 'input tokens', 'est. cost'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  // Too wide: the provider column gives way first, then the step id; figures are never cut.
+  if (width !== undefined) fitWidths(widths, width, [1, 0]);
   const line = (r: string[]) =>
     r
+      .map((c, i) => (c.length > widths[i]! ? cutCell(c, widths[i]!) : c))
       .map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();

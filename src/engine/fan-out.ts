@@ -5,13 +5,22 @@
  */
 import type { CheckSpec, LoadedSpec, StepSpec } from '../jobspec/schema.js';
 import { compileTemplate } from '../jobspec/template.js';
-import { globPatternProblem, instancesOf, type Instance } from '../jobspec/fan-out.js';
-import { itemToText, type TemplateVars } from '../jobspec/template.js';
+import { globPatternProblem, instancesOf, type Instance, type InstanceNaming } from '../jobspec/fan-out.js';
+import { namedSecrets } from '../providers/secrets.js';
+import { Redactor } from '../util/redact.js';
+import { type TemplateVars } from '../jobspec/template.js';
 import { OrchestratorError, UsageError } from '../util/errors.js';
-import { shellQuote } from '../util/run-command.js';
 import { parseJsonStrict } from '../quality/json-error.js';
 import { soleFencedBlock } from '../quality/checks.js';
-import type { RunServices } from './services.js';
+import { engineFolders, type RunServices } from './services.js';
+
+/** The CLI's default runs and cache folders (relative to the working folder), for plans made without flags. */
+export const DEFAULT_ENGINE_DIRS: readonly string[] = ['runs', '.orchestrator/cache'];
+
+/** Instance naming that keeps secrets out of KEYs (file names, cache entries): the run's redactor decides. */
+export function secretNaming(redactor: Redactor): InstanceNaming {
+  return { holdsSecret: (text) => redactor.apply(text) !== text };
+}
 
 /** More instances than this is a runaway list (a model's output, a glob over a huge tree), not a job. */
 export const MAX_INSTANCES = 100_000;
@@ -47,7 +56,7 @@ export async function resolveItems(ctx: RunServices, id: string, step: StepSpec)
     if (problem) throw new UsageError('E_FOR_EACH', `step ${id}: for_each glob ${JSON.stringify(fe.glob)} ${problem}`);
     // The context module's lister: .gitignore respected, .git/node_modules and symlinks leaving the folder left out.
     const { listWorkspaceFiles } = await import('../context/files.js');
-    items = await listWorkspaceFiles(ctx.loaded.baseDir, [fe.glob]);
+    items = await listWorkspaceFiles(ctx.loaded.baseDir, [fe.glob], [], engineFolders(ctx));
   }
   if (items.length > MAX_INSTANCES) {
     throw forEachError(id, `has ${items.length} items, more than the ${MAX_INSTANCES} a step may fan out to`, 'split the list, or fan out over fewer items');
@@ -60,13 +69,13 @@ function baseVars(ctx: RunServices): TemplateVars {
 }
 
 /**
- * The step as instance `inst` runs it: `{{ item }}` rendered into its run, output paths and checks
- * (its prompt and system are rendered by the LLM executor, which also builds the cache key). In a
- * command an item is inserted shell-quoted: it is data (a file name, a model's answer), never code.
+ * The step as instance `inst` runs it: `{{ item }}` rendered into its output paths and its checks'
+ * values (its prompt and system are rendered by the LLM executor, which also builds the cache
+ * key). Commands (`run` of the step and of its checks) keep their templates: their executors pass
+ * every value as an environment variable, never as shell text (src/jobspec/command-template.ts).
  */
 export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): StepSpec {
   const vars = { ...baseVars(ctx), item: inst.item };
-  const shellVars = { ...vars, itemText: (v: unknown) => shellQuote(itemToText(v)) };
   const render = (key: string, text: string, v: TemplateVars = vars): string =>
     text.includes('{{') ? ctx.templates.get(`${key}:${inst.parent}`, text).render(v) : text;
   const checks = step.checks.map((c, i): CheckSpec => {
@@ -77,27 +86,33 @@ export function instanceSpec(ctx: RunServices, step: StepSpec, inst: Instance): 
         return { ...c, value: render(`c${i}`, c.value) };
       case 'equals':
         return typeof c.value === 'string' ? { ...c, value: render(`c${i}`, c.value) } : c;
-      case 'command':
-        return { ...c, run: render(`c${i}`, c.run, shellVars) };
       default:
         return c;
     }
   });
-  return {
-    ...step,
-    for_each: undefined,
-    ...(step.run !== undefined ? { run: render('r', step.run, shellVars) } : {}),
-    outputs: step.outputs.map((o, i) => ({ ...o, path: render(`o${i}`, o.path) })),
-    checks,
-  };
+  const outputs = step.outputs.map((o, i) => ({ ...o, path: render(`o${i}`, o.path) }));
+  for (const o of outputs) {
+    if (o.path.includes('\0'))
+      throw new OrchestratorError('E_PATH_INVALID', `output path ${JSON.stringify(o.path)} of ${inst.id} holds a NUL byte`, {
+        hint: 'the item holds a NUL byte: no file name can; leave {{ item }} out of the path, or use a field of it',
+      });
+    // A key in a file name would be written to the run folder (and uploaded) as is.
+    const shown = ctx.redactor.apply(o.path);
+    if (shown !== o.path)
+      throw new OrchestratorError('E_SECRET_IN_PATH', `output path ${JSON.stringify(shown)} of ${inst.id} would hold a key's value`, {
+        hint: 'the item holds a secret: keep keys out of for_each lists, or leave {{ item }} out of the path',
+      });
+  }
+  return { ...step, for_each: undefined, outputs, checks };
 }
 
 /**
  * Items known before the run (for `plan` and the shard planner): a template over inputs only, or
  * a glob. A list from an upstream step's output is known when that step has run: null. The same
- * resolution as the run's, so a planned instance id is the id the run gives that item.
+ * resolution as the run's, so a planned instance id is the id the run gives that item. `skipDirs`:
+ * the runs and cache folders the run will use, which its globs leave out.
  */
-export async function knownItems(loaded: LoadedSpec): Promise<Record<string, unknown[] | null>> {
+export async function knownItems(loaded: LoadedSpec, skipDirs: readonly string[] = DEFAULT_ENGINE_DIRS): Promise<Record<string, unknown[] | null>> {
   const out: Record<string, unknown[] | null> = {};
   for (const [id, step] of Object.entries(loaded.spec.steps)) {
     const fe = step.for_each;
@@ -112,7 +127,7 @@ export async function knownItems(loaded: LoadedSpec): Promise<Record<string, unk
         if (parsed.ok && Array.isArray(parsed.value)) out[id] = parsed.value;
       } else if (!globPatternProblem(fe.glob)) {
         const { listWorkspaceFiles } = await import('../context/files.js');
-        out[id] = await listWorkspaceFiles(loaded.baseDir, [fe.glob]);
+        out[id] = await listWorkspaceFiles(loaded.baseDir, [fe.glob], [], skipDirs);
       }
     } catch {
       /* not knowable now: the run will say */
@@ -122,16 +137,22 @@ export async function knownItems(loaded: LoadedSpec): Promise<Record<string, unk
 }
 
 /** Item counts known before the run (for `plan`): see `knownItems`. */
-export async function knownItemCounts(loaded: LoadedSpec): Promise<Record<string, number | null>> {
-  const items = await knownItems(loaded);
+export async function knownItemCounts(loaded: LoadedSpec, skipDirs?: readonly string[]): Promise<Record<string, number | null>> {
+  const items = await knownItems(loaded, skipDirs);
   return Object.fromEntries(Object.entries(items).map(([id, list]) => [id, list ? list.length : null]));
 }
 
 /** The instance ids of every fanned-out step whose items are known before the run (for the shard planner). */
-export async function knownInstanceIds(loaded: LoadedSpec): Promise<Record<string, string[]>> {
+export async function knownInstanceIds(
+  loaded: LoadedSpec,
+  skipDirs?: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
+  // Named as the run names them: a KEY holding a key variable's value is its index there too.
+  const naming = secretNaming(new Redactor(namedSecrets(loaded.spec, env)));
   // A list over the limit fails the run: the step stays one unit.
-  for (const [id, list] of Object.entries(await knownItems(loaded)))
-    if (list && list.length <= MAX_INSTANCES) out[id] = instancesOf(id, list).map((inst) => inst.id);
+  for (const [id, list] of Object.entries(await knownItems(loaded, skipDirs)))
+    if (list && list.length <= MAX_INSTANCES) out[id] = instancesOf(id, list, naming).map((inst) => inst.id);
   return out;
 }

@@ -9,6 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { llmCacheKey } from '../cache/key.js';
 import type { CacheEntry } from '../cache/types.js';
 import type { ContextBuiltData } from '../events/types.js';
+import { addUsage } from '../events/usage.js';
+import type { PromptCacheHint } from '../providers/types.js';
+import { sha256 } from '../util/hash.js';
 import { writeCandidate, type CheckReport } from '../quality/checks.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import { OrchestratorError } from '../util/errors.js';
@@ -26,6 +29,8 @@ export interface RenderedStep {
   prompt: string;
   key: string;
   context?: ContextBuiltData;
+  /** The stable prefix (system, then the context block) for providers that cache prompts. */
+  promptCache: PromptCacheHint;
   /** `output_schema`, loaded and compiled, and the judge of an answer against it. */
   outputSchema?: { schema: Record<string, unknown>; judge(answer: string): StructuredVerdict };
 }
@@ -50,11 +55,21 @@ export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec
   const template = ctx.templates.get(`p:${sid}`, loaded.prompts[sid] ?? '');
   let prompt: string;
   let context: ContextBuiltData | undefined;
+  let prefixChars = 0;
   if (step.context) {
     const query = template.render({ ...vars, context: '' });
     const built = await gatherPromptContext(ctx, id, step, query);
     context = built.data;
-    prompt = template.refs.context ? template.render({ ...vars, context: built.text }) : `${query}\n\n${built.text}`;
+    // Stable part first (docs/reference.md, "Prompt caching"): without {{ context }} the context
+    // block leads the prompt, so a provider can cache it across instances and samples; a prompt
+    // that places {{ context }} after text of its own caches only its system prompt.
+    if (template.refs.context) {
+      prompt = template.render({ ...vars, context: built.text });
+      if (built.text !== '' && prompt.startsWith(built.text) && prompt.slice(built.text.length) === query) prefixChars = built.text.length;
+    } else {
+      prompt = built.text === '' ? query : `${built.text}\n\n${query}`;
+      prefixChars = built.text.length;
+    }
   } else {
     prompt = template.render({ ...vars, context: '' });
   }
@@ -70,12 +85,28 @@ export async function renderLlmStep(ctx: RunServices, id: string, step: StepSpec
     ...(inst ? { item: inst.item } : {}),
     ...(outputSchema ? { output_schema: outputSchema.schema } : {}),
   });
-  return { target, system, prompt, key, context, ...(outputSchema ? { outputSchema } : {}) };
+  const promptCache = { prefixChars, group: promptCacheGroup(loaded.spec.name, sid) };
+  return { target, system, prompt, key, context, promptCache, ...(outputSchema ? { outputSchema } : {}) };
+}
+
+/**
+ * OpenAI's prompt_cache_key (at most 64 characters): one per step of a job, shared by its
+ * instances and samples, which send the same prefix; never a value from the data.
+ */
+export function promptCacheGroup(jobName: string, stepId: string): string {
+  return `orch-${sha256(`${jobName}\0${stepId}`).slice(0, 40)}`;
 }
 
 export class CheckFailedError extends OrchestratorError {
   constructor(id: string, report: CheckReport) {
     const failed = report.verdicts.filter((v) => !v.passed && v.severity === 'fail');
+    if (report.status === 'errored') {
+      // A check that measured nothing (its judge or embedding call failed) never passes.
+      super('E_CHECK_ERRORED', `step ${id}: ${failed.length} check(s) errored: ${failed.map((v) => v.message).join('; ')}`, {
+        hint: 'the check could not be measured: see the llm.error events of its judge or embedding calls',
+      });
+      return;
+    }
     super('E_CHECK_FAILED', `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`, {
       hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
     });
@@ -157,7 +188,13 @@ export class LlmStepExecutor implements StepExecutor {
 
   async fromCache(entry: CacheEntry): Promise<StepProduct | undefined> {
     await this.logRequest();
-    const judged = await this.judge(entry.text, entry.provider).catch(() => undefined);
+    const judged = await this.judge(entry.text, entry.provider).catch((e: unknown) => {
+      // A spent budget (a judge check's call) stops the step; anything else makes the entry a miss.
+      if (e instanceof OrchestratorError && e.code === 'E_BUDGET_EXCEEDED') throw e;
+      return undefined;
+    });
+    // A check that measured nothing (its judge is down) fails the step: calling the model again cannot mend it.
+    if (judged?.report.status === 'errored') throw new CheckFailedError(this.id, judged.report);
     if (!judged?.report.passed) return undefined;
     this.tally.provider = entry.provider;
     this.tally.model = entry.model;
@@ -182,11 +219,11 @@ export class LlmStepExecutor implements StepExecutor {
         stepSpanId: ctx.events.stepSpan(id),
         exclude,
         ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
+        promptCache: r.promptCache,
       });
       tally.attempts += res.attempts;
       if (!res.ok) throw res.error;
-      tally.usage!.input_tokens += res.result.usage.input_tokens;
-      tally.usage!.output_tokens += res.result.usage.output_tokens;
+      addUsage(tally.usage!, res.result.usage);
       tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
       const provider = res.provider.name;
       tally.provider = provider;
@@ -210,6 +247,8 @@ export class LlmStepExecutor implements StepExecutor {
         failure = e;
       }
       failure = truncated ?? failure;
+      // An errored check is a judge's or an embedding's failure: another answer of this model cannot fix it.
+      if (failure instanceof CheckFailedError && judged?.report.status === 'errored') throw failure;
       if (failure || !judged) {
         const retry = step.on_fail === 'retry' && round <= retries;
         const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
@@ -267,17 +306,23 @@ export class LlmStepExecutor implements StepExecutor {
           step_id: id,
           data: { ...(provider !== undefined ? { provider } : {}), verdicts: [schemaVerdict], severity: 'fail', step_failed: true },
         });
-        return { text, files: [], report: { passed: false, verdicts: [schemaVerdict] } };
+        return { text, files: [], report: { passed: false, status: 'failed', verdicts: [schemaVerdict] } };
       }
       text = verdict.canonical;
     }
     const files = step.outputs.map((o) => ({ path: o.path, content: extract(text, o.extract, o.path) }));
-    if (step.checks.length === 0) return { text, files, report: { passed: true, verdicts: [] } };
+    if (step.checks.length === 0) return { text, files, report: { passed: true, status: 'passed', verdicts: [] } };
     const subject = files[0]?.content ?? text;
     let tmp: string | undefined;
     try {
       const report = await checkStep(ctx, id, step, subject, {
         provider,
+        ...(this.inst ? { item: this.inst.item } : {}),
+        onSpend: (s) => {
+          this.tally.usage!.input_tokens += s.input_tokens;
+          this.tally.usage!.output_tokens += s.output_tokens;
+          this.tally.cost_usd = (this.tally.cost_usd ?? 0) + s.cost_usd;
+        },
         candidateFile: async () => {
           tmp = mkdtempSync(join(tmpdir(), 'orchestrator-candidate-'));
           return writeCandidate(tmp, files[0]?.path ?? `${fileNameOf(id)}.txt`, subject);

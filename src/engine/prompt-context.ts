@@ -2,7 +2,7 @@
 import { readConfinedSync } from '../util/confined-read.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import type { ContextBuiltData } from '../events/types.js';
-import type { RunServices } from './services.js';
+import { engineFolders, type RunServices } from './services.js';
 
 export async function gatherPromptContext(ctx: RunServices, id: string, step: StepSpec, query: string): Promise<{ text: string; data: ContextBuiltData }> {
   const spec = step.context!;
@@ -22,6 +22,7 @@ export async function gatherPromptContext(ctx: RunServices, id: string, step: St
     workspaceDir: ctx.workspaceDir,
     include: spec.include,
     exclude: spec.exclude,
+    skipDirs: engineFolders(ctx),
     upstream,
     maxTokens: spec.max_tokens,
     query,

@@ -4,14 +4,17 @@
  * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
  */
 import { existsSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync, type SkippedLine } from '../events/reader.js';
 import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
 import { namedSecrets } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
+import type { EventSink } from '../events/types.js';
+import type { BatchRecorder } from '../providers/batch/queue.js';
 import { FileStore } from '../run/filestore.js';
 import { ManifestWriter } from '../run/manifest-writer.js';
+import { assertInputListsAreArrays } from './input-lists.js';
 import { BestEffortCache, cacheFaultData } from '../cache/best-effort.js';
 import { checkJobId, makeRunDir, runPaths } from '../run/run-folder.js';
 import { acquireRunLock, type RunLock } from '../run/lock.js';
@@ -36,6 +39,7 @@ import { StepRunner } from './step-runner.js';
 import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
 import { writerIdentity } from '../run/liveness.js';
+import { writeRunReportQuietly } from '../report/html/write.js';
 import { setMaxListeners } from 'node:events';
 // Budgets and prices
 import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
@@ -146,6 +150,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
   // A required input without a value is a usage error before anything is written.
   assertInputsComplete(loaded);
+  assertInputListsAreArrays(loaded, order);
 
   const { jobId, prior, traceId, lock, damaged, settings: priorRun } = openRun(opts);
   held.lock = lock;
@@ -196,9 +201,10 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     secretValues: [...namedSecrets(spec, env).map((s) => s.value), ...(opts.secrets ?? [])],
     extra: {
       ...inputEnv(spec.inputs),
-      ORCHESTRATOR_SPEC_DIR: loaded.baseDir,
-      ORCHESTRATOR_RUN_DIR: paths.dir,
-      ORCHESTRATOR_OUTPUTS_DIR: paths.outputs,
+      // Absolute: commands run inside outputs/, not in the CLI's folder.
+      ORCHESTRATOR_SPEC_DIR: resolve(loaded.baseDir),
+      ORCHESTRATOR_RUN_DIR: resolve(paths.dir),
+      ORCHESTRATOR_OUTPUTS_DIR: resolve(paths.outputs),
       ORCHESTRATOR_JOB_ID: jobId,
     },
   });
@@ -222,7 +228,17 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined),
     templates: new TemplateCache(),
-    pool: new ProviderPool({ loaded, env, overrides: opts.providers, events: writer, clock, newSpanId, budget: budget?.ledger, prices }),
+    pool: new ProviderPool({
+      loaded,
+      env,
+      overrides: opts.providers,
+      events: writer,
+      clock,
+      newSpanId,
+      budget: budget?.ledger,
+      prices,
+      batch: batchRecorder(jobId, opts.attempt ?? (prior ? prior.attempt + 1 : 1), prior, writer, env),
+    }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
   const runner = new StepRunner(
@@ -313,7 +329,10 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
     const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
-    if (controller.signal.aborted)
+    const batchPending = [...state.steps].filter(([, st]) => st.status === 'failed' && st.error?.code === 'E_BATCH_PENDING').map(([sid]) => sid);
+    if (!controller.signal.aborted && batchPending.length > 0)
+      writer.emit({ type: 'job.interrupted', level: 'warn', data: { reason: 'batch_pending', steps: batchPending, ...summary } });
+    else if (controller.signal.aborted)
       writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
     else if (totals.failed > 0 || budgetSkipped.length > 0)
       writer.emit({
@@ -342,9 +361,27 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     manifest.stop();
     writer.close();
     rmSync(join(paths.dir, '.tmp'), { recursive: true, force: true });
+    // Every run and resume ends with its report.html (docs/reference.md, "The HTML report").
+    await writeRunReportQuietly(paths.dir, { redactor, env });
   }
   if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
   if (manifestError !== undefined) throw storageFault(manifestError, paths.manifest);
   const m = state.toManifest();
   return { jobId, runDir: paths.dir, outputsDir: paths.outputs, status: m.status, manifest: m };
+}
+
+/**
+ * What batch providers record and read: `batch.submitted` / `batch.completed` in this run's log,
+ * and the submissions of earlier attempts. ORCHESTRATOR_BATCH_POLL_MS shortens the polling
+ * interval (first poll, then x1.5 up to 60 s) for tests and impatient users.
+ */
+function batchRecorder(jobId: string, attempt: number, prior: RunState | undefined, writer: EventSink, env: Record<string, string | undefined>): BatchRecorder {
+  const poll = Number(env.ORCHESTRATOR_BATCH_POLL_MS);
+  return {
+    jobId,
+    attempt,
+    submitted: new Map(prior?.batchSubmitted ?? []),
+    emit: (type, data) => void writer.emit({ type, data }),
+    ...(Number.isFinite(poll) && poll > 0 ? { pollMs: { first: poll, max: Math.max(poll, 60_000) } } : {}),
+  };
 }

@@ -3,7 +3,7 @@
  * state of any one step (that lives in the step runner).
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CacheStore } from '../cache/types.js';
 import type { EventWriter } from '../events/writer.js';
 import type { ErrorData } from '../events/types.js';
@@ -37,6 +37,8 @@ export interface RunServices {
   /** Environment for command steps and command checks (docs/reference.md: Command environments): key values removed, `env_passthrough` honoured. */
   commandEnvironment: CommandEnvironment;
   workspaceDir: string;
+  /** Folders workspace globs never read; default: the runs folder and the cache folder (see engineFolders). */
+  engineDirs?: readonly string[];
   texts: StepTexts;
   templates: TemplateCache;
 }
@@ -97,4 +99,13 @@ export function errorData(e: unknown): ErrorData {
 /** The environment of a step's command (and, with a check's own names added, of its command checks). */
 export function commandEnvFor(ctx: RunServices, step: Pick<StepSpec, 'env_passthrough'>, more?: readonly string[]): Record<string, string | undefined> {
   return ctx.commandEnvironment.envFor([...(step.env_passthrough ?? []), ...(more ?? [])]);
+}
+
+/** The engine's own folders (runs, cache): no workspace glob reads them (docs/reference.md, "Globs"). */
+export function engineFolders(ctx: Pick<RunServices, 'engineDirs' | 'paths' | 'cache'>): string[] {
+  if (ctx.engineDirs) return [...ctx.engineDirs];
+  const out: string[] = [];
+  if (ctx.paths?.dir) out.push(dirname(ctx.paths.dir));
+  if (ctx.cache?.dir) out.push(ctx.cache.dir);
+  return out;
 }

@@ -5,22 +5,37 @@
  */
 import { runChecks, type CheckReport } from '../quality/checks.js';
 import type { StepSpec } from '../jobspec/schema.js';
+import { commandValues, compileCommandTemplate } from '../jobspec/command-template.js';
 import { commandEnvFor, type RunServices } from './services.js';
+import { assertNoSecretValues } from './command-env.js';
+import { isModelOutputCheck } from '../quality/model-checks.js';
+import { modelCheckServices, type ModelCheckContext } from './model-check-services.js';
 
 export async function checkStep(
   ctx: RunServices,
   id: string,
   step: StepSpec,
   subject: string,
-  opts: { provider?: string; candidateFile?: () => Promise<string> } = {},
+  opts: { provider?: string; candidateFile?: () => Promise<string>; item?: unknown } & ModelCheckContext = {},
 ): Promise<CheckReport> {
+  // A check's run passes its values (and {file}) as variables, as command steps do.
+  const commandFor = (run: string, file: string) => {
+    const compiled = compileCommandTemplate(run, { file: true });
+    const vars = { inputs: ctx.loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s), file, ...(opts.item !== undefined ? { item: opts.item } : {}) };
+    const env = commandValues(compiled, vars);
+    assertNoSecretValues(ctx.redactor, env);
+    return { command: compiled.command, env };
+  };
   const report = await runChecks(subject, step.checks, {
     cwd: ctx.paths.outputs,
     baseDir: ctx.loaded.baseDir,
     signal: ctx.signal,
     // Command checks get the step's and the check's env_passthrough (docs/reference.md: Command environments).
     envFor: (names) => commandEnvFor(ctx, step, names),
+    commandFor,
     ...(opts.candidateFile ? { candidateFile: opts.candidateFile } : {}),
+    // similar (embedding) and judge checks call providers through the run's pool and cache.
+    ...(step.checks.some(isModelOutputCheck) ? { modelServices: modelCheckServices(ctx, id, step, opts) } : {}),
   });
   const anyFailed = report.verdicts.some((v) => !v.passed);
   ctx.events.emit({
@@ -31,6 +46,7 @@ export async function checkStep(
       ...(opts.provider !== undefined ? { provider: opts.provider } : {}),
       verdicts: report.verdicts,
       ...(anyFailed ? { severity: report.passed ? ('warn' as const) : ('fail' as const), step_failed: !report.passed } : {}),
+      ...(report.status === 'errored' ? { status: 'errored' as const } : {}),
     },
   });
   return report;

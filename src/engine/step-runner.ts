@@ -16,7 +16,7 @@ import type { ResumePlan } from './resume.js';
 import { instancesOf, type Instance } from '../jobspec/fan-out.js';
 import { sha256 } from '../util/hash.js';
 import { Semaphore } from '../util/semaphore.js';
-import { instanceSpec, resolveItems } from './fan-out.js';
+import { instanceSpec, resolveItems, secretNaming } from './fan-out.js';
 import { errorData, writeStepLog, type RunServices } from './services.js';
 import type { Outcome } from './scheduler.js';
 import { stepCache } from './cache-policy.js';
@@ -126,7 +126,7 @@ export class StepRunner {
     events.emit({ type: 'step.started', step_id: id, data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) } });
     let instances: Instance[];
     try {
-      instances = instancesOf(id, await resolveItems(ctx, id, step));
+      instances = instancesOf(id, await resolveItems(ctx, id, step), secretNaming(ctx.redactor));
     } catch (e) {
       if (ctx.signal.aborted) return 'cancelled';
       events.emit({

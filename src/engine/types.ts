@@ -38,7 +38,7 @@ export interface RunJobOptions {
   /** Attempt number recorded in the manifest (GITHUB_RUN_ATTEMPT in the action). */
   attempt?: number;
   /** Overrides the spec's `budget` field by field (CLI --budget-usd, action input budget-usd). */
-  budget?: { usd?: number; tokens?: number };
+  budget?: { usd?: number; tokens?: number; strict?: boolean };
 }
 
 export interface RunResult {

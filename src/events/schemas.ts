@@ -70,6 +70,26 @@ const JobFailed: z.ZodType<T.JobFailedData> = z.looseObject({
 });
 const JobCancelled: z.ZodType<T.JobCancelledData> = z.looseObject({ ...summaryShape, reason: str });
 
+const JobInterrupted: z.ZodType<T.JobInterruptedData> = z.looseObject({
+  ...summaryShape,
+  reason: z.literal('batch_pending'),
+  steps: z.array(str),
+});
+const BatchSubmitted: z.ZodType<T.BatchSubmittedData> = z.looseObject({
+  provider: str,
+  batch_id: str,
+  custom_ids: z.array(str),
+  calls: num.optional(),
+  found_by: z.literal('metadata').optional(),
+});
+const BatchCompleted: z.ZodType<T.BatchCompletedData> = z.looseObject({
+  provider: str,
+  batch_id: str,
+  status: str,
+  succeeded: num,
+  errored: num,
+});
+
 const StepStarted: z.ZodType<T.StepStartedData> = z.looseObject({
   kind: z.enum(['llm', 'command']),
   provider: str.optional(),
@@ -255,4 +275,8 @@ export const EVENT_DATA: { readonly [K in T.EventType]: z.ZodType<T.EventPayload
   'secret.unmaskable': SecretUnmaskable,
   'budget.exceeded': BudgetExceeded,
   'rate_limit.paused': RateLimitPaused,
+  // 2.2
+  'job.interrupted': JobInterrupted,
+  'batch.submitted': BatchSubmitted,
+  'batch.completed': BatchCompleted,
 };

@@ -8,8 +8,13 @@ export type Level = 'debug' | 'info' | 'warn' | 'error';
 
 /** Tokens a provider reported for a call (or summed over a step's calls). */
 export type Usage = {
+  /** All input tokens, cached ones included. */
   input_tokens: number;
   output_tokens: number;
+  /** Part of input_tokens the provider read from its prompt cache (absent: none reported). */
+  cached_input_tokens?: number;
+  /** Part of input_tokens the provider wrote to its prompt cache. */
+  cache_write_tokens?: number;
 };
 
 /** A failure as recorded in events and the manifest. */
@@ -38,6 +43,12 @@ export type CheckVerdictData = {
   /** `warn` (from `on_fail: warn`): a failure is reported but does not fail the step. */
   severity: 'fail' | 'warn';
   duration_ms: number;
+  /** `similar` / `judge`: the score on 0..1. */
+  score?: number;
+  /** `judge`: the judge's reason. */
+  reason?: string;
+  /** The check measured nothing (its provider call failed): neither passed nor failed. */
+  errored?: boolean;
 };
 
 export type JobStartedData = {
@@ -98,6 +109,30 @@ export type JobFailedData = Partial<JobSummaryData> & {
 
 export type JobCancelledData = JobSummaryData & {
   reason: string;
+};
+
+/** The run stopped with work still pending at a provider (a batch past batch_wait_s): `--resume` collects it. */
+export type JobInterruptedData = JobSummaryData & {
+  reason: 'batch_pending';
+  /** Steps waiting on a batch. */
+  steps: string[];
+};
+
+/** A batch of calls went to a provider's batch API (or was found by its metadata after a kill). */
+export type BatchSubmittedData = {
+  provider: string;
+  batch_id: string;
+  custom_ids: string[];
+  calls?: number;
+  found_by?: 'metadata';
+};
+
+export type BatchCompletedData = {
+  provider: string;
+  batch_id: string;
+  status: string;
+  succeeded: number;
+  errored: number;
 };
 
 export type StepKind = 'llm' | 'command';
@@ -198,6 +233,11 @@ export type LlmRequestData = {
   timeout_ms: number;
   /** How long the call waited in its provider's pacer (rate_limit, a 429 pause). */
   paced_ms?: number;
+  /** A judge check's call (docs/reference.md, "Checks for model output"), with the check's index. */
+  judge?: boolean;
+  /** A similar check's embeddings call, with the check's index. */
+  embedding?: boolean;
+  check?: number;
 };
 
 export type LlmResponseData = {
@@ -208,6 +248,8 @@ export type LlmResponseData = {
   usage: Usage;
   finish_reason?: string;
   cost_usd: number;
+  /** What prompt caching saved on this call against the plain input rate (absent: nothing cached). */
+  cache_saved_usd?: number;
 };
 
 export type LlmErrorData = {
@@ -245,6 +287,8 @@ export type QualityData = {
   verdicts: CheckVerdictData[];
   severity?: 'fail' | 'warn';
   step_failed?: boolean;
+  /** `errored`: no check failed, but one measured nothing (its provider call failed). */
+  status?: 'errored';
 };
 
 export type CircuitData = {
@@ -341,6 +385,9 @@ export interface EventPayloads {
   'job.succeeded': JobSummaryData;
   'job.failed': JobFailedData;
   'job.cancelled': JobCancelledData;
+  'job.interrupted': JobInterruptedData;
+  'batch.submitted': BatchSubmittedData;
+  'batch.completed': BatchCompletedData;
   'step.started': StepStartedData;
   'step.succeeded': StepSucceededData;
   'step.failed': StepFailedData;

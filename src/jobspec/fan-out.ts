@@ -42,13 +42,22 @@ function ownKey(item: unknown): string | undefined {
   return item;
 }
 
+export interface InstanceNaming {
+  /** Whether a text holds a secret (a key variable's value, in any encoding the redactor knows). */
+  holdsSecret?: (text: string) => boolean;
+}
+
 /**
  * The instances of a step over `items`, in item order. Two items that would give the same KEY
  * (duplicates, or a string equal to another item's index) both fall back to their indexes, and if
  * an index still collides every item uses its index.
  */
-export function instancesOf(step: string, items: readonly unknown[]): Instance[] {
-  const keys = items.map((item, i) => ownKey(item) ?? String(i));
+export function instancesOf(step: string, items: readonly unknown[], opts: InstanceNaming = {}): Instance[] {
+  // A KEY holding a secret would put it in file names and cache entries: such an item uses its index.
+  const keys = items.map((item, i) => {
+    const own = ownKey(item);
+    return own !== undefined && !opts.holdsSecret?.(own) ? own : String(i);
+  });
   const count = new Map<string, number>();
   for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
   let final = keys.map((k, i) => ((count.get(k) ?? 0) > 1 ? String(i) : k));

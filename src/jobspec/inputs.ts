@@ -4,9 +4,9 @@
  * spec's default in `spec.inputs`, so it is rendered into prompts (and so into cache keys) like
  * any input; nothing here writes a value anywhere.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseYamlData } from '../util/yaml-data.js';
+import { parseDocument } from 'yaml';
+import { ConfinedFileError, readBoundedFileSync } from '../util/confined-read.js';
 import { UsageError } from '../util/errors.js';
 import type { InputDecl, LoadedSpec } from './schema.js';
 import { didYouMean } from './suggest.js';
@@ -65,6 +65,19 @@ function valueToString(v: unknown): string {
 }
 
 /**
+ * YAML as the spec loader reads it (the `yaml` package, aliases bounded: a 600-byte alias bomb
+ * must not expand to gigabytes), with the failsafe schema: every scalar stays a string.
+ */
+function parseInputYaml(text: string): unknown {
+  const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) throw doc.errors[0]!;
+  return doc.toJS({ maxAliasCount: MAX_INPUT_ALIASES });
+}
+
+/** Aliases a mapping of inputs may expand (the spec loader's bound). */
+const MAX_INPUT_ALIASES = 1000;
+
+/**
  * A YAML or JSON mapping NAME -> value. JSON keeps its types; YAML is read with the failsafe
  * schema so that `base: 0123` stays "0123" (a sha prefix must not turn into the number 123).
  */
@@ -76,7 +89,7 @@ export function parseInputMapping(text: string, origin: string): Record<string, 
     data = JSON.parse(trimmed);
   } catch {
     try {
-      data = parseYamlData(trimmed, { schema: 'failsafe' });
+      data = parseInputYaml(trimmed);
     } catch (e) {
       throw new UsageError('E_INPUT', `${origin} is neither JSON nor YAML: ${(e as Error).message.split('\n')[0]}`, {
         hint: 'write a mapping NAME: value, one a line, or a JSON object {"NAME": "value"}',
@@ -102,14 +115,14 @@ export function readInputText(file: string, cwd: string, what: string): string {
   const abs = resolve(cwd, file);
   let bytes: Buffer;
   try {
-    const size = statSync(abs).size;
-    if (size > MAX_INPUT_BYTES) {
-      throw new UsageError('E_INPUT', `${what}: ${file} has ${size} bytes; at most ${MAX_INPUT_BYTES} are read`, {
-        hint: 'pass a smaller file (a diff limited to the paths that matter, say)',
-      });
-    }
-    bytes = readFileSync(abs);
+    // A regular file, bounded while read: /dev/zero or a FIFO must neither grow nor hang the CLI.
+    bytes = readBoundedFileSync(abs, {
+      label: what,
+      maxBytes: MAX_INPUT_BYTES,
+      hint: 'pass a regular file of at most 16 MiB (a diff limited to the paths that matter, say)',
+    });
   } catch (e) {
+    if (e instanceof ConfinedFileError) throw new UsageError('E_INPUT', e.message.replace(abs, file), { hint: e.hint });
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(
@@ -129,10 +142,11 @@ export function readInputText(file: string, cwd: string, what: string): string {
 }
 
 /** `NAME=VALUE` or `NAME=@FILE` (the file's UTF-8 content). */
-export function parseInputFlag(flag: string, cwd: string): [string, string] {
+export function parseInputFlag(flag: string, cwd: string, position = 1): [string, string] {
   const eq = flag.indexOf('=');
   if (eq <= 0) {
-    throw new UsageError('E_INPUT', `--input ${JSON.stringify(flag)} is not NAME=VALUE`, {
+    // Not echoed: what was typed may be a value, and a value may be a key.
+    throw new UsageError('E_INPUT', `--input #${position} is not NAME=VALUE (${eq === 0 ? 'the name before "=" is empty' : 'it has no "="'})`, {
       hint: "write --input NAME=VALUE, or --input NAME=@FILE to pass a file's content",
     });
   }
@@ -145,8 +159,8 @@ export function parseInputFlag(flag: string, cwd: string): [string, string] {
 export function cliInputValues(flags: { input?: string[]; inputFile?: string[] }, cwd: string): Record<string, string> {
   const values: Record<string, string> = {};
   for (const f of flags.inputFile ?? []) Object.assign(values, parseInputMapping(readInputText(f, cwd, '--input-file'), `--input-file ${f}`));
-  for (const p of flags.input ?? []) {
-    const [name, value] = parseInputFlag(p, cwd);
+  for (const [i, p] of (flags.input ?? []).entries()) {
+    const [name, value] = parseInputFlag(p, cwd, i + 1);
     values[name] = value;
   }
   return values;
@@ -229,6 +243,8 @@ export function inputEnv(inputs: Readonly<Record<string, string>>): Record<strin
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(inputs)) {
     if (Buffer.byteLength(value) > MAX_INPUT_ENV_BYTES) continue;
+    // A NUL cannot be in an environment variable: such a value is left out (a template using it fails clearly).
+    if (value.includes('\0')) continue;
     env[`ORCHESTRATOR_INPUT_${name.toUpperCase().replace(/-/g, '_')}`] = value;
   }
   return env;

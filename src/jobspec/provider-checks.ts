@@ -42,6 +42,22 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
         "set base_url to the server's OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1",
       );
     }
+    if (p.batch === true && p.type !== 'openai' && p.type !== 'anthropic') {
+      report.at(
+        ['providers', name, 'batch'],
+        'key',
+        `provider "${name}": batch: true needs type openai or anthropic (the providers with a batch API), not ${String(p.type)}`,
+        'remove batch: true, or use an openai or anthropic provider for the steps that can wait',
+      );
+    }
+    if (p.batch_wait_s !== undefined && p.batch !== true) {
+      report.at(
+        ['providers', name, 'batch_wait_s'],
+        'key',
+        `provider "${name}": batch_wait_s only applies with batch: true`,
+        'add batch: true or remove batch_wait_s',
+      );
+    }
     if (files && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') {
       const rel = p.responses;
       pending.push(

@@ -14,7 +14,24 @@ const positiveInt = z.number().int().positive();
 export const PriceSchema = z.strictObject({
   input_per_mtok: z.number().nonnegative().describe('USD per million input tokens'),
   output_per_mtok: z.number().nonnegative().describe('USD per million output tokens'),
+  cache_read_per_mtok: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('USD per million input tokens read from the provider prompt cache (default: the registry, else the provider ratio)'),
+  cache_write_per_mtok: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('USD per million input tokens written to the provider prompt cache (default: the registry, else the provider ratio)'),
 });
+
+/** Provider prompt caching (docs/reference.md, "Prompt caching"): on by default where the provider supports it. */
+export const PromptCacheSchema = z.union([
+  z.literal(false),
+  z.literal(true),
+  z.strictObject({ ttl: z.enum(['5m', '1h']).optional().describe('anthropic/bedrock only: how long a cached prefix lives (default 5m)') }),
+]);
 
 /** Options that change what a model returns; all of them are part of the cache key. */
 export const ProviderOptionsSchema = z.strictObject({
@@ -49,6 +66,15 @@ const httpProviderFields = {
     .optional()
     .describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
   rate_limit: RateLimitSchema.optional(),
+  batch: z.boolean().optional().describe("openai and anthropic: send calls through the provider's batch API at half price; results may take minutes to hours"),
+  batch_wait_s: z
+    .number()
+    .positive()
+    .optional()
+    .describe('with batch: how long a run waits for batch results (default 3600) before it stops as interrupted (exit 75)'),
+  prompt_cache: PromptCacheSchema.optional().describe(
+    'provider prompt caching: anthropic marks cache breakpoints, openai sends a stable prompt_cache_key; false turns it off',
+  ),
 };
 
 export const HttpProviderSchema = z.strictObject({
@@ -97,6 +123,76 @@ const envPassthrough = z
   .optional()
   .describe('environment variables passed to the command on purpose, although they grant access (e.g. GITHUB_TOKEN)');
 
+/** Checks for model output (docs/reference.md, "Checks for model output"): similar, judge, json-match. */
+const unitScore = z.number().min(0).max(1);
+const modelOutputChecks = [
+  z.strictObject({
+    type: z.literal('similar'),
+    reference: z.string().optional().describe('the text the output should resemble (or reference_file)'),
+    reference_file: z.string().min(1).optional().describe("a file holding the reference, relative to the spec file's folder"),
+    metric: z.enum(['chrf', 'rouge-l', 'embedding']).describe('chrf and rouge-l are computed locally; embedding is the cosine of two embeddings from provider'),
+    min: unitScore.describe('the lowest score (0..1) that passes'),
+    provider: z.string().optional().describe('metric embedding: a provider (openai, openai-compatible, ollama) whose embeddings API is called'),
+    model: z.string().min(1).optional().describe('metric embedding: the embedding model, e.g. text-embedding-3-small'),
+    ...checkSeverity,
+  }),
+  z.strictObject({
+    type: z.literal('judge'),
+    provider: z.string().min(1).describe('the provider (or route) of the judging model'),
+    rubric: z.string().optional().describe('what the judge checks the output against (or rubric_file)'),
+    rubric_file: z.string().min(1).optional(),
+    reference: z.string().optional().describe('a reference answer the judge may compare with (or reference_file)'),
+    reference_file: z.string().min(1).optional(),
+    min_score: unitScore.optional().describe('the verdict passes when pass is true and score >= min_score'),
+    ...checkSeverity,
+  }),
+  z.strictObject({
+    type: z.literal('json-match'),
+    expected: z.unknown().optional().describe('the JSON value the output must equal (or expected_file)'),
+    expected_file: z.string().min(1).optional().describe("a JSON or YAML file, relative to the spec file's folder"),
+    ignore: z.array(z.string()).optional().describe('JSON Pointers (RFC 6901) whose subtrees are not compared'),
+    tolerance: z.number().nonnegative().optional().describe('numbers a and b are equal when |a - b| <= tolerance * max(|a|, |b|); default 0'),
+    ...checkSeverity,
+  }),
+] as const;
+
+/**
+ * `golden.files[]`: how `orchestrator golden` compares the files a glob matches (docs/reference.md,
+ * "Golden checks"); the first matching rule wins, a file with no rule compares exact.
+ */
+const goldenPath = { path: z.string().min(1).describe("a glob over paths in outputs/ (e.g. 'reviews/**/*.md')") };
+export const GoldenRuleSchema = z.discriminatedUnion('compare', [
+  z.strictObject({ ...goldenPath, compare: z.literal('exact') }),
+  z.strictObject({ ...goldenPath, compare: z.literal('text').describe('ignores line endings, trailing whitespace of every line and the final newline') }),
+  z.strictObject({
+    ...goldenPath,
+    compare: z.literal('json'),
+    ignore: z.array(z.string()).optional().describe('JSON Pointers (RFC 6901) whose subtrees are not compared'),
+    tolerance: z.number().nonnegative().optional(),
+  }),
+  z.strictObject({
+    ...goldenPath,
+    compare: z.literal('similar'),
+    metric: z.enum(['chrf', 'rouge-l', 'embedding']),
+    min: unitScore,
+    provider: z.string().optional(),
+    model: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    ...goldenPath,
+    compare: z.literal('judge'),
+    provider: z.string().min(1),
+    rubric: z.string().optional(),
+    rubric_file: z.string().min(1).optional(),
+    min_score: unitScore.optional(),
+  }),
+]);
+
+export const GoldenSchema = z.strictObject({
+  dir: z.string().min(1).optional().describe("the folder of golden files, relative to the spec file's folder (golden --golden DIR overrides it)"),
+  files: z.array(GoldenRuleSchema).default([]),
+});
+
 export const CheckSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('contains'), value: z.string(), ...checkSeverity }),
   z.strictObject({ type: z.literal('not-contains'), value: z.string(), ...checkSeverity }),
@@ -112,6 +208,7 @@ export const CheckSchema = z.discriminatedUnion('type', [
     env_passthrough: envPassthrough,
     ...checkSeverity,
   }),
+  ...modelOutputChecks,
 ]);
 
 export const ContextSchema = z.strictObject({
@@ -208,6 +305,7 @@ export const JobSpecSchema = z.strictObject({
   routes: z.record(z.string().regex(IDENT_PATTERN), RouteSchema).default({}),
   circuit_breaker: CircuitBreakerSchema.default({ failure_threshold: 5, cooldown_s: 30 }),
   budget: BudgetSchema.optional(),
+  golden: GoldenSchema.optional().describe('how `orchestrator golden` compares outputs with golden files'),
   steps: z
     .record(z.string().regex(STEP_ID_PATTERN, 'step ids match [a-z0-9][a-z0-9_-]*'), StepSchema)
     .refine((s) => Object.keys(s).length > 0, 'a job needs at least one step'),
@@ -221,6 +319,8 @@ export type HttpProviderSpec = z.output<typeof HttpProviderSchema>;
 export type ReplayProviderSpec = z.output<typeof ReplayProviderSchema>;
 export type RouteSpec = z.output<typeof RouteSchema>;
 export type CheckSpec = z.output<typeof CheckSchema>;
+export type GoldenRule = z.output<typeof GoldenRuleSchema>;
+export type GoldenSpec = z.output<typeof GoldenSchema>;
 export type OutputSpec = z.output<typeof OutputSchema>;
 export type ForEachSpec = z.output<typeof ForEachSchema>;
 export type ContextSpec = z.output<typeof ContextSchema>;

@@ -12,8 +12,10 @@ import { StepGraph } from './dag.js';
 import type { Reporter } from './reporter.js';
 import type { PathSeg } from './source-map.js';
 import { checkProviders } from './provider-checks.js';
+import { checkModelOutputChecks } from './check-semantics.js';
 import { didYouMean } from './suggest.js';
 import { validateTemplate, type TemplateProblem, type TemplateScope } from './template.js';
+import { commandTemplateProblems, envNamePart, isTemplatedCommand } from './command-template.js';
 import { globPatternProblem } from './fan-out.js';
 import { parse as parseYamlText } from 'yaml';
 
@@ -55,6 +57,14 @@ export interface SemanticsInput {
 /** Checks everything; returns step id -> prompt template text for the LLM steps it could read. */
 export async function checkSemantics({ root, baseDir, report, providerFiles = false }: SemanticsInput): Promise<Record<string, string>> {
   const inputs = new Set(isObj(root.inputs) ? Object.keys(root.inputs) : []);
+  // Inputs reach commands as ORCHESTRATOR_INPUT_<NAME>: two names giving one variable would clash.
+  const inputVariables = new Map<string, string>();
+  for (const name of inputs) {
+    const variable = `ORCHESTRATOR_INPUT_${envNamePart(name)}`;
+    const first = inputVariables.get(variable);
+    if (first === undefined) inputVariables.set(variable, name);
+    else report.at(['inputs', name], 'key', `inputs "${first}" and "${name}" both reach commands as ${variable}`, 'rename one of them');
+  }
   const providers = isObj(root.providers) ? root.providers : {};
   const routes = isObj(root.routes) ? root.routes : {};
   const steps = isObj(root.steps) ? root.steps : {};
@@ -168,6 +178,17 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
             `reads entry ${JSON.stringify(p)} ${problem.replace('output paths are', 'reads entries are').replace('output paths may', 'reads entries may')}`,
           );
       }
+      // A files glob that leaves the spec's folder matches nothing: its key would never change (stale hits).
+      for (const [i, g] of strings(step.files)) {
+        if (g.startsWith('/') || g.startsWith('\\') || /^[A-Za-z]:/.test(g) || g.split(/[\\/]/).includes('..')) {
+          report.at(
+            at('files', i),
+            'value',
+            `files glob ${JSON.stringify(g)} leaves the spec's folder`,
+            "files globs are relative to the spec file's folder and select files inside it",
+          );
+        }
+      }
     } else if (kind === 'llm') {
       for (const k of COMMAND_ONLY) {
         if (Object.hasOwn(step, k))
@@ -245,9 +266,18 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       const problem = globPatternProblem(step.for_each.glob);
       if (problem) report.at(at('for_each', 'glob'), 'value', `for_each glob ${JSON.stringify(step.for_each.glob)} ${problem}`);
     }
+    // Commands (a step's run, a command check's run) take templates in every step; each value
+    // must stand where it can be passed as a variable (src/jobspec/command-template.ts).
+    const commandTemplated = (path: PathSeg[], text: string, file: boolean): void => {
+      if (!isTemplatedCommand(text, { file })) return;
+      templated(path, text, itemScope);
+      for (const p of commandTemplateProblems(text, { file })) report.inString(path, text, p.start, snippetOf(text, p), p.message, p.hint);
+    };
+    if (typeof step.run === 'string') commandTemplated(at('run'), step.run, false);
+    for (const [i, check] of objects(step.checks))
+      if (check.type === 'command' && typeof check.run === 'string') commandTemplated(at('checks', i, 'run'), check.run, true);
     if (hasItem) {
-      // In a fanned-out step, {{ item }} may appear in the command, the output paths and the checks.
-      if (typeof step.run === 'string') templated(at('run'), step.run, itemScope);
+      // In a fanned-out step, {{ item }} may also appear in the output paths and the checks' values.
       for (const [i, out] of objects(step.outputs)) {
         if (typeof out.path !== 'string') continue;
         templated(at('outputs', i, 'path'), out.path, itemScope);
@@ -261,8 +291,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
         }
       }
       for (const [i, check] of objects(step.checks)) {
-        for (const k of ['value', 'run'] as const)
-          if (typeof check[k] === 'string' && check[k].includes('{{')) templated(at('checks', i, k), check[k], itemScope);
+        if (typeof check.value === 'string' && check.value.includes('{{')) templated(at('checks', i, 'value'), check.value, itemScope);
       }
     }
     if (kind === 'llm' && isObj(step.context)) {
@@ -298,6 +327,15 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       prompts[id] = step.prompt;
       inline('prompt');
     }
+    // A schema ajv refuses (`type: 12`, a pattern RE2 cannot run) is the spec's mistake: say so now.
+    if (isObj(step.output_schema)) {
+      const inline = step.output_schema;
+      promptFiles.push(
+        schemaProblem(inline).then((p) => {
+          if (p) report.at(at('output_schema'), 'value', `output_schema is not a valid JSON Schema: ${p}`);
+        }),
+      );
+    }
     if (typeof step.output_schema === 'string' && step.output_schema !== '') {
       // Read as the run reads it (confined, JSON or YAML); its meaning is checked by ajv at run time.
       const rel = step.output_schema;
@@ -324,6 +362,10 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
             return;
           }
           if (!isObj(doc)) report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} must hold a JSON Schema object`);
+          else
+            return schemaProblem(doc).then((p) => {
+              if (p) report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} is not a valid JSON Schema: ${p}`);
+            });
         }),
       );
     }
@@ -345,6 +387,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     }
   }
   checkReads(steps, kindOf, outputOwners, graph, report);
+  promptFiles.push(checkModelOutputChecks({ steps, providers, routes, baseDir, report, golden: root.golden }));
   await Promise.all(promptFiles);
   // Keep prompts in spec order whatever order the files were read in.
   const ordered: Record<string, string> = {};
@@ -435,5 +478,16 @@ async function readPromptFile(rel: string, baseDir: string): Promise<{ text: str
     if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `not found (looked for ${file})` };
     if (code === 'EISDIR') return { error: `is a folder, not a file (${file})` };
     return { error: `cannot be read (${code ?? (e as Error).message})` };
+  }
+}
+
+/** Why ajv refuses a JSON Schema, or undefined when it compiles (ajv is loaded only when a spec has one). */
+async function schemaProblem(schema: Record<string, unknown>): Promise<string | undefined> {
+  const { compileJsonSchema } = await import('../util/json-schema-engine.js');
+  try {
+    compileJsonSchema(schema);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message.split('\n')[0];
   }
 }

@@ -224,11 +224,16 @@ export function planShards(units: readonly WorkUnit[], shardCount: number): Shar
 
 /** `strategy.matrix` for GitHub Actions: one entry per shard that owns work. */
 export interface ShardMatrix {
-  include: Array<{ shard: string; steps: string }>;
+  include: Array<{ shard: string; steps: string; budget_usd?: number }>;
 }
 
-export function shardMatrix(shards: readonly Shard[]): ShardMatrix {
+/** `budgets`: each shard's budget share (src/planning/budget-shares.ts), by shard index - 1, when the job has a budget. */
+export function shardMatrix(shards: readonly Shard[], budgets?: readonly number[]): ShardMatrix {
   const n = shards.length;
   // A shard with nothing to do would start a runner for nothing (more shards than steps).
-  return { include: shards.filter((s) => s.units.length > 0).map((s) => ({ shard: `${s.index}/${n}`, steps: s.units.join(',') })) };
+  return {
+    include: shards
+      .filter((s) => s.units.length > 0)
+      .map((s) => ({ shard: `${s.index}/${n}`, steps: s.units.join(','), ...(budgets ? { budget_usd: budgets[s.index - 1]! } : {}) })),
+  };
 }

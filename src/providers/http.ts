@@ -7,9 +7,28 @@
  * Ollama uses its native /api/chat through `ollama-ai-provider-v2` (a LanguageModelV4 provider
  * that works with ai@7).
  */
-import type { LanguageModel } from 'ai';
+import type { LanguageModel, LanguageModelUsage, ModelMessage, SystemModelMessage } from 'ai';
+import { anthropicBreakpoints, cacheControl } from './prompt-cache.js';
+import { BatchClient } from './batch/client.js';
+import { BatchQueue } from './batch/queue.js';
+import { requestBody } from './batch/wire.js';
+import { sha256 } from '../util/hash.js';
+
+/** How long a run waits for batch results when the provider does not say (batch_wait_s). */
+export const DEFAULT_BATCH_WAIT_S = 3600;
+
+function halfPrice(p: Price | undefined): Price | undefined {
+  if (!p) return undefined;
+  const half = (n: number | undefined) => (n === undefined ? undefined : n / 2);
+  return {
+    input_per_mtok: p.input_per_mtok / 2,
+    output_per_mtok: p.output_per_mtok / 2,
+    ...(p.cache_read_per_mtok !== undefined ? { cache_read_per_mtok: half(p.cache_read_per_mtok) } : {}),
+    ...(p.cache_write_per_mtok !== undefined ? { cache_write_per_mtok: half(p.cache_write_per_mtok) } : {}),
+  };
+}
 import type { HttpProviderSpec, Price } from '../jobspec/schema.js';
-import type { CompletionRequest, CompletionResult, Provider, ProviderSetup, Usage } from './types.js';
+import type { CompletionRequest, CompletionResult, EmbedRequest, EmbedResult, Provider, ProviderSetup, Usage } from './types.js';
 import { ProviderError } from '../util/errors.js';
 import { ProviderSetupError, toProviderError, type ErrorContext } from './errors.js';
 import { priceOf } from './prices.js';
@@ -40,6 +59,10 @@ export class HttpProvider implements Provider {
   readonly model: string;
   readonly price?: Price;
   readonly contextWindow?: number;
+  readonly promptCacheTtl?: '5m' | '1h';
+  readonly callTimeoutMs?: number;
+  private readonly promptCaching: boolean;
+  private batchQueue?: BatchQueue;
   private readonly keyEnv?: string;
   private readonly baseUrl?: string;
   private languageModel?: Promise<LanguageModel>;
@@ -51,8 +74,12 @@ export class HttpProvider implements Provider {
   ) {
     this.type = spec.type;
     this.model = spec.model;
-    this.price = priceOf(spec);
+    // Batch APIs bill every rate, cache rates included, at half price.
+    this.price = spec.batch ? halfPrice(priceOf(spec)) : priceOf(spec);
+    if (spec.batch) this.callTimeoutMs = (spec.batch_wait_s ?? DEFAULT_BATCH_WAIT_S) * 1000 + 60_000;
     this.contextWindow = spec.context_window;
+    this.promptCaching = spec.prompt_cache !== false;
+    if (typeof spec.prompt_cache === 'object' && spec.prompt_cache.ttl) this.promptCacheTtl = spec.prompt_cache.ttl;
     this.keyEnv = apiKeyEnvOf(spec);
     const base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
     this.baseUrl = base === undefined ? undefined : trimSlash(base);
@@ -77,6 +104,27 @@ export class HttpProvider implements Provider {
     await fetch('data:,')
       .then((r) => r.arrayBuffer())
       .catch(() => undefined);
+  }
+
+  /** Embeddings through the AI SDK's embedMany (docs/reference.md, `similar` with metric embedding). */
+  async embed(request: EmbedRequest): Promise<EmbedResult> {
+    try {
+      const { apiKey, baseUrl } = this.setup();
+      const { embedMany } = await import('ai');
+      const { embeddingModelFor } = await import('./embeddings.js');
+      const model = await embeddingModelFor(this.type, request.model, {
+        name: this.name,
+        apiKey,
+        baseUrl: this.type === 'ollama' ? ollamaApiBase(baseUrl) : baseUrl,
+        fetch: this.fetch(),
+      });
+      const r = await embedMany({ model, values: request.values, maxRetries: 0, abortSignal: request.signal });
+      return { embeddings: r.embeddings.map((e) => [...e]), tokens: r.usage.tokens };
+    } catch (e) {
+      if (request.signal.aborted) throw request.signal.reason;
+      if (e instanceof ProviderSetupError || e instanceof ProviderError) throw e;
+      throw toProviderError(e, this.errorContext());
+    }
   }
 
   /** Checks what can be checked without a network call; returns the key (if any) and base URL. */
@@ -192,7 +240,82 @@ export class HttpProvider implements Provider {
     }
   }
 
+  /**
+   * The request's text in the SDK's terms. Anthropic gets content blocks with cache breakpoints
+   * after the system prompt and after the context block (src/providers/prompt-cache.ts); every
+   * other provider, and Anthropic without a prefix worth caching, the plain system + prompt.
+   */
+  private promptOf(
+    system: string | undefined,
+    request: CompletionRequest,
+  ): { system?: string; prompt: string } | { instructions?: SystemModelMessage; messages: ModelMessage[] } {
+    if (this.type !== 'anthropic' || !this.promptCaching) return { system, prompt: request.prompt };
+    const marks = anthropicBreakpoints(this.model, system, request.prompt, request.promptCache);
+    if (!marks.system && !marks.context) return { system, prompt: request.prompt };
+    const mark = { anthropic: { cacheControl: cacheControl(this.promptCacheTtl) } };
+    const messages: ModelMessage[] = [];
+    const instructions: SystemModelMessage | undefined =
+      system === undefined ? undefined : { role: 'system', content: system, ...(marks.system ? { providerOptions: mark } : {}) };
+    const cut = marks.context ? request.promptCache!.prefixChars : 0;
+    const parts: Array<{ type: 'text'; text: string; providerOptions?: typeof mark }> = [];
+    if (cut > 0) parts.push({ type: 'text', text: request.prompt.slice(0, cut), providerOptions: mark });
+    if (request.prompt.length > cut) parts.push({ type: 'text', text: request.prompt.slice(cut) });
+    messages.push({ role: 'user', content: parts });
+    return { ...(instructions ? { instructions } : {}), messages };
+  }
+
+  /** OpenAI (and Azure OpenAI) route a step's requests to one prompt cache by a stable key. */
+  private withPromptCacheKey(options: Record<string, unknown>, request: CompletionRequest): Record<string, unknown> {
+    if (this.type !== 'openai' || !this.promptCaching || !request.promptCache) return options;
+    const base = (options.providerOptions ?? {}) as Record<string, Record<string, unknown>>;
+    return { ...options, providerOptions: { ...base, openai: { ...base.openai, promptCacheKey: request.promptCache.group.slice(0, 64) } } };
+  }
+
+  /** The batch queue of this provider (one per run), created on its first call. */
+  private queue(): BatchQueue {
+    if (this.batchQueue) return this.batchQueue;
+    if (this.type !== 'openai' && this.type !== 'anthropic') {
+      throw new ProviderSetupError(this.name, 'E_PROVIDER_CONFIG', `provider ${this.name}: batch: true needs type openai or anthropic`, 'remove batch: true');
+    }
+    const recorder = this.ctx.batch;
+    if (!recorder)
+      throw new ProviderSetupError(this.name, 'E_PROVIDER_CONFIG', `provider ${this.name}: batch mode runs inside a job run`, 'run it with orchestrator run');
+    const { apiKey, baseUrl } = this.setup();
+    const client = new BatchClient({ api: this.type, provider: this.name, model: this.model, baseUrl, apiKey, fetch: this.fetch() });
+    this.batchQueue = new BatchQueue(this.name, client, recorder, (this.spec.batch_wait_s ?? DEFAULT_BATCH_WAIT_S) * 1000);
+    return this.batchQueue;
+  }
+
+  /** One call through the provider's batch API: the request in the API's own format, under a deterministic custom id. */
+  private async batchComplete(request: CompletionRequest): Promise<CompletionResult> {
+    const queue = this.queue();
+    const system = request.outputSchema !== undefined ? withJsonInstruction(request.system, request.outputSchema) : request.system;
+    const o = this.spec.options ?? {};
+    const api = this.type === 'anthropic' ? 'anthropic' : 'openai';
+    const marks = api === 'anthropic' && this.promptCaching ? anthropicBreakpoints(this.model, system, request.prompt, request.promptCache) : undefined;
+    const body = requestBody(api, system, request, {
+      model: this.model,
+      temperature: o.temperature,
+      maxTokens: o.max_tokens,
+      topP: o.top_p,
+      stop: o.stop,
+      ...(marks && (marks.system || marks.context) ? { cacheControl: { ...marks, ttl: this.promptCacheTtl } } : {}),
+      ...(api === 'openai' && this.promptCaching && request.promptCache ? { promptCacheKey: request.promptCache.group.slice(0, 64) } : {}),
+    });
+    // Same step, request and attempt -> same id, across processes: what a resume re-attaches by.
+    const customId = `o${sha256(`${request.stepId}\0${request.attempt}\0${JSON.stringify(body)}`).slice(0, 40)}`;
+    return queue.call(customId, body, request.signal);
+  }
+
   async complete(request: CompletionRequest): Promise<CompletionResult> {
+    if (this.spec.batch) {
+      try {
+        return await this.batchComplete(request);
+      } catch (e) {
+        if (request.signal.aborted) throw request.signal.reason;
+        throw e;
+      }
+    }
     try {
       const model = await this.load();
       const { generateText, streamText } = await import('ai');
@@ -202,11 +325,11 @@ export class HttpProvider implements Provider {
       g.AI_SDK_LOG_WARNINGS ??= false;
       const schema = request.outputSchema;
       const native = schema !== undefined && this.type !== 'openai-compatible';
-      const options = this.callOptions();
+      const options = this.withPromptCacheKey(this.callOptions(), request);
+      const system = schema !== undefined && !native ? withJsonInstruction(request.system, schema) : request.system;
       const call = {
         model,
-        system: schema !== undefined && !native ? withJsonInstruction(request.system, schema) : request.system,
-        prompt: request.prompt,
+        ...this.promptOf(system, request),
         maxRetries: 0,
         abortSignal: request.signal,
         ...options,
@@ -249,8 +372,14 @@ export class HttpProvider implements Provider {
   }
 }
 
-function toUsage(u: { inputTokens: number | undefined; outputTokens: number | undefined }): Usage {
-  return { input_tokens: u.inputTokens ?? 0, output_tokens: u.outputTokens ?? 0 };
+/** The SDK's usage in ours: input_tokens counts every input token, the cache parts included. */
+function toUsage(u: LanguageModelUsage): Usage {
+  const usage: Usage = { input_tokens: u.inputTokens ?? 0, output_tokens: u.outputTokens ?? 0 };
+  const read = u.inputTokenDetails?.cacheReadTokens ?? 0;
+  const write = u.inputTokenDetails?.cacheWriteTokens ?? 0;
+  if (read > 0) usage.cached_input_tokens = read;
+  if (write > 0) usage.cache_write_tokens = write;
+  return usage;
 }
 
 export function createHttpProvider(name: string, spec: HttpProviderSpec, ctx: ProviderSetup): Provider {

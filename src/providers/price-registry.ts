@@ -61,12 +61,27 @@ export async function registryPrice(model: string, providerType: string): Promis
   }
   if (!calc) return undefined;
   const round = (x: number) => Math.round(x * 1000 * 1e6) / 1e6;
-  return { price: { input_per_mtok: round(calc.input_price), output_per_mtok: round(calc.output_price) }, registry: r.name };
+  const price: Price = { input_per_mtok: round(calc.input_price), output_per_mtok: round(calc.output_price) };
+  const rates = cacheRatesOf(calc);
+  if (rates.read !== undefined) price.cache_read_per_mtok = rates.read;
+  if (rates.write !== undefined) price.cache_write_per_mtok = rates.write;
+  return { price, registry: r.name };
+}
+
+/** The registry's base-tier cache rates (USD per million tokens), when it lists them for the model. */
+function cacheRatesOf(calc: NonNullable<ReturnType<CalcPrice>>): { read?: number; write?: number } {
+  const mp = (calc as { model_price?: Record<string, unknown> }).model_price ?? {};
+  const base = (v: unknown): number | undefined => {
+    if (typeof v === 'number') return v;
+    if (v !== null && typeof v === 'object' && typeof (v as { base?: unknown }).base === 'number') return (v as { base: number }).base;
+    return undefined;
+  };
+  return { read: base(mp.cache_read_mtok), write: base(mp.cache_write_mtok) };
 }
 
 /** The price and its source for one provider spec. */
 export async function resolvePrice(spec: ProviderSpec): Promise<ResolvedPrice> {
-  if (spec.price) return { price: spec.price, source: 'spec' };
+  if (spec.price) return { price: await withRegistryCacheRates(spec), source: 'spec' };
   const local = priceOf(spec);
   if (local && local.input_per_mtok === 0 && local.output_per_mtok === 0) return { price: local, source: 'local' };
   if (spec.type === 'replay' || !spec.model) return { source: 'none' };
@@ -74,6 +89,28 @@ export async function resolvePrice(spec: ProviderSpec): Promise<ResolvedPrice> {
   if (fromRegistry) return { price: fromRegistry.price, source: 'registry', registry: fromRegistry.registry };
   const builtin = builtinPrice(spec.model);
   return builtin ? { price: builtin, source: 'builtin' } : { source: 'none' };
+}
+
+/** Providers whose answers report prompt-cache tokens, so a cache rate can matter. */
+const CACHING_TYPES = new Set(['anthropic', 'openai', 'azure', 'bedrock']);
+
+/**
+ * A spec's price that names no cache rates takes the registry's for the model (the spec's input
+ * and output rates still win), so a price copied from a pricing page does not overcharge cached tokens.
+ */
+async function withRegistryCacheRates(spec: ProviderSpec): Promise<Price> {
+  const price = spec.price!;
+  const wants = price.cache_read_per_mtok === undefined || price.cache_write_per_mtok === undefined;
+  if (!wants || !CACHING_TYPES.has(spec.type) || !spec.model || ('prompt_cache' in spec && spec.prompt_cache === false)) return price;
+  const reg = await registryPrice(spec.model, spec.type).catch(() => undefined);
+  if (!reg) return price;
+  return {
+    ...price,
+    ...(price.cache_read_per_mtok === undefined && reg.price.cache_read_per_mtok !== undefined ? { cache_read_per_mtok: reg.price.cache_read_per_mtok } : {}),
+    ...(price.cache_write_per_mtok === undefined && reg.price.cache_write_per_mtok !== undefined
+      ? { cache_write_per_mtok: reg.price.cache_write_per_mtok }
+      : {}),
+  };
 }
 
 /** Every provider's price and source, by provider name. */

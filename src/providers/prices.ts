@@ -9,6 +9,7 @@
  * Prices change: put `price:` in the spec when the number matters.
  */
 import type { Price } from '../jobspec/schema.js';
+import type { Usage } from '../events/types.js';
 
 export const BUILTIN_PRICES: Readonly<Record<string, Price>> = {
   // OpenAI
@@ -71,4 +72,51 @@ export function priceOf(p: Priced): Price | undefined {
   if (p.type === 'ollama' || (p.type === 'openai-compatible' && isLoopback(p.base_url))) return FREE;
   if (p.type === 'replay') return undefined;
   return p.model ? builtinPrice(p.model) : undefined;
+}
+
+/** What a call's usage costs beyond plain input and output: prompt-cache reads and writes. */
+export interface CostOptions {
+  /** The provider's type: where the spec and the registry give no cache rate, its documented ratio applies. */
+  providerType?: string;
+  /** Anthropic's cache lifetime: a 1-hour write costs 2x the input rate instead of 1.25x. */
+  cacheTtl?: '5m' | '1h';
+}
+
+/**
+ * Cache rates as documented by the providers, relative to the input rate, for a price that names
+ * none: Anthropic bills a cache read at 0.1x and a write at 1.25x (5-minute) or 2x (1-hour)
+ * (https://docs.anthropic.com/en/docs/build-with-claude/prompt-caching#pricing). OpenAI's
+ * discount differs by model and writes are free, so an OpenAI model the registry does not know is
+ * charged the input rate for cached tokens: never less than the provider may bill.
+ */
+export function cacheRates(price: Price, opts: CostOptions = {}): { read: number; write: number } {
+  const anthropic = opts.providerType === 'anthropic' || opts.providerType === 'bedrock';
+  const writeRatio = opts.cacheTtl === '1h' ? 2 : 1.25;
+  const read = price.cache_read_per_mtok ?? (anthropic ? price.input_per_mtok * 0.1 : price.input_per_mtok);
+  const write =
+    opts.cacheTtl === '1h' && anthropic
+      ? price.input_per_mtok * writeRatio
+      : (price.cache_write_per_mtok ?? (anthropic ? price.input_per_mtok * writeRatio : price.input_per_mtok));
+  return { read, write };
+}
+
+/**
+ * The one price formula: USD for a call's usage. `input_tokens` counts every input token, the
+ * cached and cache-written ones included (docs/reference.md, "Usage and cost"); each part is
+ * charged at its own rate.
+ */
+export function costOfUsage(usage: Usage, price: Price | undefined, opts: CostOptions = {}): number {
+  if (!price) return 0;
+  const cached = Math.max(0, usage.cached_input_tokens ?? 0);
+  const written = Math.max(0, usage.cache_write_tokens ?? 0);
+  const plain = Math.max(0, usage.input_tokens - cached - written);
+  const rates = cached > 0 || written > 0 ? cacheRates(price, opts) : { read: 0, write: 0 };
+  return (plain * price.input_per_mtok + cached * rates.read + written * rates.write + usage.output_tokens * price.output_per_mtok) / 1e6;
+}
+
+/** What the cached part of a call would have cost at the plain input rate, less what it did cost. */
+export function cacheSavingsOf(usage: Usage, price: Price | undefined, opts: CostOptions = {}): number {
+  if (!price) return 0;
+  const uncached: Usage = { input_tokens: usage.input_tokens, output_tokens: usage.output_tokens };
+  return costOfUsage(uncached, price, opts) - costOfUsage(usage, price, opts);
 }

@@ -1,6 +1,7 @@
 /**
  * The offline provider: answers from a YAML file mapping step id -> response (or a list used in
- * turn, the last one repeating). No network, no key; what examples, tests and benchmarks run on.
+ * turn, the last one repeating; a sampled step's sample k takes element k mod length, whatever
+ * order its samples run in). No network, no key; what examples, tests and benchmarks run on.
  */
 import { dirname } from 'node:path';
 import { ConfinedFileError, readConfinedSync } from '../util/confined-read.js';
@@ -88,9 +89,13 @@ export class ReplayProvider implements Provider {
     }
     if (this.spec.latency_ms) await abortableSleep(this.spec.latency_ms, request.signal);
     else if (request.signal.aborted) throw request.signal.reason;
-    const turn = this.turns.get(request.stepId) ?? 0;
-    this.turns.set(request.stepId, turn + 1);
-    const text = list[Math.min(turn, list.length - 1)]!;
+    let text: string;
+    if (request.sample !== undefined) text = list[request.sample % list.length]!;
+    else {
+      const turn = this.turns.get(request.stepId) ?? 0;
+      this.turns.set(request.stepId, turn + 1);
+      text = list[Math.min(turn, list.length - 1)]!;
+    }
     return {
       text,
       usage: { input_tokens: estimateTokens((request.system ?? '') + request.prompt), output_tokens: estimateTokens(text) },

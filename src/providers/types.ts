@@ -5,6 +5,7 @@
  */
 import type { Price } from '../jobspec/schema.js';
 import type { Usage } from '../events/types.js';
+import type { BatchRecorder } from './batch/queue.js';
 
 export type { Usage };
 
@@ -13,6 +14,8 @@ export interface ProviderSetup {
   /** Folder relative paths resolve against (the spec's folder). */
   baseDir: string;
   env: Record<string, string | undefined>;
+  /** The run's record of batch submissions, for providers with `batch: true`. */
+  batch?: BatchRecorder;
 }
 
 export interface CompletionRequest {
@@ -25,6 +28,21 @@ export interface CompletionRequest {
   attempt: number;
   /** `output_schema`: ask for JSON matching this schema (natively where the provider can). */
   outputSchema?: Record<string, unknown>;
+  /** A sampled step's sample index (0-based); absent for a step that is not sampled. */
+  sample?: number;
+  /** What of the request is stable from call to call, for providers that cache prompt prefixes. */
+  promptCache?: PromptCacheHint;
+}
+
+/**
+ * Where a request's stable prefix ends. Prompts are assembled system, context, then the step's own
+ * text, so the system prompt and the first `prefixChars` characters of the prompt (the context
+ * block) repeat across a step's instances and samples; `group` names the step for providers that
+ * route by a cache key (OpenAI's prompt_cache_key).
+ */
+export interface PromptCacheHint {
+  prefixChars: number;
+  group: string;
 }
 
 export interface CompletionResult {
@@ -43,6 +61,10 @@ export interface Provider {
   readonly model: string;
   readonly price?: Price;
   readonly contextWindow?: number;
+  /** Anthropic's prompt-cache lifetime when the provider asks for 1-hour entries: writes cost more. */
+  readonly promptCacheTtl?: '5m' | '1h';
+  /** A call may take this long whatever the step's timeout_s (batch mode: results arrive late). */
+  readonly callTimeoutMs?: number;
   /**
    * What makes this provider's answers what they are: type, model, base_url and every option that
    * changes output. Goes into cache keys. Never includes keys, timeouts or retries.
@@ -58,4 +80,19 @@ export interface Provider {
    */
   warm?(): Promise<void>;
   complete(request: CompletionRequest): Promise<CompletionResult>;
+  /** Embeds texts with an embedding model (the `similar` check's metric embedding); absent where the provider has no embeddings API. */
+  embed?(request: EmbedRequest): Promise<EmbedResult>;
+}
+
+export interface EmbedRequest {
+  /** The embedding model, e.g. text-embedding-3-small (not the provider's chat model). */
+  model: string;
+  values: string[];
+  signal: AbortSignal;
+}
+
+export interface EmbedResult {
+  /** One vector per value, in order. */
+  embeddings: number[][];
+  tokens: number;
 }

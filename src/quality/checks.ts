@@ -21,8 +21,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { CheckSpec } from '../jobspec/schema.js';
 import { CancelledError, UsageError } from '../util/errors.js';
-import { runCommand, shellQuote } from '../util/run-command.js';
+import { runCommand } from '../util/run-command.js';
+import { commandValues, compileCommandTemplate, isTemplatedCommand } from '../jobspec/command-template.js';
 import { lineCol, parseJsonStrict } from './json-error.js';
+import { soleFencedBlock } from './fenced.js';
+import { isModelOutputCheck, runModelCheck, type ModelCheckServices, type ModelOutputCheck } from './model-checks.js';
+
+export { soleFencedBlock };
 
 export type CheckType = CheckSpec['type'];
 export type Severity = 'fail' | 'warn';
@@ -36,11 +41,22 @@ export interface CheckVerdict {
   /** `warn` (from `on_fail: warn`): a failure is reported but does not fail the step. */
   severity: Severity;
   duration_ms: number;
+  /** `similar` and `judge`: the score on 0..1. */
+  score?: number;
+  /** `judge`: the judge's reason. */
+  reason?: string;
+  /** True when the check measured nothing (a provider call failed, a judge answer was not a verdict): `passed` is false. */
+  errored?: boolean;
 }
 
+/** A check run's outcome: `errored` when no `fail`-severity check failed but one errored (it measured nothing). */
+export type CheckStatus = 'passed' | 'failed' | 'errored';
+
 export interface CheckReport {
-  /** False when any check with severity `fail` failed. */
+  /** False when any check with severity `fail` failed or errored. */
   passed: boolean;
+  /** passed, failed (a check failed), or errored (none failed, one could not be measured). */
+  status: CheckStatus;
   verdicts: CheckVerdict[];
 }
 
@@ -56,6 +72,18 @@ export interface RunChecksOptions {
   env?: Record<string, string | undefined>;
   /** The environment of a command check that passes `names` through (docs/reference.md: Command environments); overrides `env`. */
   envFor?: (names?: readonly string[]) => Record<string, string | undefined>;
+  /**
+   * A command check's command and the variables it needs, from its `run` and the file under check
+   * (docs/reference.md, "Values in commands"); default: `{file}` only.
+   */
+  commandFor?: (run: string, file: string) => { command: string; env: Record<string, string> };
+  /** Providers for `similar` (metric embedding) and `judge` checks; without them those checks throw E_CHECK_PROVIDER. */
+  modelServices?: ModelCheckServices;
+}
+
+function fileOnlyCommand(run: string, file: string): { command: string; env: Record<string, string> } {
+  const compiled = compileCommandTemplate(run, { file: true });
+  return { command: compiled.command, env: commandValues(compiled, { inputs: {}, stepOutput: () => '', file }) };
 }
 
 const DEFAULT_COMMAND_TIMEOUT_S = 60;
@@ -86,18 +114,6 @@ function stripTrailingNewlines(s: string): string {
   return s.replace(/(?:\r?\n)+$/, '');
 }
 
-/** The content of the only fenced block when the text is exactly one (```json or ```), else null. */
-export function soleFencedBlock(text: string): string | null {
-  const m = /^\s*(`{3,}|~{3,})[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n([\s\S]*?)\n?\1[ \t]*\s*$/.exec(text);
-  if (!m) return null;
-  const lang = m[2]!.toLowerCase();
-  if (lang !== '' && lang !== 'json' && lang !== 'jsonc' && lang !== 'json5') return null;
-  const content = m[3]!;
-  // Two blocks would match as one from the first opening to the last closing fence.
-  if (content.split('\n').some((line) => line.trimStart().startsWith(m[1]!))) return null;
-  return content;
-}
-
 export function compileRegex(value: string, flags = ''): LinearRegex {
   try {
     return compileLinear(value, flags);
@@ -115,9 +131,9 @@ function tail(out: string): string {
   return t;
 }
 
-type Outcome = { passed: boolean; message: string };
+type Outcome = { passed: boolean; message: string; score?: number; reason?: string; errored?: boolean };
 
-function textCheck(text: string, check: Exclude<CheckSpec, { type: 'is-json' | 'command' }>): Outcome {
+function textCheck(text: string, check: Exclude<CheckSpec, { type: 'is-json' | 'command' } | ModelOutputCheck>): Outcome {
   switch (check.type) {
     case 'contains': {
       const i = text.indexOf(check.value);
@@ -172,7 +188,8 @@ async function jsonCheck(text: string, check: Extract<CheckSpec, { type: 'is-jso
   }
   if (check.schema === undefined) return { passed: true, message: 'is-json: valid JSON' };
   // ajv is loaded only for the checks that need it: every run's start-up pays for eager imports.
-  const { compileSchema, describeSchemaErrors, loadSchema } = await import('./json-schema.js');
+  const { compileSchema, describeSchemaErrors, jsonDepth, loadSchema, MAX_JSON_DEPTH } = await import('./json-schema.js');
+  if (jsonDepth(parsed.value) > MAX_JSON_DEPTH) return { passed: false, message: `is-json: nests more than ${MAX_JSON_DEPTH} levels deep` };
   const { schema, label } = await loadSchema(check.schema, baseDir);
   const validate = compileSchema(schema, label);
   if (validate(parsed.value)) return { passed: true, message: `is-json: valid JSON, matches ${label}` };
@@ -180,13 +197,17 @@ async function jsonCheck(text: string, check: Extract<CheckSpec, { type: 'is-jso
 }
 
 async function commandCheck(check: Extract<CheckSpec, { type: 'command' }>, file: () => Promise<string>, opts: RunChecksOptions): Promise<Outcome> {
-  const cmd = check.run.includes('{file}') ? check.run.replaceAll('{file}', shellQuote(await file())) : check.run;
+  // The file's path, like every value, reaches the shell as a variable, never as command text.
+  const templated = isTemplatedCommand(check.run, { file: true });
+  const { command, env: values } = templated
+    ? (opts.commandFor ?? fileOnlyCommand)(check.run, check.run.includes('{file}') ? await file() : '')
+    : { command: check.run, env: {} };
   const timeoutS = check.timeout_s ?? DEFAULT_COMMAND_TIMEOUT_S;
-  const r = await runCommand(cmd, {
+  const r = await runCommand(command, {
     cwd: opts.cwd,
     timeoutMs: timeoutS * 1000,
     signal: opts.signal,
-    env: opts.envFor ? opts.envFor(check.env_passthrough) : opts.env,
+    env: { ...(opts.envFor ? opts.envFor(check.env_passthrough) : (opts.env ?? process.env)), ...values },
     maxOutputBytes: 256 * 1024,
   });
   if (r.aborted) throw opts.signal?.reason ?? new CancelledError();
@@ -223,12 +244,14 @@ export async function runChecks(text: string, checks: CheckSpec[], opts: RunChec
     for (const [index, check] of checks.entries()) {
       if (opts.signal?.aborted) throw opts.signal.reason ?? new CancelledError();
       const started = performance.now();
-      const outcome =
+      const outcome: Outcome =
         check.type === 'is-json'
           ? await jsonCheck(text, check, opts.baseDir)
           : check.type === 'command'
             ? await commandCheck(check, file, opts)
-            : textCheck(text, check);
+            : isModelOutputCheck(check)
+              ? await runModelCheck(text, check, index, { baseDir: opts.baseDir, signal: opts.signal, services: opts.modelServices })
+              : textCheck(text, check);
       verdicts.push({
         index,
         type: check.type,
@@ -236,12 +259,22 @@ export async function runChecks(text: string, checks: CheckSpec[], opts: RunChec
         message: outcome.message,
         severity: check.on_fail ?? 'fail',
         duration_ms: Math.round(performance.now() - started),
+        ...(outcome.score !== undefined ? { score: outcome.score } : {}),
+        ...(outcome.reason !== undefined ? { reason: outcome.reason } : {}),
+        ...(outcome.errored ? { errored: true } : {}),
       });
     }
   } finally {
     if (ownTempDir) await rm(ownTempDir, { recursive: true, force: true });
   }
-  return { passed: verdicts.every((v) => v.passed || v.severity === 'warn'), verdicts };
+  return reportOf(verdicts);
+}
+
+/** The report of a list of verdicts: a failed check outranks an errored one (the output was measured, and failed). */
+export function reportOf(verdicts: CheckVerdict[]): CheckReport {
+  const counted = verdicts.filter((v) => v.severity !== 'warn' && !v.passed);
+  const status: CheckStatus = counted.some((v) => !v.errored) ? 'failed' : counted.length > 0 ? 'errored' : 'passed';
+  return { passed: status === 'passed', status, verdicts };
 }
 
 /**

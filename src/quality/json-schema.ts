@@ -5,19 +5,33 @@
  */
 import { ConfinedFileError, readConfined, specRoot } from '../util/confined-read.js';
 import { isAbsolute, resolve } from 'node:path';
-import AjvImport from 'ajv';
-import Ajv2019Import from 'ajv/dist/2019.js';
-import Ajv2020Import from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { compileJsonSchema } from '../util/json-schema-engine.js';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../util/errors.js';
 
-// ajv is CommonJS with `exports.default = Ajv`: under NodeNext the default import is the module.
-const Ajv = AjvImport.default;
-const Ajv2019 = Ajv2019Import.default;
-const Ajv2020 = Ajv2020Import.default;
-
 const compiled = new Map<string, ValidateFunction>();
+
+/**
+ * Deepest nesting of a JSON value judged against a schema or written as canonical JSON:
+ * validation and serialisation recurse once a level, and 3,000 levels overflowed the stack.
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/** The nesting depth of a parsed JSON value, counted without recursion (stops past `limit`). */
+export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    const depth = d + 1;
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth]);
+  }
+  return max;
+}
 
 /** Loads a schema given inline or as a JSON/YAML file relative to `baseDir`. Throws E_CHECK_SCHEMA. */
 export async function loadSchema(schema: string | Record<string, unknown>, baseDir: string): Promise<{ schema: Record<string, unknown>; label: string }> {
@@ -49,12 +63,9 @@ export function compileSchema(schema: Record<string, unknown>, label: string): V
   const key = JSON.stringify(schema);
   const hit = compiled.get(key);
   if (hit) return hit;
-  const draft = typeof schema.$schema === 'string' ? schema.$schema : '';
-  const options = { strict: false, allErrors: true, logger: false as const, validateFormats: false };
-  const ajv = draft.includes('2020-12') ? new Ajv2020(options) : draft.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
   let validate: ValidateFunction;
   try {
-    validate = ajv.compile(schema);
+    validate = compileJsonSchema(schema);
   } catch (e) {
     throw new UsageError('E_CHECK_SCHEMA', `is-json: ${label} is not a valid JSON Schema: ${(e as Error).message}`);
   }

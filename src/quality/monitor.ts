@@ -108,8 +108,12 @@ export function createQualityMonitor(): QualityMonitor {
         }
         case 'llm.error': {
           const data = event.data;
-          // A call the run cancelled (Ctrl-C) says nothing about the provider: not a failure.
-          if (data.cancelled === true || data.code === 'E_CANCELLED') return;
+          // A call the run cancelled (Ctrl-C) says nothing about the provider: not a failure, but
+          // a call it was (it has its llm.request, which the run's call count counts).
+          if (data.cancelled === true || data.code === 'E_CANCELLED') {
+            both(data.provider, (a) => a.calls++);
+            return;
+          }
           const duration = finite(data.duration_ms);
           const kind = typeof data.code === 'string' && data.code !== '' ? data.code : 'E_UNKNOWN';
           both(data.provider, (a) => {

@@ -10,7 +10,7 @@ import { UsageError } from '../util/errors.js';
 import { ConfinedFileError } from '../util/confined-read.js';
 import { soleFencedBlock } from './checks.js';
 import { parseJsonStrict } from './json-error.js';
-import { compileSchema, describeSchemaErrors, loadSchema } from './json-schema.js';
+import { compileSchema, describeSchemaErrors, jsonDepth, loadSchema, MAX_JSON_DEPTH } from './json-schema.js';
 
 export interface OutputSchema {
   schema: Record<string, unknown>;
@@ -38,6 +38,8 @@ export function judgeStructured(text: string, schema: OutputSchema): StructuredV
   const parsed = parseJsonStrict(fenced ?? text);
   if (!parsed.ok)
     return { ok: false, message: `output_schema: the answer is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}` };
+  const depth = jsonDepth(parsed.value);
+  if (depth > MAX_JSON_DEPTH) return { ok: false, message: `output_schema: the answer nests more than ${MAX_JSON_DEPTH} levels deep` };
   if (!schema.validate(parsed.value)) return { ok: false, message: `output_schema: ${describeSchemaErrors(schema.validate.errors)}` };
   return { ok: true, value: parsed.value, canonical: canonicalJson(parsed.value) };
 }

@@ -5,7 +5,7 @@
  * untrusted artifact: every value is read defensively and shown as a number or as code.
  */
 import type { Manifest } from '../run/manifest-types.js';
-import { code, formatCount, num } from './format.js';
+import { code, formatCost, formatCount, num } from './format.js';
 
 /** Budgets are often cents: four decimals below a dollar, so $0.022 of $0.02 does not read as equal. */
 function usd(n: number): string {
@@ -55,4 +55,20 @@ export function pricesLine(m: Manifest): string | undefined {
       return `${code(name, 60)}${figure} (${from})`;
     });
   return items.length ? `Prices (USD per Mtok, in / out): ${items.join(', ')}` : undefined;
+}
+
+/**
+ * What provider prompt caching did for the run, or undefined when no call reported cached tokens:
+ * `Prompt cache: 12,000 of 20,000 input tokens read from cache, 3,000 written; saved $0.0321`.
+ * The figures come from the manifest, which may come from a forged artifact: each is checked.
+ */
+export function promptCacheLine(m: Manifest): string | undefined {
+  const t = m.totals;
+  if (!t) return undefined;
+  const read = num(t.cached_input_tokens);
+  const written = num(t.cache_write_tokens);
+  if (read === 0 && written === 0) return undefined;
+  const saved = typeof t.cache_saved_usd === 'number' && Number.isFinite(t.cache_saved_usd) ? t.cache_saved_usd : 0;
+  const savedText = saved > 0 ? `saved ${formatCost(saved)}` : saved < 0 ? `cost ${formatCost(-saved)} more (cache writes not read back yet)` : 'saved $0';
+  return `Prompt cache: ${formatCount(read)} of ${formatCount(num(t.input_tokens))} input tokens read from cache, ${formatCount(written)} written; ${savedText}`;
 }

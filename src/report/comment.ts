@@ -8,6 +8,7 @@ import type { Manifest } from '../run/manifest-types.js';
 import { digestEvents } from './digest.js';
 import { fitReport, measureChars, type Section } from './fit.js';
 import { clip, code, fence, formatCost, formatCount, formatDuration, num, statusIcon } from './format.js';
+import { stepTally } from './counts.js';
 import { PR_CHANGES_LEVELS, renderPrChanges, type PrChanges } from './pr-changes.js';
 import {
   checksSection,
@@ -23,7 +24,7 @@ import {
   type StepPreview,
 } from './sections.js';
 import { cacheText, linksLine, statusWord, whereElse, type GoldenResult, type ReportLinks } from './summary.js';
-import { budgetLine } from './budget-lines.js';
+import { budgetLine, promptCacheLine } from './budget-lines.js';
 
 export const COMMENT_LIMIT_CHARS = 65_536;
 
@@ -50,6 +51,8 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
   const maxChars = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
   const m = normalizeManifest(manifest);
   const t = m.totals ?? ({} as Manifest['totals']);
+  // Steps are the spec's, instances apart, as every report counts them (src/report/counts.ts).
+  const tally = stepTally(m);
   const digest = digestEvents(events);
   const marker = commentMarker(m.job_name);
   const where = whereElse(options) ?? 'the job summary';
@@ -57,11 +60,14 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
     marker,
     `### ${statusIcon(m.status)} orchestrator: ${code(m.job_name, 100)} ${statusWord(m.status)}`,
     '',
-    `**${formatCount(t.succeeded)}** succeeded · **${formatCount(t.failed)}** failed · **${formatCount(t.skipped)}** skipped of ${formatCount(t.steps)} step${num(t.steps) === 1 ? '' : 's'} · ` +
+    `**${formatCount(tally.succeeded)}** succeeded · **${formatCount(tally.failed)}** failed · **${formatCount(tally.skipped)}** skipped of ${formatCount(tally.steps)} step${tally.steps === 1 ? '' : 's'}` +
+      (tally.instances.total ? ` (+${formatCount(tally.instances.total)} instances)` : '') +
+      ' · ' +
       `${formatDuration(t.duration_ms)} · ${cacheText(m)} · ${formatCount(num(t.input_tokens) + num(t.output_tokens))} tokens · ${formatCost(t.cost_usd)}`,
     '',
     linksLine(m, options).join(' · '),
     ...(budgetLine(m) ? ['', budgetLine(m)!] : []),
+    ...(promptCacheLine(m) ? ['', promptCacheLine(m)!] : []),
   ].join('\n');
 
   const total = stepOrder(m).length;

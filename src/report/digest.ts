@@ -8,6 +8,12 @@ export interface CheckResult {
   passed: boolean;
   severity: string;
   message: string;
+  /** similar / judge: the score on 0..1. */
+  score?: number;
+  /** judge: the judge's reason. */
+  reason?: string;
+  /** The check measured nothing (its provider call failed). */
+  errored?: boolean;
 }
 
 export interface EventDigest {
@@ -30,6 +36,9 @@ function verdicts(raw: unknown): CheckResult[] | undefined {
       passed: v.passed === true,
       severity: str(v.severity) || 'fail',
       message: str(v.message),
+      ...(typeof v.score === 'number' ? { score: v.score } : {}),
+      ...(typeof v.reason === 'string' ? { reason: v.reason } : {}),
+      ...(v.errored === true ? { errored: true } : {}),
     }));
 }
 

@@ -34,6 +34,7 @@ const STATUS_ICONS: Record<JobStatus | StepStatus, string> = {
   running: '⏳',
   pending: '⏸️',
   skipped: '⏭️',
+  interrupted: '⏳',
 };
 
 export function statusIcon(status: JobStatus | StepStatus): string {

@@ -7,6 +7,7 @@ import type { Manifest, StepState } from '../run/manifest-types.js';
 import { decodeManifest } from '../run/manifest-decode.js';
 import type { EventDigest } from './digest.js';
 import { cellCode, clip, clipLine, code, fence, formatCost, formatCount, formatDuration, html, mdText, num, statusIcon, str } from './format.js';
+import { rolledUp } from './counts.js';
 import { levelsOf } from './mermaid.js';
 import { instanceText, withoutInstances } from './instances.js';
 
@@ -94,7 +95,9 @@ function stepRow(id: string, s: StepState, digest: EventDigest, m: Manifest): st
   const extra = [retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '', fallbacks ? `${fallbacks} fallback${fallbacks === 1 ? '' : 's'}` : '']
     .filter(Boolean)
     .join(', ');
-  return `| ${statusIcon(s.status)} ${cellCode(id)} | ${status} | ${formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${formatCount(s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${formatCount(s.usage?.input_tokens)} / ${formatCount(s.usage?.output_tokens)} | ${formatCost(s.cost_usd)} |`;
+  // A fanned-out step's figures are its instances' sums (src/report/counts.ts).
+  const r = s.usage ? rolledUp(m, id) : undefined;
+  return `| ${statusIcon(s.status)} ${cellCode(id)} | ${status} | ${formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${formatCount(r?.attempts ?? s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${formatCount(r?.usage.input_tokens ?? s.usage?.input_tokens)} / ${formatCount(r?.usage.output_tokens ?? s.usage?.output_tokens)} | ${formatCost(r?.cost_usd ?? s.cost_usd)} |`;
 }
 
 /**
@@ -193,10 +196,12 @@ export function checksSection(m: Manifest, digest: EventDigest, maxRows: number,
         cut++;
         continue;
       }
-      const verdict = v.passed ? '✅ pass' : v.severity === 'warn' ? '⚠️ warn' : '❌ fail';
+      const verdict = v.errored ? '⚠️ errored' : v.passed ? '✅ pass' : v.severity === 'warn' ? '⚠️ warn' : '❌ fail';
       // Index -1: the output_schema verdict, not one of the step's listed checks.
       const check = v.index >= 0 ? `${v.index + 1}. ${word(v.type)}` : 'output_schema';
-      rows.push(`| ${cellCode(id)} | ${check} | ${verdict} | ${v.passed ? '' : cellCode(v.message, 160)} |`);
+      // A passing similar / judge check still shows its score and the judge's reason.
+      const scored = v.score !== undefined || v.reason !== undefined;
+      rows.push(`| ${cellCode(id)} | ${check} | ${verdict} | ${v.passed && !scored ? '' : cellCode(v.message, 160)} |`);
     }
   }
   const total = ids.reduce((n, id) => n + digest.checks.get(id)!.length, 0);

@@ -10,6 +10,7 @@ import type { Manifest } from '../run/manifest-types.js';
 import { digestEvents, type EventDigest } from './digest.js';
 import { fitReport, measureBytes, type Section } from './fit.js';
 import { clip, code, fence, formatCost, formatCount, formatDuration, num, statusIcon, str } from './format.js';
+import { cacheOff, stepTally } from './counts.js';
 import { renderGantt } from './gantt.js';
 import { renderStatusFlowchart } from './mermaid-status.js';
 import {
@@ -25,7 +26,7 @@ import {
   normalizeManifest,
   type StepPreview,
 } from './sections.js';
-import { budgetLine, pricesLine } from './budget-lines.js';
+import { budgetLine, pricesLine, promptCacheLine } from './budget-lines.js';
 
 export { digestEvents, type EventDigest } from './digest.js';
 
@@ -33,7 +34,12 @@ export { digestEvents, type EventDigest } from './digest.js';
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 /** What the summary shows of a golden comparison (src/golden/compare.ts). */
-export type GoldenResult = Pick<GoldenReport, 'drift' | 'missing' | 'extra' | 'changed' | 'diff'>;
+export type GoldenResult = Pick<GoldenReport, 'drift' | 'missing' | 'extra' | 'changed' | 'diff'> & {
+  /** Golden files nothing measured (their step failed, or their judge could not answer): never a pass. */
+  unmeasured?: string[];
+  /** Per-file verdicts with scores (2.2 golden rules). */
+  files?: Array<{ path: string; verdict: string; score?: number }>;
+};
 
 /** What the report may link to and claim: only what exists. */
 export interface ReportLinks {
@@ -85,16 +91,24 @@ export function cacheText(m: Manifest): string {
   const t = m.totals ?? ({} as Manifest['totals']);
   const hits = num(t.cache_hits);
   const misses = num(t.cache_misses);
-  return hits + misses === 0 ? 'cache off' : `cache ${formatCount(hits)} hit / ${formatCount(misses)} miss`;
+  return hits + misses === 0 || cacheOff(m)
+    ? 'cache off'
+    : `cache ${formatCount(hits)} hit${hits === 1 ? '' : 's'} / ${formatCount(misses)} miss${misses === 1 ? '' : 'es'}`;
 }
 
 function totalsTable(m: Manifest): string {
   const t = m.totals ?? ({} as Manifest['totals']);
-  const cacheOff = num(t.cache_hits) + num(t.cache_misses) === 0;
+  const off = num(t.cache_hits) + num(t.cache_misses) === 0 || cacheOff(m);
+  // Steps are the spec's, instances apart (src/report/counts.ts): as the CLI and the comment count them.
+  const s = stepTally(m);
+  const steps = s.instances.total ? `${formatCount(s.steps)} (+${formatCount(s.instances.total)} instances)` : formatCount(s.steps);
+  const ok = s.instances.total ? `${formatCount(s.succeeded)} (+${formatCount(s.instances.succeeded)})` : formatCount(s.succeeded);
+  const failed = s.instances.failed ? `${formatCount(s.failed)} (+${formatCount(s.instances.failed)})` : formatCount(s.failed);
+  const skipped = s.instances.skipped ? `${formatCount(s.skipped)} (+${formatCount(s.instances.skipped)})` : formatCount(s.skipped);
   return [
     '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / out | Cost |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${formatDuration(t.duration_ms)} | ${formatCount(t.steps)} | ${formatCount(t.succeeded)} | ${formatCount(t.failed)} | ${formatCount(t.skipped)} | ${cacheOff ? 'off' : formatCount(t.cache_hits)} | ${cacheOff ? 'off' : formatCount(t.cache_misses)} | ${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ${formatCost(t.cost_usd)} |`,
+    `| ${formatDuration(t.duration_ms)} | ${steps} | ${ok} | ${failed} | ${skipped} | ${off ? 'off' : formatCount(t.cache_hits)} | ${off ? 'off' : formatCount(t.cache_misses)} | ${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ${formatCost(t.cost_usd)} |`,
   ].join('\n');
 }
 
@@ -104,7 +118,14 @@ export function statusWord(status: unknown): string {
 }
 
 function goldenSection(g: GoldenResult, maxChars: number): string {
-  if (!g.drift) return '### Golden outputs\n\n✅ Outputs match the golden files.';
+  const equivalent = (g.files ?? []).filter((f) => f.verdict === 'equivalent' || f.verdict === 'flaky');
+  const soft = equivalent.length
+    ? `\n\n${equivalent
+        .slice(0, 50)
+        .map((f) => `- ${f.verdict}: ${code(f.path, 200)}${f.score !== undefined ? ` (score ${f.score.toFixed(2)})` : ''}`)
+        .join('\n')}`
+    : '';
+  if (!g.drift) return `### Golden outputs\n\n✅ Outputs match the golden files.${soft}`;
   const list = (label: string, xs: string[]) =>
     xs.length
       ? `- ${label}: ${xs
@@ -113,9 +134,9 @@ function goldenSection(g: GoldenResult, maxChars: number): string {
           .join(', ')}${xs.length > 50 ? ` … (+${xs.length - 50})` : ''}`
       : '';
   return [
-    '### ❌ Golden outputs drifted',
+    g.changed.length + g.missing.length + g.extra.length > 0 ? '### ❌ Golden outputs drifted' : '### ❌ Golden outputs not measured',
     '',
-    [list('changed', g.changed), list('missing', g.missing), list('extra', g.extra)].filter(Boolean).join('\n'),
+    [list('changed', g.changed), list('missing', g.missing), list('extra', g.extra), list('unmeasured', g.unmeasured ?? [])].filter(Boolean).join('\n'),
     ...(maxChars > 0
       ? ['', '<details open><summary>Diff</summary>', '', fence(clip(g.diff, maxChars), 'diff'), '', '</details>']
       : ['', '> ⚠️ The diff was left out to fit the size limit.']),
@@ -151,7 +172,7 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
         .join(', ')}`,
     );
   head.push('', totalsTable(m));
-  for (const line of [budgetLine(m), pricesLine(m)]) if (line) head.push('', line);
+  for (const line of [budgetLine(m), promptCacheLine(m), pricesLine(m)]) if (line) head.push('', line);
 
   const total = stepOrder(m).length;
   const tableRows = [options.maxTableRows ?? 1000, ...TABLE_ROWS.filter((n) => n < (options.maxTableRows ?? 1000))];

@@ -8,7 +8,9 @@
 import type { Clock } from '../util/clock.js';
 import type { Level, TypedEventSink } from '../events/types.js';
 import { createProvider } from '../providers/factory.js';
-import type { CompletionResult, Provider, Usage } from '../providers/types.js';
+import type { CompletionResult, PromptCacheHint, Provider, Usage } from '../providers/types.js';
+import { cacheSavingsOf, costOfUsage } from '../providers/prices.js';
+import type { BatchRecorder } from '../providers/batch/queue.js';
 import type { BackoffOptions } from '../resilience/backoff.js';
 import { CircuitBreaker } from '../resilience/circuit-breaker.js';
 import type { LoadedSpec, Price } from '../jobspec/schema.js';
@@ -45,8 +47,16 @@ export interface InvokeRequest {
   stepSpanId: string;
   /** Providers the caller has rejected (on_fail: fallback after a failed check): skip them. */
   exclude?: ReadonlySet<string>;
+  /** What the provider answers for, when not the step itself (a judge check: `judge:STEP`); replay looks it up. */
+  answerKey?: string;
+  /** Added to the data of the call's llm.* events (a judge call: `judge: true, check: INDEX`). */
+  eventData?: Record<string, unknown>;
   /** `output_schema`: handed to the provider, which asks for schema-constrained JSON. */
   outputSchema?: Record<string, unknown>;
+  /** The sample this call draws or judges: on every event of the call; replay answers sample k from element k mod length. */
+  sample?: number;
+  /** The request's stable prefix, for providers that cache prompts. */
+  promptCache?: PromptCacheHint;
 }
 
 export interface InvokeResult {
@@ -68,6 +78,8 @@ export interface ProviderPoolOptions {
   backoff?: BackoffOptions;
   /** The run's budget (spec `budget` / --budget-usd): checked before every call. */
   budget?: BudgetLedger;
+  /** The run's record of batch submissions, for providers with `batch: true`. */
+  batch?: BatchRecorder;
   /** Prices resolved for the run (src/providers/price-registry.ts); a spec's `price` wins anyway. */
   prices?: Readonly<Record<string, { price?: Price }>>;
 }
@@ -76,15 +88,19 @@ export interface ProviderPoolOptions {
 export const DEFAULT_EXPECTED_LATENCY_MS = 5000;
 
 /** Codes after which another provider will not do better: the step fails without failover. */
-const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED']);
+const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED', 'E_BATCH_PENDING']);
 
 /** How an invoke ended: its result, or the error it gave up with; both say how many calls it made. */
 export type InvokeOutcome = ({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number };
 
 export function costOf(provider: Provider, usage: Usage): number {
-  const price = provider.price;
-  if (!price) return 0;
-  return (usage.input_tokens * price.input_per_mtok + usage.output_tokens * price.output_per_mtok) / 1e6;
+  return costOfUsage(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+}
+
+function cacheSaved(provider: Provider, usage: Usage): { cache_saved_usd?: number } {
+  if (!usage.cached_input_tokens && !usage.cache_write_tokens) return {};
+  const saved = cacheSavingsOf(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+  return saved !== 0 ? { cache_saved_usd: Math.round(saved * 1e8) / 1e8 } : {};
 }
 
 function codeOf(e: unknown): string {
@@ -114,8 +130,13 @@ export class ProviderPool {
     if (!p) {
       const spec = this.opts.loaded.spec.providers[name];
       if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
-      const resolved = spec.price ? undefined : this.opts.prices?.[name]?.price;
-      p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, { baseDir: this.opts.loaded.baseDir, env: this.opts.env });
+      // The run's resolved price: the spec's own (with the registry's cache rates where it names none), else the registry's.
+      const resolved = this.opts.prices?.[name]?.price;
+      p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, {
+        baseDir: this.opts.loaded.baseDir,
+        env: this.opts.env,
+        ...(this.opts.batch ? { batch: this.opts.batch } : {}),
+      });
     }
     this.providers.set(name, p);
     return p;
@@ -332,16 +353,19 @@ export class ProviderPool {
       pacerGate(this.pacer(provider.name), tokens),
       budgetGate(this.opts.budget, { promptTokens, maxTokens, price: provider.price }),
       callGate(counter, this.opts.newSpanId, clock, hooks.onCall),
-      timeoutGate(req.timeoutMs),
+      // A batch provider's answer arrives when the batch ends: its own bound (batch_wait_s) applies.
+      timeoutGate(Math.max(req.timeoutMs, provider.callTimeoutMs ?? 0)),
     );
     const call = gates(async (attempt) => {
       const result = await attempt.provider.complete({
-        stepId: req.stepId,
+        stepId: req.answerKey ?? req.stepId,
         system: req.system,
         prompt: req.prompt,
         signal: attempt.signal,
         attempt: attempt.providerAttempt,
+        ...(req.sample !== undefined ? { sample: req.sample } : {}),
         ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
+        ...(req.promptCache ? { promptCache: req.promptCache } : {}),
       });
       return { result, costUsd: costOf(attempt.provider, result.usage) };
     });
@@ -359,6 +383,7 @@ export class ProviderPool {
           type: 'llm.request',
           ...scope(call),
           data: {
+            ...req.eventData,
             provider: provider.name,
             provider_type: provider.type,
             model: provider.model,
@@ -378,6 +403,7 @@ export class ProviderPool {
           type: 'llm.response',
           ...scope(call),
           data: {
+            ...req.eventData,
             provider: provider.name,
             model: result.model,
             attempt: call.number,
@@ -385,6 +411,7 @@ export class ProviderPool {
             usage: result.usage,
             finish_reason: result.finishReason,
             cost_usd: costUsd,
+            ...cacheSaved(provider, result.usage),
           },
         });
       },
@@ -396,6 +423,7 @@ export class ProviderPool {
           level: verdict.willRetry || verdict.cancelled ? 'warn' : 'error',
           ...scope(call),
           data: {
+            ...req.eventData,
             provider: provider.name,
             model: provider.model,
             attempt: call.number,

@@ -34,12 +34,16 @@ export class RunState {
   startedAt = '';
   finishedAt: string | null = null;
   attempt = 1;
+  /** Calls submitted to a provider's batch API, by custom id (from `batch.submitted`). */
+  readonly batchSubmitted = new Map<string, string>();
   graph: Record<string, string[]> = {};
   readonly steps = new Map<string, StepState>();
   /** Step id -> its output text (`{{ steps.ID.output }}`) from its last step.succeeded: what resume hands downstream steps. */
   readonly outputs = new Map<string, string>();
   lastSeq = 0;
   llmCalls = 0;
+  /** What prompt caching saved over the run, from llm.response events. */
+  private cacheSavedUsd = 0;
   /** Why the job failed when no step is to blame (a missing key before the first step). */
   error?: { code: string; message: string; hint?: string };
   /**
@@ -119,6 +123,21 @@ export class RunState {
         }
         return;
       }
+      case 'job.interrupted':
+        this.status = 'interrupted';
+        this.finishedAt = e.ts;
+        // Steps waiting on a batch are not failed: the provider is still working on them.
+        for (const sid of Array.isArray(e.data.steps) ? e.data.steps : []) {
+          const st = typeof sid === 'string' ? this.steps.get(sid) : undefined;
+          if (st) Object.assign(st, { status: 'pending', error: undefined });
+        }
+        for (const st of this.steps.values()) if (st.status === 'running') st.status = 'pending';
+        return;
+      case 'batch.submitted':
+        // custom id -> batch: a resume re-attaches to the batch instead of submitting the call again.
+        if (typeof e.data.batch_id === 'string' && Array.isArray(e.data.custom_ids))
+          for (const c of e.data.custom_ids) if (typeof c === 'string') this.batchSubmitted.set(c, e.data.batch_id);
+        return;
       case 'job.succeeded':
       case 'job.failed':
       case 'job.cancelled':
@@ -155,6 +174,9 @@ export class RunState {
       case 'llm.request':
         this.llmCalls++;
         st.attempts++;
+        return;
+      case 'llm.response':
+        if (typeof e.data.cache_saved_usd === 'number' && Number.isFinite(e.data.cache_saved_usd)) this.cacheSavedUsd += e.data.cache_saved_usd;
         return;
       case 'step.succeeded':
       case 'step.failed': {
@@ -224,7 +246,10 @@ export class RunState {
     if (e.type === 'job.started' || e.type === 'job.resumed') {
       if (this.attemptStart !== undefined && this.lastTs !== undefined) this.activeMs += Math.max(0, this.lastTs - this.attemptStart);
       this.attemptStart = ts;
-    } else if ((e.type === 'job.succeeded' || e.type === 'job.failed' || e.type === 'job.cancelled') && this.attemptStart !== undefined) {
+    } else if (
+      (e.type === 'job.succeeded' || e.type === 'job.failed' || e.type === 'job.cancelled' || e.type === 'job.interrupted') &&
+      this.attemptStart !== undefined
+    ) {
       this.activeMs += Math.max(0, ts - this.attemptStart);
       this.attemptStart = undefined;
     }
@@ -265,17 +290,22 @@ export class RunState {
       else if (st.status === 'failed') t.failed++;
       else if (st.status === 'skipped') t.skipped++;
       // A fanned-out step's own entry sums its instances, which are counted each on their own.
-      if (st.reason !== 'completed' && !st.instances) {
+      // A step that ran without a hit is a miss, with the cache off too (the action's cache-misses
+      // counts the same: docs/reference.md 6.2); one that never ran is neither.
+      if (st.reason !== 'completed' && !st.instances && st.status !== 'pending' && st.status !== 'skipped') {
         if (st.cache === 'hit') t.cache_hits++;
-        else if (st.cache === 'miss') t.cache_misses++;
+        else t.cache_misses++;
       }
       t.input_tokens += st.usage.input_tokens;
       t.output_tokens += st.usage.output_tokens;
+      if (st.usage.cached_input_tokens) t.cached_input_tokens = (t.cached_input_tokens ?? 0) + st.usage.cached_input_tokens;
+      if (st.usage.cache_write_tokens) t.cache_write_tokens = (t.cache_write_tokens ?? 0) + st.usage.cache_write_tokens;
       t.cost_usd += st.cost_usd;
       t.checks_passed += st.checks?.passed ?? 0;
       t.checks_failed += st.checks?.failed ?? 0;
     }
     t.cost_usd = Math.round(t.cost_usd * 1e8) / 1e8;
+    if (this.cacheSavedUsd > 0) t.cache_saved_usd = Math.round(this.cacheSavedUsd * 1e8) / 1e8;
     if (this.budget) {
       const b: BudgetTotals = { ...this.budget, spent_usd: t.cost_usd, spent_tokens: t.input_tokens + t.output_tokens };
       if (this.budgetExceeded) b.exceeded = this.budgetExceeded;

@@ -3,7 +3,7 @@ import type { CacheState, ErrorData, OutputRecord, Usage } from '../events/types
 
 export type { CacheState, OutputRecord };
 
-export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled' | 'interrupted';
 export type StepStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
 
 export interface StepState {
@@ -54,6 +54,11 @@ export interface Totals {
   llm_calls: number;
   input_tokens: number;
   output_tokens: number;
+  /** Parts of input_tokens the providers read from / wrote to their prompt caches (absent: none). */
+  cached_input_tokens?: number;
+  cache_write_tokens?: number;
+  /** What prompt caching saved against the plain input rate (absent: nothing cached). */
+  cache_saved_usd?: number;
   cost_usd: number;
   duration_ms: number;
   checks_passed: number;

@@ -130,6 +130,42 @@ export function readConfinedSync(path: string, opts: ConfinedReadOptions): Buffe
   }
 }
 
+export interface BoundedReadOptions {
+  /** What the file is, for messages: "--input-file". */
+  label: string;
+  maxBytes: number;
+  hint?: string;
+}
+
+/**
+ * Reads a file the user names (not confined: `--input NAME=@FILE`, `--input-file`): it must be a
+ * regular file of at most `maxBytes`. A FIFO with no writer would block forever and `/dev/zero`
+ * never ends, so both are refused without blocking (non-blocking open, fstat on the descriptor).
+ */
+export function readBoundedFileSync(path: string, opts: BoundedReadOptions): Buffer {
+  const hint = opts.hint ?? 'pass a regular file';
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new ConfinedFileError(`${opts.label}: ${path} is ${kindOf(st)}, not a regular file`, hint);
+    const tooBig = () => new ConfinedFileError(`${opts.label}: ${path} is larger than ${opts.maxBytes} bytes`, hint);
+    if (st.size > opts.maxBytes) throw tooBig();
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(64 * 1024, opts.maxBytes + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+      if (total > opts.maxBytes) throw tooBig();
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** As readConfinedSync, without blocking the event loop on the read. */
 export async function readConfined(path: string, opts: ConfinedReadOptions): Promise<Buffer> {
   const real = confinedPath(path, opts);

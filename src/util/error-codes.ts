@@ -551,6 +551,19 @@ export const ERROR_CODES = {
     summary: 'A failed call without a code, in the per-provider failure counts.',
     todo: "Read the call's `llm.error` event.",
   },
+
+  E_BATCH_PENDING: { group: 'provider', exit: 1, retryable: false, summary: "A provider's batch did not finish within `batch_wait_s`; the run stops with the batch recorded.", todo: "Run `--resume` later: the batch is found by its id and its answers are collected." },
+  E_CHECK_ERRORED: { group: 'step', exit: 1, retryable: false, summary: "A check could not be measured (its judge or embedding call failed); the step fails rather than pass unchecked.", todo: "See the `llm.error` events of the check's calls; fix the judge provider or retry." },
+  E_CHECK_FILE: { group: 'step', exit: 1, retryable: false, summary: "A file a check names (a rubric, a reference answer) cannot be read.", todo: "Fix the path (relative to the spec's folder)." },
+  E_CHECK_POINTER: { group: 'spec', exit: 2, retryable: false, summary: "A `json-match` `ignore` entry is not a valid JSON Pointer.", todo: "Write pointers like `/items/0/id`." },
+  E_CHECK_PROVIDER: { group: 'spec', exit: 2, retryable: false, summary: "A check that calls a model (a judge, an embedding) has no provider available.", todo: "Name a provider for the check, or declare one under `providers:`." },
+  E_COMMAND_VALUE: { group: 'step', exit: 1, retryable: false, summary: "A value a command would get (an input, an item) cannot be passed: it holds a NUL byte or does not fit a variable.", todo: "Let an upstream step write the data to `outputs/` and list it in `reads:`." },
+  E_JUDGE_ANSWER: { group: 'step', exit: 1, retryable: false, summary: "A judge model's answer could not be read as a verdict.", todo: "Tighten the rubric or use a stronger judge model." },
+  E_KEY_EXPOSURE: { group: 'spec', exit: 2, retryable: false, summary: "A job that runs commands would run with API keys in the engine's process environment, where commands could read them.", todo: "Run where keys can be taken out of the environment, or allow it explicitly (see docs/security.md)." },
+  E_NO_EMBEDDINGS: { group: 'spec', exit: 2, retryable: false, summary: "A check needs embeddings and its provider's type has no embeddings API.", todo: "Use a provider of type openai, openai-compatible or ollama for `metric: embedding`." },
+  E_PATH_INVALID: { group: 'step', exit: 1, retryable: false, summary: "A fanned-out output path holds a NUL byte from its item.", todo: "Leave `{{ item }}` out of the path, or use a field of it." },
+  E_SECRET_IN_PATH: { group: 'step', exit: 1, retryable: false, summary: "A fanned-out output path would hold a key's value from its item.", todo: "Keep keys out of `for_each` lists, or leave `{{ item }}` out of the path." },
+  E_SECRET_VALUE: { group: 'step', exit: 1, retryable: false, summary: "A value a command would get holds a key's value; commands never get keys.", todo: "Keep keys out of inputs, `for_each` lists and answers that commands use." },
 } as const satisfies Record<`E_${string}`, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

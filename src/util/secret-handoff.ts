@@ -12,10 +12,17 @@
  * back into process.env (memory only), so providers and the action's toolkit find them as before.
  * Values never travel through argv (world-readable in /proc/PID/cmdline).
  *
+ * A signal can end the new process before it has read the file (Ctrl-C while Node starts). So
+ * the file holds the values encrypted (AES-256-GCM) under a one-time key that travels only in
+ * HANDOFF_VARIABLE, i.e. in the new process's memory and environ, which die with it: a file left
+ * behind is noise. Its folder is named after the pid, and a later start removes the folders of
+ * processes that are gone. The CLI's entry reads the file before loading anything else.
+ *
  * Only faces call these (they replace the running process); the engine used in-process cannot
  * protect its host's environment, see docs/security.md.
  */
-import { lstatSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
@@ -51,14 +58,17 @@ export function reexecWithoutSecrets(names: readonly string[], env: NodeJS.Proce
   const present = names.filter((n) => env[n] !== undefined && n !== HANDOFF_VARIABLE);
   if (received || present.length === 0) return true;
   if (!canReexec()) return false;
-  const dir = mkdtempSync(join(tmpdir(), FOLDER_PREFIX));
-  const file = join(dir, 'env.json');
+  sweepStaleHandoffs();
+  // mkdtemp makes the folder 0700; the file is 0600 and written once (wx).
+  const dir = mkdtempSync(join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`));
+  const file = join(dir, 'env.bin');
   const values: Record<string, string> = {};
   for (const n of present) values[n] = env[n]!;
-  writeFileSync(file, JSON.stringify(values), { mode: 0o600, flag: 'wx' });
+  const key = randomBytes(32);
+  writeFileSync(file, seal(JSON.stringify(values), key), { mode: 0o600, flag: 'wx' });
   const next: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (v !== undefined && !(k in values)) next[k] = v;
-  next[HANDOFF_VARIABLE] = file;
+  next[HANDOFF_VARIABLE] = `${file}${KEY_SEPARATOR}${key.toString('hex')}`;
   try {
     process.execve!(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], next);
   } catch {
@@ -75,15 +85,17 @@ export function reexecWithoutSecrets(names: readonly string[], env: NodeJS.Proce
  * (ignored): something other than reexecWithoutSecrets made it.
  */
 export function receiveHandedOverSecrets(env: NodeJS.ProcessEnv = process.env): void {
-  const file = env[HANDOFF_VARIABLE];
+  const handoff = env[HANDOFF_VARIABLE];
   delete env[HANDOFF_VARIABLE];
-  if (!file) return;
+  if (!handoff) return;
   received = true;
+  const cut = handoff.lastIndexOf(KEY_SEPARATOR);
+  const file = cut === -1 ? handoff : handoff.slice(0, cut);
   try {
     const st = lstatSync(file);
     const own = typeof process.getuid !== 'function' || st.uid === process.getuid();
-    if (!st.isFile() || !own || (st.mode & 0o077) !== 0) return;
-    const values = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    if (!st.isFile() || !own || (st.mode & 0o077) !== 0 || cut === -1) return;
+    const values = JSON.parse(open(readFileSync(file), Buffer.from(handoff.slice(cut + 1), 'hex'))) as Record<string, unknown>;
     for (const [k, v] of Object.entries(values)) if (typeof v === 'string' && env[k] === undefined) env[k] = v;
   } catch {
     // Unreadable or gone: the process goes on without the values (a missing key is reported as such).
@@ -97,5 +109,53 @@ export function receiveHandedOverSecrets(env: NodeJS.ProcessEnv = process.env): 
         /* not empty or gone */
       }
     }
+  }
+}
+
+const KEY_SEPARATOR = '#';
+
+/** iv (12 bytes) + tag (16) + AES-256-GCM ciphertext. */
+function seal(text: string, key: Buffer): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+function open(data: Buffer, key: Buffer): string {
+  const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
+  decipher.setAuthTag(data.subarray(12, 28));
+  return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
+}
+
+/** Removes hand-off folders of this user whose process is gone (killed before it read its file). */
+export function sweepStaleHandoffs(dir: string = tmpdir()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = new RegExp(`^${FOLDER_PREFIX}(\\d+)-`).exec(name);
+    if (!m) continue;
+    const path = join(dir, name);
+    try {
+      const st = lstatSync(path);
+      if (!st.isDirectory() || (typeof process.getuid === 'function' && st.uid !== process.getuid())) continue;
+      if (pidAlive(Number(m[1]))) continue;
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      /* gone meanwhile, or not ours */
+    }
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,6 +1,6 @@
 /** The smaller commands: validate, plan, schema, golden, cache, trace. */
-import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { describeSkipped, readEventsSync } from '../../events/reader.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
@@ -14,6 +14,7 @@ import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
 import { formatBytes } from '../../report/format.js';
+import { resultWidth } from '../terminal.js';
 
 /** The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
 async function loadWithInputs(flags: InputFlags, opts?: Parameters<typeof loadSpec>[1]): Promise<LoadedSpec> {
@@ -61,6 +62,13 @@ export interface PlanFlags extends InputFlags {
   runsDir?: string;
   cost?: boolean;
   cacheDir?: string;
+  /** Overrides the spec's budget.usd: with --shards, what the shares are of. */
+  budgetUsd?: number;
+}
+
+/** The runs and cache folders a run with these flags would use: its globs never read them. */
+function engineDirsOf(flags: { runsDir?: string; cacheDir?: string }): string[] {
+  return [flags.runsDir ?? 'runs', flags.cacheDir ?? '.orchestrator/cache'];
 }
 
 export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
@@ -77,22 +85,30 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     const { planCost, costPlanText } = await import('../../engine/cost-plan.js');
     const cacheDir = flags.cacheDir ?? '.orchestrator/cache';
     const store = new LocalCacheStore(cacheDir);
-    const plan = await planCost({ loaded, cache: { get: (k) => store.peek(k) }, cacheDir, env: io.env });
-    io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan));
+    const plan = await planCost({ loaded, cache: { get: (k) => store.peek(k) }, cacheDir, env: io.env, engineDirs: engineDirsOf(flags) });
+    io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan, resultWidth(io.outColumns)));
     return 0;
   }
   if (flags.shards !== undefined) {
     if (format === 'mermaid') throw new UsageError('E_USAGE', '--shards prints text, json or matrix, not mermaid');
     const { shardPlan } = await import('../../planning/shard-plan.js');
     const { shardMatrix } = await import('../../planning/shards.js');
-    const shards = await shardPlan(loaded, flags.shards, { fromRun: flags.fromRun, runsDir: flags.runsDir, instances: await knownInstanceIds(loaded) });
+    const shards = await shardPlan(loaded, flags.shards, {
+      fromRun: flags.fromRun,
+      runsDir: flags.runsDir,
+      instances: await knownInstanceIds(loaded, engineDirsOf(flags)),
+    });
+    const total = flags.budgetUsd ?? loaded.spec.budget?.usd;
+    const budgets = total === undefined ? undefined : await (await import('../../engine/shard-budget.js')).shardBudgetShares(loaded, shards, total, io.env);
+    const share = (i: number) => (budgets ? { budget_usd: budgets[i]! } : {});
     // One line: `echo "matrix=$(orchestrator plan ... --format matrix)" >> $GITHUB_OUTPUT` must work.
-    if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards))}\n`);
+    if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards, budgets))}\n`);
     else if (format === 'json')
       io.out(
-        `${JSON.stringify({ shards: shards.map((s) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo })) }, null, 2)}\n`,
+        `${JSON.stringify({ shards: shards.map((s, i) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo, ...share(i) })) }, null, 2)}\n`,
       );
     else {
+      if (budgets) io.out(`budget $${total} shared by planned cost (cold cache): ${budgets.map((b, i) => `${i + 1}/${shards.length} $${b}`).join(', ')}\n`);
       for (const s of shards) {
         const also = s.runsToo.length
           ? `; also needs ${s.runsToo.length} of other shards (${s.runsToo.slice(0, 5).join(', ')}${s.runsToo.length > 5 ? ', ...' : ''})`
@@ -105,7 +121,7 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     return 0;
   }
   if (format === 'matrix') throw new UsageError('E_USAGE', '--format matrix needs --shards N');
-  const counts = await knownItemCounts(loaded);
+  const counts = await knownItemCounts(loaded, engineDirsOf(flags));
   if (format === 'json') io.out(`${JSON.stringify(planJson(loaded.spec, counts), null, 2)}\n`);
   else if (format === 'mermaid') io.out(`${planMermaid(loaded.spec, { full: flags.full === true }, counts)}\n`);
   else io.out(`${planText(loaded.spec, counts)}\n`);
@@ -119,7 +135,8 @@ export async function schemaCommand(io: Io): Promise<number> {
 
 export interface GoldenFlags {
   spec: string;
-  golden: string;
+  /** The golden folder; default: the spec's golden.dir. */
+  golden?: string;
   update?: boolean;
   jobId?: string;
   runsDir: string;
@@ -150,35 +167,97 @@ function refuseIncompleteRun(runsDir: string, id: string, force: boolean): void 
   }
 }
 
+/** Output paths the spec declares without a template, per step: who should have written a golden file. */
+function declaredOutputs(spec: LoadedSpec['spec']): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [id, step] of Object.entries(spec.steps)) out[id] = step.outputs.map((o) => o.path).filter((p) => !p.includes('{{'));
+  return out;
+}
+
 export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number> {
-  const { compareGolden, updateGolden } = await import('../../golden/compare.js');
+  const { goldenVerdicts } = await import('../../golden/verdicts.js');
+  const { goldenServices } = await import('../../golden/services.js');
+  const { removeInside, writeInside } = await import('../../run/safe-path.js');
   const loaded = await loadSpec(resolve(flags.spec));
+  const gspec = loaded.spec.golden;
+  // --golden overrides the folder and keeps the spec's rules (docs/reference.md, "Golden checks").
+  const label = flags.golden ?? gspec?.dir;
+  if (label === undefined)
+    throw new UsageError('E_USAGE', 'golden needs a folder: --golden DIR, or golden.dir in the spec', {
+      hint: 'e.g. orchestrator golden --spec job.yaml --golden golden/',
+    });
+  const golden = flags.golden !== undefined ? resolve(flags.golden) : resolve(loaded.baseDir, label);
   const id = resolveRunId(flags.runsDir, flags.jobId, loaded.spec.name);
   const outputs = runPaths(flags.runsDir, id).outputs;
-  const golden = resolve(flags.golden);
+  if (flags.update) refuseIncompleteRun(flags.runsDir, id, !!flags.force);
+  else if (!existsSync(golden)) throw new UsageError('E_NO_GOLDEN', `no golden folder ${label}`, { hint: 'create it with --update from a run you trust' });
+  const controller = new AbortController();
+  const r = await goldenVerdicts({
+    outputsDir: outputs,
+    goldenDir: golden,
+    rules: gspec?.files ?? [],
+    manifest: foldRun(flags.runsDir, id),
+    declaredOutputs: declaredOutputs(loaded.spec),
+    baseDir: loaded.baseDir,
+    services: goldenServices(loaded, io.env, controller.signal),
+    signal: controller.signal,
+  });
+  const pathsOf = (verdict: string, kind?: string) =>
+    r.files.filter((f) => f.verdict === verdict && (kind === undefined || f.kind === kind)).map((f) => f.path);
+  // The 2.1 fields (byte comparison's view) beside the per-file verdicts.
+  const legacy = { same: pathsOf('same'), changed: pathsOf('drift', 'changed'), missing: pathsOf('drift', 'missing'), extra: pathsOf('drift', 'extra') };
   if (flags.update) {
-    refuseIncompleteRun(flags.runsDir, id, !!flags.force);
-    const r = await updateGolden(outputs, golden);
-    const n = r.changed.length + r.extra.length + r.missing.length;
+    // Only drifted files are rewritten: never an equivalent, flaky or unmeasured one.
+    mkdirSync(golden, { recursive: true });
+    const root = realpathSync(golden);
+    for (const path of legacy.missing) removeInside(root, path, 'the golden folder');
+    for (const path of [...legacy.changed, ...legacy.extra]) writeInside(root, path, readFileSync(join(outputs, path)), undefined, 'the golden folder');
+    const n = legacy.changed.length + legacy.extra.length + legacy.missing.length;
     io.out(
       flags.json
-        ? `${JSON.stringify({ updated: true, job_id: id, ...r, diff: undefined })}\n`
-        : `golden ${flags.golden} updated from run ${id}: ${r.changed.length} changed, ${r.extra.length} added, ${r.missing.length} removed${n === 0 ? ' (already up to date)' : ''}\n`,
+        ? `${JSON.stringify({ updated: true, job_id: id, files: r.files, counts: r.counts, ...legacy })}\n`
+        : `golden ${label} updated from run ${id}: ${legacy.changed.length} changed, ${legacy.extra.length} added, ${legacy.missing.length} removed${n === 0 ? ' (already up to date)' : ''}` +
+            `${r.counts.equivalent ? `; ${r.counts.equivalent} equivalent kept` : ''}${r.counts.flaky + r.counts.unmeasured ? `; ${r.counts.flaky} flaky and ${r.counts.unmeasured} unmeasured left as they are` : ''}\n`,
     );
     return 0;
   }
-  if (!existsSync(golden)) throw new UsageError('E_NO_GOLDEN', `no golden folder ${flags.golden}`, { hint: 'create it with --update from a run you trust' });
-  const r = await compareGolden(outputs, golden);
-  if (flags.json) io.out(`${JSON.stringify({ job_id: id, ...r })}\n`);
-  else if (!r.drift) io.out(`${io.paintOut.green('same')}: run ${id} matches ${flags.golden} (${r.same.length} files)\n`);
-  else {
-    io.out(r.diff);
-    io.err(
-      `${io.paintErr.red('drift')}: run ${id} differs from ${flags.golden}: ${r.changed.length} changed, ${r.missing.length} missing, ${r.extra.length} extra\n` +
-        `${io.paintErr.dim(`hint: if the change is intended, run \`orchestrator golden --spec ${flags.spec} --golden ${flags.golden} --update\``)}\n`,
-    );
+  if (flags.json) {
+    io.out(`${JSON.stringify({ job_id: id, golden: label, drift: r.exitCode === 1, counts: r.counts, files: r.files, ...legacy, diff: r.diff })}\n`);
+    return r.exitCode;
   }
-  return r.drift ? 1 : 0;
+  const c = r.counts;
+  const notable = r.files.filter((f) => f.verdict !== 'same');
+  const line = (f: (typeof r.files)[number]): string => {
+    const score =
+      f.score !== undefined ? ` (${f.compare}, score ${f.score.toFixed(3).replace(/\.?0+$/, '') || '0'})` : f.compare !== 'exact' ? ` (${f.compare})` : '';
+    const paint = f.verdict === 'equivalent' ? io.paintErr.green : f.verdict === 'flaky' ? io.paintErr.yellow : io.paintErr.red;
+    const why = f.kind ? ` ${f.kind}` : '';
+    const detail = f.verdict === 'unmeasured' || f.reason ? `: ${f.reason ?? f.message ?? ''}` : '';
+    return `  ${paint(f.verdict)} ${f.path}${why}${score}${detail}\n`;
+  };
+  if (r.exitCode === 0 && c.equivalent + c.flaky === 0) {
+    io.out(`${io.paintOut.green('same')}: run ${id} matches ${label} (${c.same} files)\n`);
+    return 0;
+  }
+  if (r.diff) io.out(r.diff);
+  const tally = `${c.same} same, ${c.equivalent} equivalent, ${c.drift} drift, ${c.flaky} flaky, ${c.unmeasured} unmeasured`;
+  if (r.exitCode === 0) {
+    io.out(`${io.paintOut.green('equivalent')}: run ${id} matches ${label} (${tally})\n`);
+    for (const f of notable) io.err(line(f));
+    return 0;
+  }
+  const head = c.drift
+    ? `${io.paintErr.red('drift')}: run ${id} differs from ${label}: ${legacy.changed.length} changed, ${legacy.missing.length} missing, ${legacy.extra.length} extra`
+    : `${io.paintErr.red('unmeasured')}: run ${id} did not measure every file of ${label}`;
+  io.err(`${head} (${tally})\n`);
+  for (const f of notable) io.err(line(f));
+  if (c.drift)
+    io.err(
+      `${io.paintErr.dim(`hint: if the change is intended, run \`orchestrator golden --spec ${flags.spec}${flags.golden ? ` --golden ${flags.golden}` : ''} --update\``)}\n`,
+    );
+  if (c.unmeasured)
+    io.err(`${io.paintErr.dim('hint: an unmeasured file never passes: its step failed or was skipped, or its comparator could not reach its provider')}\n`);
+  return 1;
 }
 
 export async function cacheCommand(
@@ -194,6 +273,10 @@ export async function cacheCommand(
       });
     const { exportRunCache } = await import('../../cache/export.js');
     const id = resolveRunId(flags.runsDir, flags.run);
+    // A destination that is a file (or below one) is a usage mistake (exit 2), not an I/O fault.
+    const destKind = pathKind(resolve(dir));
+    if (destKind !== 'folder' && destKind !== 'missing')
+      throw new UsageError('E_USAGE', `cache export writes a folder, and ${dir} is ${destKind}`, { hint: 'name a new or existing folder, e.g. delta/' });
     const r = await exportRunCache(flags.runsDir, id, flags.cacheDir, dir);
     io.out(
       flags.json
@@ -249,4 +332,14 @@ export async function traceCommand(jobId: string | undefined, flags: { runsDir: 
     if (!flags.quiet) io.err(`exported ${id} to ${endpoint}\n`);
   }
   return 0;
+}
+
+/** What stands at a path (or its nearest existing parent, when that is not a folder). */
+function pathKind(abs: string): 'folder' | 'missing' | 'a file' | 'below a file' {
+  try {
+    return statSync(abs).isDirectory() ? 'folder' : 'a file';
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') return 'below a file';
+    return 'missing';
+  }
 }

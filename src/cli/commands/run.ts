@@ -1,8 +1,10 @@
 /** `orchestrator run`: runs a job (or resumes one) and exits 0 / 1 / 2 / 130. */
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
+import { legsSpendLine, readSpendRecords } from '../../cache/spend-records.js';
 import { runJob } from '../../engine/run.js';
 import { withheldVariableNames } from '../../engine/command-env.js';
+import { exposureAllowedByEnv, keyExposureError, keyExposureWarning, keyVariablesPresent, runsCommands } from '../../engine/key-exposure.js';
 import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
 import { latestRunId } from '../../run/run-folder.js';
 import { loadSpec } from '../../jobspec/load.js';
@@ -11,8 +13,10 @@ import { namedSecrets } from '../../providers/secrets.js';
 import { UsageError } from '../../util/errors.js';
 import { Redactor } from '../../util/redact.js';
 import { createProgress } from '../progress.js';
+import { resultWidth } from '../terminal.js';
 import type { Io } from '../io.js';
 import { renderRunSummary } from './show.js';
+import { stopNotes } from '../stop-notes.js';
 
 export interface RunFlags {
   spec: string;
@@ -33,6 +37,8 @@ export interface RunFlags {
   quiet?: boolean;
   input?: string[];
   inputFile?: string[];
+  /** Run with keys although commands could read them (Node without process.execve). */
+  allowKeyExposure?: boolean;
 }
 
 function contextSummary(c: NonNullable<DryRunStep['context']>): string {
@@ -44,19 +50,32 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   // --input / --input-file: a missing required input or an unknown name exits 2.
   const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), { face: 'cli' });
   let only = flags.only;
+  let shareUsd: number | undefined;
   if (flags.shard !== undefined) {
     if (only?.length) throw new UsageError('E_USAGE', '--shard and --only both pick steps: pass one of them');
     const { parseShardSpec } = await import('../../planning/shards.js');
     const { shardPlan } = await import('../../planning/shard-plan.js');
     const { knownInstanceIds } = await import('../../engine/fan-out.js');
     const { index, total } = parseShardSpec(flags.shard);
-    const mine = (await shardPlan(loaded, total, { fromRun: flags.fromRun, runsDir: flags.runsDir, instances: await knownInstanceIds(loaded) }))[index - 1]!;
+    const shards = await shardPlan(loaded, total, {
+      fromRun: flags.fromRun,
+      runsDir: flags.runsDir,
+      instances: await knownInstanceIds(loaded, [flags.runsDir, flags.cacheDir]),
+    });
+    const mine = shards[index - 1]!;
     if (mine.units.length === 0) {
       // More shards than steps: this leg has nothing to do, which is not a failure.
       io.out(`shard ${flags.shard} has no steps (the job has ${Object.keys(loaded.spec.steps).length}); nothing to run\n`);
       return 0;
     }
     only = mine.units;
+    const whole = flags.budgetUsd ?? loaded.spec.budget?.usd;
+    if (whole !== undefined) {
+      // The leg enforces its share of the whole budget: the figure `plan --shards` prints for it.
+      const { shardBudgetShares } = await import('../../engine/shard-budget.js');
+      shareUsd = (await shardBudgetShares(loaded, shards, whole, io.env))[index - 1]!;
+      io.err(`shard ${flags.shard}: budget $${shareUsd} of the job's $${whole}\n`);
+    }
   } else if (flags.fromRun !== undefined) {
     throw new UsageError('E_USAGE', '--from-run weighs shards: it goes with --shard K/N');
   }
@@ -76,10 +95,15 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     io.out(redactor.apply(text));
     return 0;
   }
-  // Before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process.
+  // Before any step runs, keys leave the exec'd environment (/proc/PID/environ) of this process;
+  // where that is impossible, a job with commands does not run with keys unless told to.
   if (io.reexecWithout && !io.reexecWithout(withheldVariableNames(loaded.spec))) {
-    if (!flags.quiet)
-      io.err('warning: this platform cannot re-exec the engine; command steps can read the keys from its process environment (see docs/security.md)\n');
+    const present = keyVariablesPresent(loaded.spec, io.env);
+    if (present.length > 0 && runsCommands(loaded.spec)) {
+      if (!flags.allowKeyExposure && !exposureAllowedByEnv(io.env)) throw keyExposureError(present, io.nodeVersion ?? process.versions.node, process.platform);
+      // A security warning is never hidden by --quiet.
+      io.err(keyExposureWarning(present));
+    }
   }
   let jobId = flags.jobId;
   const resume = flags.resume !== undefined && flags.resume !== false;
@@ -103,13 +127,30 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       signal: controller.signal,
       onEvent: (e) => progress.onEvent(e),
       env: io.env,
-      ...(flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
+      ...(shareUsd !== undefined ? { budget: { usd: shareUsd, strict: true } } : flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
     });
     progress.stop();
     // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),
     // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
-    else io.out(`${renderRunSummary(result.manifest, io.paintOut)}\nrun folder: ${result.runDir}\n`);
+    else {
+      const notes = stopNotes(result.manifest, flags, loaded.spec, io.env);
+      io.out(
+        `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\nrun folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
+      );
+    }
+    // A finish run over merged shard deltas: what the legs spent, against the whole budget.
+    if (flags.cache && flags.shard === undefined) {
+      const legs = legsSpendLine(readSpendRecords(flags.cacheDir), flags.budgetUsd ?? loaded.spec.budget?.usd, result.jobId);
+      if (legs) io.out(`${legs}\n`);
+    }
+    if (result.status === 'interrupted') {
+      // Work is still pending at a provider (a batch past batch_wait_s): not a failure, not Ctrl-C.
+      io.err(
+        `batch results still pending at the provider; collect them later (no call is submitted again):\n  orchestrator run --spec ${flags.spec} --runs-dir ${flags.runsDir} --resume ${result.jobId}\n`,
+      );
+      return 75;
+    }
     return result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : 1;
   } finally {
     progress.stop();

@@ -4,7 +4,7 @@ import type { Manifest } from '../../run/manifest-types.js';
 import { runPaths } from '../../run/run-folder.js';
 import { formatCost, formatDuration } from '../../report/format.js';
 import type { Io } from '../io.js';
-import { table, type Paint } from '../terminal.js';
+import { resultWidth, table, type Paint } from '../terminal.js';
 import { foldRun, type ShownRun } from './show.js';
 
 export interface RunsFlags {
@@ -116,6 +116,7 @@ export async function runsCommand(jobName: string | undefined, flags: RunsFlags,
       formatCost(r.cost_usd),
     ]);
   }
-  io.out(`${table(rows)}\n`);
+  // Too wide: the job name gives way first (the run id holds it), then the widest.
+  io.out(`${table(rows, undefined, resultWidth(io.outColumns), [1])}\n`);
   return 0;
 }

@@ -8,13 +8,18 @@ import { createQualityMonitor } from '../../quality/monitor.js';
 import { lastWriter, writerAlive } from '../../run/liveness.js';
 import type { Io } from '../io.js';
 import { formatCost as formatUsd, formatDuration } from '../../report/format.js';
-import { table, type Paint } from '../terminal.js';
-import { FAILED_INSTANCES_SHOWN, instanceGroups, instanceText, withoutInstances } from '../../report/instances.js';
+import { resultWidth, table, type Paint } from '../terminal.js';
+import { cacheOff, plural, rolledUp, stepTally, stepTallyText } from '../../report/counts.js';
+import { FAILED_INSTANCES_SHOWN, instanceGroups, withoutInstances } from '../../report/instances.js';
+import { scoredCheckLines, scoredChecks, type ScoredVerdict } from '../../report/scored-checks.js';
+import { promptCacheLine } from '../../report/budget-lines.js';
 
 /** A run as `show` sees it: the manifest folded from its events, and whether a running one is really running. */
 export interface ShownRun extends Manifest {
   /** Only for status running: false when the process that ran it is gone (killed), so it will never finish. */
   process_alive?: boolean;
+  /** Scores and reasons of `similar` / `judge` checks, and errored checks, per step (absent when none). */
+  check_scores?: Record<string, ScoredVerdict[]>;
 }
 
 /** The run's state folded from its events; damaged lines are skipped and passed to `warn`. */
@@ -23,14 +28,16 @@ export function foldRun(runsDir: string, jobId: string, warn: (line: string) => 
   const { events, skipped } = readEventsSync(paths.events);
   for (const w of describeSkipped(paths.events, skipped)) warn(w);
   const state = RunState.fold(events, createQualityMonitor());
-  if (state.status !== 'running') return state.toManifest();
+  const scored = scoredChecks(events);
+  const extra = Object.keys(scored).length > 0 ? { check_scores: scored } : {};
+  if (state.status !== 'running') return { ...state.toManifest(), ...extra };
   // The run folder's lock is the writer's own word; a folder without one (a writer that exited
   // without its end event, or an older version) falls back to the pid its start event recorded.
   const lock = runLiveness(paths.dir);
   const alive = lock.state === 'live' ? true : lock.state === 'dead' ? false : writerAlive(lastWriter(events));
   // A dead run stopped at its last event: its duration does not keep growing.
-  if (alive === false) return { ...state.toManifest(state.lastEventMs), process_alive: false };
-  return alive === undefined ? state.toManifest() : { ...state.toManifest(), process_alive: true };
+  if (alive === false) return { ...state.toManifest(state.lastEventMs), process_alive: false, ...extra };
+  return alive === undefined ? { ...state.toManifest(), ...extra } : { ...state.toManifest(), process_alive: true, ...extra };
 }
 
 function jobStatus(m: ShownRun, p: Paint): string {
@@ -45,33 +52,57 @@ function statusColour(p: Paint, status: string): string {
   return status;
 }
 
-export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
+/** `width`: the columns the tables fit (docs/reference.md, "Streams": stdout's width, 80 off a terminal). */
+/** `3 instances`, or `3000 instances: 3 failed` naming the statuses other than succeeded (the failures section names them). */
+function compactInstances(m: ShownRun, id: string): string | undefined {
+  const g = instanceGroups(m).get(id);
+  const own = m.steps[id]?.instances;
+  if (!g && !own) return undefined;
+  const total = g?.total ?? own?.total ?? 0;
+  const others = g
+    ? Object.entries(g.byStatus)
+        .filter(([st]) => st !== 'succeeded')
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([st, n]) => `${n} ${st}`)
+    : own?.failed
+      ? [`${own.failed} failed`]
+      : [];
+  return `${total} instance${total === 1 ? '' : 's'}${others.length ? `: ${others.join(', ')}` : ''}`;
+}
+
+export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 80): string {
   const t = m.totals;
   const lines = [
     `${p.bold(m.job_name)} ${p.dim(m.job_id)}: ${jobStatus(m, p)} in ${formatDuration(t.duration_ms)}`,
     ...(m.error ? [`${p.red(`error[${m.error.code}]`)}: ${m.error.message}${m.error.hint ? p.dim(`\n  hint: ${m.error.hint}`) : ''}`] : []),
-    `steps: ${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}; cache: ${t.cache_hits} hits, ${t.cache_misses} misses; ` +
-      `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
+    // Steps are the spec's (as the progress header counts them), instances apart: src/report/counts.ts.
+    `steps: ${stepTallyText(stepTally(m))}; cache: ${cacheOff(m) ? 'off' : `${plural(t.cache_hits, 'hit', 'hits')}, ${plural(t.cache_misses, 'miss', 'misses')}`}`,
+    `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
   ];
+  const cacheLine = promptCacheLine(m);
+  if (cacheLine) lines.push(cacheLine);
   // A fanned-out step is one row with its instances counted; `--json` has every instance.
   const ids = withoutInstances(m, Object.keys(m.steps));
   const rows = [[p.dim('step'), p.dim('status'), p.dim('time'), p.dim('cache'), p.dim('provider/model'), p.dim('tries'), p.dim('tokens'), p.dim('cost')]];
   for (const id of ids.slice(0, maxRows)) {
     const s = m.steps[id]!;
-    const fanned = instanceText(m, id, 3);
+    // A fanned-out step's figures are its instances' sums.
+    const r = rolledUp(m, id);
+    const fanned = compactInstances(m, id);
     rows.push([
       id,
       statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status) + (fanned ? ` (${fanned})` : ''),
       // A step that never ran has no cache state to show ("off" would read as --no-cache).
       formatDuration(s.duration_ms),
       s.status === 'skipped' || s.status === 'pending' ? '-' : s.cache,
-      [s.provider, s.model].filter(Boolean).join('/') || '-',
-      String(s.attempts),
-      `${s.usage.input_tokens}/${s.usage.output_tokens}`,
-      formatUsd(s.cost_usd),
+      [r.provider, r.model].filter(Boolean).join('/') || '-',
+      String(r.attempts),
+      `${r.usage.input_tokens}/${r.usage.output_tokens}`,
+      formatUsd(r.cost_usd),
     ]);
   }
-  lines.push('', table(rows));
+  // Too wide: provider/model gives way first, then the status, then the step id (docs/reference.md, "Streams").
+  lines.push('', table(rows, undefined, width, [4, 1, 0]));
   if (ids.length > maxRows) lines.push(p.dim(`... ${ids.length - maxRows} more steps (use --json for all)`));
   const providers = Object.entries(t.providers ?? {});
   if (providers.length) {
@@ -94,7 +125,11 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200): string {
         formatUsd(s.cost_usd),
       ]);
     }
-    lines.push('', table(prow));
+    lines.push('', table(prow, undefined, width, [0, 2]));
+  }
+  if (m.check_scores) {
+    const mark = (v: ScoredVerdict): string => (v.errored ? p.yellow('errored') : v.passed ? p.green('✓') : p.red('✗'));
+    lines.push('', p.dim('scored checks:'), ...scoredCheckLines(m.check_scores, mark));
   }
   const failures = ids.filter((id) => m.steps[id]!.status === 'failed');
   if (failures.length) {
@@ -120,11 +155,11 @@ export async function showCommand(jobId: string | undefined, flags: { runsDir: s
   const id = resolveRunId(flags.runsDir, jobId);
   const m = foldRun(flags.runsDir, id, (w) => io.err(`warning: ${w}\n`));
   if (flags.json) io.out(`${JSON.stringify(m, null, 2)}\n`);
-  else io.out(`${renderRunSummary(m, io.paintOut)}\n`);
+  else io.out(`${renderRunSummary(m, io.paintOut, undefined, resultWidth(io.outColumns))}\n`);
   // A run that never wrote its end and whose writer is dead is not running: say so, and how to go on.
   if (m.process_alive === false) {
     io.err(
-      `note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\`\n`,
+      `note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\` plus the --input / --input-file flags it was started with (input values are not stored in the run folder)\n`,
     );
   }
   return 0;

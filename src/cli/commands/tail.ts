@@ -179,7 +179,7 @@ function writerGone(runDir: string): string | undefined {
   const l = runLiveness(runDir);
   if (l.state === 'live') return undefined;
   const who = l.state === 'dead' ? `its writer (process ${l.holder.pid}) is no longer running` : 'no process is writing it';
-  return `tail: the run stopped without finishing: ${who}; continue it with \`orchestrator run --spec FILE --resume ${basename(runDir)}\``;
+  return `tail: the run stopped without finishing: ${who}; continue it with \`orchestrator run --spec FILE --resume ${basename(runDir)}\` plus the --input / --input-file flags it was started with (input values are not stored)`;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

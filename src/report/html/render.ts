@@ -1,0 +1,378 @@
+/**
+ * The HTML run report (docs/reference.md, "The HTML report"): one self-contained file, rendered
+ * here as escaped HTML (model in, string out, no I/O). Nothing from the run becomes markup, a link
+ * or an image: every string goes through esc(); the only links are the commit and workflow run
+ * URLs ./links.ts built from validated parts, and `#s-N` anchors to the page's own sections. The
+ * page loads nothing: styles and the one script are inline, and its Content-Security-Policy allows
+ * that script by hash and nothing remote.
+ *
+ * Size: at most `maxBytes` (5,000,000 by default) whatever the run's texts. The page without its
+ * long texts is measured first; what is left (at most `textBytes`) is shared among the long texts (prompts, responses,
+ * stdout, stderr, previews, check messages, the golden diff) so that short ones stay whole and
+ * long ones are cut to the same size, each with a note saying so and where the whole text is.
+ */
+import { formatCost, formatDuration } from '../format.js';
+import { CLIENT_SCRIPT, CLIENT_SCRIPT_HASH } from './client-script.js';
+import { renderDagSvg, statusClass } from './dag-svg.js';
+import { esc, jsonBytes, jsonForScript, jsonPrefixWithin, short } from './escape.js';
+import type { ReportCheck, ReportModel, ReportSamples, ReportStep } from './model.js';
+import { renderTimelineSvg } from './timeline-svg.js';
+
+export const REPORT_MAX_BYTES = 5_000_000;
+
+/** What the long texts may take in all (their cut notes included), within maxBytes. */
+export const REPORT_TEXT_BYTES = 2_500_000;
+
+export interface RenderOptions {
+  /** Upper bound of the file in bytes (UTF-8). */
+  maxBytes?: number;
+  /** Upper bound of the long texts in bytes. */
+  textBytes?: number;
+}
+
+export const REPORT_CSP = `default-src 'none'; script-src ${CLIENT_SCRIPT_HASH}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+const STYLE = `
+:root{--ok:#1a7f37;--bad:#cf222e;--skip:#8c959f;--run:#bf8700;--fg:#1f2328;--mut:#59636e;--bd:#d1d9e0;--bg2:#f6f8fa}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);margin:0;padding:16px 24px;max-width:1600px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid var(--bd);padding-bottom:4px}h4{margin:12px 0 4px;font-size:13px}
+.badge{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;background:var(--skip)}
+.b-succeeded{background:var(--ok)}.b-failed{background:var(--bad)}.b-running{background:var(--run)}.b-cancelled{background:#6e7781}
+.glance{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:8px;margin:12px 0}
+.glance div{background:var(--bg2);border:1px solid var(--bd);border-radius:6px;padding:6px 10px}.glance b{display:block;font-size:12px;color:var(--mut);font-weight:500}
+.meta{color:var(--mut)}code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}
+pre{background:var(--bg2);border:1px solid var(--bd);border-radius:6px;padding:8px;white-space:pre-wrap;word-break:break-word;max-height:420px;overflow:auto;margin:0}
+.err{border-color:#ffb3b8;background:#fff5f5}.note{color:var(--mut);font-style:italic;font-size:12px}
+.view{border:1px solid var(--bd);border-radius:6px;overflow:auto;max-height:520px;background:#fff}
+#table .view,#timeline .view{content-visibility:auto;contain-intrinsic-size:auto 520px}
+#detail{border:1px solid var(--bd);border-radius:6px;padding:4px 12px 12px;min-height:60px}
+.js #dag-view{height:480px;overflow:hidden;cursor:grab;touch-action:none}
+.tools{margin:4px 0}.tools button{margin-right:4px}
+svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
+.node rect{fill:#fff;stroke:var(--skip);stroke-width:1.5}.node .stack{fill:var(--bg2)}.node{cursor:pointer}
+.node.st-succeeded rect{stroke:var(--ok);fill:#dafbe1}.node.st-failed rect{stroke:var(--bad);fill:#ffebe9}.node.st-running rect{stroke:var(--run);fill:#fff8c5}
+.node.st-skipped rect,.node.st-pending rect{stroke-dasharray:4 3}
+.edges{fill:none;stroke:#8c959f;stroke-width:1.2}
+.row rect{fill:var(--skip)}.row.st-succeeded rect{fill:var(--ok)}.row.st-failed rect{fill:var(--bad)}.row.st-running rect{fill:var(--run)}.row{cursor:pointer}
+.grid{stroke:#eaeef2;fill:none}.tick{fill:var(--mut);font-size:11px}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--bd);padding:4px 8px;text-align:left;vertical-align:top}
+td.n,th.n{text-align:right}th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
+th button:focus-visible,a:focus-visible,#filter:focus-visible{outline:2px solid #0969da;outline-offset:2px}
+.s-succeeded{color:var(--ok)}.s-failed{color:var(--bad)}.s-running{color:var(--run)}.s-skipped,.s-pending{color:var(--mut)}
+#filter{padding:5px 8px;width:320px;max-width:100%;border:1px solid var(--bd);border-radius:6px}
+.checks td{font-size:13px}.pass{color:var(--ok)}.fail{color:var(--bad)}
+`;
+
+/** A long text of the model, cut to the budget: the texts are the only part that grows with the run's content. */
+interface Cut {
+  text: string;
+  /** Characters of the whole text, when it was cut. */
+  cutFrom?: number;
+}
+
+/** The cap (escaped bytes) each long text gets; Infinity = everything fits. */
+class TextBudget {
+  constructor(private readonly cap: number) {}
+  cut(text: string): Cut {
+    // Escaping never shrinks a text and at most multiplies it by 6: most texts need no count.
+    if (this.cap === Infinity || text.length * 6 <= this.cap || (text.length <= this.cap && jsonBytes(text) <= this.cap)) return { text };
+    return { text: jsonPrefixWithin(text, Math.max(0, this.cap)), cutFrom: text.length };
+  }
+}
+
+function cutNote(c: Cut, where: string): string {
+  return `Cut to fit the report: ${formatCount(c.text.length)} of ${formatCount(c.cutFrom ?? 0)} characters shown; the whole text is in ${where}.`;
+}
+
+function pre(c: Cut, where: string, cls = ''): string {
+  const note = c.cutFrom !== undefined ? `<p class="note">${esc(cutNote(c, where))}</p>` : '';
+  return `<pre${cls ? ` class="${cls}"` : ''}>${esc(c.text)}</pre>${note}`;
+}
+
+/**
+ * A step's details as data for the page's script, which builds them with createElement and
+ * textContent when the step is opened: 1,000 steps of prompts and responses parsed as HTML up
+ * front would cost seconds before DOMContentLoaded; as JSON in a data block they cost a scan.
+ *   ['m', text]                       a line of facts
+ *   ['h', text]                       a heading
+ *   ['pre', text, 'err' | '', note?]  a text block (note: it was cut)
+ *   ['checks', [[type, verdict, score, message, reason], ...]]
+ */
+type Block = ['m', string] | ['h', string] | ['pre', string, string, string?] | ['checks', Array<[string, string, string, string, string]>];
+
+function preBlock(c: Cut, where: string, cls = ''): Block {
+  return c.cutFrom !== undefined ? ['pre', c.text, cls, cutNote(c, where)] : ['pre', c.text, cls];
+}
+
+function inlineCut(c: Cut): string {
+  return c.cutFrom !== undefined ? `${c.text} … (cut)` : c.text;
+}
+
+/** 12,345: as formatCount in ../format.js, without toLocaleString (slow over 10,000 cells). */
+function formatCount(n: number | undefined): string {
+  const v = typeof n === 'number' && Number.isFinite(n) ? n : 0;
+  const [int, frac] = String(v).split('.');
+  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+function pct(x: number | undefined): string {
+  return typeof x === 'number' && Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–';
+}
+
+/** `17/20 passed (85%, 95% CI 64-95%), pass` with `, 2 errored` when some errored. */
+export function samplesLine(s: ReportSamples): string {
+  const ci = typeof s.ci_low === 'number' && typeof s.ci_high === 'number' ? `, 95% CI ${Math.round(s.ci_low * 100)}-${Math.round(s.ci_high * 100)}%` : '';
+  const errored = s.errored ? `, ${s.errored} errored` : '';
+  return `${s.passed}/${s.judged} passed (${pct(s.pass_rate)}${ci})${errored}${s.verdict ? `, ${s.verdict}` : ''}`;
+}
+
+/** 2026-12-07 03:13:07 UTC from an ISO time; the text itself when it is not one. */
+function when(iso: string | undefined): string {
+  if (!iso) return '–';
+  return /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(iso) ? `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC` : short(iso, 40);
+}
+
+function glance(m: ReportModel): string {
+  const j = m.job;
+  const cells: Array<[string, string]> = [
+    [
+      'Status',
+      `<span class="badge b-${statusClass(j.status)}">${esc(short(j.status, 40))}</span>${j.interrupted ? ' <span class="note">interrupted: its process is gone</span>' : ''}`,
+    ],
+    ['Started', esc(when(j.started_at))],
+    ['Finished', esc(when(j.finished_at ?? undefined))],
+    ['Duration', esc(formatDuration(j.duration_ms))],
+    [
+      'Steps',
+      `${formatCount(j.counts.steps)}: ${formatCount(j.counts.succeeded)} succeeded, ${formatCount(j.counts.failed)} failed, ${formatCount(j.counts.skipped)} skipped`,
+    ],
+    ['Cost', esc(formatCost(j.cost_usd)) + (j.budget?.usd !== undefined ? ` <span class="meta">of ${esc(formatCost(j.budget.usd))} budget</span>` : '')],
+    ['Tokens in / out', `${formatCount(j.input_tokens)} / ${formatCount(j.output_tokens)}`],
+  ];
+  if (j.cached_input_tokens !== undefined) cells.push(['Cached input tokens', formatCount(j.cached_input_tokens)]);
+  if (j.cache_write_tokens !== undefined) cells.push(['Cache write tokens', formatCount(j.cache_write_tokens)]);
+  cells.push(['LLM calls', formatCount(j.llm_calls)]);
+  cells.push(['Cache', j.cache_hits + j.cache_misses === 0 ? 'off' : `${formatCount(j.cache_hits)} hit / ${formatCount(j.cache_misses)} miss`]);
+  cells.push(['Attempt', formatCount(j.attempt)]);
+  if (m.links.commit) cells.push(['Commit', `<a href="${esc(m.links.commit.url)}" rel="noopener noreferrer">${esc(m.links.commit.sha.slice(0, 12))}</a>`]);
+  if (m.links.run)
+    cells.push([
+      'Workflow run',
+      `<a href="${esc(m.links.run.url)}" rel="noopener noreferrer">${esc(m.links.run.id)}${m.links.run.attempt ? ` (attempt ${m.links.run.attempt})` : ''}</a>`,
+    ]);
+  return `<div class="glance">${cells.map(([k, v]) => `<div><b>${esc(k)}</b>${v}</div>`).join('')}</div>`;
+}
+
+const COLUMNS: Array<{ label: string; numeric?: boolean }> = [
+  { label: 'Step' },
+  { label: 'Status' },
+  { label: 'Time', numeric: true },
+  { label: 'Cache' },
+  { label: 'Provider / model' },
+  { label: 'Tries', numeric: true },
+  { label: 'Tokens in / out', numeric: true },
+  { label: 'Cost', numeric: true },
+  { label: 'Samples', numeric: true },
+  { label: 'Pass rate', numeric: true },
+];
+
+function num(v: number | undefined): string {
+  return typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+}
+
+function stepRow(s: ReportStep, i: number): string {
+  const sc = statusClass(s.status);
+  const prov = [s.provider, s.model].filter((x): x is string => !!x).map((x) => short(x, 80));
+  const samples = s.samples;
+  const cells = [
+    `<td><a href="#s-${i}">${esc(short(s.id, 200))}</a></td>`,
+    `<td class="s-${sc}">${esc(short(s.status, 40))}${s.reason ? ` <span class="meta">(${esc(short(s.reason, 60))})</span>` : ''}</td>`,
+    `<td class="n" data-v="${num(s.duration_ms)}">${s.duration_ms !== undefined ? esc(formatDuration(s.duration_ms)) : '–'}</td>`,
+    `<td>${esc(short(s.cache, 20))}</td>`,
+    `<td>${esc(prov.join(' / ')) || '–'}</td>`,
+    `<td class="n" data-v="${s.attempts}">${s.attempts}</td>`,
+    `<td class="n" data-v="${s.input_tokens + s.output_tokens}">${formatCount(s.input_tokens)} / ${formatCount(s.output_tokens)}</td>`,
+    `<td class="n" data-v="${num(s.cost_usd)}">${esc(formatCost(s.cost_usd))}</td>`,
+    `<td class="n" data-v="${samples ? samples.drawn : ''}">${samples ? formatCount(samples.drawn) : '–'}</td>`,
+    `<td class="n" data-v="${samples ? num(samples.pass_rate) : ''}">${samples ? `${esc(pct(samples.pass_rate))} <span class="meta">(${samples.passed}/${samples.judged})</span>` : '–'}</td>`,
+  ];
+  return `<tr data-s="${i}">${cells.join('')}</tr>`;
+}
+
+function stepTable(steps: readonly ReportStep[]): string {
+  const head = COLUMNS.map(
+    (c) => `<th scope="col"${c.numeric ? ' class="n" data-type="number"' : ''} aria-sort="none"><button type="button">${esc(c.label)}</button></th>`,
+  ).join('');
+  return (
+    `<p><label for="filter">Filter </label><input id="filter" type="search" placeholder="step id, status or provider" autocomplete="off"> <span id="shown" class="meta" aria-live="polite">${steps.length} steps</span></p>` +
+    `<div class="view"><table id="steps"><thead><tr>${head}</tr></thead><tbody>${steps.map(stepRow).join('')}</tbody></table></div>`
+  );
+}
+
+function checksBlock(checks: readonly ReportCheck[], budget: TextBudget): Block {
+  return [
+    'checks',
+    checks.map((c) => [
+      `${short(c.type, 60)}${c.sample !== undefined ? ` (sample ${c.sample})` : ''}`,
+      c.errored ? 'errored' : c.passed ? 'passed' : c.severity === 'warn' ? 'failed (warn)' : 'failed',
+      typeof c.score === 'number' && Number.isFinite(c.score) ? c.score.toFixed(3) : '',
+      inlineCut(budget.cut(c.message)),
+      c.reason !== undefined ? inlineCut(budget.cut(c.reason)) : '',
+    ]),
+  ];
+}
+
+function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => string): Block[] {
+  const blocks: Block[] = [];
+  const facts: string[] = [`status ${short(s.status, 40)}`];
+  if (s.reason) facts.push(`reason ${short(s.reason, 80)}`);
+  if (s.kind) facts.push(`kind ${s.kind}`);
+  if (s.instance_of !== undefined) facts.push(`instance of ${short(s.instance_of, 200)}, key ${short(s.item_key ?? '', 200)}`);
+  if (s.instances) facts.push(`${s.instances.total} instances: ${s.instances.succeeded} succeeded, ${s.instances.failed} failed`);
+  if (s.provider || s.model)
+    facts.push(
+      `provider ${[s.provider, s.model]
+        .filter(Boolean)
+        .map((x) => short(x!, 80))
+        .join(' / ')}`,
+    );
+  facts.push(`tries ${s.attempts}`, `cache ${short(s.cache, 20)}`);
+  if (s.duration_ms !== undefined) facts.push(`time ${formatDuration(s.duration_ms)}`);
+  if (s.input_tokens || s.output_tokens) facts.push(`tokens ${formatCount(s.input_tokens)} in / ${formatCount(s.output_tokens)} out`);
+  if (s.cached_input_tokens !== undefined) facts.push(`cached input tokens ${formatCount(s.cached_input_tokens)}`);
+  if (s.cost_usd) facts.push(`cost ${formatCost(s.cost_usd)}`);
+  blocks.push(['m', facts.join(' · ')]);
+  if (s.needs.length)
+    blocks.push([
+      'm',
+      `needs ${s.needs
+        .slice(0, 50)
+        .map((n) => short(n, 120))
+        .join(', ')}${s.needs.length > 50 ? ` +${s.needs.length - 50}` : ''}`,
+    ]);
+  if (s.samples) blocks.push(['m', `samples: ${samplesLine(s.samples)}`]);
+  const where = `logs/${logName(s.id)}.log`;
+  if (s.error)
+    blocks.push(
+      ['h', 'Error'],
+      preBlock(budget.cut(`${s.error.code}: ${s.error.message}${s.error.hint ? `\nhint: ${s.error.hint}` : ''}`), 'events.jsonl', 'err'),
+    );
+  if (s.checks.length) blocks.push(['h', 'Checks'], checksBlock(s.checks, budget));
+  for (const t of s.texts) blocks.push(['h', short(t.title, 120)], preBlock(budget.cut(t.text), where, /^(stderr|error)/.test(t.title) ? 'err' : ''));
+  for (const o of s.outputs) {
+    blocks.push(['h', `Output ${short(o.path, 300)} (${formatCount(o.size_bytes)} bytes)`]);
+    if (o.preview !== undefined) blocks.push(preBlock(budget.cut(o.preview), `outputs/${short(o.path, 300)}`));
+    else if (o.note) blocks.push(['m', o.note]);
+  }
+  return blocks;
+}
+
+function goldenSection(m: ReportModel, budget: TextBudget): string {
+  const g = m.golden;
+  if (!g) return '';
+  const list = (label: string, xs: string[]) =>
+    xs.length
+      ? `<p>${esc(label)}: ${xs
+          .slice(0, 100)
+          .map((x) => `<code>${esc(short(x, 200))}</code>`)
+          .join(', ')}${xs.length > 100 ? ` +${xs.length - 100}` : ''}</p>`
+      : '';
+  if (!g.drift) return '<h2 id="golden">Golden outputs</h2><p>Outputs match the golden files.</p>';
+  return `<h2 id="golden">Golden outputs drifted</h2>${list('changed', g.changed)}${list('missing', g.missing)}${list('extra', g.extra)}<h4>Diff</h4>${pre(budget.cut(g.diff), 'the golden comparison (orchestrator golden)')}`;
+}
+
+/** Every long text of the model, in render order: what the budget shares out. */
+function longTexts(m: ReportModel): string[] {
+  const out: string[] = [];
+  if (m.job.error) out.push(m.job.error.message);
+  for (const s of m.steps) {
+    if (s.error) out.push(`${s.error.code}: ${s.error.message}${s.error.hint ? `\nhint: ${s.error.hint}` : ''}`);
+    for (const c of s.checks) {
+      out.push(c.message);
+      if (c.reason !== undefined) out.push(c.reason);
+    }
+    for (const t of s.texts) out.push(t.text);
+    for (const o of s.outputs) if (o.preview !== undefined) out.push(o.preview);
+  }
+  if (m.golden?.drift) out.push(m.golden.diff);
+  return out;
+}
+
+/** The largest cap such that the texts, each cut to it, fit `avail` bytes (water-filling). */
+function capFor(sizes: number[], avail: number, noteBytes: number): number {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (total <= avail) return Infinity;
+  sizes.sort((a, b) => a - b);
+  let used = 0;
+  for (let i = 0; i < sizes.length; i++) {
+    const left = sizes.length - i;
+    // Every text from i on gets the same cap plus its note.
+    const cap = Math.floor((avail - used) / left) - noteBytes;
+    if (cap < sizes[i]!) return Math.max(0, cap);
+    used += sizes[i]!;
+  }
+  return Infinity;
+}
+
+function page(m: ReportModel, budget: TextBudget, logName: (id: string) => string): string {
+  const j = m.job;
+  const dag = renderDagSvg(m.steps);
+  const timeline = renderTimelineSvg(m.steps, j.started_at);
+  const jobError = j.error
+    ? `<h2>Error</h2>${pre(budget.cut(`${j.error.code}: ${j.error.message}${j.error.hint ? `\nhint: ${j.error.hint}` : ''}`), 'events.jsonl', 'err')}`
+    : '';
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(short(j.name, 120))} · ${esc(short(j.status, 40))} · orchestrator report</title>`,
+    `<style>${STYLE}</style></head><body>`,
+    `<header><h1>${esc(short(j.name, 200))}</h1><p class="meta">Run <code>${esc(short(j.id, 200))}</code>${m.links.repository ? ` · ${esc(m.links.repository)}` : ''} · report made ${esc(m.generated_at)}</p></header>`,
+    '<main>',
+    '<section id="job" aria-label="The job at a glance">',
+    glance(m),
+    jobError,
+    '</section>',
+    `<section id="dag"><h2>DAG</h2><p class="meta">${formatCount(dag.nodes)} nodes (a fanned-out step's instances are one node), ${formatCount(dag.edges)} edges. Drag to pan, wheel or + / - to zoom, 0 to fit; click a step for its details.</p>`,
+    '<div class="tools"><button type="button" id="zoom-in">Zoom in</button><button type="button" id="zoom-out">Zoom out</button><button type="button" id="zoom-fit">Fit</button></div>',
+    `<div id="dag-view" class="view" tabindex="0" aria-label="DAG: arrow keys pan, + and - zoom">${dag.svg}</div></section>`,
+    `<section id="timeline"><h2>Timeline</h2><p class="meta">${formatCount(timeline.rows)} rows from the job's start${timeline.untimed ? `; ${formatCount(timeline.untimed)} steps did not run` : ''}.</p>`,
+    `<div class="view">${timeline.svg}</div></section>`,
+    `<section id="table"><h2>Steps</h2>${stepTable(m.steps)}</section>`,
+    // One panel for the chosen step's details (./client-script.ts builds it from the data block):
+    // a thousand <details> elements cost more at load than the whole table.
+    '<section id="details" aria-label="Step details"><h2 id="detail-title" tabindex="-1">Step details</h2><div id="detail"><p class="meta">Choose a step in the table, the DAG or the timeline for its prompt and response, checks, outputs, stdout and stderr.</p></div></section>',
+    goldenSection(m, budget),
+    '</main>',
+    `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => ({ id: short(s.id, 200), blocks: stepBlocks(s, budget, logName) })) })}</script>`,
+    `<script>${CLIENT_SCRIPT}</script>`,
+    '</body></html>',
+    '',
+  ].join('\n');
+}
+
+/** The report as one HTML string of at most `maxBytes` bytes (see the header). */
+export function renderReportHtml(model: ReportModel, options: RenderOptions & { logName?: (id: string) => string } = {}): string {
+  const maxBytes = options.maxBytes ?? REPORT_MAX_BYTES;
+  const logName = options.logName ?? ((id: string) => id);
+  // The page with every long text cut to nothing (and its note), then the texts share the rest.
+  const bare = page(model, new TextBudget(0), logName);
+  const skeleton = Buffer.byteLength(bare, 'utf8');
+  // More steps than the bound has room for with any text (far beyond 1,000): the texts are left out.
+  if (skeleton + 2048 >= maxBytes) return bare;
+  // A text longer than the whole page is cut whatever the others are: its first maxBytes characters size it.
+  const sizes = longTexts(model).map((t) => jsonBytes(t.length > maxBytes ? t.slice(0, maxBytes) : t));
+  // The texts get at most textBytes: what the browser parses at load grows with them, and a
+  // page of 1,000 steps must be usable within 2 s (docs/benchmarks.md, "HTML report").
+  let avail = Math.min(maxBytes - skeleton - 2048, options.textBytes ?? REPORT_TEXT_BYTES);
+  for (let tries = 0; tries < 3; tries++) {
+    const cap = capFor([...sizes], avail, 0);
+    const html = page(model, new TextBudget(cap), logName);
+    if (Buffer.byteLength(html, 'utf8') <= maxBytes) return html;
+    avail = Math.floor(avail * 0.7);
+  }
+  return bare;
+}

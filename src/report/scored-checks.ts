@@ -1,0 +1,47 @@
+/**
+ * The scores and reasons of a run's checks for model output (`similar`, `judge`) and the checks
+ * that errored, per step, from the last quality event of each step: what `show` and the progress
+ * lines print beside the pass/fail (docs/reference.md, "Checks for model output").
+ */
+import type { CheckVerdictData, OrchestratorEvent } from '../events/types.js';
+
+export type ScoredVerdict = Pick<CheckVerdictData, 'index' | 'type' | 'passed' | 'message' | 'score' | 'reason' | 'errored'>;
+
+/** Whether a verdict has something beyond pass/fail to show: a score, a reason, or an error. */
+export function isScored(v: Partial<CheckVerdictData>): boolean {
+  return typeof v.score === 'number' || typeof v.reason === 'string' || v.errored === true;
+}
+
+/** Step id -> its scored verdicts (steps without any are left out). */
+export function scoredChecks(events: Iterable<OrchestratorEvent>): Record<string, ScoredVerdict[]> {
+  const out: Record<string, ScoredVerdict[]> = {};
+  for (const e of events) {
+    if ((e.type !== 'quality.passed' && e.type !== 'quality.failed') || typeof e.step_id !== 'string') continue;
+    const list = (e.data as { verdicts?: unknown }).verdicts;
+    if (!Array.isArray(list)) continue;
+    const scored = (list as Array<Partial<CheckVerdictData>>).filter((v) => typeof v === 'object' && v !== null && isScored(v));
+    if (scored.length === 0) continue;
+    out[e.step_id] = scored.map((v) => ({
+      index: Number(v.index ?? 0),
+      type: String(v.type ?? ''),
+      passed: v.passed === true,
+      message: String(v.message ?? ''),
+      ...(typeof v.score === 'number' ? { score: v.score } : {}),
+      ...(typeof v.reason === 'string' ? { reason: v.reason } : {}),
+      ...(v.errored === true ? { errored: true } : {}),
+    }));
+  }
+  return out;
+}
+
+/** One line a verdict: `step  ✓ judge (grader): pass, ... reason`. */
+export function scoredCheckLines(scored: Record<string, ScoredVerdict[]>, mark: (v: ScoredVerdict) => string, max = 50): string[] {
+  const lines: string[] = [];
+  for (const [step, list] of Object.entries(scored))
+    for (const v of list) {
+      if (lines.length >= max) return [...lines, `  ... more in \`orchestrator tail --type quality.\``];
+      const msg = v.message.length > 200 ? `${v.message.slice(0, 200)}…` : v.message;
+      lines.push(`  ${step}: ${mark(v)} ${msg.replaceAll('\n', ' ')}`);
+    }
+  return lines;
+}
