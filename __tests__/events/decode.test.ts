@@ -25,14 +25,24 @@ test('a known type with its payload decodes to the typed event; extra fields of 
 
 test('an unknown type, or a known type with a forged payload, is not decoded', () => {
   expect(decodeEvent(ev('step.teleported', { to: 'mars' }, 'a'))).toBeUndefined();
-  expect(decodeEvent(ev('step.failed', { error: 'not an object', cache: 'miss', attempts: 1, duration_ms: 1 }, 'a'))).toBeUndefined();
+  expect(
+    decodeEvent(ev('step.failed', { error: 'not an object', cache: 'miss', attempts: 1, duration_ms: 1 }, 'a')),
+  ).toBeUndefined();
   expect(decodeEvent(ev('step.started', { kind: 'teleport' }, 'a'))).toBeUndefined();
   expect(decodeEvent(ev('__proto__', {}))).toBeUndefined();
 });
 
 test('EVENT_TYPES is the schema table: every type the reference lists, once', () => {
   expect(new Set(EVENT_TYPES).size).toBe(EVENT_TYPES.length);
-  for (const t of ['job.started', 'step.succeeded', 'llm.error', 'events.damaged', 'budget.exceeded', 'rate_limit.paused', 'step.fanned_out'])
+  for (const t of [
+    'job.started',
+    'step.succeeded',
+    'llm.error',
+    'events.damaged',
+    'budget.exceeded',
+    'rate_limit.paused',
+    'step.fanned_out',
+  ])
     expect(EVENT_TYPES).toContain(t);
   expect(EVENT_TYPES.length).toBeGreaterThanOrEqual(35);
 });

@@ -12,7 +12,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, connect } from 'node:net';
 import { join } from 'node:path';
-import { BlobSASPermissions, BlobServiceClient, SASProtocol, StorageSharedKeyCredential, generateBlobSASQueryParameters } from '@azure/storage-blob';
+import {
+  BlobSASPermissions,
+  BlobServiceClient,
+  SASProtocol,
+  StorageSharedKeyCredential,
+  generateBlobSASQueryParameters,
+} from '@azure/storage-blob';
 
 const ACCOUNT = 'devstoreaccount1';
 const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
@@ -56,7 +62,17 @@ export async function startAzurite(): Promise<Azurite> {
   const bin = join(process.cwd(), 'node_modules', '.bin', 'azurite-blob');
   const child: ChildProcess = spawn(
     bin,
-    ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--disableTelemetry', '--silent', '--loose', '--skipApiVersionCheck'],
+    [
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(port),
+      '--inMemoryPersistence',
+      '--disableTelemetry',
+      '--silent',
+      '--loose',
+      '--skipApiVersionCheck',
+    ],
     { stdio: 'ignore' },
   );
   await waitForPort(port, 20_000);
@@ -247,7 +263,10 @@ export class ResultsEmulator {
         const key = String(field(r, 'key'));
         const version = String(field(r, 'version'));
         if (this.caches.some((c) => c.key === key && c.version === version)) {
-          return send(res, 409, { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' });
+          return send(res, 409, {
+            code: 'already_exists',
+            msg: 'cache entry with the same key, version, and scope already exists',
+          });
         }
         const blob = `c${this.nextId++}-${Buffer.from(key).toString('hex').slice(0, 40)}`;
         this.caches.push({ key, version, blob, finalized: false, createdAt: Date.now() + this.caches.length });
@@ -263,21 +282,33 @@ export class ResultsEmulator {
         const key = String(field(r, 'key'));
         const version = String(field(r, 'version'));
         const restoreKeys = (field(r, 'restore_keys') as string[] | undefined) ?? [];
-        const ready = this.caches.filter((c) => c.finalized && c.version === version).sort((a, b) => b.createdAt - a.createdAt);
-        const hit = ready.find((c) => c.key === key) ?? restoreKeys.map((p) => ready.find((c) => c.key.startsWith(p))).find(Boolean);
+        const ready = this.caches
+          .filter((c) => c.finalized && c.version === version)
+          .sort((a, b) => b.createdAt - a.createdAt);
+        const hit =
+          ready.find((c) => c.key === key) ??
+          restoreKeys.map((p) => ready.find((c) => c.key.startsWith(p))).find(Boolean);
         if (!hit) return send(res, 200, { ok: false });
         return send(res, 200, { ok: true, signed_download_url: this.sas('cache', hit.blob), matched_key: hit.key });
       }
       case 'CreateArtifact': {
         const run = String(field(r, 'workflow_run_backend_id'));
         const name = String(field(r, 'name'));
-        if (run !== scope.runBackendId) return send(res, 403, { code: 'permission_denied', msg: 'token scope does not cover this workflow run' });
+        if (run !== scope.runBackendId)
+          return send(res, 403, { code: 'permission_denied', msg: 'token scope does not cover this workflow run' });
         // Names are unique per workflow run across its attempts (hence attempt-N in ours).
         const runId = this.runs.get(run)?.runId;
         if (
-          this.artifacts.some((a) => (a.runBackendId === run || (runId !== undefined && this.runs.get(a.runBackendId)?.runId === runId)) && a.name === name)
+          this.artifacts.some(
+            (a) =>
+              (a.runBackendId === run || (runId !== undefined && this.runs.get(a.runBackendId)?.runId === runId)) &&
+              a.name === name,
+          )
         ) {
-          return send(res, 409, { code: 'already_exists', msg: `an artifact with this name already exists on the workflow run: ${name}` });
+          return send(res, 409, {
+            code: 'already_exists',
+            msg: `an artifact with this name already exists on the workflow run: ${name}`,
+          });
         }
         const blob = `a${this.nextId++}-${name}.zip`;
         this.artifacts.push({
@@ -294,7 +325,9 @@ export class ResultsEmulator {
         return send(res, 200, { ok: true, signed_upload_url: this.sas('artifacts', blob) });
       }
       case 'FinalizeArtifact': {
-        const a = this.artifacts.find((x) => x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'));
+        const a = this.artifacts.find(
+          (x) => x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'),
+        );
         if (!a) return send(res, 404, { code: 'not_found', msg: 'no such artifact' });
         a.finalized = true;
         a.size = String(field(r, 'size') ?? '0');
@@ -331,13 +364,18 @@ export class ResultsEmulator {
         // Attempt-scoped since July 2026 (actions/download-artifact#486): the runtime token of
         // attempt N gets 404 "workflow run not found" for an artifact of attempt N-1, although
         // ListArtifacts just listed it. Only the public REST API (findBy) reaches it.
-        if (field(r, 'workflow_run_backend_id') !== scope.runBackendId) return send(res, 404, { code: 'not_found', msg: 'workflow run not found' });
-        const a = this.artifacts.find((x) => x.finalized && x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'));
+        if (field(r, 'workflow_run_backend_id') !== scope.runBackendId)
+          return send(res, 404, { code: 'not_found', msg: 'workflow run not found' });
+        const a = this.artifacts.find(
+          (x) => x.finalized && x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'),
+        );
         if (!a) return send(res, 404, { code: 'not_found', msg: 'no such artifact' });
         return send(res, 200, { signed_url: this.sas('artifacts', a.blob) });
       }
       case 'DeleteArtifact': {
-        const i = this.artifacts.findIndex((x) => x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'));
+        const i = this.artifacts.findIndex(
+          (x) => x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'),
+        );
         if (i < 0) return send(res, 404, { code: 'not_found', msg: 'no such artifact' });
         const [a] = this.artifacts.splice(i, 1);
         return send(res, 200, { ok: true, artifact_id: String(a.id) });
@@ -349,7 +387,11 @@ export class ResultsEmulator {
 }
 
 /** Starts azurite and the results emulator together; `stop()` ends both. */
-export async function startResultsService(): Promise<{ azurite: Azurite; results: ResultsEmulator; stop(): Promise<void> }> {
+export async function startResultsService(): Promise<{
+  azurite: Azurite;
+  results: ResultsEmulator;
+  stop(): Promise<void>;
+}> {
   const azurite = await startAzurite();
   const results = await new ResultsEmulator(azurite).start();
   return {
@@ -454,7 +496,8 @@ export class RestEmulator {
       return have === 'write' || have === level;
     };
     if (method !== 'GET' && this.readOnly) return forbidden();
-    const issueArea = () => may('issues', method === 'GET' ? 'read' : 'write') || may('pull-requests', method === 'GET' ? 'read' : 'write');
+    const issueArea = () =>
+      may('issues', method === 'GET' ? 'read' : 'write') || may('pull-requests', method === 'GET' ? 'read' : 'write');
     let m: RegExpExecArray | null;
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       if (!issueArea()) return forbidden();
@@ -465,10 +508,20 @@ export class RestEmulator {
           url,
           this.comments
             .filter((c) => c.issue === issue)
-            .map((c) => ({ id: c.id, node_id: `IC_${c.id}`, body: c.body, user: c.user ?? { login: 'someone', type: 'User' } })),
+            .map((c) => ({
+              id: c.id,
+              node_id: `IC_${c.id}`,
+              body: c.body,
+              user: c.user ?? { login: 'someone', type: 'User' },
+            })),
         );
       }
-      const c: RestComment = { id: this.nextId++, issue, body: String(payload.body), user: { login: grant.login, type: grant.installation ? 'Bot' : 'User' } };
+      const c: RestComment = {
+        id: this.nextId++,
+        issue,
+        body: String(payload.body),
+        user: { login: grant.login, type: grant.installation ? 'Bot' : 'User' },
+      };
       this.comments.push(c);
       return send(res, 201, { id: c.id, body: c.body, user: c.user, html_url: `https://github.test/comment/${c.id}` });
     }
@@ -526,8 +579,12 @@ export class RestEmulator {
       const query = String(payload.query ?? '');
       const id = String((payload.variables as Json | undefined)?.id ?? '');
       const c = this.comments.find((x) => `IC_${x.id}` === id);
-      if (!/minimizeComment/.test(query)) return send(res, 200, { errors: [{ message: 'unsupported query in emulator' }] });
-      if (!c) return send(res, 200, { errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }] });
+      if (!/minimizeComment/.test(query))
+        return send(res, 200, { errors: [{ message: 'unsupported query in emulator' }] });
+      if (!c)
+        return send(res, 200, {
+          errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }],
+        });
       if (c.user?.login !== grant.login || !issueArea())
         return send(res, 200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
       c.minimized = true;
@@ -540,7 +597,9 @@ export class RestEmulator {
       // Run-scoped: every attempt's artifacts, which is why re-run resume must come this way.
       if (!may('actions', 'read')) return forbidden();
       const runId = m[1];
-      const list = (this.results?.artifacts ?? []).filter((a) => a.finalized && this.results!.runOf(a)?.runId === runId);
+      const list = (this.results?.artifacts ?? []).filter(
+        (a) => a.finalized && this.results!.runOf(a)?.runId === runId,
+      );
       const per = Number(url.searchParams.get('per_page') ?? 30);
       const pageNo = Number(url.searchParams.get('page') ?? 1);
       return send(res, 200, {

@@ -31,7 +31,8 @@ async function deflate(entry: ZipEntry): Promise<{ crc: number; size: number; co
   if (entry.data) await write(entry.data);
   if (entry.zeros) {
     const chunk = Buffer.alloc(1024 * 1024);
-    for (let left = entry.zeros; left > 0; left -= chunk.length) await write(left >= chunk.length ? chunk : chunk.subarray(0, left));
+    for (let left = entry.zeros; left > 0; left -= chunk.length)
+      await write(left >= chunk.length ? chunk : chunk.subarray(0, left));
   }
   d.end();
   await done;
@@ -103,7 +104,11 @@ export function entriesOf(dir: string): ZipEntry[] {
 }
 
 /** Serves zips at http://127.0.0.1:PORT/NAME. */
-export async function serveZips(): Promise<{ url(name: string): string; put(name: string, zip: Buffer): void; stop(): Promise<void> }> {
+export async function serveZips(): Promise<{
+  url(name: string): string;
+  put(name: string, zip: Buffer): void;
+  stop(): Promise<void>;
+}> {
   const files = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const z = files.get((req.url ?? '/').slice(1));

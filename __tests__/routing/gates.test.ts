@@ -18,9 +18,24 @@ import {
 import { ProviderError } from '../../src/util/errors.js';
 import { FakeClock } from './pool-fixtures.js';
 
-const provider = { name: 'p', type: 'openai', model: 'm', price: { input_per_mtok: 1, output_per_mtok: 1 } } as unknown as Provider;
-const answer: CompletionResult = { text: 'hi', model: 'm', usage: { input_tokens: 10, output_tokens: 5 }, finishReason: 'stop' };
-const first = (): Attempt => ({ provider, providerAttempt: 1, signal: new AbortController().signal, log: { pacedMs: 0 } });
+const provider = {
+  name: 'p',
+  type: 'openai',
+  model: 'm',
+  price: { input_per_mtok: 1, output_per_mtok: 1 },
+} as unknown as Provider;
+const answer: CompletionResult = {
+  text: 'hi',
+  model: 'm',
+  usage: { input_tokens: 10, output_tokens: 5 },
+  finishReason: 'stop',
+};
+const first = (): Attempt => ({
+  provider,
+  providerAttempt: 1,
+  signal: new AbortController().signal,
+  log: { pacedMs: 0 },
+});
 const noHooks = { onCall: () => {}, onSuccess: () => {}, onFailure: () => {}, onRetry: () => {} };
 
 test('composeGates nests the gates in the order listed, the first outermost', async () => {
@@ -96,7 +111,9 @@ test('a gate that refuses before the call is not retried, and the breaker probe 
       () => (calls += 1),
     ),
   );
-  await expect(gates(async () => ({ result: answer, costUsd: 0 }))(first())).rejects.toMatchObject({ code: 'E_BUDGET_EXCEEDED' });
+  await expect(gates(async () => ({ result: answer, costUsd: 0 }))(first())).rejects.toMatchObject({
+    code: 'E_BUDGET_EXCEEDED',
+  });
   expect(calls).toBe(0);
   expect(clock.sleeps).toEqual([]);
   expect(breaker.current).toBe('closed');
@@ -109,7 +126,8 @@ test('retry: the hooks see each failure with its verdict, then the retry, then t
   const hooks = {
     onCall: (a: Attempt) => seen.push(`call ${a.providerAttempt}`),
     onSuccess: (a: Attempt) => seen.push(`success ${a.providerAttempt}`),
-    onFailure: (a: Attempt, _c: unknown, _e: unknown, v: { willRetry: boolean }) => seen.push(`failure ${a.providerAttempt} retry=${v.willRetry}`),
+    onFailure: (a: Attempt, _c: unknown, _e: unknown, v: { willRetry: boolean }) =>
+      seen.push(`failure ${a.providerAttempt} retry=${v.willRetry}`),
     onRetry: (a: Attempt) => seen.push(`retry ${a.providerAttempt}`),
   };
   let n = 0;
@@ -123,6 +141,15 @@ test('retry: the hooks see each failure with its verdict, then the retry, then t
     return { result: answer, costUsd: 0 };
   })(first());
   expect(r.result.text).toBe('hi');
-  expect(seen).toEqual(['call 1', 'failure 1 retry=true', 'retry 1', 'call 2', 'failure 2 retry=true', 'retry 2', 'call 3', 'success 3']);
+  expect(seen).toEqual([
+    'call 1',
+    'failure 1 retry=true',
+    'retry 1',
+    'call 2',
+    'failure 2 retry=true',
+    'retry 2',
+    'call 3',
+    'success 3',
+  ]);
   expect(clock.sleeps).toHaveLength(2);
 });

@@ -2,7 +2,12 @@
 import { JobSpecSchema, type JobSpecInput, type LoadedSpec } from '../../src/jobspec/schema.js';
 import type { EventInput, EventSink, OrchestratorEvent } from '../../src/events/types.js';
 import type { Clock } from '../../src/engine/types.js';
-import { ProviderPool, type InvokeRequest, type InvokeResult, type ProviderPoolOptions } from '../../src/routing/pool.js';
+import {
+  ProviderPool,
+  type InvokeRequest,
+  type InvokeResult,
+  type ProviderPoolOptions,
+} from '../../src/routing/pool.js';
 
 export function loadedSpec(parts: Pick<JobSpecInput, 'providers'> & Partial<JobSpecInput>): LoadedSpec {
   const spec = JobSpecSchema.parse({ version: 2, name: 'pool-test', steps: { s: { prompt: 'x' } }, ...parts });

@@ -13,7 +13,8 @@ function sources(dir: string): string[] {
 
 test('docs/errors.md is what the table generates (else: npm run docs:errors)', () => {
   const page = readFileSync(join(ROOT, 'docs', 'errors.md'), 'utf8');
-  if (page !== renderErrorsDoc()) throw new Error('docs/errors.md is stale: run `npm run docs:errors` and commit the page');
+  if (page !== renderErrorsDoc())
+    throw new Error('docs/errors.md is stale: run `npm run docs:errors` and commit the page');
 });
 
 test('every E_ code in src is in the table, and every code of the table is on the page', () => {

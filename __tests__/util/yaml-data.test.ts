@@ -28,5 +28,8 @@ test('aliases resolve within the bound; an alias bomb is refused instead of expa
 });
 
 test('a star that is not an alias (Markdown emphasis in a value) still reads as text', () => {
-  expect(parseYamlData('draft: "a *bold* claim"\nreview: plain * star\n')).toEqual({ draft: 'a *bold* claim', review: 'plain * star' });
+  expect(parseYamlData('draft: "a *bold* claim"\nreview: plain * star\n')).toEqual({
+    draft: 'a *bold* claim',
+    review: 'plain * star',
+  });
 });

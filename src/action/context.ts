@@ -50,7 +50,9 @@ export function readRunContext(env: Env = process.env): RunContext {
 function readEvent(eventPath: string | undefined): { prNumber?: number; headSha?: string } {
   if (!eventPath) return {};
   try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown; head?: { sha?: unknown } } };
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      pull_request?: { number?: unknown; head?: { sha?: unknown } };
+    };
     const n = event.pull_request?.number;
     const sha = event.pull_request?.head?.sha;
     return { prNumber: typeof n === 'number' ? n : undefined, headSha: typeof sha === 'string' ? sha : undefined };

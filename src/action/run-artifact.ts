@@ -9,7 +9,13 @@ import { readManifest } from '../run/run-folder.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { OrchestratorError, errorMessage } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
-import { DEFAULT_ARTIFACT_LIMITS, downloadBounded, extractBounded, tooLarge, type ArtifactLimits } from './bounded-download.js';
+import {
+  DEFAULT_ARTIFACT_LIMITS,
+  downloadBounded,
+  extractBounded,
+  tooLarge,
+  type ArtifactLimits,
+} from './bounded-download.js';
 import { selectResumeArtifact } from './naming.js';
 import type { ArtifactClient, CoreLike } from './services.js';
 
@@ -23,7 +29,12 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** Uploads RUNS_DIR/JOB_ID so the archive holds `JOB_ID/...` (the layout resume expects). */
-export async function uploadRunFolder(client: ArtifactClient, name: string, runDir: string, retentionDays?: number): Promise<number | undefined> {
+export async function uploadRunFolder(
+  client: ArtifactClient,
+  name: string,
+  runDir: string,
+  retentionDays?: number,
+): Promise<number | undefined> {
   const files = await listFiles(runDir);
   const res = await client.upload(name, files, dirname(runDir), { retentionDays });
   return res.id;
@@ -42,12 +53,16 @@ export async function verifyExtractedTree(root: string): Promise<void> {
   const realRoot = await realpath(root);
   for (const entry of await readdir(realRoot, { withFileTypes: true, recursive: true })) {
     const p = resolve(entry.parentPath, entry.name);
-    if (!inside(realRoot, p)) throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact path escapes the download folder: ${p}`);
+    if (!inside(realRoot, p))
+      throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact path escapes the download folder: ${p}`);
     const st = await lstat(p);
     if (st.isSymbolicLink()) {
       const target = resolve(dirname(p), await readlink(p));
       if (!inside(realRoot, target))
-        throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact symlink points outside the download folder: ${relative(realRoot, p)} -> ${target}`);
+        throw new OrchestratorError(
+          'E_ARTIFACT_UNSAFE',
+          `artifact symlink points outside the download folder: ${relative(realRoot, p)} -> ${target}`,
+        );
     }
   }
 }
@@ -78,7 +93,10 @@ export interface GithubRecord {
 export const GITHUB_RECORD_FILE = 'github.json';
 
 export async function writeGithubRecord(runDir: string, record: Omit<GithubRecord, 'schema'>): Promise<void> {
-  await writeFile(join(runDir, GITHUB_RECORD_FILE), `${JSON.stringify({ schema: 'orchestrator.github/v1', ...record }, null, 2)}\n`);
+  await writeFile(
+    join(runDir, GITHUB_RECORD_FILE),
+    `${JSON.stringify({ schema: 'orchestrator.github/v1', ...record }, null, 2)}\n`,
+  );
 }
 
 export interface FetchOptions {
@@ -123,13 +141,15 @@ async function checkGithubRecord(runDir: string, name: string, opts: FetchOption
 async function checkOutputHashes(runDir: string, manifest: Manifest, name: string): Promise<void> {
   const expected = new Map<string, string>();
   for (const e of readEventsSync(join(runDir, 'events.jsonl')).events) {
-    if (e.type === 'file.written' && typeof e.data.path === 'string' && typeof e.data.sha256 === 'string') expected.set(e.data.path, e.data.sha256);
+    if (e.type === 'file.written' && typeof e.data.path === 'string' && typeof e.data.sha256 === 'string')
+      expected.set(e.data.path, e.data.sha256);
   }
   for (const st of Object.values(manifest.steps)) {
     if (st.status !== 'succeeded') continue;
     for (const o of st.outputs ?? []) {
       const seen = expected.get(o.path);
-      if (seen !== undefined && seen !== o.sha256) throw invalid(name, `output ${o.path}: manifest and events disagree on its hash`);
+      if (seen !== undefined && seen !== o.sha256)
+        throw invalid(name, `output ${o.path}: manifest and events disagree on its hash`);
       expected.set(o.path, o.sha256);
     }
   }
@@ -153,7 +173,11 @@ async function checkOutputHashes(runDir: string, manifest: Manifest, name: strin
  * extracts it within bounds to a temp folder, checks it (paths, manifest, job, uploader, output
  * hashes) and moves the run folder into `runsDir`. Returns undefined when there is none.
  */
-export async function fetchPreviousRun(client: ArtifactClient, core: CoreLike, opts: FetchOptions): Promise<FetchedRun | undefined> {
+export async function fetchPreviousRun(
+  client: ArtifactClient,
+  core: CoreLike,
+  opts: FetchOptions,
+): Promise<FetchedRun | undefined> {
   const limits = opts.limits ?? DEFAULT_ARTIFACT_LIMITS;
   const all = await client.list();
   const chosen = selectResumeArtifact(all, opts.jobName, opts.githubJob, opts.runAttempt, opts.instance);
@@ -179,7 +203,8 @@ export async function fetchPreviousRun(client: ArtifactClient, core: CoreLike, o
     } catch (e) {
       throw invalid(chosen.name, errorMessage(e));
     }
-    if (manifest.job_name !== opts.jobName) throw invalid(chosen.name, `is a run of job "${manifest.job_name}", not "${opts.jobName}"`);
+    if (manifest.job_name !== opts.jobName)
+      throw invalid(chosen.name, `is a run of job "${manifest.job_name}", not "${opts.jobName}"`);
     if (manifest.job_id !== jobId) throw invalid(chosen.name, `folder ${jobId} holds run ${manifest.job_id}`);
     await checkGithubRecord(runDir, chosen.name, opts);
     await checkOutputHashes(runDir, manifest, chosen.name);

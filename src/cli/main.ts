@@ -68,7 +68,12 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       .option('--input <name=value>', "set an input (repeatable); NAME=@FILE passes the file's UTF-8 content", collect)
       .option('--input-file <file>', 'a YAML or JSON mapping of input values (repeatable; --input wins)', collect);
 
-  withInputs(program.command('run').description('run a job spec (or resume a run)').option('--spec <file>', 'the job spec (YAML, version: 2); required'))
+  withInputs(
+    program
+      .command('run')
+      .description('run a job spec (or resume a run)')
+      .option('--spec <file>', 'the job spec (YAML, version: 2); required'),
+  )
     .option('--resume [jobId]', 'continue a run in its own folder (the latest of this job if no id)')
     .option('--job-id <id>', 'name the run (folder RUNS_DIR/ID)')
     .addOption(runsDir())
@@ -85,12 +90,20 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       usdAmount('--budget-usd'),
     )
     .option('--dry-run', 'print each rendered prompt; call nothing')
-    .option('--allow-key-exposure', 'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)')
+    .option(
+      '--allow-key-exposure',
+      'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)',
+    )
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
 
-  withInputs(program.command('validate').description('check a spec: every problem, with FILE:LINE:COL').option('--spec <file>', 'the job spec; required'))
+  withInputs(
+    program
+      .command('validate')
+      .description('check a spec: every problem, with FILE:LINE:COL')
+      .option('--spec <file>', 'the job spec; required'),
+  )
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
@@ -103,7 +116,10 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator show\n  $ orchestrator show notes-app-20261121-101500-ab12 --json | jq .totals')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator show\n  $ orchestrator show notes-app-20261121-101500-ab12 --json | jq .totals',
+    )
     .action(async (jobId, o) => done((await commands.show()).showCommand(jobId, o, io)));
 
   program
@@ -135,7 +151,12 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     )
     .action(async (jobId, o) => done((await commands.tail()).tailCommand(jobId, o, io)));
 
-  withInputs(program.command('plan').description('the DAG: levels and critical path').option('--spec <file>', 'the job spec; required'))
+  withInputs(
+    program
+      .command('plan')
+      .description('the DAG: levels and critical path')
+      .option('--spec <file>', 'the job spec; required'),
+  )
     .addOption(
       new Option('--format <format>', 'output format (matrix: with --shards, JSON for strategy.matrix)')
         .choices(['text', 'mermaid', 'json', 'matrix'])
@@ -143,8 +164,14 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     )
     .option('--full', "mermaid: draw every step and edge, past Mermaid's default limits (500 edges, 50,000 characters)")
     .option('--shards <n>', 'split the steps over N shards balanced by estimated work (1-256)', positiveInt('--shards'))
-    .option('--from-run <jobId>', 'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)')
-    .option('--cost', 'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total')
+    .option(
+      '--from-run <jobId>',
+      'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)',
+    )
+    .option(
+      '--cost',
+      'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total',
+    )
     .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
     .option(
       '--budget-usd <usd>',
@@ -162,7 +189,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
 
   program
     .command('golden')
-    .description("compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)")
+    .description(
+      "compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)",
+    )
     .option('--spec <file>', 'the job spec; required')
     .option('--golden <dir>', "folder of golden files; default: the spec's golden.dir (its rules apply either way)")
     .option('--update', 'rewrite the golden folder from the run')
@@ -194,12 +223,17 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--out <file>', 'write the OTLP/JSON here')
     .addOption(runsDir())
     .addOption(quiet())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace',
+    )
     .action(async (jobId, o) => done((await commands.misc()).traceCommand(jobId, o, io)));
 
   program
     .command('report [run]')
-    .description("write a run's report.html: one self-contained page (RUN: job id, job name or run folder path; latest run if none)")
+    .description(
+      "write a run's report.html: one self-contained page (RUN: job id, job name or run folder path; latest run if none)",
+    )
     .option('--out <file>', 'write it here instead of RUN_FOLDER/report.html')
     .addOption(runsDir())
     .addOption(quiet())
@@ -249,7 +283,9 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   if (suggestion) message = message.slice(0, suggestion.index);
   const command = argv.find((a) => !a.startsWith('-'));
   const known = command && KNOWN_COMMANDS.includes(command) ? command : undefined;
-  let hint = suggestion ? `did you mean ${suggestion[1]}?` : `run \`orchestrator ${known ? `${known} ` : ''}--help\` for usage`;
+  let hint = suggestion
+    ? `did you mean ${suggestion[1]}?`
+    : `run \`orchestrator ${known ? `${known} ` : ''}--help\` for usage`;
   if (e.code === 'commander.excessArguments' && known && REQUIRED[known]?.includes('spec')) {
     const file = argv.slice(argv.indexOf(known) + 1).find((a) => !a.startsWith('-'));
     if (file) hint = `the spec is passed with --spec: orchestrator ${known} --spec ${file}`;
@@ -258,7 +294,19 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   return 2;
 }
 
-const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache'];
+const KNOWN_COMMANDS = [
+  'run',
+  'validate',
+  'show',
+  'runs',
+  'tail',
+  'plan',
+  'golden',
+  'schema',
+  'trace',
+  'report',
+  'cache',
+];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -274,7 +322,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version are not errors; commander has already printed its message.
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       return reportUsage(e, argv, io);
     }
     // A key typed where a name belongs (--input "$KEY") is not printed back.

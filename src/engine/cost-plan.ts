@@ -95,7 +95,16 @@ export interface CostPlanOptions {
 
 class NullSink implements EventSink {
   emit(e: EventInput): OrchestratorEvent {
-    return { ts: '', seq: 0, level: e.level ?? 'info', job_id: '', type: e.type, trace_id: '', span_id: '', data: e.data ?? {} };
+    return {
+      ts: '',
+      seq: 0,
+      level: e.level ?? 'info',
+      job_id: '',
+      type: e.type,
+      trace_id: '',
+      span_id: '',
+      data: e.data ?? {},
+    };
   }
 }
 
@@ -109,7 +118,14 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
   const g = stepGraph(needsOfSpec(spec));
   const order = g.topoOrder();
   const prices = await resolvePrices(spec.providers);
-  const pool = new ProviderPool({ loaded, env: opts.env ?? process.env, events: new NullSink(), clock: systemClock, newSpanId, prices });
+  const pool = new ProviderPool({
+    loaded,
+    env: opts.env ?? process.env,
+    events: new NullSink(),
+    clock: systemClock,
+    newSpanId,
+    prices,
+  });
   // Upstream outputs of predicted hits, for steps whose context reads upstream files.
   const outputsDir = mkdtempSync(join(tmpdir(), 'orchestrator-plan-'));
   const texts = new StepTexts();
@@ -144,8 +160,11 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
       let units: Array<{ uid: string; ustep: typeof step; inst?: Instance }> = [{ uid: id, ustep: step }];
       if (step.for_each !== undefined) {
         // The list is known now unless it comes from a step whose answer is not (inputs and globs always are).
-        const listFrom = typeof step.for_each === 'string' ? ctx.templates.get(`f:${id}`, step.for_each).refs.steps : [];
-        const items = listFrom.every((n) => !unknown.has(n)) ? await resolveItems(ctx, id, step).catch(() => undefined) : undefined;
+        const listFrom =
+          typeof step.for_each === 'string' ? ctx.templates.get(`f:${id}`, step.for_each).refs.steps : [];
+        const items = listFrom.every((n) => !unknown.has(n))
+          ? await resolveItems(ctx, id, step).catch(() => undefined)
+          : undefined;
         if (!items) {
           unknown.add(id);
           const first = pool.candidates(target)[0];
@@ -160,7 +179,11 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           });
           continue;
         }
-        units = instancesOf(id, items, secretNaming(ctx.redactor)).map((inst) => ({ uid: inst.id, ustep: instanceSpec(ctx, step, inst), inst }));
+        units = instancesOf(id, items, secretNaming(ctx.redactor)).map((inst) => ({
+          uid: inst.id,
+          ustep: instanceSpec(ctx, step, inst),
+          inst,
+        }));
         if (units.length === 0) {
           texts.set(id, '[]');
           continue;
@@ -188,7 +211,11 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           system = r.system;
           prompt = r.prompt;
         }
-        const candidates = planCandidates(spec.routes[target]?.strategy ?? 'ordered', pool.candidates(target), estimateTokens((system ?? '') + prompt));
+        const candidates = planCandidates(
+          spec.routes[target]?.strategy ?? 'ordered',
+          pool.candidates(target),
+          estimateTokens((system ?? '') + prompt),
+        );
         const provider = candidates.order[0] ?? pool.candidates(target)[0]!;
         const providerSpec = spec.providers[provider.name];
         const count = await countTokens((system ?? '') + prompt, provider.model, provider.type);
@@ -228,17 +255,28 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           hit: false,
           reason,
           output_tokens_est: out,
-          ...(price ? { cost_usd: round((count.tokens * price.input_per_mtok + out * price.output_per_mtok) / 1e6) } : {}),
+          ...(price
+            ? { cost_usd: round((count.tokens * price.input_per_mtok + out * price.output_per_mtok) / 1e6) }
+            : {}),
         });
       }
       // A fanned-out step whose instances all hit gives its dependents the array of their answers.
-      if (step.for_each !== undefined && !unknown.has(id)) texts.set(id, JSON.stringify(units.map((u) => texts.get(u.uid))));
+      if (step.for_each !== undefined && !unknown.has(id))
+        texts.set(id, JSON.stringify(units.map((u) => texts.get(u.uid))));
     }
   } finally {
     rmSync(outputsDir, { recursive: true, force: true });
   }
 
-  const totals = { steps: steps.length, hits: 0, misses: 0, input_tokens: 0, output_tokens_est: 0, cost_usd: 0, unpriced: 0 };
+  const totals = {
+    steps: steps.length,
+    hits: 0,
+    misses: 0,
+    input_tokens: 0,
+    output_tokens_est: 0,
+    cost_usd: 0,
+    unpriced: 0,
+  };
   for (const s of steps) {
     if (s.cache === 'hit') totals.hits++;
     if (s.cache !== 'miss') continue;
@@ -249,7 +287,14 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
     else totals.cost_usd += s.cost_usd;
   }
   totals.cost_usd = round(totals.cost_usd);
-  return { job: spec.name, ...(opts.cacheDir ? { cache_dir: opts.cacheDir } : {}), steps, totals, prices, ...(spec.budget ? { budget: spec.budget } : {}) };
+  return {
+    job: spec.name,
+    ...(opts.cacheDir ? { cache_dir: opts.cacheDir } : {}),
+    steps,
+    totals,
+    prices,
+    ...(spec.budget ? { budget: spec.budget } : {}),
+  };
 }
 
 function round(usd: number): number {
@@ -262,7 +307,12 @@ function usd(n: number | undefined): string {
   return n < 0.01 ? `$${n.toFixed(4)}` : `$${n.toFixed(2)}`;
 }
 
-const PRICE_FROM: Record<string, string> = { spec: 'spec', local: 'local, free', builtin: 'built-in table 2025-11-30', none: 'unknown' };
+const PRICE_FROM: Record<string, string> = {
+  spec: 'spec',
+  local: 'local, free',
+  builtin: 'built-in table 2025-11-30',
+  none: 'unknown',
+};
 
 /** The plan as a table a person reads; `width`: the columns its table fits (the CLI: the terminal's, else 80). */
 export function costPlanText(plan: CostPlan, width?: number): string {
@@ -270,7 +320,9 @@ export function costPlanText(plan: CostPlan, width?: number): string {
     s.id,
     s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider! : `${s.target} -> ${s.provider}`,
     s.cache === 'miss' && s.reason && s.reason !== 'no_entry' ? `miss (${s.reason})` : s.cache,
-    s.input_tokens === undefined ? '-' : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
+    s.input_tokens === undefined
+      ? '-'
+      : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
     s.cache === 'miss' ? usd(s.cost_usd) : '-',
   ]);
   const head = ['step', 'provider', 'cache', 'input tokens', 'est. cost'];
@@ -295,7 +347,9 @@ export function costPlanText(plan: CostPlan, width?: number): string {
       (t.unpriced ? ` (+${t.unpriced} call${t.unpriced === 1 ? '' : 's'} with no known price)` : ''),
   ];
   if (plan.budget?.usd !== undefined)
-    out.push(`budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`);
+    out.push(
+      `budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`,
+    );
   const priced = Object.entries(plan.prices).filter(([name]) => plan.steps.some((s) => s.provider === name));
   if (priced.length) {
     out.push(

@@ -23,12 +23,22 @@ export interface DryRunStep {
   context?: { tokens: number; max_tokens: number; selection: ContextFile[] };
 }
 
-export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { workspaceDir?: string } = {}): Promise<DryRunStep[]> {
+export async function dryRun(
+  loaded: LoadedSpec,
+  only?: string[],
+  opts: { workspaceDir?: string } = {},
+): Promise<DryRunStep[]> {
   const { spec } = loaded;
   const g = stepGraph(needsOfSpec(spec));
   // An instance id (STEP[KEY], from --shard) shows its step: the dry run renders steps, not items.
   const ids = only?.length
-    ? new Set(selectionOf(needsOfSpec(spec), new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)), only).steps)
+    ? new Set(
+        selectionOf(
+          needsOfSpec(spec),
+          new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)),
+          only,
+        ).steps,
+      )
     : undefined;
   const stepOutput = (id: string) => `<output of ${id}>`;
   const baseVars = { inputs: spec.inputs, stepOutput, context: '' };
@@ -38,7 +48,10 @@ export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { worksp
     const step = spec.steps[id]!;
     const fanOut = step.for_each === undefined ? {} : { for_each: step.for_each };
     // The items are known at run time only: placeholders stand in for them.
-    const vars = step.for_each === undefined ? baseVars : { ...baseVars, itemPlaceholder: (path: readonly string[]) => `<${['item', ...path].join('.')}>` };
+    const vars =
+      step.for_each === undefined
+        ? baseVars
+        : { ...baseVars, itemPlaceholder: (path: readonly string[]) => `<${['item', ...path].join('.')}>` };
     if (step.run !== undefined) {
       out.push({ step_id: id, kind: 'command', run: step.run, ...fanOut });
       continue;

@@ -4,13 +4,21 @@ import type { StepSpec } from '../jobspec/schema.js';
 import type { ContextBuiltData } from '../events/types.js';
 import { engineFolders, type RunServices } from './services.js';
 
-export async function gatherPromptContext(ctx: RunServices, id: string, step: StepSpec, query: string): Promise<{ text: string; data: ContextBuiltData }> {
+export async function gatherPromptContext(
+  ctx: RunServices,
+  id: string,
+  step: StepSpec,
+  query: string,
+): Promise<{ text: string; data: ContextBuiltData }> {
   const spec = step.context!;
   const upstream: Array<{ path: string; content: string }> = [];
   for (const sid of spec.steps ?? step.needs) {
     for (const o of ctx.loaded.spec.steps[sid]?.outputs ?? []) {
       try {
-        upstream.push({ path: o.path, content: readConfinedSync(o.path, { root: ctx.paths.outputs, label: 'output' }).toString('utf8') });
+        upstream.push({
+          path: o.path,
+          content: readConfinedSync(o.path, { root: ctx.paths.outputs, label: 'output' }).toString('utf8'),
+        });
       } catch {
         /* an upstream output that is not there adds nothing */
       }
@@ -27,5 +35,8 @@ export async function gatherPromptContext(ctx: RunServices, id: string, step: St
     maxTokens: spec.max_tokens,
     query,
   });
-  return { text: built.text, data: { step: id, tokens: built.tokens, max_tokens: spec.max_tokens, selection: built.selection } };
+  return {
+    text: built.text,
+    data: { step: id, tokens: built.tokens, max_tokens: spec.max_tokens, selection: built.selection },
+  };
 }

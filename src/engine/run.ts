@@ -78,7 +78,9 @@ function openRun(opts: RunJobOptions): Opened {
     : checkJobId(opts.jobId ?? newJobId(opts.loaded.spec.name, new Date((opts.clock ?? systemClock).now())));
   const dir = runPaths(opts.runsDir, jobId).dir;
   if (opts.resume && !existsSync(runPaths(opts.runsDir, jobId).events)) {
-    throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, { hint: 'start it without --resume' });
+    throw new UsageError('E_NO_RUN', `no run ${jobId} in ${opts.runsDir} to resume`, {
+      hint: 'start it without --resume',
+    });
   }
   makeRunDir(opts.runsDir, dir);
   const lock = acquireRunLock(dir, jobId);
@@ -144,7 +146,11 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   const g = stepGraph(graph);
   // --only may name instances (STEP[KEY], as `run --shard` does when a fan-out is split over shards).
   const selection = opts.only?.length
-    ? selectionOf(graph, new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)), opts.only)
+    ? selectionOf(
+        graph,
+        new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)),
+        opts.only,
+      )
     : undefined;
   const selected = selection ? new Set(selection.steps) : undefined;
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
@@ -219,7 +225,9 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     events: writer,
     files: new FileStore(paths.outputs, writer, join(paths.dir, '.tmp')),
     cache: cacheStore
-      ? new BestEffortCache(cacheStore, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) }))
+      ? new BestEffortCache(cacheStore, (f) =>
+          writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) }),
+        )
       : null,
     redactor,
     clock,
@@ -240,13 +248,19 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       batch: batchRecorder(jobId, opts.attempt ?? (prior ? prior.attempt + 1 : 1), prior, writer, env),
     }),
   };
-  const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
+  const resume = prior
+    ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged)
+    : undefined;
   const runner = new StepRunner(
     ctx,
-    (id, step, inst) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new LlmStepExecutor(ctx, id, step, inst)),
+    (id, step, inst) =>
+      step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new LlmStepExecutor(ctx, id, step, inst),
     resume,
     budget?.ledger,
-    { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency), selectedInstances: selection?.instances },
+    {
+      instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency),
+      selectedInstances: selection?.instances,
+    },
   );
 
   const startData: JobStartedData = {
@@ -277,7 +291,12 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
         completed_before: resume.completedBefore(),
       },
     });
-    if (damaged?.length) writer.emit({ type: 'events.damaged', level: 'warn', data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) } });
+    if (damaged?.length)
+      writer.emit({
+        type: 'events.damaged',
+        level: 'warn',
+        data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) },
+      });
   } else {
     writer.emit({ type: 'job.started', data: startData });
   }
@@ -304,7 +323,9 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     const targets = new Set(order.map((id) => settings.get(id)!.target).filter((t): t is string => t !== undefined));
     await ctx.pool.preflight(targets);
 
-    if (selected) for (const id of g.ids) if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
+    if (selected)
+      for (const id of g.ids)
+        if (!selected.has(id)) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
     await schedule(
       order,
@@ -327,17 +348,39 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     );
     if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
     const totals = state.totals();
-    const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
-    const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
-    const batchPending = [...state.steps].filter(([, st]) => st.status === 'failed' && st.error?.code === 'E_BATCH_PENDING').map(([sid]) => sid);
+    const summary = {
+      succeeded: totals.succeeded,
+      failed: totals.failed,
+      skipped: totals.skipped,
+      cache_hits: totals.cache_hits,
+      cost_usd: totals.cost_usd,
+    };
+    const budgetSkipped = budget
+      ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid)
+      : [];
+    const batchPending = [...state.steps]
+      .filter(([, st]) => st.status === 'failed' && st.error?.code === 'E_BATCH_PENDING')
+      .map(([sid]) => sid);
     if (!controller.signal.aborted && batchPending.length > 0)
-      writer.emit({ type: 'job.interrupted', level: 'warn', data: { reason: 'batch_pending', steps: batchPending, ...summary } });
+      writer.emit({
+        type: 'job.interrupted',
+        level: 'warn',
+        data: { reason: 'batch_pending', steps: batchPending, ...summary },
+      });
     else if (controller.signal.aborted)
-      writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
+      writer.emit({
+        type: 'job.cancelled',
+        level: 'warn',
+        data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary },
+      });
     else if (totals.failed > 0 || budgetSkipped.length > 0)
       writer.emit({
         type: 'job.failed',
-        data: { failed_steps: state.failedSteps(), ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}), ...summary },
+        data: {
+          failed_steps: state.failedSteps(),
+          ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}),
+          ...summary,
+        },
       });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {
@@ -375,7 +418,13 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
  * and the submissions of earlier attempts. ORCHESTRATOR_BATCH_POLL_MS shortens the polling
  * interval (first poll, then x1.5 up to 60 s) for tests and impatient users.
  */
-function batchRecorder(jobId: string, attempt: number, prior: RunState | undefined, writer: EventSink, env: Record<string, string | undefined>): BatchRecorder {
+function batchRecorder(
+  jobId: string,
+  attempt: number,
+  prior: RunState | undefined,
+  writer: EventSink,
+  env: Record<string, string | undefined>,
+): BatchRecorder {
   const poll = Number(env.ORCHESTRATOR_BATCH_POLL_MS);
   return {
     jobId,

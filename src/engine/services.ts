@@ -84,9 +84,14 @@ export class StepTexts {
  * Writes a step's log, `logs/ID.log` (an instance id escaped by fileNameOf), secrets redacted: what was sent and what came back, as
  * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
  */
-export function writeStepLog(ctx: RunServices, id: string, sections: ReadonlyArray<readonly [string, string | undefined]>): void {
+export function writeStepLog(
+  ctx: RunServices,
+  id: string,
+  sections: ReadonlyArray<readonly [string, string | undefined]>,
+): void {
   let text = '';
-  for (const [title, body] of sections) if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+  for (const [title, body] of sections)
+    if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
   // Synchronous for the reason given in src/run/filestore.ts.
   writeFileSync(join(ctx.paths.logs, `${fileNameOf(id)}.log`), ctx.redactor.apply(text));
 }
@@ -97,7 +102,11 @@ export function errorData(e: unknown): ErrorData {
 }
 
 /** The environment of a step's command (and, with a check's own names added, of its command checks). */
-export function commandEnvFor(ctx: RunServices, step: Pick<StepSpec, 'env_passthrough'>, more?: readonly string[]): Record<string, string | undefined> {
+export function commandEnvFor(
+  ctx: RunServices,
+  step: Pick<StepSpec, 'env_passthrough'>,
+  more?: readonly string[],
+): Record<string, string | undefined> {
   return ctx.commandEnvironment.envFor([...(step.env_passthrough ?? []), ...(more ?? [])]);
 }
 

@@ -10,7 +10,15 @@
  * here, once, rather than in each kind of step.
  */
 import type { CacheEntry } from '../cache/types.js';
-import type { CacheState, ContextBuiltData, OutputRecord, StepKind, StepStartedData, StepSucceededData, Usage } from '../events/types.js';
+import type {
+  CacheState,
+  ContextBuiltData,
+  OutputRecord,
+  StepKind,
+  StepStartedData,
+  StepSucceededData,
+  Usage,
+} from '../events/types.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import type { ResumePlan } from './resume.js';
 import { instancesOf, type Instance } from '../jobspec/fan-out.js';
@@ -123,7 +131,11 @@ export class StepRunner {
     }
     // Its instances' results decide whether it is "the same" as before: dependents recheck their keys.
     this.resume?.runsAgain(id);
-    events.emit({ type: 'step.started', step_id: id, data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) } });
+    events.emit({
+      type: 'step.started',
+      step_id: id,
+      data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) },
+    });
     let instances: Instance[];
     try {
       instances = instancesOf(id, await resolveItems(ctx, id, step), secretNaming(ctx.redactor));
@@ -132,7 +144,12 @@ export class StepRunner {
       events.emit({
         type: 'step.failed',
         step_id: id,
-        data: { error: errorData(e), cache: cacheOff ? 'off' : 'miss', attempts: 0, duration_ms: clock.now() - startedAt },
+        data: {
+          error: errorData(e),
+          cache: cacheOff ? 'off' : 'miss',
+          attempts: 0,
+          duration_ms: clock.now() - startedAt,
+        },
       });
       return 'failed';
     }
@@ -210,7 +227,10 @@ export class StepRunner {
       events.emit({
         type: 'step.skipped',
         step_id: id,
-        data: { reason: BUDGET_EXCEEDED, message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent` },
+        data: {
+          reason: BUDGET_EXCEEDED,
+          message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent`,
+        },
       });
       return 'failed';
     }
@@ -238,7 +258,10 @@ export class StepRunner {
       events.emit({
         type: 'step.skipped',
         step_id: id,
-        data: { reason: 'not_selected', message: `${instances.length} of ${listedCount} instance(s) selected; the rest run in other shards` },
+        data: {
+          reason: 'not_selected',
+          message: `${instances.length} of ${listedCount} instance(s) selected; the rest run in other shards`,
+        },
       });
       return 'succeeded';
     }
@@ -282,7 +305,9 @@ export class StepRunner {
       let rerun: Record<string, unknown> = {};
       if (this.resume) {
         // An instance's item may have changed while the spec did not (an input, an upstream answer): its key is always rechecked.
-        const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key, { recheckKey: inst !== undefined });
+        const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key, {
+          recheckKey: inst !== undefined,
+        });
         if (verdict.keep) {
           events.emit({
             type: 'step.skipped',
@@ -299,7 +324,12 @@ export class StepRunner {
         return { outcome: 'failed', cache, budget: true }; // blocks its dependents, which runJob skips for the budget as well
       }
       exec = executor();
-      events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun } });
+      events.emit({
+        type: 'step.started',
+        step_id: id,
+        ...spanParent,
+        data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun },
+      });
       started = true;
       const prepared = await exec.prepare();
       key = prepared.key;
@@ -319,7 +349,13 @@ export class StepRunner {
       const outputs = await this.writeOutputs(id, product.files);
       ctx.texts.set(id, product.text);
       if (store && product.cacheRecord) {
-        await store.put({ v: 1, key, step_id: id, ...product.cacheRecord, created_at: new Date(clock.now()).toISOString() });
+        await store.put({
+          v: 1,
+          key,
+          step_id: id,
+          ...product.cacheRecord,
+          created_at: new Date(clock.now()).toISOString(),
+        });
       }
       const data: StepSucceededData = {
         cache,
@@ -353,7 +389,11 @@ export class StepRunner {
           type: 'step.started',
           step_id: id,
           ...spanParent,
-          data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData, ...instanceData },
+          data: {
+            kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'),
+            ...exec?.startedData,
+            ...instanceData,
+          },
         });
       exec?.log.push(['error', `${error.code}: ${error.message}`]);
       events.emit({
@@ -378,8 +418,18 @@ export class StepRunner {
     const t = exec.tally;
     // A result served from the cache made no call and cost nothing.
     if (cache === 'hit')
-      return { attempts: 0, provider: t.provider, model: t.model, ...(t.usage ? { usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 } : {}) };
-    return { attempts: t.attempts, provider: t.provider, model: t.model, ...(t.usage ? { usage: t.usage, cost_usd: t.cost_usd ?? 0 } : {}) };
+      return {
+        attempts: 0,
+        provider: t.provider,
+        model: t.model,
+        ...(t.usage ? { usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 } : {}),
+      };
+    return {
+      attempts: t.attempts,
+      provider: t.provider,
+      model: t.model,
+      ...(t.usage ? { usage: t.usage, cost_usd: t.cost_usd ?? 0 } : {}),
+    };
   }
 
   private async writeOutputs(id: string, files: StepProduct['files']): Promise<OutputRecord[]> {

@@ -124,7 +124,12 @@ const StepSucceeded: z.ZodType<T.StepSucceededData> = z.looseObject({
 const StepFailed: z.ZodType<T.StepFailedData> = z.looseObject({ ...stepEndShape, error: ErrorData });
 const instanceShape = { instance_of: str.optional(), item_key: str.optional(), item_index: num.optional() };
 const StepSkipped: z.ZodType<T.StepSkippedData> = z.discriminatedUnion('reason', [
-  z.looseObject({ reason: z.literal('completed'), cache_key: str.optional(), outputs: z.array(OutputRecord), ...instanceShape }),
+  z.looseObject({
+    reason: z.literal('completed'),
+    cache_key: str.optional(),
+    outputs: z.array(OutputRecord),
+    ...instanceShape,
+  }),
   z.looseObject({ reason: z.literal('upstream_failed'), upstream: str }),
   z.looseObject({ reason: z.literal('not_selected'), ...instanceShape, message: str.optional() }),
   z.looseObject({
@@ -198,10 +203,18 @@ const RouteSelected: z.ZodType<T.RouteSelectedData> = z.looseObject({
   provider: str,
   order: z.array(str),
   skipped: z.array(z.looseObject({ provider: str, reason: str })).optional(),
-  deferred: z.array(z.looseObject({ provider: str, reason: z.literal('rate_limited'), wait_ms: num, next_expected_ms: num })).optional(),
+  deferred: z
+    .array(z.looseObject({ provider: str, reason: z.literal('rate_limited'), wait_ms: num, next_expected_ms: num }))
+    .optional(),
   prompt_tokens_est: num,
 });
-const RouteFallback: z.ZodType<T.RouteFallbackData> = z.looseObject({ route: str, from: str, to: str, reason: str, message: str });
+const RouteFallback: z.ZodType<T.RouteFallbackData> = z.looseObject({
+  route: str,
+  from: str,
+  to: str,
+  reason: str,
+  message: str,
+});
 const ContextBuilt: z.ZodType<T.ContextBuiltData> = z.looseObject({
   step: str,
   tokens: num,
@@ -228,7 +241,11 @@ const CacheError: z.ZodType<T.CacheErrorData> = z.looseObject({
   message: str,
   effect: str,
 });
-const SecretUnmaskable: z.ZodType<T.SecretUnmaskableData> = z.looseObject({ variable: str, min_length: num, message: str });
+const SecretUnmaskable: z.ZodType<T.SecretUnmaskableData> = z.looseObject({
+  variable: str,
+  min_length: num,
+  message: str,
+});
 const BudgetExceeded: z.ZodType<T.BudgetExceededData> = z.looseObject({
   limit: z.enum(['usd', 'tokens']),
   budget_usd: num.optional(),
@@ -238,7 +255,11 @@ const BudgetExceeded: z.ZodType<T.BudgetExceededData> = z.looseObject({
   in_flight_usd: num,
   in_flight_tokens: num,
 });
-const RateLimitPaused: z.ZodType<T.RateLimitPausedData> = z.looseObject({ provider: str, pause_ms: num, retry_after_ms: num.optional() });
+const RateLimitPaused: z.ZodType<T.RateLimitPausedData> = z.looseObject({
+  provider: str,
+  pause_ms: num,
+  retry_after_ms: num.optional(),
+});
 
 /** Event type -> payload schema, in the order the types were introduced (2.0, then 2.1). */
 export const EVENT_DATA: { readonly [K in T.EventType]: z.ZodType<T.EventPayloads[K]> } = {

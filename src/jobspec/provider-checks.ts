@@ -15,11 +15,17 @@ async function responsesProblem(rel: string, baseDir: string): Promise<string | 
   let raw: string;
   try {
     // Confined like every file a spec names; a refusal is reported by semantics.ts.
-    raw = (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'responses file' })).toString('utf8');
+    raw = (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'responses file' })).toString(
+      'utf8',
+    );
   } catch (e) {
     if (e instanceof ConfinedFileError) return undefined;
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})`;
+    return code === 'ENOENT'
+      ? 'does not exist'
+      : code === 'EISDIR'
+        ? 'is a folder, not a file'
+        : `cannot be read (${code ?? String(e)})`;
   }
   let doc: unknown;
   try {

@@ -7,6 +7,7 @@ import type { Provider, ProviderSetup } from './types.js';
 import { createHttpProvider } from './http.js';
 
 export function createProvider(name: string, spec: ProviderSpec, ctx: ProviderSetup): Provider {
-  if (spec.type === 'replay') return new ReplayProvider(name, spec, resolve(ctx.baseDir, spec.responses), specRoot(ctx.baseDir, ctx.env));
+  if (spec.type === 'replay')
+    return new ReplayProvider(name, spec, resolve(ctx.baseDir, spec.responses), specRoot(ctx.baseDir, ctx.env));
   return createHttpProvider(name, spec, ctx);
 }

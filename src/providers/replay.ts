@@ -51,18 +51,27 @@ export class ReplayProvider implements Provider {
     let raw: string;
     try {
       // Inside the spec's repository, a regular file, bounded (a FIFO must not hang the run).
-      raw = readConfinedSync(this.file, { root: this.root, label: `provider ${this.name}: responses file` }).toString('utf8');
+      raw = readConfinedSync(this.file, { root: this.root, label: `provider ${this.name}: responses file` }).toString(
+        'utf8',
+      );
     } catch (e) {
       if (e instanceof ConfinedFileError) throw e;
-      throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: cannot read responses file ${this.file}: ${(e as NodeJS.ErrnoException).code ?? e}`, {
-        hint: "responses: is relative to the spec file's folder",
-      });
+      throw new UsageError(
+        'E_REPLAY_FILE',
+        `provider ${this.name}: cannot read responses file ${this.file}: ${(e as NodeJS.ErrnoException).code ?? e}`,
+        {
+          hint: "responses: is relative to the spec file's folder",
+        },
+      );
     }
     let doc: unknown;
     try {
       doc = parseYamlData(raw);
     } catch (e) {
-      throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+      throw new UsageError(
+        'E_REPLAY_FILE',
+        `provider ${this.name}: ${this.file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+      );
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
       throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} must map step ids to responses`);
@@ -70,7 +79,8 @@ export class ReplayProvider implements Provider {
     const map = new Map<string, string[]>();
     for (const [step, value] of Object.entries(doc as Record<string, unknown>)) {
       const list = Array.isArray(value) ? value.map(String) : [String(value)];
-      if (list.length === 0) throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file}: step ${step} has an empty list`);
+      if (list.length === 0)
+        throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file}: step ${step} has an empty list`);
       map.set(step, list);
     }
     this.responses = map;
@@ -83,9 +93,13 @@ export class ReplayProvider implements Provider {
     const responses = this.load();
     const list = responses.get(request.stepId) ?? responses.get(stepOf(request.stepId));
     if (!list) {
-      throw new UsageError('E_REPLAY_MISSING', `provider ${this.name}: no response for step ${request.stepId} in ${this.file}`, {
-        hint: `add a "${request.stepId}:" entry to the responses file`,
-      });
+      throw new UsageError(
+        'E_REPLAY_MISSING',
+        `provider ${this.name}: no response for step ${request.stepId} in ${this.file}`,
+        {
+          hint: `add a "${request.stepId}:" entry to the responses file`,
+        },
+      );
     }
     if (this.spec.latency_ms) await abortableSleep(this.spec.latency_ms, request.signal);
     else if (request.signal.aborted) throw request.signal.reason;
@@ -98,7 +112,10 @@ export class ReplayProvider implements Provider {
     }
     return {
       text,
-      usage: { input_tokens: estimateTokens((request.system ?? '') + request.prompt), output_tokens: estimateTokens(text) },
+      usage: {
+        input_tokens: estimateTokens((request.system ?? '') + request.prompt),
+        output_tokens: estimateTokens(text),
+      },
       finishReason: 'stop',
       model: this.model,
     };

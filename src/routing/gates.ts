@@ -93,7 +93,8 @@ export function retryGate(
 ): Gate {
   return (next) => async (first) => {
     for (let n = first.providerAttempt; ; n++) {
-      const attempt: Attempt = n === first.providerAttempt ? first : { ...first, providerAttempt: n, log: { pacedMs: 0 } };
+      const attempt: Attempt =
+        n === first.providerAttempt ? first : { ...first, providerAttempt: n, log: { pacedMs: 0 } };
       let priced: Priced;
       try {
         priced = await next(attempt);
@@ -188,7 +189,11 @@ export function budgetGate(budget: BudgetLedger | undefined, estimate: CallEstim
     let spent: { usd: number; inputTokens: number; outputTokens: number } | undefined;
     try {
       const priced = await next(attempt);
-      spent = { usd: priced.costUsd, inputTokens: priced.result.usage.input_tokens, outputTokens: priced.result.usage.output_tokens };
+      spent = {
+        usd: priced.costUsd,
+        inputTokens: priced.result.usage.input_tokens,
+        outputTokens: priced.result.usage.output_tokens,
+      };
       return priced;
     } finally {
       budget.settle(reservation, spent);
@@ -197,7 +202,12 @@ export function budgetGate(budget: BudgetLedger | undefined, estimate: CallEstim
 }
 
 /** Past every gate that may refuse: the call is made now, counted and given its span. */
-export function callGate(counter: { calls: number }, newSpanId: () => string, clock: Clock, onCall: CallHooks['onCall']): Gate {
+export function callGate(
+  counter: { calls: number },
+  newSpanId: () => string,
+  clock: Clock,
+  onCall: CallHooks['onCall'],
+): Gate {
   return (next) => (attempt) => {
     counter.calls += 1;
     const call: CallRecord = { number: counter.calls, span: newSpanId(), started: clock.now() };

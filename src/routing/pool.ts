@@ -99,7 +99,10 @@ export function costOf(provider: Provider, usage: Usage): number {
 
 function cacheSaved(provider: Provider, usage: Usage): { cache_saved_usd?: number } {
   if (!usage.cached_input_tokens && !usage.cache_write_tokens) return {};
-  const saved = cacheSavingsOf(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+  const saved = cacheSavingsOf(usage, provider.price, {
+    providerType: provider.type,
+    cacheTtl: provider.promptCacheTtl,
+  });
   return saved !== 0 ? { cache_saved_usd: Math.round(saved * 1e8) / 1e8 } : {};
 }
 
@@ -129,7 +132,10 @@ export class ProviderPool {
     p = this.opts.overrides?.[name];
     if (!p) {
       const spec = this.opts.loaded.spec.providers[name];
-      if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
+      if (!spec)
+        throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, {
+          hint: 'declare it under providers: or routes:',
+        });
       // The run's resolved price: the spec's own (with the registry's cache rates where it names none), else the registry's.
       const resolved = this.opts.prices?.[name]?.price;
       p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, {
@@ -178,8 +184,13 @@ export class ProviderPool {
       () => this.opts.clock.now(),
       (t) => {
         const level: Level = t.state === 'open' ? 'warn' : 'info';
-        const type = t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
-        this.opts.events.emit({ type, level, data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s } });
+        const type =
+          t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
+        this.opts.events.emit({
+          type,
+          level,
+          data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s },
+        });
       },
     );
     this.breakers.set(name, b);
@@ -341,7 +352,11 @@ export class ProviderPool {
    * retry, circuit breaker, warm-up, pacer, budget, the call's record, its deadline. A new gate
    * (a keyless token's refresh, a batch submission, a judge call's own budget) joins this list.
    */
-  private async callWithRetries(provider: Provider, req: InvokeRequest, counter: CallCounter): Promise<Omit<InvokeResult, 'attempts'>> {
+  private async callWithRetries(
+    provider: Provider,
+    req: InvokeRequest,
+    counter: CallCounter,
+  ): Promise<Omit<InvokeResult, 'attempts'>> {
     const { clock } = this.opts;
     const promptTokens = estimatePromptTokens(req.system, req.prompt);
     const { maxTokens, tokens } = this.callTokens(provider.name, promptTokens);

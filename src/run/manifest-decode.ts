@@ -22,7 +22,10 @@ const RepairedManifest = anObject.transform((m) => ({
   ...m,
   steps: Object.fromEntries(Object.entries(isObject(m.steps) ? m.steps : {}).map(([id, st]) => [id, Step.parse(st)])),
   graph: Object.fromEntries(
-    Object.entries(isObject(m.graph) ? m.graph : {}).map(([id, v]) => [id, Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []]),
+    Object.entries(isObject(m.graph) ? m.graph : {}).map(([id, v]) => [
+      id,
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [],
+    ]),
   ),
   totals: isObject(m.totals) ? m.totals : {},
 }));

@@ -39,14 +39,16 @@ export const ERROR_CODES = {
     group: 'spec',
     exit: 2,
     retryable: false,
-    summary: 'The `needs` graph has a cycle; the message gives its path (`a -> b -> a`). Usually reported inside `E_SPEC`.',
+    summary:
+      'The `needs` graph has a cycle; the message gives its path (`a -> b -> a`). Usually reported inside `E_SPEC`.',
     todo: 'Remove one of the `needs` in the cycle.',
   },
   E_TEMPLATE: {
     group: 'spec',
     exit: 2,
     retryable: false,
-    summary: 'A `{{ ... }}` in a prompt is not `inputs.NAME`, `steps.ID.output` or `context`, or is not closed. Usually reported inside `E_SPEC`.',
+    summary:
+      'A `{{ ... }}` in a prompt is not `inputs.NAME`, `steps.ID.output` or `context`, or is not closed. Usually reported inside `E_SPEC`.',
     todo: 'Fix the reference; write a literal `{{` as `{{ "{{" }}`.',
   },
   E_UNKNOWN_STEP: {
@@ -75,7 +77,8 @@ export const ERROR_CODES = {
     group: 'spec',
     exit: 2,
     retryable: false,
-    summary: "A provider's key variable (`api_key_env`, default `OPENAI_API_KEY` / `ANTHROPIC_API_KEY`) is not set. Checked before any step starts.",
+    summary:
+      "A provider's key variable (`api_key_env`, default `OPENAI_API_KEY` / `ANTHROPIC_API_KEY`) is not set. Checked before any step starts.",
     todo: 'Export the variable (see `.env.example`), or point `api_key_env` at the right one.',
   },
   E_PROVIDER_CONFIG: {
@@ -121,7 +124,13 @@ export const ERROR_CODES = {
     summary: 'The run you asked to resume belongs to a different job name.',
     todo: 'Resume it with its own spec, or start a new run.',
   },
-  E_NO_MANIFEST: { group: 'spec', exit: 2, retryable: false, summary: 'A run folder has no `manifest.json`.', todo: 'Point at a real run folder.' },
+  E_NO_MANIFEST: {
+    group: 'spec',
+    exit: 2,
+    retryable: false,
+    summary: 'A run folder has no `manifest.json`.',
+    todo: 'Point at a real run folder.',
+  },
   E_BAD_MANIFEST: {
     group: 'spec',
     exit: 2,
@@ -163,7 +172,8 @@ export const ERROR_CODES = {
     group: 'spec',
     exit: 2,
     retryable: false,
-    summary: 'A value was passed for an input the spec does not declare. The hint has a did-you-mean and the declared names.',
+    summary:
+      'A value was passed for an input the spec does not declare. The hint has a did-you-mean and the declared names.',
     todo: 'Fix the name, or declare the input under `inputs:`.',
   },
   E_INPUT_REQUIRED: {
@@ -205,7 +215,14 @@ export const ERROR_CODES = {
     summary: "No answer within the step's `timeout_s` (default 120), or HTTP 408.",
     todo: 'Raise `timeout_s` on the step or in `defaults`; check the server is up.',
   },
-  E_CONFLICT: { group: 'provider', exit: 1, retryable: true, retry: 'yes', summary: 'HTTP 409.', todo: 'Nothing; it is retried.' },
+  E_CONFLICT: {
+    group: 'provider',
+    exit: 1,
+    retryable: true,
+    retry: 'yes',
+    summary: 'HTTP 409.',
+    todo: 'Nothing; it is retried.',
+  },
   E_CONNECTION: {
     group: 'provider',
     exit: 1,
@@ -235,7 +252,8 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     retry: 'no (a route moves on)',
-    summary: "The prompt is longer than the model accepts (the server said so, or no route candidate's `context_window` fits).",
+    summary:
+      "The prompt is longer than the model accepts (the server said so, or no route candidate's `context_window` fits).",
     todo: 'Lower `context.max_tokens`, shorten the prompt, or route to a model with a larger window.',
   },
   E_BAD_REQUEST: {
@@ -259,7 +277,8 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     retry: 'no call is made (a route moves on)',
-    summary: 'The provider failed `circuit_breaker.failure_threshold` times in a row; no call is made until `cooldown_s` has passed.',
+    summary:
+      'The provider failed `circuit_breaker.failure_threshold` times in a row; no call is made until `cooldown_s` has passed.',
     todo: 'Add a fallback provider in a route, or fix the provider; the circuit closes after a successful probe.',
   },
   E_ROUTE_EXHAUSTED: {
@@ -305,7 +324,8 @@ export const ERROR_CODES = {
     group: 'step',
     exit: 1,
     retryable: false,
-    summary: 'A check failed (every failing check is listed; details in the `quality.failed` event). The output is neither written nor cached.',
+    summary:
+      'A check failed (every failing check is listed; details in the `quality.failed` event). The output is neither written nor cached.',
     todo: "Fix the prompt or the check; `on_fail: retry` calls the model again, `on_fail: fallback` tries the route's next provider, `on_fail: warn` on a check only reports it.",
   },
   E_TRUNCATED: {
@@ -362,7 +382,8 @@ export const ERROR_CODES = {
     group: 'step',
     exit: 1,
     retryable: false,
-    summary: 'A step tried to write outside `outputs/` (`..`, an absolute path, a symlink leading out). Nothing was written.',
+    summary:
+      'A step tried to write outside `outputs/` (`..`, an absolute path, a symlink leading out). Nothing was written.',
     todo: 'Use a relative output path; do not let commands create symlinks out of `outputs/`.',
   },
   E_FILE_CONFINED: {
@@ -413,7 +434,8 @@ export const ERROR_CODES = {
     group: 'run',
     exit: 1,
     retryable: false,
-    summary: 'A write failed: no space left (`ENOSPC`) or quota exceeded (`EDQUOT`). The run stops; `manifest.json` is written if possible.',
+    summary:
+      'A write failed: no space left (`ENOSPC`) or quota exceeded (`EDQUOT`). The run stops; `manifest.json` is written if possible.',
     todo: 'Free space, then run the `--resume` command the hint prints.',
   },
   E_READ_ONLY: {
@@ -448,14 +470,16 @@ export const ERROR_CODES = {
     group: 'run',
     exit: 1,
     retryable: false,
-    summary: "A provider's answer exceeded `max_response_bytes` (default 16 MiB, counted after decompression). Not retried.",
+    summary:
+      "A provider's answer exceeded `max_response_bytes` (default 16 MiB, counted after decompression). Not retried.",
     todo: 'Raise `max_response_bytes` on the provider if the answer is really that large.',
   },
   E_CACHE_ENTRY: {
     group: 'run',
     exit: 1,
     retryable: false,
-    summary: '(in a `cache.error` warn event) A cache entry is not a regular file or is over 64 MiB; it was treated as a miss.',
+    summary:
+      '(in a `cache.error` warn event) A cache entry is not a regular file or is over 64 MiB; it was treated as a miss.',
     todo: 'Remove it, or `orchestrator cache prune`.',
   },
   E_SPEC_TOO_LARGE: {
@@ -476,7 +500,8 @@ export const ERROR_CODES = {
     group: 'run',
     exit: 1,
     retryable: false,
-    summary: "On resume, the previous attempt's run artifact holds a path or symlink leading out of its folder. The action warns and starts a fresh run.",
+    summary:
+      "On resume, the previous attempt's run artifact holds a path or symlink leading out of its folder. The action warns and starts a fresh run.",
     todo: 'Nothing; investigate if it repeats (an artifact was tampered with).',
   },
   E_ARTIFACT_INVALID: {
@@ -493,7 +518,13 @@ export const ERROR_CODES = {
     summary: 'The `comment/` action found a `pr-comment.json` with a bad `job_name` or `pr_number`.',
     todo: 'Make sure the artifact comes from `orchestrator-action`; do not edit it.',
   },
-  E_INTERNAL: { group: 'run', exit: 1, retryable: false, summary: 'An unexpected error: a bug.', todo: 'Rerun with `--debug` and report it with the output.' },
+  E_INTERNAL: {
+    group: 'run',
+    exit: 1,
+    retryable: false,
+    summary: 'An unexpected error: a bug.',
+    todo: 'Rerun with `--debug` and report it with the output.',
+  },
   E_FOR_EACH: {
     group: 'step',
     exit: 1,
@@ -527,14 +558,16 @@ export const ERROR_CODES = {
     group: 'run',
     exit: 1,
     retryable: false,
-    summary: "On resume, the previous attempt's run artifact could not be downloaded (a non-2xx answer). The action warns and starts a fresh run.",
+    summary:
+      "On resume, the previous attempt's run artifact could not be downloaded (a non-2xx answer). The action warns and starts a fresh run.",
     todo: 'Nothing; check the token has `actions: read` if it repeats.',
   },
   E_ARTIFACT_TOO_LARGE: {
     group: 'run',
     exit: 1,
     retryable: false,
-    summary: 'On resume, the run artifact is over the download limits (256 MiB zipped or extracted, 50,000 entries). The action warns and starts a fresh run.',
+    summary:
+      'On resume, the run artifact is over the download limits (256 MiB zipped or extracted, 50,000 entries). The action warns and starts a fresh run.',
     todo: 'Nothing; a run folder is small, so an artifact this large was not uploaded by the action.',
   },
   E_STEP_FAILED: {
@@ -552,18 +585,93 @@ export const ERROR_CODES = {
     todo: "Read the call's `llm.error` event.",
   },
 
-  E_BATCH_PENDING: { group: 'provider', exit: 1, retryable: false, summary: "A provider's batch did not finish within `batch_wait_s`; the run stops with the batch recorded.", todo: "Run `--resume` later: the batch is found by its id and its answers are collected." },
-  E_CHECK_ERRORED: { group: 'step', exit: 1, retryable: false, summary: "A check could not be measured (its judge or embedding call failed); the step fails rather than pass unchecked.", todo: "See the `llm.error` events of the check's calls; fix the judge provider or retry." },
-  E_CHECK_FILE: { group: 'step', exit: 1, retryable: false, summary: "A file a check names (a rubric, a reference answer) cannot be read.", todo: "Fix the path (relative to the spec's folder)." },
-  E_CHECK_POINTER: { group: 'spec', exit: 2, retryable: false, summary: "A `json-match` `ignore` entry is not a valid JSON Pointer.", todo: "Write pointers like `/items/0/id`." },
-  E_CHECK_PROVIDER: { group: 'spec', exit: 2, retryable: false, summary: "A check that calls a model (a judge, an embedding) has no provider available.", todo: "Name a provider for the check, or declare one under `providers:`." },
-  E_COMMAND_VALUE: { group: 'step', exit: 1, retryable: false, summary: "A value a command would get (an input, an item) cannot be passed: it holds a NUL byte or does not fit a variable.", todo: "Let an upstream step write the data to `outputs/` and list it in `reads:`." },
-  E_JUDGE_ANSWER: { group: 'step', exit: 1, retryable: false, summary: "A judge model's answer could not be read as a verdict.", todo: "Tighten the rubric or use a stronger judge model." },
-  E_KEY_EXPOSURE: { group: 'spec', exit: 2, retryable: false, summary: "A job that runs commands would run with API keys in the engine's process environment, where commands could read them.", todo: "Run where keys can be taken out of the environment, or allow it explicitly (see docs/security.md)." },
-  E_NO_EMBEDDINGS: { group: 'spec', exit: 2, retryable: false, summary: "A check needs embeddings and its provider's type has no embeddings API.", todo: "Use a provider of type openai, openai-compatible or ollama for `metric: embedding`." },
-  E_PATH_INVALID: { group: 'step', exit: 1, retryable: false, summary: "A fanned-out output path holds a NUL byte from its item.", todo: "Leave `{{ item }}` out of the path, or use a field of it." },
-  E_SECRET_IN_PATH: { group: 'step', exit: 1, retryable: false, summary: "A fanned-out output path would hold a key's value from its item.", todo: "Keep keys out of `for_each` lists, or leave `{{ item }}` out of the path." },
-  E_SECRET_VALUE: { group: 'step', exit: 1, retryable: false, summary: "A value a command would get holds a key's value; commands never get keys.", todo: "Keep keys out of inputs, `for_each` lists and answers that commands use." },
+  E_BATCH_PENDING: {
+    group: 'provider',
+    exit: 1,
+    retryable: false,
+    summary: "A provider's batch did not finish within `batch_wait_s`; the run stops with the batch recorded.",
+    todo: 'Run `--resume` later: the batch is found by its id and its answers are collected.',
+  },
+  E_CHECK_ERRORED: {
+    group: 'step',
+    exit: 1,
+    retryable: false,
+    summary:
+      'A check could not be measured (its judge or embedding call failed); the step fails rather than pass unchecked.',
+    todo: "See the `llm.error` events of the check's calls; fix the judge provider or retry.",
+  },
+  E_CHECK_FILE: {
+    group: 'step',
+    exit: 1,
+    retryable: false,
+    summary: 'A file a check names (a rubric, a reference answer) cannot be read.',
+    todo: "Fix the path (relative to the spec's folder).",
+  },
+  E_CHECK_POINTER: {
+    group: 'spec',
+    exit: 2,
+    retryable: false,
+    summary: 'A `json-match` `ignore` entry is not a valid JSON Pointer.',
+    todo: 'Write pointers like `/items/0/id`.',
+  },
+  E_CHECK_PROVIDER: {
+    group: 'spec',
+    exit: 2,
+    retryable: false,
+    summary: 'A check that calls a model (a judge, an embedding) has no provider available.',
+    todo: 'Name a provider for the check, or declare one under `providers:`.',
+  },
+  E_COMMAND_VALUE: {
+    group: 'step',
+    exit: 1,
+    retryable: false,
+    summary:
+      'A value a command would get (an input, an item) cannot be passed: it holds a NUL byte or does not fit a variable.',
+    todo: 'Let an upstream step write the data to `outputs/` and list it in `reads:`.',
+  },
+  E_JUDGE_ANSWER: {
+    group: 'step',
+    exit: 1,
+    retryable: false,
+    summary: "A judge model's answer could not be read as a verdict.",
+    todo: 'Tighten the rubric or use a stronger judge model.',
+  },
+  E_KEY_EXPOSURE: {
+    group: 'spec',
+    exit: 2,
+    retryable: false,
+    summary:
+      "A job that runs commands would run with API keys in the engine's process environment, where commands could read them.",
+    todo: 'Run where keys can be taken out of the environment, or allow it explicitly (see docs/security.md).',
+  },
+  E_NO_EMBEDDINGS: {
+    group: 'spec',
+    exit: 2,
+    retryable: false,
+    summary: "A check needs embeddings and its provider's type has no embeddings API.",
+    todo: 'Use a provider of type openai, openai-compatible or ollama for `metric: embedding`.',
+  },
+  E_PATH_INVALID: {
+    group: 'step',
+    exit: 1,
+    retryable: false,
+    summary: 'A fanned-out output path holds a NUL byte from its item.',
+    todo: 'Leave `{{ item }}` out of the path, or use a field of it.',
+  },
+  E_SECRET_IN_PATH: {
+    group: 'step',
+    exit: 1,
+    retryable: false,
+    summary: "A fanned-out output path would hold a key's value from its item.",
+    todo: 'Keep keys out of `for_each` lists, or leave `{{ item }}` out of the path.',
+  },
+  E_SECRET_VALUE: {
+    group: 'step',
+    exit: 1,
+    retryable: false,
+    summary: "A value a command would get holds a key's value; commands never get keys.",
+    todo: 'Keep keys out of inputs, `for_each` lists and answers that commands use.',
+  },
 } as const satisfies Record<`E_${string}`, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -588,7 +696,10 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 /** docs/errors.md, from the table above. */
 export function renderErrorsDoc(): string {
   const out = [PREAMBLE.replace(/\n+$/, ''), ''];
-  out.push('<!-- Generated from src/util/error-codes.ts by `npm run docs:errors`: edit the table there, not this page. -->', '');
+  out.push(
+    '<!-- Generated from src/util/error-codes.ts by `npm run docs:errors`: edit the table there, not this page. -->',
+    '',
+  );
   for (const group of Object.keys(HEADINGS) as ErrorGroup[]) {
     const codes = (Object.keys(ERROR_CODES) as ErrorCode[]).filter((c) => ERROR_CODES[c].group === group);
     out.push(`## ${HEADINGS[group]}`, '');
@@ -598,11 +709,15 @@ export function renderErrorsDoc(): string {
       const e: ErrorCodeInfo = ERROR_CODES[code];
       const exit = group !== 'placeholder' && e.exit !== (group === 'spec' ? 2 : 1) ? ` Exit **${e.exit}**.` : '';
       const meaning = cell(e.summary + exit);
-      if (group === 'provider') out.push(`| \`${code}\` | ${meaning} | ${cell(e.retry ?? (e.retryable ? 'yes' : 'no'))} | ${cell(e.todo)} |`);
+      if (group === 'provider')
+        out.push(`| \`${code}\` | ${meaning} | ${cell(e.retry ?? (e.retryable ? 'yes' : 'no'))} | ${cell(e.todo)} |`);
       else out.push(`| \`${code}\` | ${meaning} | ${cell(e.todo)} |`);
     }
     out.push('');
   }
-  out.push('(2.1: `E_EVENTS_CORRUPT` is no longer raised: damaged lines of `events.jsonl` are skipped and reported with their line numbers.)', '');
+  out.push(
+    '(2.1: `E_EVENTS_CORRUPT` is no longer raised: damaged lines of `events.jsonl` are skipped and reported with their line numbers.)',
+    '',
+  );
   return out.join('\n');
 }

@@ -18,10 +18,19 @@ export const MAX_YAML_ALIASES = 100;
 /** `*name` where YAML could read an alias (a false positive only costs the slower parser). */
 const MAYBE_ALIAS = /(^|[\s[{,:-])\*/;
 
-export function parseYamlData(text: string, opts: { schema?: 'core' | 'failsafe'; maxAliasCount?: number } = {}): unknown {
+export function parseYamlData(
+  text: string,
+  opts: { schema?: 'core' | 'failsafe'; maxAliasCount?: number } = {},
+): unknown {
   const schema = opts.schema ?? 'core';
   if (MAYBE_ALIAS.test(text)) {
-    return parse(text, { schema, uniqueKeys: true, maxAliasCount: opts.maxAliasCount ?? MAX_YAML_ALIASES, prettyErrors: false, logLevel: 'error' });
+    return parse(text, {
+      schema,
+      uniqueKeys: true,
+      maxAliasCount: opts.maxAliasCount ?? MAX_YAML_ALIASES,
+      prettyErrors: false,
+      logLevel: 'error',
+    });
   }
   return jsYaml.load(text, { schema: schema === 'failsafe' ? jsYaml.FAILSAFE_SCHEMA : jsYaml.CORE_SCHEMA });
 }
