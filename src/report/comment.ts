@@ -39,7 +39,7 @@ export interface CommentOptions extends ReportLinks {
   maxChars?: number;
   /** Steps listed in full up to this many; beyond it, failures first. */
   maxTableRows?: number;
-  /** What this PR changed against the base branch's latest run (issue 19). */
+  /** What this PR changed against the base branch's latest run. */
   changes?: PrChanges;
   /** Said when there was no base run to compare with (e.g. "no run of main cached yet"). */
   changesNote?: string;

@@ -206,7 +206,7 @@ export function renderSummary(
         .join(', ')}`,
     );
   head.push('', totalsTable(m));
-  for (const line of [budgetLine(m), promptCacheLine(m), pricesLine(m)]) if (line) head.push('', line); // issue-16
+  for (const line of [budgetLine(m), promptCacheLine(m), pricesLine(m)]) if (line) head.push('', line);
 
   const total = stepOrder(m).length;
   const tableRows = [options.maxTableRows ?? 1000, ...TABLE_ROWS.filter((n) => n < (options.maxTableRows ?? 1000))];
