@@ -54,10 +54,15 @@ export function fisherExactTwoSided(a: number, b: number, c: number, d: number):
   const observed = logProb(a);
   // Compare in the log domain: log(p * (1 + 1e-7)) = log p + log1p(1e-7).
   const limit = observed + Math.log(REL_TOLERANCE);
+  // As R does, divide by the sum over all tables rather than trusting the log-factorials to sum
+  // to exactly 1, so a test where every table counts gives p = 1, not 1 - 1e-15.
   let p = 0;
+  let all = 0;
   for (let x = lo; x <= hi; x++) {
     const lp = logProb(x);
-    if (lp <= limit) p += Math.exp(lp);
+    const prob = Math.exp(lp);
+    all += prob;
+    if (lp <= limit) p += prob;
   }
-  return Math.min(1, p);
+  return p >= all ? 1 : p / all;
 }
