@@ -27,7 +27,17 @@ describe('parseInputs', () => {
       golden: undefined,
       concurrency: undefined,
       githubToken: 'tok',
+      credentials: 'auto',
+      failOnUnmeasured: false,
     });
+  });
+
+  it('credentials: none and fail-on-unmeasured; another credentials value is refused', () => {
+    expect(parseInputs(reader({ spec: 'j.yaml', credentials: 'none', 'fail-on-unmeasured': 'true' }))).toMatchObject({
+      credentials: 'none',
+      failOnUnmeasured: true,
+    });
+    expect(() => parseInputs(reader({ spec: 'j.yaml', credentials: 'secrets' }))).toThrow(/input "credentials" must be one of auto, none; got "secrets"/);
   });
 
   it('reads every input', () => {

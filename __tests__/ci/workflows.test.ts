@@ -24,7 +24,7 @@ const NODE24_MAJOR: Record<string, number> = {
   'actions/upload-artifact': 6,
   'actions/download-artifact': 7,
 };
-const ALL = ['pr-review.yml', 'pr-review-request.yml', 'pr-review-fork-safe.yml', 'issue-triage.yml'];
+const ALL = ['pr-review.yml', 'pr-review-request.yml', 'pr-review-fork-safe.yml', 'issue-triage.yml', 'fork-pr-without-credentials.yml', 'fork-pr-comment.yml'];
 
 describe('docs/workflows', () => {
   it("the README's Action section opens with the PR-review workflow, verbatim", () => {
@@ -55,6 +55,19 @@ describe('docs/workflows', () => {
       const m = /^(actions\/[a-z-]+)@v(\d+)$/.exec(s.uses ?? '');
       if (m) expect(Number(m[2])).toBeGreaterThanOrEqual(NODE24_MAJOR[m[1]!] ?? Infinity);
     }
+  });
+
+  it('runs without credentials: pull_request (never pull_request_target), no write and no id-token permission; the comment from workflow_run through comment/', () => {
+    const untrusted = workflow('fork-pr-without-credentials.yml');
+    expect(Object.keys(untrusted.on)).toEqual(['pull_request']);
+    expect(untrusted.permissions).toEqual({ contents: 'read', actions: 'read' });
+    const action = steps(untrusted).find((s) => s.uses === 'org/orchestrator-action@v2')!;
+    expect(action.with).toMatchObject({ comment: 'never', 'upload-artifact': 'always' });
+    const trusted = workflow('fork-pr-comment.yml');
+    expect(Object.keys(trusted.on)).toEqual(['workflow_run']);
+    expect(trusted.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+    expect(steps(trusted).map((s) => s.uses)).toEqual(['actions/download-artifact@v8', 'org/orchestrator-action/comment@v2']);
+    for (const name of ['fork-pr-without-credentials.yml', 'fork-pr-comment.yml']) expect(read(name)).not.toMatch(/^\s*pull_request_target:/m);
   });
 
   it('fork-safe pair: the untrusted half checks out nothing and has no secret; the trusted half never checks out the PR', () => {

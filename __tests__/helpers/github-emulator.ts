@@ -72,15 +72,30 @@ export async function startAzurite(): Promise<Azurite> {
   };
 }
 
-/** An unsigned JWT carrying the results-service scope @actions/* read the backend ids from. */
-export function runtimeToken(runBackendId: string, jobBackendId: string): string {
-  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runBackendId}:${jobBackendId}` })}.`;
+/**
+ * A cache scope in the runtime token's `ac` claim, as GitHub issues it: the job's own ref with read
+ * and write (Permission 3), and for a pull request its base branch (and the default branch) read
+ * only (Permission 1). The cache service looks caches up in these scopes, in this order.
+ */
+export interface CacheScope {
+  Scope: string;
+  Permission: number;
 }
 
-interface CacheRecord {
+/** An unsigned JWT carrying the results-service scope @actions/* read the backend ids from (and, given, the cache scopes). */
+export function runtimeToken(runBackendId: string, jobBackendId: string, cacheScopes?: CacheScope[]): string {
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({
+    scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${runBackendId}:${jobBackendId}`,
+    ...(cacheScopes ? { ac: JSON.stringify(cacheScopes) } : {}),
+  })}.`;
+}
+
+export interface CacheRecord {
   key: string;
   version: string;
+  /** The ref that wrote it ('' when the token carries no cache scopes: every cache is visible). */
+  scope: string;
   blob: string;
   finalized: boolean;
   createdAt: number;
@@ -97,13 +112,14 @@ export function runBackendId(runId: string, attempt: number): string {
   return `run-${runId}-attempt-${attempt}`;
 }
 
-function bearerScope(req: IncomingMessage): { runBackendId: string; jobBackendId: string } | undefined {
+function bearerScope(req: IncomingMessage): { runBackendId: string; jobBackendId: string; cacheScopes?: CacheScope[] } | undefined {
   const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
   if (!token) return undefined;
   try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { scp?: string };
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { scp?: string; ac?: string };
     const m = /Actions\.Results:([^:\s]+):([^\s]+)/.exec(claims.scp ?? '');
-    return m ? { runBackendId: m[1], jobBackendId: m[2] } : undefined;
+    if (!m) return undefined;
+    return { runBackendId: m[1], jobBackendId: m[2], ...(claims.ac ? { cacheScopes: JSON.parse(claims.ac) as CacheScope[] } : {}) };
   } catch {
     return undefined;
   }
@@ -175,14 +191,14 @@ export class ResultsEmulator {
    * jobBackendId)` (two strings) still works: it uses those ids as given, one backend for every
    * attempt that passes the same id.
    */
-  env(runId = '1', attempt: number | string = 1, jobBackendId?: string): Record<string, string> {
+  env(runId = '1', attempt: number | string = 1, jobBackendId?: string, cacheScopes?: CacheScope[]): Record<string, string> {
     const legacy = typeof attempt === 'string';
     const backend = legacy ? runId : runBackendId(runId, attempt);
     if (!this.runs.has(backend)) this.runs.set(backend, { runId, attempt: legacy ? 1 : attempt });
     return {
       ACTIONS_CACHE_SERVICE_V2: '1',
       ACTIONS_RESULTS_URL: this.url,
-      ACTIONS_RUNTIME_TOKEN: runtimeToken(backend, legacy ? attempt : (jobBackendId ?? `job-${runId}-${attempt}`)),
+      ACTIONS_RUNTIME_TOKEN: runtimeToken(backend, legacy ? attempt : (jobBackendId ?? `job-${runId}-${attempt}`), cacheScopes),
     };
   }
 
@@ -246,15 +262,18 @@ export class ResultsEmulator {
       case 'CreateCacheEntry': {
         const key = String(field(r, 'key'));
         const version = String(field(r, 'version'));
-        if (this.caches.some((c) => c.key === key && c.version === version)) {
+        // A job writes only into its own ref's scope (the one with write permission).
+        const writeScope = scope.cacheScopes ? scope.cacheScopes.find((c) => (c.Permission & 2) !== 0)?.Scope : '';
+        if (writeScope === undefined) return send(res, 403, { code: 'permission_denied', msg: 'the token may not write any cache scope' });
+        if (this.caches.some((c) => c.key === key && c.version === version && c.scope === writeScope)) {
           return send(res, 409, { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' });
         }
         const blob = `c${this.nextId++}-${Buffer.from(key).toString('hex').slice(0, 40)}`;
-        this.caches.push({ key, version, blob, finalized: false, createdAt: Date.now() + this.caches.length });
+        this.caches.push({ key, version, scope: writeScope, blob, finalized: false, createdAt: Date.now() + this.caches.length });
         return send(res, 200, { ok: true, signed_upload_url: this.sas('cache', blob) });
       }
       case 'FinalizeCacheEntryUpload': {
-        const entry = this.caches.find((c) => c.key === field(r, 'key') && c.version === field(r, 'version'));
+        const entry = this.caches.find((c) => c.key === field(r, 'key') && c.version === field(r, 'version') && !c.finalized);
         if (!entry) return send(res, 404, { code: 'not_found', msg: 'no such cache entry' });
         entry.finalized = true;
         return send(res, 200, { ok: true, entry_id: String(this.caches.indexOf(entry) + 1) });
@@ -264,7 +283,15 @@ export class ResultsEmulator {
         const version = String(field(r, 'version'));
         const restoreKeys = (field(r, 'restore_keys') as string[] | undefined) ?? [];
         const ready = this.caches.filter((c) => c.finalized && c.version === version).sort((a, b) => b.createdAt - a.createdAt);
-        const hit = ready.find((c) => c.key === key) ?? restoreKeys.map((p) => ready.find((c) => c.key.startsWith(p))).find(Boolean);
+        // GitHub's order: the key, then each restore key (newest match first), in the run's own ref;
+        // then the same in the base branch and the default branch. No other ref's cache is visible.
+        const scopes = scope.cacheScopes ? scope.cacheScopes.filter((c) => (c.Permission & 1) !== 0).map((c) => c.Scope) : [undefined];
+        let hit: CacheRecord | undefined;
+        for (const sc of scopes) {
+          const visible = ready.filter((c) => sc === undefined || c.scope === sc);
+          hit = visible.find((c) => c.key === key) ?? restoreKeys.map((p) => visible.find((c) => c.key.startsWith(p))).find(Boolean);
+          if (hit) break;
+        }
         if (!hit) return send(res, 200, { ok: false });
         return send(res, 200, { ok: true, signed_download_url: this.sas('cache', hit.blob), matched_key: hit.key });
       }
@@ -386,6 +413,57 @@ export interface TokenGrant {
   permissions: Partial<Record<'actions' | 'issues' | 'pull-requests' | 'contents', 'read' | 'write'>>;
 }
 
+/**
+ * A run artifact the REST emulator serves by itself (no results service, no azurite): for `pull`,
+ * which reaches only the public API and the blob URL it redirects to.
+ */
+export interface HostedArtifact {
+  id: number;
+  repo: string;
+  runId: string;
+  name: string;
+  zip: Buffer;
+  /** What the listing says (default: the zip's length): a lying size tests the listed bound. */
+  listedSize?: number;
+  expired?: boolean;
+}
+
+/**
+ * The blob host the zip endpoint redirects to, on its own loopback port (another origin, like
+ * GitHub's blob storage). Strict like Azure Blob Storage: a request that carries an Authorization
+ * header besides the SAS signature is refused (403), and so is a wrong or missing signature.
+ */
+class BlobHost {
+  readonly requests: Array<{ path: string; authorization?: string }> = [];
+  private readonly blobs = new Map<string, { zip: Buffer; sig: string }>();
+  private server?: Server;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const u = new URL(req.url ?? '/', this.url);
+      this.requests.push({ path: u.pathname, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
+      const blob = this.blobs.get(u.pathname);
+      if (req.headers.authorization) return send(res, 403, { code: 'AuthenticationFailed', message: 'Authorization header and SAS both given' });
+      if (!blob) return send(res, 404, { code: 'BlobNotFound' });
+      if (u.searchParams.get('sig') !== blob.sig) return send(res, 403, { code: 'AuthenticationFailed', message: 'Signature did not match' });
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': blob.zip.length }).end(blob.zip);
+    });
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+  }
+
+  put(id: number, zip: Buffer): string {
+    const sig = `s${id}x${Math.floor(Math.random() * 1e9)}`;
+    this.blobs.set(`/artifacts/${id}.zip`, { zip, sig });
+    return `${this.url}/artifacts/${id}.zip?sv=2025-01-05&se=2099-01-01&sr=b&sp=r&sig=${sig}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
+  }
+}
+
 /** The login GitHub shows for comments made with a workflow's GITHUB_TOKEN. */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
@@ -405,8 +483,43 @@ export class RestEmulator {
   /** Writes answer 403 like a fork PR's read-only token. */
   readOnly = false;
   url = '';
+  /** Artifacts served without the results service; once any is hosted, unknown repositories and runs are 404. */
+  readonly hosted: HostedArtifact[] = [];
+  /** Repository -> its known workflow runs (hosted mode). */
+  readonly runs = new Map<string, Set<string>>();
+  private blobHost?: BlobHost;
   private server?: Server;
   private nextId = 1000;
+
+  /** A workflow run with no artifacts (hosted mode): listing it answers an empty list, not 404. */
+  addRun(repo: string, runId: string): this {
+    if (!this.runs.has(repo)) this.runs.set(repo, new Set());
+    this.runs.get(repo)!.add(runId);
+    return this;
+  }
+
+  /** Stores `zip` as artifact `name` of run `runId` in `repo`, served by the blob host. */
+  async hostArtifact(
+    repo: string,
+    runId: string,
+    name: string,
+    zip: Buffer,
+    extra: Partial<Pick<HostedArtifact, 'listedSize' | 'expired'>> = {},
+  ): Promise<HostedArtifact> {
+    if (!this.blobHost) {
+      this.blobHost = new BlobHost();
+      await this.blobHost.start();
+    }
+    this.addRun(repo, runId);
+    const a: HostedArtifact = { id: this.nextId++, repo, runId, name, zip, ...extra };
+    this.hosted.push(a);
+    return a;
+  }
+
+  /** What the blob host saw (to check that no Authorization header reached it). */
+  get blobRequests(): ReadonlyArray<{ path: string; authorization?: string }> {
+    return this.blobHost?.requests ?? [];
+  }
 
   /** Registers `token` as a workflow GITHUB_TOKEN with the given permissions. */
   grant(token: string, permissions: TokenGrant['permissions'], login = ACTIONS_BOT, installation = true): this {
@@ -424,6 +537,7 @@ export class RestEmulator {
   }
 
   async stop(): Promise<void> {
+    await this.blobHost?.stop();
     await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
   }
 
@@ -536,29 +650,60 @@ export class RestEmulator {
     if (url.pathname === '/user' && method === 'GET') {
       return grant.installation ? forbidden() : send(res, 200, { login: grant.login, type: 'User' });
     }
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname)) && method === 'GET') {
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname)) && method === 'GET') {
       // Run-scoped: every attempt's artifacts, which is why re-run resume must come this way.
       if (!may('actions', 'read')) return forbidden();
-      const runId = m[1];
-      const list = (this.results?.artifacts ?? []).filter((a) => a.finalized && this.results!.runOf(a)?.runId === runId);
-      const per = Number(url.searchParams.get('per_page') ?? 30);
+      const [repo, runId] = [m[1]!, m[2]!];
+      type Listed = { id: number; name: string; size: number; createdAt: string; digest?: string; expired?: boolean };
+      let list: Listed[];
+      if (this.runs.size > 0) {
+        // Hosted mode: GitHub answers 404 for a repository or run it does not know (or the token cannot see).
+        if (!this.runs.get(repo)?.has(runId)) return send(res, 404, { message: 'Not Found', status: '404' });
+        list = this.hosted
+          .filter((a) => a.repo === repo && a.runId === runId)
+          .map((a) => ({ id: a.id, name: a.name, size: a.listedSize ?? a.zip.length, createdAt: '2026-12-01T00:00:00Z', expired: a.expired }));
+      } else {
+        list = (this.results?.artifacts ?? [])
+          .filter((a) => a.finalized && this.results!.runOf(a)?.runId === runId)
+          .map((a) => ({ id: a.id, name: a.name, size: Number(a.size), createdAt: a.createdAt, digest: a.digest }));
+      }
+      // per_page: 30 by default, at most 100; pages linked with Link: rel="next" (GitHub's pagination docs).
+      const per = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
       const pageNo = Number(url.searchParams.get('page') ?? 1);
-      return send(res, 200, {
-        total_count: list.length,
-        artifacts: list.slice((pageNo - 1) * per, pageNo * per).map((a) => ({
-          id: a.id,
-          name: a.name,
-          size_in_bytes: Number(a.size),
-          created_at: a.createdAt,
-          expired: false,
-          ...(a.digest ? { digest: a.digest.startsWith('sha256:') ? a.digest : `sha256:${a.digest}` } : {}),
-          workflow_run: { id: Number(runId) },
-        })),
-      });
+      const headers: Record<string, string> = {};
+      if (pageNo * per < list.length) {
+        const next = new URL(url);
+        next.searchParams.set('page', String(pageNo + 1));
+        headers.link = `<${this.url}${next.pathname}${next.search}>; rel="next"`;
+      }
+      return send(
+        res,
+        200,
+        {
+          total_count: list.length,
+          artifacts: list.slice((pageNo - 1) * per, pageNo * per).map((a) => ({
+            id: a.id,
+            name: a.name,
+            size_in_bytes: a.size,
+            created_at: a.createdAt,
+            expired: a.expired ?? false,
+            ...(a.digest ? { digest: a.digest.startsWith('sha256:') ? a.digest : `sha256:${a.digest}` } : {}),
+            workflow_run: { id: Number(runId) },
+          })),
+        },
+        headers,
+      );
     }
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname)) && method === 'GET') {
+    if ((m = /^\/repos\/([^/]+\/[^/]+)\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname)) && method === 'GET') {
       if (!may('actions', 'read')) return forbidden();
-      const a = this.results?.artifacts.find((x) => x.finalized && x.id === Number(m![1]));
+      const hosted = this.hosted.find((x) => x.id === Number(m![2]) && x.repo === m![1]);
+      if (hosted) {
+        if (hosted.expired) return send(res, 410, { message: 'Artifact has expired', status: '410' });
+        res.writeHead(302, { location: this.blobHost!.put(hosted.id, hosted.zip), 'content-length': 0 }).end();
+        return;
+      }
+      if (this.runs.size > 0) return send(res, 404, { message: 'Not Found', status: '404' });
+      const a = this.results?.artifacts.find((x) => x.finalized && x.id === Number(m![2]));
       if (!a) return send(res, 404, { message: 'Not Found' });
       // GitHub answers 302 to a short-lived signed blob URL.
       res.writeHead(302, { location: this.results!.signedArtifactUrl(a), 'content-length': 0 }).end();

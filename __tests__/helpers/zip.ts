@@ -5,7 +5,7 @@
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
-import { createDeflateRaw, crc32 } from 'node:zlib';
+import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -16,7 +16,14 @@ export interface ZipEntry {
   mode?: number;
 }
 
+const EMPTY = deflateRawSync(Buffer.alloc(0));
+
 async function deflate(entry: ZipEntry): Promise<{ crc: number; size: number; compressed: Buffer }> {
+  // In memory at once when there is no stream of zeros: 50,001 entries in well under a second.
+  if (!entry.zeros) {
+    const data = entry.data ?? Buffer.alloc(0);
+    return { crc: crc32(data), size: data.length, compressed: data.length === 0 ? EMPTY : deflateRawSync(data, { level: 9 }) };
+  }
   const d = createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   d.on('data', (c: Buffer) => out.push(c));

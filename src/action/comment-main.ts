@@ -11,6 +11,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { readEventsSync } from '../events/reader.js';
 import { renderComment } from '../report/comment.js';
+import { credentialsSection } from '../report/credentials.js';
 import { readManifest, runFolder } from '../run/run-folder.js';
 import { NAME_PATTERN } from '../jobspec/schema.js';
 import { OrchestratorError, UsageError, errorMessage } from '../util/errors.js';
@@ -72,7 +73,7 @@ export async function readPendingComments(root: string, prOverride?: number, hea
     if (manifest.job_name !== jobName) throw refuse(file, `the run folder holds job "${String(manifest.job_name)}", not "${jobName}"`);
     // The marker is rebuilt from the checked job name and instance: an artifact cannot make us edit someone else's comment.
     const marker = commentIdentity(jobName, instance);
-    const body = renderComment(manifest, readEventsSync(runFolder(runDir).events).events);
+    const body = renderComment(manifest, readEventsSync(runFolder(runDir).events).events) + credentialsSection(manifest);
     out.push({ dir: runDir, jobName, prNumber, marker, body, headSha: req.head_sha });
   }
   return out;

@@ -45,6 +45,10 @@ export interface ActionInputs {
   inputs?: string;
   /** [issue-14] `input-files`: a YAML mapping input name -> file path relative to working-directory. */
   inputFiles?: string;
+  /** `none`: make no call that needs credentials (a fork's pull request is detected on its own). */
+  credentials: 'auto' | 'none';
+  /** Fail the run when a step was skipped for credentials (or a gate or golden file is unmeasured). */
+  failOnUnmeasured: boolean;
 }
 
 /** Reads a raw input: '' when unset (the shape of @actions/core getInput). */
@@ -143,6 +147,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     cacheExport: raw('cache-export') || undefined,
     inputs: raw('inputs') || undefined,
     inputFiles: raw('input-files') || undefined,
+    credentials: choice('credentials', ['auto', 'none'] as const, 'auto'),
+    failOnUnmeasured: bool('fail-on-unmeasured', false),
   };
   if ((inputs.cacheFrom.length || inputs.cacheExport) && !inputs.cache)
     problems.push('inputs "cache-from" and "cache-export" need the cache: leave "cache" at true');

@@ -5,6 +5,9 @@
  * comment, outputs, and only then the verdict (7.8). Collaborators come in through ActionServices
  * so tests drive this without module mocks.
  */
+import { credentialsOptions } from './credentials-mode.js';
+import { goldenWithoutCredentials } from './golden-unmeasured.js';
+import { credentialsSection } from '../report/credentials.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
@@ -87,6 +90,8 @@ interface RunState {
   cacheService?: boolean;
   golden?: GoldenResult;
   goldenDiffFile?: string;
+  /** Golden files a run without credentials did not produce. */
+  goldenUnmeasured?: string[];
   notes: string[];
   /** A throw from setup or the engine (a missing key, a spec error, a bug). */
   error?: unknown;
@@ -231,6 +236,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     },
     secrets: inputs.githubToken ? [inputs.githubToken] : [],
     attempt: ctx.runAttempt,
+    ...credentialsOptions(core, inputs, ctx),
   });
   state.jobId = result.manifest.job_id;
   state.manifest = result.manifest;
@@ -241,6 +247,12 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     state.golden = await (
       await import('../golden/for-spec.js')
     ).goldenForSpec({ loaded, outputsDir: result.outputsDir, goldenDir: resolve(workDir, inputs.golden), manifest: result.manifest, env });
+    const { report, unmeasured } = goldenWithoutCredentials(state.golden, result.manifest);
+    state.golden = report;
+    if (unmeasured.length) {
+      state.goldenUnmeasured = unmeasured;
+      state.notes.push(`Golden files unmeasured (their steps needed credentials): \`${unmeasured.join('`, `')}\`.`);
+    }
     if (state.golden.drift) {
       state.goldenDiffFile = runFolder(result.runDir).goldenDiff;
       await writeFile(state.goldenDiffFile, state.golden.diff);
@@ -339,7 +351,7 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
           run_attempt: ctx.runAttempt,
           ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
         },
-        redact.apply(renderComment(m, state.events, reportOptions)),
+        redact.apply(renderComment(m, state.events, reportOptions) + credentialsSection(m)),
       );
       await writeGithubRecord(runDir, {
         repository: `${ctx.owner}/${ctx.repo}`,
@@ -383,7 +395,7 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
         ? renderSummary(m, state.events, {
             ...finalOptions,
             notes: [...state.notes, ...(errorNote ? [errorNote] : []), reportNote(m.job_id, reportWritten, uploadedName || undefined, inputs.uploadArtifact)],
-          })
+          }) + credentialsSection(m)
         : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
       await core.appendSummary(redact.apply(text));
     } catch (e) {
@@ -414,7 +426,7 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     else {
       try {
         const runId = Number(ctx.runId);
-        const body = redact.apply(renderComment(m!, state.events, finalOptions));
+        const body = redact.apply(renderComment(m!, state.events, finalOptions) + credentialsSection(m!));
         await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, body, {
           run: Number.isSafeInteger(runId) ? { runId, attempt: ctx.runAttempt, headSha: ctx.headSha } : undefined,
           mode: inputs.commentMode,
@@ -472,6 +484,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     core.setFailed(
       `orchestrator: golden outputs drifted (${g.changed.length} changed, ${g.missing.length} missing, ${g.extra.length} extra); see the job summary for the diff`,
     );
+  } else if (inputs.failOnUnmeasured && state.goldenUnmeasured?.length) {
+    core.setFailed(`orchestrator: golden files unmeasured (no credentials; fail-on-unmeasured): ${state.goldenUnmeasured.join(', ')}`);
   }
 }
 

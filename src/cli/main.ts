@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
 import { errorRedactor } from './error-redaction.js';
 import { processIo, type Io } from './io.js';
-import { collect, positiveInt, stepList, usdAmount } from './parse.js';
+import { collect, positiveInt, sampleCount, stepList, usdAmount } from './parse.js';
 import { UsageError } from '../util/errors.js';
 
 // Each command loads its own modules when it runs: `tail` need not load the engine, `validate`
@@ -18,6 +18,8 @@ const commands = {
   runs: () => import('./commands/runs.js'),
   tail: () => import('./commands/tail.js'),
   misc: () => import('./commands/misc.js'),
+  pull: () => import('./commands/pull.js'),
+  record: () => import('./commands/record.js'),
   report: () => import('./commands/report.js'),
 };
 
@@ -75,6 +77,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
     .option('--no-cache', 'neither read nor write the cache')
     .option('--concurrency <n>', 'steps running at once (default: defaults.concurrency)', positiveInt('--concurrency'))
+    .option('--samples <n>', 'samples of every LLM step without its own samples: (1-100; replaces defaults.samples)', sampleCount)
     .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
     .option('--shard <k/n>', 'run shard K of N (plan --shards N) and what its steps need')
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
@@ -84,6 +87,13 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       usdAmount('--budget-usd'),
     )
     .option('--dry-run', 'print each rendered prompt; call nothing')
+    .addOption(
+      new Option(
+        '--credentials <mode>',
+        'none: make no call that needs a key or token (cache hits still serve; other steps are skipped needs_credentials)',
+      ).choices(['auto', 'none']),
+    )
+    .option('--fail-on-unmeasured', 'with --credentials none: exit 1 when a step was skipped for credentials')
     .option('--allow-key-exposure', 'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)')
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
@@ -224,6 +234,37 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     )
     .action(async (action, dir, o) => done((await commands.misc()).cacheCommand(action, o, io, dir)));
 
+  program
+    .command('pull [url]')
+    .description("download a CI run's folder (its run artifact) into the runs folder: then show, tail, trace, golden, run --resume")
+    .option('--repo <owner/repo>', 'the repository (with --run-id, instead of a URL)')
+    .option('--run-id <id>', 'the workflow run id')
+    .option('--attempt <n>', 'the run attempt (default: the newest that has a run artifact)', positiveInt('--attempt'))
+    .option('--job <name>', "the spec's job name (when the run has several)")
+    .option('--instance <id>', 'the matrix leg (input instance)')
+    .option('--force', 'replace a run folder of the same id')
+    .addOption(runsDir())
+    .addOption(quiet())
+    .addOption(json())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator pull https://github.com/OWNER/REPO/actions/runs/123456789\n  $ orchestrator pull --repo OWNER/REPO --run-id 123456789 --attempt 2 --job notes-app\n\nToken: GH_TOKEN, then GITHUB_TOKEN, then `gh auth token` (needs actions: read). API: GITHUB_API_URL.\nExit codes: 0 pulled, 1 refused or failed, 2 usage (or several artifacts match).',
+    )
+    .action(async (url, o) => done((await commands.pull()).pullCommand(url, o, io)));
+
+  program
+    .command('record [jobId]')
+    .description("write a replay fixture from a run's logs: every LLM call's answer, with the prompt it answered and its sha256 (latest run if no id)")
+    .option('--out <file>', 'the fixture file to write (YAML); required')
+    .addOption(runsDir())
+    .addOption(quiet())
+    .addOption(json())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator record notes-app-20261121-101500-ab12 --out fixtures/notes.responses.yaml\n  # then in the spec: offline: { type: replay, responses: fixtures/notes.responses.yaml, strict: true }',
+    )
+    .action(async (jobId, o) => done((await commands.record()).recordCommand(jobId, o, io)));
+
   // Required flags are checked after commander has rejected unknown options, so `--sepc` is
   // reported as the typo it is, not as a missing --spec.
   program.hook('preAction', (_root, cmd) => {
@@ -238,7 +279,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   return program;
 }
 
-const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec'] };
+const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec'], record: ['out'] };
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
 function reportUsage(e: CommanderError, argv: string[], io: Io): number {
@@ -257,7 +298,7 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   return 2;
 }
 
-const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache'];
+const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache', 'pull', 'record'];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;

@@ -9,6 +9,13 @@ export function positiveInt(flag: string) {
   };
 }
 
+/** `--samples N`: 1 to 100, as `samples:` in a spec (docs/reference.md, "Samples and gates"). */
+export function sampleCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError('E_USAGE', `--samples needs a whole number from 1 to 100, got ${JSON.stringify(value)}`);
+  return n;
+}
+
 /** `--budget-usd 0.50`: a plain non-negative decimal (no currency sign, no thousands separator). */
 export function usdAmount(flag: string) {
   return (value: string): number => {

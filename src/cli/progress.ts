@@ -6,6 +6,7 @@
 import { asKnown, type OrchestratorEvent } from '../events/types.js';
 import { formatCost as formatUsd, formatDuration } from '../report/format.js';
 import { paintFor, type Paint } from './terminal.js';
+import { samplesLineOf } from '../report/samples.js';
 
 export interface Progress {
   onEvent(e: OrchestratorEvent): void;
@@ -58,6 +59,12 @@ export function statusLine(done: number, total: number, running: Array<[string, 
   return line;
 }
 
+/** A sampled step's `: 17/20 passed (85%, 95% CI 64-95%), pass` (a malformed object from disk shows nothing). */
+function samplesText(s: unknown): string {
+  const line = samplesLineOf(s);
+  return line ? `: ${line}` : '';
+}
+
 function describe(line: OrchestratorEvent, p: Paint): string | undefined {
   const e = asKnown(line);
   const step = e.step_id ?? '';
@@ -74,10 +81,10 @@ function describe(line: OrchestratorEvent, p: Paint): string | undefined {
       const d = e.data;
       const via = d.cache === 'hit' ? 'cache hit' : [d.provider, d.model].filter(Boolean).join('/');
       const cost = typeof d.cost_usd === 'number' && d.cost_usd > 0 ? `, ${formatUsd(d.cost_usd)}` : '';
-      return `${p.green('✓')} ${step} ${p.dim(`${formatDuration(d.duration_ms)}${via ? `, ${via}` : ''}${cost}`)}`;
+      return `${p.green('✓')} ${step} ${p.dim(`${formatDuration(d.duration_ms)}${via ? `, ${via}` : ''}${cost}`)}${samplesText(d.samples)}`;
     }
     case 'step.failed':
-      return `${p.red('✗')} ${step} ${p.red(`error[${e.data.error?.code}]: ${e.data.error?.message}`)}`;
+      return `${p.red('✗')} ${step} ${p.red(`error[${e.data.error?.code}]: ${e.data.error?.message}`)}${samplesText(e.data.samples)}`;
     case 'step.skipped': {
       const d = e.data;
       return `${p.dim('-')} ${step} ${p.dim(`skipped (${d.reason}${d.reason === 'upstream_failed' && d.upstream ? `: ${d.upstream} failed` : ''})`)}`;

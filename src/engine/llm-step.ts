@@ -22,6 +22,10 @@ import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
 import { fileNameOf, type Instance } from '../jobspec/fan-out.js';
 import type { StructuredVerdict } from '../quality/structured-output.js';
+import type { CacheStore } from '../cache/types.js';
+import type { SamplesData } from '../events/types.js';
+import { samplingOf, type Sampling } from '../jobspec/sampling.js';
+import { runSamples, sampledStepKey, SamplesFailedError, type SampleHost } from './samples.js';
 
 export interface RenderedStep {
   target: string;
@@ -33,6 +37,8 @@ export interface RenderedStep {
   promptCache: PromptCacheHint;
   /** `output_schema`, loaded and compiled, and the judge of an answer against it. */
   outputSchema?: { schema: Record<string, unknown>; judge(answer: string): StructuredVerdict };
+  /** Sample k's cache key: sample 0's is `key`; k > 0 adds k (src/engine/samples.ts). */
+  keyFor(k: number): string;
 }
 
 /** Loaded by the steps that have an output_schema: ajv is not every run's start-up cost. */
@@ -52,7 +58,7 @@ export async function renderLlmStep(ctx: RenderServices, id: string, step: StepS
   const sid = inst ? inst.parent : id;
   const { target, system, prompt, context, prefixChars } = await renderPrompt(ctx, id, step, inst);
   const outputSchema = step.output_schema === undefined ? undefined : await outputSchemaOf(step.output_schema, loaded.baseDir);
-  const key = llmCacheKey({
+  const keyInput = {
     code_version: loaded.spec.code_version,
     step_id: sid,
     provider: ctx.pool.identity(target),
@@ -61,9 +67,11 @@ export async function renderLlmStep(ctx: RenderServices, id: string, step: StepS
     outputs: step.outputs,
     ...(inst ? { item: inst.item } : {}),
     ...(outputSchema ? { output_schema: outputSchema.schema } : {}),
-  });
+  };
+  const key = llmCacheKey(keyInput);
+  const keyFor = (k: number): string => (k === 0 ? key : llmCacheKey({ ...keyInput, sample: k }));
   const promptCache = { prefixChars, group: promptCacheGroup(loaded.spec.name, sid) };
-  return { target, system, prompt, key, context, promptCache, ...(outputSchema ? { outputSchema } : {}) };
+  return { target, system, prompt, key, keyFor, context, promptCache, ...(outputSchema ? { outputSchema } : {}) };
 }
 
 /**
@@ -143,13 +151,14 @@ export class TruncatedError extends OrchestratorError {
   }
 }
 
-function truncationFailure(ctx: RunServices, id: string, provider: string, model: string): TruncatedError {
+function truncationFailure(ctx: RunServices, id: string, provider: string, model: string, sample?: number): TruncatedError {
   ctx.events.emit({
     type: 'quality.failed',
     level: 'warn',
     step_id: id,
     data: {
       provider,
+      ...(sample !== undefined ? { sample } : {}),
       severity: 'fail',
       step_failed: true,
       verdicts: [
@@ -180,6 +189,10 @@ export class LlmStepExecutor implements StepExecutor {
   readonly tally: StepTally = { attempts: 0, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 };
   readonly log: Array<readonly [string, string | undefined]> = [];
   private rendered?: Promise<RenderedStep>;
+  /** A sampled step's sampling (docs/reference.md, "Samples and gates"); undefined for one call. */
+  readonly sampling?: Sampling;
+  /** What the samples showed, once drawn: on step.succeeded / step.failed. */
+  samples?: SamplesData;
 
   constructor(
     private readonly ctx: RunServices,
@@ -188,6 +201,8 @@ export class LlmStepExecutor implements StepExecutor {
     private readonly inst?: Instance,
   ) {
     this.startedData = { provider: ctx.settings.get(id)!.target };
+    const sampling = samplingOf(ctx.loaded.spec, id);
+    if (sampling) this.sampling = sampling;
   }
 
   private render(): Promise<RenderedStep> {
@@ -197,7 +212,83 @@ export class LlmStepExecutor implements StepExecutor {
 
   async prepare(): Promise<{ key: string; context?: ContextBuiltData }> {
     const r = await this.render();
-    return { key: r.key, context: r.context };
+    return { key: this.sampling ? sampledStepKey(r.key, this.sampling) : r.key, context: r.context };
+  }
+
+  /** A sampled step: draws and judges its samples (src/engine/samples.ts) instead of execute(). */
+  async runSampled(store: CacheStore | null, width: number): Promise<StepProduct> {
+    const { ctx, id, step, tally } = this;
+    const r = await this.logRequest();
+    const { retries, timeoutMs } = ctx.settings.get(id)!;
+    const host: SampleHost = {
+      keyFor: (k) => r.keyFor(k),
+      draw: async (k, key) => {
+        const res = await ctx.pool.invokeSettled({
+          stepId: id,
+          target: r.target,
+          system: r.system,
+          prompt: r.prompt,
+          timeoutMs,
+          retries,
+          signal: ctx.signal,
+          stepSpanId: ctx.events.stepSpan(id),
+          sample: k,
+          sampleKey: key,
+          promptCache: r.promptCache,
+          ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
+        });
+        if (!res.ok) return res;
+        const answer = {
+          text: ctx.redactor.apply(res.result.text),
+          provider: res.provider.name,
+          model: ctx.redactor.apply(res.result.model),
+          finishReason: res.result.finishReason,
+          usage: res.result.usage,
+          costUsd: res.costUsd,
+        };
+        return { ok: true, answer, attempts: res.attempts };
+      },
+      judge: async (k, answer) => {
+        if (answer.finishReason === 'length' && !step.allow_truncated) {
+          truncationFailure(ctx, id, answer.provider ?? 'unknown', answer.model ?? 'unknown', k);
+          return { passed: false, clean: false, text: answer.text, files: [], checks: { passed: 0, failed: 1 } };
+        }
+        try {
+          const j = await this.judge(answer.text, answer.provider, k);
+          const counts = checkCounts(j.report);
+          // A check that measured nothing (a judge call that failed) leaves the sample unmeasured: errored, not failed.
+          const errored = (j.report as { status?: string }).status === 'errored';
+          return {
+            passed: j.report.passed,
+            clean: j.report.passed && counts.failed === 0,
+            text: j.text,
+            files: j.files,
+            checks: counts,
+            ...(errored ? { errored } : {}),
+          };
+        } catch (e) {
+          if (!(e instanceof ExtractionError)) throw e;
+          this.log.push([`sample ${k}: extraction failed`, e.message]);
+          return { passed: false, clean: false, text: answer.text, files: [], checks: { passed: 0, failed: 1 } };
+        }
+      },
+      log: (title, body) => this.log.push([title, body]),
+    };
+    try {
+      const res = await runSamples(ctx, id, this.sampling!, host, store, width);
+      this.samples = res.samples;
+      // Added, not set: checks that call a model (a judge) add their own spend to the tally as they run.
+      tally.attempts += res.attempts;
+      tally.usage!.input_tokens += res.usage.input_tokens;
+      tally.usage!.output_tokens += res.usage.output_tokens;
+      tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
+      if (res.provider !== undefined) tally.provider = res.provider;
+      if (res.model !== undefined) tally.model = res.model;
+      return { text: res.text, files: res.files, checks: res.checks, sampledCache: res.cache, ...(res.finishReason ? { finishReason: res.finishReason } : {}) };
+    } catch (e) {
+      if (e instanceof SamplesFailedError) this.samples = e.samples;
+      throw e;
+    }
   }
 
   /** The log starts with what is sent; not at prepare, which a kept step's resume check also calls. */
@@ -304,7 +395,7 @@ export class LlmStepExecutor implements StepExecutor {
    * Validates the answer against output_schema (a failure is a failed check: on_fail applies),
    * extracts every output and checks the first one (or the response, when there are no outputs).
    */
-  private async judge(answer: string, provider?: string): Promise<Judged> {
+  private async judge(answer: string, provider?: string, sample?: number): Promise<Judged> {
     const { ctx, id, step } = this;
     let text = answer;
     const schema = (await this.render()).outputSchema;
@@ -325,7 +416,13 @@ export class LlmStepExecutor implements StepExecutor {
           type: 'quality.failed',
           level: 'warn',
           step_id: id,
-          data: { ...(provider !== undefined ? { provider } : {}), verdicts: [schemaVerdict], severity: 'fail', step_failed: true },
+          data: {
+            ...(provider !== undefined ? { provider } : {}),
+            ...(sample !== undefined ? { sample } : {}),
+            verdicts: [schemaVerdict],
+            severity: 'fail',
+            step_failed: true,
+          },
         });
         return { text, files: [], report: { passed: false, status: 'failed', verdicts: [schemaVerdict] } };
       }
@@ -338,6 +435,7 @@ export class LlmStepExecutor implements StepExecutor {
     try {
       const report = await checkStep(ctx, id, step, subject, {
         provider,
+        ...(sample !== undefined ? { sample } : {}),
         ...(this.inst ? { item: this.inst.item } : {}),
         onSpend: (s) => {
           this.tally.usage!.input_tokens += s.input_tokens;

@@ -29,6 +29,7 @@ import { StepTexts, TemplateCache, engineFolders, errorData, outputReader, type 
 import { CommandStepExecutor } from './command-step.js';
 import { LlmStepExecutor } from './llm-step.js';
 import { ResumePlan } from './resume.js';
+import { collectPriorSamples, type PriorSamples } from './samples.js';
 import { inputsHash, priorSettings, settingsData, type RunSettings } from './run-settings.js';
 import { assertInputsComplete, inputEnv } from '../jobspec/inputs.js';
 import { schedule } from './scheduler.js';
@@ -41,6 +42,7 @@ import { writerIdentity } from '../run/liveness.js';
 import { writeRunReportQuietly } from '../report/html/write.js';
 import { setMaxListeners } from 'node:events';
 // issue-16: budgets and prices
+import { NEEDS_CREDENTIALS, credentialCause } from './credentials-skip.js';
 import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
 import { resolvePrices } from '../providers/price-registry.js';
 
@@ -55,6 +57,8 @@ interface Opened {
   damaged?: SkippedLine[];
   /** [issue-14] What the earlier attempts recorded at their start. */
   settings?: RunSettings;
+  /** Samples the earlier attempts completed (never drawn again). */
+  priorSamples?: PriorSamples;
   traceId: string;
 }
 
@@ -127,6 +131,7 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
     jobId,
     prior,
     settings: priorSettings(events),
+    priorSamples: collectPriorSamples(events),
     traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(),
     damaged: skipped,
   };
@@ -154,7 +159,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   assertInputsComplete(loaded);
   assertInputListsAreArrays(loaded, order);
 
-  const { jobId, prior, traceId, lock, damaged, settings: priorRun } = openRun(opts);
+  const { jobId, prior, traceId, lock, damaged, settings: priorRun, priorSamples } = openRun(opts);
   held.lock = lock;
   // [issue-14] --resume keeps the original run's --no-cache; other input values re-check every key.
   const cacheStore = priorRun?.noCache ? null : (opts.cache ?? null);
@@ -234,6 +239,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     // The runs folder and the cache folder: no workspace glob reads them.
     engineDirs: engineFolders({ paths, cache: cacheStore }),
     templates: new TemplateCache(),
+    ...(priorSamples?.size ? { priorSamples } : {}),
     pool: new ProviderPool({
       loaded,
       env,
@@ -244,6 +250,8 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       budget: budget?.ledger,
       prices,
       batch: batchRecorder(jobId, opts.attempt ?? (prior ? prior.attempt + 1 : 1), prior, writer, env),
+      redact: (t) => redactor.apply(t),
+      withoutCredentials: opts.withoutCredentials,
     }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
@@ -312,6 +320,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
 
     for (const id of plan.unselected) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
+    const credentialCauses = new Map<string, string>();
     await schedule(
       order,
       graph,
@@ -323,7 +332,12 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
           writer.emit({
             type: 'step.skipped',
             step_id: id,
-            data: cause === 'budget' ? { reason: BUDGET_EXCEEDED, upstream: failedNeed } : { reason: 'upstream_failed', upstream: failedNeed },
+            data:
+              cause === 'credentials'
+                ? { reason: NEEDS_CREDENTIALS, upstream: credentialCause(credentialCauses, id, failedNeed) }
+                : cause === 'budget'
+                  ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
+                  : { reason: 'upstream_failed', upstream: failedNeed },
           }),
       },
       controller.signal,
@@ -334,15 +348,21 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     const totals = state.totals();
     const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
     const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
+    const credentialsFail = opts.failOnUnmeasured ? [...state.steps].filter(([, st]) => st.reason === NEEDS_CREDENTIALS).map(([sid]) => sid) : [];
     const batchPending = [...state.steps].filter(([, st]) => st.status === 'failed' && st.error?.code === 'E_BATCH_PENDING').map(([sid]) => sid);
     if (!controller.signal.aborted && batchPending.length > 0)
       writer.emit({ type: 'job.interrupted', level: 'warn', data: { reason: 'batch_pending', steps: batchPending, ...summary } });
     else if (controller.signal.aborted)
       writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
-    else if (totals.failed > 0 || budgetSkipped.length > 0)
+    else if (totals.failed > 0 || budgetSkipped.length > 0 || credentialsFail.length > 0)
       writer.emit({
         type: 'job.failed',
-        data: { failed_steps: state.failedSteps(), ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}), ...summary },
+        data: {
+          failed_steps: state.failedSteps(),
+          ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}),
+          ...(credentialsFail.length ? { needs_credentials: credentialsFail } : {}),
+          ...summary,
+        },
       });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {

@@ -16,6 +16,7 @@ export async function checkStep(
   id: string,
   step: StepSpec,
   subject: string,
+  /** `sample` (ModelCheckContext): a sampled step's sample index, on the quality event and in a judge's key. */
   opts: { provider?: string; candidateFile?: () => Promise<string>; item?: unknown } & ModelCheckContext = {},
 ): Promise<CheckReport> {
   // A check's run passes its values (and {file}) as variables, as command steps do.
@@ -44,6 +45,7 @@ export async function checkStep(
     step_id: id,
     data: {
       ...(opts.provider !== undefined ? { provider: opts.provider } : {}),
+      ...(opts.sample !== undefined ? { sample: opts.sample } : {}),
       verdicts: report.verdicts,
       ...(anyFailed ? { severity: report.passed ? ('warn' as const) : ('fail' as const), step_failed: !report.passed } : {}),
       ...(report.status === 'errored' ? { status: 'errored' as const } : {}),

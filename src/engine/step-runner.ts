@@ -9,13 +9,14 @@
  * What 2.1 adds to a step (for_each instances, cache control, budgets, rate limits) hooks in
  * here, once, rather than in each kind of step.
  */
-import type { CacheEntry } from '../cache/types.js';
+import type { CacheEntry, CacheStore } from '../cache/types.js';
 import type {
   CacheState,
   ContextBuiltData,
   ErrorData,
   InstanceCounts,
   OutputRecord,
+  SamplesData,
   StepKind,
   StepStartedData,
   StepSucceededData,
@@ -33,6 +34,7 @@ import { cacheOf, endEvent, outcomeOf, type StepEnding } from './step-ending.js'
 import { stepCache } from './cache-policy.js';
 import { BudgetExceededError } from '../budget/ledger.js';
 import { BUDGET_EXCEEDED } from './budget-wiring.js';
+import { NEEDS_CREDENTIALS, NeedsCredentialsError } from '../routing/credentials.js';
 import { fsFault } from '../util/fs-errors.js';
 import { yielder } from '../util/yield.js';
 
@@ -57,6 +59,8 @@ export interface StepProduct {
   exitCode?: number;
   /** What the cache keeps of a fresh result (absent for a result served from the cache). */
   cacheRecord?: Omit<CacheEntry, 'v' | 'key' | 'step_id' | 'created_at'>;
+  /** A sampled step: whether its samples all came from the cache (each sample has its own entry). */
+  sampledCache?: CacheState;
 }
 
 /** One kind of step (LLM, command): everything the runner does not own. */
@@ -70,6 +74,11 @@ export interface StepExecutor {
   prepare(): Promise<{ key: string; context?: ContextBuiltData }>;
   /** A cached result that still passes the step's checks, or undefined (then it runs). */
   fromCache(entry: CacheEntry): Promise<StepProduct | undefined>;
+  /** A sampled step's sampling, and what its samples showed once drawn (src/engine/samples.ts). */
+  readonly sampling?: unknown;
+  readonly samples?: SamplesData;
+  /** A sampled step: draws, caches and judges its samples itself, instead of the lookup and execute(). */
+  runSampled?(store: CacheStore | null, width: number): Promise<StepProduct>;
   /** Runs the step (calls, retries, on_fail rounds, checks); throws when it fails. */
   execute(): Promise<StepProduct>;
   /** Sections of logs/ID.log, gathered as the step runs. */
@@ -226,12 +235,14 @@ export class StepRunner {
     const counts = { total: instances.length, succeeded: 0, failed: 0 };
     const failedIds: string[] = [];
     let budgetSkipped = 0;
+    let credentialSkipped = 0;
     let allReused = true;
     for (let i = 0; i < instances.length; i++) {
       const e = ended[i]!;
       const outcome = outcomeOf(e);
       if (outcome === 'succeeded') counts.succeeded++;
       else if (outcome === 'budget') budgetSkipped++;
+      else if (outcome === 'credentials') credentialSkipped++;
       else {
         counts.failed++;
         failedIds.push(instances[i]!.id);
@@ -240,6 +251,11 @@ export class StepRunner {
       if (c !== 'hit' && c !== 'kept') allReused = false;
     }
     const cache: CacheState = cacheOff ? 'off' : allReused ? 'hit' : 'miss';
+    if (credentialSkipped > 0 && failedIds.length === 0)
+      return this.end(id, {
+        kind: 'credentials',
+        data: { reason: NEEDS_CREDENTIALS, message: `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no credentials` },
+      });
     if (budgetSkipped > 0 && failedIds.length === 0) {
       // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget finishes it.
       return this.end(id, {
@@ -313,7 +329,10 @@ export class StepRunner {
       if (prepared.context) events.emit({ type: 'context.built', step_id: id, data: prepared.context });
 
       let product: StepProduct | undefined;
-      if (store) {
+      if (exec.sampling && exec.runSampled) {
+        product = await exec.runSampled(store, this.options.instanceConcurrency ?? 4);
+        cache = product.sampledCache ?? cache;
+      } else if (store) {
         const entry = await store.get(key);
         product = entry ? await exec.fromCache(entry) : undefined;
         if (product) {
@@ -342,6 +361,10 @@ export class StepRunner {
       return this.end(id, { kind: 'succeeded', data }, exec);
     } catch (e) {
       if (ctx.signal.aborted) return this.end(id, { kind: 'cancelled' }, exec);
+      if (e instanceof NeedsCredentialsError && exec) {
+        exec.log.push(['skipped', e.message]);
+        return this.end(id, { kind: 'credentials', data: { reason: NEEDS_CREDENTIALS, message: e.message, providers: e.providers, ...instanceData } }, exec);
+      }
       if (e instanceof BudgetExceededError && exec) {
         // The budget refused this step's call: it did not run to an answer; a resume runs it.
         return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData } }, exec);
@@ -365,7 +388,12 @@ export class StepRunner {
     }
   }
 
-  private tallyData(exec: StepExecutor, cache: CacheState): StepTally {
+  private tallyData(exec: StepExecutor, cache: CacheState): StepTally & { samples?: SamplesData } {
+    if (exec.samples) return { ...this.tallyOf(exec, cache), samples: exec.samples };
+    return this.tallyOf(exec, cache);
+  }
+
+  private tallyOf(exec: StepExecutor, cache: CacheState): StepTally {
     const t = exec.tally;
     // A result served from the cache made no call and cost nothing.
     if (cache === 'hit')

@@ -85,6 +85,7 @@ export const HttpProviderSchema = z.strictObject({
 export const ReplayProviderSchema = z.strictObject({
   type: z.literal('replay'),
   responses: z.string().min(1).describe('YAML file: step id -> response, or a list of responses used in turn'),
+  strict: z.boolean().optional().describe('fail a step whose prompt differs from the one its entry was recorded for (E_REPLAY_STALE)'),
   latency_ms: z.number().int().nonnegative().optional(),
   model: z.string().optional(),
   price: PriceSchema.optional(),
@@ -243,6 +244,16 @@ const InputEntrySchema = z.union([
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** How many samples a sampled step draws at first (docs/reference.md, "Samples and gates"). */
+const samplesCount = z.number().int().min(1).max(100);
+
+/** A pass-rate gate over a step's samples, decided on the Wilson score interval. */
+export const GateSchema = z.strictObject({
+  min_pass_rate: z.number().gt(0).lte(1).describe('R: the pass rate the step must show, 0 < R <= 1'),
+  confidence: z.number().gt(0).lt(1).default(0.95).describe('C: the confidence of the Wilson interval (default 0.95)'),
+  max_samples: z.number().int().min(1).max(1000).optional().describe('M: at most this many samples are drawn while the interval contains R (default: samples)'),
+});
+
 export const StepSchema = z.strictObject({
   needs: z.array(z.string()).default([]),
   provider: z.string().optional().describe('a provider or route name; default: defaults.provider'),
@@ -278,6 +289,8 @@ export const StepSchema = z.strictObject({
     .optional()
     .describe('LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; written as canonical JSON'),
   allow_truncated: z.boolean().optional().describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
+  samples: samplesCount.optional().describe('LLM steps: draw N independent samples, each judged by the checks (1-100; default defaults.samples, 1)'),
+  gate: GateSchema.optional().describe('LLM steps: pass on the pass rate of the samples (Wilson score interval), drawing more while it is undecided'),
 });
 
 export const DefaultsSchema = z.strictObject({
@@ -285,6 +298,7 @@ export const DefaultsSchema = z.strictObject({
   concurrency: positiveInt.default(4),
   timeout_s: z.number().positive().default(120),
   retries: z.number().int().nonnegative().default(3),
+  samples: samplesCount.optional().describe('samples of every LLM step without its own samples: (default 1)'),
 });
 
 /** A run's spending limit; not part of any cache key (a resume with a larger budget keeps its hits). */
@@ -327,6 +341,7 @@ export type ContextSpec = z.output<typeof ContextSchema>;
 export type Price = z.output<typeof PriceSchema>;
 export type RateLimit = z.output<typeof RateLimitSchema>;
 export type Budget = z.output<typeof BudgetSchema>;
+export type GateSpec = z.output<typeof GateSchema>;
 export type ProviderOptions = z.output<typeof ProviderOptionsSchema>;
 
 /** The spec's JSON Schema (draft 2020-12), for editors and `orchestrator schema`. */

@@ -29,7 +29,7 @@ const objects = (v: unknown): Array<[number, Obj]> => (Array.isArray(v) ? v.flat
 
 const STEP_KINDS = ['prompt', 'prompt_file', 'run'] as const;
 const COMMAND_ONLY = ['reads', 'files', 'env'];
-const LLM_ONLY = ['system', 'provider', 'context', 'output_schema'];
+const LLM_ONLY = ['system', 'provider', 'context', 'output_schema', 'samples', 'gate'];
 
 function names(list: Iterable<string>, max = 12): string {
   const all = [...list];
@@ -44,6 +44,20 @@ export function outputPathProblem(p: string): string | undefined {
   const norm = posix.normalize(p.replace(/\\/g, '/'));
   if (norm === '.' || norm === './' || p.endsWith('/') || p.endsWith('\\')) return 'does not name a file';
   return undefined;
+}
+
+/** A gate that could never draw its first samples: max_samples below the step's samples. */
+function gateProblems(step: Obj, root: Obj, report: Reporter, at: (...rest: PathSeg[]) => PathSeg[]): void {
+  if (!isObj(step.gate) || typeof step.gate.max_samples !== 'number') return;
+  const defaults = isObj(root.defaults) ? root.defaults : {};
+  const n = typeof step.samples === 'number' ? step.samples : typeof defaults.samples === 'number' ? defaults.samples : 1;
+  if (step.gate.max_samples < n)
+    report.at(
+      at('gate', 'max_samples'),
+      'value',
+      `gate.max_samples (${step.gate.max_samples}) is below the step's samples (${n})`,
+      'max_samples bounds every sample drawn, the first N included: raise it to at least samples',
+    );
 }
 
 export interface SemanticsInput {
@@ -327,6 +341,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       prompts[id] = step.prompt;
       inline('prompt');
     }
+    if (kind === 'llm') gateProblems(step, root, report, at);
     // A schema ajv refuses (`type: 12`, a pattern RE2 cannot run) is the spec's mistake: say so now.
     if (isObj(step.output_schema)) {
       const inline = step.output_schema;

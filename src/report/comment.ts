@@ -26,6 +26,7 @@ import {
 } from './sections.js';
 import { cacheText, linksLine, statusWord, whereElse, type GoldenResult, type ReportLinks } from './summary.js';
 import { budgetLine, promptCacheLine } from './budget-lines.js';
+import { samplesSection } from './samples.js';
 
 export const COMMENT_LIMIT_CHARS = 65_536;
 
@@ -136,6 +137,7 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
         return s ? collapsible('Cost per model', s.trim(), false) : '';
       },
     },
+    { name: 'samples', keep: 75, levels: 2, render: (l) => samplesSection(m, [30, 10][l]!, '**Samples**') },
     { name: 'check results', keep: 60, levels: 2, render: (l) => checksSection(m, digest, [50, 15][l], '**Checks**') },
     {
       name: 'output previews',

@@ -28,6 +28,7 @@ import {
   type StepPreview,
 } from './sections.js';
 import { budgetLine, pricesLine, promptCacheLine } from './budget-lines.js';
+import { samplesSection } from './samples.js';
 
 export { digestEvents, type EventDigest } from './digest.js';
 
@@ -189,6 +190,7 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
   const sections: Section[] = [
     { name: 'title and totals', keep: Infinity, levels: 1, render: () => head.join('\n') },
     { name: 'failures', keep: 100, levels: failureLevels.length, render: (l) => failuresSection(m, digest, failureLevels[l], '### Failures') },
+    { name: 'samples', keep: 75, levels: 2, render: (l) => samplesSection(m, [200, 20][l]!, '### Samples') },
     ...(options.golden
       ? [{ name: 'golden diff', keep: 90, levels: 4, render: (l: number) => goldenSection(options.golden!, [200_000, 20_000, 2_000, 0][l]) }]
       : []),

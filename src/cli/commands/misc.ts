@@ -15,6 +15,7 @@ import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
 import { formatBytes } from '../../report/format.js';
 import { resultWidth } from '../terminal.js';
+import { samplingWarnings } from '../../jobspec/sampling.js';
 
 /** [issue-14] The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
 async function loadWithInputs(flags: InputFlags, opts?: Parameters<typeof loadSpec>[1]): Promise<LoadedSpec> {
@@ -42,11 +43,13 @@ export async function validateCommand(flags: InputFlags & { json?: boolean }, io
   }
   const steps = Object.keys(loaded.spec.steps).length;
   const needed = loaded.missingInputs ?? [];
+  const warnings = samplingWarnings(loaded.spec);
   if (flags.json)
     io.out(
-      `${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}) })}\n`,
+      `${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}), ...(warnings.length ? { warnings } : {}) })}\n`,
     );
   else {
+    for (const w of warnings) io.err(`warning: ${w}\n`);
     io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
     if (needed.length) io.err(`note: a run needs ${needed.map((n) => `--input ${n}=...`).join(' ')}\n`);
   }

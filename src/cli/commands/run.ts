@@ -1,4 +1,5 @@
 /** `orchestrator run`: runs a job (or resumes one) and exits 0 / 1 / 2 / 130. */
+import { credentialsLine } from '../../report/credentials.js';
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { legsSpendLine, readSpendRecords } from '../../cache/spend-records.js';
@@ -33,10 +34,15 @@ export interface RunFlags {
   dryRun?: boolean;
   /** issue-16: overrides the spec's budget.usd. */
   budgetUsd?: number;
+  /** Replaces defaults.samples for this run (a step's own samples: still wins). */
+  samples?: number;
   json?: boolean;
   quiet?: boolean;
   input?: string[];
   inputFile?: string[];
+  /** `none`: run without credentials (docs/reference.md, "Runs without credentials"). */
+  credentials?: string;
+  failOnUnmeasured?: boolean;
   /** Run with keys although commands could read them (Node without process.execve). */
   allowKeyExposure?: boolean;
 }
@@ -49,6 +55,7 @@ function contextSummary(c: NonNullable<DryRunStep['context']>): string {
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   // [issue-14] --input / --input-file: a missing required input or an unknown name exits 2.
   const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), { face: 'cli' });
+  if (flags.samples !== undefined) loaded.spec.defaults.samples = flags.samples;
   let only = flags.only;
   let shareUsd: number | undefined;
   if (flags.shard !== undefined) {
@@ -129,6 +136,8 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       onEvent: (e) => progress.onEvent(e),
       env: io.env,
       ...(shareUsd !== undefined ? { budget: { usd: shareUsd, strict: true } } : flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
+      ...(flags.credentials === 'none' ? { withoutCredentials: true } : {}),
+      ...(flags.failOnUnmeasured ? { failOnUnmeasured: true } : {}),
     });
     progress.stop();
     // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),
@@ -137,8 +146,9 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
     else {
       const notes = stopNotes(result.manifest, flags, loaded.spec, io.env);
+      const skipped = credentialsLine(result.manifest);
       io.out(
-        `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\nrun folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
+        `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\n${skipped ? `${skipped}\n` : ''}run folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
       );
     }
     // A finish run over merged shard deltas: what the legs spent, against the whole budget.

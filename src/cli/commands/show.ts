@@ -13,6 +13,7 @@ import { cacheOff, plural, rolledUp, stepTally, stepTallyText } from '../../repo
 import { FAILED_INSTANCES_SHOWN, instanceGroups, withoutInstances } from '../../report/instances.js';
 import { scoredCheckLines, scoredChecks, type ScoredVerdict } from '../../report/scored-checks.js';
 import { promptCacheLine } from '../../report/budget-lines.js';
+import { samplesLines } from '../../report/samples.js';
 
 /** A run as `show` sees it: the manifest folded from its events, and whether a running one is really running. */
 export interface ShownRun extends Manifest {
@@ -104,6 +105,8 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
   // Too wide: provider/model gives way first, then the status, then the step id (docs/reference.md, "Streams").
   lines.push('', table(rows, undefined, width, [4, 1, 0]));
   if (ids.length > maxRows) lines.push(p.dim(`... ${ids.length - maxRows} more steps (use --json for all)`));
+  const sampled = samplesLines(m);
+  if (sampled.length) lines.push('', ...sampled);
   const providers = Object.entries(t.providers ?? {});
   if (providers.length) {
     const prow = [
