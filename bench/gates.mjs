@@ -105,7 +105,13 @@ async function runDesign(origin, dir, d, p, seed) {
       const i = next++;
       const base = await loadSpec(file);
       const loaded = { ...base, spec: { ...base.spec, inputs: { job: String(i), p: String(p), seed: String(seed) } } };
-      const r = await runJob({ loaded, runsDir: join(dir, 'runs'), jobId: `j-${seed}-${d.samples}-${p}-${i}`, cache: null, env: {} });
+      const r = await runJob({
+        loaded,
+        runsDir: join(dir, 'runs'),
+        jobId: `j-${seed}-${d.samples}-${p}-${i}`,
+        cache: null,
+        env: {},
+      });
       const st = r.manifest.steps.answer;
       results.push({ ok: st.status === 'succeeded', samples: st.samples });
     }
@@ -115,7 +121,14 @@ async function runDesign(origin, dir, d, p, seed) {
   const drawn = results.reduce((n, r) => n + r.samples.drawn, 0);
   const verdicts = {};
   for (const r of results) verdicts[r.samples.verdict] = (verdicts[r.samples.verdict] ?? 0) + 1;
-  return { p, wrong, share: wrong / JOBS, meanDrawn: drawn / JOBS, maxDrawn: Math.max(...results.map((r) => r.samples.drawn)), verdicts };
+  return {
+    p,
+    wrong,
+    share: wrong / JOBS,
+    meanDrawn: drawn / JOBS,
+    maxDrawn: Math.max(...results.map((r) => r.samples.drawn)),
+    verdicts,
+  };
 }
 
 /** P(X >= k) for X ~ Binomial(n, p), summed in log space (exact to double precision for these n). */

@@ -21,7 +21,12 @@ const check = args.includes('--check');
 const at = args.indexOf('--examples');
 const EXAMPLES = resolve(at >= 0 ? args[at + 1] : join(ROOT, 'examples'));
 
-const gitEnv = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid' };
+const gitEnv = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@t.invalid',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@t.invalid',
+};
 
 /** example -> its fixture (relative to the example) and how to run it in a fresh folder `dir`. */
 export const scenarios = [
@@ -47,7 +52,8 @@ export const scenarios = [
     example: 'pr-review',
     fixture: 'fixtures/responses.yaml',
     setup: (dir) => {
-      const git = (...a) => execFileSync('git', a, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...gitEnv } }).trim();
+      const git = (...a) =>
+        execFileSync('git', a, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...gitEnv } }).trim();
       cpSync(join(EXAMPLES, 'pr-review'), join(dir, 'review'), { recursive: true });
       writeFileSync(join(dir, '.gitignore'), 'runs/\n.orchestrator/\n');
       writeFileSync(join(dir, 'README.md'), '# demo\n');
@@ -60,7 +66,11 @@ export const scenarios = [
       git('add', '-A');
       git('commit', '-qm', 'add divide');
       const head = git('rev-parse', 'HEAD');
-      return { cwd: dir, spec: 'review/job.yaml', extra: ['--input', `base=${base}`, '--input', `head=${head}`, '--input', 'title=Add divide'] };
+      return {
+        cwd: dir,
+        spec: 'review/job.yaml',
+        extra: ['--input', `base=${base}`, '--input', `head=${head}`, '--input', 'title=Add divide'],
+      };
     },
   },
 ];
@@ -81,11 +91,15 @@ for (const s of scenarios) {
     const runs = join(dir, 'runs');
     // Recording runs on the fixture as it is, stale entries included; the check runs strictly.
     const env = childEnv(check ? {} : { ORCHESTRATOR_REPLAY_STRICT: 'off' });
-    const run = spawnSync(process.execPath, [BIN, 'run', '--spec', spec, '--runs-dir', runs, '--no-cache', '--quiet', '--job-id', 'rec', ...extra], {
-      cwd,
-      env,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [BIN, 'run', '--spec', spec, '--runs-dir', runs, '--no-cache', '--quiet', '--job-id', 'rec', ...extra],
+      {
+        cwd,
+        env,
+        encoding: 'utf8',
+      },
+    );
     if (run.status !== 0) {
       failed++;
       process.stderr.write(`${s.example}: the run failed (exit ${run.status})\n${run.stdout}${run.stderr}\n`);
@@ -96,7 +110,11 @@ for (const s of scenarios) {
       continue;
     }
     const out = join(EXAMPLES, s.example, s.fixture);
-    const rec = spawnSync(process.execPath, [BIN, 'record', 'rec', '--runs-dir', runs, '--out', out], { cwd, env, encoding: 'utf8' });
+    const rec = spawnSync(process.execPath, [BIN, 'record', 'rec', '--runs-dir', runs, '--out', out], {
+      cwd,
+      env,
+      encoding: 'utf8',
+    });
     if (rec.status !== 0) {
       failed++;
       process.stderr.write(`${s.example}: record failed\n${rec.stderr}\n`);

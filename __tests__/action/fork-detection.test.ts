@@ -18,7 +18,11 @@ function contextOf(event: unknown) {
   return readRunContext({ GITHUB_EVENT_PATH: file, GITHUB_REPOSITORY: 'octo/repo' });
 }
 const pr = (head: unknown) => ({
-  pull_request: { number: 3, head: { sha: 'a'.repeat(40), repo: head }, base: { repo: { full_name: 'octo/repo', fork: false } } },
+  pull_request: {
+    number: 3,
+    head: { sha: 'a'.repeat(40), repo: head },
+    base: { repo: { full_name: 'octo/repo', fork: false } },
+  },
 });
 
 describe('fork detection', () => {
@@ -35,8 +39,13 @@ describe('fork detection', () => {
   it('a fork, or credentials: none, runs without credentials (with a notice); fail-on-unmeasured passes through', () => {
     const notices: string[] = [];
     const core = { notice: (m: string) => void notices.push(m) };
-    expect(credentialsOptions(core, { credentials: 'auto', failOnUnmeasured: false }, { fromFork: true })).toEqual({ withoutCredentials: true });
-    expect(credentialsOptions(core, { credentials: 'none', failOnUnmeasured: true }, {})).toEqual({ withoutCredentials: true, failOnUnmeasured: true });
+    expect(credentialsOptions(core, { credentials: 'auto', failOnUnmeasured: false }, { fromFork: true })).toEqual({
+      withoutCredentials: true,
+    });
+    expect(credentialsOptions(core, { credentials: 'none', failOnUnmeasured: true }, {})).toEqual({
+      withoutCredentials: true,
+      failOnUnmeasured: true,
+    });
     expect(credentialsOptions(core, { credentials: 'auto', failOnUnmeasured: false }, {})).toEqual({});
     expect(notices).toHaveLength(2);
     expect(notices[0]).toMatch(/A pull request from a fork has no secrets and no OIDC token/);

@@ -42,8 +42,16 @@ steps:
 const MAIN = [{ Scope: 'refs/heads/main', Permission: 3 }];
 const KEY = 'sk-fork-it-0123456789';
 
-function runnerEnv(runId: string, scopes: Array<{ Scope: string; Permission: number }>, extra: Record<string, string> = {}) {
-  return gh.runnerEnv(runId, 1, { ...gh.results.env(runId, 1, undefined, scopes), GITHUB_API_URL: gh.rest.url, ...extra });
+function runnerEnv(
+  runId: string,
+  scopes: Array<{ Scope: string; Permission: number }>,
+  extra: Record<string, string> = {},
+) {
+  return gh.runnerEnv(runId, 1, {
+    ...gh.results.env(runId, 1, undefined, scopes),
+    GITHUB_API_URL: gh.rest.url,
+    ...extra,
+  });
 }
 
 function prEvent(fork: boolean): string {
@@ -66,17 +74,34 @@ describe('a fork pull request with a partly warm cache', () => {
     // A push to main with credentials fills main's cache.
     gh.freshWorkspace({ 'ci/job.yaml': spec('Build from') });
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_write' });
-    await run(await gh.services(core, runnerEnv('600', MAIN, { GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_NAME: 'push', FORK_IT_KEY: KEY })));
+    await run(
+      await gh.services(
+        core,
+        runnerEnv('600', MAIN, { GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_NAME: 'push', FORK_IT_KEY: KEY }),
+      ),
+    );
     expect([core.failed, core.outputs.status]).toEqual([[], 'succeeded']);
     // Another branch ran the PR's very spec: its cache would answer `build`, but a PR may not read it.
     gh.freshWorkspace({ 'ci/job.yaml': spec('Build it from') });
     const other = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_write' });
-    await run(await gh.services(other, runnerEnv('601', [{ Scope: 'refs/heads/other', Permission: 3 }], { GITHUB_EVENT_NAME: 'push', FORK_IT_KEY: KEY })));
+    await run(
+      await gh.services(
+        other,
+        runnerEnv('601', [{ Scope: 'refs/heads/other', Permission: 3 }], {
+          GITHUB_EVENT_NAME: 'push',
+          FORK_IT_KEY: KEY,
+        }),
+      ),
+    );
     expect(other.outputs.status).toBe('succeeded');
   }, 120_000);
 
   const forkRun = async (extraInputs: Record<string, string> = {}) => {
-    gh.freshWorkspace({ 'ci/job.yaml': spec('Build it from'), 'ci/golden/plan.md': 'an answer', 'ci/golden/build.md': 'an answer' });
+    gh.freshWorkspace({
+      'ci/job.yaml': spec('Build it from'),
+      'ci/golden/plan.md': 'an answer',
+      'ci/golden/build.md': 'an answer',
+    });
     gh.rest.readOnly = true;
     const calls = model.requests.length;
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_fork_read', ...extraInputs });
@@ -84,11 +109,15 @@ describe('a fork pull request with a partly warm cache', () => {
       await run(
         await gh.services(
           core,
-          runnerEnv('700', [{ Scope: 'refs/pull/7/merge', Permission: 3 }, ...MAIN.map((s) => ({ ...s, Permission: 1 }))], {
-            GITHUB_EVENT_NAME: 'pull_request',
-            GITHUB_EVENT_PATH: prEvent(true),
-            GITHUB_REF: 'refs/pull/7/merge',
-          }),
+          runnerEnv(
+            '700',
+            [{ Scope: 'refs/pull/7/merge', Permission: 3 }, ...MAIN.map((s) => ({ ...s, Permission: 1 }))],
+            {
+              GITHUB_EVENT_NAME: 'pull_request',
+              GITHUB_EVENT_PATH: prEvent(true),
+              GITHUB_REF: 'refs/pull/7/merge',
+            },
+          ),
         ),
       );
     } finally {
@@ -102,8 +131,12 @@ describe('a fork pull request with a partly warm cache', () => {
     expect(calls).toBe(0);
     expect(core.failed).toEqual([]);
     expect(core.outputs.status).toBe('succeeded');
-    expect(core.logs.some((l) => /Cache restored from key orchestrator-fork-job:[0-9a-f]{16}:600-1/.test(l))).toBe(true);
-    expect(core.notices.map((n) => n.message).join('\n')).toMatch(/A pull request from a fork has no secrets and no OIDC token/);
+    expect(core.logs.some((l) => /Cache restored from key orchestrator-fork-job:[0-9a-f]{16}:600-1/.test(l))).toBe(
+      true,
+    );
+    expect(core.notices.map((n) => n.message).join('\n')).toMatch(
+      /A pull request from a fork has no secrets and no OIDC token/,
+    );
     const steps = JSON.parse(core.outputs.steps) as Record<string, { status: string; cache?: string }>;
     expect(steps.plan).toMatchObject({ status: 'succeeded', cache: 'hit' });
     expect(steps.lint!.status).toBe('succeeded');
@@ -114,7 +147,10 @@ describe('a fork pull request with a partly warm cache', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { type: string; step_id?: string; data: Record<string, unknown> });
-    expect(events.find((e) => e.type === 'step.skipped' && e.step_id === 'gate')!.data).toEqual({ reason: 'needs_credentials', upstream: 'build' });
+    expect(events.find((e) => e.type === 'step.skipped' && e.step_id === 'gate')!.data).toEqual({
+      reason: 'needs_credentials',
+      upstream: 'build',
+    });
     // The comment for the fork-safe second stage (the read-only token cannot post it) lists the work.
     const comment = readFileSync(join(core.outputs['run-dir'], 'pr-comment.md'), 'utf8');
     expect(comment).toContain('A run with credentials would execute:');

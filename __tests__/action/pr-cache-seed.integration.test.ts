@@ -10,7 +10,9 @@ import { useActionEmulators, PLAN_BUILD_RESPONSES, planBuildGateSpec } from '../
 import { run } from '../../src/action/main.js';
 import { FakeCore } from './fake-core.js';
 
-const gh = useActionEmulators('orch-action-seed-', { ghs_t: { actions: 'read', 'pull-requests': 'write', contents: 'read' } });
+const gh = useActionEmulators('orch-action-seed-', {
+  ghs_t: { actions: 'read', 'pull-requests': 'write', contents: 'read' },
+});
 const SPEC = planBuildGateSpec('seed-job');
 const MAIN_RW = { Scope: 'refs/heads/main', Permission: 3 };
 const MAIN_R = { Scope: 'refs/heads/main', Permission: 1 };
@@ -18,11 +20,17 @@ const MAIN_R = { Scope: 'refs/heads/main', Permission: 1 };
 async function runOn(runId: string, scopes: Array<{ Scope: string; Permission: number }>, spec: string) {
   gh.freshWorkspace({ 'ci/job.yaml': spec, 'ci/responses.yaml': PLAN_BUILD_RESPONSES });
   const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_t' });
-  await run(await gh.services(core, gh.runnerEnv(runId, 1, { ...gh.results.env(runId, 1, undefined, scopes), GITHUB_API_URL: gh.rest.url })));
+  await run(
+    await gh.services(
+      core,
+      gh.runnerEnv(runId, 1, { ...gh.results.env(runId, 1, undefined, scopes), GITHUB_API_URL: gh.rest.url }),
+    ),
+  );
   expect(core.failed).toEqual([]);
   return core;
 }
-const restored = (core: FakeCore) => core.logs.find((l) => l.startsWith('Cache restored from key '))?.replace('Cache restored from key ', '');
+const restored = (core: FakeCore) =>
+  core.logs.find((l) => l.startsWith('Cache restored from key '))?.replace('Cache restored from key ', '');
 // The PR edits one prompt: another spec hash; `plan` is unchanged, `build` has a new cache key.
 const PR_SPEC = SPEC.replace('"Build from', '"Build it from');
 

@@ -10,12 +10,15 @@ import { run } from '../../src/action/main.js';
 import { useActionEmulators } from '../helpers/action-harness.js';
 import { FakeCore } from './fake-core.js';
 
-const gh = useActionEmulators('orch-pr-quality-e2e-', { ghs_t_123456: { actions: 'read', 'pull-requests': 'write', contents: 'read' } });
+const gh = useActionEmulators('orch-pr-quality-e2e-', {
+  ghs_t_123456: { actions: 'read', 'pull-requests': 'write', contents: 'read' },
+});
 const { root } = gh;
 
 /** `good` of 20 samples contain GOOD; the prompt differs per run so no run reuses another's cache. */
 function workspace(version: string, good: number, noisyGood: number): void {
-  const answers = (n: number) => JSON.stringify(Array.from({ length: 20 }, (_, k) => (k < n ? `GOOD ${k}` : `BAD ${k}`)));
+  const answers = (n: number) =>
+    JSON.stringify(Array.from({ length: 20 }, (_, k) => (k < n ? `GOOD ${k}` : `BAD ${k}`)));
   gh.freshWorkspace({
     'ci/job.yaml': `version: 2
 name: quality-e2e
@@ -38,7 +41,8 @@ steps:
   });
 }
 
-const env = (runId: string, extra: Record<string, string>) => gh.runnerEnv(runId, 1, { ...gh.results.env(`run-${runId}`, 'job-1'), ...extra });
+const env = (runId: string, extra: Record<string, string>) =>
+  gh.runnerEnv(runId, 1, { ...gh.results.env(`run-${runId}`, 'job-1'), ...extra });
 
 beforeAll(() => mkdirSync(join(root, 'tmp'), { recursive: true }));
 
@@ -47,12 +51,23 @@ describe('quality against the base branch, a sampled job end to end', () => {
     const pushEvent = join(root, 'push.json');
     const prEvent = join(root, 'pr.json');
     writeFileSync(pushEvent, JSON.stringify({ repository: { default_branch: 'main' } }));
-    writeFileSync(prEvent, JSON.stringify({ pull_request: { number: 12, base: { ref: 'main' }, head: { sha: 'c'.repeat(40) } } }));
+    writeFileSync(
+      prEvent,
+      JSON.stringify({ pull_request: { number: 12, base: { ref: 'main' }, head: { sha: 'c'.repeat(40) } } }),
+    );
 
     workspace('v1', 19, 19);
     const push = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'never' });
     await run(
-      await gh.services(push, env('900', { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'a'.repeat(40) })),
+      await gh.services(
+        push,
+        env('900', {
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_EVENT_PATH: pushEvent,
+          GITHUB_REF_NAME: 'main',
+          GITHUB_SHA: 'a'.repeat(40),
+        }),
+      ),
     );
     expect(push.failed).toEqual([]);
     expect(JSON.parse(String(push.outputs.quality))).toEqual({});
@@ -62,13 +77,27 @@ describe('quality against the base branch, a sampled job end to end', () => {
     await run(
       await gh.services(
         core,
-        env('901', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) }),
+        env('901', {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: prEvent,
+          GITHUB_BASE_REF: 'main',
+          GITHUB_SHA: 'd'.repeat(40),
+        }),
       ),
     );
     expect(core.failed).toEqual([]);
     const quality = JSON.parse(String(core.outputs.quality));
-    expect(quality.summary).toEqual({ here: { passed: 12, judged: 20 }, base: { passed: 19, judged: 20 }, p: expect.closeTo(0.0197, 4), verdict: 'regressed' });
-    expect(quality.title).toMatchObject({ here: { passed: 17, judged: 20 }, base: { passed: 19, judged: 20 }, verdict: 'no significant change' });
+    expect(quality.summary).toEqual({
+      here: { passed: 12, judged: 20 },
+      base: { passed: 19, judged: 20 },
+      p: expect.closeTo(0.0197, 4),
+      verdict: 'regressed',
+    });
+    expect(quality.title).toMatchObject({
+      here: { passed: 17, judged: 20 },
+      base: { passed: 19, judged: 20 },
+      verdict: 'no significant change',
+    });
 
     const body = gh.rest.comments.find((c) => c.issue === 12)!.body;
     expect(body).toContain('`summary`: 12/20 here vs 19/20 base (p = 0.02), regressed');

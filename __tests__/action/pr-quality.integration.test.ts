@@ -13,7 +13,9 @@ import { useActionEmulators } from '../helpers/action-harness.js';
 import { makeManifest } from '../report/manifest-fixture.js';
 import { FakeCore } from './fake-core.js';
 
-const gh = useActionEmulators('orch-pr-quality-', { ghs_t_123456: { actions: 'read', 'pull-requests': 'write', contents: 'read' } });
+const gh = useActionEmulators('orch-pr-quality-', {
+  ghs_t_123456: { actions: 'read', 'pull-requests': 'write', contents: 'read' },
+});
 const { root } = gh;
 
 beforeAll(() => mkdirSync(join(root, 'tmp'), { recursive: true }));
@@ -65,9 +67,18 @@ describe('quality against the base branch, across runs', () => {
   }
 
   it('a pull request before any base run has no base for its sampled steps', async () => {
-    writeFileSync(prEvent, JSON.stringify({ pull_request: { number: 4, base: { ref: 'main' }, head: { sha: 'c'.repeat(40) } } }));
-    const got = await sync('800', sampled({ summary: [12, 20] }), { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main' });
-    expect(got.quality).toEqual({ summary: { here: { passed: 12, judged: 20 }, base: null, p: null, verdict: 'no base' } });
+    writeFileSync(
+      prEvent,
+      JSON.stringify({ pull_request: { number: 4, base: { ref: 'main' }, head: { sha: 'c'.repeat(40) } } }),
+    );
+    const got = await sync('800', sampled({ summary: [12, 20] }), {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: prEvent,
+      GITHUB_BASE_REF: 'main',
+    });
+    expect(got.quality).toEqual({
+      summary: { here: { passed: 12, judged: 20 }, base: null, p: null, verdict: 'no base' },
+    });
   });
 
   it('compares with the pass rates the default branch kept: a significant drop regresses, noise does not', async () => {
@@ -95,7 +106,10 @@ describe('quality against the base branch, across runs', () => {
   });
 
   it('a pull request into a branch with no kept run has no base', async () => {
-    writeFileSync(prEvent, JSON.stringify({ pull_request: { number: 5, base: { ref: 'release' }, head: { sha: 'e'.repeat(40) } } }));
+    writeFileSync(
+      prEvent,
+      JSON.stringify({ pull_request: { number: 5, base: { ref: 'release' }, head: { sha: 'e'.repeat(40) } } }),
+    );
     const got = await sync('803', sampled({ summary: [12, 20] }), {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: prEvent,
@@ -105,7 +119,10 @@ describe('quality against the base branch, across runs', () => {
   });
 
   it('the action sets output quality on every run: {} when no step is sampled', async () => {
-    writeFileSync(prEvent, JSON.stringify({ pull_request: { number: 6, base: { ref: 'main' }, head: { sha: 'c'.repeat(40) } } }));
+    writeFileSync(
+      prEvent,
+      JSON.stringify({ pull_request: { number: 6, base: { ref: 'main' }, head: { sha: 'c'.repeat(40) } } }),
+    );
     gh.freshWorkspace({
       'ci/job.yaml':
         'version: 2\nname: plain-job\nproviders:\n  offline: { type: replay, responses: responses.yaml }\ndefaults: { provider: offline }\nsteps:\n  a:\n    prompt: Say hi\n',

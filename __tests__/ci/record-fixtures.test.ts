@@ -13,17 +13,31 @@ import { REPO } from '../helpers/workspace.js';
 
 const SCRIPT = join(REPO, 'scripts', 'record-fixtures.mjs');
 const script = (...args: string[]) =>
-  spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8', env: { ...process.env, ORCHESTRATOR_REPLAY_STRICT: undefined } });
+  spawnSync(process.execPath, [SCRIPT, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ORCHESTRATOR_REPLAY_STRICT: undefined },
+  });
 
 describe('the examples run strictly against their recorded fixtures', () => {
-  it.each(['notes-app', 'issue-triage', 'pr-review'])('%s: strict, and every entry has its prompt and hash', (example) => {
-    const spec = readFileSync(join(REPO, 'examples', example, 'job.yaml'), 'utf8');
-    expect(spec).toMatch(/offline: \{ type: replay, responses: [^,]+, strict: true/);
-    const file = /responses: ([^,]+),/.exec(spec)![1]!;
-    const doc = jsYaml.load(readFileSync(join(REPO, 'examples', example, file), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as Record<string, unknown>;
-    for (const [entry, value] of Object.entries(doc))
-      expect([entry, value]).toEqual([entry, expect.objectContaining({ prompt: expect.any(String), prompt_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
-  });
+  it.each(['notes-app', 'issue-triage', 'pr-review'])(
+    '%s: strict, and every entry has its prompt and hash',
+    (example) => {
+      const spec = readFileSync(join(REPO, 'examples', example, 'job.yaml'), 'utf8');
+      expect(spec).toMatch(/offline: \{ type: replay, responses: [^,]+, strict: true/);
+      const file = /responses: ([^,]+),/.exec(spec)![1]!;
+      const doc = jsYaml.load(readFileSync(join(REPO, 'examples', example, file), 'utf8'), {
+        schema: jsYaml.CORE_SCHEMA,
+      }) as Record<string, unknown>;
+      for (const [entry, value] of Object.entries(doc))
+        expect([entry, value]).toEqual([
+          entry,
+          expect.objectContaining({
+            prompt: expect.any(String),
+            prompt_sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+          }),
+        ]);
+    },
+  );
 
   it('--check: every example is fresh', () => {
     const res = script('--check');
@@ -45,7 +59,9 @@ describe('the examples run strictly against their recorded fixtures', () => {
 
       const recorded = script('--examples', copy);
       expect(recorded.status).toBe(0);
-      expect(readFileSync(join(copy, 'notes-app', 'fixtures', 'notes.responses.yaml'), 'utf8')).toContain('Answer in Markdown, in English.');
+      expect(readFileSync(join(copy, 'notes-app', 'fixtures', 'notes.responses.yaml'), 'utf8')).toContain(
+        'Answer in Markdown, in English.',
+      );
       expect(script('--check', '--examples', copy).status).toBe(0);
     } finally {
       rmSync(copy, { recursive: true, force: true });

@@ -37,7 +37,13 @@ describe('examples/summary-gate offline', () => {
     expect(res.status).toBe(0);
     expect(res.stdout).toContain('summarize: 10/12 passed (83%, 90% CI 60-94%), pass');
     const m = JSON.parse(readFileSync(join(dir, 'runs', 'one', 'manifest.json'), 'utf8')) as Manifest;
-    expect(m.steps.summarize!.samples).toMatchObject({ drawn: 12, judged: 12, passed: 10, errored: 0, verdict: 'pass' });
+    expect(m.steps.summarize!.samples).toMatchObject({
+      drawn: 12,
+      judged: 12,
+      passed: 10,
+      errored: 0,
+      verdict: 'pass',
+    });
     // Samples 3 and 8 (k mod 5 = 3) failed their checks; the output is sample 0's answer.
     const failed = events('one')
       .filter((e) => e.type === 'quality.failed' && e.step_id === 'summarize')
@@ -45,8 +51,12 @@ describe('examples/summary-gate offline', () => {
     expect(failed.sort()).toEqual([3, 8]);
     // Every sample was graded by the judge (its own call, tagged with the sample), from judge:summarize.
     const judged = events('one').filter((e) => e.type === 'llm.request' && e.data.judge === true);
-    expect(judged.map((e) => e.data.sample).sort((x, y) => Number(x) - Number(y))).toEqual(Array.from({ length: 12 }, (_, k) => k));
-    const answers = (jsYaml.load(readFileSync(join(dir, 'ex', 'fixtures', 'responses.yaml'), 'utf8')) as { summarize: string[] }).summarize;
+    expect(judged.map((e) => e.data.sample).sort((x, y) => Number(x) - Number(y))).toEqual(
+      Array.from({ length: 12 }, (_, k) => k),
+    );
+    const answers = (
+      jsYaml.load(readFileSync(join(dir, 'ex', 'fixtures', 'responses.yaml'), 'utf8')) as { summarize: string[] }
+    ).summarize;
     expect(readFileSync(join(dir, 'runs', 'one', 'outputs', 'summary.md'), 'utf8')).toBe(answers[0]);
   });
 

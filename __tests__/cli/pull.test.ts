@@ -21,12 +21,19 @@ let gh: RestEmulator;
 const zips = new Map<string, Buffer>();
 /** No token at all, and no `gh` on PATH: the env a pull gets unless a test adds one. */
 const bare = { GH_TOKEN: undefined, GITHUB_TOKEN: undefined, PATH: '/nonexistent' };
-const env = (more: Record<string, string | undefined> = {}) => ({ ...bare, GITHUB_API_URL: gh.url, GH_TOKEN: 'good', ...more });
+const env = (more: Record<string, string | undefined> = {}) => ({
+  ...bare,
+  GITHUB_API_URL: gh.url,
+  GH_TOKEN: 'good',
+  ...more,
+});
 
 /** Runs the example offline as run `jobId` and zips its folder with the uploader record the action writes. */
 async function ciRun(jobId: string, record: Record<string, unknown>): Promise<Buffer> {
   const runs = ws.path('ci', jobId);
-  const res = await cli(['run', '--spec', SPEC, '--runs-dir', runs, '--no-cache', '--quiet', '--job-id', jobId], { cwd: ws.dir });
+  const res = await cli(['run', '--spec', SPEC, '--runs-dir', runs, '--no-cache', '--quiet', '--job-id', jobId], {
+    cwd: ws.dir,
+  });
   expect(res.code).toBe(0);
   writeFileSync(
     join(runs, jobId, 'github.json'),
@@ -68,7 +75,9 @@ describe('pull by URL', () => {
   it('takes the newest attempt with a run artifact, across pages, and never sends the token to the blob host', async () => {
     const res = await pull([`https://github.com/${REPO_NAME}/actions/runs/1001`]);
     expect([res.code, res.stderr]).toEqual([0, expect.stringContaining('next: orchestrator show notes-a2')]);
-    expect(res.stdout).toMatch(/^pulled notes-a2 \(notes-app, succeeded\) from orchestrator-notes-app-build-attempt-2 of run 1001 in acme\/notes/);
+    expect(res.stdout).toMatch(
+      /^pulled notes-a2 \(notes-app, succeeded\) from orchestrator-notes-app-build-attempt-2 of run 1001 in acme\/notes/,
+    );
     expect(existsSync(ws.path('runs', 'notes-a2', 'manifest.json'))).toBe(true);
     expect(gh.requests.filter((r) => r.includes('/actions/runs/1001/artifacts')).length).toBe(2);
     expect(gh.blobRequests.length).toBeGreaterThan(0);
@@ -76,9 +85,19 @@ describe('pull by URL', () => {
   });
 
   it('an attempt in the URL takes that attempt', async () => {
-    const res = await pull([`https://github.com/${REPO_NAME}/actions/runs/1001/attempts/1`, '--json'], {}, 'runs-attempt');
+    const res = await pull(
+      [`https://github.com/${REPO_NAME}/actions/runs/1001/attempts/1`, '--json'],
+      {},
+      'runs-attempt',
+    );
     expect(res.code).toBe(0);
-    expect(JSON.parse(res.stdout)).toMatchObject({ job_id: 'notes-a1', attempt: 1, artifact: NAME(1), repository: REPO_NAME, run_id: '1001' });
+    expect(JSON.parse(res.stdout)).toMatchObject({
+      job_id: 'notes-a1',
+      attempt: 1,
+      artifact: NAME(1),
+      repository: REPO_NAME,
+      run_id: '1001',
+    });
   });
 
   it('an existing run folder of that id is refused (exit 1) unless --force', async () => {
@@ -137,12 +156,18 @@ describe('credentials and missing things name what is wrong (exit 1)', () => {
   it('no token: names GH_TOKEN, GITHUB_TOKEN and gh', async () => {
     const res = await pull(['--repo', REPO_NAME, '--run-id', '1001'], { GH_TOKEN: undefined }, 'runs-none');
     expect(res.code).toBe(1);
-    expect(res.stderr).toMatch(/error\[E_GITHUB_TOKEN\]: no GitHub token: GH_TOKEN and GITHUB_TOKEN are not set and `gh auth token` gave none/);
+    expect(res.stderr).toMatch(
+      /error\[E_GITHUB_TOKEN\]: no GitHub token: GH_TOKEN and GITHUB_TOKEN are not set and `gh auth token` gave none/,
+    );
     expect(gh.requests.length).toBeGreaterThan(0); // (earlier tests) - but this one sent nothing:
   });
 
   it('GITHUB_TOKEN is used when GH_TOKEN is unset, and `gh auth token` after both', async () => {
-    const viaEnv = await pull(['--repo', REPO_NAME, '--run-id', '1001'], { GH_TOKEN: undefined, GITHUB_TOKEN: 'good' }, 'runs-env');
+    const viaEnv = await pull(
+      ['--repo', REPO_NAME, '--run-id', '1001'],
+      { GH_TOKEN: undefined, GITHUB_TOKEN: 'good' },
+      'runs-env',
+    );
     expect(viaEnv.code).toBe(0);
     const bin = ws.path('fake-bin');
     mkdirSync(bin, { recursive: true });
@@ -166,10 +191,22 @@ describe('credentials and missing things name what is wrong (exit 1)', () => {
   });
 
   it.each([
-    ['an unknown repository', ['--repo', 'acme/other', '--run-id', '1001'], /404 for the artifacts of run 1001 in acme\/other/],
+    [
+      'an unknown repository',
+      ['--repo', 'acme/other', '--run-id', '1001'],
+      /404 for the artifacts of run 1001 in acme\/other/,
+    ],
     ['an unknown run', ['--repo', REPO_NAME, '--run-id', '999'], /404 for the artifacts of run 999 in acme\/notes/],
-    ['a run without a run artifact', ['--repo', REPO_NAME, '--run-id', '1004'], /run 1004 in acme\/notes has no run artifact/],
-    ['an attempt without one', ['--repo', REPO_NAME, '--run-id', '1001', '--attempt', '3'], /has no run artifact \(attempt 3\)/],
+    [
+      'a run without a run artifact',
+      ['--repo', REPO_NAME, '--run-id', '1004'],
+      /run 1004 in acme\/notes has no run artifact/,
+    ],
+    [
+      'an attempt without one',
+      ['--repo', REPO_NAME, '--run-id', '1001', '--attempt', '3'],
+      /has no run artifact \(attempt 3\)/,
+    ],
   ])('%s: 404, exit 1', async (_what, args, message) => {
     const res = await pull(args, {}, 'runs-404');
     expect(res.code).toBe(1);
@@ -209,7 +246,12 @@ describe('which artifact', () => {
           e.name.endsWith('github.json')
             ? {
                 ...e,
-                data: Buffer.from(e.data!.toString('utf8').replace('"run_id":"1001"', '"run_id":"1003"').replace('"instance":""', `"instance":"${instance}"`)),
+                data: Buffer.from(
+                  e
+                    .data!.toString('utf8')
+                    .replace('"run_id":"1001"', '"run_id":"1003"')
+                    .replace('"instance":""', `"instance":"${instance}"`),
+                ),
               }
             : e,
         ),
@@ -218,8 +260,15 @@ describe('which artifact', () => {
     await gh.hostArtifact(REPO_NAME, '1003', 'orchestrator-notes-app-build-mac-attempt-1', await leg('linux'));
     const both = await pull(['--repo', REPO_NAME, '--run-id', '1003'], {}, 'runs-legs');
     expect(both.code).toBe(2);
-    const linux = await pull(['--repo', REPO_NAME, '--run-id', '1003', '--instance', 'linux', '--json'], {}, 'runs-legs');
-    expect([linux.code, JSON.parse(linux.stdout || '{}').artifact]).toEqual([0, 'orchestrator-notes-app-build-linux-attempt-1']);
+    const linux = await pull(
+      ['--repo', REPO_NAME, '--run-id', '1003', '--instance', 'linux', '--json'],
+      {},
+      'runs-legs',
+    );
+    expect([linux.code, JSON.parse(linux.stdout || '{}').artifact]).toEqual([
+      0,
+      'orchestrator-notes-app-build-linux-attempt-1',
+    ]);
     // The mac leg's artifact holds a folder uploaded by the linux leg: refused.
     const mac = await pull(['--repo', REPO_NAME, '--run-id', '1003', '--instance', 'mac', '--force'], {}, 'runs-legs');
     expect(mac.code).toBe(1);
@@ -236,7 +285,10 @@ describe('which artifact', () => {
 
 describe('hostile archives are refused (exit 1), nothing lands in the runs folder', () => {
   let runId = 2000;
-  async function pullHostile(entries: ZipEntry[] | Buffer, extra: { listedSize?: number } = {}): Promise<Awaited<ReturnType<typeof pull>>> {
+  async function pullHostile(
+    entries: ZipEntry[] | Buffer,
+    extra: { listedSize?: number } = {},
+  ): Promise<Awaited<ReturnType<typeof pull>>> {
     const id = String(runId);
     const zip = Buffer.isBuffer(entries) ? entries : await buildZip(entries);
     await gh.hostArtifact(REPO_NAME, id, NAME(1), zip, extra);
@@ -250,7 +302,9 @@ describe('hostile archives are refused (exit 1), nothing lands in the runs folde
   /** The run folder of attempt 1, its uploader record naming the run it is served from. */
   const good = () =>
     entriesOf(ws.path('ci', 'notes-a1')).map((e) =>
-      e.name.endsWith('github.json') ? { ...e, data: Buffer.from(e.data!.toString('utf8').replace('"run_id":"1001"', `"run_id":"${runId}"`)) } : e,
+      e.name.endsWith('github.json')
+        ? { ...e, data: Buffer.from(e.data!.toString('utf8').replace('"run_id":"1001"', `"run_id":"${runId}"`)) }
+        : e,
     );
 
   it('zip-slip', async () => {
@@ -260,7 +314,10 @@ describe('hostile archives are refused (exit 1), nothing lands in the runs folde
   });
 
   it('a symlink entry', async () => {
-    const res = await pullHostile([...good(), { name: 'notes-a1/outputs/link', data: Buffer.from('/etc/passwd'), mode: 0o120777 }]);
+    const res = await pullHostile([
+      ...good(),
+      { name: 'notes-a1/outputs/link', data: Buffer.from('/etc/passwd'), mode: 0o120777 },
+    ]);
     expect(res.stderr).toMatch(/E_ARTIFACT_UNSAFE.*not a regular file/);
   });
 
@@ -284,7 +341,9 @@ describe('hostile archives are refused (exit 1), nothing lands in the runs folde
   });
 
   it('an edited output (hash differs from the record)', async () => {
-    const entries = good().map((e) => (e.name === 'notes-a1/outputs/design.md' ? { ...e, data: Buffer.from('tampered') } : e));
+    const entries = good().map((e) =>
+      e.name === 'notes-a1/outputs/design.md' ? { ...e, data: Buffer.from('tampered') } : e,
+    );
     const res = await pullHostile(entries);
     expect(res.stderr).toMatch(/E_ARTIFACT_INVALID.*design\.md does not match its recorded sha256/);
   });

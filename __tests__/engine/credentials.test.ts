@@ -32,7 +32,10 @@ let ws: Workspace;
 const KEY = { LIVE_KEY: 'sk-test-credentials-0001' };
 const NO_KEY = { LIVE_KEY: undefined };
 const run = (jobId: string, env: Record<string, string | undefined>, ...extra: string[]) =>
-  cli(['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--cache-dir', 'cache', '--quiet', '--job-id', jobId, ...extra], { cwd: ws.dir, env });
+  cli(
+    ['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--cache-dir', 'cache', '--quiet', '--job-id', jobId, ...extra],
+    { cwd: ws.dir, env },
+  );
 
 beforeAll(async () => {
   server = await startWireServer();
@@ -58,7 +61,16 @@ const skipped = (jobId: string) =>
 describe('run --credentials none', () => {
   it('serves cache hits at $0, skips what needs a call and its dependents, runs the rest; exit 0', async () => {
     const before = server.requests.length;
-    const res = await run('pr-1', NO_KEY, '--credentials', 'none', '--input', 'note=v2', '--input', 'items=["x", "y", "z"]');
+    const res = await run(
+      'pr-1',
+      NO_KEY,
+      '--credentials',
+      'none',
+      '--input',
+      'note=v2',
+      '--input',
+      'items=["x", "y", "z"]',
+    );
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(server.requests.length).toBe(before);
@@ -74,8 +86,13 @@ describe('run --credentials none', () => {
     expect(s.c).toEqual({ reason: 'needs_credentials', upstream: 'b' });
     expect(s.d).toEqual({ reason: 'needs_credentials', upstream: 'b' });
     expect(s['g[z]']).toMatchObject({ reason: 'needs_credentials', instance_of: 'g' });
-    expect(s.g).toMatchObject({ reason: 'needs_credentials', message: '1 of 3 instance(s) need a call and this run has no credentials' });
-    expect(res.stdout).toContain('no credentials: 5 step(s) skipped (needs_credentials); a run with credentials would execute: b, c, d, g, g[z]');
+    expect(s.g).toMatchObject({
+      reason: 'needs_credentials',
+      message: '1 of 3 instance(s) need a call and this run has no credentials',
+    });
+    expect(res.stdout).toContain(
+      'no credentials: 5 step(s) skipped (needs_credentials); a run with credentials would execute: b, c, d, g, g[z]',
+    );
   });
 
   it('--fail-on-unmeasured: the same run fails (exit 1), naming the skipped steps', async () => {

@@ -13,17 +13,24 @@ function setup(steps: Record<string, string>, responses: string, extra = ''): Wo
 }
 
 async function run(ws: Workspace, id: string, more: string[] = []) {
-  return cli(['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--cache-dir', 'cache', '--job-id', id, '--quiet', ...more], { cwd: ws.dir });
+  return cli(
+    ['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--cache-dir', 'cache', '--job-id', id, '--quiet', ...more],
+    { cwd: ws.dir },
+  );
 }
 
-const of = (evs: OrchestratorEvent[], type: string, step = 'sum'): Ev[] => evs.filter((e) => e.type === type && e.step_id === step) as Ev[];
+const of = (evs: OrchestratorEvent[], type: string, step = 'sum'): Ev[] =>
+  evs.filter((e) => e.type === type && e.step_id === step) as Ev[];
 
 describe('samples: N', () => {
   let ws: Workspace;
   afterEach(() => ws?.cleanup());
 
   it('draws N samples, each its own call and events tagged with sample k; replay answers k mod length', async () => {
-    ws = setup({ sum: 'prompt: "Summarize"\nsamples: 5\noutputs: [{ path: sum.md }]\nchecks: [{ type: contains, value: "A" }]' }, 'sum: ["A0", "A1", "A2"]\n');
+    ws = setup(
+      { sum: 'prompt: "Summarize"\nsamples: 5\noutputs: [{ path: sum.md }]\nchecks: [{ type: contains, value: "A" }]' },
+      'sum: ["A0", "A1", "A2"]\n',
+    );
     const r = await run(ws, 'r1');
     expect(r.code).toBe(0);
     const evs = ws.events('r1');
@@ -36,7 +43,14 @@ describe('samples: N', () => {
       for (const e of got) expect(typeof e.data.sample).toBe('number');
     }
     const ok = of(evs, 'step.succeeded')[0]!;
-    expect(ok.data.samples).toMatchObject({ drawn: 5, judged: 5, passed: 5, errored: 0, pass_rate: 1, verdict: 'pass' });
+    expect(ok.data.samples).toMatchObject({
+      drawn: 5,
+      judged: 5,
+      passed: 5,
+      errored: 0,
+      pass_rate: 1,
+      verdict: 'pass',
+    });
     expect(ws.manifest('r1').steps.sum!.samples).toMatchObject({ drawn: 5, passed: 5, verdict: 'pass' });
     expect(ws.read('runs', 'r1', 'outputs', 'sum.md')).toBe('A0');
   });
@@ -54,7 +68,9 @@ describe('samples: N', () => {
 
   it('the output is the lowest-index sample that passed; a second run makes no call', async () => {
     ws = setup(
-      { sum: 'prompt: "Summarize"\nsamples: 4\ngate: { min_pass_rate: 0.2 }\noutputs: [{ path: sum.md }]\nchecks: [{ type: contains, value: GOOD }]' },
+      {
+        sum: 'prompt: "Summarize"\nsamples: 4\ngate: { min_pass_rate: 0.2 }\noutputs: [{ path: sum.md }]\nchecks: [{ type: contains, value: GOOD }]',
+      },
       'sum: ["bad", "bad", "GOOD 2", "GOOD 3"]\n',
     );
     expect((await run(ws, 'a')).code).toBe(0);
@@ -87,7 +103,9 @@ describe('samples: N', () => {
 
   it('a gate draws more while undecided, up to max_samples, and fails closed below R', async () => {
     ws = setup(
-      { sum: 'prompt: "Summarize"\nsamples: 3\ngate: { min_pass_rate: 0.9, max_samples: 15 }\nchecks: [{ type: contains, value: GOOD }]' },
+      {
+        sum: 'prompt: "Summarize"\nsamples: 3\ngate: { min_pass_rate: 0.9, max_samples: 15 }\nchecks: [{ type: contains, value: GOOD }]',
+      },
       'sum: ["GOOD", "GOOD", "bad"]\n',
     );
     const r = await run(ws, 'g');
@@ -103,11 +121,17 @@ describe('samples: N', () => {
 
   it('an inconclusive gate passes on its point estimate and says inconclusive', async () => {
     ws = setup(
-      { sum: 'prompt: "Summarize"\nsamples: 4\ngate: { min_pass_rate: 0.7 }\nchecks: [{ type: contains, value: GOOD }]' },
+      {
+        sum: 'prompt: "Summarize"\nsamples: 4\ngate: { min_pass_rate: 0.7 }\nchecks: [{ type: contains, value: GOOD }]',
+      },
       'sum: ["GOOD", "GOOD", "GOOD", "bad"]\n',
     );
     expect((await run(ws, 'i')).code).toBe(0);
-    expect(of(ws.events('i'), 'step.succeeded')[0]!.data.samples).toMatchObject({ drawn: 4, passed: 3, verdict: 'inconclusive' });
+    expect(of(ws.events('i'), 'step.succeeded')[0]!.data.samples).toMatchObject({
+      drawn: 4,
+      passed: 3,
+      verdict: 'inconclusive',
+    });
   });
 
   it('samples that error after their retries are errored; none judged is unmeasured (E_UNMEASURED)', async () => {
@@ -181,18 +205,26 @@ describe('samples: N', () => {
 
   it("a key in a sample's answer is masked in events.jsonl, the cache, logs and outputs", async () => {
     const key = 'sk-sampled-secret-0123456789abcdef';
-    ws = setup({ sum: 'prompt: "Summarize"\nsamples: 2\noutputs: [{ path: sum.md }]' }, `sum: ["one ${key}", "two ${key}"]\n`);
-    const r = await cli(['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--cache-dir', 'cache', '--job-id', 'k', '--quiet'], {
-      cwd: ws.dir,
-      env: { OPENAI_API_KEY: key },
-    });
+    ws = setup(
+      { sum: 'prompt: "Summarize"\nsamples: 2\noutputs: [{ path: sum.md }]' },
+      `sum: ["one ${key}", "two ${key}"]\n`,
+    );
+    const r = await cli(
+      ['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--cache-dir', 'cache', '--job-id', 'k', '--quiet'],
+      {
+        cwd: ws.dir,
+        env: { OPENAI_API_KEY: key },
+      },
+    );
     expect(r.code).toBe(0);
     const texts = of(ws.events('k'), 'llm.response').map((e) => e.data.text as string);
     expect(texts).toHaveLength(2);
     for (const t of texts) expect(t).not.toContain(key);
     const { readdirSync, readFileSync } = await import('node:fs');
     const all = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? all(`${dir}/${d.name}`) : [readFileSync(`${dir}/${d.name}`, 'utf8')]));
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? all(`${dir}/${d.name}`) : [readFileSync(`${dir}/${d.name}`, 'utf8')],
+      );
     for (const body of [...all(ws.path('runs', 'k')), ...all(ws.path('cache'))]) expect(body).not.toContain(key);
   });
 

@@ -12,7 +12,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, connect } from 'node:net';
 import { join } from 'node:path';
-import { BlobSASPermissions, BlobServiceClient, SASProtocol, StorageSharedKeyCredential, generateBlobSASQueryParameters } from '@azure/storage-blob';
+import {
+  BlobSASPermissions,
+  BlobServiceClient,
+  SASProtocol,
+  StorageSharedKeyCredential,
+  generateBlobSASQueryParameters,
+} from '@azure/storage-blob';
 
 const ACCOUNT = 'devstoreaccount1';
 const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
@@ -56,7 +62,17 @@ export async function startAzurite(): Promise<Azurite> {
   const bin = join(process.cwd(), 'node_modules', '.bin', 'azurite-blob');
   const child: ChildProcess = spawn(
     bin,
-    ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--disableTelemetry', '--silent', '--loose', '--skipApiVersionCheck'],
+    [
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(port),
+      '--inMemoryPersistence',
+      '--disableTelemetry',
+      '--silent',
+      '--loose',
+      '--skipApiVersionCheck',
+    ],
     { stdio: 'ignore' },
   );
   await waitForPort(port, 20_000);
@@ -112,14 +128,23 @@ export function runBackendId(runId: string, attempt: number): string {
   return `run-${runId}-attempt-${attempt}`;
 }
 
-function bearerScope(req: IncomingMessage): { runBackendId: string; jobBackendId: string; cacheScopes?: CacheScope[] } | undefined {
+function bearerScope(
+  req: IncomingMessage,
+): { runBackendId: string; jobBackendId: string; cacheScopes?: CacheScope[] } | undefined {
   const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
   if (!token) return undefined;
   try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { scp?: string; ac?: string };
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      scp?: string;
+      ac?: string;
+    };
     const m = /Actions\.Results:([^:\s]+):([^\s]+)/.exec(claims.scp ?? '');
     if (!m) return undefined;
-    return { runBackendId: m[1], jobBackendId: m[2], ...(claims.ac ? { cacheScopes: JSON.parse(claims.ac) as CacheScope[] } : {}) };
+    return {
+      runBackendId: m[1],
+      jobBackendId: m[2],
+      ...(claims.ac ? { cacheScopes: JSON.parse(claims.ac) as CacheScope[] } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -191,14 +216,23 @@ export class ResultsEmulator {
    * jobBackendId)` (two strings) still works: it uses those ids as given, one backend for every
    * attempt that passes the same id.
    */
-  env(runId = '1', attempt: number | string = 1, jobBackendId?: string, cacheScopes?: CacheScope[]): Record<string, string> {
+  env(
+    runId = '1',
+    attempt: number | string = 1,
+    jobBackendId?: string,
+    cacheScopes?: CacheScope[],
+  ): Record<string, string> {
     const legacy = typeof attempt === 'string';
     const backend = legacy ? runId : runBackendId(runId, attempt);
     if (!this.runs.has(backend)) this.runs.set(backend, { runId, attempt: legacy ? 1 : attempt });
     return {
       ACTIONS_CACHE_SERVICE_V2: '1',
       ACTIONS_RESULTS_URL: this.url,
-      ACTIONS_RUNTIME_TOKEN: runtimeToken(backend, legacy ? attempt : (jobBackendId ?? `job-${runId}-${attempt}`), cacheScopes),
+      ACTIONS_RUNTIME_TOKEN: runtimeToken(
+        backend,
+        legacy ? attempt : (jobBackendId ?? `job-${runId}-${attempt}`),
+        cacheScopes,
+      ),
     };
   }
 
@@ -264,16 +298,29 @@ export class ResultsEmulator {
         const version = String(field(r, 'version'));
         // A job writes only into its own ref's scope (the one with write permission).
         const writeScope = scope.cacheScopes ? scope.cacheScopes.find((c) => (c.Permission & 2) !== 0)?.Scope : '';
-        if (writeScope === undefined) return send(res, 403, { code: 'permission_denied', msg: 'the token may not write any cache scope' });
+        if (writeScope === undefined)
+          return send(res, 403, { code: 'permission_denied', msg: 'the token may not write any cache scope' });
         if (this.caches.some((c) => c.key === key && c.version === version && c.scope === writeScope)) {
-          return send(res, 409, { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' });
+          return send(res, 409, {
+            code: 'already_exists',
+            msg: 'cache entry with the same key, version, and scope already exists',
+          });
         }
         const blob = `c${this.nextId++}-${Buffer.from(key).toString('hex').slice(0, 40)}`;
-        this.caches.push({ key, version, scope: writeScope, blob, finalized: false, createdAt: Date.now() + this.caches.length });
+        this.caches.push({
+          key,
+          version,
+          scope: writeScope,
+          blob,
+          finalized: false,
+          createdAt: Date.now() + this.caches.length,
+        });
         return send(res, 200, { ok: true, signed_upload_url: this.sas('cache', blob) });
       }
       case 'FinalizeCacheEntryUpload': {
-        const entry = this.caches.find((c) => c.key === field(r, 'key') && c.version === field(r, 'version') && !c.finalized);
+        const entry = this.caches.find(
+          (c) => c.key === field(r, 'key') && c.version === field(r, 'version') && !c.finalized,
+        );
         if (!entry) return send(res, 404, { code: 'not_found', msg: 'no such cache entry' });
         entry.finalized = true;
         return send(res, 200, { ok: true, entry_id: String(this.caches.indexOf(entry) + 1) });
@@ -282,14 +329,20 @@ export class ResultsEmulator {
         const key = String(field(r, 'key'));
         const version = String(field(r, 'version'));
         const restoreKeys = (field(r, 'restore_keys') as string[] | undefined) ?? [];
-        const ready = this.caches.filter((c) => c.finalized && c.version === version).sort((a, b) => b.createdAt - a.createdAt);
+        const ready = this.caches
+          .filter((c) => c.finalized && c.version === version)
+          .sort((a, b) => b.createdAt - a.createdAt);
         // GitHub's order: the key, then each restore key (newest match first), in the run's own ref;
         // then the same in the base branch and the default branch. No other ref's cache is visible.
-        const scopes = scope.cacheScopes ? scope.cacheScopes.filter((c) => (c.Permission & 1) !== 0).map((c) => c.Scope) : [undefined];
+        const scopes = scope.cacheScopes
+          ? scope.cacheScopes.filter((c) => (c.Permission & 1) !== 0).map((c) => c.Scope)
+          : [undefined];
         let hit: CacheRecord | undefined;
         for (const sc of scopes) {
           const visible = ready.filter((c) => sc === undefined || c.scope === sc);
-          hit = visible.find((c) => c.key === key) ?? restoreKeys.map((p) => visible.find((c) => c.key.startsWith(p))).find(Boolean);
+          hit =
+            visible.find((c) => c.key === key) ??
+            restoreKeys.map((p) => visible.find((c) => c.key.startsWith(p))).find(Boolean);
           if (hit) break;
         }
         if (!hit) return send(res, 200, { ok: false });
@@ -298,13 +351,21 @@ export class ResultsEmulator {
       case 'CreateArtifact': {
         const run = String(field(r, 'workflow_run_backend_id'));
         const name = String(field(r, 'name'));
-        if (run !== scope.runBackendId) return send(res, 403, { code: 'permission_denied', msg: 'token scope does not cover this workflow run' });
+        if (run !== scope.runBackendId)
+          return send(res, 403, { code: 'permission_denied', msg: 'token scope does not cover this workflow run' });
         // Names are unique per workflow run across its attempts (hence attempt-N in ours).
         const runId = this.runs.get(run)?.runId;
         if (
-          this.artifacts.some((a) => (a.runBackendId === run || (runId !== undefined && this.runs.get(a.runBackendId)?.runId === runId)) && a.name === name)
+          this.artifacts.some(
+            (a) =>
+              (a.runBackendId === run || (runId !== undefined && this.runs.get(a.runBackendId)?.runId === runId)) &&
+              a.name === name,
+          )
         ) {
-          return send(res, 409, { code: 'already_exists', msg: `an artifact with this name already exists on the workflow run: ${name}` });
+          return send(res, 409, {
+            code: 'already_exists',
+            msg: `an artifact with this name already exists on the workflow run: ${name}`,
+          });
         }
         const blob = `a${this.nextId++}-${name}.zip`;
         this.artifacts.push({
@@ -321,7 +382,9 @@ export class ResultsEmulator {
         return send(res, 200, { ok: true, signed_upload_url: this.sas('artifacts', blob) });
       }
       case 'FinalizeArtifact': {
-        const a = this.artifacts.find((x) => x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'));
+        const a = this.artifacts.find(
+          (x) => x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'),
+        );
         if (!a) return send(res, 404, { code: 'not_found', msg: 'no such artifact' });
         a.finalized = true;
         a.size = String(field(r, 'size') ?? '0');
@@ -358,13 +421,18 @@ export class ResultsEmulator {
         // Attempt-scoped since July 2026 (actions/download-artifact#486): the runtime token of
         // attempt N gets 404 "workflow run not found" for an artifact of attempt N-1, although
         // ListArtifacts just listed it. Only the public REST API (findBy) reaches it.
-        if (field(r, 'workflow_run_backend_id') !== scope.runBackendId) return send(res, 404, { code: 'not_found', msg: 'workflow run not found' });
-        const a = this.artifacts.find((x) => x.finalized && x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'));
+        if (field(r, 'workflow_run_backend_id') !== scope.runBackendId)
+          return send(res, 404, { code: 'not_found', msg: 'workflow run not found' });
+        const a = this.artifacts.find(
+          (x) => x.finalized && x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'),
+        );
         if (!a) return send(res, 404, { code: 'not_found', msg: 'no such artifact' });
         return send(res, 200, { signed_url: this.sas('artifacts', a.blob) });
       }
       case 'DeleteArtifact': {
-        const i = this.artifacts.findIndex((x) => x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'));
+        const i = this.artifacts.findIndex(
+          (x) => x.runBackendId === field(r, 'workflow_run_backend_id') && x.name === field(r, 'name'),
+        );
         if (i < 0) return send(res, 404, { code: 'not_found', msg: 'no such artifact' });
         const [a] = this.artifacts.splice(i, 1);
         return send(res, 200, { ok: true, artifact_id: String(a.id) });
@@ -376,7 +444,11 @@ export class ResultsEmulator {
 }
 
 /** Starts azurite and the results emulator together; `stop()` ends both. */
-export async function startResultsService(): Promise<{ azurite: Azurite; results: ResultsEmulator; stop(): Promise<void> }> {
+export async function startResultsService(): Promise<{
+  azurite: Azurite;
+  results: ResultsEmulator;
+  stop(): Promise<void>;
+}> {
   const azurite = await startAzurite();
   const results = await new ResultsEmulator(azurite).start();
   return {
@@ -442,11 +514,16 @@ class BlobHost {
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
       const u = new URL(req.url ?? '/', this.url);
-      this.requests.push({ path: u.pathname, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
+      this.requests.push({
+        path: u.pathname,
+        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      });
       const blob = this.blobs.get(u.pathname);
-      if (req.headers.authorization) return send(res, 403, { code: 'AuthenticationFailed', message: 'Authorization header and SAS both given' });
+      if (req.headers.authorization)
+        return send(res, 403, { code: 'AuthenticationFailed', message: 'Authorization header and SAS both given' });
       if (!blob) return send(res, 404, { code: 'BlobNotFound' });
-      if (u.searchParams.get('sig') !== blob.sig) return send(res, 403, { code: 'AuthenticationFailed', message: 'Signature did not match' });
+      if (u.searchParams.get('sig') !== blob.sig)
+        return send(res, 403, { code: 'AuthenticationFailed', message: 'Signature did not match' });
       res.writeHead(200, { 'content-type': 'application/zip', 'content-length': blob.zip.length }).end(blob.zip);
     });
     await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
@@ -568,7 +645,8 @@ export class RestEmulator {
       return have === 'write' || have === level;
     };
     if (method !== 'GET' && this.readOnly) return forbidden();
-    const issueArea = () => may('issues', method === 'GET' ? 'read' : 'write') || may('pull-requests', method === 'GET' ? 'read' : 'write');
+    const issueArea = () =>
+      may('issues', method === 'GET' ? 'read' : 'write') || may('pull-requests', method === 'GET' ? 'read' : 'write');
     let m: RegExpExecArray | null;
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       if (!issueArea()) return forbidden();
@@ -579,10 +657,20 @@ export class RestEmulator {
           url,
           this.comments
             .filter((c) => c.issue === issue)
-            .map((c) => ({ id: c.id, node_id: `IC_${c.id}`, body: c.body, user: c.user ?? { login: 'someone', type: 'User' } })),
+            .map((c) => ({
+              id: c.id,
+              node_id: `IC_${c.id}`,
+              body: c.body,
+              user: c.user ?? { login: 'someone', type: 'User' },
+            })),
         );
       }
-      const c: RestComment = { id: this.nextId++, issue, body: String(payload.body), user: { login: grant.login, type: grant.installation ? 'Bot' : 'User' } };
+      const c: RestComment = {
+        id: this.nextId++,
+        issue,
+        body: String(payload.body),
+        user: { login: grant.login, type: grant.installation ? 'Bot' : 'User' },
+      };
       this.comments.push(c);
       return send(res, 201, { id: c.id, body: c.body, user: c.user, html_url: `https://github.test/comment/${c.id}` });
     }
@@ -640,8 +728,12 @@ export class RestEmulator {
       const query = String(payload.query ?? '');
       const id = String((payload.variables as Json | undefined)?.id ?? '');
       const c = this.comments.find((x) => `IC_${x.id}` === id);
-      if (!/minimizeComment/.test(query)) return send(res, 200, { errors: [{ message: 'unsupported query in emulator' }] });
-      if (!c) return send(res, 200, { errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }] });
+      if (!/minimizeComment/.test(query))
+        return send(res, 200, { errors: [{ message: 'unsupported query in emulator' }] });
+      if (!c)
+        return send(res, 200, {
+          errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }],
+        });
       if (c.user?.login !== grant.login || !issueArea())
         return send(res, 200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
       c.minimized = true;
@@ -661,7 +753,13 @@ export class RestEmulator {
         if (!this.runs.get(repo)?.has(runId)) return send(res, 404, { message: 'Not Found', status: '404' });
         list = this.hosted
           .filter((a) => a.repo === repo && a.runId === runId)
-          .map((a) => ({ id: a.id, name: a.name, size: a.listedSize ?? a.zip.length, createdAt: '2026-12-01T00:00:00Z', expired: a.expired }));
+          .map((a) => ({
+            id: a.id,
+            name: a.name,
+            size: a.listedSize ?? a.zip.length,
+            createdAt: '2026-12-01T00:00:00Z',
+            expired: a.expired,
+          }));
       } else {
         list = (this.results?.artifacts ?? [])
           .filter((a) => a.finalized && this.results!.runOf(a)?.runId === runId)

@@ -37,7 +37,10 @@ let server: WireServer;
 let ws: Workspace;
 const env = { LIVE_KEY: KEY };
 const run = (jobId: string, ...extra: string[]) =>
-  cli(['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--no-cache', '--quiet', '--job-id', jobId, ...extra], { cwd: ws.dir, env });
+  cli(['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--no-cache', '--quiet', '--job-id', jobId, ...extra], {
+    cwd: ws.dir,
+    env,
+  });
 
 beforeAll(async () => {
   server = await startWireServer();
@@ -45,7 +48,12 @@ beforeAll(async () => {
   ws.write({ 'job.yaml': spec('live', server.origin) });
   const path = PATHS.openaiChat;
   // The plan's answer holds the key (a model echoing it): logs, outputs and the fixture mask it.
-  server.enqueue(path, { ok: `Plan: parse, then test.\nSecret seen: ${KEY}` }, { ok: 'a.ts looks fine.' }, { ok: 'b.ts needs tests.\n' });
+  server.enqueue(
+    path,
+    { ok: `Plan: parse, then test.\nSecret seen: ${KEY}` },
+    { ok: 'a.ts looks fine.' },
+    { ok: 'b.ts needs tests.\n' },
+  );
   server.setFallback(path, { status: 500, error: 'no more answers scripted' });
   const res = await run('live-1');
   expect([res.code, res.stderr]).toEqual([0, '']);
@@ -57,21 +65,31 @@ afterAll(async () => {
 
 describe('orchestrator record', () => {
   it('writes every LLM call (steps and instances) as { response, prompt, prompt_sha256 }, redacted', async () => {
-    const res = await cli(['record', 'live-1', '--runs-dir', 'runs', '--out', 'fixture.yaml', '--json'], { cwd: ws.dir });
+    const res = await cli(['record', 'live-1', '--runs-dir', 'runs', '--out', 'fixture.yaml', '--json'], {
+      cwd: ws.dir,
+    });
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout).entries).toEqual(['plan', 'each[a.ts]', 'each[b.ts]']);
     const text = ws.read('fixture.yaml');
     expect(text).not.toContain(KEY);
-    const doc = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) as Record<string, { response: string; prompt: string; prompt_sha256: string }>;
+    const doc = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) as Record<
+      string,
+      { response: string; prompt: string; prompt_sha256: string }
+    >;
     expect(doc.plan!.response).toBe('Plan: parse, then test.\nSecret seen: ***');
-    expect(doc.plan!.prompt).toBe('===== system =====\nYou plan. Key for the record - ${never}.\n===== prompt =====\nPlan the work on parsers.\n');
+    expect(doc.plan!.prompt).toBe(
+      '===== system =====\nYou plan. Key for the record - ${never}.\n===== prompt =====\nPlan the work on parsers.\n',
+    );
     expect(doc['each[b.ts]']!.response).toBe('b.ts needs tests.\n');
     for (const e of Object.values(doc)) expect(e.prompt_sha256).toBe(sha256(e.prompt));
   });
 
   it('a run with nothing to record: exit 1; no --out: exit 2', async () => {
     ws.write({ 'cmd.yaml': 'version: 2\nname: cmd\nsteps:\n  a: { run: "true" }\n' });
-    expect((await cli(['run', '--spec', 'cmd.yaml', '--runs-dir', 'runs', '--quiet', '--job-id', 'cmd-1'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (await cli(['run', '--spec', 'cmd.yaml', '--runs-dir', 'runs', '--quiet', '--job-id', 'cmd-1'], { cwd: ws.dir }))
+        .code,
+    ).toBe(0);
     const res = await cli(['record', 'cmd-1', '--runs-dir', 'runs', '--out', 'x.yaml'], { cwd: ws.dir });
     expect([res.code, res.stderr]).toEqual([1, expect.stringContaining('E_RECORD_EMPTY')]);
     expect((await cli(['record', 'cmd-1', '--runs-dir', 'runs'], { cwd: ws.dir })).code).toBe(2);
@@ -103,10 +121,13 @@ describe('strict replay of the recording', () => {
     expect(error.hint).toMatch(/orchestrator record/);
     expect(ws.events('stale-1').filter((e) => e.type === 'llm.response')).toEqual([]);
     // ORCHESTRATOR_REPLAY_STRICT=off answers it anyway: how stale fixtures are run to re-record them.
-    const lenient = await cli(['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--no-cache', '--quiet', '--job-id', 'stale-2'], {
-      cwd: ws.dir,
-      env: { ...env, ORCHESTRATOR_REPLAY_STRICT: 'off' },
-    });
+    const lenient = await cli(
+      ['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--no-cache', '--quiet', '--job-id', 'stale-2'],
+      {
+        cwd: ws.dir,
+        env: { ...env, ORCHESTRATOR_REPLAY_STRICT: 'off' },
+      },
+    );
     expect(lenient.code).toBe(0);
   });
 
@@ -140,7 +161,9 @@ describe('strict replay of the recording', () => {
     ws.write({ 'job.yaml': spec('live', server.origin) });
     server.enqueue(PATHS.openaiChat, { ok: 'plan' }, { ok: 'a' }, { ok: 'b' });
     expect((await run('live-2', '--input', `topic=${KEY}`)).code).toBe(0);
-    expect((await cli(['record', 'live-2', '--runs-dir', 'runs', '--out', 'fixture.yaml'], { cwd: ws.dir })).code).toBe(0);
+    expect((await cli(['record', 'live-2', '--runs-dir', 'runs', '--out', 'fixture.yaml'], { cwd: ws.dir })).code).toBe(
+      0,
+    );
     expect(ws.read('fixture.yaml')).toContain('Plan the work on ***.');
     expect(ws.read('fixture.yaml')).not.toContain(KEY);
     ws.write({ 'job.yaml': spec('offline', server.origin) });

@@ -16,7 +16,8 @@ function bruteForce(a: number, b: number, c: number, d: number): number {
   const row1 = a + b;
   const row2 = c + d;
   const col1 = a + c;
-  const weight = (x: number) => (x < 0 || x > row1 || col1 - x < 0 || col1 - x > row2 ? 0n : choose(row1, x) * choose(row2, col1 - x));
+  const weight = (x: number) =>
+    x < 0 || x > row1 || col1 - x < 0 || col1 - x > row2 ? 0n : choose(row1, x) * choose(row2, col1 - x);
   const observed = weight(a);
   let sum = 0n;
   for (let x = 0; x <= row1; x++) {

@@ -82,10 +82,16 @@ describe('gate rule and verdicts', () => {
   });
 
   it('without a gate: pass only when every drawn sample passed; the interval is at 95%', () => {
-    expect(summarize({ drawn: 5, judged: 5, passed: 5 }, undefined, Z['0.95']!)).toMatchObject({ verdict: 'pass', confidence: 0.95 });
+    expect(summarize({ drawn: 5, judged: 5, passed: 5 }, undefined, Z['0.95']!)).toMatchObject({
+      verdict: 'pass',
+      confidence: 0.95,
+    });
     expect(summarize({ drawn: 5, judged: 5, passed: 4 }, undefined, Z['0.95']!).verdict).toBe('fail');
     expect(summarize({ drawn: 5, judged: 4, passed: 4 }, undefined, Z['0.95']!).verdict).toBe('fail'); // an errored sample did not pass
-    expect(summarize({ drawn: 3, judged: 0, passed: 0 }, undefined, Z['0.95']!)).toMatchObject({ verdict: 'fail', pass_rate: null }); // pass or fail, never more
+    expect(summarize({ drawn: 3, judged: 0, passed: 0 }, undefined, Z['0.95']!)).toMatchObject({
+      verdict: 'fail',
+      pass_rate: null,
+    }); // pass or fail, never more
     const [low, high] = quadraticBounds(4, 5, Z['0.95']!);
     const s = summarize({ drawn: 5, judged: 5, passed: 4 }, undefined, Z['0.95']!);
     expect(s.ci_low).toBeCloseTo(low, 12);
@@ -95,13 +101,17 @@ describe('gate rule and verdicts', () => {
 
 describe('report line', () => {
   it('prints passed/judged, whole percents and the verdict', () => {
-    expect(formatSamples(summarize({ drawn: 20, judged: 20, passed: 17 }, { min_pass_rate: 0.6, confidence: 0.95 }, Z['0.95']!))).toBe(
-      '17/20 passed (85%, 95% CI 64-95%), pass',
-    );
+    expect(
+      formatSamples(
+        summarize({ drawn: 20, judged: 20, passed: 17 }, { min_pass_rate: 0.6, confidence: 0.95 }, Z['0.95']!),
+      ),
+    ).toBe('17/20 passed (85%, 95% CI 64-95%), pass');
   });
   it('shows errored samples apart, and the gate confidence', () => {
-    expect(formatSamples(summarize({ drawn: 22, judged: 20, passed: 17 }, { min_pass_rate: 0.8, confidence: 0.9 }, Z['0.9']!))).toBe(
-      '17/20 passed (85%, 90% CI 68-94%), inconclusive, 2 errored',
-    );
+    expect(
+      formatSamples(
+        summarize({ drawn: 22, judged: 20, passed: 17 }, { min_pass_rate: 0.8, confidence: 0.9 }, Z['0.9']!),
+      ),
+    ).toBe('17/20 passed (85%, 90% CI 68-94%), inconclusive, 2 errored');
   });
 });

@@ -32,7 +32,12 @@ describe('quality against the base branch', () => {
     const base = run({ summary: { passed: 19, judged: 20 }, title: { passed: 12, judged: 20 } });
     const here = run({ summary: { passed: 12, judged: 20 }, title: { passed: 19, judged: 20 } });
     const q = compareQuality(here, base);
-    expect(q.summary).toEqual({ here: { passed: 12, judged: 20 }, base: { passed: 19, judged: 20 }, p: expect.closeTo(0.019656, 5), verdict: 'regressed' });
+    expect(q.summary).toEqual({
+      here: { passed: 12, judged: 20 },
+      base: { passed: 19, judged: 20 },
+      p: expect.closeTo(0.019656, 5),
+      verdict: 'regressed',
+    });
     expect(q.title.verdict).toBe('improved');
     expect(qualityLine('summary', q.summary)).toBe('`summary`: 12/20 here vs 19/20 base (p = 0.02), regressed');
   });
@@ -52,7 +57,12 @@ describe('quality against the base branch', () => {
   });
 
   it('says no base without a base run, or when the base step was not sampled or measured; unsampled steps are left out', () => {
-    const here = run({ a: { passed: 3, judged: 5 }, b: { passed: 5, judged: 5 }, c: { passed: 4, judged: 5 }, plain: undefined });
+    const here = run({
+      a: { passed: 3, judged: 5 },
+      b: { passed: 5, judged: 5 },
+      c: { passed: 4, judged: 5 },
+      plain: undefined,
+    });
     expect(compareQuality(here, undefined)).toEqual({
       a: { here: { passed: 3, judged: 5 }, base: null, p: null, verdict: 'no base' },
       b: { here: { passed: 5, judged: 5 }, base: null, p: null, verdict: 'no base' },
@@ -90,7 +100,10 @@ describe('quality against the base branch', () => {
 
   it('says why there is no base in the comment', () => {
     const here = run({ a: { passed: 3, judged: 5 } });
-    const text = renderComment(here, [], { quality: compareQuality(here, undefined), changesNote: 'not compared: no run of `main` kept yet' });
+    const text = renderComment(here, [], {
+      quality: compareQuality(here, undefined),
+      changesNote: 'not compared: no run of `main` kept yet',
+    });
     expect(text).toContain('No base to compare pass rates with (not compared: no run of `main` kept yet).');
     expect(text).toContain('- `a`: 3/5 here, no base');
   });

@@ -20,8 +20,16 @@ function sampledManifest() {
     { id: 'summarize' },
     { id: 'review', needs: ['summarize'], status: 'failed', error: { code: 'E_GATE_FAILED', message: 'gate fail' } },
   ]);
-  m.steps.summarize!.samples = summarize({ drawn: 20, judged: 20, passed: 17 }, { min_pass_rate: 0.6, confidence: 0.95 }, Z95);
-  m.steps.review!.samples = summarize({ drawn: 12, judged: 10, passed: 2 }, { min_pass_rate: 0.8, confidence: 0.95 }, Z95);
+  m.steps.summarize!.samples = summarize(
+    { drawn: 20, judged: 20, passed: 17 },
+    { min_pass_rate: 0.6, confidence: 0.95 },
+    Z95,
+  );
+  m.steps.review!.samples = summarize(
+    { drawn: 12, judged: 10, passed: 2 },
+    { min_pass_rate: 0.8, confidence: 0.95 },
+    Z95,
+  );
   return m;
 }
 
@@ -38,7 +46,9 @@ describe('samples in reports', () => {
 
   it('the terminal summary (run, show) lists each sampled step', () => {
     const text = renderRunSummary(sampledManifest(), plain);
-    expect(text).toContain('samples:\n  summarize: 17/20 passed (85%, 95% CI 64-95%), pass\n  review: 2/10 passed (20%, 95% CI 6-51%), fail, 2 errored');
+    expect(text).toContain(
+      'samples:\n  summarize: 17/20 passed (85%, 95% CI 64-95%), pass\n  review: 2/10 passed (20%, 95% CI 6-51%), fail, 2 errored',
+    );
   });
 
   it('nothing is added for a run without sampled steps', () => {
@@ -68,7 +78,9 @@ describe('samples in reports', () => {
     afterAll(() => ws.cleanup());
 
     it('run and show print the samples line; the progress line carries it too', async () => {
-      const r = await cli(['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--job-id', 'one', '--no-cache'], { cwd: ws.dir });
+      const r = await cli(['run', '--spec', 'job.yaml', '--runs-dir', 'runs', '--job-id', 'one', '--no-cache'], {
+        cwd: ws.dir,
+      });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('  sum: 4/4 passed (100%, 95% CI 51-100%), pass');
       expect(r.stderr).toContain('4/4 passed (100%, 95% CI 51-100%), pass');
@@ -81,9 +93,14 @@ describe('samples in reports', () => {
       expect(p.stdout).toContain('sampled steps:\n  sum: 4 samples, gate >= 50% at 95% confidence, up to 10');
       const j = await cli(['plan', '--spec', 'job.yaml', '--format', 'json'], { cwd: ws.dir });
       const steps = (JSON.parse(j.stdout) as { steps: Array<{ id: string; sampling?: unknown }> }).steps;
-      expect(steps.find((x) => x.id === 'sum')!.sampling).toEqual({ samples: 4, gate: { min_pass_rate: 0.5, confidence: 0.95, max_samples: 10 } });
+      expect(steps.find((x) => x.id === 'sum')!.sampling).toEqual({
+        samples: 4,
+        gate: { min_pass_rate: 0.5, confidence: 0.95, max_samples: 10 },
+      });
       expect(steps.find((x) => x.id === 'next')!.sampling).toBeUndefined();
-      const c = await cli(['plan', '--spec', 'job.yaml', '--cost', '--cache-dir', 'empty-cache', '--json'], { cwd: ws.dir });
+      const c = await cli(['plan', '--spec', 'job.yaml', '--cost', '--cache-dir', 'empty-cache', '--json'], {
+        cwd: ws.dir,
+      });
       const plan = JSON.parse(c.stdout) as { steps: Array<Record<string, unknown>>; totals: Record<string, number> };
       const sum = plan.steps.find((x) => x.id === 'sum')!;
       expect(sum.samples).toEqual({ planned: 4, max: 10, cached: 0, calls: 4, calls_max: 10 });

@@ -67,8 +67,14 @@ function readEvent(eventPath: string | undefined): { prNumber?: number; headSha?
       !!pr &&
       (head === null ||
         head?.fork === true ||
-        (typeof head?.full_name === 'string' && typeof base?.full_name === 'string' && head.full_name !== base.full_name));
-    return { prNumber: typeof n === 'number' ? n : undefined, headSha: typeof sha === 'string' ? sha : undefined, ...(fromFork ? { fromFork } : {}) };
+        (typeof head?.full_name === 'string' &&
+          typeof base?.full_name === 'string' &&
+          head.full_name !== base.full_name));
+    return {
+      prNumber: typeof n === 'number' ? n : undefined,
+      headSha: typeof sha === 'string' ? sha : undefined,
+      ...(fromFork ? { fromFork } : {}),
+    };
   } catch {
     return {};
   }

@@ -19,5 +19,8 @@ export function credentialsOptions(
       `${ctx.fromFork ? 'A pull request from a fork has no secrets and no OIDC token' : 'credentials: none'}: cached steps are served, steps that need a model call are skipped (needs_credentials)${inputs.failOnUnmeasured ? ' and fail the run (fail-on-unmeasured)' : ''}`,
       { title: 'orchestrator: no credentials' },
     );
-  return { ...(without ? { withoutCredentials: true } : {}), ...(inputs.failOnUnmeasured ? { failOnUnmeasured: true } : {}) };
+  return {
+    ...(without ? { withoutCredentials: true } : {}),
+    ...(inputs.failOnUnmeasured ? { failOnUnmeasured: true } : {}),
+  };
 }

@@ -16,11 +16,20 @@ interface GoldenShape {
   unmeasured?: string[];
 }
 
-export function goldenWithoutCredentials<T extends GoldenShape>(report: T, manifest: Pick<Manifest, 'steps'>): { report: T; unmeasured: string[] } {
+export function goldenWithoutCredentials<T extends GoldenShape>(
+  report: T,
+  manifest: Pick<Manifest, 'steps'>,
+): { report: T; unmeasured: string[] } {
   if (stepsNeedingCredentials(manifest).length === 0) return { report, unmeasured: [] };
   if (report.unmeasured !== undefined) {
-    return { report: { ...report, drift: report.changed.length + report.missing.length + report.extra.length > 0 }, unmeasured: report.unmeasured };
+    return {
+      report: { ...report, drift: report.changed.length + report.missing.length + report.extra.length > 0 },
+      unmeasured: report.unmeasured,
+    };
   }
   // The plain comparison cannot tell a file that was not produced from a missing one.
-  return { report: { ...report, missing: [], drift: report.changed.length + report.extra.length > 0 }, unmeasured: report.missing };
+  return {
+    report: { ...report, missing: [], drift: report.changed.length + report.extra.length > 0 },
+    unmeasured: report.missing,
+  };
 }

@@ -16,7 +16,14 @@ export interface CacheKeys {
  * `instance` (7.8) keeps matrix legs apart: each leg saves under its own key, so the second leg's
  * save is not skipped as "exists" by the first's.
  */
-export function cacheKeys(prefix: string, jobName: string, specSha256: string, runId: string, runAttempt: number, instance = ''): CacheKeys {
+export function cacheKeys(
+  prefix: string,
+  jobName: string,
+  specSha256: string,
+  runId: string,
+  runAttempt: number,
+  instance = '',
+): CacheKeys {
   const job = `${prefix}orchestrator-${jobName}${instance ? `@${instance}` : ''}${SEP}`;
   const spec = `${job}${specSha256.slice(0, 16)}${SEP}`;
   return { primary: `${spec}${runId}-${runAttempt}`, restore: [spec, job] };

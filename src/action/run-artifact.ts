@@ -20,7 +20,12 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** Uploads RUNS_DIR/JOB_ID so the archive holds `JOB_ID/...` (the layout resume expects). */
-export async function uploadRunFolder(client: ArtifactClient, name: string, runDir: string, retentionDays?: number): Promise<number | undefined> {
+export async function uploadRunFolder(
+  client: ArtifactClient,
+  name: string,
+  runDir: string,
+  retentionDays?: number,
+): Promise<number | undefined> {
   const files = await listFiles(runDir);
   const res = await client.upload(name, files, dirname(runDir), { retentionDays });
   return res.id;
@@ -52,7 +57,11 @@ export interface FetchOptions {
  * extracts it within bounds to a temp folder, checks it (paths, manifest, job, uploader, output
  * hashes) and moves the run folder into `runsDir`. Returns undefined when there is none.
  */
-export async function fetchPreviousRun(client: ArtifactClient, core: CoreLike, opts: FetchOptions): Promise<FetchedRun | undefined> {
+export async function fetchPreviousRun(
+  client: ArtifactClient,
+  core: CoreLike,
+  opts: FetchOptions,
+): Promise<FetchedRun | undefined> {
   const limits = opts.limits ?? DEFAULT_ARTIFACT_LIMITS;
   const all = await client.list();
   const chosen = selectResumeArtifact(all, opts.jobName, opts.githubJob, opts.runAttempt, opts.instance);

@@ -27,8 +27,11 @@ export async function findToken(env: Record<string, string | undefined>): Promis
   if (env.GH_TOKEN?.trim()) return { token: env.GH_TOKEN.trim(), source: 'GH_TOKEN' };
   if (env.GITHUB_TOKEN?.trim()) return { token: env.GITHUB_TOKEN.trim(), source: 'GITHUB_TOKEN' };
   const fromGh = await new Promise<string | undefined>((resolve) => {
-    execFile('gh', ['auth', 'token'], { env: { ...env } as NodeJS.ProcessEnv, timeout: 10_000, maxBuffer: 64 * 1024 }, (err, stdout) =>
-      resolve(err ? undefined : stdout.trim() || undefined),
+    execFile(
+      'gh',
+      ['auth', 'token'],
+      { env: { ...env } as NodeJS.ProcessEnv, timeout: 10_000, maxBuffer: 64 * 1024 },
+      (err, stdout) => resolve(err ? undefined : stdout.trim() || undefined),
     );
   });
   return fromGh ? { token: fromGh, source: 'gh auth token' } : undefined;
@@ -69,10 +72,14 @@ export class GithubArtifacts {
     })();
     const suffix = said ? ` (GitHub: ${said})` : '';
     if (status === 401)
-      return new OrchestratorError('E_GITHUB_AUTH', `GitHub answered 401 to the token from ${this.token.source}: it is not valid${suffix}`, {
-        status,
-        hint: 'set GH_TOKEN to a valid token, or log in with `gh auth login`',
-      });
+      return new OrchestratorError(
+        'E_GITHUB_AUTH',
+        `GitHub answered 401 to the token from ${this.token.source}: it is not valid${suffix}`,
+        {
+          status,
+          hint: 'set GH_TOKEN to a valid token, or log in with `gh auth login`',
+        },
+      );
     if (status === 403)
       return new OrchestratorError(
         'E_GITHUB_FORBIDDEN',
@@ -87,15 +94,23 @@ export class GithubArtifacts {
         status,
         hint: `check the repository ${this.repo} and the run id; a private repository also answers 404 to a token that cannot see it`,
       });
-    return new OrchestratorError('E_GITHUB_HTTP', `GitHub answered ${status} for ${what}${suffix}`, { status, retryable: status >= 500 });
+    return new OrchestratorError('E_GITHUB_HTTP', `GitHub answered ${status} for ${what}${suffix}`, {
+      status,
+      retryable: status >= 500,
+    });
   }
 
   private async get(url: string, what: string, redirect: 'follow' | 'manual' = 'follow'): Promise<Response> {
-    if (new URL(url).origin !== this.origin) throw new OrchestratorError('E_GITHUB_HTTP', `refusing to send the token to ${new URL(url).origin} (${what})`);
+    if (new URL(url).origin !== this.origin)
+      throw new OrchestratorError('E_GITHUB_HTTP', `refusing to send the token to ${new URL(url).origin} (${what})`);
     // A GET may be sent again: once, after a connection error (a kept-alive socket the server closed).
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.fetchImpl(url, { headers: this.headers(), redirect, signal: AbortSignal.timeout(TIMEOUT_MS) });
+        return await this.fetchImpl(url, {
+          headers: this.headers(),
+          redirect,
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
       } catch (e) {
         if (attempt < 2) continue;
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
@@ -113,7 +128,8 @@ export class GithubArtifacts {
   /** Every artifact of the run (all attempts), following `Link: rel="next"` on the API origin. */
   async list(runId: string): Promise<RunArtifact[]> {
     const what = `the artifacts of run ${runId} in ${this.repo}`;
-    let url: string | undefined = `${this.apiUrl.replace(/\/+$/, '')}/repos/${this.repo}/actions/runs/${runId}/artifacts?per_page=100`;
+    let url: string | undefined =
+      `${this.apiUrl.replace(/\/+$/, '')}/repos/${this.repo}/actions/runs/${runId}/artifacts?per_page=100`;
     const out: RunArtifact[] = [];
     for (let page = 0; url && page < PAGE_LIMIT; page++) {
       const res = await this.get(url, what);
@@ -147,7 +163,8 @@ export class GithubArtifacts {
     }
     if (res.status === 200 && res.body) return { url, response: res };
     const text = await res.text();
-    if (res.status === 410) throw new OrchestratorError('E_GITHUB_NOT_FOUND', `${what} has expired (HTTP 410)`, { status: 410 });
+    if (res.status === 410)
+      throw new OrchestratorError('E_GITHUB_NOT_FOUND', `${what} has expired (HTTP 410)`, { status: 410 });
     if (!res.ok) throw this.failure(res.status, what, text);
     throw new OrchestratorError('E_GITHUB_HTTP', `${what}: expected a redirect to the archive, got HTTP ${res.status}`);
   }
@@ -163,7 +180,10 @@ export function parseRunUrl(url: string): { repo: string; runId: string; attempt
       hint: 'pass https://github.com/OWNER/REPO/actions/runs/ID, or --repo OWNER/REPO --run-id ID',
     });
   }
-  const m = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/actions\/runs\/(\d+)(?:\/attempts\/([1-9]\d*))?(?:\/job\/\d+)?\/?$/.exec(u.pathname);
+  const m =
+    /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/actions\/runs\/(\d+)(?:\/attempts\/([1-9]\d*))?(?:\/job\/\d+)?\/?$/.exec(
+      u.pathname,
+    );
   if (!/^https?:$/.test(u.protocol) || !m)
     throw new UsageError('E_USAGE', `not a workflow run URL: ${JSON.stringify(url)}`, {
       hint: 'it looks like https://github.com/OWNER/REPO/actions/runs/ID or .../actions/runs/ID/attempts/N',

@@ -69,7 +69,12 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       .option('--input <name=value>', "set an input (repeatable); NAME=@FILE passes the file's UTF-8 content", collect)
       .option('--input-file <file>', 'a YAML or JSON mapping of input values (repeatable; --input wins)', collect);
 
-  withInputs(program.command('run').description('run a job spec (or resume a run)').option('--spec <file>', 'the job spec (YAML, version: 2); required'))
+  withInputs(
+    program
+      .command('run')
+      .description('run a job spec (or resume a run)')
+      .option('--spec <file>', 'the job spec (YAML, version: 2); required'),
+  )
     .option('--resume [jobId]', 'continue a run in its own folder (the latest of this job if no id)')
     .option('--job-id <id>', 'name the run (folder RUNS_DIR/ID)')
     .addOption(runsDir())
@@ -77,7 +82,11 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
     .option('--no-cache', 'neither read nor write the cache')
     .option('--concurrency <n>', 'steps running at once (default: defaults.concurrency)', positiveInt('--concurrency'))
-    .option('--samples <n>', 'samples of every LLM step without its own samples: (1-100; replaces defaults.samples)', sampleCount)
+    .option(
+      '--samples <n>',
+      'samples of every LLM step without its own samples: (1-100; replaces defaults.samples)',
+      sampleCount,
+    )
     .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
     .option('--shard <k/n>', 'run shard K of N (plan --shards N) and what its steps need')
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
@@ -94,12 +103,20 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       ).choices(['auto', 'none']),
     )
     .option('--fail-on-unmeasured', 'with --credentials none: exit 1 when a step was skipped for credentials')
-    .option('--allow-key-exposure', 'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)')
+    .option(
+      '--allow-key-exposure',
+      'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)',
+    )
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
 
-  withInputs(program.command('validate').description('check a spec: every problem, with FILE:LINE:COL').option('--spec <file>', 'the job spec; required'))
+  withInputs(
+    program
+      .command('validate')
+      .description('check a spec: every problem, with FILE:LINE:COL')
+      .option('--spec <file>', 'the job spec; required'),
+  )
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
@@ -112,7 +129,10 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator show\n  $ orchestrator show notes-app-20261121-101500-ab12 --json | jq .totals')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator show\n  $ orchestrator show notes-app-20261121-101500-ab12 --json | jq .totals',
+    )
     .action(async (jobId, o) => done((await commands.show()).showCommand(jobId, o, io)));
 
   program
@@ -144,7 +164,12 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     )
     .action(async (jobId, o) => done((await commands.tail()).tailCommand(jobId, o, io)));
 
-  withInputs(program.command('plan').description('the DAG: levels and critical path').option('--spec <file>', 'the job spec; required'))
+  withInputs(
+    program
+      .command('plan')
+      .description('the DAG: levels and critical path')
+      .option('--spec <file>', 'the job spec; required'),
+  )
     .addOption(
       new Option('--format <format>', 'output format (matrix: with --shards, JSON for strategy.matrix)')
         .choices(['text', 'mermaid', 'json', 'matrix'])
@@ -152,8 +177,14 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     )
     .option('--full', "mermaid: draw every step and edge, past Mermaid's default limits (500 edges, 50,000 characters)")
     .option('--shards <n>', 'split the steps over N shards balanced by estimated work (1-256)', positiveInt('--shards'))
-    .option('--from-run <jobId>', 'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)')
-    .option('--cost', 'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total')
+    .option(
+      '--from-run <jobId>',
+      'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)',
+    )
+    .option(
+      '--cost',
+      'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total',
+    )
     .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
     .option(
       '--budget-usd <usd>',
@@ -171,7 +202,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
 
   program
     .command('golden')
-    .description("compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)")
+    .description(
+      "compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)",
+    )
     .option('--spec <file>', 'the job spec; required')
     .option('--golden <dir>', "folder of golden files; default: the spec's golden.dir (its rules apply either way)")
     .option('--update', 'rewrite the golden folder from the run')
@@ -203,12 +236,17 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--out <file>', 'write the OTLP/JSON here')
     .addOption(runsDir())
     .addOption(quiet())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace',
+    )
     .action(async (jobId, o) => done((await commands.misc()).traceCommand(jobId, o, io)));
 
   program
     .command('report [run]')
-    .description("write a run's report.html: one self-contained page (RUN: job id, job name or run folder path; latest run if none)")
+    .description(
+      "write a run's report.html: one self-contained page (RUN: job id, job name or run folder path; latest run if none)",
+    )
     .option('--out <file>', 'write it here instead of RUN_FOLDER/report.html')
     .addOption(runsDir())
     .addOption(quiet())
@@ -236,7 +274,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
 
   program
     .command('pull [url]')
-    .description("download a CI run's folder (its run artifact) into the runs folder: then show, tail, trace, golden, run --resume")
+    .description(
+      "download a CI run's folder (its run artifact) into the runs folder: then show, tail, trace, golden, run --resume",
+    )
     .option('--repo <owner/repo>', 'the repository (with --run-id, instead of a URL)')
     .option('--run-id <id>', 'the workflow run id')
     .option('--attempt <n>', 'the run attempt (default: the newest that has a run artifact)', positiveInt('--attempt'))
@@ -254,7 +294,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
 
   program
     .command('record [jobId]')
-    .description("write a replay fixture from a run's logs: every LLM call's answer, with the prompt it answered and its sha256 (latest run if no id)")
+    .description(
+      "write a replay fixture from a run's logs: every LLM call's answer, with the prompt it answered and its sha256 (latest run if no id)",
+    )
     .option('--out <file>', 'the fixture file to write (YAML); required')
     .addOption(runsDir())
     .addOption(quiet())
@@ -279,7 +321,13 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   return program;
 }
 
-const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec'], record: ['out'] };
+const REQUIRED: Record<string, string[]> = {
+  run: ['spec'],
+  validate: ['spec'],
+  plan: ['spec'],
+  golden: ['spec'],
+  record: ['out'],
+};
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
 function reportUsage(e: CommanderError, argv: string[], io: Io): number {
@@ -289,7 +337,9 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   if (suggestion) message = message.slice(0, suggestion.index);
   const command = argv.find((a) => !a.startsWith('-'));
   const known = command && KNOWN_COMMANDS.includes(command) ? command : undefined;
-  let hint = suggestion ? `did you mean ${suggestion[1]}?` : `run \`orchestrator ${known ? `${known} ` : ''}--help\` for usage`;
+  let hint = suggestion
+    ? `did you mean ${suggestion[1]}?`
+    : `run \`orchestrator ${known ? `${known} ` : ''}--help\` for usage`;
   if (e.code === 'commander.excessArguments' && known && REQUIRED[known]?.includes('spec')) {
     const file = argv.slice(argv.indexOf(known) + 1).find((a) => !a.startsWith('-'));
     if (file) hint = `the spec is passed with --spec: orchestrator ${known} --spec ${file}`;
@@ -298,7 +348,21 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   return 2;
 }
 
-const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache', 'pull', 'record'];
+const KNOWN_COMMANDS = [
+  'run',
+  'validate',
+  'show',
+  'runs',
+  'tail',
+  'plan',
+  'golden',
+  'schema',
+  'trace',
+  'report',
+  'cache',
+  'pull',
+  'record',
+];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -314,7 +378,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version are not errors; commander has already printed its message.
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       return reportUsage(e, argv, io);
     }
     // A key typed where a name belongs (--input "$KEY") is not printed back.

@@ -33,7 +33,14 @@ export function visibleLength(s: string): number {
  * redraw would leave a row behind: names are dropped (counted in `+N`) and the last one cut until
  * it fits.
  */
-export function statusLine(done: number, total: number, running: Array<[string, number]>, now: number, width: number, p: Paint): string {
+export function statusLine(
+  done: number,
+  total: number,
+  running: Array<[string, number]>,
+  now: number,
+  width: number,
+  p: Paint,
+): string {
   const head = `[${done}/${total}]`;
   if (running.length === 0 || width <= head.length) return p.bold(head.slice(0, Math.max(0, width)));
   const items = running.map(([id, t]) => [id, formatDuration(now - t)] as const);
@@ -54,7 +61,8 @@ export function statusLine(done: number, total: number, running: Array<[string, 
     // One name alone is too wide: cut it, keeping the count so the line still says how many run.
     const room = width - (head.length + ' running: '.length + more.length + 1);
     const [id] = items[0]!;
-    line = room > 0 ? `${p.bold(head)} running: ${id.slice(0, room)}…${more}` : p.bold(`${head}${more}`.slice(0, width));
+    line =
+      room > 0 ? `${p.bold(head)} running: ${id.slice(0, room)}…${more}` : p.bold(`${head}${more}`.slice(0, width));
   }
   return line;
 }
@@ -124,7 +132,11 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   if (!stream.isTTY) {
     return {
       onEvent(e) {
-        const line = describe(e, p) ?? (e.level === 'debug' || SUMMARY_SAYS_IT.has(e.type) ? undefined : `  ${e.type}${e.step_id ? ` ${e.step_id}` : ''}`);
+        const line =
+          describe(e, p) ??
+          (e.level === 'debug' || SUMMARY_SAYS_IT.has(e.type)
+            ? undefined
+            : `  ${e.type}${e.step_id ? ` ${e.step_id}` : ''}`);
         if (line) stream.write(`${line}\n`);
       },
       stop: () => undefined,
@@ -147,7 +159,8 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   timer.unref();
   return {
     onEvent(e) {
-      if (e.type === 'job.started' || e.type === 'job.resumed') total = Object.keys((e.data.graph as object) ?? {}).length;
+      if (e.type === 'job.started' || e.type === 'job.resumed')
+        total = Object.keys((e.data.graph as object) ?? {}).length;
       // A fanned-out step's instances are steps of their own: they join the count when listed.
       if (e.type === 'step.fanned_out' && typeof e.data.instances === 'number') total += e.data.instances;
       if (e.type === 'step.started') running.set(e.step_id!, Date.now());

@@ -106,7 +106,16 @@ export interface CostPlanOptions {
 
 class NullSink implements EventSink {
   emit(e: EventInput): OrchestratorEvent {
-    return { ts: '', seq: 0, level: e.level ?? 'info', job_id: '', type: e.type, trace_id: '', span_id: '', data: e.data ?? {} };
+    return {
+      ts: '',
+      seq: 0,
+      level: e.level ?? 'info',
+      job_id: '',
+      type: e.type,
+      trace_id: '',
+      span_id: '',
+      data: e.data ?? {},
+    };
   }
 }
 
@@ -119,7 +128,14 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
   const { spec } = loaded;
   const plan = planRun(loaded, { only: opts.only });
   const prices = await resolvePrices(spec.providers);
-  const pool = new ProviderPool({ loaded, env: opts.env ?? process.env, events: new NullSink(), clock: systemClock, newSpanId, prices });
+  const pool = new ProviderPool({
+    loaded,
+    env: opts.env ?? process.env,
+    events: new NullSink(),
+    clock: systemClock,
+    newSpanId,
+    prices,
+  });
   // Upstream outputs of predicted hits, for steps whose context reads upstream files.
   const outputsDir = mkdtempSync(join(tmpdir(), 'orchestrator-plan-'));
   const texts = new StepTexts();
@@ -158,7 +174,9 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         // The list is known now unless it comes from a step whose answer is not (inputs and globs always are).
         const fe = step.for_each!;
         const listFrom = typeof fe === 'string' ? ctx.templates.get(`f:${id}`, fe).refs.steps : [];
-        const instances = listFrom.every((n) => !unknown.has(n)) ? await expandStep(ctx, id, step).catch(() => undefined) : undefined;
+        const instances = listFrom.every((n) => !unknown.has(n))
+          ? await expandStep(ctx, id, step).catch(() => undefined)
+          : undefined;
         if (!instances) {
           unknown.add(id);
           const first = pool.candidates(target)[0];
@@ -205,7 +223,11 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           system = r.system;
           prompt = r.prompt;
         }
-        const candidates = planCandidates(spec.routes[target]?.strategy ?? 'ordered', pool.candidates(target), estimateTokens((system ?? '') + prompt));
+        const candidates = planCandidates(
+          spec.routes[target]?.strategy ?? 'ordered',
+          pool.candidates(target),
+          estimateTokens((system ?? '') + prompt),
+        );
         const provider = candidates.order[0] ?? pool.candidates(target)[0]!;
         const providerSpec = spec.providers[provider.name];
         const count = await countTokens((system ?? '') + prompt, provider.model, provider.type);
@@ -231,7 +253,13 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
               /* an output the cached answer cannot give: the run would call again, but the plan stays an estimate */
             }
           }
-          steps.push({ ...base, cache: 'hit', hit: true, cost_usd: 0, ...(sampling ? sampleCalls(sampling, cachedSamples, 0) : {}) });
+          steps.push({
+            ...base,
+            cache: 'hit',
+            hit: true,
+            cost_usd: 0,
+            ...(sampling ? sampleCalls(sampling, cachedSamples, 0) : {}),
+          });
           continue;
         }
         unknown.add(uid);
@@ -273,7 +301,15 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
     rmSync(outputsDir, { recursive: true, force: true });
   }
 
-  const totals: CostPlan['totals'] = { steps: steps.length, hits: 0, misses: 0, input_tokens: 0, output_tokens_est: 0, cost_usd: 0, unpriced: 0 };
+  const totals: CostPlan['totals'] = {
+    steps: steps.length,
+    hits: 0,
+    misses: 0,
+    input_tokens: 0,
+    output_tokens_est: 0,
+    cost_usd: 0,
+    unpriced: 0,
+  };
   let costMax = 0;
   for (const s of steps) {
     if (s.cache === 'hit') totals.hits++;
@@ -291,7 +327,14 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
   }
   totals.cost_usd = round(totals.cost_usd);
   if (steps.some((s) => s.samples)) totals.cost_usd_max = round(costMax);
-  return { job: spec.name, ...(opts.cacheDir ? { cache_dir: opts.cacheDir } : {}), steps, totals, prices, ...(spec.budget ? { budget: spec.budget } : {}) };
+  return {
+    job: spec.name,
+    ...(opts.cacheDir ? { cache_dir: opts.cacheDir } : {}),
+    steps,
+    totals,
+    prices,
+    ...(spec.budget ? { budget: spec.budget } : {}),
+  };
 }
 
 function round(usd: number): number {
@@ -304,7 +347,12 @@ function usd(n: number | undefined): string {
   return n < 0.01 ? `$${n.toFixed(4)}` : `$${n.toFixed(2)}`;
 }
 
-const PRICE_FROM: Record<string, string> = { spec: 'spec', local: 'local, free', builtin: 'built-in table 2025-11-30', none: 'unknown' };
+const PRICE_FROM: Record<string, string> = {
+  spec: 'spec',
+  local: 'local, free',
+  builtin: 'built-in table 2025-11-30',
+  none: 'unknown',
+};
 
 /** The plan as a table a person reads; `width`: the columns its table fits (the CLI: the terminal's, else 80). */
 export function costPlanText(plan: CostPlan, width?: number): string {
@@ -312,8 +360,13 @@ export function costPlanText(plan: CostPlan, width?: number): string {
     s.id,
     s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider! : `${s.target} -> ${s.provider}`,
     (s.cache === 'miss' && s.reason && s.reason !== 'no_entry' ? `miss (${s.reason})` : s.cache) + samplesNote(s),
-    s.input_tokens === undefined ? '-' : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
-    s.cache === 'miss' ? usd(s.cost_usd) + (s.cost_usd_max !== undefined && s.cost_usd_max !== s.cost_usd ? ` (max ${usd(s.cost_usd_max)})` : '') : '-',
+    s.input_tokens === undefined
+      ? '-'
+      : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
+    s.cache === 'miss'
+      ? usd(s.cost_usd) +
+        (s.cost_usd_max !== undefined && s.cost_usd_max !== s.cost_usd ? ` (max ${usd(s.cost_usd_max)})` : '')
+      : '-',
   ]);
   const head = ['step', 'provider', 'cache', 'input tokens', 'est. cost'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -339,7 +392,9 @@ export function costPlanText(plan: CostPlan, width?: number): string {
   if (t.cost_usd_max !== undefined && t.cost_usd_max !== t.cost_usd)
     out.push(`sampled steps: up to ${usd(t.cost_usd_max)} if every gate draws its max_samples`);
   if (plan.budget?.usd !== undefined)
-    out.push(`budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`);
+    out.push(
+      `budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`,
+    );
   const priced = Object.entries(plan.prices).filter(([name]) => plan.steps.some((s) => s.provider === name));
   if (priced.length) {
     out.push(

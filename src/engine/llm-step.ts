@@ -42,7 +42,10 @@ export interface RenderedStep {
 }
 
 /** Loaded by the steps that have an output_schema: ajv is not every run's start-up cost. */
-async function outputSchemaOf(spec: string | Record<string, unknown>, baseDir: string): Promise<NonNullable<RenderedStep['outputSchema']>> {
+async function outputSchemaOf(
+  spec: string | Record<string, unknown>,
+  baseDir: string,
+): Promise<NonNullable<RenderedStep['outputSchema']>> {
   const { judgeStructured, loadOutputSchema } = await import('../quality/structured-output.js');
   const loaded = await loadOutputSchema(spec, baseDir);
   return { schema: loaded.schema, judge: (answer) => judgeStructured(answer, loaded) };
@@ -53,11 +56,17 @@ async function outputSchemaOf(spec: string | Record<string, unknown>, baseDir: s
  * fanned-out step renders its step's templates with its item; its key names the step and the item
  * (not the KEY, which may be an index that moves when the list does).
  */
-export async function renderLlmStep(ctx: RenderServices, id: string, step: StepSpec, inst?: Instance): Promise<RenderedStep> {
+export async function renderLlmStep(
+  ctx: RenderServices,
+  id: string,
+  step: StepSpec,
+  inst?: Instance,
+): Promise<RenderedStep> {
   const { loaded } = ctx;
   const sid = inst ? inst.parent : id;
   const { target, system, prompt, context, prefixChars } = await renderPrompt(ctx, id, step, inst);
-  const outputSchema = step.output_schema === undefined ? undefined : await outputSchemaOf(step.output_schema, loaded.baseDir);
+  const outputSchema =
+    step.output_schema === undefined ? undefined : await outputSchemaOf(step.output_schema, loaded.baseDir);
   const keyInput = {
     code_version: loaded.spec.code_version,
     step_id: sid,
@@ -114,7 +123,8 @@ export async function renderPrompt(
     // that places {{ context }} after text of its own caches only its system prompt.
     if (template.refs.context) {
       prompt = template.render({ ...vars, context: built.text });
-      if (built.text !== '' && prompt.startsWith(built.text) && prompt.slice(built.text.length) === query) prefixChars = built.text.length;
+      if (built.text !== '' && prompt.startsWith(built.text) && prompt.slice(built.text.length) === query)
+        prefixChars = built.text.length;
     } else {
       prompt = built.text === '' ? query : `${built.text}\n\n${query}`;
       prefixChars = built.text.length;
@@ -122,7 +132,8 @@ export async function renderPrompt(
   } else {
     prompt = template.render({ ...vars, context: '' });
   }
-  const system = step.system === undefined ? undefined : ctx.templates.get(`s:${sid}`, step.system).render({ ...vars, context: '' });
+  const system =
+    step.system === undefined ? undefined : ctx.templates.get(`s:${sid}`, step.system).render({ ...vars, context: '' });
   return { target, system, prompt, context, prefixChars };
 }
 
@@ -131,27 +142,45 @@ export class CheckFailedError extends OrchestratorError {
     const failed = report.verdicts.filter((v) => !v.passed && v.severity === 'fail');
     if (report.status === 'errored') {
       // A check that measured nothing (its judge or embedding call failed) never passes.
-      super('E_CHECK_ERRORED', `step ${id}: ${failed.length} check(s) errored: ${failed.map((v) => v.message).join('; ')}`, {
-        hint: 'the check could not be measured: see the llm.error events of its judge or embedding calls',
-      });
+      super(
+        'E_CHECK_ERRORED',
+        `step ${id}: ${failed.length} check(s) errored: ${failed.map((v) => v.message).join('; ')}`,
+        {
+          hint: 'the check could not be measured: see the llm.error events of its judge or embedding calls',
+        },
+      );
       return;
     }
-    super('E_CHECK_FAILED', `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`, {
-      hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
-    });
+    super(
+      'E_CHECK_FAILED',
+      `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`,
+      {
+        hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
+      },
+    );
   }
 }
 
 /** An answer that stopped at max_tokens (finish_reason: length): incomplete, so not a success. */
 export class TruncatedError extends OrchestratorError {
   constructor(id: string, provider: string, model: string) {
-    super('E_TRUNCATED', `step ${id}: the answer of ${provider}/${model} was cut off at max_tokens (finish_reason: length)`, {
-      hint: 'raise options.max_tokens, shorten what the prompt asks for, or set allow_truncated: true on the step',
-    });
+    super(
+      'E_TRUNCATED',
+      `step ${id}: the answer of ${provider}/${model} was cut off at max_tokens (finish_reason: length)`,
+      {
+        hint: 'raise options.max_tokens, shorten what the prompt asks for, or set allow_truncated: true on the step',
+      },
+    );
   }
 }
 
-function truncationFailure(ctx: RunServices, id: string, provider: string, model: string, sample?: number): TruncatedError {
+function truncationFailure(
+  ctx: RunServices,
+  id: string,
+  provider: string,
+  model: string,
+  sample?: number,
+): TruncatedError {
   ctx.events.emit({
     type: 'quality.failed',
     level: 'warn',
@@ -284,7 +313,13 @@ export class LlmStepExecutor implements StepExecutor {
       tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
       if (res.provider !== undefined) tally.provider = res.provider;
       if (res.model !== undefined) tally.model = res.model;
-      return { text: res.text, files: res.files, checks: res.checks, sampledCache: res.cache, ...(res.finishReason ? { finishReason: res.finishReason } : {}) };
+      return {
+        text: res.text,
+        files: res.files,
+        checks: res.checks,
+        sampledCache: res.cache,
+        ...(res.finishReason ? { finishReason: res.finishReason } : {}),
+      };
     } catch (e) {
       if (e instanceof SamplesFailedError) this.samples = e.samples;
       throw e;
@@ -350,7 +385,10 @@ export class LlmStepExecutor implements StepExecutor {
       let judged: Judged | undefined;
       let failure: OrchestratorError | undefined;
       // issue-16: an answer cut off at max_tokens is a failed check unless the step allows it.
-      const truncated = res.result.finishReason === 'length' && !step.allow_truncated ? truncationFailure(ctx, id, provider, res.result.model) : undefined;
+      const truncated =
+        res.result.finishReason === 'length' && !step.allow_truncated
+          ? truncationFailure(ctx, id, provider, res.result.model)
+          : undefined;
       try {
         judged = await this.judge(text, provider);
         if (!judged.report.passed) failure = new CheckFailedError(id, judged.report);
@@ -363,7 +401,9 @@ export class LlmStepExecutor implements StepExecutor {
       if (failure instanceof CheckFailedError && judged?.report.status === 'errored') throw failure;
       if (failure || !judged) {
         const retry = step.on_fail === 'retry' && round <= retries;
-        const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
+        const fallback =
+          step.on_fail === 'fallback' &&
+          ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
         if (!retry && !fallback) throw failure;
         if (fallback) exclude.add(provider);
         ctx.events.emit({
@@ -373,7 +413,12 @@ export class LlmStepExecutor implements StepExecutor {
           data: {
             provider,
             attempt: tally.attempts + 1,
-            reason: failure instanceof ExtractionError ? 'extraction_failed' : failure instanceof TruncatedError ? 'truncated' : 'check_failed',
+            reason:
+              failure instanceof ExtractionError
+                ? 'extraction_failed'
+                : failure instanceof TruncatedError
+                  ? 'truncated'
+                  : 'check_failed',
             on_fail: step.on_fail,
             message: failure?.message,
           },
@@ -386,7 +431,14 @@ export class LlmStepExecutor implements StepExecutor {
         files: judged.files,
         checks: checkCounts(judged.report),
         finishReason: res.result.finishReason,
-        cacheRecord: { text: judged.text, provider, model, usage: res.result.usage, cost_usd: res.costUsd, finish_reason: res.result.finishReason },
+        cacheRecord: {
+          text: judged.text,
+          provider,
+          model,
+          usage: res.result.usage,
+          cost_usd: res.costUsd,
+          finish_reason: res.result.finishReason,
+        },
       };
     }
   }

@@ -9,7 +9,11 @@ import { maxDraws, type Sampling } from '../jobspec/sampling.js';
 type Lookup = { get(key: string): Promise<CacheEntry | undefined> } | null;
 
 /** How many of the first N samples are cached, and sample 0's entry when all are (a stand-in for the step's answer downstream). */
-export async function sampledEntry(r: { keyFor(k: number): string }, s: Sampling, cache: Lookup): Promise<{ entry?: CacheEntry; cached: number }> {
+export async function sampledEntry(
+  r: { keyFor(k: number): string },
+  s: Sampling,
+  cache: Lookup,
+): Promise<{ entry?: CacheEntry; cached: number }> {
   if (!cache) return { cached: 0 };
   const entries = await Promise.all(Array.from({ length: s.samples }, (_, k) => cache.get(r.keyFor(k))));
   const cached = entries.filter(Boolean).length;
@@ -21,7 +25,10 @@ export function sampleCalls(
   s: Sampling,
   cached: number,
   perCall: number | undefined,
-): { samples: { planned: number; max: number; cached: number; calls: number; calls_max: number }; cost_usd_max?: number } {
+): {
+  samples: { planned: number; max: number; cached: number; calls: number; calls_max: number };
+  cost_usd_max?: number;
+} {
   const max = maxDraws(s);
   const calls = Math.max(0, s.samples - cached);
   const callsMax = Math.max(0, max - cached);

@@ -47,7 +47,10 @@ export interface SampleHost {
   /** Sample k's cache key (sample 0's is the key of the step unsampled). */
   keyFor(k: number): string;
   /** One call (with the provider's retries and the route's fallbacks), its events tagged with k. */
-  draw(k: number, key: string): Promise<{ ok: true; answer: SampleAnswer; attempts: number } | { ok: false; error: unknown; attempts: number }>;
+  draw(
+    k: number,
+    key: string,
+  ): Promise<{ ok: true; answer: SampleAnswer; attempts: number } | { ok: false; error: unknown; attempts: number }>;
   /** The step's checks on sample k; throws only on what is not the answer's fault. */
   judge(k: number, answer: SampleAnswer): Promise<SampleJudgement>;
   /** A line of logs/ID.log. */
@@ -83,7 +86,9 @@ export function collectPriorSamples(events: readonly OrchestratorEvent[]): Prior
 function usageOf(u: unknown): { usage?: Usage } {
   if (u === null || typeof u !== 'object') return {};
   const { input_tokens, output_tokens } = u as Partial<Record<keyof Usage, unknown>>;
-  return typeof input_tokens === 'number' && typeof output_tokens === 'number' ? { usage: { input_tokens, output_tokens } } : {};
+  return typeof input_tokens === 'number' && typeof output_tokens === 'number'
+    ? { usage: { input_tokens, output_tokens } }
+    : {};
 }
 
 /** A sampled step's key in its step events: its sample 0 key and how it samples, so a changed N or gate runs it again on resume. */
@@ -136,7 +141,9 @@ function slotsOf(ctx: RunServices, width: number): Semaphore {
 }
 
 function isFatal(e: unknown, signal: AbortSignal): boolean {
-  return signal.aborted || e instanceof BudgetExceededError || (e instanceof OrchestratorError && e.code === 'E_CANCELLED');
+  return (
+    signal.aborted || e instanceof BudgetExceededError || (e instanceof OrchestratorError && e.code === 'E_CANCELLED')
+  );
 }
 
 /**
@@ -156,9 +163,19 @@ export async function runSamples(
   const tally = { attempts: 0, usage: { input_tokens: 0, output_tokens: 0 } as Usage, costUsd: 0 };
   let anyNotHit = false;
 
-  const settle = (k: number, answer: SampleAnswer, judgement: SampleJudgement, source: 'hit' | 'miss' | 'prior'): Drawn =>
+  const settle = (
+    k: number,
+    answer: SampleAnswer,
+    judgement: SampleJudgement,
+    source: 'hit' | 'miss' | 'prior',
+  ): Drawn =>
     judgement.errored
-      ? { k, kind: 'errored', error: new OrchestratorError('E_CHECK_ERRORED', `sample ${k}: a check could not be measured`), source: 'miss' }
+      ? {
+          k,
+          kind: 'errored',
+          error: new OrchestratorError('E_CHECK_ERRORED', `sample ${k}: a check could not be measured`),
+          source: 'miss',
+        }
       : { k, kind: 'judged', answer, judgement, source };
 
   const one = async (k: number): Promise<Drawn> => {
@@ -179,7 +196,10 @@ export async function runSamples(
         if (entry) {
           ctx.events.emit({ type: 'cache.hit', step_id: id, data: { key, sample: k, sample_key: key } });
           const answer = fromEntry(entry);
-          host.log(`sample ${k} (cache hit, ${answer.provider ?? 'unknown'}/${answer.model ?? 'unknown'})`, answer.text);
+          host.log(
+            `sample ${k} (cache hit, ${answer.provider ?? 'unknown'}/${answer.model ?? 'unknown'})`,
+            answer.text,
+          );
           return settle(k, answer, await host.judge(k, answer), 'hit');
         }
         ctx.events.emit({ type: 'cache.miss', step_id: id, data: { key, sample: k, sample_key: key } });
@@ -240,8 +260,12 @@ export async function runSamples(
 
   const summary = summarize(counts, sampling.gate, z);
   const samples: SamplesData = summary;
-  const judged = results.filter((d): d is Extract<Drawn, { kind: 'judged' }> => d.kind === 'judged').sort((a, b) => a.k - b.k);
-  const errored = results.filter((d): d is Extract<Drawn, { kind: 'errored' }> => d.kind === 'errored').sort((a, b) => a.k - b.k);
+  const judged = results
+    .filter((d): d is Extract<Drawn, { kind: 'judged' }> => d.kind === 'judged')
+    .sort((a, b) => a.k - b.k);
+  const errored = results
+    .filter((d): d is Extract<Drawn, { kind: 'errored' }> => d.kind === 'errored')
+    .sort((a, b) => a.k - b.k);
   const chosen = judged.find((d) => d.judgement.passed && d.judgement.clean) ?? judged.find((d) => d.judgement.passed);
 
   if (!summaryPasses(summary) || !chosen) throw failure(id, summary, sampling, errored[0]?.error);

@@ -125,7 +125,11 @@ export class StepTexts implements StepOutputs {
  * Writes a step's log, `logs/ID.log` (named by RunPaths.logOf), secrets redacted: what was sent and what came back, as
  * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
  */
-export function writeStepLog(ctx: RunServices, id: string, sections: ReadonlyArray<readonly [string, string | undefined]>): void {
+export function writeStepLog(
+  ctx: RunServices,
+  id: string,
+  sections: ReadonlyArray<readonly [string, string | undefined]>,
+): void {
   const text = formatLogSections(sections);
   // Synchronous for the reason given in src/run/filestore.ts.
   writeFileSync(ctx.paths.logOf(id), ctx.redactor.apply(text));
@@ -137,7 +141,11 @@ export function errorData(e: unknown): ErrorData {
 }
 
 /** The environment of a step's command (and, with a check's own names added, of its command checks). */
-export function commandEnvFor(ctx: RunServices, step: Pick<StepSpec, 'env_passthrough'>, more?: readonly string[]): Record<string, string | undefined> {
+export function commandEnvFor(
+  ctx: RunServices,
+  step: Pick<StepSpec, 'env_passthrough'>,
+  more?: readonly string[],
+): Record<string, string | undefined> {
   return ctx.commandEnvironment.envFor([...(step.env_passthrough ?? []), ...(more ?? [])]);
 }
 
@@ -153,7 +161,11 @@ export function outputReader(root: string): PromptServices['readOutput'] {
 }
 
 /** The engine's own folders (runs, cache): no workspace glob reads them (docs/reference.md, "Globs"). */
-export function engineFolders(ctx: { engineDirs?: readonly string[]; paths?: Pick<RunPaths, 'dir'>; cache?: CacheStore | null }): string[] {
+export function engineFolders(ctx: {
+  engineDirs?: readonly string[];
+  paths?: Pick<RunPaths, 'dir'>;
+  cache?: CacheStore | null;
+}): string[] {
   if (ctx.engineDirs) return [...ctx.engineDirs];
   const out: string[] = [];
   if (ctx.paths?.dir) out.push(dirname(ctx.paths.dir));

@@ -22,7 +22,12 @@ export async function checkStep(
   // A check's run passes its values (and {file}) as variables, as command steps do.
   const commandFor = (run: string, file: string) => {
     const compiled = compileCommandTemplate(run, { file: true });
-    const vars = { inputs: ctx.loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s), file, ...(opts.item !== undefined ? { item: opts.item } : {}) };
+    const vars = {
+      inputs: ctx.loaded.spec.inputs,
+      stepOutput: (s: string) => ctx.texts.get(s),
+      file,
+      ...(opts.item !== undefined ? { item: opts.item } : {}),
+    };
     const env = commandValues(compiled, vars);
     assertNoSecretValues(ctx.redactor, env);
     return { command: compiled.command, env };
@@ -47,7 +52,9 @@ export async function checkStep(
       ...(opts.provider !== undefined ? { provider: opts.provider } : {}),
       ...(opts.sample !== undefined ? { sample: opts.sample } : {}),
       verdicts: report.verdicts,
-      ...(anyFailed ? { severity: report.passed ? ('warn' as const) : ('fail' as const), step_failed: !report.passed } : {}),
+      ...(anyFailed
+        ? { severity: report.passed ? ('warn' as const) : ('fail' as const), step_failed: !report.passed }
+        : {}),
       ...(report.status === 'errored' ? { status: 'errored' as const } : {}),
     },
   });

@@ -115,7 +115,9 @@ export class StepRunner {
   }
 
   async run(id: string, step: StepSpec): Promise<Outcome> {
-    return outcomeOf(await this.settled(id, () => (step.for_each !== undefined ? this.runFanOut(id, step) : this.runStep(id, step))));
+    return outcomeOf(
+      await this.settled(id, () => (step.for_each !== undefined ? this.runFanOut(id, step) : this.runStep(id, step))),
+    );
   }
 
   /**
@@ -129,7 +131,10 @@ export class StepRunner {
     } catch (e) {
       if (this.services.signal.aborted) return { kind: 'cancelled' };
       if (this.ended.has(id)) throw e;
-      return this.end(id, { kind: 'failed', data: { error: errorData(e), cache: 'off', attempts: 0, duration_ms: this.services.clock.now() - startedAt } });
+      return this.end(id, {
+        kind: 'failed',
+        data: { error: errorData(e), cache: 'off', attempts: 0, duration_ms: this.services.clock.now() - startedAt },
+      });
     }
   }
 
@@ -139,16 +144,28 @@ export class StepRunner {
    */
   private end(id: string, ending: StepEnding, exec?: StepExecutor): StepEnding {
     let final = ending;
-    if (exec && ending.kind === 'failed') exec.log.push(['error', `${ending.data.error.code}: ${ending.data.error.message}`]);
-    if (exec && ending.kind === 'budget' && ending.data.message !== undefined) exec.log.push(['skipped', ending.data.message]);
+    if (exec && ending.kind === 'failed')
+      exec.log.push(['error', `${ending.data.error.code}: ${ending.data.error.message}`]);
+    if (exec && ending.kind === 'budget' && ending.data.message !== undefined)
+      exec.log.push(['skipped', ending.data.message]);
     // One file a step, written once when it ends: in a 10,000-step run file creation is the cost.
     if (exec && exec.log.length > 0) {
       try {
         writeStepLog(this.services, id, exec.log);
       } catch (e) {
         if (ending.kind === 'succeeded') {
-          const { output: _output, outputs: _outputs, checks: _checks, finish_reason: _fr, exit_code: _exit, ...tally } = ending.data;
-          final = { kind: 'failed', data: { ...tally, error: errorData(fsFault(e, `write the log of step ${id}`) ?? e) } };
+          const {
+            output: _output,
+            outputs: _outputs,
+            checks: _checks,
+            finish_reason: _fr,
+            exit_code: _exit,
+            ...tally
+          } = ending.data;
+          final = {
+            kind: 'failed',
+            data: { ...tally, error: errorData(fsFault(e, `write the log of step ${id}`) ?? e) },
+          };
         }
       }
     }
@@ -174,11 +191,18 @@ export class StepRunner {
     const kind = step.run !== undefined ? 'command' : 'llm';
     const cacheOff = stepCache(ctx.cache, step) === null;
     const failed = (error: ErrorData, cache: CacheState, more: { instances?: InstanceCounts } = {}): StepEnding =>
-      this.end(id, { kind: 'failed', data: { error, cache, attempts: 0, duration_ms: clock.now() - startedAt, ...more } });
+      this.end(id, {
+        kind: 'failed',
+        data: { error, cache, attempts: 0, duration_ms: clock.now() - startedAt, ...more },
+      });
     if (this.budget?.exhausted) return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED } });
     // Its instances' results decide whether it is "the same" as before: dependents recheck their keys.
     this.resume?.runsAgain(id);
-    events.emit({ type: 'step.started', step_id: id, data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) } });
+    events.emit({
+      type: 'step.started',
+      step_id: id,
+      data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) },
+    });
     let instances: Instance[];
     try {
       instances = await expandStep(ctx, id, step);
@@ -206,7 +230,10 @@ export class StepRunner {
       }
       for (const inst of instances)
         if (!picked.has(inst.id))
-          this.end(inst.id, { kind: 'not_selected', data: { reason: 'not_selected', instance_of: id, item_key: inst.key, item_index: inst.index } });
+          this.end(inst.id, {
+            kind: 'not_selected',
+            data: { reason: 'not_selected', instance_of: id, item_key: inst.key, item_index: inst.index },
+          });
       instances = instances.filter((inst) => picked.has(inst.id));
     }
     const ended = new Array<StepEnding>(instances.length);
@@ -254,17 +281,24 @@ export class StepRunner {
     if (credentialSkipped > 0 && failedIds.length === 0)
       return this.end(id, {
         kind: 'credentials',
-        data: { reason: NEEDS_CREDENTIALS, message: `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no credentials` },
+        data: {
+          reason: NEEDS_CREDENTIALS,
+          message: `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no credentials`,
+        },
       });
     if (budgetSkipped > 0 && failedIds.length === 0) {
       // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget finishes it.
       return this.end(id, {
         kind: 'budget',
-        data: { reason: BUDGET_EXCEEDED, message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent` },
+        data: {
+          reason: BUDGET_EXCEEDED,
+          message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent`,
+        },
       });
     }
     if (failedIds.length > 0) {
-      const shown = failedIds.slice(0, 10).join(', ') + (failedIds.length > 10 ? `, and ${failedIds.length - 10} more` : '');
+      const shown =
+        failedIds.slice(0, 10).join(', ') + (failedIds.length > 10 ? `, and ${failedIds.length - 10} more` : '');
       return failed(
         {
           code: 'E_INSTANCE_FAILED',
@@ -279,14 +313,25 @@ export class StepRunner {
       // Only part of the list ran: no output of the step (nothing selected reads it), not a failure.
       return this.end(id, {
         kind: 'not_selected',
-        data: { reason: 'not_selected', message: `${instances.length} of ${listedCount} instance(s) selected; the rest run in other shards` },
+        data: {
+          reason: 'not_selected',
+          message: `${instances.length} of ${listedCount} instance(s) selected; the rest run in other shards`,
+        },
       });
     }
     const output = JSON.stringify(instances.map((inst) => ctx.texts.get(inst.id)));
     ctx.texts.set(id, output);
     return this.end(id, {
       kind: 'succeeded',
-      data: { cache, cache_key: sha256(output), attempts: 0, duration_ms: clock.now() - startedAt, outputs: [], output, instances: counts },
+      data: {
+        cache,
+        cache_key: sha256(output),
+        attempts: 0,
+        duration_ms: clock.now() - startedAt,
+        outputs: [],
+        output,
+        instances: counts,
+      },
     });
   }
 
@@ -312,17 +357,28 @@ export class StepRunner {
       let rerun: Record<string, unknown> = {};
       if (this.resume) {
         // An instance's item may have changed while the spec did not (an input, an upstream answer): its key is always rechecked.
-        const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key, { recheckKey: inst !== undefined });
+        const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key, {
+          recheckKey: inst !== undefined,
+        });
         if (verdict.keep) {
-          return this.end(id, { kind: 'kept', data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs, ...instanceData } });
+          return this.end(id, {
+            kind: 'kept',
+            data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs, ...instanceData },
+          });
         }
         this.resume.runsAgain(id);
         rerun = { rerun_reason: verdict.reason, ...verdict.detail };
       }
       // Blocks its dependents, which the scheduler skips for the budget as well.
-      if (this.budget?.exhausted) return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED, ...instanceData } });
+      if (this.budget?.exhausted)
+        return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED, ...instanceData } });
       exec = executor();
-      events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun } });
+      events.emit({
+        type: 'step.started',
+        step_id: id,
+        ...spanParent,
+        data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun },
+      });
       started = true;
       const prepared = await exec.prepare();
       key = prepared.key;
@@ -345,7 +401,13 @@ export class StepRunner {
       const outputs = await this.writeOutputs(id, product.files);
       ctx.texts.set(id, product.text);
       if (store && product.cacheRecord) {
-        await store.put({ v: 1, key, step_id: id, ...product.cacheRecord, created_at: new Date(clock.now()).toISOString() });
+        await store.put({
+          v: 1,
+          key,
+          step_id: id,
+          ...product.cacheRecord,
+          created_at: new Date(clock.now()).toISOString(),
+        });
       }
       const data: StepSucceededData = {
         cache,
@@ -363,11 +425,25 @@ export class StepRunner {
       if (ctx.signal.aborted) return this.end(id, { kind: 'cancelled' }, exec);
       if (e instanceof NeedsCredentialsError && exec) {
         exec.log.push(['skipped', e.message]);
-        return this.end(id, { kind: 'credentials', data: { reason: NEEDS_CREDENTIALS, message: e.message, providers: e.providers, ...instanceData } }, exec);
+        return this.end(
+          id,
+          {
+            kind: 'credentials',
+            data: { reason: NEEDS_CREDENTIALS, message: e.message, providers: e.providers, ...instanceData },
+          },
+          exec,
+        );
       }
       if (e instanceof BudgetExceededError && exec) {
         // The budget refused this step's call: it did not run to an answer; a resume runs it.
-        return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData } }, exec);
+        return this.end(
+          id,
+          {
+            kind: 'budget',
+            data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData },
+          },
+          exec,
+        );
       }
       // A failure before step.started (the resume check threw) still reads as a step that started and failed.
       if (!started)
@@ -375,7 +451,11 @@ export class StepRunner {
           type: 'step.started',
           step_id: id,
           ...spanParent,
-          data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData, ...instanceData },
+          data: {
+            kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'),
+            ...exec?.startedData,
+            ...instanceData,
+          },
         });
       const data = {
         error: errorData(e),
@@ -397,8 +477,18 @@ export class StepRunner {
     const t = exec.tally;
     // A result served from the cache made no call and cost nothing.
     if (cache === 'hit')
-      return { attempts: 0, provider: t.provider, model: t.model, ...(t.usage ? { usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 } : {}) };
-    return { attempts: t.attempts, provider: t.provider, model: t.model, ...(t.usage ? { usage: t.usage, cost_usd: t.cost_usd ?? 0 } : {}) };
+      return {
+        attempts: 0,
+        provider: t.provider,
+        model: t.model,
+        ...(t.usage ? { usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 } : {}),
+      };
+    return {
+      attempts: t.attempts,
+      provider: t.provider,
+      model: t.model,
+      ...(t.usage ? { usage: t.usage, cost_usd: t.cost_usd ?? 0 } : {}),
+    };
   }
 
   private async writeOutputs(id: string, files: StepProduct['files']): Promise<OutputRecord[]> {

@@ -227,14 +227,36 @@ export type StepFailedData = StepEndData & {
 };
 
 export type StepSkippedData =
-  | { reason: 'completed'; cache_key?: string; outputs: OutputRecord[]; instance_of?: string; item_key?: string; item_index?: number }
+  | {
+      reason: 'completed';
+      cache_key?: string;
+      outputs: OutputRecord[];
+      instance_of?: string;
+      item_key?: string;
+      item_index?: number;
+    }
   | { reason: 'upstream_failed'; upstream: string }
   /** An instance left out carries its step and item; a fanned-out step run in part says how much ran. */
   | { reason: 'not_selected'; instance_of?: string; item_key?: string; item_index?: number; message?: string }
   /** issue 16: the budget stopped the run before this step called (or the step's call was refused). */
-  | { reason: 'budget_exceeded'; upstream?: string; message?: string; attempts?: number; usage?: Usage; cost_usd?: number }
+  | {
+      reason: 'budget_exceeded';
+      upstream?: string;
+      message?: string;
+      attempts?: number;
+      usage?: Usage;
+      cost_usd?: number;
+    }
   /** A run without credentials: the step needed a call (`providers`), or `upstream` is the step that did. */
-  | { reason: 'needs_credentials'; upstream?: string; message?: string; providers?: string[]; instance_of?: string; item_key?: string; item_index?: number };
+  | {
+      reason: 'needs_credentials';
+      upstream?: string;
+      message?: string;
+      providers?: string[];
+      instance_of?: string;
+      item_key?: string;
+      item_index?: number;
+    };
 
 /**
  * step.retrying: another provider call is about to be made for the step. `attempt` is that

@@ -20,7 +20,10 @@ export function samplingOf(spec: JobSpec, id: string): Sampling | undefined {
   return samplingOfStep(step, spec.defaults.samples);
 }
 
-export function samplingOfStep(step: Pick<StepSpec, 'samples' | 'gate'>, defaultSamples: number | undefined): Sampling | undefined {
+export function samplingOfStep(
+  step: Pick<StepSpec, 'samples' | 'gate'>,
+  defaultSamples: number | undefined,
+): Sampling | undefined {
   const samples = step.samples ?? defaultSamples ?? 1;
   if (samples <= 1 && !step.gate) return undefined;
   return { samples, ...(step.gate ? { gate: gateOf(step.gate, samples) } : {}) };

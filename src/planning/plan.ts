@@ -80,8 +80,15 @@ export function planText(spec: PlanSpec | JobSpec, counts?: ItemCounts): string 
     '',
   ];
   const pad = String(p.levels.length - 1).length;
-  p.levels.forEach((ids, i) => lines.push(`level ${String(i).padStart(pad)}: ${ids.map((id) => fanOutLabel(id, spec.steps[id]!, counts) ?? id).join(', ')}`));
-  lines.push('', `critical path (${p.critical_path.length} step${p.critical_path.length === 1 ? '' : 's'}): ${p.critical_path.join(' -> ')}`);
+  p.levels.forEach((ids, i) =>
+    lines.push(
+      `level ${String(i).padStart(pad)}: ${ids.map((id) => fanOutLabel(id, spec.steps[id]!, counts) ?? id).join(', ')}`,
+    ),
+  );
+  lines.push(
+    '',
+    `critical path (${p.critical_path.length} step${p.critical_path.length === 1 ? '' : 's'}): ${p.critical_path.join(' -> ')}`,
+  );
   const sampled = sampledStepLines(spec);
   if (sampled.length) lines.push('', 'sampled steps:', ...sampled);
   return `${lines.join('\n')}\n`;
@@ -117,11 +124,18 @@ export interface PlanMermaidOptions extends CapOptions {
 export function planMermaid(spec: PlanSpec | JobSpec, opts: PlanMermaidOptions = {}, counts?: ItemCounts): string {
   const nodes = Object.entries(spec.steps).map(([id, s]) => {
     const label = fanOutLabel(id, s, counts);
-    return { id, needs: s.needs ?? [], kind: isCommand(s) ? ('command' as const) : ('llm' as const), ...(label ? { label } : {}) };
+    return {
+      id,
+      needs: s.needs ?? [],
+      kind: isCommand(s) ? ('command' as const) : ('llm' as const),
+      ...(label ? { label } : {}),
+    };
   });
   if (opts.full) return mermaidFlowchart(nodes, opts);
   const d = cappedFlowchart(nodes, { maxNodes: 300, maxChars: 49_000, ...opts });
   const note =
-    d.shown < d.total ? `%% ${d.shown} of ${d.total} steps drawn, the rest collapsed per level to stay within Mermaid's limits; --full draws all\n` : '';
+    d.shown < d.total
+      ? `%% ${d.shown} of ${d.total} steps drawn, the rest collapsed per level to stay within Mermaid's limits; --full draws all\n`
+      : '';
   return `${d.text}\n${note}`;
 }

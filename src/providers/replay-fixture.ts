@@ -30,9 +30,13 @@ function answerOf(value: unknown, where: string): ReplayAnswer {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const o = value as Record<string, unknown>;
     if (typeof o.response !== 'string') throw bad(where, 'a recorded entry needs `response` (text)');
-    for (const k of Object.keys(o)) if (!['response', 'prompt', 'prompt_sha256'].includes(k)) throw bad(where, `unknown key ${JSON.stringify(k)}`);
+    for (const k of Object.keys(o))
+      if (!['response', 'prompt', 'prompt_sha256'].includes(k)) throw bad(where, `unknown key ${JSON.stringify(k)}`);
     if (o.prompt !== undefined && typeof o.prompt !== 'string') throw bad(where, '`prompt` must be text');
-    if (o.prompt_sha256 !== undefined && (typeof o.prompt_sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(o.prompt_sha256)))
+    if (
+      o.prompt_sha256 !== undefined &&
+      (typeof o.prompt_sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(o.prompt_sha256))
+    )
       throw bad(where, '`prompt_sha256` must be 64 lower-case hex digits');
     return {
       text: o.response,
@@ -48,7 +52,9 @@ function answerOf(value: unknown, where: string): ReplayAnswer {
 export function parseReplayFixture(doc: Record<string, unknown>, where: string): Map<string, ReplayAnswer[]> {
   const map = new Map<string, ReplayAnswer[]>();
   for (const [entry, value] of Object.entries(doc)) {
-    const list = Array.isArray(value) ? value.map((v, i) => answerOf(v, `${where}: ${entry}[${i}]`)) : [answerOf(value, `${where}: ${entry}`)];
+    const list = Array.isArray(value)
+      ? value.map((v, i) => answerOf(v, `${where}: ${entry}[${i}]`))
+      : [answerOf(value, `${where}: ${entry}`)];
     if (list.length === 0) throw new UsageError('E_REPLAY_FILE', `${where}: step ${entry} has an empty list`);
     map.set(entry, list);
   }
@@ -72,8 +78,17 @@ export function checkFresh(
   const current = redact(loggedPrompt(req.system, req.prompt));
   if (sha256(current) === answer.promptSha256) return;
   const recorded = answer.prompt ?? '(the recorded prompt is not in the fixture; only its hash)\n';
-  let diff = createTwoFilesPatch(`recorded/${req.entry}`, `current/${req.stepId}`, recorded, current, undefined, undefined, { context: 3 });
-  if (diff.length > MAX_DIFF_CHARS) diff = `${diff.slice(0, MAX_DIFF_CHARS)}\n... (diff cut at ${MAX_DIFF_CHARS} characters)\n`;
+  let diff = createTwoFilesPatch(
+    `recorded/${req.entry}`,
+    `current/${req.stepId}`,
+    recorded,
+    current,
+    undefined,
+    undefined,
+    { context: 3 },
+  );
+  if (diff.length > MAX_DIFF_CHARS)
+    diff = `${diff.slice(0, MAX_DIFF_CHARS)}\n... (diff cut at ${MAX_DIFF_CHARS} characters)\n`;
   throw new OrchestratorError(
     'E_REPLAY_STALE',
     `provider ${where.provider}: the entry "${req.entry}" in ${where.file} was recorded for another prompt than step ${req.stepId} sends now (strict replay):\n${diff}`,

@@ -61,19 +61,28 @@ export class ReplayProvider implements Provider {
     let raw: string;
     try {
       // Issue 11: inside the spec's repository, a regular file, bounded (a FIFO must not hang the run).
-      raw = readConfinedSync(this.file, { root: this.root, label: `provider ${this.name}: responses file` }).toString('utf8');
+      raw = readConfinedSync(this.file, { root: this.root, label: `provider ${this.name}: responses file` }).toString(
+        'utf8',
+      );
     } catch (e) {
       if (e instanceof ConfinedFileError) throw e;
-      throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: cannot read responses file ${this.file}: ${(e as NodeJS.ErrnoException).code ?? e}`, {
-        hint: "responses: is relative to the spec file's folder",
-      });
+      throw new UsageError(
+        'E_REPLAY_FILE',
+        `provider ${this.name}: cannot read responses file ${this.file}: ${(e as NodeJS.ErrnoException).code ?? e}`,
+        {
+          hint: "responses: is relative to the spec file's folder",
+        },
+      );
     }
     let doc: unknown;
     try {
       // No positions needed here: the fast parser (see src/spec/load.ts).
       doc = jsYaml.load(raw, { schema: jsYaml.CORE_SCHEMA });
     } catch (e) {
-      throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+      throw new UsageError(
+        'E_REPLAY_FILE',
+        `provider ${this.name}: ${this.file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+      );
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
       throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} must map step ids to responses`);
@@ -90,9 +99,13 @@ export class ReplayProvider implements Provider {
     const entry = responses.has(request.stepId) ? request.stepId : stepOf(request.stepId);
     const list = responses.get(entry);
     if (!list) {
-      throw new UsageError('E_REPLAY_MISSING', `provider ${this.name}: no response for step ${request.stepId} in ${this.file}`, {
-        hint: `add a "${request.stepId}:" entry to the responses file`,
-      });
+      throw new UsageError(
+        'E_REPLAY_MISSING',
+        `provider ${this.name}: no response for step ${request.stepId} in ${this.file}`,
+        {
+          hint: `add a "${request.stepId}:" entry to the responses file`,
+        },
+      );
     }
     if (this.spec.latency_ms) await abortableSleep(this.spec.latency_ms, request.signal);
     else if (request.signal.aborted) throw request.signal.reason;
@@ -113,7 +126,10 @@ export class ReplayProvider implements Provider {
     const text = answer.text;
     return {
       text,
-      usage: { input_tokens: estimateTokens((request.system ?? '') + request.prompt), output_tokens: estimateTokens(text) },
+      usage: {
+        input_tokens: estimateTokens((request.system ?? '') + request.prompt),
+        output_tokens: estimateTokens(text),
+      },
       finishReason: 'stop',
       model: this.model,
     };

@@ -99,7 +99,10 @@ export function summaryPasses(s: SamplesSummary): boolean {
 
 /** `17/20 passed (85%, 95% CI 64-95%), pass` (`, 2 errored` after it): how every report shows a sampled step. */
 export function formatSamples(
-  s: Pick<SamplesSummary, 'passed' | 'judged' | 'errored' | 'ci_low' | 'ci_high' | 'verdict'> & { pass_rate: number | null; confidence?: number },
+  s: Pick<SamplesSummary, 'passed' | 'judged' | 'errored' | 'ci_low' | 'ci_high' | 'verdict'> & {
+    pass_rate: number | null;
+    confidence?: number;
+  },
 ): string {
   const pct = (x: number) => Math.round(x * 100);
   const conf = pct(s.confidence ?? DEFAULT_CONFIDENCE);

@@ -68,7 +68,8 @@ export function compareQuality(here: Manifest, base: Manifest | undefined): PrQu
     // nothing has no rate; its table has a zero margin, so p = 1 and the verdict is no change.
     const diff = h.passed * b.judged - b.passed * h.judged;
     const significant = h.judged > 0 && p < 1 - h.confidence;
-    const verdict: QualityVerdict = significant && diff < 0 ? 'regressed' : significant && diff > 0 ? 'improved' : 'no significant change';
+    const verdict: QualityVerdict =
+      significant && diff < 0 ? 'regressed' : significant && diff > 0 ? 'improved' : 'no significant change';
     out[id] = { here: hereCount, base: { passed: b.passed, judged: b.judged }, p, verdict };
   }
   return out;
@@ -87,7 +88,12 @@ export function qualityLine(id: string, q: StepQuality): string {
   return `${code(id, 100)}: ${here} vs ${formatCount(q.base.passed)}/${formatCount(q.base.judged)} base (p ${formatP(q.p)}), ${q.verdict}`;
 }
 
-const ICON: Record<QualityVerdict, string> = { regressed: '🔻', improved: '🔺', 'no significant change': '', 'no base': '' };
+const ICON: Record<QualityVerdict, string> = {
+  regressed: '🔻',
+  improved: '🔺',
+  'no significant change': '',
+  'no base': '',
+};
 
 /** The report section; empty when no step was sampled. `maxSteps` lists changes first. */
 export function renderPrQuality(q: PrQuality, heading: string, maxSteps = 100, note?: string): string {
@@ -103,7 +109,13 @@ export function renderPrQuality(q: PrQuality, heading: string, maxSteps = 100, n
     : regressed || improved
       ? `${formatCount(regressed)} regressed, ${formatCount(improved)} improved, ${formatCount(ids.length - regressed - improved)} without a significant change (two-sided Fisher exact test at each step's gate confidence).`
       : "No significant change in any pass rate (two-sided Fisher exact test at each step's gate confidence).";
-  const lines = [heading, '', headline, '', ...shown.map((id) => `- ${ICON[q[id].verdict] ? `${ICON[q[id].verdict]} ` : ''}${qualityLine(id, q[id])}`)];
+  const lines = [
+    heading,
+    '',
+    headline,
+    '',
+    ...shown.map((id) => `- ${ICON[q[id].verdict] ? `${ICON[q[id].verdict]} ` : ''}${qualityLine(id, q[id])}`),
+  ];
   if (ids.length > shown.length) lines.push(`- … and ${formatCount(ids.length - shown.length)} more`);
   return lines.join('\n');
 }

@@ -11,7 +11,10 @@ import { cellCode, formatCount } from './format.js';
 function valid(s: unknown): s is SamplesData {
   if (s === null || typeof s !== 'object') return false;
   const o = s as Record<string, unknown>;
-  return ['drawn', 'judged', 'passed', 'errored', 'ci_low', 'ci_high'].every((k) => typeof o[k] === 'number') && typeof o.verdict === 'string';
+  return (
+    ['drawn', 'judged', 'passed', 'errored', 'ci_low', 'ci_high'].every((k) => typeof o[k] === 'number') &&
+    typeof o.verdict === 'string'
+  );
 }
 
 /** The samples line of a `samples` object read from disk, or undefined when it is malformed. */
@@ -44,7 +47,8 @@ export function samplesSection(m: Manifest, maxRows: number, heading: string): s
   const all = sampledSteps(m).sort((a, b) => rank(a.samples.verdict) - rank(b.samples.verdict));
   if (!all.length) return '';
   const rows = all.slice(0, maxRows).map((s) => {
-    const gate = typeof s.samples.min_pass_rate === 'number' ? `>= ${Math.round(s.samples.min_pass_rate * 100)}%` : 'all samples';
+    const gate =
+      typeof s.samples.min_pass_rate === 'number' ? `>= ${Math.round(s.samples.min_pass_rate * 100)}%` : 'all samples';
     return `| ${cellCode(s.id)} | ${gate} | ${s.line} |`;
   });
   const cut = all.length - rows.length;

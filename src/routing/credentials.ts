@@ -19,9 +19,13 @@ export class NeedsCredentialsError extends OrchestratorError {
     stepId: string,
     readonly providers: string[],
   ) {
-    super('E_NEEDS_CREDENTIALS', `step ${stepId} needs a call to ${providers.join(', ')}, and this run has no credentials`, {
-      hint: 'a run with credentials (a push, or a pull request from a branch of this repository) executes it',
-    });
+    super(
+      'E_NEEDS_CREDENTIALS',
+      `step ${stepId} needs a call to ${providers.join(', ')}, and this run has no credentials`,
+      {
+        hint: 'a run with credentials (a push, or a pull request from a branch of this repository) executes it',
+      },
+    );
   }
 }
 

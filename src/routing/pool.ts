@@ -53,7 +53,10 @@ export interface InvokeRequest {
 
 /** The `sample` / `sample_key` tag of a sampled call's events (docs/reference.md, "Samples and gates"). */
 function sampleTag(req: InvokeRequest): { sample?: number; sample_key?: string } {
-  return { ...(req.sample !== undefined ? { sample: req.sample } : {}), ...(req.sampleKey !== undefined ? { sample_key: req.sampleKey } : {}) };
+  return {
+    ...(req.sample !== undefined ? { sample: req.sample } : {}),
+    ...(req.sampleKey !== undefined ? { sample_key: req.sampleKey } : {}),
+  };
 }
 
 export interface InvokeResult {
@@ -110,7 +113,10 @@ export function costOf(provider: Provider, usage: Usage): number {
 
 function cacheSaved(provider: Provider, usage: Usage): { cache_saved_usd?: number } {
   if (!usage.cached_input_tokens && !usage.cache_write_tokens) return {};
-  const saved = cacheSavingsOf(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+  const saved = cacheSavingsOf(usage, provider.price, {
+    providerType: provider.type,
+    cacheTtl: provider.promptCacheTtl,
+  });
   return saved !== 0 ? { cache_saved_usd: Math.round(saved * 1e8) / 1e8 } : {};
 }
 
@@ -144,7 +150,10 @@ export class ProviderPool {
     p = this.opts.overrides?.[name];
     if (!p) {
       const spec = this.opts.loaded.spec.providers[name];
-      if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
+      if (!spec)
+        throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, {
+          hint: 'declare it under providers: or routes:',
+        });
       // The run's resolved price: the spec's own (with the registry's cache rates where it names none), else the registry's.
       const resolved = this.opts.prices?.[name]?.price;
       p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, {
@@ -194,8 +203,13 @@ export class ProviderPool {
       () => this.opts.clock.now(),
       (t) => {
         const level: Level = t.state === 'open' ? 'warn' : 'info';
-        const type = t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
-        this.opts.events.emit({ type, level, data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s } });
+        const type =
+          t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
+        this.opts.events.emit({
+          type,
+          level,
+          data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s },
+        });
       },
     );
     this.breakers.set(name, b);
@@ -249,7 +263,10 @@ export class ProviderPool {
     const route = this.opts.loaded.spec.routes[req.target];
     const promptTokens = estimatePromptTokens(req.system, req.prompt);
     if (this.opts.withoutCredentials)
-      req = { ...req, exclude: new Set([...(req.exclude ?? []), ...credentialExclusions(req.stepId, this.candidates(req.target))]) };
+      req = {
+        ...req,
+        exclude: new Set([...(req.exclude ?? []), ...credentialExclusions(req.stepId, this.candidates(req.target))]),
+      };
     const plan = planCandidates(route?.strategy ?? 'ordered', this.candidates(req.target), promptTokens, req.exclude);
     if (plan.order.length === 0)
       throw this.noCandidate(
@@ -364,7 +381,11 @@ export class ProviderPool {
   }
 
   /** One provider's retry loop: at most 1 + req.retries calls, retryable errors only. */
-  private async callWithRetries(provider: Provider, req: InvokeRequest, counter: CallCounter): Promise<Omit<InvokeResult, 'attempts'>> {
+  private async callWithRetries(
+    provider: Provider,
+    req: InvokeRequest,
+    counter: CallCounter,
+  ): Promise<Omit<InvokeResult, 'attempts'>> {
     const { events, clock } = this.opts;
     const breaker = this.breaker(provider.name);
     const pacer = this.pacer(provider.name);
@@ -434,7 +455,11 @@ export class ProviderPool {
         pacer.succeeded();
         const costUsd = costOf(provider, result.usage);
         if (reservation)
-          this.opts.budget!.settle(reservation, { usd: costUsd, inputTokens: result.usage.input_tokens, outputTokens: result.usage.output_tokens });
+          this.opts.budget!.settle(reservation, {
+            usd: costUsd,
+            inputTokens: result.usage.input_tokens,
+            outputTokens: result.usage.output_tokens,
+          });
         reservation = undefined;
         const took = clock.now() - started;
         const mean = this.latencyMs.get(provider.name);

@@ -58,7 +58,9 @@ export interface PullFilter {
 }
 
 export type PullChoice<T> =
-  { kind: 'one'; artifact: T & { attempt: number } } | { kind: 'none' } | { kind: 'several'; artifacts: Array<T & { attempt: number }> };
+  | { kind: 'one'; artifact: T & { attempt: number } }
+  | { kind: 'none' }
+  | { kind: 'several'; artifacts: Array<T & { attempt: number }> };
 
 /**
  * The run artifact `pull` takes: of the job (and instance) when named; of the given attempt, else
@@ -82,7 +84,8 @@ export function choosePullArtifact<T extends NamedArtifact>(artifacts: T[], filt
     const had = newest.get(a.stem);
     if (!had || a.attempt > had.attempt) newest.set(a.stem, a);
   }
-  const strip = ({ stem: _stem, ...rest }: T & { attempt: number; stem: string }) => rest as unknown as T & { attempt: number };
+  const strip = ({ stem: _stem, ...rest }: T & { attempt: number; stem: string }) =>
+    rest as unknown as T & { attempt: number };
   const picks = [...newest.values()].map(strip);
   if (picks.length > 1) return { kind: 'several', artifacts: picks.sort((x, y) => x.name.localeCompare(y.name)) };
   return { kind: 'one', artifact: picks[0]! };

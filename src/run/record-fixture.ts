@@ -48,12 +48,20 @@ function unlogged(body: string, exact?: string): string {
  */
 export function callsOfStepLog(stepId: string, sections: ParsedSection[], output?: string): RecordedCall[] {
   const calls: RecordedCall[] = [];
-  const request: LogSection[] = sections.filter((s) => s.title === 'system' || s.title === 'prompt').map((s) => [s.title, s.body]);
+  const request: LogSection[] = sections
+    .filter((s) => s.title === 'system' || s.title === 'prompt')
+    .map((s) => [s.title, s.body]);
   if (request.some(([t]) => t === 'prompt')) {
     const prompt = formatLogSections(request);
     const last = new Map<number | undefined, string>();
     for (const s of sections) if (s.title.startsWith('response')) last.set(sampleOf(s.title), s.body);
-    for (const [sample, body] of last) calls.push({ entry: stepId, ...(sample !== undefined ? { sample } : {}), prompt, response: unlogged(body, output) });
+    for (const [sample, body] of last)
+      calls.push({
+        entry: stepId,
+        ...(sample !== undefined ? { sample } : {}),
+        prompt,
+        response: unlogged(body, output),
+      });
   }
   // Judge calls, per sample: their own request and answer.
   const judges = new Map<number | undefined, { system?: string; prompt?: string; response?: string }>();

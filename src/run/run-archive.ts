@@ -25,12 +25,16 @@ export async function verifyExtractedTree(root: string): Promise<void> {
   const realRoot = await realpath(root);
   for (const entry of await readdir(realRoot, { withFileTypes: true, recursive: true })) {
     const p = resolve(entry.parentPath, entry.name);
-    if (!inside(realRoot, p)) throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact path escapes the download folder: ${p}`);
+    if (!inside(realRoot, p))
+      throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact path escapes the download folder: ${p}`);
     const st = await lstat(p);
     if (st.isSymbolicLink()) {
       const target = resolve(dirname(p), await readlink(p));
       if (!inside(realRoot, target))
-        throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact symlink points outside the download folder: ${relative(realRoot, p)} -> ${target}`);
+        throw new OrchestratorError(
+          'E_ARTIFACT_UNSAFE',
+          `artifact symlink points outside the download folder: ${relative(realRoot, p)} -> ${target}`,
+        );
     }
   }
 }
@@ -54,7 +58,10 @@ export interface GithubRecord {
 export const GITHUB_RECORD_FILE = RUN_FILES.github;
 
 export async function writeGithubRecord(runDir: string, record: Omit<GithubRecord, 'schema'>): Promise<void> {
-  await writeFile(join(runDir, GITHUB_RECORD_FILE), `${JSON.stringify({ schema: 'orchestrator.github/v1', ...record }, null, 2)}\n`);
+  await writeFile(
+    join(runDir, GITHUB_RECORD_FILE),
+    `${JSON.stringify({ schema: 'orchestrator.github/v1', ...record }, null, 2)}\n`,
+  );
 }
 
 export function invalidArtifact(name: string, why: string): OrchestratorError {
@@ -62,7 +69,9 @@ export function invalidArtifact(name: string, why: string): OrchestratorError {
 }
 
 /** The fields of `github.json` that must hold these values; the others are not checked. */
-export type ExpectedUploader = Partial<Pick<GithubRecord, 'repository' | 'run_id' | 'github_job' | 'instance' | 'job_name'>>;
+export type ExpectedUploader = Partial<
+  Pick<GithubRecord, 'repository' | 'run_id' | 'github_job' | 'instance' | 'job_name'>
+>;
 
 export async function checkGithubRecord(runDir: string, name: string, want: ExpectedUploader): Promise<GithubRecord> {
   let rec: Partial<GithubRecord>;
@@ -72,7 +81,8 @@ export async function checkGithubRecord(runDir: string, name: string, want: Expe
     throw invalidArtifact(name, `no readable ${GITHUB_RECORD_FILE}: not a run folder the action uploaded`);
   }
   for (const [k, v] of Object.entries(want) as Array<[keyof GithubRecord, unknown]>) {
-    if (v !== undefined && rec[k] !== v) throw invalidArtifact(name, `uploaded by ${k} ${JSON.stringify(rec[k])}, not ${JSON.stringify(v)}`);
+    if (v !== undefined && rec[k] !== v)
+      throw invalidArtifact(name, `uploaded by ${k} ${JSON.stringify(rec[k])}, not ${JSON.stringify(v)}`);
   }
   return rec as GithubRecord;
 }
@@ -84,13 +94,15 @@ export async function checkGithubRecord(runDir: string, name: string, want: Expe
 export async function checkOutputHashes(runDir: string, manifest: Manifest, name: string): Promise<void> {
   const expected = new Map<string, string>();
   for (const e of readEventsSync(join(runDir, 'events.jsonl')).events) {
-    if (e.type === 'file.written' && typeof e.data.path === 'string' && typeof e.data.sha256 === 'string') expected.set(e.data.path, e.data.sha256);
+    if (e.type === 'file.written' && typeof e.data.path === 'string' && typeof e.data.sha256 === 'string')
+      expected.set(e.data.path, e.data.sha256);
   }
   for (const st of Object.values(manifest.steps)) {
     if (st.status !== 'succeeded') continue;
     for (const o of st.outputs ?? []) {
       const seen = expected.get(o.path);
-      if (seen !== undefined && seen !== o.sha256) throw invalidArtifact(name, `output ${o.path}: manifest and events disagree on its hash`);
+      if (seen !== undefined && seen !== o.sha256)
+        throw invalidArtifact(name, `output ${o.path}: manifest and events disagree on its hash`);
       expected.set(o.path, o.sha256);
     }
   }
@@ -105,7 +117,8 @@ export async function checkOutputHashes(runDir: string, manifest: Manifest, name
       continue; // missing: resume runs that step again
     }
     if (!st.isFile()) throw invalidArtifact(name, `output ${path} is not a regular file`);
-    if (sha256(await readFile(abs)) !== sha) throw invalidArtifact(name, `output ${path} does not match its recorded sha256`);
+    if (sha256(await readFile(abs)) !== sha)
+      throw invalidArtifact(name, `output ${path} does not match its recorded sha256`);
   }
 }
 

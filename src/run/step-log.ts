@@ -9,7 +9,8 @@ export type LogSection = readonly [title: string, body: string | undefined];
 
 export function formatLogSections(sections: ReadonlyArray<LogSection>): string {
   let text = '';
-  for (const [title, body] of sections) if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+  for (const [title, body] of sections)
+    if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
   return text;
 }
 

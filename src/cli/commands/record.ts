@@ -29,6 +29,7 @@ export async function recordCommand(run: string | undefined, flags: RecordFlags,
   atomicWriteSync(out, header + body);
   if (flags.json) io.out(`${JSON.stringify({ job_id: jobId, out, entries: Object.keys(doc), unanswered })}\n`);
   else io.out(`recorded ${entries} entr${entries === 1 ? 'y' : 'ies'} from run ${jobId} into ${out}\n`);
-  if (unanswered.length && !flags.quiet) io.err(`warning: no answer in the logs of ${unanswered.join(', ')}: not recorded\n`);
+  if (unanswered.length && !flags.quiet)
+    io.err(`warning: no answer in the logs of ${unanswered.join(', ')}: not recorded\n`);
   return 0;
 }
