@@ -547,6 +547,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   core.setOutput('artifact-name', uploadedName);
   core.setOutput('steps', JSON.stringify(m ? stepsOutput(m, outputsDir) : {}));
   core.setOutput('result', result);
+  // Pull requests: step -> pass rates here and on the base branch, p and verdict (docs/reference.md).
+  core.setOutput('quality', JSON.stringify(('quality' in extras && extras.quality) || {}));
   core.setOutput('golden-drift', state.golden ? String(state.golden.drift) : '');
   core.setOutput('golden-diff', state.goldenDiffFile ?? '');
 
