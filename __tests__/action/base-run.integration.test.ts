@@ -174,6 +174,8 @@ describe('the summary links what exists', () => {
     freshWorkspace('v1', '1. plan');
     const none = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'never', comment: 'never' });
     await run(await services(none, env('801', {})));
-    expect(none.summary).not.toMatch(/artifact/i);
+    // No artifact is named or linked; the HTML report's line says that none was uploaded.
+    expect(none.summary).not.toMatch(/orchestrator-pr-job-build-attempt-\d|\/artifacts\//);
+    expect(none.summary).toMatch(/HTML report: not uploaded: no run artifact was uploaded/);
   });
 });

@@ -9,8 +9,8 @@ export type ErrorGroup = 'spec' | 'provider' | 'step' | 'run' | 'placeholder';
 
 export interface ErrorCodeInfo {
   group: ErrorGroup;
-  /** 0 never: 1 a step or the run failed, 2 bad spec or usage (nothing ran), 130 interrupted. */
-  exit: 1 | 2 | 130;
+  /** 0 never: 1 a step or the run failed, 2 bad spec or usage (nothing ran), 75 batch results pending, 130 interrupted. */
+  exit: 1 | 2 | 75 | 130;
   /** Whether the provider call is tried again on the same provider. */
   retryable: boolean;
   /** How it is retried or what a route does, when that says more than yes or no (provider calls). */
@@ -341,7 +341,7 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary: "A `regex` check's pattern or `flags` do not compile.",
-    todo: 'Fix the pattern (JavaScript syntax); retrying cannot help.',
+    todo: 'Fix the pattern (RE2 syntax through re2js: no lookaround or backreferences); retrying cannot help.',
   },
   E_CHECK_SCHEMA: {
     group: 'step',
@@ -587,7 +587,7 @@ export const ERROR_CODES = {
 
   E_BATCH_PENDING: {
     group: 'provider',
-    exit: 1,
+    exit: 75,
     retryable: false,
     summary: "A provider's batch did not finish within `batch_wait_s`; the run stops with the batch recorded.",
     todo: 'Run `--resume` later: the batch is found by its id and its answers are collected.',
@@ -776,7 +776,7 @@ const HEADINGS: Record<ErrorGroup, string> = {
 };
 
 const PREAMBLE =
-  "# Error codes\n\nEvery error the product reports carries a stable code. The CLI prints it as one line, plus a\nhint when there is one:\n\n```text\nerror[E_NO_RUN]: no runs of job notes-app in runs\nhint: run it without --resume first\n```\n\nSpec problems print one `FILE:LINE:COL: error: message` line each, then `error[E_SPEC]`.\nAdd `--debug` (or set `DEBUG=1`) to get the stack trace too.\n\n**Where the code shows up.** An error that stops a command (bad spec, bad flag, missing key) is\nprinted by the CLI and decides the exit code. An error inside a step fails *that step*: the run\ngoes on with the independent branches, the step's `error` {`code`, `message`, `hint`} lands in\n`manifest.json`, the `step.failed` event, `orchestrator show`, the job summary and the PR comment,\nand the run exits **1**. In the GitHub Action the step fails with `orchestrator: [CODE] message`.\n\n**Exit codes:** `0` succeeded · `1` a step failed, golden drift, or a runtime error ·\n`2` bad spec or usage (nothing ran) · `130` interrupted (the run is resumable).\n\n**Retryable** means the provider call is tried again on the same provider (up to `retries`,\ndefault 3, with growing, randomised waits that honour `Retry-After`), and then a route moves on to\nits next provider. See [README: When providers fail](../README.md#when-providers-fail).\n";
+  "# Error codes\n\nEvery error the product reports carries a stable code. The CLI prints it as one line, plus a\nhint when there is one:\n\n```text\nerror[E_NO_RUN]: no runs of job notes-app in runs\nhint: run it without --resume first\n```\n\nSpec problems print one `FILE:LINE:COL: error: message` line each, then `error[E_SPEC]`.\nAdd `--debug` (or set `DEBUG=1`) to get the stack trace too.\n\n**Where the code shows up.** An error that stops a command (bad spec, bad flag, missing key) is\nprinted by the CLI and decides the exit code. An error inside a step fails *that step*: the run\ngoes on with the independent branches, the step's `error` {`code`, `message`, `hint`} lands in\n`manifest.json`, the `step.failed` event, `orchestrator show`, the job summary and the PR comment,\nand the run exits **1**. In the GitHub Action the step fails with `orchestrator: [CODE] message`.\n\n**Exit codes:** `0` succeeded · `1` a step failed, golden drift, or a runtime error ·\n`2` bad spec or usage (nothing ran) · `75` batch results still pending at the provider (`--resume`\ncollects them) · `130` interrupted (the run is resumable).\n\n**Retryable** means the provider call is tried again on the same provider (up to `retries`,\ndefault 3, with growing, randomised waits that honour `Retry-After`), and then a route moves on to\nits next provider. See [README: When providers fail](../README.md#when-providers-fail).\n";
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
