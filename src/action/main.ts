@@ -87,6 +87,7 @@ interface RunState {
   cacheService?: boolean;
   golden?: GoldenResult;
   goldenDiffFile?: string;
+  goldenHistory?: import('./golden-history.js').GoldenHistoryResult;
   notes: string[];
   /** A throw from setup or the engine (a missing key, a spec error, a bug). */
   error?: unknown;
@@ -245,6 +246,20 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
       state.goldenDiffFile = runFolder(result.runDir).goldenDiff;
       await writeFile(state.goldenDiffFile, state.golden.diff);
     }
+    // The last 100 checks of this job and instance, and their trend (./golden-history.ts).
+    const files = (state.golden as { files?: import('../golden/verdicts.js').GoldenFileVerdict[] }).files ?? [];
+    state.goldenHistory = await (
+      await import('./golden-history.js')
+    ).recordGoldenHistory({
+      svc,
+      ctx,
+      prefix: inputs.cacheKeyPrefix,
+      instance: inputs.instance,
+      jobName,
+      files,
+      manifest: result.manifest,
+      runDir: result.runDir,
+    });
   }
 }
 
@@ -385,7 +400,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
             notes: [...state.notes, ...(errorNote ? [errorNote] : []), reportNote(m.job_id, reportWritten, uploadedName || undefined, inputs.uploadArtifact)],
           })
         : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
-      await core.appendSummary(redact.apply(text));
+      const trend = state.goldenHistory?.trend;
+      await core.appendSummary(redact.apply(trend ? `${text}\n\n${trend}\n` : text));
     } catch (e) {
       core.warning(`Could not write the job summary: ${errorMessage(e)}`);
     }
@@ -451,6 +467,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   core.setOutput('result', result);
   core.setOutput('golden-drift', state.golden ? String(state.golden.drift) : '');
   core.setOutput('golden-diff', state.goldenDiffFile ?? '');
+  core.setOutput('golden-outcome', state.goldenHistory?.outcome ?? '');
+  core.setOutput('golden-trend', state.goldenHistory?.trendFile ?? '');
 
   // 7. The verdict, last.
   if (state.error) {
