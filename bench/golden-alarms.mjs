@@ -63,7 +63,9 @@ const WRONG = [
 ];
 
 function paraphrase(sentences, r) {
-  const picked = sentences.map((s) => s.replace(/\{([^}]+)\}/g, (whole, alts) => (alts.includes('|') ? alts.split('|')[Math.floor(r() * alts.split('|').length)] : whole)));
+  const picked = sentences.map((s) =>
+    s.replace(/\{([^}]+)\}/g, (whole, alts) => (alts.includes('|') ? alts.split('|')[Math.floor(r() * alts.split('|').length)] : whole)),
+  );
   // Swap two neighbouring sentences half of the time: the same content in another order.
   if (r() < 0.5) {
     const i = Math.floor(r() * (picked.length - 1));
@@ -92,7 +94,14 @@ async function startModel() {
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ ...base, object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }], usage }));
+    res.end(
+      JSON.stringify({
+        ...base,
+        object: 'chat.completion',
+        choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+        usage,
+      }),
+    );
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { state, origin: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((r) => server.close(r)) };
