@@ -69,3 +69,18 @@ describe('golden history', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('golden trend from a restored history', () => {
+  it('a tampered cache entry cannot put Markdown or links into the summary or the issue', () => {
+    const bad = {
+      ...check(1, ['drift']),
+      commit: '](https://evil.test) <img src=x>',
+      time: '<script>alert(1)</script>',
+      runUrl: 'https://github.com/o/r) [click](https://evil.test',
+    };
+    const md = trendMarkdown([bad]);
+    expect(md).not.toContain('evil.test');
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('no run link');
+  });
+});

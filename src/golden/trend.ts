@@ -26,10 +26,16 @@ export function trendChart(history: readonly GoldenCheck[]): string {
   ].join('\n');
 }
 
+/**
+ * The history comes back from the cache: only a hex commit, an ISO time and an https link without
+ * Markdown-breaking characters reach the summary and the issue.
+ */
 function describe(check: GoldenCheck): string {
-  const commit = check.commit ? `commit \`${check.commit.slice(0, 12).replace(/[^0-9a-f]/gi, '')}\`` : 'an unknown commit';
-  const run = check.runUrl ? `[workflow run](${check.runUrl})` : 'no run link';
-  return `${commit}, ${check.time}, ${run}`;
+  const sha = typeof check.commit === 'string' ? check.commit.slice(0, 12).replace(/[^0-9a-f]/gi, '') : '';
+  const commit = sha ? `commit \`${sha}\`` : 'an unknown commit';
+  const time = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(check.time) ? check.time : 'an unknown time';
+  const run = typeof check.runUrl === 'string' && /^https:\/\/[^\s()<>[\]`]+$/.test(check.runUrl) ? `[workflow run](${check.runUrl})` : 'no run link';
+  return `${commit}, ${time}, ${run}`;
 }
 
 /** Markdown: the chart, a legend, and where the current drift began (when it did). */
