@@ -193,3 +193,29 @@ describe('golden history and the drift issue across scheduled checks', () => {
     expect(core.failed[0]).toMatch(/Not Found/);
   });
 });
+
+describe('the cache service refuses the upload', () => {
+  it('a 429 on the history save is a warning: the check still decides, the old window stays', async () => {
+    const e = env('900');
+    const before = historyKeys().length;
+    gh.results.uploadsPerMinute = 0;
+    try {
+      const core = new FakeCore();
+      const res = await recordGoldenHistory({
+        svc: await gh.services(core, e),
+        ctx: readRunContext(e),
+        prefix: '',
+        instance: '',
+        jobName: 'gold-job',
+        files: [{ path: 'plan.md', verdict: 'same', compare: 'text' }],
+        runDir: gh.root,
+      });
+      expect(res.outcome).toBe('clean');
+      expect(res.history.length).toBeGreaterThan(1);
+      expect(core.failed).toEqual([]);
+      expect(historyKeys()).toHaveLength(before);
+    } finally {
+      gh.results.uploadsPerMinute = 200;
+    }
+  });
+});

@@ -143,6 +143,9 @@ function field(req: Json, snake: string): unknown {
 
 export class ResultsEmulator {
   readonly caches: CacheRecord[] = [];
+  /** The service's limit of cache uploads per minute per repository. */
+  uploadsPerMinute = 200;
+  private uploadTimes: number[] = [];
   readonly artifacts: ArtifactRecord[] = [];
   readonly calls: string[] = [];
   private server?: Server;
@@ -249,6 +252,12 @@ export class ResultsEmulator {
         if (this.caches.some((c) => c.key === key && c.version === version)) {
           return send(res, 409, { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' });
         }
+        // "Uploads are limited to 200 per minute per repository" (docs.github.com, "Caching
+        // dependencies to speed up workflows", usage limits): the 201st answers 429.
+        const now = Date.now();
+        this.uploadTimes = this.uploadTimes.filter((t) => now - t < 60_000);
+        if (this.uploadTimes.length >= this.uploadsPerMinute) return send(res, 429, { code: 'resource_exhausted', msg: 'cache upload rate limit exceeded' });
+        this.uploadTimes.push(now);
         const blob = `c${this.nextId++}-${Buffer.from(key).toString('hex').slice(0, 40)}`;
         this.caches.push({ key, version, blob, finalized: false, createdAt: Date.now() + this.caches.length });
         return send(res, 200, { ok: true, signed_upload_url: this.sas('cache', blob) });
