@@ -64,7 +64,9 @@ const WRONG = [
 
 function paraphrase(sentences, r) {
   const picked = sentences.map((s) =>
-    s.replace(/\{([^}]+)\}/g, (whole, alts) => (alts.includes('|') ? alts.split('|')[Math.floor(r() * alts.split('|').length)] : whole)),
+    s.replace(/\{([^}]+)\}/g, (whole, alts) =>
+      alts.includes('|') ? alts.split('|')[Math.floor(r() * alts.split('|').length)] : whole,
+    ),
   );
   // Swap two neighbouring sentences half of the time: the same content in another order.
   if (r() < 0.5) {
@@ -87,7 +89,11 @@ async function startModel() {
     if (body.stream) {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       const send = (d) => res.write(`data: ${JSON.stringify(d)}\n\n`);
-      send({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: { role: 'assistant', content: text }, finish_reason: null }] });
+      send({
+        ...base,
+        object: 'chat.completion.chunk',
+        choices: [{ index: 0, delta: { role: 'assistant', content: text }, finish_reason: null }],
+      });
       send({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
       send({ ...base, object: 'chat.completion.chunk', choices: [], usage });
       res.end('data: [DONE]\n\n');
@@ -104,7 +110,11 @@ async function startModel() {
     );
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { state, origin: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((r) => server.close(r)) };
+  return {
+    state,
+    origin: `http://127.0.0.1:${server.address().port}`,
+    stop: () => new Promise((r) => server.close(r)),
+  };
 }
 
 function spec(origin, rules) {
@@ -122,7 +132,10 @@ ${rules ? `golden:\n  dir: golden\n  files:\n    - { path: "design.md", compare:
 
 async function cli(dir, argv) {
   try {
-    const { stdout } = await run(process.execPath, [BIN, ...argv], { cwd: dir, env: { ...process.env, BENCH_KEY: 'bench-key', NO_COLOR: '1' } });
+    const { stdout } = await run(process.execPath, [BIN, ...argv], {
+      cwd: dir,
+      env: { ...process.env, BENCH_KEY: 'bench-key', NO_COLOR: '1' },
+    });
     return { code: 0, stdout };
   } catch (e) {
     return { code: e.code ?? 1, stdout: e.stdout ?? '' };
@@ -131,13 +144,38 @@ async function cli(dir, argv) {
 
 /** One scheduled check: a fresh run, then both golden comparisons of it. */
 async function check(dir, id) {
-  const r = await cli(dir, ['run', '--spec', 'rules.yaml', '--runs-dir', 'runs', '--no-cache', '--quiet', '--job-id', id]);
+  const r = await cli(dir, [
+    'run',
+    '--spec',
+    'rules.yaml',
+    '--runs-dir',
+    'runs',
+    '--no-cache',
+    '--quiet',
+    '--job-id',
+    id,
+  ]);
   if (r.code !== 0) throw new Error(`run ${id} failed (exit ${r.code})`);
   const verdicts = async (file) => {
-    const g = await cli(dir, ['golden', '--spec', file, '--golden', 'golden', '--runs-dir', 'runs', '--job-id', id, '--json']);
+    const g = await cli(dir, [
+      'golden',
+      '--spec',
+      file,
+      '--golden',
+      'golden',
+      '--runs-dir',
+      'runs',
+      '--job-id',
+      id,
+      '--json',
+    ]);
     const parsed = JSON.parse(g.stdout);
     const f = parsed.files.find((x) => x.path === 'design.md');
-    return { alarm: parsed.files.some((x) => x.verdict === 'drift' || x.verdict === 'unmeasured'), verdict: f?.verdict, score: f?.score };
+    return {
+      alarm: parsed.files.some((x) => x.verdict === 'drift' || x.verdict === 'unmeasured'),
+      verdict: f?.verdict,
+      score: f?.score,
+    };
   };
   return { byte: await verdicts('byte.yaml'), rules: await verdicts('rules.yaml') };
 }
@@ -153,13 +191,17 @@ try {
   const correct = [];
   for (let i = 1; i <= CHECKS; i++) {
     correct.push(await check(work, `ok-${i}`));
-    log(`correct check ${i}: byte ${correct.at(-1).byte.verdict}, rules ${correct.at(-1).rules.verdict} (${correct.at(-1).rules.score})`);
+    log(
+      `correct check ${i}: byte ${correct.at(-1).byte.verdict}, rules ${correct.at(-1).rules.verdict} (${correct.at(-1).rules.score})`,
+    );
   }
   model.state.wrong = true;
   const wrong = [];
   for (let i = 1; i <= CHECKS; i++) {
     wrong.push(await check(work, `bad-${i}`));
-    log(`wrong check ${i}: byte ${wrong.at(-1).byte.verdict}, rules ${wrong.at(-1).rules.verdict} (${wrong.at(-1).rules.score})`);
+    log(
+      `wrong check ${i}: byte ${wrong.at(-1).byte.verdict}, rules ${wrong.at(-1).rules.verdict} (${wrong.at(-1).rules.score})`,
+    );
   }
   const count = (xs, k) => xs.filter((x) => x[k].alarm).length;
   const first = (xs, k) => {

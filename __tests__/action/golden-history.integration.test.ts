@@ -39,18 +39,32 @@ const gh = useActionEmulators('orch-golden-hist-', { [TOKEN]: { issues: 'write',
 
 beforeAll(() => {
   gh.rest.repos.add('octo/repo');
-  gh.freshWorkspace({ 'ci/job.yaml': SPEC, 'ci/responses.yaml': PLAN_BUILD_RESPONSES, 'ci/golden/build.md': 'built it\n' });
+  gh.freshWorkspace({
+    'ci/job.yaml': SPEC,
+    'ci/responses.yaml': PLAN_BUILD_RESPONSES,
+    'ci/golden/build.md': 'built it\n',
+  });
 });
 
 const setGoldenPlan = (text: string) => writeFileSync(join(gh.workspace, 'ci', 'golden', 'plan.md'), text);
-const env = (runId: string) => gh.runnerEnv(runId, 1, { ...gh.results.env(runId, 1), GITHUB_API_URL: gh.rest.url, GITHUB_SHA: `${runId}`.padEnd(40, 'a') });
+const env = (runId: string) =>
+  gh.runnerEnv(runId, 1, {
+    ...gh.results.env(runId, 1),
+    GITHUB_API_URL: gh.rest.url,
+    GITHUB_SHA: `${runId}`.padEnd(40, 'a'),
+  });
 
 /** What golden/action.yml does: the action step, then the issue step with its outputs. */
 async function check(runId: string): Promise<{ core: FakeCore; issueCore: FakeCore }> {
   const e = env(runId);
   const core = new FakeCore({ spec: 'ci/job.yaml', golden: 'ci/golden', cache: 'false', 'github-token': TOKEN });
   await run(await gh.services(core, e));
-  const issueCore = await issueStep(e, core.outputs['golden-outcome'], core.outputs['golden-trend'], core.outputs['golden-diff']);
+  const issueCore = await issueStep(
+    e,
+    core.outputs['golden-outcome'],
+    core.outputs['golden-trend'],
+    core.outputs['golden-diff'],
+  );
   return { core, issueCore };
 }
 
@@ -73,13 +87,15 @@ async function chartPoints(markdown: string): Promise<number[]> {
   const [chart] = mermaidBlocks(markdown);
   await parseMermaid(chart);
   const diagram = await (await mermaid()).mermaidAPI.getDiagramFromText(chart);
-  const data = diagram.db.getXYChartData?.() as { plots: Array<{ type: string; data: Array<[string, number]> }> } | undefined;
+  const data = diagram.db.getXYChartData?.() as
+    { plots: Array<{ type: string; data: Array<[string, number]> }> } | undefined;
   const line = data?.plots.find((p) => p.type === 'line');
   if (!line) throw new Error('no line plot in the trend chart');
   return line.data.map((d) => d[1]);
 }
 
-const historyKeys = () => gh.results.caches.filter((c) => c.key.startsWith('orchestrator-golden-gold-job:')).map((c) => c.key);
+const historyKeys = () =>
+  gh.results.caches.filter((c) => c.key.startsWith('orchestrator-golden-gold-job:')).map((c) => c.key);
 
 describe('golden history and the drift issue across scheduled checks', () => {
   let firstIssue = 0;
@@ -165,7 +181,13 @@ describe('golden history and the drift issue across scheduled checks', () => {
 
   it('another instance keeps its own history and its own issue', async () => {
     const e = env('806');
-    const core = new FakeCore({ spec: 'ci/job.yaml', golden: 'ci/golden', cache: 'false', 'github-token': TOKEN, instance: 'eu' });
+    const core = new FakeCore({
+      spec: 'ci/job.yaml',
+      golden: 'ci/golden',
+      cache: 'false',
+      'github-token': TOKEN,
+      instance: 'eu',
+    });
     await run(await gh.services(core, e));
     expect(historyKeys()).toHaveLength(5);
     expect(gh.results.caches.some((c) => c.key === 'orchestrator-golden-gold-job-eu:806-1')).toBe(true);
@@ -188,7 +210,12 @@ describe('golden history and the drift issue across scheduled checks', () => {
   it('an unknown repository is a 404 from the strict emulator, reported as a failure', async () => {
     const core = new FakeCore();
     await runGoldenIssue(
-      await gh.services(core, { GITHUB_REPOSITORY: 'octo/nope', GOLDEN_TOKEN: TOKEN, GOLDEN_JOB_NAME: 'gold-job', GOLDEN_OUTCOME: 'drift' }),
+      await gh.services(core, {
+        GITHUB_REPOSITORY: 'octo/nope',
+        GOLDEN_TOKEN: TOKEN,
+        GOLDEN_JOB_NAME: 'gold-job',
+        GOLDEN_OUTCOME: 'drift',
+      }),
     );
     expect(core.failed[0]).toMatch(/Not Found/);
   });

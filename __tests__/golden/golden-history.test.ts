@@ -84,3 +84,19 @@ describe('golden trend from a restored history', () => {
     expect(md).toContain('no run link');
   });
 });
+
+describe('a check record', () => {
+  it("keeps each sampled step's pass rate, else the step's checks", () => {
+    const c = makeCheck({
+      files: [],
+      manifest: {
+        steps: {
+          a: { samples: { drawn: 20, judged: 19, passed: 17, errored: 1, pass_rate: 17 / 19, ci_low: 0.6, ci_high: 0.9, verdict: 'pass' } },
+          b: { checks: { passed: 2, failed: 1 } },
+          c: {},
+        },
+      } as unknown as Parameters<typeof makeCheck>[0]['manifest'],
+    });
+    expect(c.passRates).toEqual({ a: { passed: 17, judged: 19 }, b: { passed: 2, judged: 3 } });
+  });
+});

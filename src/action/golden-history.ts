@@ -5,7 +5,15 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appendCheck, historyKeys, makeCheck, restoreHistory, saveHistory, type CheckOutcome, type GoldenCheck } from '../golden/history.js';
+import {
+  appendCheck,
+  historyKeys,
+  makeCheck,
+  restoreHistory,
+  saveHistory,
+  type CheckOutcome,
+  type GoldenCheck,
+} from '../golden/history.js';
 import { trendMarkdown } from '../golden/trend.js';
 import type { GoldenFileVerdict } from '../golden/verdicts.js';
 import type { Manifest } from '../run/manifest-types.js';

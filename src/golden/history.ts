@@ -49,7 +49,10 @@ export function makeCheck(opts: {
 }): GoldenCheck {
   const passRates: GoldenCheck['passRates'] = {};
   for (const [id, s] of Object.entries(opts.manifest?.steps ?? {})) {
-    if (s.checks && s.checks.passed + s.checks.failed > 0) passRates[id] = { passed: s.checks.passed, judged: s.checks.passed + s.checks.failed };
+    // A sampled step's pass rate over its samples; else the checks of its one answer.
+    if (s.samples && s.samples.judged > 0) passRates[id] = { passed: s.samples.passed, judged: s.samples.judged };
+    else if (s.checks && s.checks.passed + s.checks.failed > 0)
+      passRates[id] = { passed: s.checks.passed, judged: s.checks.passed + s.checks.failed };
   }
   return {
     time: (opts.time ?? new Date()).toISOString(),
