@@ -255,6 +255,23 @@ describe('golden drift issue', () => {
     expect(res.action).toBe('created');
   });
 
+  it('unmeasured opens the issue like drift; a clean check then comments and closes it', async () => {
+    const env = { GOLDEN_TOKEN: 'tok', GOLDEN_JOB_NAME: 'j', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '5' };
+    const core = new FakeCore();
+    await runGoldenIssue(services(core, { ...env, GOLDEN_OUTCOME: 'unmeasured' }));
+    expect(core.failed).toEqual([]);
+    expect(rest.issues).toHaveLength(1);
+    expect(rest.issues[0].body).toContain('could not be measured');
+    await runGoldenIssue(services(new FakeCore(), { ...env, GOLDEN_OUTCOME: 'clean', GITHUB_RUN_ID: '6' }));
+    expect(rest.issues[0].state).toBe('closed');
+    expect(rest.comments.map((c) => c.issue)).toEqual([rest.issues[0].number]);
+    // Nothing open: a clean check touches nothing.
+    const quiet = new FakeCore();
+    await runGoldenIssue(services(quiet, { ...env, GOLDEN_OUTCOME: 'clean', GITHUB_RUN_ID: '7' }));
+    expect(rest.comments).toHaveLength(1);
+    expect(quiet.outputs['issue-number']).toBe('');
+  });
+
   it('the composite step entry reads env and puts the diff in the issue', async () => {
     const diff = join(root, 'golden.diff');
     writeFileSync(diff, '--- golden/a.md\n+++ outputs/a.md\n-x\n+y\n');

@@ -184,6 +184,9 @@ function field(req: Json, snake: string): unknown {
 
 export class ResultsEmulator {
   readonly caches: CacheRecord[] = [];
+  /** The service's limit of cache uploads per minute per repository. */
+  uploadsPerMinute = 200;
+  private uploadTimes: number[] = [];
   readonly artifacts: ArtifactRecord[] = [];
   readonly calls: string[] = [];
   private server?: Server;
@@ -306,6 +309,13 @@ export class ResultsEmulator {
             msg: 'cache entry with the same key, version, and scope already exists',
           });
         }
+        // "Uploads are limited to 200 per minute per repository" (docs.github.com, "Caching
+        // dependencies to speed up workflows", usage limits): the 201st answers 429.
+        const now = Date.now();
+        this.uploadTimes = this.uploadTimes.filter((t) => now - t < 60_000);
+        if (this.uploadTimes.length >= this.uploadsPerMinute)
+          return send(res, 429, { code: 'resource_exhausted', msg: 'cache upload rate limit exceeded' });
+        this.uploadTimes.push(now);
         const blob = `c${this.nextId++}-${Buffer.from(key).toString('hex').slice(0, 40)}`;
         this.caches.push({
           key,
@@ -474,6 +484,8 @@ export interface RestIssue {
   body: string;
   labels: string[];
   state: 'open' | 'closed';
+  /** Why it was closed (or reopened), as GitHub records it; null while open. */
+  state_reason?: 'completed' | 'not_planned' | 'reopened' | null;
   pull_request?: object;
 }
 
@@ -559,6 +571,14 @@ export class RestEmulator {
   results?: ResultsEmulator;
   /** Writes answer 403 like a fork PR's read-only token. */
   readOnly = false;
+  /**
+   * Strict mode, as GitHub is: only these `owner/repo` exist (others are 404), comments need an
+   * existing issue or pull request (404), and issue writes are validated (422). Off (empty) for
+   * the older tests that post onto unregistered numbers.
+   */
+  readonly repos = new Set<string>();
+  /** Labels of the repository; creating an issue with a new label creates it, as GitHub does. */
+  readonly labels = new Set<string>();
   url = '';
   /** Artifacts served without the results service; once any is hosted, unknown repositories and runs are 404. */
   readonly hosted: HostedArtifact[] = [];
@@ -648,9 +668,25 @@ export class RestEmulator {
     const issueArea = () =>
       may('issues', method === 'GET' ? 'read' : 'write') || may('pull-requests', method === 'GET' ? 'read' : 'write');
     let m: RegExpExecArray | null;
+    const strict = this.repos.size > 0;
+    const repoOf = /^\/repos\/([^/]+\/[^/]+)\//.exec(url.pathname)?.[1];
+    // GitHub answers 404 (not 403) for a repository the token cannot see or that does not exist.
+    if (strict && repoOf && !this.repos.has(repoOf)) return send(res, 404, { message: 'Not Found', status: '404' });
+    const invalid = (message: string) =>
+      send(res, 422, { message: 'Validation Failed', errors: [{ message }], status: '422' });
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(url.pathname)) && method === 'GET') {
+      if (!may('issues', 'read')) return forbidden();
+      const issue = this.issues.find((i) => i.number === Number(m![1]));
+      return issue
+        ? send(res, 200, { ...issue, labels: issue.labels.map((name) => ({ name })) })
+        : send(res, 404, { message: 'Not Found', status: '404' });
+    }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       if (!issueArea()) return forbidden();
       const issue = Number(m[1]);
+      if (strict && !this.issues.some((i) => i.number === issue) && !this.pulls.has(issue))
+        return send(res, 404, { message: 'Not Found', status: '404' });
+      if (strict && method === 'POST' && typeof payload.body !== 'string') return invalid('body is required');
       if (method === 'GET') {
         return this.page(
           res,
@@ -697,6 +733,14 @@ export class RestEmulator {
             .map((i) => ({ ...i, labels: i.labels.map((name) => ({ name })) })),
         );
       }
+      if (strict && (typeof payload.title !== 'string' || !payload.title)) return invalid('title is required');
+      if (
+        strict &&
+        payload.labels !== undefined &&
+        (!Array.isArray(payload.labels) || payload.labels.some((l) => typeof l !== 'string'))
+      )
+        return invalid('labels must be an array of strings');
+      for (const l of (payload.labels as string[] | undefined) ?? []) this.labels.add(l);
       const issue: RestIssue = {
         number: this.nextId++,
         title: String(payload.title),
@@ -711,6 +755,24 @@ export class RestEmulator {
       if (!may('issues', 'write')) return forbidden();
       const issue = this.issues.find((i) => i.number === Number(m![1]));
       if (!issue) return send(res, 404, { message: 'Not Found' });
+      if (strict) {
+        if (payload.state !== undefined && payload.state !== 'open' && payload.state !== 'closed')
+          return invalid('state must be open or closed');
+        const reason = payload.state_reason;
+        if (
+          reason !== undefined &&
+          reason !== null &&
+          !['completed', 'not_planned', 'reopened'].includes(String(reason))
+        )
+          return invalid('invalid state_reason');
+        const { state, state_reason: _r, ...rest } = payload;
+        Object.assign(issue, rest);
+        if (state === 'closed' && issue.state !== 'closed')
+          Object.assign(issue, { state: 'closed', state_reason: reason ?? 'completed' });
+        else if (state === 'open' && issue.state !== 'open')
+          Object.assign(issue, { state: 'open', state_reason: 'reopened' });
+        return send(res, 200, { ...issue, labels: issue.labels.map((name) => ({ name })) });
+      }
       Object.assign(issue, payload);
       return send(res, 200, { ...issue, labels: issue.labels.map((name) => ({ name })) });
     }

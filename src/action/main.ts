@@ -92,6 +92,7 @@ interface RunState {
   cacheService?: boolean;
   golden?: GoldenResult;
   goldenDiffFile?: string;
+  goldenHistory?: import('./golden-history.js').GoldenHistoryResult;
   /** Golden files a run without credentials did not produce. */
   goldenUnmeasured?: string[];
   notes: string[];
@@ -297,6 +298,20 @@ async function prepareAndRun(
       state.goldenDiffFile = runFolder(result.runDir).goldenDiff;
       await writeFile(state.goldenDiffFile, state.golden.diff);
     }
+    // The last 100 checks of this job and instance, and their trend (./golden-history.ts).
+    const files = (state.golden as { files?: import('../golden/verdicts.js').GoldenFileVerdict[] }).files ?? [];
+    state.goldenHistory = await (
+      await import('./golden-history.js')
+    ).recordGoldenHistory({
+      svc,
+      ctx,
+      prefix: inputs.cacheKeyPrefix,
+      instance: inputs.instance,
+      jobName,
+      files,
+      manifest: result.manifest,
+      runDir: result.runDir,
+    });
   }
 }
 
@@ -474,7 +489,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
             ],
           }) + credentialsSection(m)
         : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
-      await core.appendSummary(redact.apply(text));
+      const trend = state.goldenHistory?.trend;
+      await core.appendSummary(redact.apply(trend ? `${text}\n\n${trend}\n` : text));
     } catch (e) {
       core.warning(`Could not write the job summary: ${errorMessage(e)}`);
     }
@@ -551,6 +567,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   core.setOutput('quality', JSON.stringify(('quality' in extras && extras.quality) || {}));
   core.setOutput('golden-drift', state.golden ? String(state.golden.drift) : '');
   core.setOutput('golden-diff', state.goldenDiffFile ?? '');
+  core.setOutput('golden-outcome', state.goldenHistory?.outcome ?? '');
+  core.setOutput('golden-trend', state.goldenHistory?.trendFile ?? '');
 
   // 7. The verdict, last.
   if (state.error) {
