@@ -16,6 +16,8 @@ export interface ProviderSetup {
   env: Record<string, string | undefined>;
   /** The run's record of batch submissions, for providers with `batch: true`. */
   batch?: BatchRecorder;
+  /** Registers a credential obtained at run time (an OIDC token, an exchanged token) with the run's redactor. */
+  addSecret?: (value: string) => void;
 }
 
 export interface CompletionRequest {

@@ -71,6 +71,8 @@ export interface ProviderPoolOptions {
   batch?: BatchRecorder;
   /** Prices resolved for the run (src/providers/price-registry.ts); a spec's `price` wins anyway. */
   prices?: Readonly<Record<string, { price?: Price }>>;
+  /** The run's redactor takes credentials obtained at run time (keyless providers). */
+  addSecret?: (value: string) => void;
 }
 
 /** Expected duration of a call to a provider that has not answered yet in this run. */
@@ -139,6 +141,7 @@ export class ProviderPool {
         baseDir: this.opts.loaded.baseDir,
         env: this.opts.env,
         ...(this.opts.batch ? { batch: this.opts.batch } : {}),
+        ...(this.opts.addSecret ? { addSecret: this.opts.addSecret } : {}),
       });
     }
     this.providers.set(name, p);
