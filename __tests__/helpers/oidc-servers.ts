@@ -145,7 +145,8 @@ export async function startOidcServers(overrides: Partial<FederationConfig> = {}
   };
 
   const anthropicToken = (headers: IncomingMessage['headers'], b: Record<string, unknown>): Refusal | Record<string, unknown> => {
-    if (!String(headers['content-type'] ?? '').startsWith('application/json')) return { status: 400, error: 'invalid_request', description: 'expected a JSON body' };
+    if (!String(headers['content-type'] ?? '').startsWith('application/json'))
+      return { status: 400, error: 'invalid_request', description: 'expected a JSON body' };
     if (b.grant_type !== JWT_BEARER) return { status: 400, error: 'unsupported_grant_type', description: `grant_type must be ${JWT_BEARER}` };
     for (const k of ['assertion', 'federation_rule_id', 'organization_id']) {
       if (typeof b[k] !== 'string' || b[k] === '') return { status: 400, error: 'invalid_request', description: `${k} is required` };
@@ -162,7 +163,8 @@ export async function startOidcServers(overrides: Partial<FederationConfig> = {}
   };
 
   const openaiToken = (headers: IncomingMessage['headers'], b: Record<string, unknown>): Refusal | Record<string, unknown> => {
-    if (!String(headers['content-type'] ?? '').startsWith('application/json')) return { status: 400, error: 'invalid_request', description: 'expected a JSON body' };
+    if (!String(headers['content-type'] ?? '').startsWith('application/json'))
+      return { status: 400, error: 'invalid_request', description: 'expected a JSON body' };
     if (b.grant_type !== TOKEN_EXCHANGE) return { status: 400, error: 'unsupported_grant_type', description: `grant_type must be ${TOKEN_EXCHANGE}` };
     if (b.subject_token_type !== JWT_TYPE) return { status: 400, error: 'invalid_request', description: `subject_token_type must be ${JWT_TYPE}` };
     for (const k of ['subject_token', 'identity_provider_id', 'service_account_id']) {
@@ -171,7 +173,8 @@ export async function startOidcServers(overrides: Partial<FederationConfig> = {}
     const claims = verify(b.subject_token, config.openaiAudience);
     if ('error' in claims) return claims as Refusal;
     if (b.identity_provider_id !== config.identityProviderId) return { status: 401, error: 'invalid_grant', description: 'unknown identity provider' };
-    if (b.service_account_id !== config.openaiServiceAccountId) return { status: 401, error: 'invalid_grant', description: 'service account is not bound to the identity provider' };
+    if (b.service_account_id !== config.openaiServiceAccountId)
+      return { status: 401, error: 'invalid_grant', description: 'service account is not bound to the identity provider' };
     return issue('openai');
   };
 
@@ -219,7 +222,7 @@ export async function startOidcServers(overrides: Partial<FederationConfig> = {}
       return send(res, 200, { count: 1, value: jwt });
     }
     if (req.method === 'POST' && (url.pathname === '/v1/oauth/token' || url.pathname === '/oauth/token')) {
-      let body: Record<string, unknown> = {};
+      let body: Record<string, unknown>;
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
       } catch {

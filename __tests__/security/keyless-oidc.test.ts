@@ -31,14 +31,20 @@ afterEach(async () => {
 });
 
 /** The API answers only a live token the emulator issued for that provider (401 otherwise, as the real APIs). */
-async function servers(expiresIn = 3600): Promise<void> {
+async function servers(expiresIn = 3600, echoBearer = false): Promise<void> {
   oidc = await startOidcServers({ expiresIn });
   api = await startWireServer();
+  let echoed = false;
   api.setAuthorizer((path, headers) => {
     if (path === PATHS.anthropic) {
       const beta = String(headers['anthropic-beta'] ?? '');
       if (headers['x-api-key'] !== undefined || !beta.split(',').includes('oauth-2025-04-20') || !oidc.accepts('anthropic', headers.authorization)) {
         return { status: 401, error: 'invalid x-api-key' };
+      }
+      // A hostile or buggy server repeats the credential in its answer: the run must mask it.
+      if (echoBearer && !echoed) {
+        echoed = true;
+        return { ok: `your credential: ${String(headers.authorization)}` };
       }
     }
     if (path === PATHS.openaiChat && !oidc.accepts('openai', headers.authorization)) return { status: 401, error: 'Incorrect API key provided' };
@@ -67,7 +73,7 @@ function actionsEnv(): Record<string, string | undefined> {
 }
 
 test('anthropic and openai run keyless: one exchange per provider, bearer only, nothing written, nothing given to commands', async () => {
-  await servers();
+  await servers(3600, true);
   ws = new Workspace({
     'job.yaml': `version: 2
 name: keyless
@@ -104,6 +110,8 @@ ${providersYaml()}steps:
   const env = files.find((f) => f.path.endsWith('env.txt'))!;
   expect(env.text).toContain('ORCHESTRATOR_RUN_DIR=');
   expect(env.text).not.toContain('ACTIONS_ID_TOKEN_REQUEST');
+  // The echoed credential reached the run, masked (so the grep below is not vacuous).
+  expect(files.some((f) => f.text.includes('your credential: Bearer ***'))).toBe(true);
   const texts = [...files, { path: 'stdout', text: run.stdout }, { path: 'stderr', text: run.stderr }];
   expect(secrets.flatMap((s) => leaks(s, texts))).toEqual([]);
 }, 60_000);
@@ -171,12 +179,16 @@ ${providersYaml()}steps:
   });
   writeFileSync(ws.path('good.jwt'), oidc.sign(claims));
   writeFileSync(ws.path('bad.jwt'), oidc.sign({ ...claims, sub: 'repo:evil/fork:pull_request' }));
-  const ok = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'f1', '--no-cache', '-q', '--oidc-token-file', 'good.jwt'], ws.dir, { env: NO_KEYS }).done;
+  const ok = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'f1', '--no-cache', '-q', '--oidc-token-file', 'good.jwt'], ws.dir, {
+    env: NO_KEYS,
+  }).done;
   expect(ok.stderr).toBe('');
   expect(ok.code).toBe(0);
   expect(oidc.hits.openai).toBe(1);
 
-  const bad = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'f2', '--no-cache', '-q', '--oidc-token-file', 'bad.jwt'], ws.dir, { env: NO_KEYS }).done;
+  const bad = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'f2', '--no-cache', '-q', '--oidc-token-file', 'bad.jwt'], ws.dir, {
+    env: NO_KEYS,
+  }).done;
   expect(bad.code).not.toBe(0);
   const manifest = readFileSync(ws.path('runs', 'f2', 'manifest.json'), 'utf8');
   expect(manifest).toMatch(/E_AUTH/);

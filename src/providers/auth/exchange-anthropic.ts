@@ -35,7 +35,14 @@ export function checkAnthropicAuth(provider: string, auth: OidcAuth): void {
   }
 }
 
-export async function exchangeAnthropic(provider: string, auth: OidcAuth, baseUrl: string, env: Env, fetchImpl: typeof fetch, sink: SecretSink): Promise<AccessToken> {
+export async function exchangeAnthropic(
+  provider: string,
+  auth: OidcAuth,
+  baseUrl: string,
+  env: Env,
+  fetchImpl: typeof fetch,
+  sink: SecretSink,
+): Promise<AccessToken> {
   const jwt = await githubIdToken(provider, env, auth.audience ?? ANTHROPIC_DEFAULT_AUDIENCE, fetchImpl, sink);
   const body: Record<string, string> = {
     grant_type: ANTHROPIC_JWT_BEARER,

@@ -141,12 +141,18 @@ export async function readTokenAnswer(provider: string, url: string, res: Respon
   }
   if (typeof body.access_token === 'string' && body.access_token !== '') sink(body.access_token);
   if (!res.ok) {
-    const what = typeof body.error === 'string' ? `${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''}` : `HTTP ${res.status}`;
+    const what =
+      typeof body.error === 'string' ? `${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''}` : `HTTP ${res.status}`;
     if (res.status >= 500 || res.status === 429) {
-      throw new ProviderError(res.status === 429 ? 'E_RATE_LIMIT' : 'E_PROVIDER_5XX', provider, `provider ${provider}: token exchange at ${url} failed: ${what}`, {
-        retryable: true,
-        status: res.status,
-      });
+      throw new ProviderError(
+        res.status === 429 ? 'E_RATE_LIMIT' : 'E_PROVIDER_5XX',
+        provider,
+        `provider ${provider}: token exchange at ${url} failed: ${what}`,
+        {
+          retryable: true,
+          status: res.status,
+        },
+      );
     }
     throw authError(
       provider,

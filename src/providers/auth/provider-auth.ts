@@ -19,7 +19,12 @@ export function checkOidcAuth(provider: string, type: HttpProviderSpec['type'], 
   if (type === 'anthropic') checkAnthropicAuth(provider, auth);
   else if (type === 'openai') checkOpenAIAuth(provider, auth);
   else {
-    throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', `provider ${provider}: auth oidc is available on anthropic and openai, not ${type}`, 'use api_key_env');
+    throw new ProviderSetupError(
+      provider,
+      'E_PROVIDER_CONFIG',
+      `provider ${provider}: auth oidc is available on anthropic and openai, not ${type}`,
+      'use api_key_env',
+    );
   }
   assertOidcAvailable(provider, env);
 }
