@@ -244,7 +244,11 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       budget: budget?.ledger,
       prices,
       batch: batchRecorder(jobId, opts.attempt ?? (prior ? prior.attempt + 1 : 1), prior, writer, env),
-      addSecret: (value) => redactor.add(value), // keyless providers' tokens (docs/reference.md, Keyless (OIDC))
+      // Keyless providers' tokens (docs/reference.md, Keyless (OIDC)).
+      addSecret: (value) => {
+        redactor.add(value);
+        opts.onSecret?.(value);
+      },
     }),
   };
   const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
