@@ -131,3 +131,14 @@ test('anthropic exchanges at the origin of base_url unless token_url says otherw
   expect(anthropicTokenUrl({ type: 'oidc' }, 'https://gw.example.com/anthropic/v1')).toBe('https://gw.example.com/v1/oauth/token');
   expect(anthropicTokenUrl({ type: 'oidc', token_url: 'https://t.example/tok' }, 'https://api.anthropic.com/v1')).toBe('https://t.example/tok');
 });
+
+test('a credential the API refused is exchanged again on the next call, once', async () => {
+  let n = 0;
+  const cred = new CachedCredential(async () => ({ token: `t${++n}`, expiresIn: 3600 }));
+  expect(await cred.get()).toBe('t1');
+  cred.invalidate('t0'); // not the current one: kept
+  expect(await cred.get()).toBe('t1');
+  cred.invalidate('t1');
+  expect(await Promise.all([cred.get(), cred.get()])).toEqual(['t2', 't2']);
+  expect(n).toBe(2);
+});

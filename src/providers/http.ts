@@ -161,7 +161,12 @@ export class HttpProvider implements Provider {
   }
 
   private errorContext(): ErrorContext {
-    return { provider: this.name, type: this.type, baseUrl: this.baseUrl ?? '(no base_url)', keyEnv: this.keyEnv };
+    return {
+      provider: this.name,
+      type: this.type,
+      baseUrl: this.baseUrl ?? '(no base_url)',
+      ...(this.spec.auth ? { oidc: true } : { keyEnv: this.keyEnv }),
+    };
   }
 
   private load(): Promise<LanguageModel> {

@@ -113,6 +113,11 @@ export class CachedCredential {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Drops `token` if it is still the current one (the API refused it): the next call exchanges afresh. */
+  invalidate(token: string): void {
+    if (this.current?.token === token) this.current = undefined;
+  }
+
   get(): Promise<string> {
     if (this.current && this.now() < this.current.refreshAt) return Promise.resolve(this.current.token);
     this.inFlight ??= this.exchange()

@@ -61,7 +61,10 @@ export function oidcFetch(o: OidcFetchOptions): typeof fetch {
       if (!betas.includes(ANTHROPIC_OAUTH_BETA)) betas.push(ANTHROPIC_OAUTH_BETA);
       headers.set('anthropic-beta', betas.join(','));
     }
-    return o.fetch(input, { ...init, headers });
+    const res = await o.fetch(input, { ...init, headers });
+    // A revoked or rotated credential: the next call (a retry, a later step) exchanges again.
+    if (res.status === 401) credential.invalidate(token);
+    return res;
   };
   return wrapped as typeof fetch;
 }
