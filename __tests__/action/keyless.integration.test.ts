@@ -18,7 +18,9 @@ beforeAll(async () => {
   oidc = await startOidcServers();
   api = await startWireServer();
   api.setAuthorizer((path, headers) =>
-    path === PATHS.anthropic && !oidc.accepts('anthropic', headers.authorization) ? { status: 401, error: 'invalid x-api-key' } : undefined,
+    path === PATHS.anthropic && !oidc.accepts('anthropic', headers.authorization)
+      ? { status: 401, error: 'invalid x-api-key' }
+      : undefined,
   );
 });
 afterAll(async () => {

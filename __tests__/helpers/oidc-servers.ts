@@ -20,7 +20,14 @@
  * (RFC 6749 5.2: `{"error": "invalid_grant", "error_description": ...}`, 400 for a malformed
  * request, 401 for an assertion the federation rule does not accept).
  */
-import { createPublicKey, createSign, createVerify, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import {
+  createPublicKey,
+  createSign,
+  createVerify,
+  generateKeyPairSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -105,7 +112,9 @@ export async function startOidcServers(overrides: Partial<FederationConfig> = {}
     return `${head}.${body}.${b64url(sig)}`;
   };
 
-  const jwks = () => ({ keys: [{ ...(publicKey.export({ format: 'jwk' }) as Record<string, unknown>), kid, alg: 'RS256', use: 'sig' }] });
+  const jwks = () => ({
+    keys: [{ ...(publicKey.export({ format: 'jwk' }) as Record<string, unknown>), kid, alg: 'RS256', use: 'sig' }],
+  });
 
   /** RS256 signature against the JWKS, then the registered claims; what a relying party checks. */
   const verify = (jwt: unknown, audience: string): Refusal | Record<string, unknown> => {
@@ -125,7 +134,9 @@ export async function startOidcServers(overrides: Partial<FederationConfig> = {}
     const key = jwks().keys.find((k) => k.kid === header.kid);
     if (!key) return bad('unknown signing key');
     const pub: KeyObject = createPublicKey({ key: key as unknown as import('node:crypto').JsonWebKey, format: 'jwk' });
-    const ok = createVerify('RSA-SHA256').update(`${parts[0]}.${parts[1]}`).verify(pub, Buffer.from(parts[2]!, 'base64url'));
+    const ok = createVerify('RSA-SHA256')
+      .update(`${parts[0]}.${parts[1]}`)
+      .verify(pub, Buffer.from(parts[2]!, 'base64url'));
     if (!ok) return bad('assertion signature is invalid');
     const now = Math.floor(Date.now() / 1000);
     if (claims.iss !== origin) return bad('assertion issuer is not trusted');
@@ -141,15 +152,25 @@ export async function startOidcServers(overrides: Partial<FederationConfig> = {}
     const prefix = provider === 'anthropic' ? 'sk-ant-oat01-' : 'oaiwif-';
     const token = `${prefix}${randomBytes(24).toString('base64url')}`;
     issued.push({ token, provider, expiresAt: Date.now() + config.expiresIn * 1000 });
-    return { access_token: token, token_type: 'Bearer', expires_in: config.expiresIn, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token' };
+    return {
+      access_token: token,
+      token_type: 'Bearer',
+      expires_in: config.expiresIn,
+      issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+    };
   };
 
-  const anthropicToken = (headers: IncomingMessage['headers'], b: Record<string, unknown>): Refusal | Record<string, unknown> => {
+  const anthropicToken = (
+    headers: IncomingMessage['headers'],
+    b: Record<string, unknown>,
+  ): Refusal | Record<string, unknown> => {
     if (!String(headers['content-type'] ?? '').startsWith('application/json'))
       return { status: 400, error: 'invalid_request', description: 'expected a JSON body' };
-    if (b.grant_type !== JWT_BEARER) return { status: 400, error: 'unsupported_grant_type', description: `grant_type must be ${JWT_BEARER}` };
+    if (b.grant_type !== JWT_BEARER)
+      return { status: 400, error: 'unsupported_grant_type', description: `grant_type must be ${JWT_BEARER}` };
     for (const k of ['assertion', 'federation_rule_id', 'organization_id']) {
-      if (typeof b[k] !== 'string' || b[k] === '') return { status: 400, error: 'invalid_request', description: `${k} is required` };
+      if (typeof b[k] !== 'string' || b[k] === '')
+        return { status: 400, error: 'invalid_request', description: `${k} is required` };
     }
     const claims = verify(b.assertion, config.anthropicAudience);
     if ('error' in claims) return claims as Refusal;
@@ -157,24 +178,39 @@ export async function startOidcServers(overrides: Partial<FederationConfig> = {}
       return { status: 401, error: 'invalid_grant', description: 'no federation rule matches' };
     }
     if (b.service_account_id !== undefined && b.service_account_id !== config.serviceAccountId) {
-      return { status: 401, error: 'invalid_grant', description: 'service account is not bound to the federation rule' };
+      return {
+        status: 401,
+        error: 'invalid_grant',
+        description: 'service account is not bound to the federation rule',
+      };
     }
     return issue('anthropic');
   };
 
-  const openaiToken = (headers: IncomingMessage['headers'], b: Record<string, unknown>): Refusal | Record<string, unknown> => {
+  const openaiToken = (
+    headers: IncomingMessage['headers'],
+    b: Record<string, unknown>,
+  ): Refusal | Record<string, unknown> => {
     if (!String(headers['content-type'] ?? '').startsWith('application/json'))
       return { status: 400, error: 'invalid_request', description: 'expected a JSON body' };
-    if (b.grant_type !== TOKEN_EXCHANGE) return { status: 400, error: 'unsupported_grant_type', description: `grant_type must be ${TOKEN_EXCHANGE}` };
-    if (b.subject_token_type !== JWT_TYPE) return { status: 400, error: 'invalid_request', description: `subject_token_type must be ${JWT_TYPE}` };
+    if (b.grant_type !== TOKEN_EXCHANGE)
+      return { status: 400, error: 'unsupported_grant_type', description: `grant_type must be ${TOKEN_EXCHANGE}` };
+    if (b.subject_token_type !== JWT_TYPE)
+      return { status: 400, error: 'invalid_request', description: `subject_token_type must be ${JWT_TYPE}` };
     for (const k of ['subject_token', 'identity_provider_id', 'service_account_id']) {
-      if (typeof b[k] !== 'string' || b[k] === '') return { status: 400, error: 'invalid_request', description: `${k} is required` };
+      if (typeof b[k] !== 'string' || b[k] === '')
+        return { status: 400, error: 'invalid_request', description: `${k} is required` };
     }
     const claims = verify(b.subject_token, config.openaiAudience);
     if ('error' in claims) return claims as Refusal;
-    if (b.identity_provider_id !== config.identityProviderId) return { status: 401, error: 'invalid_grant', description: 'unknown identity provider' };
+    if (b.identity_provider_id !== config.identityProviderId)
+      return { status: 401, error: 'invalid_grant', description: 'unknown identity provider' };
     if (b.service_account_id !== config.openaiServiceAccountId)
-      return { status: 401, error: 'invalid_grant', description: 'service account is not bound to the identity provider' };
+      return {
+        status: 401,
+        error: 'invalid_grant',
+        description: 'service account is not bound to the identity provider',
+      };
     return issue('openai');
   };
 

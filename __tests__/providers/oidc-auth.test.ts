@@ -24,12 +24,18 @@ afterEach(async () => {
   for (const f of afterCleanup.splice(0)) rmSync(f, { force: true });
 });
 
-const env = () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken });
+const env = () => ({
+  ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+});
 
 test('the emulated issuer verifies with jose: discovery, JWKS, RS256, iss/aud/sub', async () => {
   const seen: string[] = [];
   const jwt = await githubIdToken('p', env(), 'https://api.anthropic.com', fetch, (s) => seen.push(s));
-  const discovery = (await (await fetch(`${oidc.issuer}/.well-known/openid-configuration`)).json()) as { issuer: string; jwks_uri: string };
+  const discovery = (await (await fetch(`${oidc.issuer}/.well-known/openid-configuration`)).json()) as {
+    issuer: string;
+    jwks_uri: string;
+  };
   expect(discovery.issuer).toBe(oidc.issuer);
   const { payload, protectedHeader } = await jwtVerify(jwt, createRemoteJWKSet(new URL(discovery.jwks_uri)), {
     issuer: discovery.issuer,
@@ -49,7 +55,9 @@ test('the emulated issuer verifies with jose: discovery, JWKS, RS256, iss/aud/su
 
 test('the ID token endpoint refuses a request without its bearer or audience', async () => {
   expect((await fetch(`${oidc.requestUrl}&audience=x`)).status).toBe(401);
-  expect((await fetch(oidc.requestUrl, { headers: { authorization: `Bearer ${oidc.requestToken}` } })).status).toBe(400);
+  expect((await fetch(oidc.requestUrl, { headers: { authorization: `Bearer ${oidc.requestToken}` } })).status).toBe(
+    400,
+  );
 });
 
 test('token endpoints refuse a wrong audience, an expired or forged assertion, a wrong rule: OAuth errors, E_AUTH', async () => {
@@ -73,15 +81,35 @@ test('token endpoints refuse a wrong audience, an expired or forged assertion, a
     expect((e as ProviderError).message).toMatch(what);
   };
   await refused(
-    exchangeAnthropic('claude', { ...auth, audience: 'https://elsewhere' }, 'https://x.invalid', env(), fetch, () => undefined),
+    exchangeAnthropic(
+      'claude',
+      { ...auth, audience: 'https://elsewhere' },
+      'https://x.invalid',
+      env(),
+      fetch,
+      () => undefined,
+    ),
     /HTTP 401.*invalid_grant.*audience/,
   );
   await refused(
-    exchangeAnthropic('claude', { ...auth, federation_rule_id: 'fdrl_other' }, 'https://x.invalid', env(), fetch, () => undefined),
+    exchangeAnthropic(
+      'claude',
+      { ...auth, federation_rule_id: 'fdrl_other' },
+      'https://x.invalid',
+      env(),
+      fetch,
+      () => undefined,
+    ),
     /invalid_grant: no federation rule/,
   );
   const now = Math.floor(Date.now() / 1000);
-  const expired = oidc.sign({ iss: oidc.issuer, sub: oidc.config.subject, aud: oidc.config.openaiAudience, iat: now - 600, exp: now - 300 });
+  const expired = oidc.sign({
+    iss: oidc.issuer,
+    sub: oidc.config.subject,
+    aud: oidc.config.openaiAudience,
+    iat: now - 600,
+    exp: now - 300,
+  });
   const openaiAuth = {
     type: 'oidc' as const,
     token_url: `${oidc.origin}/oauth/token`,
@@ -128,8 +156,12 @@ test('one exchange for concurrent callers; a new one before expiry', async () =>
 });
 
 test('anthropic exchanges at the origin of base_url unless token_url says otherwise', () => {
-  expect(anthropicTokenUrl({ type: 'oidc' }, 'https://gw.example.com/anthropic/v1')).toBe('https://gw.example.com/v1/oauth/token');
-  expect(anthropicTokenUrl({ type: 'oidc', token_url: 'https://t.example/tok' }, 'https://api.anthropic.com/v1')).toBe('https://t.example/tok');
+  expect(anthropicTokenUrl({ type: 'oidc' }, 'https://gw.example.com/anthropic/v1')).toBe(
+    'https://gw.example.com/v1/oauth/token',
+  );
+  expect(anthropicTokenUrl({ type: 'oidc', token_url: 'https://t.example/tok' }, 'https://api.anthropic.com/v1')).toBe(
+    'https://t.example/tok',
+  );
 });
 
 test('a credential the API refused is exchanged again on the next call, once', async () => {

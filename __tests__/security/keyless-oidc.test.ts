@@ -38,7 +38,11 @@ async function servers(expiresIn = 3600, echoBearer = false): Promise<void> {
   api.setAuthorizer((path, headers) => {
     if (path === PATHS.anthropic) {
       const beta = String(headers['anthropic-beta'] ?? '');
-      if (headers['x-api-key'] !== undefined || !beta.split(',').includes('oauth-2025-04-20') || !oidc.accepts('anthropic', headers.authorization)) {
+      if (
+        headers['x-api-key'] !== undefined ||
+        !beta.split(',').includes('oauth-2025-04-20') ||
+        !oidc.accepts('anthropic', headers.authorization)
+      ) {
         return { status: 401, error: 'invalid x-api-key' };
       }
       // A hostile or buggy server repeats the credential in its answer: the run must mask it.
@@ -47,7 +51,8 @@ async function servers(expiresIn = 3600, echoBearer = false): Promise<void> {
         return { ok: `your credential: ${String(headers.authorization)}` };
       }
     }
-    if (path === PATHS.openaiChat && !oidc.accepts('openai', headers.authorization)) return { status: 401, error: 'Incorrect API key provided' };
+    if (path === PATHS.openaiChat && !oidc.accepts('openai', headers.authorization))
+      return { status: 401, error: 'Incorrect API key provided' };
     return undefined;
   });
 }
@@ -69,7 +74,11 @@ function providersYaml(): string {
 }
 
 function actionsEnv(): Record<string, string | undefined> {
-  return { ...NO_KEYS, ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken };
+  return {
+    ...NO_KEYS,
+    ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+  };
 }
 
 test('anthropic and openai run keyless: one exchange per provider, bearer only, nothing written, nothing given to commands', async () => {
@@ -90,7 +99,9 @@ ${providersYaml()}steps:
     run: "env > env.txt; env"
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'k1', '--no-cache', '-q'], ws.dir, { env: actionsEnv() }).done;
+  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'k1', '--no-cache', '-q'], ws.dir, {
+    env: actionsEnv(),
+  }).done;
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
 
@@ -129,7 +140,9 @@ ${providersYaml()}steps:
   third: { needs: [second], prompt: "three" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '-q'], ws.dir, { env: actionsEnv() }).done;
+  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '-q'], ws.dir, {
+    env: actionsEnv(),
+  }).done;
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(oidc.hits.anthropic).toBe(2);
@@ -153,7 +166,9 @@ ${providersYaml()}steps:
   ask: { prompt: "hi" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'n1', '--no-cache', '-q'], ws.dir, { env: NO_KEYS }).done;
+  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'n1', '--no-cache', '-q'], ws.dir, {
+    env: NO_KEYS,
+  }).done;
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/E_AUTH/);
   expect(run.stderr).toMatch(/permissions: id-token: write/);
@@ -168,7 +183,14 @@ ${providersYaml()}steps:
 test('--oidc-token-file supplies the token outside Actions; a refused assertion is E_AUTH with the OAuth error', async () => {
   await servers();
   const now = Math.floor(Date.now() / 1000);
-  const claims = { iss: oidc.issuer, sub: oidc.config.subject, aud: oidc.config.openaiAudience, iat: now, nbf: now, exp: now + 300 };
+  const claims = {
+    iss: oidc.issuer,
+    sub: oidc.config.subject,
+    aud: oidc.config.openaiAudience,
+    iat: now,
+    nbf: now,
+    exp: now + 300,
+  };
   ws = new Workspace({
     'job.yaml': `version: 2
 name: tokenfile
@@ -179,21 +201,35 @@ ${providersYaml()}steps:
   });
   writeFileSync(ws.path('good.jwt'), oidc.sign(claims));
   writeFileSync(ws.path('bad.jwt'), oidc.sign({ ...claims, sub: 'repo:evil/fork:pull_request' }));
-  const ok = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'f1', '--no-cache', '-q', '--oidc-token-file', 'good.jwt'], ws.dir, {
-    env: NO_KEYS,
-  }).done;
+  const ok = await runAsync(
+    bin.bin,
+    ['run', '--spec', 'job.yaml', '--job-id', 'f1', '--no-cache', '-q', '--oidc-token-file', 'good.jwt'],
+    ws.dir,
+    {
+      env: NO_KEYS,
+    },
+  ).done;
   expect(ok.stderr).toBe('');
   expect(ok.code).toBe(0);
   expect(oidc.hits.openai).toBe(1);
 
-  const bad = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'f2', '--no-cache', '-q', '--oidc-token-file', 'bad.jwt'], ws.dir, {
-    env: NO_KEYS,
-  }).done;
+  const bad = await runAsync(
+    bin.bin,
+    ['run', '--spec', 'job.yaml', '--job-id', 'f2', '--no-cache', '-q', '--oidc-token-file', 'bad.jwt'],
+    ws.dir,
+    {
+      env: NO_KEYS,
+    },
+  ).done;
   expect(bad.code).not.toBe(0);
   const manifest = readFileSync(ws.path('runs', 'f2', 'manifest.json'), 'utf8');
   expect(manifest).toMatch(/E_AUTH/);
   expect(manifest).toMatch(/invalid_grant/);
   const files = allFiles(ws.path('runs'));
-  const jwts = [readFileSync(ws.path('good.jwt'), 'utf8'), readFileSync(ws.path('bad.jwt'), 'utf8'), ...oidc.issued.map((t) => t.token)];
+  const jwts = [
+    readFileSync(ws.path('good.jwt'), 'utf8'),
+    readFileSync(ws.path('bad.jwt'), 'utf8'),
+    ...oidc.issued.map((t) => t.token),
+  ];
   expect(jwts.flatMap((s) => leaks(s, files))).toEqual([]);
 }, 60_000);

@@ -29,7 +29,13 @@ export function checkOpenAIAuth(provider: string, auth: OidcAuth): void {
   }
 }
 
-export async function exchangeOpenAI(provider: string, auth: OidcAuth, env: Env, fetchImpl: typeof fetch, sink: SecretSink): Promise<AccessToken> {
+export async function exchangeOpenAI(
+  provider: string,
+  auth: OidcAuth,
+  env: Env,
+  fetchImpl: typeof fetch,
+  sink: SecretSink,
+): Promise<AccessToken> {
   const jwt = await githubIdToken(provider, env, auth.audience!, fetchImpl, sink);
   const url = auth.token_url ?? OPENAI_TOKEN_URL;
   const res = await fetchImpl(url, {

@@ -55,14 +55,24 @@ function authError(provider: string, message: string, hint: string): ProviderErr
 }
 
 /** One GitHub OIDC token for `audience` (a fresh one on every call: they live 5 minutes). */
-export async function githubIdToken(provider: string, env: Env, audience: string, fetchImpl: typeof fetch, sink: SecretSink): Promise<string> {
+export async function githubIdToken(
+  provider: string,
+  env: Env,
+  audience: string,
+  fetchImpl: typeof fetch,
+  sink: SecretSink,
+): Promise<string> {
   const file = env[OIDC_TOKEN_FILE_VARIABLE];
   if (file) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8').trim();
     } catch (e) {
-      throw authError(provider, `cannot read the OIDC token file ${file}: ${(e as Error).message}`, `check ${OIDC_TOKEN_FILE_VARIABLE} / --oidc-token-file`);
+      throw authError(
+        provider,
+        `cannot read the OIDC token file ${file}: ${(e as Error).message}`,
+        `check ${OIDC_TOKEN_FILE_VARIABLE} / --oidc-token-file`,
+      );
     }
     if (!text) throw authError(provider, `the OIDC token file ${file} is empty`, `write the JWT to ${file}`);
     sink(text);
@@ -80,17 +90,30 @@ export async function githubIdToken(provider: string, env: Env, audience: string
   try {
     res = await fetchImpl(target, { headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' } });
   } catch (e) {
-    throw new ProviderError('E_CONNECTION', provider, `provider ${provider}: cannot reach the GitHub OIDC token service: ${(e as Error).message}`, {
-      retryable: true,
-    });
+    throw new ProviderError(
+      'E_CONNECTION',
+      provider,
+      `provider ${provider}: cannot reach the GitHub OIDC token service: ${(e as Error).message}`,
+      {
+        retryable: true,
+      },
+    );
   }
   if (!res.ok) {
     await res.body?.cancel().catch(() => undefined);
-    throw authError(provider, `the GitHub OIDC token request failed: HTTP ${res.status}`, 'check the job has `permissions: id-token: write`');
+    throw authError(
+      provider,
+      `the GitHub OIDC token request failed: HTTP ${res.status}`,
+      'check the job has `permissions: id-token: write`',
+    );
   }
   const body = (await res.json().catch(() => ({}))) as { value?: unknown };
   if (typeof body.value !== 'string' || body.value === '') {
-    throw authError(provider, 'the GitHub OIDC token response has no value', 'check the job has `permissions: id-token: write`');
+    throw authError(
+      provider,
+      'the GitHub OIDC token response has no value',
+      'check the job has `permissions: id-token: write`',
+    );
   }
   sink(body.value);
   return body.value;
@@ -135,7 +158,12 @@ export class CachedCredential {
 }
 
 /** Reads a token endpoint's JSON answer; OAuth errors (`{error, error_description}`) become E_AUTH. */
-export async function readTokenAnswer(provider: string, url: string, res: Response, sink: SecretSink): Promise<AccessToken> {
+export async function readTokenAnswer(
+  provider: string,
+  url: string,
+  res: Response,
+  sink: SecretSink,
+): Promise<AccessToken> {
   const text = await res.text().catch(() => '');
   let body: Record<string, unknown> = {};
   try {
@@ -147,7 +175,9 @@ export async function readTokenAnswer(provider: string, url: string, res: Respon
   if (typeof body.access_token === 'string' && body.access_token !== '') sink(body.access_token);
   if (!res.ok) {
     const what =
-      typeof body.error === 'string' ? `${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''}` : `HTTP ${res.status}`;
+      typeof body.error === 'string'
+        ? `${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''}`
+        : `HTTP ${res.status}`;
     if (res.status >= 500 || res.status === 429) {
       throw new ProviderError(
         res.status === 429 ? 'E_RATE_LIMIT' : 'E_PROVIDER_5XX',
@@ -166,8 +196,17 @@ export async function readTokenAnswer(provider: string, url: string, res: Respon
     );
   }
   const expiresIn = Number(body.expires_in);
-  if (typeof body.access_token !== 'string' || body.access_token === '' || !Number.isFinite(expiresIn) || expiresIn <= 0) {
-    throw authError(provider, `token exchange at ${url} answered without access_token/expires_in`, 'is auth.token_url the provider token endpoint?');
+  if (
+    typeof body.access_token !== 'string' ||
+    body.access_token === '' ||
+    !Number.isFinite(expiresIn) ||
+    expiresIn <= 0
+  ) {
+    throw authError(
+      provider,
+      `token exchange at ${url} answered without access_token/expires_in`,
+      'is auth.token_url the provider token endpoint?',
+    );
   }
   return { token: body.access_token, expiresIn };
 }
