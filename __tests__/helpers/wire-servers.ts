@@ -37,6 +37,11 @@ export interface WireServer {
   setFallback(path: string, script: Script): void;
   /** Requests that hit a path. */
   calls(path: string): RecordedRequest[];
+  /**
+   * Checks each request's credentials before it is answered: a returned script (a 401 with the
+   * protocol's error body) answers instead. Keyless tests accept only exchanged bearer tokens.
+   */
+  setAuthorizer(check: (path: string, headers: RecordedRequest['headers']) => Script | undefined): void;
   close(): Promise<void>;
 }
 
@@ -52,6 +57,7 @@ export async function startWireServer(): Promise<WireServer> {
   const fallbacks = new Map<string, Script>();
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
+  let authorizer: ((path: string, headers: RecordedRequest['headers']) => Script | undefined) | undefined;
 
   const server: Server = createServer((req, res) => {
     void handle(req, res);
@@ -73,6 +79,8 @@ export async function startWireServer(): Promise<WireServer> {
     }
     const path = (req.url ?? '/').split('?')[0]!;
     requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
+    const denied = authorizer?.(path, req.headers);
+    if (denied) return respond(path, body, denied, req, res);
     const script = queues.get(path)?.shift() ?? fallbacks.get(path) ?? { ok: 'ok' };
     respond(path, body, script, req, res);
   }
@@ -93,6 +101,9 @@ export async function startWireServer(): Promise<WireServer> {
     },
     calls(path) {
       return requests.filter((r) => r.path === path);
+    },
+    setAuthorizer(check) {
+      authorizer = check;
     },
     close() {
       for (const s of sockets) s.destroy();

@@ -270,6 +270,10 @@ async function prepareAndRun(
       logs.onEvent(e);
     },
     secrets: inputs.githubToken ? [inputs.githubToken] : [],
+    // An OIDC or exchanged token is masked in the job log too, as the keys are above.
+    onSecret: (value) => {
+      for (const v of secretVariants(value)) core.setSecret(v);
+    },
     attempt: ctx.runAttempt,
     ...credentialsOptions(core, inputs, ctx),
   });

@@ -108,6 +108,10 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       '--allow-key-exposure',
       'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)',
     )
+    .option(
+      '--oidc-token-file <file>',
+      'a GitHub OIDC token (JWT) for providers with auth: {type: oidc} outside Actions (docs/reference.md, Keyless)',
+    )
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));

@@ -27,6 +27,8 @@ export const ACCESS_VARIABLES = [
   'ACTIONS_RESULTS_URL',
   'ACTIONS_CACHE_URL',
   'INPUT_GITHUB-TOKEN',
+  // Names the file holding a GitHub OIDC token for keyless providers.
+  'ORCHESTRATOR_OIDC_TOKEN_FILE',
 ] as const;
 
 /** Names of every variable the rule withholds for this spec (before any value-based match). */

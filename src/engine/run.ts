@@ -254,6 +254,11 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       batch: batchRecorder(jobId, opts.attempt ?? (prior ? prior.attempt + 1 : 1), prior, writer, env),
       redact: (t) => redactor.apply(t),
       withoutCredentials: opts.withoutCredentials,
+      // Keyless providers' tokens (docs/reference.md, Keyless (OIDC)).
+      addSecret: (value) => {
+        redactor.add(value);
+        opts.onSecret?.(value);
+      },
     }),
   };
   const resume = prior

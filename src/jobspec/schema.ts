@@ -58,6 +58,29 @@ export const RateLimitSchema = z.strictObject({
   concurrency: positiveInt.optional().describe('calls in flight at once to this provider'),
 });
 
+/**
+ * Keyless authentication: the workflow's GitHub OIDC token exchanged for a short-lived credential
+ * (docs/reference.md, "Keyless (OIDC)"). Which fields a provider type needs is checked at preflight.
+ */
+export const OidcAuthSchema = z.strictObject({
+  type: z.literal('oidc'),
+  audience: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('audience of the GitHub OIDC token (anthropic default https://api.anthropic.com; openai: required)'),
+  token_url: z.url().optional().describe('the token endpoint (full URL), for tests and sovereign clouds'),
+  federation_rule_id: z.string().min(1).optional().describe('anthropic: the federation rule (fdrl_...)'),
+  organization_id: z.string().min(1).optional().describe('anthropic: the organization id'),
+  service_account_id: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('anthropic and openai: the service account the credential acts as'),
+  workspace_id: z.string().min(1).optional().describe('anthropic: the workspace (wrkspc_... or default)'),
+  identity_provider_id: z.string().min(1).optional().describe('openai: the identity provider configured at OpenAI'),
+});
+
 const httpProviderFields = {
   model: z.string().min(1).describe('model id as the provider names it'),
   base_url: z.url().optional().describe("a proxy, gateway or local server; default: the provider's public API"),
@@ -66,6 +89,9 @@ const httpProviderFields = {
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
     .optional()
     .describe('name of the environment variable holding the API key (never the key itself)'),
+  auth: OidcAuthSchema.optional().describe(
+    'anthropic and openai: `{type: oidc, ...}` exchanges the GitHub OIDC token instead of an API key',
+  ),
   options: ProviderOptionsSchema.optional(),
   price: PriceSchema.optional(),
   context_window: positiveInt
@@ -424,6 +450,7 @@ export type OutputSpec = z.output<typeof OutputSchema>;
 export type ForEachSpec = z.output<typeof ForEachSchema>;
 export type ContextSpec = z.output<typeof ContextSchema>;
 export type Price = z.output<typeof PriceSchema>;
+export type OidcAuth = z.output<typeof OidcAuthSchema>;
 export type RateLimit = z.output<typeof RateLimitSchema>;
 export type Budget = z.output<typeof BudgetSchema>;
 export type GateSpec = z.output<typeof GateSchema>;

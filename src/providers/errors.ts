@@ -25,6 +25,8 @@ export interface ErrorContext {
   baseUrl: string;
   /** Env variable the key comes from, for auth hints. */
   keyEnv?: string;
+  /** The provider authenticates with an exchanged OIDC credential (docs/reference.md, Keyless (OIDC)). */
+  oidc?: boolean;
 }
 
 const CONTEXT_LENGTH =
@@ -130,9 +132,11 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
     return new ProviderError('E_AUTH', ctx.provider, message, {
       ...base,
       retryable: false,
-      hint: ctx.keyEnv
-        ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
-        : 'the server wants a key: set api_key_env to the variable that holds it',
+      hint: ctx.oidc
+        ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
+        : ctx.keyEnv
+          ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
+          : 'the server wants a key: set api_key_env to the variable that holds it',
     });
   }
   if (status === 404) {

@@ -42,6 +42,7 @@ import { ProviderSetupError, toProviderError, type ErrorContext } from './errors
 import { priceOf } from './prices.js';
 import { boundedFetch, DEFAULT_MAX_RESPONSE_BYTES } from './bounded-fetch.js';
 import { apiKeyEnvOf } from './secrets.js';
+import { oidcFetch, checkOidcAuth, OIDC_PLACEHOLDER_KEY } from './auth/provider-auth.js';
 import { jsonTextOutput, withJsonInstruction } from './structured.js';
 
 /** Where each type talks to when the spec gives no base_url. */
@@ -74,6 +75,7 @@ export class HttpProvider implements Provider {
   private readonly keyEnv?: string;
   private readonly baseUrl?: string;
   private languageModel?: Promise<LanguageModel>;
+  private authFetch?: typeof fetch;
 
   constructor(
     readonly name: string,
@@ -103,6 +105,7 @@ export class HttpProvider implements Provider {
 
   async preflight(): Promise<void> {
     this.setup();
+    if (this.spec.auth) checkOidcAuth(this.name, this.type, this.spec.auth, this.ctx.env);
   }
 
   async warm(): Promise<void> {
@@ -146,6 +149,11 @@ export class HttpProvider implements Provider {
       );
     }
     let apiKey: string | undefined;
+    // Keyless: the SDK gets a placeholder that the fetch wrapper replaces by the exchanged bearer.
+    if (this.spec.auth) {
+      checkOidcAuth(this.name, this.type, this.spec.auth, this.ctx.env);
+      return { apiKey: OIDC_PLACEHOLDER_KEY, baseUrl: this.baseUrl };
+    }
     if (this.keyEnv) {
       apiKey = this.ctx.env[this.keyEnv];
       if (apiKey === undefined || apiKey.trim() === '') {
@@ -161,7 +169,12 @@ export class HttpProvider implements Provider {
   }
 
   private errorContext(): ErrorContext {
-    return { provider: this.name, type: this.type, baseUrl: this.baseUrl ?? '(no base_url)', keyEnv: this.keyEnv };
+    return {
+      provider: this.name,
+      type: this.type,
+      baseUrl: this.baseUrl ?? '(no base_url)',
+      ...(this.spec.auth ? { oidc: true } : { keyEnv: this.keyEnv }),
+    };
   }
 
   private load(): Promise<LanguageModel> {
@@ -204,7 +217,19 @@ export class HttpProvider implements Provider {
 
   /** Every SDK call reads answers through this: at most max_response_bytes, decompressed. */
   private fetch(): typeof fetch {
-    return boundedFetch(this.name, this.spec.max_response_bytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+    const bounded = boundedFetch(this.name, this.spec.max_response_bytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+    if (!this.spec.auth || !this.baseUrl) return bounded;
+    // One credential per provider for the run: every SDK client of this provider shares it.
+    this.authFetch ??= oidcFetch({
+      provider: this.name,
+      type: this.type,
+      auth: this.spec.auth,
+      baseUrl: this.baseUrl,
+      env: this.ctx.env,
+      fetch: bounded,
+      addSecret: this.ctx.addSecret ?? (() => undefined),
+    });
+    return this.authFetch;
   }
 
   /** The spec's options in the SDK's terms. Ollama's /api/chat reads them from `options` only. */

@@ -18,6 +18,8 @@ export interface ProviderSetup {
   redact?: (text: string) => string;
   /** The run's record of batch submissions, for providers with `batch: true`. */
   batch?: BatchRecorder;
+  /** Registers a credential obtained at run time (an OIDC token, an exchanged token) with the run's redactor. */
+  addSecret?: (value: string) => void;
 }
 
 export interface CompletionRequest {

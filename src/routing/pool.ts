@@ -97,6 +97,8 @@ export interface ProviderPoolOptions {
   redact?: (text: string) => string;
   /** No credentials (a fork's pull request, `credentials: none`): no call to a provider that needs them. */
   withoutCredentials?: boolean;
+  /** The run's redactor takes credentials obtained at run time (keyless providers). */
+  addSecret?: (value: string) => void;
 }
 
 /** Expected duration of a call to a provider that has not answered yet in this run. */
@@ -158,6 +160,7 @@ export class ProviderPool {
         env: this.opts.env,
         redact: this.opts.redact,
         ...(this.opts.batch ? { batch: this.opts.batch } : {}),
+        ...(this.opts.addSecret ? { addSecret: this.opts.addSecret } : {}),
       });
     }
     this.providers.set(name, p);

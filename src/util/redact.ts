@@ -72,8 +72,8 @@ export function secretVariants(secret: string): string[] {
 }
 
 export class Redactor {
-  private readonly needles: string[];
-  private readonly byteNeedles: Buffer[];
+  private needles: string[];
+  private byteNeedles: Buffer[];
   /** Names of the variables whose values are too short to mask (deduplicated, in order). */
   readonly unmaskable: string[];
 
@@ -93,6 +93,18 @@ export class Redactor {
     this.needles = [...set].sort((a, b) => b.length - a.length);
     this.byteNeedles = this.needles.map((n) => Buffer.from(n, 'utf8'));
     this.unmaskable = [...short];
+  }
+
+  /**
+   * Masks a secret learnt during the run (an OIDC token, an exchanged access token) from now on.
+   * Everything the run writes goes through this one redactor, so it must learn the value before
+   * the value can reach any record.
+   */
+  add(secret: string): void {
+    if (secret.trim() === '' || secret.length < MIN_SECRET_LENGTH || this.needles.includes(secret)) return;
+    const set = new Set([...this.needles, ...secretVariants(secret)]);
+    this.needles = [...set].sort((a, b) => b.length - a.length);
+    this.byteNeedles = this.needles.map((n) => Buffer.from(n, 'utf8'));
   }
 
   get active(): boolean {

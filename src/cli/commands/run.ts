@@ -5,6 +5,7 @@ import { LocalCacheStore } from '../../cache/local-store.js';
 import { legsSpendLine, readSpendRecords } from '../../cache/spend-records.js';
 import { runJob } from '../../engine/run.js';
 import { withheldVariableNames } from '../../engine/command-env.js';
+import { OIDC_TOKEN_FILE_VARIABLE } from '../../providers/auth/oidc.js';
 import {
   exposureAllowedByEnv,
   keyExposureError,
@@ -51,6 +52,8 @@ export interface RunFlags {
   failOnUnmeasured?: boolean;
   /** Run with keys although commands could read them (Node without process.execve). */
   allowKeyExposure?: boolean;
+  /** A file holding a GitHub OIDC token, for keyless providers outside Actions (docs/reference.md, Keyless (OIDC)). */
+  oidcTokenFile?: string;
 }
 
 function contextSummary(c: NonNullable<DryRunStep['context']>): string {
@@ -148,7 +151,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       only,
       signal: controller.signal,
       onEvent: (e) => progress.onEvent(e),
-      env: io.env,
+      env: flags.oidcTokenFile ? { ...io.env, [OIDC_TOKEN_FILE_VARIABLE]: resolve(flags.oidcTokenFile) } : io.env,
       ...(shareUsd !== undefined
         ? { budget: { usd: shareUsd, strict: true } }
         : flags.budgetUsd !== undefined
