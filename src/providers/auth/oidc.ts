@@ -180,7 +180,7 @@ export async function readTokenAnswer(
         : `HTTP ${res.status}`;
     if (res.status >= 500 || res.status === 429) {
       throw new ProviderError(
-        res.status === 429 ? 'E_RATE_LIMIT' : 'E_PROVIDER_5XX',
+        res.status === 429 ? 'E_RATE_LIMITED' : 'E_SERVER',
         provider,
         `provider ${provider}: token exchange at ${url} failed: ${what}`,
         {
