@@ -153,7 +153,7 @@ export class HttpProvider implements Provider {
   }
 
   private errorContext(): ErrorContext {
-    return { provider: this.name, type: this.type, baseUrl: this.baseUrl ?? '(no base_url)', keyEnv: this.keyEnv };
+    return { provider: this.name, type: this.type, baseUrl: this.baseUrl ?? '(no base_url)', keyEnv: this.keyEnv, model: this.model };
   }
 
   private load(): Promise<LanguageModel> {
