@@ -19,6 +19,7 @@ const commands = {
   tail: () => import('./commands/tail.js'),
   misc: () => import('./commands/misc.js'),
   report: () => import('./commands/report.js'),
+  doctor: () => import('./commands/doctor.js'),
 };
 
 const VERSION = '2.0.0';
@@ -209,6 +210,31 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .action(async (run, o) => done((await commands.report()).reportCommand(run, o, io)));
 
   program
+    .command('doctor')
+    .description("can each provider of a spec be used now: auth path, credential, the price registry's knowledge of the model, and (--online) one model lookup")
+    .option('--spec <file>', 'the job spec whose providers are checked; required')
+    .option('--online', 'make one cheap call per provider (a model lookup, never a generation); without it no model is called')
+    .addOption(json())
+    .addOption(quiet())
+    .addHelpText(
+      'after',
+      `
+Per provider: AUTH is the path a run takes (api key from VAR; none for replay, ollama and local
+servers), CREDENTIAL whether it is there now (the variable set and non-empty; its value is never
+printed), REGISTRY what the price registry knows of the model (unknown: a warning; retired: not
+usable), ONLINE with --online the answer of one model lookup (OpenAI and Anthropic
+GET /v1/models/MODEL, Ollama GET /api/tags, OpenAI-compatible GET /v1/models).
+
+Examples:
+  $ orchestrator doctor --spec job.yaml
+  $ orchestrator doctor --spec job.yaml --online          # also ask each provider about its model
+  $ orchestrator doctor --spec job.yaml --json | jq '.providers[] | select(.usable | not)'
+
+Exit codes: 0 every provider usable, 1 some provider is not, 2 bad spec or usage. See docs/reference.md, "doctor".`,
+    )
+    .action(async (o) => done((await commands.doctor()).doctorCommand(o, io)));
+
+  program
     .command('cache <action> [dir]')
     .description('the local cache: stats | prune | export --run JOB_ID DIR')
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
@@ -238,7 +264,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   return program;
 }
 
-const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec'] };
+const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec'], doctor: ['spec'] };
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
 function reportUsage(e: CommanderError, argv: string[], io: Io): number {
@@ -257,7 +283,7 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   return 2;
 }
 
-const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache'];
+const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache', 'doctor'];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
