@@ -9,7 +9,7 @@ import { planJson, planMermaid, planText } from '../../planning/plan.js';
 import { knownInstanceIds, knownItemCounts } from '../../engine/fan-out.js';
 import { jobJsonSchema, type LoadedSpec } from '../../jobspec/schema.js';
 import { cliInputValues, resolveInputs } from '../../jobspec/inputs.js';
-import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
+import { formatSpecIssue, isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
@@ -28,7 +28,7 @@ interface InputFlags {
   inputFile?: string[];
 }
 
-export async function validateCommand(flags: InputFlags & { json?: boolean }, io: Io): Promise<number> {
+export async function validateCommand(flags: InputFlags & { json?: boolean; quiet?: boolean }, io: Io): Promise<number> {
   let loaded;
   try {
     loaded = await loadWithInputs(flags, { providerFiles: true });
@@ -42,9 +42,12 @@ export async function validateCommand(flags: InputFlags & { json?: boolean }, io
   }
   const steps = Object.keys(loaded.spec.steps).length;
   const needed = loaded.missingInputs ?? [];
+  // Advice, not errors: model names the price registry does not know (exit stays 0).
+  const warnings = await (await import('../../providers/model-warnings.js')).unknownModelWarnings(loaded);
+  if (!flags.quiet) for (const w of warnings) io.err(`${io.paintErr.yellow('warning')}: ${formatSpecIssue(w)}\n`);
   if (flags.json)
     io.out(
-      `${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}) })}\n`,
+      `${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}), ...(warnings.length ? { warnings } : {}) })}\n`,
     );
   else {
     io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
