@@ -41,7 +41,10 @@ function makeRepo(dir) {
   git('config', 'user.email', 'bench@example.invalid');
   git('config', 'user.name', 'bench');
   const body = (i, v) =>
-    Array.from({ length: 120 }, (_, k) => `export function f${i}_${k}(x) { return x * ${k + v} + ${i}; } // line ${k} of module ${i}`).join('\n') + '\n';
+    Array.from(
+      { length: 120 },
+      (_, k) => `export function f${i}_${k}(x) { return x * ${k + v} + ${i}; } // line ${k} of module ${i}`,
+    ).join('\n') + '\n';
   for (let i = 1; i <= FILES; i++) writeFileSync(join(dir, 'src', `m${i}.js`), body(i, 0));
   git('add', '.');
   git('commit', '-qm', 'base');
@@ -76,14 +79,19 @@ function answer(body) {
   }
   for (const r of ['correctness', 'security', 'tests']) {
     const who = { correctness: 'meticulous', security: 'application security', tests: 'test engineer' }[r];
-    if (sys.includes(who)) return `\`\`\`json\n${JSON.stringify({ reviewer: r, summary: `No ${r} problem found.`, findings: [] })}\n\`\`\``;
+    if (sys.includes(who))
+      return `\`\`\`json\n${JSON.stringify({ reviewer: r, summary: `No ${r} problem found.`, findings: [] })}\n\`\`\``;
   }
   return '## Review\n\nNo blockers: the change updates constants in 12 modules consistently.';
 }
 
 function cli(argv, cwd, env, { killOn } = {}) {
   return new Promise((res) => {
-    const child = spawn(process.execPath, [BIN, ...argv], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...argv], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -105,7 +113,19 @@ function cli(argv, cwd, env, { killOn } = {}) {
 }
 
 const ENV = { ANTHROPIC_API_KEY: 'sk-ant-bench-0123456789abcdef', ORCHESTRATOR_BATCH_POLL_MS: '20' };
-const RUN = (id) => ['run', '--spec', 'review/job.yaml', '--input', 'base=HEAD~1', '--input', 'head=HEAD', '--job-id', id, '--no-cache', '-q'];
+const RUN = (id) => [
+  'run',
+  '--spec',
+  'review/job.yaml',
+  '--input',
+  'base=HEAD~1',
+  '--input',
+  'head=HEAD',
+  '--job-id',
+  id,
+  '--no-cache',
+  '-q',
+];
 const manifest = (dir, id) => JSON.parse(readFileSync(join(dir, 'runs', id, 'manifest.json'), 'utf8'));
 
 async function caching() {
@@ -151,11 +171,25 @@ async function batch() {
   const server = await startBatchServer({ answer: (_id, body) => answer(body), outputTokens: OUTPUT_TOKENS });
   writeSpec(dir, server.origin, ', prompt_cache: false, batch: true');
   server.hold = true;
-  const killed = await cli(RUN('b'), dir, ENV, { killOn: { file: join(dir, 'runs', 'b', 'events.jsonl'), text: '"batch.submitted"' } });
+  const killed = await cli(RUN('b'), dir, ENV, {
+    killOn: { file: join(dir, 'runs', 'b', 'events.jsonl'), text: '"batch.submitted"' },
+  });
   out.killedBy = killed.signal;
   server.hold = false;
   const resumed = await cli(
-    ['run', '--spec', 'review/job.yaml', '--input', 'base=HEAD~1', '--input', 'head=HEAD', '--resume', 'b', '--no-cache', '-q'],
+    [
+      'run',
+      '--spec',
+      'review/job.yaml',
+      '--input',
+      'base=HEAD~1',
+      '--input',
+      'head=HEAD',
+      '--resume',
+      'b',
+      '--no-cache',
+      '-q',
+    ],
     dir,
     ENV,
   );
@@ -165,7 +199,9 @@ async function batch() {
   out.batches = server.batches.length;
   out.calls = server.submissions.size;
   out.twice = [...server.submissions.values()].filter((n) => n > 1).length;
-  log(`batch: $${out.batch.toFixed(4)} against direct $${out.direct.toFixed(4)}; ${out.twice} of ${out.calls} calls submitted twice`);
+  log(
+    `batch: $${out.batch.toFixed(4)} against direct $${out.direct.toFixed(4)}; ${out.twice} of ${out.calls} calls submitted twice`,
+  );
   return out;
 }
 
@@ -179,7 +215,24 @@ async function matrix(fullCost) {
   // Half of what the whole job costs (measured above): the legs cannot all finish.
   const budget = Math.round(fullCost * 0.5 * 1e6) / 1e6;
   const plan = JSON.parse(
-    (await cli(['plan', '--spec', 'review/job.yaml', ...inputs, '--shards', '3', '--format', 'matrix', '--budget-usd', String(budget)], dir, ENV)).out,
+    (
+      await cli(
+        [
+          'plan',
+          '--spec',
+          'review/job.yaml',
+          ...inputs,
+          '--shards',
+          '3',
+          '--format',
+          'matrix',
+          '--budget-usd',
+          String(budget),
+        ],
+        dir,
+        ENV,
+      )
+    ).out,
   );
   let shared = 0;
   let whole = 0;
@@ -206,15 +259,38 @@ async function matrix(fullCost) {
     shared += manifest(dir, `leg-${i}`).totals.cost_usd;
     // 2.1: each leg ran its steps with the whole budget.
     await cli(
-      ['run', '--spec', 'review/job.yaml', ...inputs, '--only', e.steps, '--budget-usd', String(budget), '--job-id', `old-${i}`, '--cache-dir', `o-${i}`, '-q'],
+      [
+        'run',
+        '--spec',
+        'review/job.yaml',
+        ...inputs,
+        '--only',
+        e.steps,
+        '--budget-usd',
+        String(budget),
+        '--job-id',
+        `old-${i}`,
+        '--cache-dir',
+        `o-${i}`,
+        '-q',
+      ],
       dir,
       ENV,
     );
     whole += manifest(dir, `old-${i}`).totals.cost_usd;
   }
   await server.close();
-  Object.assign(out, { budget, full: fullCost, legs: plan.include.length, shares: plan.include.map((e) => e.budget_usd), shared, whole });
-  log(`matrix: budget $${budget}; legs with shares spent $${shared.toFixed(4)}, with the whole budget each $${whole.toFixed(4)}`);
+  Object.assign(out, {
+    budget,
+    full: fullCost,
+    legs: plan.include.length,
+    shares: plan.include.map((e) => e.budget_usd),
+    shared,
+    whole,
+  });
+  log(
+    `matrix: budget $${budget}; legs with shares spent $${shared.toFixed(4)}, with the whole budget each $${whole.toFixed(4)}`,
+  );
   return out;
 }
 

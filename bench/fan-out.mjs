@@ -55,25 +55,40 @@ for (const id of ids) {
   staticSteps[id] = { prompt: `Do ${id}`, outputs: [{ path: `out/${id}.txt` }] };
   staticResponses[id] = `ok ${id}`;
 }
-const staticSpec = writeJob(join(work, 'static'), { ...header(`bench-static-${N}`), steps: staticSteps }, staticResponses);
+const staticSpec = writeJob(
+  join(work, 'static'),
+  { ...header(`bench-static-${N}`), steps: staticSteps },
+  staticResponses,
+);
 const fanSpec = writeJob(
   join(work, 'fan'),
   {
     ...header(`bench-fanout-${N}`),
     inputs: { items: JSON.stringify(ids) },
-    steps: { fan: { for_each: '{{ inputs.items }}', prompt: 'Do {{ item }}', outputs: [{ path: 'out/{{ item }}.txt' }] } },
+    steps: {
+      fan: { for_each: '{{ inputs.items }}', prompt: 'Do {{ item }}', outputs: [{ path: 'out/{{ item }}.txt' }] },
+    },
   },
   { fan: 'ok' },
 );
 
 async function once(kind, spec, r) {
   const runsDir = join(work, `runs-${kind}-${r}`);
-  const res = await runNode([join(BENCH_DIR, 'worker.mjs'), JSON.stringify({ kind: 'engine', spec, runsDir, jobId: 'b', concurrency: CONCURRENCY })], {
-    timeoutMs: 600_000,
-  });
-  if (!res.result || res.result.status !== 'succeeded') throw new Error(`${kind} run failed: ${res.stderr.slice(-2000)}`);
+  const res = await runNode(
+    [
+      join(BENCH_DIR, 'worker.mjs'),
+      JSON.stringify({ kind: 'engine', spec, runsDir, jobId: 'b', concurrency: CONCURRENCY }),
+    ],
+    {
+      timeoutMs: 600_000,
+    },
+  );
+  if (!res.result || res.result.status !== 'succeeded')
+    throw new Error(`${kind} run failed: ${res.stderr.slice(-2000)}`);
   rmSync(runsDir, { recursive: true, force: true });
-  log(`${kind} #${r + 1}: load ${res.result.loadMs.toFixed(0)} ms, run ${res.result.runMs.toFixed(0)} ms, ${res.result.completed} completed`);
+  log(
+    `${kind} #${r + 1}: load ${res.result.loadMs.toFixed(0)} ms, run ${res.result.runMs.toFixed(0)} ms, ${res.result.completed} completed`,
+  );
   return { ...res.result, wallMs: res.wallMs };
 }
 

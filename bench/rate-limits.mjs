@@ -36,7 +36,9 @@ const BIN = join(ROOT, 'bin', 'orchestrator.js');
 const log = (m) => process.stderr.write(`[bench:rate] ${m}\n`);
 
 function spec(origin, paced) {
-  const steps = Array.from({ length: N }, (_, i) => `  s${String(i).padStart(4, '0')}: { prompt: "call ${i}" }`).join('\n');
+  const steps = Array.from({ length: N }, (_, i) => `  s${String(i).padStart(4, '0')}: { prompt: "call ${i}" }`).join(
+    '\n',
+  );
   return `version: 2
 name: ratebench
 defaults: { provider: api, concurrency: ${CONCURRENCY}, retries: 3, timeout_s: 60 }
@@ -50,7 +52,10 @@ ${steps}
 
 function runCli(argv, cwd) {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [BIN, ...argv], { cwd, env: { ...process.env, OPENAI_API_KEY: 'sk-bench-not-a-key', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...argv], {
+      cwd,
+      env: { ...process.env, OPENAI_API_KEY: 'sk-bench-not-a-key', NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
@@ -74,7 +79,10 @@ async function runCase(name, { paced, storm }) {
     const rejected = server.log.filter((e) => e.status === 429).length;
     // The pause that matters is the storm's (a pacing 429 asks for milliseconds, not 2 s).
     const first429 = storm ? server.log.find((e) => e.status === 429 && e.at >= storm.atMs) : undefined;
-    const duringPause = first429 && storm ? server.log.filter((e) => e.at > first429.at && e.at < first429.at + storm.retryAfterS * 1000).length : undefined;
+    const duringPause =
+      first429 && storm
+        ? server.log.filter((e) => e.at > first429.at && e.at < first429.at + storm.retryAfterS * 1000).length
+        : undefined;
     const result = {
       name,
       paced,
@@ -116,7 +124,11 @@ const goals = [
     `${ratio(paced)}x (${s(paced.makespanMs)} / ${s(IDEAL_MS)})`,
     paced.makespanMs <= 1.1 * IDEAL_MS && paced.failed === 0,
   ],
-  ['<= 1 % of calls answered 429', `${pct(paced.rejectedShare)} (${paced.rejected} of ${paced.calls})`, paced.rejectedShare <= 0.01],
+  [
+    '<= 1 % of calls answered 429',
+    `${pct(paced.rejectedShare)} (${paced.rejected} of ${paced.calls})`,
+    paced.rejectedShare <= 0.01,
+  ],
   [
     `429 storm: makespan <= 1.2x (2 s + ideal)`,
     `${(storm.makespanMs / stormIdeal).toFixed(3)}x (${s(storm.makespanMs)} / ${s(stormIdeal)})`,

@@ -46,13 +46,20 @@ async function open(browser, file, viewport = { width: 1400, height: 900 }) {
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.evaluateOnNewDocument(() => {
-    document.addEventListener('DOMContentLoaded', () => (window.__rowsAtDcl = document.querySelectorAll('#steps tbody tr').length));
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => (window.__rowsAtDcl = document.querySelectorAll('#steps tbody tr').length),
+    );
   });
   return { page, url, requests, problems };
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'orch-bench-report-'));
-const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await puppeteer.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 try {
   const run = writeReportRun(join(tmp, 'runs'), { steps: 1000, textBytes: 20_000 });
   const writes = [];
@@ -67,7 +74,10 @@ try {
   let rows = 0;
   for (let i = 0; i < LOADS; i++) {
     await page.goto(url, { waitUntil: 'load' });
-    const t = await page.evaluate(() => ({ dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, rows: window.__rowsAtDcl }));
+    const t = await page.evaluate(() => ({
+      dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+      rows: window.__rowsAtDcl,
+    }));
     dcl.push(t.dcl);
     rows = t.rows;
   }
@@ -90,11 +100,18 @@ markup in texts, ids and keys).
 | requests other than the page | ${requests.length} | 0 |
 | console errors and warnings | ${problems.length} | 0 |
 `);
-  if (requests.length || problems.length) console.error({ requests: requests.slice(0, 5), problems: problems.slice(0, 5) });
+  if (requests.length || problems.length)
+    console.error({ requests: requests.slice(0, 5), problems: problems.slice(0, 5) });
   await page.close();
 
   if (SHOT) {
-    const small = writeReportRun(join(tmp, 'shot'), { steps: 48, instances: 12, textBytes: 600, jobId: 'release-notes-20261207-031500-ab12', seed: 11 });
+    const small = writeReportRun(join(tmp, 'shot'), {
+      steps: 48,
+      instances: 12,
+      textBytes: 600,
+      jobId: 'release-notes-20261207-031500-ab12',
+      seed: 11,
+    });
     const file = (await writeRunReport(small.dir)).file;
     const o = await open(browser, file, { width: 1280, height: 1100 });
     await o.page.goto(o.url, { waitUntil: 'load' });

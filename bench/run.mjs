@@ -12,10 +12,27 @@
  * has 2 cores, so nothing runs beside a measurement).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { DEFAULT_SEED, SHAPES, criticalPathMs, idealMakespanMs, makeGraph, skewedLatency, uniformLatency } from './lib/graphs.mjs';
+import {
+  DEFAULT_SEED,
+  SHAPES,
+  criticalPathMs,
+  idealMakespanMs,
+  makeGraph,
+  skewedLatency,
+  uniformLatency,
+} from './lib/graphs.mjs';
 import { BENCH_DIR, ROOT, median, runNode } from './lib/measure.mjs';
 import { machineInfo } from './lib/machine.mjs';
 import { writeSpec } from './lib/spec-writer.mjs';
@@ -32,8 +49,24 @@ const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1].split
 const wants = (section) => !onlyArg || onlyArg.includes(section);
 
 const CONFIG = QUICK
-  ? { repeats: 1, sizes: [100, 1000], shapes: ['layered'], peerCapMs: 20_000, tailEvents: 1_000_000, scaleShapes: ['layered'], twenty: false }
-  : { repeats: 3, sizes: [100, 1000, 10_000], shapes: SHAPES, peerCapMs: 60_000, tailEvents: 1_000_000, scaleShapes: SHAPES, twenty: true };
+  ? {
+      repeats: 1,
+      sizes: [100, 1000],
+      shapes: ['layered'],
+      peerCapMs: 20_000,
+      tailEvents: 1_000_000,
+      scaleShapes: ['layered'],
+      twenty: false,
+    }
+  : {
+      repeats: 3,
+      sizes: [100, 1000, 10_000],
+      shapes: SHAPES,
+      peerCapMs: 60_000,
+      tailEvents: 1_000_000,
+      scaleShapes: SHAPES,
+      twenty: true,
+    };
 const CONCURRENCY = 16;
 const PEERS = ['bare', 'p-graph', 'langgraph', 'langgraph+saver'];
 const SKEW = { kind: 'skewed', slowMs: 200, fastMs: 5, slowShare: 0.1, seed: DEFAULT_SEED };
@@ -57,18 +90,25 @@ const started = Date.now();
 // Setup
 
 function ensureBenchDeps() {
-  if (existsSync(join(BENCH_DIR, 'node_modules', '@langchain', 'langgraph')) && existsSync(join(BENCH_DIR, 'node_modules', 'p-graph'))) return;
+  if (
+    existsSync(join(BENCH_DIR, 'node_modules', '@langchain', 'langgraph')) &&
+    existsSync(join(BENCH_DIR, 'node_modules', 'p-graph'))
+  )
+    return;
   log('installing the peers (bench/package.json) ...');
   const ci = spawnSync('npm', ['ci', '--prefix', BENCH_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (ci.status !== 0) {
-    const install = spawnSync('npm', ['install', '--prefix', BENCH_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+    const install = spawnSync('npm', ['install', '--prefix', BENCH_DIR, '--no-audit', '--no-fund'], {
+      stdio: 'inherit',
+    });
     if (install.status !== 0) throw new Error('could not install bench dependencies (npm ci --prefix bench)');
   }
 }
 
 function ensureBuilt() {
   for (const f of ['lib/engine/run.js', 'lib/jobspec/load.js', 'lib/cache/local-store.js', 'bin/orchestrator.js']) {
-    if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first (npm run bench does)`);
+    if (!existsSync(join(ROOT, f)))
+      throw new Error(`${f} is missing: run \`npm run build\` first (npm run bench does)`);
   }
 }
 
@@ -82,7 +122,10 @@ if (args.includes('--render')) {
   // Re-render docs/benchmarks.md from the last full run's figures (after editing analysis.md).
   const saved = JSON.parse(readFileSync(join(BENCH_DIR, 'results', 'latest.json'), 'utf8'));
   const doc = join(ROOT, 'docs', 'benchmarks.md');
-  writeFileSync(doc, keepSections(renderReport(saved, analysisText()).markdown, existsSync(doc) ? readFileSync(doc, 'utf8') : ''));
+  writeFileSync(
+    doc,
+    keepSections(renderReport(saved, analysisText()).markdown, existsSync(doc) ? readFileSync(doc, 'utf8') : ''),
+  );
   log('docs/benchmarks.md re-rendered from bench/results/latest.json');
   process.exit(0);
 }
@@ -93,7 +136,11 @@ ensureBuilt();
 // manifest, logs and output files all still written) rather than this VM's disk, where creating
 // one small file has been measured anywhere from 30 us to 800 us depending on the neighbours.
 // `--work-dir DIR` measures on a disk of your choice (docs/benchmarks-disk.md is such a run).
-const workArg = args.includes('--work-dir') ? args[args.indexOf('--work-dir') + 1] : existsSync('/dev/shm') ? '/dev/shm' : undefined;
+const workArg = args.includes('--work-dir')
+  ? args[args.indexOf('--work-dir') + 1]
+  : existsSync('/dev/shm')
+    ? '/dev/shm'
+    : undefined;
 mkdirSync(workArg ?? join(BENCH_DIR, 'results'), { recursive: true });
 const WORK = mkdtempSync(join(workArg ?? join(BENCH_DIR, 'results'), 'orchestrator-bench-'));
 let uniq = 0;
@@ -104,7 +151,9 @@ function latencyPlan(graph, latency) {
 }
 
 function latencyLabel(latency) {
-  return latency.kind === 'skewed' ? `skewed (${Math.round(latency.slowShare * 100)}% at ${latency.slowMs} ms, rest ${latency.fastMs} ms)` : `${latency.ms} ms`;
+  return latency.kind === 'skewed'
+    ? `skewed (${Math.round(latency.slowShare * 100)}% at ${latency.slowMs} ms, rest ${latency.fastMs} ms)`
+    : `${latency.ms} ms`;
 }
 
 const specs = new Map();
@@ -113,7 +162,9 @@ function specFor(shape, n, latency = { kind: 'uniform', ms: 0 }) {
   const key = `${shape}-${n}-${JSON.stringify(latency)}`;
   if (!specs.has(key)) {
     const graph = makeGraph(shape, n, DEFAULT_SEED);
-    const file = writeSpec(join(WORK, 'specs', `${shape}-${n}-${specs.size}`), graph, latencyPlan(graph, latency), { concurrency: CONCURRENCY });
+    const file = writeSpec(join(WORK, 'specs', `${shape}-${n}-${specs.size}`), graph, latencyPlan(graph, latency), {
+      concurrency: CONCURRENCY,
+    });
     specs.set(key, file);
   }
   return specs.get(key);
@@ -123,18 +174,32 @@ function specFor(shape, n, latency = { kind: 'uniform', ms: 0 }) {
 // The three kinds of measurement
 
 /** In-process: loadSpec + runJob in a worker; runMs is runJob alone. */
-async function engineRun(spec, n, { cacheDir, runsDir, jobId = `bench-${++uniq}`, resume = false, nodeArgs, expectHits } = {}) {
+async function engineRun(
+  spec,
+  n,
+  { cacheDir, runsDir, jobId = `bench-${++uniq}`, resume = false, nodeArgs, expectHits } = {},
+) {
   const dir = runsDir ?? fresh('runs');
   const task = { kind: 'engine', spec, runsDir: dir, jobId, resume, cacheDir, concurrency: CONCURRENCY };
   const r = await runNode([join(BENCH_DIR, 'worker.mjs'), JSON.stringify(task)], { timeoutMs: 300_000, nodeArgs });
   if (!runsDir && !KEEP) rmSync(dir, { recursive: true, force: true });
   const res = r.result;
   let error;
-  if (!res) error = `worker failed (exit ${r.code}${r.timedOut ? ', timed out' : ''}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`;
-  else if (res.status !== 'succeeded' || res.completed !== n) error = `run ${res.status}, ${res.completed}/${n} steps completed`;
-  else if (expectHits !== undefined && res.cacheHits !== expectHits) error = `expected ${expectHits} cache hits, got ${res.cacheHits}`;
+  if (!res)
+    error = `worker failed (exit ${r.code}${r.timedOut ? ', timed out' : ''}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+  else if (res.status !== 'succeeded' || res.completed !== n)
+    error = `run ${res.status}, ${res.completed}/${n} steps completed`;
+  else if (expectHits !== undefined && res.cacheHits !== expectHits)
+    error = `expected ${expectHits} cache hits, got ${res.cacheHits}`;
   if (error) log(`  engine error: ${error}`);
-  return { error, wallMs: r.wallMs, runMs: res?.runMs, loadMs: res?.loadMs, rssMb: (r.maxRssKb ?? NaN) / 1024, cacheHits: res?.cacheHits };
+  return {
+    error,
+    wallMs: r.wallMs,
+    runMs: res?.runMs,
+    loadMs: res?.loadMs,
+    rssMb: (r.maxRssKb ?? NaN) / 1024,
+    cacheHits: res?.cacheHits,
+  };
 }
 
 /** The CLI end to end (process start to exit), checked through its manifest. */
@@ -159,7 +224,8 @@ async function cliRun(spec, n, { runsDir, jobId = `cli-${++uniq}`, resume = fals
   } catch {
     // reported below
   }
-  if (r.code !== 0) error = `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`;
+  if (r.code !== 0)
+    error = `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}: ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`;
   else if (!manifest) error = 'no manifest.json';
   else if (manifest.status !== 'succeeded' || manifest.completed_steps.length !== n)
     error = `manifest: ${manifest.status}, ${manifest.completed_steps.length}/${n} completed`;
@@ -171,11 +237,20 @@ async function cliRun(spec, n, { runsDir, jobId = `cli-${++uniq}`, resume = fals
 /** A peer on the same graph; `timedOut` past the cap. */
 async function peerRun(peer, shape, n, latency) {
   const task = { kind: 'peer', peer, shape, n, seed: DEFAULT_SEED, latency, concurrency: CONCURRENCY };
-  const r = await runNode([join(BENCH_DIR, 'worker.mjs'), JSON.stringify(task)], { timeoutMs: CONFIG.peerCapMs, cwd: BENCH_DIR });
+  const r = await runNode([join(BENCH_DIR, 'worker.mjs'), JSON.stringify(task)], {
+    timeoutMs: CONFIG.peerCapMs,
+    cwd: BENCH_DIR,
+  });
   let error;
   if (!r.timedOut && !r.result) error = `exit ${r.code}: ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`;
   if (error) log(`  ${peer} error: ${error}`);
-  return { error, timedOut: r.timedOut, capMs: CONFIG.peerCapMs, runMs: r.result?.runMs, rssMb: (r.maxRssKb ?? NaN) / 1024 };
+  return {
+    error,
+    timedOut: r.timedOut,
+    capMs: CONFIG.peerCapMs,
+    runMs: r.result?.runMs,
+    rssMb: (r.maxRssKb ?? NaN) / 1024,
+  };
 }
 
 /** Runs `fn` `times` times; the median of each numeric field, plus every error seen. */
@@ -226,11 +301,15 @@ if (wants('overhead')) {
           row.peers[peer] = { skipped: 'not run at 10,000 steps (see notes)' };
           continue;
         }
-        row.peers[peer] = await repeat(heavy ? 1 : CONFIG.repeats, () => peerRun(peer, shape, n, { kind: 'uniform', ms: 0 }));
+        row.peers[peer] = await repeat(heavy ? 1 : CONFIG.repeats, () =>
+          peerRun(peer, shape, n, { kind: 'uniform', ms: 0 }),
+        );
       }
       log(
         `  ${shape} ${n}: engine ${fmt(row.engine.runMs)} (load ${fmt(row.engine.loadMs)}), cli ${fmt(row.cli.wallMs)}, ` +
-          PEERS.map((p) => `${p} ${row.peers[p].timedOut ? `> ${CONFIG.peerCapMs / 1000} s` : fmt(row.peers[p].runMs)}`).join(', '),
+          PEERS.map(
+            (p) => `${p} ${row.peers[p].timedOut ? `> ${CONFIG.peerCapMs / 1000} s` : fmt(row.peers[p].runMs)}`,
+          ).join(', '),
       );
       results.overhead.push(row);
     }
@@ -253,7 +332,8 @@ if (wants('latency')) {
     const spec = specFor(c.shape, c.n, c.latency);
     row.engine = await repeat(CONFIG.repeats, () => engineRun(spec, c.n));
     row.peers = {};
-    for (const peer of PEERS) row.peers[peer] = await repeat(CONFIG.repeats, () => peerRun(peer, c.shape, c.n, c.latency));
+    for (const peer of PEERS)
+      row.peers[peer] = await repeat(CONFIG.repeats, () => peerRun(peer, c.shape, c.n, c.latency));
     log(
       `  ${c.shape} ${c.n} ${row.label}: ideal ${fmt(row.idealMs)}, engine ${fmt(row.engine.runMs)}, ` +
         PEERS.map((p) => `${p} ${fmt(row.peers[p].runMs)}`).join(', '),
@@ -302,7 +382,9 @@ if (wants('scale')) {
   for (const shape of CONFIG.scaleShapes) {
     const fromOverhead = results.overhead?.find((r) => r.shape === shape && r.n === 10_000)?.cli;
     const ten = fromOverhead ?? (await repeat(CONFIG.repeats, () => cliRun(specFor(shape, 10_000), 10_000)));
-    const twenty = CONFIG.twenty ? await repeat(CONFIG.repeats, () => cliRun(specFor(shape, 20_000), 20_000)) : { skipped: true };
+    const twenty = CONFIG.twenty
+      ? await repeat(CONFIG.repeats, () => cliRun(specFor(shape, 20_000), 20_000))
+      : { skipped: true };
     results.scale.push({ shape, ten, twenty, ratio: twenty.wallMs / ten.wallMs });
     log(
       `  ${shape}: 10,000 ${fmt(ten.wallMs)} (${ten.rssMb.toFixed(0)} MB), 20,000 ${twenty.skipped ? 'skipped (--quick)' : `${fmt(twenty.wallMs)} (${twenty.rssMb.toFixed(0)} MB)`}`,
@@ -314,7 +396,9 @@ if (wants('resume')) {
   log('resume of a completed 10,000-step run');
   const r = resumeBase.error
     ? { error: `base run failed: ${resumeBase.error}` }
-    : await repeat(CONFIG.repeats, () => cliRun(resumeBase.spec, 10_000, { runsDir: resumeBase.runsDir, jobId: resumeBase.jobId, resume: true }));
+    : await repeat(CONFIG.repeats, () =>
+        cliRun(resumeBase.spec, 10_000, { runsDir: resumeBase.runsDir, jobId: resumeBase.jobId, resume: true }),
+      );
   results.resume = { n: 10_000, ...r };
   log(`  ${fmt(r.wallMs)}`);
 }
@@ -325,7 +409,8 @@ if (wants('tail')) {
   const runsDir = fresh('tail-runs');
   const jobId = 'tail-bench';
   const file = join(runsDir, jobId, 'events.jsonl');
-  const source = resumeBase && !resumeBase.error ? join(resumeBase.runsDir, resumeBase.jobId, 'events.jsonl') : undefined;
+  const source =
+    resumeBase && !resumeBase.error ? join(resumeBase.runsDir, resumeBase.jobId, 'events.jsonl') : undefined;
   const llm = writeEventsFile(file, count, { sourceEvents: source, jobId });
   const argv = [join(ROOT, 'bin', 'orchestrator.js'), 'tail', jobId, '--runs-dir', runsDir, '--type', 'llm.', '--json'];
   // Correctness first (untimed): the output holds every llm. event and nothing else.
@@ -333,9 +418,14 @@ if (wants('tail')) {
   const lines = check.stdout ? check.stdout.split('\n').filter(Boolean) : [];
   let error;
   if (check.status !== 0) error = `exit ${check.status}: ${String(check.stderr).trim().split('\n').pop()}`;
-  else if (lines.length !== llm || !lines.every((l) => l.includes('"type":"llm.'))) error = `printed ${lines.length} lines, expected ${llm} llm. events`;
+  else if (lines.length !== llm || !lines.every((l) => l.includes('"type":"llm.')))
+    error = `printed ${lines.length} lines, expected ${llm} llm. events`;
   const timed = await repeat(CONFIG.repeats, () =>
-    runNode(argv, { timeoutMs: 120_000 }).then((x) => ({ wallMs: x.wallMs, rssMb: x.maxRssKb / 1024, error: x.code === 0 ? undefined : `exit ${x.code}` })),
+    runNode(argv, { timeoutMs: 120_000 }).then((x) => ({
+      wallMs: x.wallMs,
+      rssMb: x.maxRssKb / 1024,
+      error: x.code === 0 ? undefined : `exit ${x.code}`,
+    })),
   );
   results.tail = {
     events: count,
@@ -347,7 +437,9 @@ if (wants('tail')) {
     eventsPerSec: count / (timed.wallMs / 1000),
   };
   if (!KEEP) rmSync(runsDir, { recursive: true, force: true });
-  log(`  ${fmt(timed.wallMs)}, ${Math.round(results.tail.eventsPerSec).toLocaleString('en-US')} events/s, ${timed.rssMb.toFixed(0)} MB`);
+  log(
+    `  ${fmt(timed.wallMs)}, ${Math.round(results.tail.eventsPerSec).toLocaleString('en-US')} events/s, ${timed.rssMb.toFixed(0)} MB`,
+  );
 }
 
 if (wants('coldstart')) {
@@ -374,7 +466,10 @@ if (wants('coldstart')) {
       ].join('\n'),
     );
     const baseEnv = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('ACTIONS_') && !k.startsWith('RUNNER_')),
+      Object.entries(process.env).filter(
+        ([k]) =>
+          !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !k.startsWith('ACTIONS_') && !k.startsWith('RUNNER_'),
+      ),
     );
     const runOnce = async (i) => {
       const outFile = join(ws, `output-${i}`);
@@ -406,7 +501,8 @@ if (wants('coldstart')) {
     };
     await runOnce(-1); // warm the file system cache: "cold" is a new process, not a cold disk
     const r = await repeat(Math.max(3, CONFIG.repeats + 2), runOnce);
-    const sizeOf = (p) => (statSync(p).isDirectory() ? readdirSync(p).reduce((s, f) => s + sizeOf(join(p, f)), 0) : statSync(p).size);
+    const sizeOf = (p) =>
+      statSync(p).isDirectory() ? readdirSync(p).reduce((s, f) => s + sizeOf(join(p, f)), 0) : statSync(p).size;
     results.coldstart = { ...r, indexBytes: statSync(dist).size, distBytes: sizeOf(join(ROOT, 'dist')) };
     log(`  ${fmt(r.wallMs)}, dist ${(results.coldstart.distBytes / 2 ** 20).toFixed(1)} MiB`);
   }
@@ -421,10 +517,13 @@ if (wants('profile') && !args.includes('--no-profile')) {
     mkdirSync(dir, { recursive: true });
     const r = await fn(['--cpu-prof', '--cpu-prof-dir', dir]);
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-    if (file) results.profiles.push({ label, wallMs: r.wallMs, error: r.error, ...summariseProfile(join(dir, file), ROOT) });
+    if (file)
+      results.profiles.push({ label, wallMs: r.wallMs, error: r.error, ...summariseProfile(join(dir, file), ROOT) });
   };
   const spec = specFor('layered', 10_000);
-  await capture('in-process runJob, layered 10,000 steps, 0 ms (whole worker process)', (nodeArgs) => engineRun(spec, 10_000, { nodeArgs }));
+  await capture('in-process runJob, layered 10,000 steps, 0 ms (whole worker process)', (nodeArgs) =>
+    engineRun(spec, 10_000, { nodeArgs }),
+  );
   if (resumeBase && !resumeBase.error) {
     await capture('CLI `run --resume` of the completed 10,000-step run', (nodeArgs) =>
       cliRun(resumeBase.spec, 10_000, { runsDir: resumeBase.runsDir, jobId: resumeBase.jobId, resume: true, nodeArgs }),
@@ -437,23 +536,33 @@ results.loadEnd = loadavg()[0];
 results.diskUsEnd = smallFileCreateUs(fresh('disk'));
 results.commands = {
   bench: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
-  engine: 'node bench/worker.mjs \'{"kind":"engine","spec":SPEC,"runsDir":DIR,"jobId":ID,"concurrency":16}\'   (loadSpec + runJob from lib/)',
+  engine:
+    'node bench/worker.mjs \'{"kind":"engine","spec":SPEC,"runsDir":DIR,"jobId":ID,"concurrency":16}\'   (loadSpec + runJob from lib/)',
   cli: 'node bin/orchestrator.js run --spec SPEC --runs-dir DIR --job-id ID --quiet --no-cache   (or --cache-dir DIR, or --resume ID)',
   peer: 'node bench/worker.mjs \'{"kind":"peer","peer":NAME,"shape":SHAPE,"n":N,"seed":20240607,"latency":{...},"concurrency":16}\'',
   tail: 'node bin/orchestrator.js tail tail-bench --runs-dir DIR --type llm. --json > /dev/null',
-  coldstart: 'INPUT_SPEC=job.yaml INPUT_CACHE=false INPUT_UPLOAD-ARTIFACT=never INPUT_SUMMARY=false INPUT_COMMENT=never node dist/index.js',
+  coldstart:
+    'INPUT_SPEC=job.yaml INPUT_CACHE=false INPUT_UPLOAD-ARTIFACT=never INPUT_SUMMARY=false INPUT_COMMENT=never node dist/index.js',
 };
 
 mkdirSync(join(BENCH_DIR, 'results'), { recursive: true });
-writeFileSync(join(BENCH_DIR, 'results', QUICK ? 'quick.json' : onlyArg ? 'partial.json' : 'latest.json'), JSON.stringify(results, null, 2));
+writeFileSync(
+  join(BENCH_DIR, 'results', QUICK ? 'quick.json' : onlyArg ? 'partial.json' : 'latest.json'),
+  JSON.stringify(results, null, 2),
+);
 const report = renderReport(results, analysisText());
 // Only a full run replaces docs/benchmarks.md; subsets go beside the raw figures.
 const outArg = args.includes('--out') ? resolve(args[args.indexOf('--out') + 1]) : undefined;
-const out = outArg ?? (QUICK || onlyArg ? join(BENCH_DIR, 'results', `benchmarks-${QUICK ? 'quick' : 'partial'}.md`) : join(ROOT, 'docs', 'benchmarks.md'));
+const out =
+  outArg ??
+  (QUICK || onlyArg
+    ? join(BENCH_DIR, 'results', `benchmarks-${QUICK ? 'quick' : 'partial'}.md`)
+    : join(ROOT, 'docs', 'benchmarks.md'));
 mkdirSync(join(out, '..'), { recursive: true });
 writeFileSync(out, keepSections(report.markdown, existsSync(out) ? readFileSync(out, 'utf8') : ''));
 log(`done in ${results.elapsedS.toFixed(0)} s: ${relative(ROOT, out)}`);
-for (const g of report.goals) log(`  ${g.pass === undefined ? 'N/A ' : g.pass ? 'PASS' : 'MISS'}  ${g.goal}: ${g.measured}`);
+for (const g of report.goals)
+  log(`  ${g.pass === undefined ? 'N/A ' : g.pass ? 'PASS' : 'MISS'}  ${g.goal}: ${g.measured}`);
 if (!KEEP) {
   log(`removing ${WORK} ...`);
   rmSync(WORK, { recursive: true, force: true });

@@ -38,7 +38,12 @@ const WORK_ROOT = opt('--work-dir', existsSync('/dev/shm') ? '/dev/shm' : tmpdir
 /** One root and STEPS - 1 leaves that each need it: the fan-out the issue names. */
 function fanOutOnly(n) {
   const id = (i) => `s${String(i).padStart(4, '0')}`;
-  return { shape: 'fanout', n, seed: 0, steps: [{ id: id(0), needs: [] }, ...Array.from({ length: n - 1 }, (_, i) => ({ id: id(i + 1), needs: [id(0)] }))] };
+  return {
+    shape: 'fanout',
+    n,
+    seed: 0,
+    steps: [{ id: id(0), needs: [] }, ...Array.from({ length: n - 1 }, (_, i) => ({ id: id(i + 1), needs: [id(0)] }))],
+  };
 }
 
 async function cli(dir, argv) {
@@ -63,16 +68,41 @@ async function once(round) {
   try {
     const graph = fanOutOnly(STEPS);
     writeSpec(dir, graph, uniformLatency(graph, LATENCY_MS), { concurrency: CONCURRENCY, name: 'bench-shards' });
-    const single = await cli(dir, ['run', '--spec', 'job.yaml', '--job-id', 'single', '--cache-dir', 'cache-single', '-q']);
+    const single = await cli(dir, [
+      'run',
+      '--spec',
+      'job.yaml',
+      '--job-id',
+      'single',
+      '--cache-dir',
+      'cache-single',
+      '-q',
+    ]);
     const singleMs = makespanMs(dir, 'single');
     const shards = [];
     for (let k = 1; k <= SHARDS; k++) {
-      const r = await cli(dir, ['run', '--spec', 'job.yaml', '--shard', `${k}/${SHARDS}`, '--job-id', `shard-${k}`, '--cache-dir', `cache-${k}`, '-q']);
-      shards.push({ wallMs: r.wallMs, makespanMs: makespanMs(dir, `shard-${k}`), calls: llmRequests(dir, `shard-${k}`) });
+      const r = await cli(dir, [
+        'run',
+        '--spec',
+        'job.yaml',
+        '--shard',
+        `${k}/${SHARDS}`,
+        '--job-id',
+        `shard-${k}`,
+        '--cache-dir',
+        `cache-${k}`,
+        '-q',
+      ]);
+      shards.push({
+        wallMs: r.wallMs,
+        makespanMs: makespanMs(dir, `shard-${k}`),
+        calls: llmRequests(dir, `shard-${k}`),
+      });
       await cli(dir, ['cache', 'export', '--run', `shard-${k}`, '--cache-dir', `cache-${k}`, `delta-${k}`]);
     }
     mkdirSync(join(dir, 'union'));
-    for (let k = 1; k <= SHARDS; k++) cpSync(join(dir, `delta-${k}`), join(dir, 'union'), { recursive: true, force: true });
+    for (let k = 1; k <= SHARDS; k++)
+      cpSync(join(dir, `delta-${k}`), join(dir, 'union'), { recursive: true, force: true });
     const fin = await cli(dir, ['run', '--spec', 'job.yaml', '--job-id', 'final', '--cache-dir', 'union', '-q']);
     const result = {
       singleWallMs: single.wallMs,

@@ -12,7 +12,8 @@ if (!/^[0-9a-f]{40}$/.test(sha ?? '') || !/^v\d+\.\d+\.\d+$/.test(tag ?? '')) {
   process.exit(2);
 }
 const files = ['action.yml', 'golden/action.yml', 'comment/action.yml'].filter((f) => existsSync(f));
-if (existsSync('.github/workflows')) for (const f of readdirSync('.github/workflows')) if (/\.ya?ml$/.test(f)) files.push(join('.github/workflows', f));
+if (existsSync('.github/workflows'))
+  for (const f of readdirSync('.github/workflows')) if (/\.ya?ml$/.test(f)) files.push(join('.github/workflows', f));
 
 // Only `uses:` keys (a line that is a YAML comment starts with `#` and is left alone).
 const SELF = /^(\s*(?:-\s+)?uses:\s*)(['"]?)org\/orchestrator-action((?:\/[^@\s'"]*)?)@[^\s'"#]+\2(\s*#.*)?$/gm;

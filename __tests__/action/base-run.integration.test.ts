@@ -24,7 +24,9 @@ steps:
 `;
 
 // The REST emulator refuses tokens it was not told about, as GitHub does.
-const gh = useActionEmulators('orch-base-run-', { ghs_t_123456: { actions: 'read', 'pull-requests': 'write', contents: 'read' } });
+const gh = useActionEmulators('orch-base-run-', {
+  ghs_t_123456: { actions: 'read', 'pull-requests': 'write', contents: 'read' },
+});
 const { root } = gh;
 
 function freshWorkspace(promptVersion: string, planAnswer: string): void {
@@ -34,7 +36,8 @@ function freshWorkspace(promptVersion: string, planAnswer: string): void {
   });
 }
 
-const env = (runId: string, extra: Record<string, string>) => gh.runnerEnv(runId, 1, { ...gh.results.env(`run-${runId}`, 'job-1'), ...extra });
+const env = (runId: string, extra: Record<string, string>) =>
+  gh.runnerEnv(runId, 1, { ...gh.results.env(`run-${runId}`, 'job-1'), ...extra });
 const services = gh.services;
 
 beforeAll(() => mkdirSync(join(root, 'tmp'), { recursive: true }));
@@ -44,11 +47,22 @@ describe('what this PR changed, across runs', () => {
   const prEvent = join(root, 'pr.json');
 
   it('a pull request before any base run says it could not compare', async () => {
-    writeFileSync(prEvent, JSON.stringify({ pull_request: { number: 9, base: { ref: 'main' }, head: { sha: 'c'.repeat(40) } } }));
+    writeFileSync(
+      prEvent,
+      JSON.stringify({ pull_request: { number: 9, base: { ref: 'main' }, head: { sha: 'c'.repeat(40) } } }),
+    );
     freshWorkspace('v1', '1. plan');
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_t_123456', 'upload-artifact': 'never' });
     await run(
-      await services(core, env('700', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })),
+      await services(
+        core,
+        env('700', {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: prEvent,
+          GITHUB_BASE_REF: 'main',
+          GITHUB_SHA: 'd'.repeat(40),
+        }),
+      ),
     );
     expect(core.failed).toEqual([]);
     const body = gh.rest.comments.find((c) => c.issue === 9)!.body;
@@ -61,7 +75,15 @@ describe('what this PR changed, across runs', () => {
     freshWorkspace('v1', '1. plan');
     const push = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'never' });
     await run(
-      await services(push, env('701', { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'a'.repeat(40) })),
+      await services(
+        push,
+        env('701', {
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_EVENT_PATH: pushEvent,
+          GITHUB_REF_NAME: 'main',
+          GITHUB_SHA: 'a'.repeat(40),
+        }),
+      ),
     );
     expect(push.failed).toEqual([]);
     expect(gh.results.caches.some((c) => c.key.startsWith('orchestrator-base-pr-job:main:701-1'))).toBe(true);
@@ -69,7 +91,15 @@ describe('what this PR changed, across runs', () => {
     freshWorkspace('v2', '1. plan, better');
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_t_123456', 'upload-artifact': 'never' });
     await run(
-      await services(core, env('702', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })),
+      await services(
+        core,
+        env('702', {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: prEvent,
+          GITHUB_BASE_REF: 'main',
+          GITHUB_SHA: 'd'.repeat(40),
+        }),
+      ),
     );
     expect(core.failed).toEqual([]);
     const body = gh.rest.comments.find((c) => c.issue === 9)!.body;
@@ -85,10 +115,20 @@ describe('what this PR changed, across runs', () => {
     freshWorkspace('v1', '1. plan');
     const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': 'ghs_t_123456', 'upload-artifact': 'never' });
     await run(
-      await services(core, env('703', { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: prEvent, GITHUB_BASE_REF: 'main', GITHUB_SHA: 'd'.repeat(40) })),
+      await services(
+        core,
+        env('703', {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: prEvent,
+          GITHUB_BASE_REF: 'main',
+          GITHUB_SHA: 'd'.repeat(40),
+        }),
+      ),
     );
     const body = gh.rest.comments.find((c) => c.issue === 9)!.body;
-    expect(body).toMatch(/\*\*What this PR changed:\*\* nothing: every step and output is the same as on the base branch `aaaaaaaaaaaa`\./);
+    expect(body).toMatch(
+      /\*\*What this PR changed:\*\* nothing: every step and output is the same as on the base branch `aaaaaaaaaaaa`\./,
+    );
   });
 });
 
@@ -97,15 +137,23 @@ describe('which runs keep a base and which compare', () => {
     const { baseRunRole } = await import('../../src/action/base-run.js');
     const file = join(root, 'role.json');
     writeFileSync(file, JSON.stringify({ repository: { default_branch: 'main' } }));
-    expect(baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'a' })).toEqual({
+    expect(
+      baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF_NAME: 'main', GITHUB_SHA: 'a' }),
+    ).toEqual({
       role: 'save',
       branch: 'main',
       sha: 'a',
     });
-    expect(baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF_NAME: 'feature' })).toBeUndefined();
-    expect(baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF: 'refs/tags/v1' })).toBeUndefined();
+    expect(
+      baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF_NAME: 'feature' }),
+    ).toBeUndefined();
+    expect(
+      baseRunRole({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_REF: 'refs/tags/v1' }),
+    ).toBeUndefined();
     writeFileSync(file, JSON.stringify({ pull_request: { number: 3, base: { ref: 'main' }, head: { sha: 'h' } } }));
-    expect(baseRunRole({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file, GITHUB_BASE_REF: 'main' })).toEqual({
+    expect(
+      baseRunRole({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file, GITHUB_BASE_REF: 'main' }),
+    ).toEqual({
       role: 'compare',
       branch: 'main',
       sha: 'h',
@@ -119,7 +167,9 @@ describe('the summary links what exists', () => {
     freshWorkspace('v1', '1. plan');
     const up = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'always', comment: 'never' });
     await run(await services(up, env('800', {})));
-    expect(up.summary).toMatch(/artifact \[`orchestrator-pr-job-build-attempt-1`\]\(https:\/\/github\.com\/octo\/repo\/actions\/runs\/800\/artifacts\/\d+\)/);
+    expect(up.summary).toMatch(
+      /artifact \[`orchestrator-pr-job-build-attempt-1`\]\(https:\/\/github\.com\/octo\/repo\/actions\/runs\/800\/artifacts\/\d+\)/,
+    );
     expect(up.summary).toContain('[workflow run](https://github.com/octo/repo/actions/runs/800)');
     freshWorkspace('v1', '1. plan');
     const none = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'never', comment: 'never' });

@@ -31,7 +31,9 @@ steps:
     run: test ! -e "$ORCHESTRATOR_SPEC_DIR/fail-flag"
 `;
 
-const gh = useActionEmulators('orch-e2e-', { ghs_e2e_token: { actions: 'read', 'pull-requests': 'write', contents: 'read' } });
+const gh = useActionEmulators('orch-e2e-', {
+  ghs_e2e_token: { actions: 'read', 'pull-requests': 'write', contents: 'read' },
+});
 const { root, workspace: ws } = gh;
 
 /** GITHUB_OUTPUT's `name<<DELIM\nvalue\nDELIM` records. */
@@ -43,7 +45,11 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 async function runAction(runId: string, attempt: number, fail: boolean) {
-  gh.freshWorkspace({ 'job.yaml': SPEC, 'responses.yaml': 'draft: "a draft"\nreview: "looks good"\n', ...(fail ? { 'fail-flag': '' } : {}) });
+  gh.freshWorkspace({
+    'job.yaml': SPEC,
+    'responses.yaml': 'draft: "a draft"\nreview: "looks good"\n',
+    ...(fail ? { 'fail-flag': '' } : {}),
+  });
   const outFile = join(root, `out-${runId}-${attempt}`);
   const summaryFile = join(root, `summary-${runId}-${attempt}`);
   writeFileSync(outFile, '');
@@ -77,7 +83,8 @@ async function runAction(runId: string, attempt: number, fail: boolean) {
 
 // `orchestrator.github/v1` (github.json) marks a bundle that has the 2.1 resume path.
 const current = existsSync(DIST) && readFileSync(DIST, 'utf8').includes('orchestrator.github/v1');
-if (existsSync(DIST) && !current) console.warn(`${DIST} predates the 2.1 action: run \`npm run bundle\`; the dist end-to-end test is skipped`);
+if (existsSync(DIST) && !current)
+  console.warn(`${DIST} predates the 2.1 action: run \`npm run bundle\`; the dist end-to-end test is skipped`);
 const maybe = current ? describe : describe.skip;
 
 maybe('node dist/index.js', () => {
@@ -93,7 +100,8 @@ maybe('node dist/index.js', () => {
     // the token is masked, never printed otherwise, and never written to the run folder
     expect(r.stdout.split('\n').filter((l) => l.includes('ghs_e2e_token'))).toEqual(['::add-mask::ghs_e2e_token']);
     const runDir = r.outputs['run-dir'];
-    for (const f of ['manifest.json', 'events.jsonl', 'pr-comment.md']) expect(readFileSync(join(runDir, f), 'utf8')).not.toContain('ghs_e2e_token');
+    for (const f of ['manifest.json', 'events.jsonl', 'pr-comment.md'])
+      expect(readFileSync(join(runDir, f), 'utf8')).not.toContain('ghs_e2e_token');
     expect(r.summary).toContain('orchestrator: `e2e-job` failed');
     expect(gh.results.artifacts.map((a) => a.name)).toContain('orchestrator-e2e-job-e2e-attempt-1');
     expect(gh.results.count('FinalizeCacheEntryUpload')).toBe(1);

@@ -27,7 +27,19 @@ describe('parseInputs', () => {
       golden: undefined,
       concurrency: undefined,
       githubToken: 'tok',
+      credentials: 'auto',
+      failOnUnmeasured: false,
     });
+  });
+
+  it('credentials: none and fail-on-unmeasured; another credentials value is refused', () => {
+    expect(parseInputs(reader({ spec: 'j.yaml', credentials: 'none', 'fail-on-unmeasured': 'true' }))).toMatchObject({
+      credentials: 'none',
+      failOnUnmeasured: true,
+    });
+    expect(() => parseInputs(reader({ spec: 'j.yaml', credentials: 'secrets' }))).toThrow(
+      /input "credentials" must be one of auto, none; got "secrets"/,
+    );
   });
 
   it('reads every input', () => {
@@ -68,7 +80,14 @@ describe('parseInputs', () => {
     let err: unknown;
     try {
       parseInputs(
-        reader({ cache: 'maybe', resume: 'sometimes', 'upload-artifact': 'on-success', 'artifact-retention-days': '91', concurrency: '0', comment: 'yes' }),
+        reader({
+          cache: 'maybe',
+          resume: 'sometimes',
+          'upload-artifact': 'on-success',
+          'artifact-retention-days': '91',
+          concurrency: '0',
+          comment: 'yes',
+        }),
       );
     } catch (e) {
       err = e;
@@ -95,27 +114,47 @@ describe('parseInputs', () => {
   it('reads budget-usd as USD and rejects anything else by name', () => {
     expect(parseInputs(reader({ spec: 'j.yaml', 'budget-usd': '0.75' })).budgetUsd).toBe(0.75);
     expect(parseInputs(reader({ spec: 'j.yaml' })).budgetUsd).toBeUndefined();
-    expect(() => parseInputs(reader({ spec: 'j.yaml', 'budget-usd': '$5' }))).toThrow('input "budget-usd" must be an amount in USD like 0.50; got "$5"');
+    expect(() => parseInputs(reader({ spec: 'j.yaml', 'budget-usd': '$5' }))).toThrow(
+      'input "budget-usd" must be an amount in USD like 0.50; got "$5"',
+    );
   });
 });
 
 describe('parseInputs (2.1)', () => {
   it('takes instance, result-step and comment-mode, and refuses an instance that would break names and keys', () => {
     const ok = parseInputs(
-      (n) => (({ spec: 's.yaml', instance: 'ubuntu-node24', 'result-step': 'review', 'comment-mode': 'recreate' }) as Record<string, string>)[n] ?? '',
+      (n) =>
+        (
+          ({
+            spec: 's.yaml',
+            instance: 'ubuntu-node24',
+            'result-step': 'review',
+            'comment-mode': 'recreate',
+          }) as Record<string, string>
+        )[n] ?? '',
     );
     expect(ok).toMatchObject({ instance: 'ubuntu-node24', resultStep: 'review', commentMode: 'recreate' });
-    expect(() => parseInputs((n) => (({ spec: 's.yaml', instance: 'a:b,c' }) as Record<string, string>)[n] ?? '')).toThrow(/input "instance" may hold letters/);
-    expect(() => parseInputs((n) => (({ spec: 's.yaml', 'comment-mode': 'hide' }) as Record<string, string>)[n] ?? '')).toThrow(/comment-mode/);
+    expect(() =>
+      parseInputs((n) => (({ spec: 's.yaml', instance: 'a:b,c' }) as Record<string, string>)[n] ?? ''),
+    ).toThrow(/input "instance" may hold letters/);
+    expect(() =>
+      parseInputs((n) => (({ spec: 's.yaml', 'comment-mode': 'hide' }) as Record<string, string>)[n] ?? ''),
+    ).toThrow(/comment-mode/);
   });
 });
 
 describe('parseInputs (matrix, 7.9)', () => {
   const parse = (v: Record<string, string>) => parseInputs((n) => v[n] ?? '');
   it('a shard is its own instance unless one is given; cache-from takes one folder a line', () => {
-    expect(parse({ spec: 's.yaml', shard: '2/4' })).toMatchObject({ shard: { index: 2, total: 4 }, instance: 'shard-2-of-4' });
+    expect(parse({ spec: 's.yaml', shard: '2/4' })).toMatchObject({
+      shard: { index: 2, total: 4 },
+      instance: 'shard-2-of-4',
+    });
     expect(parse({ spec: 's.yaml', shard: '2/4', instance: 'linux-2' }).instance).toBe('linux-2');
-    expect(parse({ spec: 's.yaml', 'cache-from': 'a\n\n b \n', 'cache-export': 'delta' })).toMatchObject({ cacheFrom: ['a', 'b'], cacheExport: 'delta' });
+    expect(parse({ spec: 's.yaml', 'cache-from': 'a\n\n b \n', 'cache-export': 'delta' })).toMatchObject({
+      cacheFrom: ['a', 'b'],
+      cacheExport: 'delta',
+    });
     expect(parse({ spec: 's.yaml', 'plan-shards': '8' }).planShards).toBe(8);
   });
   it('refuses what a matrix cannot run', () => {

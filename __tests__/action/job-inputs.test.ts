@@ -45,9 +45,23 @@ describe('action inputs `inputs` and `input-files`', () => {
     github: async () => {
       throw new Error('no GitHub in this test');
     },
-    env: { GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'triage', GITHUB_REPOSITORY: 'o/r', RUNNER_TEMP: join(ws, 'tmp') },
+    env: {
+      GITHUB_WORKSPACE: ws,
+      GITHUB_RUN_ID: '1',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_JOB: 'triage',
+      GITHUB_REPOSITORY: 'o/r',
+      RUNNER_TEMP: join(ws, 'tmp'),
+    },
   });
-  const base = { spec: 'ci/job.yaml', cache: 'false', 'upload-artifact': 'never', comment: 'never', summary: 'false', 'github-token': '' };
+  const base = {
+    spec: 'ci/job.yaml',
+    cache: 'false',
+    'upload-artifact': 'never',
+    comment: 'never',
+    summary: 'false',
+    'github-token': '',
+  };
 
   it('a JSON mapping (as toJSON writes it) and a file reach the prompt', async () => {
     // What `inputs: '{"title": ${{ toJSON(github.event.issue.title) }}}'` becomes for a hostile title.

@@ -15,21 +15,39 @@ import { PLAN_BUILD_RESPONSES, planBuildGateSpec, useActionEmulators } from '../
 import { runBackendId } from '../helpers/github-emulator.js';
 import { FakeCore } from './fake-core.js';
 
-const SPEC = planBuildGateSpec('it-job', '  unused: { type: openai, model: gpt-4o-mini, api_key_env: IT_SECRET_KEY }\n');
+const SPEC = planBuildGateSpec(
+  'it-job',
+  '  unused: { type: openai, model: gpt-4o-mini, api_key_env: IT_SECRET_KEY }\n',
+);
 
 // What `permissions: { actions: read, pull-requests: write }` gives a workflow's GITHUB_TOKEN.
-const gh = useActionEmulators('orch-action-it-', { ghs_test_token_123: { actions: 'read', 'pull-requests': 'write', contents: 'read' } });
+const gh = useActionEmulators('orch-action-it-', {
+  ghs_test_token_123: { actions: 'read', 'pull-requests': 'write', contents: 'read' },
+});
 const { root, workspace } = gh;
 
 function freshWorkspace(opts: { fail: boolean }): void {
-  gh.freshWorkspace({ 'ci/job.yaml': SPEC, 'ci/responses.yaml': PLAN_BUILD_RESPONSES, ...(opts.fail ? { 'ci/fail-flag': '' } : {}) });
+  gh.freshWorkspace({
+    'ci/job.yaml': SPEC,
+    'ci/responses.yaml': PLAN_BUILD_RESPONSES,
+    ...(opts.fail ? { 'ci/fail-flag': '' } : {}),
+  });
 }
 
 const env = (runId: string, attempt: number, extra: Record<string, string> = {}) =>
-  gh.runnerEnv(runId, attempt, { ...gh.results.env(runId, attempt), GITHUB_API_URL: gh.rest.url, IT_SECRET_KEY: 'sk-it-0123456789', ...extra });
+  gh.runnerEnv(runId, attempt, {
+    ...gh.results.env(runId, attempt),
+    GITHUB_API_URL: gh.rest.url,
+    IT_SECRET_KEY: 'sk-it-0123456789',
+    ...extra,
+  });
 const services = gh.services;
 
-const inputs = (extra: Record<string, string> = {}) => ({ spec: 'ci/job.yaml', 'github-token': 'ghs_test_token_123', ...extra });
+const inputs = (extra: Record<string, string> = {}) => ({
+  spec: 'ci/job.yaml',
+  'github-token': 'ghs_test_token_123',
+  ...extra,
+});
 
 describe('action with real @actions/cache and @actions/artifact', () => {
   let firstJobId = '';
@@ -56,11 +74,15 @@ describe('action with real @actions/cache and @actions/artifact', () => {
     firstJobId = core.outputs['job-id'];
     const runDir = core.outputs['run-dir'];
     // The HTML report is in the uploaded run folder, the summary says where, and it links the workflow run.
-    expect(core.summary).toContain(`HTML report: \`${firstJobId}/report.html\` in the run artifact \`orchestrator-it-job-build-attempt-1\``);
+    expect(core.summary).toContain(
+      `HTML report: \`${firstJobId}/report.html\` in the run artifact \`orchestrator-it-job-build-attempt-1\``,
+    );
     const report = readFileSync(join(runDir, 'report.html'), 'utf8');
     expect(report).toContain('href="https://github.com/octo/repo/actions/runs/100/attempts/1"');
     expect(report).not.toContain('sk-it-0123456789');
-    expect(readFileSync(join(runDir, 'pr-comment.md'), 'utf8').startsWith('<!-- orchestrator-action:it-job -->')).toBe(true);
+    expect(readFileSync(join(runDir, 'pr-comment.md'), 'utf8').startsWith('<!-- orchestrator-action:it-job -->')).toBe(
+      true,
+    );
     expect(JSON.parse(readFileSync(join(runDir, 'pr-comment.json'), 'utf8'))).toMatchObject({
       job_name: 'it-job',
       pr_number: null,
@@ -175,7 +197,9 @@ describe('PR comment', () => {
     for (const runId of ['500', '501']) {
       freshWorkspace({ fail: runId === '500' });
       const core = new FakeCore(inputs({ cache: 'false', 'upload-artifact': 'never' }));
-      await run(await services(core, env(runId, 1, { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })));
+      await run(
+        await services(core, env(runId, 1, { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })),
+      );
       expect(core.warnings).toEqual([]);
     }
     const ours = gh.rest.comments.filter((c) => c.body.includes('<!-- orchestrator-action:it-job -->'));
@@ -191,11 +215,15 @@ describe('PR comment', () => {
     try {
       freshWorkspace({ fail: false });
       const core = new FakeCore(inputs({ cache: 'false', 'upload-artifact': 'never' }));
-      await run(await services(core, env('600', 1, { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })));
+      await run(
+        await services(core, env('600', 1, { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })),
+      );
       expect(core.failed).toEqual([]);
       expect(core.notices.some((n) => /PR comment skipped/.test(n.message))).toBe(true);
       expect(existsSync(join(core.outputs['run-dir'], 'pr-comment.md'))).toBe(true);
-      expect(core.summary).toContain('HTML report: not uploaded: no run artifact was uploaded (`upload-artifact: never`)');
+      expect(core.summary).toContain(
+        'HTML report: not uploaded: no run artifact was uploaded (`upload-artifact: never`)',
+      );
       expect(existsSync(join(core.outputs['run-dir'], 'report.html'))).toBe(true);
     } finally {
       gh.rest.readOnly = false;

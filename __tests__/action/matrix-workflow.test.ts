@@ -26,7 +26,13 @@ interface Job {
   steps: Step[];
 }
 interface Workflow {
-  on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown>; outputs: Record<string, { value: string }> } };
+  on: {
+    workflow_call: {
+      inputs: Record<string, unknown>;
+      secrets: Record<string, unknown>;
+      outputs: Record<string, { value: string }>;
+    };
+  };
   jobs: Record<string, Job>;
 }
 
@@ -37,7 +43,9 @@ const pinnedTo = (uses: string | undefined, action: string, major: number) => {
   expect(uses).toMatch(new RegExp(`^${action}@[0-9a-f]{40}$`));
   expect(wfText).toContain(`${uses} # v${major}.`);
 };
-const actionInputs = Object.keys((parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+const actionInputs = Object.keys(
+  (parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs,
+);
 const ours = (job: Job) => job.steps.filter((s) => s.uses?.startsWith('org/orchestrator-action@'));
 
 describe('orchestrator-matrix.yml', () => {
@@ -52,7 +60,8 @@ describe('orchestrator-matrix.yml', () => {
   });
 
   it('gives the action only inputs it declares, and the roles the toolkit needs', () => {
-    for (const job of Object.values(wf.jobs)) for (const s of ours(job)) for (const k of Object.keys(s.with ?? {})) expect(actionInputs).toContain(k);
+    for (const job of Object.values(wf.jobs))
+      for (const s of ours(job)) for (const k of Object.keys(s.with ?? {})) expect(actionInputs).toContain(k);
     expect(ours(wf.jobs.plan!)[0]!.with!['plan-shards']).toBe('${{ inputs.shards }}');
     const leg = ours(wf.jobs.shards!)[0]!.with!;
     expect(leg.shard).toBe('${{ matrix.shard }}');
@@ -75,12 +84,14 @@ describe('orchestrator-matrix.yml', () => {
     expect(down.with!['github-token']).toBeTruthy();
     expect(wf.jobs.finish!.permissions!.actions).toBe('read');
     expect(wf.jobs.shards!.permissions!.actions).toBe('read');
-    for (const job of Object.values(wf.jobs)) for (const s of job.steps) if (s.uses?.startsWith('actions/checkout@')) pinnedTo(s.uses, 'actions/checkout', 6);
+    for (const job of Object.values(wf.jobs))
+      for (const s of job.steps) if (s.uses?.startsWith('actions/checkout@')) pinnedTo(s.uses, 'actions/checkout', 6);
   });
 
   it('passes job inputs, input files and the budget to the plan, every leg and the finish job', () => {
     const declared = wf.on.workflow_call.inputs as Record<string, { type: string; required?: boolean }>;
-    for (const k of ['inputs', 'input-files', 'budget-usd']) expect(declared[k]).toMatchObject({ type: 'string', required: false });
+    for (const k of ['inputs', 'input-files', 'budget-usd'])
+      expect(declared[k]).toMatchObject({ type: 'string', required: false });
     for (const job of ['plan', 'shards', 'finish']) {
       const w = ours(wf.jobs[job]!)[0]!.with!;
       expect(w.inputs).toBe('${{ inputs.inputs }}');

@@ -21,12 +21,16 @@ function spec(): string {
   const steps: string[] = [];
   for (let c = 0; c < CHAINS; c++) {
     steps.push(`  plan-${c}:\n    prompt: Plan part ${c}\n    outputs: [{ path: plan-${c}.md }]`);
-    steps.push(`  build-${c}:\n    needs: [plan-${c}]\n    prompt: "Build from {{ steps.plan-${c}.output }}"\n    outputs: [{ path: build-${c}.md }]`);
+    steps.push(
+      `  build-${c}:\n    needs: [plan-${c}]\n    prompt: "Build from {{ steps.plan-${c}.output }}"\n    outputs: [{ path: build-${c}.md }]`,
+    );
     steps.push(`  gate-${c}:\n    needs: [build-${c}]\n    run: test ! -e "$ORCHESTRATOR_SPEC_DIR/fail-${c}"`);
   }
   return `version: 2\nname: mx-job\nproviders:\n  offline: { type: replay, responses: responses.yaml }\ndefaults: { provider: offline }\nsteps:\n${steps.join('\n')}\n`;
 }
-const RESPONSES = Array.from({ length: CHAINS }, (_, c) => `plan-${c}: "plan ${c}"\nbuild-${c}: "built ${c}"`).join('\n');
+const RESPONSES = Array.from({ length: CHAINS }, (_, c) => `plan-${c}: "plan ${c}"\nbuild-${c}: "built ${c}"`).join(
+  '\n',
+);
 
 let svc: { stop(): Promise<void>; results: ResultsEmulator };
 let rest: RestEmulator;
@@ -45,7 +49,13 @@ function runner(name: string, failChain?: number): string {
   return ws;
 }
 
-async function action(ws: string, job: string, runId: string, attempt: number, inputs: Record<string, string>): Promise<FakeCore> {
+async function action(
+  ws: string,
+  job: string,
+  runId: string,
+  attempt: number,
+  inputs: Record<string, string>,
+): Promise<FakeCore> {
   const e: Record<string, string> = {
     ...svc.results.env(runId, attempt),
     GITHUB_WORKSPACE: ws,
@@ -56,11 +66,17 @@ async function action(ws: string, job: string, runId: string, attempt: number, i
     GITHUB_REPOSITORY: 'octo/repo',
     RUNNER_TEMP: join(root, 'tmp'),
   };
-  for (const k of Object.keys(process.env)) if (k.startsWith('ACTIONS_') || k.startsWith('GITHUB_')) delete process.env[k];
+  for (const k of Object.keys(process.env))
+    if (k.startsWith('ACTIONS_') || k.startsWith('GITHUB_')) delete process.env[k];
   Object.assign(process.env, e);
   const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': TOKEN, comment: 'never', ...inputs });
   const real = await realServices();
-  const s: ActionServices = { ...real, core, env: e, github: async (token) => getOctokit(token, { baseUrl: rest.url }) };
+  const s: ActionServices = {
+    ...real,
+    core,
+    env: e,
+    github: async (token) => getOctokit(token, { baseUrl: rest.url }),
+  };
   await run(s);
   return core;
 }
@@ -117,7 +133,9 @@ describe('plan -> shards -> finish through the action', () => {
       // The workflow uploads every leg's delta, failed legs included (if: always()).
       cpSync(join(ws, 'delta'), join(root, 'deltas', `attempt-1-leg-${i}`), { recursive: true });
     }
-    expect(legs.map((l) => l.outputs.status)).toEqual(matrix.include.map((_, i) => (i === failingLeg ? 'failed' : 'succeeded')));
+    expect(legs.map((l) => l.outputs.status)).toEqual(
+      matrix.include.map((_, i) => (i === failingLeg ? 'failed' : 'succeeded')),
+    );
     // Matrix legs never collide: one artifact name and one cache key per shard.
     const failed = legs[failingLeg]!;
     expect(failed.outputs['artifact-name']).toBe(`orchestrator-mx-job-shards-shard-${failingLeg + 1}-of-3-attempt-1`);
@@ -129,7 +147,10 @@ describe('plan -> shards -> finish through the action', () => {
     // Attempt 2 ("Re-run failed jobs"): only the failed leg, on a fresh runner (same workspace
     // path, as on GitHub, so its cache restores), resumes its run.
     const ws2 = runner(`leg-${failingLeg}`);
-    const again = await action(ws2, 'shards', '900', 2, { shard: matrix.include[failingLeg]!.shard, 'cache-export': 'delta' });
+    const again = await action(ws2, 'shards', '900', 2, {
+      shard: matrix.include[failingLeg]!.shard,
+      'cache-export': 'delta',
+    });
     expect(again.failed).toEqual([]);
     expect(again.outputs['job-id']).toBe(failed.outputs['job-id']);
     expect(again.summary).toContain('Resumed run');
@@ -139,11 +160,14 @@ describe('plan -> shards -> finish through the action', () => {
 
     // Finish: every delta of every attempt merged into one folder, then the whole job.
     const wsF = runner('finish');
-    for (const d of readdirSync(join(root, 'deltas'))) cpSync(join(root, 'deltas', d), join(wsF, 'cache-deltas'), { recursive: true, force: true });
+    for (const d of readdirSync(join(root, 'deltas')))
+      cpSync(join(root, 'deltas', d), join(wsF, 'cache-deltas'), { recursive: true, force: true });
     const fin = await action(wsF, 'finish', '900', 2, { 'cache-from': 'cache-deltas' });
     expect(fin.failed).toEqual([]);
     // Every LLM step is a hit (command steps may run again where commands are not cached).
-    const m = JSON.parse(readFileSync(join(fin.outputs['run-dir'], 'manifest.json'), 'utf8')) as { steps: Record<string, { cache: string; status: string }> };
+    const m = JSON.parse(readFileSync(join(fin.outputs['run-dir'], 'manifest.json'), 'utf8')) as {
+      steps: Record<string, { cache: string; status: string }>;
+    };
     const llm = Object.entries(m.steps).filter(([id]) => !id.startsWith('gate-'));
     expect(llm.map(([id, s]) => [id, s.cache])).toEqual(llm.map(([id]) => [id, 'hit']));
     expect(Number(fin.outputs['cache-hits'])).toBeGreaterThanOrEqual(2 * CHAINS);

@@ -54,7 +54,9 @@ describe('selectResumeArtifact', () => {
 describe('instance (7.8)', () => {
   it('joins artifact names and cache keys, and a leg never resumes from another leg or from the bare job', () => {
     expect(artifactName('j', 'build', 2, 'linux')).toBe('orchestrator-j-build-linux-attempt-2');
-    expect(cacheKeys('', 'j', 'a'.repeat(64), '9', 1, 'linux').primary).toBe(`orchestrator-j@linux:${'a'.repeat(16)}:9-1`);
+    expect(cacheKeys('', 'j', 'a'.repeat(64), '9', 1, 'linux').primary).toBe(
+      `orchestrator-j@linux:${'a'.repeat(16)}:9-1`,
+    );
     const arts = [
       { name: 'orchestrator-j-build-attempt-1', id: 1 },
       { name: 'orchestrator-j-build-macos-attempt-2', id: 2 },

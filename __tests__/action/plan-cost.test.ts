@@ -44,7 +44,14 @@ describe('action input plan-cost', () => {
     github: async () => {
       throw new Error('no GitHub in this test');
     },
-    env: { GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'cost', GITHUB_REPOSITORY: 'o/r', RUNNER_TEMP: join(ws, 'tmp') },
+    env: {
+      GITHUB_WORKSPACE: ws,
+      GITHUB_RUN_ID: '1',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_JOB: 'cost',
+      GITHUB_REPOSITORY: 'o/r',
+      RUNNER_TEMP: join(ws, 'tmp'),
+    },
   });
   const base = { spec: 'ci/job.yaml', 'upload-artifact': 'never', comment: 'never', 'github-token': '' };
 

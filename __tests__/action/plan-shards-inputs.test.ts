@@ -25,11 +25,18 @@ it('plan-shards splits an input-listed fan-out over the legs when given the job 
   const ws = new Workspace({ 'job.yaml': spec, 'r.yaml': 'review: ok\n' });
   try {
     const core = new FakeCore();
-    const inputs = parseInputs((n) => ({ spec: 'job.yaml', 'plan-shards': '2', inputs: '{"files": ["a", "b", "c", "d"]}' })[n] ?? '');
+    const inputs = parseInputs(
+      (n) => ({ spec: 'job.yaml', 'plan-shards': '2', inputs: '{"files": ["a", "b", "c", "d"]}' })[n] ?? '',
+    );
     await planMatrixOutput(core, inputs, ws.dir);
     const matrix = JSON.parse(core.outputs.matrix!) as { include: Array<{ shard: string; steps: string }> };
     expect(matrix.include).toHaveLength(2);
-    expect(matrix.include.flatMap((e) => e.steps.split(',')).sort()).toEqual(['review[a]', 'review[b]', 'review[c]', 'review[d]']);
+    expect(matrix.include.flatMap((e) => e.steps.split(',')).sort()).toEqual([
+      'review[a]',
+      'review[b]',
+      'review[c]',
+      'review[d]',
+    ]);
   } finally {
     ws.cleanup();
   }

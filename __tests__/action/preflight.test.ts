@@ -39,23 +39,44 @@ describe('action preflight', () => {
     github: async () => {
       throw new Error('no GitHub in this test');
     },
-    env: { GITHUB_WORKSPACE: ws, GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'pre', GITHUB_REPOSITORY: 'o/r', RUNNER_TEMP: join(ws, 'tmp') },
+    env: {
+      GITHUB_WORKSPACE: ws,
+      GITHUB_RUN_ID: '1',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_JOB: 'pre',
+      GITHUB_REPOSITORY: 'o/r',
+      RUNNER_TEMP: join(ws, 'tmp'),
+    },
   });
 
   it('a provider without its key and an unknown model head the summary; the run still runs its steps', async () => {
-    const core = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'never', comment: 'never', 'github-token': '' });
+    const core = new FakeCore({
+      spec: 'ci/job.yaml',
+      'upload-artifact': 'never',
+      comment: 'never',
+      'github-token': '',
+    });
     await run(services(core));
     expect(core.failed).toEqual([]);
-    const problem = core.summary.indexOf('> ⚠️ Preflight (`orchestrator doctor`): spare (openai gpt-nonesuch-7): OPENAI_API_KEY is not set');
+    const problem = core.summary.indexOf(
+      '> ⚠️ Preflight (`orchestrator doctor`): spare (openai gpt-nonesuch-7): OPENAI_API_KEY is not set',
+    );
     expect(problem).toBeGreaterThanOrEqual(0);
-    expect(core.summary).toContain('> Preflight warning: spare (openai gpt-nonesuch-7): gpt-nonesuch-7 unknown to @pydantic/genai-prices');
+    expect(core.summary).toContain(
+      '> Preflight warning: spare (openai gpt-nonesuch-7): gpt-nonesuch-7 unknown to @pydantic/genai-prices',
+    );
     // at the top: before the run's own report
     expect(problem).toBeLessThan(core.summary.indexOf('### Steps'));
   });
 
   it('nothing is added when every provider is fine', async () => {
     writeFileSync(join(ws, 'ci', 'job.yaml'), SPEC.replace(/ {2}spare:.*\n/, ''));
-    const core = new FakeCore({ spec: 'ci/job.yaml', 'upload-artifact': 'never', comment: 'never', 'github-token': '' });
+    const core = new FakeCore({
+      spec: 'ci/job.yaml',
+      'upload-artifact': 'never',
+      comment: 'never',
+      'github-token': '',
+    });
     await run(services(core));
     expect(core.summary).not.toContain('Preflight');
   });

@@ -82,16 +82,28 @@ describe('matrix legs with distinct instances', () => {
     writeFileSync(eventFile, JSON.stringify({ pull_request: { number: 31, head: { sha: 'a1b2c3d4e5f6' } } }));
     const saves = gh.results.caches.length;
     // Someone else's comment quoting the linux leg's marker: left alone (2.0 edited it, or called the 403 a read-only token).
-    gh.rest.comments.push({ id: 1, issue: 31, body: '<!-- orchestrator-action:rg-job:linux -->\nmine', user: { login: 'mallory', type: 'User' } });
+    gh.rest.comments.push({
+      id: 1,
+      issue: 31,
+      body: '<!-- orchestrator-action:rg-job:linux -->\nmine',
+      user: { login: 'mallory', type: 'User' },
+    });
     for (const leg of ['linux', 'macos']) {
       freshWorkspace({ fail: true });
       const core = new FakeCore(inputs({ instance: leg }));
-      await run(await services(core, env('830', 1, { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })));
+      await run(
+        await services(core, env('830', 1, { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' })),
+      );
       expect(core.warnings).toEqual([]);
       expect(core.outputs['artifact-name']).toBe(`orchestrator-rg-job-build-${leg}-attempt-1`);
     }
-    const arts = gh.results.artifacts.filter((a) => a.name.startsWith('orchestrator-rg-job-build-') && gh.results.runOf(a)?.runId === '830');
-    expect(arts.map((a) => a.name).sort()).toEqual(['orchestrator-rg-job-build-linux-attempt-1', 'orchestrator-rg-job-build-macos-attempt-1']);
+    const arts = gh.results.artifacts.filter(
+      (a) => a.name.startsWith('orchestrator-rg-job-build-') && gh.results.runOf(a)?.runId === '830',
+    );
+    expect(arts.map((a) => a.name).sort()).toEqual([
+      'orchestrator-rg-job-build-linux-attempt-1',
+      'orchestrator-rg-job-build-macos-attempt-1',
+    ]);
     const keys = gh.results.caches.slice(saves).map((c) => c.key);
     expect(keys).toHaveLength(2);
     expect(keys.some((k) => k.startsWith('orchestrator-rg-job@linux:'))).toBe(true);
@@ -118,7 +130,9 @@ describe('the tail always runs', () => {
     expect(core.outputs.status).toBe('failed');
     expect(core.outputs['job-id']).toMatch(/^keyed-job-/);
     expect(core.outputs['artifact-name']).toBe('orchestrator-keyed-job-build-attempt-1');
-    expect(gh.results.artifacts.some((a) => a.name === 'orchestrator-keyed-job-build-attempt-1' && a.finalized)).toBe(true);
+    expect(gh.results.artifacts.some((a) => a.name === 'orchestrator-keyed-job-build-attempt-1' && a.finalized)).toBe(
+      true,
+    );
     expect(JSON.parse(core.outputs['failed-steps'])).toEqual([]);
   });
 
@@ -144,7 +158,10 @@ describe('outputs', () => {
     // The cache is off: every step that ran is a miss (2.0 said 0).
     expect(core.outputs['cache-misses']).toBe('3');
     expect(core.outputs['cache-hits']).toBe('0');
-    const steps = JSON.parse(core.outputs.steps) as Record<string, { status: string; cache: string; outputs: string[] }>;
+    const steps = JSON.parse(core.outputs.steps) as Record<
+      string,
+      { status: string; cache: string; outputs: string[] }
+    >;
     expect(Object.keys(steps).sort()).toEqual(['build', 'gate', 'plan']);
     expect(steps.plan).toMatchObject({ status: 'succeeded', cache: 'off' });
     expect(readFileSync(steps.plan.outputs[0], 'utf8')).toBe('1. write build.md');

@@ -49,19 +49,27 @@ describe('upsertComment', () => {
     const marker = '<!-- orchestrator-action:j -->';
     const target = { owner: 'o', repo: 'r', issueNumber: 4, marker };
     rest.comments.push({ id: 700, issue: 4, body: `${marker}\nhijack`, user: { login: 'mallory', type: 'User' } });
-    const first = await upsertComment(octokit(), target, 'from run 20', { run: { runId: 20, attempt: 1, headSha: 'abcdef1' } });
+    const first = await upsertComment(octokit(), target, 'from run 20', {
+      run: { runId: 20, attempt: 1, headSha: 'abcdef1' },
+    });
     expect(first.action).toBe('created');
     // A slow, older run finishing later must not replace the newer run's comment.
     const stale = await upsertComment(octokit(), target, 'from run 19', { run: { runId: 19, attempt: 3 } });
     expect(stale.action).toBe('stale');
     expect(rest.comments.find((c) => c.id === first.id)!.body).toContain('from run 20');
     expect(rest.comments.find((c) => c.id === first.id)!.body).toContain('run=20 attempt=1 sha=abcdef1');
-    const newer = await upsertComment(octokit(), target, 'from run 21', { run: { runId: 21, attempt: 1 }, mode: 'recreate' });
+    const newer = await upsertComment(octokit(), target, 'from run 21', {
+      run: { runId: 21, attempt: 1 },
+      mode: 'recreate',
+    });
     expect(newer.action).toBe('recreated');
     expect(rest.comments.filter((c) => c.issue === 4).map((c) => c.user?.login)).toEqual(['mallory', ACTIONS_BOT]);
     expect(rest.comments.find((c) => c.id === 700)!.body).toBe(`${marker}\nhijack`);
     // hide-old: a new comment at the bottom, the previous one minimized as outdated, not deleted.
-    const hidden = await upsertComment(octokit(), target, 'from run 22', { run: { runId: 22, attempt: 1 }, mode: 'hide-old' });
+    const hidden = await upsertComment(octokit(), target, 'from run 22', {
+      run: { runId: 22, attempt: 1 },
+      mode: 'hide-old',
+    });
     expect(hidden.action).toBe('superseded');
     const ours = rest.comments.filter((c) => c.issue === 4 && c.user?.login === ACTIONS_BOT);
     expect(ours.map((c) => [c.body.includes('from run 21'), c.minimized ?? false])).toEqual([
@@ -80,8 +88,17 @@ describe('upsertComment', () => {
     rest.comments.push({ id: 500, issue: 3, body: '<!-- orchestrator-action:a -->\nold', user: bot });
     rest.comments.push({ id: 501, issue: 3, body: '<!-- orchestrator-action:ab -->\nother job', user: bot });
     // Someone else quoting our marker: never edited (2.0 edited it, or reported a 403 as a read-only token).
-    rest.comments.push({ id: 502, issue: 3, body: '<!-- orchestrator-action:ab -->\nI copied your marker', user: { login: 'mallory', type: 'User' } });
-    const res = await upsertComment(octokit(), { owner: 'o', repo: 'r', issueNumber: 3, marker: '<!-- orchestrator-action:ab -->' }, 'new body');
+    rest.comments.push({
+      id: 502,
+      issue: 3,
+      body: '<!-- orchestrator-action:ab -->\nI copied your marker',
+      user: { login: 'mallory', type: 'User' },
+    });
+    const res = await upsertComment(
+      octokit(),
+      { owner: 'o', repo: 'r', issueNumber: 3, marker: '<!-- orchestrator-action:ab -->' },
+      'new body',
+    );
     expect(res).toMatchObject({ action: 'updated', id: 501 });
     expect(rest.comments.find((c) => c.id === 501)!.body).toBe('<!-- orchestrator-action:ab -->\nnew body');
     expect(rest.comments.find((c) => c.id === 500)!.body).toContain('old');
@@ -96,7 +113,10 @@ describe('comment/ sub-action', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'pr-comment.json'), JSON.stringify(meta));
     writeFileSync(join(dir, 'pr-comment.md'), body);
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(makeManifest([{ id: 'a' }], { job_name: String(manifestJob), job_id: 'job-1' })));
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify(makeManifest([{ id: 'a' }], { job_name: String(manifestJob), job_id: 'job-1' })),
+    );
     return join(root, name);
   }
 
@@ -108,7 +128,11 @@ describe('comment/ sub-action', () => {
       writeFileSync(
         join(runDir, 'manifest.json'),
         JSON.stringify(
-          makeManifest([{ id: 'a', status: status === 'failed' ? 'failed' : 'succeeded' }], { job_name: 'notes-app', job_id: 'notes-app-1', status }),
+          makeManifest([{ id: 'a', status: status === 'failed' ? 'failed' : 'succeeded' }], {
+            job_name: 'notes-app',
+            job_id: 'notes-app-1',
+            status,
+          }),
         ),
       );
       await writeCommentFiles(
@@ -130,11 +154,13 @@ describe('comment/ sub-action', () => {
   });
 
   it('refuses a run folder of another job, or of another head commit than the triggering run', async () => {
-    await expect(readPendingComments(artifactDir('art8', { job_name: 'notes-app', pr_number: 5 }, 'b', 'victim-job'))).rejects.toThrow(
-      /holds job "victim-job", not "notes-app"/,
-    );
+    await expect(
+      readPendingComments(artifactDir('art8', { job_name: 'notes-app', pr_number: 5 }, 'b', 'victim-job')),
+    ).rejects.toThrow(/holds job "victim-job", not "notes-app"/);
     const dir = artifactDir('art9', { job_name: 'notes-app', pr_number: 5, head_sha: 'c'.repeat(40) }, 'b');
-    await expect(readPendingComments(dir, undefined, 'd'.repeat(40))).rejects.toThrow(/was for commit cccccccccccc, not the triggering run's dddddddddddd/);
+    await expect(readPendingComments(dir, undefined, 'd'.repeat(40))).rejects.toThrow(
+      /was for commit cccccccccccc, not the triggering run's dddddddddddd/,
+    );
     await expect(readPendingComments(dir, undefined, 'c'.repeat(40))).resolves.toHaveLength(1);
   });
 
@@ -147,8 +173,12 @@ describe('comment/ sub-action', () => {
     const [c] = await readPendingComments(dir);
     expect(c.marker).toBe('<!-- orchestrator-action:notes-app -->');
     expect(c.body).not.toContain('victim');
-    await expect(readPendingComments(artifactDir('art3', { job_name: '../x', pr_number: 5 }, 'b'))).rejects.toThrow(/job_name/);
-    await expect(readPendingComments(artifactDir('art4', { job_name: 'x', pr_number: -1 }, 'b'))).rejects.toThrow(/pr_number/);
+    await expect(readPendingComments(artifactDir('art3', { job_name: '../x', pr_number: 5 }, 'b'))).rejects.toThrow(
+      /job_name/,
+    );
+    await expect(readPendingComments(artifactDir('art4', { job_name: 'x', pr_number: -1 }, 'b'))).rejects.toThrow(
+      /pr_number/,
+    );
     expect(await readPendingComments(artifactDir('art5', { job_name: 'x', pr_number: null }, 'b'))).toEqual([]);
   });
 
@@ -163,7 +193,11 @@ describe('comment/ sub-action', () => {
     expect(core.warnings[0].message).toMatch(/Not commenting on #9/);
     rest.pulls.set(9, { head: { sha: 'a'.repeat(40) } });
     await runComment(
-      services(new FakeCore({ path: dir, 'github-token': 'tok' }), { GITHUB_REPOSITORY: 'o/r', GITHUB_WORKSPACE: root, GITHUB_EVENT_PATH: event }),
+      services(new FakeCore({ path: dir, 'github-token': 'tok' }), {
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_WORKSPACE: root,
+        GITHUB_EVENT_PATH: event,
+      }),
     );
     expect(rest.comments).toHaveLength(1);
   });
@@ -181,8 +215,20 @@ describe('comment/ sub-action', () => {
 describe('golden drift issue', () => {
   it('opens one issue, then updates it in place', async () => {
     rest.issues.push({ number: 1, title: 'unrelated', body: 'x', labels: ['golden-drift'], state: 'open' });
-    const first = await upsertDriftIssue(octokit(), { owner: 'o', repo: 'r', jobName: 'notes-app', label: 'golden-drift', body: 'diff 1' });
-    const second = await upsertDriftIssue(octokit(), { owner: 'o', repo: 'r', jobName: 'notes-app', label: 'golden-drift', body: 'diff 2' });
+    const first = await upsertDriftIssue(octokit(), {
+      owner: 'o',
+      repo: 'r',
+      jobName: 'notes-app',
+      label: 'golden-drift',
+      body: 'diff 1',
+    });
+    const second = await upsertDriftIssue(octokit(), {
+      owner: 'o',
+      repo: 'r',
+      jobName: 'notes-app',
+      label: 'golden-drift',
+      body: 'diff 2',
+    });
     expect(first.action).toBe('created');
     expect(second).toEqual({ action: 'updated', number: first.number });
     const ours = rest.issues.filter((i) => i.body.includes(goldenMarker('notes-app')));
@@ -192,8 +238,20 @@ describe('golden drift issue', () => {
   });
 
   it('a closed drift issue is not reused: a new drift opens a new one', async () => {
-    rest.issues.push({ number: 2, title: 't', body: `${goldenMarker('j')}\nold`, labels: ['golden-drift'], state: 'closed' });
-    const res = await upsertDriftIssue(octokit(), { owner: 'o', repo: 'r', jobName: 'j', label: 'golden-drift', body: 'new' });
+    rest.issues.push({
+      number: 2,
+      title: 't',
+      body: `${goldenMarker('j')}\nold`,
+      labels: ['golden-drift'],
+      state: 'closed',
+    });
+    const res = await upsertDriftIssue(octokit(), {
+      owner: 'o',
+      repo: 'r',
+      jobName: 'j',
+      label: 'golden-drift',
+      body: 'new',
+    });
     expect(res.action).toBe('created');
   });
 
@@ -202,7 +260,13 @@ describe('golden drift issue', () => {
     writeFileSync(diff, '--- golden/a.md\n+++ outputs/a.md\n-x\n+y\n');
     const core = new FakeCore();
     await runGoldenIssue(
-      services(core, { GOLDEN_TOKEN: 'tok', GOLDEN_JOB_NAME: 'notes-app', GOLDEN_DIFF_FILE: diff, GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '77' }),
+      services(core, {
+        GOLDEN_TOKEN: 'tok',
+        GOLDEN_JOB_NAME: 'notes-app',
+        GOLDEN_DIFF_FILE: diff,
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_RUN_ID: '77',
+      }),
     );
     expect(core.failed).toEqual([]);
     expect(rest.issues[0].body).toContain('```diff\n--- golden/a.md');

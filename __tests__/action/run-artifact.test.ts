@@ -93,14 +93,20 @@ describe('fetchPreviousRun', () => {
   });
 
   it('none for this job: undefined, nothing downloaded', async () => {
-    const client = await fakeClient([{ name: 'orchestrator-other-build-attempt-1', id: 1, dir: runFolder('o', 'other', 'run-o') }]);
+    const client = await fakeClient([
+      { name: 'orchestrator-other-build-attempt-1', id: 1, dir: runFolder('o', 'other', 'run-o') },
+    ]);
     expect(await fetchPreviousRun(client, new FakeCore(), opts(join(root, 'runs2'), 2))).toBeUndefined();
     expect(client.downloads).toEqual([]);
   });
 
   it("refuses an artifact holding another job's run", async () => {
-    const client = await fakeClient([{ name: 'orchestrator-notes-app-build-attempt-1', id: 1, dir: runFolder('w', 'wrong-job', 'run-w') }]);
-    await expect(fetchPreviousRun(client, new FakeCore(), opts(join(root, 'runs3'), 2))).rejects.toThrow(/is a run of job "wrong-job"/);
+    const client = await fakeClient([
+      { name: 'orchestrator-notes-app-build-attempt-1', id: 1, dir: runFolder('w', 'wrong-job', 'run-w') },
+    ]);
+    await expect(fetchPreviousRun(client, new FakeCore(), opts(join(root, 'runs3'), 2))).rejects.toThrow(
+      /is a run of job "wrong-job"/,
+    );
     expect(existsSync(join(root, 'runs3', 'run-w'))).toBe(false);
   });
 
@@ -117,12 +123,17 @@ describe('fetchPreviousRun', () => {
     const dir = runFolder('slip', 'notes-app', 'run-slip');
     symlinkSync('/etc/passwd', join(dir, 'run-slip', 'outputs', 'evil'));
     const client = await fakeClient([{ name: 'orchestrator-notes-app-build-attempt-1', id: 11, dir }]);
-    await expect(fetchPreviousRun(client, new FakeCore(), opts(join(root, 'runs5'), 2))).rejects.toThrow(/not a regular file/);
+    await expect(fetchPreviousRun(client, new FakeCore(), opts(join(root, 'runs5'), 2))).rejects.toThrow(
+      /not a regular file/,
+    );
     expect(existsSync(join(root, 'runs5', 'run-slip'))).toBe(false);
   });
 
   it('refuses a zip bomb (300 KB that inflates to 300 MB) while extracting, writing none of it', async () => {
-    const entries: ZipEntry[] = [...entriesOf(runFolder('bomb', 'notes-app', 'run-bomb')), { name: 'run-bomb/outputs/zeros.bin', zeros: 300 * 1024 * 1024 }];
+    const entries: ZipEntry[] = [
+      ...entriesOf(runFolder('bomb', 'notes-app', 'run-bomb')),
+      { name: 'run-bomb/outputs/zeros.bin', zeros: 300 * 1024 * 1024 },
+    ];
     const client = await fakeClient([{ name: 'orchestrator-notes-app-build-attempt-1', id: 12, entries }]);
     const size = (await client.list())[0].size!;
     expect(size).toBeLessThan(400 * 1024);
@@ -135,9 +146,16 @@ describe('fetchPreviousRun', () => {
 
   it('checks the listed size before downloading', async () => {
     const client = await fakeClient([
-      { name: 'orchestrator-notes-app-build-attempt-1', id: 13, dir: runFolder('big', 'notes-app', 'run-big'), size: 300 * 1024 * 1024 },
+      {
+        name: 'orchestrator-notes-app-build-attempt-1',
+        id: 13,
+        dir: runFolder('big', 'notes-app', 'run-big'),
+        size: 300 * 1024 * 1024,
+      },
     ]);
-    await expect(fetchPreviousRun(client, new FakeCore(), opts(join(root, 'runs-big'), 2))).rejects.toThrow(/exceeds the limit .*not downloaded/);
+    await expect(fetchPreviousRun(client, new FakeCore(), opts(join(root, 'runs-big'), 2))).rejects.toThrow(
+      /exceeds the limit .*not downloaded/,
+    );
     expect(client.downloads).toEqual([]);
   });
 
@@ -150,7 +168,9 @@ describe('fetchPreviousRun', () => {
     const noRecord = runFolder('norecord', 'notes-app', 'run-norecord');
     rmSync(join(noRecord, 'run-norecord', 'github.json'));
     const client2 = await fakeClient([{ name: 'orchestrator-notes-app-build-attempt-1', id: 15, dir: noRecord }]);
-    await expect(fetchPreviousRun(client2, new FakeCore(), opts(join(root, 'runs-norecord'), 2))).rejects.toThrow(/no readable github.json/);
+    await expect(fetchPreviousRun(client2, new FakeCore(), opts(join(root, 'runs-norecord'), 2))).rejects.toThrow(
+      /no readable github.json/,
+    );
   });
 
   it('refuses outputs that do not match their recorded hashes (they would feed the next prompts)', async () => {

@@ -22,7 +22,9 @@ describe('runner protocol', () => {
     writeFileSync(out, '');
     writeFileSync(sum, '');
     const lines: string[] = [];
-    const core = runnerCore({ 'INPUT_RUNS-DIR': ' runs2 ', GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: sum }, (l) => lines.push(l));
+    const core = runnerCore({ 'INPUT_RUNS-DIR': ' runs2 ', GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: sum }, (l) =>
+      lines.push(l),
+    );
     expect(core.getInput('runs-dir')).toBe('runs2');
     expect(core.getInput('spec')).toBe('');
     core.setOutput('failed-steps', '["a"]\nsecond line');
@@ -71,7 +73,14 @@ describe('step log groups', () => {
 describe('runner protocol (2.1)', () => {
   it('annotations carry end line and columns, named as @actions/core names them', () => {
     const lines: string[] = [];
-    runnerCore({}, (l) => lines.push(l)).error('bad key', { title: 'spec', file: 'ci/job.yaml', startLine: 3, endLine: 3, startColumn: 8, endColumn: 12 });
+    runnerCore({}, (l) => lines.push(l)).error('bad key', {
+      title: 'spec',
+      file: 'ci/job.yaml',
+      startLine: 3,
+      endLine: 3,
+      startColumn: 8,
+      endColumn: 12,
+    });
     expect(lines).toEqual(['::error title=spec,file=ci/job.yaml,line=3,endLine=3,col=8,endColumn=12::bad key']);
   });
 
@@ -87,7 +96,10 @@ describe('runner protocol (2.1)', () => {
       const port = (server.address() as { port: number }).port;
       const lines: string[] = [];
       const core = runnerCore(
-        { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-tok' },
+        {
+          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-tok',
+        },
         (l) => lines.push(l),
       );
       expect(await core.getIDToken!('sts.amazonaws.com')).toBe('eyJ.oidc.jwt-value');

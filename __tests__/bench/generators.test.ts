@@ -176,9 +176,12 @@ describe('the bare floor scheduler', () => {
 
   test('rejects when a step fails', async () => {
     const g = chain(4);
-    await expect(runBare(g, { concurrency: 2, task: (id: string) => (id === g.steps[1]!.id ? Promise.reject(new Error('boom')) : undefined) })).rejects.toThrow(
-      'boom',
-    );
+    await expect(
+      runBare(g, {
+        concurrency: 2,
+        task: (id: string) => (id === g.steps[1]!.id ? Promise.reject(new Error('boom')) : undefined),
+      }),
+    ).rejects.toThrow('boom');
   });
 });
 

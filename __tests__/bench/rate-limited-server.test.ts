@@ -3,7 +3,11 @@
  * past rpm/60 requests in any one second it answers 429 with retry-after, and rejected requests
  * count against the window. No timing assertions beyond the window itself.
  */
-import { maxInAnyWindow, startRateLimitedServer, type RateLimitedServer } from '../../bench/lib/rate-limited-server.mjs';
+import {
+  maxInAnyWindow,
+  startRateLimitedServer,
+  type RateLimitedServer,
+} from '../../bench/lib/rate-limited-server.mjs';
 
 let server: RateLimitedServer | undefined;
 afterEach(async () => {
@@ -12,7 +16,11 @@ afterEach(async () => {
 });
 
 const call = (origin: string) =>
-  fetch(`${origin}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"m"}' });
+  fetch(`${origin}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"model":"m"}',
+  });
 
 test('600 RPM: 10 requests in a second pass, the 11th and 12th get 429 with retry-after', async () => {
   server = await startRateLimitedServer({ rpm: 600, latencyMs: 1 });

@@ -55,12 +55,19 @@ test('token limits count input + output; estimates without max_tokens use the an
   const b = await ledger.reserve({ promptTokens: 10 });
   ledger.settle(b, { usd: 0, inputTokens: 30, outputTokens: 30 });
   expect(ledger.exhausted).toBe(true);
-  await expect(ledger.reserve({ promptTokens: 1 })).rejects.toMatchObject({ code: 'E_BUDGET_EXCEEDED', limit: 'tokens' });
+  await expect(ledger.reserve({ promptTokens: 1 })).rejects.toMatchObject({
+    code: 'E_BUDGET_EXCEEDED',
+    limit: 'tokens',
+  });
 });
 
 test('spend of earlier attempts counts: a resume with the same budget stops, a larger one goes on', async () => {
-  await expect(new BudgetLedger({ usd: 1 }, { usd: 1, tokens: 0 }).reserve({ promptTokens: 1, price })).rejects.toBeInstanceOf(BudgetExceededError);
-  await expect(new BudgetLedger({ usd: 2 }, { usd: 1, tokens: 0 }).reserve({ promptTokens: 1, price })).resolves.toBeDefined();
+  await expect(
+    new BudgetLedger({ usd: 1 }, { usd: 1, tokens: 0 }).reserve({ promptTokens: 1, price }),
+  ).rejects.toBeInstanceOf(BudgetExceededError);
+  await expect(
+    new BudgetLedger({ usd: 2 }, { usd: 1, tokens: 0 }).reserve({ promptTokens: 1, price }),
+  ).resolves.toBeDefined();
 });
 
 test('a cancelled wait rejects with the signal reason', async () => {

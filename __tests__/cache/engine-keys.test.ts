@@ -83,7 +83,14 @@ describe('cache keys through the engine', () => {
   ): Promise<{ a: string; b: string; jobId: string }> {
     const k = { ...BASE, ...over };
     const loaded = await loadSpecFromString(specText(k, server.origin), ws.path('job.yaml'), ws.dir);
-    const res = await runJob({ loaded, runsDir: ws.path('runs'), jobId: jobId ?? `keys-${++n}`, cache: null, env, concurrency: k.concurrency });
+    const res = await runJob({
+      loaded,
+      runsDir: ws.path('runs'),
+      jobId: jobId ?? `keys-${++n}`,
+      cache: null,
+      env,
+      concurrency: k.concurrency,
+    });
     expect(res.status).toBe('succeeded');
     return { a: res.manifest.steps.a!.cache_key!, b: res.manifest.steps.b!.cache_key!, jobId: res.jobId };
   }
@@ -133,7 +140,13 @@ describe('cache keys through the engine', () => {
     const secret = 'sk-secret-value-zzzzzzzzzzzz1234';
     const loaded = await loadSpecFromString(specText(BASE, server.origin), ws.path('job.yaml'), ws.dir);
     const cache = new LocalCacheStore(ws.path('cache'));
-    const res = await runJob({ loaded, runsDir: ws.path('runs'), jobId: 'secret-run', cache, env: { OPENAI_API_KEY: secret } });
+    const res = await runJob({
+      loaded,
+      runsDir: ws.path('runs'),
+      jobId: 'secret-run',
+      cache,
+      env: { OPENAI_API_KEY: secret },
+    });
     expect(res.status).toBe('succeeded');
     const walk = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => {

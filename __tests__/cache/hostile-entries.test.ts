@@ -33,13 +33,19 @@ describe('hostile cache entries', () => {
   it('a FIFO entry is rejected without blocking', async () => {
     const store = storeWithDir();
     placeEntry(store, (f) => spawnSync('mkfifo', [f]));
-    await expect(store.get(KEY)).rejects.toMatchObject({ code: 'E_CACHE_ENTRY', message: expect.stringMatching(/not a regular file/) });
+    await expect(store.get(KEY)).rejects.toMatchObject({
+      code: 'E_CACHE_ENTRY',
+      message: expect.stringMatching(/not a regular file/),
+    });
   });
 
   it('a symlink to /dev/zero is rejected without reading', async () => {
     const store = storeWithDir();
     placeEntry(store, (f) => symlinkSync('/dev/zero', f));
-    await expect(store.get(KEY)).rejects.toMatchObject({ code: 'E_CACHE_ENTRY', message: expect.stringMatching(/symbolic link/) });
+    await expect(store.get(KEY)).rejects.toMatchObject({
+      code: 'E_CACHE_ENTRY',
+      message: expect.stringMatching(/symbolic link/),
+    });
   });
 
   it('an entry over the size limit is rejected before it is read', async () => {
@@ -48,7 +54,10 @@ describe('hostile cache entries', () => {
       writeFileSync(f, '');
       truncateSync(f, 10 * 1024 * 1024 * 1024);
     });
-    await expect(store.get(KEY)).rejects.toMatchObject({ code: 'E_CACHE_ENTRY', message: expect.stringMatching(/over the 1024-byte limit/) });
+    await expect(store.get(KEY)).rejects.toMatchObject({
+      code: 'E_CACHE_ENTRY',
+      message: expect.stringMatching(/over the 1024-byte limit/),
+    });
   });
 
   it('in a run, hostile entries are misses with a cache.error warning and the steps still run', async () => {
@@ -74,7 +83,10 @@ describe('hostile cache entries', () => {
 
   it('a cache folder that cannot be created does not fail the steps', async () => {
     writeFileSync(ws.path('not-a-folder'), 'x');
-    const res = await run(SPEC, new FakeProvider('fake'), { jobId: 'ro', cache: new LocalCacheStore(ws.path('not-a-folder', 'cache')) });
+    const res = await run(SPEC, new FakeProvider('fake'), {
+      jobId: 'ro',
+      cache: new LocalCacheStore(ws.path('not-a-folder', 'cache')),
+    });
     expect(res.status).toBe('succeeded');
     const warnings = ws.events('ro').filter((e) => e.type === 'cache.error');
     expect(warnings.map((e) => e.data.op)).toEqual(expect.arrayContaining(['put']));

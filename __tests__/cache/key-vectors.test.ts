@@ -6,7 +6,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_FORMAT, commandCacheKey, llmCacheKey, type CommandKeyInput, type LlmKeyInput } from '../../src/cache/key.js';
+import {
+  CACHE_FORMAT,
+  commandCacheKey,
+  llmCacheKey,
+  type CommandKeyInput,
+  type LlmKeyInput,
+} from '../../src/cache/key.js';
 import { REPO } from '../helpers/workspace.js';
 
 interface Vector<T> {
@@ -69,14 +75,17 @@ describe('cache key test vectors', () => {
     expect(JSON.stringify(a)).not.toBe(JSON.stringify(b));
   });
 
-  it.each([['llm'], ['command']] as const)('%s: only the declared groups share a key; every other vector has its own', (kind) => {
-    const list = vectors[kind] as Array<Vector<unknown>>;
-    const groups = new Map<string, string[]>();
-    for (const v of list) groups.set(v.key, [...(groups.get(v.key) ?? []), v.name]);
-    const shared = [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort());
-    expect(shared.sort()).toEqual(vectors.same_key_groups[kind].map((g) => [...g].sort()).sort());
-    for (const v of list) expect(v.key).toMatch(/^[0-9a-f]{64}$/);
-  });
+  it.each([['llm'], ['command']] as const)(
+    '%s: only the declared groups share a key; every other vector has its own',
+    (kind) => {
+      const list = vectors[kind] as Array<Vector<unknown>>;
+      const groups = new Map<string, string[]>();
+      for (const v of list) groups.set(v.key, [...(groups.get(v.key) ?? []), v.name]);
+      const shared = [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort());
+      expect(shared.sort()).toEqual(vectors.same_key_groups[kind].map((g) => [...g].sort()).sort());
+      for (const v of list) expect(v.key).toMatch(/^[0-9a-f]{64}$/);
+    },
+  );
 
   it('recomputes the same key from a deep copy with object keys in reverse order', () => {
     const reverse = (x: unknown): unknown => {

@@ -55,7 +55,8 @@ describe('local cache through the CLI', () => {
     const m = ws.manifest('r2');
     expect(Object.values(m.steps).map((s) => s.cache)).toEqual(['hit', 'hit', 'hit']);
     expect(m.totals).toMatchObject({ cache_hits: 3, cache_misses: 0, llm_calls: 0 });
-    for (const f of ['a.txt', 'b.txt', 'c.txt']) expect(ws.read('runs', 'r2', 'outputs', f)).toBe(ws.read('runs', 'r1', 'outputs', f));
+    for (const f of ['a.txt', 'b.txt', 'c.txt'])
+      expect(ws.read('runs', 'r2', 'outputs', f)).toBe(ws.read('runs', 'r1', 'outputs', f));
     // The hit carries the same key the miss stored.
     expect(m.steps.b!.cache_key).toBe(ws.manifest('r1').steps.b!.cache_key);
   });
@@ -198,7 +199,10 @@ describe('local cache through the CLI', () => {
     };
     age(m.steps.a!.cache_key!, 8);
     age(m.steps.b!.cache_key!, 6);
-    const pruned = await cli(['cache', 'prune', '--cache-dir', 'cache', '--max-age', '7d', '--max-size', '500MB', '--json'], { cwd: ws.dir });
+    const pruned = await cli(
+      ['cache', 'prune', '--cache-dir', 'cache', '--max-age', '7d', '--max-size', '500MB', '--json'],
+      { cwd: ws.dir },
+    );
     expect(pruned.code).toBe(0);
     expect(JSON.parse(pruned.stdout)).toMatchObject({ removed: 1, kept: 2 });
     expect(existsSync(store.entryFile(m.steps.a!.cache_key!))).toBe(false);
@@ -206,7 +210,9 @@ describe('local cache through the CLI', () => {
 
     // --max-size removes least recently used first: b (6 days) goes before c (now).
     const cSize = statSync(store.entryFile(m.steps.c!.cache_key!)).size;
-    const bySize = await cli(['cache', 'prune', '--cache-dir', 'cache', '--max-size', `${cSize}B`, '--json'], { cwd: ws.dir });
+    const bySize = await cli(['cache', 'prune', '--cache-dir', 'cache', '--max-size', `${cSize}B`, '--json'], {
+      cwd: ws.dir,
+    });
     expect(bySize.code).toBe(0);
     expect(JSON.parse(bySize.stdout)).toMatchObject({ removed: 1, kept: 1 });
     expect(existsSync(store.entryFile(m.steps.c!.cache_key!))).toBe(true);
@@ -260,14 +266,34 @@ describe('two CLI processes sharing one cache folder', () => {
       answers.push(`s${i}: "answer ${i} ${'x'.repeat(2000)}"`);
     }
     ws = new Workspace({
-      'job.yaml': replaySpec('shared', steps).replace('responses: responses.yaml }', 'responses: responses.yaml, latency_ms: 5 }'),
+      'job.yaml': replaySpec('shared', steps).replace(
+        'responses: responses.yaml }',
+        'responses: responses.yaml, latency_ms: 5 }',
+      ),
       'responses.yaml': `${answers.join('\n')}\n`,
     });
-    const args = (id: string) => ['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'shared-cache', '--job-id', id, '--concurrency', '4'];
-    const [p1, p2] = await Promise.all([runAsync(bin.bin, args('p1'), ws.dir).done, runAsync(bin.bin, args('p2'), ws.dir).done]);
+    const args = (id: string) => [
+      'run',
+      '--spec',
+      'job.yaml',
+      '--quiet',
+      '--cache-dir',
+      'shared-cache',
+      '--job-id',
+      id,
+      '--concurrency',
+      '4',
+    ];
+    const [p1, p2] = await Promise.all([
+      runAsync(bin.bin, args('p1'), ws.dir).done,
+      runAsync(bin.bin, args('p2'), ws.dir).done,
+    ]);
     expect([p1.code, p1.stderr]).toEqual([0, '']);
     expect([p2.code, p2.stderr]).toEqual([0, '']);
-    for (let i = 0; i < 16; i++) expect(ws.read('runs', 'p1', 'outputs', 'out', `${i}.txt`)).toBe(ws.read('runs', 'p2', 'outputs', 'out', `${i}.txt`));
+    for (let i = 0; i < 16; i++)
+      expect(ws.read('runs', 'p1', 'outputs', 'out', `${i}.txt`)).toBe(
+        ws.read('runs', 'p2', 'outputs', 'out', `${i}.txt`),
+      );
     const files = entryFiles(ws.path('shared-cache'));
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(files).toHaveLength(16);

@@ -12,7 +12,13 @@ import type { CacheEntry } from '../../src/cache/types.js';
 
 const K1 = 'a'.repeat(64);
 const K2 = 'b'.repeat(64);
-const entry = (key: string, text: string, created_at: string): CacheEntry => ({ v: 1, key, step_id: 's', text, created_at });
+const entry = (key: string, text: string, created_at: string): CacheEntry => ({
+  v: 1,
+  key,
+  step_id: 's',
+  text,
+  created_at,
+});
 
 let root: string;
 beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'cache-union-'))));

@@ -11,14 +11,20 @@ describe('command steps and the cache', () => {
   let ws: Workspace;
   afterEach(() => ws.cleanup());
   const run = (jobId: string, args: string[] = [], env: Record<string, string | undefined> = {}) =>
-    cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', jobId, ...args], { cwd: ws.dir, env });
+    cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', jobId, ...args], {
+      cwd: ws.dir,
+      env,
+    });
   const stepsOf = (jobId: string, type: string) =>
     ws
       .events(jobId)
       .filter((e) => e.type === type)
       .map((e) => e.step_id)
       .sort();
-  const executions = () => (existsSync(ws.path('count.log')) ? readFileSync(ws.path('count.log'), 'utf8').split('\n').filter(Boolean).length : 0);
+  const executions = () =>
+    existsSync(ws.path('count.log'))
+      ? readFileSync(ws.path('count.log'), 'utf8').split('\n').filter(Boolean).length
+      : 0;
 
   // The reproduction from the issue: in 2.0 the second run was a cache HIT with the old content.
   it('a command step that reads a workspace file runs again after the file changed: never a stale hit', async () => {

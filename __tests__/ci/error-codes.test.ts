@@ -17,7 +17,8 @@ const doc = readFileSync(join(REPO, 'docs', 'errors.md'), 'utf8');
 
 it('every E_ code in src/ is in docs/errors.md', () => {
   const codes = new Set<string>();
-  for (const f of sources(join(REPO, 'src'))) for (const m of readFileSync(f, 'utf8').matchAll(/['"`](E_[A-Z0-9_]+)['"`]/g)) codes.add(m[1]!);
+  for (const f of sources(join(REPO, 'src')))
+    for (const m of readFileSync(f, 'utf8').matchAll(/['"`](E_[A-Z0-9_]+)['"`]/g)) codes.add(m[1]!);
   expect(codes.size).toBeGreaterThan(50);
   expect([...codes].filter((c) => !doc.includes(`\`${c}\``)).sort()).toEqual([]);
 });
@@ -27,7 +28,8 @@ it('its tables have no stray lines', () => {
   lines.forEach((line, i) => {
     if (!line.startsWith('|') || lines[i - 1]?.startsWith('|')) return;
     // A row after a non-row line starts a table: it must be a header, followed by its separator.
-    if (!/^\|[-:| ]+\|$/.test(lines[i + 1] ?? '')) throw new Error(`docs/errors.md:${i + 1}: a table row cut off from its table: ${line.slice(0, 60)}`);
+    if (!/^\|[-:| ]+\|$/.test(lines[i + 1] ?? ''))
+      throw new Error(`docs/errors.md:${i + 1}: a table row cut off from its table: ${line.slice(0, 60)}`);
   });
 });
 

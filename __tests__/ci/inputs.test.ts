@@ -18,7 +18,8 @@ const INPUTS = `inputs:
   count: { default: 3 }
 `;
 const STEPS = {
-  write: 'prompt: "Write {{ inputs.count }} {{ inputs.tone }} lines about {{ inputs.topic }}"\noutputs: [{ path: out.md }]',
+  write:
+    'prompt: "Write {{ inputs.count }} {{ inputs.tone }} lines about {{ inputs.topic }}"\noutputs: [{ path: out.md }]',
 };
 
 function allFiles(dir: string): string[] {
@@ -82,7 +83,9 @@ describe('job inputs from the CLI', () => {
     expect((await run('r2', '--input-file', 'vals.yaml')).code).toBe(0);
     // YAML values stay the text written: a sha-like 0123 is not the number 123.
     expect(promptOf('r2')).toContain('Write 3 0123 lines about from-yaml');
-    expect((await run('r3', '--input-file', 'vals.yaml', '--input-file', 'vals.json', '--input', 'tone=calm')).code).toBe(0);
+    expect(
+      (await run('r3', '--input-file', 'vals.yaml', '--input-file', 'vals.json', '--input', 'tone=calm')).code,
+    ).toBe(0);
     expect(promptOf('r3')).toContain('Write 7 calm lines about from-json');
   });
 
@@ -112,7 +115,9 @@ describe('job inputs from the CLI', () => {
     const partial = await cli(['validate', '--spec', 'job.yaml', '--input', 'tone=x'], { cwd: ws.dir });
     expect(partial.code).toBe(2);
     expect(partial.stderr).toContain('required input "topic"');
-    expect((await cli(['plan', '--spec', 'job.yaml', '--input', 'topic=x', '--format', 'json'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (await cli(['plan', '--spec', 'job.yaml', '--input', 'topic=x', '--format', 'json'], { cwd: ws.dir })).code,
+    ).toBe(0);
     const planTypo = await cli(['plan', '--spec', 'job.yaml', '--input-file', 'missing.yaml'], { cwd: ws.dir });
     expect(planTypo.code).toBe(2);
     expect(planTypo.stderr).toContain('--input-file: cannot read missing.yaml');
@@ -172,9 +177,17 @@ describe('job inputs from the CLI', () => {
     });
     expect((await run('r1', '--input', 'topic=cats')).code).toBe(1);
     ws.write({ 'responses.yaml': 'write: "done"\nfail: "ok"\n' });
-    expect((await cli(['run', '--spec', 'job.yaml', '--quiet', '--no-cache', '--resume', 'r1', '--input', 'topic=dogs'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (
+        await cli(['run', '--spec', 'job.yaml', '--quiet', '--no-cache', '--resume', 'r1', '--input', 'topic=dogs'], {
+          cwd: ws.dir,
+        })
+      ).code,
+    ).toBe(0);
     const resumed = ws.events('r1').filter((e) => e.seq > ws.events('r1').find((x) => x.type === 'job.resumed')!.seq);
-    expect(resumed.find((e) => e.type === 'step.started' && e.step_id === 'write')?.data.rerun_reason).toBe('cache_key_changed');
+    expect(resumed.find((e) => e.type === 'step.started' && e.step_id === 'write')?.data.rerun_reason).toBe(
+      'cache_key_changed',
+    );
     expect(ws.read('runs', 'r1', 'logs', 'write.log')).toContain('about dogs');
   });
 });

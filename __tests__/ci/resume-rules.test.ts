@@ -9,7 +9,10 @@ import { cli, replaySpec, Workspace } from '../helpers/workspace.js';
 describe('resume and command steps', () => {
   let ws: Workspace;
   afterEach(() => ws.cleanup());
-  const executions = () => (existsSync(ws.path('count.log')) ? readFileSync(ws.path('count.log'), 'utf8').split('\n').filter(Boolean).length : 0);
+  const executions = () =>
+    existsSync(ws.path('count.log'))
+      ? readFileSync(ws.path('count.log'), 'utf8').split('\n').filter(Boolean).length
+      : 0;
   const SPEC = replaySpec('resume-cmd', {
     diff: 'run: echo x >> "$ORCHESTRATOR_SPEC_DIR/count.log"; cat "$ORCHESTRATOR_SPEC_DIR/input.txt" > diff.txt\noutputs: [{ path: diff.txt }]',
     review: 'needs: [diff]\nprompt: "Review {{ steps.diff.output }}"\noutputs: [{ path: review.md }]',
@@ -18,13 +21,17 @@ describe('resume and command steps', () => {
 
   it('a command step that completed is not run again on --resume; the failed step runs', async () => {
     ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': 'other: "o"\n', 'input.txt': 'the diff\n' });
-    const first = await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', 'r1'], { cwd: ws.dir });
+    const first = await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', 'r1'], {
+      cwd: ws.dir,
+    });
     expect(first.code).toBe(1);
     expect(ws.manifest('r1').failed_steps).toEqual(['review']);
     expect(executions()).toBe(1);
 
     ws.write({ 'responses.yaml': 'other: "o"\nreview: "looks good"\n' });
-    const res = await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--resume', 'r1'], { cwd: ws.dir });
+    const res = await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--resume', 'r1'], {
+      cwd: ws.dir,
+    });
     expect(res.code).toBe(0);
     expect(executions()).toBe(1);
     const events = ws.events('r1');
@@ -39,11 +46,20 @@ describe('resume and command steps', () => {
 
   it("--resume keeps the original run's --no-cache: nothing read from or written to the cache", async () => {
     ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': 'other: "o"\n', 'input.txt': 'd\n' });
-    expect((await cli(['run', '--spec', 'job.yaml', '--quiet', '--no-cache', '--cache-dir', 'cache', '--job-id', 'r1'], { cwd: ws.dir })).code).toBe(1);
+    expect(
+      (
+        await cli(['run', '--spec', 'job.yaml', '--quiet', '--no-cache', '--cache-dir', 'cache', '--job-id', 'r1'], {
+          cwd: ws.dir,
+        })
+      ).code,
+    ).toBe(1);
     expect(ws.events('r1')[0]!.data.no_cache).toBe(true);
     ws.write({ 'responses.yaml': 'other: "o"\nreview: "fine"\n' });
     // Resumed without --no-cache.
-    expect((await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--resume', 'r1'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--resume', 'r1'], { cwd: ws.dir }))
+        .code,
+    ).toBe(0);
     const types = ws.events('r1').map((e) => e.type);
     expect(types).not.toContain('cache.miss');
     expect(types).not.toContain('cache.hit');
@@ -53,10 +69,16 @@ describe('resume and command steps', () => {
 
   it('a run with the cache stays cached on resume', async () => {
     ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': 'other: "o"\n', 'input.txt': 'd\n' });
-    expect((await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', 'r1'], { cwd: ws.dir })).code).toBe(1);
+    expect(
+      (await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', 'r1'], { cwd: ws.dir }))
+        .code,
+    ).toBe(1);
     expect(ws.events('r1')[0]!.data.no_cache).toBe(false);
     ws.write({ 'responses.yaml': 'other: "o"\nreview: "fine"\n' });
-    expect((await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--resume', 'r1'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--resume', 'r1'], { cwd: ws.dir }))
+        .code,
+    ).toBe(0);
     expect(ws.manifest('r1').steps.review!.cache).toBe('miss');
   });
 
@@ -69,8 +91,12 @@ describe('resume and command steps', () => {
       'responses.yaml': '{}\n',
       'src/a.txt': 'one\n',
     });
-    const resume = () => cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--resume', 'r1'], { cwd: ws.dir });
-    expect((await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', 'r1'], { cwd: ws.dir })).code).toBe(1);
+    const resume = () =>
+      cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--resume', 'r1'], { cwd: ws.dir });
+    expect(
+      (await cli(['run', '--spec', 'job.yaml', '--quiet', '--cache-dir', 'cache', '--job-id', 'r1'], { cwd: ws.dir }))
+        .code,
+    ).toBe(1);
     expect(executions()).toBe(1);
     // Unchanged files: kept, not run.
     expect((await resume()).code).toBe(1);

@@ -23,7 +23,8 @@ function toolkitFiles(root: string): string[] {
     const doc = parse(readFileSync(join(root, f), 'utf8')) as { runs: { using: string } };
     if (doc.runs.using === 'composite') out.push(f);
   }
-  for (const f of readdirSync(join(root, '.github/workflows'))) if (/\.ya?ml$/.test(f)) out.push(`.github/workflows/${f}`);
+  for (const f of readdirSync(join(root, '.github/workflows')))
+    if (/\.ya?ml$/.test(f)) out.push(`.github/workflows/${f}`);
   return out;
 }
 
@@ -46,18 +47,23 @@ describe('SHA pins', () => {
 
   it('finds the nested uses: of golden/ and the reusable matrix workflow', () => {
     expect(all.some((u) => u.file === 'golden/action.yml' && u.ref.startsWith('actions/upload-artifact@'))).toBe(true);
-    expect(all.some((u) => u.file.endsWith('orchestrator-matrix.yml') && u.ref.startsWith('actions/download-artifact@'))).toBe(true);
+    expect(
+      all.some((u) => u.file.endsWith('orchestrator-matrix.yml') && u.ref.startsWith('actions/download-artifact@')),
+    ).toBe(true);
   });
 
   it('pins every remote uses: but the toolkit itself to a 40-hex commit SHA, with the version in a comment', () => {
-    const bad = all.filter((u) => remote(u.ref) && !SELF.test(u.ref) && !(PINNED.test(u.ref) && /^v\d+\.\d+\.\d+\b/.test(u.comment)));
+    const bad = all.filter(
+      (u) => remote(u.ref) && !SELF.test(u.ref) && !(PINNED.test(u.ref) && /^v\d+\.\d+\.\d+\b/.test(u.comment)),
+    );
     expect(bad.map((u) => `${u.file}:${u.line}: ${u.ref} # ${u.comment}`)).toEqual([]);
   });
 
   it('the release workflow pins the self-references to the release commit: then every nested uses: is a SHA', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pins-'));
     try {
-      for (const f of ['action.yml', 'golden', 'comment', '.github']) cpSync(join(REPO, f), join(dir, f), { recursive: true });
+      for (const f of ['action.yml', 'golden', 'comment', '.github'])
+        cpSync(join(REPO, f), join(dir, f), { recursive: true });
       const sha = 'a'.repeat(40);
       execFileSync(process.execPath, [join(REPO, 'scripts/pin-self-refs.mjs'), sha, 'v2.2.0'], { cwd: dir });
       const after = toolkitFiles(dir).flatMap((f) => usesLines(dir, f));
@@ -65,7 +71,8 @@ describe('SHA pins', () => {
       expect(unpinned.map((u) => `${u.file}:${u.line}: ${u.ref}`)).toEqual([]);
       const self = after.filter((u) => u.ref.startsWith('org/orchestrator-action'));
       expect(self.length).toBeGreaterThan(0);
-      for (const u of self) expect(u).toMatchObject({ ref: expect.stringMatching(new RegExp(`@${sha}$`)), comment: 'v2.2.0' });
+      for (const u of self)
+        expect(u).toMatchObject({ ref: expect.stringMatching(new RegExp(`@${sha}$`)), comment: 'v2.2.0' });
       // The release workflow runs this very script.
       expect(readFileSync(join(REPO, '.github/workflows/release.yml'), 'utf8')).toContain('scripts/pin-self-refs.mjs');
     } finally {

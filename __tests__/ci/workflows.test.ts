@@ -16,7 +16,9 @@ type Workflow = { on: Record<string, unknown>; permissions?: Record<string, stri
 const read = (name: string) => readFileSync(join(REPO, 'docs', 'workflows', name), 'utf8');
 const workflow = (name: string) => parse(read(name)) as Workflow;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
-const actionInputs = Object.keys((parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+const actionInputs = Object.keys(
+  (parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs,
+);
 // The first major of each that runs on node24 (GitHub retired node20 on its runners in 2026).
 const NODE24_MAJOR: Record<string, number> = {
   'actions/checkout': 6,
@@ -24,7 +26,14 @@ const NODE24_MAJOR: Record<string, number> = {
   'actions/upload-artifact': 6,
   'actions/download-artifact': 7,
 };
-const ALL = ['pr-review.yml', 'pr-review-request.yml', 'pr-review-fork-safe.yml', 'issue-triage.yml'];
+const ALL = [
+  'pr-review.yml',
+  'pr-review-request.yml',
+  'pr-review-fork-safe.yml',
+  'issue-triage.yml',
+  'fork-pr-without-credentials.yml',
+  'fork-pr-comment.yml',
+];
 
 describe('docs/workflows', () => {
   it("the README's Action section opens with the PR-review workflow, verbatim", () => {
@@ -44,17 +53,37 @@ describe('docs/workflows', () => {
     expect(steps(w).find((s) => s.uses === 'actions/checkout@v6')!.with!['fetch-depth']).toBe(0);
   });
 
-  it.each(ALL)('%s: no expression inside a shell command or a script; only declared action inputs; node24 majors', (name) => {
-    const w = workflow(name);
-    for (const s of steps(w)) {
-      if (s.run) expect(s.run).not.toContain('${{');
-      if (s.with?.script) expect(s.with.script).not.toContain('${{');
-      if (s.uses?.startsWith('org/orchestrator-action@')) {
-        for (const k of Object.keys(s.with ?? {})) expect(actionInputs).toContain(k);
+  it.each(ALL)(
+    '%s: no expression inside a shell command or a script; only declared action inputs; node24 majors',
+    (name) => {
+      const w = workflow(name);
+      for (const s of steps(w)) {
+        if (s.run) expect(s.run).not.toContain('${{');
+        if (s.with?.script) expect(s.with.script).not.toContain('${{');
+        if (s.uses?.startsWith('org/orchestrator-action@')) {
+          for (const k of Object.keys(s.with ?? {})) expect(actionInputs).toContain(k);
+        }
+        const m = /^(actions\/[a-z-]+)@v(\d+)$/.exec(s.uses ?? '');
+        if (m) expect(Number(m[2])).toBeGreaterThanOrEqual(NODE24_MAJOR[m[1]!] ?? Infinity);
       }
-      const m = /^(actions\/[a-z-]+)@v(\d+)$/.exec(s.uses ?? '');
-      if (m) expect(Number(m[2])).toBeGreaterThanOrEqual(NODE24_MAJOR[m[1]!] ?? Infinity);
-    }
+    },
+  );
+
+  it('runs without credentials: pull_request (never pull_request_target), no write and no id-token permission; the comment from workflow_run through comment/', () => {
+    const untrusted = workflow('fork-pr-without-credentials.yml');
+    expect(Object.keys(untrusted.on)).toEqual(['pull_request']);
+    expect(untrusted.permissions).toEqual({ contents: 'read', actions: 'read' });
+    const action = steps(untrusted).find((s) => s.uses === 'org/orchestrator-action@v2')!;
+    expect(action.with).toMatchObject({ comment: 'never', 'upload-artifact': 'always' });
+    const trusted = workflow('fork-pr-comment.yml');
+    expect(Object.keys(trusted.on)).toEqual(['workflow_run']);
+    expect(trusted.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+    expect(steps(trusted).map((s) => s.uses)).toEqual([
+      'actions/download-artifact@v8',
+      'org/orchestrator-action/comment@v2',
+    ]);
+    for (const name of ['fork-pr-without-credentials.yml', 'fork-pr-comment.yml'])
+      expect(read(name)).not.toMatch(/^\s*pull_request_target:/m);
   });
 
   it('fork-safe pair: the untrusted half checks out nothing and has no secret; the trusted half never checks out the PR', () => {

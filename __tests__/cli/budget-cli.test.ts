@@ -15,18 +15,24 @@ steps:
 
 describe('run --budget-usd', () => {
   let ws: Workspace;
-  beforeEach(() => (ws = new Workspace({ 'job.yaml': spec, 'r.yaml': `a: "${answer}"\nb: "${answer}"\nc: "${answer}"\n` })));
+  beforeEach(
+    () => (ws = new Workspace({ 'job.yaml': spec, 'r.yaml': `a: "${answer}"\nb: "${answer}"\nc: "${answer}"\n` })),
+  );
   afterEach(() => ws.cleanup());
 
   it('exits 1 when the budget is reached, and a resume with a larger budget finishes', async () => {
-    const first = await cli(['run', '--spec', 'job.yaml', '--job-id', 'r1', '--budget-usd', '0.01', '--json'], { cwd: ws.dir });
+    const first = await cli(['run', '--spec', 'job.yaml', '--job-id', 'r1', '--budget-usd', '0.01', '--json'], {
+      cwd: ws.dir,
+    });
     expect(first.code).toBe(1);
     const m = JSON.parse(first.stdout);
     expect(m.completed_steps).toEqual(['a']);
     expect(m.steps.b.reason).toBe('budget_exceeded');
     expect(m.steps.c.reason).toBe('budget_exceeded');
     expect(m.totals.budget).toMatchObject({ usd: 0.01, exceeded: 'usd' });
-    const second = await cli(['run', '--spec', 'job.yaml', '--resume', 'r1', '--budget-usd', '1', '--json'], { cwd: ws.dir });
+    const second = await cli(['run', '--spec', 'job.yaml', '--resume', 'r1', '--budget-usd', '1', '--json'], {
+      cwd: ws.dir,
+    });
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout).completed_steps.sort()).toEqual(['a', 'b', 'c']);
   });

@@ -38,10 +38,18 @@ describe('malformed specs: one clear FILE:LINE:COL line each, exit 2, no stack t
     ws = new Workspace({
       'yaml.yaml': 'version: 2\nname: bad\nsteps:\n  a: { prompt: "x"\n',
       'unknown.yaml': BASE.replace('steps:', 'stepz: 1\nsteps:'),
-      'cycle.yaml': replaySpec('bad', { a: 'needs: [b]\nprompt: "x"\noutputs: [{ path: a.txt }]', b: 'needs: [a]\nprompt: "y"\noutputs: [{ path: b.txt }]' }),
+      'cycle.yaml': replaySpec('bad', {
+        a: 'needs: [b]\nprompt: "x"\noutputs: [{ path: a.txt }]',
+        b: 'needs: [a]\nprompt: "y"\noutputs: [{ path: b.txt }]',
+      }),
       'need.yaml': replaySpec('bad', { a: 'needs: [ghost]\nprompt: "x"\noutputs: [{ path: a.txt }]' }),
-      'tmpl.yaml': replaySpec('bad', { a: 'prompt: "{{ steps.zzz.output }} and {{ inputs.nope }}"\noutputs: [{ path: a.txt }]' }),
-      'upstream.yaml': replaySpec('bad', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'prompt: "{{ steps.a.output }}"\noutputs: [{ path: b.txt }]' }),
+      'tmpl.yaml': replaySpec('bad', {
+        a: 'prompt: "{{ steps.zzz.output }} and {{ inputs.nope }}"\noutputs: [{ path: a.txt }]',
+      }),
+      'upstream.yaml': replaySpec('bad', {
+        a: 'prompt: "x"\noutputs: [{ path: a.txt }]',
+        b: 'prompt: "{{ steps.a.output }}"\noutputs: [{ path: b.txt }]',
+      }),
       'dup.yaml': BASE.replace('name: bad\n', 'name: bad\nname: bad2\n'),
       // validate also reads the replay provider's responses file, as run does.
       'responses.yaml': 'a: "x"\n',
@@ -91,18 +99,22 @@ describe('commands, help and usage errors', () => {
   beforeAll(() => (ws = new Workspace({ 'job.yaml': GOOD, 'responses.yaml': GOOD_ANSWERS })));
   afterAll(() => ws.cleanup());
 
-  it.each(['run', 'validate', 'show', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache'])('%s --help: exit 0 with Examples', async (cmd) => {
-    const r = await cli([cmd, '--help'], { cwd: ws.dir });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Usage: orchestrator /);
-    expect(r.stdout).toContain('Examples');
-  });
+  it.each(['run', 'validate', 'show', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache'])(
+    '%s --help: exit 0 with Examples',
+    async (cmd) => {
+      const r = await cli([cmd, '--help'], { cwd: ws.dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Usage: orchestrator /);
+      expect(r.stdout).toContain('Examples');
+    },
+  );
 
   it('top-level --help and --version: exit 0 (real process)', () => {
     const help = runSync(bin.bin, ['--help'], ws.dir);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Examples');
-    for (const cmd of ['run', 'validate', 'show', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache']) expect(help.stdout).toContain(cmd);
+    for (const cmd of ['run', 'validate', 'show', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache'])
+      expect(help.stdout).toContain(cmd);
     const version = runSync(bin.bin, ['--version'], ws.dir);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
@@ -185,7 +197,9 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
       'failing.yaml': GOOD.replace('name: good', 'name: failing'),
       'failing-responses.yaml': GOOD_ANSWERS.replace('print(1)', 'exit(1)'),
     });
-    ws.write({ 'failing.yaml': ws.read('failing.yaml').replace('responses: responses.yaml', 'responses: failing-responses.yaml') });
+    ws.write({
+      'failing.yaml': ws.read('failing.yaml').replace('responses: responses.yaml', 'responses: failing-responses.yaml'),
+    });
     const ok = await cli(['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'good-1'], { cwd: ws.dir });
     expect(ok.code).toBe(0);
   });
@@ -231,7 +245,9 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
     expect(llm.length).toBeGreaterThanOrEqual(6);
     expect(new Set(llm.map((e) => e.type))).toEqual(new Set(['llm.request', 'llm.response']));
 
-    const succeeded = (await lines('--type', 'step.succeeded', '--json')).map((l) => JSON.parse(l) as OrchestratorEvent);
+    const succeeded = (await lines('--type', 'step.succeeded', '--json')).map(
+      (l) => JSON.parse(l) as OrchestratorEvent,
+    );
     expect(succeeded.map((e) => e.step_id).sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(succeeded.every((e) => e.type === 'step.succeeded')).toBe(true);
     // Every type has a dot, so "step" can only mean the step. family.
@@ -250,7 +266,9 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
     expect(warn.every((e) => e.level === 'warn' || e.level === 'error')).toBe(true);
     expect(warn.map((e) => e.type)).toEqual(expect.arrayContaining(['step.failed', 'job.failed']));
 
-    const combined = (await lines('--type', 'step.', '--step', 'a', '--json')).map((l) => (JSON.parse(l) as OrchestratorEvent).type);
+    const combined = (await lines('--type', 'step.', '--step', 'a', '--json')).map(
+      (l) => (JSON.parse(l) as OrchestratorEvent).type,
+    );
     expect(combined).toEqual(['step.started', 'step.succeeded']);
 
     const badLevel = await cli(['tail', 'good-1', '--level', 'loud'], { cwd: ws.dir });
@@ -264,7 +282,9 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    const body = JSON.parse(ws.read('trace.json')) as { resourceSpans: Array<{ scopeSpans: Array<{ spans: Array<{ name: string; traceId: string }> }> }> };
+    const body = JSON.parse(ws.read('trace.json')) as {
+      resourceSpans: Array<{ scopeSpans: Array<{ spans: Array<{ name: string; traceId: string }> }> }>;
+    };
     const spans = body.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans));
     expect(spans.length).toBeGreaterThanOrEqual(5);
     const traceId = events(ws, 'good-1')[0]!.trace_id;
@@ -275,7 +295,9 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
   });
 
   it('--only runs the named steps and what they need; the rest are skipped (not_selected)', async () => {
-    const r = await cli(['run', '--spec', 'job.yaml', '--no-cache', '--quiet', '--job-id', 'only-1', '--only', 'b'], { cwd: ws.dir });
+    const r = await cli(['run', '--spec', 'job.yaml', '--no-cache', '--quiet', '--job-id', 'only-1', '--only', 'b'], {
+      cwd: ws.dir,
+    });
     expect(r.code).toBe(0);
     const ev = events(ws, 'only-1');
     expect(
@@ -294,7 +316,10 @@ describe('a finished run: exit codes, show, tail, trace, --only', () => {
       ['d', 'not_selected'],
     ]);
     expect(existsSync(ws.path('runs', 'only-1', 'outputs', 'c.md'))).toBe(false);
-    const unknown = await cli(['run', '--spec', 'job.yaml', '--no-cache', '--quiet', '--job-id', 'only-2', '--only', 'zzz'], { cwd: ws.dir });
+    const unknown = await cli(
+      ['run', '--spec', 'job.yaml', '--no-cache', '--quiet', '--job-id', 'only-2', '--only', 'zzz'],
+      { cwd: ws.dir },
+    );
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/zzz/);
   });
@@ -317,7 +342,10 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
   afterAll(() => ws.cleanup());
 
   it('NO_COLOR: no escape codes even when colour is forced; FORCE_COLOR alone colours', () => {
-    const plain = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'nc-1'], ws.dir, { NO_COLOR: '1', FORCE_COLOR: '1' });
+    const plain = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'nc-1'], ws.dir, {
+      NO_COLOR: '1',
+      FORCE_COLOR: '1',
+    });
     expect(plain.status).toBe(0);
     expect(plain.stderr.length).toBeGreaterThan(100);
     expect(plain.stderr).not.toMatch(ESC);
@@ -334,7 +362,11 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^good q-1: succeeded in /);
     expect(r.stdout).toMatch(/run folder: runs\/q-1\n$/);
-    const j = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'q-2', '--quiet', '--json'], ws.dir);
+    const j = runSync(
+      bin.bin,
+      ['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'q-2', '--quiet', '--json'],
+      ws.dir,
+    );
     expect(j.stderr).toBe('');
     expect(JSON.parse(j.stdout)).toMatchObject({ job_id: 'q-2', status: 'succeeded' });
   });
@@ -343,7 +375,10 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
     ws.write({ 'broken.yaml': 'version: 2\nname: broken\nsteps: {}\nbogus: 1\n' });
     expect(runSync(bin.bin, ['run', '--spec', 'broken.yaml'], ws.dir).status).toBe(2);
     ws.write({
-      'fails.yaml': GOOD.replace('name: good', 'name: fails').replace('responses: responses.yaml', 'responses: fails-responses.yaml'),
+      'fails.yaml': GOOD.replace('name: good', 'name: fails').replace(
+        'responses: responses.yaml',
+        'responses: fails-responses.yaml',
+      ),
       'fails-responses.yaml': 'a: "x"\nb: "no code"\nc: "y"\n',
     });
     expect(runSync(bin.bin, ['run', '--spec', 'fails.yaml', '--no-cache', '--quiet'], ws.dir).status).toBe(1);
@@ -351,7 +386,11 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
 
   it('a failed run with -q or stderr dropped still tells what failed and where the run folder is', () => {
     for (const args of [['--quiet'], []]) {
-      const r = runSync(bin.bin, ['run', '--spec', 'fails.yaml', '--no-cache', '--job-id', `fq-${args.length}`, ...args], ws.dir);
+      const r = runSync(
+        bin.bin,
+        ['run', '--spec', 'fails.yaml', '--no-cache', '--job-id', `fq-${args.length}`, ...args],
+        ws.dir,
+      );
       expect(r.status).toBe(1);
       expect(r.stdout).toMatch(/fails fq-\d: failed in /);
       expect(r.stdout).toMatch(/failures:\n\s+b: error\[E_EXTRACT/);
@@ -389,7 +428,11 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
     expect(ev.some((e) => e.type === 'step.succeeded' && e.step_id === 'one')).toBe(true);
     expect(ev.some((e) => e.type === 'step.succeeded' && e.step_id === 'two')).toBe(false);
 
-    const resumed = runSync(bin.bin, ['run', '--spec', 'slow.yaml', '--no-cache', '--resume', 'int-1', '--quiet'], ws.dir);
+    const resumed = runSync(
+      bin.bin,
+      ['run', '--spec', 'slow.yaml', '--no-cache', '--resume', 'int-1', '--quiet'],
+      ws.dir,
+    );
     expect(resumed.status).toBe(0);
     const after = ws.events('int-1').slice(ev.length);
     expect(after[0]!.type).toBe('job.resumed');
@@ -398,7 +441,11 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
   });
 
   it('tail --follow prints events as they come and ends when the job ends', async () => {
-    const run = runAsync(bin.bin, ['run', '--spec', 'slow.yaml', '--no-cache', '--job-id', 'follow-1', '--quiet'], ws.dir);
+    const run = runAsync(
+      bin.bin,
+      ['run', '--spec', 'slow.yaml', '--no-cache', '--job-id', 'follow-1', '--quiet'],
+      ws.dir,
+    );
     await waitFor(hasEvent('follow-1', 'job.started'));
     const tail = runAsync(bin.bin, ['tail', 'follow-1', '--follow', '--json'], ws.dir);
     const [r, t] = await Promise.all([run.done, tail.done]);
@@ -415,7 +462,11 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
   });
 
   it('tail --follow with a filter still ends when the job ends', async () => {
-    const run = runAsync(bin.bin, ['run', '--spec', 'slow.yaml', '--no-cache', '--job-id', 'follow-2', '--quiet'], ws.dir);
+    const run = runAsync(
+      bin.bin,
+      ['run', '--spec', 'slow.yaml', '--no-cache', '--job-id', 'follow-2', '--quiet'],
+      ws.dir,
+    );
     await waitFor(hasEvent('follow-2', 'job.started'));
     const tail = runAsync(bin.bin, ['tail', 'follow-2', '--follow', '--type', 'llm.response'], ws.dir);
     const [r, t] = await Promise.all([run.done, tail.done]);
@@ -426,7 +477,8 @@ describe('real processes: colours, quiet, signals, follow, pipes', () => {
 
   it('output piped into a reader that stops early (| head): no stack trace', async () => {
     const steps: Record<string, string> = {};
-    for (let i = 0; i < 300; i++) steps[`s${i}`] = `prompt: "${'long prompt text '.repeat(40)}${i}"\noutputs: [{ path: o/${i}.txt }]`;
+    for (let i = 0; i < 300; i++)
+      steps[`s${i}`] = `prompt: "${'long prompt text '.repeat(40)}${i}"\noutputs: [{ path: o/${i}.txt }]`;
     ws.write({ 'big.yaml': replaySpec('big', steps) });
     const p = runAsync(bin.bin, ['run', '--spec', 'big.yaml', '--dry-run'], ws.dir);
     // Read one chunk, then close the pipe, as `| head -1` does.

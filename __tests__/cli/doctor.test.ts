@@ -18,7 +18,10 @@ function run(args: string[], cwd: string, env: Record<string, string | undefined
     const clean = { ...process.env };
     delete clean.OPENAI_API_KEY;
     delete clean.ANTHROPIC_API_KEY;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...clean, NO_COLOR: '1', COLUMNS: '200', ...env } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...clean, NO_COLOR: '1', COLUMNS: '200', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -53,7 +56,9 @@ steps:
 
 test('offline: key present, model known -> usable, exit 0, no call made, key never printed', async () => {
   ws = new Workspace({
-    'job.yaml': specWith(`  a: { type: openai, model: gpt-4o-mini, base_url: "${server.origin}/v1" }\n  r: { type: replay, responses: r.yaml }`),
+    'job.yaml': specWith(
+      `  a: { type: openai, model: gpt-4o-mini, base_url: "${server.origin}/v1" }\n  r: { type: replay, responses: r.yaml }`,
+    ),
     'r.yaml': 's: ok\n',
   });
   const r = await run(['doctor', '--spec', 'job.yaml', '--json'], ws.dir, { OPENAI_API_KEY: KEY });
@@ -70,7 +75,10 @@ test('offline: key present, model known -> usable, exit 0, no call made, key nev
     online: { state: 'skipped' },
     usable: true,
   });
-  expect(j.providers.find((p: { provider: string }) => p.provider === 'r')).toMatchObject({ auth: 'none (replay)', usable: true });
+  expect(j.providers.find((p: { provider: string }) => p.provider === 'r')).toMatchObject({
+    auth: 'none (replay)',
+    usable: true,
+  });
   expect(server.requests).toHaveLength(0);
 });
 
@@ -84,7 +92,9 @@ test('offline: a missing key is a problem (exit 1); an unknown model is a warnin
   expect(r.stdout).toMatch(/^a\s+anthropic\s+claude-nonesu\S*\s+key \S*\s+missing\s+unknown\s+-\s+no$/m);
   for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   expect(r.stderr).toContain('problem: a (anthropic claude-nonesuch-9): ANTHROPIC_API_KEY is not set');
-  expect(r.stderr).toMatch(/warning: a \(anthropic claude-nonesuch-9\): claude-nonesuch-9 unknown to @pydantic\/genai-prices/);
+  expect(r.stderr).toMatch(
+    /warning: a \(anthropic claude-nonesuch-9\): claude-nonesuch-9 unknown to @pydantic\/genai-prices/,
+  );
   // an unknown model alone does not make the provider unusable
   const withKey = await run(['doctor', '--spec', 'job.yaml', '--json'], ws.dir, { ANTHROPIC_API_KEY: KEY });
   expect(withKey.code).toBe(0);
@@ -104,11 +114,20 @@ test('--online: one model lookup per provider; a retired model is unusable (exit
       ].join('\n'),
     ),
   });
-  const r = await run(['doctor', '--spec', 'job.yaml', '--online', '--json'], ws.dir, { OPENAI_API_KEY: KEY, ANTHROPIC_API_KEY: KEY });
+  const r = await run(['doctor', '--spec', 'job.yaml', '--online', '--json'], ws.dir, {
+    OPENAI_API_KEY: KEY,
+    ANTHROPIC_API_KEY: KEY,
+  });
   expect(r.code).toBe(1);
   expect(r.stdout + r.stderr).not.toContain(KEY);
   const rows = Object.fromEntries(
-    (JSON.parse(r.stdout).providers as Array<{ provider: string; online: { state: string; detail: string }; usable: boolean }>).map((p) => [p.provider, p]),
+    (
+      JSON.parse(r.stdout).providers as Array<{
+        provider: string;
+        online: { state: string; detail: string };
+        usable: boolean;
+      }>
+    ).map((p) => [p.provider, p]),
   );
   expect(rows.a).toMatchObject({ online: { state: 'ok' }, usable: true });
   expect(rows.c).toMatchObject({ online: { state: 'ok' }, usable: true });
@@ -121,7 +140,10 @@ test('--online: one model lookup per provider; a retired model is unusable (exit
   );
   expect(server.calls(PATHS.openaiChat)).toHaveLength(0);
   // Anthropic's lookup is sent as its API documents it
-  expect(server.calls('/v1/models/claude-haiku-4-5')[0]!.headers).toMatchObject({ 'x-api-key': KEY, 'anthropic-version': '2023-06-01' });
+  expect(server.calls('/v1/models/claude-haiku-4-5')[0]!.headers).toMatchObject({
+    'x-api-key': KEY,
+    'anthropic-version': '2023-06-01',
+  });
 });
 
 test('usage: doctor without --spec exits 2; --help teaches the columns and exit codes', async () => {

@@ -28,7 +28,10 @@ describe('orchestrator golden on examples/notes-app', () => {
   let ws: Workspace;
   beforeAll(async () => {
     ws = new Workspace();
-    const res = await cli(['run', '--spec', SPEC, '--runs-dir', 'runs', '--no-cache', '--quiet', '--job-id', 'notes-1'], { cwd: ws.dir });
+    const res = await cli(
+      ['run', '--spec', SPEC, '--runs-dir', 'runs', '--no-cache', '--quiet', '--job-id', 'notes-1'],
+      { cwd: ws.dir },
+    );
     expect([res.code, res.stderr]).toEqual([0, '']);
   });
   afterAll(() => ws.cleanup());
@@ -46,7 +49,13 @@ describe('orchestrator golden on examples/notes-app', () => {
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(/^same: run notes-1 matches .* \(4 files\)/);
     const json = await golden('--golden', GOLDEN, '--json');
-    expect(JSON.parse(json.stdout)).toMatchObject({ job_id: 'notes-1', drift: false, changed: [], missing: [], extra: [] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      job_id: 'notes-1',
+      drift: false,
+      changed: [],
+      missing: [],
+      extra: [],
+    });
   });
 
   it('an edited golden file is drift: exit 1 and a unified diff naming the file', async () => {

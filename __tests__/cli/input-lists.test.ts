@@ -43,20 +43,27 @@ describe('for_each over an input list', () => {
     }
     expect(plan.totals).toMatchObject({ misses: 4, unpriced: 0 });
     // The same list with --input.
-    const viaFlag = await cli(['plan', '--spec', 'job.yaml', '--cost', '--json', '--input', 'files=["x","y"]'], { cwd: ws.dir });
+    const viaFlag = await cli(['plan', '--spec', 'job.yaml', '--cost', '--json', '--input', 'files=["x","y"]'], {
+      cwd: ws.dir,
+    });
     expect(JSON.parse(viaFlag.stdout).totals.misses).toBe(3);
   });
 
   it.each([
     ['the spec default', 'not a list', []],
     ['--input', '["ok"]', ['--input', 'files={"a": 1}']],
-  ])('a for_each input that is not a JSON array (%s) stops the run before the first call, exit 2 naming it', async (_, dflt, extra) => {
-    ws = new Workspace({ 'job.yaml': spec(dflt), 'r.yaml': 'summary: "s"\nreview: "ok"\n' });
-    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'bad', ...extra], { cwd: ws.dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/input "?files"?/);
-    expect(r.stderr).toMatch(/JSON array/);
-    // Nothing ran: no provider call was made, nothing was paid.
-    expect(existsSync(ws.path('runs', 'bad', 'events.jsonl')) ? ws.read('runs', 'bad', 'events.jsonl') : '').not.toContain('llm.request');
-  });
+  ])(
+    'a for_each input that is not a JSON array (%s) stops the run before the first call, exit 2 naming it',
+    async (_, dflt, extra) => {
+      ws = new Workspace({ 'job.yaml': spec(dflt), 'r.yaml': 'summary: "s"\nreview: "ok"\n' });
+      const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'bad', ...extra], { cwd: ws.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/input "?files"?/);
+      expect(r.stderr).toMatch(/JSON array/);
+      // Nothing ran: no provider call was made, nothing was paid.
+      expect(
+        existsSync(ws.path('runs', 'bad', 'events.jsonl')) ? ws.read('runs', 'bad', 'events.jsonl') : '',
+      ).not.toContain('llm.request');
+    },
+  );
 });

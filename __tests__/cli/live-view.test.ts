@@ -16,7 +16,10 @@ beforeAll(() => {
   bin = snapshotCli();
   expect(NAMES.every((n) => n.length === 26)).toBe(true);
   ws = new Workspace({
-    'job.yaml': replaySpec('wide', Object.fromEntries(NAMES.map((n) => [n, `prompt: "say ${n}"\noutputs: [{ path: ${n}.txt }]`])))
+    'job.yaml': replaySpec(
+      'wide',
+      Object.fromEntries(NAMES.map((n) => [n, `prompt: "say ${n}"\noutputs: [{ path: ${n}.txt }]`])),
+    )
       .replace('concurrency: 4', 'concurrency: 12')
       .replace('responses: responses.yaml', 'responses: responses.yaml, latency_ms: 900'),
     'responses.yaml': NAMES.map((n) => `${n}: "done ${n}"`).join('\n') + '\n',
@@ -32,7 +35,10 @@ describe.each([
   [160, 50],
 ])('a run of 12 steps with 26-character names at %i columns', (cols, rows) => {
   it('shows exactly one status line while it runs, and leaves none behind', () => {
-    const r = runInPty([process.execPath, bin.bin, 'run', '--spec', 'job.yaml', '--no-cache', '--runs-dir', `runs-${cols}`], { rows, cols, cwd: ws.dir });
+    const r = runInPty(
+      [process.execPath, bin.bin, 'run', '--spec', 'job.yaml', '--no-cache', '--runs-dir', `runs-${cols}`],
+      { rows, cols, cwd: ws.dir },
+    );
     expect(r.code).toBe(0);
     // Nothing but the view: no runtime warning (12 calls in flight are not a listener leak).
     expect(r.raw).not.toMatch(/Warning|\(node:\d+\)/);

@@ -77,26 +77,44 @@ describe('golden --update takes only a complete, successful run', () => {
       'bad.yaml': SPEC.replace('responses.yaml', 'bad.responses.yaml'),
       'bad.responses.yaml': 'a: "A2"\nb: "not good"\n',
     });
-    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'full'], { cwd: ws.dir })).code).toBe(0);
-    expect((await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', 'full'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'full'], { cwd: ws.dir })).code,
+    ).toBe(0);
+    expect(
+      (
+        await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', 'full'], {
+          cwd: ws.dir,
+        })
+      ).code,
+    ).toBe(0);
   });
   afterAll(() => ws.cleanup());
 
   it('refuses a failed run and a partial (--only) run, leaving the golden set as it was', async () => {
-    expect((await cli(['run', '--spec', 'bad.yaml', '--no-cache', '-q', '--job-id', 'failed'], { cwd: ws.dir })).code).toBe(1);
-    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'part', '--only', 'a'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (await cli(['run', '--spec', 'bad.yaml', '--no-cache', '-q', '--job-id', 'failed'], { cwd: ws.dir })).code,
+    ).toBe(1);
+    expect(
+      (await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'part', '--only', 'a'], { cwd: ws.dir }))
+        .code,
+    ).toBe(0);
     for (const [id, why] of [
       ['failed', /failed/],
       ['part', /partial \(--only\): 1 step not run \(b\)/],
     ] as const) {
-      const r = await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', id], { cwd: ws.dir });
+      const r = await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', id], {
+        cwd: ws.dir,
+      });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^error\[E_GOLDEN_RUN\]: will not update the golden set/);
       expect(r.stderr).toMatch(why);
     }
     expect(ws.read('golden', 'a.txt')).toBe('A');
     expect(ws.read('golden', 'b.txt')).toBe('ok B');
-    const forced = await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', 'failed', '--force'], { cwd: ws.dir });
+    const forced = await cli(
+      ['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', 'failed', '--force'],
+      { cwd: ws.dir },
+    );
     expect(forced.code).toBe(0);
     expect(ws.read('golden', 'a.txt')).toBe('A2');
   });
@@ -110,10 +128,10 @@ describe('show tells the truth about runs that ended badly', () => {
     ws = new Workspace({
       'keyless.yaml':
         'version: 2\nname: keyless\nproviders:\n  o: { type: openai, model: gpt-4o-mini, api_key_env: ORCH_TEST_NO_SUCH_KEY }\ndefaults: { provider: o }\nsteps:\n  a: { prompt: "x", outputs: [{ path: a.txt }] }\n',
-      'slow.yaml': replaySpec('slow', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]', b: 'needs: [a]\nprompt: "y"\noutputs: [{ path: b.txt }]' }).replace(
-        'responses: responses.yaml',
-        'responses: responses.yaml, latency_ms: 1500',
-      ),
+      'slow.yaml': replaySpec('slow', {
+        a: 'prompt: "x"\noutputs: [{ path: a.txt }]',
+        b: 'needs: [a]\nprompt: "y"\noutputs: [{ path: b.txt }]',
+      }).replace('responses: responses.yaml', 'responses: responses.yaml, latency_ms: 1500'),
       'responses.yaml': 'a: "A"\nb: "B"\n',
     });
   });
@@ -123,19 +141,27 @@ describe('show tells the truth about runs that ended badly', () => {
   });
 
   it('a failure before the first step (a missing key): show gives the reason', async () => {
-    const run = await cli(['run', '--spec', 'keyless.yaml', '--job-id', 'nokey'], { cwd: ws.dir, env: { ORCH_TEST_NO_SUCH_KEY: undefined } });
+    const run = await cli(['run', '--spec', 'keyless.yaml', '--job-id', 'nokey'], {
+      cwd: ws.dir,
+      env: { ORCH_TEST_NO_SUCH_KEY: undefined },
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/error\[E_API_KEY_MISSING\]/);
     const show = await cli(['show', 'nokey'], { cwd: ws.dir });
     expect(show.stdout).toMatch(/^keyless nokey: failed in /);
     expect(show.stdout).toMatch(/^error\[E_API_KEY_MISSING\]: provider o: ORCH_TEST_NO_SUCH_KEY is not set/m);
-    expect(JSON.parse((await cli(['show', 'nokey', '--json'], { cwd: ws.dir })).stdout).error).toMatchObject({ code: 'E_API_KEY_MISSING' });
+    expect(JSON.parse((await cli(['show', 'nokey', '--json'], { cwd: ws.dir })).stdout).error).toMatchObject({
+      code: 'E_API_KEY_MISSING',
+    });
   });
 
   it('after kill -9, show says the run was interrupted, not running forever', async () => {
     const run = runAsync(bin.bin, ['run', '--spec', 'slow.yaml', '--no-cache', '--job-id', 'killed', '-q'], ws.dir);
     const t0 = Date.now();
-    while (!existsSync(ws.path('runs', 'killed', 'events.jsonl')) || !ws.read('runs', 'killed', 'events.jsonl').includes('llm.request')) {
+    while (
+      !existsSync(ws.path('runs', 'killed', 'events.jsonl')) ||
+      !ws.read('runs', 'killed', 'events.jsonl').includes('llm.request')
+    ) {
       if (Date.now() - t0 > 15_000) throw new Error('the run did not start');
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -145,28 +171,53 @@ describe('show tells the truth about runs that ended badly', () => {
     await run.done;
     const dead = runSync(bin.bin, ['show', 'killed'], ws.dir);
     expect(dead.stdout).toMatch(/^slow killed: interrupted \(its process is gone; continue it with run --resume\)/);
-    expect(JSON.parse(runSync(bin.bin, ['show', 'killed', '--json'], ws.dir).stdout)).toMatchObject({ status: 'running', process_alive: false });
+    expect(JSON.parse(runSync(bin.bin, ['show', 'killed', '--json'], ws.dir).stdout)).toMatchObject({
+      status: 'running',
+      process_alive: false,
+    });
   });
 
   it("a resumed run's duration leaves out the time it sat killed", async () => {
     // A run killed 5 hours ago and resumed now: its duration is its two working spans.
     const at = (ms: number) => new Date(Date.parse('2026-01-01T00:00:00Z') + ms).toISOString();
     const ev = (seq: number, ms: number, type: string, data: object, step?: string) =>
-      JSON.stringify({ ts: at(ms), seq, level: 'info', job_id: 'idle', type, ...(step ? { step_id: step } : {}), trace_id: 't', span_id: 's', data });
+      JSON.stringify({
+        ts: at(ms),
+        seq,
+        level: 'info',
+        job_id: 'idle',
+        type,
+        ...(step ? { step_id: step } : {}),
+        trace_id: 't',
+        span_id: 's',
+        data,
+      });
     const H = 3_600_000;
     ws.write({
       'runs/idle/events.jsonl':
         [
-          ev(1, 0, 'job.started', { job_name: 'slow', spec_sha256: 'x', code_version: '0', graph: { a: [], b: ['a'] } }),
+          ev(1, 0, 'job.started', {
+            job_name: 'slow',
+            spec_sha256: 'x',
+            code_version: '0',
+            graph: { a: [], b: ['a'] },
+          }),
           ev(2, 10, 'step.started', {}, 'a'),
           ev(3, 3000, 'step.succeeded', { duration_ms: 2990 }, 'a'),
-          ev(4, 5 * H, 'job.resumed', { job_name: 'slow', spec_sha256: 'x', code_version: '0', graph: { a: [], b: ['a'] } }),
+          ev(4, 5 * H, 'job.resumed', {
+            job_name: 'slow',
+            spec_sha256: 'x',
+            code_version: '0',
+            graph: { a: [], b: ['a'] },
+          }),
           ev(5, 5 * H + 10, 'step.started', {}, 'b'),
           ev(6, 5 * H + 2000, 'step.succeeded', { duration_ms: 1990 }, 'b'),
           ev(7, 5 * H + 2000, 'job.succeeded', {}),
         ].join('\n') + '\n',
     });
-    const m = JSON.parse((await cli(['show', 'idle', '--json'], { cwd: ws.dir })).stdout) as { totals: { duration_ms: number } };
+    const m = JSON.parse((await cli(['show', 'idle', '--json'], { cwd: ws.dir })).stdout) as {
+      totals: { duration_ms: number };
+    };
     expect(m.totals.duration_ms).toBe(5000);
     expect((await cli(['show', 'idle'], { cwd: ws.dir })).stdout).toMatch(/^slow idle: succeeded in 5\.0 s\b/);
   });
@@ -182,7 +233,9 @@ describe('tail: filters that forgive the obvious and say why nothing matched', (
   beforeAll(async () => {
     bin = snapshotCli();
     ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': `architect: "${'word '.repeat(120)}"\nbuilder: "B"\n` });
-    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 't1'], { cwd: ws.dir })).code).toBe(1);
+    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 't1'], { cwd: ws.dir })).code).toBe(
+      1,
+    );
   });
   afterAll(() => {
     ws.cleanup();
@@ -233,7 +286,9 @@ describe('tail: filters that forgive the obvious and say why nothing matched', (
     const follower = runAsync(bin.bin, ['tail', '-f', '--type', 'job.'], ws.dir);
     await new Promise((r) => setTimeout(r, 600));
     expect(follower.child.exitCode).toBeNull();
-    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 't2'], { cwd: ws.dir })).code).toBe(1);
+    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 't2'], { cwd: ws.dir })).code).toBe(
+      1,
+    );
     const r = await follower.done;
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/run t1 has ended; waiting for the next run/);
@@ -300,8 +355,12 @@ describe('orchestrator runs: every run with its job, status and age', () => {
   let ws: Workspace;
   beforeAll(async () => {
     ws = new Workspace({ 'job.yaml': ONE, 'responses.yaml': 'a: "x"\n' });
-    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'one-1'], { cwd: ws.dir })).code).toBe(0);
-    expect((await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'one-2'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'one-1'], { cwd: ws.dir })).code,
+    ).toBe(0);
+    expect(
+      (await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'one-2'], { cwd: ws.dir })).code,
+    ).toBe(0);
   });
   afterAll(() => ws.cleanup());
 
@@ -312,7 +371,12 @@ describe('orchestrator runs: every run with its job, status and age', () => {
     expect(lines[0]).toMatch(/^run\s+job\s+status\s+started\s+time\s+steps\s+cost$/);
     expect(lines[1]).toMatch(/^one-2\s+one\s+succeeded\s+\d+s ago\s+\S+/);
     expect(lines[2]).toMatch(/^one-1\s+one\s+succeeded\s+\d+s ago/);
-    const j = JSON.parse((await cli(['runs', '--json'], { cwd: ws.dir })).stdout) as Array<{ job_id: string; job_name: string; status: string; age_s: number }>;
+    const j = JSON.parse((await cli(['runs', '--json'], { cwd: ws.dir })).stdout) as Array<{
+      job_id: string;
+      job_name: string;
+      status: string;
+      age_s: number;
+    }>;
     expect(j.map((e) => [e.job_id, e.job_name, e.status])).toEqual([
       ['one-2', 'one', 'succeeded'],
       ['one-1', 'one', 'succeeded'],
@@ -334,7 +398,8 @@ describe('--dry-run shows the context a step would get', () => {
   beforeAll(() => {
     const files: Record<string, string> = {
       'job.yaml': replaySpec('ctx', {
-        review: 'context: { include: ["src/**/*.ts"], max_tokens: MAXT }\nprompt: "Review the parser tokenizer code"\noutputs: [{ path: r.md }]',
+        review:
+          'context: { include: ["src/**/*.ts"], max_tokens: MAXT }\nprompt: "Review the parser tokenizer code"\noutputs: [{ path: r.md }]',
       }),
       'responses.yaml': 'review: "ok"\n',
       'src/parser.ts': `// the parser and its tokenizer\nexport function parse() { return "tokenizer parser"; }\n${'// parser tokenizer detail line\n'.repeat(20)}`,
@@ -365,7 +430,9 @@ describe('--dry-run shows the context a step would get', () => {
     const out = await dry(300);
     expect(out).toMatch(/--- file: src\/parser\.ts ---\n\/\/ the parser and its tokenizer/);
     expect(out).toMatch(/\[context: \d+ files omitted over the 300-token budget/);
-    const j = JSON.parse(await dry(300, '--json')) as Array<{ context?: { tokens: number; selection: Array<{ path: string; status: string }> } }>;
+    const j = JSON.parse(await dry(300, '--json')) as Array<{
+      context?: { tokens: number; selection: Array<{ path: string; status: string }> };
+    }>;
     expect(j[0]!.context!.tokens).toBeLessThanOrEqual(300);
     expect(j[0]!.context!.selection.find((f) => f.path === 'src/parser.ts')!.status).toMatch(/included|truncated/);
   });
@@ -391,7 +458,9 @@ describe('the smaller things a newcomer notices', () => {
     const stats = await cli(['cache', 'stats', '--cache-dir', 'cache'], { cwd: ws.dir });
     expect(stats.stdout).toMatch(/: 1 entry, \d+(\.\d)? (B|KB),/);
     expect(stats.stdout).not.toMatch(/0\.00 MB/);
-    const pruned = await cli(['cache', 'prune', '--cache-dir', 'cache', '--max-size', '1GB', '--json'], { cwd: ws.dir });
+    const pruned = await cli(['cache', 'prune', '--cache-dir', 'cache', '--max-size', '1GB', '--json'], {
+      cwd: ws.dir,
+    });
     expect(Object.keys(JSON.parse(pruned.stdout)).sort()).toEqual(['freed_bytes', 'kept', 'kept_bytes', 'removed']);
   });
 

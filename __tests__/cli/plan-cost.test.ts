@@ -27,7 +27,13 @@ function entryTimes(dir: string): number[] {
 
 describe('plan --cost', () => {
   let ws: Workspace;
-  beforeEach(() => (ws = new Workspace({ 'job.yaml': spec('Design a notes API'), 'r.yaml': 'arch: "the design"\nbuild: "the app"\nside: "done"\n' })));
+  beforeEach(
+    () =>
+      (ws = new Workspace({
+        'job.yaml': spec('Design a notes API'),
+        'r.yaml': 'arch: "the design"\nbuild: "the app"\nside: "done"\n',
+      })),
+  );
   afterEach(() => ws.cleanup());
 
   it('before any run: every step a miss, priced; after a run: all hits at $0; a changed prompt misses it and what reads it', async () => {

@@ -22,7 +22,8 @@ function bigJob(): { spec: string; responses: string } {
   const steps: Record<string, string> = {};
   const answers: string[] = [];
   const llm = (id: string, needs: string[], prompt: string) => {
-    steps[id] = `${needs.length ? `needs: [${needs.join(', ')}]\n` : ''}prompt: ${JSON.stringify(prompt)}\noutputs: [{ path: ${id}.txt }]`;
+    steps[id] =
+      `${needs.length ? `needs: [${needs.join(', ')}]\n` : ''}prompt: ${JSON.stringify(prompt)}\noutputs: [{ path: ${id}.txt }]`;
     answers.push(`${id}: ${JSON.stringify(`answer of ${id}`)}`);
   };
   llm('root', [], 'list the topics');
@@ -34,10 +35,18 @@ function bigJob(): { spec: string; responses: string } {
   );
   for (let c = 0; c < 20; c++)
     for (let k = 0; k < 5; k++)
-      llm(`chain-${c}-${k}`, k ? [`chain-${c}-${k - 1}`] : [], k ? `next of {{ steps.chain-${c}-${k - 1}.output }}` : `start chain ${c}`);
+      llm(
+        `chain-${c}-${k}`,
+        k ? [`chain-${c}-${k - 1}`] : [],
+        k ? `next of {{ steps.chain-${c}-${k - 1}.output }}` : `start chain ${c}`,
+      );
   for (let i = 0; i < 17; i++) llm(`lone-${i}`, [], `lone ${i}`);
-  steps.count = 'needs: [fan-in]\nrun: "wc -c < fan-in.txt > count.txt"\nreads: [fan-in.txt]\noutputs: [{ path: count.txt }]';
-  return { spec: replaySpec('big', steps).replace('concurrency: 4', 'concurrency: 8'), responses: `${answers.join('\n')}\n` };
+  steps.count =
+    'needs: [fan-in]\nrun: "wc -c < fan-in.txt > count.txt"\nreads: [fan-in.txt]\noutputs: [{ path: count.txt }]';
+  return {
+    spec: replaySpec('big', steps).replace('concurrency: 4', 'concurrency: 8'),
+    responses: `${answers.join('\n')}\n`,
+  };
 }
 
 function filesUnder(dir: string): Map<string, Buffer> {
@@ -67,7 +76,11 @@ describe('plan --shards, run --shard, cache export: the three phases', () => {
 
   it('4 shards in 4 processes with 4 caches; the final run over their union calls nothing and matches a single runner byte for byte', async () => {
     // The single-runner reference.
-    const single = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'single', '--cache-dir', 'cache-single', '-q'], ws.dir);
+    const single = runSync(
+      bin.bin,
+      ['run', '--spec', 'job.yaml', '--job-id', 'single', '--cache-dir', 'cache-single', '-q'],
+      ws.dir,
+    );
     expect(single.status).toBe(0);
     expect(Object.keys(ws.manifest('single').steps)).toHaveLength(200);
 
@@ -82,7 +95,9 @@ describe('plan --shards, run --shard, cache export: the three phases', () => {
     expect(new Set(owned).size).toBe(200);
     // Balanced by estimated work (within one step's weight); the shard holding the fan-in also
     // runs the leaves it needs from other shards (runs_too), which `work` counts.
-    const detail = JSON.parse(runSync(bin.bin, ['plan', '--spec', 'job.yaml', '--shards', '4', '--format', 'json'], ws.dir).stdout) as {
+    const detail = JSON.parse(
+      runSync(bin.bin, ['plan', '--spec', 'job.yaml', '--shards', '4', '--format', 'json'], ws.dir).stdout,
+    ) as {
       shards: Array<{ steps: string[]; weight: number; work: number; runs_too: string[] }>;
     };
     expect(detail.shards.map((x) => x.steps.join(','))).toEqual(matrix.include.map((e) => e.steps));
@@ -96,8 +111,22 @@ describe('plan --shards, run --shard, cache export: the three phases', () => {
     const legs = await Promise.all(
       matrix.include.map(
         (e, i) =>
-          runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--shard', e.shard, '--job-id', `shard-${i + 1}`, '--cache-dir', `cache-${i + 1}`, '-q'], ws.dir)
-            .done,
+          runAsync(
+            bin.bin,
+            [
+              'run',
+              '--spec',
+              'job.yaml',
+              '--shard',
+              e.shard,
+              '--job-id',
+              `shard-${i + 1}`,
+              '--cache-dir',
+              `cache-${i + 1}`,
+              '-q',
+            ],
+            ws.dir,
+          ).done,
       ),
     );
     expect(legs.map((l) => l.code)).toEqual([0, 0, 0, 0]);
@@ -107,7 +136,11 @@ describe('plan --shards, run --shard, cache export: the three phases', () => {
       // Its own steps ran; steps of other shards it does not need were not selected.
       for (const id of mine) expect([id, m.steps[id]!.status]).toEqual([id, 'succeeded']);
       expect(Object.values(m.steps).some((s) => s.reason === 'not_selected')).toBe(true);
-      const exp = runSync(bin.bin, ['cache', 'export', '--run', `shard-${i}`, '--cache-dir', `cache-${i}`, `delta-${i}`, '--json'], ws.dir);
+      const exp = runSync(
+        bin.bin,
+        ['cache', 'export', '--run', `shard-${i}`, '--cache-dir', `cache-${i}`, `delta-${i}`, '--json'],
+        ws.dir,
+      );
       expect(exp.status).toBe(0);
       const r = JSON.parse(exp.stdout) as { copied: number; keys: number };
       // Every step it ran that the cache holds: its own and what they need.
@@ -117,7 +150,11 @@ describe('plan --shards, run --shard, cache export: the three phases', () => {
 
     // Phase 3: the deltas copied into one folder (what download-artifact merge-multiple does), then a plain run.
     for (let i = 1; i <= 4; i++) cpSync(ws.path(`delta-${i}`), ws.path('union'), { recursive: true, force: true });
-    const fin = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'final', '--cache-dir', 'union', '-q'], ws.dir);
+    const fin = runSync(
+      bin.bin,
+      ['run', '--spec', 'job.yaml', '--job-id', 'final', '--cache-dir', 'union', '-q'],
+      ws.dir,
+    );
     expect(fin.status).toBe(0);
     const ev = events(ws, 'final');
     expect(ev.filter((e) => e.type === 'llm.request')).toHaveLength(0);
@@ -137,7 +174,8 @@ describe('a for_each over a list known at plan time: its instances are shard uni
     const spec = replaySpec(
       'fan',
       {
-        review: 'for_each: "{{ inputs.files }}"\nprompt: "Review {{ item }}"\noutputs: [{ path: "reviews/{{ item }}.md" }]',
+        review:
+          'for_each: "{{ inputs.files }}"\nprompt: "Review {{ item }}"\noutputs: [{ path: "reviews/{{ item }}.md" }]',
         sum: 'needs: [review]\nprompt: "Sum up {{ steps.review.outputs }}"\noutputs: [{ path: sum.md }]',
       },
       `inputs:\n  files: '${JSON.stringify(items)}'\n`,
@@ -148,7 +186,11 @@ describe('a for_each over a list known at plan time: its instances are shard uni
   afterAll(() => ws.cleanup());
 
   it('8 instances over 4 shards run once each; the final run over the merged caches calls nothing and matches a single runner', async () => {
-    const single = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'single', '--cache-dir', 'cache-single', '-q'], ws.dir);
+    const single = runSync(
+      bin.bin,
+      ['run', '--spec', 'job.yaml', '--job-id', 'single', '--cache-dir', 'cache-single', '-q'],
+      ws.dir,
+    );
     expect(single.status).toBe(0);
 
     const plan = runSync(bin.bin, ['plan', '--spec', 'job.yaml', '--shards', '4', '--format', 'matrix'], ws.dir);
@@ -163,8 +205,22 @@ describe('a for_each over a list known at plan time: its instances are shard uni
     const legs = await Promise.all(
       matrix.include.map(
         (e, i) =>
-          runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--shard', e.shard, '--job-id', `shard-${i + 1}`, '--cache-dir', `cache-${i + 1}`, '-q'], ws.dir)
-            .done,
+          runAsync(
+            bin.bin,
+            [
+              'run',
+              '--spec',
+              'job.yaml',
+              '--shard',
+              e.shard,
+              '--job-id',
+              `shard-${i + 1}`,
+              '--cache-dir',
+              `cache-${i + 1}`,
+              '-q',
+            ],
+            ws.dir,
+          ).done,
       ),
     );
     expect(legs.map((l) => l.code)).toEqual(matrix.include.map(() => 0));
@@ -183,14 +239,19 @@ describe('a for_each over a list known at plan time: its instances are shard uni
           .map(([id]) => id);
         expect(ran.sort()).toEqual(mine.filter((id) => id.startsWith('review[')).sort());
         expect(m.steps.review!.reason).toBe('not_selected');
-        for (const id of items.map((k) => `review[${k}]`).filter((x) => !mine.includes(x))) expect([id, m.steps[id]!.reason]).toEqual([id, 'not_selected']);
+        for (const id of items.map((k) => `review[${k}]`).filter((x) => !mine.includes(x)))
+          expect([id, m.steps[id]!.reason]).toEqual([id, 'not_selected']);
       }
       calls.push(
         ...events(ws, `shard-${i}`)
           .filter((e) => e.type === 'llm.request')
           .map((e) => e.step_id ?? ''),
       );
-      const exp = runSync(bin.bin, ['cache', 'export', '--run', `shard-${i}`, '--cache-dir', `cache-${i}`, `delta-${i}`, '--json'], ws.dir);
+      const exp = runSync(
+        bin.bin,
+        ['cache', 'export', '--run', `shard-${i}`, '--cache-dir', `cache-${i}`, `delta-${i}`, '--json'],
+        ws.dir,
+      );
       expect(exp.status).toBe(0);
     }
     // Each instance owned by a shard without the aggregator is called there and nowhere else but
@@ -200,8 +261,13 @@ describe('a for_each over a list known at plan time: its instances are shard uni
     for (const id of elsewhere) expect(calls.filter((c) => c === id).length).toBeLessThanOrEqual(2);
     expect(elsewhere.length).toBeGreaterThan(0);
 
-    for (let i = 1; i <= matrix.include.length; i++) cpSync(ws.path(`delta-${i}`), ws.path('union'), { recursive: true, force: true });
-    const fin = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'final', '--cache-dir', 'union', '-q'], ws.dir);
+    for (let i = 1; i <= matrix.include.length; i++)
+      cpSync(ws.path(`delta-${i}`), ws.path('union'), { recursive: true, force: true });
+    const fin = runSync(
+      bin.bin,
+      ['run', '--spec', 'job.yaml', '--job-id', 'final', '--cache-dir', 'union', '-q'],
+      ws.dir,
+    );
     expect(fin.status).toBe(0);
     const ev = events(ws, 'final');
     expect(ev.filter((e) => e.type === 'llm.request')).toHaveLength(0);
@@ -215,7 +281,11 @@ describe('a for_each over a list known at plan time: its instances are shard uni
   }, 120_000);
 
   it('run --only STEP[KEY] runs that instance alone; the step is not failed', async () => {
-    const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--only', 'review[c]', '--job-id', 'one', '--no-cache', '-q'], ws.dir);
+    const r = runSync(
+      bin.bin,
+      ['run', '--spec', 'job.yaml', '--only', 'review[c]', '--job-id', 'one', '--no-cache', '-q'],
+      ws.dir,
+    );
     expect(r.status).toBe(0);
     const m = ws.manifest('one');
     expect(
@@ -248,7 +318,9 @@ describe('shard usage', () => {
     const plan = await cli(['plan', '--spec', 'job.yaml', '--shards', '3', '--format', 'json'], { cwd: ws.dir });
     const shards = (JSON.parse(plan.stdout) as { shards: Array<{ shard: string; steps: string[] }> }).shards;
     const empty = shards.find((s) => s.steps.length === 0)!;
-    const r = await cli(['run', '--spec', 'job.yaml', '--shard', empty.shard, '--runs-dir', 'r-empty'], { cwd: ws.dir });
+    const r = await cli(['run', '--spec', 'job.yaml', '--shard', empty.shard, '--runs-dir', 'r-empty'], {
+      cwd: ws.dir,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/has no steps/);
   });
@@ -275,20 +347,44 @@ describe('shard usage', () => {
     try {
       const plan = async (extra: string[]) =>
         (
-          JSON.parse((await cli(['plan', '--spec', 'job.yaml', '--shards', '2', '--format', 'json', ...extra], { cwd: timed.dir })).stdout) as {
+          JSON.parse(
+            (
+              await cli(['plan', '--spec', 'job.yaml', '--shards', '2', '--format', 'json', ...extra], {
+                cwd: timed.dir,
+              })
+            ).stdout,
+          ) as {
             shards: Array<{ steps: string[] }>;
           }
         ).shards;
       // By prompt size alone the six steps weigh the same: three and three.
       expect((await plan([])).map((x) => x.steps.length)).toEqual([3, 3]);
-      expect((await cli(['run', '--spec', 'job.yaml', '--job-id', 'first', '--no-cache', '-q'], { cwd: timed.dir })).code).toBe(0);
+      expect(
+        (await cli(['run', '--spec', 'job.yaml', '--job-id', 'first', '--no-cache', '-q'], { cwd: timed.dir })).code,
+      ).toBe(0);
       const measured = await plan(['--from-run', 'first']);
       expect(measured.find((x) => x.steps.includes('s2'))!.steps).toEqual(['s2']);
       // run --shard with the same --from-run runs that plan.
       const k = measured.findIndex((x) => x.steps.includes('s2')) + 1;
-      const r = await cli(['run', '--spec', 'job.yaml', '--shard', `${k}/2`, '--from-run', 'first', '--job-id', 'leg', '--no-cache', '-q', '--json'], {
-        cwd: timed.dir,
-      });
+      const r = await cli(
+        [
+          'run',
+          '--spec',
+          'job.yaml',
+          '--shard',
+          `${k}/2`,
+          '--from-run',
+          'first',
+          '--job-id',
+          'leg',
+          '--no-cache',
+          '-q',
+          '--json',
+        ],
+        {
+          cwd: timed.dir,
+        },
+      );
       const m = JSON.parse(r.stdout) as { steps: Record<string, { status: string }> };
       expect(
         Object.entries(m.steps)

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { REPO } from '../helpers/workspace.js';
 
 function child(script: string) {
-  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO, encoding: 'utf8', timeout: 20_000 });
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
 }
 
 describe('signals after the work is done', () => {

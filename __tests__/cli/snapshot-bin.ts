@@ -23,7 +23,10 @@ export function snapshotCli(): CliBin {
   const dir = mkdtempSync(join(tmpdir(), 'orch-cli-'));
   cpSync(libDir, join(dir, 'lib'), { recursive: true });
   cpSync(join(REPO, 'bin'), join(dir, 'bin'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'orchestrator-snapshot', type: 'module', private: true }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'orchestrator-snapshot', type: 'module', private: true }),
+  );
   symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return { bin: join(dir, 'bin', 'orchestrator.js'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -37,8 +40,18 @@ export interface ProcResult {
 }
 
 /** Runs the CLI snapshot to completion (sync). NO_COLOR is set unless env overrides it. */
-export function runSync(bin: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', timeout: 60_000 });
+export function runSync(
+  bin: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 export interface AsyncRun {
@@ -47,9 +60,18 @@ export interface AsyncRun {
 }
 
 /** Spawns the CLI snapshot; with killAfterMs, sends SIGKILL after that delay if it still runs. */
-export function runAsync(bin: string, args: string[], cwd: string, opts: { killAfterMs?: number; env?: Record<string, string | undefined> } = {}): AsyncRun {
+export function runAsync(
+  bin: string,
+  args: string[],
+  cwd: string,
+  opts: { killAfterMs?: number; env?: Record<string, string | undefined> } = {},
+): AsyncRun {
   const t0 = Date.now();
-  const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));

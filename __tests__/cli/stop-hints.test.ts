@@ -23,19 +23,39 @@ steps:
 /** Splits a printed POSIX command line (single quotes only, as the CLI prints them). */
 function shellWords(line: string): string[] {
   const out: string[] = [];
-  for (const m of line.matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)) out.push(m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : m[2]!);
+  for (const m of line.matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g))
+    out.push(m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : m[2]!);
   return out;
 }
 
 describe('stop reasons and resume commands', () => {
   let ws: Workspace;
   const secret = 'sk-test-abcdefghijklmnop0123456789';
-  beforeEach(() => (ws = new Workspace({ 'job.yaml': spec, 'r.yaml': `a: "${answer}"\nb: "${answer}"\nc: "${answer}"\n`, 'tok.txt': 'from a file' })));
+  beforeEach(
+    () =>
+      (ws = new Workspace({
+        'job.yaml': spec,
+        'r.yaml': `a: "${answer}"\nb: "${answer}"\nc: "${answer}"\n`,
+        'tok.txt': 'from a file',
+      })),
+  );
   afterEach(() => ws.cleanup());
 
   it('a budget stop prints the reason, the spend vs the budget and a resume command that works', async () => {
     const first = await cli(
-      ['run', '--spec', 'job.yaml', '--job-id', 'r1', '--budget-usd', '0.01', '--input', 'topic=notes app', '--input', 'token=@tok.txt'],
+      [
+        'run',
+        '--spec',
+        'job.yaml',
+        '--job-id',
+        'r1',
+        '--budget-usd',
+        '0.01',
+        '--input',
+        'topic=notes app',
+        '--input',
+        'token=@tok.txt',
+      ],
       {
         cwd: ws.dir,
       },
@@ -59,10 +79,25 @@ describe('stop reasons and resume commands', () => {
   });
 
   it('a secret value never appears in the hint: a placeholder does', async () => {
-    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'r2', '--budget-usd', '0.01', '--input', 'topic=x', '--input', `token=${secret}`], {
-      cwd: ws.dir,
-      env: { OPENAI_API_KEY: secret },
-    });
+    const r = await cli(
+      [
+        'run',
+        '--spec',
+        'job.yaml',
+        '--job-id',
+        'r2',
+        '--budget-usd',
+        '0.01',
+        '--input',
+        'topic=x',
+        '--input',
+        `token=${secret}`,
+      ],
+      {
+        cwd: ws.dir,
+        env: { OPENAI_API_KEY: secret },
+      },
+    );
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).not.toContain(secret);
     expect(r.stdout).toMatch(/--input topic=x --input 'token=\.\.\.'|--input topic=x --input token=\.\.\./);

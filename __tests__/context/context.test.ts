@@ -63,7 +63,9 @@ describe('workspace files', () => {
 
 describe('buildContext', () => {
   it('names a missing workspace folder', async () => {
-    await expect(buildContext({ workspaceDir: join(root, 'nope'), include: ['**/*'], upstream: [], maxTokens: 100, query: '' })).rejects.toMatchObject({
+    await expect(
+      buildContext({ workspaceDir: join(root, 'nope'), include: ['**/*'], upstream: [], maxTokens: 100, query: '' }),
+    ).rejects.toMatchObject({
       code: 'E_CONTEXT_WORKSPACE',
     });
   });
@@ -79,7 +81,9 @@ describe('buildContext', () => {
       maxTokens: 1000,
       query: 'anything',
     });
-    expect(r.text).toBe('--- output: design.md ---\n# Design\n\n--- file: src/a.ts ---\nexport const a = 1;\n\n--- file: src/b.ts ---\nexport const b = 2;\n');
+    expect(r.text).toBe(
+      '--- output: design.md ---\n# Design\n\n--- file: src/a.ts ---\nexport const a = 1;\n\n--- file: src/b.ts ---\nexport const b = 2;\n',
+    );
     expect(r.tokens).toBe(estimateTokens(r.text));
     expect(r.selection.map((s) => [s.path, s.source, s.status])).toEqual([
       ['design.md', 'upstream', 'included'],
@@ -92,8 +96,13 @@ describe('buildContext', () => {
   });
 
   it('over budget: keeps the file relevant to the prompt, cuts the next with a marker and names the omitted', async () => {
-    const filler = (word: string) => Array.from({ length: 120 }, (_, i) => `const ${word}${i} = compute(${i});`).join('\n') + '\n';
-    await put('src/auth/session.ts', 'export function refreshSessionToken(session: Session) {\n  // rotates the session token\n}\n' + filler('sessionValue'));
+    const filler = (word: string) =>
+      Array.from({ length: 120 }, (_, i) => `const ${word}${i} = compute(${i});`).join('\n') + '\n';
+    await put(
+      'src/auth/session.ts',
+      'export function refreshSessionToken(session: Session) {\n  // rotates the session token\n}\n' +
+        filler('sessionValue'),
+    );
     await put('src/billing/invoice.ts', filler('invoiceTotal'));
     await put('src/ui/button.ts', filler('buttonColor'));
     await put('src/util/strings.ts', filler('stringPad'));
@@ -117,11 +126,14 @@ describe('buildContext', () => {
       `[context: ${dropped.length} file${dropped.length === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget: ${dropped.join(', ')}]`,
     );
     const session = r.selection.find((s) => s.path === 'src/auth/session.ts')!;
-    expect(session.score!).toBeGreaterThan(Math.max(...r.selection.filter((s) => s.path !== session.path).map((s) => s.score!)));
+    expect(session.score!).toBeGreaterThan(
+      Math.max(...r.selection.filter((s) => s.path !== session.path).map((s) => s.score!)),
+    );
   });
 
   it('is deterministic: same inputs, same text and selection', async () => {
-    for (let i = 0; i < 40; i++) await put(`f/${String(i).padStart(2, '0')}.txt`, `alpha beta ${i % 3 === 0 ? 'gamma' : 'delta'} `.repeat(30));
+    for (let i = 0; i < 40; i++)
+      await put(`f/${String(i).padStart(2, '0')}.txt`, `alpha beta ${i % 3 === 0 ? 'gamma' : 'delta'} `.repeat(30));
     const opts = { workspaceDir: root, include: ['**/*.txt'], upstream: [], maxTokens: 800, query: 'gamma' };
     const a = await buildContext(opts);
     const b = await buildContext(opts);
@@ -148,10 +160,17 @@ describe('buildContext', () => {
 
   it('handles a few thousand files quickly', async () => {
     const writes: Promise<void>[] = [];
-    for (let i = 0; i < 2000; i++) writes.push(put(`pkg${i % 20}/file${i}.ts`, `export const value${i} = ${i};\n// ${'lorem ipsum '.repeat(20)}\n`));
+    for (let i = 0; i < 2000; i++)
+      writes.push(put(`pkg${i % 20}/file${i}.ts`, `export const value${i} = ${i};\n// ${'lorem ipsum '.repeat(20)}\n`));
     await Promise.all(writes);
     const started = Date.now();
-    const r = await buildContext({ workspaceDir: root, include: ['**/*.ts'], upstream: [], maxTokens: 8000, query: 'value1234 lorem' });
+    const r = await buildContext({
+      workspaceDir: root,
+      include: ['**/*.ts'],
+      upstream: [],
+      maxTokens: 8000,
+      query: 'value1234 lorem',
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.selection).toHaveLength(2000);
     expect(r.selection.find((s) => s.path === 'pkg14/file1234.ts')!.status).toBe('included');
@@ -161,6 +180,14 @@ describe('buildContext', () => {
 
 describe('tokenize', () => {
   it('splits camelCase, snake_case and acronyms and lowercases', () => {
-    expect(tokenize('parseHTTPResponse snake_case_name')).toEqual(['parse', 'http', 'response', 'parsehttpresponse', 'snake', 'case', 'name']);
+    expect(tokenize('parseHTTPResponse snake_case_name')).toEqual([
+      'parse',
+      'http',
+      'response',
+      'parsehttpresponse',
+      'snake',
+      'case',
+      'name',
+    ]);
   });
 });

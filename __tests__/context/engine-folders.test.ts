@@ -28,7 +28,9 @@ describe('globs never read the engine folders', () => {
 
   it('a for_each glob "**" fans out over the workspace files only, as plan counts them', async () => {
     ws = new Workspace({
-      'job.yaml': replaySpec('eg', { each: 'for_each: { glob: "**" }\nprompt: "Look at {{ item }}"\noutputs: [{ path: "out/{{ item }}.md" }]' }),
+      'job.yaml': replaySpec('eg', {
+        each: 'for_each: { glob: "**" }\nprompt: "Look at {{ item }}"\noutputs: [{ path: "out/{{ item }}.md" }]',
+      }),
       'responses.yaml': 'each: "ok"\n',
       'docs/a.md': 'a\n',
       'docs/b.md': 'b\n',
@@ -48,13 +50,20 @@ describe('globs never read the engine folders', () => {
       const dir = extra.length ? 'build/runs' : 'runs';
       const m = JSON.parse(ws.read(dir, id, 'manifest.json')) as { steps: Record<string, unknown> };
       const instances = Object.keys(m.steps).filter((s) => s.startsWith('each['));
-      expect(instances.sort()).toEqual(['each[docs/a.md]', 'each[docs/b.md]', 'each[job.yaml]', 'each[responses.yaml]']);
+      expect(instances.sort()).toEqual([
+        'each[docs/a.md]',
+        'each[docs/b.md]',
+        'each[job.yaml]',
+        'each[responses.yaml]',
+      ]);
     }
   });
 
   it('context.include "**" leaves the runs folder out of the prompt', async () => {
     ws = new Workspace({
-      'job.yaml': replaySpec('ec', { look: 'prompt: "Review"\ncontext: { include: ["**"], max_tokens: 100000 }\noutputs: [{ path: r.md }]' }),
+      'job.yaml': replaySpec('ec', {
+        look: 'prompt: "Review"\ncontext: { include: ["**"], max_tokens: 100000 }\noutputs: [{ path: r.md }]',
+      }),
       'responses.yaml': 'look: "ok"\n',
       'src/code.ts': 'export const x = 1;\n',
     });
@@ -67,13 +76,16 @@ describe('globs never read the engine folders', () => {
     expect(ws.manifest('c2').steps.look!.cache).toBe('hit');
   });
 
-  it.each([['../*.txt'], ['/etc/*.conf'], ['src/../../x']])('validate refuses files: [%j] with FILE:LINE:COL', async (glob) => {
-    ws = new Workspace({
-      'job.yaml': replaySpec('ev', { build: `run: "echo built"\ncache: true\nfiles: [${JSON.stringify(glob)}]` }),
-      'responses.yaml': '{}\n',
-    });
-    const r = await cli(['validate', '--spec', 'job.yaml'], { cwd: ws.dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr + r.stdout).toMatch(/job\.yaml:\d+:\d+: .*files.*leaves/);
-  });
+  it.each([['../*.txt'], ['/etc/*.conf'], ['src/../../x']])(
+    'validate refuses files: [%j] with FILE:LINE:COL',
+    async (glob) => {
+      ws = new Workspace({
+        'job.yaml': replaySpec('ev', { build: `run: "echo built"\ncache: true\nfiles: [${JSON.stringify(glob)}]` }),
+        'responses.yaml': '{}\n',
+      });
+      const r = await cli(['validate', '--spec', 'job.yaml'], { cwd: ws.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr + r.stdout).toMatch(/job\.yaml:\d+:\d+: .*files.*leaves/);
+    },
+  );
 });

@@ -27,7 +27,9 @@ steps:
 
 describe('budget', () => {
   let ws: Workspace;
-  beforeEach(() => (ws = new Workspace({ 'r.yaml': ['a', 'b', 'c', 'd', 'e'].map((s) => `${s}: "${answer}"`).join('\n') })));
+  beforeEach(
+    () => (ws = new Workspace({ 'r.yaml': ['a', 'b', 'c', 'd', 'e'].map((s) => `${s}: "${answer}"`).join('\n') })),
+  );
   afterEach(() => ws.cleanup());
 
   async function run(yaml: string, more: Partial<Parameters<typeof runJob>[0]> = {}) {
@@ -90,6 +92,9 @@ describe('budget', () => {
     expect(r.status).toBe('failed');
     // 11 tokens a step: a, b (22) then c (33) reaches 30.
     expect(ws.events('t1').filter((e) => e.type === 'llm.request')).toHaveLength(3);
-    expect(ws.events('t1').find((e) => e.type === 'budget.exceeded')!.data).toMatchObject({ limit: 'tokens', budget_tokens: 30 });
+    expect(ws.events('t1').find((e) => e.type === 'budget.exceeded')!.data).toMatchObject({
+      limit: 'tokens',
+      budget_tokens: 30,
+    });
   });
 });

@@ -62,7 +62,11 @@ describe('for_each', () => {
       .sort();
     expect(prompts).toEqual(['Review b.ts', 'Review c.ts', 'Review src/a.ts']);
     const sumPrompt = fake.calls.find((c) => c.step === 'sum')!.prompt;
-    expect(JSON.parse(sumPrompt.slice('All: '.length))).toEqual(['review of review[b.ts]', 'review of review[src/a.ts]', 'review of review[c.ts]']);
+    expect(JSON.parse(sumPrompt.slice('All: '.length))).toEqual([
+      'review of review[b.ts]',
+      'review of review[src/a.ts]',
+      'review of review[c.ts]',
+    ]);
     // Each instance has its own events and its own log, a `/` in the KEY escaped in the file name.
     const events = ws.events(res.jobId);
     expect(events.filter((e) => e.type === 'step.succeeded' && e.step_id === 'review[src/a.ts]')).toHaveLength(1);
@@ -112,7 +116,10 @@ describe('for_each', () => {
       fake,
     );
     expect(res.status).toBe('succeeded');
-    expect(Object.keys(res.manifest.steps).filter((k) => k.includes('['))).toEqual(['translate[docs/a.md]', 'translate[docs/b.md]']);
+    expect(Object.keys(res.manifest.steps).filter((k) => k.includes('['))).toEqual([
+      'translate[docs/a.md]',
+      'translate[docs/b.md]',
+    ]);
     expect(ws.read('runs', res.jobId, 'outputs', 'fr', 'docs', 'b.md')).toBe('t translate[docs/b.md]');
   });
 
@@ -159,7 +166,11 @@ describe('for_each', () => {
         ),
         fake,
       ),
-    ).rejects.toMatchObject({ code: 'E_FOR_EACH', exitCode: 2, message: expect.stringMatching(/input "v" is a JSON object/) });
+    ).rejects.toMatchObject({
+      code: 'E_FOR_EACH',
+      exitCode: 2,
+      message: expect.stringMatching(/input "v" is a JSON object/),
+    });
     expect(fake.calls).toHaveLength(0);
   });
 
@@ -368,9 +379,17 @@ describe('for_each', () => {
 `);
     // One run on the spec's own (replay) provider fills the cache, then item b changes.
     ws.write({ 'none.yaml': 'r: ok\nafter: ok\nlist: \'["x"]\'\neach: ok\n' });
-    const first = await runJob({ loaded: await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir), runsDir: ws.path('runs'), cache });
+    const first = await runJob({
+      loaded: await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir),
+      runsDir: ws.path('runs'),
+      cache,
+    });
     expect(first.status).toBe('succeeded');
-    const loaded = await loadSpecFromString(yaml.replace('["a", "b", "c"]', '["a", "B", "c"]'), ws.path('job.yaml'), ws.dir);
+    const loaded = await loadSpecFromString(
+      yaml.replace('["a", "b", "c"]', '["a", "B", "c"]'),
+      ws.path('job.yaml'),
+      ws.dir,
+    );
     const plan = await planCost({ loaded, cache: { get: (k: string) => cache.get(k) } });
     const byId = Object.fromEntries(plan.steps.map((s) => [s.id, s]));
     expect(byId['r[a]']!.cache).toBe('hit');

@@ -10,7 +10,10 @@ describe('an abort during steps that never wait on I/O', () => {
   const { ws, run } = engineWorkspacePerTest();
 
   function many(n: number, fanOut: boolean): string {
-    if (fanOut) return fakeSpec(`  s:\n    for_each: '${JSON.stringify(Array.from({ length: n }, (_, i) => `i${i}`))}'\n    prompt: "{{ item }}"\n`);
+    if (fanOut)
+      return fakeSpec(
+        `  s:\n    for_each: '${JSON.stringify(Array.from({ length: n }, (_, i) => `i${i}`))}'\n    prompt: "{{ item }}"\n`,
+      );
     let steps = '';
     for (let i = 0; i < n; i++) steps += `  s${i}: { prompt: "p${i}" }\n`;
     return fakeSpec(steps);

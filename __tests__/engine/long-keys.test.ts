@@ -64,7 +64,8 @@ describe('long and non-ASCII fan-out keys', () => {
     );
     expect(endsOf(res.jobId, `s[${SLASHES}]`)).toEqual(['step.succeeded']);
     expect(res.status).toBe('succeeded');
-    for (const name of readdirSync(ws.path('runs', res.jobId, 'logs'))) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    for (const name of readdirSync(ws.path('runs', res.jobId, 'logs')))
+      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
   });
 
   it('an output path made from a long item stays within the limit of each name in it', async () => {

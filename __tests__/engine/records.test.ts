@@ -11,7 +11,8 @@ describe('event reader', () => {
   beforeEach(() => (ws = new Workspace()));
   afterEach(() => ws.cleanup());
 
-  const ev = (seq: number, type = 'step.started') => JSON.stringify({ ts: '2026-11-29T00:00:00.000Z', seq, type, data: {} });
+  const ev = (seq: number, type = 'step.started') =>
+    JSON.stringify({ ts: '2026-11-29T00:00:00.000Z', seq, type, data: {} });
 
   it('keeps every complete line and ignores a torn last line', () => {
     const f = ws.path('events.jsonl');
@@ -65,7 +66,11 @@ describe('FileStore.safeWrite', () => {
       reason: 'created',
     });
     expect((await store.safeWrite('dir/a.txt', 'hello')).reason).toBe('nochange');
-    expect(await store.safeWrite('dir/a.txt', 'hello!')).toMatchObject({ reason: 'updated', wrote: true, size_bytes: 6 });
+    expect(await store.safeWrite('dir/a.txt', 'hello!')).toMatchObject({
+      reason: 'updated',
+      wrote: true,
+      size_bytes: 6,
+    });
     expect(readFileSync(ws.path('outputs', 'dir', 'a.txt'), 'utf8')).toBe('hello!');
     expect(events.map((e) => e.data?.reason)).toEqual(['created', 'nochange', 'updated']);
     expect(events.every((e) => e.type === 'file.written')).toBe(true);
@@ -96,13 +101,17 @@ describe('FileStore.safeWrite', () => {
 describe('extract', () => {
   const resp = 'Intro\n```js\nconsole.log(1)\n```\ntext\n~~~python\nprint("hi")\n~~~\n```python\nsecond()\n```';
   it('text returns the response as is', () => expect(extract(resp, 'text', 'x')).toBe(resp));
-  it('code returns the first block, newline-terminated', () => expect(extract(resp, 'code', 'x')).toBe('console.log(1)\n'));
-  it('code:LANG returns the first block of that language', () => expect(extract(resp, 'code:python', 'x')).toBe('print("hi")\n'));
+  it('code returns the first block, newline-terminated', () =>
+    expect(extract(resp, 'code', 'x')).toBe('console.log(1)\n'));
+  it('code:LANG returns the first block of that language', () =>
+    expect(extract(resp, 'code:python', 'x')).toBe('print("hi")\n'));
   it('keeps a nested shorter fence inside a longer one', () => {
     expect(extract('````md\n```py\nx\n```\n````', 'code', 'x')).toBe('```py\nx\n```\n');
   });
   it('fails with a message naming what was found', () => {
-    expect(() => extract(resp, 'code:rust', 'src/main.rs')).toThrow('src/main.rs: no fenced ```rust code block in the response (found blocks in: js, python)');
+    expect(() => extract(resp, 'code:rust', 'src/main.rs')).toThrow(
+      'src/main.rs: no fenced ```rust code block in the response (found blocks in: js, python)',
+    );
     expect(() => extract('```python\nunfinished', 'code', 'a.py')).toThrow(/never closed/);
     expect(() => extract('plain', 'code', 'a.py')).toThrow('a.py: no fenced code block in the response');
   });

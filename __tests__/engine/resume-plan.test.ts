@@ -19,7 +19,12 @@ const ev = (type: string, step_id: string | undefined, data: Record<string, unkn
 
 function prior(): RunState {
   return RunState.fold([
-    ev('job.started', undefined, { job_name: 'x', spec_sha256: 'S1', code_version: '0', graph: { a: [], b: ['a'], c: [] } }),
+    ev('job.started', undefined, {
+      job_name: 'x',
+      spec_sha256: 'S1',
+      code_version: '0',
+      graph: { a: [], b: ['a'], c: [] },
+    }),
     ev('step.started', 'a', { kind: 'llm' }),
     ev('step.succeeded', 'a', {
       cache: 'off',
@@ -43,7 +48,8 @@ function prior(): RunState {
   ]);
 }
 
-const step = (path: string, needs: string[] = []): StepSpec => ({ needs, outputs: [{ path, extract: 'text' }], checks: [] }) as unknown as StepSpec;
+const step = (path: string, needs: string[] = []): StepSpec =>
+  ({ needs, outputs: [{ path, extract: 'text' }], checks: [] }) as unknown as StepSpec;
 const hashes: Record<string, string> = { 'a.txt': 'HA', 'b.txt': 'HB' };
 
 describe('ResumePlan', () => {
@@ -51,21 +57,35 @@ describe('ResumePlan', () => {
     const plan = new ResumePlan(prior(), 'S1', (p) => hashes[p]);
     let computed = 0;
     const keyNow = async () => (computed++, 'KA');
-    expect(await plan.verdict('a', step('a.txt'), keyNow)).toEqual({ keep: true, cacheKey: 'KA', outputs: [{ path: 'a.txt', sha256: 'HA', size_bytes: 1 }] });
+    expect(await plan.verdict('a', step('a.txt'), keyNow)).toEqual({
+      keep: true,
+      cacheKey: 'KA',
+      outputs: [{ path: 'a.txt', sha256: 'HA', size_bytes: 1 }],
+    });
     expect(computed).toBe(0);
   });
 
   it('runs again a failed step, a new step, and a step whose output was edited', async () => {
     const plan = new ResumePlan(prior(), 'S1', (p) => (p === 'a.txt' ? 'EDITED' : hashes[p]));
-    expect(await plan.verdict('c', step('c.txt'), async () => '')).toMatchObject({ keep: false, reason: 'failed_before' });
+    expect(await plan.verdict('c', step('c.txt'), async () => '')).toMatchObject({
+      keep: false,
+      reason: 'failed_before',
+    });
     expect(await plan.verdict('d', step('d.txt'), async () => '')).toMatchObject({ keep: false, reason: 'new_step' });
-    expect(await plan.verdict('a', step('a.txt'), async () => '')).toEqual({ keep: false, reason: 'output_modified', detail: { path: 'a.txt' } });
+    expect(await plan.verdict('a', step('a.txt'), async () => '')).toEqual({
+      keep: false,
+      reason: 'output_modified',
+      detail: { path: 'a.txt' },
+    });
   });
 
   it('checks the key of a dependent of a step that runs again, and of every step when the spec changed', async () => {
     const same = new ResumePlan(prior(), 'S1', (p) => hashes[p]);
     same.runsAgain('a');
-    expect(await same.verdict('b', step('b.txt', ['a']), async () => 'KB2')).toMatchObject({ keep: false, reason: 'cache_key_changed' });
+    expect(await same.verdict('b', step('b.txt', ['a']), async () => 'KB2')).toMatchObject({
+      keep: false,
+      reason: 'cache_key_changed',
+    });
     const changed = new ResumePlan(prior(), 'S2', (p) => hashes[p]);
     expect(changed.specChanged).toBe(true);
     expect(await changed.verdict('a', step('a.txt'), async () => 'KA')).toMatchObject({ keep: true });

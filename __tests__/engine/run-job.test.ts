@@ -187,7 +187,9 @@ describe('runJob', () => {
   it('on_fail: retry calls again until a check passes', async () => {
     const fake = new FakeProvider('fake', { a: { text: (_r, n) => (n < 3 ? 'bad' : 'good') } });
     const res = await run(
-      spec(`  a: { prompt: "x", retries: 3, on_fail: retry, checks: [{ type: equals, value: "good" }], outputs: [{ path: a.txt }] }\n`),
+      spec(
+        `  a: { prompt: "x", retries: 3, on_fail: retry, checks: [{ type: equals, value: "good" }], outputs: [{ path: a.txt }] }\n`,
+      ),
       fake,
     );
     expect(res.status).toBe('succeeded');
@@ -199,8 +201,13 @@ describe('runJob', () => {
   });
 
   it('on_fail: retry also calls again when the response lacks the code block an output extracts', async () => {
-    const fake = new FakeProvider('fake', { a: { text: (_r, n) => (n === 1 ? 'Sure! Here it is: print(1)' : '```python\nprint(1)\n```') } });
-    const res = await run(spec(`  a: { prompt: "x", retries: 2, on_fail: retry, outputs: [{ path: a.py, extract: "code:python" }] }\n`), fake);
+    const fake = new FakeProvider('fake', {
+      a: { text: (_r, n) => (n === 1 ? 'Sure! Here it is: print(1)' : '```python\nprint(1)\n```') },
+    });
+    const res = await run(
+      spec(`  a: { prompt: "x", retries: 2, on_fail: retry, outputs: [{ path: a.py, extract: "code:python" }] }\n`),
+      fake,
+    );
     expect(res.status).toBe('succeeded');
     expect(fake.callsOf('a')).toBe(2);
     expect(readFileSync(join(res.outputsDir, 'a.py'), 'utf8')).toBe('print(1)\n');
@@ -213,7 +220,10 @@ describe('runJob', () => {
     const res = await run(spec(`  a: { prompt: "x", retries: 2, outputs: [{ path: a.py, extract: code }] }\n`), fake);
     expect(res.status).toBe('failed');
     expect(fake.callsOf('a')).toBe(1);
-    expect(res.manifest.steps.a!.error).toMatchObject({ code: 'E_EXTRACT', message: 'a.py: no fenced code block in the response' });
+    expect(res.manifest.steps.a!.error).toMatchObject({
+      code: 'E_EXTRACT',
+      message: 'a.py: no fenced code block in the response',
+    });
   });
 
   it('redacts api key values from everything the run writes', async () => {
@@ -231,7 +241,9 @@ inputs: { k: "${secret}" }
 `;
     const res = await run(yaml, fake, { env: { MY_KEY: secret } });
     expect(res.status).toBe('succeeded');
-    const all = ['events.jsonl', 'manifest.json', 'logs/a.log', 'outputs/a.txt'].map((f) => readFileSync(join(res.runDir, f), 'utf8')).join('\n');
+    const all = ['events.jsonl', 'manifest.json', 'logs/a.log', 'outputs/a.txt']
+      .map((f) => readFileSync(join(res.runDir, f), 'utf8'))
+      .join('\n');
     expect(all).not.toContain(secret);
     expect(all).toContain('***');
   });

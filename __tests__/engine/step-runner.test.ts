@@ -53,7 +53,11 @@ describe('step runner', () => {
     expect(res.status).toBe('succeeded');
     const q = ws.events('w1').filter((e) => e.type.startsWith('quality.'));
     expect(q).toHaveLength(1);
-    expect(q[0]).toMatchObject({ type: 'quality.failed', level: 'warn', data: { severity: 'warn', step_failed: false } });
+    expect(q[0]).toMatchObject({
+      type: 'quality.failed',
+      level: 'warn',
+      data: { severity: 'warn', step_failed: false },
+    });
     expect(res.manifest.steps.a!.checks).toEqual({ passed: 1, failed: 1 });
     // The job summary lists it, although the step succeeded.
     const md = renderSummary(res.manifest, ws.events('w1'));
@@ -62,7 +66,8 @@ describe('step runner', () => {
   });
 
   it('a check that fails the step says so: quality.failed with severity fail', async () => {
-    const yaml = fakeSpec(`  a: { prompt: go, outputs: [{ path: a.txt }], checks: [{ type: contains, value: NOT-THERE }] }
+    const yaml =
+      fakeSpec(`  a: { prompt: go, outputs: [{ path: a.txt }], checks: [{ type: contains, value: NOT-THERE }] }
 `);
     const res = await run(yaml, new FakeProvider('fake'), { jobId: 'w2' });
     expect(res.status).toBe('failed');
@@ -113,7 +118,10 @@ describe('step runner', () => {
       output: 'answer of a',
     });
     expect(q.data).toMatchObject({ cache: 'off', attempts: 1, exit_code: 0, output: '' });
-    for (const e of ok) expect(Object.keys(e.data)).toEqual(expect.arrayContaining(['cache', 'cache_key', 'attempts', 'duration_ms', 'outputs', 'output']));
+    for (const e of ok)
+      expect(Object.keys(e.data)).toEqual(
+        expect.arrayContaining(['cache', 'cache_key', 'attempts', 'duration_ms', 'outputs', 'output']),
+      );
     const retrying = ws.events('s1').filter((e) => e.type === 'step.retrying');
     // The retry is the step's second provider call: attempt 2, the same count as `attempts`.
     expect(retrying.map((e) => e.data.attempt)).toEqual([2]);

@@ -6,7 +6,8 @@ import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { FakeProvider } from '../helpers/fake-provider.js';
 import { Workspace } from '../helpers/workspace.js';
 
-const SCHEMA = '{ type: object, properties: { verdict: { enum: [ok, bad] }, n: { type: integer } }, required: [verdict], additionalProperties: false }';
+const SCHEMA =
+  '{ type: object, properties: { verdict: { enum: [ok, bad] }, n: { type: integer } }, required: [verdict], additionalProperties: false }';
 
 describe('output_schema', () => {
   let ws: Workspace;
@@ -55,7 +56,9 @@ ${steps}`;
   });
 
   it('an answer that does not match fails like a check: on_fail: retry calls again', async () => {
-    const fake = new FakeProvider('fake', { s: { text: (_req, n) => (n === 1 ? '{"verdict":"maybe"}' : '{"verdict":"ok","n":1}') } });
+    const fake = new FakeProvider('fake', {
+      s: { text: (_req, n) => (n === 1 ? '{"verdict":"maybe"}' : '{"verdict":"ok","n":1}') },
+    });
     const res = await run(
       `  s: { prompt: "x", on_fail: retry, output_schema: ${SCHEMA}, outputs: [{ path: s.json }] }
 `,

@@ -18,7 +18,12 @@ class CutOff implements Provider {
   async complete(_req: CompletionRequest): Promise<CompletionResult> {
     const finishReason = this.reasons[Math.min(this.calls, this.reasons.length - 1)]!;
     this.calls++;
-    return { text: `half an answ (${finishReason})`, usage: { input_tokens: 1, output_tokens: 1 }, finishReason, model: this.model };
+    return {
+      text: `half an answ (${finishReason})`,
+      usage: { input_tokens: 1, output_tokens: 1 },
+      finishReason,
+      model: this.model,
+    };
   }
 }
 
@@ -36,7 +41,11 @@ describe('finish_reason: length', () => {
   beforeEach(() => (ws = new Workspace()));
   afterEach(() => ws.cleanup());
   const run = async (y: string, fake: Provider) =>
-    runJob({ loaded: await loadSpecFromString(y, ws.path('job.yaml'), ws.dir), runsDir: ws.path('runs'), providers: { fake } });
+    runJob({
+      loaded: await loadSpecFromString(y, ws.path('job.yaml'), ws.dir),
+      runsDir: ws.path('runs'),
+      providers: { fake },
+    });
 
   it('fails the step by default and writes no output', async () => {
     const res = await run(yaml(''), new CutOff('fake', ['length']));

@@ -111,7 +111,9 @@ describe('tail --follow on a run whose writer is dead', () => {
   }
 
   it('ends with a message naming the dead writer and how to resume, exit 1', async () => {
-    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    const dead = Number(
+      spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout,
+    );
     killedRun(dead);
     const r = await Promise.race([
       cli(['tail', 'k1', '--follow'], { cwd: ws.dir }),
@@ -131,8 +133,16 @@ describe('tail --follow on a run whose writer is dead', () => {
     await new Promise((r) => setTimeout(r, 700));
     appendFileSync(
       ws.path('runs', 'k1', 'events.jsonl'),
-      JSON.stringify({ ts: new Date().toISOString(), seq: 3, level: 'info', job_id: 'k1', type: 'job.succeeded', trace_id: 't', span_id: 's', data: {} }) +
-        '\n',
+      JSON.stringify({
+        ts: new Date().toISOString(),
+        seq: 3,
+        level: 'info',
+        job_id: 'k1',
+        type: 'job.succeeded',
+        trace_id: 't',
+        span_id: 's',
+        data: {},
+      }) + '\n',
     );
     const r = await pending;
     expect(r.code).toBe(0);

@@ -23,7 +23,9 @@ describe('file-system faults', () => {
     mkdirSync(ws.path('runs', 'full'), { recursive: true });
     symlinkSync('/dev/full', ws.path('runs', 'full', 'events.jsonl'));
     const r = await run('--job-id', 'full', '--no-cache');
-    expect(r.stderr).toMatch(/error\[E_DISK_FULL\]: cannot write .*events\.jsonl: no space left on the device \(ENOSPC\)/);
+    expect(r.stderr).toMatch(
+      /error\[E_DISK_FULL\]: cannot write .*events\.jsonl: no space left on the device \(ENOSPC\)/,
+    );
     expect(r.stderr).toMatch(/hint: free some space.*--resume full/);
     expect(r.stderr).not.toMatch(/E_INTERNAL|this is a bug|\n\s+at /);
     expect(r.code).toBe(1);

@@ -63,7 +63,10 @@ export interface ActionEmulators {
  * the `grants` tokens, as GitHub refuses unknown ones), stops them after, restores process.env and
  * removes the temp root.
  */
-export function useActionEmulators(tmpPrefix: string, grants: Record<string, TokenGrant['permissions']>): ActionEmulators {
+export function useActionEmulators(
+  tmpPrefix: string,
+  grants: Record<string, TokenGrant['permissions']>,
+): ActionEmulators {
   const root = mkdtempSync(join(tmpdir(), tmpPrefix));
   const workspace = join(root, 'ws');
   const savedEnv = { ...process.env };
@@ -116,7 +119,8 @@ export function useActionEmulators(tmpPrefix: string, grants: Record<string, Tok
         RUNNER_TEMP: join(root, 'tmp'),
         ...vars,
       };
-      for (const k of Object.keys(process.env)) if (k.startsWith('ACTIONS_') || k.startsWith('GITHUB_')) delete process.env[k];
+      for (const k of Object.keys(process.env))
+        if (k.startsWith('ACTIONS_') || k.startsWith('GITHUB_')) delete process.env[k];
       Object.assign(process.env, e);
       return e;
     },

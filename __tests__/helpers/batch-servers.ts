@@ -69,7 +69,9 @@ export async function startBatchServer(opts: BatchServerOptions = {}): Promise<B
   const pollsToEnd = opts.pollsToEnd ?? 2;
   const out = opts.outputTokens ?? 20;
 
-  const http: Server = createServer((req, res) => void handle(req, res).catch((e: unknown) => send(res, 500, { error: { message: String(e) } })));
+  const http: Server = createServer(
+    (req, res) => void handle(req, res).catch((e: unknown) => send(res, 500, { error: { message: String(e) } })),
+  );
 
   async function body(req: IncomingMessage): Promise<Buffer> {
     const chunks: Buffer[] = [];
@@ -106,8 +108,19 @@ export async function startBatchServer(opts: BatchServerOptions = {}): Promise<B
                 id: `chatcmpl-${seq}`,
                 object: 'chat.completion',
                 model: l.body.model,
-                choices: [{ index: 0, message: { role: 'assistant', content: opts.answer?.(l.custom_id, l.body) ?? 'ok' }, finish_reason: 'stop' }],
-                usage: { prompt_tokens: prompt, completion_tokens: out, total_tokens: prompt + out, prompt_tokens_details: { cached_tokens: 0 } },
+                choices: [
+                  {
+                    index: 0,
+                    message: { role: 'assistant', content: opts.answer?.(l.custom_id, l.body) ?? 'ok' },
+                    finish_reason: 'stop',
+                  },
+                ],
+                usage: {
+                  prompt_tokens: prompt,
+                  completion_tokens: out,
+                  total_tokens: prompt + out,
+                  prompt_tokens_details: { cached_tokens: 0 },
+                },
               },
             },
             error: null,
@@ -176,7 +189,13 @@ export async function startBatchServer(opts: BatchServerOptions = {}): Promise<B
       id,
       type: 'message_batch',
       processing_status: done ? 'ended' : 'in_progress',
-      request_counts: { processing: done ? 0 : b.lines.length, succeeded: done ? b.lines.length : 0, errored: 0, canceled: 0, expired: 0 },
+      request_counts: {
+        processing: done ? 0 : b.lines.length,
+        succeeded: done ? b.lines.length : 0,
+        errored: 0,
+        canceled: 0,
+        expired: 0,
+      },
       results_url: done ? `${server.origin}/v1/messages/batches/${id}/results` : null,
       created_at: new Date(b.created * 1000).toISOString(),
       // A batch expires 24 hours after it was created (https://docs.anthropic.com/en/api/retrieving-message-batches).
@@ -194,21 +213,36 @@ export async function startBatchServer(opts: BatchServerOptions = {}): Promise<B
     const raw = await body(req);
     const anthropic = path.startsWith('/v1/messages/');
     if (anthropic) {
-      if (!req.headers['x-api-key']) return send(res, 401, { type: 'error', error: { type: 'authentication_error', message: 'x-api-key header is required' } });
+      if (!req.headers['x-api-key'])
+        return send(res, 401, {
+          type: 'error',
+          error: { type: 'authentication_error', message: 'x-api-key header is required' },
+        });
       if (!req.headers['anthropic-version'])
-        return send(res, 400, { type: 'error', error: { type: 'invalid_request_error', message: 'anthropic-version header is required' } });
+        return send(res, 400, {
+          type: 'error',
+          error: { type: 'invalid_request_error', message: 'anthropic-version header is required' },
+        });
     } else if (!String(req.headers.authorization ?? '').startsWith('Bearer ')) {
-      return send(res, 401, { error: { message: 'You did not provide an API key.', type: 'invalid_request_error', code: null } });
+      return send(res, 401, {
+        error: { message: 'You did not provide an API key.', type: 'invalid_request_error', code: null },
+      });
     }
 
     if (req.method === 'POST' && path === '/v1/messages/batches') {
-      const b = JSON.parse(raw.toString('utf8')) as { requests?: Array<{ custom_id?: unknown; params?: Record<string, unknown> }> };
+      const b = JSON.parse(raw.toString('utf8')) as {
+        requests?: Array<{ custom_id?: unknown; params?: Record<string, unknown> }>;
+      };
       const reqs = Array.isArray(b.requests) ? b.requests : [];
       const seen = new Set<string>();
       for (const r of reqs) {
         const id = r.custom_id;
         if (typeof id !== 'string' || !CUSTOM_ID.test(id))
-          return invalid(res, 'anthropic', `requests: custom_id ${JSON.stringify(id)} does not match ^[a-zA-Z0-9_-]{1,64}$`);
+          return invalid(
+            res,
+            'anthropic',
+            `requests: custom_id ${JSON.stringify(id)} does not match ^[a-zA-Z0-9_-]{1,64}$`,
+          );
         if (seen.has(id)) return invalid(res, 'anthropic', `requests: duplicate custom_id ${id}`);
         seen.add(id);
         const p = r.params ?? {};
@@ -230,12 +264,17 @@ export async function startBatchServer(opts: BatchServerOptions = {}): Promise<B
     const am = /^\/v1\/messages\/batches\/([^/]+)(\/results)?$/.exec(path);
     if (req.method === 'GET' && am) {
       const b = state.get(am[1]!);
-      if (!b || b.api !== 'anthropic') return send(res, 404, { type: 'error', error: { type: 'not_found_error', message: 'batch not found' } });
+      if (!b || b.api !== 'anthropic')
+        return send(res, 404, { type: 'error', error: { type: 'not_found_error', message: 'batch not found' } });
       if (!am[2]) {
         b.polls++;
         return send(res, 200, anthropicView(am[1]!));
       }
-      if (!ended(am[1]!)) return send(res, 400, { type: 'error', error: { type: 'invalid_request_error', message: 'batch has not ended' } });
+      if (!ended(am[1]!))
+        return send(res, 400, {
+          type: 'error',
+          error: { type: 'invalid_request_error', message: 'batch has not ended' },
+        });
       const lines = b.lines.map((l) => {
         const blocks = [
           ...((l.body.system as Array<{ text: string }>) ?? []),
@@ -253,7 +292,12 @@ export async function startBatchServer(opts: BatchServerOptions = {}): Promise<B
               model: l.body.model,
               content: [{ type: 'text', text: opts.answer?.(l.custom_id, l.body) ?? 'ok' }],
               stop_reason: 'end_turn',
-              usage: { input_tokens: prompt, output_tokens: out, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+              usage: {
+                input_tokens: prompt,
+                output_tokens: out,
+                cache_creation_input_tokens: 0,
+                cache_read_input_tokens: 0,
+              },
             },
           },
         });
@@ -264,13 +308,22 @@ export async function startBatchServer(opts: BatchServerOptions = {}): Promise<B
     }
 
     if (req.method === 'POST' && path === '/v1/files') {
-      const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
+      const form = await new Response(new Uint8Array(raw), {
+        headers: { 'content-type': String(req.headers['content-type']) },
+      }).formData();
       if (form.get('purpose') !== 'batch') return invalid(res, 'openai', "purpose must be 'batch'");
       const file = form.get('file');
       if (!(file instanceof Blob)) return invalid(res, 'openai', 'file is required');
       const id = `file-${++seq}`;
       files.set(id, await file.text());
-      return send(res, 200, { id, object: 'file', purpose: 'batch', bytes: file.size, filename: 'batch.jsonl', created_at: Math.floor(Date.now() / 1000) });
+      return send(res, 200, {
+        id,
+        object: 'file',
+        purpose: 'batch',
+        bytes: file.size,
+        filename: 'batch.jsonl',
+        created_at: Math.floor(Date.now() / 1000),
+      });
     }
     if (req.method === 'POST' && path === '/v1/batches') {
       const b = JSON.parse(raw.toString('utf8')) as {
@@ -283,16 +336,28 @@ export async function startBatchServer(opts: BatchServerOptions = {}): Promise<B
         return invalid(res, 'openai', 'endpoint must be /v1/chat/completions or /v1/responses here');
       if (b.completion_window !== '24h') return invalid(res, 'openai', "completion_window must be '24h'");
       const meta = b.metadata ?? {};
-      if (Object.keys(meta).length > 16 || Object.entries(meta).some(([k, v]) => k.length > 64 || typeof v !== 'string' || v.length > 512))
+      if (
+        Object.keys(meta).length > 16 ||
+        Object.entries(meta).some(([k, v]) => k.length > 64 || typeof v !== 'string' || v.length > 512)
+      )
         return invalid(res, 'openai', 'metadata: at most 16 keys of 64 characters, string values of 512');
       const content = b.input_file_id ? files.get(b.input_file_id) : undefined;
-      if (content === undefined) return send(res, 404, { error: { message: `No such File object: ${b.input_file_id}`, type: 'invalid_request_error' } });
+      if (content === undefined)
+        return send(res, 404, {
+          error: { message: `No such File object: ${b.input_file_id}`, type: 'invalid_request_error' },
+        });
       const lines: Array<{ custom_id: string; body: Record<string, unknown> }> = [];
       const seen = new Set<string>();
       for (const rawLine of content.split('\n')) {
         if (!rawLine.trim()) continue;
-        const l = JSON.parse(rawLine) as { custom_id?: unknown; method?: unknown; url?: unknown; body?: Record<string, unknown> };
-        if (typeof l.custom_id !== 'string' || seen.has(l.custom_id)) return invalid(res, 'openai', 'custom_id must be a unique string per line');
+        const l = JSON.parse(rawLine) as {
+          custom_id?: unknown;
+          method?: unknown;
+          url?: unknown;
+          body?: Record<string, unknown>;
+        };
+        if (typeof l.custom_id !== 'string' || seen.has(l.custom_id))
+          return invalid(res, 'openai', 'custom_id must be a unique string per line');
         if (l.method !== 'POST' || l.url !== b.endpoint || typeof l.body?.model !== 'string')
           return invalid(res, 'openai', 'each line needs method POST, the batch endpoint as url and a body with model');
         seen.add(l.custom_id);
@@ -319,19 +384,28 @@ export async function startBatchServer(opts: BatchServerOptions = {}): Promise<B
         .map((b) => b.id)
         .reverse()
         .slice(0, limit);
-      return send(res, 200, { object: 'list', data: ids.map((id) => ({ ...openaiView(id) })), has_more: false, last_id: ids.at(-1) ?? null });
+      return send(res, 200, {
+        object: 'list',
+        data: ids.map((id) => ({ ...openaiView(id) })),
+        has_more: false,
+        last_id: ids.at(-1) ?? null,
+      });
     }
     const om = /^\/v1\/batches\/([^/]+)$/.exec(path);
     if (req.method === 'GET' && om) {
       const b = state.get(om[1]!);
-      if (!b || b.api !== 'openai') return send(res, 404, { error: { message: `No batch found with id '${om[1]}'.`, type: 'invalid_request_error' } });
+      if (!b || b.api !== 'openai')
+        return send(res, 404, {
+          error: { message: `No batch found with id '${om[1]}'.`, type: 'invalid_request_error' },
+        });
       b.polls++;
       return send(res, 200, openaiView(om[1]!));
     }
     const fm = /^\/v1\/files\/([^/]+)\/content$/.exec(path);
     if (req.method === 'GET' && fm) {
       const f = files.get(fm[1]!);
-      if (f === undefined) return send(res, 404, { error: { message: `No such File object: ${fm[1]}`, type: 'invalid_request_error' } });
+      if (f === undefined)
+        return send(res, 404, { error: { message: `No such File object: ${fm[1]}`, type: 'invalid_request_error' } });
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
       res.end(f);
       return;

@@ -12,7 +12,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** True when the browser is there; throws when it is missing on CI. */
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') throw new Error(`headless Chromium is missing at ${CHROMIUM}: run scripts/ensure-chromium.sh (or set CHROMIUM_PATH)`);
+  if (process.env.CI === 'true')
+    throw new Error(
+      `headless Chromium is missing at ${CHROMIUM}: run scripts/ensure-chromium.sh (or set CHROMIUM_PATH)`,
+    );
   console.warn(`skipping browser tests: no Chromium at ${CHROMIUM} (scripts/ensure-chromium.sh installs it)`);
   return false;
 }
@@ -39,7 +42,11 @@ export interface OpenedPage {
 }
 
 /** Opens a local HTML file as a downloaded artifact would be opened (file://), refusing every other request. */
-export async function openFile(browser: Browser, file: string, { loads = 1, viewport = { width: 1400, height: 900 } } = {}): Promise<OpenedPage> {
+export async function openFile(
+  browser: Browser,
+  file: string,
+  { loads = 1, viewport = { width: 1400, height: 900 } } = {},
+): Promise<OpenedPage> {
   const page = await browser.newPage();
   await page.setViewport(viewport);
   const url = pathToFileURL(file).href;

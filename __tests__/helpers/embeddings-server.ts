@@ -58,13 +58,20 @@ export async function startEmbeddingsServer(): Promise<EmbeddingsServer> {
     const status = failures.shift();
     if (status !== undefined) return openaiError(res, status, `scripted failure ${status}`, 'server_error');
     const input = body.input;
-    const texts = typeof input === 'string' ? [input] : Array.isArray(input) && input.every((x) => typeof x === 'string') ? (input as string[]) : undefined;
+    const texts =
+      typeof input === 'string'
+        ? [input]
+        : Array.isArray(input) && input.every((x) => typeof x === 'string')
+          ? (input as string[])
+          : undefined;
     if (req.method !== 'POST') return openaiError(res, 405, 'method not allowed');
     if (path === '/v1/embeddings') {
-      if (!auth?.startsWith('Bearer ') || auth.length <= 7) return openaiError(res, 401, 'You did not provide an API key.', 'invalid_request_error');
+      if (!auth?.startsWith('Bearer ') || auth.length <= 7)
+        return openaiError(res, 401, 'You did not provide an API key.', 'invalid_request_error');
       const unknown = Object.keys(body).find((k) => !OPENAI_KEYS.has(k));
       if (unknown) return openaiError(res, 400, `Unrecognized request argument supplied: ${unknown}`);
-      if (typeof body.model !== 'string' || body.model === '') return openaiError(res, 400, "'model' is a required property");
+      if (typeof body.model !== 'string' || body.model === '')
+        return openaiError(res, 400, "'model' is a required property");
       if (!texts || texts.length === 0 || texts.some((t) => t === ''))
         return openaiError(res, 400, "'input' must be a non-empty string or array of non-empty strings");
       if (body.encoding_format !== undefined && body.encoding_format !== 'float' && body.encoding_format !== 'base64')
@@ -78,7 +85,12 @@ export async function startEmbeddingsServer(): Promise<EmbeddingsServer> {
         };
       });
       const tokens = texts.reduce((n, t) => n + Math.ceil(t.length / 4), 0);
-      return send(res, 200, { object: 'list', data, model: body.model, usage: { prompt_tokens: tokens, total_tokens: tokens } });
+      return send(res, 200, {
+        object: 'list',
+        data,
+        model: body.model,
+        usage: { prompt_tokens: tokens, total_tokens: tokens },
+      });
     }
     if (path === '/api/embed') {
       const unknown = Object.keys(body).find((k) => !OLLAMA_KEYS.has(k));

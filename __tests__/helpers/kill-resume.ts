@@ -99,7 +99,8 @@ export function completedIn(events: Ev[]): Set<string> {
   const done = new Set<string>();
   for (const e of events) {
     if (!e.step_id) continue;
-    if (e.type === 'step.succeeded' || (e.type === 'step.skipped' && e.data.reason === 'completed')) done.add(e.step_id);
+    if (e.type === 'step.succeeded' || (e.type === 'step.skipped' && e.data.reason === 'completed'))
+      done.add(e.step_id);
     if (e.type === 'step.started' || e.type === 'step.failed') done.delete(e.step_id);
   }
   return done;
@@ -148,7 +149,12 @@ export async function signalWhenLogged(
  * differ from the uninterrupted `reference`, a step completed before an attempt started and
  * called again after, a last event other than job.succeeded.
  */
-export function resumedRunProblems(id: string, all: Ev[], outputsDir: string, reference: Map<string, Buffer>): string[] {
+export function resumedRunProblems(
+  id: string,
+  all: Ev[],
+  outputsDir: string,
+  reference: Map<string, Buffer>,
+): string[] {
   const problems: string[] = [];
   all.forEach((e, i) => {
     if (e.seq !== i + 1) problems.push(`${id}: event ${i + 1} has seq ${e.seq}`);
@@ -156,14 +162,22 @@ export function resumedRunProblems(id: string, all: Ev[], outputsDir: string, re
   const got = treeOf(outputsDir);
   const gotPaths = [...got.keys()].sort();
   const wantPaths = [...reference.keys()].sort();
-  if (gotPaths.join() !== wantPaths.join()) problems.push(`${id}: output files ${gotPaths.join(',')} instead of ${wantPaths.join(',')}`);
-  for (const [path, bytes] of reference) if (got.has(path) && !got.get(path)!.equals(bytes)) problems.push(`${id}: ${path} differs from the uninterrupted run`);
+  if (gotPaths.join() !== wantPaths.join())
+    problems.push(`${id}: output files ${gotPaths.join(',')} instead of ${wantPaths.join(',')}`);
+  for (const [path, bytes] of reference)
+    if (got.has(path) && !got.get(path)!.equals(bytes))
+      problems.push(`${id}: ${path} differs from the uninterrupted run`);
   // No step completed before an interruption is called again: replay the log attempt by attempt.
   const starts = all.filter((e) => e.type === 'job.started' || e.type === 'job.resumed').map((e) => e.seq);
   for (const startSeq of starts.slice(1)) {
     const done = completedIn(all.filter((e) => e.seq < startSeq));
     for (const e of all) {
-      if (e.seq > startSeq && e.step_id && done.has(e.step_id) && (e.type === 'llm.request' || e.type === 'command.started' || e.type === 'step.started')) {
+      if (
+        e.seq > startSeq &&
+        e.step_id &&
+        done.has(e.step_id) &&
+        (e.type === 'llm.request' || e.type === 'command.started' || e.type === 'step.started')
+      ) {
         problems.push(`${id}: step ${e.step_id} completed before seq ${startSeq} but has ${e.type} at seq ${e.seq}`);
       }
     }
@@ -186,7 +200,12 @@ export interface KillScenario {
  * Scenario `s` of a suite, run in `dir` on KILL_SPEC: its own runs folder; even scenarios without
  * a cache, odd ones each with their own cache folder.
  */
-export function killScenario(dir: string, prefix: string, s: number, hasRun: (eventsFile: string) => boolean): KillScenario {
+export function killScenario(
+  dir: string,
+  prefix: string,
+  s: number,
+  hasRun: (eventsFile: string) => boolean,
+): KillScenario {
   const id = `${prefix}-${s}`;
   const runsDir = `runs-${s}`;
   const cacheArgs = s % 2 === 0 ? ['--no-cache'] : ['--cache-dir', `cache-${s}`];

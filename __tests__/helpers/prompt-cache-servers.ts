@@ -90,7 +90,10 @@ export async function startCachingServer(opts: CachingServerOptions = {}): Promi
     if (marks.length > 4) {
       return send(res, 400, {
         type: 'error',
-        error: { type: 'invalid_request_error', message: `A maximum of 4 blocks with cache_control may be provided. Found ${marks.length}.` },
+        error: {
+          type: 'invalid_request_error',
+          message: `A maximum of 4 blocks with cache_control may be provided. Found ${marks.length}.`,
+        },
       });
     }
     const min = anthropicMinimum(model);
@@ -132,7 +135,14 @@ export async function startCachingServer(opts: CachingServerOptions = {}): Promi
     const answer = opts.answer?.(body) ?? 'ok';
     const content =
       choice?.type === 'tool' && choice.name
-        ? [{ type: 'tool_use', id: `toolu_${requests.length}`, name: choice.name, input: JSON.parse(answer) as unknown }]
+        ? [
+            {
+              type: 'tool_use',
+              id: `toolu_${requests.length}`,
+              name: choice.name,
+              input: JSON.parse(answer) as unknown,
+            },
+          ]
         : [{ type: 'text', text: answer }];
     send(res, 200, {
       id: `msg_${requests.length}`,
@@ -184,7 +194,9 @@ export async function startCachingServer(opts: CachingServerOptions = {}): Promi
       object: 'chat.completion',
       created: 0,
       model: String(body.model),
-      choices: [{ index: 0, message: { role: 'assistant', content: opts.answer?.(body) ?? 'ok' }, finish_reason: 'stop' }],
+      choices: [
+        { index: 0, message: { role: 'assistant', content: opts.answer?.(body) ?? 'ok' }, finish_reason: 'stop' },
+      ],
       usage,
     });
   }

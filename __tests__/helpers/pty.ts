@@ -34,7 +34,10 @@ export interface PtyResult {
 }
 
 /** Runs argv in a pseudo-terminal of rows x cols and returns what it wrote. */
-export function runInPty(argv: string[], opts: { rows: number; cols: number; cwd: string; env?: Record<string, string | undefined> }): PtyResult {
+export function runInPty(
+  argv: string[],
+  opts: { rows: number; cols: number; cwd: string; env?: Record<string, string | undefined> },
+): PtyResult {
   const r = spawnSync('python3', ['-c', PTY_PY, String(opts.rows), String(opts.cols), ...argv], {
     cwd: opts.cwd,
     env: { ...process.env, TERM: 'xterm-256color', ...opts.env },

@@ -121,7 +121,13 @@ export async function startWireServer(): Promise<WireServer> {
   };
 }
 
-function respond(path: string, body: Record<string, unknown>, script: Script, req: IncomingMessage, res: ServerResponse): void {
+function respond(
+  path: string,
+  body: Record<string, unknown>,
+  script: Script,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
   if ('reset' in script) {
     req.socket.destroy();
     return;
@@ -150,24 +156,39 @@ function respond(path: string, body: Record<string, unknown>, script: Script, re
   const stream = body.stream === true;
   switch (path) {
     case PATHS.openaiChat:
-      return stream ? openaiChatStream(res, script.ok, usage, finish, model) : json(res, openaiChat(script.ok, usage, finish, model));
+      return stream
+        ? openaiChatStream(res, script.ok, usage, finish, model)
+        : json(res, openaiChat(script.ok, usage, finish, model));
     case PATHS.openaiResponses:
-      return stream ? openaiResponsesStream(res, script.ok, usage, finish, model) : json(res, openaiResponse(script.ok, usage, finish, model));
+      return stream
+        ? openaiResponsesStream(res, script.ok, usage, finish, model)
+        : json(res, openaiResponse(script.ok, usage, finish, model));
     case PATHS.anthropic: {
       // A forced tool (`tool_choice: {type: "tool", name}`) is always answered with that tool's call:
       // the real API never answers it with text (the scripted text is the tool's input JSON).
       // `{type: "any"}` with one tool forces that tool the same way.
       const choice = body.tool_choice as { type?: string; name?: string } | undefined;
       const tools = Array.isArray(body.tools) ? (body.tools as Array<{ name?: string }>) : [];
-      const forced = choice?.type === 'tool' ? choice.name : choice?.type === 'any' && tools.length === 1 ? tools[0]!.name : undefined;
+      const forced =
+        choice?.type === 'tool'
+          ? choice.name
+          : choice?.type === 'any' && tools.length === 1
+            ? tools[0]!.name
+            : undefined;
       if (typeof forced === 'string') {
         const input = JSON.parse(script.ok) as unknown;
-        return stream ? anthropicToolStream(res, forced, script.ok, usage, model) : json(res, anthropicToolMessage(forced, input, usage, model));
+        return stream
+          ? anthropicToolStream(res, forced, script.ok, usage, model)
+          : json(res, anthropicToolMessage(forced, input, usage, model));
       }
-      return stream ? anthropicStream(res, script.ok, usage, finish, model) : json(res, anthropicMessage(script.ok, usage, finish, model));
+      return stream
+        ? anthropicStream(res, script.ok, usage, finish, model)
+        : json(res, anthropicMessage(script.ok, usage, finish, model));
     }
     case PATHS.ollama:
-      return stream ? ollamaStream(res, script.ok, usage, finish, model) : json(res, ollamaChat(script.ok, usage, finish, model, true));
+      return stream
+        ? ollamaStream(res, script.ok, usage, finish, model)
+        : json(res, ollamaChat(script.ok, usage, finish, model, true));
     default:
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { message: `no such path ${path}` } }));
@@ -193,9 +214,18 @@ function errorBody(path: string, status: number, message: string): unknown {
 }
 
 function modelNotFoundBody(path: string, model: string, retired: boolean): unknown {
-  if (path === PATHS.anthropic || path === 'anthropic') return { type: 'error', error: { type: 'not_found_error', message: `model: ${model}` } };
+  if (path === PATHS.anthropic || path === 'anthropic')
+    return { type: 'error', error: { type: 'not_found_error', message: `model: ${model}` } };
   if (path === PATHS.ollama) return { error: `model "${model}" not found, try pulling it first` };
-  if (retired) return { error: { message: `The model ${model} has been retired.`, type: 'invalid_request_error', param: null, code: 'model_not_found' } };
+  if (retired)
+    return {
+      error: {
+        message: `The model ${model} has been retired.`,
+        type: 'invalid_request_error',
+        param: null,
+        code: 'model_not_found',
+      },
+    };
   return {
     error: {
       message: `The model \`${model}\` does not exist or you do not have access to it.`,
@@ -215,18 +245,29 @@ function modelNotFoundBody(path: string, model: string, retired: boolean): unkno
 function listModels(path: string, known: string[] | undefined, req: IncomingMessage, res: ServerResponse): void {
   if (path === '/api/tags') {
     const names = known ?? ['llama3.2:latest'];
-    return json(res, { models: names.map((name) => ({ name, model: name, modified_at: '2026-01-01T00:00:00Z', size: 1, digest: 'x' })) });
+    return json(res, {
+      models: names.map((name) => ({ name, model: name, modified_at: '2026-01-01T00:00:00Z', size: 1, digest: 'x' })),
+    });
   }
   const id = decodeURIComponent(path.slice('/v1/models/'.length));
   const anthropic = req.headers['anthropic-version'] !== undefined;
   if (anthropic && !req.headers['x-api-key']) {
     res.writeHead(401, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ type: 'error', error: { type: 'authentication_error', message: 'x-api-key header is required' } }));
+    res.end(
+      JSON.stringify({
+        type: 'error',
+        error: { type: 'authentication_error', message: 'x-api-key header is required' },
+      }),
+    );
     return;
   }
   if (!anthropic && !req.headers.authorization) {
     res.writeHead(401, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: { message: "You didn't provide an API key.", type: 'invalid_request_error', param: null, code: null } }));
+    res.end(
+      JSON.stringify({
+        error: { message: "You didn't provide an API key.", type: 'invalid_request_error', param: null, code: null },
+      }),
+    );
     return;
   }
   if (known && !known.includes(id)) {
@@ -275,10 +316,19 @@ function openaiChat(text: string, u: U, finish: string, model: string): unknown 
 function openaiChatStream(res: ServerResponse, text: string, u: U, finish: string, model: string): void {
   const base = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1_700_000_000, model };
   const events: Array<{ data: unknown }> = pieces(text).map((p, i) => ({
-    data: { ...base, choices: [{ index: 0, delta: i === 0 ? { role: 'assistant', content: p } : { content: p }, finish_reason: null }] },
+    data: {
+      ...base,
+      choices: [{ index: 0, delta: i === 0 ? { role: 'assistant', content: p } : { content: p }, finish_reason: null }],
+    },
   }));
   events.push({ data: { ...base, choices: [{ index: 0, delta: {}, finish_reason: finish }] } });
-  events.push({ data: { ...base, choices: [], usage: { prompt_tokens: u.input, completion_tokens: u.output, total_tokens: u.input + u.output } } });
+  events.push({
+    data: {
+      ...base,
+      choices: [],
+      usage: { prompt_tokens: u.input, completion_tokens: u.output, total_tokens: u.input + u.output },
+    },
+  });
   sse(res, events, true);
 }
 
@@ -300,24 +350,52 @@ function openaiResponse(text: string, u: U, finish: string, model: string): unkn
     status: finish === 'length' ? 'incomplete' : 'completed',
     model,
     incomplete_details: finish === 'length' ? { reason: 'max_output_tokens' } : null,
-    output: [{ type: 'message', id: 'msg_1', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] }],
+    output: [
+      {
+        type: 'message',
+        id: 'msg_1',
+        status: 'completed',
+        role: 'assistant',
+        content: [{ type: 'output_text', text, annotations: [] }],
+      },
+    ],
     usage: responsesUsage(u),
   };
 }
 
 function openaiResponsesStream(res: ServerResponse, text: string, u: U, finish: string, model: string): void {
   const head = { id: 'resp_1', created_at: 1_700_000_000, model };
-  const item = { type: 'message', id: 'msg_1', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] };
+  const item = {
+    type: 'message',
+    id: 'msg_1',
+    status: 'completed',
+    role: 'assistant',
+    content: [{ type: 'output_text', text, annotations: [] }],
+  };
   let seq = 0;
-  const ev = (data: Record<string, unknown>) => ({ event: String(data.type), data: { ...data, sequence_number: ++seq } });
+  const ev = (data: Record<string, unknown>) => ({
+    event: String(data.type),
+    data: { ...data, sequence_number: ++seq },
+  });
   sse(res, [
     ev({ type: 'response.created', response: head }),
-    ev({ type: 'response.output_item.added', output_index: 0, item: { type: 'message', id: 'msg_1', status: 'in_progress', role: 'assistant', content: [] } }),
-    ...pieces(text).map((p) => ev({ type: 'response.output_text.delta', item_id: 'msg_1', output_index: 0, content_index: 0, delta: p })),
+    ev({
+      type: 'response.output_item.added',
+      output_index: 0,
+      item: { type: 'message', id: 'msg_1', status: 'in_progress', role: 'assistant', content: [] },
+    }),
+    ...pieces(text).map((p) =>
+      ev({ type: 'response.output_text.delta', item_id: 'msg_1', output_index: 0, content_index: 0, delta: p }),
+    ),
     ev({ type: 'response.output_item.done', output_index: 0, item }),
     ev({
       type: finish === 'length' ? 'response.incomplete' : 'response.completed',
-      response: { ...head, status: 'completed', incomplete_details: finish === 'length' ? { reason: 'max_output_tokens' } : null, usage: responsesUsage(u) },
+      response: {
+        ...head,
+        status: 'completed',
+        incomplete_details: finish === 'length' ? { reason: 'max_output_tokens' } : null,
+        usage: responsesUsage(u),
+      },
     }),
   ]);
 }
@@ -370,13 +448,27 @@ function anthropicToolStream(res: ServerResponse, name: string, inputJson: strin
         },
       },
     },
-    { event: 'content_block_start', data: { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_1', name, input: {} } } },
+    {
+      event: 'content_block_start',
+      data: {
+        type: 'content_block_start',
+        index: 0,
+        content_block: { type: 'tool_use', id: 'toolu_1', name, input: {} },
+      },
+    },
     ...pieces(inputJson).map((p) => ({
       event: 'content_block_delta',
       data: { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: p } },
     })),
     { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
-    { event: 'message_delta', data: { type: 'message_delta', delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: u.output } } },
+    {
+      event: 'message_delta',
+      data: {
+        type: 'message_delta',
+        delta: { stop_reason: 'tool_use', stop_sequence: null },
+        usage: { output_tokens: u.output },
+      },
+    },
     { event: 'message_stop', data: { type: 'message_stop' } },
   ]);
 }
@@ -399,12 +491,22 @@ function anthropicStream(res: ServerResponse, text: string, u: U, finish: string
         },
       },
     },
-    { event: 'content_block_start', data: { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } } },
-    ...pieces(text).map((p) => ({ event: 'content_block_delta', data: { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: p } } })),
+    {
+      event: 'content_block_start',
+      data: { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
+    },
+    ...pieces(text).map((p) => ({
+      event: 'content_block_delta',
+      data: { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: p } },
+    })),
     { event: 'content_block_stop', data: { type: 'content_block_stop', index: 0 } },
     {
       event: 'message_delta',
-      data: { type: 'message_delta', delta: { stop_reason: anthropicStop(finish), stop_sequence: null }, usage: { output_tokens: u.output } },
+      data: {
+        type: 'message_delta',
+        delta: { stop_reason: anthropicStop(finish), stop_sequence: null },
+        usage: { output_tokens: u.output },
+      },
     },
     { event: 'message_stop', data: { type: 'message_stop' } },
   ]);

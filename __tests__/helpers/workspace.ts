@@ -52,7 +52,10 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process (fast), with its own streams and env. */
-export async function cli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
+export async function cli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const fakeStream = { isTTY: false, write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WriteStream;
@@ -77,8 +80,16 @@ export async function cli(args: string[], opts: { cwd?: string; env?: Record<str
 }
 
 /** Runs the real CLI as a child process (black box), on the Node running the tests. */
-export function cliProcess(args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd, env: { ...process.env, NO_COLOR: '1', ...opts.env }, encoding: 'utf8', timeout: 60_000 });
+export function cliProcess(
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string | undefined> },
+): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd,
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 /** A job spec as YAML text from a compact description. */

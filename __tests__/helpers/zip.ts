@@ -5,7 +5,7 @@
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
-import { createDeflateRaw, crc32 } from 'node:zlib';
+import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -16,7 +16,18 @@ export interface ZipEntry {
   mode?: number;
 }
 
+const EMPTY = deflateRawSync(Buffer.alloc(0));
+
 async function deflate(entry: ZipEntry): Promise<{ crc: number; size: number; compressed: Buffer }> {
+  // In memory at once when there is no stream of zeros: 50,001 entries in well under a second.
+  if (!entry.zeros) {
+    const data = entry.data ?? Buffer.alloc(0);
+    return {
+      crc: crc32(data),
+      size: data.length,
+      compressed: data.length === 0 ? EMPTY : deflateRawSync(data, { level: 9 }),
+    };
+  }
   const d = createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   d.on('data', (c: Buffer) => out.push(c));
@@ -31,7 +42,8 @@ async function deflate(entry: ZipEntry): Promise<{ crc: number; size: number; co
   if (entry.data) await write(entry.data);
   if (entry.zeros) {
     const chunk = Buffer.alloc(1024 * 1024);
-    for (let left = entry.zeros; left > 0; left -= chunk.length) await write(left >= chunk.length ? chunk : chunk.subarray(0, left));
+    for (let left = entry.zeros; left > 0; left -= chunk.length)
+      await write(left >= chunk.length ? chunk : chunk.subarray(0, left));
   }
   d.end();
   await done;
@@ -103,7 +115,11 @@ export function entriesOf(dir: string): ZipEntry[] {
 }
 
 /** Serves zips at http://127.0.0.1:PORT/NAME. */
-export async function serveZips(): Promise<{ url(name: string): string; put(name: string, zip: Buffer): void; stop(): Promise<void> }> {
+export async function serveZips(): Promise<{
+  url(name: string): string;
+  put(name: string, zip: Buffer): void;
+  stop(): Promise<void>;
+}> {
   const files = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const z = files.get((req.url ?? '/').slice(1));

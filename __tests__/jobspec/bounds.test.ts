@@ -22,13 +22,16 @@ async function issuesOf(yaml: string): Promise<string[]> {
 }
 
 describe('spec bounds', () => {
-  it.each(['!!js/function "function () { return 1 }"', '!!js/regexp /a/', '!!binary aGVsbG8=', '!custom hello', '!!set { a }'])(
-    'refuses the YAML tag in %s',
-    async (value) => {
-      const issues = await issuesOf(`version: 2\n${BODY.replace('prompt: hi', `prompt: ${value}`)}`);
-      expect(issues.join('\n')).toMatch(/YAML tag .* is not allowed/);
-    },
-  );
+  it.each([
+    '!!js/function "function () { return 1 }"',
+    '!!js/regexp /a/',
+    '!!binary aGVsbG8=',
+    '!custom hello',
+    '!!set { a }',
+  ])('refuses the YAML tag in %s', async (value) => {
+    const issues = await issuesOf(`version: 2\n${BODY.replace('prompt: hi', `prompt: ${value}`)}`);
+    expect(issues.join('\n')).toMatch(/YAML tag .* is not allowed/);
+  });
 
   it('accepts core-schema tags', async () => {
     expect(await issuesOf(`version: 2\n${BODY.replace('prompt: hi', 'prompt: !!str hi')}`)).toEqual([]);
@@ -40,7 +43,9 @@ describe('spec bounds', () => {
   });
 
   it('a regex check RE2 cannot run (lookahead) is a spec error at its line', async () => {
-    const issues = await issuesOf(`version: 2\n${BODY.replace('prompt: hi }', "prompt: hi, checks: [{ type: regex, value: 'a(?=b)' }] }")}`);
+    const issues = await issuesOf(
+      `version: 2\n${BODY.replace('prompt: hi }', "prompt: hi, checks: [{ type: regex, value: 'a(?=b)' }] }")}`,
+    );
     expect(issues).toEqual([expect.stringMatching(/^6: invalid regular expression: .*lookahead/)]);
   });
 
@@ -62,7 +67,9 @@ describe('spec bounds', () => {
 
   it('reports thousands of unknown keys, each with its line (work grows linearly)', async () => {
     const keys = Array.from({ length: 20000 }, (_, i) => `    unknown_key_${i}: ${i}\n`).join('');
-    const issues = await issuesOf(`version: 2\n${BODY.replace('  a: { provider: p, prompt: hi }\n', `  a:\n    provider: p\n    prompt: hi\n${keys}`)}`);
+    const issues = await issuesOf(
+      `version: 2\n${BODY.replace('  a: { provider: p, prompt: hi }\n', `  a:\n    provider: p\n    prompt: hi\n${keys}`)}`,
+    );
     expect(issues).toHaveLength(20000);
     expect(issues[19999]).toMatch(/^20008: unknown key "unknown_key_19999"/);
   });

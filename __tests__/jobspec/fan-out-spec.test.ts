@@ -73,7 +73,12 @@ steps:
 
 describe('instances', () => {
   it('keys short strings by themselves, anything else by index, colliding KEYs by index', () => {
-    expect(instancesOf('s', ['a', { x: 1 }, 'x'.repeat(101), 'b/c']).map((i) => i.id)).toEqual(['s[a]', 's[1]', 's[2]', 's[b/c]']);
+    expect(instancesOf('s', ['a', { x: 1 }, 'x'.repeat(101), 'b/c']).map((i) => i.id)).toEqual([
+      's[a]',
+      's[1]',
+      's[2]',
+      's[b/c]',
+    ]);
     expect(instancesOf('s', ['a', 'a', 'b']).map((i) => i.id)).toEqual(['s[0]', 's[1]', 's[b]']);
     // A string equal to another item's index: every item falls back to its index.
     expect(instancesOf('s', [{}, '0']).map((i) => i.id)).toEqual(['s[0]', 's[1]']);

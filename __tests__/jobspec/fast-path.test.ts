@@ -14,7 +14,9 @@ describe('spec fast path', () => {
   });
 
   it('still reports located errors, all of them, when the spec is wrong', async () => {
-    const broken = text.replace('needs: [architect]\n    system', 'nedds: [architect]\n    system').replace('version: 2', 'version: 2\nversion: 2');
+    const broken = text
+      .replace('needs: [architect]\n    system', 'nedds: [architect]\n    system')
+      .replace('version: 2', 'version: 2\nversion: 2');
     await expect(loadSpecFromString(broken, 'job.yaml', dir)).rejects.toMatchObject({
       issues: expect.arrayContaining([
         expect.objectContaining({ message: expect.stringContaining('duplicate key "version"') }),

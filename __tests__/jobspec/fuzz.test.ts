@@ -52,7 +52,32 @@ function rng(seed: number): (n: number) => number {
   };
 }
 
-const NOISE = [':', '{', '}', '[', ']', '"', "'", '\n', ' ', '-', '\t', '#', '&', '*', '!', '|', '>', '%', '@', '{{', 'x', '0', ',', '?'];
+const NOISE = [
+  ':',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '\n',
+  ' ',
+  '-',
+  '\t',
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '{{',
+  'x',
+  '0',
+  ',',
+  '?',
+];
 
 function mutateText(text: string, r: (n: number) => number): string {
   const lines = text.split('\n');

@@ -139,7 +139,8 @@ describe('graph utilities', () => {
     }
     for (const id of Object.keys(small)) {
       expect(sg.upstreamOf(id)).toEqual(memo.get(id));
-      for (const other of ['s0', 's10', 's150', 's299']) expect(sg.isUpstream(other, id)).toBe(memo.get(id)!.has(other));
+      for (const other of ['s0', 's10', 's150', 's299'])
+        expect(sg.isUpstream(other, id)).toBe(memo.get(id)!.has(other));
     }
   });
 });

@@ -184,7 +184,9 @@ describe('loadSpec: schema problems, in human words, at the right place', () => 
       path: 'steps.builder.nedds',
       hint: 'did you mean "needs"?',
     });
-    expect(formatSpecIssue(issues[0]!)).toMatch(/job\.yaml:10:5: unknown key "nedds" in step "builder" \(at steps\.builder\.nedds\); did you mean "needs"\?$/);
+    expect(formatSpecIssue(issues[0]!)).toMatch(
+      /job\.yaml:10:5: unknown key "nedds" in step "builder" \(at steps\.builder\.nedds\); did you mean "needs"\?$/,
+    );
   });
 
   it('says what type was expected and what was found', async () => {
@@ -252,7 +254,10 @@ describe('loadSpec: schema problems, in human words, at the right place', () => 
     const lines = issues.map((i) => i.line);
     expect(lines).toEqual([...lines].sort((x, y) => x - y));
     expect(issueWith(issues, 'must be at least 0')).toMatchObject(posOf(text, '-1'));
-    expect(issueWith(issues, 'unknown key "latncy_ms"')).toMatchObject({ ...posOf(text, 'latncy_ms'), hint: 'did you mean "latency_ms"?' });
+    expect(issueWith(issues, 'unknown key "latncy_ms"')).toMatchObject({
+      ...posOf(text, 'latncy_ms'),
+      hint: 'did you mean "latency_ms"?',
+    });
     expect(issueWith(issues, 'dependency cycle: a -> b -> a')).toMatchObject(posOf(text, 'b]'));
     expect(issueWith(issues, 'undeclared input "nope"')).toMatchObject(posOf(text, '{{ inputs.nope }}'));
     expect(issueWith(issues, 'system is not allowed on a command step')).toMatchObject(posOf(text, 'system'));
@@ -271,7 +276,10 @@ describe('loadSpec: the step graph', () => {
   f: { needs: [a, e], prompt: x }
 `;
     const cycles = (await issuesOf(text)).filter((i) => i.message.startsWith('dependency cycle'));
-    expect(cycles.map((i) => i.message)).toEqual(['dependency cycle: a -> c -> b -> a', 'dependency cycle: d -> e -> d']);
+    expect(cycles.map((i) => i.message)).toEqual([
+      'dependency cycle: a -> c -> b -> a',
+      'dependency cycle: d -> e -> d',
+    ]);
     expect(cycles[0]).toMatchObject({ ...posOf(text, 'c]'), path: 'steps.a.needs[0]' });
     expect(cycles[1]).toMatchObject({ ...posOf(text, 'e]'), path: 'steps.d.needs[0]' });
   });
@@ -280,17 +288,24 @@ describe('loadSpec: the step graph', () => {
     const text = `${HEADER}steps:\n  architect: { prompt: x }\n  builder:\n    needs: [builder, architekt]\n    prompt: x\n`;
     const issues = await issuesOf(text);
     expect(issueWith(issues, 'needs itself')).toMatchObject(posOf(text, 'builder,'));
-    expect(issueWith(issues, 'unknown step "architekt"')).toMatchObject({ ...posOf(text, 'architekt'), hint: 'did you mean "architect"?' });
+    expect(issueWith(issues, 'unknown step "architekt"')).toMatchObject({
+      ...posOf(text, 'architekt'),
+      hint: 'did you mean "architect"?',
+    });
     expect(issues).toHaveLength(2);
   });
 });
 
 describe('loadSpec: providers, routes and step kinds', () => {
   it('requires a provider for LLM steps when there is no default', async () => {
-    const text = 'version: 2\nname: t\nproviders:\n  p: { type: replay, responses: r.yaml }\nsteps:\n  a:\n    prompt: hi\n  b:\n    run: echo ok\n';
+    const text =
+      'version: 2\nname: t\nproviders:\n  p: { type: replay, responses: r.yaml }\nsteps:\n  a:\n    prompt: hi\n  b:\n    run: echo ok\n';
     const issues = await issuesOf(text);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ ...posOf(text, 'a:'), message: 'step "a" has no provider and there is no defaults.provider' });
+    expect(issues[0]).toMatchObject({
+      ...posOf(text, 'a:'),
+      message: 'step "a" has no provider and there is no defaults.provider',
+    });
   });
 
   it('checks provider names of steps and defaults, and route members', async () => {
@@ -309,8 +324,14 @@ steps:
     const issues = await issuesOf(text);
     expect(issueWith(issues, 'lists route "cheap"')).toMatchObject(posOf(text, 'cheap,'));
     expect(issueWith(issues, 'unknown provider "nope" in route "cheap"')).toMatchObject(posOf(text, 'nope'));
-    expect(issueWith(issues, 'unknown provider or route "smrt"')).toMatchObject({ ...posOf(text, 'smrt'), hint: 'did you mean "smart"?' });
-    expect(issueWith(issues, 'unknown provider or route "fsat"')).toMatchObject({ ...posOf(text, 'fsat'), hint: 'did you mean "fast"?' });
+    expect(issueWith(issues, 'unknown provider or route "smrt"')).toMatchObject({
+      ...posOf(text, 'smrt'),
+      hint: 'did you mean "smart"?',
+    });
+    expect(issueWith(issues, 'unknown provider or route "fsat"')).toMatchObject({
+      ...posOf(text, 'fsat'),
+      hint: 'did you mean "fast"?',
+    });
     expect(issues).toHaveLength(4);
   });
 
@@ -401,7 +422,10 @@ describe('loadSpec: prompt files and templates', () => {
   it('locates template errors inside block scalars and checks system prompts too', async () => {
     const text = `${HEADER}inputs:\n  task: x\nsteps:\n  up: { prompt: x }\n  a:\n    needs: [up]\n    system: "You are {{ inputs.role }}"\n    prompt: |\n      Task {{ inputs.task }}\n      Upstream {{ steps.up.output }} and {{ steps.down.output }}\n      Broken {{ oops\n  down:\n    needs: [a]\n    prompt: x\n`;
     const issues = await issuesOf(text);
-    expect(issueWith(issues, 'undeclared input "role"')).toMatchObject({ ...posOf(text, '{{ inputs.role }}'), path: 'steps.a.system' });
+    expect(issueWith(issues, 'undeclared input "role"')).toMatchObject({
+      ...posOf(text, '{{ inputs.role }}'),
+      path: 'steps.a.system',
+    });
     const notUp = issueWith(issues, 'step "down", which is not upstream of "a"');
     expect(notUp).toMatchObject({ ...posOf(text, '{{ steps.down.output }}'), hint: 'add "down" to steps.a.needs' });
     expect(issueWith(issues, 'unterminated "{{"')).toMatchObject(posOf(text, '{{ oops'));
@@ -412,7 +436,10 @@ describe('loadSpec: prompt files and templates', () => {
     const text = `${HEADER}steps:\n  a: { prompt: x }\n  b: { needs: [a], prompt: x }\n  c:\n    needs: [b]\n    prompt: "{{ steps.a.output }} {{ context }}"\n`;
     const issues = await issuesOf(text);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ ...posOf(text, '{{ context }}'), message: '{{ context }} is used but the step has no context: block' });
+    expect(issues[0]).toMatchObject({
+      ...posOf(text, '{{ context }}'),
+      message: '{{ context }} is used but the step has no context: block',
+    });
   });
 
   it('checks context.steps are upstream', async () => {

@@ -19,7 +19,10 @@ function bigSpec(n: number, extra = ''): string {
     lines.push(
       `  s${i}:`,
       `    needs: [${needs}]`,
-      `    prompt: "{{ inputs.task }} {{ steps.s${Math.max(0, i - 3)}.output }}"`.replace(' {{ steps.s0.output }}', i === 0 ? '' : ' {{ steps.s0.output }}'),
+      `    prompt: "{{ inputs.task }} {{ steps.s${Math.max(0, i - 3)}.output }}"`.replace(
+        ' {{ steps.s0.output }}',
+        i === 0 ? '' : ' {{ steps.s0.output }}',
+      ),
       `    outputs: [{ path: out/s${i}.md }]`,
     );
   }

@@ -1,4 +1,11 @@
-import { compileTemplate, parseTemplate, renderTemplate, templateRefs, TemplateError, validateTemplate } from '../../src/jobspec/template.js';
+import {
+  compileTemplate,
+  parseTemplate,
+  renderTemplate,
+  templateRefs,
+  TemplateError,
+  validateTemplate,
+} from '../../src/jobspec/template.js';
 
 const vars = {
   inputs: { task: 'a notes API', lang: 'python' },
@@ -7,9 +14,9 @@ const vars = {
 
 describe('templates', () => {
   it('renders inputs and step outputs, with or without spaces inside the braces', () => {
-    expect(renderTemplate('Build {{ inputs.task }} in {{inputs.lang}} from {{   steps.architect.output }}.', vars)).toBe(
-      'Build a notes API in python from <architect output>.',
-    );
+    expect(
+      renderTemplate('Build {{ inputs.task }} in {{inputs.lang}} from {{   steps.architect.output }}.', vars),
+    ).toBe('Build a notes API in python from <architect output>.');
   });
 
   it('renders {{ context }} when given, and refuses when not', () => {
@@ -46,7 +53,9 @@ describe('templates', () => {
   });
 
   it('lists references once each', () => {
-    expect(templateRefs('{{ inputs.a }} {{ steps.s.output }} {{ inputs.a }} {{ context }} {{ steps.t.output }}')).toEqual({
+    expect(
+      templateRefs('{{ inputs.a }} {{ steps.s.output }} {{ inputs.a }} {{ context }} {{ steps.t.output }}'),
+    ).toEqual({
       inputs: ['a'],
       steps: ['s', 't'],
       context: true,
@@ -63,7 +72,8 @@ describe('templates', () => {
       stepId: 'me',
       hasContext: false,
     };
-    const text = '{{ inputs.task }}{{ inputs.x }}{{ steps.a.output }}{{ steps.b.output }}{{ steps.zz.output }}{{ steps.me.output }}{{ context }}';
+    const text =
+      '{{ inputs.task }}{{ inputs.x }}{{ steps.a.output }}{{ steps.b.output }}{{ steps.zz.output }}{{ steps.me.output }}{{ context }}';
     expect(validateTemplate(text, scope).map((p) => p.message)).toEqual([
       'template references undeclared input "x"',
       'template references step "b", which is not upstream of "me"',
@@ -74,7 +84,10 @@ describe('templates', () => {
   });
 
   it('renders 10,000 steps quickly (compiled once per text)', () => {
-    const texts = Array.from({ length: 10_000 }, (_, i) => `Step ${i}: {{ inputs.task }} after {{ steps.s${i}.output }} ${'x'.repeat(200)}`);
+    const texts = Array.from(
+      { length: 10_000 },
+      (_, i) => `Step ${i}: {{ inputs.task }} after {{ steps.s${i}.output }} ${'x'.repeat(200)}`,
+    );
     const t0 = performance.now();
     let total = 0;
     for (let round = 0; round < 3; round++) {

@@ -27,7 +27,11 @@ describe('rate_limit.tpm smaller than one call', () => {
   });
 
   it('tpm below max_tokens is refused; a tpm that holds one call is accepted', async () => {
-    ws.write({ 'job.yaml': spec('{ type: openai, model: gpt-4o-mini, options: { max_tokens: 4000 }, rate_limit: { tpm: 3000 } }') });
+    ws.write({
+      'job.yaml': spec(
+        '{ type: openai, model: gpt-4o-mini, options: { max_tokens: 4000 }, rate_limit: { tpm: 3000 } }',
+      ),
+    });
     const v = await cli(['validate', '--spec', 'job.yaml'], { cwd: ws.dir });
     expect(v.code).toBe(2);
     expect(v.stderr).toMatch(/tpm 3000 is less than the 4000 tokens/);

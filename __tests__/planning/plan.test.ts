@@ -29,9 +29,21 @@ describe('plan output', () => {
     expect(plan.levels).toEqual([['architect', 'end'], ['builder', 'docs'], ['qa']]);
     expect(plan.critical_path).toEqual(['architect', 'builder', 'qa']);
     expect(plan.width).toBe(2);
-    expect(plan.steps.find((s) => s.id === 'builder')).toEqual({ id: 'builder', needs: ['architect'], kind: 'llm', provider: 'smart', level: 1 });
+    expect(plan.steps.find((s) => s.id === 'builder')).toEqual({
+      id: 'builder',
+      needs: ['architect'],
+      kind: 'llm',
+      provider: 'smart',
+      level: 1,
+    });
     expect(plan.steps.find((s) => s.id === 'docs')!.provider).toBe('fast');
-    expect(plan.steps.find((s) => s.id === 'qa')).toEqual({ id: 'qa', needs: ['builder'], kind: 'command', run: 'pytest -q', level: 2 });
+    expect(plan.steps.find((s) => s.id === 'qa')).toEqual({
+      id: 'qa',
+      needs: ['builder'],
+      kind: 'command',
+      run: 'pytest -q',
+      level: 2,
+    });
   });
 
   it('planText shows levels, width and the critical path', async () => {
@@ -53,7 +65,12 @@ describe('plan output', () => {
   });
 
   it('colours nodes by status with classDef and class lines', () => {
-    const status: Record<string, 'succeeded' | 'failed' | 'skipped'> = { a: 'succeeded', b: 'failed', c: 'skipped', d: 'succeeded' };
+    const status: Record<string, 'succeeded' | 'failed' | 'skipped'> = {
+      a: 'succeeded',
+      b: 'failed',
+      c: 'skipped',
+      d: 'succeeded',
+    };
     const m = mermaidFlowchart(
       [
         { id: 'a', needs: [] },

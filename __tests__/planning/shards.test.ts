@@ -22,13 +22,16 @@ describe('planShards', () => {
     // The real work, the root run again included, is even too.
     expect(shards.map((s) => s.work)).toEqual([501, 501, 501, 501]);
     // The shards without the root run it too (or read it from a cache): it is what they need.
-    expect(shards.filter((s) => !s.units.includes('root')).every((s) => s.runsToo.length === 1 && s.runsToo[0] === 'root')).toBe(true);
+    expect(
+      shards.filter((s) => !s.units.includes('root')).every((s) => s.runsToo.length === 1 && s.runsToo[0] === 'root'),
+    ).toBe(true);
   });
 
   it('keeps independent chains together when that costs no balance', () => {
     // 40 chains of 5: each shard gets 10 whole chains and never needs another shard's step.
     const units: WorkUnit[] = [];
-    for (let c = 0; c < 40; c++) for (let k = 0; k < 5; k++) units.push(unit(`c${c}-${k}`, 1, k ? [`c${c}-${k - 1}`] : []));
+    for (let c = 0; c < 40; c++)
+      for (let k = 0; k < 5; k++) units.push(unit(`c${c}-${k}`, 1, k ? [`c${c}-${k - 1}`] : []));
     const shards = planShards(units, 4);
     everyUnitOnce(units, shards);
     expect(shards.map((s) => s.weight)).toEqual([50, 50, 50, 50]);
@@ -50,7 +53,8 @@ describe('planShards', () => {
   it('splits a group too heavy for one shard along its branches while that keeps the balance', () => {
     // A root with three chains of 10 below it, over 3 shards: one group of 31, too heavy whole.
     const units: WorkUnit[] = [unit('r')];
-    for (const p of ['x', 'y', 'z']) for (let k = 0; k < 10; k++) units.push(unit(`${p}${k}`, 1, [k ? `${p}${k - 1}` : 'r']));
+    for (const p of ['x', 'y', 'z'])
+      for (let k = 0; k < 10; k++) units.push(unit(`${p}${k}`, 1, [k ? `${p}${k - 1}` : 'r']));
     const shards = planShards(units, 3);
     everyUnitOnce(units, shards);
     const branchesOf = (s: Shard) => [...new Set(s.units.filter((id) => id !== 'r').map((id) => id[0]))];
@@ -101,7 +105,9 @@ describe('planShards', () => {
   });
 
   it('is deterministic: the same units give the same plan', () => {
-    const units = Array.from({ length: 300 }, (_, i) => unit(`s${i}`, ((i * 7919) % 13) + 1, i % 5 ? [`s${i - 1}`] : []));
+    const units = Array.from({ length: 300 }, (_, i) =>
+      unit(`s${i}`, ((i * 7919) % 13) + 1, i % 5 ? [`s${i - 1}`] : []),
+    );
     expect(planShards(units, 7)).toEqual(planShards(units, 7));
   });
 
@@ -166,7 +172,8 @@ steps:
     const ids = ['review[a]', 'review[b]', 'review[c]'];
     const units = stepUnits(loaded, weights, { review: ids, empty: [] });
     expect(units.map((u) => u.id)).toEqual(['root', ...ids, 'empty', 'sum']);
-    for (const u of units.filter((x) => ids.includes(x.id))) expect(u).toEqual({ id: u.id, weight: weights.get('review'), needs: ['root'] });
+    for (const u of units.filter((x) => ids.includes(x.id)))
+      expect(u).toEqual({ id: u.id, weight: weights.get('review'), needs: ['root'] });
     expect(units.find((u) => u.id === 'sum')!.needs).toEqual([...ids, 'empty']);
     everyUnitOnce(units, planShards(units, 2));
   });

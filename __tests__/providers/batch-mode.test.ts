@@ -25,7 +25,11 @@ afterEach(async () => {
   ws.cleanup();
 });
 
-const ENV = { OPENAI_API_KEY: 'sk-batch-test-0123456789', ANTHROPIC_API_KEY: 'sk-ant-batch-test-0123456789', ORCHESTRATOR_BATCH_POLL_MS: '20' };
+const ENV = {
+  OPENAI_API_KEY: 'sk-batch-test-0123456789',
+  ANTHROPIC_API_KEY: 'sk-ant-batch-test-0123456789',
+  ORCHESTRATOR_BATCH_POLL_MS: '20',
+};
 
 function spec(type: 'openai' | 'anthropic', extra = ''): string {
   const model = type === 'openai' ? 'gpt-4o-mini' : 'claude-sonnet-4-5';
@@ -53,7 +57,12 @@ async function run(yaml: string, more: { resume?: string; jobId?: string } = {})
     ...(more.jobId ? { jobId: more.jobId } : {}),
   });
   const runDir = join(ws.path('runs'), result.jobId);
-  return { result, manifest: await readManifest(runDir), events: readEventsSync(join(runDir, 'events.jsonl')).events, runDir };
+  return {
+    result,
+    manifest: await readManifest(runDir),
+    events: readEventsSync(join(runDir, 'events.jsonl')).events,
+    runDir,
+  };
 }
 
 describe.each(['openai', 'anthropic'] as const)('%s batch', (type) => {
@@ -68,11 +77,16 @@ describe.each(['openai', 'anthropic'] as const)('%s batch', (type) => {
     expect(events.filter((e) => e.type === 'batch.completed')).toHaveLength(2);
     // Each step's output is its own answer (results arrive out of order).
     const ids = server.batches.flatMap((b) => b.customIds);
-    const texts = ['one', 'two', 'three', 'after'].map((s) => readFileSync(join(result.outputsDir, `${s}.txt`), 'utf8'));
+    const texts = ['one', 'two', 'three', 'after'].map((s) =>
+      readFileSync(join(result.outputsDir, `${s}.txt`), 'utf8'),
+    );
     expect(new Set(texts).size).toBe(4);
     for (const t of texts) expect(ids.map((i) => `answer for ${i}`)).toContain(t);
     // Half of 2 / 8 USD per MTok on what the server reported.
-    const expected = Object.values(manifest.steps).reduce((a, s) => a + (s.usage.input_tokens * 1 + s.usage.output_tokens * 4) / 1e6, 0);
+    const expected = Object.values(manifest.steps).reduce(
+      (a, s) => a + (s.usage.input_tokens * 1 + s.usage.output_tokens * 4) / 1e6,
+      0,
+    );
     expect(manifest.totals.cost_usd).toBeCloseTo(expected, 10);
     expect(manifest.totals.cost_usd).toBeGreaterThan(0);
     // The key never reaches the log.
@@ -116,7 +130,11 @@ test('openai: a run killed between the submission and its record finds the batch
   const second = await run(spec('openai', ', batch_wait_s: 30'), { resume: 'lost-record' });
   expect(second.result.status).toBe('succeeded');
   expect([...server.submissions.values()].every((n) => n === 1)).toBe(true);
-  expect(second.events.some((e) => e.type === 'batch.submitted' && (e.data as { found_by?: string }).found_by === 'metadata')).toBe(true);
+  expect(
+    second.events.some(
+      (e) => e.type === 'batch.submitted' && (e.data as { found_by?: string }).found_by === 'metadata',
+    ),
+  ).toBe(true);
 });
 
 describe('through the CLI', () => {
@@ -128,7 +146,9 @@ describe('through the CLI', () => {
     server.hold = true;
     ws.write({ 'job.yaml': spec('anthropic') });
     const env = { ...ENV, HOME: ws.dir };
-    const proc = runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'k9', '-q', '--no-cache'], ws.dir, { env });
+    const proc = runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'k9', '-q', '--no-cache'], ws.dir, {
+      env,
+    });
     // Wait until the submission is on record, then kill the process outright.
     const events = ws.path('runs', 'k9', 'events.jsonl');
     for (let i = 0; i < 400 && !(existsSync(events) && readFileSync(events, 'utf8').includes('"batch.submitted"')); i++)
@@ -138,7 +158,12 @@ describe('through the CLI', () => {
     expect(server.batches).toHaveLength(1);
     server.hold = false;
     // Async: the emulator answers from this process, which a sync spawn would block.
-    const resumed = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--resume', 'k9', '-q', '--no-cache'], ws.dir, { env }).done;
+    const resumed = await runAsync(
+      bin.bin,
+      ['run', '--spec', 'job.yaml', '--resume', 'k9', '-q', '--no-cache'],
+      ws.dir,
+      { env },
+    ).done;
     expect(resumed.code).toBe(0);
     expect([...server.submissions.values()]).toEqual([1, 1, 1, 1]);
   });
@@ -146,7 +171,9 @@ describe('through the CLI', () => {
   test('past batch_wait_s the CLI exits 75 and prints the command that collects the results', async () => {
     server.hold = true;
     ws.write({ 'job.yaml': spec('openai', ', batch_wait_s: 0.2') });
-    const r = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'later', '-q', '--no-cache'], ws.dir, { env: ENV }).done;
+    const r = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'later', '-q', '--no-cache'], ws.dir, {
+      env: ENV,
+    }).done;
     expect(r.code).toBe(75);
     expect(r.stderr).toContain('--resume later');
     expect(ws.manifest('later').status).toBe('interrupted');
@@ -161,9 +188,13 @@ test('the emulator speaks the protocol the AI SDK batch client expects', async (
     experimental_getBatchResults: getBatchResults,
   } = await import('ai');
   const provider = createOpenAI({ apiKey: 'sk-x', baseURL: `${server.origin}/v1` });
-  const started = await startBatch({ provider, requests: [{ id: 'req-1', type: 'text', model: 'gpt-4o-mini', prompt: 'hello' }] });
+  const started = await startBatch({
+    provider,
+    requests: [{ id: 'req-1', type: 'text', model: 'gpt-4o-mini', prompt: 'hello' }],
+  });
   let status = await getBatchStatus({ provider, batch: started });
-  for (let i = 0; i < 5 && status.status === 'pending'; i++) status = await getBatchStatus({ provider, batch: started });
+  for (let i = 0; i < 5 && status.status === 'pending'; i++)
+    status = await getBatchStatus({ provider, batch: started });
   expect(status.status).toBe('completed');
   const results = [];
   for await (const r of getBatchResults({ provider, batch: started })) results.push(r);
@@ -178,9 +209,13 @@ test('the Anthropic side speaks the protocol the AI SDK batch client expects', a
     experimental_getBatchResults: getBatchResults,
   } = await import('ai');
   const provider = createAnthropic({ apiKey: 'sk-ant-x', baseURL: `${server.origin}/v1` });
-  const started = await startBatch({ provider, requests: [{ id: 'req-a', type: 'text', model: 'claude-sonnet-4-5', prompt: 'hello', maxOutputTokens: 100 }] });
+  const started = await startBatch({
+    provider,
+    requests: [{ id: 'req-a', type: 'text', model: 'claude-sonnet-4-5', prompt: 'hello', maxOutputTokens: 100 }],
+  });
   let status = await getBatchStatus({ provider, batch: started });
-  for (let i = 0; i < 5 && status.status === 'pending'; i++) status = await getBatchStatus({ provider, batch: started });
+  for (let i = 0; i < 5 && status.status === 'pending'; i++)
+    status = await getBatchStatus({ provider, batch: started });
   expect(status.status).toBe('completed');
   const results = [];
   for await (const r of getBatchResults({ provider, batch: started })) results.push(r);

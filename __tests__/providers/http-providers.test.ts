@@ -15,9 +15,15 @@ afterAll(async () => {
 
 const env = { OPENAI_API_KEY: 'sk-openai-123', ANTHROPIC_API_KEY: 'sk-ant-456', GATEWAY_KEY: 'gw-789' };
 
-function provider(spec: Partial<HttpProviderSpec> & Pick<HttpProviderSpec, 'type'>, e: Record<string, string | undefined> = env) {
+function provider(
+  spec: Partial<HttpProviderSpec> & Pick<HttpProviderSpec, 'type'>,
+  e: Record<string, string | undefined> = env,
+) {
   const base_url = spec.type === 'ollama' ? server.origin : `${server.origin}/v1`;
-  return createHttpProvider('p1', { model: 'model-a', base_url, ...spec } as HttpProviderSpec, { baseDir: '.', env: e });
+  return createHttpProvider('p1', { model: 'model-a', base_url, ...spec } as HttpProviderSpec, {
+    baseDir: '.',
+    env: e,
+  });
 }
 
 function call(p: ReturnType<typeof provider>, signal = new AbortController().signal) {
@@ -26,7 +32,11 @@ function call(p: ReturnType<typeof provider>, signal = new AbortController().sig
 
 const cases = [
   { label: 'openai chat', spec: { type: 'openai' as const }, path: PATHS.openaiChat },
-  { label: 'openai responses', spec: { type: 'openai' as const, api: 'responses' as const }, path: PATHS.openaiResponses },
+  {
+    label: 'openai responses',
+    spec: { type: 'openai' as const, api: 'responses' as const },
+    path: PATHS.openaiResponses,
+  },
   { label: 'anthropic', spec: { type: 'anthropic' as const }, path: PATHS.anthropic },
   { label: 'ollama', spec: { type: 'ollama' as const }, path: PATHS.ollama },
   { label: 'openai-compatible', spec: { type: 'openai-compatible' as const }, path: PATHS.openaiChat },
@@ -34,12 +44,22 @@ const cases = [
 
 describe.each(cases)('$label', ({ spec, path }) => {
   test.each([false, true])('answers with text, usage and finish reason (stream: %s)', async (stream) => {
-    server.enqueue(path, { ok: 'Hello there, friend!', usage: { input: 21, output: 5 }, finish: 'stop', model: 'model-a-2025' });
+    server.enqueue(path, {
+      ok: 'Hello there, friend!',
+      usage: { input: 21, output: 5 },
+      finish: 'stop',
+      model: 'model-a-2025',
+    });
     const before = server.calls(path).length;
     const r = await call(provider({ ...spec, stream, options: { temperature: 0.3, max_tokens: 64, top_p: 0.9 } }));
     // ollama-ai-provider-v2 does not pass the server's model name through on non-streaming calls
     const model = spec.type === 'ollama' && !stream ? expect.stringMatching(/^model-a/) : 'model-a-2025';
-    expect(r).toEqual({ text: 'Hello there, friend!', usage: { input_tokens: 21, output_tokens: 5 }, finishReason: 'stop', model });
+    expect(r).toEqual({
+      text: 'Hello there, friend!',
+      usage: { input_tokens: 21, output_tokens: 5 },
+      finishReason: 'stop',
+      model,
+    });
     const sent = server.calls(path)[before]!;
     expect(sent.body.model).toBe('model-a');
     expect(JSON.stringify(sent.body)).toContain('Say hello');
@@ -110,23 +130,40 @@ describe('setup errors', () => {
   });
 
   test('ollama and openai-compatible need no key', async () => {
-    await expect(createHttpProvider('l', { type: 'ollama', model: 'llama3.1' }, { baseDir: '.', env: {} }).preflight!()).resolves.toBeUndefined();
     await expect(
-      createHttpProvider('m', { type: 'openai-compatible', model: 'q', base_url: 'http://127.0.0.1:8080/v1' }, { baseDir: '.', env: {} }).preflight!(),
+      createHttpProvider('l', { type: 'ollama', model: 'llama3.1' }, { baseDir: '.', env: {} }).preflight!(),
+    ).resolves.toBeUndefined();
+    await expect(
+      createHttpProvider(
+        'm',
+        { type: 'openai-compatible', model: 'q', base_url: 'http://127.0.0.1:8080/v1' },
+        { baseDir: '.', env: {} },
+      ).preflight!(),
     ).resolves.toBeUndefined();
   });
 
   test('openai-compatible without base_url says to set it', async () => {
     const p = createHttpProvider('mlx', { type: 'openai-compatible', model: 'q' }, { baseDir: '.', env: {} });
-    await expect(p.preflight!()).rejects.toMatchObject({ code: 'E_PROVIDER_CONFIG', message: 'provider mlx: type openai-compatible needs base_url' });
+    await expect(p.preflight!()).rejects.toMatchObject({
+      code: 'E_PROVIDER_CONFIG',
+      message: 'provider mlx: type openai-compatible needs base_url',
+    });
   });
 
   test('an unreachable local server says what to start', async () => {
     const port = await closedPort();
-    const p = createHttpProvider('local', { type: 'ollama', model: 'llama3.1', base_url: `http://127.0.0.1:${port}` }, { baseDir: '.', env: {} });
+    const p = createHttpProvider(
+      'local',
+      { type: 'ollama', model: 'llama3.1', base_url: `http://127.0.0.1:${port}` },
+      { baseDir: '.', env: {} },
+    );
     const err = await call(p).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ProviderError);
-    expect(err).toMatchObject({ code: 'E_CONNECTION', retryable: true, message: `provider local: cannot reach http://127.0.0.1:${port} (connection refused)` });
+    expect(err).toMatchObject({
+      code: 'E_CONNECTION',
+      retryable: true,
+      message: `provider local: cannot reach http://127.0.0.1:${port} (connection refused)`,
+    });
     expect((err as ProviderError).hint).toContain('ollama serve');
   });
 });
@@ -135,7 +172,12 @@ describe("errors carry the provider's own words", () => {
   test("401 is E_AUTH, not retryable, with status and the server's message (an echoed key passes through untouched for the central redactor)", async () => {
     server.enqueue(PATHS.openaiChat, { status: 401, error: 'Incorrect API key provided: sk-openai-123' });
     const err = await call(provider({ type: 'openai' })).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'E_AUTH', retryable: false, status: 401, message: 'provider p1: HTTP 401: Incorrect API key provided: sk-openai-123' });
+    expect(err).toMatchObject({
+      code: 'E_AUTH',
+      retryable: false,
+      status: 401,
+      message: 'provider p1: HTTP 401: Incorrect API key provided: sk-openai-123',
+    });
     expect((err as ProviderError).hint).toContain('OPENAI_API_KEY');
   });
 
@@ -185,13 +227,19 @@ describe("errors carry the provider's own words", () => {
   test.each([false, true])('ollama: a missing model is E_NOT_FOUND with a pull hint (stream: %s)', async (stream) => {
     server.enqueue(PATHS.ollama, { status: 404, error: "model 'llama9' not found, try pulling it first" });
     const err = await call(provider({ type: 'ollama', stream })).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'E_NOT_FOUND', message: "provider p1: HTTP 404: model 'llama9' not found, try pulling it first" });
+    expect(err).toMatchObject({
+      code: 'E_NOT_FOUND',
+      message: "provider p1: HTTP 404: model 'llama9' not found, try pulling it first",
+    });
     expect((err as ProviderError).hint).toContain('ollama pull');
   });
 
   test.each(cases)('$label: malformed streaming answer is E_BAD_RESPONSE', async ({ spec, path }) => {
     server.enqueue(path, { malformed: true });
-    await expect(call(provider({ ...spec, stream: true }))).rejects.toMatchObject({ code: 'E_BAD_RESPONSE', retryable: false });
+    await expect(call(provider({ ...spec, stream: true }))).rejects.toMatchObject({
+      code: 'E_BAD_RESPONSE',
+      retryable: false,
+    });
   });
 
   test("an abort hands back the caller's reason, promptly", async () => {
@@ -208,10 +256,23 @@ describe("errors carry the provider's own words", () => {
 test('identity covers what changes answers, never keys', () => {
   const p = createHttpProvider(
     'fast',
-    { type: 'openai', model: 'gpt-4o-mini', base_url: 'https://gw.example/v1/', api_key_env: 'GATEWAY_KEY', options: { temperature: 0 }, stream: true },
+    {
+      type: 'openai',
+      model: 'gpt-4o-mini',
+      base_url: 'https://gw.example/v1/',
+      api_key_env: 'GATEWAY_KEY',
+      options: { temperature: 0 },
+      stream: true,
+    },
     { baseDir: '.', env },
   );
-  expect(p.identity()).toEqual({ type: 'openai', model: 'gpt-4o-mini', base_url: 'https://gw.example/v1', api: 'chat', options: { temperature: 0 } });
+  expect(p.identity()).toEqual({
+    type: 'openai',
+    model: 'gpt-4o-mini',
+    base_url: 'https://gw.example/v1',
+    api: 'chat',
+    options: { temperature: 0 },
+  });
   expect(JSON.stringify(p.identity())).not.toContain('gw-789');
 });
 

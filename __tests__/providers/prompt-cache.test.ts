@@ -23,7 +23,10 @@ beforeEach(async () => {
   ws = new Workspace();
   mkdirSync(ws.path('docs'), { recursive: true });
   // About 2,500 tokens of shared context: above Sonnet's 1,024-token minimum.
-  writeFileSync(ws.path('docs/guide.md'), `# Review guide\n\n${'Check every error path and every boundary. '.repeat(230)}\n`);
+  writeFileSync(
+    ws.path('docs/guide.md'),
+    `# Review guide\n\n${'Check every error path and every boundary. '.repeat(230)}\n`,
+  );
 });
 afterEach(async () => {
   await server.close();
@@ -77,7 +80,9 @@ describe('anthropic prompt caching', () => {
       expect(content[1]!.text).toContain('Review ');
     }
     // The stable prefix is the same bytes in every instance.
-    const prefixes = new Set(bodies.map((b) => (b.messages as Array<{ content: AnthropicBlock[] }>)[0]!.content[0]!.text));
+    const prefixes = new Set(
+      bodies.map((b) => (b.messages as Array<{ content: AnthropicBlock[] }>)[0]!.content[0]!.text),
+    );
     expect(prefixes.size).toBe(1);
 
     const [first, second, third] = server.usages as Array<Record<string, number>>;
@@ -87,17 +92,27 @@ describe('anthropic prompt caching', () => {
     expect(third!.cache_read_input_tokens).toBe(first!.cache_creation_input_tokens);
 
     // Usage in the manifest: input_tokens is all input, the cache parts are parts of it.
-    const sum = (f: (u: Record<string, number>) => number) => server.usages.reduce((a, u) => a + f(u as Record<string, number>), 0);
+    const sum = (f: (u: Record<string, number>) => number) =>
+      server.usages.reduce((a, u) => a + f(u as Record<string, number>), 0);
     const allInput = sum((u) => u.input_tokens! + u.cache_read_input_tokens! + u.cache_creation_input_tokens!);
     expect(manifest.totals.input_tokens).toBe(allInput);
     expect(manifest.totals.cached_input_tokens).toBe(sum((u) => u.cache_read_input_tokens!));
     expect(manifest.totals.cache_write_tokens).toBe(sum((u) => u.cache_creation_input_tokens!));
 
     // Cost at the registry's Sonnet 4.5 rates: input 3, output 15, cache read 0.30, write 3.75 per MTok.
-    const expected = sum((u) => (u.input_tokens! * 3 + u.cache_read_input_tokens! * 0.3 + u.cache_creation_input_tokens! * 3.75 + u.output_tokens! * 15) / 1e6);
+    const expected = sum(
+      (u) =>
+        (u.input_tokens! * 3 +
+          u.cache_read_input_tokens! * 0.3 +
+          u.cache_creation_input_tokens! * 3.75 +
+          u.output_tokens! * 15) /
+        1e6,
+    );
     expect(manifest.totals.cost_usd).toBeCloseTo(expected, 8);
     // What caching saved: the cached tokens at the full input rate, less what they cost.
-    const saved = sum((u) => (u.cache_read_input_tokens! * (3 - 0.3) + u.cache_creation_input_tokens! * (3 - 3.75)) / 1e6);
+    const saved = sum(
+      (u) => (u.cache_read_input_tokens! * (3 - 0.3) + u.cache_creation_input_tokens! * (3 - 3.75)) / 1e6,
+    );
     expect(manifest.totals.cache_saved_usd).toBeCloseTo(saved, 8);
     expect(saved).toBeGreaterThan(0);
 
@@ -112,7 +127,10 @@ describe('anthropic prompt caching', () => {
     const { manifest } = await run(spec('claude', ', prompt_cache: false'));
     for (const r of server.requests) expect(JSON.stringify(r.body)).not.toContain('cache_control');
     expect(manifest.totals.cached_input_tokens).toBeUndefined();
-    const expected = server.usages.reduce((a, u) => a + (Number(u.input_tokens) * 3 + Number(u.output_tokens) * 15) / 1e6, 0);
+    const expected = server.usages.reduce(
+      (a, u) => a + (Number(u.input_tokens) * 3 + Number(u.output_tokens) * 15) / 1e6,
+      0,
+    );
     expect(manifest.totals.cost_usd).toBeCloseTo(expected, 8);
   });
 
@@ -123,12 +141,18 @@ describe('anthropic prompt caching', () => {
     const expected = server.usages.reduce(
       (a, u) =>
         a +
-        (Number(u.input_tokens) * 3 + Number(u.cache_read_input_tokens) * 0.3 + Number(u.cache_creation_input_tokens) * 6 + Number(u.output_tokens) * 15) / 1e6,
+        (Number(u.input_tokens) * 3 +
+          Number(u.cache_read_input_tokens) * 0.3 +
+          Number(u.cache_creation_input_tokens) * 6 +
+          Number(u.output_tokens) * 15) /
+          1e6,
       0,
     );
     expect(manifest.totals.cost_usd).toBeCloseTo(expected, 8);
     const responses = readEventsSync(join(runDir, 'events.jsonl')).events.filter((e) => e.type === 'llm.response');
-    expect(responses.map((e) => (e.data as { usage: { cache_write_tokens?: number } }).usage.cache_write_tokens ?? 0)[0]).toBeGreaterThan(0);
+    expect(
+      responses.map((e) => (e.data as { usage: { cache_write_tokens?: number } }).usage.cache_write_tokens ?? 0)[0],
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -172,28 +196,41 @@ describe('breakpoint rules', () => {
 
   test('a system prompt over the minimum gets a breakpoint; a prefix under it gets none', () => {
     const long = 'x'.repeat(4 * 1100);
-    expect(anthropicBreakpoints('claude-sonnet-4-5', long, 'q', { prefixChars: 0, group: 'g' })).toEqual({ system: true, context: false });
-    expect(anthropicBreakpoints('claude-sonnet-4-5', 'short', `${'c'.repeat(400)}q`, { prefixChars: 400, group: 'g' })).toEqual({
+    expect(anthropicBreakpoints('claude-sonnet-4-5', long, 'q', { prefixChars: 0, group: 'g' })).toEqual({
+      system: true,
+      context: false,
+    });
+    expect(
+      anthropicBreakpoints('claude-sonnet-4-5', 'short', `${'c'.repeat(400)}q`, { prefixChars: 400, group: 'g' }),
+    ).toEqual({
       system: false,
       context: false,
     });
     const mid = 'y'.repeat(4 * 2100);
-    expect(anthropicBreakpoints('claude-haiku-4-5', mid, `${mid}q`, { prefixChars: mid.length, group: 'g' })).toEqual({ system: false, context: true });
+    expect(anthropicBreakpoints('claude-haiku-4-5', mid, `${mid}q`, { prefixChars: mid.length, group: 'g' })).toEqual({
+      system: false,
+      context: true,
+    });
   });
 
   test('the price formula charges each part at its rate', () => {
     const price = { input_per_mtok: 3, output_per_mtok: 15 };
     // Anthropic ratios when no cache rate is given: read 0.1x, write 1.25x (5 minutes).
-    expect(costOfUsage({ input_tokens: 1_000_000, output_tokens: 0, cached_input_tokens: 1_000_000 }, price, { providerType: 'anthropic' })).toBeCloseTo(
-      0.3,
-      10,
-    );
-    expect(costOfUsage({ input_tokens: 1_000_000, output_tokens: 0, cache_write_tokens: 1_000_000 }, price, { providerType: 'anthropic' })).toBeCloseTo(
-      3.75,
-      10,
-    );
     expect(
-      costOfUsage({ input_tokens: 1_000_000, output_tokens: 0, cache_write_tokens: 1_000_000 }, price, { providerType: 'anthropic', cacheTtl: '1h' }),
+      costOfUsage({ input_tokens: 1_000_000, output_tokens: 0, cached_input_tokens: 1_000_000 }, price, {
+        providerType: 'anthropic',
+      }),
+    ).toBeCloseTo(0.3, 10);
+    expect(
+      costOfUsage({ input_tokens: 1_000_000, output_tokens: 0, cache_write_tokens: 1_000_000 }, price, {
+        providerType: 'anthropic',
+      }),
+    ).toBeCloseTo(3.75, 10);
+    expect(
+      costOfUsage({ input_tokens: 1_000_000, output_tokens: 0, cache_write_tokens: 1_000_000 }, price, {
+        providerType: 'anthropic',
+        cacheTtl: '1h',
+      }),
     ).toBeCloseTo(6, 10);
     // A spec's own cache rate wins over the ratio.
     expect(

@@ -12,15 +12,29 @@ afterAll(async () => {
 });
 
 const env = { OPENAI_API_KEY: 'sk-openai-123', ANTHROPIC_API_KEY: 'sk-ant-456' };
-const schema = { type: 'object', properties: { verdict: { type: 'string', enum: ['ok', 'bad'] }, score: { type: 'number' } }, required: ['verdict'] };
+const schema = {
+  type: 'object',
+  properties: { verdict: { type: 'string', enum: ['ok', 'bad'] }, score: { type: 'number' } },
+  required: ['verdict'],
+};
 
 function provider(spec: Pick<HttpProviderSpec, 'type'> & Partial<HttpProviderSpec>) {
   const base_url = spec.type === 'ollama' ? server.origin : `${server.origin}/v1`;
-  return createHttpProvider('p1', { model: 'claude-sonnet-4-5', base_url, ...spec } as HttpProviderSpec, { baseDir: '.', env });
+  return createHttpProvider('p1', { model: 'claude-sonnet-4-5', base_url, ...spec } as HttpProviderSpec, {
+    baseDir: '.',
+    env,
+  });
 }
 
 const call = (p: ReturnType<typeof provider>) =>
-  p.complete({ stepId: 's', system: 'Judge.', prompt: 'Is it ok?', signal: new AbortController().signal, attempt: 1, outputSchema: schema });
+  p.complete({
+    stepId: 's',
+    system: 'Judge.',
+    prompt: 'Is it ok?',
+    signal: new AbortController().signal,
+    attempt: 1,
+    outputSchema: schema,
+  });
 
 describe.each([false, true])('structured output (stream: %s)', (stream) => {
   test('openai sends response_format json_schema with the schema', async () => {

@@ -26,7 +26,13 @@ describe('text checks', () => {
       { type: 'max-length', value: 5000 },
     ]);
     expect(report.passed).toBe(true);
-    expect(report.verdicts.map((v) => v.type)).toEqual(['contains', 'not-contains', 'regex', 'min-length', 'max-length']);
+    expect(report.verdicts.map((v) => v.type)).toEqual([
+      'contains',
+      'not-contains',
+      'regex',
+      'min-length',
+      'max-length',
+    ]);
     expect(report.verdicts.every((v) => v.passed && v.severity === 'fail')).toBe(true);
     expect(report.verdicts[2]!.message).toContain('at line 4 col 1');
   });
@@ -113,12 +119,18 @@ describe('is-json', () => {
   });
 
   it('validates against an inline schema with paths in the message', async () => {
-    const schema = { type: 'object', required: ['id', 'tags'], properties: { id: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } } };
+    const schema = {
+      type: 'object',
+      required: ['id', 'tags'],
+      properties: { id: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } },
+    };
     const ok = await run('{"id": 1, "tags": ["a"]}', [{ type: 'is-json', schema }]);
     expect(ok.passed).toBe(true);
     const bad = await run('{"id": "x", "tags": ["a", 2]}', [{ type: 'is-json', schema }]);
     expect(bad.passed).toBe(false);
-    expect(bad.verdicts[0]!.message).toBe('is-json: does not match inline schema: /id must be integer; /tags/1 must be string');
+    expect(bad.verdicts[0]!.message).toBe(
+      'is-json: does not match inline schema: /id must be integer; /tags/1 must be string',
+    );
   });
 
   it('loads a schema file relative to baseDir (JSON or YAML, draft 2020-12 too)', async () => {
@@ -128,29 +140,43 @@ describe('is-json', () => {
     );
     await writeFile(join(dir, 'item.schema.yaml'), 'type: array\nprefixItems: [{type: string}]\nminItems: 1\n');
     const r = await run('{"other": 1}', [{ type: 'is-json', schema: 'item.schema.json' }]);
-    expect(r.verdicts[0]!.message).toBe("is-json: does not match item.schema.json: / must have required property 'name'");
+    expect(r.verdicts[0]!.message).toBe(
+      "is-json: does not match item.schema.json: / must have required property 'name'",
+    );
     expect((await run('["x"]', [{ type: 'is-json', schema: 'item.schema.yaml' }])).passed).toBe(true);
-    await expect(run('{}', [{ type: 'is-json', schema: 'missing.json' }])).rejects.toMatchObject({ code: 'E_CHECK_SCHEMA' });
+    await expect(run('{}', [{ type: 'is-json', schema: 'missing.json' }])).rejects.toMatchObject({
+      code: 'E_CHECK_SCHEMA',
+    });
   });
 });
 
 describe('command checks', () => {
   it('runs a real program on the candidate file and keeps its extension', async () => {
     const candidateFile = async () => writeCandidate(dir, 'app/main.py', 'def f(:\n  pass\n');
-    const r = await runChecks('ignored', [{ type: 'command', run: 'python3 -m py_compile {file}' }], { cwd: dir, baseDir: dir, candidateFile });
+    const r = await runChecks('ignored', [{ type: 'command', run: 'python3 -m py_compile {file}' }], {
+      cwd: dir,
+      baseDir: dir,
+      candidateFile,
+    });
     expect(r.passed).toBe(false);
     expect(r.verdicts[0]!.message).toMatch(/^command `python3 -m py_compile \{file\}` exited 1:\n/);
     expect(r.verdicts[0]!.message).toContain('main.py');
     expect(r.verdicts[0]!.message).toMatch(/SyntaxError/);
 
     const good = async () => writeCandidate(dir, 'app/main.py', 'def f():\n    return 1\n');
-    const ok = await runChecks('', [{ type: 'command', run: 'python3 -m py_compile {file}' }], { cwd: dir, baseDir: dir, candidateFile: good });
+    const ok = await runChecks('', [{ type: 'command', run: 'python3 -m py_compile {file}' }], {
+      cwd: dir,
+      baseDir: dir,
+      candidateFile: good,
+    });
     expect(ok.passed).toBe(true);
   });
 
   it('writes the text itself to a temporary file when no candidate is given, and removes it', async () => {
     const before = (await readdir(tmpdir())).filter((n) => n.startsWith('orchestrator-check-')).length;
-    const r = await run('hello from the model', [{ type: 'command', run: 'grep -q "from the" {file} && test "$(basename {file})" = output.txt' }]);
+    const r = await run('hello from the model', [
+      { type: 'command', run: 'grep -q "from the" {file} && test "$(basename {file})" = output.txt' },
+    ]);
     expect(r.passed).toBe(true);
     const after = (await readdir(tmpdir())).filter((n) => n.startsWith('orchestrator-check-')).length;
     expect(after).toBe(before);
@@ -184,7 +210,9 @@ describe('command checks', () => {
   it('cancellation rejects instead of producing a verdict', async () => {
     const ac = new AbortController();
     setTimeout(() => ac.abort(new Error('stop now')), 200);
-    await expect(runChecks('x', [{ type: 'command', run: 'sleep 30' }], { cwd: dir, baseDir: dir, signal: ac.signal })).rejects.toThrow('stop now');
+    await expect(
+      runChecks('x', [{ type: 'command', run: 'sleep 30' }], { cwd: dir, baseDir: dir, signal: ac.signal }),
+    ).rejects.toThrow('stop now');
   });
 
   it('writeCandidate keeps the file name in a fresh folder', async () => {
@@ -207,6 +235,8 @@ describe('regex checks run in linear time', () => {
     const { compileRegex } = await import('../../src/quality/checks.js');
     expect(compileRegex('^hello$', 'im').exec('x\nHELLO\ny')).toEqual({ text: 'HELLO', index: 2 });
     expect(compileRegex('a.b', 's').exec('a\nb')?.text).toBe('a\nb');
-    expect(() => compileRegex('foo(?=bar)')).toThrow(expect.objectContaining({ code: 'E_CHECK_REGEX', message: expect.stringMatching(/lookahead/) }));
+    expect(() => compileRegex('foo(?=bar)')).toThrow(
+      expect.objectContaining({ code: 'E_CHECK_REGEX', message: expect.stringMatching(/lookahead/) }),
+    );
   });
 });

@@ -22,12 +22,21 @@ describe('quality monitor', () => {
     const m = createQualityMonitor();
     const latencies = [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000];
     for (const ms of latencies)
-      m.apply(ev('llm.response', { provider: 'fast', duration_ms: ms, usage: { input_tokens: 10, output_tokens: 5 }, cost_usd: 0.1 }));
+      m.apply(
+        ev('llm.response', {
+          provider: 'fast',
+          duration_ms: ms,
+          usage: { input_tokens: 10, output_tokens: 5 },
+          cost_usd: 0.1,
+        }),
+      );
     m.apply(ev('llm.error', { provider: 'smart', code: 'E_HTTP_429', duration_ms: 50 }));
     m.apply(ev('llm.error', { provider: 'smart', code: 'E_HTTP_429', duration_ms: 70 }));
     m.apply(ev('llm.error', { provider: 'smart', code: 'E_TIMEOUT', duration_ms: 5000 }));
     m.apply(ev('step.retrying', { provider: 'smart', attempt: 2 }));
-    m.apply(ev('quality.failed', { provider: 'fast', verdicts: [{ passed: true }, { passed: false }, { passed: false }] }));
+    m.apply(
+      ev('quality.failed', { provider: 'fast', verdicts: [{ passed: true }, { passed: false }, { passed: false }] }),
+    );
     m.apply(ev('quality.passed', { provider: 'fast', verdicts: [{ passed: true }] }));
     m.apply(ev('step.started', { provider: 'fast' })); // ignored
 
@@ -54,7 +63,15 @@ describe('quality monitor', () => {
       latency_ms_p50: 70,
       latency_ms_p95: 5000,
     });
-    expect(s.job).toMatchObject({ calls: 13, failures: 3, retries: 1, checks_passed: 2, checks_failed: 2, input_tokens: 100, cost_usd: 1 });
+    expect(s.job).toMatchObject({
+      calls: 13,
+      failures: 3,
+      retries: 1,
+      checks_passed: 2,
+      checks_failed: 2,
+      input_tokens: 100,
+      cost_usd: 1,
+    });
   });
 
   it('is incremental: a snapshot mid-run does not disturb later ones', () => {

@@ -35,7 +35,11 @@ describe('runCommand', () => {
   });
 
   it('passes the given environment', async () => {
-    const r = await runCommand('echo "v=$MY_VAR"', { cwd: dir, timeoutMs: 10_000, env: { ...process.env, MY_VAR: 'hello' } });
+    const r = await runCommand('echo "v=$MY_VAR"', {
+      cwd: dir,
+      timeoutMs: 10_000,
+      env: { ...process.env, MY_VAR: 'hello' },
+    });
     expect(r.stdout.trim()).toBe('v=hello');
   });
 
@@ -84,7 +88,9 @@ describe('runCommand', () => {
   });
 
   it('rejects with E_COMMAND_SPAWN when the folder does not exist', async () => {
-    await expect(runCommand('true', { cwd: join(dir, 'missing'), timeoutMs: 5000 })).rejects.toMatchObject({ code: 'E_COMMAND_SPAWN' });
+    await expect(runCommand('true', { cwd: join(dir, 'missing'), timeoutMs: 5000 })).rejects.toMatchObject({
+      code: 'E_COMMAND_SPAWN',
+    });
   });
 
   it('quotes paths with spaces and quotes for the shell', async () => {

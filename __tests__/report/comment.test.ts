@@ -3,7 +3,10 @@ import { bigManifest, makeManifest, notesAppFailed } from './manifest-fixture.js
 
 describe('PR comment body', () => {
   it('starts with the hidden marker for its job and names the failures', () => {
-    const body = renderComment(notesAppFailed(), [], { runUrl: 'https://x/runs/1', artifactName: 'orchestrator-notes-app-build-attempt-1' });
+    const body = renderComment(notesAppFailed(), [], {
+      runUrl: 'https://x/runs/1',
+      artifactName: 'orchestrator-notes-app-build-attempt-1',
+    });
     expect(body.split('\n')[0]).toBe('<!-- orchestrator-action:notes-app -->');
     expect(body).toContain('❌ orchestrator: `notes-app` failed');
     expect(body).toContain('**2** succeeded · **1** failed · **1** skipped of 4 steps');

@@ -92,7 +92,13 @@ steps:
       },
     });
     expect(first.status).toBe('cancelled');
-    const second = await runJob({ loaded, runsDir: ws.path('runs'), jobId: 'cc1', resume: true, providers: { fake: new FakeProvider('fake') } });
+    const second = await runJob({
+      loaded,
+      runsDir: ws.path('runs'),
+      jobId: 'cc1',
+      resume: true,
+      providers: { fake: new FakeProvider('fake') },
+    });
     const t = second.manifest.totals;
     const providerCalls = Object.values(t.providers ?? {}).reduce((a, p) => a + p.calls, 0);
     expect(t.llm_calls).toBe(providerCalls);

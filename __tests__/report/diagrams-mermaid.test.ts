@@ -59,7 +59,8 @@ export function layered(n: number, width: number, fanIn: number, failEvery = 0):
   const id = (i: number) => `s-${i}`;
   return Array.from({ length: n }, (_, i) => {
     const layer = Math.floor(i / width);
-    const needs = layer === 0 ? [] : Array.from({ length: fanIn }, (_, k) => id((layer - 1) * width + ((i + k) % width)));
+    const needs =
+      layer === 0 ? [] : Array.from({ length: fanIn }, (_, k) => id((layer - 1) * width + ((i + k) % width)));
     const fail = failEvery > 0 && i % failEvery === failEvery - 1;
     return {
       id: id(i),
@@ -71,7 +72,9 @@ export function layered(n: number, width: number, fanIn: number, failEvery = 0):
   });
 }
 
-const specOf = (steps: FixtureStep[]) => ({ steps: Object.fromEntries(steps.map((s) => [s.id, { needs: s.needs ?? [] }])) });
+const specOf = (steps: FixtureStep[]) => ({
+  steps: Object.fromEntries(steps.map((s) => [s.id, { needs: s.needs ?? [] }])),
+});
 
 describe('Mermaid: awkward step ids', () => {
   it('the status flowchart parses and names every step', async () => {
@@ -107,7 +110,9 @@ describe('Mermaid: awkward step ids', () => {
   });
 
   it('plan --format mermaid parses with keyword ids', async () => {
-    await parseMermaid(planMermaid(specOf(awkwardManifest() && AWKWARD.map((id, i) => ({ id, needs: i ? [AWKWARD[i - 1]] : [] })))));
+    await parseMermaid(
+      planMermaid(specOf(awkwardManifest() && AWKWARD.map((id, i) => ({ id, needs: i ? [AWKWARD[i - 1]] : [] })))),
+    );
   });
 });
 
@@ -156,7 +161,8 @@ describe('Mermaid: big and dense DAGs stay within the defaults', () => {
 describe('Mermaid: for_each fan-out', () => {
   it('1,000 instances feeding one step collapse into one node for the step, failed instances kept', async () => {
     const steps: FixtureStep[] = [{ id: 'list' }];
-    for (let i = 0; i < 1000; i++) steps.push({ id: `review[src/file-${i}.ts]`, needs: ['list'], status: i === 500 ? 'failed' : 'succeeded' });
+    for (let i = 0; i < 1000; i++)
+      steps.push({ id: `review[src/file-${i}.ts]`, needs: ['list'], status: i === 500 ? 'failed' : 'succeeded' });
     steps.push({ id: 'merge', needs: steps.slice(1).map((s) => s.id), status: 'skipped', reason: 'upstream_failed' });
     const d = renderStatusFlowchart(makeManifest(steps));
     await parseMermaid(d.text);
@@ -169,7 +175,13 @@ describe('Mermaid: for_each fan-out', () => {
 
 describe('Mermaid: for_each instance ids with any key', () => {
   const KEYS = ['a:b', 'c#d', 'e;f', '%%g', 'click h', 'title', '"q"', '`t`', '<b>x</b>', 'end', 'src/a b.ts'];
-  const m = makeManifest(KEYS.map((k, i) => ({ id: `each[${k}]`, startOffsetMs: i * 100, status: i === 3 ? ('failed' as const) : ('succeeded' as const) })));
+  const m = makeManifest(
+    KEYS.map((k, i) => ({
+      id: `each[${k}]`,
+      startOffsetMs: i * 100,
+      status: i === 3 ? ('failed' as const) : ('succeeded' as const),
+    })),
+  );
 
   it('the timeline has one bar per instance and parses', async () => {
     const g = renderGantt(m);

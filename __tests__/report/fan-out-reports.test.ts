@@ -42,7 +42,10 @@ steps:
     const fake = new FakeProvider('fake', {}, (id) => (bad.has(id) ? '' : `ok ${id}`));
     // An empty answer passes no check: fail those three with a min-length check instead.
     const loaded = await loadSpecFromString(
-      yaml.replace('outputs: [{ path: "r/{{ item }}.md" }]', 'outputs: [{ path: "r/{{ item }}.md" }]\n    checks: [{ type: min-length, value: 1 }]'),
+      yaml.replace(
+        'outputs: [{ path: "r/{{ item }}.md" }]',
+        'outputs: [{ path: "r/{{ item }}.md" }]\n    checks: [{ type: min-length, value: 1 }]',
+      ),
       ws.path('job.yaml'),
       ws.dir,
     );
@@ -88,7 +91,10 @@ steps:
   });
 
   it('show groups the instances and lists the failed ones', () => {
-    const text = renderRunSummary(foldRun(ws.path('runs'), jobId), paintFor({ isTTY: false } as NodeJS.WriteStream, { NO_COLOR: '1' }));
+    const text = renderRunSummary(
+      foldRun(ws.path('runs'), jobId),
+      paintFor({ isTTY: false } as NodeJS.WriteStream, { NO_COLOR: '1' }),
+    );
     expect(text.split('\n').filter((l) => l.includes('review[')).length).toBeLessThan(10);
     expect(text).toContain('review[f2999]: error[E_CHECK_FAILED]');
     expect(text).toMatch(/review .*3000 instances/);
@@ -110,7 +116,11 @@ describe('the live status line', () => {
   it("counts a fanned-out step's instances in its total", async () => {
     const { createProgress } = await import('../../src/cli/progress.js');
     let out = '';
-    const stream = { isTTY: true, columns: 120, write: (s: string) => ((out += s), true) } as unknown as NodeJS.WriteStream;
+    const stream = {
+      isTTY: true,
+      columns: 120,
+      write: (s: string) => ((out += s), true),
+    } as unknown as NodeJS.WriteStream;
     const progress = createProgress({ quiet: false, stream });
     const ev = (type: string, step_id: string | undefined, data: Record<string, unknown>): OrchestratorEvent => ({
       ts: new Date().toISOString(),

@@ -64,8 +64,12 @@ describeBrowser('the HTML report in headless Chromium', () => {
       imgs: document.querySelectorAll('img, iframe, object, embed, link, svg image, foreignObject').length,
       scripts: [...document.scripts].filter((x) => x.type !== 'application/json').length,
       styles: document.querySelectorAll('style').length,
-      external: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !/^#s-\d+$/.test(h)),
-      handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      external: [...document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href')!)
+        .filter((h) => !/^#s-\d+$/.test(h)),
+      handlers: [...document.querySelectorAll('*')].filter((el) =>
+        [...el.attributes].some((a) => a.name.startsWith('on')),
+      ).length,
       text: document.body.textContent ?? '',
     }));
     expect(found.pwned).toBeUndefined();
@@ -92,7 +96,9 @@ describeBrowser('the HTML report in headless Chromium', () => {
       return {
         pwned: (window as unknown as { __pwned?: number }).__pwned,
         elements,
-        handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+        handlers: [...document.querySelectorAll('*')].filter((el) =>
+          [...el.attributes].some((a) => a.name.startsWith('on')),
+        ).length,
         text,
       };
     }, 1000);
@@ -121,11 +127,19 @@ describeBrowser('the HTML report in headless Chromium', () => {
 });
 
 async function rowTexts(page: Page, col: number): Promise<string[]> {
-  return page.$$eval('#steps tbody tr:not([hidden])', (rows, c) => rows.map((r) => (r as HTMLTableRowElement).cells[c as number]!.textContent ?? ''), col);
+  return page.$$eval(
+    '#steps tbody tr:not([hidden])',
+    (rows, c) => rows.map((r) => (r as HTMLTableRowElement).cells[c as number]!.textContent ?? ''),
+    col,
+  );
 }
 
 async function sortValues(page: Page, col: number): Promise<number[]> {
-  return page.$$eval('#steps tbody tr', (rows, c) => rows.map((r) => Number((r as HTMLTableRowElement).cells[c as number]!.getAttribute('data-v') || -1)), col);
+  return page.$$eval(
+    '#steps tbody tr',
+    (rows, c) => rows.map((r) => Number((r as HTMLTableRowElement).cells[c as number]!.getAttribute('data-v') || -1)),
+    col,
+  );
 }
 
 describeBrowser('the step table', () => {
@@ -164,7 +178,11 @@ describeBrowser('the step table', () => {
     await page.keyboard.press('Enter');
     expect(await page.$eval('#steps th:nth-child(2)', (th) => th.getAttribute('aria-sort'))).toBe('ascending');
     const statuses = await rowTexts(page, 1);
-    expect(statuses).toEqual([...statuses].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)));
+    expect(statuses).toEqual(
+      [...statuses].sort((a, b) =>
+        a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
+      ),
+    );
   });
 
   test('the filter matches step id, status and provider', async () => {
@@ -191,7 +209,11 @@ const KEY = 'sk-report-0123456789abcdefSECRET';
 
 class LeakyProvider extends FakeProvider {
   override async complete(req: CompletionRequest): Promise<CompletionResult> {
-    if (req.stepId === 'broken') throw new ProviderError('E_AUTH', this.name, `401 Incorrect API key provided: ${KEY}`, { status: 401, retryable: false });
+    if (req.stepId === 'broken')
+      throw new ProviderError('E_AUTH', this.name, `401 Incorrect API key provided: ${KEY}`, {
+        status: 401,
+        retryable: false,
+      });
     return super.complete(req);
   }
 }

@@ -31,7 +31,13 @@ export function makeManifest(steps: FixtureStep[], overrides: Partial<Manifest> 
       provider: ran ? 'smart' : undefined,
       model: ran ? 'claude-sonnet-4-5' : undefined,
       attempts: ran ? 1 : 0,
-      ...(ran ? { started_at: new Date(start).toISOString(), finished_at: new Date(start + dur).toISOString(), duration_ms: dur } : {}),
+      ...(ran
+        ? {
+            started_at: new Date(start).toISOString(),
+            finished_at: new Date(start + dur).toISOString(),
+            duration_ms: dur,
+          }
+        : {}),
       usage: { input_tokens: ran ? 1500 : 0, output_tokens: ran ? 700 : 0 },
       cost_usd: ran ? 0.0123 : 0,
       outputs: ran ? [{ path: `${s.id}.md`, sha256: 'a'.repeat(64), size_bytes: 321 }] : [],
@@ -107,7 +113,9 @@ export function bigManifest(n: number): Manifest {
       id: `step-${String(i).padStart(5, '0')}`,
       needs: i >= 10 ? [`step-${String(i - 10).padStart(5, '0')}`] : [],
       status: failing ? 'failed' : 'succeeded',
-      error: failing ? { code: 'E_PROVIDER', message: `HTTP 500 from provider for step ${i}\n${'stack line\n'.repeat(50)}` } : undefined,
+      error: failing
+        ? { code: 'E_PROVIDER', message: `HTTP 500 from provider for step ${i}\n${'stack line\n'.repeat(50)}` }
+        : undefined,
       startOffsetMs: Math.floor(i / 10) * 1000,
     });
   }

@@ -40,7 +40,9 @@ export async function parseMermaid(text: string): Promise<void> {
 }
 
 /** The tasks Mermaid's Gantt database holds after parsing (one per bar drawn). */
-export async function ganttTasks(text: string): Promise<Array<{ task: string; id: string; startTime: Date; endTime: Date }>> {
+export async function ganttTasks(
+  text: string,
+): Promise<Array<{ task: string; id: string; startTime: Date; endTime: Date }>> {
   const diagram = await (await mermaid()).mermaidAPI.getDiagramFromText(text);
   return diagram.db.getTasks() as Array<{ task: string; id: string; startTime: Date; endTime: Date }>;
 }

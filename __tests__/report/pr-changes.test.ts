@@ -7,7 +7,13 @@ function snapshot(keys: Record<string, string>, outputs: Record<string, string>,
   const m = makeManifest(Object.keys(keys).map((id) => ({ id })));
   for (const [id, key] of Object.entries(keys)) {
     m.steps[id].cache_key = key;
-    m.steps[id].outputs = [{ path: `${id}.md`, sha256: String(outputs[`${id}.md`]?.length ?? 0) + (outputs[`${id}.md`] ?? ''), size_bytes: 1 }];
+    m.steps[id].outputs = [
+      {
+        path: `${id}.md`,
+        sha256: String(outputs[`${id}.md`]?.length ?? 0) + (outputs[`${id}.md`] ?? ''),
+        size_bytes: 1,
+      },
+    ];
   }
   m.totals.cost_usd = cost;
   return { manifest: m, outputs, sha: 'b'.repeat(40) };
@@ -24,8 +30,16 @@ describe('what this PR changed', () => {
   });
 
   it('names changed, new and removed steps and shows a unified diff of each differing output, collapsed', () => {
-    const base = snapshot({ a: 'k1', b: 'k2', gone: 'k9' }, { 'a.md': 'line1\nline2\n', 'b.md': 'B', 'gone.md': 'G' }, 0.05);
-    const head = snapshot({ a: 'k1x', b: 'k2', fresh: 'k3' }, { 'a.md': 'line1\nline2 changed\n', 'b.md': 'B', 'fresh.md': 'F' }, 0.08);
+    const base = snapshot(
+      { a: 'k1', b: 'k2', gone: 'k9' },
+      { 'a.md': 'line1\nline2\n', 'b.md': 'B', 'gone.md': 'G' },
+      0.05,
+    );
+    const head = snapshot(
+      { a: 'k1x', b: 'k2', fresh: 'k3' },
+      { 'a.md': 'line1\nline2 changed\n', 'b.md': 'B', 'fresh.md': 'F' },
+      0.08,
+    );
     const c = comparePrRuns(base, head);
     expect(c.steps).toEqual([
       { id: 'a', change: 'changed' },
@@ -39,7 +53,9 @@ describe('what this PR changed', () => {
     ]);
     const md = renderPrChanges(c);
     const doc = gfmDom(md);
-    const diff = Array.from(doc.querySelectorAll('details')).find((d) => d.querySelector('summary')!.textContent!.includes('a.md'))!;
+    const diff = Array.from(doc.querySelectorAll('details')).find((d) =>
+      d.querySelector('summary')!.textContent!.includes('a.md'),
+    )!;
     expect(diff.hasAttribute('open')).toBe(false);
     expect(diff.querySelector('pre code')!.textContent).toContain('-line2\n+line2 changed');
     expect(md).toContain('Cost $0.08 (+$0.03 vs base $0.05)');

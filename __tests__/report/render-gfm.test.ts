@@ -30,7 +30,9 @@ describe('limits in the unit GitHub counts', () => {
     const body = renderComment(m, []);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);
     const doc = gfmDom(body);
-    const failures = Array.from(doc.querySelectorAll('details > summary')).filter((s) => s.textContent!.startsWith('❌'));
+    const failures = Array.from(doc.querySelectorAll('details > summary')).filter((s) =>
+      s.textContent!.startsWith('❌'),
+    );
     expect(failures).toHaveLength(12);
     expect(doc.querySelector('table')).not.toBeNull();
     expect(body).toContain(CJK.slice(0, 20));
@@ -42,7 +44,9 @@ describe('limits in the unit GitHub counts', () => {
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);
     expect(body.length).toBeGreaterThan(COMMENT_LIMIT_CHARS / 2);
     const doc = gfmDom(body);
-    expect(Array.from(doc.querySelectorAll('details > summary')).filter((s) => s.textContent!.startsWith('❌'))).toHaveLength(30);
+    expect(
+      Array.from(doc.querySelectorAll('details > summary')).filter((s) => s.textContent!.startsWith('❌')),
+    ).toHaveLength(30);
   });
 
   it('a summary with 120 long failures keeps the table, the DAG and the timeline (bytes)', async () => {
@@ -83,12 +87,19 @@ describe('what a reader sees', () => {
   it('rows follow the run, not JSON key order (a numeric id does not jump to the top); failures first when cut', () => {
     const m = makeManifest([{ id: 'first' }, { id: 'second' }, { id: '42' }]);
     const doc = gfmDom(renderSummary(m, []));
-    const ids = Array.from(doc.querySelectorAll('table')[1].querySelectorAll('tbody tr td:first-child code')).map((c) => c.textContent);
-    expect(ids).toEqual(['first', 'second', '42']);
-    const cut = makeManifest(Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, status: i === 35 ? ('failed' as const) : ('succeeded' as const) })));
-    const rows = Array.from(gfmDom(renderComment(cut, [], { maxTableRows: 10 })).querySelectorAll('table tbody tr td:first-child code')).map(
+    const ids = Array.from(doc.querySelectorAll('table')[1].querySelectorAll('tbody tr td:first-child code')).map(
       (c) => c.textContent,
     );
+    expect(ids).toEqual(['first', 'second', '42']);
+    const cut = makeManifest(
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `s${i}`,
+        status: i === 35 ? ('failed' as const) : ('succeeded' as const),
+      })),
+    );
+    const rows = Array.from(
+      gfmDom(renderComment(cut, [], { maxTableRows: 10 })).querySelectorAll('table tbody tr td:first-child code'),
+    ).map((c) => c.textContent);
     expect(rows[0]).toBe('s35');
   });
 
@@ -101,7 +112,10 @@ describe('what a reader sees', () => {
   });
 
   it('shows check verdicts per step, cost per model, output previews, the commit and links', () => {
-    const m = makeManifest([{ id: 'builder', status: 'failed', error: { code: 'E_CHECK_FAILED', message: 'x' } }, { id: 'docs' }]);
+    const m = makeManifest([
+      { id: 'builder', status: 'failed', error: { code: 'E_CHECK_FAILED', message: 'x' } },
+      { id: 'docs' },
+    ]);
     m.steps.docs.model = 'gpt-4o-mini';
     m.steps.docs.provider = 'fast';
     const events: OrchestratorEvent[] = [
@@ -133,13 +147,20 @@ describe('what a reader sees', () => {
       const doc = gfmDom(md);
       const text = doc.body.textContent!;
       expect(text).toContain('commit 0123456789ab');
-      expect(Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining([opts.runUrl, opts.artifactUrl]));
+      expect(Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual(
+        expect.arrayContaining([opts.runUrl, opts.artifactUrl]),
+      );
       const checkRows = Array.from(doc.querySelectorAll('tr')).filter((r) => /regex|contains/.test(r.textContent!));
       expect(checkRows.map((r) => r.textContent)).toEqual(
-        expect.arrayContaining([expect.stringMatching(/builder.*1\. contains.*pass/s), expect.stringMatching(/builder.*2\. regex.*fail.*no match for @app/s)]),
+        expect.arrayContaining([
+          expect.stringMatching(/builder.*1\. contains.*pass/s),
+          expect.stringMatching(/builder.*2\. regex.*fail.*no match for @app/s),
+        ]),
       );
       expect(text).toMatch(/fast \/ gpt-4o-mini\s*1\s*1,500\s*700/);
-      const preview = Array.from(doc.querySelectorAll('details')).find((d) => d.querySelector('summary')!.textContent!.includes('docs.md'))!;
+      const preview = Array.from(doc.querySelectorAll('details')).find((d) =>
+        d.querySelector('summary')!.textContent!.includes('docs.md'),
+      )!;
       expect(preview.hasAttribute('open')).toBe(false);
       expect(preview.querySelector('pre code')!.textContent).toContain('Hello <b>world</b>');
       expect(preview.querySelector('b')).toBeNull();
@@ -162,7 +183,14 @@ function forged(): { m: Manifest; events: OrchestratorEvent[] } {
   bad.job_id = EVIL;
   bad.code_version = EVIL;
   bad.status = EVIL;
-  m.steps[EVIL] = { ...m.steps.c, provider: EVIL, model: EVIL, cache: EVIL as never, status: 'failed', error: { code: EVIL, message: EVIL } };
+  m.steps[EVIL] = {
+    ...m.steps.c,
+    provider: EVIL,
+    model: EVIL,
+    cache: EVIL as never,
+    status: 'failed',
+    error: { code: EVIL, message: EVIL },
+  };
   (m.steps.c.usage as unknown as Record<string, unknown>).input_tokens = EVIL;
   (m.steps.c as unknown as Record<string, unknown>).cost_usd = EVIL;
   (m.totals as unknown as Record<string, unknown>).steps = EVIL;
@@ -178,7 +206,16 @@ function forged(): { m: Manifest; events: OrchestratorEvent[] } {
       span_id: '',
       data: { verdicts: [{ index: 0, type: EVIL, passed: false, message: EVIL, severity: 'fail' }] },
     },
-    { ts: '', seq: 2, level: 'warn', job_id: 'j', type: 'circuit.opened', trace_id: '', span_id: '', data: { provider: EVIL } },
+    {
+      ts: '',
+      seq: 2,
+      level: 'warn',
+      job_id: 'j',
+      type: 'circuit.opened',
+      trace_id: '',
+      span_id: '',
+      data: { provider: EVIL },
+    },
   ];
   return { m, events };
 }
@@ -226,10 +263,13 @@ describe('data is inert', () => {
     // Tables keep their shape: a pipe in data does not add cells.
     for (const table of Array.from(doc.querySelectorAll('table'))) {
       const width = table.querySelectorAll('thead th').length;
-      for (const row of Array.from(table.querySelectorAll('tbody tr'))) expect(row.querySelectorAll('td').length).toBe(width);
+      for (const row of Array.from(table.querySelectorAll('tbody tr')))
+        expect(row.querySelectorAll('td').length).toBe(width);
     }
     // The evil text is still readable, verbatim, inside code.
-    expect(Array.from(doc.querySelectorAll('code')).some((c) => c.textContent!.includes('[click](https://evil.example)'))).toBe(true);
+    expect(
+      Array.from(doc.querySelectorAll('code')).some((c) => c.textContent!.includes('[click](https://evil.example)')),
+    ).toBe(true);
   });
 
   it('the comment marker cannot be closed by a forged job name', () => {
@@ -278,20 +318,18 @@ describe('a big summary, rendered', () => {
     const md = renderSummary(makeManifest(steps), [], { artifactName: 'orchestrator-big-build-attempt-1' });
     expect(bytes(md)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
     const doc = gfmDom(md);
-    expect(Array.from(doc.querySelectorAll('h2, h3')).map((h) => h.textContent!.replace(/\s*\(\d[\d,]*\)$/, ''))).toEqual([
-      '❌ orchestrator: notes-app failed',
-      'Failures',
-      'Steps',
-      'Cost per model',
-      'DAG',
-      'Timeline',
-    ]);
+    expect(
+      Array.from(doc.querySelectorAll('h2, h3')).map((h) => h.textContent!.replace(/\s*\(\d[\d,]*\)$/, '')),
+    ).toEqual(['❌ orchestrator: notes-app failed', 'Failures', 'Steps', 'Cost per model', 'DAG', 'Timeline']);
     expect(doc.querySelectorAll('details').length).toBe((md.match(/<details/g) ?? []).length);
-    const failures = Array.from(doc.querySelectorAll('details > summary')).filter((s) => s.textContent!.startsWith('❌'));
+    const failures = Array.from(doc.querySelectorAll('details > summary')).filter((s) =>
+      s.textContent!.startsWith('❌'),
+    );
     expect(failures).toHaveLength(32);
     for (const table of Array.from(doc.querySelectorAll('table'))) {
       const width = table.querySelectorAll('thead th').length;
-      for (const row of Array.from(table.querySelectorAll('tbody tr'))) expect(row.querySelectorAll('td').length).toBe(width);
+      for (const row of Array.from(table.querySelectorAll('tbody tr')))
+        expect(row.querySelectorAll('td').length).toBe(width);
     }
     expect(doc.querySelectorAll('pre code.language-mermaid')).toHaveLength(2);
   });
@@ -302,11 +340,18 @@ describe('a damaged manifest', () => {
     const broken = {
       job_name: 'x',
       status: 'failed',
-      steps: { a: null, b: { status: 'failed', outputs: 'no', error: { code: 1, message: { nested: true } } }, c: 'str' },
+      steps: {
+        a: null,
+        b: { status: 'failed', outputs: 'no', error: { code: 1, message: { nested: true } } },
+        c: 'str',
+      },
       graph: { b: 'a', c: [1, 'b'] },
       totals: null,
     } as unknown as Manifest;
-    const events = [null, { type: 'quality.failed', step_id: 'b', data: { verdicts: 'x' } }] as unknown as OrchestratorEvent[];
+    const events = [
+      null,
+      { type: 'quality.failed', step_id: 'b', data: { verdicts: 'x' } },
+    ] as unknown as OrchestratorEvent[];
     const md = renderSummary(broken, events);
     expect(md).toContain('### Failures (1)');
     for (const b of mermaidBlocks(md)) await parseMermaid(b);

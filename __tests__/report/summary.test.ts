@@ -5,7 +5,17 @@ import { renderStatusFlowchart } from '../../src/report/mermaid-status.js';
 import { bigManifest, notesAppFailed, makeManifest } from './manifest-fixture.js';
 
 function ev(type: string, step_id: string | undefined, data: Record<string, unknown> = {}): OrchestratorEvent {
-  return { ts: '2025-01-02T03:04:06.000Z', seq: 1, level: 'info', job_id: 'j', type, step_id, trace_id: 't', span_id: 's', data };
+  return {
+    ts: '2025-01-02T03:04:06.000Z',
+    seq: 1,
+    level: 'info',
+    job_id: 'j',
+    type,
+    step_id,
+    trace_id: 't',
+    span_id: 's',
+    data,
+  };
 }
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -67,7 +77,9 @@ describe('job summary', () => {
   });
 
   it('escapes table-breaking characters in errors and cannot be closed early by backticks', () => {
-    const m = makeManifest([{ id: 'a', status: 'failed', error: { code: 'E_X', message: 'bad | pipe ``` fence </details>' } }]);
+    const m = makeManifest([
+      { id: 'a', status: 'failed', error: { code: 'E_X', message: 'bad | pipe ``` fence </details>' } },
+    ]);
     const out = renderSummary(m, []);
     expect(out).toContain('````\nbad | pipe ``` fence </details>\n````');
     expect(out).toContain('<summary>❌ <code>a</code> — E_X: bad | pipe ``` fence &lt;/details&gt;</summary>');
@@ -75,7 +87,13 @@ describe('job summary', () => {
 
   it('shows the golden drift with its diff', () => {
     const out = renderSummary(makeManifest([{ id: 'a' }]), [], {
-      golden: { drift: true, changed: ['design.md'], missing: [], extra: ['new.txt'], diff: '--- a/design.md\n+++ b/design.md\n-old\n+new' },
+      golden: {
+        drift: true,
+        changed: ['design.md'],
+        missing: [],
+        extra: ['new.txt'],
+        diff: '--- a/design.md\n+++ b/design.md\n-old\n+new',
+      },
     });
     expect(out).toContain('Golden outputs drifted');
     expect(out).toContain('```diff\n--- a/design.md');

@@ -50,7 +50,9 @@ test('refuses calls while open, with the time left', () => {
     err = e;
   }
   expect(err).toBeInstanceOf(CircuitOpenError);
-  expect((err as CircuitOpenError).message).toBe('provider p: circuit open after repeated failures; next probe in 20 s');
+  expect((err as CircuitOpenError).message).toBe(
+    'provider p: circuit open after repeated failures; next probe in 20 s',
+  );
 });
 
 test('after the cooldown lets exactly one probe through; its success closes the circuit', () => {

@@ -31,7 +31,8 @@ describe('SIGKILL at any moment, then --resume', () => {
   /** Wall time of an uninterrupted run, and of its startup (spawn -> job.started), under the test's load. */
   let fullMs = 0;
   let startupMs = 0;
-  const runCli = (args: string[], cwd: string, killAfterMs?: number) => runAsync(cliBin.bin, args, cwd, { killAfterMs }).done;
+  const runCli = (args: string[], cwd: string, killAfterMs?: number) =>
+    runAsync(cliBin.bin, args, cwd, { killAfterMs }).done;
   /** Total events of an uninterrupted run. */
   let fullEvents = 0;
 
@@ -50,7 +51,12 @@ describe('SIGKILL at any moment, then --resume', () => {
     // Two uninterrupted runs side by side, like the scenarios below run.
     const t0 = Date.now();
     const refs = await Promise.all(
-      ['ref', 'ref2'].map((id) => runCli(['run', '--spec', 'job.yaml', '--runs-dir', 'ref-runs', '--job-id', id, '--no-cache', '--quiet'], ws.dir)),
+      ['ref', 'ref2'].map((id) =>
+        runCli(
+          ['run', '--spec', 'job.yaml', '--runs-dir', 'ref-runs', '--job-id', id, '--no-cache', '--quiet'],
+          ws.dir,
+        ),
+      ),
     );
     for (const r of refs) expect(r).toMatchObject({ code: 0, stderr: '' });
     fullMs = Math.max(...refs.map((r) => r.ms));
@@ -75,7 +81,9 @@ describe('SIGKILL at any moment, then --resume', () => {
     const jobStart = Math.min(Math.max(startupMs, 100), fullMs - 100);
     const moments: Moment[] = [
       ...Array.from({ length: 4 }, (_, i) => ({ ms: Math.round(20 + ((jobStart - 20) * i) / 4) })),
-      ...Array.from({ length: KILLS - 4 }, (_, i) => ({ events: 1 + Math.round(((fullEvents - 1) * i) / (KILLS - 5)) })),
+      ...Array.from({ length: KILLS - 4 }, (_, i) => ({
+        events: 1 + Math.round(((fullEvents - 1) * i) / (KILLS - 5)),
+      })),
     ];
     const rank = (m: Moment) => ('ms' in m ? -1e9 + m.ms : m.events);
     const scenarios: Moment[][] = [];
@@ -105,10 +113,17 @@ describe('SIGKILL at any moment, then --resume', () => {
           const after = readEvents(events());
           if (
             after.length > 0 &&
-            !after.some((e) => e.type.startsWith('job.') && e.type !== 'job.started' && e.type !== 'job.resumed' && e.seq > (before.at(-1)?.seq ?? 0))
+            !after.some(
+              (e) =>
+                e.type.startsWith('job.') &&
+                e.type !== 'job.started' &&
+                e.type !== 'job.resumed' &&
+                e.seq > (before.at(-1)?.seq ?? 0),
+            )
           )
             midRunKills++;
-        } else if (p.code !== 0) problems.push(`${id}: attempt ${attempts} (not killed) exited ${p.code}: ${p.stderr.trim().slice(0, 600)}`);
+        } else if (p.code !== 0)
+          problems.push(`${id}: attempt ${attempts} (not killed) exited ${p.code}: ${p.stderr.trim().slice(0, 600)}`);
       }
       // The final resume, and the checks.
       const beforeFinal = readEvents(events());
@@ -127,7 +142,16 @@ describe('SIGKILL at any moment, then --resume', () => {
     // Two runs at a time (a 2-core machine): the test stays well under a minute.
     await twoAtATime(scenarios.length, runScenario);
 
-    if (process.env.CRASH_STATS) console.log({ fullMs, startupMs, fullEvents, scenarios: JSON.stringify(scenarios), effectiveKills, midRunKills, keptSteps });
+    if (process.env.CRASH_STATS)
+      console.log({
+        fullMs,
+        startupMs,
+        fullEvents,
+        scenarios: JSON.stringify(scenarios),
+        effectiveKills,
+        midRunKills,
+        keptSteps,
+      });
     expect(problems).toEqual([]);
     expect(effectiveKills).toBeGreaterThanOrEqual(20);
     // Most kills must land while the job runs, not only before it starts.

@@ -38,7 +38,11 @@ describe('a fan-out killed with SIGKILL resumes', () => {
   let cli: CliBin;
   beforeAll(() => {
     cli = snapshotCli();
-    ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': RESPONSES, ...Object.fromEntries(ITEMS.map((p) => [p, `# ${p}`])) });
+    ws = new Workspace({
+      'job.yaml': SPEC,
+      'responses.yaml': RESPONSES,
+      ...Object.fromEntries(ITEMS.map((p) => [p, `# ${p}`])),
+    });
   });
   afterAll(() => {
     ws.cleanup();
@@ -55,7 +59,11 @@ describe('a fan-out killed with SIGKILL resumes', () => {
   });
 
   it('keeps the instances done before the kill and ends with the outputs of an uninterrupted run', async () => {
-    const ref = runSync(cli.bin, ['run', '--spec', 'job.yaml', '--runs-dir', 'ref', '--job-id', 'r', '--no-cache', '--quiet'], ws.dir);
+    const ref = runSync(
+      cli.bin,
+      ['run', '--spec', 'job.yaml', '--runs-dir', 'ref', '--job-id', 'r', '--no-cache', '--quiet'],
+      ws.dir,
+    );
     expect(ref.status).toBe(0);
     const log = ws.path('runs', 'k', 'events.jsonl');
     const p = runAsync(cli.bin, ['run', '--spec', 'job.yaml', '--job-id', 'k', '--no-cache', '--quiet'], ws.dir);
@@ -92,7 +100,8 @@ describe('a fan-out killed with SIGKILL resumes', () => {
     const refOut = ws.path('ref', 'r', 'outputs');
     const outs = ws.path('runs', 'k', 'outputs');
     expect(list(outs)).toEqual(list(refOut));
-    for (const f of list(refOut)) expect(readFileSync(join(outs, f), 'utf8')).toBe(readFileSync(join(refOut, f), 'utf8'));
+    for (const f of list(refOut))
+      expect(readFileSync(join(outs, f), 'utf8')).toBe(readFileSync(join(refOut, f), 'utf8'));
     const show = runSync(cli.bin, ['show', 'k', '--json'], ws.dir);
     const m = JSON.parse(show.stdout) as { status: string; steps: Record<string, { instances?: unknown }> };
     expect(m.status).toBe('succeeded');

@@ -30,7 +30,8 @@ describe('run --resume', () => {
   let ws: Workspace;
   afterEach(() => ws.cleanup());
 
-  const run = (...args: string[]) => cli(['run', '--spec', 'job.yaml', '--no-cache', '--quiet', ...args], { cwd: ws.dir });
+  const run = (...args: string[]) =>
+    cli(['run', '--spec', 'job.yaml', '--no-cache', '--quiet', ...args], { cwd: ws.dir });
 
   it('a failed run, fixed by editing the replay fixture, resumes: only the failed step and its dependents run', async () => {
     ws = new Workspace({
@@ -111,7 +112,8 @@ describe('run --resume', () => {
     expect((await run('--job-id', 'fresh')).code).toBe(0);
     const resumed = ws.manifest('chain-1');
     const fresh = ws.manifest('fresh');
-    for (const id of ['a', 'b', 'c', 'd']) expect([id, resumed.steps[id]!.cache_key]).toEqual([id, fresh.steps[id]!.cache_key]);
+    for (const id of ['a', 'b', 'c', 'd'])
+      expect([id, resumed.steps[id]!.cache_key]).toEqual([id, fresh.steps[id]!.cache_key]);
   });
 
   it('a changed spec re-runs exactly the steps whose key changed, and says so', async () => {
@@ -124,7 +126,10 @@ describe('run --resume', () => {
     expect(attempt[0]!.data).toMatchObject({ spec_changed: true, previous_spec_sha256: before.spec_sha256 });
     const started = ofType(attempt, 'step.started');
     expect(started.map((e) => e.step_id)).toEqual(['c']);
-    expect(started[0]!.data).toMatchObject({ rerun_reason: 'cache_key_changed', previous_key: before.steps.c!.cache_key });
+    expect(started[0]!.data).toMatchObject({
+      rerun_reason: 'cache_key_changed',
+      previous_key: before.steps.c!.cache_key,
+    });
     expect(stepsWith(attempt, 'llm.request')).toEqual(['c']);
     const after = ws.manifest('chain-1');
     expect(after.steps.c!.cache_key).not.toBe(before.steps.c!.cache_key);
@@ -134,7 +139,12 @@ describe('run --resume', () => {
   it('a step added to the spec runs on resume (new_step); the others are kept', async () => {
     ws = new Workspace({ 'job.yaml': replaySpec('chain', CHAIN), 'responses.yaml': `${CHAIN_ANSWERS}e: "answer E"\n` });
     expect((await run('--job-id', 'chain-1')).code).toBe(0);
-    ws.write({ 'job.yaml': replaySpec('chain', { ...CHAIN, e: 'needs: [c]\nprompt: "E sees {{ steps.c.output }}"\noutputs: [{ path: e.txt }]' }) });
+    ws.write({
+      'job.yaml': replaySpec('chain', {
+        ...CHAIN,
+        e: 'needs: [c]\nprompt: "E sees {{ steps.c.output }}"\noutputs: [{ path: e.txt }]',
+      }),
+    });
     expect((await run('--resume', 'chain-1')).code).toBe(0);
     const attempt = lastAttempt(ws.events('chain-1'));
     expect(ofType(attempt, 'step.started').map((e) => [e.step_id, e.data.rerun_reason])).toEqual([['e', 'new_step']]);
@@ -150,7 +160,10 @@ describe('run --resume', () => {
     });
     expect((await run('--job-id', 'chain-old')).code).toBe(0);
     expect((await run('--job-id', 'chain-new')).code).toBe(0);
-    expect((await cli(['run', '--spec', 'other.yaml', '--no-cache', '--quiet', '--job-id', 'other-newest'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (await cli(['run', '--spec', 'other.yaml', '--no-cache', '--quiet', '--job-id', 'other-newest'], { cwd: ws.dir }))
+        .code,
+    ).toBe(0);
     // Make the ages unambiguous whatever the clock resolution.
     const old = new Date(Date.now() - 60_000);
     utimesSync(ws.path('runs', 'chain-old', 'events.jsonl'), old, old);
@@ -168,7 +181,10 @@ describe('run --resume', () => {
       'other.yaml': replaySpec('other', { x: 'prompt: "x"\noutputs: [{ path: x.txt }]' }),
       'responses.yaml': `${CHAIN_ANSWERS}x: "answer X"\n`,
     });
-    expect((await cli(['run', '--spec', 'other.yaml', '--no-cache', '--quiet', '--job-id', 'other-1'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (await cli(['run', '--spec', 'other.yaml', '--no-cache', '--quiet', '--job-id', 'other-1'], { cwd: ws.dir }))
+        .code,
+    ).toBe(0);
     const before = readFileSync(ws.path('runs', 'other-1', 'events.jsonl'));
     const res = await run('--resume', 'other-1');
     expect(res.code).toBe(2);

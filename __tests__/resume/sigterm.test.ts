@@ -31,7 +31,11 @@ describe('SIGTERM at random moments, then --resume', () => {
   beforeAll(async () => {
     cliBin = snapshotCli();
     ws = new Workspace({ 'job.yaml': KILL_SPEC, 'responses.yaml': KILL_RESPONSES });
-    const ref = await runAsync(cliBin.bin, ['run', '--spec', 'job.yaml', '--runs-dir', 'ref-runs', '--job-id', 'ref', '--no-cache', '--quiet'], ws.dir).done;
+    const ref = await runAsync(
+      cliBin.bin,
+      ['run', '--spec', 'job.yaml', '--runs-dir', 'ref-runs', '--job-id', 'ref', '--no-cache', '--quiet'],
+      ws.dir,
+    ).done;
     expect(ref).toMatchObject({ code: 0, stderr: '' });
     fullEvents = countLines(ws.path('ref-runs', 'ref', 'events.jsonl'));
     reference = treeOf(ws.path('ref-runs', 'ref', 'outputs'));
@@ -53,11 +57,17 @@ describe('SIGTERM at random moments, then --resume', () => {
     const problems: string[] = [];
     const SCENARIOS = 12;
     const runScenario = async (s: number) => {
-      const { id, runsDir, events, argsFor } = killScenario(ws.dir, 'term', s, (log) => existsSync(log) && statSync(log).size > 0);
+      const { id, runsDir, events, argsFor } = killScenario(
+        ws.dir,
+        'term',
+        s,
+        (log) => existsSync(log) && statSync(log).size > 0,
+      );
       for (const k of [0, 1]) {
         const at = 1 + Math.round(((fullEvents - 2) * ((s * 5 + k * 3) % SCENARIOS)) / (SCENARIOS - 1) / (k + 1));
         const p = await runAndTerm(argsFor(), events(), at, (s + k) % 3 === 0);
-        if (p.code !== 0 && p.code !== 130 && p.signal === null) problems.push(`${id}: interrupted attempt exited ${p.code}: ${p.stderr.trim().slice(0, 400)}`);
+        if (p.code !== 0 && p.code !== 130 && p.signal === null)
+          problems.push(`${id}: interrupted attempt exited ${p.code}: ${p.stderr.trim().slice(0, 400)}`);
         if (/E_INTERNAL|this is a bug/.test(p.stderr)) problems.push(`${id}: ${p.stderr.trim().slice(0, 400)}`);
       }
       const fin = await runAsync(cliBin.bin, argsFor(), ws.dir).done;

@@ -37,7 +37,9 @@ test('a 429 with retry-after pauses the provider for the next caller too, not on
 });
 
 test('rate_limit.rpm spaces the calls of different steps through the same provider', async () => {
-  const { pool, events, clock } = makePool(loadedSpec({ providers: { fast: openai(server, { rate_limit: { rpm: 60 } }) } }));
+  const { pool, events, clock } = makePool(
+    loadedSpec({ providers: { fast: openai(server, { rate_limit: { rpm: 60 } }) } }),
+  );
   const t0 = clock.now();
   for (const stepId of ['a', 'b', 'c']) await pool.invoke(invokeReq('fast', { stepId }));
   // 1 a second (+2 % margin): the third call starts >= 2 s after the first.
@@ -62,7 +64,9 @@ test("a cost route skips a cheap candidate whose pacer wait exceeds the next can
   expect(second.provider.name).toBe('pricey');
   const sel = events.ofType('route.selected')[1]!.data!;
   expect(sel.order).toEqual(['pricey', 'cheap']);
-  expect(sel.deferred).toEqual([expect.objectContaining({ provider: 'cheap', reason: 'rate_limited', next_expected_ms: 5000 })]);
+  expect(sel.deferred).toEqual([
+    expect.objectContaining({ provider: 'cheap', reason: 'rate_limited', next_expected_ms: 5000 }),
+  ]);
   expect(server.calls(chat)).toHaveLength(1);
   expect(other.calls(chat)).toHaveLength(1);
 });
@@ -71,7 +75,10 @@ test('a budget refusal makes no call and does not fail over', async () => {
   const { BudgetLedger } = await import('../../src/budget/ledger.js');
   const budget = new BudgetLedger({ usd: 0 });
   const { pool, events } = makePool(
-    loadedSpec({ providers: { a: openai(server), b: openai(other) }, routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } } }),
+    loadedSpec({
+      providers: { a: openai(server), b: openai(other) },
+      routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } },
+    }),
     { budget },
   );
   await expect(pool.invoke(invokeReq('r'))).rejects.toMatchObject({ code: 'E_BUDGET_EXCEEDED' });

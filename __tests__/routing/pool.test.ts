@@ -21,7 +21,13 @@ function openai(s: WireServer, extra: Record<string, unknown> = {}) {
 }
 
 test('transient faults (500, 503, reset) are survived by retries; the number of calls is right', async () => {
-  server.enqueue(chat, { status: 500 }, { status: 503 }, { reset: true }, { ok: 'finally', usage: { input: 1000, output: 2000 } });
+  server.enqueue(
+    chat,
+    { status: 500 },
+    { status: 503 },
+    { reset: true },
+    { ok: 'finally', usage: { input: 1000, output: 2000 } },
+  );
   const { pool, events, clock } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
   const r = await pool.invoke(invokeReq('fast', { retries: 3 }));
   expect(r.result.text).toBe('finally');
@@ -66,7 +72,10 @@ test('a 401 is not retried: exactly one call', async () => {
   expect(server.calls(chat)).toHaveLength(1);
   expect(events.ofType('step.retrying')).toHaveLength(0);
   expect(clock.sleeps).toHaveLength(0);
-  expect(events.ofType('llm.error')[0]).toMatchObject({ level: 'error', data: { code: 'E_AUTH', status: 401, retryable: false } });
+  expect(events.ofType('llm.error')[0]).toMatchObject({
+    level: 'error',
+    data: { code: 'E_AUTH', status: 401, retryable: false },
+  });
 });
 
 test.each([
@@ -79,12 +88,18 @@ test.each([
   expect(r.attempts).toBe(2);
   expect(clock.sleeps).toHaveLength(1);
   expect(clock.sleeps[0]).toBeGreaterThanOrEqual(ms);
-  expect(events.ofType('step.retrying')[0]!.data).toMatchObject({ delay_ms: clock.sleeps[0], reason: 'E_RATE_LIMITED', retry_after_ms: ms });
+  expect(events.ofType('step.retrying')[0]!.data).toMatchObject({
+    delay_ms: clock.sleeps[0],
+    reason: 'E_RATE_LIMITED',
+    retry_after_ms: ms,
+  });
 });
 
 test('a Retry-After beyond the cap waits the cap, not an hour', async () => {
   server.enqueue(chat, { status: 429, headers: { 'retry-after': '3600' } }, { ok: 'ok' });
-  const { pool, clock } = makePool(loadedSpec({ providers: { fast: openai(server) } }), { backoff: { baseMs: 10, capMs: 100, maxRetryAfterMs: 30_000 } });
+  const { pool, clock } = makePool(loadedSpec({ providers: { fast: openai(server) } }), {
+    backoff: { baseMs: 10, capMs: 100, maxRetryAfterMs: 30_000 },
+  });
   await pool.invoke(invokeReq('fast'));
   expect(clock.sleeps).toEqual([30_000]);
 });
@@ -124,7 +139,9 @@ test('a hang with no retries left fails with E_TIMEOUT', async () => {
 
 test('cancelling the run stops a call at once and is not a provider failure', async () => {
   server.setFallback(chat, { hang: true });
-  const { pool, events } = makePool(loadedSpec({ providers: { fast: openai(server) }, circuit_breaker: { failure_threshold: 1, cooldown_s: 30 } }));
+  const { pool, events } = makePool(
+    loadedSpec({ providers: { fast: openai(server) }, circuit_breaker: { failure_threshold: 1, cooldown_s: 30 } }),
+  );
   const ctl = new AbortController();
   const reason = new Error('cancelled by user');
   setTimeout(() => ctl.abort(reason), 100);
@@ -151,33 +168,58 @@ test("a dead provider's circuit opens, its steps fail over, and a half-open prob
   expect(r1.attempts).toBe(3);
   expect(server.calls(chat)).toHaveLength(2);
   expect(events.ofType('circuit.opened')[0]!.data).toEqual({ provider: 'primary', failures: 2, cooldown_s: 30 });
-  expect(events.ofType('route.selected')[0]!.data).toMatchObject({ route: 'main', strategy: 'ordered', provider: 'primary', order: ['primary', 'backup'] });
-  expect(events.ofType('route.fallback')[0]!.data).toMatchObject({ route: 'main', from: 'primary', to: 'backup', reason: 'E_SERVER' });
+  expect(events.ofType('route.selected')[0]!.data).toMatchObject({
+    route: 'main',
+    strategy: 'ordered',
+    provider: 'primary',
+    order: ['primary', 'backup'],
+  });
+  expect(events.ofType('route.fallback')[0]!.data).toMatchObject({
+    route: 'main',
+    from: 'primary',
+    to: 'backup',
+    reason: 'E_SERVER',
+  });
 
   // step 2: the open circuit refuses primary without a call
   const r2 = await pool.invoke(invokeReq('main', { stepId: 'two', retries: 1 }));
   expect(r2.provider.name).toBe('backup');
   expect(r2.attempts).toBe(1);
   expect(server.calls(chat)).toHaveLength(2);
-  expect(events.ofType('route.fallback')[1]!.data).toMatchObject({ from: 'primary', to: 'backup', reason: 'E_CIRCUIT_OPEN' });
+  expect(events.ofType('route.fallback')[1]!.data).toMatchObject({
+    from: 'primary',
+    to: 'backup',
+    reason: 'E_CIRCUIT_OPEN',
+  });
 
   // after the cooldown one probe goes through; primary has recovered, so the circuit closes
   server.setFallback(chat, { ok: 'primary is back' });
   clock.advance(30_000);
   const r3 = await pool.invoke(invokeReq('main', { stepId: 'three' }));
   expect(r3.result.text).toBe('primary is back');
-  expect(events.types().filter((t) => t.startsWith('circuit.'))).toEqual(['circuit.opened', 'circuit.half_open', 'circuit.closed']);
+  expect(events.types().filter((t) => t.startsWith('circuit.'))).toEqual([
+    'circuit.opened',
+    'circuit.half_open',
+    'circuit.closed',
+  ]);
 });
 
 test('a failed half-open probe opens the circuit again', async () => {
   server.setFallback(chat, { status: 503 });
-  const loaded = loadedSpec({ providers: { p: openai(server) }, circuit_breaker: { failure_threshold: 1, cooldown_s: 10 } });
+  const loaded = loadedSpec({
+    providers: { p: openai(server) },
+    circuit_breaker: { failure_threshold: 1, cooldown_s: 10 },
+  });
   const { pool, events, clock } = makePool(loaded);
   await expect(pool.invoke(invokeReq('p', { retries: 0 }))).rejects.toMatchObject({ code: 'E_SERVER' });
   await expect(pool.invoke(invokeReq('p', { retries: 0 }))).rejects.toMatchObject({ code: 'E_CIRCUIT_OPEN' });
   clock.advance(10_000);
   await expect(pool.invoke(invokeReq('p', { retries: 0 }))).rejects.toMatchObject({ code: 'E_SERVER' });
-  expect(events.types().filter((t) => t.startsWith('circuit.'))).toEqual(['circuit.opened', 'circuit.half_open', 'circuit.opened']);
+  expect(events.types().filter((t) => t.startsWith('circuit.'))).toEqual([
+    'circuit.opened',
+    'circuit.half_open',
+    'circuit.opened',
+  ]);
   expect(server.calls(chat)).toHaveLength(2);
 });
 
@@ -194,7 +236,10 @@ test('a 400 in a route does not fail over (the request itself is wrong)', async 
 
 test('an auth failure of one provider fails over to the next', async () => {
   server.setFallback(chat, { status: 401 });
-  const loaded = loadedSpec({ providers: { a: openai(server), b: openai(other) }, routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } } });
+  const loaded = loadedSpec({
+    providers: { a: openai(server), b: openai(other) },
+    routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } },
+  });
   const { pool } = makePool(loaded);
   const r = await pool.invoke(invokeReq('r'));
   expect(r.provider.name).toBe('b');
@@ -205,7 +250,10 @@ test("when every candidate fails the error names each provider's failure", async
   server.setFallback(chat, { status: 500, error: 'a is down' });
   other.setFallback(PATHS.anthropic, { status: 529, error: 'b is overloaded' });
   const loaded = loadedSpec({
-    providers: { a: openai(server), b: { type: 'anthropic', model: 'claude-haiku-4-5', base_url: `${other.origin}/v1` } },
+    providers: {
+      a: openai(server),
+      b: { type: 'anthropic', model: 'claude-haiku-4-5', base_url: `${other.origin}/v1` },
+    },
     routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } },
   });
   const { pool } = makePool(loaded);
@@ -224,7 +272,11 @@ describe('cost routing', () => {
       providers: {
         pricey: openai(other, { model: 'gpt-4o', price: { input_per_mtok: 5, output_per_mtok: 15 } }),
         cheap: openai(server, { model: 'cheap-model', price: { input_per_mtok: 0.1, output_per_mtok: 0.4 } }),
-        tiny: openai(other, { model: 'tiny-model', price: { input_per_mtok: 0.01, output_per_mtok: 0.02 }, context_window: 100 }),
+        tiny: openai(other, {
+          model: 'tiny-model',
+          price: { input_per_mtok: 0.01, output_per_mtok: 0.02 },
+          context_window: 100,
+        }),
       },
       routes: route(['pricey', 'tiny', 'cheap']),
     });
@@ -246,7 +298,11 @@ describe('cost routing', () => {
     const loaded = loadedSpec({
       providers: {
         pricey: openai(other, { model: 'gpt-4o' }), // built-in price
-        tiny: openai(server, { model: 'tiny-model', price: { input_per_mtok: 0.01, output_per_mtok: 0.02 }, context_window: 100 }),
+        tiny: openai(server, {
+          model: 'tiny-model',
+          price: { input_per_mtok: 0.01, output_per_mtok: 0.02 },
+          context_window: 100,
+        }),
       },
       routes: route(['pricey', 'tiny']),
     });
@@ -272,18 +328,25 @@ describe('cost routing', () => {
   test('a prompt no candidate can take is a context-length error without a call', async () => {
     const loaded = loadedSpec({ providers: { tiny: openai(server, { context_window: 10 }) }, routes: route(['tiny']) });
     const { pool } = makePool(loaded);
-    await expect(pool.invoke(invokeReq('r', { prompt: 'x'.repeat(400) }))).rejects.toMatchObject({ code: 'E_CONTEXT_LENGTH' });
+    await expect(pool.invoke(invokeReq('r', { prompt: 'x'.repeat(400) }))).rejects.toMatchObject({
+      code: 'E_CONTEXT_LENGTH',
+    });
     expect(server.requests).toHaveLength(0);
   });
 });
 
 test('exclude skips providers the engine rejected', async () => {
-  const loaded = loadedSpec({ providers: { a: openai(server), b: openai(other) }, routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } } });
+  const loaded = loadedSpec({
+    providers: { a: openai(server), b: openai(other) },
+    routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } },
+  });
   const { pool } = makePool(loaded);
   const r = await pool.invoke(invokeReq('r', { exclude: new Set(['a']) }));
   expect(r.provider.name).toBe('b');
   expect(server.requests).toHaveLength(0);
-  await expect(pool.invoke(invokeReq('r', { exclude: new Set(['a', 'b']) }))).rejects.toMatchObject({ code: 'E_NO_CANDIDATE' });
+  await expect(pool.invoke(invokeReq('r', { exclude: new Set(['a', 'b']) }))).rejects.toMatchObject({
+    code: 'E_NO_CANDIDATE',
+  });
 });
 
 test("a route's identity lists its candidates in order, without secrets", () => {
@@ -319,9 +382,15 @@ test.each([
 ] as const)('streaming %s survives a transient fault through the retry loop', async (type, path, fault) => {
   server.enqueue(path, fault, { ok: 'streamed answer', usage: { input: 3, output: 4 } });
   const base_url = type === 'ollama' ? server.origin : `${server.origin}/v1`;
-  const { pool } = makePool(loadedSpec({ providers: { p: { type, model: 'claude-haiku-4-5', base_url, stream: true } } }));
+  const { pool } = makePool(
+    loadedSpec({ providers: { p: { type, model: 'claude-haiku-4-5', base_url, stream: true } } }),
+  );
   const r = await pool.invoke(invokeReq('p'));
-  expect(r.result).toMatchObject({ text: 'streamed answer', usage: { input_tokens: 3, output_tokens: 4 }, finishReason: 'stop' });
+  expect(r.result).toMatchObject({
+    text: 'streamed answer',
+    usage: { input_tokens: 3, output_tokens: 4 },
+    finishReason: 'stop',
+  });
   expect(r.attempts).toBe(2);
   expect(server.calls(path).every((c) => c.body.stream === true)).toBe(true);
 });

@@ -49,7 +49,9 @@ describe('run folder lock', () => {
     const dir = ws.path('runs', 'x');
     mkdirSync(dir, { recursive: true });
     writeFileSync(lockFile(dir), JSON.stringify({ pid: deadPid(), host: 'elsewhere.invalid', started_at: '' }));
-    expect(() => acquireRunLock(dir, 'x')).toThrow(expect.objectContaining({ code: 'E_RUN_LOCKED', hint: expect.stringContaining('.lock') }));
+    expect(() => acquireRunLock(dir, 'x')).toThrow(
+      expect.objectContaining({ code: 'E_RUN_LOCKED', hint: expect.stringContaining('.lock') }),
+    );
   });
 
   it('two runs of one job id at once: the second fails with E_RUN_LOCKED, the log has unique seq', async () => {
@@ -57,11 +59,19 @@ describe('run folder lock', () => {
     const slow = new FakeProvider('fake', { a: { delayMs: 300 } });
     const first = runJob({ loaded, runsDir: ws.path('runs'), jobId: 'same', providers: { fake: slow } });
     await new Promise((r) => setTimeout(r, 50));
-    await expect(runJob({ loaded, runsDir: ws.path('runs'), jobId: 'same', providers: { fake: new FakeProvider('fake') } })).rejects.toMatchObject({
+    await expect(
+      runJob({ loaded, runsDir: ws.path('runs'), jobId: 'same', providers: { fake: new FakeProvider('fake') } }),
+    ).rejects.toMatchObject({
       code: 'E_RUN_LOCKED',
     });
     await expect(
-      runJob({ loaded, runsDir: ws.path('runs'), jobId: 'same', resume: true, providers: { fake: new FakeProvider('fake') } }),
+      runJob({
+        loaded,
+        runsDir: ws.path('runs'),
+        jobId: 'same',
+        resume: true,
+        providers: { fake: new FakeProvider('fake') },
+      }),
     ).rejects.toMatchObject({ code: 'E_RUN_LOCKED' });
     const res = await first;
     expect(res.status).toBe('succeeded');
@@ -79,7 +89,13 @@ describe('run folder lock', () => {
       providers: { fake: new FakeProvider('fake', { a: { failFirst: { n: 1, status: 400 } } }) },
     });
     writeFileSync(join(res.runDir, '.lock'), JSON.stringify({ pid: deadPid(), host: hostname(), started_at: '' }));
-    const again = await runJob({ loaded, runsDir: ws.path('runs'), jobId: 'r', resume: true, providers: { fake: new FakeProvider('fake') } });
+    const again = await runJob({
+      loaded,
+      runsDir: ws.path('runs'),
+      jobId: 'r',
+      resume: true,
+      providers: { fake: new FakeProvider('fake') },
+    });
     expect(again.status).toBe('succeeded');
     expect(existsSync(join(res.runDir, '.lock'))).toBe(false);
   });

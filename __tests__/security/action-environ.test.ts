@@ -78,7 +78,9 @@ steps:
         .filter((l) => !l.startsWith('::add-mask::'))
         .join('\n');
       expect(out).toContain(`::add-mask::${SECRETS.OPENAI_API_KEY}`);
-      expect(Object.values(SECRETS).flatMap((v) => leaks(v, [...files, { path: 'action log', text: log }]))).toEqual([]);
+      expect(Object.values(SECRETS).flatMap((v) => leaks(v, [...files, { path: 'action log', text: log }]))).toEqual(
+        [],
+      );
     } finally {
       ws.cleanup();
     }

@@ -20,7 +20,10 @@ test('command output carrying a key is redacted before the cache, the outputs an
     ).replace(/providers:\n {2}gw:/, '  gw:'),
   });
   try {
-    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'c1', '--cache-dir', 'cache', '--quiet'], { cwd: ws.dir, env: { GW_KEY: KEY } });
+    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'c1', '--cache-dir', 'cache', '--quiet'], {
+      cwd: ws.dir,
+      env: { GW_KEY: KEY },
+    });
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(ws.read('runs', 'c1', 'outputs', 'out.txt')).toBe('***\n');
     const cache = allFiles(ws.path('cache'));

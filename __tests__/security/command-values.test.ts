@@ -115,7 +115,8 @@ describe('values in commands stay data', () => {
       ),
       'responses.yaml': '{}\n',
     });
-    const run = (id: string, x: string) => runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', id, '--input', `x=${x}`], ws.dir);
+    const run = (id: string, x: string) =>
+      runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', id, '--input', `x=${x}`], ws.dir);
     expect(run('k1', 'one').status).toBe(0);
     expect(run('k2', 'two').status).toBe(0);
     expect(ws.read('runs', 'k2', 'outputs', 'c.txt')).toBe('two\n');
@@ -126,14 +127,27 @@ describe('values in commands stay data', () => {
 
 describe('command templates (unit)', () => {
   test('references become variable expansions fitting their quoting', () => {
-    const c = compileCommandTemplate('echo "file: {{ item }}" {{ item.name }}-x {{ steps.a-b.output }} # {{ inputs.my-in }}');
-    expect(c.command).toBe('echo "file: ${ORCHESTRATOR_ITEM}" "${ORCHESTRATOR_ITEM_NAME}"-x "${ORCHESTRATOR_STEP_A_B_OUTPUT}" # "${ORCHESTRATOR_INPUT_MY_IN}"');
-    expect(c.bindings.map((b) => b.name)).toEqual(['ORCHESTRATOR_ITEM', 'ORCHESTRATOR_ITEM_NAME', 'ORCHESTRATOR_STEP_A_B_OUTPUT', 'ORCHESTRATOR_INPUT_MY_IN']);
+    const c = compileCommandTemplate(
+      'echo "file: {{ item }}" {{ item.name }}-x {{ steps.a-b.output }} # {{ inputs.my-in }}',
+    );
+    expect(c.command).toBe(
+      'echo "file: ${ORCHESTRATOR_ITEM}" "${ORCHESTRATOR_ITEM_NAME}"-x "${ORCHESTRATOR_STEP_A_B_OUTPUT}" # "${ORCHESTRATOR_INPUT_MY_IN}"',
+    );
+    expect(c.bindings.map((b) => b.name)).toEqual([
+      'ORCHESTRATOR_ITEM',
+      'ORCHESTRATOR_ITEM_NAME',
+      'ORCHESTRATOR_STEP_A_B_OUTPUT',
+      'ORCHESTRATOR_INPUT_MY_IN',
+    ]);
   });
 
   test('names that would clash get distinct variables; the engine’s own names are never taken', () => {
     const c = compileCommandTemplate('echo {{ item.a_b }} {{ item.a.b }} {{ item.key }}');
-    expect(c.bindings.map((b) => b.name)).toEqual(['ORCHESTRATOR_ITEM_A_B', 'ORCHESTRATOR_ITEM_A_B_2', 'ORCHESTRATOR_ITEM_KEY_2']);
+    expect(c.bindings.map((b) => b.name)).toEqual([
+      'ORCHESTRATOR_ITEM_A_B',
+      'ORCHESTRATOR_ITEM_A_B_2',
+      'ORCHESTRATOR_ITEM_KEY_2',
+    ]);
   });
 
   test.each([

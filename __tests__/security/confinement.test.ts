@@ -45,7 +45,9 @@ describe('files the spec names', () => {
     ['a relative path out', '../secret.txt', /outside/],
     ['an absolute path', '/etc/hostname', /outside/],
   ])('prompt_file: %s is a spec error', async (_what, path, message) => {
-    const r = await validate(replaySpec('c', { a: `prompt_file: ${JSON.stringify(path)}\noutputs: [{ path: a.txt }]` }));
+    const r = await validate(
+      replaySpec('c', { a: `prompt_file: ${JSON.stringify(path)}\noutputs: [{ path: a.txt }]` }),
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/job\.yaml:\d+:\d+: .*prompt file/);
     expect(r.stderr).toMatch(message);
@@ -72,10 +74,9 @@ describe('files the spec names', () => {
   });
 
   it('replay responses and an is-json schema outside are spec errors', async () => {
-    const spec = replaySpec('c', { a: 'prompt: "x"\noutputs: [{ path: a.txt }]\nchecks: [{ type: is-json, schema: ../outside-schema.json }]' }).replace(
-      'responses: responses.yaml',
-      'responses: ../outside-responses.yaml',
-    );
+    const spec = replaySpec('c', {
+      a: 'prompt: "x"\noutputs: [{ path: a.txt }]\nchecks: [{ type: is-json, schema: ../outside-schema.json }]',
+    }).replace('responses: responses.yaml', 'responses: ../outside-responses.yaml');
     const r = await validate(spec);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/responses file "\.\.\/outside-responses\.yaml" is outside/);
@@ -106,7 +107,10 @@ describe('files the spec names', () => {
       }),
     );
     const started = Date.now();
-    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'f1', '--cache-dir', 'cache', '--quiet', '--json'], { cwd: ws, env });
+    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'f1', '--cache-dir', 'cache', '--quiet', '--json'], {
+      cwd: ws,
+      env,
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.code).toBe(1);
     const m = JSON.parse(r.stdout) as { steps: Record<string, { status: string; error?: { message: string } }> };
@@ -126,11 +130,17 @@ describe('files the spec names', () => {
           b: 'needs: [a]\nrun: "rm a.txt && mkfifo a.txt && exit 1"',
         }),
       });
-      const first = await cli(['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '--quiet'], { cwd: ws.dir, env });
+      const first = await cli(['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '--quiet'], {
+        cwd: ws.dir,
+        env,
+      });
       expect(first.code).toBe(1);
       ws.write({ 'job.yaml': ws.read('job.yaml').replace('rm a.txt && mkfifo a.txt && exit 1', 'true') });
       const started = Date.now();
-      const again = await cli(['run', '--spec', 'job.yaml', '--resume', 'r1', '--no-cache', '--quiet'], { cwd: ws.dir, env });
+      const again = await cli(['run', '--spec', 'job.yaml', '--resume', 'r1', '--no-cache', '--quiet'], {
+        cwd: ws.dir,
+        env,
+      });
       expect(Date.now() - started).toBeLessThan(10_000);
       expect([again.code, again.stderr]).toEqual([0, '']);
       expect(ws.read('runs', 'r1', 'outputs', 'a.txt')).toBe('one');
@@ -145,7 +155,9 @@ describe('readConfinedSync', () => {
   it('bounds the size with a clear error', () => {
     const w = new Workspace({ 'big.txt': 'x'.repeat(2048) });
     try {
-      expect(() => readConfinedSync('big.txt', { root: w.dir, label: 'prompt_file', maxBytes: 1024 })).toThrow(/larger than 1024 bytes/);
+      expect(() => readConfinedSync('big.txt', { root: w.dir, label: 'prompt_file', maxBytes: 1024 })).toThrow(
+        /larger than 1024 bytes/,
+      );
       expect(readConfinedSync('big.txt', { root: w.dir, label: 'prompt_file', maxBytes: 4096 }).length).toBe(2048);
     } finally {
       w.cleanup();

@@ -35,7 +35,12 @@ afterAll(() => {
 });
 
 test.each([[[]], [['--json']]])('no form of the key in the dry run output %j', (extra: string[]) => {
-  const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--dry-run', '--input', `note=use ${KEY}`, ...extra], ws.dir, { GW_KEY: KEY });
+  const r = runSync(
+    bin.bin,
+    ['run', '--spec', 'job.yaml', '--dry-run', '--input', `note=use ${KEY}`, ...extra],
+    ws.dir,
+    { GW_KEY: KEY },
+  );
   expect(r.status).toBe(0);
   // The prompt really was printed (the grep below is not vacuous).
   expect(r.stdout).toContain('Note: use ***');

@@ -52,7 +52,13 @@ afterAll(async () => {
 });
 
 test('no form of the key or the github-token in anything the action produces', async () => {
-  const core = new FakeCore({ spec: 'ci/job.yaml', 'github-token': TOKEN, cache: 'false', 'upload-artifact': 'never', comment: 'never' });
+  const core = new FakeCore({
+    spec: 'ci/job.yaml',
+    'github-token': TOKEN,
+    cache: 'false',
+    'upload-artifact': 'never',
+    comment: 'never',
+  });
   const env = {
     GITHUB_WORKSPACE: ws.dir,
     GITHUB_RUN_ID: '1',
@@ -67,7 +73,13 @@ test('no form of the key or the github-token in anything the action produces', a
   const unused = async () => {
     throw new Error('not used in this test');
   };
-  const svc: ActionServices = { core, env, cache: { isAvailable: () => false } as unknown as ActionServices['cache'], artifacts: unused, github: unused };
+  const svc: ActionServices = {
+    core,
+    env,
+    cache: { isAvailable: () => false } as unknown as ActionServices['cache'],
+    artifacts: unused,
+    github: unused,
+  };
   await run(svc);
 
   expect(core.outputs.status).toBe('failed');

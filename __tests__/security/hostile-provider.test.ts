@@ -61,7 +61,8 @@ afterAll(async () => {
 test('no form of the key reaches the run folder, the terminal, show, tail, trace, the summary or the comment', async () => {
   const env = { GW_KEY: KEY, ANTHROPIC_API_KEY: OTHER };
   // Asynchronous: the hostile server lives in this process.
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'h1', '--no-cache'], ws.dir, { env }).done;
+  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'h1', '--no-cache'], ws.dir, { env })
+    .done;
   expect(run.code).toBe(1);
   // The run really met the hostile answers (so the grep below is not vacuous).
   const manifest = JSON.parse(readFileSync(ws.path('runs', 'h1', 'manifest.json'), 'utf8')) as Manifest;
@@ -70,7 +71,11 @@ test('no form of the key reaches the run folder, the terminal, show, tail, trace
   expect(ws.read('runs', 'h1', 'outputs', 'e.txt')).toContain('b64 *** hex *** url *** b64url ***');
   expect(manifest.steps.snoop!.status).toBe('succeeded');
 
-  const texts = [...allFiles(ws.path('runs')), { path: 'run stdout', text: run.stdout }, { path: 'run stderr', text: run.stderr }];
+  const texts = [
+    ...allFiles(ws.path('runs')),
+    { path: 'run stdout', text: run.stdout },
+    { path: 'run stderr', text: run.stderr },
+  ];
   for (const cmd of [
     ['show', 'h1'],
     ['show', 'h1', '--json'],
@@ -79,10 +84,16 @@ test('no form of the key reaches the run folder, the terminal, show, tail, trace
     ['trace', 'h1'],
   ]) {
     const r = runSync(bin.bin, cmd, ws.dir, env);
-    texts.push({ path: `${cmd.join(' ')} stdout`, text: r.stdout }, { path: `${cmd.join(' ')} stderr`, text: r.stderr });
+    texts.push(
+      { path: `${cmd.join(' ')} stdout`, text: r.stdout },
+      { path: `${cmd.join(' ')} stderr`, text: r.stderr },
+    );
   }
   const events = readEventsSync(join(ws.path('runs', 'h1'), 'events.jsonl')).events;
-  texts.push({ path: 'summary', text: renderSummary(manifest, events) }, { path: 'comment', text: renderComment(manifest, events) });
+  texts.push(
+    { path: 'summary', text: renderSummary(manifest, events) },
+    { path: 'comment', text: renderComment(manifest, events) },
+  );
   expect(leaks(KEY, texts)).toEqual([]);
   expect(leaks(OTHER, texts)).toEqual([]);
 }, 60_000);

@@ -45,9 +45,16 @@ steps:
 `,
     'responses.yaml': 's: fine\no: text\n',
   });
-  const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'k1', '--cache-dir', 'cache'], ws.dir, { OPENAI_API_KEY: KEY });
+  const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'k1', '--cache-dir', 'cache'], ws.dir, {
+    OPENAI_API_KEY: KEY,
+  });
   expect(
-    leaks(KEY, [...everything(ws.path('runs')), ...everything(ws.path('cache')), { path: 'stdout', text: r.stdout }, { path: 'stderr', text: r.stderr }]),
+    leaks(KEY, [
+      ...everything(ws.path('runs')),
+      ...everything(ws.path('cache')),
+      { path: 'stdout', text: r.stdout },
+      { path: 'stderr', text: r.stderr },
+    ]),
   ).toEqual([]);
   const m = ws.manifest('k1');
   // The item holding the key is instance [1]; the plain one keeps its own KEY.
@@ -74,12 +81,23 @@ steps:
     run: echo "{{ inputs.tok }}" > tpl.txt
 `,
   });
-  const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'i1', '--no-cache', '--input', `tok=${KEY}`], ws.dir, { OPENAI_API_KEY: KEY });
+  const r = runSync(
+    bin.bin,
+    ['run', '--spec', 'job.yaml', '--job-id', 'i1', '--no-cache', '--input', `tok=${KEY}`],
+    ws.dir,
+    { OPENAI_API_KEY: KEY },
+  );
   const m = ws.manifest('i1');
   expect(m.steps['env']!.status).toBe('succeeded');
   expect(ws.read('runs', 'i1', 'outputs', 'env.txt')).not.toContain('ORCHESTRATOR_INPUT_TOK');
   expect(m.steps['tpl']!.error?.code).toBe('E_SECRET_VALUE');
-  expect(leaks(KEY, [...everything(ws.path('runs')), { path: 'stderr', text: r.stderr }, { path: 'stdout', text: r.stdout }])).toEqual([]);
+  expect(
+    leaks(KEY, [
+      ...everything(ws.path('runs')),
+      { path: 'stderr', text: r.stderr },
+      { path: 'stdout', text: r.stdout },
+    ]),
+  ).toEqual([]);
 });
 
 test.each([[`${KEY}`], [`${KEY}=x`]])('--input %s does not print the key back', (arg) => {
@@ -107,14 +125,24 @@ test('Ctrl-C at any moment of the start leaves no key in the temp folder', async
     const env = { OPENAI_API_KEY: KEY, TMPDIR: tmp };
     for (let i = 0; i < 16; i++) {
       const delay = 20 + ((i * 97) % 181); // 20-200 ms, spread
-      const run = runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '-q', '--runs-dir', `runs-${i}`], ws.dir, { env });
+      const run = runAsync(
+        bin.bin,
+        ['run', '--spec', 'job.yaml', '--no-cache', '-q', '--runs-dir', `runs-${i}`],
+        ws.dir,
+        { env },
+      );
       await new Promise((r) => setTimeout(r, delay));
       run.child.kill('SIGINT');
       await run.done;
     }
     expect(leaks(KEY, everything(tmp))).toEqual([]);
     // A later start sweeps the folders of processes killed before they read their file.
-    const done = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '-q', '--runs-dir', 'runs-last'], ws.dir, { env }).done;
+    const done = await runAsync(
+      bin.bin,
+      ['run', '--spec', 'job.yaml', '--no-cache', '-q', '--runs-dir', 'runs-last'],
+      ws.dir,
+      { env },
+    ).done;
     expect(done.code).toBe(0);
     expect(readdirSync(tmp).filter((n) => n.startsWith('orchestrator-secrets-'))).toEqual([]);
   } finally {

@@ -29,7 +29,11 @@ steps:
 `;
 
 /** The CLI in-process on a simulated Node whose re-exec is impossible. */
-async function oldNodeCli(args: string[], cwd: string, env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+async function oldNodeCli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stderr: string }> {
   let stderr = '';
   const stream = { isTTY: false, write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WriteStream;
   const io: Io = {
@@ -73,7 +77,9 @@ describe('on a Node that cannot re-exec', () => {
   });
 
   test('a runner token counts as a key', async () => {
-    const r = await oldNodeCli(['run', '--spec', 'job.yaml', '--no-cache'], ws.dir, { GITHUB_TOKEN: 'ghs_exposuretoken0000' });
+    const r = await oldNodeCli(['run', '--spec', 'job.yaml', '--no-cache'], ws.dir, {
+      GITHUB_TOKEN: 'ghs_exposuretoken0000',
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/GITHUB_TOKEN/);
   });
@@ -82,7 +88,10 @@ describe('on a Node that cannot re-exec', () => {
     [['--allow-key-exposure'], {}],
     [[], { ORCHESTRATOR_ALLOW_KEY_EXPOSURE: '1' }],
   ])('accepting the risk (%j %j) runs, and -q does not hide the warning', async (flags, env) => {
-    const r = await oldNodeCli(['run', '--spec', 'job.yaml', '--no-cache', '-q', ...flags], ws.dir, { OPENAI_API_KEY: KEY, ...env });
+    const r = await oldNodeCli(['run', '--spec', 'job.yaml', '--no-cache', '-q', ...flags], ws.dir, {
+      OPENAI_API_KEY: KEY,
+      ...env,
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning: --allow-key-exposure: .*OPENAI_API_KEY/);
   });
@@ -90,7 +99,9 @@ describe('on a Node that cannot re-exec', () => {
   test('without keys, or without commands, it runs', async () => {
     expect((await oldNodeCli(['run', '--spec', 'job.yaml', '--no-cache'], ws.dir, {})).code).toBe(0);
     ws.write({ 'job.yaml': SPEC.replace(/ {2}snoop:[\s\S]*$/, '') });
-    expect((await oldNodeCli(['run', '--spec', 'job.yaml', '--no-cache'], ws.dir, { OPENAI_API_KEY: KEY })).code).toBe(0);
+    expect((await oldNodeCli(['run', '--spec', 'job.yaml', '--no-cache'], ws.dir, { OPENAI_API_KEY: KEY })).code).toBe(
+      0,
+    );
   });
 });
 
@@ -102,11 +113,14 @@ describe('real processes', () => {
   afterAll(() => bin.cleanup());
 
   const supportsExecve = (node: string): boolean =>
-    spawnSync(node, ['-e', 'process.stdout.write(String(typeof process.execve))'], { encoding: 'utf8' }).stdout === 'function';
+    spawnSync(node, ['-e', 'process.stdout.write(String(typeof process.execve))'], { encoding: 'utf8' }).stdout ===
+    'function';
 
   test('on the Node running the tests the key is not readable from the engine’s environ', () => {
     if (process.platform !== 'linux' || !supportsExecve(process.execPath)) return;
-    const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'r1'], ws.dir, { OPENAI_API_KEY: KEY });
+    const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--no-cache', '--job-id', 'r1'], ws.dir, {
+      OPENAI_API_KEY: KEY,
+    });
     expect(r.status).toBe(0);
     const environ = ws.read('runs', 'r1', 'outputs', 'environ.txt');
     expect(environ).toMatch(/PATH=/); // the snoop did read the file

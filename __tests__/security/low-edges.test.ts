@@ -16,7 +16,9 @@ afterAll(() => bin.cleanup());
 afterEach(() => ws.cleanup());
 
 test('validate rejects inputs that reach commands as the same variable', () => {
-  ws = new Workspace({ 'job.yaml': 'version: 2\nname: le\ninputs:\n  my-in: a\n  my_in: b\n  MY_IN: c\nsteps:\n  c: { run: "true" }\n' });
+  ws = new Workspace({
+    'job.yaml': 'version: 2\nname: le\ninputs:\n  my-in: a\n  my_in: b\n  MY_IN: c\nsteps:\n  c: { run: "true" }\n',
+  });
   const r = runSync(bin.bin, ['validate', '--spec', 'job.yaml'], ws.dir);
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/job\.yaml:5:\d+: .*"my-in" and "my_in" both reach commands as ORCHESTRATOR_INPUT_MY_IN/);
@@ -49,7 +51,11 @@ steps:
     'r.yaml': 'llm: fine\n',
     'in.json': JSON.stringify({ raw: 'x\u0000y' }),
   });
-  const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'n1', '--no-cache', '--input-file', 'in.json'], ws.dir);
+  const r = runSync(
+    bin.bin,
+    ['run', '--spec', 'job.yaml', '--job-id', 'n1', '--no-cache', '--input-file', 'in.json'],
+    ws.dir,
+  );
   expect(r.stderr + r.stdout).not.toMatch(/E_INTERNAL/);
   expect(r.status).toBe(1);
   const m = ws.manifest('n1');

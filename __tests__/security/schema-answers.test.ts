@@ -33,7 +33,12 @@ steps:
 }
 
 test('a backtracking pattern and a hostile answer are judged in linear time', () => {
-  ws = new Workspace(job(`{ type: object, properties: { v: { type: string, pattern: "^(a+)+$" } } }`, JSON.stringify({ v: `${'a'.repeat(40)}!` })));
+  ws = new Workspace(
+    job(
+      `{ type: object, properties: { v: { type: string, pattern: "^(a+)+$" } } }`,
+      JSON.stringify({ v: `${'a'.repeat(40)}!` }),
+    ),
+  );
   const t0 = Date.now();
   const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'p1', '--no-cache'], ws.dir);
   expect(Date.now() - t0).toBeLessThan(10_000);
@@ -44,7 +49,9 @@ test('a backtracking pattern and a hostile answer are judged in linear time', ()
 });
 
 test('a matching answer still passes the same pattern', () => {
-  ws = new Workspace(job(`{ type: object, properties: { v: { type: string, pattern: "^(a+)+$" } } }`, JSON.stringify({ v: 'aaaa' })));
+  ws = new Workspace(
+    job(`{ type: object, properties: { v: { type: string, pattern: "^(a+)+$" } } }`, JSON.stringify({ v: 'aaaa' })),
+  );
   const r = runSync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'p2', '--no-cache'], ws.dir);
   expect(r.status).toBe(0);
   expect(ws.read('runs', 'p2', 'outputs', 'out.json')).toBe('{"v":"aaaa"}');
@@ -61,7 +68,9 @@ test('an answer nested 3,000 deep is a failed check, not E_INTERNAL', () => {
 });
 
 test('a pattern RE2 cannot run is a schema error, not a silent backtracking fallback', () => {
-  expect(() => compileSchema({ type: 'string', pattern: '^(?=a)a$' }, 'inline schema')).toThrow(/E_CHECK_SCHEMA|not a valid JSON Schema|lookahead/);
+  expect(() => compileSchema({ type: 'string', pattern: '^(?=a)a$' }, 'inline schema')).toThrow(
+    /E_CHECK_SCHEMA|not a valid JSON Schema|lookahead/,
+  );
   const v = compileSchema({ type: 'object', patternProperties: { '^x(a+)+$': { type: 'number' } } }, 'inline schema');
   expect(v({ xaaa: 1 })).toBe(true);
   expect(v({ xaaa: 'no' })).toBe(false);

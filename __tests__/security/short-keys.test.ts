@@ -9,11 +9,17 @@ test('a short key variable gets one secret.unmaskable warning naming the variabl
       { a: 'prompt: "x"\noutputs: [{ path: a.txt }]' },
       'providers:\n  local: { type: openai-compatible, model: m, base_url: "http://127.0.0.1:9/v1", api_key_env: LOCAL_KEY }\n',
     )
-      .replace('providers:\n  offline: { type: replay, responses: responses.yaml }\n', 'providers:\n  offline: { type: replay, responses: responses.yaml }\n')
+      .replace(
+        'providers:\n  offline: { type: replay, responses: responses.yaml }\n',
+        'providers:\n  offline: { type: replay, responses: responses.yaml }\n',
+      )
       .replace(/providers:\n {2}local:/, '  local:'),
   });
   try {
-    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 's1', '--no-cache', '--quiet'], { cwd: ws.dir, env: { LOCAL_KEY: 'none' } });
+    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 's1', '--no-cache', '--quiet'], {
+      cwd: ws.dir,
+      env: { LOCAL_KEY: 'none' },
+    });
     expect([r.code, r.stderr]).toEqual([0, '']);
     const warnings = ws.events('s1').filter((e) => e.type === 'secret.unmaskable');
     expect(warnings).toHaveLength(1);

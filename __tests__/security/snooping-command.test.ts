@@ -65,7 +65,9 @@ const linux = process.platform === 'linux';
 
 test('no key or runner token reaches a command, through its environment or /proc', async () => {
   const before = readdirSync(tmpdir()).filter((n) => n.startsWith('orchestrator-secrets-'));
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 's1', '--no-cache'], ws.dir, { env: SECRETS }).done;
+  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 's1', '--no-cache'], ws.dir, {
+    env: SECRETS,
+  }).done;
   expect(run.stderr).not.toMatch(/error/);
   expect(run.code).toBe(0);
   // The engine still had its key: the provider got it (it came back through the handoff file).
@@ -82,7 +84,11 @@ test('no key or runner token reaches a command, through its environment or /proc
   // The one variable passed through on purpose arrived.
   expect(ws.read('runs', 's1', 'outputs', 'passthrough.txt').trim()).toBe(SECRETS.ACTIONS_RESULTS_URL);
 
-  const texts = [...allFiles(ws.path('runs')), { path: 'stdout', text: run.stdout }, { path: 'stderr', text: run.stderr }];
+  const texts = [
+    ...allFiles(ws.path('runs')),
+    { path: 'stdout', text: run.stdout },
+    { path: 'stderr', text: run.stderr },
+  ];
   const found = Object.entries(SECRETS).flatMap(([name, value]) =>
     leaks(
       value,

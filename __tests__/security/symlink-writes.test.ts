@@ -22,9 +22,13 @@ maybe("a folder swapped for a symlink by a command step does not redirect the ne
         third: 'needs: [swap]\nprompt: "c"\noutputs: [{ path: out/third.txt }]',
       }),
     });
-    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'w1', '--no-cache', '--quiet', '--json'], { cwd: ws.dir });
+    const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'w1', '--no-cache', '--quiet', '--json'], {
+      cwd: ws.dir,
+    });
     expect(r.code).toBe(1);
-    const m = JSON.parse(r.stdout) as { steps: Record<string, { status: string; error?: { code: string; message: string } }> };
+    const m = JSON.parse(r.stdout) as {
+      steps: Record<string, { status: string; error?: { code: string; message: string } }>;
+    };
     expect(m.steps.swap!.status).toBe('succeeded');
     expect(m.steps.third!.status).toBe('failed');
     expect(m.steps.third!.error).toMatchObject({ code: 'E_PATH_ESCAPE' });
@@ -47,11 +51,15 @@ maybe('golden --update does not follow a symlink in the golden folder out of it'
         b: 'prompt: "b"\noutputs: [{ path: victim.txt }]',
       }),
     });
-    expect((await cli(['run', '--spec', 'job.yaml', '--job-id', 'g1', '--no-cache', '--quiet'], { cwd: ws.dir })).code).toBe(0);
+    expect(
+      (await cli(['run', '--spec', 'job.yaml', '--job-id', 'g1', '--no-cache', '--quiet'], { cwd: ws.dir })).code,
+    ).toBe(0);
     mkdirSync(ws.path('golden'));
     symlinkSync(outside, ws.path('golden', 'sub'));
     symlinkSync(join(outside, 'victim.txt'), ws.path('golden', 'victim.txt'));
-    const r = await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', 'g1'], { cwd: ws.dir });
+    const r = await cli(['golden', '--spec', 'job.yaml', '--golden', 'golden', '--update', '--job-id', 'g1'], {
+      cwd: ws.dir,
+    });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/symlink leading out of the golden folder/);
     expect(readdirSync(outside).sort()).toEqual(['victim.txt']);

@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { OrchestratorEvent } from '../../src/events/types.js';
-import { eventsToOtlp, exportOtlpHttp, otlpTracesEndpoint, parseOtlpHeaders, type OtlpSpanJson } from '../../src/tracing/otlp.js';
+import {
+  eventsToOtlp,
+  exportOtlpHttp,
+  otlpTracesEndpoint,
+  parseOtlpHeaders,
+  type OtlpSpanJson,
+} from '../../src/tracing/otlp.js';
 
 const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
 const JOB_SPAN = '00f067aa0ba902b7';
@@ -17,7 +23,13 @@ const T0 = Date.parse('2025-01-02T03:04:05.000Z');
 /** A run as the event writer records it: job -> steps -> provider calls. */
 function run(): OrchestratorEvent[] {
   let seq = 0;
-  const e = (ms: number, type: string, span: string, extra: Partial<OrchestratorEvent> = {}, data: Record<string, unknown> = {}): OrchestratorEvent => ({
+  const e = (
+    ms: number,
+    type: string,
+    span: string,
+    extra: Partial<OrchestratorEvent> = {},
+    data: Record<string, unknown> = {},
+  ): OrchestratorEvent => ({
     ts: new Date(T0 + ms).toISOString(),
     seq: ++seq,
     level: 'info',
@@ -46,10 +58,23 @@ function run(): OrchestratorEvent[] {
       'llm.error',
       CALL_1,
       { step_id: 'architect', parent_span_id: STEP_A },
-      { provider: 'smart', code: 'E_HTTP_429', message: 'rate limited', status: 429, retryable: true, duration_ms: 500 },
+      {
+        provider: 'smart',
+        code: 'E_HTTP_429',
+        message: 'rate limited',
+        status: 429,
+        retryable: true,
+        duration_ms: 500,
+      },
     ),
     e(513, 'step.retrying', STEP_A, a, { provider: 'smart', attempt: 2, delay_ms: 1000, reason: 'E_HTTP_429' }),
-    e(1513, 'llm.request', CALL_2, { step_id: 'architect', parent_span_id: STEP_A }, { provider: 'smart', model: 'claude-sonnet-4-5', attempt: 2 }),
+    e(
+      1513,
+      'llm.request',
+      CALL_2,
+      { step_id: 'architect', parent_span_id: STEP_A },
+      { provider: 'smart', model: 'claude-sonnet-4-5', attempt: 2 },
+    ),
     e(
       2513,
       'llm.response',
@@ -65,9 +90,20 @@ function run(): OrchestratorEvent[] {
       },
     ),
     e(2520, 'quality.passed', STEP_A, a, { provider: 'smart', verdicts: [{ type: 'contains', passed: true }] }),
-    e(2530, 'step.succeeded', STEP_A, a, { cache: 'miss', attempts: 2, usage: { input_tokens: 120, output_tokens: 800 }, cost_usd: 0.0124 }),
+    e(2530, 'step.succeeded', STEP_A, a, {
+      cache: 'miss',
+      attempts: 2,
+      usage: { input_tokens: 120, output_tokens: 800 },
+      cost_usd: 0.0124,
+    }),
     e(2540, 'step.started', STEP_B, b, { kind: 'llm', provider: 'fast' }),
-    e(2541, 'llm.request', CALL_3, { step_id: 'builder', parent_span_id: STEP_B }, { provider: 'fast', model: 'gpt-4o-mini', attempt: 1 }),
+    e(
+      2541,
+      'llm.request',
+      CALL_3,
+      { step_id: 'builder', parent_span_id: STEP_B },
+      { provider: 'fast', model: 'gpt-4o-mini', attempt: 1 },
+    ),
     e(
       2941,
       'llm.response',
@@ -82,7 +118,13 @@ function run(): OrchestratorEvent[] {
         { type: 'contains', passed: true },
       ],
     }),
-    e(2960, 'step.failed', STEP_B, { ...b, level: 'error' }, { error: { code: 'E_CHECK_FAILED', message: 'step builder: 1 check(s) failed' } }),
+    e(
+      2960,
+      'step.failed',
+      STEP_B,
+      { ...b, level: 'error' },
+      { error: { code: 'E_CHECK_FAILED', message: 'step builder: 1 check(s) failed' } },
+    ),
     e(2970, 'job.failed', JOB_SPAN, { level: 'error' }, { failed_steps: ['builder'] }),
   ];
 }
@@ -99,21 +141,36 @@ describe('eventsToOtlp', () => {
   it("makes one span per job, step and provider call, with the events' ids, times and parents", () => {
     const req = eventsToOtlp(run(), { serviceName: 'ci-orchestrator' });
     const all = spans(req);
-    expect(all.map((s) => s.name)).toEqual(['job notes-app', 'step architect', 'llm smart', 'llm smart', 'step builder', 'llm fast']);
+    expect(all.map((s) => s.name)).toEqual([
+      'job notes-app',
+      'step architect',
+      'llm smart',
+      'llm smart',
+      'step builder',
+      'llm fast',
+    ]);
     const byId = new Map(all.map((s) => [s.spanId, s]));
     expect(all.every((s) => s.traceId === TRACE)).toBe(true);
     expect(byId.get(JOB_SPAN)!.parentSpanId).toBeUndefined();
     expect(byId.get(STEP_A)!.parentSpanId).toBe(JOB_SPAN);
     expect(byId.get(CALL_2)!.parentSpanId).toBe(STEP_A);
     expect(byId.get(CALL_3)!.parentSpanId).toBe(STEP_B);
-    expect(byId.get(JOB_SPAN)).toMatchObject({ startTimeUnixNano: nanos(0), endTimeUnixNano: nanos(2970), status: { code: 2 } });
+    expect(byId.get(JOB_SPAN)).toMatchObject({
+      startTimeUnixNano: nanos(0),
+      endTimeUnixNano: nanos(2970),
+      status: { code: 2 },
+    });
     expect(byId.get(CALL_1)).toMatchObject({
       startTimeUnixNano: nanos(12),
       endTimeUnixNano: nanos(512),
       kind: 3,
       status: { code: 2, message: 'rate limited' },
     });
-    expect(byId.get(CALL_2)).toMatchObject({ startTimeUnixNano: nanos(1513), endTimeUnixNano: nanos(2513), status: { code: 1 } });
+    expect(byId.get(CALL_2)).toMatchObject({
+      startTimeUnixNano: nanos(1513),
+      endTimeUnixNano: nanos(2513),
+      status: { code: 1 },
+    });
     expect(byId.get(STEP_B)!.status).toEqual({ code: 2, message: 'step builder: 1 check(s) failed' });
 
     const resource = Object.fromEntries(
@@ -189,7 +246,13 @@ describe('eventsToOtlp', () => {
       },
     );
     const all = spans(eventsToOtlp(events));
-    expect(all.map((s) => s.name)).toEqual(['job notes-app', 'step architect', 'llm smart', 'llm smart', 'job notes-app']);
+    expect(all.map((s) => s.name)).toEqual([
+      'job notes-app',
+      'step architect',
+      'llm smart',
+      'llm smart',
+      'job notes-app',
+    ]);
     const old = all
       .filter((s) => attrs(s)['orchestrator.incomplete'] === true)
       .map((s) => s.spanId)
@@ -218,7 +281,8 @@ describe('eventsToOtlp', () => {
     const toProto3 = (v: unknown, key = ''): unknown => {
       if (Array.isArray(v)) return v.map((x) => toProto3(x));
       if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toProto3(x, k)]));
-      if (typeof v === 'string' && (key === 'traceId' || key === 'spanId' || key === 'parentSpanId')) return hexToB64(v);
+      if (typeof v === 'string' && (key === 'traceId' || key === 'spanId' || key === 'parentSpanId'))
+        return hexToB64(v);
       if (typeof v === 'number' && key === 'intValue') return String(v);
       return v;
     };
@@ -228,7 +292,12 @@ describe('eventsToOtlp', () => {
     const proto3 = toProto3(req) as Record<string, unknown>;
     const message = Request.fromObject(proto3);
     expect(Request.verify(message)).toBeNull();
-    const decoded = Request.toObject(Request.decode(Request.encode(message).finish()), { longs: String, bytes: String, enums: Number, defaults: true });
+    const decoded = Request.toObject(Request.decode(Request.encode(message).finish()), {
+      longs: String,
+      bytes: String,
+      enums: Number,
+      defaults: true,
+    });
     // Every field we wrote is a field of the schema and survived the binary round trip.
     expect(decoded).toMatchObject(proto3);
     const decodedSpans = decoded.resourceSpans[0].scopeSpans[0].spans;
@@ -266,20 +335,35 @@ describe('exportOtlpHttp', () => {
 
   it('posts OTLP/JSON to ENDPOINT/v1/traces with the configured headers', async () => {
     const body = eventsToOtlp(run());
-    const env = { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}/`, OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=s3cr3t, x-tenant=team%20a' };
+    const env = {
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}/`,
+      OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=s3cr3t, x-tenant=team%20a',
+    };
     const r = await exportOtlpHttp(body, undefined, { 'x-extra': '1' }, { env });
     expect(r.status).toBe(200);
     expect(received).toHaveLength(1);
     expect(received[0]!.url).toBe('/v1/traces');
-    expect(received[0]!.headers).toMatchObject({ 'content-type': 'application/json', 'x-api-key': 's3cr3t', 'x-tenant': 'team a', 'x-extra': '1' });
+    expect(received[0]!.headers).toMatchObject({
+      'content-type': 'application/json',
+      'x-api-key': 's3cr3t',
+      'x-tenant': 'team a',
+      'x-extra': '1',
+    });
     expect(JSON.parse(received[0]!.body)).toEqual(body);
   });
 
   it('uses the traces endpoint as it is, and reports a refusal with the status', async () => {
-    const env = { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `http://127.0.0.1:${port}/custom/path`, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://ignored:1' };
+    const env = {
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `http://127.0.0.1:${port}/custom/path`,
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://ignored:1',
+    };
     expect(otlpTracesEndpoint(env)).toBe(`http://127.0.0.1:${port}/custom/path`);
     status = 503;
-    await expect(exportOtlpHttp({ resourceSpans: [] }, undefined, {}, { env })).rejects.toMatchObject({ code: 'E_OTLP_EXPORT', status: 503, retryable: true });
+    await expect(exportOtlpHttp({ resourceSpans: [] }, undefined, {}, { env })).rejects.toMatchObject({
+      code: 'E_OTLP_EXPORT',
+      status: 503,
+      retryable: true,
+    });
     expect(received[0]!.url).toBe('/custom/path');
   });
 

@@ -17,7 +17,9 @@ describe('Redactor', () => {
     for (const prefix of ['', 'x', 'xy', 'xyz', 'Authorization: Bearer ']) {
       const blob = Buffer.from(`${prefix}${KEY} and more`).toString('base64');
       expect(r.apply(blob)).toContain('***');
-      expect(Buffer.from(r.apply(blob).split('***').join(''), 'base64').toString('latin1')).not.toContain(KEY.slice(3, 15));
+      expect(Buffer.from(r.apply(blob).split('***').join(''), 'base64').toString('latin1')).not.toContain(
+        KEY.slice(3, 15),
+      );
     }
   });
 
@@ -28,7 +30,10 @@ describe('Redactor', () => {
 
   it('redacts bytes, events and errors', () => {
     expect(r.applyBytes(Buffer.from(`a${KEY}b${KEY}`)).toString()).toBe('a***b***');
-    expect(r.applyDeep({ model: KEY, nested: [{ [KEY]: `x ${KEY}` }] })).toEqual({ model: '***', nested: [{ '***': 'x ***' }] });
+    expect(r.applyDeep({ model: KEY, nested: [{ [KEY]: `x ${KEY}` }] })).toEqual({
+      model: '***',
+      nested: [{ '***': 'x ***' }],
+    });
     const plain = { a: 1 };
     expect(r.applyDeep(plain)).toBe(plain);
     const e = new Error(`bad key ${KEY}`, { cause: new Error(`inner ${KEY}`) });

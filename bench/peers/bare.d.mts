@@ -1,3 +1,6 @@
 import type { BenchGraph } from '../lib/graphs.mjs';
 
-export declare function runBare(graph: Pick<BenchGraph, 'steps'>, options: { concurrency: number; task: (id: string) => unknown }): Promise<void>;
+export declare function runBare(
+  graph: Pick<BenchGraph, 'steps'>,
+  options: { concurrency: number; task: (id: string) => unknown },
+): Promise<void>;

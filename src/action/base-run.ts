@@ -29,11 +29,14 @@ const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
 
 type Env = Record<string, string | undefined>;
 
-export type BaseRunRole = { role: 'save'; branch: string; sha?: string } | { role: 'compare'; branch: string; sha?: string };
+export type BaseRunRole =
+  { role: 'save'; branch: string; sha?: string } | { role: 'compare'; branch: string; sha?: string };
 
 function eventPayload(env: Env): Record<string, unknown> {
   try {
-    return env.GITHUB_EVENT_PATH ? (JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>) : {};
+    return env.GITHUB_EVENT_PATH
+      ? (JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -45,7 +48,9 @@ export function baseRunRole(env: Env): BaseRunRole | undefined {
   const name = env.GITHUB_EVENT_NAME;
   if (name === 'push') {
     const def = (event.repository as { default_branch?: unknown } | undefined)?.default_branch;
-    const branch = env.GITHUB_REF_NAME || (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : '');
+    const branch =
+      env.GITHUB_REF_NAME ||
+      (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : '');
     // The push payload names the default branch; without a payload (a hand-made event) every
     // pushed branch keeps its run, which also serves pull requests based on it.
     if (branch && (typeof def !== 'string' || branch === def)) return { role: 'save', branch, sha: env.GITHUB_SHA };
@@ -80,7 +85,11 @@ function inside(root: string, path: string): string | undefined {
 }
 
 /** A regular file under `root` (no symlink at any component), up to `max` bytes, as UTF-8 text; undefined if binary. */
-async function readOutputText(root: string, path: string, max: number): Promise<{ text: string; size: number } | undefined> {
+async function readOutputText(
+  root: string,
+  path: string,
+  max: number,
+): Promise<{ text: string; size: number } | undefined> {
   const abs = inside(root, path);
   if (!abs) return undefined;
   let at = root;
@@ -105,7 +114,12 @@ async function readOutputText(root: string, path: string, max: number): Promise<
 export type Redact = (text: string) => string;
 
 /** Each step's first output, cut to `maxChars`, for the reports. */
-export async function readPreviews(manifest: Manifest, outputsDir: string, redact: Redact, maxChars = 4000): Promise<Record<string, StepPreview>> {
+export async function readPreviews(
+  manifest: Manifest,
+  outputsDir: string,
+  redact: Redact,
+  maxChars = 4000,
+): Promise<Record<string, StepPreview>> {
   const out: Record<string, StepPreview> = {};
   for (const [id, s] of Object.entries(manifest.steps)) {
     const first = s.status === 'succeeded' ? s.outputs?.[0] : undefined;
@@ -116,7 +130,12 @@ export async function readPreviews(manifest: Manifest, outputsDir: string, redac
   return out;
 }
 
-export async function snapshotRun(manifest: Manifest, outputsDir: string, redact: Redact, sha?: string): Promise<RunSnapshot> {
+export async function snapshotRun(
+  manifest: Manifest,
+  outputsDir: string,
+  redact: Redact,
+  sha?: string,
+): Promise<RunSnapshot> {
   const outputs: Record<string, string> = {};
   let total = 0;
   for (const s of Object.values(manifest.steps)) {
@@ -132,7 +151,13 @@ export async function snapshotRun(manifest: Manifest, outputsDir: string, redact
   return { manifest, outputs, ...(sha ? { sha } : {}) };
 }
 
-export async function saveBaseRun(cache: CacheClient, core: CoreLike, dir: string, key: string, snapshot: RunSnapshot): Promise<boolean> {
+export async function saveBaseRun(
+  cache: CacheClient,
+  core: CoreLike,
+  dir: string,
+  key: string,
+  snapshot: RunSnapshot,
+): Promise<boolean> {
   try {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
@@ -164,7 +189,12 @@ function isSnapshot(x: unknown): x is RunSnapshot {
 }
 
 /** The base branch's newest snapshot, or undefined (none yet, unreadable, malformed). */
-export async function restoreBaseRun(cache: CacheClient, core: CoreLike, dir: string, restorePrefix: string): Promise<RunSnapshot | undefined> {
+export async function restoreBaseRun(
+  cache: CacheClient,
+  core: CoreLike,
+  dir: string,
+  restorePrefix: string,
+): Promise<RunSnapshot | undefined> {
   try {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
@@ -205,7 +235,11 @@ export async function syncBaseRun(opts: {
 }): Promise<BaseRunReport> {
   const role = baseRunRole(opts.env);
   if (!role) return {};
-  if (!opts.cacheAvailable) return { sha: role.sha, ...(role.role === 'compare' ? { changesNote: 'not compared: the cache service is not available' } : {}) };
+  if (!opts.cacheAvailable)
+    return {
+      sha: role.sha,
+      ...(role.role === 'compare' ? { changesNote: 'not compared: the cache service is not available' } : {}),
+    };
   const keys = baseRunKeys(opts.prefix, opts.jobName, role.branch, opts.runId, opts.attempt, opts.instance);
   // A fixed path: @actions/cache versions an entry by its paths, so the PR must restore the same one.
   const dir = join(opts.tempDir, 'orchestrator-base-run');
@@ -215,7 +249,11 @@ export async function syncBaseRun(opts: {
     return { sha: role.sha };
   }
   const base = await restoreBaseRun(opts.cache, opts.core, dir, keys.restore);
-  if (!base) return { sha: role.sha, changesNote: `not compared: no run of \`${role.branch.replace(/`/g, '')}\` kept yet (one is kept on every push to it)` };
+  if (!base)
+    return {
+      sha: role.sha,
+      changesNote: `not compared: no run of \`${role.branch.replace(/`/g, '')}\` kept yet (one is kept on every push to it)`,
+    };
   const { comparePrRuns } = await import('../report/pr-changes.js');
   return { sha: role.sha, changes: comparePrRuns(base, head) };
 }
@@ -238,8 +276,16 @@ export async function reportExtras(o: {
   outputsDir: string;
   cacheAvailable: boolean;
 }): Promise<ReportExtras> {
-  const kinds = Object.fromEntries(Object.entries(o.spec.steps).map(([id, s]) => [id, typeof s.run === 'string' ? ('command' as const) : ('llm' as const)]));
-  const redactor = new Redactor([...secretValues(o.spec, o.svc.env), ...(o.inputs.githubToken ? [o.inputs.githubToken] : [])]);
+  const kinds = Object.fromEntries(
+    Object.entries(o.spec.steps).map(([id, s]) => [
+      id,
+      typeof s.run === 'string' ? ('command' as const) : ('llm' as const),
+    ]),
+  );
+  const redactor = new Redactor([
+    ...secretValues(o.spec, o.svc.env),
+    ...(o.inputs.githubToken ? [o.inputs.githubToken] : []),
+  ]);
   const redact = (t: string) => redactor.apply(t);
   try {
     const pr = await syncBaseRun({

@@ -16,7 +16,12 @@ export interface RestoreOutcome {
   exact: boolean;
 }
 
-export async function restoreCacheFolder(client: CacheClient, core: CoreLike, dir: string, keys: CacheKeys): Promise<RestoreOutcome> {
+export async function restoreCacheFolder(
+  client: CacheClient,
+  core: CoreLike,
+  dir: string,
+  keys: CacheKeys,
+): Promise<RestoreOutcome> {
   await mkdir(dir, { recursive: true });
   try {
     const matchedKey = await client.restore([dir], keys.primary, keys.restore);

@@ -11,6 +11,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { readEventsSync } from '../events/reader.js';
 import { renderComment } from '../report/comment.js';
+import { credentialsSection } from '../report/credentials.js';
 import { readManifest, runFolder } from '../run/run-folder.js';
 import { NAME_PATTERN } from '../jobspec/schema.js';
 import { OrchestratorError, UsageError, errorMessage } from '../util/errors.js';
@@ -47,32 +48,46 @@ function refuse(file: string, why: string): OrchestratorError {
  * folder beside it. `prOverride` replaces the PR number; `headSha` (the triggering run's) must
  * match the commit the run recorded, when it recorded one.
  */
-export async function readPendingComments(root: string, prOverride?: number, headSha?: string): Promise<PendingComment[]> {
+export async function readPendingComments(
+  root: string,
+  prOverride?: number,
+  headSha?: string,
+): Promise<PendingComment[]> {
   const metas = await findMetaFiles(root);
   const out: PendingComment[] = [];
   for (const file of metas) {
     const req = JSON.parse(await readFile(file, 'utf8')) as Partial<CommentRequest>;
     const jobName = req.job_name;
-    if (typeof jobName !== 'string' || !NAME_PATTERN.test(jobName)) throw refuse(file, 'job_name is missing or invalid');
+    if (typeof jobName !== 'string' || !NAME_PATTERN.test(jobName))
+      throw refuse(file, 'job_name is missing or invalid');
     const instance = req.instance ?? '';
-    if (typeof instance !== 'string' || (instance !== '' && !INSTANCE_PATTERN.test(instance))) throw refuse(file, 'instance is invalid');
+    if (typeof instance !== 'string' || (instance !== '' && !INSTANCE_PATTERN.test(instance)))
+      throw refuse(file, 'instance is invalid');
     const prNumber = prOverride ?? req.pr_number;
     if (prNumber === null || prNumber === undefined) continue; // the run was not for a pull request
     if (!Number.isInteger(prNumber) || prNumber <= 0) throw refuse(file, 'pr_number must be a positive integer');
     if (headSha && req.head_sha !== undefined && req.head_sha !== headSha) {
-      throw refuse(file, `the run was for commit ${String(req.head_sha).slice(0, 12)}, not the triggering run's ${headSha.slice(0, 12)}`);
+      throw refuse(
+        file,
+        `the run was for commit ${String(req.head_sha).slice(0, 12)}, not the triggering run's ${headSha.slice(0, 12)}`,
+      );
     }
     const runDir = dirname(file);
     let manifest;
     try {
       manifest = await readManifest(runDir);
     } catch (e) {
-      throw refuse(file, `no readable manifest beside it (${errorMessage(e)}); the comment is rendered from the run, not from a body file`);
+      throw refuse(
+        file,
+        `no readable manifest beside it (${errorMessage(e)}); the comment is rendered from the run, not from a body file`,
+      );
     }
-    if (manifest.job_name !== jobName) throw refuse(file, `the run folder holds job "${String(manifest.job_name)}", not "${jobName}"`);
+    if (manifest.job_name !== jobName)
+      throw refuse(file, `the run folder holds job "${String(manifest.job_name)}", not "${jobName}"`);
     // The marker is rebuilt from the checked job name and instance: an artifact cannot make us edit someone else's comment.
     const marker = commentIdentity(jobName, instance);
-    const body = renderComment(manifest, readEventsSync(runFolder(runDir).events).events);
+    const body =
+      renderComment(manifest, readEventsSync(runFolder(runDir).events).events) + credentialsSection(manifest);
     out.push({ dir: runDir, jobName, prNumber, marker, body, headSha: req.head_sha });
   }
   return out;
@@ -87,7 +102,8 @@ export async function runComment(services?: ActionServices): Promise<void> {
     const prRaw = core.getInput('pr-number').trim();
     if (token) core.setSecret(token);
     if (!token) throw new UsageError('E_ACTION_INPUT', 'input "github-token" is required');
-    if (prRaw && !/^[1-9]\d*$/.test(prRaw)) throw new UsageError('E_ACTION_INPUT', `input "pr-number" must be a positive integer; got "${prRaw}"`);
+    if (prRaw && !/^[1-9]\d*$/.test(prRaw))
+      throw new UsageError('E_ACTION_INPUT', `input "pr-number" must be a positive integer; got "${prRaw}"`);
     const ctx = readRunContext(svc.env);
     const trigger = readWorkflowRun(svc.env.GITHUB_EVENT_PATH);
     const headSha = trigger.headSha;
@@ -100,17 +116,27 @@ export async function runComment(services?: ActionServices): Promise<void> {
     const octokit = await svc.github(token);
     // Ordering comes from the trusted event, never from the artifact (a forged huge run id would
     // freeze the comment).
-    const run: CommentRun | undefined = trigger.runId ? { runId: trigger.runId, attempt: trigger.attempt ?? 1, headSha } : undefined;
+    const run: CommentRun | undefined = trigger.runId
+      ? { runId: trigger.runId, attempt: trigger.attempt ?? 1, headSha }
+      : undefined;
     let posted = 0;
     for (const c of pending) {
       if (headSha) {
         const pr = await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: c.prNumber });
         if (pr.data.head.sha !== headSha) {
-          core.warning(`Not commenting on #${c.prNumber}: its head ${pr.data.head.sha.slice(0, 7)} is not the workflow run's head ${headSha.slice(0, 7)}`);
+          core.warning(
+            `Not commenting on #${c.prNumber}: its head ${pr.data.head.sha.slice(0, 7)} is not the workflow run's head ${headSha.slice(0, 7)}`,
+          );
           continue;
         }
       }
-      const res = await postComment(octokit, core, { owner: ctx.owner, repo: ctx.repo, issueNumber: c.prNumber, marker: c.marker }, c.body, { run });
+      const res = await postComment(
+        octokit,
+        core,
+        { owner: ctx.owner, repo: ctx.repo, issueNumber: c.prNumber, marker: c.marker },
+        c.body,
+        { run },
+      );
       if (res !== 'forbidden' && res !== 'stale') posted++;
     }
     core.setOutput('posted', posted);
@@ -122,7 +148,11 @@ export async function runComment(services?: ActionServices): Promise<void> {
 function readWorkflowRun(eventPath: string | undefined): { headSha?: string; runId?: number; attempt?: number } {
   if (!eventPath) return {};
   try {
-    const wr = (JSON.parse(readFileSync(eventPath, 'utf8')) as { workflow_run?: { head_sha?: unknown; id?: unknown; run_attempt?: unknown } }).workflow_run;
+    const wr = (
+      JSON.parse(readFileSync(eventPath, 'utf8')) as {
+        workflow_run?: { head_sha?: unknown; id?: unknown; run_attempt?: unknown };
+      }
+    ).workflow_run;
     return {
       headSha: typeof wr?.head_sha === 'string' ? wr.head_sha : undefined,
       runId: typeof wr?.id === 'number' ? wr.id : undefined,

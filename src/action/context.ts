@@ -21,6 +21,8 @@ export interface RunContext {
   workspace: string;
   tempDir: string;
   runUrl?: string;
+  /** A pull request from a fork: no secrets, no OIDC token (the head repository is not the base). */
+  fromFork?: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -44,16 +46,35 @@ export function readRunContext(env: Env = process.env): RunContext {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
     runUrl: owner && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+    ...(readEvent(env.GITHUB_EVENT_PATH).fromFork ? { fromFork: true } : {}),
   };
 }
 
-function readEvent(eventPath: string | undefined): { prNumber?: number; headSha?: string } {
+function readEvent(eventPath: string | undefined): { prNumber?: number; headSha?: string; fromFork?: boolean } {
   if (!eventPath) return {};
   try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown; head?: { sha?: unknown } } };
-    const n = event.pull_request?.number;
-    const sha = event.pull_request?.head?.sha;
-    return { prNumber: typeof n === 'number' ? n : undefined, headSha: typeof sha === 'string' ? sha : undefined };
+    type Repo = { fork?: unknown; full_name?: unknown };
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      pull_request?: { number?: unknown; head?: { sha?: unknown; repo?: Repo | null }; base?: { repo?: Repo | null } };
+    };
+    const pr = event.pull_request;
+    const n = pr?.number;
+    const sha = pr?.head?.sha;
+    // pull_request.head.repo.fork, or a head repository other than the base (a deleted fork's head repo is null).
+    const head = pr?.head?.repo;
+    const base = pr?.base?.repo;
+    const fromFork =
+      !!pr &&
+      (head === null ||
+        head?.fork === true ||
+        (typeof head?.full_name === 'string' &&
+          typeof base?.full_name === 'string' &&
+          head.full_name !== base.full_name));
+    return {
+      prNumber: typeof n === 'number' ? n : undefined,
+      headSha: typeof sha === 'string' ? sha : undefined,
+      ...(fromFork ? { fromFork } : {}),
+    };
   } catch {
     return {};
   }

@@ -12,7 +12,11 @@ function unavailable(what: string): never {
 export async function githubServices(): Promise<ActionServices> {
   return {
     core: runnerCore(process.env),
-    cache: { isAvailable: () => false, restore: async () => unavailable('the cache'), save: async () => unavailable('the cache') },
+    cache: {
+      isAvailable: () => false,
+      restore: async () => unavailable('the cache'),
+      save: async () => unavailable('the cache'),
+    },
     artifacts: async () => unavailable('the artifact client'),
     github: async (token) => {
       const { getOctokit } = await import('@actions/github');

@@ -17,12 +17,21 @@ export interface DriftIssue {
   body: string;
 }
 
-export async function upsertDriftIssue(octokit: Octokit, issue: DriftIssue): Promise<{ action: 'created' | 'updated'; number: number }> {
+export async function upsertDriftIssue(
+  octokit: Octokit,
+  issue: DriftIssue,
+): Promise<{ action: 'created' | 'updated'; number: number }> {
   const { owner, repo, label } = issue;
   const marker = goldenMarker(issue.jobName);
   const body = `${marker}\n${issue.body}`;
   const title = issue.title ?? `Golden outputs drifted: ${issue.jobName}`;
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 })) {
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    labels: label,
+    state: 'open',
+    per_page: 100,
+  })) {
     const found = page.data.find((i) => !i.pull_request && typeof i.body === 'string' && i.body.includes(marker));
     if (found) {
       await octokit.rest.issues.update({ owner, repo, issue_number: found.number, body, title });

@@ -28,7 +28,13 @@ export async function runGoldenIssue(services?: ActionServices): Promise<void> {
       '',
       fence(clip(diff || '(no diff available)', 60_000), 'diff'),
     ].join('\n');
-    const res = await upsertDriftIssue(await svc.github(token), { owner: ctx.owner, repo: ctx.repo, jobName, label, body });
+    const res = await upsertDriftIssue(await svc.github(token), {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      jobName,
+      label,
+      body,
+    });
     core.info(`Drift issue #${res.number} ${res.action}`);
     core.setOutput('issue-number', res.number);
   } catch (e) {

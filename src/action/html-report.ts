@@ -17,7 +17,11 @@ export async function writeActionReport(
   opts: { redactor: Redactor; golden?: GoldenResult; env: Record<string, string | undefined> },
 ): Promise<boolean> {
   try {
-    await writeRunReport(runDir, { redactor: opts.redactor, env: opts.env, ...(opts.golden ? { golden: { ...opts.golden } } : {}) });
+    await writeRunReport(runDir, {
+      redactor: opts.redactor,
+      env: opts.env,
+      ...(opts.golden ? { golden: { ...opts.golden } } : {}),
+    });
     return true;
   } catch (e) {
     core.warning(`Could not write ${join(runDir, REPORT_FILE)}: ${errorMessage(e)}`);
@@ -26,9 +30,15 @@ export async function writeActionReport(
 }
 
 /** The summary's note: the artifact and the path in it, or why there is none. */
-export function reportNote(jobId: string, written: boolean, uploadedName: string | undefined, uploadMode: string): string {
+export function reportNote(
+  jobId: string,
+  written: boolean,
+  uploadedName: string | undefined,
+  uploadMode: string,
+): string {
   const path = `\`${/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(jobId) ? jobId : 'JOB_ID'}/${REPORT_FILE}\``;
   if (!written) return 'HTML report: none (it could not be written; see the warnings).';
-  if (uploadedName) return `HTML report: ${path} in the run artifact \`${uploadedName}\` (download it and open the file in a browser).`;
+  if (uploadedName)
+    return `HTML report: ${path} in the run artifact \`${uploadedName}\` (download it and open the file in a browser).`;
   return `HTML report: not uploaded: no run artifact was uploaded (\`upload-artifact: ${uploadMode}\`); set \`upload-artifact: always\` to keep ${path}.`;
 }

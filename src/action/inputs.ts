@@ -45,6 +45,10 @@ export interface ActionInputs {
   inputs?: string;
   /** [issue-14] `input-files`: a YAML mapping input name -> file path relative to working-directory. */
   inputFiles?: string;
+  /** `none`: make no call that needs credentials (a fork's pull request is detected on its own). */
+  credentials: 'auto' | 'none';
+  /** Fail the run when a step was skipped for credentials (or a gate or golden file is unmeasured). */
+  failOnUnmeasured: boolean;
 }
 
 /** Reads a raw input: '' when unset (the shape of @actions/core getInput). */
@@ -93,7 +97,8 @@ export function parseInputs(read: InputReader): ActionInputs {
   };
 
   const spec = raw('spec');
-  if (spec === '') problems.push('input "spec" is required: the path of the job spec (YAML), relative to working-directory');
+  if (spec === '')
+    problems.push('input "spec" is required: the path of the job spec (YAML), relative to working-directory');
   const prefix = raw('cache-key-prefix');
   if (prefix.includes(',')) problems.push(`input "cache-key-prefix" may not contain commas; got "${prefix}"`);
 
@@ -102,11 +107,14 @@ export function parseInputs(read: InputReader): ActionInputs {
     try {
       shard = parseShardSpec(raw('shard'));
     } catch {
-      problems.push(`input "shard" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}; got "${raw('shard')}" (pass \${{ matrix.shard }} from plan-shards)`);
+      problems.push(
+        `input "shard" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}; got "${raw('shard')}" (pass \${{ matrix.shard }} from plan-shards)`,
+      );
     }
   }
   const planShards = int('plan-shards', 1, MAX_SHARDS);
-  if (shard && planShards !== undefined) problems.push('inputs "shard" and "plan-shards" exclude each other: plan in one job, run the shards in the matrix');
+  if (shard && planShards !== undefined)
+    problems.push('inputs "shard" and "plan-shards" exclude each other: plan in one job, run the shards in the matrix');
   // A matrix leg needs its own artifact name, cache key and comment marker (7.8): the shard is one.
   const instance = raw('instance') || (shard ? `shard-${shard.index}-of-${shard.total}` : '');
   if (instance && !INSTANCE_PATTERN.test(instance)) {
@@ -143,11 +151,15 @@ export function parseInputs(read: InputReader): ActionInputs {
     cacheExport: raw('cache-export') || undefined,
     inputs: raw('inputs') || undefined,
     inputFiles: raw('input-files') || undefined,
+    credentials: choice('credentials', ['auto', 'none'] as const, 'auto'),
+    failOnUnmeasured: bool('fail-on-unmeasured', false),
   };
   if ((inputs.cacheFrom.length || inputs.cacheExport) && !inputs.cache)
     problems.push('inputs "cache-from" and "cache-export" need the cache: leave "cache" at true');
   if (problems.length) {
-    throw new UsageError('E_ACTION_INPUT', problems.join('\n'), { hint: 'see the inputs table in the README (action.yml describes each input)' });
+    throw new UsageError('E_ACTION_INPUT', problems.join('\n'), {
+      hint: 'see the inputs table in the README (action.yml describes each input)',
+    });
   }
   return inputs;
 }

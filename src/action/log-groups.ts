@@ -33,7 +33,8 @@ export class StepLogGroups {
   readonly onEvent = (event: OrchestratorEvent): void => {
     const step = event.step_id;
     if (!step) {
-      if (event.type.startsWith('job.')) this.core.info(`${event.type} ${event.job_id} ${scalarData(fieldsOf(event))}`.trim());
+      if (event.type.startsWith('job.'))
+        this.core.info(`${event.type} ${event.job_id} ${scalarData(fieldsOf(event))}`.trim());
       else if (event.type.startsWith('circuit.')) this.core.info(`${event.type} ${scalarData(fieldsOf(event))}`.trim());
       return;
     }
@@ -44,7 +45,8 @@ export class StepLogGroups {
     }
     const buf = this.lines.get(step) ?? [];
     if (!this.lines.has(step)) this.lines.set(step, buf);
-    if (!QUIET.has(event.type) || buf.length === 0) buf.push(`${event.ts.slice(11, 23)} ${event.type} ${scalarData(fieldsOf(event))}`.trimEnd());
+    if (!QUIET.has(event.type) || buf.length === 0)
+      buf.push(`${event.ts.slice(11, 23)} ${event.type} ${scalarData(fieldsOf(event))}`.trimEnd());
     if (event.type === 'step.succeeded' || event.type === 'step.failed') {
       const icon = event.type === 'step.succeeded' ? '✓' : '✗';
       const cached = fieldsOf(event).cache === 'hit' ? ' (cache hit)' : '';

@@ -5,6 +5,9 @@
  * comment, outputs, and only then the verdict (7.8). Collaborators come in through ActionServices
  * so tests drive this without module mocks.
  */
+import { credentialsOptions } from './credentials-mode.js';
+import { goldenWithoutCredentials } from './golden-unmeasured.js';
+import { credentialsSection } from '../report/credentials.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFile } from 'node:fs/promises';
@@ -54,7 +57,9 @@ export async function run(services?: ActionServices, options: RunOptions = {}): 
   if (inputs.planShards !== undefined) {
     // The plan job of a matrix: nothing runs, so there is nothing for the tail to report.
     try {
-      await (await import('./shards.js')).planMatrixOutput(core, inputs, resolve(ctx.workspace, inputs.workingDirectory));
+      await (
+        await import('./shards.js')
+      ).planMatrixOutput(core, inputs, resolve(ctx.workspace, inputs.workingDirectory));
     } catch (e) {
       reportFatal(core, e, new Redactor([]));
     }
@@ -87,6 +92,8 @@ interface RunState {
   cacheService?: boolean;
   golden?: GoldenResult;
   goldenDiffFile?: string;
+  /** Golden files a run without credentials did not produce. */
+  goldenUnmeasured?: string[];
   notes: string[];
   /** A throw from setup or the engine (a missing key, a spec error, a bug). */
   error?: unknown;
@@ -101,7 +108,12 @@ function redactorFor(svc: ActionServices, inputs: ActionInputs, state: RunState)
 
 function annotateError(core: CoreLike, e: unknown, redact: Redactor): void {
   if (e instanceof SpecError) {
-    for (const issue of e.issues) core.error(redact.apply(issue.message), { title: 'orchestrator: invalid job spec', file: issue.file, startLine: issue.line });
+    for (const issue of e.issues)
+      core.error(redact.apply(issue.message), {
+        title: 'orchestrator: invalid job spec',
+        file: issue.file,
+        startLine: issue.line,
+      });
   }
   if (!isOrchestratorError(e) && e instanceof Error && e.stack) core.debug(redact.apply(e.stack));
 }
@@ -117,14 +129,24 @@ function describeError(e: unknown): string {
   return `${code}${errorMessage(e)}${hint}`;
 }
 
-async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, options: RunOptions, state: RunState): Promise<void> {
+async function prepareAndRun(
+  svc: ActionServices,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  options: RunOptions,
+  state: RunState,
+): Promise<void> {
   const { core, env } = svc;
   const workDir = resolve(ctx.workspace, inputs.workingDirectory);
   state.runsDir = resolve(workDir, inputs.runsDir);
   // [issue-14] Job input values from the action inputs `inputs` and `input-files` (CONTRACT 7.1).
-  const loaded = resolveInputs(await loadSpec(resolve(workDir, inputs.spec)), actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir), {
-    face: 'action',
-  });
+  const loaded = resolveInputs(
+    await loadSpec(resolve(workDir, inputs.spec)),
+    actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir),
+    {
+      face: 'action',
+    },
+  );
   state.loaded = loaded;
   const jobName = loaded.spec.name;
   for (const { value } of namedSecrets(loaded.spec, env)) for (const v of secretVariants(value)) core.setSecret(v);
@@ -134,21 +156,32 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
   // 1. Cache: restore the folder the engine reads and writes.
   state.keys = cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt, inputs.instance);
   // A shard also starts from what the matrix's finish job saved (no instance): the whole job's cache.
-  if (inputs.shard) state.keys.restore.push(...cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt).restore);
-  const shards = inputs.shard || inputs.cacheFrom.length || inputs.cacheExport ? await import('./shards.js') : undefined;
+  if (inputs.shard)
+    state.keys.restore.push(
+      ...cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt).restore,
+    );
+  const shards =
+    inputs.shard || inputs.cacheFrom.length || inputs.cacheExport ? await import('./shards.js') : undefined;
   let only: string[] | undefined;
   let budgetUsd = inputs.budgetUsd;
   // A leg's share of the job's budget is enforced strictly: the legs together stay within the whole.
   let budgetIsShare = false;
   if (inputs.shard) {
     const whole = inputs.budgetUsd ?? loaded.spec.budget?.usd;
-    const mine = await shards!.shardSteps(loaded, inputs.shard, [state.runsDir!, resolve(workDir, '.orchestrator', 'cache')], whole);
+    const mine = await shards!.shardSteps(
+      loaded,
+      inputs.shard,
+      [state.runsDir!, resolve(workDir, '.orchestrator', 'cache')],
+      whole,
+    );
     only = mine.units;
     if (only.length === 0) {
       state.emptyShard = true;
       return;
     }
-    state.notes.push(`Shard ${inputs.shard.index}/${inputs.shard.total}: ${only.length} step${only.length === 1 ? '' : 's'} and what they need.`);
+    state.notes.push(
+      `Shard ${inputs.shard.index}/${inputs.shard.total}: ${only.length} step${only.length === 1 ? '' : 's'} and what they need.`,
+    );
     if (mine.budgetUsd !== undefined) {
       budgetUsd = mine.budgetUsd;
       budgetIsShare = true;
@@ -191,12 +224,18 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
       if (fetched) {
         jobId = fetched.jobId;
         resume = true;
-        state.notes.push(`Resumed run \`${fetched.jobId}\` from attempt ${fetched.attempt} (artifact \`${fetched.artifactName}\`).`);
+        state.notes.push(
+          `Resumed run \`${fetched.jobId}\` from attempt ${fetched.attempt} (artifact \`${fetched.artifactName}\`).`,
+        );
       } else {
-        core.notice(`No run artifact from an earlier attempt of ${jobName}; starting a fresh run`, { title: 'orchestrator: fresh run' });
+        core.notice(`No run artifact from an earlier attempt of ${jobName}; starting a fresh run`, {
+          title: 'orchestrator: fresh run',
+        });
       }
     } catch (e) {
-      core.warning(`Could not resume from the previous attempt, starting a fresh run: ${errorMessage(e)}`, { title: 'orchestrator: resume failed' });
+      core.warning(`Could not resume from the previous attempt, starting a fresh run: ${errorMessage(e)}`, {
+        title: 'orchestrator: resume failed',
+      });
     }
   }
 
@@ -233,6 +272,7 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     },
     secrets: inputs.githubToken ? [inputs.githubToken] : [],
     attempt: ctx.runAttempt,
+    ...credentialsOptions(core, inputs, ctx),
   });
   state.jobId = result.manifest.job_id;
   state.manifest = result.manifest;
@@ -242,7 +282,19 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
     // The spec's golden.files rules apply to the input's folder (docs/reference.md, "Golden checks").
     state.golden = await (
       await import('../golden/for-spec.js')
-    ).goldenForSpec({ loaded, outputsDir: result.outputsDir, goldenDir: resolve(workDir, inputs.golden), manifest: result.manifest, env });
+    ).goldenForSpec({
+      loaded,
+      outputsDir: result.outputsDir,
+      goldenDir: resolve(workDir, inputs.golden),
+      manifest: result.manifest,
+      env,
+    });
+    const { report, unmeasured } = goldenWithoutCredentials(state.golden, result.manifest);
+    state.golden = report;
+    if (unmeasured.length) {
+      state.goldenUnmeasured = unmeasured;
+      state.notes.push(`Golden files unmeasured (their steps needed credentials): \`${unmeasured.join('`, `')}\`.`);
+    }
     if (state.golden.drift) {
       state.goldenDiffFile = runFolder(result.runDir).goldenDiff;
       await writeFile(state.goldenDiffFile, state.golden.diff);
@@ -258,7 +310,12 @@ async function prepareAndRun(svc: ActionServices, inputs: ActionInputs, ctx: Run
 async function resumeClient(svc: ActionServices, inputs: ActionInputs, ctx: RunContext) {
   const runId = Number(ctx.runId);
   if (inputs.githubToken && ctx.owner && Number.isSafeInteger(runId)) {
-    const findBy: FindBy = { token: inputs.githubToken, workflowRunId: runId, repositoryOwner: ctx.owner, repositoryName: ctx.repo };
+    const findBy: FindBy = {
+      token: inputs.githubToken,
+      workflowRunId: runId,
+      repositoryOwner: ctx.owner,
+      repositoryName: ctx.repo,
+    };
     const client = await svc.artifacts(findBy);
     try {
       // Probe once: the list is what needs actions: read.
@@ -272,9 +329,12 @@ async function resumeClient(svc: ActionServices, inputs: ActionInputs, ctx: RunC
       );
     }
   } else if (!inputs.githubToken) {
-    svc.core.notice("No github-token: resume uses the runner's artifact path; give the action a token with `actions: read`", {
-      title: 'orchestrator: resume needs actions: read',
-    });
+    svc.core.notice(
+      "No github-token: resume uses the runner's artifact path; give the action a token with `actions: read`",
+      {
+        title: 'orchestrator: resume needs actions: read',
+      },
+    );
   }
   return svc.artifacts();
 }
@@ -304,16 +364,25 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   }
   for (const id of m?.failed_steps ?? []) {
     const err = m!.steps[id]?.error;
-    core.error(redact.apply(err ? `[${err.code}] ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}` : 'step failed'), {
-      title: `orchestrator: step ${id} failed`,
-    });
+    core.error(
+      redact.apply(err ? `[${err.code}] ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}` : 'step failed'),
+      {
+        title: `orchestrator: step ${id} failed`,
+      },
+    );
   }
 
   const failed = !!state.error || m?.status !== 'succeeded' || state.golden?.drift === true;
-  const upload = !!runDir && existsSync(runDir) && !!jobName && (inputs.uploadArtifact === 'always' || (inputs.uploadArtifact === 'on-failure' && failed));
+  const upload =
+    !!runDir &&
+    existsSync(runDir) &&
+    !!jobName &&
+    (inputs.uploadArtifact === 'always' || (inputs.uploadArtifact === 'on-failure' && failed));
   const name = jobName ? artifactName(jobName, ctx.job, ctx.runAttempt, inputs.instance) : '';
   const marker = jobName ? commentIdentity(jobName, inputs.instance) : '';
-  const errorNote = state.error ? `❌ The run stopped early: ${redact.apply(describeError(state.error)).replace(/\n/g, ' — ')}` : undefined;
+  const errorNote = state.error
+    ? `❌ The run stopped early: ${redact.apply(describeError(state.error)).replace(/\n/g, ' — ')}`
+    : undefined;
 
   const { renderSummary } = await import('../report/summary.js');
   const { renderComment } = await import('../report/comment.js');
@@ -322,9 +391,22 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     m && state.loaded
       ? await (
           await import('./base-run.js')
-        ).reportExtras({ svc, inputs, ctx, spec: state.loaded.spec, manifest: m, outputsDir, cacheAvailable: !!state.cacheService })
+        ).reportExtras({
+          svc,
+          inputs,
+          ctx,
+          spec: state.loaded.spec,
+          manifest: m,
+          outputsDir,
+          cacheAvailable: !!state.cacheService,
+        })
       : {};
-  const reportOptions = { runUrl: ctx.runUrl, artifactName: upload ? name : undefined, golden: state.golden, ...extras };
+  const reportOptions = {
+    runUrl: ctx.runUrl,
+    artifactName: upload ? name : undefined,
+    golden: state.golden,
+    ...extras,
+  };
 
   // 1. What the fork-safe comment/ action and a later resume check: comment request, uploader.
   if (m && runDir && jobName) {
@@ -341,7 +423,7 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
           run_attempt: ctx.runAttempt,
           ...(ctx.headSha ? { head_sha: ctx.headSha } : {}),
         },
-        redact.apply(renderComment(m, state.events, reportOptions)),
+        redact.apply(renderComment(m, state.events, reportOptions) + credentialsSection(m)),
       );
       await writeGithubRecord(runDir, {
         repository: `${ctx.owner}/${ctx.repo}`,
@@ -360,7 +442,10 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   // The HTML report, now with github.json's links and the golden comparison (./html-report.ts).
   const { writeActionReport, reportNote } = await import('./html-report.js');
   const reportWritten =
-    !!runDir && !!m && existsSync(runDir) && (await writeActionReport(core, runDir, { redactor: redact, golden: state.golden, env: svc.env }));
+    !!runDir &&
+    !!m &&
+    existsSync(runDir) &&
+    (await writeActionReport(core, runDir, { redactor: redact, golden: state.golden, env: svc.env }));
 
   // 2. Artifact.
   let uploadedName = '';
@@ -384,8 +469,12 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
       const text = m
         ? renderSummary(m, state.events, {
             ...finalOptions,
-            notes: [...state.notes, ...(errorNote ? [errorNote] : []), reportNote(m.job_id, reportWritten, uploadedName || undefined, inputs.uploadArtifact)],
-          })
+            notes: [
+              ...state.notes,
+              ...(errorNote ? [errorNote] : []),
+              reportNote(m.job_id, reportWritten, uploadedName || undefined, inputs.uploadArtifact),
+            ],
+          }) + credentialsSection(m)
         : notStartedSummary(jobName, redact.apply(describeError(state.error)), ctx.runUrl);
       await core.appendSummary(redact.apply(text));
     } catch (e) {
@@ -404,23 +493,32 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     }
   }
   if (state.store && state.keys && state.cacheService) {
-    const completedKeys = Object.values(m?.steps ?? {}).flatMap((s) => (s.status === 'succeeded' && s.cache_key ? [s.cache_key] : []));
+    const completedKeys = Object.values(m?.steps ?? {}).flatMap((s) =>
+      s.status === 'succeeded' && s.cache_key ? [s.cache_key] : [],
+    );
     await saveCacheFolder(svc.cache, core, state.store, state.keys, completedKeys);
   }
 
   // 5. PR comment.
   const wantComment = inputs.comment === 'always' || (inputs.comment === 'auto' && ctx.prNumber !== undefined);
   if (wantComment && m && jobName) {
-    if (ctx.prNumber === undefined) core.notice('comment: always, but this run is not for a pull request; no comment posted');
+    if (ctx.prNumber === undefined)
+      core.notice('comment: always, but this run is not for a pull request; no comment posted');
     else if (!inputs.githubToken) core.notice('No github-token: PR comment skipped');
     else {
       try {
         const runId = Number(ctx.runId);
-        const body = redact.apply(renderComment(m!, state.events, finalOptions));
-        await postComment(await svc.github(inputs.githubToken), core, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker }, body, {
-          run: Number.isSafeInteger(runId) ? { runId, attempt: ctx.runAttempt, headSha: ctx.headSha } : undefined,
-          mode: inputs.commentMode,
-        });
+        const body = redact.apply(renderComment(m!, state.events, finalOptions) + credentialsSection(m!));
+        await postComment(
+          await svc.github(inputs.githubToken),
+          core,
+          { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber, marker },
+          body,
+          {
+            run: Number.isSafeInteger(runId) ? { runId, attempt: ctx.runAttempt, headSha: ctx.headSha } : undefined,
+            mode: inputs.commentMode,
+          },
+        );
       } catch (e) {
         core.warning(`Could not post the PR comment: ${errorMessage(e)}`);
       }
@@ -471,6 +569,10 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
     const g = state.golden;
     core.setFailed(
       `orchestrator: golden outputs drifted (${g.changed.length} changed, ${g.missing.length} missing, ${g.extra.length} extra); see the job summary for the diff`,
+    );
+  } else if (inputs.failOnUnmeasured && state.goldenUnmeasured?.length) {
+    core.setFailed(
+      `orchestrator: golden files unmeasured (no credentials; fail-on-unmeasured): ${state.goldenUnmeasured.join(', ')}`,
     );
   }
 }

@@ -22,7 +22,11 @@ export interface StepOutput {
 export function stepsOutput(m: Manifest, outputsDir: string): Record<string, StepOutput> {
   const out: Record<string, StepOutput> = {};
   for (const [id, st] of Object.entries(m.steps)) {
-    out[id] = { status: st.status, cache: st.cache ?? 'off', outputs: (st.outputs ?? []).map((o) => resolve(outputsDir, o.path)) };
+    out[id] = {
+      status: st.status,
+      cache: st.cache ?? 'off',
+      outputs: (st.outputs ?? []).map((o) => resolve(outputsDir, o.path)),
+    };
   }
   return out;
 }
@@ -64,10 +68,15 @@ export function pickResult(spec: JobSpec, m: Manifest, outputsDir: string, resul
   let step = resultStep;
   if (step === undefined) {
     const sinks = sinkSteps(spec);
-    if (sinks.length !== 1) return { problem: `the job has ${sinks.length} sink steps (${sinks.slice(0, 5).join(', ')}); set input result-step to choose one` };
+    if (sinks.length !== 1)
+      return {
+        problem: `the job has ${sinks.length} sink steps (${sinks.slice(0, 5).join(', ')}); set input result-step to choose one`,
+      };
     step = sinks[0];
   } else if (!(step in spec.steps)) {
-    return { problem: `input result-step names "${step}", which is not a step of the job (steps: ${Object.keys(spec.steps).slice(0, 10).join(', ')})` };
+    return {
+      problem: `input result-step names "${step}", which is not a step of the job (steps: ${Object.keys(spec.steps).slice(0, 10).join(', ')})`,
+    };
   }
   // A fanned-out step's result is its first instance's.
   // (The step's own entry only counts its instances: it has no output file of its own.)

@@ -84,7 +84,8 @@ export type UpsertAction = 'created' | 'updated' | 'recreated' | 'superseded' | 
 export type CommentMode = 'update' | 'recreate' | 'hide-old';
 
 /** GitHub's GraphQL mutation behind "Hide -> Outdated" in the UI (REST has no equivalent). */
-const MINIMIZE = 'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }';
+const MINIMIZE =
+  'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }';
 
 /**
  * Finds our comment (marker AND author: someone else's comment holding the marker is left alone),
@@ -100,10 +101,16 @@ export async function upsertComment(
   const author = opts.author ?? (await tokenLogin(octokit));
   const text = commentText(marker, opts.run, body);
   let found: { id: number; nodeId: string; body: string } | undefined;
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issueNumber,
+    per_page: 100,
+  })) {
     // The newest of ours wins: with hide-old, older ones stay on the PR, minimized.
     for (const c of page.data) {
-      if (typeof c.body === 'string' && c.body.split('\n', 1)[0] === marker && c.user?.login === author) found = { id: c.id, nodeId: c.node_id, body: c.body };
+      if (typeof c.body === 'string' && c.body.split('\n', 1)[0] === marker && c.user?.login === author)
+        found = { id: c.id, nodeId: c.node_id, body: c.body };
     }
   }
   if (found) {
@@ -140,7 +147,9 @@ export async function postComment(
   try {
     const res = await upsertComment(octokit, target, body, opts);
     if (res.action === 'stale') {
-      core.notice(`PR comment left as is: #${target.issueNumber}'s comment was written by a newer run`, { title: 'orchestrator: PR comment not updated' });
+      core.notice(`PR comment left as is: #${target.issueNumber}'s comment was written by a newer run`, {
+        title: 'orchestrator: PR comment not updated',
+      });
       return 'stale';
     }
     core.info(`PR comment ${res.action}${res.url ? `: ${res.url}` : ''}`);

@@ -7,7 +7,10 @@
 import type { ProviderSpec } from '../jobspec/schema.js';
 import { doctor, doctorNotes } from '../providers/doctor.js';
 
-export async function preflightNotes(providers: Readonly<Record<string, ProviderSpec>>, env: Readonly<Record<string, string | undefined>>): Promise<string[]> {
+export async function preflightNotes(
+  providers: Readonly<Record<string, ProviderSpec>>,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<string[]> {
   let report;
   try {
     report = await doctor({ providers, env, online: false });
@@ -15,5 +18,8 @@ export async function preflightNotes(providers: Readonly<Record<string, Provider
     return []; // the check is advice: a failure of its own never stops a run
   }
   const { problems, warnings } = doctorNotes(report);
-  return [...problems.map((p) => `⚠️ Preflight (\`orchestrator doctor\`): ${p}`), ...warnings.map((w) => `Preflight warning: ${w}`)];
+  return [
+    ...problems.map((p) => `⚠️ Preflight (\`orchestrator doctor\`): ${p}`),
+    ...warnings.map((w) => `Preflight warning: ${w}`),
+  ];
 }

@@ -2,15 +2,12 @@
  * The run folder as a workflow artifact: uploaded after a run (on failure by default) and fetched
  * back on "Re-run failed jobs" so the next attempt resumes instead of starting over.
  */
-import { cp, lstat, mkdir, mkdtemp, readFile, readdir, readlink, realpath, rm, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { readEventsSync } from '../events/reader.js';
-import { readManifest, runFolder, RUN_FILES } from '../run/run-folder.js';
+import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Manifest } from '../run/manifest-types.js';
-import { OrchestratorError, errorMessage } from '../util/errors.js';
-import { sha256 } from '../util/hash.js';
-import { DEFAULT_ARTIFACT_LIMITS, downloadBounded, extractBounded, tooLarge, type ArtifactLimits } from './bounded-download.js';
-import { selectResumeArtifact } from './naming.js';
+import { DEFAULT_ARTIFACT_LIMITS, downloadBounded, tooLarge, type ArtifactLimits } from '../run/bounded-download.js';
+import { selectResumeArtifact } from '../run/artifact-name.js';
+import { openRunArchive } from '../run/run-archive.js';
 import type { ArtifactClient, CoreLike } from './services.js';
 
 /** Every file under `dir`, as absolute paths (what @actions/artifact wants). */
@@ -23,33 +20,15 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** Uploads RUNS_DIR/JOB_ID so the archive holds `JOB_ID/...` (the layout resume expects). */
-export async function uploadRunFolder(client: ArtifactClient, name: string, runDir: string, retentionDays?: number): Promise<number | undefined> {
+export async function uploadRunFolder(
+  client: ArtifactClient,
+  name: string,
+  runDir: string,
+  retentionDays?: number,
+): Promise<number | undefined> {
   const files = await listFiles(runDir);
   const res = await client.upload(name, files, dirname(runDir), { retentionDays });
   return res.id;
-}
-
-function inside(root: string, p: string): boolean {
-  const rel = relative(root, p);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-
-/**
- * Refuses an extracted tree where any path leaves `root` (zip-slip) or a symlink points out of
- * it. @actions/artifact extracts for us; this checks what it left on disk.
- */
-export async function verifyExtractedTree(root: string): Promise<void> {
-  const realRoot = await realpath(root);
-  for (const entry of await readdir(realRoot, { withFileTypes: true, recursive: true })) {
-    const p = resolve(entry.parentPath, entry.name);
-    if (!inside(realRoot, p)) throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact path escapes the download folder: ${p}`);
-    const st = await lstat(p);
-    if (st.isSymbolicLink()) {
-      const target = resolve(dirname(p), await readlink(p));
-      if (!inside(realRoot, target))
-        throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact symlink points outside the download folder: ${relative(realRoot, p)} -> ${target}`);
-    }
-  }
 }
 
 export interface FetchedRun {
@@ -59,27 +38,7 @@ export interface FetchedRun {
   manifest: Manifest;
 }
 
-/**
- * Who uploaded a run folder, written as `github.json` beside the manifest before every upload.
- * Resume refuses a folder whose record is missing or names another job, instance or run: an
- * artifact name alone is not proof (any job of the run can upload under any free name).
- */
-export interface GithubRecord {
-  schema: 'orchestrator.github/v1';
-  repository: string;
-  run_id: string;
-  run_attempt: number;
-  github_job: string;
-  instance: string;
-  job_name: string;
-  head_sha?: string;
-}
-
-export const GITHUB_RECORD_FILE = RUN_FILES.github;
-
-export async function writeGithubRecord(runDir: string, record: Omit<GithubRecord, 'schema'>): Promise<void> {
-  await writeFile(runFolder(runDir).github, `${JSON.stringify({ schema: 'orchestrator.github/v1', ...record }, null, 2)}\n`);
-}
+export { GITHUB_RECORD_FILE, verifyExtractedTree, writeGithubRecord, type GithubRecord } from '../run/run-archive.js';
 
 export interface FetchOptions {
   jobName: string;
@@ -93,67 +52,16 @@ export interface FetchOptions {
   limits?: ArtifactLimits;
 }
 
-function invalid(name: string, why: string): OrchestratorError {
-  return new OrchestratorError('E_ARTIFACT_INVALID', `artifact ${name}: ${why}`);
-}
-
-async function checkGithubRecord(runDir: string, name: string, opts: FetchOptions): Promise<void> {
-  let rec: Partial<GithubRecord>;
-  try {
-    rec = JSON.parse(await readFile(runFolder(runDir).github, 'utf8')) as Partial<GithubRecord>;
-  } catch {
-    throw invalid(name, `no readable ${GITHUB_RECORD_FILE}: not a run folder this action uploaded`);
-  }
-  const want: Array<[keyof GithubRecord, unknown]> = [
-    ['repository', opts.repository],
-    ['run_id', opts.runId],
-    ['github_job', opts.githubJob],
-    ['instance', opts.instance],
-    ['job_name', opts.jobName],
-  ];
-  for (const [k, v] of want) {
-    if (rec[k] !== v) throw invalid(name, `uploaded by ${k} ${JSON.stringify(rec[k])}, not ${JSON.stringify(v)}`);
-  }
-}
-
-/**
- * Every output the run recorded (manifest entries and file.written events, which resume folds)
- * must be a regular file with its recorded hash: an edited output cannot reach the next prompts.
- */
-async function checkOutputHashes(runDir: string, manifest: Manifest, name: string): Promise<void> {
-  const expected = new Map<string, string>();
-  for (const e of readEventsSync(runFolder(runDir).events).events) {
-    if (e.type === 'file.written' && typeof e.data.path === 'string' && typeof e.data.sha256 === 'string') expected.set(e.data.path, e.data.sha256);
-  }
-  for (const st of Object.values(manifest.steps)) {
-    if (st.status !== 'succeeded') continue;
-    for (const o of st.outputs ?? []) {
-      const seen = expected.get(o.path);
-      if (seen !== undefined && seen !== o.sha256) throw invalid(name, `output ${o.path}: manifest and events disagree on its hash`);
-      expected.set(o.path, o.sha256);
-    }
-  }
-  const outputs = runFolder(runDir).outputs;
-  for (const [path, sha] of expected) {
-    const abs = resolve(outputs, path);
-    if (!inside(outputs, abs)) throw invalid(name, `output path leaves outputs/: ${path}`);
-    let st;
-    try {
-      st = await lstat(abs);
-    } catch {
-      continue; // missing: resume runs that step again
-    }
-    if (!st.isFile()) throw invalid(name, `output ${path} is not a regular file`);
-    if (sha256(await readFile(abs)) !== sha) throw invalid(name, `output ${path} does not match its recorded sha256`);
-  }
-}
-
 /**
  * Finds this job's artifact from the newest earlier attempt, checks its size, downloads and
  * extracts it within bounds to a temp folder, checks it (paths, manifest, job, uploader, output
  * hashes) and moves the run folder into `runsDir`. Returns undefined when there is none.
  */
-export async function fetchPreviousRun(client: ArtifactClient, core: CoreLike, opts: FetchOptions): Promise<FetchedRun | undefined> {
+export async function fetchPreviousRun(
+  client: ArtifactClient,
+  core: CoreLike,
+  opts: FetchOptions,
+): Promise<FetchedRun | undefined> {
   const limits = opts.limits ?? DEFAULT_ARTIFACT_LIMITS;
   const all = await client.list();
   const chosen = selectResumeArtifact(all, opts.jobName, opts.githubJob, opts.runAttempt, opts.instance);
@@ -166,23 +74,14 @@ export async function fetchPreviousRun(client: ArtifactClient, core: CoreLike, o
   try {
     const zipFile = join(target, 'artifact.zip');
     await downloadBounded(await client.downloadUrl(chosen), zipFile, limits.maxZipBytes);
-    const root = join(target, 'x');
-    await extractBounded(zipFile, root, limits);
-    await verifyExtractedTree(root);
-    const tops = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory());
-    if (tops.length !== 1) throw invalid(chosen.name, `should hold one run folder; found ${tops.length}`);
-    const jobId = tops[0].name;
-    const runDir = join(root, jobId);
-    let manifest: Manifest;
-    try {
-      manifest = await readManifest(runDir);
-    } catch (e) {
-      throw invalid(chosen.name, errorMessage(e));
-    }
-    if (manifest.job_name !== opts.jobName) throw invalid(chosen.name, `is a run of job "${manifest.job_name}", not "${opts.jobName}"`);
-    if (manifest.job_id !== jobId) throw invalid(chosen.name, `folder ${jobId} holds run ${manifest.job_id}`);
-    await checkGithubRecord(runDir, chosen.name, opts);
-    await checkOutputHashes(runDir, manifest, chosen.name);
+    const { jobId, runDir, manifest } = await openRunArchive(zipFile, join(target, 'x'), limits, chosen.name, {
+      jobName: opts.jobName,
+      repository: opts.repository,
+      run_id: opts.runId,
+      github_job: opts.githubJob,
+      instance: opts.instance,
+      job_name: opts.jobName,
+    });
     const dest = join(opts.runsDir, jobId);
     await rm(dest, { recursive: true, force: true });
     await mkdir(opts.runsDir, { recursive: true });

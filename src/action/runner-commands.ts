@@ -17,7 +17,11 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function workflowCommand(command: string, props: Record<string, string | number | undefined>, message: string): string {
+export function workflowCommand(
+  command: string,
+  props: Record<string, string | number | undefined>,
+  message: string,
+): string {
   const p = Object.entries(props)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
@@ -45,7 +49,9 @@ export async function requestIdToken(env: Env, audience?: string, fetchImpl: typ
   const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const token = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (!url || !token) {
-    throw new Error('no OIDC token available: give the job `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN are unset)');
+    throw new Error(
+      'no OIDC token available: give the job `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN are unset)',
+    );
   }
   const target = audience ? `${url}&audience=${encodeURIComponent(audience)}` : url;
   const res = await fetchImpl(target, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
@@ -57,7 +63,10 @@ export async function requestIdToken(env: Env, audience?: string, fetchImpl: typ
 
 type Env = Record<string, string | undefined>;
 
-export function runnerCore(env: Env = process.env, write: (line: string) => void = (l) => process.stdout.write(l + EOL)): CoreLike {
+export function runnerCore(
+  env: Env = process.env,
+  write: (line: string) => void = (l) => process.stdout.write(l + EOL),
+): CoreLike {
   const fileCommand = (variable: string, text: string): boolean => {
     const file = env[variable];
     if (!file) return false;

@@ -19,7 +19,10 @@ function backendIds(token: string): { run: string; job: string } {
 async function rpc<T>(env: Env, method: string, body: object): Promise<T> {
   const token = env.ACTIONS_RUNTIME_TOKEN;
   const base = env.ACTIONS_RESULTS_URL;
-  if (!token || !base) throw new Error('the runtime artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset)');
+  if (!token || !base)
+    throw new Error(
+      'the runtime artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset)',
+    );
   const res = await fetch(`${new URL(base).origin}/twirp/github.actions.results.api.v1.ArtifactService/${method}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

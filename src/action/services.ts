@@ -12,7 +12,12 @@ export type { AnnotationProps, CoreLike } from './core-like.js';
 export interface CacheClient {
   isAvailable(): boolean;
   /** The key that matched, or undefined. With lookupOnly nothing is downloaded. */
-  restore(paths: string[], primaryKey: string, restoreKeys: string[], lookupOnly?: boolean): Promise<string | undefined>;
+  restore(
+    paths: string[],
+    primaryKey: string,
+    restoreKeys: string[],
+    lookupOnly?: boolean,
+  ): Promise<string | undefined>;
   save(paths: string[], key: string): Promise<number>;
 }
 
@@ -34,7 +39,12 @@ export interface FindBy {
 export interface ArtifactClient {
   /** 'public': the REST API with a token (run-scoped); 'runtime': the runner's token (attempt-scoped downloads). */
   readonly path: 'public' | 'runtime';
-  upload(name: string, files: string[], rootDirectory: string, options: { retentionDays?: number }): Promise<{ id?: number; size?: number }>;
+  upload(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options: { retentionDays?: number },
+  ): Promise<{ id?: number; size?: number }>;
   /** This workflow run's artifacts, every attempt's. */
   list(): Promise<ArtifactInfo[]>;
   /** A short-lived URL of the artifact's zip; the caller downloads it within its own bounds. */
@@ -71,8 +81,10 @@ function lazyCacheClient(): CacheClient {
   const load = () => import('@actions/cache');
   return {
     // Mirrors @actions/cache isFeatureAvailable without importing it.
-    isAvailable: () => (process.env.ACTIONS_CACHE_SERVICE_V2 ? !!process.env.ACTIONS_RESULTS_URL : !!process.env.ACTIONS_CACHE_URL),
-    restore: async (paths, key, restoreKeys, lookupOnly) => (await load()).restoreCache(paths, key, restoreKeys, { lookupOnly: lookupOnly ?? false }),
+    isAvailable: () =>
+      process.env.ACTIONS_CACHE_SERVICE_V2 ? !!process.env.ACTIONS_RESULTS_URL : !!process.env.ACTIONS_CACHE_URL,
+    restore: async (paths, key, restoreKeys, lookupOnly) =>
+      (await load()).restoreCache(paths, key, restoreKeys, { lookupOnly: lookupOnly ?? false }),
     save: async (paths, key) => (await load()).saveCache(paths, key),
   };
 }
@@ -80,7 +92,8 @@ function lazyCacheClient(): CacheClient {
 async function realArtifactClient(findBy?: FindBy): Promise<ArtifactClient> {
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
-  const upload: ArtifactClient['upload'] = (name, files, root, options) => client.uploadArtifact(name, files, root, options);
+  const upload: ArtifactClient['upload'] = (name, files, root, options) =>
+    client.uploadArtifact(name, files, root, options);
   if (findBy) {
     const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(findBy.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
@@ -96,7 +109,12 @@ async function realArtifactClient(findBy?: FindBy): Promise<ArtifactClient> {
           run_id: findBy.workflowRunId,
           per_page: 100,
         });
-        return all.map((a) => ({ name: a.name, id: a.id, size: a.size_in_bytes, createdAt: a.created_at ? new Date(a.created_at) : undefined }));
+        return all.map((a) => ({
+          name: a.name,
+          id: a.id,
+          size: a.size_in_bytes,
+          createdAt: a.created_at ? new Date(a.created_at) : undefined,
+        }));
       },
       downloadUrl: async (a) => {
         // The same call @actions/artifact makes: a 302 to a signed blob URL, which we fetch ourselves.
@@ -108,7 +126,8 @@ async function realArtifactClient(findBy?: FindBy): Promise<ArtifactClient> {
           request: { redirect: 'manual' },
         });
         const location = (res.headers as Record<string, unknown>).location;
-        if (res.status !== 302 || typeof location !== 'string') throw new Error(`artifact ${a.name}: expected a 302 redirect, got HTTP ${res.status}`);
+        if (res.status !== 302 || typeof location !== 'string')
+          throw new Error(`artifact ${a.name}: expected a 302 redirect, got HTTP ${res.status}`);
         return location;
       },
     };

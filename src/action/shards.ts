@@ -24,9 +24,13 @@ import type { CoreLike } from './services.js';
 /** `plan-shards`: the matrix for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
 export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, workDir: string): Promise<void> {
   // With the job's inputs, as the legs load it: a fan-out over an input list splits per instance alike.
-  const loaded = resolveInputs(await loadSpec(resolve(workDir, inputs.spec)), actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir), {
-    face: 'action',
-  });
+  const loaded = resolveInputs(
+    await loadSpec(resolve(workDir, inputs.spec)),
+    actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir),
+    {
+      face: 'action',
+    },
+  );
   // The engine's folders, which for_each globs leave out (as the legs' runs will).
   const engineDirs = [resolve(workDir, inputs.runsDir), resolve(workDir, '.orchestrator', 'cache')];
   const shards = await shardPlan(loaded, inputs.planShards!, { instances: await knownInstanceIds(loaded, engineDirs) });
@@ -56,7 +60,12 @@ export async function shardSteps(
 }
 
 /** Merges each `cache-from` folder's entries into the cache folder; a missing folder is a notice, not a failure. */
-export async function importCacheFrom(core: CoreLike, dirs: readonly string[], workDir: string, cacheDir: string): Promise<number> {
+export async function importCacheFrom(
+  core: CoreLike,
+  dirs: readonly string[],
+  workDir: string,
+  cacheDir: string,
+): Promise<number> {
   let total = 0;
   for (const d of dirs) {
     const n = await importCacheFolder(resolve(workDir, d), cacheDir);
@@ -70,7 +79,12 @@ export async function importCacheFrom(core: CoreLike, dirs: readonly string[], w
  * Copies the entries the run used or created (every attempt's, from its events) into `dest`,
  * which exists afterwards even when empty, so the workflow's upload step always finds it.
  */
-export async function exportRunEntries(store: LocalCacheStore, events: readonly OrchestratorEvent[], dest: string, manifest?: Manifest): Promise<number> {
+export async function exportRunEntries(
+  store: LocalCacheStore,
+  events: readonly OrchestratorEvent[],
+  dest: string,
+  manifest?: Manifest,
+): Promise<number> {
   await mkdir(dest, { recursive: true });
   // The leg's spend travels with its delta: the finish job reports the legs against the whole budget.
   if (manifest) writeSpendRecord(dest, spendRecordOf(manifest));

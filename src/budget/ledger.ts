@@ -106,7 +106,8 @@ export class BudgetLedger {
 
   /** What a call may cost at most (or typically, without max_tokens). */
   estimate(call: CallEstimate): Reservation {
-    const out = call.maxTokens ?? (this.answersSeen > 0 ? this.outputTokensSeen / this.answersSeen : EXPECTED_OUTPUT_TOKENS);
+    const out =
+      call.maxTokens ?? (this.answersSeen > 0 ? this.outputTokensSeen / this.answersSeen : EXPECTED_OUTPUT_TOKENS);
     const usd = call.price ? callCost(call.price, call.promptTokens, out) : 0;
     return { usd, tokens: call.promptTokens + out };
   }
@@ -120,7 +121,8 @@ export class BudgetLedger {
    */
   async reserve(call: CallEstimate, signal?: AbortSignal): Promise<Reservation> {
     for (;;) {
-      const over = this.over(false) ?? (this.limits.strict && this.calls === 0 ? this.over(true, this.estimate(call)) : undefined);
+      const over =
+        this.over(false) ?? (this.limits.strict && this.calls === 0 ? this.over(true, this.estimate(call)) : undefined);
       if (over) {
         this.markExhausted(over);
         throw new BudgetExceededError(over, this.status());

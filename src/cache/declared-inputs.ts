@@ -26,10 +26,20 @@ export interface FileHash {
  * Every file the globs match under `baseDir`, with its content hash, in a stable order. The
  * engine's own folders (`skipDirs`: runs and cache) are left out: they change on every run.
  */
-export function workspaceFileHashes(baseDir: string, globs: readonly string[], skipDirs: readonly (string | undefined)[] = []): FileHash[] {
+export function workspaceFileHashes(
+  baseDir: string,
+  globs: readonly string[],
+  skipDirs: readonly (string | undefined)[] = [],
+): FileHash[] {
   if (globs.length === 0) return [];
   const skipped = foldersInside(baseDir, skipDirs);
-  const paths = globSync([...globs], { cwd: baseDir, dot: true, onlyFiles: true, expandDirectories: false, ignore: skipGlobs(skipped) })
+  const paths = globSync([...globs], {
+    cwd: baseDir,
+    dot: true,
+    onlyFiles: true,
+    expandDirectories: false,
+    ignore: skipGlobs(skipped),
+  })
     .map(toPosix)
     .filter((p) => !inSkippedFolder(p, skipped));
   return [...new Set(paths)].sort(comparePaths).map((p) => {
@@ -37,7 +47,13 @@ export function workspaceFileHashes(baseDir: string, globs: readonly string[], s
     try {
       // A regular file inside the spec's repository, at most 16 MiB (docs/reference.md, "Files the
       // spec names"): a FIFO or /dev/zero matched by a glob must not hang or exhaust the run.
-      hash = sha256(readConfinedSync(join(baseDir, p), { root: specRoot(baseDir), label: 'files entry', maxBytes: MAX_SPEC_FILE_BYTES }));
+      hash = sha256(
+        readConfinedSync(join(baseDir, p), {
+          root: specRoot(baseDir),
+          label: 'files entry',
+          maxBytes: MAX_SPEC_FILE_BYTES,
+        }),
+      );
     } catch (e) {
       // Too large, a FIFO, a symlink out: an error, never a constant hash that would hit after the
       // file changed.
@@ -51,7 +67,10 @@ export function workspaceFileHashes(baseDir: string, globs: readonly string[], s
 }
 
 /** The declared variables' values (null = unset), keyed by name. Only their hash is ever stored. */
-export function envValues(env: Readonly<Record<string, string | undefined>>, names: readonly string[]): Record<string, string | null> {
+export function envValues(
+  env: Readonly<Record<string, string | undefined>>,
+  names: readonly string[],
+): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const n of [...names].sort()) out[n] = env[n] ?? null;
   return out;

@@ -22,7 +22,11 @@ export function runCacheKeys(events: readonly OrchestratorEvent[]): Set<string> 
     const d = e.data as Record<string, unknown> | undefined;
     if (!d) continue;
     if ((e.type === 'cache.hit' || e.type === 'cache.miss') && typeof d.key === 'string') keys.add(d.key);
-    else if ((e.type === 'step.succeeded' || e.type === 'step.skipped' || e.type === 'step.failed') && typeof d.cache_key === 'string') keys.add(d.cache_key);
+    else if (
+      (e.type === 'step.succeeded' || e.type === 'step.skipped' || e.type === 'step.failed') &&
+      typeof d.cache_key === 'string'
+    )
+      keys.add(d.cache_key);
   }
   return keys;
 }
@@ -36,14 +40,23 @@ export interface ExportResult {
 }
 
 /** Copies the entries run `jobId` used or created from `cacheDir` into `destDir` (a cache folder). */
-export async function exportRunCache(runsDir: string, jobId: string, cacheDir: string, destDir: string): Promise<ExportResult> {
+export async function exportRunCache(
+  runsDir: string,
+  jobId: string,
+  cacheDir: string,
+  destDir: string,
+): Promise<ExportResult> {
   const file = runPaths(runsDir, jobId).events;
-  if (!existsSync(file)) throw new UsageError('E_NO_RUN', `no run ${jobId} in ${runsDir}`, { hint: 'pass --runs-dir, or list runs with `orchestrator runs`' });
+  if (!existsSync(file))
+    throw new UsageError('E_NO_RUN', `no run ${jobId} in ${runsDir}`, {
+      hint: 'pass --runs-dir, or list runs with `orchestrator runs`',
+    });
   const keys = runCacheKeys(readEventsSync(file).events);
   const copied = await LocalCacheStore.copyEntries(cacheDir, destDir, keys);
   // The leg's spend travels with its delta: the finish run reports the legs against the whole budget.
   const manifest = runPaths(runsDir, jobId).manifest;
-  if (existsSync(manifest)) writeSpendRecord(destDir, spendRecordOf(JSON.parse(readFileSync(manifest, 'utf8')) as Manifest));
+  if (existsSync(manifest))
+    writeSpendRecord(destDir, spendRecordOf(JSON.parse(readFileSync(manifest, 'utf8')) as Manifest));
   return { keys: keys.size, copied, dir: destDir };
 }
 

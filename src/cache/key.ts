@@ -24,6 +24,8 @@ export interface LlmKeyInput {
   item?: unknown;
   /** `output_schema`: the JSON Schema the answer is asked for and checked against. */
   output_schema?: Record<string, unknown>;
+  /** A sampled step's sample index: 0 (or absent) keeps the unsampled key; k > 0 joins the key. */
+  sample?: number;
 }
 
 export interface CommandKeyInput {
@@ -61,6 +63,7 @@ export function llmCacheKey(k: LlmKeyInput): string {
     // Absent unless used, so the keys of 2.0 specs stay what they were.
     ...(k.item !== undefined ? { item: k.item } : {}),
     ...(k.output_schema !== undefined ? { output_schema: k.output_schema } : {}),
+    ...(k.sample !== undefined && k.sample > 0 ? { sample: k.sample } : {}),
   });
 }
 

@@ -34,7 +34,9 @@ export const DEFAULT_MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 /** A cache entry file that is not safe to read (not a regular file, too large). */
 export class CacheEntryRejected extends OrchestratorError {
   constructor(file: string, why: string) {
-    super('E_CACHE_ENTRY', `cache entry ${file} ignored: ${why}`, { hint: 'remove it, or run `orchestrator cache prune`' });
+    super('E_CACHE_ENTRY', `cache entry ${file} ignored: ${why}`, {
+      hint: 'remove it, or run `orchestrator cache prune`',
+    });
   }
 }
 const KEY = /^[0-9a-f]{64}$/;
@@ -119,7 +121,8 @@ export class LocalCacheStore implements CacheStore {
     } catch {
       return undefined;
     }
-    if (entry.v !== 1 || entry.key !== key || typeof entry.text !== 'string' || entry.integrity !== integrityOf(entry)) return undefined;
+    if (entry.v !== 1 || entry.key !== key || typeof entry.text !== 'string' || entry.integrity !== integrityOf(entry))
+      return undefined;
     const { integrity: _integrity, ...rest } = entry;
     return rest;
   }
@@ -144,7 +147,8 @@ export class LocalCacheStore implements CacheStore {
     try {
       const st = fstatSync(fd);
       if (!st.isFile()) throw new CacheEntryRejected(file, 'it is not a regular file');
-      if (st.size > this.maxEntryBytes) throw new CacheEntryRejected(file, `it is ${st.size} bytes, over the ${this.maxEntryBytes}-byte limit`);
+      if (st.size > this.maxEntryBytes)
+        throw new CacheEntryRejected(file, `it is ${st.size} bytes, over the ${this.maxEntryBytes}-byte limit`);
       // Read at most one byte past the size seen: a file still growing is not trusted either.
       const buf = Buffer.alloc(st.size + 1);
       let n = 0;
@@ -284,7 +288,9 @@ export class LocalCacheStore implements CacheStore {
     let freed = 0;
     const kept: Array<{ file: string; size: number; mtimeMs: number }> = [];
     for (const f of this.files()) {
-      const stale = f.file.endsWith('.tmp') ? now - f.mtimeMs > 3600_000 : opts.maxAgeMs !== undefined && now - f.mtimeMs > opts.maxAgeMs;
+      const stale = f.file.endsWith('.tmp')
+        ? now - f.mtimeMs > 3600_000
+        : opts.maxAgeMs !== undefined && now - f.mtimeMs > opts.maxAgeMs;
       if (stale) {
         rmSync(f.file, { force: true });
         removed++;

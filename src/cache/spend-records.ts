@@ -23,7 +23,11 @@ const SAFE_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 export function spendRecordOf(m: Manifest): SpendRecord {
   const budget = m.totals.budget?.usd;
-  return { job_id: m.job_id, spent_usd: m.totals.cost_usd, ...(typeof budget === 'number' ? { budget_usd: budget } : {}) };
+  return {
+    job_id: m.job_id,
+    spent_usd: m.totals.cost_usd,
+    ...(typeof budget === 'number' ? { budget_usd: budget } : {}),
+  };
 }
 
 export function writeSpendRecord(cacheDir: string, rec: SpendRecord): void {
@@ -67,11 +71,16 @@ export function copySpendRecords(fromDir: string, toDir: string): number {
 }
 
 /** `Matrix legs spent $0.7517 of the job's $0.9875 budget (3 legs)`, or undefined without records. */
-export function legsSpendLine(records: readonly SpendRecord[], wholeUsd: number | undefined, ownJobId?: string): string | undefined {
+export function legsSpendLine(
+  records: readonly SpendRecord[],
+  wholeUsd: number | undefined,
+  ownJobId?: string,
+): string | undefined {
   const legs = records.filter((r) => r.job_id !== ownJobId);
   if (legs.length === 0) return undefined;
   const spent = legs.reduce((a, r) => a + r.spent_usd, 0);
   const usd = (n: number) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
-  const of = wholeUsd === undefined ? '' : ` of the job's ${usd(wholeUsd)} budget${spent > wholeUsd ? ' (over it)' : ''}`;
+  const of =
+    wholeUsd === undefined ? '' : ` of the job's ${usd(wholeUsd)} budget${spent > wholeUsd ? ' (over it)' : ''}`;
   return `Matrix legs spent ${usd(spent)}${of} (${legs.length} leg${legs.length === 1 ? '' : 's'})`;
 }

@@ -44,7 +44,8 @@ export function processIo(): Io {
   quietOnEpipe(process.stderr);
   return {
     out: (s) => void process.stdout.write(s),
-    outAsync: (s) => (process.stdout.write(s) ? Promise.resolve() : new Promise((r) => process.stdout.once('drain', r))),
+    outAsync: (s) =>
+      process.stdout.write(s) ? Promise.resolve() : new Promise((r) => process.stdout.once('drain', r)),
     err: (s) => void process.stderr.write(s),
     stderr: process.stderr,
     get outColumns() {
@@ -62,7 +63,9 @@ export function processIo(): Io {
         if (settled !== undefined) process.exit(settled);
         if (seen) process.exit(130);
         seen = true;
-        process.stderr.write(`\n${signal}: stopping; in-flight calls are aborted and the run stays resumable (again to force)\n`);
+        process.stderr.write(
+          `\n${signal}: stopping; in-flight calls are aborted and the run stays resumable (again to force)\n`,
+        );
         cb(signal);
       };
       process.on('SIGINT', handler);

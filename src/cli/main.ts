@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errors.js';
 import { errorRedactor } from './error-redaction.js';
 import { processIo, type Io } from './io.js';
-import { collect, positiveInt, stepList, usdAmount } from './parse.js';
+import { collect, positiveInt, sampleCount, stepList, usdAmount } from './parse.js';
 import { UsageError } from '../util/errors.js';
 
 // Each command loads its own modules when it runs: `tail` need not load the engine, `validate`
@@ -18,6 +18,8 @@ const commands = {
   runs: () => import('./commands/runs.js'),
   tail: () => import('./commands/tail.js'),
   misc: () => import('./commands/misc.js'),
+  pull: () => import('./commands/pull.js'),
+  record: () => import('./commands/record.js'),
   report: () => import('./commands/report.js'),
   doctor: () => import('./commands/doctor.js'),
 };
@@ -68,7 +70,12 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       .option('--input <name=value>', "set an input (repeatable); NAME=@FILE passes the file's UTF-8 content", collect)
       .option('--input-file <file>', 'a YAML or JSON mapping of input values (repeatable; --input wins)', collect);
 
-  withInputs(program.command('run').description('run a job spec (or resume a run)').option('--spec <file>', 'the job spec (YAML, version: 2); required'))
+  withInputs(
+    program
+      .command('run')
+      .description('run a job spec (or resume a run)')
+      .option('--spec <file>', 'the job spec (YAML, version: 2); required'),
+  )
     .option('--resume [jobId]', 'continue a run in its own folder (the latest of this job if no id)')
     .option('--job-id <id>', 'name the run (folder RUNS_DIR/ID)')
     .addOption(runsDir())
@@ -76,6 +83,11 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
     .option('--no-cache', 'neither read nor write the cache')
     .option('--concurrency <n>', 'steps running at once (default: defaults.concurrency)', positiveInt('--concurrency'))
+    .option(
+      '--samples <n>',
+      'samples of every LLM step without its own samples: (1-100; replaces defaults.samples)',
+      sampleCount,
+    )
     .option('--only <ids>', 'run only these steps (comma-separated) and what they need', stepList)
     .option('--shard <k/n>', 'run shard K of N (plan --shards N) and what its steps need')
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
@@ -85,12 +97,27 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       usdAmount('--budget-usd'),
     )
     .option('--dry-run', 'print each rendered prompt; call nothing')
-    .option('--allow-key-exposure', 'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)')
+    .addOption(
+      new Option(
+        '--credentials <mode>',
+        'none: make no call that needs a key or token (cache hits still serve; other steps are skipped needs_credentials)',
+      ).choices(['auto', 'none']),
+    )
+    .option('--fail-on-unmeasured', 'with --credentials none: exit 1 when a step was skipped for credentials')
+    .option(
+      '--allow-key-exposure',
+      'run with keys set although commands could read them (Node < 22.15 cannot hide them; docs/security.md)',
+    )
     .addOption(json())
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (o) => done((await commands.run()).runCommand(o, io)));
 
-  withInputs(program.command('validate').description('check a spec: every problem, with FILE:LINE:COL').option('--spec <file>', 'the job spec; required'))
+  withInputs(
+    program
+      .command('validate')
+      .description('check a spec: every problem, with FILE:LINE:COL')
+      .option('--spec <file>', 'the job spec; required'),
+  )
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
@@ -103,7 +130,10 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(runsDir())
     .addOption(quiet())
     .addOption(json())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator show\n  $ orchestrator show notes-app-20261121-101500-ab12 --json | jq .totals')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator show\n  $ orchestrator show notes-app-20261121-101500-ab12 --json | jq .totals',
+    )
     .action(async (jobId, o) => done((await commands.show()).showCommand(jobId, o, io)));
 
   program
@@ -135,7 +165,12 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     )
     .action(async (jobId, o) => done((await commands.tail()).tailCommand(jobId, o, io)));
 
-  withInputs(program.command('plan').description('the DAG: levels and critical path').option('--spec <file>', 'the job spec; required'))
+  withInputs(
+    program
+      .command('plan')
+      .description('the DAG: levels and critical path')
+      .option('--spec <file>', 'the job spec; required'),
+  )
     .addOption(
       new Option('--format <format>', 'output format (matrix: with --shards, JSON for strategy.matrix)')
         .choices(['text', 'mermaid', 'json', 'matrix'])
@@ -143,8 +178,14 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     )
     .option('--full', "mermaid: draw every step and edge, past Mermaid's default limits (500 edges, 50,000 characters)")
     .option('--shards <n>', 'split the steps over N shards balanced by estimated work (1-256)', positiveInt('--shards'))
-    .option('--from-run <jobId>', 'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)')
-    .option('--cost', 'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total')
+    .option(
+      '--from-run <jobId>',
+      'with --shards: weigh steps by the durations of this earlier run (id, or job name = its latest)',
+    )
+    .option(
+      '--cost',
+      'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total',
+    )
     .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
     .option(
       '--budget-usd <usd>',
@@ -162,7 +203,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
 
   program
     .command('golden')
-    .description("compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)")
+    .description(
+      "compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)",
+    )
     .option('--spec <file>', 'the job spec; required')
     .option('--golden <dir>', "folder of golden files; default: the spec's golden.dir (its rules apply either way)")
     .option('--update', 'rewrite the golden folder from the run')
@@ -194,12 +237,17 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--out <file>', 'write the OTLP/JSON here')
     .addOption(runsDir())
     .addOption(quiet())
-    .addHelpText('after', '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace',
+    )
     .action(async (jobId, o) => done((await commands.misc()).traceCommand(jobId, o, io)));
 
   program
     .command('report [run]')
-    .description("write a run's report.html: one self-contained page (RUN: job id, job name or run folder path; latest run if none)")
+    .description(
+      "write a run's report.html: one self-contained page (RUN: job id, job name or run folder path; latest run if none)",
+    )
     .option('--out <file>', 'write it here instead of RUN_FOLDER/report.html')
     .addOption(runsDir())
     .addOption(quiet())
@@ -211,9 +259,14 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
 
   program
     .command('doctor')
-    .description("can each provider of a spec be used now: auth path, credential, the price registry's knowledge of the model, and (--online) one model lookup")
+    .description(
+      "can each provider of a spec be used now: auth path, credential, the price registry's knowledge of the model, and (--online) one model lookup",
+    )
     .option('--spec <file>', 'the job spec whose providers are checked; required')
-    .option('--online', 'make one cheap call per provider (a model lookup, never a generation); without it no model is called')
+    .option(
+      '--online',
+      'make one cheap call per provider (a model lookup, never a generation); without it no model is called',
+    )
     .addOption(json())
     .addOption(quiet())
     .addHelpText(
@@ -250,6 +303,41 @@ Exit codes: 0 every provider usable, 1 some provider is not, 2 bad spec or usage
     )
     .action(async (action, dir, o) => done((await commands.misc()).cacheCommand(action, o, io, dir)));
 
+  program
+    .command('pull [url]')
+    .description(
+      "download a CI run's folder (its run artifact) into the runs folder: then show, tail, trace, golden, run --resume",
+    )
+    .option('--repo <owner/repo>', 'the repository (with --run-id, instead of a URL)')
+    .option('--run-id <id>', 'the workflow run id')
+    .option('--attempt <n>', 'the run attempt (default: the newest that has a run artifact)', positiveInt('--attempt'))
+    .option('--job <name>', "the spec's job name (when the run has several)")
+    .option('--instance <id>', 'the matrix leg (input instance)')
+    .option('--force', 'replace a run folder of the same id')
+    .addOption(runsDir())
+    .addOption(quiet())
+    .addOption(json())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator pull https://github.com/OWNER/REPO/actions/runs/123456789\n  $ orchestrator pull --repo OWNER/REPO --run-id 123456789 --attempt 2 --job notes-app\n\nToken: GH_TOKEN, then GITHUB_TOKEN, then `gh auth token` (needs actions: read). API: GITHUB_API_URL.\nExit codes: 0 pulled, 1 refused or failed, 2 usage (or several artifacts match).',
+    )
+    .action(async (url, o) => done((await commands.pull()).pullCommand(url, o, io)));
+
+  program
+    .command('record [jobId]')
+    .description(
+      "write a replay fixture from a run's logs: every LLM call's answer, with the prompt it answered and its sha256 (latest run if no id)",
+    )
+    .option('--out <file>', 'the fixture file to write (YAML); required')
+    .addOption(runsDir())
+    .addOption(quiet())
+    .addOption(json())
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orchestrator record notes-app-20261121-101500-ab12 --out fixtures/notes.responses.yaml\n  # then in the spec: offline: { type: replay, responses: fixtures/notes.responses.yaml, strict: true }',
+    )
+    .action(async (jobId, o) => done((await commands.record()).recordCommand(jobId, o, io)));
+
   // Required flags are checked after commander has rejected unknown options, so `--sepc` is
   // reported as the typo it is, not as a missing --spec.
   program.hook('preAction', (_root, cmd) => {
@@ -264,7 +352,14 @@ Exit codes: 0 every provider usable, 1 some provider is not, 2 bad spec or usage
   return program;
 }
 
-const REQUIRED: Record<string, string[]> = { run: ['spec'], validate: ['spec'], plan: ['spec'], golden: ['spec'], doctor: ['spec'] };
+const REQUIRED: Record<string, string[]> = {
+  run: ['spec'],
+  validate: ['spec'],
+  plan: ['spec'],
+  golden: ['spec'],
+  record: ['out'],
+  doctor: ['spec'],
+};
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
 function reportUsage(e: CommanderError, argv: string[], io: Io): number {
@@ -274,7 +369,9 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   if (suggestion) message = message.slice(0, suggestion.index);
   const command = argv.find((a) => !a.startsWith('-'));
   const known = command && KNOWN_COMMANDS.includes(command) ? command : undefined;
-  let hint = suggestion ? `did you mean ${suggestion[1]}?` : `run \`orchestrator ${known ? `${known} ` : ''}--help\` for usage`;
+  let hint = suggestion
+    ? `did you mean ${suggestion[1]}?`
+    : `run \`orchestrator ${known ? `${known} ` : ''}--help\` for usage`;
   if (e.code === 'commander.excessArguments' && known && REQUIRED[known]?.includes('spec')) {
     const file = argv.slice(argv.indexOf(known) + 1).find((a) => !a.startsWith('-'));
     if (file) hint = `the spec is passed with --spec: orchestrator ${known} --spec ${file}`;
@@ -283,7 +380,22 @@ function reportUsage(e: CommanderError, argv: string[], io: Io): number {
   return 2;
 }
 
-const KNOWN_COMMANDS = ['run', 'validate', 'show', 'runs', 'tail', 'plan', 'golden', 'schema', 'trace', 'report', 'cache', 'doctor'];
+const KNOWN_COMMANDS = [
+  'run',
+  'validate',
+  'show',
+  'runs',
+  'tail',
+  'plan',
+  'golden',
+  'schema',
+  'trace',
+  'report',
+  'cache',
+  'pull',
+  'record',
+  'doctor',
+];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -299,7 +411,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version are not errors; commander has already printed its message.
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       return reportUsage(e, argv, io);
     }
     // A key typed where a name belongs (--input "$KEY") is not printed back.

@@ -6,6 +6,7 @@
 import { asKnown, type OrchestratorEvent } from '../events/types.js';
 import { formatCost as formatUsd, formatDuration } from '../report/format.js';
 import { paintFor, type Paint } from './terminal.js';
+import { samplesLineOf } from '../report/samples.js';
 
 export interface Progress {
   onEvent(e: OrchestratorEvent): void;
@@ -32,7 +33,14 @@ export function visibleLength(s: string): number {
  * redraw would leave a row behind: names are dropped (counted in `+N`) and the last one cut until
  * it fits.
  */
-export function statusLine(done: number, total: number, running: Array<[string, number]>, now: number, width: number, p: Paint): string {
+export function statusLine(
+  done: number,
+  total: number,
+  running: Array<[string, number]>,
+  now: number,
+  width: number,
+  p: Paint,
+): string {
   const head = `[${done}/${total}]`;
   if (running.length === 0 || width <= head.length) return p.bold(head.slice(0, Math.max(0, width)));
   const items = running.map(([id, t]) => [id, formatDuration(now - t)] as const);
@@ -53,9 +61,16 @@ export function statusLine(done: number, total: number, running: Array<[string, 
     // One name alone is too wide: cut it, keeping the count so the line still says how many run.
     const room = width - (head.length + ' running: '.length + more.length + 1);
     const [id] = items[0]!;
-    line = room > 0 ? `${p.bold(head)} running: ${id.slice(0, room)}…${more}` : p.bold(`${head}${more}`.slice(0, width));
+    line =
+      room > 0 ? `${p.bold(head)} running: ${id.slice(0, room)}…${more}` : p.bold(`${head}${more}`.slice(0, width));
   }
   return line;
+}
+
+/** A sampled step's `: 17/20 passed (85%, 95% CI 64-95%), pass` (a malformed object from disk shows nothing). */
+function samplesText(s: unknown): string {
+  const line = samplesLineOf(s);
+  return line ? `: ${line}` : '';
 }
 
 function describe(line: OrchestratorEvent, p: Paint): string | undefined {
@@ -74,10 +89,10 @@ function describe(line: OrchestratorEvent, p: Paint): string | undefined {
       const d = e.data;
       const via = d.cache === 'hit' ? 'cache hit' : [d.provider, d.model].filter(Boolean).join('/');
       const cost = typeof d.cost_usd === 'number' && d.cost_usd > 0 ? `, ${formatUsd(d.cost_usd)}` : '';
-      return `${p.green('✓')} ${step} ${p.dim(`${formatDuration(d.duration_ms)}${via ? `, ${via}` : ''}${cost}`)}`;
+      return `${p.green('✓')} ${step} ${p.dim(`${formatDuration(d.duration_ms)}${via ? `, ${via}` : ''}${cost}`)}${samplesText(d.samples)}`;
     }
     case 'step.failed':
-      return `${p.red('✗')} ${step} ${p.red(`error[${e.data.error?.code}]: ${e.data.error?.message}`)}`;
+      return `${p.red('✗')} ${step} ${p.red(`error[${e.data.error?.code}]: ${e.data.error?.message}`)}${samplesText(e.data.samples)}`;
     case 'step.skipped': {
       const d = e.data;
       return `${p.dim('-')} ${step} ${p.dim(`skipped (${d.reason}${d.reason === 'upstream_failed' && d.upstream ? `: ${d.upstream} failed` : ''})`)}`;
@@ -117,7 +132,11 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   if (!stream.isTTY) {
     return {
       onEvent(e) {
-        const line = describe(e, p) ?? (e.level === 'debug' || SUMMARY_SAYS_IT.has(e.type) ? undefined : `  ${e.type}${e.step_id ? ` ${e.step_id}` : ''}`);
+        const line =
+          describe(e, p) ??
+          (e.level === 'debug' || SUMMARY_SAYS_IT.has(e.type)
+            ? undefined
+            : `  ${e.type}${e.step_id ? ` ${e.step_id}` : ''}`);
         if (line) stream.write(`${line}\n`);
       },
       stop: () => undefined,
@@ -140,7 +159,8 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   timer.unref();
   return {
     onEvent(e) {
-      if (e.type === 'job.started' || e.type === 'job.resumed') total = Object.keys((e.data.graph as object) ?? {}).length;
+      if (e.type === 'job.started' || e.type === 'job.resumed')
+        total = Object.keys((e.data.graph as object) ?? {}).length;
       // A fanned-out step's instances are steps of their own: they join the count when listed.
       if (e.type === 'step.fanned_out' && typeof e.data.instances === 'number') total += e.data.instances;
       if (e.type === 'step.started') running.set(e.step_id!, Date.now());

@@ -22,7 +22,8 @@ export interface ResumeFlags {
 /** Variable names whose values are credentials whatever the spec says. */
 const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE/i;
 /** Shapes of well-known credentials: OpenAI/Anthropic keys, GitHub tokens, AWS key ids, Slack tokens, JWTs. */
-const SECRET_SHAPE = /(sk-[A-Za-z0-9_-]{8,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|AKIA[0-9A-Z]{16}|xox[abprs]-[\w-]{10,}|eyJ[\w-]{10,}\.[\w-]{10,}\.)/;
+const SECRET_SHAPE =
+  /(sk-[A-Za-z0-9_-]{8,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|AKIA[0-9A-Z]{16}|xox[abprs]-[\w-]{10,}|eyJ[\w-]{10,}\.[\w-]{10,}\.)/;
 const MAX_SHOWN_VALUE = 200;
 
 function secretValuesOf(spec: Pick<JobSpec, 'providers'>, env: Readonly<Record<string, string | undefined>>): string[] {
@@ -42,7 +43,10 @@ function inputFlags(flags: ResumeFlags, secrets: readonly string[]): { words: st
     // NAME=@FILE names a file: the path is shown, its content is read again on resume.
     const hidden =
       !value.startsWith('@') &&
-      (value.length > MAX_SHOWN_VALUE || /[\r\n\0]/.test(value) || SECRET_SHAPE.test(value) || secrets.some((s) => value.includes(s)));
+      (value.length > MAX_SHOWN_VALUE ||
+        /[\r\n\0]/.test(value) ||
+        SECRET_SHAPE.test(value) ||
+        secrets.some((s) => value.includes(s)));
     if (hidden) placeholders.push(name);
     words.push('--input', shellQuote(hidden ? `${name}=...` : `${name}=${value}`));
   }
@@ -74,27 +78,39 @@ export function largerBudget(limit: number, spent: number): string {
 }
 
 /** Lines after the summary of a run that stopped early; empty for a run that succeeded. */
-export function stopNotes(m: Manifest, flags: ResumeFlags, spec: Pick<JobSpec, 'providers'>, env: Readonly<Record<string, string | undefined>>): string[] {
+export function stopNotes(
+  m: Manifest,
+  flags: ResumeFlags,
+  spec: Pick<JobSpec, 'providers'>,
+  env: Readonly<Record<string, string | undefined>>,
+): string[] {
   if (m.status === 'succeeded') return [];
   const lines: string[] = [];
   const b = m.totals.budget;
   let extra: string[] = [];
   if (b?.exceeded) {
-    const skipped = Object.values(m.steps).filter((s) => s.status === 'skipped' && s.reason === 'budget_exceeded').length;
+    const skipped = Object.values(m.steps).filter(
+      (s) => s.status === 'skipped' && s.reason === 'budget_exceeded',
+    ).length;
     const what =
       b.exceeded === 'usd'
         ? `$${formatUsd(b.spent_usd)} spent of the $${formatUsd(b.usd ?? 0)} budget`
         : `${b.spent_tokens} tokens used of the ${b.tokens ?? 0} token budget`;
-    lines.push(`stopped: budget reached: ${what}; ${skipped} step${skipped === 1 ? '' : 's'} not started (budget_exceeded)`);
+    lines.push(
+      `stopped: budget reached: ${what}; ${skipped} step${skipped === 1 ? '' : 's'} not started (budget_exceeded)`,
+    );
     if (b.exceeded === 'usd') extra = ['--budget-usd', largerBudget(b.usd ?? 0, b.spent_usd)];
-    else lines.push('raise budget.tokens in the spec, then continue; completed steps and cache hits cost nothing again');
+    else
+      lines.push('raise budget.tokens in the spec, then continue; completed steps and cache hits cost nothing again');
   } else if (m.status === 'cancelled') {
     lines.push('stopped: interrupted; completed steps are kept');
   } else if (m.status !== 'failed') {
     return [];
   }
   const { command, placeholders } = resumeCommand(flags, m.job_id, spec, env, extra);
-  lines.push(`${b?.exceeded === 'usd' ? 'continue with a larger budget' : m.status === 'failed' ? 'after a fix, continue with' : 'continue with'}: ${command}`);
+  lines.push(
+    `${b?.exceeded === 'usd' ? 'continue with a larger budget' : m.status === 'failed' ? 'after a fix, continue with' : 'continue with'}: ${command}`,
+  );
   if (placeholders.length)
     lines.push(
       `replace ${placeholders.map((n) => `${n}=...`).join(', ')} with the value${placeholders.length === 1 ? '' : 's'} this run was given (not shown: it may be secret)`,

@@ -11,9 +11,18 @@ export interface Paint {
 }
 
 export function paintFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): Paint {
-  const on = (!!stream.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb') || (env.FORCE_COLOR !== undefined && env.NO_COLOR === undefined);
+  const on =
+    (!!stream.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb') ||
+    (env.FORCE_COLOR !== undefined && env.NO_COLOR === undefined);
   const wrap = (open: number, close: number) => (s: string) => (on ? `\x1b[${open}m${s}\x1b[${close}m` : s);
-  return { green: wrap(32, 39), red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), cyan: wrap(36, 39) };
+  return {
+    green: wrap(32, 39),
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+    cyan: wrap(36, 39),
+  };
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;

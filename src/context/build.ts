@@ -129,7 +129,15 @@ async function readWorkspace(workspaceDir: string, paths: string[]): Promise<Arr
     if (isBinary(buf)) return skipped('binary', sha256(buf));
     const content = normalize(buf.toString('utf8'));
     return {
-      file: { path, source: 'workspace', sha256: sha256(content), tokens: estimateTokens(content), included_tokens: 0, status: 'included', score: null },
+      file: {
+        path,
+        source: 'workspace',
+        sha256: sha256(content),
+        tokens: estimateTokens(content),
+        included_tokens: 0,
+        status: 'included',
+        score: null,
+      },
       content,
       header: `--- file: ${path} ---`,
     };
@@ -139,7 +147,9 @@ async function readWorkspace(workspaceDir: string, paths: string[]): Promise<Arr
 function omissionLine(paths: string[], maxTokens: number, maxListed = LISTED_OMISSIONS): string {
   const n = paths.length;
   const listed = paths.slice(0, maxListed);
-  const names = listed.length ? `: ${listed.join(', ')}${n > listed.length ? `, and ${n - listed.length} more` : ''}` : '';
+  const names = listed.length
+    ? `: ${listed.join(', ')}${n > listed.length ? `, and ${n - listed.length} more` : ''}`
+    : '';
   return `[context: ${n} file${n === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget${names}]`;
 }
 
@@ -179,7 +189,15 @@ export async function buildContext(opts: BuildContextOptions): Promise<ContextRe
   const upstream: Candidate[] = opts.upstream.map(({ path, content }) => {
     const text = normalize(content);
     return {
-      file: { path, source: 'upstream', sha256: sha256(text), tokens: estimateTokens(text), included_tokens: 0, status: 'included', score: null },
+      file: {
+        path,
+        source: 'upstream',
+        sha256: sha256(text),
+        tokens: estimateTokens(text),
+        included_tokens: 0,
+        status: 'included',
+        score: null,
+      },
       content: text,
       header: `--- output: ${path} ---`,
     };
@@ -194,7 +212,13 @@ export async function buildContext(opts: BuildContextOptions): Promise<ContextRe
   const total = blocks.reduce((sum, b) => sum + blockTokens(b), 0);
   const selection = (): ContextFile[] =>
     [...upstream.map((c) => c.file), ...workspace.map((c) => c.file), ...skipped].sort((a, b) =>
-      a.source === b.source ? (a.source === 'upstream' ? 0 : comparePaths(a.path, b.path)) : a.source === 'upstream' ? -1 : 1,
+      a.source === b.source
+        ? a.source === 'upstream'
+          ? 0
+          : comparePaths(a.path, b.path)
+        : a.source === 'upstream'
+          ? -1
+          : 1,
     );
 
   if (total <= opts.maxTokens) {
@@ -208,7 +232,12 @@ export async function buildContext(opts: BuildContextOptions): Promise<ContextRe
     opts.query,
   );
   workspace.forEach((c, i) => (c.file.score = scores[i]!));
-  const ranked = [...upstream, ...[...workspace].sort((a, b) => (b.file.score ?? 0) - (a.file.score ?? 0) || comparePaths(a.file.path, b.file.path))];
+  const ranked = [
+    ...upstream,
+    ...[...workspace].sort(
+      (a, b) => (b.file.score ?? 0) - (a.file.score ?? 0) || comparePaths(a.file.path, b.file.path),
+    ),
+  ];
 
   const budget = opts.maxTokens - omissionReserve(all, opts.maxTokens);
   const out: string[] = [];

@@ -92,7 +92,12 @@ class GitIgnoreMatcher {
 
 async function loadGitIgnores(workspaceDir: string): Promise<GitIgnoreMatcher> {
   const levels = new Map<string, Ignore>();
-  const files = await glob(['**/.gitignore'], { cwd: workspaceDir, dot: true, ignore: ALWAYS_EXCLUDED, followSymbolicLinks: false });
+  const files = await glob(['**/.gitignore'], {
+    cwd: workspaceDir,
+    dot: true,
+    ignore: ALWAYS_EXCLUDED,
+    followSymbolicLinks: false,
+  });
   for (const f of files.sort(comparePaths)) {
     const folder = f === '.gitignore' ? '' : f.slice(0, -'/.gitignore'.length);
     levels.set(folder, makeIgnore().add(await readFile(join(workspaceDir, f), 'utf8')));

@@ -20,7 +20,11 @@ export function budgetLimits(spec: Budget | undefined, override: BudgetLimits | 
   const usd = override?.usd ?? spec?.usd;
   const tokens = override?.tokens ?? spec?.tokens;
   if (usd === undefined && tokens === undefined) return undefined;
-  return { ...(usd !== undefined ? { usd } : {}), ...(tokens !== undefined ? { tokens } : {}), ...(override?.strict ? { strict: true } : {}) };
+  return {
+    ...(usd !== undefined ? { usd } : {}),
+    ...(tokens !== undefined ? { tokens } : {}),
+    ...(override?.strict ? { strict: true } : {}),
+  };
 }
 
 export function openBudget(
@@ -32,7 +36,10 @@ export function openBudget(
   const limits = budgetLimits(spec, override);
   if (!limits) return undefined;
   const before = prior?.totals();
-  const spentBefore = { usd: before?.cost_usd ?? 0, tokens: (before?.input_tokens ?? 0) + (before?.output_tokens ?? 0) };
+  const spentBefore = {
+    usd: before?.cost_usd ?? 0,
+    tokens: (before?.input_tokens ?? 0) + (before?.output_tokens ?? 0),
+  };
   const ledger = new BudgetLedger(limits, spentBefore, (limit, status) => {
     events.emit({
       type: 'budget.exceeded',

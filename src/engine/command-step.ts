@@ -30,7 +30,11 @@ import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
  * reference, and those variables' values (docs/reference.md, "Values in commands"). Plain and
  * fanned-out steps alike; a `run` without templates runs as written.
  */
-export function commandInvocation(ctx: RunServices, step: StepSpec, inst?: Instance): { command: string; values: Record<string, string> } {
+export function commandInvocation(
+  ctx: RunServices,
+  step: StepSpec,
+  inst?: Instance,
+): { command: string; values: Record<string, string> } {
   const run = step.run!;
   if (!isTemplatedCommand(run)) return { command: run, values: {} };
   const compiled = compileCommandTemplate(run);
@@ -46,7 +50,12 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: 
   const reads = (step.reads ?? []).map((p) => {
     try {
       // Issue 11: a command may have left a FIFO or a symlink out where an earlier output was.
-      return { path: p, sha256: sha256(readConfinedSync(p, { root: ctx.paths.outputs, label: 'reads entry', maxBytes: MAX_PRODUCED_BYTES })) };
+      return {
+        path: p,
+        sha256: sha256(
+          readConfinedSync(p, { root: ctx.paths.outputs, label: 'reads entry', maxBytes: MAX_PRODUCED_BYTES }),
+        ),
+      };
     } catch (e) {
       if (e instanceof ConfinedFileError) throw e;
       return { path: p, sha256: null };
@@ -56,7 +65,10 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: 
   // [issue-14] A cached command declares what it reads outside the run; inputs reach it as env.
   const declared =
     step.cache === true
-      ? { files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? [], engineFolders(ctx)), env: envValues(commandEnvFor(ctx, step), step.env ?? []) }
+      ? {
+          files: workspaceFileHashes(ctx.loaded.baseDir, step.files ?? [], engineFolders(ctx)),
+          env: envValues(commandEnvFor(ctx, step), step.env ?? []),
+        }
       : {};
   const inputs = Object.keys(spec.inputs).length ? { inputs: spec.inputs } : {};
   // The values a templated run passes (upstream answers, items, inputs) are what it runs on.
@@ -82,7 +94,9 @@ const MAX_PRODUCED_BYTES = 256 * 1024 * 1024;
 function readProduced(ctx: RunServices, path: string): Buffer {
   const abs = ctx.files.resolve(path);
   if (!existsSync(abs))
-    throw new OrchestratorError('E_COMMAND_OUTPUT', `the command did not create ${path}`, { hint: 'check the command, or the output path in the spec' });
+    throw new OrchestratorError('E_COMMAND_OUTPUT', `the command did not create ${path}`, {
+      hint: 'check the command, or the output path in the spec',
+    });
   try {
     return readConfinedSync(path, { root: ctx.paths.outputs, label: 'output', maxBytes: MAX_PRODUCED_BYTES });
   } catch (e) {
@@ -117,27 +131,45 @@ export class CommandStepExecutor implements StepExecutor {
     const files = entry.files;
     if (!files || !this.step.outputs.every((o) => files[o.path] !== undefined)) return undefined;
     this.log.push(['command', this.step.run], ['stdout (cache hit)', entry.text]);
-    return { text: entry.text, files: this.step.outputs.map((o) => ({ path: o.path, content: Buffer.from(files[o.path]!, 'base64') })) };
+    return {
+      text: entry.text,
+      files: this.step.outputs.map((o) => ({ path: o.path, content: Buffer.from(files[o.path]!, 'base64') })),
+    };
   }
 
   async execute(): Promise<StepProduct> {
     const { ctx, id, step } = this;
     const { timeoutMs } = ctx.settings.get(id)!;
-    ctx.events.emit({ type: 'command.started', step_id: id, data: { run: step.run!, cwd: 'outputs/', timeout_ms: timeoutMs } });
+    ctx.events.emit({
+      type: 'command.started',
+      step_id: id,
+      data: { run: step.run!, cwd: 'outputs/', timeout_ms: timeoutMs },
+    });
     // Values reach the command only as environment variables, never as shell text.
     const { command, values } = commandInvocation(ctx, step, this.inst);
     const base = commandEnvFor(ctx, step);
-    const item: Record<string, string> = this.inst ? { ORCHESTRATOR_ITEM: itemToText(this.inst.item), ORCHESTRATOR_ITEM_KEY: this.inst.key } : {};
+    const item: Record<string, string> = this.inst
+      ? { ORCHESTRATOR_ITEM: itemToText(this.inst.item), ORCHESTRATOR_ITEM_KEY: this.inst.key }
+      : {};
     assertNoSecretValues(ctx.redactor, { ...item, ...values });
     if (item.ORCHESTRATOR_ITEM?.includes('\0'))
-      throw new OrchestratorError('E_COMMAND_VALUE', 'the item holds a NUL byte, which no environment variable (ORCHESTRATOR_ITEM) can hold', {
-        hint: 'a command reads such data from a file: let an upstream step write it to outputs/ and list it in reads:',
-      });
+      throw new OrchestratorError(
+        'E_COMMAND_VALUE',
+        'the item holds a NUL byte, which no environment variable (ORCHESTRATOR_ITEM) can hold',
+        {
+          hint: 'a command reads such data from a file: let an upstream step write it to outputs/ and list it in reads:',
+        },
+      );
     const env = { ...base, ...item, ...values };
     const ran = await runCommand(command, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env });
     // Issue 11: a command that printed a key must not put it in the cache, the outputs or a prompt.
     const res = { ...ran, stdout: ctx.redactor.apply(ran.stdout), stderr: ctx.redactor.apply(ran.stderr) };
-    this.log.push(['command', step.run], ['exit', String(res.exitCode ?? res.signal)], ['stdout', res.stdout], ['stderr', res.stderr]);
+    this.log.push(
+      ['command', step.run],
+      ['exit', String(res.exitCode ?? res.signal)],
+      ['stdout', res.stdout],
+      ['stderr', res.stderr],
+    );
     ctx.events.emit({
       type: 'command.finished',
       step_id: id,
@@ -153,12 +185,18 @@ export class CommandStepExecutor implements StepExecutor {
     });
     if (ctx.signal.aborted) throw new OrchestratorError('E_CANCELLED', 'the run was cancelled');
     if (res.timedOut)
-      throw new OrchestratorError('E_COMMAND_TIMEOUT', `command timed out after ${timeoutMs / 1000} s: ${step.run}`, { hint: 'raise timeout_s on the step' });
+      throw new OrchestratorError('E_COMMAND_TIMEOUT', `command timed out after ${timeoutMs / 1000} s: ${step.run}`, {
+        hint: 'raise timeout_s on the step',
+      });
     if (res.exitCode !== 0) {
       const tail = (res.stderr.trim() || res.stdout.trim()).split('\n').slice(-5).join('\n');
-      throw new OrchestratorError('E_COMMAND_FAILED', `command exited with ${res.exitCode ?? res.signal}: ${step.run}${tail ? `\n${tail}` : ''}`, {
-        hint: `full output in logs/${fileNameOf(id)}.log`,
-      });
+      throw new OrchestratorError(
+        'E_COMMAND_FAILED',
+        `command exited with ${res.exitCode ?? res.signal}: ${step.run}${tail ? `\n${tail}` : ''}`,
+        {
+          hint: `full output in logs/${fileNameOf(id)}.log`,
+        },
+      );
     }
     let checks: StepProduct['checks'];
     if (step.checks.length) {
@@ -173,9 +211,18 @@ export class CommandStepExecutor implements StepExecutor {
         );
       checks = checkCounts(report);
     }
-    const files = step.outputs.map((o) => ({ path: o.path, content: ctx.redactor.applyBytes(readProduced(ctx, o.path)) }));
+    const files = step.outputs.map((o) => ({
+      path: o.path,
+      content: ctx.redactor.applyBytes(readProduced(ctx, o.path)),
+    }));
     const stored: Record<string, string> = {};
     for (const f of files) stored[f.path] = f.content.toString('base64');
-    return { text: res.stdout, files, exitCode: 0, ...(checks ? { checks } : {}), cacheRecord: { text: res.stdout, files: stored } };
+    return {
+      text: res.stdout,
+      files,
+      exitCode: 0,
+      ...(checks ? { checks } : {}),
+      cacheRecord: { text: res.stdout, files: stored },
+    };
   }
 }

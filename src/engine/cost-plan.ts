@@ -33,6 +33,8 @@ import { expandStep, planRun, unitOf, type PlannedUnit } from './run-plan.js';
 import { DEFAULT_ENGINE_DIRS } from './fan-out.js';
 import { Redactor } from '../util/redact.js';
 import { namedSecrets } from '../providers/secrets.js';
+import { samplingOf } from '../jobspec/sampling.js';
+import { sampleCalls, sampledEntry, samplesNote } from './sample-cost.js';
 import { cutCell, fitWidths } from '../report/column-fit.js';
 
 export interface CostPlanStep {
@@ -59,6 +61,14 @@ export interface CostPlanStep {
   tokenizer_exact?: boolean;
   /** Estimated USD of the call (misses); 0 for hits and commands; undefined when the price is unknown. */
   cost_usd?: number;
+  /**
+   * A sampled step (docs/reference.md, "Samples and gates"): `planned` samples (N), `max` the most
+   * a gate may draw (M), `cached` those of the first N already in the cache, `calls` the calls
+   * the estimate counts (N - cached) and `calls_max` its upper bound (M - cached); `cost_usd` is
+   * then for `calls` calls and `cost_usd_max` for `calls_max`.
+   */
+  samples?: { planned: number; max: number; cached: number; calls: number; calls_max: number };
+  cost_usd_max?: number;
 }
 
 export interface CostPlan {
@@ -75,6 +85,8 @@ export interface CostPlan {
     cost_usd: number;
     /** Misses whose provider has no known price (counted as $0 in cost_usd). */
     unpriced: number;
+    /** With sampled steps: the cost if every gate drew its max_samples. */
+    cost_usd_max?: number;
   };
   prices: Record<string, ResolvedPrice>;
   budget?: { usd?: number; tokens?: number };
@@ -94,7 +106,16 @@ export interface CostPlanOptions {
 
 class NullSink implements EventSink {
   emit(e: EventInput): OrchestratorEvent {
-    return { ts: '', seq: 0, level: e.level ?? 'info', job_id: '', type: e.type, trace_id: '', span_id: '', data: e.data ?? {} };
+    return {
+      ts: '',
+      seq: 0,
+      level: e.level ?? 'info',
+      job_id: '',
+      type: e.type,
+      trace_id: '',
+      span_id: '',
+      data: e.data ?? {},
+    };
   }
 }
 
@@ -107,7 +128,14 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
   const { spec } = loaded;
   const plan = planRun(loaded, { only: opts.only });
   const prices = await resolvePrices(spec.providers);
-  const pool = new ProviderPool({ loaded, env: opts.env ?? process.env, events: new NullSink(), clock: systemClock, newSpanId, prices });
+  const pool = new ProviderPool({
+    loaded,
+    env: opts.env ?? process.env,
+    events: new NullSink(),
+    clock: systemClock,
+    newSpanId,
+    prices,
+  });
   // Upstream outputs of predicted hits, for steps whose context reads upstream files.
   const outputsDir = mkdtempSync(join(tmpdir(), 'orchestrator-plan-'));
   const texts = new StepTexts();
@@ -146,7 +174,9 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         // The list is known now unless it comes from a step whose answer is not (inputs and globs always are).
         const fe = step.for_each!;
         const listFrom = typeof fe === 'string' ? ctx.templates.get(`f:${id}`, fe).refs.steps : [];
-        const instances = listFrom.every((n) => !unknown.has(n)) ? await expandStep(ctx, id, step).catch(() => undefined) : undefined;
+        const instances = listFrom.every((n) => !unknown.has(n))
+          ? await expandStep(ctx, id, step).catch(() => undefined)
+          : undefined;
         if (!instances) {
           unknown.add(id);
           const first = pool.candidates(target)[0];
@@ -173,12 +203,15 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         let key: string | undefined;
         let system: string | undefined;
         let prompt: string;
+        const sampling = samplingOf(spec, uid);
+        let cachedSamples = 0;
         if (upstreamUnknown.length === 0) {
           const r = await renderLlmStep(ctx, uid, ustep, inst);
           key = r.key;
           system = r.system;
           prompt = r.prompt;
           entry = opts.cache ? await opts.cache.get(r.key) : undefined;
+          if (sampling) ({ entry, cached: cachedSamples } = await sampledEntry(r, sampling, opts.cache));
         } else {
           // Stand-ins as long as the answers they replace are expected to be.
           for (const n of upstreamUnknown) {
@@ -190,7 +223,11 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           system = r.system;
           prompt = r.prompt;
         }
-        const candidates = planCandidates(spec.routes[target]?.strategy ?? 'ordered', pool.candidates(target), estimateTokens((system ?? '') + prompt));
+        const candidates = planCandidates(
+          spec.routes[target]?.strategy ?? 'ordered',
+          pool.candidates(target),
+          estimateTokens((system ?? '') + prompt),
+        );
         const provider = candidates.order[0] ?? pool.candidates(target)[0]!;
         const providerSpec = spec.providers[provider.name];
         const count = await countTokens((system ?? '') + prompt, provider.model, provider.type);
@@ -216,7 +253,13 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
               /* an output the cached answer cannot give: the run would call again, but the plan stays an estimate */
             }
           }
-          steps.push({ ...base, cache: 'hit', hit: true, cost_usd: 0 });
+          steps.push({
+            ...base,
+            cache: 'hit',
+            hit: true,
+            cost_usd: 0,
+            ...(sampling ? sampleCalls(sampling, cachedSamples, 0) : {}),
+          });
           continue;
         }
         unknown.add(uid);
@@ -226,6 +269,22 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         const out = calls * (maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS);
         const price = provider.price;
         const reason = !opts.cache ? 'no_cache' : upstreamUnknown.length ? 'upstream_unknown' : 'no_entry';
+        if (sampling) {
+          // A sampled step: one call per sample not yet cached (src/engine/sample-cost.ts); figures per call.
+          const perCallOut = maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS;
+          const perCall = price ? callCost(price, count.tokens, perCallOut) : undefined;
+          const sampled = sampleCalls(sampling, cachedSamples, perCall);
+          steps.push({
+            ...base,
+            cache: 'miss',
+            hit: false,
+            reason,
+            output_tokens_est: perCallOut,
+            ...(perCall !== undefined ? { cost_usd: round(perCall * sampled.samples.calls) } : {}),
+            ...sampled,
+          });
+          continue;
+        }
         steps.push({
           ...base,
           cache: 'miss',
@@ -242,18 +301,40 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
     rmSync(outputsDir, { recursive: true, force: true });
   }
 
-  const totals = { steps: steps.length, hits: 0, misses: 0, input_tokens: 0, output_tokens_est: 0, cost_usd: 0, unpriced: 0 };
+  const totals: CostPlan['totals'] = {
+    steps: steps.length,
+    hits: 0,
+    misses: 0,
+    input_tokens: 0,
+    output_tokens_est: 0,
+    cost_usd: 0,
+    unpriced: 0,
+  };
+  let costMax = 0;
   for (const s of steps) {
     if (s.cache === 'hit') totals.hits++;
     if (s.cache !== 'miss') continue;
     totals.misses++;
-    totals.input_tokens += s.input_tokens ?? 0;
-    totals.output_tokens_est += s.output_tokens_est ?? 0;
+    // A sampled step makes one call a sample it still needs.
+    const calls = s.samples?.calls ?? 1;
+    totals.input_tokens += (s.input_tokens ?? 0) * calls;
+    totals.output_tokens_est += (s.output_tokens_est ?? 0) * calls;
     if (s.cost_usd === undefined) totals.unpriced++;
-    else totals.cost_usd += s.cost_usd;
+    else {
+      totals.cost_usd += s.cost_usd;
+      costMax += s.cost_usd_max ?? s.cost_usd;
+    }
   }
   totals.cost_usd = round(totals.cost_usd);
-  return { job: spec.name, ...(opts.cacheDir ? { cache_dir: opts.cacheDir } : {}), steps, totals, prices, ...(spec.budget ? { budget: spec.budget } : {}) };
+  if (steps.some((s) => s.samples)) totals.cost_usd_max = round(costMax);
+  return {
+    job: spec.name,
+    ...(opts.cacheDir ? { cache_dir: opts.cacheDir } : {}),
+    steps,
+    totals,
+    prices,
+    ...(spec.budget ? { budget: spec.budget } : {}),
+  };
 }
 
 function round(usd: number): number {
@@ -266,16 +347,26 @@ function usd(n: number | undefined): string {
   return n < 0.01 ? `$${n.toFixed(4)}` : `$${n.toFixed(2)}`;
 }
 
-const PRICE_FROM: Record<string, string> = { spec: 'spec', local: 'local, free', builtin: 'built-in table 2025-11-30', none: 'unknown' };
+const PRICE_FROM: Record<string, string> = {
+  spec: 'spec',
+  local: 'local, free',
+  builtin: 'built-in table 2025-11-30',
+  none: 'unknown',
+};
 
 /** The plan as a table a person reads; `width`: the columns its table fits (the CLI: the terminal's, else 80). */
 export function costPlanText(plan: CostPlan, width?: number): string {
   const rows = plan.steps.map((s) => [
     s.id,
     s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider! : `${s.target} -> ${s.provider}`,
-    s.cache === 'miss' && s.reason && s.reason !== 'no_entry' ? `miss (${s.reason})` : s.cache,
-    s.input_tokens === undefined ? '-' : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
-    s.cache === 'miss' ? usd(s.cost_usd) : '-',
+    (s.cache === 'miss' && s.reason && s.reason !== 'no_entry' ? `miss (${s.reason})` : s.cache) + samplesNote(s),
+    s.input_tokens === undefined
+      ? '-'
+      : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
+    s.cache === 'miss'
+      ? usd(s.cost_usd) +
+        (s.cost_usd_max !== undefined && s.cost_usd_max !== s.cost_usd ? ` (max ${usd(s.cost_usd_max)})` : '')
+      : '-',
   ]);
   const head = ['step', 'provider', 'cache', 'input tokens', 'est. cost'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -298,8 +389,12 @@ export function costPlanText(plan: CostPlan, width?: number): string {
       `~${t.output_tokens_est.toLocaleString('en-US')} output tokens (max_tokens, else ${EXPECTED_OUTPUT_TOKENS} a call), est. ${usd(t.cost_usd)}` +
       (t.unpriced ? ` (+${t.unpriced} call${t.unpriced === 1 ? '' : 's'} with no known price)` : ''),
   ];
+  if (t.cost_usd_max !== undefined && t.cost_usd_max !== t.cost_usd)
+    out.push(`sampled steps: up to ${usd(t.cost_usd_max)} if every gate draws its max_samples`);
   if (plan.budget?.usd !== undefined)
-    out.push(`budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`);
+    out.push(
+      `budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`,
+    );
   const priced = Object.entries(plan.prices).filter(([name]) => plan.steps.some((s) => s.provider === name));
   if (priced.length) {
     out.push(

@@ -24,7 +24,11 @@ export interface DryRunStep {
   context?: { tokens: number; max_tokens: number; selection: ContextFile[] };
 }
 
-export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { workspaceDir?: string; engineDirs?: readonly string[] } = {}): Promise<DryRunStep[]> {
+export async function dryRun(
+  loaded: LoadedSpec,
+  only?: string[],
+  opts: { workspaceDir?: string; engineDirs?: readonly string[] } = {},
+): Promise<DryRunStep[]> {
   // An instance id (STEP[KEY], from --shard) shows its step: the dry run renders steps, not items.
   const plan = planRun(loaded, { only });
   // Upstream outputs are not known: placeholders stand in for their texts and files.
@@ -58,7 +62,9 @@ export async function dryRun(loaded: LoadedSpec, only?: string[], opts: { worksp
       ...fanOut,
       ...(r.system === undefined ? {} : { system: r.system }),
       prompt: r.prompt,
-      ...(r.context ? { context: { tokens: r.context.tokens, max_tokens: r.context.max_tokens, selection: r.context.selection } } : {}),
+      ...(r.context
+        ? { context: { tokens: r.context.tokens, max_tokens: r.context.max_tokens, selection: r.context.selection } }
+        : {}),
     });
   }
   return out;

@@ -59,10 +59,14 @@ export function extract(text: string, how: string, outputPath: string): string {
         "raise options.max_tokens, or check the finish reason in the step's events",
       );
     }
-    const seen = blocks.length ? ` (found blocks in: ${[...new Set(blocks.map((b) => b.lang || 'no language'))].join(', ')})` : '';
+    const seen = blocks.length
+      ? ` (found blocks in: ${[...new Set(blocks.map((b) => b.lang || 'no language'))].join(', ')})`
+      : '';
     throw new ExtractionError(
       `${outputPath}: no ${what} in the response${seen}`,
-      lang ? `ask for a \`\`\`${lang} block in the prompt, or use extract: code` : 'ask for a fenced code block in the prompt, or use extract: text',
+      lang
+        ? `ask for a \`\`\`${lang} block in the prompt, or use extract: code`
+        : 'ask for a fenced code block in the prompt, or use extract: text',
     );
   }
   return block.content.endsWith('\n') ? block.content : `${block.content}\n`;

@@ -59,7 +59,11 @@ export async function resolveItems(ctx: PromptServices, id: string, step: StepSp
     items = await listWorkspaceFiles(ctx.loaded.baseDir, [fe.glob], [], ctx.engineDirs);
   }
   if (items.length > MAX_INSTANCES) {
-    throw forEachError(id, `has ${items.length} items, more than the ${MAX_INSTANCES} a step may fan out to`, 'split the list, or fan out over fewer items');
+    throw forEachError(
+      id,
+      `has ${items.length} items, more than the ${MAX_INSTANCES} a step may fan out to`,
+      'split the list, or fan out over fewer items',
+    );
   }
   return items;
 }
@@ -93,15 +97,23 @@ export function instanceSpec(ctx: PromptServices, step: StepSpec, inst: Instance
   const outputs = step.outputs.map((o, i) => ({ ...o, path: render(`o${i}`, o.path) }));
   for (const o of outputs) {
     if (o.path.includes('\0'))
-      throw new OrchestratorError('E_PATH_INVALID', `output path ${JSON.stringify(o.path)} of ${inst.id} holds a NUL byte`, {
-        hint: 'the item holds a NUL byte: no file name can; leave {{ item }} out of the path, or use a field of it',
-      });
+      throw new OrchestratorError(
+        'E_PATH_INVALID',
+        `output path ${JSON.stringify(o.path)} of ${inst.id} holds a NUL byte`,
+        {
+          hint: 'the item holds a NUL byte: no file name can; leave {{ item }} out of the path, or use a field of it',
+        },
+      );
     // A key in a file name would be written to the run folder (and uploaded) as is.
     const shown = ctx.redactor.apply(o.path);
     if (shown !== o.path)
-      throw new OrchestratorError('E_SECRET_IN_PATH', `output path ${JSON.stringify(shown)} of ${inst.id} would hold a key's value`, {
-        hint: 'the item holds a secret: keep keys out of for_each lists, or leave {{ item }} out of the path',
-      });
+      throw new OrchestratorError(
+        'E_SECRET_IN_PATH',
+        `output path ${JSON.stringify(shown)} of ${inst.id} would hold a key's value`,
+        {
+          hint: 'the item holds a secret: keep keys out of for_each lists, or leave {{ item }} out of the path',
+        },
+      );
   }
   return { ...step, for_each: undefined, outputs, checks };
 }
@@ -112,7 +124,10 @@ export function instanceSpec(ctx: PromptServices, step: StepSpec, inst: Instance
  * resolution as the run's, so a planned instance id is the id the run gives that item. `skipDirs`:
  * the runs and cache folders the run will use, which its globs leave out.
  */
-export async function knownItems(loaded: LoadedSpec, skipDirs: readonly string[] = DEFAULT_ENGINE_DIRS): Promise<Record<string, unknown[] | null>> {
+export async function knownItems(
+  loaded: LoadedSpec,
+  skipDirs: readonly string[] = DEFAULT_ENGINE_DIRS,
+): Promise<Record<string, unknown[] | null>> {
   const out: Record<string, unknown[] | null> = {};
   for (const [id, step] of Object.entries(loaded.spec.steps)) {
     const fe = step.for_each;
@@ -137,7 +152,10 @@ export async function knownItems(loaded: LoadedSpec, skipDirs: readonly string[]
 }
 
 /** Item counts known before the run (for `plan`): see `knownItems`. */
-export async function knownItemCounts(loaded: LoadedSpec, skipDirs?: readonly string[]): Promise<Record<string, number | null>> {
+export async function knownItemCounts(
+  loaded: LoadedSpec,
+  skipDirs?: readonly string[],
+): Promise<Record<string, number | null>> {
   const items = await knownItems(loaded, skipDirs);
   return Object.fromEntries(Object.entries(items).map(([id, list]) => [id, list ? list.length : null]));
 }

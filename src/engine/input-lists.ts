@@ -24,7 +24,9 @@ export function assertInputListsAreArrays(loaded: LoadedSpec, stepIds: Iterable<
     throw new UsageError(
       'E_FOR_EACH',
       `step ${id}: for_each ${JSON.stringify(fe)} needs a JSON array, but input ${names} ${what} (${text.length} characters; the value is not shown: an input may hold a secret)`,
-      { hint: `pass a JSON array, e.g. --input ${t.refs.inputs[0]}='["a","b"]' (the action: inputs: '{"${t.refs.inputs[0]}": ["a","b"]}')` },
+      {
+        hint: `pass a JSON array, e.g. --input ${t.refs.inputs[0]}='["a","b"]' (the action: inputs: '{"${t.refs.inputs[0]}": ["a","b"]}')`,
+      },
     );
   }
 }

@@ -21,7 +21,10 @@ export function runsCommands(spec: Pick<JobSpec, 'steps'>): boolean {
 }
 
 /** The key and token variables of the spec's rule that are set (names only, sorted). */
-export function keyVariablesPresent(spec: Pick<JobSpec, 'providers'>, env: Record<string, string | undefined>): string[] {
+export function keyVariablesPresent(
+  spec: Pick<JobSpec, 'providers'>,
+  env: Record<string, string | undefined>,
+): string[] {
   return withheldVariableNames(spec)
     .filter((n) => n !== HANDOFF_VARIABLE && env[n] !== undefined && env[n] !== '')
     .sort();

@@ -22,6 +22,10 @@ import { checkCounts, checkStep } from './step-checks.js';
 import type { StepExecutor, StepProduct, StepTally } from './step-runner.js';
 import { fileNameOf, type Instance } from '../jobspec/fan-out.js';
 import type { StructuredVerdict } from '../quality/structured-output.js';
+import type { CacheStore } from '../cache/types.js';
+import type { SamplesData } from '../events/types.js';
+import { samplingOf, type Sampling } from '../jobspec/sampling.js';
+import { runSamples, sampledStepKey, SamplesFailedError, type SampleHost } from './samples.js';
 
 export interface RenderedStep {
   target: string;
@@ -33,10 +37,15 @@ export interface RenderedStep {
   promptCache: PromptCacheHint;
   /** `output_schema`, loaded and compiled, and the judge of an answer against it. */
   outputSchema?: { schema: Record<string, unknown>; judge(answer: string): StructuredVerdict };
+  /** Sample k's cache key: sample 0's is `key`; k > 0 adds k (src/engine/samples.ts). */
+  keyFor(k: number): string;
 }
 
 /** Loaded by the steps that have an output_schema: ajv is not every run's start-up cost. */
-async function outputSchemaOf(spec: string | Record<string, unknown>, baseDir: string): Promise<NonNullable<RenderedStep['outputSchema']>> {
+async function outputSchemaOf(
+  spec: string | Record<string, unknown>,
+  baseDir: string,
+): Promise<NonNullable<RenderedStep['outputSchema']>> {
   const { judgeStructured, loadOutputSchema } = await import('../quality/structured-output.js');
   const loaded = await loadOutputSchema(spec, baseDir);
   return { schema: loaded.schema, judge: (answer) => judgeStructured(answer, loaded) };
@@ -47,12 +56,18 @@ async function outputSchemaOf(spec: string | Record<string, unknown>, baseDir: s
  * fanned-out step renders its step's templates with its item; its key names the step and the item
  * (not the KEY, which may be an index that moves when the list does).
  */
-export async function renderLlmStep(ctx: RenderServices, id: string, step: StepSpec, inst?: Instance): Promise<RenderedStep> {
+export async function renderLlmStep(
+  ctx: RenderServices,
+  id: string,
+  step: StepSpec,
+  inst?: Instance,
+): Promise<RenderedStep> {
   const { loaded } = ctx;
   const sid = inst ? inst.parent : id;
   const { target, system, prompt, context, prefixChars } = await renderPrompt(ctx, id, step, inst);
-  const outputSchema = step.output_schema === undefined ? undefined : await outputSchemaOf(step.output_schema, loaded.baseDir);
-  const key = llmCacheKey({
+  const outputSchema =
+    step.output_schema === undefined ? undefined : await outputSchemaOf(step.output_schema, loaded.baseDir);
+  const keyInput = {
     code_version: loaded.spec.code_version,
     step_id: sid,
     provider: ctx.pool.identity(target),
@@ -61,9 +76,11 @@ export async function renderLlmStep(ctx: RenderServices, id: string, step: StepS
     outputs: step.outputs,
     ...(inst ? { item: inst.item } : {}),
     ...(outputSchema ? { output_schema: outputSchema.schema } : {}),
-  });
+  };
+  const key = llmCacheKey(keyInput);
+  const keyFor = (k: number): string => (k === 0 ? key : llmCacheKey({ ...keyInput, sample: k }));
   const promptCache = { prefixChars, group: promptCacheGroup(loaded.spec.name, sid) };
-  return { target, system, prompt, key, context, promptCache, ...(outputSchema ? { outputSchema } : {}) };
+  return { target, system, prompt, key, keyFor, context, promptCache, ...(outputSchema ? { outputSchema } : {}) };
 }
 
 /**
@@ -106,7 +123,8 @@ export async function renderPrompt(
     // that places {{ context }} after text of its own caches only its system prompt.
     if (template.refs.context) {
       prompt = template.render({ ...vars, context: built.text });
-      if (built.text !== '' && prompt.startsWith(built.text) && prompt.slice(built.text.length) === query) prefixChars = built.text.length;
+      if (built.text !== '' && prompt.startsWith(built.text) && prompt.slice(built.text.length) === query)
+        prefixChars = built.text.length;
     } else {
       prompt = built.text === '' ? query : `${built.text}\n\n${query}`;
       prefixChars = built.text.length;
@@ -114,7 +132,8 @@ export async function renderPrompt(
   } else {
     prompt = template.render({ ...vars, context: '' });
   }
-  const system = step.system === undefined ? undefined : ctx.templates.get(`s:${sid}`, step.system).render({ ...vars, context: '' });
+  const system =
+    step.system === undefined ? undefined : ctx.templates.get(`s:${sid}`, step.system).render({ ...vars, context: '' });
   return { target, system, prompt, context, prefixChars };
 }
 
@@ -123,33 +142,52 @@ export class CheckFailedError extends OrchestratorError {
     const failed = report.verdicts.filter((v) => !v.passed && v.severity === 'fail');
     if (report.status === 'errored') {
       // A check that measured nothing (its judge or embedding call failed) never passes.
-      super('E_CHECK_ERRORED', `step ${id}: ${failed.length} check(s) errored: ${failed.map((v) => v.message).join('; ')}`, {
-        hint: 'the check could not be measured: see the llm.error events of its judge or embedding calls',
-      });
+      super(
+        'E_CHECK_ERRORED',
+        `step ${id}: ${failed.length} check(s) errored: ${failed.map((v) => v.message).join('; ')}`,
+        {
+          hint: 'the check could not be measured: see the llm.error events of its judge or embedding calls',
+        },
+      );
       return;
     }
-    super('E_CHECK_FAILED', `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`, {
-      hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
-    });
+    super(
+      'E_CHECK_FAILED',
+      `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`,
+      {
+        hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
+      },
+    );
   }
 }
 
 /** An answer that stopped at max_tokens (finish_reason: length): incomplete, so not a success. */
 export class TruncatedError extends OrchestratorError {
   constructor(id: string, provider: string, model: string) {
-    super('E_TRUNCATED', `step ${id}: the answer of ${provider}/${model} was cut off at max_tokens (finish_reason: length)`, {
-      hint: 'raise options.max_tokens, shorten what the prompt asks for, or set allow_truncated: true on the step',
-    });
+    super(
+      'E_TRUNCATED',
+      `step ${id}: the answer of ${provider}/${model} was cut off at max_tokens (finish_reason: length)`,
+      {
+        hint: 'raise options.max_tokens, shorten what the prompt asks for, or set allow_truncated: true on the step',
+      },
+    );
   }
 }
 
-function truncationFailure(ctx: RunServices, id: string, provider: string, model: string): TruncatedError {
+function truncationFailure(
+  ctx: RunServices,
+  id: string,
+  provider: string,
+  model: string,
+  sample?: number,
+): TruncatedError {
   ctx.events.emit({
     type: 'quality.failed',
     level: 'warn',
     step_id: id,
     data: {
       provider,
+      ...(sample !== undefined ? { sample } : {}),
       severity: 'fail',
       step_failed: true,
       verdicts: [
@@ -180,6 +218,10 @@ export class LlmStepExecutor implements StepExecutor {
   readonly tally: StepTally = { attempts: 0, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 };
   readonly log: Array<readonly [string, string | undefined]> = [];
   private rendered?: Promise<RenderedStep>;
+  /** A sampled step's sampling (docs/reference.md, "Samples and gates"); undefined for one call. */
+  readonly sampling?: Sampling;
+  /** What the samples showed, once drawn: on step.succeeded / step.failed. */
+  samples?: SamplesData;
 
   constructor(
     private readonly ctx: RunServices,
@@ -188,6 +230,8 @@ export class LlmStepExecutor implements StepExecutor {
     private readonly inst?: Instance,
   ) {
     this.startedData = { provider: ctx.settings.get(id)!.target };
+    const sampling = samplingOf(ctx.loaded.spec, id);
+    if (sampling) this.sampling = sampling;
   }
 
   private render(): Promise<RenderedStep> {
@@ -197,7 +241,89 @@ export class LlmStepExecutor implements StepExecutor {
 
   async prepare(): Promise<{ key: string; context?: ContextBuiltData }> {
     const r = await this.render();
-    return { key: r.key, context: r.context };
+    return { key: this.sampling ? sampledStepKey(r.key, this.sampling) : r.key, context: r.context };
+  }
+
+  /** A sampled step: draws and judges its samples (src/engine/samples.ts) instead of execute(). */
+  async runSampled(store: CacheStore | null, width: number): Promise<StepProduct> {
+    const { ctx, id, step, tally } = this;
+    const r = await this.logRequest();
+    const { retries, timeoutMs } = ctx.settings.get(id)!;
+    const host: SampleHost = {
+      keyFor: (k) => r.keyFor(k),
+      draw: async (k, key) => {
+        const res = await ctx.pool.invokeSettled({
+          stepId: id,
+          target: r.target,
+          system: r.system,
+          prompt: r.prompt,
+          timeoutMs,
+          retries,
+          signal: ctx.signal,
+          stepSpanId: ctx.events.stepSpan(id),
+          sample: k,
+          sampleKey: key,
+          promptCache: r.promptCache,
+          ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
+        });
+        if (!res.ok) return res;
+        const answer = {
+          text: ctx.redactor.apply(res.result.text),
+          provider: res.provider.name,
+          model: ctx.redactor.apply(res.result.model),
+          finishReason: res.result.finishReason,
+          usage: res.result.usage,
+          costUsd: res.costUsd,
+        };
+        return { ok: true, answer, attempts: res.attempts };
+      },
+      judge: async (k, answer) => {
+        if (answer.finishReason === 'length' && !step.allow_truncated) {
+          truncationFailure(ctx, id, answer.provider ?? 'unknown', answer.model ?? 'unknown', k);
+          return { passed: false, clean: false, text: answer.text, files: [], checks: { passed: 0, failed: 1 } };
+        }
+        try {
+          const j = await this.judge(answer.text, answer.provider, k);
+          const counts = checkCounts(j.report);
+          // A check that measured nothing (a judge call that failed) leaves the sample unmeasured: errored, not failed.
+          const errored = (j.report as { status?: string }).status === 'errored';
+          return {
+            passed: j.report.passed,
+            clean: j.report.passed && counts.failed === 0,
+            text: j.text,
+            files: j.files,
+            checks: counts,
+            ...(errored ? { errored } : {}),
+          };
+        } catch (e) {
+          if (!(e instanceof ExtractionError)) throw e;
+          this.log.push([`sample ${k}: extraction failed`, e.message]);
+          return { passed: false, clean: false, text: answer.text, files: [], checks: { passed: 0, failed: 1 } };
+        }
+      },
+      log: (title, body) => this.log.push([title, body]),
+    };
+    try {
+      const res = await runSamples(ctx, id, this.sampling!, host, store, width);
+      this.samples = res.samples;
+      // Added, not set: checks that call a model (a judge) add their own spend to the tally as they run.
+      tally.attempts += res.attempts;
+      tally.usage!.input_tokens += res.usage.input_tokens;
+      tally.usage!.output_tokens += res.usage.output_tokens;
+      tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
+      if (res.provider !== undefined) tally.provider = res.provider;
+      if (res.model !== undefined) tally.model = res.model;
+      return {
+        text: res.text,
+        files: res.files,
+        checks: res.checks,
+        sampledCache: res.cache,
+        ...(res.finishReason ? { finishReason: res.finishReason } : {}),
+      };
+    } catch (e) {
+      if (e instanceof SamplesFailedError) this.samples = e.samples;
+      throw e;
+    }
   }
 
   /** The log starts with what is sent; not at prepare, which a kept step's resume check also calls. */
@@ -259,7 +385,10 @@ export class LlmStepExecutor implements StepExecutor {
       let judged: Judged | undefined;
       let failure: OrchestratorError | undefined;
       // issue-16: an answer cut off at max_tokens is a failed check unless the step allows it.
-      const truncated = res.result.finishReason === 'length' && !step.allow_truncated ? truncationFailure(ctx, id, provider, res.result.model) : undefined;
+      const truncated =
+        res.result.finishReason === 'length' && !step.allow_truncated
+          ? truncationFailure(ctx, id, provider, res.result.model)
+          : undefined;
       try {
         judged = await this.judge(text, provider);
         if (!judged.report.passed) failure = new CheckFailedError(id, judged.report);
@@ -272,7 +401,9 @@ export class LlmStepExecutor implements StepExecutor {
       if (failure instanceof CheckFailedError && judged?.report.status === 'errored') throw failure;
       if (failure || !judged) {
         const retry = step.on_fail === 'retry' && round <= retries;
-        const fallback = step.on_fail === 'fallback' && ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
+        const fallback =
+          step.on_fail === 'fallback' &&
+          ctx.pool.candidates(r.target).some((p) => p.name !== provider && !exclude.has(p.name));
         if (!retry && !fallback) throw failure;
         if (fallback) exclude.add(provider);
         ctx.events.emit({
@@ -282,7 +413,12 @@ export class LlmStepExecutor implements StepExecutor {
           data: {
             provider,
             attempt: tally.attempts + 1,
-            reason: failure instanceof ExtractionError ? 'extraction_failed' : failure instanceof TruncatedError ? 'truncated' : 'check_failed',
+            reason:
+              failure instanceof ExtractionError
+                ? 'extraction_failed'
+                : failure instanceof TruncatedError
+                  ? 'truncated'
+                  : 'check_failed',
             on_fail: step.on_fail,
             message: failure?.message,
           },
@@ -295,7 +431,14 @@ export class LlmStepExecutor implements StepExecutor {
         files: judged.files,
         checks: checkCounts(judged.report),
         finishReason: res.result.finishReason,
-        cacheRecord: { text: judged.text, provider, model, usage: res.result.usage, cost_usd: res.costUsd, finish_reason: res.result.finishReason },
+        cacheRecord: {
+          text: judged.text,
+          provider,
+          model,
+          usage: res.result.usage,
+          cost_usd: res.costUsd,
+          finish_reason: res.result.finishReason,
+        },
       };
     }
   }
@@ -304,7 +447,7 @@ export class LlmStepExecutor implements StepExecutor {
    * Validates the answer against output_schema (a failure is a failed check: on_fail applies),
    * extracts every output and checks the first one (or the response, when there are no outputs).
    */
-  private async judge(answer: string, provider?: string): Promise<Judged> {
+  private async judge(answer: string, provider?: string, sample?: number): Promise<Judged> {
     const { ctx, id, step } = this;
     let text = answer;
     const schema = (await this.render()).outputSchema;
@@ -325,7 +468,13 @@ export class LlmStepExecutor implements StepExecutor {
           type: 'quality.failed',
           level: 'warn',
           step_id: id,
-          data: { ...(provider !== undefined ? { provider } : {}), verdicts: [schemaVerdict], severity: 'fail', step_failed: true },
+          data: {
+            ...(provider !== undefined ? { provider } : {}),
+            ...(sample !== undefined ? { sample } : {}),
+            verdicts: [schemaVerdict],
+            severity: 'fail',
+            step_failed: true,
+          },
         });
         return { text, files: [], report: { passed: false, status: 'failed', verdicts: [schemaVerdict] } };
       }
@@ -338,6 +487,7 @@ export class LlmStepExecutor implements StepExecutor {
     try {
       const report = await checkStep(ctx, id, step, subject, {
         provider,
+        ...(sample !== undefined ? { sample } : {}),
         ...(this.inst ? { item: this.inst.item } : {}),
         onSpend: (s) => {
           this.tally.usage!.input_tokens += s.input_tokens;

@@ -14,7 +14,14 @@
 import type { CacheStore } from '../cache/types.js';
 import { CACHE_FORMAT } from '../cache/key.js';
 import type { StepSpec } from '../jobspec/schema.js';
-import { JUDGE_OUTPUT_SCHEMA, judgeCacheKey, judgePrompt, parseJudgeAnswer, JudgeAnswerError, type JudgeVerdict } from '../quality/judge.js';
+import {
+  JUDGE_OUTPUT_SCHEMA,
+  judgeCacheKey,
+  judgePrompt,
+  parseJudgeAnswer,
+  JudgeAnswerError,
+  type JudgeVerdict,
+} from '../quality/judge.js';
 import type { EmbedCall, JudgeCall, ModelCheckServices } from '../quality/model-checks.js';
 import { backoffDelay } from '../resilience/backoff.js';
 import { OrchestratorError, ProviderError, UsageError, errorMessage } from '../util/errors.js';
@@ -39,12 +46,25 @@ async function cached(store: CacheStore | null, key: string): Promise<string | u
   }
 }
 
-async function remember(store: CacheStore | null, key: string, stepId: string, text: string, extra: { provider?: string; model?: string }): Promise<void> {
+async function remember(
+  store: CacheStore | null,
+  key: string,
+  stepId: string,
+  text: string,
+  extra: { provider?: string; model?: string },
+): Promise<void> {
   if (!store) return;
-  await store.put({ v: 1, key, step_id: stepId, text, ...extra, created_at: new Date().toISOString() }).catch(() => undefined);
+  await store
+    .put({ v: 1, key, step_id: stepId, text, ...extra, created_at: new Date().toISOString() })
+    .catch(() => undefined);
 }
 
-export function modelCheckServices(ctx: RunServices, id: string, step: StepSpec, mc: ModelCheckContext = {}): ModelCheckServices {
+export function modelCheckServices(
+  ctx: RunServices,
+  id: string,
+  step: StepSpec,
+  mc: ModelCheckContext = {},
+): ModelCheckServices {
   const store = stepCache(ctx.cache, step);
   const { retries, timeoutMs } = ctx.settings.get(id);
   const sample = mc.sample ?? 0;
@@ -86,25 +106,37 @@ export function modelCheckServices(ctx: RunServices, id: string, step: StepSpec,
       ...(mc.sample !== undefined ? { sample: mc.sample } : {}),
     });
     if (!res.ok) throw res.error;
-    mc.onSpend?.({ input_tokens: res.result.usage.input_tokens, output_tokens: res.result.usage.output_tokens, cost_usd: res.costUsd });
+    mc.onSpend?.({
+      input_tokens: res.result.usage.input_tokens,
+      output_tokens: res.result.usage.output_tokens,
+      cost_usd: res.costUsd,
+    });
     let v: JudgeVerdict;
     try {
       v = parseJudgeAnswer(res.result.text);
     } catch (e) {
-      if (e instanceof JudgeAnswerError) throw new OrchestratorError('E_JUDGE_ANSWER', `${res.provider.name}: ${e.message}`);
+      if (e instanceof JudgeAnswerError)
+        throw new OrchestratorError('E_JUDGE_ANSWER', `${res.provider.name}: ${e.message}`);
       throw e;
     }
     v = { ...v, reason: ctx.redactor.apply(v.reason) };
-    await remember(store, key, `judge:${id}`, JSON.stringify(v), { provider: res.provider.name, model: ctx.redactor.apply(res.result.model) });
+    await remember(store, key, `judge:${id}`, JSON.stringify(v), {
+      provider: res.provider.name,
+      model: ctx.redactor.apply(res.result.model),
+    });
     return v;
   };
 
   const embed = async (call: EmbedCall): Promise<number[][]> => {
     const provider = ctx.pool.get(call.provider);
     if (!provider.embed) {
-      throw new UsageError('E_NO_EMBEDDINGS', `provider ${call.provider} (type ${provider.type}) has no embeddings API`, {
-        hint: 'metric embedding needs a provider of type openai, openai-compatible or ollama',
-      });
+      throw new UsageError(
+        'E_NO_EMBEDDINGS',
+        `provider ${call.provider} (type ${provider.type}) has no embeddings API`,
+        {
+          hint: 'metric embedding needs a provider of type openai, openai-compatible or ollama',
+        },
+      );
     }
     const identity = provider.identity();
     // What an embedding depends on: the server and the embedding model, not the chat options.
@@ -150,9 +182,14 @@ export function modelCheckServices(ctx: RunServices, id: string, step: StepSpec,
       try {
         const r = await provider.embed({ model: call.model, values, signal: deadline });
         if (r.embeddings.length !== values.length)
-          throw new ProviderError('E_BAD_RESPONSE', provider.name, `provider ${provider.name}: ${r.embeddings.length} embeddings for ${values.length} texts`, {
-            retryable: false,
-          });
+          throw new ProviderError(
+            'E_BAD_RESPONSE',
+            provider.name,
+            `provider ${provider.name}: ${r.embeddings.length} embeddings for ${values.length} texts`,
+            {
+              retryable: false,
+            },
+          );
         pacer.succeeded();
         ctx.events.emit({
           type: 'llm.response',
@@ -169,7 +206,10 @@ export function modelCheckServices(ctx: RunServices, id: string, step: StepSpec,
         });
         for (const [j, i] of missing.entries()) {
           vectors[i] = r.embeddings[j]!;
-          await remember(store, keys[i]!, `embedding:${id}`, JSON.stringify(r.embeddings[j]), { provider: provider.name, model: call.model });
+          await remember(store, keys[i]!, `embedding:${id}`, JSON.stringify(r.embeddings[j]), {
+            provider: provider.name,
+            model: call.model,
+          });
         }
         return vectors as number[][];
       } catch (e) {

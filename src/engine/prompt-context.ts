@@ -7,7 +7,12 @@ import type { ContextFile } from '../context/build.js';
 /** context.built as the engine makes it: the budget and the files, typed. */
 export type BuiltContextData = ContextBuiltData & { max_tokens: number; selection: ContextFile[] };
 
-export async function gatherPromptContext(ctx: PromptServices, id: string, step: StepSpec, query: string): Promise<{ text: string; data: BuiltContextData }> {
+export async function gatherPromptContext(
+  ctx: PromptServices,
+  id: string,
+  step: StepSpec,
+  query: string,
+): Promise<{ text: string; data: BuiltContextData }> {
   const spec = step.context!;
   const upstream: Array<{ path: string; content: string }> = [];
   for (const sid of spec.steps ?? step.needs) {
@@ -28,5 +33,8 @@ export async function gatherPromptContext(ctx: PromptServices, id: string, step:
     maxTokens: spec.max_tokens,
     query,
   });
-  return { text: built.text, data: { step: id, tokens: built.tokens, max_tokens: spec.max_tokens, selection: built.selection } };
+  return {
+    text: built.text,
+    data: { step: id, tokens: built.tokens, max_tokens: spec.max_tokens, selection: built.selection },
+  };
 }

@@ -11,7 +11,9 @@ import type { OutputRecord } from '../events/types.js';
 import type { RunState } from '../run/fold.js';
 import type { StepSpec } from '../jobspec/schema.js';
 
-export type KeepVerdict = { keep: true; cacheKey?: string; outputs: OutputRecord[] } | { keep: false; reason: string; detail?: Record<string, unknown> };
+export type KeepVerdict =
+  | { keep: true; cacheKey?: string; outputs: OutputRecord[] }
+  | { keep: false; reason: string; detail?: Record<string, unknown> };
 
 export class ResumePlan {
   /** Steps that run again in this attempt: their dependents' prompts (and keys) may change. */
@@ -40,18 +42,29 @@ export class ResumePlan {
    * Decides for one step; `keyNow` computes its cache key today (called only when it may differ,
    * or always with `recheckKey`: an instance's item can change while the spec stays the same).
    */
-  async verdict(id: string, step: StepSpec, keyNow: () => Promise<string>, opts: { recheckKey?: boolean } = {}): Promise<KeepVerdict> {
+  async verdict(
+    id: string,
+    step: StepSpec,
+    keyNow: () => Promise<string>,
+    opts: { recheckKey?: boolean } = {},
+  ): Promise<KeepVerdict> {
     const st = this.prior.steps.get(id);
     if (!st || !this.known.has(id)) return { keep: false, reason: 'new_step' };
     if (st.status === 'failed') return { keep: false, reason: 'failed_before' };
-    if (st.status !== 'succeeded') return { keep: false, reason: st.status === 'running' ? 'interrupted' : 'not_run_before' };
+    if (st.status !== 'succeeded')
+      return { keep: false, reason: st.status === 'running' ? 'interrupted' : 'not_run_before' };
     const declared = new Set(step.outputs.map((o) => o.path));
     if (st.outputs.length !== declared.size || st.outputs.some((o) => !declared.has(o.path))) {
       return { keep: false, reason: 'outputs_changed' };
     }
     for (const o of st.outputs) {
       const now = this.hashOf(o.path);
-      if (now !== o.sha256) return { keep: false, reason: now === undefined ? 'output_missing' : 'output_modified', detail: { path: o.path } };
+      if (now !== o.sha256)
+        return {
+          keep: false,
+          reason: now === undefined ? 'output_missing' : 'output_modified',
+          detail: { path: o.path },
+        };
     }
     const readsOutside =
       step.context !== undefined ||
@@ -62,7 +75,8 @@ export class ResumePlan {
     const needRanAgain = step.needs.some((n) => this.ranAgain.has(n));
     if (this.specChanged || readsOutside || needRanAgain || opts.recheckKey) {
       const key = await keyNow();
-      if (key !== st.cache_key) return { keep: false, reason: 'cache_key_changed', detail: { previous_key: st.cache_key, key } };
+      if (key !== st.cache_key)
+        return { keep: false, reason: 'cache_key_changed', detail: { previous_key: st.cache_key, key } };
     }
     return { keep: true, cacheKey: st.cache_key, outputs: st.outputs };
   }

@@ -60,7 +60,9 @@ export function planRun(loaded: LoadedSpec, opts: RunPlanOptions = {}): RunPlan 
   const g = stepGraph(graph);
   // `only` may name instances (STEP[KEY], as `run --shard` does when a fan-out is split over shards).
   const selection = opts.only?.length
-    ? selectionOf(graph, new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)), [...opts.only])
+    ? selectionOf(graph, new Set(Object.keys(spec.steps).filter((id) => spec.steps[id]!.for_each !== undefined)), [
+        ...opts.only,
+      ])
     : undefined;
   const selected = selection ? new Set(selection.steps) : undefined;
   const order = g.topoOrder().filter((id) => !selected || selected.has(id));
@@ -70,7 +72,14 @@ export function planRun(loaded: LoadedSpec, opts: RunPlanOptions = {}): RunPlan 
     const step = spec.steps[id]!;
     const kind = step.run !== undefined ? 'command' : 'llm';
     const target = kind === 'llm' ? settings.get(id)!.target : undefined;
-    steps.set(id, { id, spec: step, kind, target, fanOut: step.for_each !== undefined, calls: target !== undefined ? [{ kind: 'answer', target }] : [] });
+    steps.set(id, {
+      id,
+      spec: step,
+      kind,
+      target,
+      fanOut: step.for_each !== undefined,
+      calls: target !== undefined ? [{ kind: 'answer', target }] : [],
+    });
   }
   return {
     loaded,

@@ -14,7 +14,10 @@ export interface RunSettings {
 }
 
 /** The values recorded in job.started / job.resumed data. */
-export function settingsData(noCache: boolean, inputs: Readonly<Record<string, string>>): { no_cache: boolean; inputs_sha256: string } {
+export function settingsData(
+  noCache: boolean,
+  inputs: Readonly<Record<string, string>>,
+): { no_cache: boolean; inputs_sha256: string } {
   return { no_cache: noCache, inputs_sha256: inputsHash(inputs) };
 }
 

@@ -29,6 +29,7 @@ import { StepTexts, TemplateCache, engineFolders, errorData, outputReader, type 
 import { CommandStepExecutor } from './command-step.js';
 import { LlmStepExecutor } from './llm-step.js';
 import { ResumePlan } from './resume.js';
+import { collectPriorSamples, type PriorSamples } from './samples.js';
 import { inputsHash, priorSettings, settingsData, type RunSettings } from './run-settings.js';
 import { assertInputsComplete, inputEnv } from '../jobspec/inputs.js';
 import { schedule } from './scheduler.js';
@@ -41,6 +42,7 @@ import { writerIdentity } from '../run/liveness.js';
 import { writeRunReportQuietly } from '../report/html/write.js';
 import { setMaxListeners } from 'node:events';
 // issue-16: budgets and prices
+import { NEEDS_CREDENTIALS, credentialCause } from './credentials-skip.js';
 import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
 import { resolvePrices } from '../providers/price-registry.js';
 
@@ -55,6 +57,8 @@ interface Opened {
   damaged?: SkippedLine[];
   /** [issue-14] What the earlier attempts recorded at their start. */
   settings?: RunSettings;
+  /** Samples the earlier attempts completed (never drawn again). */
+  priorSamples?: PriorSamples;
   traceId: string;
 }
 
@@ -82,7 +86,9 @@ function openRun(opts: RunJobOptions): Opened {
   if (opts.resume && !existsSync(paths.events)) {
     throw new UsageError(
       'E_NO_RUN',
-      existsSync(dir) ? `run ${jobId} has no ${paths.events}: it stopped before its first event` : `no run ${jobId} in ${opts.runsDir} to resume`,
+      existsSync(dir)
+        ? `run ${jobId} has no ${paths.events}: it stopped before its first event`
+        : `no run ${jobId} in ${opts.runsDir} to resume`,
       { hint: `start it afresh: \`orchestrator run --spec ${specArg} --job-id ${jobId}\`` },
     );
   }
@@ -127,6 +133,7 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
     jobId,
     prior,
     settings: priorSettings(events),
+    priorSamples: collectPriorSamples(events),
     traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(),
     damaged: skipped,
   };
@@ -154,7 +161,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   assertInputsComplete(loaded);
   assertInputListsAreArrays(loaded, order);
 
-  const { jobId, prior, traceId, lock, damaged, settings: priorRun } = openRun(opts);
+  const { jobId, prior, traceId, lock, damaged, settings: priorRun, priorSamples } = openRun(opts);
   held.lock = lock;
   // [issue-14] --resume keeps the original run's --no-cache; other input values re-check every key.
   const cacheStore = priorRun?.noCache ? null : (opts.cache ?? null);
@@ -221,7 +228,9 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     events: writer,
     files: new FileStore(paths.outputs, writer, paths.tmp),
     cache: cacheStore
-      ? new BestEffortCache(cacheStore, (f) => writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) }))
+      ? new BestEffortCache(cacheStore, (f) =>
+          writer.emit({ type: 'cache.error', level: 'warn', step_id: f.step_id, data: cacheFaultData(f) }),
+        )
       : null,
     redactor,
     clock,
@@ -234,6 +243,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     // The runs folder and the cache folder: no workspace glob reads them.
     engineDirs: engineFolders({ paths, cache: cacheStore }),
     templates: new TemplateCache(),
+    ...(priorSamples?.size ? { priorSamples } : {}),
     pool: new ProviderPool({
       loaded,
       env,
@@ -244,15 +254,23 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       budget: budget?.ledger,
       prices,
       batch: batchRecorder(jobId, opts.attempt ?? (prior ? prior.attempt + 1 : 1), prior, writer, env),
+      redact: (t) => redactor.apply(t),
+      withoutCredentials: opts.withoutCredentials,
     }),
   };
-  const resume = prior ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged) : undefined;
+  const resume = prior
+    ? new ResumePlan(prior, loaded.sha256, (path) => ctx.files.hashOf(path), inputsChanged)
+    : undefined;
   const runner = new StepRunner(
     ctx,
-    (id, step, inst) => (step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new LlmStepExecutor(ctx, id, step, inst)),
+    (id, step, inst) =>
+      step.run !== undefined ? new CommandStepExecutor(ctx, id, step, inst) : new LlmStepExecutor(ctx, id, step, inst),
     resume,
     budget?.ledger,
-    { instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency), selectedInstances: plan.selectedInstances },
+    {
+      instanceConcurrency: Math.max(1, opts.concurrency ?? spec.defaults.concurrency),
+      selectedInstances: plan.selectedInstances,
+    },
   );
 
   const startData: JobStartedData = {
@@ -283,7 +301,12 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
         completed_before: resume.completedBefore(),
       },
     });
-    if (damaged?.length) writer.emit({ type: 'events.damaged', level: 'warn', data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) } });
+    if (damaged?.length)
+      writer.emit({
+        type: 'events.damaged',
+        level: 'warn',
+        data: { skipped_lines: damaged.length, lines: damaged.slice(0, 20) },
+      });
   } else {
     writer.emit({ type: 'job.started', data: startData });
   }
@@ -310,8 +333,10 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     const targets = new Set(order.map((id) => settings.get(id)!.target).filter((t): t is string => t !== undefined));
     await ctx.pool.preflight(targets);
 
-    for (const id of plan.unselected) writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
+    for (const id of plan.unselected)
+      writer.emit({ type: 'step.skipped', step_id: id, data: { reason: 'not_selected' } });
 
+    const credentialCauses = new Map<string, string>();
     await schedule(
       order,
       graph,
@@ -323,26 +348,59 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
           writer.emit({
             type: 'step.skipped',
             step_id: id,
-            data: cause === 'budget' ? { reason: BUDGET_EXCEEDED, upstream: failedNeed } : { reason: 'upstream_failed', upstream: failedNeed },
+            data:
+              cause === 'credentials'
+                ? { reason: NEEDS_CREDENTIALS, upstream: credentialCause(credentialCauses, id, failedNeed) }
+                : cause === 'budget'
+                  ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
+                  : { reason: 'upstream_failed', upstream: failedNeed },
           }),
       },
       controller.signal,
     );
     if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
     // The verdict follows from the steps' events: a step left without an end event fails the run.
-    if (!controller.signal.aborted) for (const id of unendedSteps(state, order)) writer.emit({ type: 'step.failed', step_id: id, data: unendedData(id) });
+    if (!controller.signal.aborted)
+      for (const id of unendedSteps(state, order))
+        writer.emit({ type: 'step.failed', step_id: id, data: unendedData(id) });
     const totals = state.totals();
-    const summary = { succeeded: totals.succeeded, failed: totals.failed, skipped: totals.skipped, cache_hits: totals.cache_hits, cost_usd: totals.cost_usd };
-    const budgetSkipped = budget ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid) : [];
-    const batchPending = [...state.steps].filter(([, st]) => st.status === 'failed' && st.error?.code === 'E_BATCH_PENDING').map(([sid]) => sid);
+    const summary = {
+      succeeded: totals.succeeded,
+      failed: totals.failed,
+      skipped: totals.skipped,
+      cache_hits: totals.cache_hits,
+      cost_usd: totals.cost_usd,
+    };
+    const budgetSkipped = budget
+      ? [...state.steps].filter(([, st]) => st.reason === BUDGET_EXCEEDED).map(([sid]) => sid)
+      : [];
+    const credentialsFail = opts.failOnUnmeasured
+      ? [...state.steps].filter(([, st]) => st.reason === NEEDS_CREDENTIALS).map(([sid]) => sid)
+      : [];
+    const batchPending = [...state.steps]
+      .filter(([, st]) => st.status === 'failed' && st.error?.code === 'E_BATCH_PENDING')
+      .map(([sid]) => sid);
     if (!controller.signal.aborted && batchPending.length > 0)
-      writer.emit({ type: 'job.interrupted', level: 'warn', data: { reason: 'batch_pending', steps: batchPending, ...summary } });
+      writer.emit({
+        type: 'job.interrupted',
+        level: 'warn',
+        data: { reason: 'batch_pending', steps: batchPending, ...summary },
+      });
     else if (controller.signal.aborted)
-      writer.emit({ type: 'job.cancelled', level: 'warn', data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary } });
-    else if (totals.failed > 0 || budgetSkipped.length > 0)
+      writer.emit({
+        type: 'job.cancelled',
+        level: 'warn',
+        data: { reason: String(controller.signal.reason ?? 'interrupted'), ...summary },
+      });
+    else if (totals.failed > 0 || budgetSkipped.length > 0 || credentialsFail.length > 0)
       writer.emit({
         type: 'job.failed',
-        data: { failed_steps: state.failedSteps(), ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}), ...summary },
+        data: {
+          failed_steps: state.failedSteps(),
+          ...(budgetSkipped.length ? { budget_exceeded: true, budget_skipped: budgetSkipped } : {}),
+          ...(credentialsFail.length ? { needs_credentials: credentialsFail } : {}),
+          ...summary,
+        },
       });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {
@@ -380,7 +438,13 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
  * and the submissions of earlier attempts. ORCHESTRATOR_BATCH_POLL_MS shortens the polling
  * interval (first poll, then x1.5 up to 60 s) for tests and impatient users.
  */
-function batchRecorder(jobId: string, attempt: number, prior: RunState | undefined, writer: EventSink, env: Record<string, string | undefined>): BatchRecorder {
+function batchRecorder(
+  jobId: string,
+  attempt: number,
+  prior: RunState | undefined,
+  writer: EventSink,
+  env: Record<string, string | undefined>,
+): BatchRecorder {
   const poll = Number(env.ORCHESTRATOR_BATCH_POLL_MS);
   return {
     jobId,

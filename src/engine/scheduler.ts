@@ -6,12 +6,13 @@
  */
 import { yielder } from '../util/yield.js';
 /** `budget`: the run's budget stopped the step; its dependents are skipped for the budget too. */
-export type Outcome = 'succeeded' | 'failed' | 'budget' | 'cancelled';
+/** `credentials`: a run without credentials skipped it (needs_credentials); its dependents too. */
+export type Outcome = 'succeeded' | 'failed' | 'budget' | 'credentials' | 'cancelled';
 
 export interface SchedulerHooks {
   run(id: string): Promise<Outcome>;
   /** `cause`: how the need that blocks the step ended (a need of a need: how the first one ended). */
-  skip(id: string, failedNeed: string, cause: 'failed' | 'budget'): void;
+  skip(id: string, failedNeed: string, cause: 'failed' | 'budget' | 'credentials'): void;
 }
 
 export async function schedule(
@@ -42,7 +43,7 @@ export async function schedule(
   let finished = 0;
   const total = ids.length;
 
-  const blockDownstream = (from: number, cause: 'failed' | 'budget') => {
+  const blockDownstream = (from: number, cause: 'failed' | 'budget' | 'credentials') => {
     const stack = [from];
     while (stack.length) {
       const k = stack.pop()!;
@@ -75,7 +76,7 @@ export async function schedule(
       finished++;
       if (outcome === 'succeeded') {
         for (const d of dependents[i]!) if (--waiting[d]! === 0 && !blocked[d]) ready.push(d);
-      } else if (outcome === 'failed' || outcome === 'budget') {
+      } else if (outcome === 'failed' || outcome === 'budget' || outcome === 'credentials') {
         blockDownstream(i, outcome);
       }
       const turn = due();

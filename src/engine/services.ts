@@ -2,6 +2,7 @@
  * The run-wide services every step uses: built once by runJob, shared by every step, holding no
  * state of any one step (that lives in the step runner).
  */
+import { formatLogSections } from '../run/step-log.js';
 import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CacheStore } from '../cache/types.js';
@@ -17,6 +18,7 @@ import { compileTemplate } from '../jobspec/template.js';
 import type { Redactor } from '../util/redact.js';
 import type { Clock } from '../util/clock.js';
 import type { CommandEnvironment } from './command-env.js';
+import type { PriorSamples } from './samples.js';
 import type { StepSpec } from '../jobspec/schema.js';
 import { OrchestratorError, errorMessage, isOrchestratorError } from '../util/errors.js';
 import { readConfinedSync } from '../util/confined-read.js';
@@ -73,6 +75,8 @@ export interface CallServices {
 export interface RunServices extends RenderServices, RecordServices, CallServices {
   pool: ProviderPool;
   texts: StepTexts;
+  /** A resumed run: answers of samples completed in earlier attempts, by sample key (src/engine/samples.ts). */
+  priorSamples?: PriorSamples;
 }
 
 /** Output texts by step id: what a template's `{{ steps.ID.output }}` reads. */
@@ -121,9 +125,12 @@ export class StepTexts implements StepOutputs {
  * Writes a step's log, `logs/ID.log` (named by RunPaths.logOf), secrets redacted: what was sent and what came back, as
  * sections a person can read. One file a step: in a 10,000-step run, file creation is the cost.
  */
-export function writeStepLog(ctx: RunServices, id: string, sections: ReadonlyArray<readonly [string, string | undefined]>): void {
-  let text = '';
-  for (const [title, body] of sections) if (body !== undefined) text += `===== ${title} =====\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+export function writeStepLog(
+  ctx: RunServices,
+  id: string,
+  sections: ReadonlyArray<readonly [string, string | undefined]>,
+): void {
+  const text = formatLogSections(sections);
   // Synchronous for the reason given in src/run/filestore.ts.
   writeFileSync(ctx.paths.logOf(id), ctx.redactor.apply(text));
 }
@@ -134,7 +141,11 @@ export function errorData(e: unknown): ErrorData {
 }
 
 /** The environment of a step's command (and, with a check's own names added, of its command checks). */
-export function commandEnvFor(ctx: RunServices, step: Pick<StepSpec, 'env_passthrough'>, more?: readonly string[]): Record<string, string | undefined> {
+export function commandEnvFor(
+  ctx: RunServices,
+  step: Pick<StepSpec, 'env_passthrough'>,
+  more?: readonly string[],
+): Record<string, string | undefined> {
   return ctx.commandEnvironment.envFor([...(step.env_passthrough ?? []), ...(more ?? [])]);
 }
 
@@ -150,7 +161,11 @@ export function outputReader(root: string): PromptServices['readOutput'] {
 }
 
 /** The engine's own folders (runs, cache): no workspace glob reads them (docs/reference.md, "Globs"). */
-export function engineFolders(ctx: { engineDirs?: readonly string[]; paths?: Pick<RunPaths, 'dir'>; cache?: CacheStore | null }): string[] {
+export function engineFolders(ctx: {
+  engineDirs?: readonly string[];
+  paths?: Pick<RunPaths, 'dir'>;
+  cache?: CacheStore | null;
+}): string[] {
   if (ctx.engineDirs) return [...ctx.engineDirs];
   const out: string[] = [];
   if (ctx.paths?.dir) out.push(dirname(ctx.paths.dir));

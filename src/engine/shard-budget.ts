@@ -20,6 +20,8 @@ export async function shardBudgetShares(
   // get a share of 0.
   const priced = plan.steps.filter((s) => s.kind === 'llm' && typeof s.cost_usd === 'number').map((s) => s.cost_usd!);
   const mean = priced.length ? priced.reduce((a, b) => a + b, 0) / priced.length : 0;
-  const cost = new Map(plan.steps.map((s) => [s.id, typeof s.cost_usd === 'number' ? s.cost_usd : s.kind === 'llm' ? mean : 0]));
+  const cost = new Map(
+    plan.steps.map((s) => [s.id, typeof s.cost_usd === 'number' ? s.cost_usd : s.kind === 'llm' ? mean : 0]),
+  );
   return budgetShares(totalUsd, shards, (u) => cost.get(u) ?? 0);
 }

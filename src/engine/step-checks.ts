@@ -16,12 +16,18 @@ export async function checkStep(
   id: string,
   step: StepSpec,
   subject: string,
+  /** `sample` (ModelCheckContext): a sampled step's sample index, on the quality event and in a judge's key. */
   opts: { provider?: string; candidateFile?: () => Promise<string>; item?: unknown } & ModelCheckContext = {},
 ): Promise<CheckReport> {
   // A check's run passes its values (and {file}) as variables, as command steps do.
   const commandFor = (run: string, file: string) => {
     const compiled = compileCommandTemplate(run, { file: true });
-    const vars = { inputs: ctx.loaded.spec.inputs, stepOutput: (s: string) => ctx.texts.get(s), file, ...(opts.item !== undefined ? { item: opts.item } : {}) };
+    const vars = {
+      inputs: ctx.loaded.spec.inputs,
+      stepOutput: (s: string) => ctx.texts.get(s),
+      file,
+      ...(opts.item !== undefined ? { item: opts.item } : {}),
+    };
     const env = commandValues(compiled, vars);
     assertNoSecretValues(ctx.redactor, env);
     return { command: compiled.command, env };
@@ -44,8 +50,11 @@ export async function checkStep(
     step_id: id,
     data: {
       ...(opts.provider !== undefined ? { provider: opts.provider } : {}),
+      ...(opts.sample !== undefined ? { sample: opts.sample } : {}),
       verdicts: report.verdicts,
-      ...(anyFailed ? { severity: report.passed ? ('warn' as const) : ('fail' as const), step_failed: !report.passed } : {}),
+      ...(anyFailed
+        ? { severity: report.passed ? ('warn' as const) : ('fail' as const), step_failed: !report.passed }
+        : {}),
       ...(report.status === 'errored' ? { status: 'errored' as const } : {}),
     },
   });

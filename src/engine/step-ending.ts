@@ -21,6 +21,8 @@ export type StepEnding =
   | { readonly kind: 'not_selected'; readonly data: Skipped<'not_selected'> }
   /** The run's budget stopped it before or during its call: not a failure of its own; a resume with more budget runs it. */
   | { readonly kind: 'budget'; readonly data: Skipped<'budget_exceeded'> }
+  /** A run without credentials reached a call that needs them: skipped, and so are its dependents. */
+  | { readonly kind: 'credentials'; readonly data: Skipped<'needs_credentials'> }
   /** The run was cancelled while it ran: no end event of its own (job.cancelled says it). */
   | { readonly kind: 'cancelled' };
 
@@ -40,6 +42,7 @@ export function endEvent(
     case 'kept':
     case 'not_selected':
     case 'budget':
+    case 'credentials':
       return { type: 'step.skipped', data: ending.data };
     case 'cancelled':
       return undefined;
@@ -57,6 +60,8 @@ export function outcomeOf(ending: StepEnding): Outcome {
       return 'failed';
     case 'budget':
       return 'budget';
+    case 'credentials':
+      return 'credentials';
     case 'cancelled':
       return 'cancelled';
   }

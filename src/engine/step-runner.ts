@@ -9,13 +9,14 @@
  * What 2.1 adds to a step (for_each instances, cache control, budgets, rate limits) hooks in
  * here, once, rather than in each kind of step.
  */
-import type { CacheEntry } from '../cache/types.js';
+import type { CacheEntry, CacheStore } from '../cache/types.js';
 import type {
   CacheState,
   ContextBuiltData,
   ErrorData,
   InstanceCounts,
   OutputRecord,
+  SamplesData,
   StepKind,
   StepStartedData,
   StepSucceededData,
@@ -33,6 +34,7 @@ import { cacheOf, endEvent, outcomeOf, type StepEnding } from './step-ending.js'
 import { stepCache } from './cache-policy.js';
 import { BudgetExceededError } from '../budget/ledger.js';
 import { BUDGET_EXCEEDED } from './budget-wiring.js';
+import { NEEDS_CREDENTIALS, NeedsCredentialsError } from '../routing/credentials.js';
 import { fsFault } from '../util/fs-errors.js';
 import { yielder } from '../util/yield.js';
 
@@ -57,6 +59,8 @@ export interface StepProduct {
   exitCode?: number;
   /** What the cache keeps of a fresh result (absent for a result served from the cache). */
   cacheRecord?: Omit<CacheEntry, 'v' | 'key' | 'step_id' | 'created_at'>;
+  /** A sampled step: whether its samples all came from the cache (each sample has its own entry). */
+  sampledCache?: CacheState;
 }
 
 /** One kind of step (LLM, command): everything the runner does not own. */
@@ -70,6 +74,11 @@ export interface StepExecutor {
   prepare(): Promise<{ key: string; context?: ContextBuiltData }>;
   /** A cached result that still passes the step's checks, or undefined (then it runs). */
   fromCache(entry: CacheEntry): Promise<StepProduct | undefined>;
+  /** A sampled step's sampling, and what its samples showed once drawn (src/engine/samples.ts). */
+  readonly sampling?: unknown;
+  readonly samples?: SamplesData;
+  /** A sampled step: draws, caches and judges its samples itself, instead of the lookup and execute(). */
+  runSampled?(store: CacheStore | null, width: number): Promise<StepProduct>;
   /** Runs the step (calls, retries, on_fail rounds, checks); throws when it fails. */
   execute(): Promise<StepProduct>;
   /** Sections of logs/ID.log, gathered as the step runs. */
@@ -106,7 +115,9 @@ export class StepRunner {
   }
 
   async run(id: string, step: StepSpec): Promise<Outcome> {
-    return outcomeOf(await this.settled(id, () => (step.for_each !== undefined ? this.runFanOut(id, step) : this.runStep(id, step))));
+    return outcomeOf(
+      await this.settled(id, () => (step.for_each !== undefined ? this.runFanOut(id, step) : this.runStep(id, step))),
+    );
   }
 
   /**
@@ -120,7 +131,10 @@ export class StepRunner {
     } catch (e) {
       if (this.services.signal.aborted) return { kind: 'cancelled' };
       if (this.ended.has(id)) throw e;
-      return this.end(id, { kind: 'failed', data: { error: errorData(e), cache: 'off', attempts: 0, duration_ms: this.services.clock.now() - startedAt } });
+      return this.end(id, {
+        kind: 'failed',
+        data: { error: errorData(e), cache: 'off', attempts: 0, duration_ms: this.services.clock.now() - startedAt },
+      });
     }
   }
 
@@ -130,16 +144,28 @@ export class StepRunner {
    */
   private end(id: string, ending: StepEnding, exec?: StepExecutor): StepEnding {
     let final = ending;
-    if (exec && ending.kind === 'failed') exec.log.push(['error', `${ending.data.error.code}: ${ending.data.error.message}`]);
-    if (exec && ending.kind === 'budget' && ending.data.message !== undefined) exec.log.push(['skipped', ending.data.message]);
+    if (exec && ending.kind === 'failed')
+      exec.log.push(['error', `${ending.data.error.code}: ${ending.data.error.message}`]);
+    if (exec && ending.kind === 'budget' && ending.data.message !== undefined)
+      exec.log.push(['skipped', ending.data.message]);
     // One file a step, written once when it ends: in a 10,000-step run file creation is the cost.
     if (exec && exec.log.length > 0) {
       try {
         writeStepLog(this.services, id, exec.log);
       } catch (e) {
         if (ending.kind === 'succeeded') {
-          const { output: _output, outputs: _outputs, checks: _checks, finish_reason: _fr, exit_code: _exit, ...tally } = ending.data;
-          final = { kind: 'failed', data: { ...tally, error: errorData(fsFault(e, `write the log of step ${id}`) ?? e) } };
+          const {
+            output: _output,
+            outputs: _outputs,
+            checks: _checks,
+            finish_reason: _fr,
+            exit_code: _exit,
+            ...tally
+          } = ending.data;
+          final = {
+            kind: 'failed',
+            data: { ...tally, error: errorData(fsFault(e, `write the log of step ${id}`) ?? e) },
+          };
         }
       }
     }
@@ -165,11 +191,18 @@ export class StepRunner {
     const kind = step.run !== undefined ? 'command' : 'llm';
     const cacheOff = stepCache(ctx.cache, step) === null;
     const failed = (error: ErrorData, cache: CacheState, more: { instances?: InstanceCounts } = {}): StepEnding =>
-      this.end(id, { kind: 'failed', data: { error, cache, attempts: 0, duration_ms: clock.now() - startedAt, ...more } });
+      this.end(id, {
+        kind: 'failed',
+        data: { error, cache, attempts: 0, duration_ms: clock.now() - startedAt, ...more },
+      });
     if (this.budget?.exhausted) return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED } });
     // Its instances' results decide whether it is "the same" as before: dependents recheck their keys.
     this.resume?.runsAgain(id);
-    events.emit({ type: 'step.started', step_id: id, data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) } });
+    events.emit({
+      type: 'step.started',
+      step_id: id,
+      data: { kind, for_each: true, ...(kind === 'llm' ? { provider: ctx.settings.get(id).target } : {}) },
+    });
     let instances: Instance[];
     try {
       instances = await expandStep(ctx, id, step);
@@ -197,7 +230,10 @@ export class StepRunner {
       }
       for (const inst of instances)
         if (!picked.has(inst.id))
-          this.end(inst.id, { kind: 'not_selected', data: { reason: 'not_selected', instance_of: id, item_key: inst.key, item_index: inst.index } });
+          this.end(inst.id, {
+            kind: 'not_selected',
+            data: { reason: 'not_selected', instance_of: id, item_key: inst.key, item_index: inst.index },
+          });
       instances = instances.filter((inst) => picked.has(inst.id));
     }
     const ended = new Array<StepEnding>(instances.length);
@@ -226,12 +262,14 @@ export class StepRunner {
     const counts = { total: instances.length, succeeded: 0, failed: 0 };
     const failedIds: string[] = [];
     let budgetSkipped = 0;
+    let credentialSkipped = 0;
     let allReused = true;
     for (let i = 0; i < instances.length; i++) {
       const e = ended[i]!;
       const outcome = outcomeOf(e);
       if (outcome === 'succeeded') counts.succeeded++;
       else if (outcome === 'budget') budgetSkipped++;
+      else if (outcome === 'credentials') credentialSkipped++;
       else {
         counts.failed++;
         failedIds.push(instances[i]!.id);
@@ -240,15 +278,27 @@ export class StepRunner {
       if (c !== 'hit' && c !== 'kept') allReused = false;
     }
     const cache: CacheState = cacheOff ? 'off' : allReused ? 'hit' : 'miss';
+    if (credentialSkipped > 0 && failedIds.length === 0)
+      return this.end(id, {
+        kind: 'credentials',
+        data: {
+          reason: NEEDS_CREDENTIALS,
+          message: `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no credentials`,
+        },
+      });
     if (budgetSkipped > 0 && failedIds.length === 0) {
       // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget finishes it.
       return this.end(id, {
         kind: 'budget',
-        data: { reason: BUDGET_EXCEEDED, message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent` },
+        data: {
+          reason: BUDGET_EXCEEDED,
+          message: `${budgetSkipped} of ${instances.length} instance(s) not run: the budget is spent`,
+        },
       });
     }
     if (failedIds.length > 0) {
-      const shown = failedIds.slice(0, 10).join(', ') + (failedIds.length > 10 ? `, and ${failedIds.length - 10} more` : '');
+      const shown =
+        failedIds.slice(0, 10).join(', ') + (failedIds.length > 10 ? `, and ${failedIds.length - 10} more` : '');
       return failed(
         {
           code: 'E_INSTANCE_FAILED',
@@ -263,14 +313,25 @@ export class StepRunner {
       // Only part of the list ran: no output of the step (nothing selected reads it), not a failure.
       return this.end(id, {
         kind: 'not_selected',
-        data: { reason: 'not_selected', message: `${instances.length} of ${listedCount} instance(s) selected; the rest run in other shards` },
+        data: {
+          reason: 'not_selected',
+          message: `${instances.length} of ${listedCount} instance(s) selected; the rest run in other shards`,
+        },
       });
     }
     const output = JSON.stringify(instances.map((inst) => ctx.texts.get(inst.id)));
     ctx.texts.set(id, output);
     return this.end(id, {
       kind: 'succeeded',
-      data: { cache, cache_key: sha256(output), attempts: 0, duration_ms: clock.now() - startedAt, outputs: [], output, instances: counts },
+      data: {
+        cache,
+        cache_key: sha256(output),
+        attempts: 0,
+        duration_ms: clock.now() - startedAt,
+        outputs: [],
+        output,
+        instances: counts,
+      },
     });
   }
 
@@ -296,24 +357,38 @@ export class StepRunner {
       let rerun: Record<string, unknown> = {};
       if (this.resume) {
         // An instance's item may have changed while the spec did not (an input, an upstream answer): its key is always rechecked.
-        const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key, { recheckKey: inst !== undefined });
+        const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key, {
+          recheckKey: inst !== undefined,
+        });
         if (verdict.keep) {
-          return this.end(id, { kind: 'kept', data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs, ...instanceData } });
+          return this.end(id, {
+            kind: 'kept',
+            data: { reason: 'completed', cache_key: verdict.cacheKey, outputs: verdict.outputs, ...instanceData },
+          });
         }
         this.resume.runsAgain(id);
         rerun = { rerun_reason: verdict.reason, ...verdict.detail };
       }
       // Blocks its dependents, which the scheduler skips for the budget as well.
-      if (this.budget?.exhausted) return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED, ...instanceData } });
+      if (this.budget?.exhausted)
+        return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED, ...instanceData } });
       exec = executor();
-      events.emit({ type: 'step.started', step_id: id, ...spanParent, data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun } });
+      events.emit({
+        type: 'step.started',
+        step_id: id,
+        ...spanParent,
+        data: { kind: exec.kind, ...exec.startedData, ...instanceData, ...rerun },
+      });
       started = true;
       const prepared = await exec.prepare();
       key = prepared.key;
       if (prepared.context) events.emit({ type: 'context.built', step_id: id, data: prepared.context });
 
       let product: StepProduct | undefined;
-      if (store) {
+      if (exec.sampling && exec.runSampled) {
+        product = await exec.runSampled(store, this.options.instanceConcurrency ?? 4);
+        cache = product.sampledCache ?? cache;
+      } else if (store) {
         const entry = await store.get(key);
         product = entry ? await exec.fromCache(entry) : undefined;
         if (product) {
@@ -326,7 +401,13 @@ export class StepRunner {
       const outputs = await this.writeOutputs(id, product.files);
       ctx.texts.set(id, product.text);
       if (store && product.cacheRecord) {
-        await store.put({ v: 1, key, step_id: id, ...product.cacheRecord, created_at: new Date(clock.now()).toISOString() });
+        await store.put({
+          v: 1,
+          key,
+          step_id: id,
+          ...product.cacheRecord,
+          created_at: new Date(clock.now()).toISOString(),
+        });
       }
       const data: StepSucceededData = {
         cache,
@@ -342,9 +423,27 @@ export class StepRunner {
       return this.end(id, { kind: 'succeeded', data }, exec);
     } catch (e) {
       if (ctx.signal.aborted) return this.end(id, { kind: 'cancelled' }, exec);
+      if (e instanceof NeedsCredentialsError && exec) {
+        exec.log.push(['skipped', e.message]);
+        return this.end(
+          id,
+          {
+            kind: 'credentials',
+            data: { reason: NEEDS_CREDENTIALS, message: e.message, providers: e.providers, ...instanceData },
+          },
+          exec,
+        );
+      }
       if (e instanceof BudgetExceededError && exec) {
         // The budget refused this step's call: it did not run to an answer; a resume runs it.
-        return this.end(id, { kind: 'budget', data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData } }, exec);
+        return this.end(
+          id,
+          {
+            kind: 'budget',
+            data: { reason: BUDGET_EXCEEDED, message: e.message, ...this.tallyData(exec, cache), ...instanceData },
+          },
+          exec,
+        );
       }
       // A failure before step.started (the resume check threw) still reads as a step that started and failed.
       if (!started)
@@ -352,7 +451,11 @@ export class StepRunner {
           type: 'step.started',
           step_id: id,
           ...spanParent,
-          data: { kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'), ...exec?.startedData, ...instanceData },
+          data: {
+            kind: exec?.kind ?? (step.run !== undefined ? 'command' : 'llm'),
+            ...exec?.startedData,
+            ...instanceData,
+          },
         });
       const data = {
         error: errorData(e),
@@ -365,12 +468,27 @@ export class StepRunner {
     }
   }
 
-  private tallyData(exec: StepExecutor, cache: CacheState): StepTally {
+  private tallyData(exec: StepExecutor, cache: CacheState): StepTally & { samples?: SamplesData } {
+    if (exec.samples) return { ...this.tallyOf(exec, cache), samples: exec.samples };
+    return this.tallyOf(exec, cache);
+  }
+
+  private tallyOf(exec: StepExecutor, cache: CacheState): StepTally {
     const t = exec.tally;
     // A result served from the cache made no call and cost nothing.
     if (cache === 'hit')
-      return { attempts: 0, provider: t.provider, model: t.model, ...(t.usage ? { usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 } : {}) };
-    return { attempts: t.attempts, provider: t.provider, model: t.model, ...(t.usage ? { usage: t.usage, cost_usd: t.cost_usd ?? 0 } : {}) };
+      return {
+        attempts: 0,
+        provider: t.provider,
+        model: t.model,
+        ...(t.usage ? { usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0 } : {}),
+      };
+    return {
+      attempts: t.attempts,
+      provider: t.provider,
+      model: t.model,
+      ...(t.usage ? { usage: t.usage, cost_usd: t.cost_usd ?? 0 } : {}),
+    };
   }
 
   private async writeOutputs(id: string, files: StepProduct['files']): Promise<OutputRecord[]> {

@@ -39,6 +39,10 @@ export interface RunJobOptions {
   attempt?: number;
   /** Overrides the spec's `budget` field by field (CLI --budget-usd, action input budget-usd). */
   budget?: { usd?: number; tokens?: number; strict?: boolean };
+  /** No credentials (a fork's pull request, `--credentials none`): steps that need a call are skipped (docs/reference.md). */
+  withoutCredentials?: boolean;
+  /** With `withoutCredentials`: a step skipped for credentials fails the run. */
+  failOnUnmeasured?: boolean;
 }
 
 export interface RunResult {

@@ -19,7 +19,11 @@ export function unendedSteps(state: RunState, scheduled: readonly string[]): str
 
 export function unendedData(id: string): StepFailedData {
   return {
-    error: { code: 'E_INTERNAL', message: `step ${id} ended without a result`, hint: 'a defect of the orchestrator: please report it with the run folder' },
+    error: {
+      code: 'E_INTERNAL',
+      message: `step ${id} ended without a result`,
+      hint: 'a defect of the orchestrator: please report it with the run folder',
+    },
     cache: 'off',
     attempts: 0,
     duration_ms: 0,

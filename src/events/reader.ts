@@ -29,7 +29,8 @@ export function notAnEvent(v: unknown): string | undefined {
   if (typeof e.type !== 'string' || e.type === '') return 'no "type"';
   if (typeof e.seq !== 'number' || !Number.isFinite(e.seq)) return 'no numeric "seq"';
   if (typeof e.ts !== 'string' || Number.isNaN(Date.parse(e.ts))) return 'no valid "ts"';
-  if (e.data !== undefined && (typeof e.data !== 'object' || e.data === null || Array.isArray(e.data))) return '"data" is not an object';
+  if (e.data !== undefined && (typeof e.data !== 'object' || e.data === null || Array.isArray(e.data)))
+    return '"data" is not an object';
   if (e.step_id !== undefined && typeof e.step_id !== 'string') return '"step_id" is not a string';
   return undefined;
 }

@@ -105,6 +105,8 @@ export type JobFailedData = Partial<JobSummaryData> & {
   /** issue 16: the budget stopped the run; the steps it skipped. */
   budget_exceeded?: boolean;
   budget_skipped?: string[];
+  /** The run had no credentials and `fail-on-unmeasured` is on: the steps skipped for them. */
+  needs_credentials?: string[];
 };
 
 export type JobCancelledData = JobSummaryData & {
@@ -136,6 +138,29 @@ export type BatchCompletedData = {
 };
 
 export type StepKind = 'llm' | 'command';
+
+/**
+ * Every event of one sample's call of a sampled step carries its index `sample` (0-based) and
+ * `sample_key`, that sample's cache key (docs/reference.md, "Samples and gates").
+ */
+export type SampleTag = { sample?: number; sample_key?: string };
+
+/** step.succeeded / step.failed of a sampled step, and its manifest entry: what its samples showed. */
+export type SamplesData = {
+  drawn: number;
+  judged: number;
+  passed: number;
+  errored: number;
+  /** passed / judged; null when nothing was judged. */
+  pass_rate: number | null;
+  ci_low: number;
+  ci_high: number;
+  verdict: 'pass' | 'fail' | 'inconclusive' | 'unmeasured';
+  /** The interval's confidence: the gate's, else 0.95. */
+  confidence?: number;
+  /** The gate's min_pass_rate, when the step has a gate. */
+  min_pass_rate?: number;
+};
 
 export type StepStartedData = {
   kind: StepKind;
@@ -171,6 +196,8 @@ export type StepEndData = {
   cost_usd?: number;
   /** A fanned-out step: how its instances ended (each has its own events and manifest entry). */
   instances?: InstanceCounts;
+  /** A sampled step: its samples and their pass rate. */
+  samples?: SamplesData;
 };
 
 export type InstanceCounts = {
@@ -200,18 +227,42 @@ export type StepFailedData = StepEndData & {
 };
 
 export type StepSkippedData =
-  | { reason: 'completed'; cache_key?: string; outputs: OutputRecord[]; instance_of?: string; item_key?: string; item_index?: number }
+  | {
+      reason: 'completed';
+      cache_key?: string;
+      outputs: OutputRecord[];
+      instance_of?: string;
+      item_key?: string;
+      item_index?: number;
+    }
   | { reason: 'upstream_failed'; upstream: string }
   /** An instance left out carries its step and item; a fanned-out step run in part says how much ran. */
   | { reason: 'not_selected'; instance_of?: string; item_key?: string; item_index?: number; message?: string }
   /** issue 16: the budget stopped the run before this step called (or the step's call was refused). */
-  | { reason: 'budget_exceeded'; upstream?: string; message?: string; attempts?: number; usage?: Usage; cost_usd?: number };
+  | {
+      reason: 'budget_exceeded';
+      upstream?: string;
+      message?: string;
+      attempts?: number;
+      usage?: Usage;
+      cost_usd?: number;
+    }
+  /** A run without credentials: the step needed a call (`providers`), or `upstream` is the step that did. */
+  | {
+      reason: 'needs_credentials';
+      upstream?: string;
+      message?: string;
+      providers?: string[];
+      instance_of?: string;
+      item_key?: string;
+      item_index?: number;
+    };
 
 /**
  * step.retrying: another provider call is about to be made for the step. `attempt` is that
  * call's number, counted like `attempts` (1 = first try), so the first retry has attempt 2.
  */
-export type StepRetryingData = {
+export type StepRetryingData = SampleTag & {
   provider?: string;
   attempt: number;
   /** An error code (provider retries), or extraction_failed / check_failed (on_fail rounds). */
@@ -222,7 +273,7 @@ export type StepRetryingData = {
   on_fail?: string;
 };
 
-export type LlmRequestData = {
+export type LlmRequestData = SampleTag & {
   provider: string;
   provider_type: string;
   model: string;
@@ -241,7 +292,9 @@ export type LlmRequestData = {
   check?: number;
 };
 
-export type LlmResponseData = {
+export type LlmResponseData = SampleTag & {
+  /** A sampled step's answer (redacted like every event): what `--resume` takes a completed sample from. */
+  text?: string;
   provider: string;
   model: string;
   attempt: number;
@@ -253,7 +306,7 @@ export type LlmResponseData = {
   cache_saved_usd?: number;
 };
 
-export type LlmErrorData = {
+export type LlmErrorData = SampleTag & {
   provider: string;
   model: string;
   attempt: number;
@@ -266,7 +319,7 @@ export type LlmErrorData = {
   cancelled?: boolean;
 };
 
-export type CacheLookupData = {
+export type CacheLookupData = SampleTag & {
   key: string;
 };
 
@@ -283,7 +336,7 @@ export type FileWrittenData = {
  * check failed; `severity` says whether the failure fails the step (`fail`) or only warns
  * (`warn`, from `on_fail: warn`, with `step_failed: false`).
  */
-export type QualityData = {
+export type QualityData = SampleTag & {
   provider?: string;
   verdicts: CheckVerdictData[];
   severity?: 'fail' | 'warn';
@@ -298,7 +351,7 @@ export type CircuitData = {
   cooldown_s: number;
 };
 
-export type RouteSelectedData = {
+export type RouteSelectedData = SampleTag & {
   route: string;
   strategy: string;
   provider: string;
@@ -309,7 +362,7 @@ export type RouteSelectedData = {
   prompt_tokens_est: number;
 };
 
-export type RouteFallbackData = {
+export type RouteFallbackData = SampleTag & {
   route: string;
   from: string;
   to: string;

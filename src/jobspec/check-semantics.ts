@@ -21,7 +21,11 @@ const EMBEDDING_TYPES = ['openai', 'openai-compatible', 'ollama'];
 
 const FILE_HINT = "paths in checks are relative to the spec file's folder";
 
-async function fileProblem(rel: string, baseDir: string, label: string): Promise<{ message: string; hint?: string; text?: string }> {
+async function fileProblem(
+  rel: string,
+  baseDir: string,
+  label: string,
+): Promise<{ message: string; hint?: string; text?: string }> {
   try {
     const text = (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label })).toString('utf8');
     return { message: '', text };
@@ -29,7 +33,11 @@ async function fileProblem(rel: string, baseDir: string, label: string): Promise
     if (e instanceof ConfinedFileError) return { message: e.message, hint: e.hint };
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})`;
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? 'does not exist'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : `cannot be read (${code ?? String(e)})`;
     return { message: `${label} ${JSON.stringify(rel)} ${why}`, hint: FILE_HINT };
   }
 }
@@ -44,7 +52,14 @@ export interface CheckSemanticsInput {
   golden?: unknown;
 }
 
-export async function checkModelOutputChecks({ steps, providers, routes, baseDir, report, golden }: CheckSemanticsInput): Promise<void> {
+export async function checkModelOutputChecks({
+  steps,
+  providers,
+  routes,
+  baseDir,
+  report,
+  golden,
+}: CheckSemanticsInput): Promise<void> {
   const pending: Array<Promise<void>> = [];
   const oneOf = (at: PathSeg[], check: Obj, inline: string, file: string, required: boolean, what: string): void => {
     const hasInline = Object.hasOwn(check, inline);
@@ -52,7 +67,12 @@ export async function checkModelOutputChecks({ steps, providers, routes, baseDir
     if (hasInline && hasFile) report.at([...at, file], 'key', `${what}: give ${inline} or ${file}, not both`);
     else if (required && !hasInline && !hasFile) report.at(at, 'key', `${what} needs ${inline} or ${file}`);
   };
-  const namedFile = (at: PathSeg[], rel: unknown, label: string, parse?: (text: string) => string | undefined): void => {
+  const namedFile = (
+    at: PathSeg[],
+    rel: unknown,
+    label: string,
+    parse?: (text: string) => string | undefined,
+  ): void => {
     if (typeof rel !== 'string' || rel === '') return;
     pending.push(
       fileProblem(rel, baseDir, label).then((p) => {
@@ -73,9 +93,19 @@ export async function checkModelOutputChecks({ steps, providers, routes, baseDir
         namedFile([...at, 'reference_file'], check.reference_file, 'similar reference_file');
         if (check.metric === 'embedding') {
           if (typeof check.provider !== 'string')
-            report.at(at, 'key', 'a similar check with metric embedding needs provider', `one of the providers of type ${EMBEDDING_TYPES.join(', ')}`);
+            report.at(
+              at,
+              'key',
+              'a similar check with metric embedding needs provider',
+              `one of the providers of type ${EMBEDDING_TYPES.join(', ')}`,
+            );
           else if (!Object.hasOwn(providers, check.provider)) {
-            report.at([...at, 'provider'], 'value', `unknown provider "${check.provider}"`, didYouMean(check.provider, Object.keys(providers)) ?? undefined);
+            report.at(
+              [...at, 'provider'],
+              'value',
+              `unknown provider "${check.provider}"`,
+              didYouMean(check.provider, Object.keys(providers)) ?? undefined,
+            );
           } else {
             const type = isObj(providers[check.provider]) ? (providers[check.provider] as Obj).type : undefined;
             if (typeof type === 'string' && !EMBEDDING_TYPES.includes(type))
@@ -87,17 +117,26 @@ export async function checkModelOutputChecks({ steps, providers, routes, baseDir
               );
           }
           if (typeof check.model !== 'string')
-            report.at(at, 'key', 'a similar check with metric embedding needs model (the embedding model, e.g. text-embedding-3-small)');
+            report.at(
+              at,
+              'key',
+              'a similar check with metric embedding needs model (the embedding model, e.g. text-embedding-3-small)',
+            );
         } else if (typeof check.metric === 'string') {
           for (const k of ['provider', 'model'])
-            if (Object.hasOwn(check, k)) report.at([...at, k], 'key', `${k} is for metric embedding only; ${check.metric} is computed locally`);
+            if (Object.hasOwn(check, k))
+              report.at([...at, k], 'key', `${k} is for metric embedding only; ${check.metric} is computed locally`);
         }
       } else if (check.type === 'judge') {
         oneOf(at, check, 'rubric', 'rubric_file', true, 'a judge check');
         oneOf(at, check, 'reference', 'reference_file', false, 'a judge check');
         namedFile([...at, 'rubric_file'], check.rubric_file, 'judge rubric_file');
         namedFile([...at, 'reference_file'], check.reference_file, 'judge reference_file');
-        if (typeof check.provider === 'string' && !Object.hasOwn(providers, check.provider) && !Object.hasOwn(routes, check.provider)) {
+        if (
+          typeof check.provider === 'string' &&
+          !Object.hasOwn(providers, check.provider) &&
+          !Object.hasOwn(routes, check.provider)
+        ) {
           report.at(
             [...at, 'provider'],
             'value',
@@ -133,7 +172,8 @@ export async function checkModelOutputChecks({ steps, providers, routes, baseDir
 
   for (const [id, step] of Object.entries(steps)) {
     if (!isObj(step) || !Array.isArray(step.checks)) continue;
-    for (const [i, check] of step.checks.entries()) if (isObj(check)) checkOne(['steps', id, 'checks', i], check, false);
+    for (const [i, check] of step.checks.entries())
+      if (isObj(check)) checkOne(['steps', id, 'checks', i], check, false);
   }
   const TYPE_OF: Record<string, string> = { similar: 'similar', judge: 'judge', json: 'json-match' };
   if (isObj(golden) && Array.isArray(golden.files)) {

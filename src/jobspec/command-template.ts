@@ -13,7 +13,14 @@
  */
 import { ShellScanner, type ShellContext } from '../util/shell-context.js';
 import { OrchestratorError } from '../util/errors.js';
-import { itemField, itemToText, parseTemplate, TemplateError, type TemplateProblem, type TemplateVars } from './template.js';
+import {
+  itemField,
+  itemToText,
+  parseTemplate,
+  TemplateError,
+  type TemplateProblem,
+  type TemplateVars,
+} from './template.js';
 
 export type CommandValueRef =
   | { kind: 'input'; name: string }
@@ -41,7 +48,13 @@ export interface CommandTemplateOptions {
 }
 
 /** Variables the engine sets itself for every command (docs/reference.md): a value never takes one of their names. */
-const RESERVED = new Set(['ORCHESTRATOR_ITEM_KEY', 'ORCHESTRATOR_SPEC_DIR', 'ORCHESTRATOR_RUN_DIR', 'ORCHESTRATOR_OUTPUTS_DIR', 'ORCHESTRATOR_JOB_ID']);
+const RESERVED = new Set([
+  'ORCHESTRATOR_ITEM_KEY',
+  'ORCHESTRATOR_SPEC_DIR',
+  'ORCHESTRATOR_RUN_DIR',
+  'ORCHESTRATOR_OUTPUTS_DIR',
+  'ORCHESTRATOR_JOB_ID',
+]);
 
 /** `my-in` -> `MY_IN`: the part of a variable name a spec name gives (inputs use the same rule). */
 export function envNamePart(name: string): string {
@@ -247,9 +260,13 @@ export function commandValues(compiled: CompiledCommand, vars: CommandValueVars)
     const value = refValue(b.ref, vars);
     const what = describeRef(b.ref);
     if (value.includes('\0'))
-      throw new OrchestratorError('E_COMMAND_VALUE', `${what} holds a NUL byte, which no environment variable can hold`, {
-        hint: 'a command reads such data from a file: let an upstream step write it to outputs/ and list it in reads:',
-      });
+      throw new OrchestratorError(
+        'E_COMMAND_VALUE',
+        `${what} holds a NUL byte, which no environment variable can hold`,
+        {
+          hint: 'a command reads such data from a file: let an upstream step write it to outputs/ and list it in reads:',
+        },
+      );
     if (Buffer.byteLength(value) > MAX_COMMAND_VALUE_BYTES)
       throw new OrchestratorError(
         'E_COMMAND_VALUE',

@@ -207,7 +207,9 @@ export class StepGraph {
       const i = this.index.get(id);
       if (i === undefined) {
         throw new UsageError('E_UNKNOWN_STEP', `--only: no step named ${JSON.stringify(id)}`, {
-          hint: didYouMean(id, this.ids) ?? `steps: ${this.ids.slice(0, 20).join(', ')}${this.ids.length > 20 ? ', ...' : ''}`,
+          hint:
+            didYouMean(id, this.ids) ??
+            `steps: ${this.ids.slice(0, 20).join(', ')}${this.ids.length > 20 ? ', ...' : ''}`,
         });
       }
       return i;
@@ -244,7 +246,8 @@ export class StepGraph {
 
   private idx(id: string): number {
     const i = this.index.get(id);
-    if (i === undefined) throw new UsageError('E_UNKNOWN_STEP', `no step named ${JSON.stringify(id)}`, { hint: didYouMean(id, this.ids) });
+    if (i === undefined)
+      throw new UsageError('E_UNKNOWN_STEP', `no step named ${JSON.stringify(id)}`, { hint: didYouMean(id, this.ids) });
     return i;
   }
 
@@ -341,9 +344,12 @@ export const topoOrder = (needs: NeedsMap): string[] => stepGraph(needs).topoOrd
 export const levels = (needs: NeedsMap): string[][] => stepGraph(needs).levels();
 export const upstreamOf = (needs: NeedsMap, id: string): Set<string> => stepGraph(needs).upstreamOf(id);
 export const downstreamOf = (needs: NeedsMap, id: string): Set<string> => stepGraph(needs).downstreamOf(id);
-export const isUpstream = (needs: NeedsMap, ancestor: string, id: string): boolean => stepGraph(needs).isUpstream(ancestor, id);
-export const closureForOnly = (needs: NeedsMap, ids: readonly string[]): string[] => stepGraph(needs).closureForOnly(ids);
-export const criticalPath = (needs: NeedsMap, weights?: Weights): CriticalPath => stepGraph(needs).criticalPath(weights);
+export const isUpstream = (needs: NeedsMap, ancestor: string, id: string): boolean =>
+  stepGraph(needs).isUpstream(ancestor, id);
+export const closureForOnly = (needs: NeedsMap, ids: readonly string[]): string[] =>
+  stepGraph(needs).closureForOnly(ids);
+export const criticalPath = (needs: NeedsMap, weights?: Weights): CriticalPath =>
+  stepGraph(needs).criticalPath(weights);
 
 /** The needs map of a parsed spec (memoized per spec object, so graph memoization holds too). */
 const specNeeds = new WeakMap<object, NeedsMap>();

@@ -63,7 +63,13 @@ export function instancesOf(step: string, items: readonly unknown[], opts: Insta
   for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
   let final = keys.map((k, i) => ((count.get(k) ?? 0) > 1 ? String(i) : k));
   if (new Set(final).size !== final.length) final = items.map((_, i) => String(i));
-  return items.map((item, index) => ({ parent: step, id: instanceId(step, final[index]!), key: final[index]!, index, item }));
+  return items.map((item, index) => ({
+    parent: step,
+    id: instanceId(step, final[index]!),
+    key: final[index]!,
+    index,
+    item,
+  }));
 }
 
 /**
@@ -88,6 +94,7 @@ function escapedNameOf(id: string): string {
 export function globPatternProblem(pattern: string): string | undefined {
   if (pattern.startsWith('/') || /^[A-Za-z]:/.test(pattern) || pattern.startsWith('\\'))
     return "is absolute; a for_each glob is relative to the spec file's folder";
-  if (pattern.split(/[\\/]/).includes('..')) return 'contains ".."; a for_each glob may not leave the spec file\'s folder';
+  if (pattern.split(/[\\/]/).includes('..'))
+    return 'contains ".."; a for_each glob may not leave the spec file\'s folder';
   return undefined;
 }

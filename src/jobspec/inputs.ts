@@ -137,7 +137,9 @@ export function readInputText(file: string, cwd: string, what: string): string {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new UsageError('E_INPUT', `${what}: ${file} is not UTF-8 text`, { hint: 'an input is text; encode binary data (base64) first' });
+    throw new UsageError('E_INPUT', `${what}: ${file} is not UTF-8 text`, {
+      hint: 'an input is text; encode binary data (base64) first',
+    });
   }
 }
 
@@ -146,9 +148,13 @@ export function parseInputFlag(flag: string, cwd: string, position = 1): [string
   const eq = flag.indexOf('=');
   if (eq <= 0) {
     // Not echoed: what was typed may be a value, and a value may be a key.
-    throw new UsageError('E_INPUT', `--input #${position} is not NAME=VALUE (${eq === 0 ? 'the name before "=" is empty' : 'it has no "="'})`, {
-      hint: "write --input NAME=VALUE, or --input NAME=@FILE to pass a file's content",
-    });
+    throw new UsageError(
+      'E_INPUT',
+      `--input #${position} is not NAME=VALUE (${eq === 0 ? 'the name before "=" is empty' : 'it has no "="'})`,
+      {
+        hint: "write --input NAME=VALUE, or --input NAME=@FILE to pass a file's content",
+      },
+    );
   }
   const name = flag.slice(0, eq);
   const value = flag.slice(eq + 1);
@@ -158,7 +164,8 @@ export function parseInputFlag(flag: string, cwd: string, position = 1): [string
 /** The CLI's values: every --input-file in order, then every --input (the last one wins). */
 export function cliInputValues(flags: { input?: string[]; inputFile?: string[] }, cwd: string): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const f of flags.inputFile ?? []) Object.assign(values, parseInputMapping(readInputText(f, cwd, '--input-file'), `--input-file ${f}`));
+  for (const f of flags.inputFile ?? [])
+    Object.assign(values, parseInputMapping(readInputText(f, cwd, '--input-file'), `--input-file ${f}`));
   for (const [i, p] of (flags.input ?? []).entries()) {
     const [name, value] = parseInputFlag(p, cwd, i + 1);
     values[name] = value;
@@ -172,7 +179,9 @@ export function actionInputValues(inputsText: string, inputFilesText: string, wo
   const files = parseInputMapping(inputFilesText, 'the action input `input-files`');
   for (const [name, path] of Object.entries(files)) {
     if (Object.hasOwn(values, name)) {
-      throw new UsageError('E_INPUT', `input "${name}" is given in both \`inputs\` and \`input-files\``, { hint: 'pass each input once' });
+      throw new UsageError('E_INPUT', `input "${name}" is given in both \`inputs\` and \`input-files\``, {
+        hint: 'pass each input once',
+      });
     }
     values[name] = readInputText(path, workDir, `input-files ${name}`);
   }
@@ -197,7 +206,10 @@ export function resolveInputs(loaded: LoadedSpec, values: Record<string, string>
   for (const name of Object.keys(values)) {
     if (Object.hasOwn(loaded.spec.inputs, name)) continue;
     problems.push(`the spec declares no input "${name}"`);
-    hints.push(didYouMean(name, declared) ?? (declared.length ? `declared inputs: ${declared.join(', ')}` : 'the spec declares no inputs'));
+    hints.push(
+      didYouMean(name, declared) ??
+        (declared.length ? `declared inputs: ${declared.join(', ')}` : 'the spec declares no inputs'),
+    );
   }
   if (problems.length) {
     hints.push(`declare an input under inputs: in ${loaded.file} (NAME: default, or NAME: { required: true })`);

@@ -11,7 +11,8 @@ import { checkSemantics, type Reporter } from './semantics.js';
 import { formatPath, keyString, SourceMap, type Anchor, type PathSeg, type Position } from './source-map.js';
 import { describeValue, explainZodIssue } from './zod-issues.js';
 
-const MINIMAL_SPEC_HINT = 'a minimal spec is: version: 2, name: my-job, steps: { hello: { provider: ..., prompt: "..." } }';
+const MINIMAL_SPEC_HINT =
+  'a minimal spec is: version: 2, name: my-job, steps: { hello: { provider: ..., prompt: "..." } }';
 
 class Collector implements Reporter {
   readonly issues: SpecIssue[] = [];
@@ -21,7 +22,14 @@ class Collector implements Reporter {
   ) {}
 
   push(pos: Position, path: readonly PathSeg[], message: string, hint?: string): void {
-    this.issues.push({ file: this.file, line: pos.line, col: pos.col, message, path: path.length > 0 ? formatPath(path) : undefined, hint });
+    this.issues.push({
+      file: this.file,
+      line: pos.line,
+      col: pos.col,
+      message,
+      path: path.length > 0 ? formatPath(path) : undefined,
+      hint,
+    });
   }
 
   at(path: PathSeg[], anchor: Anchor, message: string, hint?: string): void {
@@ -48,7 +56,14 @@ class Collector implements Reporter {
   }
 }
 
-export async function validateLocated(text: string, file: string, absolute: string, baseDir: string, hash: string, providerFiles = false): Promise<LoadedSpec> {
+export async function validateLocated(
+  text: string,
+  file: string,
+  absolute: string,
+  baseDir: string,
+  hash: string,
+  providerFiles = false,
+): Promise<LoadedSpec> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const c = new Collector(file, new SourceMap(doc, lines, text));
@@ -64,7 +79,12 @@ export async function validateLocated(text: string, file: string, absolute: stri
 
   const contents = doc.contents as Node | null;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
-    c.push({ line: 1, col: 1 }, [], 'the spec is empty; version: 2 is required, with name and steps', MINIMAL_SPEC_HINT);
+    c.push(
+      { line: 1, col: 1 },
+      [],
+      'the spec is empty; version: 2 is required, with name and steps',
+      MINIMAL_SPEC_HINT,
+    );
     throw new SpecError(c.sorted());
   }
   let data: unknown;
@@ -76,7 +96,12 @@ export async function validateLocated(text: string, file: string, absolute: stri
   }
   if (!isMap(contents) || data === null || typeof data !== 'object' || Array.isArray(data)) {
     const got = isSeq(contents) ? 'a list' : describeValue(data);
-    c.push(c.map.position(contents.range?.[0] ?? 0), [], `a spec must be a YAML mapping (key: value) starting with version: 2, got ${got}`, MINIMAL_SPEC_HINT);
+    c.push(
+      c.map.position(contents.range?.[0] ?? 0),
+      [],
+      `a spec must be a YAML mapping (key: value) starting with version: 2, got ${got}`,
+      MINIMAL_SPEC_HINT,
+    );
     throw new SpecError(c.sorted());
   }
   let root = data as Record<string, unknown>;
@@ -100,13 +125,20 @@ export async function validateLocated(text: string, file: string, absolute: stri
       ['version'],
       'value',
       `version: 2 is required; this spec has version ${describeValue(root.version).replace(/^(number|string) /, '')}`,
-      root.version === 1 ? 'version 1 specs are not read any more: rewrite it in the version 2 format (see the README)' : 'set version: 2',
+      root.version === 1
+        ? 'version 1 specs are not read any more: rewrite it in the version 2 format (see the README)'
+        : 'set version: 2',
     );
     throw new SpecError(c.sorted());
   } else {
     const v = c.map.sourceOf(['version']);
     if (v !== undefined && v.trim() !== '2') {
-      c.at(['version'], 'value', `version must be written as 2; ${JSON.stringify(v.trim())} only rounds to 2`, 'set version: 2');
+      c.at(
+        ['version'],
+        'value',
+        `version must be written as 2; ${JSON.stringify(v.trim())} only rounds to 2`,
+        'set version: 2',
+      );
     }
   }
 
@@ -158,13 +190,22 @@ function findDuplicateKeys(root: Node | null, rootPath: PathSeg[], c: Collector)
         const keyNode = (isScalar(pair.key) ? pair.key : undefined) as Node | undefined;
         if (k === '__proto__') {
           // zod drops this key silently; a spec must not lose a step without a word.
-          c.push(c.map.position(keyNode?.range?.[0] ?? node.range?.[0] ?? 0), [...path, k], 'the key "__proto__" is not allowed');
+          c.push(
+            c.map.position(keyNode?.range?.[0] ?? node.range?.[0] ?? 0),
+            [...path, k],
+            'the key "__proto__" is not allowed',
+          );
         }
         if (first.has(k)) {
           const prev = first.get(k)?.range?.[0];
           const pos = c.map.position(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
           const where = prev === undefined ? '' : `; first defined on line ${c.map.position(prev).line}`;
-          c.push(pos, [...path, k], `duplicate key "${k}"${where}`, 'YAML keeps only the last one; remove or rename one of them');
+          c.push(
+            pos,
+            [...path, k],
+            `duplicate key "${k}"${where}`,
+            'YAML keeps only the last one; remove or rename one of them',
+          );
         } else {
           first.set(k, keyNode);
         }

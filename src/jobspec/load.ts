@@ -23,9 +23,13 @@ export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<Lo
     // Checked before reading: a spec is a few KB to a few MB; a huge file is a mistake or an attack.
     const st = await stat(absolute);
     if (st.isFile() && st.size > MAX_SPEC_BYTES) {
-      throw new UsageError('E_SPEC_TOO_LARGE', `spec ${file} is ${st.size} bytes, over the ${MAX_SPEC_BYTES}-byte limit`, {
-        hint: 'a job spec holds steps, not data: move large text into prompt_file or context files',
-      });
+      throw new UsageError(
+        'E_SPEC_TOO_LARGE',
+        `spec ${file} is ${st.size} bytes, over the ${MAX_SPEC_BYTES}-byte limit`,
+        {
+          hint: 'a job spec holds steps, not data: move large text into prompt_file or context files',
+        },
+      );
     }
     if (!st.isFile() && !st.isDirectory()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     bytes = await readFile(absolute);
@@ -51,11 +55,20 @@ export async function loadSpec(file: string, opts: LoadOptions = {}): Promise<Lo
 }
 
 /** As loadSpec, from text already in memory; `file` names it in messages, `baseDir` resolves paths. */
-export async function loadSpecFromString(text: string, file: string, baseDir?: string, opts: LoadOptions = {}): Promise<LoadedSpec> {
+export async function loadSpecFromString(
+  text: string,
+  file: string,
+  baseDir?: string,
+  opts: LoadOptions = {},
+): Promise<LoadedSpec> {
   if (text.length > MAX_SPEC_BYTES) {
-    throw new UsageError('E_SPEC_TOO_LARGE', `spec ${file} is ${text.length} characters, over the ${MAX_SPEC_BYTES} limit`, {
-      hint: 'a job spec holds steps, not data',
-    });
+    throw new UsageError(
+      'E_SPEC_TOO_LARGE',
+      `spec ${file} is ${text.length} characters, over the ${MAX_SPEC_BYTES} limit`,
+      {
+        hint: 'a job spec holds steps, not data',
+      },
+    );
   }
   const absolute = resolve(baseDir ?? '.', file);
   return loadFromText(text, file, absolute, baseDir ?? dirname(absolute), sha256(text), opts);
@@ -72,11 +85,20 @@ function decode(bytes: Buffer, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new SpecError([{ file, line: 1, col: 1, message: 'the spec is not UTF-8 text', hint: 'save the file as UTF-8' }]);
+    throw new SpecError([
+      { file, line: 1, col: 1, message: 'the spec is not UTF-8 text', hint: 'save the file as UTF-8' },
+    ]);
   }
 }
 
-async function loadFromText(text: string, file: string, absolute: string, baseDir: string, hash: string, opts: LoadOptions = {}): Promise<LoadedSpec> {
+async function loadFromText(
+  text: string,
+  file: string,
+  absolute: string,
+  baseDir: string,
+  hash: string,
+  opts: LoadOptions = {},
+): Promise<LoadedSpec> {
   try {
     return await validate(
       text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
@@ -91,7 +113,13 @@ async function loadFromText(text: string, file: string, absolute: string, baseDi
     if (isOrchestratorError(e)) throw e;
     // A safety net: whatever the input, the user gets a located one-line error, not a stack trace.
     throw new SpecError([
-      { file, line: 1, col: 1, message: `could not read the spec: ${errorMessage(e)}`, hint: 'this is a bug in orchestrator; please report it with the spec' },
+      {
+        file,
+        line: 1,
+        col: 1,
+        message: `could not read the spec: ${errorMessage(e)}`,
+        hint: 'this is a bug in orchestrator; please report it with the spec',
+      },
     ]);
   }
 }
@@ -115,7 +143,13 @@ class ProbeReporter implements Reporter {
  * how js-yaml reports duplicate keys; anchors and aliases; `__proto__`; any schema or semantic
  * problem) returns undefined and the located path below runs and reports it.
  */
-async function validateFast(text: string, absolute: string, baseDir: string, hash: string, providerFiles: boolean): Promise<LoadedSpec | undefined> {
+async function validateFast(
+  text: string,
+  absolute: string,
+  baseDir: string,
+  hash: string,
+  providerFiles: boolean,
+): Promise<LoadedSpec | undefined> {
   if (/(^|[\s[{,:-])[&*!]/.test(text) || text.includes('__proto__')) return undefined;
   let root: unknown;
   try {
@@ -123,15 +157,29 @@ async function validateFast(text: string, absolute: string, baseDir: string, has
   } catch {
     return undefined;
   }
-  if (root === null || typeof root !== 'object' || Array.isArray(root) || (root as Record<string, unknown>).version !== 2) return undefined;
+  if (
+    root === null ||
+    typeof root !== 'object' ||
+    Array.isArray(root) ||
+    (root as Record<string, unknown>).version !== 2
+  )
+    return undefined;
   // `version: 2.0000000000000001` or `2.0` also reads as the number 2: only the text `2` is version 2.
   if (!EXACT_VERSION.test(text)) return undefined;
   const parsed = JobSpecSchema.safeParse(root);
   if (!parsed.success) return undefined;
   const probe = new ProbeReporter();
-  const prompts = await checkSemantics({ root: root as Record<string, unknown>, baseDir, report: probe, providerFiles });
+  const prompts = await checkSemantics({
+    root: root as Record<string, unknown>,
+    baseDir,
+    report: probe,
+    providerFiles,
+  });
   if (probe.problems > 0) return undefined;
-  return withInputDecls({ spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts }, (root as Record<string, unknown>).inputs);
+  return withInputDecls(
+    { spec: parsed.data, file: absolute, baseDir, sha256: hash, prompts },
+    (root as Record<string, unknown>).inputs,
+  );
 }
 
 async function validate(

@@ -16,11 +16,17 @@ async function responsesProblem(rel: string, baseDir: string): Promise<string | 
   let raw: string;
   try {
     // Issue 11: confined like every file a spec names; a refusal is reported by semantics.ts.
-    raw = (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'responses file' })).toString('utf8');
+    raw = (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'responses file' })).toString(
+      'utf8',
+    );
   } catch (e) {
     if (e instanceof ConfinedFileError) return undefined;
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(e)})`;
+    return code === 'ENOENT'
+      ? 'does not exist'
+      : code === 'EISDIR'
+        ? 'is a folder, not a file'
+        : `cannot be read (${code ?? String(e)})`;
   }
   let doc: unknown;
   try {
@@ -38,7 +44,8 @@ async function responsesProblem(rel: string, baseDir: string): Promise<string | 
 function tpmProblem(name: string, p: Obj, report: Reporter): void {
   const tpm = isObj(p.rate_limit) ? p.rate_limit.tpm : undefined;
   if (typeof tpm !== 'number') return;
-  const options = isObj(p.options) && typeof p.options.max_tokens === 'number' ? { max_tokens: p.options.max_tokens } : undefined;
+  const options =
+    isObj(p.options) && typeof p.options.max_tokens === 'number' ? { max_tokens: p.options.max_tokens } : undefined;
   const floor = answerTokensOf({ options });
   if (tpm >= floor) return;
   report.at(

@@ -18,19 +18,28 @@ export const PriceSchema = z.strictObject({
     .number()
     .nonnegative()
     .optional()
-    .describe('USD per million input tokens read from the provider prompt cache (default: the registry, else the provider ratio)'),
+    .describe(
+      'USD per million input tokens read from the provider prompt cache (default: the registry, else the provider ratio)',
+    ),
   cache_write_per_mtok: z
     .number()
     .nonnegative()
     .optional()
-    .describe('USD per million input tokens written to the provider prompt cache (default: the registry, else the provider ratio)'),
+    .describe(
+      'USD per million input tokens written to the provider prompt cache (default: the registry, else the provider ratio)',
+    ),
 });
 
 /** Provider prompt caching (docs/reference.md, "Prompt caching"): on by default where the provider supports it. */
 export const PromptCacheSchema = z.union([
   z.literal(false),
   z.literal(true),
-  z.strictObject({ ttl: z.enum(['5m', '1h']).optional().describe('anthropic/bedrock only: how long a cached prefix lives (default 5m)') }),
+  z.strictObject({
+    ttl: z
+      .enum(['5m', '1h'])
+      .optional()
+      .describe('anthropic/bedrock only: how long a cached prefix lives (default 5m)'),
+  }),
 ]);
 
 /** Options that change what a model returns; all of them are part of the cache key. */
@@ -59,19 +68,36 @@ const httpProviderFields = {
     .describe('name of the environment variable holding the API key (never the key itself)'),
   options: ProviderOptionsSchema.optional(),
   price: PriceSchema.optional(),
-  context_window: positiveInt.optional().describe('tokens the model accepts; routes skip candidates too small for the prompt'),
-  api: z.enum(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
-  stream: z.boolean().optional().describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
+  context_window: positiveInt
+    .optional()
+    .describe('tokens the model accepts; routes skip candidates too small for the prompt'),
+  api: z
+    .enum(['chat', 'responses'])
+    .optional()
+    .describe('openai only: chat completions (default) or the responses API'),
+  stream: z
+    .boolean()
+    .optional()
+    .describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
   max_response_bytes: positiveInt
     .optional()
-    .describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
+    .describe(
+      'the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE',
+    ),
   rate_limit: RateLimitSchema.optional(),
-  batch: z.boolean().optional().describe("openai and anthropic: send calls through the provider's batch API at half price; results may take minutes to hours"),
+  batch: z
+    .boolean()
+    .optional()
+    .describe(
+      "openai and anthropic: send calls through the provider's batch API at half price; results may take minutes to hours",
+    ),
   batch_wait_s: z
     .number()
     .positive()
     .optional()
-    .describe('with batch: how long a run waits for batch results (default 3600) before it stops as interrupted (exit 75)'),
+    .describe(
+      'with batch: how long a run waits for batch results (default 3600) before it stops as interrupted (exit 75)',
+    ),
   prompt_cache: PromptCacheSchema.optional().describe(
     'provider prompt caching: anthropic marks cache breakpoints, openai sends a stable prompt_cache_key; false turns it off',
   ),
@@ -85,6 +111,10 @@ export const HttpProviderSchema = z.strictObject({
 export const ReplayProviderSchema = z.strictObject({
   type: z.literal('replay'),
   responses: z.string().min(1).describe('YAML file: step id -> response, or a list of responses used in turn'),
+  strict: z
+    .boolean()
+    .optional()
+    .describe('fail a step whose prompt differs from the one its entry was recorded for (E_REPLAY_STALE)'),
   latency_ms: z.number().int().nonnegative().optional(),
   model: z.string().optional(),
   price: PriceSchema.optional(),
@@ -129,10 +159,19 @@ const modelOutputChecks = [
   z.strictObject({
     type: z.literal('similar'),
     reference: z.string().optional().describe('the text the output should resemble (or reference_file)'),
-    reference_file: z.string().min(1).optional().describe("a file holding the reference, relative to the spec file's folder"),
-    metric: z.enum(['chrf', 'rouge-l', 'embedding']).describe('chrf and rouge-l are computed locally; embedding is the cosine of two embeddings from provider'),
+    reference_file: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("a file holding the reference, relative to the spec file's folder"),
+    metric: z
+      .enum(['chrf', 'rouge-l', 'embedding'])
+      .describe('chrf and rouge-l are computed locally; embedding is the cosine of two embeddings from provider'),
     min: unitScore.describe('the lowest score (0..1) that passes'),
-    provider: z.string().optional().describe('metric embedding: a provider (openai, openai-compatible, ollama) whose embeddings API is called'),
+    provider: z
+      .string()
+      .optional()
+      .describe('metric embedding: a provider (openai, openai-compatible, ollama) whose embeddings API is called'),
     model: z.string().min(1).optional().describe('metric embedding: the embedding model, e.g. text-embedding-3-small'),
     ...checkSeverity,
   }),
@@ -151,7 +190,11 @@ const modelOutputChecks = [
     expected: z.unknown().optional().describe('the JSON value the output must equal (or expected_file)'),
     expected_file: z.string().min(1).optional().describe("a JSON or YAML file, relative to the spec file's folder"),
     ignore: z.array(z.string()).optional().describe('JSON Pointers (RFC 6901) whose subtrees are not compared'),
-    tolerance: z.number().nonnegative().optional().describe('numbers a and b are equal when |a - b| <= tolerance * max(|a|, |b|); default 0'),
+    tolerance: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe('numbers a and b are equal when |a - b| <= tolerance * max(|a|, |b|); default 0'),
     ...checkSeverity,
   }),
 ] as const;
@@ -163,7 +206,12 @@ const modelOutputChecks = [
 const goldenPath = { path: z.string().min(1).describe("a glob over paths in outputs/ (e.g. 'reviews/**/*.md')") };
 export const GoldenRuleSchema = z.discriminatedUnion('compare', [
   z.strictObject({ ...goldenPath, compare: z.literal('exact') }),
-  z.strictObject({ ...goldenPath, compare: z.literal('text').describe('ignores line endings, trailing whitespace of every line and the final newline') }),
+  z.strictObject({
+    ...goldenPath,
+    compare: z
+      .literal('text')
+      .describe('ignores line endings, trailing whitespace of every line and the final newline'),
+  }),
   z.strictObject({
     ...goldenPath,
     compare: z.literal('json'),
@@ -189,7 +237,11 @@ export const GoldenRuleSchema = z.discriminatedUnion('compare', [
 ]);
 
 export const GoldenSchema = z.strictObject({
-  dir: z.string().min(1).optional().describe("the folder of golden files, relative to the spec file's folder (golden --golden DIR overrides it)"),
+  dir: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("the folder of golden files, relative to the spec file's folder (golden --golden DIR overrides it)"),
   files: z.array(GoldenRuleSchema).default([]),
 });
 
@@ -200,7 +252,11 @@ export const CheckSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('equals'), value: checkValue, ...checkSeverity }),
   z.strictObject({ type: z.literal('min-length'), value: z.number().int().nonnegative(), ...checkSeverity }),
   z.strictObject({ type: z.literal('max-length'), value: z.number().int().nonnegative(), ...checkSeverity }),
-  z.strictObject({ type: z.literal('is-json'), schema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(), ...checkSeverity }),
+  z.strictObject({
+    type: z.literal('is-json'),
+    schema: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
+    ...checkSeverity,
+  }),
   z.strictObject({
     type: z.literal('command'),
     run: z.string().min(1),
@@ -214,20 +270,28 @@ export const CheckSchema = z.discriminatedUnion('type', [
 export const ContextSchema = z.strictObject({
   include: z.array(z.string()).default([]).describe('workspace globs, .gitignore respected'),
   exclude: z.array(z.string()).optional(),
-  steps: z.array(z.string()).optional().describe('upstream steps whose outputs join the context (default: all needed steps)'),
+  steps: z
+    .array(z.string())
+    .optional()
+    .describe('upstream steps whose outputs join the context (default: all needed steps)'),
   max_tokens: positiveInt.default(8000),
 });
 
 /** `for_each`: a template that renders to a JSON array, or workspace files matching a glob. */
 export const ForEachSchema = z.union([
   z.string().min(1),
-  z.strictObject({ glob: z.string().min(1).describe("files relative to the spec file's folder, .gitignore respected") }),
+  z.strictObject({
+    glob: z.string().min(1).describe("files relative to the spec file's folder, .gitignore respected"),
+  }),
 ]);
 
 /** `{ description?, default?, required? }`: an input that can come from outside the spec (CONTRACT 7.1). */
 export const InputDeclSchema = z.strictObject({
   description: z.string().optional(),
-  default: z.union([z.string(), z.number(), z.boolean()]).optional().describe('the value when none is passed with --input / the action input `inputs`'),
+  default: z
+    .union([z.string(), z.number(), z.boolean()])
+    .optional()
+    .describe('the value when none is passed with --input / the action input `inputs`'),
   required: z.boolean().optional().describe('true: a run without a value (and without a default) is an error (exit 2)'),
 });
 
@@ -243,6 +307,22 @@ const InputEntrySchema = z.union([
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** How many samples a sampled step draws at first (docs/reference.md, "Samples and gates"). */
+const samplesCount = z.number().int().min(1).max(100);
+
+/** A pass-rate gate over a step's samples, decided on the Wilson score interval. */
+export const GateSchema = z.strictObject({
+  min_pass_rate: z.number().gt(0).lte(1).describe('R: the pass rate the step must show, 0 < R <= 1'),
+  confidence: z.number().gt(0).lt(1).default(0.95).describe('C: the confidence of the Wilson interval (default 0.95)'),
+  max_samples: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('M: at most this many samples are drawn while the interval contains R (default: samples)'),
+});
+
 export const StepSchema = z.strictObject({
   needs: z.array(z.string()).default([]),
   provider: z.string().optional().describe('a provider or route name; default: defaults.provider'),
@@ -253,12 +333,19 @@ export const StepSchema = z.strictObject({
   reads: z
     .array(z.string())
     .optional()
-    .describe('command steps: files of outputs/ written by upstream steps; with cache: true their content joins the cache key'),
-  cache: z.boolean().optional().describe('use the cache for this step; default true for LLM steps, false for command steps (they run every time)'),
+    .describe(
+      'command steps: files of outputs/ written by upstream steps; with cache: true their content joins the cache key',
+    ),
+  cache: z
+    .boolean()
+    .optional()
+    .describe('use the cache for this step; default true for LLM steps, false for command steps (they run every time)'),
   files: z
     .array(z.string())
     .optional()
-    .describe("command steps with cache: true: workspace globs (relative to the spec's folder) whose files' content joins the cache key"),
+    .describe(
+      "command steps with cache: true: workspace globs (relative to the spec's folder) whose files' content joins the cache key",
+    ),
   env: z
     .array(z.string().regex(ENV_NAME, 'environment variable names match [A-Za-z_][A-Za-z0-9_]*'))
     .optional()
@@ -276,8 +363,19 @@ export const StepSchema = z.strictObject({
   output_schema: z
     .union([z.string().min(1), z.record(z.string(), z.unknown())])
     .optional()
-    .describe('LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; written as canonical JSON'),
-  allow_truncated: z.boolean().optional().describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
+    .describe(
+      'LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; written as canonical JSON',
+    ),
+  allow_truncated: z
+    .boolean()
+    .optional()
+    .describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
+  samples: samplesCount
+    .optional()
+    .describe('LLM steps: draw N independent samples, each judged by the checks (1-100; default defaults.samples, 1)'),
+  gate: GateSchema.optional().describe(
+    'LLM steps: pass on the pass rate of the samples (Wilson score interval), drawing more while it is undecided',
+  ),
 });
 
 export const DefaultsSchema = z.strictObject({
@@ -285,6 +383,7 @@ export const DefaultsSchema = z.strictObject({
   concurrency: positiveInt.default(4),
   timeout_s: z.number().positive().default(120),
   retries: z.number().int().nonnegative().default(3),
+  samples: samplesCount.optional().describe('samples of every LLM step without its own samples: (default 1)'),
 });
 
 /** A run's spending limit; not part of any cache key (a resume with a larger budget keeps its hits). */
@@ -327,6 +426,7 @@ export type ContextSpec = z.output<typeof ContextSchema>;
 export type Price = z.output<typeof PriceSchema>;
 export type RateLimit = z.output<typeof RateLimitSchema>;
 export type Budget = z.output<typeof BudgetSchema>;
+export type GateSpec = z.output<typeof GateSchema>;
 export type ProviderOptions = z.output<typeof ProviderOptionsSchema>;
 
 /** The spec's JSON Schema (draft 2020-12), for editors and `orchestrator schema`. */

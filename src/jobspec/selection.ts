@@ -23,9 +23,13 @@ export function selectionOf(needs: NeedsMap, fannedOut: ReadonlySet<string>, onl
   for (const id of only.filter(isInstanceId)) {
     const step = stepOf(id);
     if (known.has(step) && !fannedOut.has(step)) {
-      throw new UsageError('E_UNKNOWN_STEP', `--only: ${JSON.stringify(id)} names an instance, but step ${step} has no for_each`, {
-        hint: `select the step itself: --only ${step}`,
-      });
+      throw new UsageError(
+        'E_UNKNOWN_STEP',
+        `--only: ${JSON.stringify(id)} names an instance, but step ${step} has no for_each`,
+        {
+          hint: `select the step itself: --only ${step}`,
+        },
+      );
     }
     let set = picked.get(step);
     if (!set) picked.set(step, (set = new Set()));

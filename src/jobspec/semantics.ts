@@ -25,11 +25,12 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const strings = (v: unknown): Array<[number, string]> =>
   Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [[i, x] as [number, string]] : [])) : [];
-const objects = (v: unknown): Array<[number, Obj]> => (Array.isArray(v) ? v.flatMap((x, i) => (isObj(x) ? [[i, x] as [number, Obj]] : [])) : []);
+const objects = (v: unknown): Array<[number, Obj]> =>
+  Array.isArray(v) ? v.flatMap((x, i) => (isObj(x) ? [[i, x] as [number, Obj]] : [])) : [];
 
 const STEP_KINDS = ['prompt', 'prompt_file', 'run'] as const;
 const COMMAND_ONLY = ['reads', 'files', 'env'];
-const LLM_ONLY = ['system', 'provider', 'context', 'output_schema'];
+const LLM_ONLY = ['system', 'provider', 'context', 'output_schema', 'samples', 'gate'];
 
 function names(list: Iterable<string>, max = 12): string {
   const all = [...list];
@@ -39,11 +40,27 @@ function names(list: Iterable<string>, max = 12): string {
 /** What is wrong with an output path, if anything. */
 export function outputPathProblem(p: string): string | undefined {
   if (p.includes('\0')) return 'contains a NUL character';
-  if (p.startsWith('/') || p.startsWith('\\') || /^[A-Za-z]:/.test(p)) return "is absolute; output paths are relative to the run's outputs/ folder";
+  if (p.startsWith('/') || p.startsWith('\\') || /^[A-Za-z]:/.test(p))
+    return "is absolute; output paths are relative to the run's outputs/ folder";
   if (p.split(/[\\/]/).includes('..')) return 'contains ".."; output paths may not leave the outputs/ folder';
   const norm = posix.normalize(p.replace(/\\/g, '/'));
   if (norm === '.' || norm === './' || p.endsWith('/') || p.endsWith('\\')) return 'does not name a file';
   return undefined;
+}
+
+/** A gate that could never draw its first samples: max_samples below the step's samples. */
+function gateProblems(step: Obj, root: Obj, report: Reporter, at: (...rest: PathSeg[]) => PathSeg[]): void {
+  if (!isObj(step.gate) || typeof step.gate.max_samples !== 'number') return;
+  const defaults = isObj(root.defaults) ? root.defaults : {};
+  const n =
+    typeof step.samples === 'number' ? step.samples : typeof defaults.samples === 'number' ? defaults.samples : 1;
+  if (step.gate.max_samples < n)
+    report.at(
+      at('gate', 'max_samples'),
+      'value',
+      `gate.max_samples (${step.gate.max_samples}) is below the step's samples (${n})`,
+      'max_samples bounds every sample drawn, the first N included: raise it to at least samples',
+    );
 }
 
 export interface SemanticsInput {
@@ -55,7 +72,12 @@ export interface SemanticsInput {
 }
 
 /** Checks everything; returns step id -> prompt template text for the LLM steps it could read. */
-export async function checkSemantics({ root, baseDir, report, providerFiles = false }: SemanticsInput): Promise<Record<string, string>> {
+export async function checkSemantics({
+  root,
+  baseDir,
+  report,
+  providerFiles = false,
+}: SemanticsInput): Promise<Record<string, string>> {
   const inputs = new Set(isObj(root.inputs) ? Object.keys(root.inputs) : []);
   // Inputs reach commands as ORCHESTRATOR_INPUT_<NAME>: two names giving one variable would clash.
   const inputVariables = new Map<string, string>();
@@ -63,7 +85,13 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     const variable = `ORCHESTRATOR_INPUT_${envNamePart(name)}`;
     const first = inputVariables.get(variable);
     if (first === undefined) inputVariables.set(variable, name);
-    else report.at(['inputs', name], 'key', `inputs "${first}" and "${name}" both reach commands as ${variable}`, 'rename one of them');
+    else
+      report.at(
+        ['inputs', name],
+        'key',
+        `inputs "${first}" and "${name}" both reach commands as ${variable}`,
+        'rename one of them',
+      );
   }
   const providers = isObj(root.providers) ? root.providers : {};
   const routes = isObj(root.routes) ? root.routes : {};
@@ -72,12 +100,18 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
   const targets = [...Object.keys(providers), ...Object.keys(routes)];
   const isTarget = (n: string): boolean => Object.hasOwn(providers, n) || Object.hasOwn(routes, n);
   const unknownTargetHint = (n: string): string =>
-    didYouMean(n, targets) ?? `declared providers: ${names(Object.keys(providers))}; routes: ${names(Object.keys(routes))}`;
+    didYouMean(n, targets) ??
+    `declared providers: ${names(Object.keys(providers))}; routes: ${names(Object.keys(routes))}`;
 
   // Providers and routes share one namespace: a step's provider: may name either.
   for (const [name, route] of Object.entries(routes)) {
     if (Object.hasOwn(providers, name)) {
-      report.at(['routes', name], 'key', `route "${name}" has the same name as a provider`, 'give the route its own name');
+      report.at(
+        ['routes', name],
+        'key',
+        `route "${name}" has the same name as a provider`,
+        'give the route its own name',
+      );
     }
     if (!isObj(route)) continue;
     const seen = new Set<string>();
@@ -113,7 +147,12 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
   const defaults = isObj(root.defaults) ? root.defaults : {};
   const defaultProvider = typeof defaults.provider === 'string' ? defaults.provider : undefined;
   if (defaultProvider !== undefined && !isTarget(defaultProvider)) {
-    report.at(['defaults', 'provider'], 'value', `unknown provider or route "${defaultProvider}" in defaults`, unknownTargetHint(defaultProvider));
+    report.at(
+      ['defaults', 'provider'],
+      'value',
+      `unknown provider or route "${defaultProvider}" in defaults`,
+      unknownTargetHint(defaultProvider),
+    );
   }
 
   // The graph uses only edges that exist, so one bad entry does not hide the other problems.
@@ -131,12 +170,22 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
         'give it exactly one: prompt (inline text), prompt_file (a file) or run (a shell command)',
       );
     } else if (kinds.length > 1) {
-      report.at(['steps', id, kinds[1]!], 'key', `step "${id}" has both ${kinds[0]} and ${kinds[1]}; a step has exactly one of prompt, prompt_file or run`);
+      report.at(
+        ['steps', id, kinds[1]!],
+        'key',
+        `step "${id}" has both ${kinds[0]} and ${kinds[1]}; a step has exactly one of prompt, prompt_file or run`,
+      );
     }
     kindOf.set(id, kinds.length === 1 ? (kinds[0] === 'run' ? 'command' : 'llm') : undefined);
     for (const [i, n] of strings(step.needs)) {
       if (n === id) report.at(['steps', id, 'needs', i], 'value', `step "${id}" needs itself`);
-      else if (!stepIds.has(n)) report.at(['steps', id, 'needs', i], 'value', `unknown step "${n}" in the needs of "${id}"`, didYouMean(n, stepIds));
+      else if (!stepIds.has(n))
+        report.at(
+          ['steps', id, 'needs', i],
+          'value',
+          `unknown step "${n}" in the needs of "${id}"`,
+          didYouMean(n, stepIds),
+        );
       else needs[id]!.push(n);
     }
   }
@@ -166,7 +215,12 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     if (kind === 'command') {
       for (const k of LLM_ONLY) {
         if (Object.hasOwn(step, k))
-          report.at(at(k), 'key', `${k} is not allowed on a command step ("${id}" has run:)`, `remove ${k}, or make "${id}" an LLM step with prompt:`);
+          report.at(
+            at(k),
+            'key',
+            `${k} is not allowed on a command step ("${id}" has run:)`,
+            `remove ${k}, or make "${id}" an LLM step with prompt:`,
+          );
       }
       // Issue 11: `reads` name files below outputs/, like output paths.
       for (const [i, p] of strings(step.reads)) {
@@ -192,10 +246,21 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     } else if (kind === 'llm') {
       for (const k of COMMAND_ONLY) {
         if (Object.hasOwn(step, k))
-          report.at(at(k), 'key', `${k} is only for command steps (run:)`, 'an LLM step sees upstream outputs through {{ steps.ID.output }} or context:');
+          report.at(
+            at(k),
+            'key',
+            `${k} is only for command steps (run:)`,
+            'an LLM step sees upstream outputs through {{ steps.ID.output }} or context:',
+          );
       }
       if (typeof step.provider === 'string') {
-        if (!isTarget(step.provider)) report.at(at('provider'), 'value', `unknown provider or route "${step.provider}"`, unknownTargetHint(step.provider));
+        if (!isTarget(step.provider))
+          report.at(
+            at('provider'),
+            'value',
+            `unknown provider or route "${step.provider}"`,
+            unknownTargetHint(step.provider),
+          );
       } else if (step.provider === undefined && defaultProvider === undefined) {
         report.at(
           at(),
@@ -241,7 +306,9 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
         report.at(
           at('checks', i, flagsBad ? 'flags' : 'value'),
           'value',
-          flagsBad ? `invalid regex flags ${JSON.stringify(flags)}` : `invalid regular expression: ${(e as Error).message.replace(/^invalid regex /, '')}`,
+          flagsBad
+            ? `invalid regex flags ${JSON.stringify(flags)}`
+            : `invalid regular expression: ${(e as Error).message.replace(/^invalid regex /, '')}`,
           flagsBad
             ? 'flags are letters among d, g, i, m, s, u, v, y'
             : check.value.includes('\\')
@@ -256,26 +323,38 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
     const hasItem = Object.hasOwn(step, 'for_each');
     const isFanOut = (ref: string): boolean => isObj(steps[ref]) && Object.hasOwn(steps[ref] as Obj, 'for_each');
     const templated = (path: PathSeg[], text: string, scope: TemplateScope): void => {
-      for (const p of validateTemplate(text, scope)) report.inString(path, text, p.start, snippetOf(text, p), p.message, p.hint);
+      for (const p of validateTemplate(text, scope))
+        report.inString(path, text, p.start, snippetOf(text, p), p.message, p.hint);
     };
-    const itemScope: TemplateScope = { inputs, steps: stepIds, isUpstream: upstream, stepId: id, hasContext: false, hasItem, isFanOut };
+    const itemScope: TemplateScope = {
+      inputs,
+      steps: stepIds,
+      isUpstream: upstream,
+      stepId: id,
+      hasContext: false,
+      hasItem,
+      isFanOut,
+    };
     if (typeof step.for_each === 'string') {
       // The list itself is rendered before any item exists.
       templated(at('for_each'), step.for_each, { ...itemScope, hasItem: false });
     } else if (isObj(step.for_each) && typeof step.for_each.glob === 'string') {
       const problem = globPatternProblem(step.for_each.glob);
-      if (problem) report.at(at('for_each', 'glob'), 'value', `for_each glob ${JSON.stringify(step.for_each.glob)} ${problem}`);
+      if (problem)
+        report.at(at('for_each', 'glob'), 'value', `for_each glob ${JSON.stringify(step.for_each.glob)} ${problem}`);
     }
     // Commands (a step's run, a command check's run) take templates in every step; each value
     // must stand where it can be passed as a variable (src/jobspec/command-template.ts).
     const commandTemplated = (path: PathSeg[], text: string, file: boolean): void => {
       if (!isTemplatedCommand(text, { file })) return;
       templated(path, text, itemScope);
-      for (const p of commandTemplateProblems(text, { file })) report.inString(path, text, p.start, snippetOf(text, p), p.message, p.hint);
+      for (const p of commandTemplateProblems(text, { file }))
+        report.inString(path, text, p.start, snippetOf(text, p), p.message, p.hint);
     };
     if (typeof step.run === 'string') commandTemplated(at('run'), step.run, false);
     for (const [i, check] of objects(step.checks))
-      if (check.type === 'command' && typeof check.run === 'string') commandTemplated(at('checks', i, 'run'), check.run, true);
+      if (check.type === 'command' && typeof check.run === 'string')
+        commandTemplated(at('checks', i, 'run'), check.run, true);
     if (hasItem) {
       // In a fanned-out step, {{ item }} may also appear in the output paths and the checks' values.
       for (const [i, out] of objects(step.outputs)) {
@@ -291,7 +370,8 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
         }
       }
       for (const [i, check] of objects(step.checks)) {
-        if (typeof check.value === 'string' && check.value.includes('{{')) templated(at('checks', i, 'value'), check.value, itemScope);
+        if (typeof check.value === 'string' && check.value.includes('{{'))
+          templated(at('checks', i, 'value'), check.value, itemScope);
       }
     }
     if (kind === 'llm' && isObj(step.context)) {
@@ -307,14 +387,33 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
         }
       }
       for (const [i, ref] of strings(step.context.steps)) {
-        if (!stepIds.has(ref)) report.at(at('context', 'steps', i), 'value', `unknown step "${ref}" in the context of "${id}"`, didYouMean(ref, stepIds));
+        if (!stepIds.has(ref))
+          report.at(
+            at('context', 'steps', i),
+            'value',
+            `unknown step "${ref}" in the context of "${id}"`,
+            didYouMean(ref, stepIds),
+          );
         else if (ref === id || !upstream(ref))
-          report.at(at('context', 'steps', i), 'value', `context step "${ref}" is not upstream of "${id}"`, `add "${ref}" to steps.${id}.needs`);
+          report.at(
+            at('context', 'steps', i),
+            'value',
+            `context step "${ref}" is not upstream of "${id}"`,
+            `add "${ref}" to steps.${id}.needs`,
+          );
       }
     }
 
     if (kind !== 'llm') continue;
-    const scope: TemplateScope = { inputs, steps: stepIds, isUpstream: upstream, stepId: id, hasContext, hasItem, isFanOut };
+    const scope: TemplateScope = {
+      inputs,
+      steps: stepIds,
+      isUpstream: upstream,
+      stepId: id,
+      hasContext,
+      hasItem,
+      isFanOut,
+    };
     const inline = (key: 'prompt' | 'system'): void => {
       const text = step[key];
       if (typeof text !== 'string') return;
@@ -327,6 +426,7 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       prompts[id] = step.prompt;
       inline('prompt');
     }
+    if (kind === 'llm') gateProblems(step, root, report, at);
     // A schema ajv refuses (`type: 12`, a pattern RE2 cannot run) is the spec's mistake: say so now.
     if (isObj(step.output_schema)) {
       const inline = step.output_schema;
@@ -361,10 +461,20 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
             );
             return;
           }
-          if (!isObj(doc)) report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} must hold a JSON Schema object`);
+          if (!isObj(doc))
+            report.at(
+              at('output_schema'),
+              'value',
+              `output_schema file ${JSON.stringify(rel)} must hold a JSON Schema object`,
+            );
           else
             return schemaProblem(doc).then((p) => {
-              if (p) report.at(at('output_schema'), 'value', `output_schema file ${JSON.stringify(rel)} is not a valid JSON Schema: ${p}`);
+              if (p)
+                report.at(
+                  at('output_schema'),
+                  'value',
+                  `output_schema file ${JSON.stringify(rel)} is not a valid JSON Schema: ${p}`,
+                );
             });
         }),
       );
@@ -374,7 +484,12 @@ export async function checkSemantics({ root, baseDir, report, providerFiles = fa
       promptFiles.push(
         readPromptFile(rel, baseDir).then((r) => {
           if ('error' in r) {
-            report.at(at('prompt_file'), 'value', `prompt file ${JSON.stringify(rel)} ${r.error}`, "prompt_file is relative to the spec file's folder");
+            report.at(
+              at('prompt_file'),
+              'value',
+              `prompt file ${JSON.stringify(rel)} ${r.error}`,
+              "prompt_file is relative to the spec file's folder",
+            );
             return;
           }
           prompts[id] = r.text;
@@ -421,7 +536,12 @@ function checkReads(
           `reads are paths in outputs/ written by an upstream step's outputs:; for files of the workspace use files: [GLOB] with cache: true (paths relative to the spec's folder)`,
         );
       } else if (owner.step === id) {
-        report.at(at, 'value', `step "${id}" reads ${JSON.stringify(p)}, its own output`, 'a step reads what upstream steps wrote; remove the entry');
+        report.at(
+          at,
+          'value',
+          `step "${id}" reads ${JSON.stringify(p)}, its own output`,
+          'a step reads what upstream steps wrote; remove the entry',
+        );
       } else if (!graph.isUpstream(owner.step, id)) {
         report.at(
           at,
@@ -458,8 +578,13 @@ function namedFileProblem(rel: string, baseDir: string, label: string): { messag
   try {
     const real = confinedPath(rel, { root: specRoot(baseDir), base: baseDir, label });
     const st = statSync(real);
-    if (!st.isFile()) return { message: `${label} ${JSON.stringify(rel)} is not a regular file`, hint: 'name a regular file inside the repository' };
-    if (st.size > MAX_SPEC_FILE_BYTES) return { message: `${label} ${JSON.stringify(rel)} is larger than ${MAX_SPEC_FILE_BYTES} bytes` };
+    if (!st.isFile())
+      return {
+        message: `${label} ${JSON.stringify(rel)} is not a regular file`,
+        hint: 'name a regular file inside the repository',
+      };
+    if (st.size > MAX_SPEC_FILE_BYTES)
+      return { message: `${label} ${JSON.stringify(rel)} is larger than ${MAX_SPEC_FILE_BYTES} bytes` };
     return undefined;
   } catch (e) {
     if (e instanceof ConfinedFileError) return { message: e.message, hint: e.hint };
@@ -471,7 +596,11 @@ function namedFileProblem(rel: string, baseDir: string, label: string): { messag
 async function readPromptFile(rel: string, baseDir: string): Promise<{ text: string } | { error: string }> {
   const file = resolve(baseDir, rel);
   try {
-    return { text: (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'prompt_file' })).toString('utf8') };
+    return {
+      text: (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'prompt_file' })).toString(
+        'utf8',
+      ),
+    };
   } catch (e) {
     if (e instanceof ConfinedFileError) return { error: e.message.replace(/^prompt_file "[^"]*" /, '') };
     const code = (e as NodeJS.ErrnoException).code;

@@ -62,7 +62,9 @@ export class SourceMap {
    */
   private readonly pairIndex = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
 
-  private pairsOf(node: { items: Array<{ key: unknown; value: unknown }> }): Map<string, { key: unknown; value: unknown }> {
+  private pairsOf(node: {
+    items: Array<{ key: unknown; value: unknown }>;
+  }): Map<string, { key: unknown; value: unknown }> {
     let index = this.pairIndex.get(node);
     if (!index) {
       index = new Map();
@@ -131,7 +133,8 @@ export class SourceMap {
     const fallback = this.at(path, 'value');
     if (f.depth !== path.length || !isScalar(f.node) || !f.node.range || snippet === '') return fallback;
     let nth = 0;
-    for (let i = value.indexOf(snippet); i !== -1 && i < valueOffset; i = value.indexOf(snippet, i + snippet.length)) nth++;
+    for (let i = value.indexOf(snippet); i !== -1 && i < valueOffset; i = value.indexOf(snippet, i + snippet.length))
+      nth++;
     const [start, end] = f.node.range;
     const src = this.text.slice(start, end);
     let at = src.indexOf(snippet);

@@ -165,7 +165,8 @@ export interface TemplateScope {
   isFanOut?: (stepId: string) => boolean;
 }
 
-const has = (s: ReadonlySet<string> | readonly string[], v: string): boolean => (s instanceof Set ? s.has(v) : (s as readonly string[]).includes(v));
+const has = (s: ReadonlySet<string> | readonly string[], v: string): boolean =>
+  s instanceof Set ? s.has(v) : (s as readonly string[]).includes(v);
 
 /** Every problem in a template against the job: syntax, undeclared inputs, non-upstream steps. */
 export function validateTemplate(text: string, scope: TemplateScope): TemplateProblem[] {
@@ -270,11 +271,14 @@ export function compileTemplate(text: string): CompiledTemplate {
             break;
           }
           case 'context':
-            if (vars.context === undefined) throw new TemplateError('template uses {{ context }} but no context was given');
+            if (vars.context === undefined)
+              throw new TemplateError('template uses {{ context }} but no context was given');
             out += vars.context;
             break;
           case 'item':
-            out += vars.itemPlaceholder ? vars.itemPlaceholder(p.path) : (vars.itemText ?? itemToText)(itemField(vars.item, p.path));
+            out += vars.itemPlaceholder
+              ? vars.itemPlaceholder(p.path)
+              : (vars.itemText ?? itemToText)(itemField(vars.item, p.path));
             break;
         }
       }
@@ -290,13 +294,17 @@ export function itemToText(v: unknown): string {
 
 /** `item.a.b` of an item; throws TemplateError when the item has no such field. */
 export function itemField(item: unknown, path: readonly string[]): unknown {
-  if (item === undefined) throw new TemplateError('template uses {{ item }} outside a for_each step', 'add for_each: to the step');
+  if (item === undefined)
+    throw new TemplateError('template uses {{ item }} outside a for_each step', 'add for_each: to the step');
   let v: unknown = item;
   for (let i = 0; i < path.length; i++) {
     const name = path[i]!;
     if (v === null || typeof v !== 'object' || Array.isArray(v) || !Object.hasOwn(v, name)) {
       const at = ['item', ...path.slice(0, i + 1)].join('.');
-      throw new TemplateError(`{{ ${at} }}: the item has no field "${name}"`, `the item is ${JSON.stringify(item).slice(0, 200)}`);
+      throw new TemplateError(
+        `{{ ${at} }}: the item has no field "${name}"`,
+        `the item is ${JSON.stringify(item).slice(0, 200)}`,
+      );
     }
     v = (v as Record<string, unknown>)[name];
   }

@@ -96,7 +96,14 @@ export function knownKeysAt(schema: unknown, data: unknown, path: readonly PathS
     for (let i = 0; i < 20; i++) {
       const def = defOf(x);
       if (!def) return x;
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable' || def.type === 'readonly') x = def.innerType;
+      if (
+        def.type === 'optional' ||
+        def.type === 'default' ||
+        def.type === 'prefault' ||
+        def.type === 'nullable' ||
+        def.type === 'readonly'
+      )
+        x = def.innerType;
       else if (def.type === 'pipe') x = def.in;
       else if (def.type === 'union' && Array.isArray(def.options)) x = pickOption(def, d);
       else return x;
@@ -167,18 +174,39 @@ export function explainZodIssue(issue: ZodIssue, data: unknown, schema: unknown)
     }
     case 'invalid_type': {
       if (input === undefined) {
-        return [{ path: parent, anchor: 'key', message: `missing required key "${String(last)}" in ${describeObject(parent)}` }];
+        return [
+          {
+            path: parent,
+            anchor: 'key',
+            message: `missing required key "${String(last)}" in ${describeObject(parent)}`,
+          },
+        ];
       }
       const expected = EXPECTED[issue.expected] ?? `a ${issue.expected}`;
-      const hint = issue.expected === 'string' && input === null ? 'an empty value is null in YAML; write "" for an empty string' : undefined;
+      const hint =
+        issue.expected === 'string' && input === null
+          ? 'an empty value is null in YAML; write "" for an empty string'
+          : undefined;
       return [{ path, anchor: 'value', message: `expected ${expected}, got ${describeValue(input)}`, hint }];
     }
     case 'invalid_value': {
       if (input === undefined) {
-        return [{ path: parent, anchor: 'key', message: `missing required key "${String(last)}" in ${describeObject(parent)}` }];
+        return [
+          {
+            path: parent,
+            anchor: 'key',
+            message: `missing required key "${String(last)}" in ${describeObject(parent)}`,
+          },
+        ];
       }
       if (issue.values.length === 1) {
-        return [{ path, anchor: 'value', message: `expected ${JSON.stringify(issue.values[0])}, got ${describeValue(input)}` }];
+        return [
+          {
+            path,
+            anchor: 'value',
+            message: `expected ${JSON.stringify(issue.values[0])}, got ${describeValue(input)}`,
+          },
+        ];
       }
       return [
         {
@@ -197,7 +225,13 @@ export function explainZodIssue(issue: ZodIssue, data: unknown, schema: unknown)
         const obj = valueAt(data, objPath);
         const kind = objPath.includes('checks') ? 'check' : objPath[0] === 'providers' ? 'provider' : 'object';
         if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-          return [{ path: objPath, anchor: 'value', message: `expected a mapping (key: value) for ${describeObject(objPath)}, got ${describeValue(obj)}` }];
+          return [
+            {
+              path: objPath,
+              anchor: 'value',
+              message: `expected a mapping (key: value) for ${describeObject(objPath)}, got ${describeValue(obj)}`,
+            },
+          ];
         }
         const value = (obj as Record<string, unknown>)[disc ?? 'type'];
         if (value === undefined) {
@@ -221,30 +255,55 @@ export function explainZodIssue(issue: ZodIssue, data: unknown, schema: unknown)
       }
       const expected = new Set<string>();
       for (const branch of issue.errors) {
-        for (const sub of branch) if (sub.code === 'invalid_type' && sub.path.length === 0) expected.add(EXPECTED[sub.expected] ?? `a ${sub.expected}`);
+        for (const sub of branch)
+          if (sub.code === 'invalid_type' && sub.path.length === 0)
+            expected.add(EXPECTED[sub.expected] ?? `a ${sub.expected}`);
       }
       if (expected.size > 0) {
-        if (input === undefined) return [{ path: parent, anchor: 'key', message: `missing required key "${String(last)}" in ${describeObject(parent)}` }];
-        return [{ path, anchor: 'value', message: `expected ${[...expected].join(' or ')}, got ${describeValue(input)}` }];
+        if (input === undefined)
+          return [
+            {
+              path: parent,
+              anchor: 'key',
+              message: `missing required key "${String(last)}" in ${describeObject(parent)}`,
+            },
+          ];
+        return [
+          { path, anchor: 'value', message: `expected ${[...expected].join(' or ')}, got ${describeValue(input)}` },
+        ];
       }
       // Every branch failed deeper down: report the first branch's own issues.
       const first = issue.errors[0] ?? [];
       if (first.length > 0) {
-        return first.flatMap((sub) => explainZodIssue({ ...sub, path: [...issue.path, ...sub.path] } as ZodIssue, data, schema));
+        return first.flatMap((sub) =>
+          explainZodIssue({ ...sub, path: [...issue.path, ...sub.path] } as ZodIssue, data, schema),
+        );
       }
-      return [{ path, anchor: 'value', message: `${describeObject(path)} has an unexpected form: ${describeValue(input)}` }];
+      return [
+        { path, anchor: 'value', message: `${describeObject(path)} has an unexpected form: ${describeValue(input)}` },
+      ];
     }
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
-      const bound = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+      const bound = Number(
+        small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum,
+      );
       const inclusive = issue.inclusive !== false;
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return [{ path, anchor: 'value', message: `${small ? 'needs at least' : 'takes at most'} ${bound} item${bound === 1 ? '' : 's'}` }];
+        return [
+          {
+            path,
+            anchor: 'value',
+            message: `${small ? 'needs at least' : 'takes at most'} ${bound} item${bound === 1 ? '' : 's'}`,
+          },
+        ];
       }
       if (issue.origin === 'string') {
         if (small && bound === 1) return [{ path, anchor: 'value', message: 'must not be empty' }];
-        return [{ path, anchor: 'value', message: `must be ${small ? 'at least' : 'at most'} ${bound} characters long` }];
+        return [
+          { path, anchor: 'value', message: `must be ${small ? 'at least' : 'at most'} ${bound} characters long` },
+        ];
       }
       const rel = small ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than';
       return [{ path, anchor: 'value', message: `must be ${rel} ${bound}, got ${describeValue(input)}` }];
@@ -252,7 +311,14 @@ export function explainZodIssue(issue: ZodIssue, data: unknown, schema: unknown)
     case 'invalid_format': {
       const custom = !issue.message.startsWith('Invalid');
       if (issue.format === 'url') {
-        return [{ path, anchor: 'value', message: `expected a URL, got ${describeValue(input)}`, hint: 'for example http://127.0.0.1:8080/v1' }];
+        return [
+          {
+            path,
+            anchor: 'value',
+            message: `expected a URL, got ${describeValue(input)}`,
+            hint: 'for example http://127.0.0.1:8080/v1',
+          },
+        ];
       }
       const rule = custom ? issue.message : `must match ${issue.pattern ?? issue.format}`;
       return [{ path, anchor: 'value', message: `${rule}, got ${describeValue(input)}` }];

@@ -8,7 +8,11 @@ import type { Shard } from './shards.js';
 
 const MICRO = 1e6;
 
-export function budgetShares(totalUsd: number, shards: readonly Shard[], costOfUnit: (unit: string) => number): number[] {
+export function budgetShares(
+  totalUsd: number,
+  shards: readonly Shard[],
+  costOfUnit: (unit: string) => number,
+): number[] {
   const costs = shards.map((s) => s.units.reduce((a, u) => a + Math.max(0, costOfUnit(u) || 0), 0));
   const sum = costs.reduce((a, b) => a + b, 0);
   const owning = shards.filter((s) => s.units.length > 0).length || 1;

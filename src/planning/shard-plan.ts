@@ -24,7 +24,12 @@ export interface ShardPlanOptions {
 export function measuredDurations(m: Manifest): Map<string, number> {
   const out = new Map<string, number>();
   for (const [id, s] of Object.entries(m.steps)) {
-    if ((s.status === 'succeeded' || s.status === 'failed') && s.cache !== 'hit' && typeof s.duration_ms === 'number' && s.duration_ms > 0)
+    if (
+      (s.status === 'succeeded' || s.status === 'failed') &&
+      s.cache !== 'hit' &&
+      typeof s.duration_ms === 'number' &&
+      s.duration_ms > 0
+    )
       out.set(id, s.duration_ms);
   }
   return out;

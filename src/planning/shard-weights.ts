@@ -33,7 +33,10 @@ export function estimateStepWeights(loaded: Pick<LoadedSpec, 'spec' | 'prompts'>
  * Estimates turned into milliseconds with measured durations: `measured` maps a step id to its
  * duration in an earlier run when it did the work (cache miss); steps it lacks are scaled.
  */
-export function weightsFromDurations(estimates: ReadonlyMap<string, number>, measured: ReadonlyMap<string, number>): Map<string, number> {
+export function weightsFromDurations(
+  estimates: ReadonlyMap<string, number>,
+  measured: ReadonlyMap<string, number>,
+): Map<string, number> {
   const ratios = [...measured]
     .filter(([id, ms]) => estimates.has(id) && ms > 0)
     .map(([id, ms]) => ms / estimates.get(id)!)

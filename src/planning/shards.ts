@@ -53,16 +53,23 @@ export function parseShardSpec(value: string): { index: number; total: number } 
   const index = m ? Number(m[1]) : NaN;
   const total = m ? Number(m[2]) : NaN;
   if (!m || index < 1 || total < 1 || index > total || total > MAX_SHARDS) {
-    throw new UsageError('E_USAGE', `--shard needs K/N with 1 <= K <= N <= ${MAX_SHARDS}, got ${JSON.stringify(value)}`, {
-      hint: 'e.g. --shard 2/4 (from plan --shards 4 --format matrix)',
-    });
+    throw new UsageError(
+      'E_USAGE',
+      `--shard needs K/N with 1 <= K <= N <= ${MAX_SHARDS}, got ${JSON.stringify(value)}`,
+      {
+        hint: 'e.g. --shard 2/4 (from plan --shards 4 --format matrix)',
+      },
+    );
   }
   return { index, total };
 }
 
 export function checkShardCount(n: number): number {
   if (!Number.isInteger(n) || n < 1 || n > MAX_SHARDS) {
-    throw new UsageError('E_USAGE', `--shards needs a whole number from 1 to ${MAX_SHARDS} (a matrix starts at most ${MAX_SHARDS} jobs), got ${n}`);
+    throw new UsageError(
+      'E_USAGE',
+      `--shards needs a whole number from 1 to ${MAX_SHARDS} (a matrix starts at most ${MAX_SHARDS} jobs), got ${n}`,
+    );
   }
   return n;
 }
@@ -214,7 +221,13 @@ export function planShards(units: readonly WorkUnit[], shardCount: number): Shar
     }
   }
 
-  const shards: Shard[] = Array.from({ length: n }, (_, t) => ({ index: t + 1, units: [], weight: ownWeight[t]!, work: work[t]!, runsToo: [] }));
+  const shards: Shard[] = Array.from({ length: n }, (_, t) => ({
+    index: t + 1,
+    units: [],
+    weight: ownWeight[t]!,
+    work: work[t]!,
+    runsToo: [],
+  }));
   units.forEach((u, i) => shards[owner[i]!]!.units.push(u.id));
   shards.forEach((shard, t) => {
     shard.runsToo = units.filter((_, i) => present[t]![i] && owner[i] !== t).map((u) => u.id);
@@ -234,6 +247,10 @@ export function shardMatrix(shards: readonly Shard[], budgets?: readonly number[
   return {
     include: shards
       .filter((s) => s.units.length > 0)
-      .map((s) => ({ shard: `${s.index}/${n}`, steps: s.units.join(','), ...(budgets ? { budget_usd: budgets[s.index - 1]! } : {}) })),
+      .map((s) => ({
+        shard: `${s.index}/${n}`,
+        steps: s.units.join(','),
+        ...(budgets ? { budget_usd: budgets[s.index - 1]! } : {}),
+      })),
   };
 }

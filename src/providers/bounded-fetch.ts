@@ -12,10 +12,15 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 export class ResponseTooLargeError extends ProviderError {
   constructor(provider: string, limit: number, what: string) {
-    super('E_RESPONSE_TOO_LARGE', provider, `provider ${provider}: the answer ${what}, over max_response_bytes (${limit})`, {
-      retryable: false,
-      hint: `raise max_response_bytes on provider ${provider} if the answer is really that large; a compressed answer counts at its decompressed size`,
-    });
+    super(
+      'E_RESPONSE_TOO_LARGE',
+      provider,
+      `provider ${provider}: the answer ${what}, over max_response_bytes (${limit})`,
+      {
+        retryable: false,
+        hint: `raise max_response_bytes on provider ${provider} if the answer is really that large; a compressed answer counts at its decompressed size`,
+      },
+    );
   }
 }
 

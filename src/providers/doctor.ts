@@ -68,7 +68,11 @@ async function checkProvider(name: string, spec: ProviderSpec, opts: DoctorOptio
   const model = spec.model ?? '';
   const { auth, credential, key } = authOf(spec, opts.env);
   const registry = await registryCheck(spec, opts.now ?? new Date());
-  let online: Check = { state: 'skipped', label: '-', detail: opts.online ? 'no lookup for this type' : 'not checked (--online)' };
+  let online: Check = {
+    state: 'skipped',
+    label: '-',
+    detail: opts.online ? 'no lookup for this type' : 'not checked (--online)',
+  };
   if (opts.online && spec.type !== 'replay') {
     online =
       credential.state === 'problem'
@@ -88,33 +92,58 @@ function authOf(spec: ProviderSpec, env: DoctorOptions['env']): { auth: string; 
       auth: 'oidc (GitHub token exchange)',
       credential: present
         ? { state: 'ok', label: 'token', detail: 'ACTIONS_ID_TOKEN_REQUEST_URL set' }
-        : { state: 'problem', label: 'no token', detail: 'no OIDC token: the workflow needs `permissions: id-token: write`' },
+        : {
+            state: 'problem',
+            label: 'no token',
+            detail: 'no OIDC token: the workflow needs `permissions: id-token: write`',
+          },
     };
   }
-  if (spec.type === 'replay') return { auth: 'none (replay)', credential: { state: 'ok', label: 'not needed', detail: 'not needed' } };
+  if (spec.type === 'replay')
+    return { auth: 'none (replay)', credential: { state: 'ok', label: 'not needed', detail: 'not needed' } };
   const keyEnv = apiKeyEnvOf(spec);
-  if (!keyEnv) return { auth: `none (${spec.type})`, credential: { state: 'ok', label: 'not needed', detail: 'not needed' } };
+  if (!keyEnv)
+    return { auth: `none (${spec.type})`, credential: { state: 'ok', label: 'not needed', detail: 'not needed' } };
   const value = env[keyEnv];
   if (value === undefined || value.trim() === '') {
-    return { auth: `api key from ${keyEnv}`, credential: { state: 'problem', label: 'missing', detail: `${keyEnv} is not set (export ${keyEnv}=...)` } };
+    return {
+      auth: `api key from ${keyEnv}`,
+      credential: { state: 'problem', label: 'missing', detail: `${keyEnv} is not set (export ${keyEnv}=...)` },
+    };
   }
-  return { auth: `api key from ${keyEnv}`, credential: { state: 'ok', label: 'set', detail: `${keyEnv} is set` }, key: value };
+  return {
+    auth: `api key from ${keyEnv}`,
+    credential: { state: 'ok', label: 'set', detail: `${keyEnv} is set` },
+    key: value,
+  };
 }
 
 async function registryCheck(spec: ProviderSpec, now: Date): Promise<Check> {
-  if (!HOSTED.has(spec.type) || !spec.model) return { state: 'skipped', label: '-', detail: `not checked for ${spec.type}` };
+  if (!HOSTED.has(spec.type) || !spec.model)
+    return { state: 'skipped', label: '-', detail: `not checked for ${spec.type}` };
   let info;
   try {
     info = await registryModelInfo(spec.model, spec.type);
   } catch {
     return { state: 'warning', label: 'unavailable', detail: 'price registry not available' };
   }
-  if (!info.known) return { state: 'warning', label: 'unknown', detail: `${spec.model} unknown to ${info.registry} (a typo, or newer than the registry)` };
+  if (!info.known)
+    return {
+      state: 'warning',
+      label: 'unknown',
+      detail: `${spec.model} unknown to ${info.registry} (a typo, or newer than the registry)`,
+    };
   if (info.retiresOn && info.retiresOn <= now.toISOString().slice(0, 10)) {
-    return { state: 'problem', label: 'retired', detail: `${spec.model} retired on ${info.retiresOn} (${info.registry})` };
+    return {
+      state: 'problem',
+      label: 'retired',
+      detail: `${spec.model} retired on ${info.retiresOn} (${info.registry})`,
+    };
   }
-  if (info.retiresOn) return { state: 'warning', label: 'retiring', detail: `${spec.model} retires on ${info.retiresOn}` };
-  if (info.deprecated) return { state: 'warning', label: 'deprecated', detail: `${spec.model} is marked deprecated in ${info.registry}` };
+  if (info.retiresOn)
+    return { state: 'warning', label: 'retiring', detail: `${spec.model} retires on ${info.retiresOn}` };
+  if (info.deprecated)
+    return { state: 'warning', label: 'deprecated', detail: `${spec.model} is marked deprecated in ${info.registry}` };
   return { state: 'ok', label: 'known', detail: `known (${info.id})` };
 }
 
@@ -127,7 +156,12 @@ function trimSlash(url: string): string {
  * Anthropic `GET /v1/models/{model}`, Ollama `GET /api/tags`, an OpenAI-compatible server's
  * `GET /v1/models` (docs/reference.md, "doctor").
  */
-async function lookup(spec: ProviderSpec, key: string | undefined, fetchFn: typeof fetch, timeoutMs: number): Promise<Check> {
+async function lookup(
+  spec: ProviderSpec,
+  key: string | undefined,
+  fetchFn: typeof fetch,
+  timeoutMs: number,
+): Promise<Check> {
   if (spec.type === 'replay') return { state: 'skipped', label: '-', detail: 'replay' };
   const base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
   if (!base) return { state: 'problem', label: 'no base_url', detail: `type ${spec.type} needs base_url` };
@@ -143,7 +177,8 @@ async function lookup(spec: ProviderSpec, key: string | undefined, fetchFn: type
     headers['anthropic-version'] = '2023-06-01';
     if (key) headers['x-api-key'] = key;
   } else {
-    url = spec.type === 'openai' ? `${trimSlash(base)}/models/${encodeURIComponent(model)}` : `${trimSlash(base)}/models`;
+    url =
+      spec.type === 'openai' ? `${trimSlash(base)}/models/${encodeURIComponent(model)}` : `${trimSlash(base)}/models`;
     if (key) headers.authorization = `Bearer ${key}`;
   }
   const scrub = (s: string) => (key ? s.split(key).join('***') : s);
@@ -161,8 +196,10 @@ async function lookup(spec: ProviderSpec, key: string | undefined, fetchFn: type
     if (spec.type === 'ollama' || spec.type === 'openai-compatible') return listed(spec.type, model, body);
     return { state: 'ok', label: 'ok', detail: `${model} available` };
   }
-  if (isModelUnavailable(status, body, said)) return { state: 'problem', label: 'model unavailable', detail: `${model} unavailable: HTTP ${status}: ${said}` };
-  if (status === 401 || status === 403) return { state: 'problem', label: 'key refused', detail: `key refused: HTTP ${status}: ${said}` };
+  if (isModelUnavailable(status, body, said))
+    return { state: 'problem', label: 'model unavailable', detail: `${model} unavailable: HTTP ${status}: ${said}` };
+  if (status === 401 || status === 403)
+    return { state: 'problem', label: 'key refused', detail: `key refused: HTTP ${status}: ${said}` };
   return { state: 'problem', label: `HTTP ${status}`, detail: `HTTP ${status}: ${said}` };
 }
 
@@ -171,13 +208,15 @@ function listed(type: string, model: string, body: string): Check {
   let names: string[];
   try {
     const parsed = JSON.parse(body) as { models?: Array<{ name?: string }>; data?: Array<{ id?: string }> };
-    names = type === 'ollama' ? (parsed.models ?? []).map((m) => m.name ?? '') : (parsed.data ?? []).map((m) => m.id ?? '');
+    names =
+      type === 'ollama' ? (parsed.models ?? []).map((m) => m.name ?? '') : (parsed.data ?? []).map((m) => m.id ?? '');
   } catch {
     return { state: 'warning', label: 'unreadable', detail: 'the model listing is not JSON' };
   }
   const want = (n: string) => (type === 'ollama' ? n.replace(/:latest$/, '') : n);
   if (names.some((n) => want(n) === want(model))) return { state: 'ok', label: 'ok', detail: `${model} available` };
-  if (type === 'ollama') return { state: 'problem', label: 'not pulled', detail: `${model} not pulled (ollama pull ${model})` };
+  if (type === 'ollama')
+    return { state: 'problem', label: 'not pulled', detail: `${model} not pulled (ollama pull ${model})` };
   return { state: 'warning', label: 'not listed', detail: `${model} not in the server's model list` };
 }
 
@@ -186,7 +225,8 @@ function serverSaid(body: string): string {
     const parsed = JSON.parse(body) as { error?: unknown; message?: unknown };
     const err = parsed.error;
     if (typeof err === 'string') return err;
-    if (err && typeof err === 'object' && typeof (err as { message?: unknown }).message === 'string') return (err as { message: string }).message;
+    if (err && typeof err === 'object' && typeof (err as { message?: unknown }).message === 'string')
+      return (err as { message: string }).message;
     if (typeof parsed.message === 'string') return parsed.message;
   } catch {
     /* not JSON: the body's start */

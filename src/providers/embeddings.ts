@@ -18,7 +18,11 @@ export interface EmbeddingSetup {
   fetch: typeof fetch;
 }
 
-export async function embeddingModelFor(type: HttpProviderSpec['type'], model: string, s: EmbeddingSetup): Promise<EmbeddingModel> {
+export async function embeddingModelFor(
+  type: HttpProviderSpec['type'],
+  model: string,
+  s: EmbeddingSetup,
+): Promise<EmbeddingModel> {
   switch (type) {
     case 'openai': {
       const { createOpenAI } = await import('@ai-sdk/openai');
@@ -26,7 +30,12 @@ export async function embeddingModelFor(type: HttpProviderSpec['type'], model: s
     }
     case 'openai-compatible': {
       const { createOpenAICompatible } = await import('@ai-sdk/openai-compatible');
-      return createOpenAICompatible({ name: s.name, baseURL: s.baseUrl, apiKey: s.apiKey, fetch: s.fetch }).embeddingModel(model);
+      return createOpenAICompatible({
+        name: s.name,
+        baseURL: s.baseUrl,
+        apiKey: s.apiKey,
+        fetch: s.fetch,
+      }).embeddingModel(model);
     }
     case 'ollama': {
       const { createOllama } = await import('ollama-ai-provider-v2');

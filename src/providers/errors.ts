@@ -83,7 +83,8 @@ function causes(e: unknown): ErrorLike[] {
 
 function localHint(type: string): string | undefined {
   if (type === 'ollama') return 'start it with `ollama serve` (and `ollama pull MODEL`), or fix base_url';
-  if (type === 'openai-compatible') return 'start the server (e.g. `mlx_lm.server --model MODEL --port 8080`), or fix base_url';
+  if (type === 'openai-compatible')
+    return 'start the server (e.g. `mlx_lm.server --model MODEL --port 8080`), or fix base_url';
   return undefined;
 }
 
@@ -95,26 +96,33 @@ function serverMessage(e: ErrorLike): string {
       const parsed = JSON.parse(body) as { error?: unknown; message?: unknown };
       const err = parsed.error;
       if (typeof err === 'string') return err;
-      if (err && typeof err === 'object' && typeof (err as { message?: unknown }).message === 'string') return (err as { message: string }).message;
+      if (err && typeof err === 'object' && typeof (err as { message?: unknown }).message === 'string')
+        return (err as { message: string }).message;
       if (typeof parsed.message === 'string') return parsed.message;
     } catch {
       // not JSON: fall through to the SDK's message or the body itself
     }
   }
   const msg = e.message ?? '';
-  if (msg && !/^(Bad Request|Unauthorized|Forbidden|Not Found|Internal Server Error|Service Unavailable)$/i.test(msg)) return msg;
+  if (msg && !/^(Bad Request|Unauthorized|Forbidden|Not Found|Internal Server Error|Service Unavailable)$/i.test(msg))
+    return msg;
   return body ? body.slice(0, 500) : msg || 'no message';
 }
 
 function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderError {
   if (status >= 200 && status < 300) {
     // The SDK reports an unparseable 2xx body as an API call error with the 2xx status.
-    return new ProviderError('E_BAD_RESPONSE', ctx.provider, `provider ${ctx.provider}: unreadable answer from ${ctx.baseUrl}: ${firstLine(e.message)}`, {
-      retryable: false,
-      status,
-      cause: e,
-      hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
-    });
+    return new ProviderError(
+      'E_BAD_RESPONSE',
+      ctx.provider,
+      `provider ${ctx.provider}: unreadable answer from ${ctx.baseUrl}: ${firstLine(e.message)}`,
+      {
+        retryable: false,
+        status,
+        cause: e,
+        hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
+      },
+    );
   }
   const said = serverMessage(e);
   const message = `provider ${ctx.provider}: HTTP ${status}: ${said}`;
@@ -148,7 +156,10 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
     return new ProviderError('E_NOT_FOUND', ctx.provider, message, {
       ...base,
       retryable: false,
-      hint: ctx.type === 'ollama' ? 'pull the model with `ollama pull MODEL`, or fix model / base_url' : 'check the model name and base_url',
+      hint:
+        ctx.type === 'ollama'
+          ? 'pull the model with `ollama pull MODEL`, or fix model / base_url'
+          : 'check the model name and base_url',
     });
   }
   if (status === 408) return new ProviderError('E_TIMEOUT', ctx.provider, message, { ...base, retryable: true });
@@ -174,7 +185,11 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
       hint: 'shorten the prompt or context.max_tokens, or route to a model with a larger context_window',
     });
   }
-  return new ProviderError('E_BAD_REQUEST', ctx.provider, message, { ...base, retryable: false, hint: 'check the model name and options for this provider' });
+  return new ProviderError('E_BAD_REQUEST', ctx.provider, message, {
+    ...base,
+    retryable: false,
+    hint: 'check the model name and options for this provider',
+  });
 }
 
 /**
@@ -193,7 +208,8 @@ export function isModelUnavailable(status: number, body: string | undefined, sai
   } catch {
     parsed = undefined;
   }
-  const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+  const obj = (v: unknown): Record<string, unknown> =>
+    v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
   const top = obj(parsed);
   const err = obj(top.error);
   const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -201,7 +217,10 @@ export function isModelUnavailable(status: number, body: string | undefined, sai
   const typeHeader = codes.map((c) => c.replace(/^.*#/, '').replace(/:.*$/, ''));
   const aboutModel = /\bmodel|deployment|inference profile/i.test(said);
   if (status === 400)
-    return typeHeader.includes('ValidationException') && /model ?id|model identifier|invalid model|model .*(not|isn't) (found|supported|valid)/i.test(said);
+    return (
+      typeHeader.includes('ValidationException') &&
+      /model ?id|model identifier|invalid model|model .*(not|isn't) (found|supported|valid)/i.test(said)
+    );
   if (typeHeader.some((c) => c === 'model_not_found' || c === 'DeploymentNotFound')) return true;
   if (typeHeader.includes('not_found_error')) return aboutModel;
   if (typeHeader.includes('NOT_FOUND') || typeHeader.includes('ResourceNotFoundException')) return aboutModel;
@@ -220,15 +239,26 @@ export function toProviderError(e: unknown, ctx: ErrorContext): ProviderError {
   for (const c of chain) {
     const net = c.code ? NETWORK_CODES[c.code] : undefined;
     if (net) {
-      return new ProviderError('E_CONNECTION', ctx.provider, `provider ${ctx.provider}: cannot reach ${ctx.baseUrl} (${net.what})`, {
-        retryable: net.retryable,
-        cause: e,
-        hint: localHint(ctx.type) ?? 'check base_url and your network',
-      });
+      return new ProviderError(
+        'E_CONNECTION',
+        ctx.provider,
+        `provider ${ctx.provider}: cannot reach ${ctx.baseUrl} (${net.what})`,
+        {
+          retryable: net.retryable,
+          cause: e,
+          hint: localHint(ctx.type) ?? 'check base_url and your network',
+        },
+      );
     }
   }
   const names = chain.map((c) => c.name ?? '');
-  if (names.some((n) => /JSONParseError|TypeValidationError|InvalidResponseDataError|EmptyResponseBodyError|NoOutputGeneratedError|SyntaxError/.test(n))) {
+  if (
+    names.some((n) =>
+      /JSONParseError|TypeValidationError|InvalidResponseDataError|EmptyResponseBodyError|NoOutputGeneratedError|SyntaxError/.test(
+        n,
+      ),
+    )
+  ) {
     return new ProviderError(
       'E_BAD_RESPONSE',
       ctx.provider,
@@ -241,16 +271,26 @@ export function toProviderError(e: unknown, ctx: ErrorContext): ProviderError {
     );
   }
   if (chain.some((c) => /fetch failed|socket|terminated|other side closed/i.test(c.message ?? ''))) {
-    return new ProviderError('E_CONNECTION', ctx.provider, `provider ${ctx.provider}: cannot reach ${ctx.baseUrl} (${firstLine(chain.at(-1)?.message)})`, {
-      retryable: true,
-      cause: e,
-      hint: localHint(ctx.type) ?? 'check base_url and your network',
-    });
+    return new ProviderError(
+      'E_CONNECTION',
+      ctx.provider,
+      `provider ${ctx.provider}: cannot reach ${ctx.baseUrl} (${firstLine(chain.at(-1)?.message)})`,
+      {
+        retryable: true,
+        cause: e,
+        hint: localHint(ctx.type) ?? 'check base_url and your network',
+      },
+    );
   }
-  return new ProviderError('E_PROVIDER', ctx.provider, `provider ${ctx.provider}: ${firstLine(chain[0]?.message) || String(e)}`, {
-    retryable: false,
-    cause: e,
-  });
+  return new ProviderError(
+    'E_PROVIDER',
+    ctx.provider,
+    `provider ${ctx.provider}: ${firstLine(chain[0]?.message) || String(e)}`,
+    {
+      retryable: false,
+      cause: e,
+    },
+  );
 }
 
 function firstLine(s: string | undefined): string {

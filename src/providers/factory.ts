@@ -10,6 +10,20 @@ import { createHttpProvider } from './http.js';
 export type ProviderContext = ProviderSetup;
 
 export function createProvider(name: string, spec: ProviderSpec, ctx: ProviderSetup): Provider {
-  if (spec.type === 'replay') return new ReplayProvider(name, spec, resolve(ctx.baseDir, spec.responses), specRoot(ctx.baseDir, ctx.env));
+  if (spec.type === 'replay')
+    return new ReplayProvider(name, spec, resolve(ctx.baseDir, spec.responses), specRoot(ctx.baseDir, ctx.env), {
+      strict: replayStrict(spec.strict, ctx.env),
+      redact: ctx.redact,
+    });
   return createHttpProvider(name, spec, ctx);
+}
+
+/**
+ * `strict: true` on a replay provider, unless ORCHESTRATOR_REPLAY_STRICT=off (or 0, false): the
+ * way to run with stale fixtures on purpose, e.g. to re-record them (docs/reference.md).
+ */
+export function replayStrict(strict: boolean | undefined, env: Record<string, string | undefined>): boolean {
+  const override = env.ORCHESTRATOR_REPLAY_STRICT?.trim().toLowerCase();
+  if (override && ['off', '0', 'false', 'no'].includes(override)) return false;
+  return strict ?? false;
 }

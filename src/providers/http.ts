@@ -28,7 +28,15 @@ function halfPrice(p: Price | undefined): Price | undefined {
   };
 }
 import type { HttpProviderSpec, Price } from '../jobspec/schema.js';
-import type { CompletionRequest, CompletionResult, EmbedRequest, EmbedResult, Provider, ProviderSetup, Usage } from './types.js';
+import type {
+  CompletionRequest,
+  CompletionResult,
+  EmbedRequest,
+  EmbedResult,
+  Provider,
+  ProviderSetup,
+  Usage,
+} from './types.js';
 import { ProviderError } from '../util/errors.js';
 import { ProviderSetupError, toProviderError, type ErrorContext } from './errors.js';
 import { priceOf } from './prices.js';
@@ -178,7 +186,13 @@ export class HttpProvider implements Provider {
       }
       case 'openai-compatible': {
         const { createOpenAICompatible } = await import('@ai-sdk/openai-compatible');
-        return createOpenAICompatible({ name: this.name, baseURL: baseUrl, apiKey, includeUsage: true, fetch: this.fetch() }).chatModel(this.model);
+        return createOpenAICompatible({
+          name: this.name,
+          baseURL: baseUrl,
+          apiKey,
+          includeUsage: true,
+          fetch: this.fetch(),
+        }).chatModel(this.model);
       }
       case 'ollama': {
         const { createOllama } = await import('ollama-ai-provider-v2');
@@ -197,11 +211,23 @@ export class HttpProvider implements Provider {
   private callOptions(): Record<string, unknown> {
     const o = this.spec.options ?? {};
     if (this.type === 'ollama') {
-      const options = { temperature: o.temperature, top_p: o.top_p, seed: o.seed, stop: o.stop, num_predict: o.max_tokens };
+      const options = {
+        temperature: o.temperature,
+        top_p: o.top_p,
+        seed: o.seed,
+        stop: o.stop,
+        num_predict: o.max_tokens,
+      };
       const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
       return Object.keys(set).length ? { providerOptions: { ollama: { options: set } } } : {};
     }
-    return { temperature: o.temperature, maxOutputTokens: o.max_tokens, topP: o.top_p, seed: o.seed, stopSequences: o.stop };
+    return {
+      temperature: o.temperature,
+      maxOutputTokens: o.max_tokens,
+      topP: o.top_p,
+      seed: o.seed,
+      stopSequences: o.stop,
+    };
   }
 
   /**
@@ -212,8 +238,10 @@ export class HttpProvider implements Provider {
    */
   private structuredOptions(options: Record<string, unknown>): Record<string, unknown> {
     const base = (options.providerOptions ?? {}) as Record<string, Record<string, unknown>>;
-    if (this.type === 'anthropic') return { providerOptions: { ...base, anthropic: { ...base.anthropic, structuredOutputMode: 'jsonTool' } } };
-    if (this.type === 'openai') return { providerOptions: { ...base, openai: { ...base.openai, strictJsonSchema: false } } };
+    if (this.type === 'anthropic')
+      return { providerOptions: { ...base, anthropic: { ...base.anthropic, structuredOutputMode: 'jsonTool' } } };
+    if (this.type === 'openai')
+      return { providerOptions: { ...base, openai: { ...base.openai, strictJsonSchema: false } } };
     return {};
   }
 
@@ -236,7 +264,12 @@ export class HttpProvider implements Provider {
       );
     }
     if (finishReason === 'interrupted') {
-      throw new ProviderError('E_CONNECTION', this.name, `provider ${this.name}: the answer stream from ${this.baseUrl} was cut off`, { retryable: true });
+      throw new ProviderError(
+        'E_CONNECTION',
+        this.name,
+        `provider ${this.name}: the answer stream from ${this.baseUrl} was cut off`,
+        { retryable: true },
+      );
     }
   }
 
@@ -255,7 +288,9 @@ export class HttpProvider implements Provider {
     const mark = { anthropic: { cacheControl: cacheControl(this.promptCacheTtl) } };
     const messages: ModelMessage[] = [];
     const instructions: SystemModelMessage | undefined =
-      system === undefined ? undefined : { role: 'system', content: system, ...(marks.system ? { providerOptions: mark } : {}) };
+      system === undefined
+        ? undefined
+        : { role: 'system', content: system, ...(marks.system ? { providerOptions: mark } : {}) };
     const cut = marks.context ? request.promptCache!.prefixChars : 0;
     const parts: Array<{ type: 'text'; text: string; providerOptions?: typeof mark }> = [];
     if (cut > 0) parts.push({ type: 'text', text: request.prompt.slice(0, cut), providerOptions: mark });
@@ -268,31 +303,60 @@ export class HttpProvider implements Provider {
   private withPromptCacheKey(options: Record<string, unknown>, request: CompletionRequest): Record<string, unknown> {
     if (this.type !== 'openai' || !this.promptCaching || !request.promptCache) return options;
     const base = (options.providerOptions ?? {}) as Record<string, Record<string, unknown>>;
-    return { ...options, providerOptions: { ...base, openai: { ...base.openai, promptCacheKey: request.promptCache.group.slice(0, 64) } } };
+    return {
+      ...options,
+      providerOptions: { ...base, openai: { ...base.openai, promptCacheKey: request.promptCache.group.slice(0, 64) } },
+    };
   }
 
   /** The batch queue of this provider (one per run), created on its first call. */
   private queue(): BatchQueue {
     if (this.batchQueue) return this.batchQueue;
     if (this.type !== 'openai' && this.type !== 'anthropic') {
-      throw new ProviderSetupError(this.name, 'E_PROVIDER_CONFIG', `provider ${this.name}: batch: true needs type openai or anthropic`, 'remove batch: true');
+      throw new ProviderSetupError(
+        this.name,
+        'E_PROVIDER_CONFIG',
+        `provider ${this.name}: batch: true needs type openai or anthropic`,
+        'remove batch: true',
+      );
     }
     const recorder = this.ctx.batch;
     if (!recorder)
-      throw new ProviderSetupError(this.name, 'E_PROVIDER_CONFIG', `provider ${this.name}: batch mode runs inside a job run`, 'run it with orchestrator run');
+      throw new ProviderSetupError(
+        this.name,
+        'E_PROVIDER_CONFIG',
+        `provider ${this.name}: batch mode runs inside a job run`,
+        'run it with orchestrator run',
+      );
     const { apiKey, baseUrl } = this.setup();
-    const client = new BatchClient({ api: this.type, provider: this.name, model: this.model, baseUrl, apiKey, fetch: this.fetch() });
-    this.batchQueue = new BatchQueue(this.name, client, recorder, (this.spec.batch_wait_s ?? DEFAULT_BATCH_WAIT_S) * 1000);
+    const client = new BatchClient({
+      api: this.type,
+      provider: this.name,
+      model: this.model,
+      baseUrl,
+      apiKey,
+      fetch: this.fetch(),
+    });
+    this.batchQueue = new BatchQueue(
+      this.name,
+      client,
+      recorder,
+      (this.spec.batch_wait_s ?? DEFAULT_BATCH_WAIT_S) * 1000,
+    );
     return this.batchQueue;
   }
 
   /** One call through the provider's batch API: the request in the API's own format, under a deterministic custom id. */
   private async batchComplete(request: CompletionRequest): Promise<CompletionResult> {
     const queue = this.queue();
-    const system = request.outputSchema !== undefined ? withJsonInstruction(request.system, request.outputSchema) : request.system;
+    const system =
+      request.outputSchema !== undefined ? withJsonInstruction(request.system, request.outputSchema) : request.system;
     const o = this.spec.options ?? {};
     const api = this.type === 'anthropic' ? 'anthropic' : 'openai';
-    const marks = api === 'anthropic' && this.promptCaching ? anthropicBreakpoints(this.model, system, request.prompt, request.promptCache) : undefined;
+    const marks =
+      api === 'anthropic' && this.promptCaching
+        ? anthropicBreakpoints(this.model, system, request.prompt, request.promptCache)
+        : undefined;
     const body = requestBody(api, system, request, {
       model: this.model,
       temperature: o.temperature,
@@ -300,7 +364,9 @@ export class HttpProvider implements Provider {
       topP: o.top_p,
       stop: o.stop,
       ...(marks && (marks.system || marks.context) ? { cacheControl: { ...marks, ttl: this.promptCacheTtl } } : {}),
-      ...(api === 'openai' && this.promptCaching && request.promptCache ? { promptCacheKey: request.promptCache.group.slice(0, 64) } : {}),
+      ...(api === 'openai' && this.promptCaching && request.promptCache
+        ? { promptCacheKey: request.promptCache.group.slice(0, 64) }
+        : {}),
     });
     // Same step, request and attempt -> same id, across processes: what a resume re-attaches by.
     const customId = `o${sha256(`${request.stepId}\0${request.attempt}\0${JSON.stringify(body)}`).slice(0, 40)}`;

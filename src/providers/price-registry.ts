@@ -39,7 +39,8 @@ async function loadRegistry(): Promise<{ calcPrice: CalcPrice; name: string }> {
   try {
     // The package exports no ./package.json: find it beside its entry file.
     const entry = createRequire(import.meta.url).resolve('@pydantic/genai-prices');
-    version = (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+    version = (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     /* bundled (dist/): the package.json is not there; the name alone still says where the price came from */
   }
@@ -48,7 +49,10 @@ async function loadRegistry(): Promise<{ calcPrice: CalcPrice; name: string }> {
 }
 
 /** USD per million tokens from the registry, at its base tier (prompts under any long-context tier). */
-export async function registryPrice(model: string, providerType: string): Promise<{ price: Price; registry: string } | undefined> {
+export async function registryPrice(
+  model: string,
+  providerType: string,
+): Promise<{ price: Price; registry: string } | undefined> {
   const r = await loadRegistry();
   const id = model.replace(/^(openai|anthropic)\//, '');
   const providerId = REGISTRY_PROVIDER[providerType];
@@ -73,7 +77,8 @@ function cacheRatesOf(calc: NonNullable<ReturnType<CalcPrice>>): { read?: number
   const mp = (calc as { model_price?: Record<string, unknown> }).model_price ?? {};
   const base = (v: unknown): number | undefined => {
     if (typeof v === 'number') return v;
-    if (v !== null && typeof v === 'object' && typeof (v as { base?: unknown }).base === 'number') return (v as { base: number }).base;
+    if (v !== null && typeof v === 'object' && typeof (v as { base?: unknown }).base === 'number')
+      return (v as { base: number }).base;
     return undefined;
   };
   return { read: base(mp.cache_read_mtok), write: base(mp.cache_write_mtok) };
@@ -101,12 +106,15 @@ const CACHING_TYPES = new Set(['anthropic', 'openai', 'azure', 'bedrock']);
 async function withRegistryCacheRates(spec: ProviderSpec): Promise<Price> {
   const price = spec.price!;
   const wants = price.cache_read_per_mtok === undefined || price.cache_write_per_mtok === undefined;
-  if (!wants || !CACHING_TYPES.has(spec.type) || !spec.model || ('prompt_cache' in spec && spec.prompt_cache === false)) return price;
+  if (!wants || !CACHING_TYPES.has(spec.type) || !spec.model || ('prompt_cache' in spec && spec.prompt_cache === false))
+    return price;
   const reg = await registryPrice(spec.model, spec.type).catch(() => undefined);
   if (!reg) return price;
   return {
     ...price,
-    ...(price.cache_read_per_mtok === undefined && reg.price.cache_read_per_mtok !== undefined ? { cache_read_per_mtok: reg.price.cache_read_per_mtok } : {}),
+    ...(price.cache_read_per_mtok === undefined && reg.price.cache_read_per_mtok !== undefined
+      ? { cache_read_per_mtok: reg.price.cache_read_per_mtok }
+      : {}),
     ...(price.cache_write_per_mtok === undefined && reg.price.cache_write_per_mtok !== undefined
       ? { cache_write_per_mtok: reg.price.cache_write_per_mtok }
       : {}),
@@ -114,7 +122,9 @@ async function withRegistryCacheRates(spec: ProviderSpec): Promise<Price> {
 }
 
 /** Every provider's price and source, by provider name. */
-export async function resolvePrices(providers: Readonly<Record<string, ProviderSpec>>): Promise<Record<string, ResolvedPrice>> {
+export async function resolvePrices(
+  providers: Readonly<Record<string, ProviderSpec>>,
+): Promise<Record<string, ResolvedPrice>> {
   const out: Record<string, ResolvedPrice> = {};
   for (const [name, spec] of Object.entries(providers)) out[name] = await resolvePrice(spec);
   return out;
@@ -151,5 +161,11 @@ export async function registryModelInfo(model: string, providerType: string): Pr
   const date = [info.retirement_date, info.retired_on, info.deprecation_date, info.deprecated_on, info.end_date].find(
     (v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v),
   );
-  return { known: true, id: info.id, registry: r.name, ...(info.deprecated ? { deprecated: true } : {}), ...(date ? { retiresOn: date.slice(0, 10) } : {}) };
+  return {
+    known: true,
+    id: info.id,
+    registry: r.name,
+    ...(info.deprecated ? { deprecated: true } : {}),
+    ...(date ? { retiresOn: date.slice(0, 10) } : {}),
+  };
 }

@@ -111,7 +111,13 @@ export function costOfUsage(usage: Usage, price: Price | undefined, opts: CostOp
   const written = Math.max(0, usage.cache_write_tokens ?? 0);
   const plain = Math.max(0, usage.input_tokens - cached - written);
   const rates = cached > 0 || written > 0 ? cacheRates(price, opts) : { read: 0, write: 0 };
-  return (plain * price.input_per_mtok + cached * rates.read + written * rates.write + usage.output_tokens * price.output_per_mtok) / 1e6;
+  return (
+    (plain * price.input_per_mtok +
+      cached * rates.read +
+      written * rates.write +
+      usage.output_tokens * price.output_per_mtok) /
+    1e6
+  );
 }
 
 /** What the cached part of a call would have cost at the plain input rate, less what it did cost. */

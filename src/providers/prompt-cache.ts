@@ -17,7 +17,9 @@ import type { PromptCacheHint } from './types.js';
 
 /** Anthropic's documented minimum cacheable prefix, in tokens, for a model id. */
 export function anthropicCacheMinimum(model: string): number {
-  const id = model.toLowerCase().replace(/^(anthropic\.|us\.anthropic\.|eu\.anthropic\.|apac\.anthropic\.|global\.anthropic\.)/, '');
+  const id = model
+    .toLowerCase()
+    .replace(/^(anthropic\.|us\.anthropic\.|eu\.anthropic\.|apac\.anthropic\.|global\.anthropic\.)/, '');
   if (/claude-(opus-4-[5-9]|haiku-4)/.test(id)) return 4096;
   if (/claude-(3-haiku|3-5-haiku|haiku-3)/.test(id)) return 2048;
   return 1024;
@@ -34,7 +36,12 @@ export interface Breakpoints {
  * minimum, one after the context block when system + context reach it. Never more than 4 (we
  * place at most 2).
  */
-export function anthropicBreakpoints(model: string, system: string | undefined, prompt: string, hint: PromptCacheHint | undefined): Breakpoints {
+export function anthropicBreakpoints(
+  model: string,
+  system: string | undefined,
+  prompt: string,
+  hint: PromptCacheHint | undefined,
+): Breakpoints {
   const min = anthropicCacheMinimum(model);
   const sys = system ? estimateTokens(system) : 0;
   const prefix = hint && hint.prefixChars > 0 ? prompt.slice(0, hint.prefixChars) : '';

@@ -13,13 +13,22 @@ import { abortableSleep } from '../util/sleep.js';
 
 import { estimateTokens } from '../util/tokens.js';
 import { stepOf } from '../jobspec/fan-out.js';
+import { checkFresh, parseReplayFixture, type ReplayAnswer } from './replay-fixture.js';
+
+/** How a replay provider checks its entries; the factory sets it from the spec and the environment. */
+export interface ReplayChecks {
+  /** Fail a call whose prompt differs from the one its entry was recorded for (E_REPLAY_STALE). */
+  strict?: boolean;
+  /** The run's redactor: recorded prompts are redacted log text. */
+  redact?: (text: string) => string;
+}
 
 export class ReplayProvider implements Provider {
   readonly type = 'replay';
   readonly model: string;
   readonly price?: Price;
   readonly contextWindow?: number;
-  private responses?: Map<string, string[]>;
+  private responses?: Map<string, ReplayAnswer[]>;
   private readonly turns = new Map<string, number>();
 
   constructor(
@@ -29,6 +38,7 @@ export class ReplayProvider implements Provider {
     private readonly file: string,
     /** The folder it must be inside: the spec's repository (src/util/confined-read.ts). */
     private readonly root: string = dirname(file),
+    private readonly checks: ReplayChecks = {},
   ) {
     this.model = spec.model ?? 'replay';
     this.price = spec.price;
@@ -46,34 +56,38 @@ export class ReplayProvider implements Provider {
     this.load();
   }
 
-  private load(): Map<string, string[]> {
+  private load(): Map<string, ReplayAnswer[]> {
     if (this.responses) return this.responses;
     let raw: string;
     try {
       // Issue 11: inside the spec's repository, a regular file, bounded (a FIFO must not hang the run).
-      raw = readConfinedSync(this.file, { root: this.root, label: `provider ${this.name}: responses file` }).toString('utf8');
+      raw = readConfinedSync(this.file, { root: this.root, label: `provider ${this.name}: responses file` }).toString(
+        'utf8',
+      );
     } catch (e) {
       if (e instanceof ConfinedFileError) throw e;
-      throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: cannot read responses file ${this.file}: ${(e as NodeJS.ErrnoException).code ?? e}`, {
-        hint: "responses: is relative to the spec file's folder",
-      });
+      throw new UsageError(
+        'E_REPLAY_FILE',
+        `provider ${this.name}: cannot read responses file ${this.file}: ${(e as NodeJS.ErrnoException).code ?? e}`,
+        {
+          hint: "responses: is relative to the spec file's folder",
+        },
+      );
     }
     let doc: unknown;
     try {
       // No positions needed here: the fast parser (see src/spec/load.ts).
       doc = jsYaml.load(raw, { schema: jsYaml.CORE_SCHEMA });
     } catch (e) {
-      throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+      throw new UsageError(
+        'E_REPLAY_FILE',
+        `provider ${this.name}: ${this.file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+      );
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
       throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file} must map step ids to responses`);
     }
-    const map = new Map<string, string[]>();
-    for (const [step, value] of Object.entries(doc as Record<string, unknown>)) {
-      const list = Array.isArray(value) ? value.map(String) : [String(value)];
-      if (list.length === 0) throw new UsageError('E_REPLAY_FILE', `provider ${this.name}: ${this.file}: step ${step} has an empty list`);
-      map.set(step, list);
-    }
+    const map = parseReplayFixture(doc as Record<string, unknown>, `provider ${this.name}: ${this.file}`);
     this.responses = map;
     return map;
   }
@@ -82,24 +96,40 @@ export class ReplayProvider implements Provider {
     // An instance `STEP[KEY]` answers from its own entry, else from its step's (each instance
     // takes that list in turn from the start: the same answers whatever order instances run in).
     const responses = this.load();
-    const list = responses.get(request.stepId) ?? responses.get(stepOf(request.stepId));
+    const entry = responses.has(request.stepId) ? request.stepId : stepOf(request.stepId);
+    const list = responses.get(entry);
     if (!list) {
-      throw new UsageError('E_REPLAY_MISSING', `provider ${this.name}: no response for step ${request.stepId} in ${this.file}`, {
-        hint: `add a "${request.stepId}:" entry to the responses file`,
-      });
+      throw new UsageError(
+        'E_REPLAY_MISSING',
+        `provider ${this.name}: no response for step ${request.stepId} in ${this.file}`,
+        {
+          hint: `add a "${request.stepId}:" entry to the responses file`,
+        },
+      );
     }
     if (this.spec.latency_ms) await abortableSleep(this.spec.latency_ms, request.signal);
     else if (request.signal.aborted) throw request.signal.reason;
-    let text: string;
-    if (request.sample !== undefined) text = list[request.sample % list.length]!;
+    let answer: ReplayAnswer;
+    if (request.sample !== undefined) answer = list[request.sample % list.length]!;
     else {
       const turn = this.turns.get(request.stepId) ?? 0;
       this.turns.set(request.stepId, turn + 1);
-      text = list[Math.min(turn, list.length - 1)]!;
+      answer = list[Math.min(turn, list.length - 1)]!;
     }
+    if (this.checks.strict)
+      checkFresh(
+        answer,
+        { stepId: request.stepId, entry, system: request.system, prompt: request.prompt },
+        { provider: this.name, file: this.file },
+        this.checks.redact,
+      );
+    const text = answer.text;
     return {
       text,
-      usage: { input_tokens: estimateTokens((request.system ?? '') + request.prompt), output_tokens: estimateTokens(text) },
+      usage: {
+        input_tokens: estimateTokens((request.system ?? '') + request.prompt),
+        output_tokens: estimateTokens(text),
+      },
       finishReason: 'stop',
       model: this.model,
     };

@@ -9,7 +9,10 @@ import type { Output } from 'ai';
 
 /** The instruction for providers without a native mode (openai-compatible servers, replay). */
 export function jsonInstruction(schema: Record<string, unknown>): string {
-  return 'Answer with one JSON value only (no prose, no code fence) that matches this JSON Schema:\n' + JSON.stringify(schema);
+  return (
+    'Answer with one JSON value only (no prose, no code fence) that matches this JSON Schema:\n' +
+    JSON.stringify(schema)
+  );
 }
 
 /** `system` with the JSON instruction appended. */

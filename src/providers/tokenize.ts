@@ -41,7 +41,10 @@ async function counter(encoding: Encoding): Promise<(text: string) => number> {
 }
 
 /** Which encoding a model uses, and whether it is the model's own. */
-export async function encodingFor(model: string | undefined, providerType: string): Promise<{ encoding: Encoding; exact: boolean }> {
+export async function encodingFor(
+  model: string | undefined,
+  providerType: string,
+): Promise<{ encoding: Encoding; exact: boolean }> {
   const id = (model ?? '').toLowerCase().replace(/^openai\//, '');
   const openaiLike = providerType === 'openai' || providerType === 'openai-compatible';
   if (openaiLike || /^(gpt|o\d|text-|chatgpt)/.test(id)) {

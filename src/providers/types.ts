@@ -14,6 +14,8 @@ export interface ProviderSetup {
   /** Folder relative paths resolve against (the spec's folder). */
   baseDir: string;
   env: Record<string, string | undefined>;
+  /** The run's secret redaction, for providers that compare with logged (redacted) text: strict replay. */
+  redact?: (text: string) => string;
   /** The run's record of batch submissions, for providers with `batch: true`. */
   batch?: BatchRecorder;
 }

@@ -134,7 +134,10 @@ function tail(out: string): string {
 
 type Outcome = { passed: boolean; message: string; score?: number; reason?: string; errored?: boolean };
 
-function textCheck(text: string, check: Exclude<CheckSpec, { type: 'is-json' | 'command' } | ModelOutputCheck>): Outcome {
+function textCheck(
+  text: string,
+  check: Exclude<CheckSpec, { type: 'is-json' | 'command' } | ModelOutputCheck>,
+): Outcome {
   switch (check.type) {
     case 'contains': {
       const i = text.indexOf(check.value);
@@ -162,7 +165,10 @@ function textCheck(text: string, check: Exclude<CheckSpec, { type: 'is-json' | '
       if (actual === expected) return { passed: true, message: `equals: ${quote(expected)}` };
       let i = 0;
       while (i < actual.length && i < expected.length && actual[i] === expected[i]) i++;
-      return { passed: false, message: `equals: expected ${quote(expected)}, got ${quote(actual)} (first difference at ${at(actual, i)})` };
+      return {
+        passed: false,
+        message: `equals: expected ${quote(expected)}, got ${quote(actual)} (first difference at ${at(actual, i)})`,
+      };
     }
     case 'min-length': {
       const n = codePoints(text);
@@ -179,25 +185,38 @@ function textCheck(text: string, check: Exclude<CheckSpec, { type: 'is-json' | '
   }
 }
 
-async function jsonCheck(text: string, check: Extract<CheckSpec, { type: 'is-json' }>, baseDir: string): Promise<Outcome> {
+async function jsonCheck(
+  text: string,
+  check: Extract<CheckSpec, { type: 'is-json' }>,
+  baseDir: string,
+): Promise<Outcome> {
   const fenced = soleFencedBlock(text);
   const source = fenced ?? text;
   const parsed = parseJsonStrict(source);
   if (!parsed.ok) {
     const where = fenced !== null ? ' (inside the fenced block)' : '';
-    return { passed: false, message: `is-json: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}${where}` };
+    return {
+      passed: false,
+      message: `is-json: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}${where}`,
+    };
   }
   if (check.schema === undefined) return { passed: true, message: 'is-json: valid JSON' };
   // ajv is loaded only for the checks that need it: every run's start-up pays for eager imports.
-  const { compileSchema, describeSchemaErrors, jsonDepth, loadSchema, MAX_JSON_DEPTH } = await import('./json-schema.js');
-  if (jsonDepth(parsed.value) > MAX_JSON_DEPTH) return { passed: false, message: `is-json: nests more than ${MAX_JSON_DEPTH} levels deep` };
+  const { compileSchema, describeSchemaErrors, jsonDepth, loadSchema, MAX_JSON_DEPTH } =
+    await import('./json-schema.js');
+  if (jsonDepth(parsed.value) > MAX_JSON_DEPTH)
+    return { passed: false, message: `is-json: nests more than ${MAX_JSON_DEPTH} levels deep` };
   const { schema, label } = await loadSchema(check.schema, baseDir);
   const validate = compileSchema(schema, label);
   if (validate(parsed.value)) return { passed: true, message: `is-json: valid JSON, matches ${label}` };
   return { passed: false, message: `is-json: does not match ${label}: ${describeSchemaErrors(validate.errors)}` };
 }
 
-async function commandCheck(check: Extract<CheckSpec, { type: 'command' }>, file: () => Promise<string>, opts: RunChecksOptions): Promise<Outcome> {
+async function commandCheck(
+  check: Extract<CheckSpec, { type: 'command' }>,
+  file: () => Promise<string>,
+  opts: RunChecksOptions,
+): Promise<Outcome> {
   // The file's path, like every value, reaches the shell as a variable, never as command text.
   const templated = isTemplatedCommand(check.run, { file: true });
   const { command, env: values } = templated
@@ -251,7 +270,11 @@ export async function runChecks(text: string, checks: CheckSpec[], opts: RunChec
           : check.type === 'command'
             ? await commandCheck(check, file, opts)
             : isModelOutputCheck(check)
-              ? await runModelCheck(text, check, index, { baseDir: opts.baseDir, signal: opts.signal, services: opts.modelServices })
+              ? await runModelCheck(text, check, index, {
+                  baseDir: opts.baseDir,
+                  signal: opts.signal,
+                  services: opts.modelServices,
+                })
               : textCheck(text, check);
       verdicts.push({
         index,

@@ -25,7 +25,9 @@ export function canonicalPointer(pointer: string): string {
   try {
     for (const segment of pointerSegments(pointer)) out = append(segment, out);
   } catch {
-    throw new Error(`${JSON.stringify(pointer)} is not a JSON Pointer (RFC 6901: "" or "/a/b", with ~0 for ~ and ~1 for /)`);
+    throw new Error(
+      `${JSON.stringify(pointer)} is not a JSON Pointer (RFC 6901: "" or "/a/b", with ~0 for ~ and ~1 for /)`,
+    );
   }
   return out;
 }
@@ -51,7 +53,11 @@ export function numbersMatch(a: number, b: number, tolerance: number): boolean {
 }
 
 /** The first difference between `actual` and `expected` (depth first, keys sorted), or undefined when they match. */
-export function jsonMismatch(actual: unknown, expected: unknown, opts: JsonMatchOptions = {}): JsonMismatch | undefined {
+export function jsonMismatch(
+  actual: unknown,
+  expected: unknown,
+  opts: JsonMatchOptions = {},
+): JsonMismatch | undefined {
   const ignored = new Set((opts.ignore ?? []).map(canonicalPointer));
   const tolerance = opts.tolerance ?? 0;
   const walk = (a: unknown, e: unknown, at: string): JsonMismatch | undefined => {
@@ -75,7 +81,11 @@ export function jsonMismatch(actual: unknown, expected: unknown, opts: JsonMatch
         const here = append(k, at);
         if (ignored.has(here)) continue;
         if (!Object.hasOwn(a, k) || !Object.hasOwn(e, k))
-          return { pointer: here, expected: shown(Object.hasOwn(e, k) ? e[k] : undefined), actual: shown(Object.hasOwn(a, k) ? a[k] : undefined) };
+          return {
+            pointer: here,
+            expected: shown(Object.hasOwn(e, k) ? e[k] : undefined),
+            actual: shown(Object.hasOwn(a, k) ? a[k] : undefined),
+          };
         const m = walk(a[k], e[k], here);
         if (m) return m;
       }

@@ -34,24 +34,36 @@ export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH): number {
 }
 
 /** Loads a schema given inline or as a JSON/YAML file relative to `baseDir`. Throws E_CHECK_SCHEMA. */
-export async function loadSchema(schema: string | Record<string, unknown>, baseDir: string): Promise<{ schema: Record<string, unknown>; label: string }> {
+export async function loadSchema(
+  schema: string | Record<string, unknown>,
+  baseDir: string,
+): Promise<{ schema: Record<string, unknown>; label: string }> {
   if (typeof schema !== 'string') return { schema, label: 'inline schema' };
   const file = isAbsolute(schema) ? schema : resolve(baseDir, schema);
   let raw: string;
   try {
     // Issue 11: inside the spec's repository, a regular file, bounded; never echoed from elsewhere.
-    raw = (await readConfined(schema, { root: specRoot(baseDir), base: baseDir, label: 'is-json schema' })).toString('utf8');
+    raw = (await readConfined(schema, { root: specRoot(baseDir), base: baseDir, label: 'is-json schema' })).toString(
+      'utf8',
+    );
   } catch (e) {
     if (e instanceof ConfinedFileError) throw e;
-    throw new UsageError('E_CHECK_SCHEMA', `is-json: cannot read schema ${schema}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, {
-      hint: "a schema path is relative to the spec file's folder",
-    });
+    throw new UsageError(
+      'E_CHECK_SCHEMA',
+      `is-json: cannot read schema ${schema}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+      {
+        hint: "a schema path is relative to the spec file's folder",
+      },
+    );
   }
   let doc: unknown;
   try {
     doc = /\.ya?ml$/i.test(file) ? parseYaml(raw) : JSON.parse(raw);
   } catch (e) {
-    throw new UsageError('E_CHECK_SCHEMA', `is-json: schema ${schema} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(e as Error).message}`);
+    throw new UsageError(
+      'E_CHECK_SCHEMA',
+      `is-json: schema ${schema} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(e as Error).message}`,
+    );
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new UsageError('E_CHECK_SCHEMA', `is-json: schema ${schema} must be an object`);

@@ -87,7 +87,12 @@ export async function readCheckFile(rel: string, baseDir: string, label: string)
   }
 }
 
-async function textOf(inline: string | undefined, file: string | undefined, baseDir: string, label: string): Promise<string | undefined> {
+async function textOf(
+  inline: string | undefined,
+  file: string | undefined,
+  baseDir: string,
+  label: string,
+): Promise<string | undefined> {
   if (inline !== undefined) return inline;
   if (file !== undefined) return readCheckFile(file, baseDir, label);
   return undefined;
@@ -109,8 +114,15 @@ function needServices(opts: ModelCheckOptions, what: string): ModelCheckServices
   return opts.services;
 }
 
-async function similar(text: string, check: SimilarCheck, index: number, opts: ModelCheckOptions): Promise<ModelCheckOutcome> {
-  const reference = opts.referenceOverride ?? (await textOf(check.reference, check.reference_file, opts.baseDir, 'similar reference_file'));
+async function similar(
+  text: string,
+  check: SimilarCheck,
+  index: number,
+  opts: ModelCheckOptions,
+): Promise<ModelCheckOutcome> {
+  const reference =
+    opts.referenceOverride ??
+    (await textOf(check.reference, check.reference_file, opts.baseDir, 'similar reference_file'));
   if (reference === undefined) throw new UsageError('E_CHECK_FILE', 'similar: give reference or reference_file');
   const what = `similar (${check.metric})`;
   let score: number;
@@ -123,7 +135,12 @@ async function similar(text: string, check: SimilarCheck, index: number, opts: M
     }
   } else {
     try {
-      const vectors = await needServices(opts, what).embed({ index, provider: check.provider ?? '', model: check.model ?? '', texts: [text, reference] });
+      const vectors = await needServices(opts, what).embed({
+        index,
+        provider: check.provider ?? '',
+        model: check.model ?? '',
+        texts: [text, reference],
+      });
       score = cosine(vectors[0]!, vectors[1]!);
     } catch (e) {
       if (e instanceof UsageError && e.code === 'E_CHECK_PROVIDER') throw e;
@@ -134,14 +151,27 @@ async function similar(text: string, check: SimilarCheck, index: number, opts: M
   return { passed, score, message: `${what}: score ${fmt(score)} ${passed ? '>=' : '<'} ${fmt(check.min)}` };
 }
 
-async function judge(text: string, check: JudgeCheck, index: number, opts: ModelCheckOptions): Promise<ModelCheckOutcome> {
+async function judge(
+  text: string,
+  check: JudgeCheck,
+  index: number,
+  opts: ModelCheckOptions,
+): Promise<ModelCheckOutcome> {
   const rubric = await textOf(check.rubric, check.rubric_file, opts.baseDir, 'judge rubric_file');
   if (rubric === undefined) throw new UsageError('E_CHECK_FILE', 'judge: give rubric or rubric_file');
-  const reference = opts.referenceOverride ?? (await textOf(check.reference, check.reference_file, opts.baseDir, 'judge reference_file'));
+  const reference =
+    opts.referenceOverride ??
+    (await textOf(check.reference, check.reference_file, opts.baseDir, 'judge reference_file'));
   const what = `judge (${check.provider})`;
   let v: JudgeVerdict;
   try {
-    v = await needServices(opts, what).judge({ index, check, rubric, candidate: text, ...(reference !== undefined ? { reference } : {}) });
+    v = await needServices(opts, what).judge({
+      index,
+      check,
+      rubric,
+      candidate: text,
+      ...(reference !== undefined ? { reference } : {}),
+    });
   } catch (e) {
     if (e instanceof UsageError && e.code === 'E_CHECK_PROVIDER') throw e;
     return erroredOutcome(what, e, opts.signal);
@@ -156,20 +186,29 @@ async function judge(text: string, check: JudgeCheck, index: number, opts: Model
   };
 }
 
-async function expectedOf(check: JsonMatchCheck, opts: ModelCheckOptions): Promise<{ value: unknown } | { problem: string }> {
+async function expectedOf(
+  check: JsonMatchCheck,
+  opts: ModelCheckOptions,
+): Promise<{ value: unknown } | { problem: string }> {
   if (opts.referenceOverride !== undefined) {
     const parsed = parseJsonStrict(opts.referenceOverride);
-    return parsed.ok ? { value: parsed.value } : { problem: `the expected JSON is not valid: ${parsed.problem.message}` };
+    return parsed.ok
+      ? { value: parsed.value }
+      : { problem: `the expected JSON is not valid: ${parsed.problem.message}` };
   }
   if (check.expected_file !== undefined) {
     const raw = await readCheckFile(check.expected_file, opts.baseDir, 'json-match expected_file');
     try {
       return { value: /\.ya?ml$/i.test(check.expected_file) ? parseYaml(raw) : JSON.parse(raw) };
     } catch (e) {
-      throw new UsageError('E_CHECK_FILE', `json-match expected_file ${JSON.stringify(check.expected_file)} is not valid: ${errorMessage(e).split('\n')[0]}`);
+      throw new UsageError(
+        'E_CHECK_FILE',
+        `json-match expected_file ${JSON.stringify(check.expected_file)} is not valid: ${errorMessage(e).split('\n')[0]}`,
+      );
     }
   }
-  if (!Object.hasOwn(check, 'expected')) throw new UsageError('E_CHECK_FILE', 'json-match: give expected or expected_file');
+  if (!Object.hasOwn(check, 'expected'))
+    throw new UsageError('E_CHECK_FILE', 'json-match: give expected or expected_file');
   return { value: check.expected };
 }
 
@@ -179,7 +218,10 @@ async function jsonMatch(text: string, check: JsonMatchCheck, opts: ModelCheckOp
   const fenced = soleFencedBlock(text);
   const parsed = parseJsonStrict(fenced ?? text);
   if (!parsed.ok)
-    return { passed: false, message: `json-match: the output is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}` };
+    return {
+      passed: false,
+      message: `json-match: the output is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}`,
+    };
   let m;
   try {
     m = jsonMismatch(parsed.value, expected.value, { ignore: check.ignore ?? [], tolerance: check.tolerance ?? 0 });
@@ -187,11 +229,19 @@ async function jsonMatch(text: string, check: JsonMatchCheck, opts: ModelCheckOp
     throw new UsageError('E_CHECK_POINTER', `json-match ignore: ${errorMessage(e)}`);
   }
   if (!m) return { passed: true, message: 'json-match: equal' };
-  return { passed: false, message: `json-match: differs at ${JSON.stringify(m.pointer)}: expected ${m.expected}, got ${m.actual}` };
+  return {
+    passed: false,
+    message: `json-match: differs at ${JSON.stringify(m.pointer)}: expected ${m.expected}, got ${m.actual}`,
+  };
 }
 
 /** Runs one check for model output on `text`. Throws only for spec mistakes (UsageError) and cancellation. */
-export async function runModelCheck(text: string, check: ModelOutputCheck, index: number, opts: ModelCheckOptions): Promise<ModelCheckOutcome> {
+export async function runModelCheck(
+  text: string,
+  check: ModelOutputCheck,
+  index: number,
+  opts: ModelCheckOptions,
+): Promise<ModelCheckOutcome> {
   switch (check.type) {
     case 'similar':
       return similar(text, check, index, opts);

@@ -41,7 +41,9 @@ class Accumulator {
     return {
       calls: this.calls,
       failures: this.failures,
-      failures_by_kind: Object.fromEntries([...this.failuresByKind.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      failures_by_kind: Object.fromEntries(
+        [...this.failuresByKind.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      ),
       retries: this.retries,
       checks_passed: this.checksPassed,
       checks_failed: this.checksFailed,

@@ -114,7 +114,8 @@ function lcsLength(a: readonly string[], b: readonly string[]): number {
   let prev = new Uint32Array(b.length + 1);
   let cur = new Uint32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
     [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;
@@ -133,7 +134,9 @@ export function rougeL(candidate: string, reference: string): RougeScore {
   if (cand.length === 0 || ref.length === 0) return { precision: 0, recall: 0, fmeasure: 0 };
   // The LCS table is |candidate| x |reference| cells: bound the work a pathological output can cause.
   if (cand.length * ref.length > MAX_LCS_CELLS)
-    throw new RangeError(`ROUGE-L: ${cand.length} x ${ref.length} tokens is more than ${MAX_LCS_CELLS} comparisons; compare shorter texts`);
+    throw new RangeError(
+      `ROUGE-L: ${cand.length} x ${ref.length} tokens is more than ${MAX_LCS_CELLS} comparisons; compare shorter texts`,
+    );
   const lcs = lcsLength(cand, ref);
   const precision = lcs / cand.length;
   const recall = lcs / ref.length;

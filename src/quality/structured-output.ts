@@ -37,9 +37,14 @@ export function judgeStructured(text: string, schema: OutputSchema): StructuredV
   const fenced = soleFencedBlock(text);
   const parsed = parseJsonStrict(fenced ?? text);
   if (!parsed.ok)
-    return { ok: false, message: `output_schema: the answer is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}` };
+    return {
+      ok: false,
+      message: `output_schema: the answer is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}`,
+    };
   const depth = jsonDepth(parsed.value);
-  if (depth > MAX_JSON_DEPTH) return { ok: false, message: `output_schema: the answer nests more than ${MAX_JSON_DEPTH} levels deep` };
-  if (!schema.validate(parsed.value)) return { ok: false, message: `output_schema: ${describeSchemaErrors(schema.validate.errors)}` };
+  if (depth > MAX_JSON_DEPTH)
+    return { ok: false, message: `output_schema: the answer nests more than ${MAX_JSON_DEPTH} levels deep` };
+  if (!schema.validate(parsed.value))
+    return { ok: false, message: `output_schema: ${describeSchemaErrors(schema.validate.errors)}` };
   return { ok: true, value: parsed.value, canonical: canonicalJson(parsed.value) };
 }

@@ -25,10 +25,13 @@ export function budgetLine(m: Manifest): string | undefined {
     const spent = num(b.spent_usd);
     parts.push(`${usd(spent)} of ${usd(b.usd)}${b.usd > 0 ? ` (${Math.round((spent / b.usd) * 100)} %)` : ''}`);
   }
-  if (typeof b.tokens === 'number') parts.push(`${formatCount(num(b.spent_tokens))} of ${formatCount(b.tokens)} tokens`);
+  if (typeof b.tokens === 'number')
+    parts.push(`${formatCount(num(b.spent_tokens))} of ${formatCount(b.tokens)} tokens`);
   if (parts.length === 0) return undefined;
   const limit = b.exceeded === 'usd' || b.exceeded === 'tokens' ? b.exceeded : undefined;
-  const exceeded = limit ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a larger budget` : '';
+  const exceeded = limit
+    ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a larger budget`
+    : '';
   return `Budget: ${parts.join(' · ')}${exceeded}`;
 }
 
@@ -48,9 +51,11 @@ export function pricesLine(m: Manifest): string | undefined {
     .filter(([, p]) => isObj(p))
     .map(([name, raw]) => {
       const p = raw as Record<string, unknown>;
-      const figure = typeof p.input_per_mtok === 'number' ? ` ${num(p.input_per_mtok)} / ${num(p.output_per_mtok)}` : '';
+      const figure =
+        typeof p.input_per_mtok === 'number' ? ` ${num(p.input_per_mtok)} / ${num(p.output_per_mtok)}` : '';
       const source = typeof p.source === 'string' ? p.source : 'none';
-      const from = source === 'registry' ? code(p.registry ?? 'registry', 80) : (SOURCE_TEXT[source] ?? code(source, 40));
+      const from =
+        source === 'registry' ? code(p.registry ?? 'registry', 80) : (SOURCE_TEXT[source] ?? code(source, 40));
       return `${code(name, 60)}${figure} (${from})`;
     });
   return items.length ? `Prices (USD per Mtok, in / out): ${items.join(', ')}` : undefined;
@@ -68,6 +73,11 @@ export function promptCacheLine(m: Manifest): string | undefined {
   const written = num(t.cache_write_tokens);
   if (read === 0 && written === 0) return undefined;
   const saved = typeof t.cache_saved_usd === 'number' && Number.isFinite(t.cache_saved_usd) ? t.cache_saved_usd : 0;
-  const savedText = saved > 0 ? `saved ${formatCost(saved)}` : saved < 0 ? `cost ${formatCost(-saved)} more (cache writes not read back yet)` : 'saved $0';
+  const savedText =
+    saved > 0
+      ? `saved ${formatCost(saved)}`
+      : saved < 0
+        ? `cost ${formatCost(-saved)} more (cache writes not read back yet)`
+        : 'saved $0';
   return `Prompt cache: ${formatCount(read)} of ${formatCount(num(t.input_tokens))} input tokens read from cache, ${formatCount(written)} written; ${savedText}`;
 }

@@ -25,6 +25,7 @@ import {
 } from './sections.js';
 import { cacheText, linksLine, statusWord, whereElse, type GoldenResult, type ReportLinks } from './summary.js';
 import { budgetLine, promptCacheLine } from './budget-lines.js';
+import { samplesSection } from './samples.js';
 
 export const COMMENT_LIMIT_CHARS = 65_536;
 
@@ -47,7 +48,11 @@ export interface CommentOptions extends ReportLinks {
 
 const COMMENT_FAILURES = [{ errorChars: 2000, count: 30 }, { errorChars: 800, count: 30 }, ...FAILURE_LEVELS.slice(3)];
 
-export function renderComment(manifest: Manifest, events: Iterable<OrchestratorEvent>, options: CommentOptions = {}): string {
+export function renderComment(
+  manifest: Manifest,
+  events: Iterable<OrchestratorEvent>,
+  options: CommentOptions = {},
+): string {
   const maxChars = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
   const m = normalizeManifest(manifest);
   const t = m.totals ?? ({} as Manifest['totals']);
@@ -74,7 +79,12 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
   const rows = [options.maxTableRows ?? 50, 30, 10].filter((n, i, a) => i === 0 || n < a[0]);
   const sections: Section[] = [
     { name: 'title and totals', keep: Infinity, levels: 1, render: () => head },
-    { name: 'failures', keep: 100, levels: COMMENT_FAILURES.length, render: (l) => failuresSection(m, digest, COMMENT_FAILURES[l], '**Failures**') },
+    {
+      name: 'failures',
+      keep: 100,
+      levels: COMMENT_FAILURES.length,
+      render: (l) => failuresSection(m, digest, COMMENT_FAILURES[l], '**Failures**'),
+    },
     ...(options.golden?.drift
       ? [
           {
@@ -86,7 +96,13 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
                 '**❌ Golden outputs drifted**',
                 '',
                 ...(l < 2
-                  ? ['<details><summary>Diff</summary>', '', fence(clip(options.golden!.diff, [20_000, 3_000][l]), 'diff'), '', '</details>']
+                  ? [
+                      '<details><summary>Diff</summary>',
+                      '',
+                      fence(clip(options.golden!.diff, [20_000, 3_000][l]), 'diff'),
+                      '',
+                      '</details>',
+                    ]
                   : [
                       `Changed: ${options
                         .golden!.changed.slice(0, 30)
@@ -104,7 +120,9 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
             keep: 80,
             levels: PR_CHANGES_LEVELS.length,
             render: (l: number) =>
-              options.changes ? renderPrChanges(options.changes, PR_CHANGES_LEVELS[l]) : `**What this PR changed:** ${options.changesNote}`,
+              options.changes
+                ? renderPrChanges(options.changes, PR_CHANGES_LEVELS[l])
+                : `**What this PR changed:** ${options.changesNote}`,
           },
         ]
       : []),
@@ -112,7 +130,12 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
       name: 'step table',
       keep: 70,
       levels: rows.length,
-      render: (l) => collapsible(`Steps (${formatCount(total)}${total > rows[l] ? '; failures first' : ''})`, stepTable(m, digest, rows[l], where), false),
+      render: (l) =>
+        collapsible(
+          `Steps (${formatCount(total)}${total > rows[l] ? '; failures first' : ''})`,
+          stepTable(m, digest, rows[l], where),
+          false,
+        ),
     },
     {
       name: 'cost per model',
@@ -123,17 +146,24 @@ export function renderComment(manifest: Manifest, events: Iterable<OrchestratorE
         return s ? collapsible('Cost per model', s.trim(), false) : '';
       },
     },
+    { name: 'samples', keep: 75, levels: 2, render: (l) => samplesSection(m, [30, 10][l]!, '**Samples**') },
     { name: 'check results', keep: 60, levels: 2, render: (l) => checksSection(m, digest, [50, 15][l], '**Checks**') },
     {
       name: 'output previews',
       keep: 40,
       levels: PREVIEW_LEVELS.length,
       render: (l) => {
-        const s = previewsSection(m, options.previews, { ...PREVIEW_LEVELS[l], steps: Math.min(10, PREVIEW_LEVELS[l].steps) }, '**Outputs**');
+        const s = previewsSection(
+          m,
+          options.previews,
+          { ...PREVIEW_LEVELS[l], steps: Math.min(10, PREVIEW_LEVELS[l].steps) },
+          '**Outputs**',
+        );
         return s;
       },
     },
   ];
-  const note = (names: string[]) => `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. Everything is in ${where}.`;
+  const note = (names: string[]) =>
+    `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. Everything is in ${where}.`;
   return fitReport(sections, maxChars, measureChars, note).text;
 }

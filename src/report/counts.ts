@@ -20,7 +20,13 @@ export interface StepTally {
 }
 
 export function stepTally(m: Manifest): StepTally {
-  const t: StepTally = { steps: 0, succeeded: 0, failed: 0, skipped: 0, instances: { total: 0, succeeded: 0, failed: 0, skipped: 0 } };
+  const t: StepTally = {
+    steps: 0,
+    succeeded: 0,
+    failed: 0,
+    skipped: 0,
+    instances: { total: 0, succeeded: 0, failed: 0, skipped: 0 },
+  };
   for (const st of Object.values(m.steps ?? {})) {
     const bucket = instanceParent(st) === undefined ? t : t.instances;
     if (bucket === t) t.steps++;
@@ -35,7 +41,11 @@ export function stepTally(m: Manifest): StepTally {
 /** `3 succeeded, 0 failed, 0 skipped of 3` plus `(+12 instances: 11 succeeded, 1 failed)` when there are any. */
 export function stepTallyText(t: StepTally): string {
   const i = t.instances;
-  const parts = [`${i.succeeded} succeeded`, ...(i.failed ? [`${i.failed} failed`] : []), ...(i.skipped ? [`${i.skipped} skipped`] : [])];
+  const parts = [
+    `${i.succeeded} succeeded`,
+    ...(i.failed ? [`${i.failed} failed`] : []),
+    ...(i.skipped ? [`${i.skipped} skipped`] : []),
+  ];
   return (
     `${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}` +
     (i.total ? ` (+${i.total} instance${i.total === 1 ? '' : 's'}: ${parts.join(', ')})` : '')
@@ -53,8 +63,21 @@ export interface RolledUp {
 /** A step's row figures: its own, or for a fanned-out step the sum over its instances. */
 export function rolledUp(m: Manifest, id: string): RolledUp {
   const own = m.steps[id]!;
-  if (!instanceGroups(m).has(id)) return { usage: own.usage, cost_usd: own.cost_usd, attempts: own.attempts, provider: own.provider, model: own.model };
-  const out: RolledUp = { usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0, attempts: 0, provider: own.provider, model: own.model };
+  if (!instanceGroups(m).has(id))
+    return {
+      usage: own.usage,
+      cost_usd: own.cost_usd,
+      attempts: own.attempts,
+      provider: own.provider,
+      model: own.model,
+    };
+  const out: RolledUp = {
+    usage: { input_tokens: 0, output_tokens: 0 },
+    cost_usd: 0,
+    attempts: 0,
+    provider: own.provider,
+    model: own.model,
+  };
   const models = new Set<string>();
   for (const st of Object.values(m.steps) as StepState[]) {
     if (instanceParent(st) !== id) continue;

@@ -43,7 +43,13 @@ function verdicts(raw: unknown): CheckResult[] | undefined {
 }
 
 export function digestEvents(events: Iterable<OrchestratorEvent>): EventDigest {
-  const digest: EventDigest = { retries: new Map(), fallbacks: new Map(), circuitsOpened: [], lastErrors: new Map(), checks: new Map() };
+  const digest: EventDigest = {
+    retries: new Map(),
+    fallbacks: new Map(),
+    circuitsOpened: [],
+    lastErrors: new Map(),
+    checks: new Map(),
+  };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const e of events) {
     if (typeof e !== 'object' || e === null) continue;

@@ -28,7 +28,12 @@ export interface FitResult {
 
 const SEP = '\n\n';
 
-export function fitReport(sections: readonly Section[], limit: number, measure: Measure, droppedNote: (names: string[]) => string): FitResult {
+export function fitReport(
+  sections: readonly Section[],
+  limit: number,
+  measure: Measure,
+  droppedNote: (names: string[]) => string,
+): FitResult {
   const cache = new Map<string, { text: string; size: number }>();
   const get = (i: number, level: number) => {
     const k = `${i}:${level}`;
@@ -104,7 +109,8 @@ function hardCut(text: string, limit: number, measure: Measure, note: string): s
     used += add;
     const f = line.match(/^(`{3,}|~{3,})/);
     if (f) fenceOpen = fenceOpen === undefined ? f[1] : line.trim() === fenceOpen ? undefined : fenceOpen;
-    if (fenceOpen === undefined) details += (line.match(/<details[ >]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    if (fenceOpen === undefined)
+      details += (line.match(/<details[ >]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
   }
   if (fenceOpen) out += `${fenceOpen}\n`;
   out += '\n</details>\n'.repeat(Math.max(0, details));

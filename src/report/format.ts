@@ -87,7 +87,11 @@ export function cellCode(value: unknown, max = 120): string {
 
 /** Escapes data for HTML blocks (`<summary>`, `<details>` bodies outside code fences). */
 export function html(value: unknown): string {
-  return neutralizeMentions(breakAutolinks(str(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')));
+  return neutralizeMentions(
+    breakAutolinks(
+      str(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+    ),
+  );
 }
 
 /** Data as Markdown text: every ASCII punctuation backslash-escaped (no emphasis, link, image, HTML, table cell), newlines flattened. */

@@ -77,7 +77,14 @@ export function renderGantt(manifest: Manifest, options: GanttOptions = {}): Dia
   let shown = 0;
   for (const [i, bar] of bars.entries()) {
     const step = manifest.steps[bar.id];
-    const tag = step.status === 'failed' ? 'crit, ' : step.status === 'running' ? 'active, ' : step.status === 'succeeded' ? 'done, ' : '';
+    const tag =
+      step.status === 'failed'
+        ? 'crit, '
+        : step.status === 'running'
+          ? 'active, '
+          : step.status === 'succeeded'
+            ? 'done, '
+            : '';
     const label = `${MARKS[step.status] ?? '-'} ${ganttLabel(bar.id)}${step.cache === 'hit' ? ' (cached)' : ''}`;
     const line = `  ${label} :${tag}t${i}, ${at(bar.start)}, ${at(bar.stop)}`;
     if (chars + line.length + 1 > maxChars) break;

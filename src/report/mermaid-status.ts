@@ -54,7 +54,10 @@ export function statusOf(manifest: Manifest, id: string): NodeStatus | undefined
   return step.status === 'succeeded' && step.cache === 'hit' ? 'cached' : step.status;
 }
 
-export function renderStatusFlowchart(manifest: Manifest, options: FlowchartOptions = {}): Diagram & { groups: number; edges: number } {
+export function renderStatusFlowchart(
+  manifest: Manifest,
+  options: FlowchartOptions = {},
+): Diagram & { groups: number; edges: number } {
   // A fanned-out step is one node (its instances are counted in its label), however many items it had.
   const nodes: FlowNode[] = withoutInstances(manifest, Object.keys(manifest.steps)).map((id) => ({
     id,
@@ -78,7 +81,8 @@ export function renderStatusFlowchart(manifest: Manifest, options: FlowchartOpti
         const failed = g?.byStatus.failed ?? s.instances?.failed ?? 0;
         return `×${total}${failed ? `, ${failed} failed` : ''}`;
       }
-      if (s.status === 'succeeded' || s.status === 'failed') return s.cache === 'hit' ? 'cached' : formatDuration(s.duration_ms);
+      if (s.status === 'succeeded' || s.status === 'failed')
+        return s.cache === 'hit' ? 'cached' : formatDuration(s.duration_ms);
       return s.status;
     },
   });

@@ -163,7 +163,11 @@ export function cappedFlowchart(nodes: readonly FlowNode[], opts: CapOptions = {
   // At most ~40 bands, so a 2,000-step chain collapses into a readable column; fewer bands when
   // even the bands alone would not fit.
   for (const bands of [40, 20, 10, 5, 1]) {
-    const d = collapsed(nodes, opts, level, Math.max(1, Math.ceil((maxLevel + 1) / bands)), { maxNodes, maxEdges, maxChars });
+    const d = collapsed(nodes, opts, level, Math.max(1, Math.ceil((maxLevel + 1) / bands)), {
+      maxNodes,
+      maxEdges,
+      maxChars,
+    });
     if (d) return d;
   }
   return { text: 'flowchart LR\n  s0("DAG too large to draw")', shown: 0, total, groups: 1, edges: 0 };

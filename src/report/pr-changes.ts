@@ -54,7 +54,8 @@ export function comparePrRuns(base: RunSnapshot, head: RunSnapshot): PrChanges {
     const before = b.steps?.[id];
     if (!before) steps.push({ id, change: 'added' });
     // Without a key on both sides (a step that never ran on one) there is nothing to compare.
-    else if (before.cache_key && h.steps[id].cache_key && str(before.cache_key) !== str(h.steps[id].cache_key)) steps.push({ id, change: 'changed' });
+    else if (before.cache_key && h.steps[id].cache_key && str(before.cache_key) !== str(h.steps[id].cache_key))
+      steps.push({ id, change: 'changed' });
   }
   for (const id of stepOrder(b)) if (!h.steps?.[id]) steps.push({ id, change: 'removed' });
 
@@ -82,7 +83,10 @@ export function comparePrRuns(base: RunSnapshot, head: RunSnapshot): PrChanges {
     outputs,
     cost: { base: num(t(b).cost_usd), head: num(t(h).cost_usd) },
     duration: { base: num(t(b).duration_ms), head: num(t(h).duration_ms) },
-    tokens: { base: num(t(b).input_tokens) + num(t(b).output_tokens), head: num(t(h).input_tokens) + num(t(h).output_tokens) },
+    tokens: {
+      base: num(t(b).input_tokens) + num(t(b).output_tokens),
+      head: num(t(h).input_tokens) + num(t(h).output_tokens),
+    },
     unchanged: steps.length === 0 && outputs.length === 0,
   };
 }
@@ -110,7 +114,8 @@ const VERB: Record<StepChange, string> = { added: 'new', removed: 'removed', cha
 /** The comment section; a run with nothing changed says so in one line. */
 export function renderPrChanges(c: PrChanges, level: PrChangesLevel = PR_CHANGES_LEVELS[0]): string {
   const base = c.baseSha ? ` ${code(c.baseSha.slice(0, 12), 20)}` : '';
-  if (c.unchanged) return `**What this PR changed:** nothing: every step and output is the same as on the base branch${base}.`;
+  if (c.unchanged)
+    return `**What this PR changed:** nothing: every step and output is the same as on the base branch${base}.`;
   const lines = [
     '### What this PR changed',
     '',
@@ -122,7 +127,10 @@ export function renderPrChanges(c: PrChanges, level: PrChangesLevel = PR_CHANGES
       .slice(0, level.maxSteps)
       .map((s) => `${code(s.id, 100)} (${VERB[s.change]})`)
       .join(', ');
-    lines.push('', `Steps: ${shown}${c.steps.length > level.maxSteps ? ` … and ${formatCount(c.steps.length - level.maxSteps)} more` : ''}`);
+    lines.push(
+      '',
+      `Steps: ${shown}${c.steps.length > level.maxSteps ? ` … and ${formatCount(c.steps.length - level.maxSteps)} more` : ''}`,
+    );
   }
   if (c.outputs.length) {
     lines.push('');
@@ -136,7 +144,10 @@ export function renderPrChanges(c: PrChanges, level: PrChangesLevel = PR_CHANGES
         break;
       }
       const title = `<code>${html(clipLine(o.path, 200))}</code> ${VERB[o.change]}${o.step ? ` (step <code>${html(clipLine(o.step, 100))}</code>)` : ''}`;
-      const body = o.diff === undefined ? 'The text of one side was not kept (binary or too big).' : fence(clip(o.diff, level.maxDiffChars), 'diff');
+      const body =
+        o.diff === undefined
+          ? 'The text of one side was not kept (binary or too big).'
+          : fence(clip(o.diff, level.maxDiffChars), 'diff');
       lines.push(`<details><summary>${title}</summary>`, '', body, '', '</details>');
     }
   }

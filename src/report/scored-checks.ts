@@ -5,7 +5,10 @@
  */
 import type { CheckVerdictData, OrchestratorEvent } from '../events/types.js';
 
-export type ScoredVerdict = Pick<CheckVerdictData, 'index' | 'type' | 'passed' | 'message' | 'score' | 'reason' | 'errored'>;
+export type ScoredVerdict = Pick<
+  CheckVerdictData,
+  'index' | 'type' | 'passed' | 'message' | 'score' | 'reason' | 'errored'
+>;
 
 /** Whether a verdict has something beyond pass/fail to show: a score, a reason, or an error. */
 export function isScored(v: Partial<CheckVerdictData>): boolean {
@@ -19,7 +22,9 @@ export function scoredChecks(events: Iterable<OrchestratorEvent>): Record<string
     if ((e.type !== 'quality.passed' && e.type !== 'quality.failed') || typeof e.step_id !== 'string') continue;
     const list = (e.data as { verdicts?: unknown }).verdicts;
     if (!Array.isArray(list)) continue;
-    const scored = (list as Array<Partial<CheckVerdictData>>).filter((v) => typeof v === 'object' && v !== null && isScored(v));
+    const scored = (list as Array<Partial<CheckVerdictData>>).filter(
+      (v) => typeof v === 'object' && v !== null && isScored(v),
+    );
     if (scored.length === 0) continue;
     out[e.step_id] = scored.map((v) => ({
       index: Number(v.index ?? 0),
@@ -35,7 +40,11 @@ export function scoredChecks(events: Iterable<OrchestratorEvent>): Record<string
 }
 
 /** One line a verdict: `step  ✓ judge (grader): pass, ... reason`. */
-export function scoredCheckLines(scored: Record<string, ScoredVerdict[]>, mark: (v: ScoredVerdict) => string, max = 50): string[] {
+export function scoredCheckLines(
+  scored: Record<string, ScoredVerdict[]>,
+  mark: (v: ScoredVerdict) => string,
+  max = 50,
+): string[] {
   const lines: string[] = [];
   for (const [step, list] of Object.entries(scored))
     for (const v of list) {

@@ -5,7 +5,21 @@
  */
 import type { Manifest, StepState } from '../run/manifest-types.js';
 import type { EventDigest } from './digest.js';
-import { cellCode, clip, clipLine, code, fence, formatCost, formatCount, formatDuration, html, mdText, num, statusIcon, str } from './format.js';
+import {
+  cellCode,
+  clip,
+  clipLine,
+  code,
+  fence,
+  formatCost,
+  formatCount,
+  formatDuration,
+  html,
+  mdText,
+  num,
+  statusIcon,
+  str,
+} from './format.js';
 import { rolledUp } from './counts.js';
 import { levelsOf } from './mermaid.js';
 import { instanceText, withoutInstances } from './instances.js';
@@ -26,7 +40,8 @@ export interface StepPreview {
  */
 export function normalizeManifest(input: Manifest): Manifest {
   const raw = (input ?? {}) as unknown as Record<string, unknown>;
-  const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const obj = (v: unknown): Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   const steps: Record<string, StepState> = {};
   for (const [id, v] of Object.entries(obj(raw.steps))) {
     const st = obj(v);
@@ -37,7 +52,8 @@ export function normalizeManifest(input: Manifest): Manifest {
     } as unknown as StepState;
   }
   const graph: Record<string, string[]> = {};
-  for (const [id, v] of Object.entries(obj(raw.graph))) graph[id] = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  for (const [id, v] of Object.entries(obj(raw.graph)))
+    graph[id] = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   return { ...(raw as unknown as Manifest), steps, graph, totals: obj(raw.totals) as unknown as Manifest['totals'] };
 }
 
@@ -104,11 +120,18 @@ function checksCell(s: StepState, digest: EventDigest, id: string): string {
 function stepRow(id: string, s: StepState, digest: EventDigest, m: Manifest): string {
   const fanned = instanceText(m, id, 3);
   const status =
-    s.status === 'skipped' && s.reason ? `${word(s.status)} (${word(s.reason)})` : fanned ? `${word(s.status)} (${cellCode(fanned, 300)})` : word(s.status);
+    s.status === 'skipped' && s.reason
+      ? `${word(s.status)} (${word(s.reason)})`
+      : fanned
+        ? `${word(s.status)} (${cellCode(fanned, 300)})`
+        : word(s.status);
   const model = s.provider ? cellCode(`${str(s.provider)}${s.model ? ` / ${str(s.model)}` : ''}`, 80) : '–';
   const retries = digest.retries.get(id);
   const fallbacks = digest.fallbacks.get(id);
-  const extra = [retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '', fallbacks ? `${fallbacks} fallback${fallbacks === 1 ? '' : 's'}` : '']
+  const extra = [
+    retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '',
+    fallbacks ? `${fallbacks} fallback${fallbacks === 1 ? '' : 's'}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   // A fanned-out step's figures are its instances' sums (src/report/counts.ts).
@@ -157,7 +180,10 @@ export const FAILURE_LEVELS: FailureLevel[] = [
 function failureBlock(id: string, s: StepState, digest: EventDigest, maxChars: number): string {
   const err = s.error;
   const title = err ? `${str(err.code)}: ${str(err.message).split('\n')[0]}` : 'failed';
-  const body = [err ? str(err.message) : 'no error recorded', ...(digest.lastErrors.get(id) ?? []).map((l) => `- ${l}`)].join('\n');
+  const body = [
+    err ? str(err.message) : 'no error recorded',
+    ...(digest.lastErrors.get(id) ?? []).map((l) => `- ${l}`),
+  ].join('\n');
   return [
     '<details>',
     `<summary>❌ <code>${html(clipLine(id, 200))}</code> — ${html(clipLine(title, 200))}</summary>`,
@@ -228,7 +254,15 @@ export function checksSection(m: Manifest, digest: EventDigest, maxRows: number,
     ...rows,
     ...(cut ? ['', `> ⚠️ ${formatCount(cut)} more check results not shown (failures first).`] : []),
   ].join('\n');
-  return [heading, '', collapsible(`${formatCount(total - failed)} of ${formatCount(total)} checks passed`, table, failed > 0 && rows.length <= 30)].join('\n');
+  return [
+    heading,
+    '',
+    collapsible(
+      `${formatCount(total - failed)} of ${formatCount(total)} checks passed`,
+      table,
+      failed > 0 && rows.length <= 30,
+    ),
+  ].join('\n');
 }
 
 /** Cost and tokens per provider / model, from the steps. */
@@ -248,8 +282,17 @@ export function modelsSection(m: Manifest, heading: string): string {
   const rows = [...by]
     .sort((a, b) => b[1].cost - a[1].cost || a[0].localeCompare(b[0]))
     .slice(0, 30)
-    .map(([k, r]) => `| ${cellCode(k, 80)} | ${formatCount(r.steps)} | ${formatCount(r.input)} | ${formatCount(r.output)} | ${formatCost(r.cost)} |`);
-  return [heading, '', '| Provider / model | Steps | Tokens in | Tokens out | Cost |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
+    .map(
+      ([k, r]) =>
+        `| ${cellCode(k, 80)} | ${formatCount(r.steps)} | ${formatCount(r.input)} | ${formatCount(r.output)} | ${formatCost(r.cost)} |`,
+    );
+  return [
+    heading,
+    '',
+    '| Provider / model | Steps | Tokens in | Tokens out | Cost |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
 }
 
 export const PREVIEW_LEVELS = [

@@ -27,6 +27,7 @@ import {
   type StepPreview,
 } from './sections.js';
 import { budgetLine, pricesLine, promptCacheLine } from './budget-lines.js';
+import { samplesSection } from './samples.js';
 
 export { digestEvents, type EventDigest } from './digest.js';
 
@@ -78,7 +79,11 @@ export function linksLine(m: Manifest, links: ReportLinks): string[] {
   if (links.sha) meta.push(`commit ${code(str(links.sha).slice(0, 12), 40)}`);
   if (links.runUrl) meta.push(`[workflow run](${safeUrl(links.runUrl)})`);
   if (links.artifactName)
-    meta.push(links.artifactUrl ? `artifact [${code(links.artifactName, 200)}](${safeUrl(links.artifactUrl)})` : `artifact ${code(links.artifactName, 200)}`);
+    meta.push(
+      links.artifactUrl
+        ? `artifact [${code(links.artifactName, 200)}](${safeUrl(links.artifactUrl)})`
+        : `artifact ${code(links.artifactName, 200)}`,
+    );
   return meta;
 }
 
@@ -101,10 +106,18 @@ function totalsTable(m: Manifest): string {
   const off = num(t.cache_hits) + num(t.cache_misses) === 0 || cacheOff(m);
   // Steps are the spec's, instances apart (src/report/counts.ts): as the CLI and the comment count them.
   const s = stepTally(m);
-  const steps = s.instances.total ? `${formatCount(s.steps)} (+${formatCount(s.instances.total)} instances)` : formatCount(s.steps);
-  const ok = s.instances.total ? `${formatCount(s.succeeded)} (+${formatCount(s.instances.succeeded)})` : formatCount(s.succeeded);
-  const failed = s.instances.failed ? `${formatCount(s.failed)} (+${formatCount(s.instances.failed)})` : formatCount(s.failed);
-  const skipped = s.instances.skipped ? `${formatCount(s.skipped)} (+${formatCount(s.instances.skipped)})` : formatCount(s.skipped);
+  const steps = s.instances.total
+    ? `${formatCount(s.steps)} (+${formatCount(s.instances.total)} instances)`
+    : formatCount(s.steps);
+  const ok = s.instances.total
+    ? `${formatCount(s.succeeded)} (+${formatCount(s.instances.succeeded)})`
+    : formatCount(s.succeeded);
+  const failed = s.instances.failed
+    ? `${formatCount(s.failed)} (+${formatCount(s.instances.failed)})`
+    : formatCount(s.failed);
+  const skipped = s.instances.skipped
+    ? `${formatCount(s.skipped)} (+${formatCount(s.instances.skipped)})`
+    : formatCount(s.skipped);
   return [
     '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / out | Cost |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -122,7 +135,9 @@ function goldenSection(g: GoldenResult, maxChars: number): string {
   const soft = equivalent.length
     ? `\n\n${equivalent
         .slice(0, 50)
-        .map((f) => `- ${f.verdict}: ${code(f.path, 200)}${f.score !== undefined ? ` (score ${f.score.toFixed(2)})` : ''}`)
+        .map(
+          (f) => `- ${f.verdict}: ${code(f.path, 200)}${f.score !== undefined ? ` (score ${f.score.toFixed(2)})` : ''}`,
+        )
         .join('\n')}`
     : '';
   if (!g.drift) return `### Golden outputs\n\n✅ Outputs match the golden files.${soft}`;
@@ -134,9 +149,18 @@ function goldenSection(g: GoldenResult, maxChars: number): string {
           .join(', ')}${xs.length > 50 ? ` … (+${xs.length - 50})` : ''}`
       : '';
   return [
-    g.changed.length + g.missing.length + g.extra.length > 0 ? '### ❌ Golden outputs drifted' : '### ❌ Golden outputs not measured',
+    g.changed.length + g.missing.length + g.extra.length > 0
+      ? '### ❌ Golden outputs drifted'
+      : '### ❌ Golden outputs not measured',
     '',
-    [list('changed', g.changed), list('missing', g.missing), list('extra', g.extra), list('unmeasured', g.unmeasured ?? [])].filter(Boolean).join('\n'),
+    [
+      list('changed', g.changed),
+      list('missing', g.missing),
+      list('extra', g.extra),
+      list('unmeasured', g.unmeasured ?? []),
+    ]
+      .filter(Boolean)
+      .join('\n'),
     ...(maxChars > 0
       ? ['', '<details open><summary>Diff</summary>', '', fence(clip(g.diff, maxChars), 'diff'), '', '</details>']
       : ['', '> ⚠️ The diff was left out to fit the size limit.']),
@@ -154,14 +178,24 @@ function droppedNote(what: string, links: ReportLinks) {
   };
 }
 
-export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorEvent>, options: SummaryOptions = {}): string {
+export function renderSummary(
+  manifest: Manifest,
+  events: Iterable<OrchestratorEvent>,
+  options: SummaryOptions = {},
+): string {
   const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024;
   const digest: EventDigest = digestEvents(events);
   const m = normalizeManifest(manifest);
   const where = whereElse(options);
 
   const head = [`## ${statusIcon(m.status)} orchestrator: ${code(m.job_name, 100)} ${statusWord(m.status)}`, ''];
-  head.push([...linksLine(m, options), `spec ${code(str(m.spec_sha256).slice(0, 12), 20)}`, `code_version ${code(m.code_version, 40)}`].join(' · '));
+  head.push(
+    [
+      ...linksLine(m, options),
+      `spec ${code(str(m.spec_sha256).slice(0, 12), 20)}`,
+      `code_version ${code(m.code_version, 40)}`,
+    ].join(' · '),
+  );
   for (const note of options.notes ?? []) head.push('', `> ${note}`);
   if (digest.circuitsOpened.length)
     head.push(
@@ -183,9 +217,22 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
 
   const sections: Section[] = [
     { name: 'title and totals', keep: Infinity, levels: 1, render: () => head.join('\n') },
-    { name: 'failures', keep: 100, levels: failureLevels.length, render: (l) => failuresSection(m, digest, failureLevels[l], '### Failures') },
+    {
+      name: 'failures',
+      keep: 100,
+      levels: failureLevels.length,
+      render: (l) => failuresSection(m, digest, failureLevels[l], '### Failures'),
+    },
+    { name: 'samples', keep: 75, levels: 2, render: (l) => samplesSection(m, [200, 20][l]!, '### Samples') },
     ...(options.golden
-      ? [{ name: 'golden diff', keep: 90, levels: 4, render: (l: number) => goldenSection(options.golden!, [200_000, 20_000, 2_000, 0][l]) }]
+      ? [
+          {
+            name: 'golden diff',
+            keep: 90,
+            levels: 4,
+            render: (l: number) => goldenSection(options.golden!, [200_000, 20_000, 2_000, 0][l]),
+          },
+        ]
       : []),
     {
       name: 'step table',
@@ -197,7 +244,12 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
       },
     },
     { name: 'cost per model', keep: 65, levels: 1, render: () => modelsSection(m, '### Cost per model') },
-    { name: 'check results', keep: 60, levels: 3, render: (l) => checksSection(m, digest, [500, 100, 20][l], '### Checks') },
+    {
+      name: 'check results',
+      keep: 60,
+      levels: 3,
+      render: (l) => checksSection(m, digest, [500, 100, 20][l], '### Checks'),
+    },
     {
       name: 'DAG',
       keep: 50,
@@ -214,7 +266,12 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
         ].join('\n');
       },
     },
-    { name: 'output previews', keep: 40, levels: PREVIEW_LEVELS.length, render: (l) => previewsSection(m, options.previews, PREVIEW_LEVELS[l], '### Outputs') },
+    {
+      name: 'output previews',
+      keep: 40,
+      levels: PREVIEW_LEVELS.length,
+      render: (l) => previewsSection(m, options.previews, PREVIEW_LEVELS[l], '### Outputs'),
+    },
     {
       name: 'timeline',
       keep: 30,
@@ -226,7 +283,9 @@ export function renderSummary(manifest: Manifest, events: Iterable<OrchestratorE
           '### Timeline',
           '',
           fence(gantt.text, 'mermaid'),
-          gantt.shown < gantt.total ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown (failures first).` : '',
+          gantt.shown < gantt.total
+            ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown (failures first).`
+            : '',
         ].join('\n');
       },
     },

@@ -37,7 +37,10 @@ export function backoffDelay(retry: number, retryAfterMs: number | undefined, op
  * The delay a server asked for, from `retry-after-ms` (OpenAI, Anthropic: milliseconds) or
  * `retry-after` (RFC 9110: seconds or an HTTP date). Undefined when absent or unreadable.
  */
-export function parseRetryAfter(headers: Record<string, string | undefined> | undefined, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  headers: Record<string, string | undefined> | undefined,
+  now: number = Date.now(),
+): number | undefined {
   if (!headers) return undefined;
   const get = (name: string): string | undefined => {
     for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name && v !== undefined) return v.trim();

@@ -82,7 +82,8 @@ export class Pacer {
    */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
-    if (this.limit.rpm !== undefined || this.limit.tpm !== undefined) this.stretch = Math.min(MAX_STRETCH, this.stretch * 1.1);
+    if (this.limit.rpm !== undefined || this.limit.tpm !== undefined)
+      this.stretch = Math.min(MAX_STRETCH, this.stretch * 1.1);
   }
 
   /** A call answered: the spacing a 429 widened narrows back a little. */

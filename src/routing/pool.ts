@@ -8,6 +8,7 @@
  */
 import type { Clock } from '../util/clock.js';
 import type { Level, TypedEventSink } from '../events/types.js';
+import { credentialExclusions, needsCredentials } from './credentials.js';
 import { createProvider } from '../providers/factory.js';
 import type { CompletionResult, PromptCacheHint, Provider, Usage } from '../providers/types.js';
 import { cacheSavingsOf, costOfUsage } from '../providers/prices.js';
@@ -46,6 +47,16 @@ export interface InvokeRequest {
   sample?: number;
   /** The request's stable prefix, for providers that cache prompts. */
   promptCache?: PromptCacheHint;
+  /** A sampled step's draw: its sample's cache key, on every event; llm.response then keeps the answer for `--resume`. */
+  sampleKey?: string;
+}
+
+/** The `sample` / `sample_key` tag of a sampled call's events (docs/reference.md, "Samples and gates"). */
+function sampleTag(req: InvokeRequest): { sample?: number; sample_key?: string } {
+  return {
+    ...(req.sample !== undefined ? { sample: req.sample } : {}),
+    ...(req.sampleKey !== undefined ? { sample_key: req.sampleKey } : {}),
+  };
 }
 
 export interface InvokeResult {
@@ -71,6 +82,10 @@ export interface ProviderPoolOptions {
   batch?: BatchRecorder;
   /** Prices resolved for the run (src/providers/price-registry.ts); a spec's `price` wins anyway. */
   prices?: Readonly<Record<string, { price?: Price }>>;
+  /** The run's secret redaction (strict replay compares with redacted, logged prompts). */
+  redact?: (text: string) => string;
+  /** No credentials (a fork's pull request, `credentials: none`): no call to a provider that needs them. */
+  withoutCredentials?: boolean;
 }
 
 /** Expected duration of a call to a provider that has not answered yet in this run. */
@@ -98,7 +113,10 @@ export function costOf(provider: Provider, usage: Usage): number {
 
 function cacheSaved(provider: Provider, usage: Usage): { cache_saved_usd?: number } {
   if (!usage.cached_input_tokens && !usage.cache_write_tokens) return {};
-  const saved = cacheSavingsOf(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
+  const saved = cacheSavingsOf(usage, provider.price, {
+    providerType: provider.type,
+    cacheTtl: provider.promptCacheTtl,
+  });
   return saved !== 0 ? { cache_saved_usd: Math.round(saved * 1e8) / 1e8 } : {};
 }
 
@@ -132,12 +150,16 @@ export class ProviderPool {
     p = this.opts.overrides?.[name];
     if (!p) {
       const spec = this.opts.loaded.spec.providers[name];
-      if (!spec) throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, { hint: 'declare it under providers: or routes:' });
+      if (!spec)
+        throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, {
+          hint: 'declare it under providers: or routes:',
+        });
       // The run's resolved price: the spec's own (with the registry's cache rates where it names none), else the registry's.
       const resolved = this.opts.prices?.[name]?.price;
       p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, {
         baseDir: this.opts.loaded.baseDir,
         env: this.opts.env,
+        redact: this.opts.redact,
         ...(this.opts.batch ? { batch: this.opts.batch } : {}),
       });
     }
@@ -164,7 +186,7 @@ export class ProviderPool {
     const seen = new Set<string>();
     for (const t of targets)
       for (const p of this.candidates(t)) {
-        if (seen.has(p.name)) continue;
+        if (seen.has(p.name) || (this.opts.withoutCredentials && needsCredentials(p))) continue;
         seen.add(p.name);
         await p.preflight?.();
       }
@@ -181,8 +203,13 @@ export class ProviderPool {
       () => this.opts.clock.now(),
       (t) => {
         const level: Level = t.state === 'open' ? 'warn' : 'info';
-        const type = t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
-        this.opts.events.emit({ type, level, data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s } });
+        const type =
+          t.state === 'open' ? 'circuit.opened' : t.state === 'half_open' ? 'circuit.half_open' : 'circuit.closed';
+        this.opts.events.emit({
+          type,
+          level,
+          data: { provider: name, failures: t.failures, cooldown_s: cfg.cooldown_s },
+        });
       },
     );
     this.breakers.set(name, b);
@@ -235,6 +262,11 @@ export class ProviderPool {
   private async invokeRoute(req: InvokeRequest, counter: CallCounter): Promise<InvokeResult> {
     const route = this.opts.loaded.spec.routes[req.target];
     const promptTokens = estimatePromptTokens(req.system, req.prompt);
+    if (this.opts.withoutCredentials)
+      req = {
+        ...req,
+        exclude: new Set([...(req.exclude ?? []), ...credentialExclusions(req.stepId, this.candidates(req.target))]),
+      };
     const plan = planCandidates(route?.strategy ?? 'ordered', this.candidates(req.target), promptTokens, req.exclude);
     if (plan.order.length === 0)
       throw this.noCandidate(
@@ -263,6 +295,7 @@ export class ProviderPool {
           ...(plan.skipped.length ? { skipped: plan.skipped } : {}),
           ...(deferred.length ? { deferred } : {}),
           prompt_tokens_est: promptTokens,
+          ...sampleTag(req),
         },
       });
     }
@@ -280,6 +313,7 @@ export class ProviderPool {
             to: provider.name,
             reason: codeOf(prev.error),
             message: errorMessage(prev.error),
+            ...sampleTag(req),
           },
         });
       }
@@ -347,7 +381,11 @@ export class ProviderPool {
   }
 
   /** One provider's retry loop: at most 1 + req.retries calls, retryable errors only. */
-  private async callWithRetries(provider: Provider, req: InvokeRequest, counter: CallCounter): Promise<Omit<InvokeResult, 'attempts'>> {
+  private async callWithRetries(
+    provider: Provider,
+    req: InvokeRequest,
+    counter: CallCounter,
+  ): Promise<Omit<InvokeResult, 'attempts'>> {
     const { events, clock } = this.opts;
     const breaker = this.breaker(provider.name);
     const pacer = this.pacer(provider.name);
@@ -392,6 +430,7 @@ export class ProviderPool {
           prompt_chars: (req.system?.length ?? 0) + req.prompt.length,
           timeout_ms: req.timeoutMs,
           ...(slot.waitedMs > 0 ? { paced_ms: slot.waitedMs } : {}),
+          ...sampleTag(req),
         },
       });
       // A batch provider's answer arrives when the batch ends: its own bound (batch_wait_s) applies.
@@ -416,7 +455,11 @@ export class ProviderPool {
         pacer.succeeded();
         const costUsd = costOf(provider, result.usage);
         if (reservation)
-          this.opts.budget!.settle(reservation, { usd: costUsd, inputTokens: result.usage.input_tokens, outputTokens: result.usage.output_tokens });
+          this.opts.budget!.settle(reservation, {
+            usd: costUsd,
+            inputTokens: result.usage.input_tokens,
+            outputTokens: result.usage.output_tokens,
+          });
         reservation = undefined;
         const took = clock.now() - started;
         const mean = this.latencyMs.get(provider.name);
@@ -433,6 +476,8 @@ export class ProviderPool {
             usage: result.usage,
             finish_reason: result.finishReason,
             cost_usd: costUsd,
+            ...sampleTag(req),
+            ...(req.sampleKey !== undefined ? { text: result.text } : {}),
             ...cacheSaved(provider, result.usage),
           },
         });
@@ -467,6 +512,7 @@ export class ProviderPool {
           status: error instanceof OrchestratorError ? error.status : undefined,
           retryable,
           ...(cancelled ? { cancelled: true } : {}),
+          ...sampleTag(req),
         },
       });
       if (!willRetry) {
@@ -489,6 +535,7 @@ export class ProviderPool {
           reason: codeOf(error),
           message: errorMessage(error),
           ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}),
+          ...sampleTag(req),
         },
       });
       await clock.sleep(delay, req.signal); // rejects when the run is cancelled: never wait past it

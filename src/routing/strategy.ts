@@ -19,7 +19,11 @@ export function estimatePromptTokens(system: string | undefined, prompt: string)
 }
 
 /** Estimated USD for one call, or undefined when the provider has no known price. */
-export function estimateCost(p: Provider, promptTokens: number, outputTokens = EXPECTED_OUTPUT_TOKENS): number | undefined {
+export function estimateCost(
+  p: Provider,
+  promptTokens: number,
+  outputTokens = EXPECTED_OUTPUT_TOKENS,
+): number | undefined {
   if (!p.price) return undefined;
   return callCost(p.price, promptTokens, outputTokens);
 }
@@ -34,7 +38,12 @@ export interface CandidatePlan {
   skipped: SkippedCandidate[];
 }
 
-export function planCandidates(strategy: RouteSpec['strategy'], providers: Provider[], promptTokens: number, exclude?: ReadonlySet<string>): CandidatePlan {
+export function planCandidates(
+  strategy: RouteSpec['strategy'],
+  providers: Provider[],
+  promptTokens: number,
+  exclude?: ReadonlySet<string>,
+): CandidatePlan {
   const skipped: SkippedCandidate[] = [];
   const usable = providers.filter((p) => {
     if (exclude?.has(p.name)) {
@@ -68,7 +77,11 @@ export interface DeferredCandidate {
  * the end of the order. It stays a fallback: a cheap provider that is busy is still better than
  * no answer. Changes `plan.order` in place; returns what it moved.
  */
-export function deferBusyCandidates(plan: CandidatePlan, waitMs: (p: Provider) => number, latencyMs: (p: Provider) => number): DeferredCandidate[] {
+export function deferBusyCandidates(
+  plan: CandidatePlan,
+  waitMs: (p: Provider) => number,
+  latencyMs: (p: Provider) => number,
+): DeferredCandidate[] {
   const { order } = plan;
   if (order.length < 2) return [];
   const kept: Provider[] = [];
@@ -82,7 +95,12 @@ export function deferBusyCandidates(plan: CandidatePlan, waitMs: (p: Provider) =
       const nextExpected = waitMs(next) + latencyMs(next);
       if (wait > nextExpected) {
         moved.push(p);
-        deferred.push({ provider: p.name, reason: 'rate_limited', wait_ms: Math.round(wait), next_expected_ms: Math.round(nextExpected) });
+        deferred.push({
+          provider: p.name,
+          reason: 'rate_limited',
+          wait_ms: Math.round(wait),
+          next_expected_ms: Math.round(nextExpected),
+        });
         continue;
       }
     }

@@ -30,7 +30,8 @@ export interface WriteResult {
 export function normalizeOutputPath(path: string): string {
   if (path.includes('\0')) throw new PathEscapeError(path, 'it contains a NUL byte');
   const posix = path.replace(/\\/g, '/');
-  if (isAbsolute(path) || posix.startsWith('/') || /^[A-Za-z]:/.test(posix)) throw new PathEscapeError(path, 'it is absolute');
+  if (isAbsolute(path) || posix.startsWith('/') || /^[A-Za-z]:/.test(posix))
+    throw new PathEscapeError(path, 'it is absolute');
   const parts = posix.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.includes('..')) throw new PathEscapeError(path, 'it contains ".."');
   if (parts.length === 0) throw new PathEscapeError(path, 'it names no file');
@@ -117,7 +118,13 @@ export class FileStore {
         rethrowFsFault(e, `write output ${rel}`);
       }
     }
-    const result: WriteResult = { path: rel, sha256: digest, size_bytes: bytes.length, wrote: reason !== 'nochange', reason };
+    const result: WriteResult = {
+      path: rel,
+      sha256: digest,
+      size_bytes: bytes.length,
+      wrote: reason !== 'nochange',
+      reason,
+    };
     this.events?.emit({ type: 'file.written', step_id: stepId, data: { ...result } });
     return result;
   }
@@ -127,7 +134,9 @@ export class FileStore {
     try {
       // Issue 11: a command may have swapped an earlier output for a FIFO or a link out; resume
       // must neither hang on it nor hash a file outside outputs/ (either is "modified": run again).
-      return sha256(readConfinedSync(normalizeOutputPath(path), { root: this.root, label: 'output', maxBytes: 1024 * 1024 * 1024 }));
+      return sha256(
+        readConfinedSync(normalizeOutputPath(path), { root: this.root, label: 'output', maxBytes: 1024 * 1024 * 1024 }),
+      );
     } catch {
       return undefined;
     }

@@ -4,14 +4,32 @@
  * `--resume` and the action fold a run's events.jsonl: one truth, one fold.
  */
 import { asKnown, type OrchestratorEvent } from '../events/types.js';
-import type { BudgetTotals, JobStatus, Manifest, PriceUsed, StepState, Totals, ProviderStats } from './manifest-types.js';
+import type {
+  BudgetTotals,
+  JobStatus,
+  Manifest,
+  PriceUsed,
+  StepState,
+  Totals,
+  ProviderStats,
+} from './manifest-types.js';
 import { stepOf } from '../jobspec/fan-out.js';
 
 function emptyStep(): StepState {
-  return { status: 'pending', cache: 'off', attempts: 0, usage: { input_tokens: 0, output_tokens: 0 }, cost_usd: 0, outputs: [] };
+  return {
+    status: 'pending',
+    cache: 'off',
+    attempts: 0,
+    usage: { input_tokens: 0, output_tokens: 0 },
+    cost_usd: 0,
+    outputs: [],
+  };
 }
 
-type StatsFold = { apply(e: OrchestratorEvent): void; snapshot(): { providers: Record<string, ProviderStats>; job: ProviderStats } };
+type StatsFold = {
+  apply(e: OrchestratorEvent): void;
+  snapshot(): { providers: Record<string, ProviderStats>; job: ProviderStats };
+};
 
 export class RunState {
   jobId = '';
@@ -93,7 +111,10 @@ export class RunState {
         this.budgetExceeded = undefined;
         if (data.prices) {
           this.prices = Object.fromEntries(
-            Object.entries(data.prices).map(([name, r]) => [name, { ...r.price, source: r.source, ...(r.registry ? { registry: r.registry } : {}) }]),
+            Object.entries(data.prices).map(([name, r]) => [
+              name,
+              { ...r.price, source: r.source, ...(r.registry ? { registry: r.registry } : {}) },
+            ]),
           );
         }
         if (data.graph) {
@@ -158,7 +179,8 @@ export class RunState {
         st.attempts++;
         return;
       case 'llm.response':
-        if (typeof e.data.cache_saved_usd === 'number' && Number.isFinite(e.data.cache_saved_usd)) this.cacheSavedUsd += e.data.cache_saved_usd;
+        if (typeof e.data.cache_saved_usd === 'number' && Number.isFinite(e.data.cache_saved_usd))
+          this.cacheSavedUsd += e.data.cache_saved_usd;
         return;
       case 'step.succeeded':
       case 'step.failed': {
@@ -175,6 +197,9 @@ export class RunState {
         if (typeof d.duration_ms === 'number') st.duration_ms = d.duration_ms;
         if (d.usage) st.usage = d.usage;
         if (typeof d.cost_usd === 'number') st.cost_usd = d.cost_usd;
+        // A sampled step: its samples and pass rate (absent on an unsampled end: an earlier attempt's go).
+        if (d.samples && typeof d.samples === 'object') st.samples = d.samples;
+        else delete st.samples;
         if (d.instances && typeof d.instances === 'object') {
           st.instances = d.instances;
           this.dropStaleInstances(id);
@@ -226,10 +251,14 @@ export class RunState {
     const ts = Date.parse(e.ts);
     if (Number.isNaN(ts)) return;
     if (e.type === 'job.started' || e.type === 'job.resumed') {
-      if (this.attemptStart !== undefined && this.lastTs !== undefined) this.activeMs += Math.max(0, this.lastTs - this.attemptStart);
+      if (this.attemptStart !== undefined && this.lastTs !== undefined)
+        this.activeMs += Math.max(0, this.lastTs - this.attemptStart);
       this.attemptStart = ts;
     } else if (
-      (e.type === 'job.succeeded' || e.type === 'job.failed' || e.type === 'job.cancelled' || e.type === 'job.interrupted') &&
+      (e.type === 'job.succeeded' ||
+        e.type === 'job.failed' ||
+        e.type === 'job.cancelled' ||
+        e.type === 'job.interrupted') &&
       this.attemptStart !== undefined
     ) {
       this.activeMs += Math.max(0, ts - this.attemptStart);
@@ -280,7 +309,8 @@ export class RunState {
       }
       t.input_tokens += st.usage.input_tokens;
       t.output_tokens += st.usage.output_tokens;
-      if (st.usage.cached_input_tokens) t.cached_input_tokens = (t.cached_input_tokens ?? 0) + st.usage.cached_input_tokens;
+      if (st.usage.cached_input_tokens)
+        t.cached_input_tokens = (t.cached_input_tokens ?? 0) + st.usage.cached_input_tokens;
       if (st.usage.cache_write_tokens) t.cache_write_tokens = (t.cache_write_tokens ?? 0) + st.usage.cache_write_tokens;
       t.cost_usd += st.cost_usd;
       t.checks_passed += st.checks?.passed ?? 0;
@@ -293,7 +323,8 @@ export class RunState {
       if (this.budgetExceeded) b.exceeded = this.budgetExceeded;
       t.budget = b;
     }
-    if (this.startedAt) t.duration_ms = this.activeMs + (this.attemptStart !== undefined ? Math.max(0, now - this.attemptStart) : 0);
+    if (this.startedAt)
+      t.duration_ms = this.activeMs + (this.attemptStart !== undefined ? Math.max(0, now - this.attemptStart) : 0);
     return t;
   }
 

@@ -123,7 +123,9 @@ function createExclusive(file: string, holder: LockHolder, opts: LockOptions = {
 }
 
 function lockedError(runDir: string, jobId: string, h: LockHolder | undefined): UsageError {
-  const who = h ? `process ${h.pid} on ${h.host}${h.started_at ? ` (since ${h.started_at})` : ''}` : 'another process (its lock file is being written)';
+  const who = h
+    ? `process ${h.pid} on ${h.host}${h.started_at ? ` (since ${h.started_at})` : ''}`
+    : 'another process (its lock file is being written)';
   return new UsageError('E_RUN_LOCKED', `run ${jobId} is in use by ${who}`, {
     hint:
       h && h.host !== hostname()

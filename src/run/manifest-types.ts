@@ -1,5 +1,5 @@
 /** manifest.json (docs/reference.md section 3): a projection of events.jsonl, never a second truth. */
-import type { CacheState, ErrorData, OutputRecord, Usage } from '../events/types.js';
+import type { CacheState, ErrorData, OutputRecord, SamplesData, Usage } from '../events/types.js';
 
 export type { CacheState, OutputRecord };
 
@@ -25,6 +25,8 @@ export interface StepState {
   checks?: { passed: number; failed: number };
   /** A fanned-out step: how its instances ended (their own entries are `STEP[KEY]`). */
   instances?: { total: number; succeeded: number; failed: number };
+  /** A sampled step: drawn, judged, passed, errored, pass_rate, ci_low, ci_high, verdict. */
+  samples?: SamplesData;
   /** An instance: the fanned-out step it belongs to, and its KEY. */
   instance_of?: string;
   item_key?: string;

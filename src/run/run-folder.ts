@@ -74,7 +74,9 @@ const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export function checkJobId(id: string): string {
   if (!JOB_ID.test(id) || id.includes('..')) {
-    throw new UsageError('E_JOB_ID', `invalid job id ${JSON.stringify(id)}`, { hint: 'use letters, digits, ".", "_" and "-"' });
+    throw new UsageError('E_JOB_ID', `invalid job id ${JSON.stringify(id)}`, {
+      hint: 'use letters, digits, ".", "_" and "-"',
+    });
   }
   return id;
 }
@@ -104,7 +106,10 @@ export function makeRunDir(runsDir: string, dir: string, mkdir: typeof mkdirSync
     const e = causeOfMkdirFailure(dir, thrown, mkdir);
     const f = fsFault(e, `create the run folder ${dir}`);
     if (!f) throw e;
-    throw new UsageError(f.code, f.message, { hint: `pass --runs-dir with a folder you can write (now ${runsDir}); ${f.hint}`, cause: e });
+    throw new UsageError(f.code, f.message, {
+      hint: `pass --runs-dir with a folder you can write (now ${runsDir}); ${f.hint}`,
+      cause: e,
+    });
   }
 }
 
@@ -143,7 +148,9 @@ export function resolveRunId(runsDir: string, jobId: string | undefined, jobName
     // A job name stands for its latest run (`show notes-app`).
     const ofJob = latestRunId(runsDir, jobId);
     if (ofJob) return ofJob;
-    throw new UsageError('E_NO_RUN', `no run or job ${jobId} in ${runsDir}`, { hint: `list runs with \`orchestrator runs --runs-dir ${runsDir}\`` });
+    throw new UsageError('E_NO_RUN', `no run or job ${jobId} in ${runsDir}`, {
+      hint: `list runs with \`orchestrator runs --runs-dir ${runsDir}\``,
+    });
   }
   const latest = latestRunId(runsDir, jobName);
   if (!latest) {

@@ -64,14 +64,21 @@ export function realParentOf(rootReal: string, rel: string, create: boolean, lab
  * Atomically writes `bytes` to `rel` below `rootReal`: a temp file (in `tmpDir`, same filesystem,
  * else beside the target), then the walk above, then the rename, with nothing in between.
  */
-export function writeInside(rootReal: string, rel: string, bytes: string | Uint8Array, tmpDir?: string, label?: string): void {
+export function writeInside(
+  rootReal: string,
+  rel: string,
+  bytes: string | Uint8Array,
+  tmpDir?: string,
+  label?: string,
+): void {
   const base = rel.split('/').pop()!;
   const tmp = tempName(tmpDir ? join(tmpDir, base) : join(realParentOf(rootReal, rel, true, label), base), tmpDir);
   writeFileSync(tmp, bytes, { flag: 'wx' });
   try {
     // create: a folder a command removed since is made again, through the same checked walk.
     const target = join(realParentOf(rootReal, rel, true, label), base);
-    if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new PathEscapeError(rel, 'a folder of that name exists');
+    if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory())
+      throw new PathEscapeError(rel, 'a folder of that name exists');
     renameSync(tmp, target);
   } catch (e) {
     try {

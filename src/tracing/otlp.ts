@@ -13,7 +13,14 @@
  * JsonTraceSerializer, so the JSON is exactly what the OTel JS exporters send: hex ids, int64
  * nanoseconds as decimal strings, enums as numbers.
  */
-import { SpanKind, SpanStatusCode, type Attributes, type AttributeValue, type HrTime, type SpanContext } from '@opentelemetry/api';
+import {
+  SpanKind,
+  SpanStatusCode,
+  type Attributes,
+  type AttributeValue,
+  type HrTime,
+  type SpanContext,
+} from '@opentelemetry/api';
 import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import type { ReadableSpan, TimedEvent } from '@opentelemetry/sdk-trace-base';
@@ -45,7 +52,11 @@ export interface OtlpSpanJson {
   startTimeUnixNano: string;
   endTimeUnixNano: string;
   attributes: Array<{ key: string; value: Record<string, unknown> }>;
-  events: Array<{ name: string; timeUnixNano: string; attributes: Array<{ key: string; value: Record<string, unknown> }> }>;
+  events: Array<{
+    name: string;
+    timeUnixNano: string;
+    attributes: Array<{ key: string; value: Record<string, unknown> }>;
+  }>;
   status: { code: number; message?: string };
 }
 
@@ -125,8 +136,12 @@ class TraceBuilder {
 
   /** Valid ids are kept; anything else gets a stable id derived from what it names. */
   private ids(e: OrchestratorEvent, kind: SpanKindName): { traceId: string; spanId: string } {
-    const traceId = TRACE_ID.test(e.trace_id) && e.trace_id !== ZERO_TRACE ? e.trace_id : sha256(`trace:${e.job_id}`).slice(0, 32);
-    const spanId = SPAN_ID.test(e.span_id) && e.span_id !== ZERO_SPAN ? e.span_id : sha256(`span:${e.job_id}:${kind}:${e.step_id ?? ''}:${e.seq}`).slice(0, 16);
+    const traceId =
+      TRACE_ID.test(e.trace_id) && e.trace_id !== ZERO_TRACE ? e.trace_id : sha256(`trace:${e.job_id}`).slice(0, 32);
+    const spanId =
+      SPAN_ID.test(e.span_id) && e.span_id !== ZERO_SPAN
+        ? e.span_id
+        : sha256(`span:${e.job_id}:${kind}:${e.step_id ?? ''}:${e.seq}`).slice(0, 16);
     return { traceId, spanId };
   }
 
@@ -169,7 +184,9 @@ class TraceBuilder {
     const d = this.bySpan.get(e.span_id);
     if (d) return d;
     if (e.step_id) {
-      const s = this.openSteps.get(e.step_id) ?? [...this.drafts].reverse().find((x) => x.kind === 'step' && x.stepId === e.step_id);
+      const s =
+        this.openSteps.get(e.step_id) ??
+        [...this.drafts].reverse().find((x) => x.kind === 'step' && x.stepId === e.step_id);
       if (s) return s;
     }
     return this.job ?? this.drafts.find((x) => x.kind === 'job');
@@ -186,12 +203,20 @@ class TraceBuilder {
   }
 
   private addEvent(d: Draft, e: OrchestratorEvent, ms: number): void {
-    d.events.push({ name: e.type, time: hrTime(ms), attributes: { 'orchestrator.seq': e.seq, ...flatten(fieldsOf(e)) } });
+    d.events.push({
+      name: e.type,
+      time: hrTime(ms),
+      attributes: { 'orchestrator.seq': e.seq, ...flatten(fieldsOf(e)) },
+    });
   }
 
   /** A resumed run: what the interrupted attempt left open ended when its log stopped. */
   private interrupt(atMs: number, keepJob: boolean): void {
-    for (const d of [...this.openLlm.values(), ...this.openSteps.values(), ...(this.job && !keepJob ? [this.job] : [])]) {
+    for (const d of [
+      ...this.openLlm.values(),
+      ...this.openSteps.values(),
+      ...(this.job && !keepJob ? [this.job] : []),
+    ]) {
       if (d.endMs !== undefined) continue;
       d.endMs = Math.max(atMs, d.startMs);
       d.attributes['orchestrator.incomplete'] = true;
@@ -314,7 +339,8 @@ class TraceBuilder {
           const verdicts: unknown[] = Array.isArray(data.verdicts) ? data.verdicts : [];
           const passed = verdicts.filter((v) => record(v)?.passed === true).length;
           d.attributes['orchestrator.checks.passed'] = (num(d.attributes['orchestrator.checks.passed']) ?? 0) + passed;
-          d.attributes['orchestrator.checks.failed'] = (num(d.attributes['orchestrator.checks.failed']) ?? 0) + verdicts.length - passed;
+          d.attributes['orchestrator.checks.failed'] =
+            (num(d.attributes['orchestrator.checks.failed']) ?? 0) + verdicts.length - passed;
         }
       }
     }
@@ -425,9 +451,13 @@ export async function exportOtlpHttp(
   const env = opts.env ?? process.env;
   const url = endpoint ?? otlpTracesEndpoint(env);
   if (!url) {
-    throw new UsageError('E_OTLP_ENDPOINT', 'no OTLP endpoint: set OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', {
-      hint: 'e.g. OTEL_EXPORTER_OTLP_ENDPOINT=http://localhost:4318 for a local collector',
-    });
+    throw new UsageError(
+      'E_OTLP_ENDPOINT',
+      'no OTLP endpoint: set OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+      {
+        hint: 'e.g. OTEL_EXPORTER_OTLP_ENDPOINT=http://localhost:4318 for a local collector',
+      },
+    );
   }
   const allHeaders: Record<string, string> = {
     ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS),
@@ -453,10 +483,14 @@ export async function exportOtlpHttp(
   }
   const text = await res.text();
   if (!res.ok) {
-    throw new OrchestratorError('E_OTLP_EXPORT', `OTLP export to ${url} failed: HTTP ${res.status}${text ? `: ${text.slice(0, 300)}` : ''}`, {
-      status: res.status,
-      retryable: res.status === 429 || res.status >= 500,
-    });
+    throw new OrchestratorError(
+      'E_OTLP_EXPORT',
+      `OTLP export to ${url} failed: HTTP ${res.status}${text ? `: ${text.slice(0, 300)}` : ''}`,
+      {
+        status: res.status,
+        retryable: res.status === 429 || res.status >= 500,
+      },
+    );
   }
   return { status: res.status, body: text };
 }

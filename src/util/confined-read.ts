@@ -68,7 +68,8 @@ const DEFAULT_HINT =
 /** Resolves `path` and checks confinement; returns the real path to open. Throws ConfinedFileError, or the fs error (ENOENT...). */
 export function confinedPath(path: string, opts: ConfinedReadOptions): string {
   const hint = opts.hint ?? DEFAULT_HINT;
-  if (path.includes('\0')) throw new ConfinedFileError(`${opts.label} ${JSON.stringify(path)} contains a NUL byte`, hint);
+  if (path.includes('\0'))
+    throw new ConfinedFileError(`${opts.label} ${JSON.stringify(path)} contains a NUL byte`, hint);
   let rootReal: string;
   try {
     rootReal = realpathSync(opts.root);
@@ -80,7 +81,11 @@ export function confinedPath(path: string, opts: ConfinedReadOptions): string {
     throw new ConfinedFileError(`${opts.label} ${JSON.stringify(path)} is outside ${opts.root}`, hint);
   }
   const real = realpathSync(abs);
-  if (!inside(rootReal, real)) throw new ConfinedFileError(`${opts.label} ${JSON.stringify(path)} is a symlink leading outside ${opts.root}`, hint);
+  if (!inside(rootReal, real))
+    throw new ConfinedFileError(
+      `${opts.label} ${JSON.stringify(path)} is a symlink leading outside ${opts.root}`,
+      hint,
+    );
   return real;
 }
 
@@ -101,7 +106,10 @@ function kindOf(st: import('node:fs').Stats): string {
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 function tooLarge(path: string, opts: ConfinedReadOptions, max: number): ConfinedFileError {
-  return new ConfinedFileError(`${opts.label} ${JSON.stringify(path)} is larger than ${max} bytes`, opts.hint ?? DEFAULT_HINT);
+  return new ConfinedFileError(
+    `${opts.label} ${JSON.stringify(path)} is larger than ${max} bytes`,
+    opts.hint ?? DEFAULT_HINT,
+  );
 }
 
 /** Reads a confined regular file (see the header). */
@@ -111,7 +119,11 @@ export function readConfinedSync(path: string, opts: ConfinedReadOptions): Buffe
   const fd = openSync(real, OPEN_FLAGS);
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new ConfinedFileError(`${opts.label} ${JSON.stringify(path)} is ${kindOf(st)}, not a regular file`, opts.hint ?? DEFAULT_HINT);
+    if (!st.isFile())
+      throw new ConfinedFileError(
+        `${opts.label} ${JSON.stringify(path)} is ${kindOf(st)}, not a regular file`,
+        opts.hint ?? DEFAULT_HINT,
+      );
     if (st.size > max) throw tooLarge(path, opts, max);
     const chunks: Buffer[] = [];
     let total = 0;
@@ -173,7 +185,11 @@ export async function readConfined(path: string, opts: ConfinedReadOptions): Pro
   const fh = await open(real, OPEN_FLAGS);
   try {
     const st = await fh.stat();
-    if (!st.isFile()) throw new ConfinedFileError(`${opts.label} ${JSON.stringify(path)} is ${kindOf(st)}, not a regular file`, opts.hint ?? DEFAULT_HINT);
+    if (!st.isFile())
+      throw new ConfinedFileError(
+        `${opts.label} ${JSON.stringify(path)} is ${kindOf(st)}, not a regular file`,
+        opts.hint ?? DEFAULT_HINT,
+      );
     if (st.size > max) throw tooLarge(path, opts, max);
     const chunks: Buffer[] = [];
     let total = 0;

@@ -85,10 +85,15 @@ export class TimeoutError extends ProviderError {
 
 export class CircuitOpenError extends ProviderError {
   constructor(provider: string, retryInMs: number) {
-    super('E_CIRCUIT_OPEN', provider, `provider ${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`, {
-      retryable: false,
-      hint: 'add a route with a fallback provider, or raise circuit_breaker.failure_threshold',
-    });
+    super(
+      'E_CIRCUIT_OPEN',
+      provider,
+      `provider ${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`,
+      {
+        retryable: false,
+        hint: 'add a route with a fallback provider, or raise circuit_breaker.failure_threshold',
+      },
+    );
   }
 }
 

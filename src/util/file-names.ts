@@ -16,13 +16,17 @@ const MAX_EXT_BYTES = 16;
 export function boundedFileName(name: string, maxBytes = MAX_NAME_BYTES): string {
   if (Buffer.byteLength(name) <= maxBytes) return name;
   const dot = name.lastIndexOf('.');
-  const ext = dot > 0 && Buffer.byteLength(name.slice(dot)) <= MAX_EXT_BYTES && !name.slice(dot).includes('%') ? name.slice(dot) : '';
+  const ext =
+    dot > 0 && Buffer.byteLength(name.slice(dot)) <= MAX_EXT_BYTES && !name.slice(dot).includes('%')
+      ? name.slice(dot)
+      : '';
   const tag = `~${sha256(name).slice(0, HASH_CHARS)}`;
   const room = maxBytes - Buffer.byteLength(tag) - Buffer.byteLength(ext);
   let prefix = '';
   let used = 0;
   // Whole units: one code point, or the %XX escapes of one UTF-8 character (a lead and its continuations), so the prefix stays readable and decodable.
-  for (const unit of name.slice(0, name.length - ext.length).match(/%[0-9A-Fa-f]{2}(?:%[89ABab][0-9A-Fa-f])*|[^]/gu) ?? []) {
+  for (const unit of name.slice(0, name.length - ext.length).match(/%[0-9A-Fa-f]{2}(?:%[89ABab][0-9A-Fa-f])*|[^]/gu) ??
+    []) {
     const n = Buffer.byteLength(unit);
     if (used + n > room) break;
     prefix += unit;

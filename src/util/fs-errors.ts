@@ -13,15 +13,47 @@ interface FsFault {
 }
 
 const FAULTS: Record<string, FsFault> = {
-  ENOSPC: { code: 'E_DISK_FULL', what: 'no space left on the device', hint: 'free some space (or point --runs-dir / --cache-dir at another disk)' },
+  ENOSPC: {
+    code: 'E_DISK_FULL',
+    what: 'no space left on the device',
+    hint: 'free some space (or point --runs-dir / --cache-dir at another disk)',
+  },
   EDQUOT: { code: 'E_DISK_FULL', what: 'the disk quota is exceeded', hint: 'free some space or raise the quota' },
-  EROFS: { code: 'E_READ_ONLY', what: 'the file system is read-only', hint: 'use a writable folder (--runs-dir / --cache-dir)' },
-  EACCES: { code: 'E_PERMISSION', what: 'permission denied', hint: 'use a folder you can write, or fix its permissions' },
-  EPERM: { code: 'E_PERMISSION', what: 'operation not permitted', hint: 'use a folder you can write, or fix its permissions' },
-  ENOTDIR: { code: 'E_NOT_A_FOLDER', what: 'a part of the path is a file, not a folder', hint: 'pick a path whose parents are folders' },
-  EEXIST: { code: 'E_NOT_A_FOLDER', what: 'a file of that name exists', hint: 'pick a path that is a folder or does not exist yet' },
-  EMFILE: { code: 'E_TOO_MANY_FILES', what: 'too many open files', hint: 'raise the open-file limit (ulimit -n) or lower --concurrency' },
-  ENFILE: { code: 'E_TOO_MANY_FILES', what: 'too many open files in the system', hint: 'raise the open-file limit or lower --concurrency' },
+  EROFS: {
+    code: 'E_READ_ONLY',
+    what: 'the file system is read-only',
+    hint: 'use a writable folder (--runs-dir / --cache-dir)',
+  },
+  EACCES: {
+    code: 'E_PERMISSION',
+    what: 'permission denied',
+    hint: 'use a folder you can write, or fix its permissions',
+  },
+  EPERM: {
+    code: 'E_PERMISSION',
+    what: 'operation not permitted',
+    hint: 'use a folder you can write, or fix its permissions',
+  },
+  ENOTDIR: {
+    code: 'E_NOT_A_FOLDER',
+    what: 'a part of the path is a file, not a folder',
+    hint: 'pick a path whose parents are folders',
+  },
+  EEXIST: {
+    code: 'E_NOT_A_FOLDER',
+    what: 'a file of that name exists',
+    hint: 'pick a path that is a folder or does not exist yet',
+  },
+  EMFILE: {
+    code: 'E_TOO_MANY_FILES',
+    what: 'too many open files',
+    hint: 'raise the open-file limit (ulimit -n) or lower --concurrency',
+  },
+  ENFILE: {
+    code: 'E_TOO_MANY_FILES',
+    what: 'too many open files in the system',
+    hint: 'raise the open-file limit or lower --concurrency',
+  },
   EIO: { code: 'E_IO', what: 'an input/output error', hint: 'check the disk' },
 };
 
@@ -39,12 +71,19 @@ export function isFsFault(e: unknown): boolean {
  * or undefined when `e` is not one of the faults above. `then` is added to the hint (what to do
  * after fixing the cause, e.g. how to resume).
  */
-export function fsFault(e: unknown, action: string, opts: { usage?: boolean; then?: string } = {}): OrchestratorError | undefined {
+export function fsFault(
+  e: unknown,
+  action: string,
+  opts: { usage?: boolean; then?: string } = {},
+): OrchestratorError | undefined {
   const code = fsErrorCode(e);
   if (!code) return undefined;
   const f = FAULTS[code]!;
   const Ctor = opts.usage ? UsageError : OrchestratorError;
-  return new Ctor(f.code, `cannot ${action}: ${f.what} (${code})`, { hint: opts.then ? `${f.hint}, then ${opts.then}` : f.hint, cause: e });
+  return new Ctor(f.code, `cannot ${action}: ${f.what} (${code})`, {
+    hint: opts.then ? `${f.hint}, then ${opts.then}` : f.hint,
+    cause: e,
+  });
 }
 
 /** Rethrows a file-system fault as its typed error; anything else unchanged. */

@@ -39,7 +39,18 @@ const linearRegExp: RegExpEngine = Object.assign(
 /** Compiles `schema`; throws (a plain Error with ajv's message) when it is not a valid JSON Schema. */
 export function compileJsonSchema(schema: Record<string, unknown>): ValidateFunction {
   const draft = typeof schema.$schema === 'string' ? schema.$schema : '';
-  const options = { strict: false, allErrors: true, logger: false as const, validateFormats: false, validateSchema: true, code: { regExp: linearRegExp } };
-  const ajv = draft.includes('2020-12') ? new Ajv2020(options) : draft.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
+  const options = {
+    strict: false,
+    allErrors: true,
+    logger: false as const,
+    validateFormats: false,
+    validateSchema: true,
+    code: { regExp: linearRegExp },
+  };
+  const ajv = draft.includes('2020-12')
+    ? new Ajv2020(options)
+    : draft.includes('2019-09')
+      ? new Ajv2019(options)
+      : new Ajv(options);
   return ajv.compile(schema);
 }

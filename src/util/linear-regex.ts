@@ -45,7 +45,8 @@ export function compileLinear(value: string, flags = ''): LinearRegex {
   let bits = 0;
   for (const f of flags) {
     const b = FLAG_BITS[f];
-    if (b === undefined || flags.indexOf(f) !== flags.lastIndexOf(f)) throw new RegexSyntaxError(`invalid regex flags ${JSON.stringify(flags)}`, true);
+    if (b === undefined || flags.indexOf(f) !== flags.lastIndexOf(f))
+      throw new RegexSyntaxError(`invalid regex flags ${JSON.stringify(flags)}`, true);
     bits |= b;
   }
   let re: RE2JS;

@@ -95,7 +95,10 @@ export function receiveHandedOverSecrets(env: NodeJS.ProcessEnv = process.env): 
     const st = lstatSync(file);
     const own = typeof process.getuid !== 'function' || st.uid === process.getuid();
     if (!st.isFile() || !own || (st.mode & 0o077) !== 0 || cut === -1) return;
-    const values = JSON.parse(open(readFileSync(file), Buffer.from(handoff.slice(cut + 1), 'hex'))) as Record<string, unknown>;
+    const values = JSON.parse(open(readFileSync(file), Buffer.from(handoff.slice(cut + 1), 'hex'))) as Record<
+      string,
+      unknown
+    >;
     for (const [k, v] of Object.entries(values)) if (typeof v === 'string' && env[k] === undefined) env[k] = v;
   } catch {
     // Unreadable or gone: the process goes on without the values (a missing key is reported as such).

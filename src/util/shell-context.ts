@@ -18,7 +18,8 @@
  *   `backquote` (`...`, parsed twice), `parameter` (${...}), `arithmetic` ($((...)), whose
  *   value is evaluated), `heredoc` (after <<: the delimiter's quoting decides, we do not follow it).
  */
-export type ShellContext = 'plain' | 'double' | 'comment' | 'single' | 'ansi' | 'backquote' | 'parameter' | 'arithmetic' | 'heredoc';
+export type ShellContext =
+  'plain' | 'double' | 'comment' | 'single' | 'ansi' | 'backquote' | 'parameter' | 'arithmetic' | 'heredoc';
 
 interface Frame {
   ctx: ShellContext;

@@ -12,7 +12,10 @@ export const YIELD_INTERVAL_MS = 10;
  * else undefined. While a turn is pending every caller gets the same promise, so that all the work
  * pauses together and the loop really turns.
  */
-export function yielder(intervalMs = YIELD_INTERVAL_MS, now: () => number = () => performance.now()): () => Promise<unknown> | undefined {
+export function yielder(
+  intervalMs = YIELD_INTERVAL_MS,
+  now: () => number = () => performance.now(),
+): () => Promise<unknown> | undefined {
   let last = now();
   let pending: Promise<unknown> | undefined;
   return () => {

@@ -20,7 +20,13 @@ export async function doctorCommand(flags: DoctorFlags, io: Io): Promise<number>
   }
   const p = io.paintOut;
   const paint = (c: Check): string =>
-    c.state === 'ok' ? p.green(c.label) : c.state === 'problem' ? p.red(c.label) : c.state === 'warning' ? p.yellow(c.label) : p.dim(c.label);
+    c.state === 'ok'
+      ? p.green(c.label)
+      : c.state === 'problem'
+        ? p.red(c.label)
+        : c.state === 'warning'
+          ? p.yellow(c.label)
+          : p.dim(c.label);
   const rows: string[][] = [['PROVIDER', 'TYPE', 'MODEL', 'AUTH', 'CREDENTIAL', 'REGISTRY', 'ONLINE', 'USABLE']];
   for (const r of report.providers) rows.push(row(r, paint, p.green, p.red));
   // The details are the columns that give way first when the terminal is narrow.
@@ -33,7 +39,12 @@ export async function doctorCommand(flags: DoctorFlags, io: Io): Promise<number>
   return report.usable ? 0 : 1;
 }
 
-function row(r: DoctorRow, paint: (c: Check) => string, ok: (s: string) => string, bad: (s: string) => string): string[] {
+function row(
+  r: DoctorRow,
+  paint: (c: Check) => string,
+  ok: (s: string) => string,
+  bad: (s: string) => string,
+): string[] {
   return [
     r.provider,
     r.type,

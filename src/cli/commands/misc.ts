@@ -15,11 +15,15 @@ import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
 import { formatBytes } from '../../report/format.js';
 import { resultWidth } from '../terminal.js';
+import { samplingWarnings } from '../../jobspec/sampling.js';
 
 /** [issue-14] The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
 async function loadWithInputs(flags: InputFlags, opts?: Parameters<typeof loadSpec>[1]): Promise<LoadedSpec> {
   const given = (flags.input?.length ?? 0) + (flags.inputFile?.length ?? 0) > 0;
-  return resolveInputs(await loadSpec(resolve(flags.spec), opts), cliInputValues(flags, resolve('.')), { face: 'cli', requireAll: given });
+  return resolveInputs(await loadSpec(resolve(flags.spec), opts), cliInputValues(flags, resolve('.')), {
+    face: 'cli',
+    requireAll: given,
+  });
 }
 
 interface InputFlags {
@@ -28,29 +32,42 @@ interface InputFlags {
   inputFile?: string[];
 }
 
-export async function validateCommand(flags: InputFlags & { json?: boolean; quiet?: boolean }, io: Io): Promise<number> {
+export async function validateCommand(
+  flags: InputFlags & { json?: boolean; quiet?: boolean },
+  io: Io,
+): Promise<number> {
   let loaded;
   try {
     loaded = await loadWithInputs(flags, { providerFiles: true });
   } catch (e) {
     // --json answers on stdout either way; stderr still gets the usual located lines.
     if (flags.json && isOrchestratorError(e)) {
-      const problems = e instanceof SpecError ? e.issues : [{ file: flags.spec, line: 0, col: 0, message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
+      const problems =
+        e instanceof SpecError
+          ? e.issues
+          : [{ file: flags.spec, line: 0, col: 0, message: e.message, ...(e.hint ? { hint: e.hint } : {}) }];
       io.out(`${JSON.stringify({ valid: false, file: resolve(flags.spec), code: e.code, problems })}\n`);
     }
     throw e;
   }
   const steps = Object.keys(loaded.spec.steps).length;
   const needed = loaded.missingInputs ?? [];
-  // Advice, not errors: model names the price registry does not know (exit stays 0).
-  const warnings = await (await import('../../providers/model-warnings.js')).unknownModelWarnings(loaded);
-  if (!flags.quiet) for (const w of warnings) io.err(`${io.paintErr.yellow('warning')}: ${formatSpecIssue(w)}\n`);
+  const warnings = samplingWarnings(loaded.spec);
+  // Advice, not errors: hosted model names the price registry does not know (exit stays 0).
+  const modelWarnings = (await (await import('../../providers/model-warnings.js')).unknownModelWarnings(loaded)).map(
+    formatSpecIssue,
+  );
+  if (!flags.json && !flags.quiet) for (const w of modelWarnings) io.err(`${io.paintErr.yellow('warning')}: ${w}\n`);
+  warnings.push(...(flags.json ? modelWarnings : []));
   if (flags.json)
     io.out(
       `${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}), ...(warnings.length ? { warnings } : {}) })}\n`,
     );
   else {
-    io.out(`${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`);
+    for (const w of warnings) io.err(`warning: ${w}\n`);
+    io.out(
+      `${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`,
+    );
     if (needed.length) io.err(`note: a run needs ${needed.map((n) => `--input ${n}=...`).join(' ')}\n`);
   }
   return 0;
@@ -76,11 +93,16 @@ function engineDirsOf(flags: { runsDir?: string; cacheDir?: string }): string[] 
 
 export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
   const format = flags.json ? 'json' : flags.format;
-  if (!['text', 'mermaid', 'json', 'matrix'].includes(format)) throw new UsageError('E_USAGE', `--format must be text, mermaid, json or matrix, got ${format}`);
+  if (!['text', 'mermaid', 'json', 'matrix'].includes(format))
+    throw new UsageError('E_USAGE', `--format must be text, mermaid, json or matrix, got ${format}`);
   if (format === 'matrix' && flags.shards === undefined)
-    throw new UsageError('E_USAGE', '--format matrix needs --shards N', { hint: 'e.g. orchestrator plan --spec job.yaml --shards 4 --format matrix' });
-  if (flags.fromRun !== undefined && flags.shards === undefined) throw new UsageError('E_USAGE', '--from-run weighs shards: it needs --shards N');
-  if (flags.cost && flags.shards !== undefined) throw new UsageError('E_USAGE', '--cost and --shards are two different plans: pass one of them');
+    throw new UsageError('E_USAGE', '--format matrix needs --shards N', {
+      hint: 'e.g. orchestrator plan --spec job.yaml --shards 4 --format matrix',
+    });
+  if (flags.fromRun !== undefined && flags.shards === undefined)
+    throw new UsageError('E_USAGE', '--from-run weighs shards: it needs --shards N');
+  if (flags.cost && flags.shards !== undefined)
+    throw new UsageError('E_USAGE', '--cost and --shards are two different plans: pass one of them');
   const loaded = await loadWithInputs(flags);
   if (flags.cost) {
     // issue-16: the cost plan (cache hits predicted from the local cache folder).
@@ -88,7 +110,13 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     const { planCost, costPlanText } = await import('../../engine/cost-plan.js');
     const cacheDir = flags.cacheDir ?? '.orchestrator/cache';
     const store = new LocalCacheStore(cacheDir);
-    const plan = await planCost({ loaded, cache: { get: (k) => store.peek(k) }, cacheDir, env: io.env, engineDirs: engineDirsOf(flags) });
+    const plan = await planCost({
+      loaded,
+      cache: { get: (k) => store.peek(k) },
+      cacheDir,
+      env: io.env,
+      engineDirs: engineDirsOf(flags),
+    });
     io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan, resultWidth(io.outColumns)));
     return 0;
   }
@@ -102,7 +130,10 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
       instances: await knownInstanceIds(loaded, engineDirsOf(flags)),
     });
     const total = flags.budgetUsd ?? loaded.spec.budget?.usd;
-    const budgets = total === undefined ? undefined : await (await import('../../engine/shard-budget.js')).shardBudgetShares(loaded, shards, total, io.env);
+    const budgets =
+      total === undefined
+        ? undefined
+        : await (await import('../../engine/shard-budget.js')).shardBudgetShares(loaded, shards, total, io.env);
     const share = (i: number) => (budgets ? { budget_usd: budgets[i]! } : {});
     // One line: `echo "matrix=$(orchestrator plan ... --format matrix)" >> $GITHUB_OUTPUT` must work.
     if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards, budgets))}\n`);
@@ -111,7 +142,10 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
         `${JSON.stringify({ shards: shards.map((s, i) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo, ...share(i) })) }, null, 2)}\n`,
       );
     else {
-      if (budgets) io.out(`budget $${total} shared by planned cost (cold cache): ${budgets.map((b, i) => `${i + 1}/${shards.length} $${b}`).join(', ')}\n`);
+      if (budgets)
+        io.out(
+          `budget $${total} shared by planned cost (cold cache): ${budgets.map((b, i) => `${i + 1}/${shards.length} $${b}`).join(', ')}\n`,
+        );
       for (const s of shards) {
         const also = s.runsToo.length
           ? `; also needs ${s.runsToo.length} of other shards (${s.runsToo.slice(0, 5).join(', ')}${s.runsToo.length > 5 ? ', ...' : ''})`
@@ -173,7 +207,8 @@ function refuseIncompleteRun(runsDir: string, id: string, force: boolean): void 
 /** Output paths the spec declares without a template, per step: who should have written a golden file. */
 function declaredOutputs(spec: LoadedSpec['spec']): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [id, step] of Object.entries(spec.steps)) out[id] = step.outputs.map((o) => o.path).filter((p) => !p.includes('{{'));
+  for (const [id, step] of Object.entries(spec.steps))
+    out[id] = step.outputs.map((o) => o.path).filter((p) => !p.includes('{{'));
   return out;
 }
 
@@ -193,7 +228,10 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
   const id = resolveRunId(flags.runsDir, flags.jobId, loaded.spec.name);
   const outputs = runPaths(flags.runsDir, id).outputs;
   if (flags.update) refuseIncompleteRun(flags.runsDir, id, !!flags.force);
-  else if (!existsSync(golden)) throw new UsageError('E_NO_GOLDEN', `no golden folder ${label}`, { hint: 'create it with --update from a run you trust' });
+  else if (!existsSync(golden))
+    throw new UsageError('E_NO_GOLDEN', `no golden folder ${label}`, {
+      hint: 'create it with --update from a run you trust',
+    });
   const controller = new AbortController();
   const r = await goldenVerdicts({
     outputsDir: outputs,
@@ -208,13 +246,19 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
   const pathsOf = (verdict: string, kind?: string) =>
     r.files.filter((f) => f.verdict === verdict && (kind === undefined || f.kind === kind)).map((f) => f.path);
   // The 2.1 fields (byte comparison's view) beside the per-file verdicts.
-  const legacy = { same: pathsOf('same'), changed: pathsOf('drift', 'changed'), missing: pathsOf('drift', 'missing'), extra: pathsOf('drift', 'extra') };
+  const legacy = {
+    same: pathsOf('same'),
+    changed: pathsOf('drift', 'changed'),
+    missing: pathsOf('drift', 'missing'),
+    extra: pathsOf('drift', 'extra'),
+  };
   if (flags.update) {
     // Only drifted files are rewritten: never an equivalent, flaky or unmeasured one.
     mkdirSync(golden, { recursive: true });
     const root = realpathSync(golden);
     for (const path of legacy.missing) removeInside(root, path, 'the golden folder');
-    for (const path of [...legacy.changed, ...legacy.extra]) writeInside(root, path, readFileSync(join(outputs, path)), undefined, 'the golden folder');
+    for (const path of [...legacy.changed, ...legacy.extra])
+      writeInside(root, path, readFileSync(join(outputs, path)), undefined, 'the golden folder');
     const n = legacy.changed.length + legacy.extra.length + legacy.missing.length;
     io.out(
       flags.json
@@ -225,15 +269,22 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
     return 0;
   }
   if (flags.json) {
-    io.out(`${JSON.stringify({ job_id: id, golden: label, drift: r.exitCode === 1, counts: r.counts, files: r.files, ...legacy, diff: r.diff })}\n`);
+    io.out(
+      `${JSON.stringify({ job_id: id, golden: label, drift: r.exitCode === 1, counts: r.counts, files: r.files, ...legacy, diff: r.diff })}\n`,
+    );
     return r.exitCode;
   }
   const c = r.counts;
   const notable = r.files.filter((f) => f.verdict !== 'same');
   const line = (f: (typeof r.files)[number]): string => {
     const score =
-      f.score !== undefined ? ` (${f.compare}, score ${f.score.toFixed(3).replace(/\.?0+$/, '') || '0'})` : f.compare !== 'exact' ? ` (${f.compare})` : '';
-    const paint = f.verdict === 'equivalent' ? io.paintErr.green : f.verdict === 'flaky' ? io.paintErr.yellow : io.paintErr.red;
+      f.score !== undefined
+        ? ` (${f.compare}, score ${f.score.toFixed(3).replace(/\.?0+$/, '') || '0'})`
+        : f.compare !== 'exact'
+          ? ` (${f.compare})`
+          : '';
+    const paint =
+      f.verdict === 'equivalent' ? io.paintErr.green : f.verdict === 'flaky' ? io.paintErr.yellow : io.paintErr.red;
     const why = f.kind ? ` ${f.kind}` : '';
     const detail = f.verdict === 'unmeasured' || f.reason ? `: ${f.reason ?? f.message ?? ''}` : '';
     return `  ${paint(f.verdict)} ${f.path}${why}${score}${detail}\n`;
@@ -259,7 +310,9 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
       `${io.paintErr.dim(`hint: if the change is intended, run \`orchestrator golden --spec ${flags.spec}${flags.golden ? ` --golden ${flags.golden}` : ''} --update\``)}\n`,
     );
   if (c.unmeasured)
-    io.err(`${io.paintErr.dim('hint: an unmeasured file never passes: its step failed or was skipped, or its comparator could not reach its provider')}\n`);
+    io.err(
+      `${io.paintErr.dim('hint: an unmeasured file never passes: its step failed or was skipped, or its comparator could not reach its provider')}\n`,
+    );
   return 1;
 }
 
@@ -279,7 +332,9 @@ export async function cacheCommand(
     // A destination that is a file (or below one) is a usage mistake (exit 2), not an I/O fault.
     const destKind = pathKind(resolve(dir));
     if (destKind !== 'folder' && destKind !== 'missing')
-      throw new UsageError('E_USAGE', `cache export writes a folder, and ${dir} is ${destKind}`, { hint: 'name a new or existing folder, e.g. delta/' });
+      throw new UsageError('E_USAGE', `cache export writes a folder, and ${dir} is ${destKind}`, {
+        hint: 'name a new or existing folder, e.g. delta/',
+      });
     const r = await exportRunCache(flags.runsDir, id, flags.cacheDir, dir);
     io.out(
       flags.json
@@ -288,7 +343,10 @@ export async function cacheCommand(
     );
     return 0;
   }
-  if (dir !== undefined) throw new UsageError('E_USAGE', `cache ${action} takes no folder argument`, { hint: 'only `cache export --run JOB_ID DIR` does' });
+  if (dir !== undefined)
+    throw new UsageError('E_USAGE', `cache ${action} takes no folder argument`, {
+      hint: 'only `cache export --run JOB_ID DIR` does',
+    });
   const store = new LocalCacheStore(flags.cacheDir);
   if (action === 'stats') {
     const s = store.stats();
@@ -301,7 +359,9 @@ export async function cacheCommand(
   }
   if (action === 'prune') {
     if (!flags.maxAge && !flags.maxSize)
-      throw new UsageError('E_USAGE', 'cache prune needs --max-age or --max-size', { hint: 'e.g. orchestrator cache prune --max-age 7d --max-size 500MB' });
+      throw new UsageError('E_USAGE', 'cache prune needs --max-age or --max-size', {
+        hint: 'e.g. orchestrator cache prune --max-age 7d --max-size 500MB',
+      });
     const r = store.prune({
       maxAgeMs: flags.maxAge ? parseDuration(flags.maxAge) : undefined,
       maxSizeBytes: flags.maxSize ? parseSize(flags.maxSize) : undefined,
@@ -314,10 +374,16 @@ export async function cacheCommand(
     );
     return 0;
   }
-  throw new UsageError('E_USAGE', `unknown cache action ${action}`, { hint: 'use `orchestrator cache stats`, `cache prune` or `cache export`' });
+  throw new UsageError('E_USAGE', `unknown cache action ${action}`, {
+    hint: 'use `orchestrator cache stats`, `cache prune` or `cache export`',
+  });
 }
 
-export async function traceCommand(jobId: string | undefined, flags: { runsDir: string; out?: string; quiet?: boolean }, io: Io): Promise<number> {
+export async function traceCommand(
+  jobId: string | undefined,
+  flags: { runsDir: string; out?: string; quiet?: boolean },
+  io: Io,
+): Promise<number> {
   const { eventsToOtlp, exportOtlpHttp, otlpTracesEndpoint } = await import('../../tracing/otlp.js');
   const id = resolveRunId(flags.runsDir, jobId);
   const file = runPaths(flags.runsDir, id).events;

@@ -44,7 +44,11 @@ export async function reportCommand(run: string | undefined, flags: ReportFlags,
       hint: 'pass a job id, a job name, or the path of a run folder (RUNS_DIR/JOB_ID)',
     });
   }
-  const { file, bytes } = await writeRunReport(dir, { out: flags.out ? resolve(flags.out) : undefined, redactor: environmentRedactor(io.env), env: io.env });
+  const { file, bytes } = await writeRunReport(dir, {
+    out: flags.out ? resolve(flags.out) : undefined,
+    redactor: environmentRedactor(io.env),
+    env: io.env,
+  });
   io.out(`${file}\n`);
   if (!flags.quiet) io.err(`wrote the report of ${join(dir)} (${bytes.toLocaleString('en-US')} bytes)\n`);
   return 0;

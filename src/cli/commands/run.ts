@@ -1,10 +1,17 @@
 /** `orchestrator run`: runs a job (or resumes one) and exits 0 / 1 / 2 / 130. */
+import { credentialsLine } from '../../report/credentials.js';
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
 import { legsSpendLine, readSpendRecords } from '../../cache/spend-records.js';
 import { runJob } from '../../engine/run.js';
 import { withheldVariableNames } from '../../engine/command-env.js';
-import { exposureAllowedByEnv, keyExposureError, keyExposureWarning, keyVariablesPresent, runsCommands } from '../../engine/key-exposure.js';
+import {
+  exposureAllowedByEnv,
+  keyExposureError,
+  keyExposureWarning,
+  keyVariablesPresent,
+  runsCommands,
+} from '../../engine/key-exposure.js';
 import { dryRun, type DryRunStep } from '../../engine/dry-run.js';
 import { latestRunId } from '../../run/run-folder.js';
 import { loadSpec } from '../../jobspec/load.js';
@@ -33,10 +40,15 @@ export interface RunFlags {
   dryRun?: boolean;
   /** issue-16: overrides the spec's budget.usd. */
   budgetUsd?: number;
+  /** Replaces defaults.samples for this run (a step's own samples: still wins). */
+  samples?: number;
   json?: boolean;
   quiet?: boolean;
   input?: string[];
   inputFile?: string[];
+  /** `none`: run without credentials (docs/reference.md, "Runs without credentials"). */
+  credentials?: string;
+  failOnUnmeasured?: boolean;
   /** Run with keys although commands could read them (Node without process.execve). */
   allowKeyExposure?: boolean;
 }
@@ -48,7 +60,10 @@ function contextSummary(c: NonNullable<DryRunStep['context']>): string {
 
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   // [issue-14] --input / --input-file: a missing required input or an unknown name exits 2.
-  const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), { face: 'cli' });
+  const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), {
+    face: 'cli',
+  });
+  if (flags.samples !== undefined) loaded.spec.defaults.samples = flags.samples;
   let only = flags.only;
   let shareUsd: number | undefined;
   if (flags.shard !== undefined) {
@@ -65,7 +80,9 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     const mine = shards[index - 1]!;
     if (mine.units.length === 0) {
       // More shards than steps: this leg has nothing to do, which is not a failure.
-      io.out(`shard ${flags.shard} has no steps (the job has ${Object.keys(loaded.spec.steps).length}); nothing to run\n`);
+      io.out(
+        `shard ${flags.shard} has no steps (the job has ${Object.keys(loaded.spec.steps).length}); nothing to run\n`,
+      );
       return 0;
     }
     only = mine.units;
@@ -100,7 +117,8 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   if (io.reexecWithout && !io.reexecWithout(withheldVariableNames(loaded.spec))) {
     const present = keyVariablesPresent(loaded.spec, io.env);
     if (present.length > 0 && runsCommands(loaded.spec)) {
-      if (!flags.allowKeyExposure && !exposureAllowedByEnv(io.env)) throw keyExposureError(present, io.nodeVersion ?? process.versions.node, process.platform);
+      if (!flags.allowKeyExposure && !exposureAllowedByEnv(io.env))
+        throw keyExposureError(present, io.nodeVersion ?? process.versions.node, process.platform);
       // A security warning is never hidden by --quiet.
       io.err(keyExposureWarning(present));
     }
@@ -110,7 +128,10 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   if (resume) {
     if (typeof flags.resume === 'string') jobId = flags.resume;
     jobId ??= latestRunId(flags.runsDir, loaded.spec.name);
-    if (!jobId) throw new UsageError('E_NO_RUN', `no run of job ${loaded.spec.name} in ${flags.runsDir} to resume`, { hint: 'run it without --resume first' });
+    if (!jobId)
+      throw new UsageError('E_NO_RUN', `no run of job ${loaded.spec.name} in ${flags.runsDir} to resume`, {
+        hint: 'run it without --resume first',
+      });
   }
   const progress = createProgress({ quiet: !!flags.quiet, stream: io.stderr });
   const controller = new AbortController();
@@ -128,22 +149,40 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       signal: controller.signal,
       onEvent: (e) => progress.onEvent(e),
       env: io.env,
-      ...(shareUsd !== undefined ? { budget: { usd: shareUsd, strict: true } } : flags.budgetUsd !== undefined ? { budget: { usd: flags.budgetUsd } } : {}),
+      ...(shareUsd !== undefined
+        ? { budget: { usd: shareUsd, strict: true } }
+        : flags.budgetUsd !== undefined
+          ? { budget: { usd: flags.budgetUsd } }
+          : {}),
+      ...(flags.credentials === 'none' ? { withoutCredentials: true } : {}),
+      ...(flags.failOnUnmeasured ? { failOnUnmeasured: true } : {}),
     });
     progress.stop();
     // The summary is the run's result: stdout, whatever --quiet says (it silences progress only),
     // so `run ... 2>/dev/null` and `run -q` still tell what happened and where it is.
-    code = result.status === 'succeeded' ? 0 : result.status === 'cancelled' ? 130 : result.status === 'interrupted' ? 75 : 1;
+    code =
+      result.status === 'succeeded'
+        ? 0
+        : result.status === 'cancelled'
+          ? 130
+          : result.status === 'interrupted'
+            ? 75
+            : 1;
     if (flags.json) io.out(`${JSON.stringify(result.manifest, null, 2)}\n`);
     else {
       const notes = stopNotes(result.manifest, flags, loaded.spec, io.env);
+      const skipped = credentialsLine(result.manifest);
       io.out(
-        `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\nrun folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
+        `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\n${skipped ? `${skipped}\n` : ''}run folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
       );
     }
     // A finish run over merged shard deltas: what the legs spent, against the whole budget.
     if (flags.cache && flags.shard === undefined) {
-      const legs = legsSpendLine(readSpendRecords(flags.cacheDir), flags.budgetUsd ?? loaded.spec.budget?.usd, result.jobId);
+      const legs = legsSpendLine(
+        readSpendRecords(flags.cacheDir),
+        flags.budgetUsd ?? loaded.spec.budget?.usd,
+        result.jobId,
+      );
       if (legs) io.out(`${legs}\n`);
     }
     if (result.status === 'interrupted') {

@@ -104,7 +104,9 @@ export async function runsCommand(jobName: string | undefined, flags: RunsFlags,
     return 0;
   }
   const p = io.paintOut;
-  const rows = [[p.dim('run'), p.dim('job'), p.dim('status'), p.dim('started'), p.dim('time'), p.dim('steps'), p.dim('cost')]];
+  const rows = [
+    [p.dim('run'), p.dim('job'), p.dim('status'), p.dim('started'), p.dim('time'), p.dim('steps'), p.dim('cost')],
+  ];
   for (const r of runs) {
     rows.push([
       r.job_id,

@@ -13,6 +13,7 @@ import { cacheOff, plural, rolledUp, stepTally, stepTallyText } from '../../repo
 import { FAILED_INSTANCES_SHOWN, instanceGroups, withoutInstances } from '../../report/instances.js';
 import { scoredCheckLines, scoredChecks, type ScoredVerdict } from '../../report/scored-checks.js';
 import { promptCacheLine } from '../../report/budget-lines.js';
+import { samplesLines } from '../../report/samples.js';
 
 /** A run as `show` sees it: the manifest folded from its events, and whether a running one is really running. */
 export interface ShownRun extends Manifest {
@@ -37,11 +38,14 @@ export function foldRun(runsDir: string, jobId: string, warn: (line: string) => 
   const alive = lock.state === 'live' ? true : lock.state === 'dead' ? false : writerAlive(lastWriter(events));
   // A dead run stopped at its last event: its duration does not keep growing.
   if (alive === false) return { ...state.toManifest(state.lastEventMs), process_alive: false, ...extra };
-  return alive === undefined ? { ...state.toManifest(), ...extra } : { ...state.toManifest(), process_alive: true, ...extra };
+  return alive === undefined
+    ? { ...state.toManifest(), ...extra }
+    : { ...state.toManifest(), process_alive: true, ...extra };
 }
 
 function jobStatus(m: ShownRun, p: Paint): string {
-  if (m.status === 'running' && m.process_alive === false) return p.yellow('interrupted (its process is gone; continue it with run --resume)');
+  if (m.status === 'running' && m.process_alive === false)
+    return p.yellow('interrupted (its process is gone; continue it with run --resume)');
   return statusColour(p, m.status);
 }
 
@@ -74,7 +78,11 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
   const t = m.totals;
   const lines = [
     `${p.bold(m.job_name)} ${p.dim(m.job_id)}: ${jobStatus(m, p)} in ${formatDuration(t.duration_ms)}`,
-    ...(m.error ? [`${p.red(`error[${m.error.code}]`)}: ${m.error.message}${m.error.hint ? p.dim(`\n  hint: ${m.error.hint}`) : ''}`] : []),
+    ...(m.error
+      ? [
+          `${p.red(`error[${m.error.code}]`)}: ${m.error.message}${m.error.hint ? p.dim(`\n  hint: ${m.error.hint}`) : ''}`,
+        ]
+      : []),
     // Steps are the spec's (as the progress header counts them), instances apart: src/report/counts.ts.
     `steps: ${stepTallyText(stepTally(m))}; cache: ${cacheOff(m) ? 'off' : `${plural(t.cache_hits, 'hit', 'hits')}, ${plural(t.cache_misses, 'miss', 'misses')}`}`,
     `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
@@ -83,7 +91,18 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
   if (cacheLine) lines.push(cacheLine);
   // A fanned-out step is one row with its instances counted; `--json` has every instance.
   const ids = withoutInstances(m, Object.keys(m.steps));
-  const rows = [[p.dim('step'), p.dim('status'), p.dim('time'), p.dim('cache'), p.dim('provider/model'), p.dim('tries'), p.dim('tokens'), p.dim('cost')]];
+  const rows = [
+    [
+      p.dim('step'),
+      p.dim('status'),
+      p.dim('time'),
+      p.dim('cache'),
+      p.dim('provider/model'),
+      p.dim('tries'),
+      p.dim('tokens'),
+      p.dim('cost'),
+    ],
+  ];
   for (const id of ids.slice(0, maxRows)) {
     const s = m.steps[id]!;
     // A fanned-out step's figures are its instances' sums.
@@ -91,7 +110,8 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
     const fanned = compactInstances(m, id);
     rows.push([
       id,
-      statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status) + (fanned ? ` (${fanned})` : ''),
+      statusColour(p, s.reason === 'completed' ? 'kept' : s.status === 'skipped' ? `skipped (${s.reason})` : s.status) +
+        (fanned ? ` (${fanned})` : ''),
       // A step that never ran has no cache state to show ("off" would read as --no-cache).
       formatDuration(s.duration_ms),
       s.status === 'skipped' || s.status === 'pending' ? '-' : s.cache,
@@ -104,10 +124,22 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
   // Too wide: provider/model gives way first, then the status, then the step id (docs/reference.md, "Streams").
   lines.push('', table(rows, undefined, width, [4, 1, 0]));
   if (ids.length > maxRows) lines.push(p.dim(`... ${ids.length - maxRows} more steps (use --json for all)`));
+  const sampled = samplesLines(m);
+  if (sampled.length) lines.push('', ...sampled);
   const providers = Object.entries(t.providers ?? {});
   if (providers.length) {
     const prow = [
-      [p.dim('provider'), p.dim('calls'), p.dim('failures'), p.dim('retries'), p.dim('checks'), p.dim('p50'), p.dim('p95'), p.dim('tokens'), p.dim('cost')],
+      [
+        p.dim('provider'),
+        p.dim('calls'),
+        p.dim('failures'),
+        p.dim('retries'),
+        p.dim('checks'),
+        p.dim('p50'),
+        p.dim('p95'),
+        p.dim('tokens'),
+        p.dim('cost'),
+      ],
     ];
     for (const [name, s] of providers) {
       const kinds = Object.entries(s.failures_by_kind)
@@ -137,7 +169,9 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
     const groups = instanceGroups(m);
     const line = (id: string, indent: string) => {
       const e = m.steps[id]!.error;
-      lines.push(`${indent}${id}: error[${e?.code}]: ${e?.message}${e?.hint ? p.dim(`\n${indent}  hint: ${e.hint}`) : ''}`);
+      lines.push(
+        `${indent}${id}: error[${e?.code}]: ${e?.message}${e?.hint ? p.dim(`\n${indent}  hint: ${e.hint}`) : ''}`,
+      );
     };
     for (const id of failures) {
       line(id, '  ');
@@ -145,13 +179,19 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
       const failed = groups.get(id)?.failed ?? [];
       for (const inst of failed.slice(0, FAILED_INSTANCES_SHOWN)) line(inst, '    ');
       if (failed.length > FAILED_INSTANCES_SHOWN)
-        lines.push(p.dim(`    ... ${failed.length - FAILED_INSTANCES_SHOWN} more failed instances (use --json for all)`));
+        lines.push(
+          p.dim(`    ... ${failed.length - FAILED_INSTANCES_SHOWN} more failed instances (use --json for all)`),
+        );
     }
   }
   return lines.join('\n');
 }
 
-export async function showCommand(jobId: string | undefined, flags: { runsDir: string; json?: boolean }, io: Io): Promise<number> {
+export async function showCommand(
+  jobId: string | undefined,
+  flags: { runsDir: string; json?: boolean },
+  io: Io,
+): Promise<number> {
   const id = resolveRunId(flags.runsDir, jobId);
   const m = foldRun(flags.runsDir, id, (w) => io.err(`warning: ${w}\n`));
   if (flags.json) io.out(`${JSON.stringify(m, null, 2)}\n`);

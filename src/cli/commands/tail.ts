@@ -65,7 +65,9 @@ export function eventFilter(flags: Pick<TailFlags, 'type' | 'step' | 'level'>): 
     matches: (e) =>
       (!type || (type.prefix ? (e.type ?? '').startsWith(type.value) : e.type === type.value)) &&
       // A fanned-out step's id also selects its instances (`--step review` shows `review[a.ts]`).
-      (!flags.step || e.step_id === flags.step || (e.step_id !== undefined && e.step_id.startsWith(`${flags.step}[`) && !flags.step.includes('['))) &&
+      (!flags.step ||
+        e.step_id === flags.step ||
+        (e.step_id !== undefined && e.step_id.startsWith(`${flags.step}[`) && !flags.step.includes('['))) &&
       (minLevel === 0 || LEVELS.indexOf(e.level as Level) >= minLevel),
   };
 }
@@ -73,10 +75,16 @@ export function eventFilter(flags: Pick<TailFlags, 'type' | 'step' | 'level'>): 
 /** One line per event; on a terminal, cut to its width (a pipe gets the whole line). */
 export function formatEvent(e: OrchestratorEvent, p: Paint, columns?: number): string {
   const time = e.ts.slice(11, 23);
-  const lvl = e.level === 'error' ? p.red('ERROR') : e.level === 'warn' ? p.yellow('WARN ') : p.dim(e.level === 'debug' ? 'DEBUG' : 'INFO ');
+  const lvl =
+    e.level === 'error'
+      ? p.red('ERROR')
+      : e.level === 'warn'
+        ? p.yellow('WARN ')
+        : p.dim(e.level === 'debug' ? 'DEBUG' : 'INFO ');
   let data = JSON.stringify(e.data);
   if (data === '{}') data = '';
-  const line = `${p.dim(String(e.seq).padStart(6))} ${time} ${lvl} ${p.bold(e.type)}${e.step_id ? ` ${p.cyan(e.step_id)}` : ''} ${p.dim(data)}`.trimEnd();
+  const line =
+    `${p.dim(String(e.seq).padStart(6))} ${time} ${lvl} ${p.bold(e.type)}${e.step_id ? ` ${p.cyan(e.step_id)}` : ''} ${p.dim(data)}`.trimEnd();
   // One column spare: some terminals wrap as soon as the last column is written.
   return columns ? fitLine(line, columns - 1) : line;
 }
@@ -148,7 +156,11 @@ function tailRun(file: string, flags: TailFlags, io: Io): RunTail {
       if (!parsed) return;
       fields = parsed;
     } else {
-      fields = { type, step_id: needStep ? line.step_id : undefined, level: (needLevel ? line.level : 'info') as Level };
+      fields = {
+        type,
+        step_id: needStep ? line.step_id : undefined,
+        level: (needLevel ? line.level : 'info') as Level,
+      };
     }
     if (!filter.matches(fields)) {
       if (TERMINAL.has(fields.type)) ended = true;
@@ -178,7 +190,8 @@ function tailRun(file: string, flags: TailFlags, io: Io): RunTail {
 function writerGone(runDir: string): string | undefined {
   const l = runLiveness(runDir);
   if (l.state === 'live') return undefined;
-  const who = l.state === 'dead' ? `its writer (process ${l.holder.pid}) is no longer running` : 'no process is writing it';
+  const who =
+    l.state === 'dead' ? `its writer (process ${l.holder.pid}) is no longer running` : 'no process is writing it';
   return `tail: the run stopped without finishing: ${who}; continue it with \`orchestrator run --spec FILE --resume ${basename(runDir)}\` plus the --input / --input-file flags it was started with (input values are not stored)`;
 }
 
@@ -200,7 +213,10 @@ export async function tailCommand(jobId: string | undefined, flags: TailFlags, i
     // `tail -f` on a run that has already ended, with no run named: the user wants to watch what
     // comes next, so wait for the next run in the runs folder and follow that one to its end.
     if (ended && !jobId) {
-      if (!flags.quiet) io.err(`${io.paintErr.dim(`-- run ${id} has ended; waiting for the next run in ${flags.runsDir} (Ctrl-C to stop)`)}\n`);
+      if (!flags.quiet)
+        io.err(
+          `${io.paintErr.dim(`-- run ${id} has ended; waiting for the next run in ${flags.runsDir} (Ctrl-C to stop)`)}\n`,
+        );
       let next: string | undefined;
       while (!stop && ((next = latestRunId(flags.runsDir)) === undefined || next === id)) await sleep(POLL_MS);
       if (stop || !next) return 0;

@@ -52,9 +52,14 @@ export class BatchClient {
     try {
       res = await this.o.fetch(url, init);
     } catch (e) {
-      throw new ProviderError('E_CONNECTION', this.o.provider, `provider ${this.o.provider}: ${what}: ${e instanceof Error ? e.message : String(e)}`, {
-        retryable: true,
-      });
+      throw new ProviderError(
+        'E_CONNECTION',
+        this.o.provider,
+        `provider ${this.o.provider}: ${what}: ${e instanceof Error ? e.message : String(e)}`,
+        {
+          retryable: true,
+        },
+      );
     }
     if (!res.ok) {
       const body = await res.text().catch(() => '');
@@ -74,32 +79,57 @@ export class BatchClient {
 
   private async json(url: string, init: RequestInit, what: string): Promise<Record<string, unknown>> {
     const v: unknown = await (await this.send(url, init, what)).json();
-    if (!isObj(v)) throw new ProviderError('E_BAD_RESPONSE', this.o.provider, `provider ${this.o.provider}: ${what}: not a JSON object`, { retryable: false });
+    if (!isObj(v))
+      throw new ProviderError(
+        'E_BAD_RESPONSE',
+        this.o.provider,
+        `provider ${this.o.provider}: ${what}: not a JSON object`,
+        { retryable: false },
+      );
     return v;
   }
 
   /** Submits one batch: `items` are `[custom_id, body]` in the API's own request format. */
-  async submit(items: ReadonlyArray<readonly [string, Record<string, unknown>]>, metadata: BatchMetadata): Promise<SubmittedBatch> {
+  async submit(
+    items: ReadonlyArray<readonly [string, Record<string, unknown>]>,
+    metadata: BatchMetadata,
+  ): Promise<SubmittedBatch> {
     const base = this.o.baseUrl;
     if (this.o.api === 'anthropic') {
       const b = await this.json(
         `${base}/messages/batches`,
-        { method: 'POST', headers: this.headers(), body: JSON.stringify({ requests: items.map(([custom_id, params]) => ({ custom_id, params })) }) },
+        {
+          method: 'POST',
+          headers: this.headers(),
+          body: JSON.stringify({ requests: items.map(([custom_id, params]) => ({ custom_id, params })) }),
+        },
         'submitting a message batch',
       );
       return { id: String(b.id) };
     }
-    const lines = items.map(([custom_id, body]) => JSON.stringify({ custom_id, method: 'POST', url: '/v1/chat/completions', body })).join('\n') + '\n';
+    const lines =
+      items
+        .map(([custom_id, body]) => JSON.stringify({ custom_id, method: 'POST', url: '/v1/chat/completions', body }))
+        .join('\n') + '\n';
     const form = new FormData();
     form.append('purpose', 'batch');
     form.append('file', new Blob([lines], { type: 'application/jsonl' }), 'batch.jsonl');
-    const file = await this.json(`${base}/files`, { method: 'POST', headers: this.headers(false), body: form }, 'uploading the batch input file');
+    const file = await this.json(
+      `${base}/files`,
+      { method: 'POST', headers: this.headers(false), body: form },
+      'uploading the batch input file',
+    );
     const b = await this.json(
       `${base}/batches`,
       {
         method: 'POST',
         headers: this.headers(),
-        body: JSON.stringify({ input_file_id: file.id, endpoint: '/v1/chat/completions', completion_window: '24h', metadata }),
+        body: JSON.stringify({
+          input_file_id: file.id,
+          endpoint: '/v1/chat/completions',
+          completion_window: '24h',
+          metadata,
+        }),
       },
       'creating a batch',
     );
@@ -109,11 +139,19 @@ export class BatchClient {
   async state(id: string): Promise<BatchState> {
     const base = this.o.baseUrl;
     if (this.o.api === 'anthropic') {
-      const b = await this.json(`${base}/messages/batches/${encodeURIComponent(id)}`, { headers: this.headers() }, `reading batch ${id}`);
+      const b = await this.json(
+        `${base}/messages/batches/${encodeURIComponent(id)}`,
+        { headers: this.headers() },
+        `reading batch ${id}`,
+      );
       const status = String(b.processing_status);
       return { ended: status === 'ended', status };
     }
-    const b = await this.json(`${base}/batches/${encodeURIComponent(id)}`, { headers: this.headers() }, `reading batch ${id}`);
+    const b = await this.json(
+      `${base}/batches/${encodeURIComponent(id)}`,
+      { headers: this.headers() },
+      `reading batch ${id}`,
+    );
     const status = String(b.status);
     return { ended: ['completed', 'failed', 'expired', 'cancelled'].includes(status), status };
   }
@@ -131,19 +169,40 @@ export class BatchClient {
         } catch {
           continue; // a damaged line: its call stays unanswered and fails below
         }
-        if (isObj(line) && typeof line.custom_id === 'string') out.set(line.custom_id, parseResultLine(this.o.api, this.o.provider, this.o.model, line));
+        if (isObj(line) && typeof line.custom_id === 'string')
+          out.set(line.custom_id, parseResultLine(this.o.api, this.o.provider, this.o.model, line));
       }
     };
     if (this.o.api === 'anthropic') {
-      const b = await this.json(`${base}/messages/batches/${encodeURIComponent(id)}`, { headers: this.headers() }, `reading batch ${id}`);
+      const b = await this.json(
+        `${base}/messages/batches/${encodeURIComponent(id)}`,
+        { headers: this.headers() },
+        `reading batch ${id}`,
+      );
       if (typeof b.results_url !== 'string') return out;
-      take(await (await this.send(b.results_url, { headers: this.headers(false) }, `reading the results of batch ${id}`)).text());
+      take(
+        await (
+          await this.send(b.results_url, { headers: this.headers(false) }, `reading the results of batch ${id}`)
+        ).text(),
+      );
       return out;
     }
-    const b = await this.json(`${base}/batches/${encodeURIComponent(id)}`, { headers: this.headers() }, `reading batch ${id}`);
+    const b = await this.json(
+      `${base}/batches/${encodeURIComponent(id)}`,
+      { headers: this.headers() },
+      `reading batch ${id}`,
+    );
     for (const f of [b.output_file_id, b.error_file_id]) {
       if (typeof f !== 'string' || !f) continue;
-      take(await (await this.send(`${base}/files/${encodeURIComponent(f)}/content`, { headers: this.headers(false) }, `reading file ${f}`)).text());
+      take(
+        await (
+          await this.send(
+            `${base}/files/${encodeURIComponent(f)}/content`,
+            { headers: this.headers(false) },
+            `reading file ${f}`,
+          )
+        ).text(),
+      );
     }
     return out;
   }
@@ -162,7 +221,11 @@ export class BatchClient {
       if (b.metadata.orchestrator_job !== job || b.metadata.orchestrator_provider !== provider) continue;
       if (typeof b.input_file_id !== 'string') continue;
       const text = await (
-        await this.send(`${base}/files/${encodeURIComponent(b.input_file_id)}/content`, { headers: this.headers(false) }, 'reading a batch input file')
+        await this.send(
+          `${base}/files/${encodeURIComponent(b.input_file_id)}/content`,
+          { headers: this.headers(false) },
+          'reading a batch input file',
+        )
       ).text();
       const ids: string[] = [];
       for (const raw of text.split('\n')) {

@@ -26,10 +26,14 @@ export interface BatchRecorder {
 
 export class BatchPendingError extends OrchestratorError {
   constructor(provider: string, batchIds: readonly string[], waitedS: number) {
-    super('E_BATCH_PENDING', `provider ${provider}: batch ${batchIds.join(', ')} not finished after ${Math.round(waitedS)} s (batch_wait_s)`, {
-      retryable: false,
-      hint: 'the provider keeps working on it: run again with --resume to collect the results (no call is submitted twice)',
-    });
+    super(
+      'E_BATCH_PENDING',
+      `provider ${provider}: batch ${batchIds.join(', ')} not finished after ${Math.round(waitedS)} s (batch_wait_s)`,
+      {
+        retryable: false,
+        hint: 'the provider keeps working on it: run again with --resume to collect the results (no call is submitted twice)',
+      },
+    );
   }
 }
 
@@ -90,7 +94,12 @@ export class BatchQueue {
     for (const b of batches) {
       if (recorded.has(b.id)) continue;
       for (const id of b.customIds) if (!this.attached.has(id)) this.attached.set(id, b.id);
-      this.recorder.emit('batch.submitted', { provider: this.provider, batch_id: b.id, custom_ids: b.customIds, found_by: 'metadata' });
+      this.recorder.emit('batch.submitted', {
+        provider: this.provider,
+        batch_id: b.id,
+        custom_ids: b.customIds,
+        found_by: 'metadata',
+      });
     }
   }
 
@@ -127,7 +136,11 @@ export class BatchQueue {
       id = (
         await this.client.submit(
           batch.map((w) => [w.customId, w.body] as const),
-          { orchestrator_job: this.recorder.jobId, orchestrator_attempt: String(this.recorder.attempt), orchestrator_provider: this.provider },
+          {
+            orchestrator_job: this.recorder.jobId,
+            orchestrator_attempt: String(this.recorder.attempt),
+            orchestrator_provider: this.provider,
+          },
         )
       ).id;
     } catch (e) {
@@ -136,7 +149,12 @@ export class BatchQueue {
     }
     const customIds = batch.map((w) => w.customId);
     for (const c of customIds) this.attached.set(c, id);
-    this.recorder.emit('batch.submitted', { provider: this.provider, batch_id: id, custom_ids: customIds, calls: customIds.length });
+    this.recorder.emit('batch.submitted', {
+      provider: this.provider,
+      batch_id: id,
+      custom_ids: customIds,
+      calls: customIds.length,
+    });
     const never = new AbortController().signal;
     for (const w of batch) this.outcomeIn(id, w.customId, never).then(w.resolve, w.reject);
   }
@@ -152,7 +170,12 @@ export class BatchQueue {
       if (r) return r;
       return {
         ok: false,
-        error: new ProviderError('E_SERVER', this.provider, `provider ${this.provider}: batch ${batch} has no result for ${customId}`, { retryable: true }),
+        error: new ProviderError(
+          'E_SERVER',
+          this.provider,
+          `provider ${this.provider}: batch ${batch} has no result for ${customId}`,
+          { retryable: true },
+        ),
       };
     });
     if (signal.aborted) return Promise.reject(signal.reason as Error);
@@ -182,7 +205,13 @@ export class BatchQueue {
         const results = await this.client.results(batch);
         let ok = 0;
         for (const r of results.values()) if (r.ok) ok++;
-        this.recorder.emit('batch.completed', { provider: this.provider, batch_id: batch, status: state.status, succeeded: ok, errored: results.size - ok });
+        this.recorder.emit('batch.completed', {
+          provider: this.provider,
+          batch_id: batch,
+          status: state.status,
+          succeeded: ok,
+          errored: results.size - ok,
+        });
         return results;
       }
       const left = (this.deadline ?? Infinity) - this.now();

@@ -37,9 +37,17 @@ export interface BodyOptions {
 /** Anthropic needs max_tokens on every request; the Messages API has no default. */
 const ANTHROPIC_DEFAULT_MAX_TOKENS = 4096;
 
-export function requestBody(api: BatchApi, system: string | undefined, request: CompletionRequest, o: BodyOptions): Record<string, unknown> {
+export function requestBody(
+  api: BatchApi,
+  system: string | undefined,
+  request: CompletionRequest,
+  o: BodyOptions,
+): Record<string, unknown> {
   if (api === 'openai') {
-    const messages = [...(system !== undefined ? [{ role: 'system', content: system }] : []), { role: 'user', content: request.prompt }];
+    const messages = [
+      ...(system !== undefined ? [{ role: 'system', content: system }] : []),
+      { role: 'user', content: request.prompt },
+    ];
     return {
       model: o.model,
       messages,
@@ -50,7 +58,11 @@ export function requestBody(api: BatchApi, system: string | undefined, request: 
       ...(o.promptCacheKey ? { prompt_cache_key: o.promptCacheKey } : {}),
     };
   }
-  const mark = o.cacheControl ? (o.cacheControl.ttl === '1h' ? { type: 'ephemeral', ttl: '1h' } : { type: 'ephemeral' }) : undefined;
+  const mark = o.cacheControl
+    ? o.cacheControl.ttl === '1h'
+      ? { type: 'ephemeral', ttl: '1h' }
+      : { type: 'ephemeral' }
+    : undefined;
   const cut = o.cacheControl?.context ? (request.promptCache?.prefixChars ?? 0) : 0;
   const content: Array<Record<string, unknown>> = [];
   if (cut > 0) content.push({ type: 'text', text: request.prompt.slice(0, cut), cache_control: mark });
@@ -58,7 +70,9 @@ export function requestBody(api: BatchApi, system: string | undefined, request: 
   return {
     model: o.model,
     max_tokens: o.maxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS,
-    ...(system !== undefined ? { system: [{ type: 'text', text: system, ...(o.cacheControl?.system ? { cache_control: mark } : {}) }] } : {}),
+    ...(system !== undefined
+      ? { system: [{ type: 'text', text: system, ...(o.cacheControl?.system ? { cache_control: mark } : {}) }] }
+      : {}),
     messages: [{ role: 'user', content }],
     ...(o.temperature !== undefined ? { temperature: o.temperature } : {}),
     ...(o.topP !== undefined ? { top_p: o.topP } : {}),
@@ -73,14 +87,27 @@ const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v)
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A result line of either API as a completion or a typed error. */
-export function parseResultLine(api: BatchApi, provider: string, model: string, line: Record<string, unknown>): ItemOutcome {
+export function parseResultLine(
+  api: BatchApi,
+  provider: string,
+  model: string,
+  line: Record<string, unknown>,
+): ItemOutcome {
   if (api === 'openai') {
     const response = isObj(line.response) ? line.response : undefined;
     const body = response && isObj(response.body) ? response.body : undefined;
     if (!response || num(response.status_code) !== 200 || !body) {
       const err = isObj(line.error) ? line.error : body && isObj(body.error) ? body.error : {};
       const status = response ? num(response.status_code) : 0;
-      return { ok: false, error: itemError(provider, status, String(err.message ?? 'the batch item failed'), status === 429 || status >= 500) };
+      return {
+        ok: false,
+        error: itemError(
+          provider,
+          status,
+          String(err.message ?? 'the batch item failed'),
+          status === 429 || status >= 500,
+        ),
+      };
     }
     const choice = Array.isArray(body.choices) && isObj(body.choices[0]) ? body.choices[0] : {};
     const message = isObj(choice.message) ? choice.message : {};
@@ -103,8 +130,15 @@ export function parseResultLine(api: BatchApi, provider: string, model: string, 
     const err = isObj(result.error) ? (isObj(result.error.error) ? result.error.error : result.error) : {};
     const kind = String(result.type ?? 'errored');
     const retryable =
-      kind === 'expired' || kind === 'canceled' || err.type === 'overloaded_error' || err.type === 'api_error' || err.type === 'rate_limit_error';
-    return { ok: false, error: itemError(provider, 0, `${kind}: ${String(err.message ?? 'the batch item did not succeed')}`, retryable) };
+      kind === 'expired' ||
+      kind === 'canceled' ||
+      err.type === 'overloaded_error' ||
+      err.type === 'api_error' ||
+      err.type === 'rate_limit_error';
+    return {
+      ok: false,
+      error: itemError(provider, 0, `${kind}: ${String(err.message ?? 'the batch item did not succeed')}`, retryable),
+    };
   }
   const message = result.message;
   const usage = isObj(message.usage) ? message.usage : {};
@@ -134,8 +168,13 @@ function finishOf(reason: string): string {
 }
 
 function itemError(provider: string, status: number, message: string, retryable: boolean): ProviderError {
-  return new ProviderError(retryable ? 'E_SERVER' : 'E_PROVIDER', provider, `provider ${provider}: batch item failed: ${message}`, {
-    retryable,
-    ...(status ? { status } : {}),
-  });
+  return new ProviderError(
+    retryable ? 'E_SERVER' : 'E_PROVIDER',
+    provider,
+    `provider ${provider}: batch item failed: ${message}`,
+    {
+      retryable,
+      ...(status ? { status } : {}),
+    },
+  );
 }

@@ -34,7 +34,8 @@ export function dagNodes(steps: readonly ReportStep[]): DagNode[] {
       if (s.status === 'succeeded') c.succeeded++;
       if (s.status === 'failed') c.failed++;
       instanceCounts.set(s.instance_of, c);
-      if (!nodes.has(s.instance_of)) nodes.set(s.instance_of, { id: s.instance_of, status: s.status, index, needs: [] });
+      if (!nodes.has(s.instance_of))
+        nodes.set(s.instance_of, { id: s.instance_of, status: s.status, index, needs: [] });
       return;
     }
     nodes.set(s.id, { id: s.id, status: s.status, index, needs: s.needs });
@@ -117,7 +118,9 @@ function label(n: DagNode): string {
 }
 
 function tooltip(n: DagNode): string {
-  const inst = n.instances ? ` (${n.instances.total} instances: ${n.instances.succeeded} succeeded, ${n.instances.failed} failed)` : '';
+  const inst = n.instances
+    ? ` (${n.instances.total} instances: ${n.instances.succeeded} succeeded, ${n.instances.failed} failed)`
+    : '';
   return `${short(n.id, 300)}: ${n.status}${inst}`;
 }
 

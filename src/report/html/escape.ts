@@ -82,7 +82,10 @@ export function short(text: string, max = 300): string {
  * text can end the block (`</script>`) or open a comment in it; U+2028/2029 escaped too.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** UTF-8 bytes of a string inside jsonForScript output (without its quotes). */

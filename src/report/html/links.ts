@@ -14,7 +14,8 @@ export interface GithubWhere {
   sha?: unknown;
 }
 
-const SERVER = /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
+const SERVER =
+  /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
 // GitHub: owner 1-39 letters, digits, single hyphens; repository names letters, digits, . _ -.
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -53,7 +54,11 @@ export function buildLinks(where: GithubWhere): ReportLinks {
   const runId = validRunId(where.run_id);
   if (runId) {
     const attempt = validAttempt(where.run_attempt);
-    links.run = { id: runId, url: `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`, ...(attempt ? { attempt } : {}) };
+    links.run = {
+      id: runId,
+      url: `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`,
+      ...(attempt ? { attempt } : {}),
+    };
   }
   return links;
 }

@@ -19,7 +19,15 @@ import { readManifest } from '../../run/run-folder.js';
 import { confinedPath } from '../../util/confined-read.js';
 import type { Redactor } from '../../util/redact.js';
 import { buildLinks, whereFromEnv, type GithubWhere } from './links.js';
-import type { ReportCheck, ReportGolden, ReportModel, ReportOutput, ReportSamples, ReportStep, ReportText } from './model.js';
+import type {
+  ReportCheck,
+  ReportGolden,
+  ReportModel,
+  ReportOutput,
+  ReportSamples,
+  ReportStep,
+  ReportText,
+} from './model.js';
 
 /** A log is read up to this size; the renderer then cuts it further to fit the page. */
 const LOG_READ_BYTES = 2 * 1024 * 1024;
@@ -153,7 +161,9 @@ function checksByStep(events: readonly OrchestratorEvent[]): Map<string, ReportC
 }
 
 /** Per step: its kind, and a command's stdout/stderr tails (when its log is missing). */
-function stepFacts(events: readonly OrchestratorEvent[]): Map<string, { kind?: 'llm' | 'command'; tails?: ReportText[] }> {
+function stepFacts(
+  events: readonly OrchestratorEvent[],
+): Map<string, { kind?: 'llm' | 'command'; tails?: ReportText[] }> {
   const out = new Map<string, { kind?: 'llm' | 'command'; tails?: ReportText[] }>();
   for (const e of events) {
     const id = e.step_id;
@@ -192,12 +202,17 @@ function outputsOf(outputsDir: string, st: StepState): ReportOutput[] {
       else {
         const text = asText(head.bytes, head.size > head.bytes.length);
         if (text === undefined) item.note = 'binary file: no preview';
-        else item.preview = head.size > head.bytes.length ? `${text}\n… (preview: the first ${head.bytes.length} of ${head.size} bytes)` : text;
+        else
+          item.preview =
+            head.size > head.bytes.length
+              ? `${text}\n… (preview: the first ${head.bytes.length} of ${head.size} bytes)`
+              : text;
       }
     }
     out.push(item);
   }
-  if (list.length > OUTPUTS_PER_STEP) out.push({ path: `… ${list.length - OUTPUTS_PER_STEP} more outputs`, size_bytes: 0, note: 'see outputs/' });
+  if (list.length > OUTPUTS_PER_STEP)
+    out.push({ path: `… ${list.length - OUTPUTS_PER_STEP} more outputs`, size_bytes: 0, note: 'see outputs/' });
   return out;
 }
 
@@ -206,7 +221,8 @@ function logTexts(logsDir: string, id: string): ReportText[] | undefined {
   if (!head) return undefined;
   const cut = head.size > head.bytes.length;
   const sections = parseLogSections(head.bytes.toString('utf8'));
-  if (cut && sections.length) sections[sections.length - 1]!.text += `\n… (log read up to ${LOG_READ_BYTES} of ${head.size} bytes)`;
+  if (cut && sections.length)
+    sections[sections.length - 1]!.text += `\n… (log read up to ${LOG_READ_BYTES} of ${head.size} bytes)`;
   return sections;
 }
 
@@ -230,13 +246,18 @@ function githubWhere(runDir: string, env: Record<string, string | undefined> | u
   return env ? whereFromEnv(env) : undefined;
 }
 
-function folded(runDir: string, events: readonly OrchestratorEvent[]): { manifest: Manifest; interrupted: boolean } | undefined {
+function folded(
+  runDir: string,
+  events: readonly OrchestratorEvent[],
+): { manifest: Manifest; interrupted: boolean } | undefined {
   if (events.length === 0) return undefined;
   const state = RunState.fold(events, createQualityMonitor());
   if (state.status !== 'running') return { manifest: state.toManifest(), interrupted: false };
   const lock = runLiveness(runDir);
   const alive = lock.state === 'live' ? true : lock.state === 'dead' ? false : writerAlive(lastWriter(events));
-  return alive === false ? { manifest: state.toManifest(state.lastEventMs), interrupted: true } : { manifest: state.toManifest(), interrupted: false };
+  return alive === false
+    ? { manifest: state.toManifest(state.lastEventMs), interrupted: true }
+    : { manifest: state.toManifest(), interrupted: false };
 }
 
 /** The report model of the run in `runDir` (see the header). */
@@ -280,11 +301,27 @@ export async function readRunReport(runDir: string, options: ReadRunOptions = {}
       ...(cached !== undefined ? { cached_input_tokens: cached } : {}),
       cost_usd: count(st.cost_usd),
       ...(samples ? { samples } : {}),
-      ...(str(st.instance_of) !== undefined ? { instance_of: str(st.instance_of), item_key: str(st.item_key) ?? '' } : {}),
-      ...(st.instances && typeof st.instances === 'object'
-        ? { instances: { total: count(st.instances.total), succeeded: count(st.instances.succeeded), failed: count(st.instances.failed) } }
+      ...(str(st.instance_of) !== undefined
+        ? { instance_of: str(st.instance_of), item_key: str(st.item_key) ?? '' }
         : {}),
-      ...(err ? { error: { code: str(err.code) ?? 'E_UNKNOWN', message: str(err.message) ?? '', ...(str(err.hint) ? { hint: str(err.hint) } : {}) } } : {}),
+      ...(st.instances && typeof st.instances === 'object'
+        ? {
+            instances: {
+              total: count(st.instances.total),
+              succeeded: count(st.instances.succeeded),
+              failed: count(st.instances.failed),
+            },
+          }
+        : {}),
+      ...(err
+        ? {
+            error: {
+              code: str(err.code) ?? 'E_UNKNOWN',
+              message: str(err.message) ?? '',
+              ...(str(err.hint) ? { hint: str(err.hint) } : {}),
+            },
+          }
+        : {}),
       checks: checks.get(id) ?? [],
       texts: logTexts(logsDir, id) ?? fact?.tails ?? [],
       outputs: st.status === 'succeeded' || st.status === 'skipped' ? outputsOf(outputsDir, st) : [],
@@ -313,12 +350,28 @@ export async function readRunReport(runDir: string, options: ReadRunOptions = {}
       llm_calls: count(t.llm_calls),
       cache_hits: count(t.cache_hits),
       cache_misses: count(t.cache_misses),
-      counts: { steps: count(t.steps), succeeded: count(t.succeeded), failed: count(t.failed), skipped: count(t.skipped) },
+      counts: {
+        steps: count(t.steps),
+        succeeded: count(t.succeeded),
+        failed: count(t.failed),
+        skipped: count(t.skipped),
+      },
       ...(merr
-        ? { error: { code: str(merr.code) ?? 'E_UNKNOWN', message: str(merr.message) ?? '', ...(str(merr.hint) ? { hint: str(merr.hint) } : {}) } }
+        ? {
+            error: {
+              code: str(merr.code) ?? 'E_UNKNOWN',
+              message: str(merr.message) ?? '',
+              ...(str(merr.hint) ? { hint: str(merr.hint) } : {}),
+            },
+          }
         : {}),
       ...(t.budget && typeof t.budget === 'object'
-        ? { budget: { ...(finite(t.budget.usd) !== undefined ? { usd: finite(t.budget.usd) } : {}), spent_usd: count(t.budget.spent_usd) } }
+        ? {
+            budget: {
+              ...(finite(t.budget.usd) !== undefined ? { usd: finite(t.budget.usd) } : {}),
+              spent_usd: count(t.budget.spent_usd),
+            },
+          }
         : {}),
     },
     links: buildLinks(githubWhere(runDir, options.env) ?? {}),

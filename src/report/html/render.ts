@@ -76,7 +76,12 @@ class TextBudget {
   constructor(private readonly cap: number) {}
   cut(text: string): Cut {
     // Escaping never shrinks a text and at most multiplies it by 6: most texts need no count.
-    if (this.cap === Infinity || text.length * 6 <= this.cap || (text.length <= this.cap && jsonBytes(text) <= this.cap)) return { text };
+    if (
+      this.cap === Infinity ||
+      text.length * 6 <= this.cap ||
+      (text.length <= this.cap && jsonBytes(text) <= this.cap)
+    )
+      return { text };
     return { text: jsonPrefixWithin(text, Math.max(0, this.cap)), cutFrom: text.length };
   }
 }
@@ -99,7 +104,11 @@ function pre(c: Cut, where: string, cls = ''): string {
  *   ['pre', text, 'err' | '', note?]  a text block (note: it was cut)
  *   ['checks', [[type, verdict, score, message, reason], ...]]
  */
-type Block = ['m', string] | ['h', string] | ['pre', string, string, string?] | ['checks', Array<[string, string, string, string, string]>];
+type Block =
+  | ['m', string]
+  | ['h', string]
+  | ['pre', string, string, string?]
+  | ['checks', Array<[string, string, string, string, string]>];
 
 function preBlock(c: Cut, where: string, cls = ''): Block {
   return c.cutFrom !== undefined ? ['pre', c.text, cls, cutNote(c, where)] : ['pre', c.text, cls];
@@ -122,7 +131,10 @@ function pct(x: number | undefined): string {
 
 /** `17/20 passed (85%, 95% CI 64-95%), pass` with `, 2 errored` when some errored. */
 export function samplesLine(s: ReportSamples): string {
-  const ci = typeof s.ci_low === 'number' && typeof s.ci_high === 'number' ? `, 95% CI ${Math.round(s.ci_low * 100)}-${Math.round(s.ci_high * 100)}%` : '';
+  const ci =
+    typeof s.ci_low === 'number' && typeof s.ci_high === 'number'
+      ? `, 95% CI ${Math.round(s.ci_low * 100)}-${Math.round(s.ci_high * 100)}%`
+      : '';
   const errored = s.errored ? `, ${s.errored} errored` : '';
   return `${s.passed}/${s.judged} passed (${pct(s.pass_rate)}${ci})${errored}${s.verdict ? `, ${s.verdict}` : ''}`;
 }
@@ -130,7 +142,9 @@ export function samplesLine(s: ReportSamples): string {
 /** 2026-12-07 03:13:07 UTC from an ISO time; the text itself when it is not one. */
 function when(iso: string | undefined): string {
   if (!iso) return '–';
-  return /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(iso) ? `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC` : short(iso, 40);
+  return /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(iso)
+    ? `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`
+    : short(iso, 40);
 }
 
 function glance(m: ReportModel): string {
@@ -147,15 +161,28 @@ function glance(m: ReportModel): string {
       'Steps',
       `${formatCount(j.counts.steps)}: ${formatCount(j.counts.succeeded)} succeeded, ${formatCount(j.counts.failed)} failed, ${formatCount(j.counts.skipped)} skipped`,
     ],
-    ['Cost', esc(formatCost(j.cost_usd)) + (j.budget?.usd !== undefined ? ` <span class="meta">of ${esc(formatCost(j.budget.usd))} budget</span>` : '')],
+    [
+      'Cost',
+      esc(formatCost(j.cost_usd)) +
+        (j.budget?.usd !== undefined ? ` <span class="meta">of ${esc(formatCost(j.budget.usd))} budget</span>` : ''),
+    ],
     ['Tokens in / out', `${formatCount(j.input_tokens)} / ${formatCount(j.output_tokens)}`],
   ];
   if (j.cached_input_tokens !== undefined) cells.push(['Cached input tokens', formatCount(j.cached_input_tokens)]);
   if (j.cache_write_tokens !== undefined) cells.push(['Cache write tokens', formatCount(j.cache_write_tokens)]);
   cells.push(['LLM calls', formatCount(j.llm_calls)]);
-  cells.push(['Cache', j.cache_hits + j.cache_misses === 0 ? 'off' : `${formatCount(j.cache_hits)} hit / ${formatCount(j.cache_misses)} miss`]);
+  cells.push([
+    'Cache',
+    j.cache_hits + j.cache_misses === 0
+      ? 'off'
+      : `${formatCount(j.cache_hits)} hit / ${formatCount(j.cache_misses)} miss`,
+  ]);
   cells.push(['Attempt', formatCount(j.attempt)]);
-  if (m.links.commit) cells.push(['Commit', `<a href="${esc(m.links.commit.url)}" rel="noopener noreferrer">${esc(m.links.commit.sha.slice(0, 12))}</a>`]);
+  if (m.links.commit)
+    cells.push([
+      'Commit',
+      `<a href="${esc(m.links.commit.url)}" rel="noopener noreferrer">${esc(m.links.commit.sha.slice(0, 12))}</a>`,
+    ]);
   if (m.links.run)
     cells.push([
       'Workflow run',
@@ -202,7 +229,8 @@ function stepRow(s: ReportStep, i: number): string {
 
 function stepTable(steps: readonly ReportStep[]): string {
   const head = COLUMNS.map(
-    (c) => `<th scope="col"${c.numeric ? ' class="n" data-type="number"' : ''} aria-sort="none"><button type="button">${esc(c.label)}</button></th>`,
+    (c) =>
+      `<th scope="col"${c.numeric ? ' class="n" data-type="number"' : ''} aria-sort="none"><button type="button">${esc(c.label)}</button></th>`,
   ).join('');
   return (
     `<p><label for="filter">Filter </label><input id="filter" type="search" placeholder="step id, status or provider" autocomplete="off"> <span id="shown" class="meta" aria-live="polite">${steps.length} steps</span></p>` +
@@ -228,8 +256,10 @@ function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => 
   const facts: string[] = [`status ${short(s.status, 40)}`];
   if (s.reason) facts.push(`reason ${short(s.reason, 80)}`);
   if (s.kind) facts.push(`kind ${s.kind}`);
-  if (s.instance_of !== undefined) facts.push(`instance of ${short(s.instance_of, 200)}, key ${short(s.item_key ?? '', 200)}`);
-  if (s.instances) facts.push(`${s.instances.total} instances: ${s.instances.succeeded} succeeded, ${s.instances.failed} failed`);
+  if (s.instance_of !== undefined)
+    facts.push(`instance of ${short(s.instance_of, 200)}, key ${short(s.item_key ?? '', 200)}`);
+  if (s.instances)
+    facts.push(`${s.instances.total} instances: ${s.instances.succeeded} succeeded, ${s.instances.failed} failed`);
   if (s.provider || s.model)
     facts.push(
       `provider ${[s.provider, s.model]
@@ -239,7 +269,8 @@ function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => 
     );
   facts.push(`tries ${s.attempts}`, `cache ${short(s.cache, 20)}`);
   if (s.duration_ms !== undefined) facts.push(`time ${formatDuration(s.duration_ms)}`);
-  if (s.input_tokens || s.output_tokens) facts.push(`tokens ${formatCount(s.input_tokens)} in / ${formatCount(s.output_tokens)} out`);
+  if (s.input_tokens || s.output_tokens)
+    facts.push(`tokens ${formatCount(s.input_tokens)} in / ${formatCount(s.output_tokens)} out`);
   if (s.cached_input_tokens !== undefined) facts.push(`cached input tokens ${formatCount(s.cached_input_tokens)}`);
   if (s.cost_usd) facts.push(`cost ${formatCost(s.cost_usd)}`);
   blocks.push(['m', facts.join(' · ')]);
@@ -256,10 +287,18 @@ function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => 
   if (s.error)
     blocks.push(
       ['h', 'Error'],
-      preBlock(budget.cut(`${s.error.code}: ${s.error.message}${s.error.hint ? `\nhint: ${s.error.hint}` : ''}`), 'events.jsonl', 'err'),
+      preBlock(
+        budget.cut(`${s.error.code}: ${s.error.message}${s.error.hint ? `\nhint: ${s.error.hint}` : ''}`),
+        'events.jsonl',
+        'err',
+      ),
     );
   if (s.checks.length) blocks.push(['h', 'Checks'], checksBlock(s.checks, budget));
-  for (const t of s.texts) blocks.push(['h', short(t.title, 120)], preBlock(budget.cut(t.text), where, /^(stderr|error)/.test(t.title) ? 'err' : ''));
+  for (const t of s.texts)
+    blocks.push(
+      ['h', short(t.title, 120)],
+      preBlock(budget.cut(t.text), where, /^(stderr|error)/.test(t.title) ? 'err' : ''),
+    );
   for (const o of s.outputs) {
     blocks.push(['h', `Output ${short(o.path, 300)} (${formatCount(o.size_bytes)} bytes)`]);
     if (o.preview !== undefined) blocks.push(preBlock(budget.cut(o.preview), `outputs/${short(o.path, 300)}`));
@@ -355,7 +394,10 @@ function page(m: ReportModel, budget: TextBudget, logName: (id: string) => strin
 }
 
 /** The report as one HTML string of at most `maxBytes` bytes (see the header). */
-export function renderReportHtml(model: ReportModel, options: RenderOptions & { logName?: (id: string) => string } = {}): string {
+export function renderReportHtml(
+  model: ReportModel,
+  options: RenderOptions & { logName?: (id: string) => string } = {},
+): string {
   const maxBytes = options.maxBytes ?? REPORT_MAX_BYTES;
   const logName = options.logName ?? ((id: string) => id);
   // The page with every long text cut to nothing (and its note), then the texts share the rest.

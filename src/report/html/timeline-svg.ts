@@ -27,21 +27,26 @@ function times(s: ReportStep): { start: number; end: number } | undefined {
   const start = s.started_at ? Date.parse(s.started_at) : NaN;
   let end = s.finished_at ? Date.parse(s.finished_at) : NaN;
   if (!Number.isFinite(start)) return undefined;
-  if (!Number.isFinite(end)) end = typeof s.duration_ms === 'number' && Number.isFinite(s.duration_ms) ? start + s.duration_ms : start;
+  if (!Number.isFinite(end))
+    end = typeof s.duration_ms === 'number' && Number.isFinite(s.duration_ms) ? start + s.duration_ms : start;
   return { start, end: Math.max(start, end) };
 }
 
 function tickStep(span: number): number {
   const target = span / 8;
   for (const s of [
-    1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000,
+    1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000,
+    900_000, 1_800_000, 3_600_000, 7_200_000,
   ]) {
     if (s >= target) return s;
   }
   return Math.ceil(target / 3_600_000) * 3_600_000;
 }
 
-export function renderTimelineSvg(steps: readonly ReportStep[], jobStart?: string): { svg: string; rows: number; untimed: number } {
+export function renderTimelineSvg(
+  steps: readonly ReportStep[],
+  jobStart?: string,
+): { svg: string; rows: number; untimed: number } {
   const rows = new Map<string, Row>();
   let untimed = 0;
   steps.forEach((s, index) => {
@@ -67,7 +72,15 @@ export function renderTimelineSvg(steps: readonly ReportStep[], jobStart?: strin
       prev.end = Math.max(prev.end, t.end);
       return;
     }
-    rows.set(key, { id: key, index, status: s.status, start: t.start, end: t.end, cache: s.cache, ...(s.instance_of !== undefined ? { count: 1 } : {}) });
+    rows.set(key, {
+      id: key,
+      index,
+      status: s.status,
+      start: t.start,
+      end: t.end,
+      cache: s.cache,
+      ...(s.instance_of !== undefined ? { count: 1 } : {}),
+    });
   });
   const list = [...rows.values()].sort((a, b) => a.start - b.start || a.index - b.index);
   const parsedStart = jobStart ? Date.parse(jobStart) : NaN;

@@ -18,7 +18,10 @@ export interface WriteReportOptions extends ReadRunOptions {
 }
 
 /** Writes the report of the run in `runDir`; returns the file written and its size. */
-export async function writeRunReport(runDir: string, options: WriteReportOptions = {}): Promise<{ file: string; bytes: number }> {
+export async function writeRunReport(
+  runDir: string,
+  options: WriteReportOptions = {},
+): Promise<{ file: string; bytes: number }> {
   const model = await readRunReport(runDir, options);
   const html = renderReportHtml(model, { maxBytes: options.maxBytes, logName: fileNameOf });
   const file = options.out ?? join(runDir, REPORT_FILE);

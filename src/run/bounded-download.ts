@@ -51,20 +51,32 @@ function byteCap(limit: number, onOver: () => Error): Transform {
 }
 
 /** GETs `url` into `file`, refusing a body over `maxBytes` (by Content-Length first, then by count). */
-export async function downloadBounded(url: string, file: string, maxBytes: number, fetchImpl: typeof fetch = fetch): Promise<number> {
+export async function downloadBounded(
+  url: string,
+  file: string,
+  maxBytes: number,
+  fetchImpl: typeof fetch = fetch,
+): Promise<number> {
   const res = await fetchImpl(url, { redirect: 'follow' });
-  if (!res.ok || !res.body) throw new OrchestratorError('E_ARTIFACT_DOWNLOAD', `artifact download failed: HTTP ${res.status}`);
+  if (!res.ok || !res.body)
+    throw new OrchestratorError('E_ARTIFACT_DOWNLOAD', `artifact download failed: HTTP ${res.status}`);
   const declared = Number(res.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await res.body.cancel();
     throw tooLarge('the artifact archive', maxBytes, `the server announces ${MiB(declared)}`);
   }
   let written = 0;
-  const counter = byteCap(maxBytes, () => tooLarge('the artifact archive', maxBytes, 'the download did not stop there'));
+  const counter = byteCap(maxBytes, () =>
+    tooLarge('the artifact archive', maxBytes, 'the download did not stop there'),
+  );
   counter.on('data', (c: Buffer) => {
     written += c.length;
   });
-  await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>), counter, createWriteStream(file, { mode: 0o600 }));
+  await pipeline(
+    Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>),
+    counter,
+    createWriteStream(file, { mode: 0o600 }),
+  );
   return written;
 }
 
@@ -85,14 +97,21 @@ function safeRelative(name: string): string {
  * Extracts `zipFile` into `dest` within `limits`. On any refusal `dest` is removed, so a caller
  * never sees half an archive.
  */
-export async function extractBounded(zipFile: string, dest: string, limits: ArtifactLimits): Promise<{ files: number; bytes: number }> {
+export async function extractBounded(
+  zipFile: string,
+  dest: string,
+  limits: ArtifactLimits,
+): Promise<{ files: number; bytes: number }> {
   await mkdir(dest, { recursive: true });
   const zip = await yauzl.openPromise(zipFile, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true });
   let files = 0;
   let bytes = 0;
   try {
     if (zip.entryCount > limits.maxEntries) {
-      throw new OrchestratorError('E_ARTIFACT_TOO_LARGE', `the artifact holds ${zip.entryCount} entries; at most ${limits.maxEntries} are read`);
+      throw new OrchestratorError(
+        'E_ARTIFACT_TOO_LARGE',
+        `the artifact holds ${zip.entryCount} entries; at most ${limits.maxEntries} are read`,
+      );
     }
     await new Promise<void>((resolve, reject) => {
       const fail = (e: unknown) => {
@@ -109,10 +128,15 @@ export async function extractBounded(zipFile: string, dest: string, limits: Arti
             return;
           }
           const type = unixType(entry);
-          if (type !== 0 && type !== 0o100000) throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact entry is not a regular file: ${entry.fileName}`);
+          if (type !== 0 && type !== 0o100000)
+            throw new OrchestratorError('E_ARTIFACT_UNSAFE', `artifact entry is not a regular file: ${entry.fileName}`);
           // Declared sizes first: a bomb is refused before a byte is written.
           if (bytes + entry.uncompressedSize > limits.maxExtractedBytes) {
-            throw tooLarge('the extracted artifact', limits.maxExtractedBytes, `${entry.fileName} takes it to ${MiB(bytes + entry.uncompressedSize)}`);
+            throw tooLarge(
+              'the extracted artifact',
+              limits.maxExtractedBytes,
+              `${entry.fileName} takes it to ${MiB(bytes + entry.uncompressedSize)}`,
+            );
           }
           const target = join(dest, rel);
           await mkdir(dirname(target), { recursive: true });
