@@ -32,6 +32,18 @@ describe('validate: unknown model names', () => {
     expect(r.stdout).toContain('is a valid job spec');
   });
 
+  it('a spec price for the unknown model silences the warning', async () => {
+    ws.write({
+      'job.yaml': SPEC.replace(
+        'model: claude-sonet-4-5 }',
+        'model: claude-sonet-4-5, price: { input_per_mtok: 3, output_per_mtok: 15 } }',
+      ),
+    });
+    const r = await cli(['validate', '--spec', 'job.yaml'], { cwd: ws.dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('warning');
+  });
+
   it('--json carries the warnings; -q silences stderr', async () => {
     const j = await cli(['validate', '--spec', 'job.yaml', '--json'], { cwd: ws.dir });
     expect(j.code).toBe(0);

@@ -127,6 +127,13 @@ async function registryCheck(spec: ProviderSpec, now: Date): Promise<Check> {
   } catch {
     return { state: 'warning', label: 'unavailable', detail: 'price registry not available' };
   }
+  // A model newer than the registry, priced in the spec: nothing to warn about.
+  if (!info.known && spec.price)
+    return {
+      state: 'ok',
+      label: 'spec price',
+      detail: `${spec.model} priced in the spec (unknown to ${info.registry})`,
+    };
   if (!info.known)
     return {
       state: 'warning',

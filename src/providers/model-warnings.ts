@@ -30,7 +30,7 @@ export async function unknownModelWarnings(loaded: LoadedSpec): Promise<SpecIssu
     if (!info) continue;
     const path = ['providers', name, 'model'];
     const pos = map?.at(path, 'value') ?? { line: 0, col: 0 };
-    if (!info.known) {
+    if (!info.known && !p.price) {
       out.push({
         file: loaded.file,
         line: pos.line,
