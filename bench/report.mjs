@@ -84,7 +84,7 @@ try {
   const m = machineInfo();
   const version = (await browser.version()).replace(/^HeadlessChrome\//, 'Chromium ');
   const load = (await import('node:os')).loadavg()[0].toFixed(1);
-  console.log(`## HTML report (issue 29)
+  console.log(`## HTML report
 
 \`npm run bench:report\` (bench/report.mjs) on ${m.cpu}, ${m.cores} cores, ${m.os}, Node ${m.node}, ${version} headless
 (Debian package), load average ${load} when measured. A generated run of ${run.steps} steps (799 steps and a fan-out of

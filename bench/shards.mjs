@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Beyond one runner (issue 17): a 2,000-step fan-out (one root, 1,999 leaves) at 20 ms per call,
+ * Beyond one runner: a 2,000-step fan-out (one root, 1,999 leaves) at 20 ms per call,
  * concurrency 16, run once on one runner and then as 4 shards, each shard a separate process with
  * its own cache folder, run one after the other (on a matrix they are separate machines; side by
  * side on this 2-core box they would time each other). Then each shard's cache delta is exported,

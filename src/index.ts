@@ -22,7 +22,7 @@ export type { CacheStore, CacheEntry } from './cache/types.js';
 export type { Provider, CompletionRequest, CompletionResult, Usage } from './providers/types.js';
 export { readEventsSync } from './events/reader.js';
 export type { OrchestratorEvent, EventType, EventPayloads, EventOf, KnownEvent } from './events/types.js';
-export { asKnown, EVENT_TYPES } from './events/types.js';
+export { decodeEvent, EVENT_TYPES } from './events/decode.js';
 export { RunState } from './run/fold.js';
 export { readManifest, latestRunId } from './run/run-folder.js';
 export type { Manifest, StepState } from './run/manifest-types.js';

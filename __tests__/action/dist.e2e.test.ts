@@ -2,9 +2,9 @@
  * dist/index.js run the way the runner runs it: a child `node` process, inputs as INPUT_* env,
  * outputs and summary through the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, the results service
  * on loopback. Fails, then resumes on attempt 2, then a new workflow run is served from the cache.
- * (dist/ must be current: `npm run bundle`; check-dist enforces it in CI. A dist/ built before the
- * 2.1 resume protocol cannot resume against this attempt-scoped emulator, so it is skipped with
- * a note instead of failing: ORCHESTRATOR_E2E_DIST points the test at another bundle.)
+ * (dist/ must be current: `npm run bundle`; check-dist enforces it in CI. A missing dist/, or one
+ * built before the 2.1 resume protocol, fails the first test with what to do, rather than passing
+ * unseen: ORCHESTRATOR_E2E_DIST points the test at another bundle.)
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -83,8 +83,14 @@ async function runAction(runId: string, attempt: number, fail: boolean) {
 
 // `orchestrator.github/v1` (github.json) marks a bundle that has the 2.1 resume path.
 const current = existsSync(DIST) && readFileSync(DIST, 'utf8').includes('orchestrator.github/v1');
-if (existsSync(DIST) && !current)
-  console.warn(`${DIST} predates the 2.1 action: run \`npm run bundle\`; the dist end-to-end test is skipped`);
+
+test('the bundle under test is present and current', () => {
+  if (current) return;
+  const why = existsSync(DIST) ? 'predates the 2.1 action (no orchestrator.github/v1 marker)' : 'does not exist';
+  throw new Error(`${DIST} ${why}: run \`npm run bundle\`, or point ORCHESTRATOR_E2E_DIST at a current bundle`);
+});
+
+// Against a stale bundle the test above fails; these would only repeat its failure less clearly.
 const maybe = current ? describe : describe.skip;
 
 maybe('node dist/index.js', () => {
@@ -121,7 +127,7 @@ maybe('node dist/index.js', () => {
     const r = await runAction('9002', 1, false);
     expect(r.code).toBe(0);
     // The two LLM steps come from the cache; the gate command step runs on every run (command
-    // steps are uncached unless they opt in, CONTRACT 7.2), so it is the one miss.
+    // steps are uncached unless they opt in, docs/reference.md: Cache control per step), so it is the one miss.
     expect(Number(r.outputs['cache-hits'])).toBe(2);
     expect(r.outputs['cache-misses']).toBe('1');
     expect(JSON.parse(r.outputs.steps).gate.cache).toBe('off');

@@ -1,5 +1,5 @@
 /**
- * The action's `inputs` and `input-files` (issue 14 item 1, CONTRACT 7.1), driven in-process with
+ * The action's `inputs` and `input-files` (docs/reference.md: Inputs from outside), driven in-process with
  * a recording core and no cache, artifact or GitHub service (they are switched off by inputs).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

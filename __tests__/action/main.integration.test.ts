@@ -127,7 +127,7 @@ describe('action with real @actions/cache and @actions/artifact', () => {
     expect(core.failed).toEqual([]);
     expect(Number(core.outputs['cache-hits'])).toBeGreaterThanOrEqual(2);
     // The gate command step runs on every run (command steps are uncached unless they opt in,
-    // CONTRACT 7.2): it is the one step that did work; every LLM step was served from the cache.
+    // docs/reference.md: Cache control per step): it is the one step that did work; every LLM step was served from the cache.
     expect(core.outputs['cache-misses']).toBe('1');
     expect(JSON.parse(core.outputs.steps).gate.cache).toBe('off');
     expect(gh.results.count('CreateCacheEntry')).toBe(before);

@@ -1,5 +1,5 @@
 /**
- * The reusable workflow `.github/workflows/orchestrator-matrix.yml` (CONTRACT 7.9) read as GitHub
+ * The reusable workflow `.github/workflows/orchestrator-matrix.yml` (docs/reference.md: Shards) read as GitHub
  * would: plan -> shards -> finish wired through outputs, every input it gives the action declared
  * in action.yml, current action majors, delta artifacts named per shard and attempt, and the
  * finish job downloading them run-scoped (REST) so a "Re-run failed jobs" sees every attempt's.

@@ -1,5 +1,5 @@
 /**
- * The matrix toolkit (CONTRACT 7.9) through the action, in-process with the REAL @actions/cache
+ * The matrix toolkit (docs/reference.md: Shards) through the action, in-process with the REAL @actions/cache
  * and @actions/artifact against the loopback emulators: a plan job (plan-shards), N shard legs
  * on fresh runners (shard, cache-export), and a finish job (cache-from) over the merged deltas
  * that calls no provider and writes the single-runner outputs. Then "Re-run failed jobs": only

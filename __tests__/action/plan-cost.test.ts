@@ -1,5 +1,5 @@
 /**
- * The action's `plan-cost` input (issue 16 item 3): the cost plan goes into the job summary before
+ * The action's `plan-cost` input: the cost plan goes into the job summary before
  * the run, with hits predicted from the restored cache folder, and a failure to estimate never
  * fails the job. Driven in-process with a recording core; cache, artifacts and GitHub are off.
  */

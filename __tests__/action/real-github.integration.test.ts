@@ -1,5 +1,5 @@
 /**
- * The action as issue 13 judges it, in-process with the REAL @actions/cache, @actions/artifact and
+ * The action as a user of GitHub meets it, in-process with the REAL @actions/cache, @actions/artifact and
  * Octokit against loopback emulators that behave like github.com: attempt-scoped runtime artifact
  * downloads, a run-scoped REST artifact API that checks the token's permissions, comments with
  * authors. Each test plays one or more fresh runners.

@@ -1,5 +1,5 @@
 /**
- * The cache folder as the data plane of a matrix (CONTRACT 7.9): folders copied together are a
+ * The cache folder as the data plane of a matrix (docs/reference.md: Shards): folders copied together are a
  * valid cache, the same key written by two shards is a hit either way, and importing a folder
  * from outside (a downloaded artifact) takes entries only, never links or strays.
  */

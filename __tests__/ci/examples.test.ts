@@ -99,7 +99,7 @@ describe('examples/pr-review offline', () => {
     expect(stepsOf(dir, 'llm.request')).toEqual(['aggregate', 'correctness', 'per-file[0]', 'security', 'tests']);
     expect(stepsOf(dir, 'command.started')).toEqual(['diff', 'files']);
     expect(stepsOf(dir, 'quality.passed')).toEqual(['aggregate', 'correctness', 'diff', 'files', 'security', 'tests']);
-    // Each changed file got a review of its own (issue 15: for_each with output_schema), canonical JSON.
+    // Each changed file got a review of its own (for_each with output_schema), canonical JSON.
     const perFile = JSON.parse(
       readFileSync(join(dir, 'outputs', 'findings', 'files', 'src', 'math.js.json'), 'utf8'),
     ) as { file: string };

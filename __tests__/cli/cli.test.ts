@@ -118,6 +118,9 @@ describe('commands, help and usage errors', () => {
     const version = runSync(bin.bin, ['--version'], ws.dir);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    // The CLI's version is the package's: a release bump that forgets one of them fails here.
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(version.stdout.trim()).toBe(pkg.version);
   });
 
   it('an unknown command or flag is exit 2 with a one-line error (real process)', () => {

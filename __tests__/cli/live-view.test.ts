@@ -1,5 +1,5 @@
 /**
- * The live view in a real pseudo-terminal (issue 18, item 1): at any width, the status line is
+ * The live view in a real pseudo-terminal: at any width, the status line is
  * redrawn in place, so the screen holds exactly one status line while steps run, never a trail of
  * wrapped leftovers.
  */

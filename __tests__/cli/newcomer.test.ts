@@ -1,5 +1,5 @@
 /**
- * The first hour of a newcomer (issue 18): validate that is complete, usage errors that help,
+ * The first hour of a newcomer: validate that is complete, usage errors that help,
  * golden sets that cannot be replaced by a broken run, listing runs, tail filters with hints.
  * In-process `cli()` where only the text matters; real processes where streams matter.
  */

@@ -1,5 +1,5 @@
 /**
- * Beyond one runner (CONTRACT 7.9) through the CLI, as a matrix would drive it: plan in 4 shards,
+ * Beyond one runner (docs/reference.md: Shards) through the CLI, as a matrix would drive it: plan in 4 shards,
  * each shard a separate process with its own cache folder, the exported deltas copied together,
  * and a final plain run over the union that calls no provider and writes the single-runner
  * outputs byte for byte. Replay provider only: no network.

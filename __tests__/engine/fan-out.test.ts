@@ -1,4 +1,4 @@
-/** for_each (CONTRACT 7.6): instances over inputs, globs and upstream JSON; failures, resume, per-item cache. */
+/** for_each (docs/reference.md: Fan-out): instances over inputs, globs and upstream JSON; failures, resume, per-item cache. */
 import { existsSync, readdirSync } from 'node:fs';
 import { runJob } from '../../src/engine/run.js';
 import { loadSpecFromString } from '../../src/jobspec/load.js';

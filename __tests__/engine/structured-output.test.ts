@@ -1,4 +1,4 @@
-/** output_schema (CONTRACT 7.7) through the engine: validated, canonical, a failure is a failed check. */
+/** output_schema (docs/reference.md: Structured output) through the engine: validated, canonical, a failure is a failed check. */
 import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runJob } from '../../src/engine/run.js';

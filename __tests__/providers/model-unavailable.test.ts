@@ -3,9 +3,8 @@
  * E_MODEL_UNAVAILABLE (docs/reference.md), never retried, and a route fails over to its next provider.
  */
 import { PATHS, startWireServer, type WireServer } from '../helpers/wire-servers.js';
-import { attemptsOf } from '../../src/routing/pool.js';
 import { isModelUnavailable } from '../../src/providers/errors.js';
-import { invokeReq, loadedSpec, makePool } from '../routing/pool-fixtures.js';
+import { attemptsOf, invoke, invokeReq, loadedSpec, makePool } from '../routing/pool-fixtures.js';
 
 let server: WireServer;
 let other: WireServer;
@@ -59,7 +58,7 @@ test.each([
   async (_n, spec, path, script, status, model) => {
     server.enqueue(path, script);
     const { pool, events, clock } = makePool(loadedSpec({ providers: { p: spec() } }));
-    const err = (await pool.invoke(invokeReq('p', { retries: 5 })).catch((e: unknown) => e)) as Error & {
+    const err = (await invoke(pool, invokeReq('p', { retries: 5 })).catch((e: unknown) => e)) as Error & {
       hint?: string;
     };
     expect(err).toMatchObject({ code: 'E_MODEL_UNAVAILABLE', status, retryable: false });
@@ -81,7 +80,7 @@ test('a route fails over from the unavailable model to the next provider, with n
       routes: { r: { strategy: 'ordered', providers: ['gone', 'backup'] } },
     }),
   );
-  const r = await pool.invoke(invokeReq('r', { retries: 3 }));
+  const r = await invoke(pool, invokeReq('r', { retries: 3 }));
   expect(r.result.text).toBe('from the backup');
   expect(server.calls(PATHS.openaiChat)).toHaveLength(1);
   expect(other.calls(PATHS.anthropic)).toHaveLength(1);

@@ -65,10 +65,13 @@ describe('limits in the unit GitHub counts', () => {
   it('notes name the artifact only when one was uploaded', () => {
     const m = failing(40, CJK.repeat(400), 10);
     const without = renderSummary(m, [], { maxBytes: 100_000 });
+    // The notes are there (else "no artifact named" would hold of any text), and name none.
+    expect(without).toContain('> ⚠️ Table cut: 30 of 50 steps shown, failures first.\n');
     expect(without).not.toMatch(/artifact/i);
     const withArtifact = renderSummary(m, [], { maxBytes: 100_000, artifactName: 'orchestrator-x-build-attempt-1' });
     expect(withArtifact).toMatch(/in the run artifact `orchestrator-x-build-attempt-1`/);
     const comment = renderComment(failing(300, 'x', 0), [], { maxTableRows: 10 });
+    expect(comment).toContain('> ⚠️ Showing 30 of 300 failures');
     expect(comment).not.toMatch(/artifact/i);
   });
 });
@@ -279,7 +282,11 @@ describe('data is inert', () => {
   });
 
   it('every diagram of a forged manifest still parses', async () => {
-    for (const b of mermaidBlocks(outputs.summary)) await parseMermaid(b);
+    const blocks = mermaidBlocks(outputs.summary);
+    // The DAG and the timeline are both there: a loop over no diagram would prove nothing.
+    expect(blocks).toHaveLength(2);
+    expect(blocks.map((b) => b.split('\n')[0]!.trim())).toEqual(['flowchart LR', 'gantt']);
+    for (const b of blocks) await parseMermaid(b);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * kill -9 in the middle of a fan-out, then --resume (CONTRACT 5 and 7.6), through the real CLI:
+ * kill -9 in the middle of a fan-out, then --resume (docs/reference.md: Guarantees, Fan-out), through the real CLI:
  * instances that completed before the kill are never called again, the rest run, and the outputs
  * equal an uninterrupted run's. Also: validate and plan on a fan-out spec, and --dry-run.
  */

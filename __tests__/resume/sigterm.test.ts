@@ -1,5 +1,5 @@
 /**
- * SIGTERM variant of crash.test.ts (issue 12 item 3), on the same harness: the real CLI is sent
+ * SIGTERM variant of crash.test.ts, on the same harness: the real CLI is sent
  * SIGTERM (once, or twice to force the exit) at deterministic moments spread over a run, twice in
  * a row, then resumed to completion. Every run must end with outputs byte-identical to an
  * uninterrupted run, and a step that had completed before a signal must never be called again

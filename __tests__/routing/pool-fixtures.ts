@@ -2,7 +2,12 @@
 import { JobSpecSchema, type JobSpecInput, type LoadedSpec } from '../../src/jobspec/schema.js';
 import type { EventInput, EventSink, OrchestratorEvent } from '../../src/events/types.js';
 import type { Clock } from '../../src/engine/types.js';
-import { ProviderPool, type ProviderPoolOptions } from '../../src/routing/pool.js';
+import {
+  ProviderPool,
+  type InvokeRequest,
+  type InvokeResult,
+  type ProviderPoolOptions,
+} from '../../src/routing/pool.js';
 
 export function loadedSpec(parts: Pick<JobSpecInput, 'providers'> & Partial<JobSpecInput>): LoadedSpec {
   const spec = JobSpecSchema.parse({ version: 2, name: 'pool-test', steps: { s: { prompt: 'x' } }, ...parts });
@@ -65,7 +70,7 @@ export function makePool(loaded: LoadedSpec, extra: Partial<ProviderPoolOptions>
   return { pool, events, clock };
 }
 
-export function invokeReq(target: string, over: Partial<Parameters<ProviderPool['invoke']>[0]> = {}) {
+export function invokeReq(target: string, over: Partial<InvokeRequest> = {}) {
   return {
     stepId: 's',
     target,
@@ -77,4 +82,22 @@ export function invokeReq(target: string, over: Partial<Parameters<ProviderPool[
     stepSpanId: 'step-span',
     ...over,
   };
+}
+
+const attemptsByError = new WeakMap<object, number>();
+
+/** The step's call for tests that want its result: throws the error it gave up with (see `attemptsOf`). */
+export async function invoke(pool: ProviderPool, req: InvokeRequest): Promise<InvokeResult> {
+  const r = await pool.invokeSettled(req);
+  if (r.ok) {
+    const { ok: _ok, ...result } = r;
+    return result;
+  }
+  if (r.error !== null && typeof r.error === 'object') attemptsByError.set(r.error, r.attempts);
+  throw r.error;
+}
+
+/** The provider calls made before `invoke` threw `error`, as `invokeSettled` reported them. */
+export function attemptsOf(error: unknown): number | undefined {
+  return error !== null && typeof error === 'object' ? attemptsByError.get(error) : undefined;
 }

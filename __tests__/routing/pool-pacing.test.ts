@@ -1,6 +1,6 @@
 /** The pool with pacers: a 429 pauses the provider for every caller; cost routes skip a busy candidate. */
 import { PATHS, startWireServer, type WireServer } from '../helpers/wire-servers.js';
-import { invokeReq, loadedSpec, makePool } from './pool-fixtures.js';
+import { invoke, invokeReq, loadedSpec, makePool } from './pool-fixtures.js';
 
 let server: WireServer;
 let other: WireServer;
@@ -24,9 +24,9 @@ const openai = (s: WireServer, extra: Record<string, unknown> = {}) => ({
 test('a 429 with retry-after pauses the provider for the next caller too, not only the call that got it', async () => {
   server.enqueue(chat, { status: 429, headers: { 'retry-after': '2' } }, { ok: 'second caller' });
   const { pool, events, clock } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
-  await expect(pool.invoke(invokeReq('fast', { stepId: 'first', retries: 0 }))).rejects.toMatchObject({ status: 429 });
+  await expect(invoke(pool, invokeReq('fast', { stepId: 'first', retries: 0 }))).rejects.toMatchObject({ status: 429 });
   const t0 = clock.now();
-  const r = await pool.invoke(invokeReq('fast', { stepId: 'second' }));
+  const r = await invoke(pool, invokeReq('fast', { stepId: 'second' }));
   expect(r.result.text).toBe('second caller');
   expect(clock.now() - t0).toBe(2000);
   expect(events.ofType('rate_limit.paused')).toHaveLength(1);
@@ -41,7 +41,7 @@ test('rate_limit.rpm spaces the calls of different steps through the same provid
     loadedSpec({ providers: { fast: openai(server, { rate_limit: { rpm: 60 } }) } }),
   );
   const t0 = clock.now();
-  for (const stepId of ['a', 'b', 'c']) await pool.invoke(invokeReq('fast', { stepId }));
+  for (const stepId of ['a', 'b', 'c']) await invoke(pool, invokeReq('fast', { stepId }));
   // 1 a second (+2 % margin): the third call starts >= 2 s after the first.
   expect(clock.now() - t0).toBeGreaterThanOrEqual(2000);
   expect(events.ofType('llm.request').map((e) => e.data?.paced_ms ?? 0)).toEqual([0, 1020, 1020]);
@@ -57,9 +57,9 @@ test("a cost route skips a cheap candidate whose pacer wait exceeds the next can
       routes: { r: { strategy: 'cost', providers: ['pricey', 'cheap'] } },
     }),
   );
-  const first = await pool.invoke(invokeReq('r', { stepId: 'a' }));
+  const first = await invoke(pool, invokeReq('r', { stepId: 'a' }));
   expect(first.provider.name).toBe('cheap');
-  const second = await pool.invoke(invokeReq('r', { stepId: 'b' }));
+  const second = await invoke(pool, invokeReq('r', { stepId: 'b' }));
   // cheap would wait ~61 s for its next slot; pricey is expected to answer in 5 s (no call seen yet).
   expect(second.provider.name).toBe('pricey');
   const sel = events.ofType('route.selected')[1]!.data!;
@@ -81,7 +81,7 @@ test('a budget refusal makes no call and does not fail over', async () => {
     }),
     { budget },
   );
-  await expect(pool.invoke(invokeReq('r'))).rejects.toMatchObject({ code: 'E_BUDGET_EXCEEDED' });
+  await expect(invoke(pool, invokeReq('r'))).rejects.toMatchObject({ code: 'E_BUDGET_EXCEEDED' });
   expect(server.calls(chat)).toHaveLength(0);
   expect(other.calls(chat)).toHaveLength(0);
   expect(events.ofType('llm.request')).toHaveLength(0);

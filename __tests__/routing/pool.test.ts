@@ -1,7 +1,6 @@
 /** The retry loop, timeouts, circuit breakers and failover, against real HTTP providers on loopback servers. */
 import { PATHS, startWireServer, type WireServer } from '../helpers/wire-servers.js';
-import { attemptsOf } from '../../src/routing/pool.js';
-import { invokeReq, loadedSpec, makePool } from './pool-fixtures.js';
+import { attemptsOf, invoke, invokeReq, loadedSpec, makePool } from './pool-fixtures.js';
 
 let server: WireServer;
 let other: WireServer;
@@ -29,7 +28,7 @@ test('transient faults (500, 503, reset) are survived by retries; the number of 
     { ok: 'finally', usage: { input: 1000, output: 2000 } },
   );
   const { pool, events, clock } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
-  const r = await pool.invoke(invokeReq('fast', { retries: 3 }));
+  const r = await invoke(pool, invokeReq('fast', { retries: 3 }));
   expect(r.result.text).toBe('finally');
   expect(r.attempts).toBe(4);
   expect(server.calls(chat)).toHaveLength(4);
@@ -53,7 +52,7 @@ test('transient faults (500, 503, reset) are survived by retries; the number of 
 test('every call has its own span under the step span', async () => {
   server.enqueue(chat, { status: 500 }, { ok: 'x' });
   const { pool, events } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
-  await pool.invoke(invokeReq('fast'));
+  await invoke(pool, invokeReq('fast'));
   const llm = events.events.filter((e) => e.type.startsWith('llm.'));
   expect(llm.map((e) => [e.type, e.span_id, e.parent_span_id])).toEqual([
     ['llm.request', 'span-1', 'step-span'],
@@ -66,7 +65,7 @@ test('every call has its own span under the step span', async () => {
 test('a 401 is not retried: exactly one call', async () => {
   server.enqueue(chat, { status: 401, error: 'Incorrect API key provided' });
   const { pool, events, clock } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
-  const err = await pool.invoke(invokeReq('fast', { retries: 5 })).catch((e: unknown) => e);
+  const err = await invoke(pool, invokeReq('fast', { retries: 5 })).catch((e: unknown) => e);
   expect(err).toMatchObject({ code: 'E_AUTH', status: 401, retryable: false });
   expect(attemptsOf(err)).toBe(1);
   expect(server.calls(chat)).toHaveLength(1);
@@ -84,7 +83,7 @@ test.each([
 ])('Retry-After is honoured: the wait asked for is at least the header (%j)', async (headers, ms) => {
   server.enqueue(chat, { status: 429, headers }, { ok: 'ok' });
   const { pool, events, clock } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
-  const r = await pool.invoke(invokeReq('fast'));
+  const r = await invoke(pool, invokeReq('fast'));
   expect(r.attempts).toBe(2);
   expect(clock.sleeps).toHaveLength(1);
   expect(clock.sleeps[0]).toBeGreaterThanOrEqual(ms);
@@ -100,14 +99,14 @@ test('a Retry-After beyond the cap waits the cap, not an hour', async () => {
   const { pool, clock } = makePool(loadedSpec({ providers: { fast: openai(server) } }), {
     backoff: { baseMs: 10, capMs: 100, maxRetryAfterMs: 30_000 },
   });
-  await pool.invoke(invokeReq('fast'));
+  await invoke(pool, invokeReq('fast'));
   expect(clock.sleeps).toEqual([30_000]);
 });
 
 test('retries stop after the budget: retries + 1 calls, then the error', async () => {
   server.setFallback(chat, { status: 503 });
   const { pool } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
-  const err = await pool.invoke(invokeReq('fast', { retries: 2 })).catch((e: unknown) => e);
+  const err = await invoke(pool, invokeReq('fast', { retries: 2 })).catch((e: unknown) => e);
   expect(err).toMatchObject({ code: 'E_SERVER', status: 503 });
   expect(attemptsOf(err)).toBe(3);
   expect(server.calls(chat)).toHaveLength(3);
@@ -117,7 +116,7 @@ test('a hang times out within bounds, and a retry then succeeds', async () => {
   server.enqueue(chat, { hang: true }, { ok: 'second time lucky' });
   const { pool, events } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
   const t0 = Date.now();
-  const r = await pool.invoke(invokeReq('fast', { timeoutMs: 300, retries: 1 }));
+  const r = await invoke(pool, invokeReq('fast', { timeoutMs: 300, retries: 1 }));
   const took = Date.now() - t0;
   expect(r.result.text).toBe('second time lucky');
   expect(r.attempts).toBe(2);
@@ -130,7 +129,7 @@ test('a hang with no retries left fails with E_TIMEOUT', async () => {
   server.setFallback(chat, { hang: true });
   const { pool } = makePool(loadedSpec({ providers: { fast: openai(server) } }));
   const t0 = Date.now();
-  await expect(pool.invoke(invokeReq('fast', { timeoutMs: 200, retries: 0 }))).rejects.toMatchObject({
+  await expect(invoke(pool, invokeReq('fast', { timeoutMs: 200, retries: 0 }))).rejects.toMatchObject({
     code: 'E_TIMEOUT',
     message: 'provider fast: no answer within 200 ms',
   });
@@ -145,7 +144,7 @@ test('cancelling the run stops a call at once and is not a provider failure', as
   const ctl = new AbortController();
   const reason = new Error('cancelled by user');
   setTimeout(() => ctl.abort(reason), 100);
-  await expect(pool.invoke(invokeReq('fast', { signal: ctl.signal, timeoutMs: 30_000 }))).rejects.toBe(reason);
+  await expect(invoke(pool, invokeReq('fast', { signal: ctl.signal, timeoutMs: 30_000 }))).rejects.toBe(reason);
   expect(events.ofType('llm.error')[0]!.data).toMatchObject({ code: 'E_CANCELLED' });
   expect(events.ofType('circuit.opened')).toHaveLength(0);
   expect(pool.breaker('fast').current).toBe('closed');
@@ -162,7 +161,7 @@ test("a dead provider's circuit opens, its steps fail over, and a half-open prob
   const { pool, events, clock } = makePool(loaded);
 
   // step 1: primary fails twice (retries: 1), its circuit opens, the route moves to backup
-  const r1 = await pool.invoke(invokeReq('main', { stepId: 'one', retries: 1 }));
+  const r1 = await invoke(pool, invokeReq('main', { stepId: 'one', retries: 1 }));
   expect(r1.result.text).toBe('from backup');
   expect(r1.provider.name).toBe('backup');
   expect(r1.attempts).toBe(3);
@@ -182,7 +181,7 @@ test("a dead provider's circuit opens, its steps fail over, and a half-open prob
   });
 
   // step 2: the open circuit refuses primary without a call
-  const r2 = await pool.invoke(invokeReq('main', { stepId: 'two', retries: 1 }));
+  const r2 = await invoke(pool, invokeReq('main', { stepId: 'two', retries: 1 }));
   expect(r2.provider.name).toBe('backup');
   expect(r2.attempts).toBe(1);
   expect(server.calls(chat)).toHaveLength(2);
@@ -195,7 +194,7 @@ test("a dead provider's circuit opens, its steps fail over, and a half-open prob
   // after the cooldown one probe goes through; primary has recovered, so the circuit closes
   server.setFallback(chat, { ok: 'primary is back' });
   clock.advance(30_000);
-  const r3 = await pool.invoke(invokeReq('main', { stepId: 'three' }));
+  const r3 = await invoke(pool, invokeReq('main', { stepId: 'three' }));
   expect(r3.result.text).toBe('primary is back');
   expect(events.types().filter((t) => t.startsWith('circuit.'))).toEqual([
     'circuit.opened',
@@ -211,10 +210,10 @@ test('a failed half-open probe opens the circuit again', async () => {
     circuit_breaker: { failure_threshold: 1, cooldown_s: 10 },
   });
   const { pool, events, clock } = makePool(loaded);
-  await expect(pool.invoke(invokeReq('p', { retries: 0 }))).rejects.toMatchObject({ code: 'E_SERVER' });
-  await expect(pool.invoke(invokeReq('p', { retries: 0 }))).rejects.toMatchObject({ code: 'E_CIRCUIT_OPEN' });
+  await expect(invoke(pool, invokeReq('p', { retries: 0 }))).rejects.toMatchObject({ code: 'E_SERVER' });
+  await expect(invoke(pool, invokeReq('p', { retries: 0 }))).rejects.toMatchObject({ code: 'E_CIRCUIT_OPEN' });
   clock.advance(10_000);
-  await expect(pool.invoke(invokeReq('p', { retries: 0 }))).rejects.toMatchObject({ code: 'E_SERVER' });
+  await expect(invoke(pool, invokeReq('p', { retries: 0 }))).rejects.toMatchObject({ code: 'E_SERVER' });
   expect(events.types().filter((t) => t.startsWith('circuit.'))).toEqual([
     'circuit.opened',
     'circuit.half_open',
@@ -230,7 +229,7 @@ test('a 400 in a route does not fail over (the request itself is wrong)', async 
     routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } },
   });
   const { pool } = makePool(loaded);
-  await expect(pool.invoke(invokeReq('r'))).rejects.toMatchObject({ code: 'E_BAD_REQUEST' });
+  await expect(invoke(pool, invokeReq('r'))).rejects.toMatchObject({ code: 'E_BAD_REQUEST' });
   expect(other.calls(chat)).toHaveLength(0);
 });
 
@@ -241,7 +240,7 @@ test('an auth failure of one provider fails over to the next', async () => {
     routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } },
   });
   const { pool } = makePool(loaded);
-  const r = await pool.invoke(invokeReq('r'));
+  const r = await invoke(pool, invokeReq('r'));
   expect(r.provider.name).toBe('b');
   expect(r.attempts).toBe(2);
 });
@@ -257,7 +256,7 @@ test("when every candidate fails the error names each provider's failure", async
     routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } },
   });
   const { pool } = makePool(loaded);
-  const err = await pool.invoke(invokeReq('r', { retries: 1 })).catch((e: unknown) => e);
+  const err = await invoke(pool, invokeReq('r', { retries: 1 })).catch((e: unknown) => e);
   expect(err).toMatchObject({ code: 'E_ROUTE_EXHAUSTED' });
   expect((err as Error).message).toContain('a: E_SERVER provider a: HTTP 500: a is down');
   expect((err as Error).message).toContain('b: E_SERVER provider b: HTTP 529: b is overloaded');
@@ -282,7 +281,7 @@ describe('cost routing', () => {
     });
     const { pool, events } = makePool(loaded);
     const prompt = 'word '.repeat(200); // ~250 tokens: too big for tiny
-    const r = await pool.invoke(invokeReq('r', { prompt }));
+    const r = await invoke(pool, invokeReq('r', { prompt }));
     expect(r.provider.name).toBe('cheap');
     expect(server.calls(chat)).toHaveLength(1);
     expect(other.calls(chat)).toHaveLength(0);
@@ -307,7 +306,7 @@ describe('cost routing', () => {
       routes: route(['pricey', 'tiny']),
     });
     const { pool } = makePool(loaded);
-    expect((await pool.invoke(invokeReq('r', { prompt: 'short' }))).provider.name).toBe('tiny');
+    expect((await invoke(pool, invokeReq('r', { prompt: 'short' }))).provider.name).toBe('tiny');
   });
 
   test('fails over to the next cheapest when the cheapest is down', async () => {
@@ -320,7 +319,7 @@ describe('cost routing', () => {
       routes: route(['dear', 'cheap']),
     });
     const { pool, events } = makePool(loaded);
-    const r = await pool.invoke(invokeReq('r', { retries: 1 }));
+    const r = await invoke(pool, invokeReq('r', { retries: 1 }));
     expect(r.provider.name).toBe('dear');
     expect(events.ofType('route.fallback')[0]!.data).toMatchObject({ from: 'cheap', to: 'dear' });
   });
@@ -328,7 +327,7 @@ describe('cost routing', () => {
   test('a prompt no candidate can take is a context-length error without a call', async () => {
     const loaded = loadedSpec({ providers: { tiny: openai(server, { context_window: 10 }) }, routes: route(['tiny']) });
     const { pool } = makePool(loaded);
-    await expect(pool.invoke(invokeReq('r', { prompt: 'x'.repeat(400) }))).rejects.toMatchObject({
+    await expect(invoke(pool, invokeReq('r', { prompt: 'x'.repeat(400) }))).rejects.toMatchObject({
       code: 'E_CONTEXT_LENGTH',
     });
     expect(server.requests).toHaveLength(0);
@@ -341,10 +340,10 @@ test('exclude skips providers the engine rejected', async () => {
     routes: { r: { strategy: 'ordered', providers: ['a', 'b'] } },
   });
   const { pool } = makePool(loaded);
-  const r = await pool.invoke(invokeReq('r', { exclude: new Set(['a']) }));
+  const r = await invoke(pool, invokeReq('r', { exclude: new Set(['a']) }));
   expect(r.provider.name).toBe('b');
   expect(server.requests).toHaveLength(0);
-  await expect(pool.invoke(invokeReq('r', { exclude: new Set(['a', 'b']) }))).rejects.toMatchObject({
+  await expect(invoke(pool, invokeReq('r', { exclude: new Set(['a', 'b']) }))).rejects.toMatchObject({
     code: 'E_NO_CANDIDATE',
   });
 });
@@ -385,7 +384,7 @@ test.each([
   const { pool } = makePool(
     loadedSpec({ providers: { p: { type, model: 'claude-haiku-4-5', base_url, stream: true } } }),
   );
-  const r = await pool.invoke(invokeReq('p'));
+  const r = await invoke(pool, invokeReq('p'));
   expect(r.result).toMatchObject({
     text: 'streamed answer',
     usage: { input_tokens: 3, output_tokens: 4 },

@@ -1,5 +1,5 @@
 /**
- * Issue 11 item 2 through the action's real entry (lib/action/index.js, what dist/ bundles): the
+ * Keys and runner tokens out of the exec'd environment, through the action's real entry (lib/action/index.js, what dist/ bundles): the
  * action re-execs without its keys and the runner's tokens in its exec'd environment, so a
  * command step reading /proc/$PPID/environ finds none of them, while the action still works.
  */

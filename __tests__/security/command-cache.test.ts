@@ -1,5 +1,5 @@
 /**
- * Issue 11: a command that prints a key (here one passed through on purpose) must not get it into
+ * A command that prints a key (here one passed through on purpose) must not get it into
  * the cache entry (which the action saves to actions/cache), its declared outputs, the logs or
  * the events; the passthrough itself works.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 11 item 3: every file a spec names (prompt_file, replay `responses`, is-json `schema`,
+ * Every file a spec names (prompt_file, replay `responses`, is-json `schema`,
  * command `reads`, context files) is read only when it is a regular file inside the spec's
  * repository (here: no git root, no GITHUB_WORKSPACE around the temp folder, so the spec's
  * folder), and no larger than the bound. Refusals are spec errors at validate time where the file

@@ -1,5 +1,5 @@
 /**
- * Issue 11 / CONTRACT 7.4 through the action: a provider echoing the key (401 body, model id,
+ * docs/reference.md: Secrets through the action: a provider echoing the key (401 body, model id,
  * encoded in answers) and a command printing the github-token it should not even see: nothing the
  * action produces (run folder, summary, outputs, annotations, logs, failure message, the comment
  * body file) carries any form of the key or the token. In-process with a recording core; no cache,

@@ -1,5 +1,5 @@
 /**
- * Issue 11 item 1 / CONTRACT 7.4: a provider that echoes the key (401/403/500 bodies, the model id,
+ * docs/reference.md: Secrets: a provider that echoes the key (401/403/500 bodies, the model id,
  * base64/hex/URL-encoded in its answers) must not get it into any byte the run produces: the run
  * folder, the CLI's stdout and stderr, `show`, `tail`, `trace`, the job summary and the PR comment.
  * The server is a loopback emulator (127.0.0.1); real gateways do echo request headers in errors.

@@ -1,4 +1,4 @@
-/** Issue 11: a key too short to mask (`none`, `ollama`) is warned about once, by variable name, never by value. */
+/** A key too short to mask (`none`, `ollama`) is warned about once, by variable name, never by value. */
 import { cli, replaySpec, Workspace } from '../helpers/workspace.js';
 
 test('a short key variable gets one secret.unmaskable warning naming the variable', async () => {

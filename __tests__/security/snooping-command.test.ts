@@ -1,5 +1,5 @@
 /**
- * Issue 11 item 2 / CONTRACT 7.3: command steps and command checks run model-written code. Through
+ * docs/reference.md: Command environments: command steps and command checks run model-written code. Through
  * the real CLI, they must not see a key or a runner token in their environment, nor read one from
  * the engine's /proc/PID/environ or its parent's; `env_passthrough` opts one in on purpose.
  * Linux only for the /proc part (the files exist there); the environment part holds everywhere.

@@ -1,5 +1,5 @@
 /**
- * Issue 11 item 4: writes that a symlink cannot redirect. A command step that swaps an output
+ * Writes that a symlink cannot redirect. A command step that swaps an output
  * folder (which the engine already created and checked) for a symlink leading out must not make
  * the next LLM step write outside outputs/; `golden --update` must not follow a symlink in the
  * golden folder out of it.

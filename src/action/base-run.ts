@@ -215,6 +215,8 @@ export interface BaseRunReport {
   changes?: import('../report/pr-changes.js').PrChanges;
   changesNote?: string;
   sha?: string;
+  /** Pull requests: sampled steps' pass rates against the base run (../report/pr-quality.ts). */
+  quality?: import('../report/pr-quality.js').PrQuality;
 }
 
 /** The one call main makes: save (push to default branch) or restore and compare (pull request). */
@@ -235,10 +237,16 @@ export async function syncBaseRun(opts: {
 }): Promise<BaseRunReport> {
   const role = baseRunRole(opts.env);
   if (!role) return {};
+  const { compareQuality } = await import('../report/pr-quality.js');
   if (!opts.cacheAvailable)
     return {
       sha: role.sha,
-      ...(role.role === 'compare' ? { changesNote: 'not compared: the cache service is not available' } : {}),
+      ...(role.role === 'compare'
+        ? {
+            changesNote: 'not compared: the cache service is not available',
+            quality: compareQuality(opts.manifest, undefined),
+          }
+        : {}),
     };
   const keys = baseRunKeys(opts.prefix, opts.jobName, role.branch, opts.runId, opts.attempt, opts.instance);
   // A fixed path: @actions/cache versions an entry by its paths, so the PR must restore the same one.
@@ -253,9 +261,10 @@ export async function syncBaseRun(opts: {
     return {
       sha: role.sha,
       changesNote: `not compared: no run of \`${role.branch.replace(/`/g, '')}\` kept yet (one is kept on every push to it)`,
+      quality: compareQuality(opts.manifest, undefined),
     };
   const { comparePrRuns } = await import('../report/pr-changes.js');
-  return { sha: role.sha, changes: comparePrRuns(base, head) };
+  return { sha: role.sha, changes: comparePrRuns(base, head), quality: compareQuality(opts.manifest, base.manifest) };
 }
 
 export interface ReportExtras extends BaseRunReport {

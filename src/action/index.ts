@@ -4,5 +4,5 @@ import { scrubActionEnvironment } from './scrub-environ.js';
 
 const controller = new AbortController();
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => controller.abort());
-// Issue 11: keys and runner tokens out of /proc/PID/environ before any step can run (re-execs once).
+// Keys and runner tokens out of /proc/PID/environ before any step can run (re-execs once).
 void scrubActionEnvironment().then(() => run(undefined, { signal: controller.signal }));

@@ -28,7 +28,7 @@ export interface ActionInputs {
   resultStep?: string;
   golden?: string;
   concurrency?: number;
-  /** issue-16: overrides the spec's budget.usd. */
+  /** Overrides the spec's budget.usd. */
   budgetUsd?: number;
   /** Write the cost plan (plan --cost) to the job summary before the run. */
   planCost: boolean;
@@ -41,9 +41,9 @@ export interface ActionInputs {
   cacheFrom: string[];
   /** Folder (relative to working-directory) that receives the cache entries this run used or created. */
   cacheExport?: string;
-  /** [issue-14] `inputs`: a YAML or JSON mapping of job input values (src/spec/inputs.ts reads it). */
+  /** `inputs`: a YAML or JSON mapping of job input values (src/jobspec/inputs.ts reads it). */
   inputs?: string;
-  /** [issue-14] `input-files`: a YAML mapping input name -> file path relative to working-directory. */
+  /** `input-files`: a YAML mapping input name -> file path relative to working-directory. */
   inputFiles?: string;
   /** `none`: make no call that needs credentials (a fork's pull request is detected on its own). */
   credentials: 'auto' | 'none';

@@ -51,7 +51,7 @@ export async function run(services?: ActionServices, options: RunOptions = {}): 
     reportFatal(core, e, new Redactor([]));
     return;
   }
-  // Issue 11: every form the redactor masks is masked in the log too.
+  // Every form the redactor masks is masked in the log too.
   if (inputs.githubToken) for (const v of secretVariants(inputs.githubToken)) core.setSecret(v);
   const ctx = readRunContext(svc.env);
   if (inputs.planShards !== undefined) {
@@ -139,7 +139,7 @@ async function prepareAndRun(
   const { core, env } = svc;
   const workDir = resolve(ctx.workspace, inputs.workingDirectory);
   state.runsDir = resolve(workDir, inputs.runsDir);
-  // [issue-14] Job input values from the action inputs `inputs` and `input-files` (CONTRACT 7.1).
+  // Job input values from the action inputs `inputs` and `input-files` (docs/reference.md: Inputs from outside).
   const loaded = resolveInputs(
     await loadSpec(resolve(workDir, inputs.spec)),
     actionInputValues(inputs.inputs ?? '', inputs.inputFiles ?? '', workDir),
@@ -549,6 +549,8 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   core.setOutput('artifact-name', uploadedName);
   core.setOutput('steps', JSON.stringify(m ? stepsOutput(m, outputsDir) : {}));
   core.setOutput('result', result);
+  // Pull requests: step -> pass rates here and on the base branch, p and verdict (docs/reference.md).
+  core.setOutput('quality', JSON.stringify(('quality' in extras && extras.quality) || {}));
   core.setOutput('golden-drift', state.golden ? String(state.golden.drift) : '');
   core.setOutput('golden-diff', state.goldenDiffFile ?? '');
 

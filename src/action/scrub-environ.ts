@@ -1,5 +1,5 @@
 /**
- * Issue 11: the action's process takes its keys and the runner's tokens out of its exec'd
+ * The action's process takes its keys and the runner's tokens out of its exec'd
  * environment before anything runs (src/util/secret-handoff.ts), so a command step cannot read
  * them from /proc/$PPID/environ. The values stay in process.env for @actions/* and the providers.
  */

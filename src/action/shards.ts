@@ -1,5 +1,5 @@
 /**
- * The action's part in a matrix (CONTRACT 7.9): `plan-shards: N` plans and sets the `matrix`
+ * The action's part in a matrix (docs/reference.md: Shards): `plan-shards: N` plans and sets the `matrix`
  * output (nothing runs); `shard: K/N` picks the steps of shard K; `cache-from` merges downloaded
  * cache deltas into the cache folder; `cache-export` hands this run's entries to the next job.
  * The planning is the CLI's (src/run/shard-plan.ts), so both faces agree on who owns which step.

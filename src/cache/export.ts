@@ -1,5 +1,5 @@
 /**
- * Moving cache entries between folders for sharded runs (CONTRACT 7.9). The local store is
+ * Moving cache entries between folders for sharded runs (docs/reference.md: Shards). The local store is
  * content-addressed, one file an entry named by its key, each entry checked against its own
  * integrity hash on read: so the union of several folders (files copied together, artifacts
  * downloaded with merge-multiple) is a valid cache. Two folders holding the same key hold two

@@ -37,7 +37,7 @@ export interface CommandKeyInput {
   outputs: OutputSpec[];
   /** A fan-out instance's item. */
   item?: unknown;
-  /** `cache: true` steps only (CONTRACT 7.2); absent fields leave 2.0 keys unchanged. */
+  /** `cache: true` steps only (docs/reference.md: Cache control per step); absent fields leave 2.0 keys unchanged. */
   files?: Array<{ path: string; sha256: string }>;
   env?: Record<string, string | null>;
   /** The job's input values: commands see them as ORCHESTRATOR_INPUT_* variables. */

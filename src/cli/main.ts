@@ -24,7 +24,8 @@ const commands = {
   doctor: () => import('./commands/doctor.js'),
 };
 
-const VERSION = '2.0.0';
+// Kept equal to package.json's version (a CLI test compares them).
+const VERSION = '2.1.0';
 
 const RUN_EXAMPLES = `
 Examples:
@@ -64,7 +65,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
   const json = () => new Option('--json', 'machine-readable output on stdout');
   const quiet = () => new Option('-q, --quiet', 'nothing on stderr but errors (results still go to stdout)');
   const done = (p: Promise<number>) => p.then(setCode);
-  // [issue-14] Values from outside the spec (CONTRACT 7.1), on run, validate and plan.
+  // Values from outside the spec (docs/reference.md: Inputs from outside), on run, validate and plan.
   const withInputs = (cmd: Command): Command =>
     cmd
       .option('--input <name=value>', "set an input (repeatable); NAME=@FILE passes the file's UTF-8 content", collect)

@@ -3,7 +3,8 @@
  * done/total and the running steps with their elapsed time, redrawn 10 times a second. Otherwise
  * (CI logs, pipes): one line per event. Nothing with --quiet.
  */
-import { asKnown, type OrchestratorEvent } from '../events/types.js';
+import type { OrchestratorEvent } from '../events/types.js';
+import { decodeEvent } from '../events/decode.js';
 import { formatCost as formatUsd, formatDuration } from '../report/format.js';
 import { paintFor, type Paint } from './terminal.js';
 import { samplesLineOf } from '../report/samples.js';
@@ -73,8 +74,13 @@ function samplesText(s: unknown): string {
   return line ? `: ${line}` : '';
 }
 
+/**
+ * The line an event scrolls, if any. An event this version cannot decode (a partial or unknown
+ * payload) is named by its type and step rather than dropped.
+ */
 function describe(line: OrchestratorEvent, p: Paint): string | undefined {
-  const e = asKnown(line);
+  const e = decodeEvent(line);
+  if (!e) return line.level === 'debug' ? undefined : `  ${line.type}${line.step_id ? ` ${line.step_id}` : ''}`;
   const step = e.step_id ?? '';
   switch (e.type) {
     case 'job.started':

@@ -120,7 +120,7 @@ async function readWorkspace(workspaceDir: string, paths: string[]): Promise<Arr
     let buf: Buffer;
     try {
       if ((await stat(abs)).size > MAX_FILE_BYTES) return skipped('too large');
-      // Issue 11: a regular file inside the workspace (a FIFO or a swapped symlink must not hang or leak).
+      // A regular file inside the workspace (a FIFO or a swapped symlink must not hang or leak).
       buf = await readConfined(path, { root: workspaceDir, label: 'context file', maxBytes: MAX_FILE_BYTES });
     } catch (e) {
       // Gone or unreadable since it was listed (a concurrent build, permissions).

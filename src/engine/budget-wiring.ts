@@ -1,5 +1,5 @@
 /**
- * issue-16: the run's budget, set up once per run. The spec's `budget` with the caller's
+ * The run's budget, set up once per run. The spec's `budget` with the caller's
  * override (CLI --budget-usd, action budget-usd) field by field; the spend of the run's earlier
  * attempts counts (the budget is the run's, not the attempt's), so a resume goes on only when
  * the budget is now larger than what was spent. The first time a limit is reached, a

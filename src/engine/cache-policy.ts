@@ -1,5 +1,5 @@
 /**
- * [issue-14] Whether a step uses the run's cache (CONTRACT 7.2): `cache:` on the step, else LLM
+ * Whether a step uses the run's cache (docs/reference.md: Cache control per step): `cache:` on the step, else LLM
  * steps yes and command steps no (what a command reads is not known to the engine, so it runs
  * every time unless it opts in and declares its inputs). `--no-cache` (a null store) wins.
  */

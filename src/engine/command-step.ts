@@ -49,7 +49,7 @@ export function commandInvocation(
 export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: Instance): string {
   const reads = (step.reads ?? []).map((p) => {
     try {
-      // Issue 11: a command may have left a FIFO or a symlink out where an earlier output was.
+      // A command may have left a FIFO or a symlink out where an earlier output was.
       return {
         path: p,
         sha256: sha256(
@@ -62,7 +62,7 @@ export function commandKey(ctx: RunServices, id: string, step: StepSpec, inst?: 
     }
   });
   const { spec } = ctx.loaded;
-  // [issue-14] A cached command declares what it reads outside the run; inputs reach it as env.
+  // A cached command declares what it reads outside the run; inputs reach it as env.
   const declared =
     step.cache === true
       ? {
@@ -162,7 +162,7 @@ export class CommandStepExecutor implements StepExecutor {
       );
     const env = { ...base, ...item, ...values };
     const ran = await runCommand(command, { cwd: ctx.paths.outputs, timeoutMs, signal: ctx.signal, env });
-    // Issue 11: a command that printed a key must not put it in the cache, the outputs or a prompt.
+    // A command that printed a key must not put it in the cache, the outputs or a prompt.
     const res = { ...ran, stdout: ctx.redactor.apply(ran.stdout), stderr: ctx.redactor.apply(ran.stderr) };
     this.log.push(
       ['command', step.run],

@@ -168,7 +168,7 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
       }
       const target = planned.target!;
       const upstreamUnknown = step.needs.filter((n) => unknown.has(n));
-      // issue-15: a fanned-out step is planned per instance when its list is known now.
+      // A fanned-out step is planned per instance when its list is known now.
       let units: PlannedUnit[] = [unitOf(ctx, id, step)];
       if (planned.fanOut) {
         // The list is known now unless it comes from a step whose answer is not (inputs and globs always are).

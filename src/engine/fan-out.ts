@@ -1,5 +1,5 @@
 /**
- * Fan-out (CONTRACT 7.6): the list a `for_each` step runs over, and the step as one instance
+ * Fan-out (docs/reference.md: Fan-out): the list a `for_each` step runs over, and the step as one instance
  * sees it. The step runner owns the instances' lives (src/engine/step-runner.ts); this module
  * only answers "which items?" and "what does instance N run?".
  */

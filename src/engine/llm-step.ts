@@ -374,7 +374,7 @@ export class LlmStepExecutor implements StepExecutor {
       tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
       const provider = res.provider.name;
       tally.provider = provider;
-      // Issue 11: a key in the model id a server reports (manifest, cache, logs) is masked here too.
+      // A key in the model id a server reports (manifest, cache, logs) is masked here too.
       const model = ctx.redactor.apply(res.result.model);
       tally.model = model;
       // Redacted at the source: outputs, logs, cache and downstream prompts all see the same text.
@@ -384,7 +384,7 @@ export class LlmStepExecutor implements StepExecutor {
       // decides whether to call again, move to the next candidate, or fail.
       let judged: Judged | undefined;
       let failure: OrchestratorError | undefined;
-      // issue-16: an answer cut off at max_tokens is a failed check unless the step allows it.
+      // An answer cut off at max_tokens is a failed check unless the step allows it.
       const truncated =
         res.result.finishReason === 'length' && !step.allow_truncated
           ? truncationFailure(ctx, id, provider, res.result.model)

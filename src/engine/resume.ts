@@ -26,7 +26,7 @@ export class ResumePlan {
    *   the plan reads only a step's own entry, which changes only when that step runs again)
    * @param specSha256 the sha256 of the spec file this attempt runs
    * @param hashOf the sha256 of an output file now, undefined when it is gone
-   * @param inputsChanged [issue-14] this attempt's input values differ from the last attempt's
+   * @param inputsChanged this attempt's input values differ from the last attempt's
    */
   constructor(
     readonly prior: RunState,
@@ -69,7 +69,7 @@ export class ResumePlan {
     const readsOutside =
       step.context !== undefined ||
       (step.run !== undefined && (step.reads?.length ?? 0) > 0) ||
-      // [issue-14] a cached command's declared workspace files and variables may have changed since.
+      // a cached command's declared workspace files and variables may have changed since.
       (step.run !== undefined && step.cache === true && ((step.files?.length ?? 0) > 0 || (step.env?.length ?? 0) > 0));
     // A need that ran again may have answered differently: then this step's prompt, and key, changed.
     const needRanAgain = step.needs.some((n) => this.ranAgain.has(n));

@@ -1,5 +1,5 @@
 /**
- * [issue-14] What a run records at its start so that `--resume` keeps it: whether it ran without
+ * What a run records at its start so that `--resume` keeps it: whether it ran without
  * the cache (`--no-cache` holds for every attempt of the run) and a hash of its input values (a
  * resume with other values re-renders every step instead of keeping results made with the old ones).
  */

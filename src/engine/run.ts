@@ -41,7 +41,7 @@ import { createQualityMonitor } from '../quality/monitor.js';
 import { writerIdentity } from '../run/liveness.js';
 import { writeRunReportQuietly } from '../report/html/write.js';
 import { setMaxListeners } from 'node:events';
-// issue-16: budgets and prices
+// Budgets and prices
 import { NEEDS_CREDENTIALS, credentialCause } from './credentials-skip.js';
 import { openBudget, BUDGET_EXCEEDED } from './budget-wiring.js';
 import { resolvePrices } from '../providers/price-registry.js';
@@ -55,7 +55,7 @@ interface Opened {
   prior?: RunState;
   /** Damaged lines of the earlier attempts' log that resume skipped. */
   damaged?: SkippedLine[];
-  /** [issue-14] What the earlier attempts recorded at their start. */
+  /** What the earlier attempts recorded at their start. */
   settings?: RunSettings;
   /** Samples the earlier attempts completed (never drawn again). */
   priorSamples?: PriorSamples;
@@ -157,19 +157,19 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   // Before anything is written: an unknown --only id is a usage error, not a run.
   const plan = planRun(loaded, { only: opts.only });
   const { graph, order, settings } = plan;
-  // [issue-14] A required input without a value is a usage error before anything is written.
+  // A required input without a value is a usage error before anything is written.
   assertInputsComplete(loaded);
   assertInputListsAreArrays(loaded, order);
 
   const { jobId, prior, traceId, lock, damaged, settings: priorRun, priorSamples } = openRun(opts);
   held.lock = lock;
-  // [issue-14] --resume keeps the original run's --no-cache; other input values re-check every key.
+  // --resume keeps the original run's --no-cache; other input values re-check every key.
   const cacheStore = priorRun?.noCache ? null : (opts.cache ?? null);
   const inputsChanged = !!priorRun?.inputsSha256 && priorRun.inputsSha256 !== inputsHash(spec.inputs);
   const paths = runPaths(opts.runsDir, jobId);
   for (const d of [paths.dir, paths.outputs, paths.logs]) makeRunDir(opts.runsDir, d);
 
-  // Issue 11: one redactor for everything the run writes; short keys cannot be masked (warned below).
+  // One redactor for everything the run writes; short keys cannot be masked (warned below).
   const redactor = new Redactor([...namedSecrets(spec, env), ...(opts.secrets ?? [])]);
   // A resumed run's manifest covers all its attempts: it goes on from the earlier attempts' fold.
   // Resume reads only a step's own entry of it, which changes only when that step runs again.
@@ -203,13 +203,13 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   });
   manifest = new ManifestWriter(paths.manifest, state, undefined, () => writer.flush());
 
-  // Issue 11: command environments from one explicit rule (CONTRACT 7.3, src/engine/command-env.ts).
+  // Command environments from one explicit rule (docs/reference.md: Command environments, src/engine/command-env.ts).
   const commandEnvironment = new CommandEnvironment({
     base: env,
     withheld: withheldVariableNames(spec),
     secretValues: [...namedSecrets(spec, env).map((s) => s.value), ...(opts.secrets ?? [])],
     extra: {
-      ...inputEnv(spec.inputs), // [issue-14]
+      ...inputEnv(spec.inputs),
       // Absolute: commands run inside outputs/, not in the CLI's folder.
       ORCHESTRATOR_SPEC_DIR: resolve(loaded.baseDir),
       ORCHESTRATOR_RUN_DIR: resolve(paths.dir),
@@ -217,7 +217,6 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       ORCHESTRATOR_JOB_ID: jobId,
     },
   });
-  const commandEnv = commandEnvironment.base;
   const prices = await resolvePrices(spec.providers);
   const budget = openBudget(spec.budget, opts.budget, prior, writer);
   const ctx: RunServices = {
@@ -235,7 +234,6 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     redactor,
     clock,
     signal: controller.signal,
-    commandEnv,
     commandEnvironment,
     workspaceDir: opts.workspaceDir ?? loaded.baseDir,
     texts: new StepTexts(prior ? new Map(prior.outputs) : undefined),
@@ -285,7 +283,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     ...(opts.only ? { only: opts.only } : {}),
     // Who writes this run: `show` tells a live run from one whose process was killed (src/run/liveness.ts).
     ...writerIdentity(),
-    ...settingsData(cacheStore === null, spec.inputs), // [issue-14]
+    ...settingsData(cacheStore === null, spec.inputs),
     ...(budget ? { budget: budget.ledger.limits } : {}),
     prices,
   };
@@ -404,7 +402,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
       });
     else writer.emit({ type: 'job.succeeded', data: summary });
   } catch (e) {
-    // Issue 11: the faces print this error; it must not carry a key echoed by a server.
+    // The faces print this error; it must not carry a key echoed by a server.
     const redacted = redactor.applyError(e);
     writer.emit({ type: 'job.failed', data: { error: errorData(redacted) } });
     throw redacted;

@@ -13,7 +13,7 @@ import type { CacheState, OrchestratorEvent, SamplesData, Usage } from '../event
 import type { Sampling } from '../jobspec/sampling.js';
 import { DEFAULT_CONFIDENCE, summarize, summaryPasses, wantsAnother } from '../quality/wilson.js';
 import { zFor } from '../quality/z-value.js';
-import { OrchestratorError, errorMessage } from '../util/errors.js';
+import { OrchestratorError, errorMessage, type ErrorCode } from '../util/errors.js';
 import { sha256Json } from '../util/hash.js';
 import { Semaphore } from '../util/semaphore.js';
 import { BudgetExceededError } from '../budget/ledger.js';
@@ -99,7 +99,7 @@ export function sampledStepKey(sample0Key: string, sampling: Sampling): string {
 /** A sampled step that did not pass: its samples are on the error, for step.failed and the manifest. */
 export class SamplesFailedError extends OrchestratorError {
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     readonly samples: SamplesData,
     hint?: string,

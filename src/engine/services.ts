@@ -65,9 +65,7 @@ export interface CallServices {
   pool: ProviderPool;
   cache: CacheStore | null;
   signal: AbortSignal;
-  /** Environment for command steps and command checks: api_key_env values removed. */
-  commandEnv: Record<string, string | undefined>;
-  /** The rule behind commandEnv (docs/reference.md, command environments), for steps and checks with `env_passthrough`. */
+  /** Environment for command steps and command checks (docs/reference.md: Command environments): key values removed, `env_passthrough` honoured. */
   commandEnvironment: CommandEnvironment;
 }
 

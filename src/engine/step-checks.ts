@@ -36,7 +36,7 @@ export async function checkStep(
     cwd: ctx.paths.outputs,
     baseDir: ctx.loaded.baseDir,
     signal: ctx.signal,
-    // Issue 11: command checks get the step's and the check's env_passthrough (CONTRACT 7.3).
+    // Command checks get the step's and the check's env_passthrough (docs/reference.md: Command environments).
     envFor: (names) => commandEnvFor(ctx, step, names),
     commandFor,
     ...(opts.candidateFile ? { candidateFile: opts.candidateFile } : {}),

@@ -63,11 +63,11 @@ export type JobStartedData = {
   /** The process writing this attempt (src/run/liveness.ts): `show` tells a live run from a killed one. */
   pid?: number;
   host?: string;
-  /** [issue-14] The attempt ran without the cache; a resume of a run started so keeps it off. */
+  /** The attempt ran without the cache; a resume of a run started so keeps it off. */
   no_cache?: boolean;
-  /** [issue-14] sha256 of the job's input values (never the values): a resume with others re-checks every key. */
+  /** sha256 of the job's input values (never the values): a resume with others re-checks every key. */
   inputs_sha256?: string;
-  /** issue 16: this attempt's budget, and the price each provider is charged at with its source. */
+  /** This attempt's budget, and the price each provider is charged at with its source. */
   budget?: { usd?: number; tokens?: number };
   prices?: Record<string, PriceResolvedData>;
 };
@@ -82,7 +82,7 @@ export type JobResumedData = JobStartedData & {
   previous_status: string;
   spec_changed: boolean;
   previous_spec_sha256?: string;
-  /** [issue-14] This attempt's input values differ from the previous attempt's. */
+  /** This attempt's input values differ from the previous attempt's. */
   inputs_changed?: boolean;
   completed_before: number;
 };
@@ -102,7 +102,7 @@ export type JobSummaryData = {
 export type JobFailedData = Partial<JobSummaryData> & {
   failed_steps?: string[];
   error?: ErrorData;
-  /** issue 16: the budget stopped the run; the steps it skipped. */
+  /** The budget stopped the run; the steps it skipped. */
   budget_exceeded?: boolean;
   budget_skipped?: string[];
   /** The run had no credentials and `fail-on-unmeasured` is on: the steps skipped for them. */
@@ -176,7 +176,6 @@ export type StepStartedData = {
   instance_of?: string;
   item_key?: string;
   item_index?: number;
-  [detail: string]: unknown;
 };
 
 /**
@@ -214,8 +213,8 @@ export type StepFannedOutData = {
 export type StepSucceededData = StepEndData & {
   cache_key: string;
   outputs: OutputRecord[];
-  /** The step's output text: `{{ steps.ID.output }}` of its dependents, also on resume. */
-  output: string;
+  /** The step's output text: `{{ steps.ID.output }}` of its dependents, also on resume (written since 2.0; a resume that needs it and finds none says so). */
+  output?: string;
   checks?: { passed: number; failed: number };
   finish_reason?: string;
   /** Command steps. */
@@ -238,7 +237,7 @@ export type StepSkippedData =
   | { reason: 'upstream_failed'; upstream: string }
   /** An instance left out carries its step and item; a fanned-out step run in part says how much ran. */
   | { reason: 'not_selected'; instance_of?: string; item_key?: string; item_index?: number; message?: string }
-  /** issue 16: the budget stopped the run before this step called (or the step's call was refused). */
+  /** The budget stopped the run before this step called (or the step's call was refused). */
   | {
       reason: 'budget_exceeded';
       upstream?: string;
@@ -283,7 +282,7 @@ export type LlmRequestData = SampleTag & {
   provider_attempt: number;
   prompt_chars: number;
   timeout_ms: number;
-  /** issue 16: how long the call waited in its provider's pacer (rate_limit, a 429 pause). */
+  /** How long the call waited in its provider's pacer (rate_limit, a 429 pause). */
   paced_ms?: number;
   /** A judge check's call (docs/reference.md, "Checks for model output"), with the check's index. */
   judge?: boolean;
@@ -357,7 +356,7 @@ export type RouteSelectedData = SampleTag & {
   provider: string;
   order: string[];
   skipped?: Array<{ provider: string; reason: string }>;
-  /** issue 16: cost-route candidates moved to the end because their pacer wait exceeded the next one's expected latency. */
+  /** Cost-route candidates moved to the end because their pacer wait exceeded the next one's expected latency. */
   deferred?: Array<{ provider: string; reason: 'rate_limited'; wait_ms: number; next_expected_ms: number }>;
   prompt_tokens_est: number;
 };
@@ -407,14 +406,14 @@ export type CacheErrorData = {
   effect: string;
 };
 
-/** A key variable whose value is too short to mask (issue 11): named, never its value. */
+/** A key variable whose value is too short to mask: named, never its value. */
 export type SecretUnmaskableData = {
   variable: string;
   min_length: number;
   message: string;
 };
 
-/** issue 16: the run's spend reached its budget: no new provider call starts. */
+/** The run's spend reached its budget: no new provider call starts. */
 export type BudgetExceededData = {
   limit: 'usd' | 'tokens';
   budget_usd?: number;
@@ -425,14 +424,14 @@ export type BudgetExceededData = {
   in_flight_tokens: number;
 };
 
-/** issue 16: a 429 paused a provider for every step of the run. */
+/** A 429 paused a provider for every step of the run. */
 export type RateLimitPausedData = {
   provider: string;
   pause_ms: number;
   retry_after_ms?: number;
 };
 
-/** The one table from event type to payload type. */
+/** The one table from event type to payload type; ./schemas.ts checks each payload at the boundary. */
 export interface EventPayloads {
   'job.started': JobStartedData;
   'job.resumed': JobResumedData;
@@ -473,49 +472,6 @@ export interface EventPayloads {
 
 export type EventType = keyof EventPayloads;
 
-export const EVENT_TYPES: readonly EventType[] = [
-  'job.started',
-  'job.resumed',
-  'job.succeeded',
-  'job.failed',
-  'job.cancelled',
-  'step.started',
-  'step.succeeded',
-  'step.failed',
-  'step.skipped',
-  'step.retrying',
-  'llm.request',
-  'llm.response',
-  'llm.error',
-  'cache.hit',
-  'cache.miss',
-  'file.written',
-  'quality.passed',
-  'quality.failed',
-  'circuit.opened',
-  'circuit.half_open',
-  'circuit.closed',
-  'route.selected',
-  'route.fallback',
-  'context.built',
-  'command.started',
-  'command.finished',
-  // 2.1: resume skipped damaged lines of events.jsonl; a cache entry could not be read or written.
-  'events.damaged',
-  'cache.error',
-  // 2.1: a for_each step resolved its list of items.
-  'step.fanned_out',
-  // 2.1 (issue 11): a key variable's value is too short to mask (data.variable names it).
-  'secret.unmaskable',
-  // 2.1 (issue 16): the run's budget was reached; a 429 paused a provider for every step.
-  'budget.exceeded',
-  'rate_limit.paused',
-  // 2.2: batch mode; a run that stopped with a batch still pending at the provider.
-  'batch.submitted',
-  'batch.completed',
-  'job.interrupted',
-];
-
 /** The envelope every event line has. */
 export interface EventEnvelope {
   ts: string;
@@ -537,21 +493,11 @@ export type KnownEvent = { [T in EventType]: EventOf<T> }[EventType];
 
 /**
  * An event line as read: any type (a newer version may write more), payload as plain fields.
- * `asKnown` gives readers the typed view.
+ * `decodeEvent` (./decode.ts) gives readers the checked, typed view.
  */
 export interface OrchestratorEvent extends EventEnvelope {
   type: EventType | string;
   data: Record<string, unknown>;
-}
-
-/**
- * The typed view of an event line, for a reader that switches on `type`: a line of a type this
- * version does not know matches no case and falls through. Lines of a known type are trusted to
- * carry that type's payload (this is the one place that says so); readers still check fields
- * that older versions did not write. No lookup: the fold calls it for every line of a resume.
- */
-export function asKnown(event: OrchestratorEvent): KnownEvent {
-  return event as KnownEvent;
 }
 
 /** What an emitter hands the sink for type T; the sink adds ts, seq, job_id and trace ids. */

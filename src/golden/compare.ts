@@ -75,7 +75,7 @@ export async function compareGolden(outputsDir: string, goldenDir: string): Prom
 export async function updateGolden(outputsDir: string, goldenDir: string): Promise<GoldenReport> {
   const before = await compareGolden(outputsDir, goldenDir);
   mkdirSync(goldenDir, { recursive: true });
-  // Issue 11: a symlink in the golden folder must not redirect a write or a removal out of it.
+  // A symlink in the golden folder must not redirect a write or a removal out of it.
   const root = realpathSync(goldenDir);
   for (const path of before.missing) removeInside(root, path, 'the golden folder');
   for (const path of [...before.changed, ...before.extra]) {

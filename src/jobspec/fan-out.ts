@@ -1,5 +1,5 @@
 /**
- * Fan-out naming (CONTRACT 7.6): a `for_each` step runs one instance per item, with the id
+ * Fan-out naming (docs/reference.md: Fan-out): a `for_each` step runs one instance per item, with the id
  * `STEP[KEY]`. KEY is the item when it is a short string, else its index; items whose KEYs would
  * collide fall back to their indexes. Step ids never hold `[`, so an instance id names its step
  * unambiguously.

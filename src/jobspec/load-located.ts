@@ -7,6 +7,7 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import { errorMessage, SpecError, type SpecIssue } from '../util/errors.js';
 import { JobSpecSchema, type LoadedSpec } from './schema.js';
 import { withInputDecls } from './inputs.js';
+import { MAX_SPEC_ALIASES } from './limits.js';
 import { checkSemantics, type Reporter } from './semantics.js';
 import { formatPath, keyString, SourceMap, type Anchor, type PathSeg, type Position } from './source-map.js';
 import { describeValue, explainZodIssue } from './zod-issues.js';
@@ -89,7 +90,7 @@ export async function validateLocated(
   }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 1000 });
+    data = doc.toJS({ maxAliasCount: MAX_SPEC_ALIASES });
   } catch (e) {
     c.push(c.map.position(contents.range?.[0] ?? 0), [], `YAML error: ${errorMessage(e)}`);
     throw new SpecError(c.sorted());

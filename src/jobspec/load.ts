@@ -8,9 +8,10 @@ import { dirname, resolve } from 'node:path';
 import { errorMessage, isOrchestratorError, SpecError, UsageError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
 import { JobSpecSchema, type LoadedSpec } from './schema.js';
-import jsYaml from 'js-yaml';
 import { checkSemantics, type Reporter } from './semantics.js';
 import { withInputDecls } from './inputs.js';
+import { parseYamlData } from '../util/yaml-data.js';
+import { MAX_SPEC_ALIASES } from './limits.js';
 
 /** The largest spec file read (8 MiB): a 10,000-step spec is about 1 MB, and the worst case (8 MiB of unknown keys, each reported) still validates in seconds. */
 export const MAX_SPEC_BYTES = 8 * 1024 * 1024;
@@ -138,10 +139,10 @@ class ProbeReporter implements Reporter {
 }
 
 /**
- * The fast path for valid specs: js-yaml builds plain data ~15x faster than the `yaml` CST that
- * positions need (a 10,000-step spec: ~70 ms against ~1 s). Any doubt (a parse error, which is
- * how js-yaml reports duplicate keys; anchors and aliases; `__proto__`; any schema or semantic
- * problem) returns undefined and the located path below runs and reports it.
+ * The fast path for valid specs: plain data, schema and semantics checked without the source map
+ * and position bookkeeping the located path keeps. Any doubt (a parse error, which is how a
+ * duplicate key shows; anchors and aliases; `__proto__`; any schema or semantic problem) returns
+ * undefined and the located path below runs and reports it.
  */
 async function validateFast(
   text: string,
@@ -153,7 +154,7 @@ async function validateFast(
   if (/(^|[\s[{,:-])[&*!]/.test(text) || text.includes('__proto__')) return undefined;
   let root: unknown;
   try {
-    root = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+    root = parseYamlData(text, { maxAliasCount: MAX_SPEC_ALIASES });
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@
  * API keys are not checked: they belong to the environment of the run, not to the spec.
  */
 import { ConfinedFileError, readConfined, specRoot } from '../util/confined-read.js';
-import jsYaml from 'js-yaml';
+import { parseYamlData } from '../util/yaml-data.js';
 import type { Reporter } from './reporter.js';
 import { answerTokensOf, EXPECTED_OUTPUT_TOKENS } from './call-tokens.js';
 
@@ -15,7 +15,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 async function responsesProblem(rel: string, baseDir: string): Promise<string | undefined> {
   let raw: string;
   try {
-    // Issue 11: confined like every file a spec names; a refusal is reported by semantics.ts.
+    // Confined like every file a spec names; a refusal is reported by semantics.ts.
     raw = (await readConfined(rel, { root: specRoot(baseDir), base: baseDir, label: 'responses file' })).toString(
       'utf8',
     );
@@ -30,7 +30,7 @@ async function responsesProblem(rel: string, baseDir: string): Promise<string | 
   }
   let doc: unknown;
   try {
-    doc = jsYaml.load(raw, { schema: jsYaml.CORE_SCHEMA });
+    doc = parseYamlData(raw);
   } catch (e) {
     return `is not valid YAML: ${(e as Error).message.split('\n')[0]}`;
   }

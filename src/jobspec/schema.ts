@@ -147,7 +147,7 @@ const checkValue = z.union([z.string(), z.number()]);
 /** `on_fail: warn` on a check reports a failure without failing the step. */
 const checkSeverity = { on_fail: z.enum(['fail', 'warn']).optional() };
 
-/** Variables a command gets although the environment rule (CONTRACT 7.3) withholds them. */
+/** Variables a command gets although the environment rule (docs/reference.md: Command environments) withholds them. */
 const envPassthrough = z
   .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/))
   .optional()
@@ -285,7 +285,7 @@ export const ForEachSchema = z.union([
   }),
 ]);
 
-/** `{ description?, default?, required? }`: an input that can come from outside the spec (CONTRACT 7.1). */
+/** `{ description?, default?, required? }`: an input that can come from outside the spec (docs/reference.md: Inputs from outside). */
 export const InputDeclSchema = z.strictObject({
   description: z.string().optional(),
   default: z

@@ -1,6 +1,6 @@
 /**
  * What `--only` (and `run --shard`, which passes its shard's units as `--only`) selects: steps and
- * the steps they need, and instances of fanned-out steps (`STEP[KEY]`, CONTRACT 7.6 / 7.9). An
+ * the steps they need, and instances of fanned-out steps (`STEP[KEY]`, docs/reference.md: Fan-out, Shards). An
  * instance id runs just that instance of its step, unless something selected needs the whole step
  * (a downstream step reads its output): then every instance runs.
  */

@@ -133,7 +133,7 @@ export async function checkSemantics({
     }
   }
 
-  // Issue 11: every file the spec names stays inside its repository and is a regular, bounded file.
+  // Every file the spec names stays inside its repository and is a regular, bounded file.
   const namedFile = (where: PathSeg[], rel: string, label: string): void => {
     const problem = namedFileProblem(rel, baseDir, label);
     if (problem) report.at(where, 'value', problem.message, problem.hint);
@@ -222,7 +222,7 @@ export async function checkSemantics({
             `remove ${k}, or make "${id}" an LLM step with prompt:`,
           );
       }
-      // Issue 11: `reads` name files below outputs/, like output paths.
+      // `reads` name files below outputs/, like output paths.
       for (const [i, p] of strings(step.reads)) {
         const problem = p === '' ? undefined : outputPathProblem(p);
         if (problem)
@@ -375,7 +375,7 @@ export async function checkSemantics({
       }
     }
     if (kind === 'llm' && isObj(step.context)) {
-      // Issue 11: context globs select workspace files; a pattern that leaves the workspace selects nothing by design.
+      // Context globs select workspace files; a pattern that leaves the workspace selects nothing by design.
       for (const [i, g] of strings(step.context.include)) {
         if (g.startsWith('/') || /^[A-Za-z]:/.test(g) || g.split(/[\\/]/).includes('..')) {
           report.at(
@@ -511,7 +511,7 @@ export async function checkSemantics({
 }
 
 /**
- * [issue-14] A command step's `reads` name files of outputs/ that upstream steps write: a file no
+ * A command step's `reads` name files of outputs/ that upstream steps write: a file no
  * step writes is a typo or a workspace file (`files:` is for those), and a file written by a step
  * it does not need races with that step.
  */
@@ -592,7 +592,7 @@ function namedFileProblem(rel: string, baseDir: string, label: string): { messag
   }
 }
 
-/** Reads a prompt file under the confinement rule (issue 11: inside the repository, regular, bounded). */
+/** Reads a prompt file under the confinement rule (inside the repository, regular, bounded). */
 async function readPromptFile(rel: string, baseDir: string): Promise<{ text: string } | { error: string }> {
   const file = resolve(baseDir, rel);
   try {

@@ -1,5 +1,5 @@
 /**
- * The shard planner behind `plan --shards N` and `run --shard K/N` (CONTRACT 7.9): splits work
+ * The shard planner behind `plan --shards N` and `run --shard K/N` (docs/reference.md: Shards): splits work
  * units over N shards so that every unit is in exactly one shard and the heaviest shard is as
  * light as the work allows.
  *

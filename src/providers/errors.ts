@@ -3,14 +3,14 @@
  * HTTP status, whether a retry can help and how long the server asked us to wait. Keys are never
  * added to messages here; a server that echoes one is scrubbed by the engine's central redactor.
  */
-import { ProviderError, UsageError } from '../util/errors.js';
+import { ProviderError, UsageError, type ErrorCode } from '../util/errors.js';
 import { parseRetryAfter } from '../resilience/backoff.js';
 
 /** A provider's setup is wrong (missing key, missing base_url): exit 2, found at preflight. */
 export class ProviderSetupError extends UsageError {
   constructor(
     readonly provider: string,
-    code: string,
+    code: ErrorCode,
     message: string,
     hint: string,
   ) {

@@ -6,9 +6,6 @@ import { ReplayProvider } from './replay.js';
 import type { Provider, ProviderSetup } from './types.js';
 import { createHttpProvider } from './http.js';
 
-/** @deprecated the 2.0 name of ProviderSetup. */
-export type ProviderContext = ProviderSetup;
-
 export function createProvider(name: string, spec: ProviderSpec, ctx: ProviderSetup): Provider {
   if (spec.type === 'replay')
     return new ReplayProvider(name, spec, resolve(ctx.baseDir, spec.responses), specRoot(ctx.baseDir, ctx.env), {

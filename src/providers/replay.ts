@@ -5,7 +5,7 @@
  */
 import { dirname } from 'node:path';
 import { ConfinedFileError, readConfinedSync } from '../util/confined-read.js';
-import jsYaml from 'js-yaml';
+import { parseYamlData } from '../util/yaml-data.js';
 import { UsageError } from '../util/errors.js';
 import type { Price, ReplayProviderSpec } from '../jobspec/schema.js';
 import type { CompletionRequest, CompletionResult, Provider } from './types.js';
@@ -60,7 +60,7 @@ export class ReplayProvider implements Provider {
     if (this.responses) return this.responses;
     let raw: string;
     try {
-      // Issue 11: inside the spec's repository, a regular file, bounded (a FIFO must not hang the run).
+      // Inside the spec's repository, a regular file, bounded (a FIFO must not hang the run).
       raw = readConfinedSync(this.file, { root: this.root, label: `provider ${this.name}: responses file` }).toString(
         'utf8',
       );
@@ -76,8 +76,7 @@ export class ReplayProvider implements Provider {
     }
     let doc: unknown;
     try {
-      // No positions needed here: the fast parser (see src/spec/load.ts).
-      doc = jsYaml.load(raw, { schema: jsYaml.CORE_SCHEMA });
+      doc = parseYamlData(raw);
     } catch (e) {
       throw new UsageError(
         'E_REPLAY_FILE',

@@ -1,5 +1,5 @@
 /**
- * Structured output (CONTRACT 7.7) on the provider side: what a provider sends to get JSON that
+ * Structured output (docs/reference.md: Structured output) on the provider side: what a provider sends to get JSON that
  * matches a schema. Native where the wire protocol has it (the AI SDK's `responseFormat`: OpenAI
  * `response_format: json_schema`, Anthropic a forced `json` tool, Ollama `format`); elsewhere an
  * instruction in the system prompt. Either way the engine validates the answer

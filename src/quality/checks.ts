@@ -71,7 +71,7 @@ export interface RunChecksOptions {
   baseDir: string;
   /** Environment of command checks; default process.env. */
   env?: Record<string, string | undefined>;
-  /** The environment of a command check that passes `names` through (CONTRACT 7.3); overrides `env`. */
+  /** The environment of a command check that passes `names` through (docs/reference.md: Command environments); overrides `env`. */
   envFor?: (names?: readonly string[]) => Record<string, string | undefined>;
   /**
    * A command check's command and the variables it needs, from its `run` and the file under check

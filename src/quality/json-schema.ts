@@ -42,7 +42,7 @@ export async function loadSchema(
   const file = isAbsolute(schema) ? schema : resolve(baseDir, schema);
   let raw: string;
   try {
-    // Issue 11: inside the spec's repository, a regular file, bounded; never echoed from elsewhere.
+    // Inside the spec's repository, a regular file, bounded; never echoed from elsewhere.
     raw = (await readConfined(schema, { root: specRoot(baseDir), base: baseDir, label: 'is-json schema' })).toString(
       'utf8',
     );

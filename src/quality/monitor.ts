@@ -7,7 +7,7 @@
  * Events read: llm.response {provider, duration_ms, usage, cost_usd}; llm.error {provider, code,
  * duration_ms}; step.retrying {provider}; quality.passed / quality.failed {provider, verdicts}.
  */
-import { asKnown, type OrchestratorEvent } from '../events/types.js';
+import type { OrchestratorEvent } from '../events/types.js';
 import type { ProviderStats } from '../run/manifest-types.js';
 
 export interface QualitySnapshot {
@@ -63,6 +63,10 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(rank, sorted.length) - 1]!;
 }
 
+function record(v: unknown): Readonly<Record<string, unknown>> {
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+}
+
 function finite(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
@@ -84,14 +88,16 @@ export function createQualityMonitor(): QualityMonitor {
 
   return {
     apply(line: OrchestratorEvent): void {
-      const event = asKnown(line);
-      // Lines come from disk (older versions too): numbers are checked before they are added.
+      // The statistics take what a line has, field by field: lines come from disk (older versions,
+      // partial or damaged payloads too), and every value is checked before it is counted.
+      const event = line;
       switch (event.type) {
         case 'llm.response': {
           const data = event.data;
           const duration = finite(data.duration_ms);
-          const input = finite(data.usage?.input_tokens) ?? 0;
-          const output = finite(data.usage?.output_tokens) ?? 0;
+          const usage = record(data.usage);
+          const input = finite(usage.input_tokens) ?? 0;
+          const output = finite(usage.output_tokens) ?? 0;
           const cost = Math.round((finite(data.cost_usd) ?? 0) * 1e6);
           both(data.provider, (a) => {
             a.calls++;
@@ -130,7 +136,7 @@ export function createQualityMonitor(): QualityMonitor {
           let failed = 0;
           if (Array.isArray(data.verdicts)) {
             for (const v of data.verdicts) {
-              if (v && v.passed === true) passed++;
+              if (record(v).passed === true) passed++;
               else failed++;
             }
           } else if (event.type === 'quality.passed') passed = 1;

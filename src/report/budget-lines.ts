@@ -1,5 +1,5 @@
 /**
- * issue-16: the lines the summary and the PR comment print about money: spend against the
+ * The lines the summary and the PR comment print about money: spend against the
  * budget, and which prices the cost figures used (a spec's `price`, the registry package and its
  * version, the built-in table, free local servers, or none). A manifest may come from an
  * untrusted artifact: every value is read defensively and shown as a number or as code.
@@ -18,7 +18,8 @@ function isObj(v: unknown): v is Record<string, unknown> {
 
 /** `Budget: $0.0220 of $0.0200 (110 %) · ...`, or undefined without a budget. */
 export function budgetLine(m: Manifest): string | undefined {
-  const b: unknown = (m.totals as unknown as Record<string, unknown> | undefined)?.budget;
+  // A manifest from an artifact may be forged: its budget is checked field by field below.
+  const b: unknown = (m.totals as Partial<Manifest['totals']> | undefined)?.budget;
   if (!isObj(b)) return undefined;
   const parts: string[] = [];
   if (typeof b.usd === 'number') {
@@ -44,7 +45,7 @@ const SOURCE_TEXT: Record<string, string> = {
 
 /** `Prices (USD per Mtok, in / out): `fast` 0.15 / 0.6 (...)`, or undefined when the manifest has none. */
 export function pricesLine(m: Manifest): string | undefined {
-  const prices: unknown = (m as unknown as Record<string, unknown>).prices;
+  const prices: unknown = m.prices;
   if (!isObj(prices)) return undefined;
   const items = Object.entries(prices)
     .slice(0, 50)

@@ -10,6 +10,7 @@ import { fitReport, measureChars, type Section } from './fit.js';
 import { clip, code, fence, formatCost, formatCount, formatDuration, num, statusIcon } from './format.js';
 import { stepTally } from './counts.js';
 import { PR_CHANGES_LEVELS, renderPrChanges, type PrChanges } from './pr-changes.js';
+import { renderPrQuality, type PrQuality } from './pr-quality.js';
 import {
   checksSection,
   FAILURE_LEVELS,
@@ -39,11 +40,13 @@ export interface CommentOptions extends ReportLinks {
   maxChars?: number;
   /** Steps listed in full up to this many; beyond it, failures first. */
   maxTableRows?: number;
-  /** What this PR changed against the base branch's latest run (issue 19). */
+  /** What this PR changed against the base branch's latest run. */
   changes?: PrChanges;
   /** Said when there was no base run to compare with (e.g. "no run of main cached yet"). */
   changesNote?: string;
   previews?: Readonly<Record<string, StepPreview>>;
+  /** Sampled steps' pass rates against the base branch's latest run (./pr-quality.js). */
+  quality?: PrQuality;
 }
 
 const COMMENT_FAILURES = [{ errorChars: 2000, count: 30 }, { errorChars: 800, count: 30 }, ...FAILURE_LEVELS.slice(3)];
@@ -110,6 +113,22 @@ export function renderComment(
                         .join(', ')}`,
                     ]),
               ].join('\n'),
+          },
+        ]
+      : []),
+    ...(options.quality && Object.keys(options.quality).length
+      ? [
+          {
+            name: 'quality against the base branch',
+            keep: 85,
+            levels: 3,
+            render: (l: number) =>
+              renderPrQuality(
+                options.quality!,
+                '**Quality against the base branch**',
+                [100, 30, 10][l],
+                options.changesNote,
+              ),
           },
         ]
       : []),

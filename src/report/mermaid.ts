@@ -182,7 +182,7 @@ function collapsed(
 ): CappedDiagram | undefined {
   const { maxNodes, maxEdges, maxChars } = caps;
   const total = nodes.length;
-  // Instances of a for_each step (`STEP[KEY]`, CONTRACT 7.6) collapse into one node per step;
+  // Instances of a for_each step (`STEP[KEY]`, docs/reference.md: Fan-out) collapse into one node per step;
   // other steps into one node per level band.
   const groupOf = (id: string) => {
     const each = FOR_EACH_INSTANCE.exec(id);

@@ -4,6 +4,7 @@
  * Every value from the manifest or the events is data (see ./format.js).
  */
 import type { Manifest, StepState } from '../run/manifest-types.js';
+import { decodeManifest } from '../run/manifest-decode.js';
 import type { EventDigest } from './digest.js';
 import {
   cellCode,
@@ -33,28 +34,9 @@ export interface StepPreview {
   size_bytes?: number;
 }
 
-/**
- * A manifest read from an artifact may be forged or damaged: the renderers get one whose `steps`
- * is an object of objects (each with an `outputs` array and a `usage` object), `graph` an object
- * of string arrays and `totals` an object, whatever the input held.
- */
+/** A manifest read from an artifact may be forged or damaged: the renderers walk the shapes run/manifest-decode.ts repairs. */
 export function normalizeManifest(input: Manifest): Manifest {
-  const raw = (input ?? {}) as unknown as Record<string, unknown>;
-  const obj = (v: unknown): Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  const steps: Record<string, StepState> = {};
-  for (const [id, v] of Object.entries(obj(raw.steps))) {
-    const st = obj(v);
-    steps[id] = {
-      ...st,
-      outputs: Array.isArray(st.outputs) ? st.outputs.filter((o) => typeof o === 'object' && o !== null) : [],
-      usage: obj(st.usage),
-    } as unknown as StepState;
-  }
-  const graph: Record<string, string[]> = {};
-  for (const [id, v] of Object.entries(obj(raw.graph)))
-    graph[id] = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  return { ...(raw as unknown as Manifest), steps, graph, totals: obj(raw.totals) as unknown as Manifest['totals'] };
+  return decodeManifest(input);
 }
 
 /** Known engine words print as they are; anything else from a manifest is shown as code. */

@@ -4,6 +4,7 @@
  * timeline as Mermaid. Pure: manifest + events in, Markdown out. Sections shrink before any is
  * dropped (./fit.js), and whatever is left out is said so in the text.
  */
+import { renderPrQuality, type PrQuality } from './pr-quality.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import type { GoldenReport } from '../golden/compare.js';
 import type { Manifest } from '../run/manifest-types.js';
@@ -67,6 +68,10 @@ export interface SummaryOptions extends ReportLinks {
   previews?: Readonly<Record<string, StepPreview>>;
   /** Step id -> kind from the spec: command steps are drawn as in `plan`. */
   kinds?: Readonly<Record<string, 'llm' | 'command'>>;
+  /** Pull requests: sampled steps' pass rates against the base branch's latest run (./pr-quality.js). */
+  quality?: PrQuality;
+  /** Why there was no base run, when there was none. */
+  changesNote?: string;
 }
 
 /** "the run artifact `NAME`" when one was uploaded, else nothing: never point to what does not exist. */
@@ -206,7 +211,7 @@ export function renderSummary(
         .join(', ')}`,
     );
   head.push('', totalsTable(m));
-  for (const line of [budgetLine(m), promptCacheLine(m), pricesLine(m)]) if (line) head.push('', line); // issue-16
+  for (const line of [budgetLine(m), promptCacheLine(m), pricesLine(m)]) if (line) head.push('', line);
 
   const total = stepOrder(m).length;
   const tableRows = [options.maxTableRows ?? 1000, ...TABLE_ROWS.filter((n) => n < (options.maxTableRows ?? 1000))];
@@ -231,6 +236,22 @@ export function renderSummary(
             keep: 90,
             levels: 4,
             render: (l: number) => goldenSection(options.golden!, [200_000, 20_000, 2_000, 0][l]),
+          },
+        ]
+      : []),
+    ...(options.quality && Object.keys(options.quality).length
+      ? [
+          {
+            name: 'quality against the base branch',
+            keep: 85,
+            levels: 3,
+            render: (l: number) =>
+              renderPrQuality(
+                options.quality!,
+                '### Quality against the base branch',
+                [1000, 100, 10][l],
+                options.changesNote,
+              ),
           },
         ]
       : []),

@@ -1,10 +1,9 @@
 /**
- * The run's providers and routes, and the one place a step's LLM call is made: `invoke` resolves
- * the step's target (a provider or a route), orders its candidates (strategy, context windows,
- * exclusions), and for each candidate runs the one retry loop: per-call timeout, typed errors,
- * retry on retryable errors with backoff (full jitter, Retry-After honoured within a cap), a
- * circuit breaker per provider shared by every step of the run, then failover to the next
- * candidate. It emits llm.* / step.retrying / route.* / circuit.* events as it goes.
+ * The run's providers and routes, and the one place a step's LLM call is made: `invokeSettled`
+ * resolves the step's target (a provider or a route), orders its candidates (strategy, context
+ * windows, exclusions), and calls each candidate through the composed gates of gates.ts (retry,
+ * circuit breaker, pacer, budget, timeout), then fails over to the next candidate. The gates'
+ * hooks become llm.* / step.retrying / rate_limit.* events here; route.* events are the route's.
  */
 import type { Clock } from '../util/clock.js';
 import type { Level, TypedEventSink } from '../events/types.js';
@@ -13,16 +12,28 @@ import { createProvider } from '../providers/factory.js';
 import type { CompletionResult, PromptCacheHint, Provider, Usage } from '../providers/types.js';
 import { cacheSavingsOf, costOfUsage } from '../providers/prices.js';
 import type { BatchRecorder } from '../providers/batch/queue.js';
-import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
+import type { BackoffOptions } from '../resilience/backoff.js';
 import { CircuitBreaker } from '../resilience/circuit-breaker.js';
-import { callSignal, raceAbort } from '../resilience/timeout.js';
 import type { LoadedSpec, Price } from '../jobspec/schema.js';
-import { OrchestratorError, ProviderError, TimeoutError, UsageError, errorMessage } from '../util/errors.js';
+import { OrchestratorError, ProviderError, UsageError, errorMessage } from '../util/errors.js';
 import { estimatePromptTokens, planCandidates, deferBusyCandidates } from './strategy.js';
-// issue-16: budget ledger and per-provider pacer, called at the call boundary below.
-import type { BudgetLedger, Reservation } from '../budget/ledger.js';
+import type { BudgetLedger } from '../budget/ledger.js';
 import { EXPECTED_OUTPUT_TOKENS } from '../budget/ledger.js';
 import { Pacer } from './pacer.js';
+import {
+  breakerGate,
+  budgetGate,
+  callGate,
+  composeGates,
+  isCancel,
+  pacerGate,
+  retryGate,
+  timeoutGate,
+  warmGate,
+  type CallHooks,
+  type CallRecord,
+  type Verdict,
+} from './gates.js';
 
 export interface InvokeRequest {
   stepId: string;
@@ -97,16 +108,6 @@ const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED'
 /** How an invoke ended: its result, or the error it gave up with; both say how many calls it made. */
 export type InvokeOutcome = ({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number };
 
-const attemptsByError = new WeakMap<object, number>();
-
-/**
- * @deprecated 2.0 API, kept for embedders: the calls made before `invoke` threw `error`. Use
- * `invokeSettled`, which returns them.
- */
-export function attemptsOf(error: unknown): number | undefined {
-  return error !== null && typeof error === 'object' ? attemptsByError.get(error) : undefined;
-}
-
 export function costOf(provider: Provider, usage: Usage): number {
   return costOfUsage(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
 }
@@ -122,10 +123,6 @@ function cacheSaved(provider: Provider, usage: Usage): { cache_saved_usd?: numbe
 
 function codeOf(e: unknown): string {
   return e instanceof OrchestratorError ? e.code : 'E_PROVIDER';
-}
-
-function isCancel(e: unknown, signal: AbortSignal): boolean {
-  return signal.aborted || (e instanceof OrchestratorError && e.code === 'E_CANCELLED');
 }
 
 /** Counts calls across the whole invoke (retries and fallbacks). */
@@ -248,17 +245,6 @@ export class ProviderPool {
     }
   }
 
-  /** `invokeSettled` for callers that only want the result: throws the error it gave up with. */
-  async invoke(req: InvokeRequest): Promise<InvokeResult> {
-    const r = await this.invokeSettled(req);
-    if (!r.ok) {
-      if (r.error !== null && typeof r.error === 'object') attemptsByError.set(r.error, r.attempts);
-      throw r.error;
-    }
-    const { ok: _ok, ...result } = r;
-    return result;
-  }
-
   private async invokeRoute(req: InvokeRequest, counter: CallCounter): Promise<InvokeResult> {
     const route = this.opts.loaded.spec.routes[req.target];
     const promptTokens = estimatePromptTokens(req.system, req.prompt);
@@ -365,114 +351,102 @@ export class ProviderPool {
    * call waits before its retry (its retry-after, capped like the retry; else its backoff).
    * Other waiters see the pause at their next look.
    */
-  private pauseOn429(name: string, error: unknown, ms: number, retryAfterMs: number | undefined, stepId: string): void {
+  private pauseOn429(name: string, error: unknown, verdict: Verdict, stepId: string): void {
     if (!(error instanceof OrchestratorError) || error.status !== 429) return;
     const pacer = this.pacer(name);
     const before = pacer.pausedForMs();
-    pacer.pause(ms);
+    pacer.pause(verdict.delayMs);
     if (pacer.pausedForMs() > before) {
       this.opts.events.emit({
         type: 'rate_limit.paused',
         level: 'warn',
         step_id: stepId,
-        data: { provider: name, pause_ms: ms, ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}) },
+        data: {
+          provider: name,
+          pause_ms: verdict.delayMs,
+          ...(verdict.retryAfterMs !== undefined ? { retry_after_ms: verdict.retryAfterMs } : {}),
+        },
       });
     }
   }
 
-  /** One provider's retry loop: at most 1 + req.retries calls, retryable errors only. */
+  /**
+   * One provider's call, as gates composed in one place (src/routing/gates.ts), outermost first:
+   * retry, circuit breaker, warm-up, pacer, budget, the call's record, its deadline. A new gate
+   * (a keyless token's refresh, a batch submission, a judge call's own budget) joins this list.
+   */
   private async callWithRetries(
     provider: Provider,
     req: InvokeRequest,
     counter: CallCounter,
   ): Promise<Omit<InvokeResult, 'attempts'>> {
-    const { events, clock } = this.opts;
-    const breaker = this.breaker(provider.name);
-    const pacer = this.pacer(provider.name);
+    const { clock } = this.opts;
     const promptTokens = estimatePromptTokens(req.system, req.prompt);
     const { maxTokens, tokens } = this.callTokens(provider.name, promptTokens);
-    for (let attempt = 1; ; attempt++) {
-      breaker.acquire(); // throws CircuitOpenError: the route fails over without a call
-      // The breaker goes first so an open circuit fails over at once instead of queueing here.
-      let slot: Awaited<ReturnType<Pacer['acquire']>>;
-      let reservation: Reservation | undefined;
-      try {
-        if (pacer.active && !this.warmed.has(provider.name)) {
-          this.warmed.add(provider.name);
-          await provider.warm?.().catch(() => undefined); // a failed import shows on the call itself
-        }
-        slot = await pacer.acquire(tokens, req.signal);
-        try {
-          // Checked after the pacer's wait: spend may have grown while this call queued.
-          reservation = await this.opts.budget?.reserve({ promptTokens, maxTokens, price: provider.price }, req.signal);
-        } catch (e) {
-          pacer.release();
-          throw e;
-        }
-      } catch (e) {
-        breaker.release();
-        throw e;
-      }
-      counter.calls += 1;
-      const span = this.opts.newSpanId();
-      const scope = { step_id: req.stepId, span_id: span, parent_span_id: req.stepSpanId };
-      const started = clock.now();
-      events.emit({
-        type: 'llm.request',
-        ...scope,
-        data: {
-          ...req.eventData,
-          provider: provider.name,
-          provider_type: provider.type,
-          model: provider.model,
-          attempt: counter.calls,
-          provider_attempt: attempt,
-          prompt_chars: (req.system?.length ?? 0) + req.prompt.length,
-          timeout_ms: req.timeoutMs,
-          ...(slot.waitedMs > 0 ? { paced_ms: slot.waitedMs } : {}),
-          ...sampleTag(req),
-        },
-      });
+    const hooks = this.callHooks(req);
+    const gates = composeGates(
+      retryGate({ retries: req.retries, backoff: this.opts.backoff, clock, signal: req.signal }, hooks),
+      breakerGate(this.breaker(provider.name), req.signal),
+      warmGate(this.pacer(provider.name), this.warmed),
+      pacerGate(this.pacer(provider.name), tokens),
+      budgetGate(this.opts.budget, { promptTokens, maxTokens, price: provider.price }),
+      callGate(counter, this.opts.newSpanId, clock, hooks.onCall),
       // A batch provider's answer arrives when the batch ends: its own bound (batch_wait_s) applies.
-      const timeoutMs = Math.max(req.timeoutMs, provider.callTimeoutMs ?? 0);
-      const deadline = callSignal(req.signal, timeoutMs, () => new TimeoutError(provider.name, timeoutMs));
-      let error: unknown;
-      try {
-        const result = await raceAbort(
-          provider.complete({
-            stepId: req.answerKey ?? req.stepId,
-            system: req.system,
-            prompt: req.prompt,
-            signal: deadline.signal,
-            attempt,
-            ...(req.sample !== undefined ? { sample: req.sample } : {}),
-            ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
-            ...(req.promptCache ? { promptCache: req.promptCache } : {}),
-          }),
-          deadline.signal,
-        );
-        breaker.success();
-        pacer.succeeded();
-        const costUsd = costOf(provider, result.usage);
-        if (reservation)
-          this.opts.budget!.settle(reservation, {
-            usd: costUsd,
-            inputTokens: result.usage.input_tokens,
-            outputTokens: result.usage.output_tokens,
-          });
-        reservation = undefined;
-        const took = clock.now() - started;
+      timeoutGate(Math.max(req.timeoutMs, provider.callTimeoutMs ?? 0)),
+    );
+    const call = gates(async (attempt) => {
+      const result = await attempt.provider.complete({
+        stepId: req.answerKey ?? req.stepId,
+        system: req.system,
+        prompt: req.prompt,
+        signal: attempt.signal,
+        attempt: attempt.providerAttempt,
+        ...(req.sample !== undefined ? { sample: req.sample } : {}),
+        ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
+        ...(req.promptCache ? { promptCache: req.promptCache } : {}),
+      });
+      return { result, costUsd: costOf(attempt.provider, result.usage) };
+    });
+    const { result, costUsd } = await call({ provider, providerAttempt: 1, signal: req.signal, log: { pacedMs: 0 } });
+    return { result, provider, costUsd };
+  }
+
+  /** What the gates report, as the run's events: llm.request / llm.response / llm.error / step.retrying. */
+  private callHooks(req: InvokeRequest): CallHooks {
+    const { events, clock } = this.opts;
+    const scope = (call: CallRecord) => ({ step_id: req.stepId, span_id: call.span, parent_span_id: req.stepSpanId });
+    return {
+      onCall: ({ provider, providerAttempt, log }, call) => {
+        events.emit({
+          type: 'llm.request',
+          ...scope(call),
+          data: {
+            ...req.eventData,
+            provider: provider.name,
+            provider_type: provider.type,
+            model: provider.model,
+            attempt: call.number,
+            provider_attempt: providerAttempt,
+            prompt_chars: (req.system?.length ?? 0) + req.prompt.length,
+            timeout_ms: req.timeoutMs,
+            ...(log.pacedMs > 0 ? { paced_ms: log.pacedMs } : {}),
+            ...sampleTag(req),
+          },
+        });
+      },
+      onSuccess: ({ provider }, call, { result, costUsd }) => {
+        const took = clock.now() - call.started;
         const mean = this.latencyMs.get(provider.name);
         this.latencyMs.set(provider.name, mean === undefined ? took : mean * 0.8 + took * 0.2);
         events.emit({
           type: 'llm.response',
-          ...scope,
+          ...scope(call),
           data: {
             ...req.eventData,
             provider: provider.name,
             model: result.model,
-            attempt: counter.calls,
-            duration_ms: clock.now() - started,
+            attempt: call.number,
+            duration_ms: took,
             usage: result.usage,
             finish_reason: result.finishReason,
             cost_usd: costUsd,
@@ -481,64 +455,46 @@ export class ProviderPool {
             ...cacheSaved(provider, result.usage),
           },
         });
-        return { result, provider, costUsd };
-      } catch (e) {
-        error = deadline.timedOut() && !req.signal.aborted ? new TimeoutError(provider.name, timeoutMs) : e;
-      } finally {
-        deadline.dispose();
-        pacer.release();
-        if (reservation) this.opts.budget!.settle(reservation);
-      }
-
-      const cancelled = isCancel(error, req.signal);
-      if (cancelled) breaker.release();
-      else breaker.failure();
-      const retryable = !cancelled && error instanceof OrchestratorError && error.retryable;
-      const willRetry = retryable && attempt <= req.retries;
-      // A cancelled call (Ctrl-C) is not the provider's failure: level warn, `cancelled`, and
-      // neither the circuit breaker (released above) nor the quality stats count it.
-      events.emit({
-        type: 'llm.error',
-        level: willRetry || cancelled ? 'warn' : 'error',
-        ...scope,
-        data: {
-          ...req.eventData,
-          provider: provider.name,
-          model: provider.model,
-          attempt: counter.calls,
-          duration_ms: clock.now() - started,
-          code: cancelled ? 'E_CANCELLED' : codeOf(error),
-          message: errorMessage(error),
-          status: error instanceof OrchestratorError ? error.status : undefined,
-          retryable,
-          ...(cancelled ? { cancelled: true } : {}),
-          ...sampleTag(req),
-        },
-      });
-      if (!willRetry) {
-        const ra = error instanceof OrchestratorError ? error.retryAfterMs : undefined;
-        this.pauseOn429(provider.name, error, backoffDelay(attempt, ra, this.opts.backoff), ra, req.stepId);
-        throw error;
-      }
-
-      const retryAfterMs = error instanceof OrchestratorError ? error.retryAfterMs : undefined;
-      const delay = backoffDelay(attempt, retryAfterMs, this.opts.backoff);
-      this.pauseOn429(provider.name, error, delay, retryAfterMs, req.stepId);
-      events.emit({
-        type: 'step.retrying',
-        level: 'warn',
-        step_id: req.stepId,
-        data: {
-          provider: provider.name,
-          attempt: counter.calls + 1,
-          delay_ms: delay,
-          reason: codeOf(error),
-          message: errorMessage(error),
-          ...(retryAfterMs !== undefined ? { retry_after_ms: retryAfterMs } : {}),
-          ...sampleTag(req),
-        },
-      });
-      await clock.sleep(delay, req.signal); // rejects when the run is cancelled: never wait past it
-    }
+      },
+      onFailure: ({ provider }, call, error, verdict) => {
+        // A cancelled call (Ctrl-C) is not the provider's failure: level warn, `cancelled`, and
+        // neither the circuit breaker (the breaker gate released it) nor the quality stats count it.
+        events.emit({
+          type: 'llm.error',
+          level: verdict.willRetry || verdict.cancelled ? 'warn' : 'error',
+          ...scope(call),
+          data: {
+            ...req.eventData,
+            provider: provider.name,
+            model: provider.model,
+            attempt: call.number,
+            duration_ms: clock.now() - call.started,
+            code: verdict.cancelled ? 'E_CANCELLED' : codeOf(error),
+            message: errorMessage(error),
+            status: error instanceof OrchestratorError ? error.status : undefined,
+            retryable: verdict.retryable,
+            ...(verdict.cancelled ? { cancelled: true } : {}),
+            ...sampleTag(req),
+          },
+        });
+        this.pauseOn429(provider.name, error, verdict, req.stepId);
+      },
+      onRetry: ({ provider }, call, error, verdict) => {
+        events.emit({
+          type: 'step.retrying',
+          level: 'warn',
+          step_id: req.stepId,
+          data: {
+            provider: provider.name,
+            attempt: call.number + 1,
+            delay_ms: verdict.delayMs,
+            reason: codeOf(error),
+            message: errorMessage(error),
+            ...(verdict.retryAfterMs !== undefined ? { retry_after_ms: verdict.retryAfterMs } : {}),
+            ...sampleTag(req),
+          },
+        });
+      },
+    };
   }
 }

@@ -79,7 +79,7 @@ export class FileStore {
   async safeWrite(path: string, content: string | Uint8Array, stepId?: string): Promise<WriteResult> {
     const rel = normalizeOutputPath(path);
     const abs = join(this.root, ...rel.split('/'));
-    // Issue 11: folders are created through the lstat walk of src/run/safe-path.ts, never through a
+    // Folders are created through the lstat walk of src/run/safe-path.ts, never through a
     // link out. Remembering created folders only saves that walk: writeInside checks again at the rename.
     const slash = rel.lastIndexOf('/');
     const folder = slash < 0 ? '' : rel.slice(0, slash);
@@ -132,7 +132,7 @@ export class FileStore {
   /** sha256 of an existing output, or undefined when it is missing. */
   hashOf(path: string): string | undefined {
     try {
-      // Issue 11: a command may have swapped an earlier output for a FIFO or a link out; resume
+      // A command may have swapped an earlier output for a FIFO or a link out; resume
       // must neither hang on it nor hash a file outside outputs/ (either is "modified": run again).
       return sha256(
         readConfinedSync(normalizeOutputPath(path), { root: this.root, label: 'output', maxBytes: 1024 * 1024 * 1024 }),

@@ -3,7 +3,8 @@
  * O(1); `toManifest()` renders the current state. The engine folds live as it emits, and `show`,
  * `--resume` and the action fold a run's events.jsonl: one truth, one fold.
  */
-import { asKnown, type OrchestratorEvent } from '../events/types.js';
+import type { KnownEvent, OrchestratorEvent } from '../events/types.js';
+import { decodeEvent, isEventType } from '../events/decode.js';
 import type {
   BudgetTotals,
   JobStatus,
@@ -64,7 +65,7 @@ export class RunState {
   get lastEventMs(): number | undefined {
     return this.lastTs;
   }
-  /** issue-16: the budget of the latest attempt, and the limit that stopped it. */
+  /** The budget of the latest attempt, and the limit that stopped it. */
   budget?: { usd?: number; tokens?: number };
   budgetExceeded?: 'usd' | 'tokens';
   prices?: Record<string, PriceUsed>;
@@ -91,7 +92,14 @@ export class RunState {
     this.lastSeq = Math.max(this.lastSeq, line.seq);
     this.stats?.apply(line);
     this.clock(line);
-    const e = asKnown(line);
+    // A payload that does not decode (an older version's, or a partial one) still moves the run
+    // along: the fold takes its fields one by one, each checked below before it is used, so the
+    // typed view of a known type is safe here. A type of a newer version only names its step.
+    const e = decodeEvent(line) ?? (isEventType(line.type) ? (line as KnownEvent) : undefined);
+    if (!e) {
+      if (line.step_id) this.step(line.step_id);
+      return;
+    }
     switch (e.type) {
       case 'job.started':
       case 'job.resumed': {

@@ -69,7 +69,7 @@ export interface Totals {
   providers: Record<string, ProviderStats>;
   /** The same figures over the whole job. */
   quality?: ProviderStats;
-  /** issue-16: the run's budget and its spend (all attempts), when the run has one. */
+  /** The run's budget and its spend (all attempts), when the run has one. */
   budget?: BudgetTotals;
 }
 
@@ -82,7 +82,7 @@ export interface BudgetTotals {
   exceeded?: 'usd' | 'tokens';
 }
 
-/** issue-16: the price each provider was charged at and where it came from. */
+/** The price each provider was charged at and where it came from. */
 export interface PriceUsed {
   input_per_mtok?: number;
   output_per_mtok?: number;
@@ -111,6 +111,6 @@ export interface Manifest {
   /** Step id -> ids it needs: lets reports draw the DAG without the spec. */
   graph: Record<string, string[]>;
   totals: Totals;
-  /** issue-16: provider name -> the price used for its cost figures. */
+  /** Provider name -> the price used for its cost figures. */
   prices?: Record<string, PriceUsed>;
 }

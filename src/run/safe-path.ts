@@ -1,5 +1,5 @@
 /**
- * Writes that a symlink cannot redirect (issue 11 item 4). A command step runs between the
+ * Writes that a symlink cannot redirect. A command step runs between the
  * engine's writes and can swap any folder under outputs/ (or a golden folder) for a symlink, so a
  * check made earlier proves nothing at the moment of the write. Here every component of the
  * target's folder is lstat'ed immediately before the rename, in the same synchronous step (no

@@ -1,8 +1,12 @@
 /**
  * One typed error hierarchy for the whole product. Every error a user can meet carries a stable
- * `code` (listed in docs/errors.md), whether retrying can help, a one-line message and a hint that
- * says what to do. Faces print `error[CODE]: message` and the hint; the engine reads `retryable`.
+ * `code` (one of the table in ./error-codes.ts, which generates docs/errors.md), whether retrying
+ * can help, a one-line message and a hint that says what to do. Faces print `error[CODE]: message` and the hint; the engine reads `retryable`.
  */
+import type { ErrorCode } from './error-codes.js';
+
+export type { ErrorCode } from './error-codes.js';
+
 export interface ErrorDetails {
   hint?: string;
   retryable?: boolean;
@@ -14,7 +18,7 @@ export interface ErrorDetails {
 }
 
 export class OrchestratorError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly retryable: boolean;
   readonly hint?: string;
   readonly status?: number;
@@ -22,7 +26,7 @@ export class OrchestratorError extends Error {
   /** Exit code a face should use when this error ends a command. */
   readonly exitCode: number = 1;
 
-  constructor(code: string, message: string, details: ErrorDetails = {}) {
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = new.target.name;
     this.code = code;
@@ -68,7 +72,7 @@ export class SpecError extends UsageError {
 /** A provider call failed. `retryable` follows docs/reference.md section 1: 408, 409, 429, 5xx, resets, timeouts. */
 export class ProviderError extends OrchestratorError {
   readonly provider: string;
-  constructor(code: string, provider: string, message: string, details: ErrorDetails = {}) {
+  constructor(code: ErrorCode, provider: string, message: string, details: ErrorDetails = {}) {
     super(code, message, details);
     this.provider = provider;
   }

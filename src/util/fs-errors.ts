@@ -4,10 +4,10 @@
  * what to do, instead of `E_INTERNAL ... this is a bug` with a stack.
  */
 import { statSync } from 'node:fs';
-import { OrchestratorError, UsageError } from './errors.js';
+import { OrchestratorError, UsageError, type ErrorCode } from './errors.js';
 
 interface FsFault {
-  code: string;
+  code: ErrorCode;
   what: string;
   hint: string;
 }
@@ -60,10 +60,6 @@ const FAULTS: Record<string, FsFault> = {
 export function fsErrorCode(e: unknown): string | undefined {
   const code = (e as NodeJS.ErrnoException | null)?.code;
   return typeof code === 'string' && code in FAULTS ? code : undefined;
-}
-
-export function isFsFault(e: unknown): boolean {
-  return fsErrorCode(e) !== undefined;
 }
 
 /**

@@ -163,7 +163,8 @@ export class Redactor {
       if (typeof err.stack === 'string') err.stack = this.apply(err.stack);
       if (err.cause !== undefined) this.applyError(err.cause, depth + 1);
     } catch {
-      // A frozen or getter-only error: it cannot be redacted in place, so drop what it says.
+      // A frozen or getter-only error: it cannot be redacted in place, so drop what it says. The
+      // plain Error stands in for E: callers read only message, hint and stack of what they get back.
       return new Error(this.apply(String((e as { message?: unknown }).message ?? 'error'))) as unknown as E;
     }
     return e;

@@ -1,5 +1,5 @@
 /**
- * Keeps secrets out of /proc/PID/environ (issue 11, CONTRACT 7.3).
+ * Keeps secrets out of /proc/PID/environ (docs/reference.md: Command environments).
  *
  * A command step runs as the engine's child under the same user, so it can read
  * `/proc/$PPID/environ`: the environment the engine was exec'd with. Deleting from process.env

@@ -17,7 +17,7 @@ import { formatBytes } from '../../report/format.js';
 import { resultWidth } from '../terminal.js';
 import { samplingWarnings } from '../../jobspec/sampling.js';
 
-/** [issue-14] The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
+/** The spec with --input / --input-file applied; missing required inputs count only when some value is given. */
 async function loadWithInputs(flags: InputFlags, opts?: Parameters<typeof loadSpec>[1]): Promise<LoadedSpec> {
   const given = (flags.input?.length ?? 0) + (flags.inputFile?.length ?? 0) > 0;
   return resolveInputs(await loadSpec(resolve(flags.spec), opts), cliInputValues(flags, resolve('.')), {
@@ -105,7 +105,7 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     throw new UsageError('E_USAGE', '--cost and --shards are two different plans: pass one of them');
   const loaded = await loadWithInputs(flags);
   if (flags.cost) {
-    // issue-16: the cost plan (cache hits predicted from the local cache folder).
+    // The cost plan (cache hits predicted from the local cache folder).
     if (format === 'mermaid') throw new UsageError('E_USAGE', '--cost prints text or JSON, not mermaid');
     const { planCost, costPlanText } = await import('../../engine/cost-plan.js');
     const cacheDir = flags.cacheDir ?? '.orchestrator/cache';

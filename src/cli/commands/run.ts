@@ -38,7 +38,7 @@ export interface RunFlags {
   shard?: string;
   fromRun?: string;
   dryRun?: boolean;
-  /** issue-16: overrides the spec's budget.usd. */
+  /** Overrides the spec's budget.usd. */
   budgetUsd?: number;
   /** Replaces defaults.samples for this run (a step's own samples: still wins). */
   samples?: number;
@@ -59,7 +59,7 @@ function contextSummary(c: NonNullable<DryRunStep['context']>): string {
 }
 
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
-  // [issue-14] --input / --input-file: a missing required input or an unknown name exits 2.
+  // --input / --input-file: a missing required input or an unknown name exits 2.
   const loaded = resolveInputs(await loadSpec(resolve(flags.spec)), cliInputValues(flags, resolve('.')), {
     face: 'cli',
   });

@@ -1,5 +1,5 @@
 /**
- * Resume keeps its own rules (issue 14 item 3): a command step that completed in the interrupted
+ * Resume keeps its own rules: a command step that completed in the interrupted
  * run is part of that run and does not run again on --resume, even though commands are uncached;
  * and --resume keeps the original run's --no-cache.
  */

@@ -1,5 +1,5 @@
 /**
- * Command steps and the cache (issue 14, CONTRACT 7.2), through the CLI as a user meets them:
+ * Command steps and the cache (docs/reference.md: Cache control per step), through the CLI as a user meets them:
  * workspace files and environment variables change between runs, and we count command
  * executions (a line the command appends to a file outside the run) and provider calls
  * (llm.request events).

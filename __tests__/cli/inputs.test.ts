@@ -1,5 +1,5 @@
 /**
- * Values from outside the spec through the CLI (issue 14 item 1, CONTRACT 7.1): --input,
+ * Values from outside the spec through the CLI (docs/reference.md: Inputs from outside): --input,
  * --input NAME=@FILE and --input-file on run, validate and plan; the errors a user meets (exit 2
  * with the name, a did-you-mean and how to pass it); values in prompts and cache keys, in command
  * steps' environment, and never in the run folder unredacted.

@@ -1,0 +1,59 @@
+/** Event lines decoded once: known types with matching payloads are typed; newer types and forged payloads are passed by. */
+import { EVENT_TYPES, decodeEvent } from '../../src/events/decode.js';
+import type { OrchestratorEvent } from '../../src/events/types.js';
+import { RunState } from '../../src/run/fold.js';
+
+const ev = (type: string, data: Record<string, unknown>, step_id?: string): OrchestratorEvent => ({
+  ts: '2026-12-01T00:00:00.000Z',
+  seq: 1,
+  level: 'info',
+  job_id: 'j',
+  type,
+  ...(step_id ? { step_id } : {}),
+  trace_id: 't',
+  span_id: 's',
+  data,
+});
+
+test('a known type with its payload decodes to the typed event; extra fields of a newer version are kept', () => {
+  const e = decodeEvent(ev('cache.hit', { key: 'k', newer_field: 1 }, 'a'));
+  expect(e?.type).toBe('cache.hit');
+  if (e?.type !== 'cache.hit') throw new Error('not decoded');
+  expect(e.data.key).toBe('k');
+  expect(e.data).toMatchObject({ newer_field: 1 });
+});
+
+test('an unknown type, or a known type with a forged payload, is not decoded', () => {
+  expect(decodeEvent(ev('step.teleported', { to: 'mars' }, 'a'))).toBeUndefined();
+  expect(
+    decodeEvent(ev('step.failed', { error: 'not an object', cache: 'miss', attempts: 1, duration_ms: 1 }, 'a')),
+  ).toBeUndefined();
+  expect(decodeEvent(ev('step.started', { kind: 'teleport' }, 'a'))).toBeUndefined();
+  expect(decodeEvent(ev('__proto__', {}))).toBeUndefined();
+});
+
+test('EVENT_TYPES is the schema table: every type the reference lists, once', () => {
+  expect(new Set(EVENT_TYPES).size).toBe(EVENT_TYPES.length);
+  for (const t of [
+    'job.started',
+    'step.succeeded',
+    'llm.error',
+    'events.damaged',
+    'budget.exceeded',
+    'rate_limit.paused',
+    'step.fanned_out',
+  ])
+    expect(EVENT_TYPES).toContain(t);
+  expect(EVENT_TYPES.length).toBeGreaterThanOrEqual(35);
+});
+
+test('the fold takes a partial or forged step ending field by field: a forged value is not taken', () => {
+  const state = new RunState();
+  state.apply(ev('job.started', { job_name: 'x', spec_sha256: 'a', code_version: '1', graph: { a: [] } }));
+  state.apply(ev('step.started', { kind: 'llm' }, 'a'));
+  state.apply(ev('step.succeeded', { cache: 'miss', attempts: 'many', duration_ms: 7, outputs: [] }, 'a'));
+  const a = state.toManifest().steps.a!;
+  expect(a.status).toBe('succeeded');
+  expect(a.duration_ms).toBe(7);
+  expect(a.attempts).toBe(0);
+});
