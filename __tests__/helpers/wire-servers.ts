@@ -18,7 +18,14 @@ export type Script =
   /** Accept the request and never answer (until the client gives up). */
   | { hang: true }
   /** 200 with a body that is not valid JSON. */
-  | { malformed: true };
+  | { malformed: true }
+  /**
+   * The vendor's own "no such model" answer for the request's model: OpenAI 404 `model_not_found`
+   * (https://platform.openai.com/docs/guides/error-codes), Anthropic 404 `not_found_error`
+   * (https://docs.anthropic.com/en/api/errors), Ollama 404 `model "x" not found`; with
+   * `retired: true` a 410 as a retired endpoint answers (GitHub Models).
+   */
+  | { unavailable: true; retired?: boolean };
 
 export interface RecordedRequest {
   method: string;
@@ -42,6 +49,11 @@ export interface WireServer {
    * protocol's error body) answers instead. Keyless tests accept only exchanged bearer tokens.
    */
   setAuthorizer(check: (path: string, headers: RecordedRequest['headers']) => Script | undefined): void;
+  /**
+   * The models `GET /v1/models/{id}` (OpenAI and Anthropic) and `GET /api/tags` (Ollama) know;
+   * any other id answers the vendor's 404. Default: every id is known.
+   */
+  setModels(models: string[]): void;
   close(): Promise<void>;
 }
 
@@ -58,6 +70,7 @@ export async function startWireServer(): Promise<WireServer> {
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   let authorizer: ((path: string, headers: RecordedRequest['headers']) => Script | undefined) | undefined;
+  let known: string[] | undefined;
 
   const server: Server = createServer((req, res) => {
     void handle(req, res);
@@ -81,6 +94,10 @@ export async function startWireServer(): Promise<WireServer> {
     requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
     const denied = authorizer?.(path, req.headers);
     if (denied) return respond(path, body, denied, req, res);
+    if (req.method === 'GET' && (path.startsWith('/v1/models/') || path === '/api/tags')) {
+      listModels(path, known, req, res);
+      return;
+    }
     const script = queues.get(path)?.shift() ?? fallbacks.get(path) ?? { ok: 'ok' };
     respond(path, body, script, req, res);
   }
@@ -105,6 +122,9 @@ export async function startWireServer(): Promise<WireServer> {
     setAuthorizer(check) {
       authorizer = check;
     },
+    setModels(models) {
+      known = models;
+    },
     close() {
       for (const s of sockets) s.destroy();
       return new Promise<void>((resolve) => server.close(() => resolve()));
@@ -127,6 +147,13 @@ function respond(
   if ('malformed' in script) {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{"id": "x", "choices": [ this is not json');
+    return;
+  }
+  if ('unavailable' in script) {
+    const model = String(body.model ?? 'model');
+    const status = script.retired ? 410 : 404;
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(modelNotFoundBody(path, model, script.retired === true)));
     return;
   }
   if ('status' in script) {
@@ -195,6 +222,72 @@ function errorBody(path: string, status: number, message: string): unknown {
   }
   if (path === PATHS.ollama) return { error: message };
   return { error: { message, type: status === 401 ? 'invalid_request_error' : 'server_error', code: null } };
+}
+
+function modelNotFoundBody(path: string, model: string, retired: boolean): unknown {
+  if (path === PATHS.anthropic || path === 'anthropic')
+    return { type: 'error', error: { type: 'not_found_error', message: `model: ${model}` } };
+  if (path === PATHS.ollama) return { error: `model "${model}" not found, try pulling it first` };
+  if (retired)
+    return {
+      error: {
+        message: `The model ${model} has been retired.`,
+        type: 'invalid_request_error',
+        param: null,
+        code: 'model_not_found',
+      },
+    };
+  return {
+    error: {
+      message: `The model \`${model}\` does not exist or you do not have access to it.`,
+      type: 'invalid_request_error',
+      param: null,
+      code: 'model_not_found',
+    },
+  };
+}
+
+/**
+ * Model lookups: OpenAI `GET /v1/models/{model}` (https://platform.openai.com/docs/api-reference/models/retrieve),
+ * Anthropic `GET /v1/models/{model_id}` (https://docs.anthropic.com/en/api/models), told apart by
+ * Anthropic's required `anthropic-version` header; Ollama `GET /api/tags`
+ * (https://github.com/ollama/ollama/blob/main/docs/api.md#list-local-models).
+ */
+function listModels(path: string, known: string[] | undefined, req: IncomingMessage, res: ServerResponse): void {
+  if (path === '/api/tags') {
+    const names = known ?? ['llama3.2:latest'];
+    return json(res, {
+      models: names.map((name) => ({ name, model: name, modified_at: '2026-01-01T00:00:00Z', size: 1, digest: 'x' })),
+    });
+  }
+  const id = decodeURIComponent(path.slice('/v1/models/'.length));
+  const anthropic = req.headers['anthropic-version'] !== undefined;
+  if (anthropic && !req.headers['x-api-key']) {
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({
+        type: 'error',
+        error: { type: 'authentication_error', message: 'x-api-key header is required' },
+      }),
+    );
+    return;
+  }
+  if (!anthropic && !req.headers.authorization) {
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({
+        error: { message: "You didn't provide an API key.", type: 'invalid_request_error', param: null, code: null },
+      }),
+    );
+    return;
+  }
+  if (known && !known.includes(id)) {
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(modelNotFoundBody(anthropic ? 'anthropic' : 'openai', id, false)));
+    return;
+  }
+  if (anthropic) return json(res, { type: 'model', id, display_name: id, created_at: '2025-01-01T00:00:00Z' });
+  return json(res, { id, object: 'model', created: 1_700_000_000, owned_by: 'openai' });
 }
 
 function json(res: ServerResponse, value: unknown): void {

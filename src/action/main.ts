@@ -151,6 +151,8 @@ async function prepareAndRun(
   state.loaded = loaded;
   const jobName = loaded.spec.name;
   for (const { value } of namedSecrets(loaded.spec, env)) for (const v of secretVariants(value)) core.setSecret(v);
+  // The offline doctor before the first step: its problems head the summary.
+  state.notes.unshift(...(await (await import('./preflight.js')).preflightNotes(loaded.spec.providers, env)));
 
   // 1. Cache: restore the folder the engine reads and writes.
   state.keys = cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt, inputs.instance);

@@ -21,6 +21,7 @@ const commands = {
   pull: () => import('./commands/pull.js'),
   record: () => import('./commands/record.js'),
   report: () => import('./commands/report.js'),
+  doctor: () => import('./commands/doctor.js'),
 };
 
 // Kept equal to package.json's version (a CLI test compares them).
@@ -262,6 +263,36 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .action(async (run, o) => done((await commands.report()).reportCommand(run, o, io)));
 
   program
+    .command('doctor')
+    .description(
+      "can each provider of a spec be used now: auth path, credential, the price registry's knowledge of the model, and (--online) one model lookup",
+    )
+    .option('--spec <file>', 'the job spec whose providers are checked; required')
+    .option(
+      '--online',
+      'make one cheap call per provider (a model lookup, never a generation); without it no model is called',
+    )
+    .addOption(json())
+    .addOption(quiet())
+    .addHelpText(
+      'after',
+      `
+Per provider: AUTH is the path a run takes (api key from VAR; none for replay, ollama and local
+servers), CREDENTIAL whether it is there now (the variable set and non-empty; its value is never
+printed), REGISTRY what the price registry knows of the model (unknown: a warning; retired: not
+usable), ONLINE with --online the answer of one model lookup (OpenAI and Anthropic
+GET /v1/models/MODEL, Ollama GET /api/tags, OpenAI-compatible GET /v1/models).
+
+Examples:
+  $ orchestrator doctor --spec job.yaml
+  $ orchestrator doctor --spec job.yaml --online          # also ask each provider about its model
+  $ orchestrator doctor --spec job.yaml --json | jq '.providers[] | select(.usable | not)'
+
+Exit codes: 0 every provider usable, 1 some provider is not, 2 bad spec or usage. See docs/reference.md, "doctor".`,
+    )
+    .action(async (o) => done((await commands.doctor()).doctorCommand(o, io)));
+
+  program
     .command('cache <action> [dir]')
     .description('the local cache: stats | prune | export --run JOB_ID DIR')
     .option('--cache-dir <dir>', 'local cache folder', '.orchestrator/cache')
@@ -332,6 +363,7 @@ const REQUIRED: Record<string, string[]> = {
   plan: ['spec'],
   golden: ['spec'],
   record: ['out'],
+  doctor: ['spec'],
 };
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
@@ -367,6 +399,7 @@ const KNOWN_COMMANDS = [
   'cache',
   'pull',
   'record',
+  'doctor',
 ];
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

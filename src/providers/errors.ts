@@ -27,6 +27,8 @@ export interface ErrorContext {
   keyEnv?: string;
   /** The provider authenticates with an exchanged OIDC credential (docs/reference.md, Keyless (OIDC)). */
   oidc?: boolean;
+  /** The model the request asked for, named in E_MODEL_UNAVAILABLE. */
+  model?: string;
 }
 
 const CONTEXT_LENGTH =
@@ -128,6 +130,21 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
   const message = `provider ${ctx.provider}: HTTP ${status}: ${said}`;
   const retryAfterMs = parseRetryAfter(e.responseHeaders);
   const base = { status, cause: e, retryAfterMs };
+  if (isModelUnavailable(status, e.responseBody, said)) {
+    const model = ctx.model ? `model ${ctx.model}` : 'the model';
+    // Not retryable (the same call cannot succeed), but not in the pool's no-failover set: a route
+    // moves on to its next provider (docs/reference.md, E_MODEL_UNAVAILABLE).
+    return new ProviderError(
+      'E_MODEL_UNAVAILABLE',
+      ctx.provider,
+      `provider ${ctx.provider}: ${model} is unavailable (retired or unknown): HTTP ${status}: ${said}`,
+      {
+        ...base,
+        retryable: false,
+        hint: `run \`orchestrator doctor\` to check every provider's model, then fix model (or add a fallback to the route)`,
+      },
+    );
+  }
   if (status === 401 || status === 403) {
     return new ProviderError('E_AUTH', ctx.provider, message, {
       ...base,
@@ -177,6 +194,41 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
     retryable: false,
     hint: 'check the model name and options for this provider',
   });
+}
+
+/**
+ * Whether an error answer says the model does not exist or was retired, in each vendor's own shape:
+ * any 410 (a retired endpoint, e.g. GitHub Models); OpenAI 404 `code: model_not_found`; Anthropic
+ * 404 `not_found_error` whose message is about the model; Gemini 404 `status: NOT_FOUND`; Bedrock
+ * 404 `ResourceNotFoundException` or 400 `ValidationException` on the model identifier; Azure 404
+ * `DeploymentNotFound`. A bare 404 (wrong base_url path) stays E_NOT_FOUND.
+ */
+export function isModelUnavailable(status: number, body: string | undefined, said: string): boolean {
+  if (status === 410) return true;
+  if (status !== 404 && status !== 400) return false;
+  let parsed: unknown;
+  try {
+    parsed = body ? JSON.parse(body) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  const obj = (v: unknown): Record<string, unknown> =>
+    v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  const top = obj(parsed);
+  const err = obj(top.error);
+  const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const codes = [str(err.code), str(err.type), str(err.status), str(top.code), str(top.__type), str(top.type)];
+  const typeHeader = codes.map((c) => c.replace(/^.*#/, '').replace(/:.*$/, ''));
+  const aboutModel = /\bmodel|deployment|inference profile/i.test(said);
+  if (status === 400)
+    return (
+      typeHeader.includes('ValidationException') &&
+      /model ?id|model identifier|invalid model|model .*(not|isn't) (found|supported|valid)/i.test(said)
+    );
+  if (typeHeader.some((c) => c === 'model_not_found' || c === 'DeploymentNotFound')) return true;
+  if (typeHeader.includes('not_found_error')) return aboutModel;
+  if (typeHeader.includes('NOT_FOUND') || typeHeader.includes('ResourceNotFoundException')) return aboutModel;
+  return false;
 }
 
 /** Maps any error thrown by one SDK call to a ProviderError. */

@@ -174,6 +174,7 @@ export class HttpProvider implements Provider {
       type: this.type,
       baseUrl: this.baseUrl ?? '(no base_url)',
       ...(this.spec.auth ? { oidc: true } : { keyEnv: this.keyEnv }),
+      model: this.model,
     };
   }
 

@@ -129,3 +129,43 @@ export async function resolvePrices(
   for (const [name, spec] of Object.entries(providers)) out[name] = await resolvePrice(spec);
   return out;
 }
+
+/** What the registry knows of a model: whether it lists it, under which id, and its retirement. */
+export interface RegistryModelInfo {
+  known: boolean;
+  /** The registry's id for the model (it matches aliases and dated snapshots). */
+  id?: string;
+  /** The registry marks the model deprecated (no longer listed by its provider). */
+  deprecated?: boolean;
+  /** A retirement (or deprecation) date the registry gives, YYYY-MM-DD. */
+  retiresOn?: string;
+  registry: string;
+}
+
+/**
+ * The registry's knowledge of a hosted model. The installed data marks models `deprecated` but
+ * carries no dates; a date field, when a later data version has one, is honoured as it stands.
+ */
+export async function registryModelInfo(model: string, providerType: string): Promise<RegistryModelInfo> {
+  const r = await loadRegistry();
+  const id = model.replace(/^(openai|anthropic)\//, '');
+  const providerId = REGISTRY_PROVIDER[providerType];
+  let calc: ReturnType<CalcPrice>;
+  try {
+    calc = r.calcPrice({ input_tokens: 1, output_tokens: 1 }, id, providerId ? { providerId } : {});
+  } catch {
+    calc = null;
+  }
+  if (!calc) return { known: false, registry: r.name };
+  const info = calc.model as typeof calc.model & Record<string, unknown>;
+  const date = [info.retirement_date, info.retired_on, info.deprecation_date, info.deprecated_on, info.end_date].find(
+    (v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v),
+  );
+  return {
+    known: true,
+    id: info.id,
+    registry: r.name,
+    ...(info.deprecated ? { deprecated: true } : {}),
+    ...(date ? { retiresOn: date.slice(0, 10) } : {}),
+  };
+}

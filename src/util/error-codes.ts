@@ -247,6 +247,15 @@ export const ERROR_CODES = {
     summary: 'HTTP 404: no such model, or a wrong `base_url`.',
     todo: 'Check `model` (`ollama pull MODEL` for Ollama) and `base_url` (OpenAI-compatible servers usually end in `/v1`).',
   },
+  E_MODEL_UNAVAILABLE: {
+    group: 'provider',
+    exit: 1,
+    retryable: false,
+    retry: 'no (a route moves on)',
+    summary:
+      'The provider says the model does not exist or was retired: OpenAI 404 `model_not_found`, Anthropic 404 `not_found_error` on the model, any 410 (Gemini 404 `NOT_FOUND`, Bedrock 404 `ResourceNotFoundException` / 400 `ValidationException` on the model id, Azure 404 `DeploymentNotFound`). The message names the model.',
+    todo: 'Run `orchestrator doctor --spec F --online`; change `model` to one the provider serves, or add a fallback provider to the route.',
+  },
   E_CONTEXT_LENGTH: {
     group: 'provider',
     exit: 1,

@@ -9,7 +9,7 @@ import { planJson, planMermaid, planText } from '../../planning/plan.js';
 import { knownInstanceIds, knownItemCounts } from '../../engine/fan-out.js';
 import { jobJsonSchema, type LoadedSpec } from '../../jobspec/schema.js';
 import { cliInputValues, resolveInputs } from '../../jobspec/inputs.js';
-import { isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
+import { formatSpecIssue, isOrchestratorError, SpecError, UsageError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { parseDuration, parseSize } from '../parse.js';
 import { foldRun } from './show.js';
@@ -32,7 +32,10 @@ interface InputFlags {
   inputFile?: string[];
 }
 
-export async function validateCommand(flags: InputFlags & { json?: boolean }, io: Io): Promise<number> {
+export async function validateCommand(
+  flags: InputFlags & { json?: boolean; quiet?: boolean },
+  io: Io,
+): Promise<number> {
   let loaded;
   try {
     loaded = await loadWithInputs(flags, { providerFiles: true });
@@ -50,6 +53,12 @@ export async function validateCommand(flags: InputFlags & { json?: boolean }, io
   const steps = Object.keys(loaded.spec.steps).length;
   const needed = loaded.missingInputs ?? [];
   const warnings = samplingWarnings(loaded.spec);
+  // Advice, not errors: hosted model names the price registry does not know (exit stays 0).
+  const modelWarnings = (await (await import('../../providers/model-warnings.js')).unknownModelWarnings(loaded)).map(
+    formatSpecIssue,
+  );
+  if (!flags.json && !flags.quiet) for (const w of modelWarnings) io.err(`${io.paintErr.yellow('warning')}: ${w}\n`);
+  warnings.push(...(flags.json ? modelWarnings : []));
   if (flags.json)
     io.out(
       `${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}), ...(warnings.length ? { warnings } : {}) })}\n`,

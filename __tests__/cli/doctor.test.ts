@@ -1,0 +1,158 @@
+/**
+ * `orchestrator doctor` through the built bin, against loopback servers that answer the vendors'
+ * model lookups (see __tests__/helpers/wire-servers.ts). Never the internet.
+ */
+import { spawn } from 'node:child_process';
+import { Workspace, BIN } from '../helpers/workspace.js';
+import { PATHS, startWireServer, type WireServer } from '../helpers/wire-servers.js';
+
+interface Out {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The bin in a child process, asynchronously: the loopback server lives in this process. */
+function run(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<Out> {
+  return new Promise((resolve, reject) => {
+    const clean = { ...process.env };
+    delete clean.OPENAI_API_KEY;
+    delete clean.ANTHROPIC_API_KEY;
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...clean, NO_COLOR: '1', COLUMNS: '200', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const KEY = 'sk-doctor-secret-value-1234567890';
+
+let server: WireServer;
+let ws: Workspace;
+beforeEach(async () => {
+  server = await startWireServer();
+});
+afterEach(async () => {
+  await server.close();
+  ws?.cleanup();
+});
+
+function specWith(providers: string): string {
+  return `version: 2
+name: doc
+defaults: { provider: a }
+providers:
+${providers}
+steps:
+  s: { prompt: "hi" }
+`;
+}
+
+test('offline: key present, model known -> usable, exit 0, no call made, key never printed', async () => {
+  ws = new Workspace({
+    'job.yaml': specWith(
+      `  a: { type: openai, model: gpt-4o-mini, base_url: "${server.origin}/v1" }\n  r: { type: replay, responses: r.yaml }`,
+    ),
+    'r.yaml': 's: ok\n',
+  });
+  const r = await run(['doctor', '--spec', 'job.yaml', '--json'], ws.dir, { OPENAI_API_KEY: KEY });
+  expect(r.stderr).not.toContain(KEY);
+  expect(r.stdout).not.toContain(KEY);
+  expect(r.code).toBe(0);
+  const j = JSON.parse(r.stdout);
+  expect(j.usable).toBe(true);
+  const a = j.providers.find((p: { provider: string }) => p.provider === 'a');
+  expect(a).toMatchObject({
+    auth: 'api key from OPENAI_API_KEY',
+    credential: { state: 'ok' },
+    registry: { state: 'ok' },
+    online: { state: 'skipped' },
+    usable: true,
+  });
+  expect(j.providers.find((p: { provider: string }) => p.provider === 'r')).toMatchObject({
+    auth: 'none (replay)',
+    usable: true,
+  });
+  expect(server.requests).toHaveLength(0);
+});
+
+test('offline: a missing key is a problem (exit 1); an unknown model is a warning', async () => {
+  ws = new Workspace({
+    'job.yaml': specWith(`  a: { type: anthropic, model: claude-nonesuch-9, base_url: "${server.origin}/v1" }`),
+  });
+  const r = await run(['doctor', '--spec', 'job.yaml'], ws.dir, {});
+  expect(r.code).toBe(1);
+  expect(r.stdout).toMatch(/PROVIDER\s+TYPE\s+MODEL\s+AUTH/);
+  expect(r.stdout).toMatch(/^a\s+anthropic\s+claude-nonesu\S*\s+key \S*\s+missing\s+unknown\s+-\s+no$/m);
+  for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  expect(r.stderr).toContain('problem: a (anthropic claude-nonesuch-9): ANTHROPIC_API_KEY is not set');
+  expect(r.stderr).toMatch(
+    /warning: a \(anthropic claude-nonesuch-9\): claude-nonesuch-9 unknown to @pydantic\/genai-prices/,
+  );
+  // an unknown model alone does not make the provider unusable
+  const withKey = await run(['doctor', '--spec', 'job.yaml', '--json'], ws.dir, { ANTHROPIC_API_KEY: KEY });
+  expect(withKey.code).toBe(0);
+  expect(JSON.parse(withKey.stdout).providers[0].registry.state).toBe('warning');
+  expect(server.requests).toHaveLength(0);
+});
+
+test('--online: one model lookup per provider; a retired model is unusable (exit 1), the live one ok', async () => {
+  server.setModels(['gpt-4o-mini', 'claude-haiku-4-5']);
+  ws = new Workspace({
+    'job.yaml': specWith(
+      [
+        `  a: { type: openai, model: gpt-4o-mini, base_url: "${server.origin}/v1" }`,
+        `  gone: { type: openai, model: gpt-4.1, base_url: "${server.origin}/v1" }`,
+        `  c: { type: anthropic, model: claude-haiku-4-5, base_url: "${server.origin}/v1" }`,
+        `  o: { type: ollama, model: llama3.2, base_url: "${server.origin}" }`,
+      ].join('\n'),
+    ),
+  });
+  const r = await run(['doctor', '--spec', 'job.yaml', '--online', '--json'], ws.dir, {
+    OPENAI_API_KEY: KEY,
+    ANTHROPIC_API_KEY: KEY,
+  });
+  expect(r.code).toBe(1);
+  expect(r.stdout + r.stderr).not.toContain(KEY);
+  const rows = Object.fromEntries(
+    (
+      JSON.parse(r.stdout).providers as Array<{
+        provider: string;
+        online: { state: string; detail: string };
+        usable: boolean;
+      }>
+    ).map((p) => [p.provider, p]),
+  );
+  expect(rows.a).toMatchObject({ online: { state: 'ok' }, usable: true });
+  expect(rows.c).toMatchObject({ online: { state: 'ok' }, usable: true });
+  expect(rows.o).toMatchObject({ online: { state: 'problem' }, usable: false }); // llama3.2 not pulled
+  expect(rows.gone).toMatchObject({ online: { state: 'problem' }, usable: false });
+  expect(rows.gone!.online.detail).toContain('gpt-4.1 unavailable: HTTP 404');
+  // exactly the lookups: no generation
+  expect(server.requests.map((q) => `${q.method} ${q.path}`).sort()).toEqual(
+    ['GET /api/tags', 'GET /v1/models/claude-haiku-4-5', 'GET /v1/models/gpt-4.1', 'GET /v1/models/gpt-4o-mini'].sort(),
+  );
+  expect(server.calls(PATHS.openaiChat)).toHaveLength(0);
+  // Anthropic's lookup is sent as its API documents it
+  expect(server.calls('/v1/models/claude-haiku-4-5')[0]!.headers).toMatchObject({
+    'x-api-key': KEY,
+    'anthropic-version': '2023-06-01',
+  });
+});
+
+test('usage: doctor without --spec exits 2; --help teaches the columns and exit codes', async () => {
+  ws = new Workspace({});
+  const r = await run(['doctor'], ws.dir, {});
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('doctor needs --spec');
+  const h = await run(['doctor', '--help'], ws.dir, {});
+  expect(h.code).toBe(0);
+  expect(h.stdout).toContain('--online');
+  expect(h.stdout).toContain('Exit codes: 0 every provider usable, 1 some provider is not, 2');
+});
