@@ -26,6 +26,7 @@ import type { CacheStore } from '../cache/types.js';
 import type { SamplesData } from '../events/types.js';
 import { samplingOf, type Sampling } from '../jobspec/sampling.js';
 import { runSamples, sampledStepKey, SamplesFailedError, type SampleHost } from './samples.js';
+import type { InvokeRequest } from '../routing/pool.js';
 
 export interface RenderedStep {
   target: string;
@@ -252,20 +253,7 @@ export class LlmStepExecutor implements StepExecutor {
     const host: SampleHost = {
       keyFor: (k) => r.keyFor(k),
       draw: async (k, key) => {
-        const res = await ctx.pool.invokeSettled({
-          stepId: id,
-          target: r.target,
-          system: r.system,
-          prompt: r.prompt,
-          timeoutMs,
-          retries,
-          signal: ctx.signal,
-          stepSpanId: ctx.events.stepSpan(id),
-          sample: k,
-          sampleKey: key,
-          promptCache: r.promptCache,
-          ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
-        });
+        const res = await ctx.pool.invokeSettled({ ...this.callOf(r, timeoutMs, retries), sample: k, sampleKey: key });
         if (!res.ok) return res;
         const answer = {
           text: ctx.redactor.apply(res.result.text),
@@ -349,25 +337,30 @@ export class LlmStepExecutor implements StepExecutor {
     return { text: judged.text, files: judged.files, checks: checkCounts(judged.report) };
   }
 
+  /** The provider call of this step's rendered request: what every round and every sample sends. */
+  private callOf(r: RenderedStep, timeoutMs: number, retries: number): InvokeRequest {
+    const { ctx, id } = this;
+    return {
+      stepId: id,
+      target: r.target,
+      system: r.system,
+      prompt: r.prompt,
+      timeoutMs,
+      retries,
+      signal: ctx.signal,
+      stepSpanId: ctx.events.stepSpan(id),
+      promptCache: r.promptCache,
+      ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
+    };
+  }
+
   async execute(): Promise<StepProduct> {
     const { ctx, id, step, tally } = this;
     const r = await this.logRequest();
     const exclude = new Set<string>();
     const { retries, timeoutMs } = ctx.settings.get(id)!;
     for (let round = 1; ; round++) {
-      const res = await ctx.pool.invokeSettled({
-        stepId: id,
-        target: r.target,
-        system: r.system,
-        prompt: r.prompt,
-        timeoutMs,
-        retries,
-        signal: ctx.signal,
-        stepSpanId: ctx.events.stepSpan(id),
-        exclude,
-        ...(r.outputSchema ? { outputSchema: r.outputSchema.schema } : {}),
-        promptCache: r.promptCache,
-      });
+      const res = await ctx.pool.invokeSettled({ ...this.callOf(r, timeoutMs, retries), exclude });
       tally.attempts += res.attempts;
       if (!res.ok) throw res.error;
       addUsage(tally.usage!, res.result.usage);

@@ -4,7 +4,7 @@
  * skipped and reported with its line number, and reading goes on: `show`, `trace` and `--resume`
  * work from what is readable instead of failing on one bad line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { assertRegularFile } from '../util/fs-errors.js';
 import type { OrchestratorEvent } from './types.js';
 
@@ -60,6 +60,9 @@ export function describeSkipped(file: string, skipped: SkippedLine[], max = 5): 
 export function readEventsSync(file: string): ReadResult {
   if (!existsSync(file)) return { events: [], tornTail: false, skipped: [] };
   assertRegularFile(file, 'the event log');
+  // A device (a test's /dev/full standing for a full disk) is written to but never read: /dev/zero
+  // or /dev/full would read forever.
+  if (!statSync(file).isFile()) return { events: [], tornTail: false, skipped: [] };
   const text = readFileSync(file, 'utf8');
   const events: OrchestratorEvent[] = [];
   const skipped: SkippedLine[] = [];

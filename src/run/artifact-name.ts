@@ -84,9 +84,8 @@ export function choosePullArtifact<T extends NamedArtifact>(artifacts: T[], filt
     const had = newest.get(a.stem);
     if (!had || a.attempt > had.attempt) newest.set(a.stem, a);
   }
-  const strip = ({ stem: _stem, ...rest }: T & { attempt: number; stem: string }) =>
-    rest as unknown as T & { attempt: number };
-  const picks = [...newest.values()].map(strip);
+  // The parsed stem stays on each pick: callers read the artifact's own fields and its attempt.
+  const picks: Array<T & { attempt: number }> = [...newest.values()];
   if (picks.length > 1) return { kind: 'several', artifacts: picks.sort((x, y) => x.name.localeCompare(y.name)) };
   return { kind: 'one', artifact: picks[0]! };
 }
