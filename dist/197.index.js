@@ -44,7 +44,9 @@ const MAX_TOTAL_BYTES = 8 * 1024 * 1024;
 const MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
 function eventPayload(env) {
     try {
-        return env.GITHUB_EVENT_PATH ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+        return env.GITHUB_EVENT_PATH
+            ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'))
+            : {};
     }
     catch {
         return {};
@@ -56,7 +58,8 @@ function baseRunRole(env) {
     const name = env.GITHUB_EVENT_NAME;
     if (name === 'push') {
         const def = event.repository?.default_branch;
-        const branch = env.GITHUB_REF_NAME || (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : '');
+        const branch = env.GITHUB_REF_NAME ||
+            (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : '');
         // The push payload names the default branch; without a payload (a hand-made event) every
         // pushed branch keeps its run, which also serves pull requests based on it.
         if (branch && (typeof def !== 'string' || branch === def))
@@ -191,8 +194,17 @@ async function syncBaseRun(opts) {
     const role = baseRunRole(opts.env);
     if (!role)
         return {};
+    const { compareQuality } = await Promise.all(/* import() */[__webpack_require__.e(52), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 38598));
     if (!opts.cacheAvailable)
-        return { sha: role.sha, ...(role.role === 'compare' ? { changesNote: 'not compared: the cache service is not available' } : {}) };
+        return {
+            sha: role.sha,
+            ...(role.role === 'compare'
+                ? {
+                    changesNote: 'not compared: the cache service is not available',
+                    quality: compareQuality(opts.manifest, undefined),
+                }
+                : {}),
+        };
     const keys = baseRunKeys(opts.prefix, opts.jobName, role.branch, opts.runId, opts.attempt, opts.instance);
     // A fixed path: @actions/cache versions an entry by its paths, so the PR must restore the same one.
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempDir, 'orchestrator-base-run');
@@ -203,17 +215,27 @@ async function syncBaseRun(opts) {
     }
     const base = await restoreBaseRun(opts.cache, opts.core, dir, keys.restore);
     if (!base)
-        return { sha: role.sha, changesNote: `not compared: no run of \`${role.branch.replace(/`/g, '')}\` kept yet (one is kept on every push to it)` };
-    const { comparePrRuns } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 8730));
-    return { sha: role.sha, changes: comparePrRuns(base, head) };
+        return {
+            sha: role.sha,
+            changesNote: `not compared: no run of \`${role.branch.replace(/`/g, '')}\` kept yet (one is kept on every push to it)`,
+            quality: compareQuality(opts.manifest, undefined),
+        };
+    const { comparePrRuns } = await Promise.all(/* import() */[__webpack_require__.e(52), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 8730));
+    return { sha: role.sha, changes: comparePrRuns(base, head), quality: compareQuality(opts.manifest, base.manifest) };
 }
 /**
  * Everything the reports need beyond the manifest and events, in one call so main stays short.
  * Never throws: a report without extras is better than a failed action.
  */
 async function reportExtras(o) {
-    const kinds = Object.fromEntries(Object.entries(o.spec.steps).map(([id, s]) => [id, typeof s.run === 'string' ? 'command' : 'llm']));
-    const redactor = new _util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .Redactor */ .pO([...(0,_providers_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .secretValues */ .VX)(o.spec, o.svc.env), ...(o.inputs.githubToken ? [o.inputs.githubToken] : [])]);
+    const kinds = Object.fromEntries(Object.entries(o.spec.steps).map(([id, s]) => [
+        id,
+        typeof s.run === 'string' ? 'command' : 'llm',
+    ]));
+    const redactor = new _util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .Redactor */ .pO([
+        ...(0,_providers_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .secretValues */ .VX)(o.spec, o.svc.env),
+        ...(o.inputs.githubToken ? [o.inputs.githubToken] : []),
+    ]);
     const redact = (t) => redactor.apply(t);
     try {
         const pr = await syncBaseRun({

@@ -14,8 +14,9 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70298);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60925);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60925);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _util_skip_folders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15057);
 /**
  * Workspace files for a step's context: globs, minus `exclude`, minus what git ignores, minus
  * `.git/` and `node_modules/`, minus symlinks leaving the workspace. Paths come back relative,
@@ -25,6 +26,7 @@ export const modules = {
  * nearest folder above the workspace holding `.git`) down to the file's folder, deeper files
  * overriding shallower ones, `!negation` included, and nothing re-included under an ignored folder.
  */
+
 
 
 
@@ -105,7 +107,12 @@ class GitIgnoreMatcher {
 }
 async function loadGitIgnores(workspaceDir) {
     const levels = new Map();
-    const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(['**/.gitignore'], { cwd: workspaceDir, dot: true, ignore: ALWAYS_EXCLUDED, followSymbolicLinks: false });
+    const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(['**/.gitignore'], {
+        cwd: workspaceDir,
+        dot: true,
+        ignore: ALWAYS_EXCLUDED,
+        followSymbolicLinks: false,
+    });
     for (const f of files.sort(comparePaths)) {
         const folder = f === '.gitignore' ? '' : f.slice(0, -'/.gitignore'.length);
         levels.set(folder, makeIgnore().add(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceDir, f), 'utf8')));
@@ -138,9 +145,10 @@ async function loadGitIgnores(workspaceDir) {
 /**
  * The workspace files matching `include` and not `exclude`, not ignored by git, sorted.
  * Patterns are tinyglobby (picomatch) globs relative to `workspaceDir`; dotfiles match only
- * when a pattern names them (`.github/**`).
+ * when a pattern names them (`.github/**`). Nothing under `skipDirs` (the engine's runs and cache
+ * folders, absolute or relative to the process) is listed.
  */
-async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
+async function listWorkspaceFiles(workspaceDir, include, exclude = [], skipDirs = []) {
     if (include.length === 0)
         return [];
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspaceDir);
@@ -149,9 +157,10 @@ async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
             hint: "context.include globs are relative to the workspace (the spec file's folder unless --workspace/working-directory says otherwise)",
         });
     }
-    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(include, {
+    const skipped = (0,_util_skip_folders_js__WEBPACK_IMPORTED_MODULE_5__/* .foldersInside */ .os)(root, skipDirs);
+    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(include, {
         cwd: root,
-        ignore: [...exclude, ...ALWAYS_EXCLUDED],
+        ignore: [...exclude, ...ALWAYS_EXCLUDED, ...(0,_util_skip_folders_js__WEBPACK_IMPORTED_MODULE_5__/* .skipGlobs */ .jZ)(skipped)],
         onlyFiles: true,
         followSymbolicLinks: false,
     });
@@ -162,6 +171,8 @@ async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
         if (f.startsWith('../') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(f))
             continue;
         if (f.split('/').some((part) => part === '.git' || part === 'node_modules'))
+            continue;
+        if ((0,_util_skip_folders_js__WEBPACK_IMPORTED_MODULE_5__/* .inSkippedFolder */ .Gh)(f, skipped))
             continue;
         if (gitignore.ignores(f))
             continue;
@@ -350,7 +361,7 @@ async function readWorkspace(workspaceDir, paths) {
         try {
             if ((await (0,promises_.stat)(abs)).size > MAX_FILE_BYTES)
                 return skipped('too large');
-            // Issue 11: a regular file inside the workspace (a FIFO or a swapped symlink must not hang or leak).
+            // A regular file inside the workspace (a FIFO or a swapped symlink must not hang or leak).
             buf = await (0,confined_read/* readConfined */.Hz)(path, { root: workspaceDir, label: 'context file', maxBytes: MAX_FILE_BYTES });
         }
         catch (e) {
@@ -361,7 +372,15 @@ async function readWorkspace(workspaceDir, paths) {
             return skipped('binary', (0,hash/* sha256 */.s)(buf));
         const content = normalize(buf.toString('utf8'));
         return {
-            file: { path, source: 'workspace', sha256: (0,hash/* sha256 */.s)(content), tokens: (0,tokens/* estimateTokens */.b)(content), included_tokens: 0, status: 'included', score: null },
+            file: {
+                path,
+                source: 'workspace',
+                sha256: (0,hash/* sha256 */.s)(content),
+                tokens: (0,tokens/* estimateTokens */.b)(content),
+                included_tokens: 0,
+                status: 'included',
+                score: null,
+            },
             content,
             header: `--- file: ${path} ---`,
         };
@@ -370,7 +389,9 @@ async function readWorkspace(workspaceDir, paths) {
 function omissionLine(paths, maxTokens, maxListed = LISTED_OMISSIONS) {
     const n = paths.length;
     const listed = paths.slice(0, maxListed);
-    const names = listed.length ? `: ${listed.join(', ')}${n > listed.length ? `, and ${n - listed.length} more` : ''}` : '';
+    const names = listed.length
+        ? `: ${listed.join(', ')}${n > listed.length ? `, and ${n - listed.length} more` : ''}`
+        : '';
     return `[context: ${n} file${n === 1 ? '' : 's'} omitted over the ${maxTokens}-token budget${names}]`;
 }
 /**
@@ -410,19 +431,33 @@ async function buildContext(opts) {
     const upstream = opts.upstream.map(({ path, content }) => {
         const text = normalize(content);
         return {
-            file: { path, source: 'upstream', sha256: (0,hash/* sha256 */.s)(text), tokens: (0,tokens/* estimateTokens */.b)(text), included_tokens: 0, status: 'included', score: null },
+            file: {
+                path,
+                source: 'upstream',
+                sha256: (0,hash/* sha256 */.s)(text),
+                tokens: (0,tokens/* estimateTokens */.b)(text),
+                included_tokens: 0,
+                status: 'included',
+                score: null,
+            },
             content: text,
             header: `--- output: ${path} ---`,
         };
     });
-    const paths = await (0,files.listWorkspaceFiles)(opts.workspaceDir, opts.include, opts.exclude);
+    const paths = await (0,files.listWorkspaceFiles)(opts.workspaceDir, opts.include, opts.exclude, opts.skipDirs);
     const read = await readWorkspace(opts.workspaceDir, paths);
     const workspace = read.filter((r) => 'file' in r);
     const skipped = read.filter((r) => !('file' in r));
     const all = [...upstream, ...workspace];
     const blocks = all.map((c) => block(c.header, c.content));
     const total = blocks.reduce((sum, b) => sum + blockTokens(b), 0);
-    const selection = () => [...upstream.map((c) => c.file), ...workspace.map((c) => c.file), ...skipped].sort((a, b) => a.source === b.source ? (a.source === 'upstream' ? 0 : (0,files/* comparePaths */.c)(a.path, b.path)) : a.source === 'upstream' ? -1 : 1);
+    const selection = () => [...upstream.map((c) => c.file), ...workspace.map((c) => c.file), ...skipped].sort((a, b) => a.source === b.source
+        ? a.source === 'upstream'
+            ? 0
+            : (0,files/* comparePaths */.c)(a.path, b.path)
+        : a.source === 'upstream'
+            ? -1
+            : 1);
     if (total <= opts.maxTokens) {
         all.forEach((c, i) => (c.file.included_tokens = blockTokens(blocks[i])));
         const text = blocks.join('\n');
@@ -430,7 +465,10 @@ async function buildContext(opts) {
     }
     const scores = bm25Scores(workspace.map((c) => ({ path: c.file.path, content: c.content })), opts.query);
     workspace.forEach((c, i) => (c.file.score = scores[i]));
-    const ranked = [...upstream, ...[...workspace].sort((a, b) => (b.file.score ?? 0) - (a.file.score ?? 0) || (0,files/* comparePaths */.c)(a.file.path, b.file.path))];
+    const ranked = [
+        ...upstream,
+        ...[...workspace].sort((a, b) => (b.file.score ?? 0) - (a.file.score ?? 0) || (0,files/* comparePaths */.c)(a.file.path, b.file.path)),
+    ];
     const budget = opts.maxTokens - omissionReserve(all, opts.maxTokens);
     const out = [];
     let used = 0;

@@ -14,8 +14,9 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70298);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60925);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60925);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _util_skip_folders_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15057);
 /**
  * Workspace files for a step's context: globs, minus `exclude`, minus what git ignores, minus
  * `.git/` and `node_modules/`, minus symlinks leaving the workspace. Paths come back relative,
@@ -25,6 +26,7 @@ export const modules = {
  * nearest folder above the workspace holding `.git`) down to the file's folder, deeper files
  * overriding shallower ones, `!negation` included, and nothing re-included under an ignored folder.
  */
+
 
 
 
@@ -105,7 +107,12 @@ class GitIgnoreMatcher {
 }
 async function loadGitIgnores(workspaceDir) {
     const levels = new Map();
-    const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(['**/.gitignore'], { cwd: workspaceDir, dot: true, ignore: ALWAYS_EXCLUDED, followSymbolicLinks: false });
+    const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(['**/.gitignore'], {
+        cwd: workspaceDir,
+        dot: true,
+        ignore: ALWAYS_EXCLUDED,
+        followSymbolicLinks: false,
+    });
     for (const f of files.sort(comparePaths)) {
         const folder = f === '.gitignore' ? '' : f.slice(0, -'/.gitignore'.length);
         levels.set(folder, makeIgnore().add(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(workspaceDir, f), 'utf8')));
@@ -138,9 +145,10 @@ async function loadGitIgnores(workspaceDir) {
 /**
  * The workspace files matching `include` and not `exclude`, not ignored by git, sorted.
  * Patterns are tinyglobby (picomatch) globs relative to `workspaceDir`; dotfiles match only
- * when a pattern names them (`.github/**`).
+ * when a pattern names them (`.github/**`). Nothing under `skipDirs` (the engine's runs and cache
+ * folders, absolute or relative to the process) is listed.
  */
-async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
+async function listWorkspaceFiles(workspaceDir, include, exclude = [], skipDirs = []) {
     if (include.length === 0)
         return [];
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspaceDir);
@@ -149,9 +157,10 @@ async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
             hint: "context.include globs are relative to the workspace (the spec file's folder unless --workspace/working-directory says otherwise)",
         });
     }
-    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(include, {
+    const skipped = (0,_util_skip_folders_js__WEBPACK_IMPORTED_MODULE_5__/* .foldersInside */ .os)(root, skipDirs);
+    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_6__/* .glob */ .TI)(include, {
         cwd: root,
-        ignore: [...exclude, ...ALWAYS_EXCLUDED],
+        ignore: [...exclude, ...ALWAYS_EXCLUDED, ...(0,_util_skip_folders_js__WEBPACK_IMPORTED_MODULE_5__/* .skipGlobs */ .jZ)(skipped)],
         onlyFiles: true,
         followSymbolicLinks: false,
     });
@@ -162,6 +171,8 @@ async function listWorkspaceFiles(workspaceDir, include, exclude = []) {
         if (f.startsWith('../') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(f))
             continue;
         if (f.split('/').some((part) => part === '.git' || part === 'node_modules'))
+            continue;
+        if ((0,_util_skip_folders_js__WEBPACK_IMPORTED_MODULE_5__/* .inSkippedFolder */ .Gh)(f, skipped))
             continue;
         if (gitignore.ignores(f))
             continue;

@@ -27,7 +27,7 @@ function lazyCacheClient() {
     const load = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142));
     return {
         // Mirrors @actions/cache isFeatureAvailable without importing it.
-        isAvailable: () => (process.env.ACTIONS_CACHE_SERVICE_V2 ? !!process.env.ACTIONS_RESULTS_URL : !!process.env.ACTIONS_CACHE_URL),
+        isAvailable: () => process.env.ACTIONS_CACHE_SERVICE_V2 ? !!process.env.ACTIONS_RESULTS_URL : !!process.env.ACTIONS_CACHE_URL,
         restore: async (paths, key, restoreKeys, lookupOnly) => (await load()).restoreCache(paths, key, restoreKeys, { lookupOnly: lookupOnly ?? false }),
         save: async (paths, key) => (await load()).saveCache(paths, key),
     };
@@ -51,7 +51,12 @@ async function realArtifactClient(findBy) {
                     run_id: findBy.workflowRunId,
                     per_page: 100,
                 });
-                return all.map((a) => ({ name: a.name, id: a.id, size: a.size_in_bytes, createdAt: a.created_at ? new Date(a.created_at) : undefined }));
+                return all.map((a) => ({
+                    name: a.name,
+                    id: a.id,
+                    size: a.size_in_bytes,
+                    createdAt: a.created_at ? new Date(a.created_at) : undefined,
+                }));
             },
             downloadUrl: async (a) => {
                 // The same call @actions/artifact makes: a 302 to a signed blob URL, which we fetch ourselves.

@@ -1,5 +1,5 @@
 export const id = 955;
-export const ids = [955,826];
+export const ids = [955,445];
 export const modules = {
 
 /***/ 34955:

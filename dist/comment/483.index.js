@@ -129,7 +129,11 @@ function unavailable(what) {
 async function githubServices() {
     return {
         core: runnerCore(process.env),
-        cache: { isAvailable: () => false, restore: async () => unavailable('the cache'), save: async () => unavailable('the cache') },
+        cache: {
+            isAvailable: () => false,
+            restore: async () => unavailable('the cache'),
+            save: async () => unavailable('the cache'),
+        },
         artifacts: async () => unavailable('the artifact client'),
         github: async (token) => {
             const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));

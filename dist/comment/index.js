@@ -386,6 +386,183 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./lib/util/errors.js
+class errors_OrchestratorError extends Error {
+    code;
+    retryable;
+    hint;
+    status;
+    retryAfterMs;
+    /** Exit code a face should use when this error ends a command. */
+    exitCode = 1;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.retryable = details.retryable ?? false;
+        this.hint = details.hint;
+        this.status = details.status;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+/** Bad input from the user: spec, flags, files. Exit 2. */
+class errors_UsageError extends errors_OrchestratorError {
+    exitCode = 2;
+}
+function formatSpecIssue(issue) {
+    const where = issue.path ? ` (at ${issue.path})` : '';
+    const hint = issue.hint ? `; ${issue.hint}` : '';
+    return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}${where}${hint}`;
+}
+/** Every problem found in a spec, reported together. */
+class SpecError extends errors_UsageError {
+    issues;
+    constructor(issues) {
+        super('E_SPEC', issues.map(formatSpecIssue).join('\n'), {
+            hint: issues.length > 1 ? `${issues.length} problems; fix them and run \`orchestrator validate\`` : undefined,
+        });
+        this.issues = issues;
+    }
+}
+/** A provider call failed. `retryable` follows docs/reference.md section 1: 408, 409, 429, 5xx, resets, timeouts. */
+class ProviderError extends errors_OrchestratorError {
+    provider;
+    constructor(code, provider, message, details = {}) {
+        super(code, message, details);
+        this.provider = provider;
+    }
+}
+class TimeoutError extends ProviderError {
+    constructor(provider, timeoutMs) {
+        super('E_TIMEOUT', provider, `provider ${provider}: no answer within ${timeoutMs} ms`, {
+            retryable: true,
+            hint: 'raise timeout_s for this step or in defaults, or check the provider is up',
+        });
+    }
+}
+class CircuitOpenError extends ProviderError {
+    constructor(provider, retryInMs) {
+        super('E_CIRCUIT_OPEN', provider, `provider ${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`, {
+            retryable: false,
+            hint: 'add a route with a fallback provider, or raise circuit_breaker.failure_threshold',
+        });
+    }
+}
+/** The run was interrupted (SIGINT/SIGTERM or an abort). Exit 130. */
+class CancelledError extends errors_OrchestratorError {
+    exitCode = 130;
+    constructor(message = 'cancelled') {
+        super('E_CANCELLED', message);
+    }
+}
+/** A step wrote, or tried to write, outside its outputs folder. */
+class PathEscapeError extends errors_OrchestratorError {
+    constructor(path, why) {
+        super('E_PATH_ESCAPE', `refusing to write ${JSON.stringify(path)}: ${why}`, {
+            hint: "output paths are relative to the run's outputs/ folder and may not leave it",
+        });
+    }
+}
+function isOrchestratorError(e) {
+    return e instanceof errors_OrchestratorError;
+}
+/** A short message for any thrown value. */
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+;// CONCATENATED MODULE: ./lib/util/fs-errors.js
+/**
+ * File-system failures a user can fix (a full disk, a read-only mount, missing permissions) are
+ * not bugs: they become one OrchestratorError with a message naming the file and a hint saying
+ * what to do, instead of `E_INTERNAL ... this is a bug` with a stack.
+ */
+
+
+const FAULTS = {
+    ENOSPC: {
+        code: 'E_DISK_FULL',
+        what: 'no space left on the device',
+        hint: 'free some space (or point --runs-dir / --cache-dir at another disk)',
+    },
+    EDQUOT: { code: 'E_DISK_FULL', what: 'the disk quota is exceeded', hint: 'free some space or raise the quota' },
+    EROFS: {
+        code: 'E_READ_ONLY',
+        what: 'the file system is read-only',
+        hint: 'use a writable folder (--runs-dir / --cache-dir)',
+    },
+    EACCES: {
+        code: 'E_PERMISSION',
+        what: 'permission denied',
+        hint: 'use a folder you can write, or fix its permissions',
+    },
+    EPERM: {
+        code: 'E_PERMISSION',
+        what: 'operation not permitted',
+        hint: 'use a folder you can write, or fix its permissions',
+    },
+    ENOTDIR: {
+        code: 'E_NOT_A_FOLDER',
+        what: 'a part of the path is a file, not a folder',
+        hint: 'pick a path whose parents are folders',
+    },
+    EEXIST: {
+        code: 'E_NOT_A_FOLDER',
+        what: 'a file of that name exists',
+        hint: 'pick a path that is a folder or does not exist yet',
+    },
+    EMFILE: {
+        code: 'E_TOO_MANY_FILES',
+        what: 'too many open files',
+        hint: 'raise the open-file limit (ulimit -n) or lower --concurrency',
+    },
+    ENFILE: {
+        code: 'E_TOO_MANY_FILES',
+        what: 'too many open files in the system',
+        hint: 'raise the open-file limit or lower --concurrency',
+    },
+    EIO: { code: 'E_IO', what: 'an input/output error', hint: 'check the disk' },
+};
+function fsErrorCode(e) {
+    const code = e?.code;
+    return typeof code === 'string' && code in FAULTS ? code : undefined;
+}
+/**
+ * The typed error for a file-system failure while doing `action` (e.g. "write runs/x/events.jsonl"),
+ * or undefined when `e` is not one of the faults above. `then` is added to the hint (what to do
+ * after fixing the cause, e.g. how to resume).
+ */
+function fs_errors_fsFault(e, action, opts = {}) {
+    const code = fsErrorCode(e);
+    if (!code)
+        return undefined;
+    const f = FAULTS[code];
+    const Ctor = opts.usage ? UsageError : OrchestratorError;
+    return new Ctor(f.code, `cannot ${action}: ${f.what} (${code})`, {
+        hint: opts.then ? `${f.hint}, then ${opts.then}` : f.hint,
+        cause: e,
+    });
+}
+/** Rethrows a file-system fault as its typed error; anything else unchanged. */
+function rethrowFsFault(e, action, opts) {
+    throw fs_errors_fsFault(e, action, opts) ?? e;
+}
+/**
+ * Throws a usage error (exit 2) naming `file` when it is a folder or a FIFO (where a run's
+ * events.jsonl should be): a damaged folder a user can fix, not a bug, and a FIFO would hang the
+ * read. Devices pass: a test's /dev/full stands for a full disk.
+ */
+function assertRegularFile(file, what) {
+    const st = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+    if (st && (st.isDirectory() || st.isFIFO())) {
+        throw new errors_UsageError('E_NOT_A_FILE', `${what} ${file} is ${st.isDirectory() ? 'a folder' : 'a FIFO'}, not a file`, {
+            hint: 'move it away (or remove its run folder), or use another --job-id / --runs-dir',
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/events/reader.js
 /**
  * Reading events.jsonl. A crash mid-write can leave a torn last line: it is ignored, and every
@@ -393,6 +570,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * skipped and reported with its line number, and reading goes on: `show`, `trace` and `--resume`
  * work from what is readable instead of failing on one bad line.
  */
+
 
 /** Why a parsed value is not an event, or undefined when it has the fields every reader relies on. */
 function notAnEvent(v) {
@@ -437,6 +615,11 @@ function describeSkipped(file, skipped, max = 5) {
 }
 function readEventsSync(file) {
     if (!(0,external_node_fs_.existsSync)(file))
+        return { events: [], tornTail: false, skipped: [] };
+    assertRegularFile(file, 'the event log');
+    // A device (a test's /dev/full standing for a full disk) is written to but never read: /dev/zero
+    // or /dev/full would read forever.
+    if (!(0,external_node_fs_.statSync)(file).isFile())
         return { events: [], tornTail: false, skipped: [] };
     const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     const events = [];
@@ -500,6 +683,7 @@ const STATUS_ICONS = {
     running: '⏳',
     pending: '⏸️',
     skipped: '⏭️',
+    interrupted: '⏳',
 };
 function format_statusIcon(status) {
     return STATUS_ICONS[status] ?? '❔';
@@ -616,10 +800,19 @@ function verdicts(raw) {
         passed: v.passed === true,
         severity: format_str(v.severity) || 'fail',
         message: format_str(v.message),
+        ...(typeof v.score === 'number' ? { score: v.score } : {}),
+        ...(typeof v.reason === 'string' ? { reason: v.reason } : {}),
+        ...(v.errored === true ? { errored: true } : {}),
     }));
 }
 function digest_digestEvents(events) {
-    const digest = { retries: new Map(), fallbacks: new Map(), circuitsOpened: [], lastErrors: new Map(), checks: new Map() };
+    const digest = {
+        retries: new Map(),
+        fallbacks: new Map(),
+        circuitsOpened: [],
+        lastErrors: new Map(),
+        checks: new Map(),
+    };
     const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
     for (const e of events) {
         if (typeof e !== 'object' || e === null)
@@ -748,241 +941,6 @@ function hardCut(text, limit, measure, note) {
     return `${out}\n${note}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/spec/mermaid.js
-/**
- * A Mermaid `flowchart TD` of a step DAG. Pure; lives in the spec layer so `orchestrator plan`
- * can use it, and src/report/mermaid.ts re-exports it for the job summary (colour by status).
- */
-const CLASS_DEFS = {
-    succeeded: 'fill:#dafbe1,stroke:#1a7f37,color:#1a7f37',
-    cached: 'fill:#ddf4ff,stroke:#0969da,color:#0969da',
-    failed: 'fill:#ffebe9,stroke:#cf222e,color:#cf222e',
-    skipped: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a,stroke-dasharray: 4 3',
-    running: 'fill:#fff8c5,stroke:#9a6700,color:#9a6700',
-    pending: 'fill:#ffffff,stroke:#8c959f,color:#57606a',
-};
-/** Mermaid labels are quoted strings; quotes and markup-ish characters become entity codes. */
-function mermaidLabel(text) {
-    return text.replace(/["#<>`{}|[\]\\]/g, (c) => `#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br/>');
-}
-/**
- * Node ids are `s0`, `s1`, ... (spec order): step ids like `end` or `graph` are Mermaid keywords,
- * so the step id only ever appears inside a quoted label.
- */
-function mermaidFlowchart(nodes, opts = {}) {
-    const idOf = new Map();
-    nodes.forEach((n, i) => idOf.set(n.id, `s${i}`));
-    const lines = [`flowchart ${opts.direction ?? 'TD'}`];
-    for (const n of nodes) {
-        const detail = opts.detailOf?.(n.id);
-        const text = mermaidLabel(n.label ?? n.id) + (detail ? `<br/><small>${mermaidLabel(detail)}</small>` : '');
-        const nid = idOf.get(n.id);
-        lines.push(n.kind === 'command' ? `  ${nid}{{"${text}"}}` : `  ${nid}("${text}")`);
-    }
-    for (const n of nodes) {
-        for (const need of n.needs) {
-            const from = idOf.get(need);
-            if (from)
-                lines.push(`  ${from} --> ${idOf.get(n.id)}`);
-        }
-    }
-    if (opts.statusOf) {
-        const byStatus = new Map();
-        for (const n of nodes) {
-            const s = opts.statusOf(n.id);
-            if (s && s in CLASS_DEFS) {
-                const list = byStatus.get(s) ?? [];
-                list.push(idOf.get(n.id));
-                byStatus.set(s, list);
-            }
-        }
-        for (const [status, ids] of byStatus) {
-            lines.push(`  classDef ${status} ${CLASS_DEFS[status]}`);
-            lines.push(`  class ${ids.join(',')} ${status}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** Mermaid's defaults (mermaid 11 `defaultConfig`): more edges than this and the flowchart is an
- * "Edge limit exceeded" box; more text than this and it is "Maximum text size in diagram exceeded".
- * GitHub renders with these defaults, so every diagram we emit stays within them. */
-const MERMAID_MAX_EDGES = 500;
-const mermaid_MERMAID_MAX_TEXT = 50_000;
-/** Longest-path level of each node (roots 0), iteratively so a 10,000-step chain cannot overflow. */
-function levelsOf(nodes) {
-    const ids = new Set(nodes.map((n) => n.id));
-    const dependents = new Map();
-    const indegree = new Map();
-    for (const n of nodes) {
-        const needs = n.needs.filter((x) => ids.has(x) && x !== n.id);
-        indegree.set(n.id, needs.length);
-        for (const need of needs) {
-            const list = dependents.get(need);
-            if (list)
-                list.push(n.id);
-            else
-                dependents.set(need, [n.id]);
-        }
-    }
-    const level = new Map();
-    const queue = nodes.filter((n) => indegree.get(n.id) === 0).map((n) => n.id);
-    for (const id of queue)
-        level.set(id, 0);
-    for (let i = 0; i < queue.length; i++) {
-        const id = queue[i];
-        for (const d of dependents.get(id) ?? []) {
-            level.set(d, Math.max(level.get(d) ?? 0, level.get(id) + 1));
-            const left = indegree.get(d) - 1;
-            indegree.set(d, left);
-            if (left === 0)
-                queue.push(d);
-        }
-    }
-    // A cycle (never in a valid spec) leaves nodes unlevelled: put them last rather than lose them.
-    const top = Math.max(0, ...level.values());
-    for (const n of nodes)
-        if (!level.has(n.id))
-            level.set(n.id, top + 1);
-    return level;
-}
-function countEdges(nodes) {
-    const ids = new Set(nodes.map((n) => n.id));
-    let edges = 0;
-    for (const n of nodes)
-        for (const need of new Set(n.needs))
-            if (ids.has(need))
-                edges++;
-    return edges;
-}
-/** `STEP[KEY]`: an instance of a for_each step. */
-const FOR_EACH_INSTANCE = /^([a-z0-9][a-z0-9_-]*)\[[\s\S]*\]$/;
-const STATUS_RANK = (/* unused pure expression or super */ null && (['failed', 'running', 'skipped', 'pending', 'succeeded', 'cached']));
-/**
- * The DAG within Mermaid's limits. When it fits (nodes, edges and text) it is drawn whole, as
- * mermaidFlowchart draws it. Otherwise the steps that matter most (`priority`) keep their own node
- * and the rest are collapsed into one node per level band ("levels 3-5: 120 steps"), with one edge
- * per connected pair; the number of individual nodes is the largest that keeps every limit.
- */
-function mermaid_cappedFlowchart(nodes, opts = {}) {
-    const maxNodes = opts.maxNodes ?? 200;
-    const maxEdges = Math.min(opts.maxEdges ?? MERMAID_MAX_EDGES, MERMAID_MAX_EDGES);
-    const maxChars = Math.min(opts.maxChars ?? 40_000, mermaid_MERMAID_MAX_TEXT);
-    const total = nodes.length;
-    if (total <= maxNodes && countEdges(nodes) <= maxEdges) {
-        const text = mermaidFlowchart(nodes, opts).trimEnd();
-        if (text.length <= maxChars)
-            return { text, shown: total, total, groups: 0, edges: countEdges(nodes) };
-    }
-    const level = levelsOf(nodes);
-    const maxLevel = Math.max(0, ...level.values());
-    // At most ~40 bands, so a 2,000-step chain collapses into a readable column; fewer bands when
-    // even the bands alone would not fit.
-    for (const bands of [40, 20, 10, 5, 1]) {
-        const d = collapsed(nodes, opts, level, Math.max(1, Math.ceil((maxLevel + 1) / bands)), { maxNodes, maxEdges, maxChars });
-        if (d)
-            return d;
-    }
-    return { text: 'flowchart LR\n  s0("DAG too large to draw")', shown: 0, total, groups: 1, edges: 0 };
-}
-function collapsed(nodes, opts, level, bandSize, caps) {
-    const { maxNodes, maxEdges, maxChars } = caps;
-    const total = nodes.length;
-    // Instances of a for_each step (`STEP[KEY]`, CONTRACT 7.6) collapse into one node per step;
-    // other steps into one node per level band.
-    const groupOf = (id) => {
-        const each = FOR_EACH_INSTANCE.exec(id);
-        return each ? `each:${each[1]}` : `band:${Math.floor(level.get(id) / bandSize)}`;
-    };
-    const order = nodes
-        .map((n, i) => ({ n, i, p: opts.priority?.(n.id) ?? 0 }))
-        .sort((a, b) => a.p - b.p || a.i - b.i)
-        .map((x) => x.n);
-    const build = (k) => {
-        const explicit = new Set(order.slice(0, k).map((n) => n.id));
-        const repOf = (id) => (explicit.has(id) ? id : groupOf(id));
-        const groups = new Map();
-        for (const n of nodes) {
-            if (explicit.has(n.id))
-                continue;
-            const gid = groupOf(n.id);
-            const l = level.get(n.id);
-            const g = groups.get(gid);
-            if (g) {
-                g.members.push(n.id);
-                g.lo = Math.min(g.lo, l);
-                g.hi = Math.max(g.hi, l);
-            }
-            else
-                groups.set(gid, { members: [n.id], lo: l, hi: l });
-        }
-        const out = [];
-        const groupStatus = new Map();
-        const groupLabel = new Map();
-        // Keep spec order for the explicit nodes; groups follow in level order.
-        for (const n of nodes)
-            if (explicit.has(n.id))
-                out.push({ ...n, needs: [] });
-        for (const [gid, { members, lo, hi }] of [...groups].sort((a, b) => a[1].lo - b[1].lo || (a[0] < b[0] ? -1 : 1))) {
-            const counts = new Map();
-            for (const m of members) {
-                const s = opts.statusOf?.(m);
-                if (s)
-                    counts.set(s, (counts.get(s) ?? 0) + 1);
-            }
-            const worst = STATUS_RANK.find((s) => counts.has(s));
-            groupStatus.set(gid, worst);
-            const tally = STATUS_RANK.filter((s) => counts.has(s))
-                .map((s) => `${counts.get(s)} ${s}`)
-                .join(', ');
-            const n = members.length;
-            const what = gid.startsWith('each:')
-                ? `${gid.slice(5)}[…]: ${n} more instance${n === 1 ? '' : 's'}`
-                : `${lo === hi ? `level ${lo}` : `levels ${lo}-${hi}`}: ${n} more step${n === 1 ? '' : 's'}`;
-            groupLabel.set(gid, `${what}${tally ? `\n${tally}` : ''}`);
-            out.push({ id: gid, needs: [], label: groupLabel.get(gid) });
-        }
-        const needsOf = new Map(out.map((n) => [n.id, new Set()]));
-        for (const n of nodes) {
-            const to = repOf(n.id);
-            for (const need of n.needs) {
-                if (!level.has(need))
-                    continue;
-                const from = repOf(need);
-                if (from !== to)
-                    needsOf.get(to).add(from);
-            }
-        }
-        const drawn = out.map((n) => ({ ...n, needs: [...needsOf.get(n.id)] }));
-        const text = mermaidFlowchart(drawn, {
-            ...opts,
-            statusOf: (id) => (groupStatus.has(id) ? groupStatus.get(id) : opts.statusOf?.(id)),
-            detailOf: (id) => (groupLabel.has(id) ? undefined : opts.detailOf?.(id)),
-        }).trimEnd();
-        return { text, shown: explicit.size, total, groups: groupLabel.size, edges: countEdges(drawn) };
-    };
-    const fits = (d) => d.edges <= maxEdges && d.text.length <= maxChars;
-    // Edges are not monotonic in k, but close enough that a binary search then a walk down finds
-    // the largest k that fits in O(log n) builds.
-    let lo = 0;
-    let hi = Math.min(total, maxNodes);
-    let best = build(0);
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        const d = build(mid);
-        if (fits(d)) {
-            lo = mid;
-            best = d;
-        }
-        else
-            hi = mid - 1;
-    }
-    if (best.shown !== lo)
-        best = build(lo);
-    while (!fits(best) && lo > 0)
-        best = build(--lo);
-    return fits(best) ? best : undefined;
-}
-
 ;// CONCATENATED MODULE: ./lib/report/instances.js
 /** How many failed instance ids a report names per step before it says "and N more". */
 const FAILED_INSTANCES_SHOWN = 10;
@@ -1032,1032 +990,92 @@ function instanceText(m, id, shown = FAILED_INSTANCES_SHOWN) {
             .map(([s, n]) => `${n} ${s}`)
         : [`${own.succeeded} succeeded`, ...(own.failed ? [`${own.failed} failed`] : [])];
     const failed = g?.failed ?? [];
-    const names = failed.length ? ` (failed: ${failed.slice(0, shown).join(', ')}${failed.length > shown ? `, and ${failed.length - shown} more` : ''})` : '';
+    const names = failed.length
+        ? ` (failed: ${failed.slice(0, shown).join(', ')}${failed.length > shown ? `, and ${failed.length - shown} more` : ''})`
+        : '';
     return `${total} instance${total === 1 ? '' : 's'}${total ? `: ${counts.join(', ')}` : ''}${names}`;
 }
 
-;// CONCATENATED MODULE: ./lib/report/sections.js
+;// CONCATENATED MODULE: ./lib/report/counts.js
 
-
-
-/**
- * A manifest read from an artifact may be forged or damaged: the renderers get one whose `steps`
- * is an object of objects (each with an `outputs` array and a `usage` object), `graph` an object
- * of string arrays and `totals` an object, whatever the input held.
- */
-function sections_normalizeManifest(input) {
-    const raw = (input ?? {});
-    const obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {});
-    const steps = {};
-    for (const [id, v] of Object.entries(obj(raw.steps))) {
-        const st = obj(v);
-        steps[id] = {
-            ...st,
-            outputs: Array.isArray(st.outputs) ? st.outputs.filter((o) => typeof o === 'object' && o !== null) : [],
-            usage: obj(st.usage),
-        };
-    }
-    const graph = {};
-    for (const [id, v] of Object.entries(obj(raw.graph)))
-        graph[id] = Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
-    return { ...raw, steps, graph, totals: obj(raw.totals) };
-}
-/** Known engine words print as they are; anything else from a manifest is shown as code. */
-const WORD = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
-function word(value) {
-    const s = format_str(value);
-    return WORD.test(s) && s.length <= 40 ? s : cellCode(s, 40);
-}
-/**
- * Steps in the order a reader expects: as they ran (by start time), then those that never started
- * by DAG level. Not Object.keys order: a JSON object puts integer-like keys ("0", "42") first.
- */
-const orders = new WeakMap();
-function sections_stepOrder(m) {
-    let cached = orders.get(m);
-    if (!cached) {
-        cached = computeOrder(m);
-        orders.set(m, cached);
-    }
-    return [...cached];
-}
-function computeOrder(m) {
-    const ids = Object.keys(m.steps ?? {});
-    const level = levelsOf(ids.map((id) => ({ id, needs: Array.isArray(m.graph?.[id]) ? m.graph[id] : [] })));
-    const start = (id) => {
-        const t = Date.parse(format_str(m.steps[id]?.started_at));
-        return Number.isFinite(t) ? t : Infinity;
+function counts_stepTally(m) {
+    const t = {
+        steps: 0,
+        succeeded: 0,
+        failed: 0,
+        skipped: 0,
+        instances: { total: 0, succeeded: 0, failed: 0, skipped: 0 },
     };
-    return ids
-        .map((id, i) => ({ id, i, t: start(id), l: level.get(id) ?? 0 }))
-        .sort((a, b) => (a.t === b.t ? 0 : a.t < b.t ? -1 : 1) || a.l - b.l || a.i - b.i)
-        .map((x) => x.id);
-}
-const RANK = { failed: 0, running: 1, skipped: 2, pending: 3 };
-function sections_failuresFirst(m, ids) {
-    return ids
-        .map((id, i) => ({ id, i, r: RANK[m.steps[id]?.status] ?? 4 }))
-        .sort((a, b) => a.r - b.r || a.i - b.i)
-        .map((x) => x.id);
-}
-function failedSteps(m) {
-    return sections_stepOrder(m).filter((id) => m.steps[id].status === 'failed');
-}
-function checksCell(s, digest, id) {
-    const v = digest.checks.get(id);
-    if (v?.length) {
-        const passed = v.filter((x) => x.passed).length;
-        return `${passed}/${v.length}${passed < v.length ? ' ❌' : ' ✅'}`;
+    for (const st of Object.values(m.steps ?? {})) {
+        const bucket = instanceParent(st) === undefined ? t : t.instances;
+        if (bucket === t)
+            t.steps++;
+        else
+            t.instances.total++;
+        if (st.status === 'succeeded')
+            bucket.succeeded++;
+        else if (st.status === 'failed')
+            bucket.failed++;
+        else if (st.status === 'skipped')
+            bucket.skipped++;
     }
-    if (s.checks && (format_num(s.checks.passed) || format_num(s.checks.failed))) {
-        const p = format_num(s.checks.passed);
-        const t = p + format_num(s.checks.failed);
-        return `${p}/${t}${p < t ? ' ❌' : ' ✅'}`;
-    }
-    return '–';
+    return t;
 }
-function stepRow(id, s, digest, m) {
-    const fanned = instanceText(m, id, 3);
-    const status = s.status === 'skipped' && s.reason ? `${word(s.status)} (${word(s.reason)})` : fanned ? `${word(s.status)} (${cellCode(fanned, 300)})` : word(s.status);
-    const model = s.provider ? cellCode(`${format_str(s.provider)}${s.model ? ` / ${format_str(s.model)}` : ''}`, 80) : '–';
-    const retries = digest.retries.get(id);
-    const fallbacks = digest.fallbacks.get(id);
-    const extra = [retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '', fallbacks ? `${fallbacks} fallback${fallbacks === 1 ? '' : 's'}` : '']
-        .filter(Boolean)
-        .join(', ');
-    return `| ${format_statusIcon(s.status)} ${cellCode(id)} | ${status} | ${format_formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${format_formatCount(s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${format_formatCount(s.usage?.input_tokens)} / ${format_formatCount(s.usage?.output_tokens)} | ${format_formatCost(s.cost_usd)} |`;
-}
-/**
- * The step table: every step up to `maxRows`; past it, failures first, saying how many were cut.
- * A fanned-out step is one row with its instances counted (./instances.ts).
- */
-function sections_stepTable(m, digest, maxRows, whereElse) {
-    const ids = instances_withoutInstances(m, sections_stepOrder(m));
-    const shown = ids.length <= maxRows ? ids : sections_failuresFirst(m, ids).slice(0, maxRows);
-    const rows = [
-        '| Step | Status | Duration | Cache | Provider / model | Attempts | Checks | Tokens in / out | Cost |',
-        '|---|---|---:|---|---|---:|---:|---:|---:|',
-        ...shown.map((id) => stepRow(id, m.steps[id], digest, m)),
+/** `3 succeeded, 0 failed, 0 skipped of 3` plus `(+12 instances: 11 succeeded, 1 failed)` when there are any. */
+function stepTallyText(t) {
+    const i = t.instances;
+    const parts = [
+        `${i.succeeded} succeeded`,
+        ...(i.failed ? [`${i.failed} failed`] : []),
+        ...(i.skipped ? [`${i.skipped} skipped`] : []),
     ];
-    if (shown.length < ids.length) {
-        rows.push('', `> ⚠️ Table cut: ${format_formatCount(shown.length)} of ${format_formatCount(ids.length)} steps shown, failures first.${whereElse ? ` All of them are in ${whereElse}.` : ''}`);
-    }
-    return rows.join('\n');
+    return (`${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}` +
+        (i.total ? ` (+${i.total} instance${i.total === 1 ? '' : 's'}: ${parts.join(', ')})` : ''));
 }
-/** Collapsed when long: a 1,000-row table open by default buries everything under it. */
-function sections_collapsible(title, body, open) {
-    return [`<details${open ? ' open' : ''}><summary>${title}</summary>`, '', body, '', '</details>'].join('\n');
-}
-const sections_FAILURE_LEVELS = [
-    { errorChars: 4000, count: 100 },
-    { errorChars: 1500, count: 100 },
-    { errorChars: 600, count: 60 },
-    { errorChars: 200, count: 30 },
-    { errorChars: 0, count: 200 },
-];
-function failureBlock(id, s, digest, maxChars) {
-    const err = s.error;
-    const title = err ? `${format_str(err.code)}: ${format_str(err.message).split('\n')[0]}` : 'failed';
-    const body = [err ? format_str(err.message) : 'no error recorded', ...(digest.lastErrors.get(id) ?? []).map((l) => `- ${l}`)].join('\n');
-    return [
-        '<details>',
-        `<summary>❌ <code>${html(clipLine(id, 200))}</code> — ${html(clipLine(title, 200))}</summary>`,
-        '',
-        format_fence(format_clip(body, maxChars)),
-        err?.hint ? `\n**Hint:** ${mdText(format_clip(format_str(err.hint), 500))}` : '',
-        '',
-        '</details>',
-    ].join('\n');
-}
-/** Every failure with its error; shrinking shortens the errors, then lists the failed ids only. */
-function sections_failuresSection(m, digest, level, heading) {
-    const failed = failedSteps(m);
-    if (!failed.length)
-        return '';
-    if (level.errorChars === 0) {
-        const list = failed
-            .slice(0, level.count)
-            .map((id) => format_code(id, 100))
-            .join(', ');
-        return [
-            `${heading} (${format_formatCount(failed.length)})`,
-            '',
-            `❌ ${list}${failed.length > level.count ? ` … and ${format_formatCount(failed.length - level.count)} more` : ''}`,
-            '',
-            '> ⚠️ Error texts left out to fit the size limit.',
-        ].join('\n');
-    }
-    const blocks = failed.slice(0, level.count).map((id) => failureBlock(id, m.steps[id], digest, level.errorChars));
-    if (failed.length > level.count)
-        blocks.push(`> ⚠️ Showing ${format_formatCount(level.count)} of ${format_formatCount(failed.length)} failures: ${failed
-            .slice(level.count, level.count + 50)
-            .map((id) => format_code(id, 60))
-            .join(', ')}${failed.length > level.count + 50 ? ' …' : ''}`);
-    return [`${heading} (${format_formatCount(failed.length)})`, '', ...blocks].join('\n');
-}
-/** Check verdicts per step, pass/fail per check (as promptfoo's table shows them). */
-function sections_checksSection(m, digest, maxRows, heading) {
-    const ids = sections_failuresFirst(m, sections_stepOrder(m).filter((id) => digest.checks.get(id)?.length));
-    if (!ids.length)
-        return '';
-    const rows = [];
-    let cut = 0;
-    for (const id of ids) {
-        for (const v of digest.checks.get(id)) {
-            if (rows.length >= maxRows) {
-                cut++;
-                continue;
-            }
-            const verdict = v.passed ? '✅ pass' : v.severity === 'warn' ? '⚠️ warn' : '❌ fail';
-            // Index -1: the output_schema verdict, not one of the step's listed checks.
-            const check = v.index >= 0 ? `${v.index + 1}. ${word(v.type)}` : 'output_schema';
-            rows.push(`| ${cellCode(id)} | ${check} | ${verdict} | ${v.passed ? '' : cellCode(v.message, 160)} |`);
-        }
-    }
-    const total = ids.reduce((n, id) => n + digest.checks.get(id).length, 0);
-    const failed = ids.reduce((n, id) => n + digest.checks.get(id).filter((v) => !v.passed).length, 0);
-    const table = [
-        '| Step | Check | Result | Message |',
-        '|---|---|---|---|',
-        ...rows,
-        ...(cut ? ['', `> ⚠️ ${format_formatCount(cut)} more check results not shown (failures first).`] : []),
-    ].join('\n');
-    return [heading, '', sections_collapsible(`${format_formatCount(total - failed)} of ${format_formatCount(total)} checks passed`, table, failed > 0 && rows.length <= 30)].join('\n');
-}
-/** Cost and tokens per provider / model, from the steps. */
-function sections_modelsSection(m, heading) {
-    const by = new Map();
-    for (const s of Object.values(m.steps ?? {})) {
-        if (!s.provider)
+/** A step's row figures: its own, or for a fanned-out step the sum over its instances. */
+function rolledUp(m, id) {
+    const own = m.steps[id];
+    if (!instances_instanceGroups(m).has(id))
+        return {
+            usage: own.usage,
+            cost_usd: own.cost_usd,
+            attempts: own.attempts,
+            provider: own.provider,
+            model: own.model,
+        };
+    const out = {
+        usage: { input_tokens: 0, output_tokens: 0 },
+        cost_usd: 0,
+        attempts: 0,
+        provider: own.provider,
+        model: own.model,
+    };
+    const models = new Set();
+    for (const st of Object.values(m.steps)) {
+        if (instanceParent(st) !== id)
             continue;
-        const key = `${format_str(s.provider)}${s.model ? ` / ${format_str(s.model)}` : ''}`;
-        const row = by.get(key) ?? { steps: 0, input: 0, output: 0, cost: 0 };
-        row.steps++;
-        row.input += format_num(s.usage?.input_tokens);
-        row.output += format_num(s.usage?.output_tokens);
-        row.cost += format_num(s.cost_usd);
-        by.set(key, row);
+        out.usage.input_tokens += st.usage.input_tokens;
+        out.usage.output_tokens += st.usage.output_tokens;
+        out.cost_usd += st.cost_usd;
+        out.attempts += st.attempts;
+        if (st.provider && !out.provider)
+            out.provider = st.provider;
+        if (st.model)
+            models.add(st.model);
     }
-    if (!by.size)
-        return '';
-    const rows = [...by]
-        .sort((a, b) => b[1].cost - a[1].cost || a[0].localeCompare(b[0]))
-        .slice(0, 30)
-        .map(([k, r]) => `| ${cellCode(k, 80)} | ${format_formatCount(r.steps)} | ${format_formatCount(r.input)} | ${format_formatCount(r.output)} | ${format_formatCost(r.cost)} |`);
-    return [heading, '', '| Provider / model | Steps | Tokens in | Tokens out | Cost |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
-}
-const sections_PREVIEW_LEVELS = [
-    { steps: 50, chars: 2000 },
-    { steps: 20, chars: 800 },
-    { steps: 5, chars: 300 },
-];
-/** Each step's first output, collapsed and cut, inside a code fence (inert: nothing in it renders). */
-function sections_previewsSection(m, previews, level, heading) {
-    if (!previews)
-        return '';
-    const ids = sections_stepOrder(m).filter((id) => previews[id]);
-    if (!ids.length)
-        return '';
-    const blocks = ids.slice(0, level.steps).map((id) => {
-        const p = previews[id];
-        const size = p.size_bytes ?? Buffer.byteLength(p.text, 'utf8');
-        return [
-            `<details><summary><code>${html(clipLine(id, 120))}</code> → <code>${html(clipLine(p.path, 200))}</code> (${format_formatCount(size)} bytes)</summary>`,
-            '',
-            format_fence(format_clip(p.text, level.chars)),
-            '',
-            '</details>',
-        ].join('\n');
-    });
-    if (ids.length > level.steps)
-        blocks.push(`> ${format_formatCount(ids.length - level.steps)} more outputs not previewed.`);
-    return [heading, '', ...blocks].join('\n');
-}
-
-;// CONCATENATED MODULE: ./lib/report/pr-changes.js
-/**
- * "What this PR changed": this run against the latest run of the base branch. Pure: two run
- * snapshots (manifest + the texts of their outputs) in, a comparison and its Markdown out.
- * A step changed when its cache key differs (its prompt, inputs, provider or upstream outputs
- * changed); an output differs when its sha256 does. Diffs are unified (jsdiff), collapsed and capped.
- */
-
-
-
-function outputsByPath(m) {
-    const out = new Map();
-    for (const [id, s] of Object.entries(m.steps ?? {})) {
-        for (const o of Array.isArray(s.outputs) ? s.outputs : [])
-            out.set(str(o.path), { sha: str(o.sha256), step: id });
-    }
+    out.cost_usd = Math.round(out.cost_usd * 1e8) / 1e8;
+    // One model for every instance names it; several are left out rather than one picked.
+    if (!out.model && models.size === 1)
+        out.model = [...models][0];
     return out;
 }
-function comparePrRuns(base, head) {
-    const b = base.manifest;
-    const h = head.manifest;
-    const steps = [];
-    for (const id of stepOrder(h)) {
-        const before = b.steps?.[id];
-        if (!before)
-            steps.push({ id, change: 'added' });
-        // Without a key on both sides (a step that never ran on one) there is nothing to compare.
-        else if (before.cache_key && h.steps[id].cache_key && str(before.cache_key) !== str(h.steps[id].cache_key))
-            steps.push({ id, change: 'changed' });
-    }
-    for (const id of stepOrder(b))
-        if (!h.steps?.[id])
-            steps.push({ id, change: 'removed' });
-    const bo = outputsByPath(b);
-    const ho = outputsByPath(h);
-    const outputs = [];
-    const paths = [...new Set([...ho.keys(), ...bo.keys()])].sort();
-    for (const path of paths) {
-        const x = bo.get(path);
-        const y = ho.get(path);
-        if (x && y && x.sha === y.sha)
-            continue;
-        const change = !x ? 'added' : !y ? 'removed' : 'changed';
-        const before = x ? base.outputs[path] : '';
-        const after = y ? head.outputs[path] : '';
-        const diff = before === undefined || after === undefined
-            ? undefined
-            : createTwoFilesPatch(`base/${path}`, `head/${path}`, before, after, undefined, undefined, { context: 3 });
-        outputs.push({ path, step: (y ?? x).step, change, diff });
-    }
-    const t = (m) => m.totals ?? {};
-    return {
-        baseSha: base.sha,
-        steps,
-        outputs,
-        cost: { base: num(t(b).cost_usd), head: num(t(h).cost_usd) },
-        duration: { base: num(t(b).duration_ms), head: num(t(h).duration_ms) },
-        tokens: { base: num(t(b).input_tokens) + num(t(b).output_tokens), head: num(t(h).input_tokens) + num(t(h).output_tokens) },
-        unchanged: steps.length === 0 && outputs.length === 0,
-    };
+/** `1 hit` / `2 hits`, `1 miss` / `0 misses`. */
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
 }
-const PR_CHANGES_LEVELS = [
-    { maxSteps: 100, maxDiffs: 20, maxDiffChars: 6000 },
-    { maxSteps: 50, maxDiffs: 10, maxDiffChars: 2000 },
-    { maxSteps: 20, maxDiffs: 5, maxDiffChars: 500 },
-    { maxSteps: 10, maxDiffs: 0, maxDiffChars: 0 },
-];
-function delta(base, head, fmt) {
-    if (base === head)
-        return `${fmt(head)} (same)`;
-    const sign = head > base ? '+' : '−';
-    return `${fmt(head)} (${sign}${fmt(Math.abs(head - base))} vs base ${fmt(base)})`;
-}
-const VERB = { added: 'new', removed: 'removed', changed: 'changed' };
-/** The comment section; a run with nothing changed says so in one line. */
-function renderPrChanges(c, level = PR_CHANGES_LEVELS[0]) {
-    const base = c.baseSha ? ` ${format_code(c.baseSha.slice(0, 12), 20)}` : '';
-    if (c.unchanged)
-        return `**What this PR changed:** nothing: every step and output is the same as on the base branch${base}.`;
-    const lines = [
-        '### What this PR changed',
-        '',
-        `Against the latest run of the base branch${base}: ${format_formatCount(c.steps.length)} step${c.steps.length === 1 ? '' : 's'} changed, ${format_formatCount(c.outputs.length)} output${c.outputs.length === 1 ? ' differs' : 's differ'}.`,
-        `Cost ${delta(c.cost.base, c.cost.head, format_formatCost)} · time ${delta(c.duration.base, c.duration.head, format_formatDuration)} · tokens ${delta(c.tokens.base, c.tokens.head, format_formatCount)}`,
-    ];
-    if (c.steps.length) {
-        const shown = c.steps
-            .slice(0, level.maxSteps)
-            .map((s) => `${format_code(s.id, 100)} (${VERB[s.change]})`)
-            .join(', ');
-        lines.push('', `Steps: ${shown}${c.steps.length > level.maxSteps ? ` … and ${format_formatCount(c.steps.length - level.maxSteps)} more` : ''}`);
-    }
-    if (c.outputs.length) {
-        lines.push('');
-        for (const [i, o] of c.outputs.entries()) {
-            if (i >= level.maxDiffs) {
-                const rest = c.outputs
-                    .slice(i, i + 50)
-                    .map((x) => format_code(x.path, 120))
-                    .join(', ');
-                lines.push(`Also differ: ${rest}${c.outputs.length > i + 50 ? ' …' : ''}`);
-                break;
-            }
-            const title = `<code>${html(clipLine(o.path, 200))}</code> ${VERB[o.change]}${o.step ? ` (step <code>${html(clipLine(o.step, 100))}</code>)` : ''}`;
-            const body = o.diff === undefined ? 'The text of one side was not kept (binary or too big).' : format_fence(format_clip(o.diff, level.maxDiffChars), 'diff');
-            lines.push(`<details><summary>${title}</summary>`, '', body, '', '</details>');
-        }
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./lib/report/mermaid.js
-/** The DAG as Mermaid for job summaries and PR comments; the renderer lives in the spec layer. */
-
-
-;// CONCATENATED MODULE: ./lib/report/mermaid-status.js
-
-
-
-/** Sort priority for truncation: failures, then running, then done, then skipped. */
-function mermaid_status_failuresFirst(manifest) {
-    return (id) => {
-        const s = manifest.steps[id]?.status;
-        return s === 'failed' ? 0 : s === 'running' ? 1 : s === 'skipped' ? 3 : 2;
-    };
-}
-/** For the DAG: failures, what they needed and what they took down, then the rest. */
-function failureNeighbourhoodFirst(manifest) {
-    const near = new Set();
-    for (const [id, needs] of Object.entries(manifest.graph ?? {})) {
-        if (manifest.steps[id]?.status === 'failed')
-            for (const n of needs)
-                near.add(n);
-        if (needs.some((n) => manifest.steps[n]?.status === 'failed'))
-            near.add(id);
-    }
-    return (id) => {
-        const s = manifest.steps[id]?.status;
-        if (s === 'failed')
-            return 0;
-        if (s === 'running')
-            return 1;
-        if (near.has(id))
-            return 2;
-        return s === 'skipped' ? 3 : 4;
-    };
-}
-function statusOf(manifest, id) {
-    const step = manifest.steps[id];
-    if (!step)
-        return undefined;
-    return step.status === 'succeeded' && step.cache === 'hit' ? 'cached' : step.status;
-}
-function mermaid_status_renderStatusFlowchart(manifest, options = {}) {
-    // A fanned-out step is one node (its instances are counted in its label), however many items it had.
-    const nodes = withoutInstances(manifest, Object.keys(manifest.steps)).map((id) => ({
-        id,
-        needs: manifest.graph?.[id] ?? [],
-        ...(options.kinds?.[id] ? { kind: options.kinds[id] } : {}),
-    }));
-    return cappedFlowchart(nodes, {
-        direction: 'LR',
-        maxNodes: options.maxNodes ?? 200,
-        maxEdges: options.maxEdges,
-        maxChars: options.maxChars ?? 40_000,
-        priority: failureNeighbourhoodFirst(manifest),
-        statusOf: (id) => statusOf(manifest, id),
-        detailOf: (id) => {
-            const s = manifest.steps[id];
-            if (!s)
-                return undefined;
-            if (s.status === 'skipped')
-                return s.reason ?? 'skipped';
-            const g = instanceGroups(manifest).get(id);
-            if (g || s.instances) {
-                const total = g?.total ?? s.instances?.total ?? 0;
-                const failed = g?.byStatus.failed ?? s.instances?.failed ?? 0;
-                return `×${total}${failed ? `, ${failed} failed` : ''}`;
-            }
-            if (s.status === 'succeeded' || s.status === 'failed')
-                return s.cache === 'hit' ? 'cached' : formatDuration(s.duration_ms);
-            return s.status;
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/report/gantt.js
-
-
-
-
-const EPOCH = Date.UTC(2000, 0, 1);
-const MARKS = { succeeded: '✓', failed: '✗', running: '…', skipped: '-', pending: '-' };
-/** Elapsed ms as a local date-time string that Mermaid parses with `dateFormat`. */
-function at(elapsedMs) {
-    return new Date(EPOCH + Math.max(0, Math.round(elapsedMs))).toISOString().slice(0, 23).replace('T', ' ');
-}
-function ganttLabel(text) {
-    return text
-        .replace(/[:#;\r\n]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, 120);
-}
-function axisFormat(spanMs) {
-    if (spanMs < 60 * 60_000)
-        return '%M:%S';
-    if (spanMs < 24 * 60 * 60_000)
-        return '%H:%M';
-    return 'day %e %H:%M';
-}
-function gantt_renderGantt(manifest, options = {}) {
-    const maxTasks = options.maxTasks ?? 200;
-    const maxChars = Math.min(options.maxChars ?? 40_000, MERMAID_MAX_TEXT);
-    // A fanned-out step's bar spans its instances: one bar per step however many items it had.
-    const timed = withoutInstances(manifest, Object.keys(manifest.steps)).filter((id) => {
-        const s = manifest.steps[id];
-        return s.started_at !== undefined && Number.isFinite(Date.parse(s.started_at));
-    });
-    const chosen = pickSteps(timed, maxTasks, failuresFirst(manifest)).sort((a, b) => Date.parse(manifest.steps[a].started_at) - Date.parse(manifest.steps[b].started_at));
-    const t0 = Math.min(...timed.map((id) => Date.parse(manifest.steps[id].started_at)));
-    const bars = chosen.map((id) => {
-        const step = manifest.steps[id];
-        const start = Date.parse(step.started_at) - t0;
-        const finishedAt = step.finished_at ? Date.parse(step.finished_at) - t0 : NaN;
-        const end = Number.isFinite(finishedAt) ? finishedAt : start + (step.duration_ms ?? 0);
-        // Mermaid draws nothing for a zero-length bar; a cached step still deserves a sliver.
-        return { id, start, stop: Math.max(end, start + 1) };
-    });
-    const span = Math.max(1, ...bars.map((b) => b.stop));
-    const lines = [
-        'gantt',
-        `  title ${ganttLabel(`${manifest.job_name} (${manifest.job_id}), elapsed time`)}`,
-        '  dateFormat YYYY-MM-DD HH:mm:ss.SSS',
-        `  axisFormat ${axisFormat(span)}`,
-        '  section steps',
-    ];
-    let chars = lines.join('\n').length;
-    let shown = 0;
-    for (const [i, bar] of bars.entries()) {
-        const step = manifest.steps[bar.id];
-        const tag = step.status === 'failed' ? 'crit, ' : step.status === 'running' ? 'active, ' : step.status === 'succeeded' ? 'done, ' : '';
-        const label = `${MARKS[step.status] ?? '-'} ${ganttLabel(bar.id)}${step.cache === 'hit' ? ' (cached)' : ''}`;
-        const line = `  ${label} :${tag}t${i}, ${at(bar.start)}, ${at(bar.stop)}`;
-        if (chars + line.length + 1 > maxChars)
-            break;
-        lines.push(line);
-        chars += line.length + 1;
-        shown++;
-    }
-    return { text: lines.join('\n'), shown, total: timed.length };
-}
-
-;// CONCATENATED MODULE: ./lib/report/budget-lines.js
-
-/** Budgets are often cents: four decimals below a dollar, so $0.022 of $0.02 does not read as equal. */
-function usd(n) {
-    return `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
-}
-function isObj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** `Budget: $0.0220 of $0.0200 (110 %) · ...`, or undefined without a budget. */
-function budget_lines_budgetLine(m) {
-    const b = m.totals?.budget;
-    if (!isObj(b))
-        return undefined;
-    const parts = [];
-    if (typeof b.usd === 'number') {
-        const spent = format_num(b.spent_usd);
-        parts.push(`${usd(spent)} of ${usd(b.usd)}${b.usd > 0 ? ` (${Math.round((spent / b.usd) * 100)} %)` : ''}`);
-    }
-    if (typeof b.tokens === 'number')
-        parts.push(`${format_formatCount(format_num(b.spent_tokens))} of ${format_formatCount(b.tokens)} tokens`);
-    if (parts.length === 0)
-        return undefined;
-    const limit = b.exceeded === 'usd' || b.exceeded === 'tokens' ? b.exceeded : undefined;
-    const exceeded = limit ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a larger budget` : '';
-    return `Budget: ${parts.join(' · ')}${exceeded}`;
-}
-const SOURCE_TEXT = {
-    spec: "the spec's price",
-    local: 'free (local server)',
-    builtin: 'built-in table of 2025-11-30',
-    none: 'unknown (counted as $0)',
-};
-/** `Prices (USD per Mtok, in / out): `fast` 0.15 / 0.6 (...)`, or undefined when the manifest has none. */
-function budget_lines_pricesLine(m) {
-    const prices = m.prices;
-    if (!isObj(prices))
-        return undefined;
-    const items = Object.entries(prices)
-        .slice(0, 50)
-        .filter(([, p]) => isObj(p))
-        .map(([name, raw]) => {
-        const p = raw;
-        const figure = typeof p.input_per_mtok === 'number' ? ` ${num(p.input_per_mtok)} / ${num(p.output_per_mtok)}` : '';
-        const source = typeof p.source === 'string' ? p.source : 'none';
-        const from = source === 'registry' ? code(p.registry ?? 'registry', 80) : (SOURCE_TEXT[source] ?? code(source, 40));
-        return `${code(name, 60)}${figure} (${from})`;
-    });
-    return items.length ? `Prices (USD per Mtok, in / out): ${items.join(', ')}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/report/summary.js
-
-
-
-
-
-
-
-
-/** GitHub refuses a step summary over 1 MiB (bytes); keep a margin for what other steps append. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** "the run artifact `NAME`" when one was uploaded, else nothing: never point to what does not exist. */
-function whereElse(links) {
-    return links.artifactName ? `the run artifact ${format_code(links.artifactName, 200)}` : undefined;
-}
-function linksLine(m, links) {
-    const meta = [`Job ${format_code(m.job_id, 120)}`, `attempt ${format_formatCount(format_num(m.attempt) || 1)}`];
-    if (links.sha)
-        meta.push(`commit ${format_code(format_str(links.sha).slice(0, 12), 40)}`);
-    if (links.runUrl)
-        meta.push(`[workflow run](${safeUrl(links.runUrl)})`);
-    if (links.artifactName)
-        meta.push(links.artifactUrl ? `artifact [${format_code(links.artifactName, 200)}](${safeUrl(links.artifactUrl)})` : `artifact ${format_code(links.artifactName, 200)}`);
-    return meta;
-}
-/** Only http(s) URLs the action built; anything else is not linked. */
-function safeUrl(url) {
-    return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : '#';
-}
-function cacheText(m) {
-    const t = m.totals ?? {};
-    const hits = format_num(t.cache_hits);
-    const misses = format_num(t.cache_misses);
-    return hits + misses === 0 ? 'cache off' : `cache ${format_formatCount(hits)} hit / ${format_formatCount(misses)} miss`;
-}
-function totalsTable(m) {
-    const t = m.totals ?? {};
-    const cacheOff = num(t.cache_hits) + num(t.cache_misses) === 0;
-    return [
-        '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / out | Cost |',
-        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-        `| ${formatDuration(t.duration_ms)} | ${formatCount(t.steps)} | ${formatCount(t.succeeded)} | ${formatCount(t.failed)} | ${formatCount(t.skipped)} | ${cacheOff ? 'off' : formatCount(t.cache_hits)} | ${cacheOff ? 'off' : formatCount(t.cache_misses)} | ${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ${formatCost(t.cost_usd)} |`,
-    ].join('\n');
-}
-function statusWord(status) {
-    const s = format_str(status);
-    return ['running', 'succeeded', 'failed', 'cancelled'].includes(s) ? s : format_code(s, 40);
-}
-function goldenSection(g, maxChars) {
-    if (!g.drift)
-        return '### Golden outputs\n\n✅ Outputs match the golden files.';
-    const list = (label, xs) => xs.length
-        ? `- ${label}: ${xs
-            .slice(0, 50)
-            .map((x) => code(x, 200))
-            .join(', ')}${xs.length > 50 ? ` … (+${xs.length - 50})` : ''}`
-        : '';
-    return [
-        '### ❌ Golden outputs drifted',
-        '',
-        [list('changed', g.changed), list('missing', g.missing), list('extra', g.extra)].filter(Boolean).join('\n'),
-        ...(maxChars > 0
-            ? ['', '<details open><summary>Diff</summary>', '', fence(clip(g.diff, maxChars), 'diff'), '', '</details>']
-            : ['', '> ⚠️ The diff was left out to fit the size limit.']),
-    ].join('\n');
-}
-const TABLE_ROWS = (/* unused pure expression or super */ null && ([1000, 300, 100, 30, 10]));
-const DIAGRAM_NODES = (/* unused pure expression or super */ null && ([200, 100, 50, 20, 0]));
-const TIMELINE_TASKS = (/* unused pure expression or super */ null && ([200, 100, 40, 10]));
-function droppedNote(what, links) {
-    return (names) => {
-        const where = whereElse(links);
-        return `> ⚠️ ${what} cut to stay under GitHub's size limit; left out: ${names.join(', ')}.${where ? ` Everything is in ${where}.` : ''}`;
-    };
-}
-function renderSummary(manifest, events, options = {}) {
-    const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024;
-    const digest = digestEvents(events);
-    const m = normalizeManifest(manifest);
-    const where = whereElse(options);
-    const head = [`## ${statusIcon(m.status)} orchestrator: ${code(m.job_name, 100)} ${statusWord(m.status)}`, ''];
-    head.push([...linksLine(m, options), `spec ${code(str(m.spec_sha256).slice(0, 12), 20)}`, `code_version ${code(m.code_version, 40)}`].join(' · '));
-    for (const note of options.notes ?? [])
-        head.push('', `> ${note}`);
-    if (digest.circuitsOpened.length)
-        head.push('', `> ⚡ Circuit opened for: ${[...new Set(digest.circuitsOpened)]
-            .slice(0, 20)
-            .map((p) => code(p, 60))
-            .join(', ')}`);
-    head.push('', totalsTable(m));
-    for (const line of [budgetLine(m), pricesLine(m)])
-        if (line)
-            head.push('', line); // issue-16
-    const total = stepOrder(m).length;
-    const tableRows = [options.maxTableRows ?? 1000, ...TABLE_ROWS.filter((n) => n < (options.maxTableRows ?? 1000))];
-    const failureLevels = FAILURE_LEVELS.map((l, i) => i === 0 ? { errorChars: options.maxErrorChars ?? l.errorChars, count: options.maxFailures ?? l.count } : l);
-    const nodes = [options.maxDiagramNodes ?? 200, ...DIAGRAM_NODES.filter((n) => n < (options.maxDiagramNodes ?? 200))];
-    const sections = [
-        { name: 'title and totals', keep: Infinity, levels: 1, render: () => head.join('\n') },
-        { name: 'failures', keep: 100, levels: failureLevels.length, render: (l) => failuresSection(m, digest, failureLevels[l], '### Failures') },
-        ...(options.golden
-            ? [{ name: 'golden diff', keep: 90, levels: 4, render: (l) => goldenSection(options.golden, [200_000, 20_000, 2_000, 0][l]) }]
-            : []),
-        {
-            name: 'step table',
-            keep: 70,
-            levels: tableRows.length,
-            render: (l) => {
-                const table = stepTable(m, digest, tableRows[l], where);
-                return `### Steps\n\n${total > 30 ? collapsible(`${formatCount(total)} steps${total > tableRows[l] ? ', failures first' : ''}`, table, false) : table}`;
-            },
-        },
-        { name: 'cost per model', keep: 65, levels: 1, render: () => modelsSection(m, '### Cost per model') },
-        { name: 'check results', keep: 60, levels: 3, render: (l) => checksSection(m, digest, [500, 100, 20][l], '### Checks') },
-        {
-            name: 'DAG',
-            keep: 50,
-            levels: nodes.length,
-            render: (l) => {
-                const flow = renderStatusFlowchart(m, { maxNodes: nodes[l], kinds: options.kinds });
-                return [
-                    '### DAG',
-                    '',
-                    fence(flow.text, 'mermaid'),
-                    flow.shown < flow.total
-                        ? `\n> ⚠️ ${formatCount(flow.shown)} of ${formatCount(flow.total)} steps drawn one by one (failures and their neighbours first); the others are collapsed per level to stay within Mermaid's limits.`
-                        : '',
-                ].join('\n');
-            },
-        },
-        { name: 'output previews', keep: 40, levels: PREVIEW_LEVELS.length, render: (l) => previewsSection(m, options.previews, PREVIEW_LEVELS[l], '### Outputs') },
-        {
-            name: 'timeline',
-            keep: 30,
-            levels: TIMELINE_TASKS.length,
-            render: (l) => {
-                const gantt = renderGantt(m, { maxTasks: Math.min(TIMELINE_TASKS[l], options.maxDiagramNodes ?? 200) });
-                if (gantt.total === 0)
-                    return '';
-                return [
-                    '### Timeline',
-                    '',
-                    fence(gantt.text, 'mermaid'),
-                    gantt.shown < gantt.total ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown (failures first).` : '',
-                ].join('\n');
-            },
-        },
-    ];
-    return fitReport(sections, maxBytes, measureBytes, droppedNote('Summary', options)).text;
-}
-
-;// CONCATENATED MODULE: ./lib/report/comment.js
-
-
-
-
-
-
-
-const COMMENT_LIMIT_CHARS = 65_536;
-/** The hidden marker; a job name outside the spec's name pattern cannot break out of the comment. */
-function commentMarker(jobName) {
-    return `<!-- orchestrator-action:${String(jobName).replace(/[^a-z0-9._-]/g, '_')} -->`;
-}
-const COMMENT_FAILURES = [{ errorChars: 2000, count: 30 }, { errorChars: 800, count: 30 }, ...sections_FAILURE_LEVELS.slice(3)];
-function renderComment(manifest, events, options = {}) {
-    const maxChars = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
-    const m = sections_normalizeManifest(manifest);
-    const t = m.totals ?? {};
-    const digest = digest_digestEvents(events);
-    const marker = commentMarker(m.job_name);
-    const where = whereElse(options) ?? 'the job summary';
-    const head = [
-        marker,
-        `### ${format_statusIcon(m.status)} orchestrator: ${format_code(m.job_name, 100)} ${statusWord(m.status)}`,
-        '',
-        `**${format_formatCount(t.succeeded)}** succeeded · **${format_formatCount(t.failed)}** failed · **${format_formatCount(t.skipped)}** skipped of ${format_formatCount(t.steps)} step${format_num(t.steps) === 1 ? '' : 's'} · ` +
-            `${format_formatDuration(t.duration_ms)} · ${cacheText(m)} · ${format_formatCount(format_num(t.input_tokens) + format_num(t.output_tokens))} tokens · ${format_formatCost(t.cost_usd)}`,
-        '',
-        linksLine(m, options).join(' · '),
-        ...(budget_lines_budgetLine(m) ? ['', budget_lines_budgetLine(m)] : []), // issue-16
-    ].join('\n');
-    const total = sections_stepOrder(m).length;
-    const rows = [options.maxTableRows ?? 50, 30, 10].filter((n, i, a) => i === 0 || n < a[0]);
-    const sections = [
-        { name: 'title and totals', keep: Infinity, levels: 1, render: () => head },
-        { name: 'failures', keep: 100, levels: COMMENT_FAILURES.length, render: (l) => sections_failuresSection(m, digest, COMMENT_FAILURES[l], '**Failures**') },
-        ...(options.golden?.drift
-            ? [
-                {
-                    name: 'golden diff',
-                    keep: 90,
-                    levels: 3,
-                    render: (l) => [
-                        '**❌ Golden outputs drifted**',
-                        '',
-                        ...(l < 2
-                            ? ['<details><summary>Diff</summary>', '', format_fence(format_clip(options.golden.diff, [20_000, 3_000][l]), 'diff'), '', '</details>']
-                            : [
-                                `Changed: ${options
-                                    .golden.changed.slice(0, 30)
-                                    .map((x) => format_code(x, 120))
-                                    .join(', ')}`,
-                            ]),
-                    ].join('\n'),
-                },
-            ]
-            : []),
-        ...(options.changes || options.changesNote
-            ? [
-                {
-                    name: 'what this PR changed',
-                    keep: 80,
-                    levels: PR_CHANGES_LEVELS.length,
-                    render: (l) => options.changes ? renderPrChanges(options.changes, PR_CHANGES_LEVELS[l]) : `**What this PR changed:** ${options.changesNote}`,
-                },
-            ]
-            : []),
-        {
-            name: 'step table',
-            keep: 70,
-            levels: rows.length,
-            render: (l) => sections_collapsible(`Steps (${format_formatCount(total)}${total > rows[l] ? '; failures first' : ''})`, sections_stepTable(m, digest, rows[l], where), false),
-        },
-        {
-            name: 'cost per model',
-            keep: 65,
-            levels: 1,
-            render: () => {
-                const s = sections_modelsSection(m, '');
-                return s ? sections_collapsible('Cost per model', s.trim(), false) : '';
-            },
-        },
-        { name: 'check results', keep: 60, levels: 2, render: (l) => sections_checksSection(m, digest, [50, 15][l], '**Checks**') },
-        {
-            name: 'output previews',
-            keep: 40,
-            levels: sections_PREVIEW_LEVELS.length,
-            render: (l) => {
-                const s = sections_previewsSection(m, options.previews, { ...sections_PREVIEW_LEVELS[l], steps: Math.min(10, sections_PREVIEW_LEVELS[l].steps) }, '**Outputs**');
-                return s;
-            },
-        },
-    ];
-    const note = (names) => `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. Everything is in ${where}.`;
-    return fit_fitReport(sections, maxChars, measureChars, note).text;
-}
-
-;// CONCATENATED MODULE: ./lib/util/errors.js
-class errors_OrchestratorError extends Error {
-    code;
-    retryable;
-    hint;
-    status;
-    retryAfterMs;
-    /** Exit code a face should use when this error ends a command. */
-    exitCode = 1;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = new.target.name;
-        this.code = code;
-        this.retryable = details.retryable ?? false;
-        this.hint = details.hint;
-        this.status = details.status;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-/** Bad input from the user: spec, flags, files. Exit 2. */
-class errors_UsageError extends errors_OrchestratorError {
-    exitCode = 2;
-}
-function formatSpecIssue(issue) {
-    const where = issue.path ? ` (at ${issue.path})` : '';
-    const hint = issue.hint ? `; ${issue.hint}` : '';
-    return `${issue.file}:${issue.line}:${issue.col}: ${issue.message}${where}${hint}`;
-}
-/** Every problem found in a spec, reported together. */
-class SpecError extends errors_UsageError {
-    issues;
-    constructor(issues) {
-        super('E_SPEC', issues.map(formatSpecIssue).join('\n'), {
-            hint: issues.length > 1 ? `${issues.length} problems; fix them and run \`orchestrator validate\`` : undefined,
-        });
-        this.issues = issues;
-    }
-}
-/** A provider call failed. `retryable` follows docs/reference.md section 1: 408, 409, 429, 5xx, resets, timeouts. */
-class ProviderError extends errors_OrchestratorError {
-    provider;
-    constructor(code, provider, message, details = {}) {
-        super(code, message, details);
-        this.provider = provider;
-    }
-}
-class TimeoutError extends ProviderError {
-    constructor(provider, timeoutMs) {
-        super('E_TIMEOUT', provider, `provider ${provider}: no answer within ${timeoutMs} ms`, {
-            retryable: true,
-            hint: 'raise timeout_s for this step or in defaults, or check the provider is up',
-        });
-    }
-}
-class CircuitOpenError extends ProviderError {
-    constructor(provider, retryInMs) {
-        super('E_CIRCUIT_OPEN', provider, `provider ${provider}: circuit open after repeated failures; next probe in ${Math.ceil(retryInMs / 1000)} s`, {
-            retryable: false,
-            hint: 'add a route with a fallback provider, or raise circuit_breaker.failure_threshold',
-        });
-    }
-}
-/** The run was interrupted (SIGINT/SIGTERM or an abort). Exit 130. */
-class CancelledError extends errors_OrchestratorError {
-    exitCode = 130;
-    constructor(message = 'cancelled') {
-        super('E_CANCELLED', message);
-    }
-}
-/** A step wrote, or tried to write, outside its outputs folder. */
-class PathEscapeError extends errors_OrchestratorError {
-    constructor(path, why) {
-        super('E_PATH_ESCAPE', `refusing to write ${JSON.stringify(path)}: ${why}`, {
-            hint: "output paths are relative to the run's outputs/ folder and may not leave it",
-        });
-    }
-}
-function isOrchestratorError(e) {
-    return e instanceof errors_OrchestratorError;
-}
-/** A short message for any thrown value. */
-function errorMessage(e) {
-    if (e instanceof Error)
-        return e.message;
-    return String(e);
-}
-
-;// CONCATENATED MODULE: ./lib/util/fs-errors.js
-/**
- * File-system failures a user can fix (a full disk, a read-only mount, missing permissions) are
- * not bugs: they become one OrchestratorError with a message naming the file and a hint saying
- * what to do, instead of `E_INTERNAL ... this is a bug` with a stack.
- */
-
-const FAULTS = {
-    ENOSPC: { code: 'E_DISK_FULL', what: 'no space left on the device', hint: 'free some space (or point --runs-dir / --cache-dir at another disk)' },
-    EDQUOT: { code: 'E_DISK_FULL', what: 'the disk quota is exceeded', hint: 'free some space or raise the quota' },
-    EROFS: { code: 'E_READ_ONLY', what: 'the file system is read-only', hint: 'use a writable folder (--runs-dir / --cache-dir)' },
-    EACCES: { code: 'E_PERMISSION', what: 'permission denied', hint: 'use a folder you can write, or fix its permissions' },
-    EPERM: { code: 'E_PERMISSION', what: 'operation not permitted', hint: 'use a folder you can write, or fix its permissions' },
-    ENOTDIR: { code: 'E_NOT_A_FOLDER', what: 'a part of the path is a file, not a folder', hint: 'pick a path whose parents are folders' },
-    EEXIST: { code: 'E_NOT_A_FOLDER', what: 'a file of that name exists', hint: 'pick a path that is a folder or does not exist yet' },
-    EMFILE: { code: 'E_TOO_MANY_FILES', what: 'too many open files', hint: 'raise the open-file limit (ulimit -n) or lower --concurrency' },
-    ENFILE: { code: 'E_TOO_MANY_FILES', what: 'too many open files in the system', hint: 'raise the open-file limit or lower --concurrency' },
-    EIO: { code: 'E_IO', what: 'an input/output error', hint: 'check the disk' },
-};
-function fsErrorCode(e) {
-    const code = e?.code;
-    return typeof code === 'string' && code in FAULTS ? code : undefined;
-}
-function isFsFault(e) {
-    return fsErrorCode(e) !== undefined;
-}
-/**
- * The typed error for a file-system failure while doing `action` (e.g. "write runs/x/events.jsonl"),
- * or undefined when `e` is not one of the faults above. `then` is added to the hint (what to do
- * after fixing the cause, e.g. how to resume).
- */
-function fs_errors_fsFault(e, action, opts = {}) {
-    const code = fsErrorCode(e);
-    if (!code)
-        return undefined;
-    const f = FAULTS[code];
-    const Ctor = opts.usage ? UsageError : OrchestratorError;
-    return new Ctor(f.code, `cannot ${action}: ${f.what} (${code})`, { hint: opts.then ? `${f.hint}, then ${opts.then}` : f.hint, cause: e });
-}
-/** Rethrows a file-system fault as its typed error; anything else unchanged. */
-function rethrowFsFault(e, action, opts) {
-    throw fs_errors_fsFault(e, action, opts) ?? e;
-}
-
-;// CONCATENATED MODULE: ./lib/run/run-folder.js
-/** The run folder layout (docs/reference.md section 3) and finding runs in RUNS_DIR. */
-
-
-
-
-function runPaths(runsDir, jobId) {
-    const dir = join(runsDir, jobId);
-    return { dir, manifest: join(dir, 'manifest.json'), events: join(dir, 'events.jsonl'), outputs: join(dir, 'outputs'), logs: join(dir, 'logs') };
-}
-const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkJobId(id) {
-    if (!JOB_ID.test(id) || id.includes('..')) {
-        throw new UsageError('E_JOB_ID', `invalid job id ${JSON.stringify(id)}`, { hint: 'use letters, digits, ".", "_" and "-"' });
-    }
-    return id;
-}
-/** Creates a run folder (and RUNS_DIR): a folder that cannot be created is a usage error that says why. */
-function makeRunDir(runsDir, dir) {
-    try {
-        mkdirSync(dir, { recursive: true });
-    }
-    catch (e) {
-        const f = fsFault(e, `create the run folder ${dir}`);
-        if (!f)
-            throw e;
-        throw new UsageError(f.code, f.message, { hint: `pass --runs-dir with a folder you can write (now ${runsDir}); ${f.hint}`, cause: e });
-    }
-}
-/**
- * The most recent run in runsDir (optionally of one job name): by the started_at its manifest
- * records, falling back to the events file's mtime for a run that crashed before its first manifest.
- */
-function latestRunId(runsDir, jobName) {
-    if (!existsSync(runsDir))
-        return undefined;
-    let best;
-    for (const entry of readdirSync(runsDir, { withFileTypes: true })) {
-        if (!entry.isDirectory())
-            continue;
-        const p = runPaths(runsDir, entry.name);
-        if (!existsSync(p.events))
-            continue;
-        let t = statSync(p.events).mtimeMs;
-        let name;
-        try {
-            const m = JSON.parse(readFileSync(p.manifest, 'utf8'));
-            name = m.job_name;
-            if (m.started_at)
-                t = Math.max(t, Date.parse(m.started_at));
-        }
-        catch {
-            name = undefined;
-        }
-        if (jobName && name !== undefined && name !== jobName)
-            continue;
-        if (jobName && name === undefined && !entry.name.startsWith(`${jobName}-`))
-            continue;
-        if (!best || t > best.t || (t === best.t && entry.name > best.id))
-            best = { id: entry.name, t };
-    }
-    return best?.id;
-}
-/** Resolves `[JOB_ID]` arguments: the given id (must exist) or the latest run. */
-function resolveRunId(runsDir, jobId, jobName) {
-    if (jobId) {
-        checkJobId(jobId);
-        if (existsSync(runPaths(runsDir, jobId).events))
-            return jobId;
-        // A job name stands for its latest run (`show notes-app`).
-        const ofJob = latestRunId(runsDir, jobId);
-        if (ofJob)
-            return ofJob;
-        throw new UsageError('E_NO_RUN', `no run or job ${jobId} in ${runsDir}`, { hint: `list runs with \`orchestrator runs --runs-dir ${runsDir}\`` });
-    }
-    const latest = latestRunId(runsDir, jobName);
-    if (!latest) {
-        throw new UsageError('E_NO_RUN', `no runs${jobName ? ` of job ${jobName}` : ''} in ${runsDir}`, {
-            hint: 'start one with `orchestrator run --spec FILE`, or pass --runs-dir',
-        });
-    }
-    return latest;
-}
-async function readManifest(runDir) {
-    const file = (0,external_node_path_namespaceObject.join)(runDir, 'manifest.json');
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        throw new errors_UsageError('E_NO_MANIFEST', `no manifest.json in ${runDir}`);
-    }
-    try {
-        const m = JSON.parse(text);
-        if (m.schema !== 'orchestrator.manifest/v1')
-            throw new Error('schema');
-        return m;
-    }
-    catch {
-        throw new errors_UsageError('E_BAD_MANIFEST', `${file} is not an orchestrator manifest`);
-    }
+/** True when no step that ran used the cache (`--no-cache`, the action's `cache: false`): reports say "cache off". */
+function counts_cacheOff(m) {
+    return Object.values(m.steps ?? {}).every((st) => st.cache !== 'hit' && st.cache !== 'miss');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -11595,7 +10613,1802 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/spec/schema.js
+;// CONCATENATED MODULE: ./lib/run/manifest-decode.js
+/**
+ * A manifest read from outside (a run artifact, a base branch's cache, an old version's run
+ * folder) decoded once for the renderers: it may be forged or damaged, so the shapes they walk are
+ * repaired rather than trusted. `steps` becomes an object of objects, each with an `outputs` array
+ * of objects and a `usage` object; `graph` an object of string arrays; `totals` an object. Other
+ * fields pass as they are: the renderers print every value through checks of their own
+ * (report/format.ts), so a forged string or number shows as inert text or 0.
+ */
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const anObject = unknown().transform((v) => (isObject(v) ? v : {}));
+const Step = anObject.transform((st) => ({
+    ...st,
+    outputs: Array.isArray(st.outputs) ? st.outputs.filter(isObject) : [],
+    usage: isObject(st.usage) ? st.usage : {},
+}));
+const RepairedManifest = anObject.transform((m) => ({
+    ...m,
+    steps: Object.fromEntries(Object.entries(isObject(m.steps) ? m.steps : {}).map(([id, st]) => [id, Step.parse(st)])),
+    graph: Object.fromEntries(Object.entries(isObject(m.graph) ? m.graph : {}).map(([id, v]) => [
+        id,
+        Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [],
+    ])),
+    totals: isObject(m.totals) ? m.totals : {},
+}));
+function decodeManifest(input) {
+    // The repaired shapes are the ones every renderer walks; the scalar fields inside stay unchecked
+    // on purpose (see above), which is what this one cast says.
+    return RepairedManifest.parse(input);
+}
+
+;// CONCATENATED MODULE: ./lib/report/mermaid.js
+/**
+ * A Mermaid `flowchart TD` of a step DAG. Pure; lives in the spec layer so `orchestrator plan`
+ * can use it, and src/report/mermaid.ts re-exports it for the job summary (colour by status).
+ */
+const CLASS_DEFS = {
+    succeeded: 'fill:#dafbe1,stroke:#1a7f37,color:#1a7f37',
+    cached: 'fill:#ddf4ff,stroke:#0969da,color:#0969da',
+    failed: 'fill:#ffebe9,stroke:#cf222e,color:#cf222e',
+    skipped: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a,stroke-dasharray: 4 3',
+    running: 'fill:#fff8c5,stroke:#9a6700,color:#9a6700',
+    pending: 'fill:#ffffff,stroke:#8c959f,color:#57606a',
+};
+/** Mermaid labels are quoted strings; quotes and markup-ish characters become entity codes. */
+function mermaidLabel(text) {
+    return text.replace(/["#<>`{}|[\]\\]/g, (c) => `#${c.charCodeAt(0)};`).replace(/\r?\n/g, '<br/>');
+}
+/**
+ * Node ids are `s0`, `s1`, ... (spec order): step ids like `end` or `graph` are Mermaid keywords,
+ * so the step id only ever appears inside a quoted label.
+ */
+function mermaidFlowchart(nodes, opts = {}) {
+    const idOf = new Map();
+    nodes.forEach((n, i) => idOf.set(n.id, `s${i}`));
+    const lines = [`flowchart ${opts.direction ?? 'TD'}`];
+    for (const n of nodes) {
+        const detail = opts.detailOf?.(n.id);
+        const text = mermaidLabel(n.label ?? n.id) + (detail ? `<br/><small>${mermaidLabel(detail)}</small>` : '');
+        const nid = idOf.get(n.id);
+        lines.push(n.kind === 'command' ? `  ${nid}{{"${text}"}}` : `  ${nid}("${text}")`);
+    }
+    for (const n of nodes) {
+        for (const need of n.needs) {
+            const from = idOf.get(need);
+            if (from)
+                lines.push(`  ${from} --> ${idOf.get(n.id)}`);
+        }
+    }
+    if (opts.statusOf) {
+        const byStatus = new Map();
+        for (const n of nodes) {
+            const s = opts.statusOf(n.id);
+            if (s && s in CLASS_DEFS) {
+                const list = byStatus.get(s) ?? [];
+                list.push(idOf.get(n.id));
+                byStatus.set(s, list);
+            }
+        }
+        for (const [status, ids] of byStatus) {
+            lines.push(`  classDef ${status} ${CLASS_DEFS[status]}`);
+            lines.push(`  class ${ids.join(',')} ${status}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** Mermaid's defaults (mermaid 11 `defaultConfig`): more edges than this and the flowchart is an
+ * "Edge limit exceeded" box; more text than this and it is "Maximum text size in diagram exceeded".
+ * GitHub renders with these defaults, so every diagram we emit stays within them. */
+const MERMAID_MAX_EDGES = 500;
+const mermaid_MERMAID_MAX_TEXT = 50_000;
+/** Longest-path level of each node (roots 0), iteratively so a 10,000-step chain cannot overflow. */
+function levelsOf(nodes) {
+    const ids = new Set(nodes.map((n) => n.id));
+    const dependents = new Map();
+    const indegree = new Map();
+    for (const n of nodes) {
+        const needs = n.needs.filter((x) => ids.has(x) && x !== n.id);
+        indegree.set(n.id, needs.length);
+        for (const need of needs) {
+            const list = dependents.get(need);
+            if (list)
+                list.push(n.id);
+            else
+                dependents.set(need, [n.id]);
+        }
+    }
+    const level = new Map();
+    const queue = nodes.filter((n) => indegree.get(n.id) === 0).map((n) => n.id);
+    for (const id of queue)
+        level.set(id, 0);
+    for (let i = 0; i < queue.length; i++) {
+        const id = queue[i];
+        for (const d of dependents.get(id) ?? []) {
+            level.set(d, Math.max(level.get(d) ?? 0, level.get(id) + 1));
+            const left = indegree.get(d) - 1;
+            indegree.set(d, left);
+            if (left === 0)
+                queue.push(d);
+        }
+    }
+    // A cycle (never in a valid spec) leaves nodes unlevelled: put them last rather than lose them.
+    const top = Math.max(0, ...level.values());
+    for (const n of nodes)
+        if (!level.has(n.id))
+            level.set(n.id, top + 1);
+    return level;
+}
+function countEdges(nodes) {
+    const ids = new Set(nodes.map((n) => n.id));
+    let edges = 0;
+    for (const n of nodes)
+        for (const need of new Set(n.needs))
+            if (ids.has(need))
+                edges++;
+    return edges;
+}
+/** `STEP[KEY]`: an instance of a for_each step. */
+const FOR_EACH_INSTANCE = /^([a-z0-9][a-z0-9_-]*)\[[\s\S]*\]$/;
+const STATUS_RANK = (/* unused pure expression or super */ null && (['failed', 'running', 'skipped', 'pending', 'succeeded', 'cached']));
+/**
+ * The DAG within Mermaid's limits. When it fits (nodes, edges and text) it is drawn whole, as
+ * mermaidFlowchart draws it. Otherwise the steps that matter most (`priority`) keep their own node
+ * and the rest are collapsed into one node per level band ("levels 3-5: 120 steps"), with one edge
+ * per connected pair; the number of individual nodes is the largest that keeps every limit.
+ */
+function mermaid_cappedFlowchart(nodes, opts = {}) {
+    const maxNodes = opts.maxNodes ?? 200;
+    const maxEdges = Math.min(opts.maxEdges ?? MERMAID_MAX_EDGES, MERMAID_MAX_EDGES);
+    const maxChars = Math.min(opts.maxChars ?? 40_000, mermaid_MERMAID_MAX_TEXT);
+    const total = nodes.length;
+    if (total <= maxNodes && countEdges(nodes) <= maxEdges) {
+        const text = mermaidFlowchart(nodes, opts).trimEnd();
+        if (text.length <= maxChars)
+            return { text, shown: total, total, groups: 0, edges: countEdges(nodes) };
+    }
+    const level = levelsOf(nodes);
+    const maxLevel = Math.max(0, ...level.values());
+    // At most ~40 bands, so a 2,000-step chain collapses into a readable column; fewer bands when
+    // even the bands alone would not fit.
+    for (const bands of [40, 20, 10, 5, 1]) {
+        const d = collapsed(nodes, opts, level, Math.max(1, Math.ceil((maxLevel + 1) / bands)), {
+            maxNodes,
+            maxEdges,
+            maxChars,
+        });
+        if (d)
+            return d;
+    }
+    return { text: 'flowchart LR\n  s0("DAG too large to draw")', shown: 0, total, groups: 1, edges: 0 };
+}
+function collapsed(nodes, opts, level, bandSize, caps) {
+    const { maxNodes, maxEdges, maxChars } = caps;
+    const total = nodes.length;
+    // Instances of a for_each step (`STEP[KEY]`, docs/reference.md: Fan-out) collapse into one node per step;
+    // other steps into one node per level band.
+    const groupOf = (id) => {
+        const each = FOR_EACH_INSTANCE.exec(id);
+        return each ? `each:${each[1]}` : `band:${Math.floor(level.get(id) / bandSize)}`;
+    };
+    const order = nodes
+        .map((n, i) => ({ n, i, p: opts.priority?.(n.id) ?? 0 }))
+        .sort((a, b) => a.p - b.p || a.i - b.i)
+        .map((x) => x.n);
+    const build = (k) => {
+        const explicit = new Set(order.slice(0, k).map((n) => n.id));
+        const repOf = (id) => (explicit.has(id) ? id : groupOf(id));
+        const groups = new Map();
+        for (const n of nodes) {
+            if (explicit.has(n.id))
+                continue;
+            const gid = groupOf(n.id);
+            const l = level.get(n.id);
+            const g = groups.get(gid);
+            if (g) {
+                g.members.push(n.id);
+                g.lo = Math.min(g.lo, l);
+                g.hi = Math.max(g.hi, l);
+            }
+            else
+                groups.set(gid, { members: [n.id], lo: l, hi: l });
+        }
+        const out = [];
+        const groupStatus = new Map();
+        const groupLabel = new Map();
+        // Keep spec order for the explicit nodes; groups follow in level order.
+        for (const n of nodes)
+            if (explicit.has(n.id))
+                out.push({ ...n, needs: [] });
+        for (const [gid, { members, lo, hi }] of [...groups].sort((a, b) => a[1].lo - b[1].lo || (a[0] < b[0] ? -1 : 1))) {
+            const counts = new Map();
+            for (const m of members) {
+                const s = opts.statusOf?.(m);
+                if (s)
+                    counts.set(s, (counts.get(s) ?? 0) + 1);
+            }
+            const worst = STATUS_RANK.find((s) => counts.has(s));
+            groupStatus.set(gid, worst);
+            const tally = STATUS_RANK.filter((s) => counts.has(s))
+                .map((s) => `${counts.get(s)} ${s}`)
+                .join(', ');
+            const n = members.length;
+            const what = gid.startsWith('each:')
+                ? `${gid.slice(5)}[…]: ${n} more instance${n === 1 ? '' : 's'}`
+                : `${lo === hi ? `level ${lo}` : `levels ${lo}-${hi}`}: ${n} more step${n === 1 ? '' : 's'}`;
+            groupLabel.set(gid, `${what}${tally ? `\n${tally}` : ''}`);
+            out.push({ id: gid, needs: [], label: groupLabel.get(gid) });
+        }
+        const needsOf = new Map(out.map((n) => [n.id, new Set()]));
+        for (const n of nodes) {
+            const to = repOf(n.id);
+            for (const need of n.needs) {
+                if (!level.has(need))
+                    continue;
+                const from = repOf(need);
+                if (from !== to)
+                    needsOf.get(to).add(from);
+            }
+        }
+        const drawn = out.map((n) => ({ ...n, needs: [...needsOf.get(n.id)] }));
+        const text = mermaidFlowchart(drawn, {
+            ...opts,
+            statusOf: (id) => (groupStatus.has(id) ? groupStatus.get(id) : opts.statusOf?.(id)),
+            detailOf: (id) => (groupLabel.has(id) ? undefined : opts.detailOf?.(id)),
+        }).trimEnd();
+        return { text, shown: explicit.size, total, groups: groupLabel.size, edges: countEdges(drawn) };
+    };
+    const fits = (d) => d.edges <= maxEdges && d.text.length <= maxChars;
+    // Edges are not monotonic in k, but close enough that a binary search then a walk down finds
+    // the largest k that fits in O(log n) builds.
+    let lo = 0;
+    let hi = Math.min(total, maxNodes);
+    let best = build(0);
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        const d = build(mid);
+        if (fits(d)) {
+            lo = mid;
+            best = d;
+        }
+        else
+            hi = mid - 1;
+    }
+    if (best.shown !== lo)
+        best = build(lo);
+    while (!fits(best) && lo > 0)
+        best = build(--lo);
+    return fits(best) ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/report/sections.js
+
+
+
+
+
+/** A manifest read from an artifact may be forged or damaged: the renderers walk the shapes run/manifest-decode.ts repairs. */
+function sections_normalizeManifest(input) {
+    return decodeManifest(input);
+}
+/** Known engine words print as they are; anything else from a manifest is shown as code. */
+const WORD = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
+function word(value) {
+    const s = format_str(value);
+    return WORD.test(s) && s.length <= 40 ? s : cellCode(s, 40);
+}
+/**
+ * Steps in the order a reader expects: as they ran (by start time), then those that never started
+ * by DAG level. Not Object.keys order: a JSON object puts integer-like keys ("0", "42") first.
+ */
+const orders = new WeakMap();
+function sections_stepOrder(m) {
+    let cached = orders.get(m);
+    if (!cached) {
+        cached = computeOrder(m);
+        orders.set(m, cached);
+    }
+    return [...cached];
+}
+function computeOrder(m) {
+    const ids = Object.keys(m.steps ?? {});
+    const level = levelsOf(ids.map((id) => ({ id, needs: Array.isArray(m.graph?.[id]) ? m.graph[id] : [] })));
+    const start = (id) => {
+        const t = Date.parse(format_str(m.steps[id]?.started_at));
+        return Number.isFinite(t) ? t : Infinity;
+    };
+    return ids
+        .map((id, i) => ({ id, i, t: start(id), l: level.get(id) ?? 0 }))
+        .sort((a, b) => (a.t === b.t ? 0 : a.t < b.t ? -1 : 1) || a.l - b.l || a.i - b.i)
+        .map((x) => x.id);
+}
+const RANK = { failed: 0, running: 1, skipped: 2, pending: 3 };
+function sections_failuresFirst(m, ids) {
+    return ids
+        .map((id, i) => ({ id, i, r: RANK[m.steps[id]?.status] ?? 4 }))
+        .sort((a, b) => a.r - b.r || a.i - b.i)
+        .map((x) => x.id);
+}
+function failedSteps(m) {
+    return sections_stepOrder(m).filter((id) => m.steps[id].status === 'failed');
+}
+function checksCell(s, digest, id) {
+    const v = digest.checks.get(id);
+    if (v?.length) {
+        const passed = v.filter((x) => x.passed).length;
+        return `${passed}/${v.length}${passed < v.length ? ' ❌' : ' ✅'}`;
+    }
+    if (s.checks && (format_num(s.checks.passed) || format_num(s.checks.failed))) {
+        const p = format_num(s.checks.passed);
+        const t = p + format_num(s.checks.failed);
+        return `${p}/${t}${p < t ? ' ❌' : ' ✅'}`;
+    }
+    return '–';
+}
+function stepRow(id, s, digest, m) {
+    const fanned = instanceText(m, id, 3);
+    const status = s.status === 'skipped' && s.reason
+        ? `${word(s.status)} (${word(s.reason)})`
+        : fanned
+            ? `${word(s.status)} (${cellCode(fanned, 300)})`
+            : word(s.status);
+    const model = s.provider ? cellCode(`${format_str(s.provider)}${s.model ? ` / ${format_str(s.model)}` : ''}`, 80) : '–';
+    const retries = digest.retries.get(id);
+    const fallbacks = digest.fallbacks.get(id);
+    const extra = [
+        retries ? `${retries} retr${retries === 1 ? 'y' : 'ies'}` : '',
+        fallbacks ? `${fallbacks} fallback${fallbacks === 1 ? '' : 's'}` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+    // A fanned-out step's figures are its instances' sums (src/report/counts.ts).
+    const r = s.usage ? rolledUp(m, id) : undefined;
+    return `| ${format_statusIcon(s.status)} ${cellCode(id)} | ${status} | ${format_formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${format_formatCount(r?.attempts ?? s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${format_formatCount(r?.usage.input_tokens ?? s.usage?.input_tokens)} / ${format_formatCount(r?.usage.output_tokens ?? s.usage?.output_tokens)} | ${format_formatCost(r?.cost_usd ?? s.cost_usd)} |`;
+}
+/**
+ * The step table: every step up to `maxRows`; past it, failures first, saying how many were cut.
+ * A fanned-out step is one row with its instances counted (./instances.ts).
+ */
+function sections_stepTable(m, digest, maxRows, whereElse) {
+    const ids = instances_withoutInstances(m, sections_stepOrder(m));
+    const shown = ids.length <= maxRows ? ids : sections_failuresFirst(m, ids).slice(0, maxRows);
+    const rows = [
+        '| Step | Status | Duration | Cache | Provider / model | Attempts | Checks | Tokens in / out | Cost |',
+        '|---|---|---:|---|---|---:|---:|---:|---:|',
+        ...shown.map((id) => stepRow(id, m.steps[id], digest, m)),
+    ];
+    if (shown.length < ids.length) {
+        rows.push('', `> ⚠️ Table cut: ${format_formatCount(shown.length)} of ${format_formatCount(ids.length)} steps shown, failures first.${whereElse ? ` All of them are in ${whereElse}.` : ''}`);
+    }
+    return rows.join('\n');
+}
+/** Collapsed when long: a 1,000-row table open by default buries everything under it. */
+function sections_collapsible(title, body, open) {
+    return [`<details${open ? ' open' : ''}><summary>${title}</summary>`, '', body, '', '</details>'].join('\n');
+}
+const sections_FAILURE_LEVELS = [
+    { errorChars: 4000, count: 100 },
+    { errorChars: 1500, count: 100 },
+    { errorChars: 600, count: 60 },
+    { errorChars: 200, count: 30 },
+    { errorChars: 0, count: 200 },
+];
+function failureBlock(id, s, digest, maxChars) {
+    const err = s.error;
+    const title = err ? `${format_str(err.code)}: ${format_str(err.message).split('\n')[0]}` : 'failed';
+    const body = [
+        err ? format_str(err.message) : 'no error recorded',
+        ...(digest.lastErrors.get(id) ?? []).map((l) => `- ${l}`),
+    ].join('\n');
+    return [
+        '<details>',
+        `<summary>❌ <code>${html(clipLine(id, 200))}</code> — ${html(clipLine(title, 200))}</summary>`,
+        '',
+        format_fence(format_clip(body, maxChars)),
+        err?.hint ? `\n**Hint:** ${mdText(format_clip(format_str(err.hint), 500))}` : '',
+        '',
+        '</details>',
+    ].join('\n');
+}
+/** Every failure with its error; shrinking shortens the errors, then lists the failed ids only. */
+function sections_failuresSection(m, digest, level, heading) {
+    const failed = failedSteps(m);
+    if (!failed.length)
+        return '';
+    if (level.errorChars === 0) {
+        const list = failed
+            .slice(0, level.count)
+            .map((id) => format_code(id, 100))
+            .join(', ');
+        return [
+            `${heading} (${format_formatCount(failed.length)})`,
+            '',
+            `❌ ${list}${failed.length > level.count ? ` … and ${format_formatCount(failed.length - level.count)} more` : ''}`,
+            '',
+            '> ⚠️ Error texts left out to fit the size limit.',
+        ].join('\n');
+    }
+    const blocks = failed.slice(0, level.count).map((id) => failureBlock(id, m.steps[id], digest, level.errorChars));
+    if (failed.length > level.count)
+        blocks.push(`> ⚠️ Showing ${format_formatCount(level.count)} of ${format_formatCount(failed.length)} failures: ${failed
+            .slice(level.count, level.count + 50)
+            .map((id) => format_code(id, 60))
+            .join(', ')}${failed.length > level.count + 50 ? ' …' : ''}`);
+    return [`${heading} (${format_formatCount(failed.length)})`, '', ...blocks].join('\n');
+}
+/** Check verdicts per step, pass/fail per check (as promptfoo's table shows them). */
+function sections_checksSection(m, digest, maxRows, heading) {
+    const ids = sections_failuresFirst(m, sections_stepOrder(m).filter((id) => digest.checks.get(id)?.length));
+    if (!ids.length)
+        return '';
+    const rows = [];
+    let cut = 0;
+    for (const id of ids) {
+        for (const v of digest.checks.get(id)) {
+            if (rows.length >= maxRows) {
+                cut++;
+                continue;
+            }
+            const verdict = v.errored ? '⚠️ errored' : v.passed ? '✅ pass' : v.severity === 'warn' ? '⚠️ warn' : '❌ fail';
+            // Index -1: the output_schema verdict, not one of the step's listed checks.
+            const check = v.index >= 0 ? `${v.index + 1}. ${word(v.type)}` : 'output_schema';
+            // A passing similar / judge check still shows its score and the judge's reason.
+            const scored = v.score !== undefined || v.reason !== undefined;
+            rows.push(`| ${cellCode(id)} | ${check} | ${verdict} | ${v.passed && !scored ? '' : cellCode(v.message, 160)} |`);
+        }
+    }
+    const total = ids.reduce((n, id) => n + digest.checks.get(id).length, 0);
+    const failed = ids.reduce((n, id) => n + digest.checks.get(id).filter((v) => !v.passed).length, 0);
+    const table = [
+        '| Step | Check | Result | Message |',
+        '|---|---|---|---|',
+        ...rows,
+        ...(cut ? ['', `> ⚠️ ${format_formatCount(cut)} more check results not shown (failures first).`] : []),
+    ].join('\n');
+    return [
+        heading,
+        '',
+        sections_collapsible(`${format_formatCount(total - failed)} of ${format_formatCount(total)} checks passed`, table, failed > 0 && rows.length <= 30),
+    ].join('\n');
+}
+/** Cost and tokens per provider / model, from the steps. */
+function sections_modelsSection(m, heading) {
+    const by = new Map();
+    for (const s of Object.values(m.steps ?? {})) {
+        if (!s.provider)
+            continue;
+        const key = `${format_str(s.provider)}${s.model ? ` / ${format_str(s.model)}` : ''}`;
+        const row = by.get(key) ?? { steps: 0, input: 0, output: 0, cost: 0 };
+        row.steps++;
+        row.input += format_num(s.usage?.input_tokens);
+        row.output += format_num(s.usage?.output_tokens);
+        row.cost += format_num(s.cost_usd);
+        by.set(key, row);
+    }
+    if (!by.size)
+        return '';
+    const rows = [...by]
+        .sort((a, b) => b[1].cost - a[1].cost || a[0].localeCompare(b[0]))
+        .slice(0, 30)
+        .map(([k, r]) => `| ${cellCode(k, 80)} | ${format_formatCount(r.steps)} | ${format_formatCount(r.input)} | ${format_formatCount(r.output)} | ${format_formatCost(r.cost)} |`);
+    return [
+        heading,
+        '',
+        '| Provider / model | Steps | Tokens in | Tokens out | Cost |',
+        '|---|---:|---:|---:|---:|',
+        ...rows,
+    ].join('\n');
+}
+const sections_PREVIEW_LEVELS = [
+    { steps: 50, chars: 2000 },
+    { steps: 20, chars: 800 },
+    { steps: 5, chars: 300 },
+];
+/** Each step's first output, collapsed and cut, inside a code fence (inert: nothing in it renders). */
+function sections_previewsSection(m, previews, level, heading) {
+    if (!previews)
+        return '';
+    const ids = sections_stepOrder(m).filter((id) => previews[id]);
+    if (!ids.length)
+        return '';
+    const blocks = ids.slice(0, level.steps).map((id) => {
+        const p = previews[id];
+        const size = p.size_bytes ?? Buffer.byteLength(p.text, 'utf8');
+        return [
+            `<details><summary><code>${html(clipLine(id, 120))}</code> → <code>${html(clipLine(p.path, 200))}</code> (${format_formatCount(size)} bytes)</summary>`,
+            '',
+            format_fence(format_clip(p.text, level.chars)),
+            '',
+            '</details>',
+        ].join('\n');
+    });
+    if (ids.length > level.steps)
+        blocks.push(`> ${format_formatCount(ids.length - level.steps)} more outputs not previewed.`);
+    return [heading, '', ...blocks].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/report/pr-changes.js
+/**
+ * "What this PR changed": this run against the latest run of the base branch. Pure: two run
+ * snapshots (manifest + the texts of their outputs) in, a comparison and its Markdown out.
+ * A step changed when its cache key differs (its prompt, inputs, provider or upstream outputs
+ * changed); an output differs when its sha256 does. Diffs are unified (jsdiff), collapsed and capped.
+ */
+
+
+
+function outputsByPath(m) {
+    const out = new Map();
+    for (const [id, s] of Object.entries(m.steps ?? {})) {
+        for (const o of Array.isArray(s.outputs) ? s.outputs : [])
+            out.set(str(o.path), { sha: str(o.sha256), step: id });
+    }
+    return out;
+}
+function comparePrRuns(base, head) {
+    const b = base.manifest;
+    const h = head.manifest;
+    const steps = [];
+    for (const id of stepOrder(h)) {
+        const before = b.steps?.[id];
+        if (!before)
+            steps.push({ id, change: 'added' });
+        // Without a key on both sides (a step that never ran on one) there is nothing to compare.
+        else if (before.cache_key && h.steps[id].cache_key && str(before.cache_key) !== str(h.steps[id].cache_key))
+            steps.push({ id, change: 'changed' });
+    }
+    for (const id of stepOrder(b))
+        if (!h.steps?.[id])
+            steps.push({ id, change: 'removed' });
+    const bo = outputsByPath(b);
+    const ho = outputsByPath(h);
+    const outputs = [];
+    const paths = [...new Set([...ho.keys(), ...bo.keys()])].sort();
+    for (const path of paths) {
+        const x = bo.get(path);
+        const y = ho.get(path);
+        if (x && y && x.sha === y.sha)
+            continue;
+        const change = !x ? 'added' : !y ? 'removed' : 'changed';
+        const before = x ? base.outputs[path] : '';
+        const after = y ? head.outputs[path] : '';
+        const diff = before === undefined || after === undefined
+            ? undefined
+            : createTwoFilesPatch(`base/${path}`, `head/${path}`, before, after, undefined, undefined, { context: 3 });
+        outputs.push({ path, step: (y ?? x).step, change, diff });
+    }
+    const t = (m) => m.totals ?? {};
+    return {
+        baseSha: base.sha,
+        steps,
+        outputs,
+        cost: { base: num(t(b).cost_usd), head: num(t(h).cost_usd) },
+        duration: { base: num(t(b).duration_ms), head: num(t(h).duration_ms) },
+        tokens: {
+            base: num(t(b).input_tokens) + num(t(b).output_tokens),
+            head: num(t(h).input_tokens) + num(t(h).output_tokens),
+        },
+        unchanged: steps.length === 0 && outputs.length === 0,
+    };
+}
+const PR_CHANGES_LEVELS = [
+    { maxSteps: 100, maxDiffs: 20, maxDiffChars: 6000 },
+    { maxSteps: 50, maxDiffs: 10, maxDiffChars: 2000 },
+    { maxSteps: 20, maxDiffs: 5, maxDiffChars: 500 },
+    { maxSteps: 10, maxDiffs: 0, maxDiffChars: 0 },
+];
+function delta(base, head, fmt) {
+    if (base === head)
+        return `${fmt(head)} (same)`;
+    const sign = head > base ? '+' : '−';
+    return `${fmt(head)} (${sign}${fmt(Math.abs(head - base))} vs base ${fmt(base)})`;
+}
+const VERB = { added: 'new', removed: 'removed', changed: 'changed' };
+/** The comment section; a run with nothing changed says so in one line. */
+function renderPrChanges(c, level = PR_CHANGES_LEVELS[0]) {
+    const base = c.baseSha ? ` ${format_code(c.baseSha.slice(0, 12), 20)}` : '';
+    if (c.unchanged)
+        return `**What this PR changed:** nothing: every step and output is the same as on the base branch${base}.`;
+    const lines = [
+        '### What this PR changed',
+        '',
+        `Against the latest run of the base branch${base}: ${format_formatCount(c.steps.length)} step${c.steps.length === 1 ? '' : 's'} changed, ${format_formatCount(c.outputs.length)} output${c.outputs.length === 1 ? ' differs' : 's differ'}.`,
+        `Cost ${delta(c.cost.base, c.cost.head, format_formatCost)} · time ${delta(c.duration.base, c.duration.head, format_formatDuration)} · tokens ${delta(c.tokens.base, c.tokens.head, format_formatCount)}`,
+    ];
+    if (c.steps.length) {
+        const shown = c.steps
+            .slice(0, level.maxSteps)
+            .map((s) => `${format_code(s.id, 100)} (${VERB[s.change]})`)
+            .join(', ');
+        lines.push('', `Steps: ${shown}${c.steps.length > level.maxSteps ? ` … and ${format_formatCount(c.steps.length - level.maxSteps)} more` : ''}`);
+    }
+    if (c.outputs.length) {
+        lines.push('');
+        for (const [i, o] of c.outputs.entries()) {
+            if (i >= level.maxDiffs) {
+                const rest = c.outputs
+                    .slice(i, i + 50)
+                    .map((x) => format_code(x.path, 120))
+                    .join(', ');
+                lines.push(`Also differ: ${rest}${c.outputs.length > i + 50 ? ' …' : ''}`);
+                break;
+            }
+            const title = `<code>${html(clipLine(o.path, 200))}</code> ${VERB[o.change]}${o.step ? ` (step <code>${html(clipLine(o.step, 100))}</code>)` : ''}`;
+            const body = o.diff === undefined
+                ? 'The text of one side was not kept (binary or too big).'
+                : format_fence(format_clip(o.diff, level.maxDiffChars), 'diff');
+            lines.push(`<details><summary>${title}</summary>`, '', body, '', '</details>');
+        }
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/report/pr-quality.js
+/**
+ * Quality against the base branch (docs/reference.md, "Quality against the base branch"): each
+ * sampled or gated step's pass rate here beside the same step in the base branch's latest run,
+ * with a two-sided Fisher exact test. A difference is called `regressed` or `improved` only when
+ * it is significant at the step's gate confidence (0.95 without a gate), so sampling noise is
+ * never shown as a change. Pure: two manifests in, a comparison and its Markdown out.
+ */
+
+
+
+const DEFAULT_CONFIDENCE = 0.95;
+function whole(x) {
+    return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : undefined;
+}
+/**
+ * The pass count and confidence of a manifest entry's `samples`, read defensively: a base run
+ * kept by an older release, or a hand-edited cache entry, may lack the object or hold nonsense.
+ */
+function samplesOf(entry) {
+    const s = entry?.samples;
+    if (!s || typeof s !== 'object')
+        return undefined;
+    const passed = whole(s.passed);
+    const judged = whole(s.judged);
+    if (passed === undefined || judged === undefined || passed > judged)
+        return undefined;
+    const c = s.confidence;
+    const confidence = typeof c === 'number' && c > 0 && c < 1 ? c : DEFAULT_CONFIDENCE;
+    return { passed, judged, confidence };
+}
+/**
+ * Every step of `here` that has samples, against the same step of `base` (undefined: no base run).
+ * A base step that was not sampled, or whose samples judged nothing, gives `no base`.
+ */
+function compareQuality(here, base) {
+    const out = {};
+    for (const id of stepOrder(here)) {
+        const h = samplesOf(here.steps[id]);
+        if (!h)
+            continue;
+        const b = base ? samplesOf(base.steps?.[id]) : undefined;
+        const hereCount = { passed: h.passed, judged: h.judged };
+        if (!b || b.judged === 0) {
+            out[id] = { here: hereCount, base: null, p: null, verdict: 'no base' };
+            continue;
+        }
+        const p = fisherExactTwoSided(h.passed, h.judged - h.passed, b.passed, b.judged - b.passed);
+        // Rates compared by cross-multiplication: exact for whole counts. A here-side that judged
+        // nothing has no rate; its table has a zero margin, so p = 1 and the verdict is no change.
+        const diff = h.passed * b.judged - b.passed * h.judged;
+        const significant = h.judged > 0 && p < 1 - h.confidence;
+        const verdict = significant && diff < 0 ? 'regressed' : significant && diff > 0 ? 'improved' : 'no significant change';
+        out[id] = { here: hereCount, base: { passed: b.passed, judged: b.judged }, p, verdict };
+    }
+    return out;
+}
+/** Two significant digits, as a reader compares p with 0.05; tiny values as "< 0.001". */
+function formatP(p) {
+    if (p < 0.001)
+        return '< 0.001';
+    return `= ${Number(p.toPrecision(2))}`;
+}
+/** `summary: 12/20 here vs 19/20 base (p = 0.02), regressed` */
+function qualityLine(id, q) {
+    const here = `${format_formatCount(q.here.passed)}/${format_formatCount(q.here.judged)} here`;
+    if (!q.base || q.p === null)
+        return `${format_code(id, 100)}: ${here}, no base`;
+    return `${format_code(id, 100)}: ${here} vs ${format_formatCount(q.base.passed)}/${format_formatCount(q.base.judged)} base (p ${formatP(q.p)}), ${q.verdict}`;
+}
+const ICON = {
+    regressed: '🔻',
+    improved: '🔺',
+    'no significant change': '',
+    'no base': '',
+};
+/** The report section; empty when no step was sampled. `maxSteps` lists changes first. */
+function pr_quality_renderPrQuality(q, heading, maxSteps = 100, note) {
+    const ids = Object.keys(q);
+    if (!ids.length)
+        return '';
+    const rank = (v) => (v === 'regressed' ? 0 : v === 'improved' ? 1 : 2);
+    const shown = [...ids].sort((x, y) => rank(q[x].verdict) - rank(q[y].verdict)).slice(0, maxSteps);
+    const regressed = ids.filter((id) => q[id].verdict === 'regressed').length;
+    const improved = ids.filter((id) => q[id].verdict === 'improved').length;
+    const noBase = ids.every((id) => q[id].verdict === 'no base');
+    const headline = noBase
+        ? `No base to compare pass rates with${note ? ` (${note})` : ''}.`
+        : regressed || improved
+            ? `${format_formatCount(regressed)} regressed, ${format_formatCount(improved)} improved, ${format_formatCount(ids.length - regressed - improved)} without a significant change (two-sided Fisher exact test at each step's gate confidence).`
+            : "No significant change in any pass rate (two-sided Fisher exact test at each step's gate confidence).";
+    const lines = [
+        heading,
+        '',
+        headline,
+        '',
+        ...shown.map((id) => `- ${ICON[q[id].verdict] ? `${ICON[q[id].verdict]} ` : ''}${qualityLine(id, q[id])}`),
+    ];
+    if (ids.length > shown.length)
+        lines.push(`- … and ${format_formatCount(ids.length - shown.length)} more`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/report/mermaid-status.js
+
+
+
+/** Sort priority for truncation: failures, then running, then done, then skipped. */
+function mermaid_status_failuresFirst(manifest) {
+    return (id) => {
+        const s = manifest.steps[id]?.status;
+        return s === 'failed' ? 0 : s === 'running' ? 1 : s === 'skipped' ? 3 : 2;
+    };
+}
+/** For the DAG: failures, what they needed and what they took down, then the rest. */
+function failureNeighbourhoodFirst(manifest) {
+    const near = new Set();
+    for (const [id, needs] of Object.entries(manifest.graph ?? {})) {
+        if (manifest.steps[id]?.status === 'failed')
+            for (const n of needs)
+                near.add(n);
+        if (needs.some((n) => manifest.steps[n]?.status === 'failed'))
+            near.add(id);
+    }
+    return (id) => {
+        const s = manifest.steps[id]?.status;
+        if (s === 'failed')
+            return 0;
+        if (s === 'running')
+            return 1;
+        if (near.has(id))
+            return 2;
+        return s === 'skipped' ? 3 : 4;
+    };
+}
+function statusOf(manifest, id) {
+    const step = manifest.steps[id];
+    if (!step)
+        return undefined;
+    return step.status === 'succeeded' && step.cache === 'hit' ? 'cached' : step.status;
+}
+function mermaid_status_renderStatusFlowchart(manifest, options = {}) {
+    // A fanned-out step is one node (its instances are counted in its label), however many items it had.
+    const nodes = withoutInstances(manifest, Object.keys(manifest.steps)).map((id) => ({
+        id,
+        needs: manifest.graph?.[id] ?? [],
+        ...(options.kinds?.[id] ? { kind: options.kinds[id] } : {}),
+    }));
+    return cappedFlowchart(nodes, {
+        direction: 'LR',
+        maxNodes: options.maxNodes ?? 200,
+        maxEdges: options.maxEdges,
+        maxChars: options.maxChars ?? 40_000,
+        priority: failureNeighbourhoodFirst(manifest),
+        statusOf: (id) => statusOf(manifest, id),
+        detailOf: (id) => {
+            const s = manifest.steps[id];
+            if (!s)
+                return undefined;
+            if (s.status === 'skipped')
+                return s.reason ?? 'skipped';
+            const g = instanceGroups(manifest).get(id);
+            if (g || s.instances) {
+                const total = g?.total ?? s.instances?.total ?? 0;
+                const failed = g?.byStatus.failed ?? s.instances?.failed ?? 0;
+                return `×${total}${failed ? `, ${failed} failed` : ''}`;
+            }
+            if (s.status === 'succeeded' || s.status === 'failed')
+                return s.cache === 'hit' ? 'cached' : formatDuration(s.duration_ms);
+            return s.status;
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/report/gantt.js
+
+
+
+
+const EPOCH = Date.UTC(2000, 0, 1);
+const MARKS = { succeeded: '✓', failed: '✗', running: '…', skipped: '-', pending: '-' };
+/** Elapsed ms as a local date-time string that Mermaid parses with `dateFormat`. */
+function at(elapsedMs) {
+    return new Date(EPOCH + Math.max(0, Math.round(elapsedMs))).toISOString().slice(0, 23).replace('T', ' ');
+}
+function ganttLabel(text) {
+    return text
+        .replace(/[:#;\r\n]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 120);
+}
+function axisFormat(spanMs) {
+    if (spanMs < 60 * 60_000)
+        return '%M:%S';
+    if (spanMs < 24 * 60 * 60_000)
+        return '%H:%M';
+    return 'day %e %H:%M';
+}
+function gantt_renderGantt(manifest, options = {}) {
+    const maxTasks = options.maxTasks ?? 200;
+    const maxChars = Math.min(options.maxChars ?? 40_000, MERMAID_MAX_TEXT);
+    // A fanned-out step's bar spans its instances: one bar per step however many items it had.
+    const timed = withoutInstances(manifest, Object.keys(manifest.steps)).filter((id) => {
+        const s = manifest.steps[id];
+        return s.started_at !== undefined && Number.isFinite(Date.parse(s.started_at));
+    });
+    const chosen = pickSteps(timed, maxTasks, failuresFirst(manifest)).sort((a, b) => Date.parse(manifest.steps[a].started_at) - Date.parse(manifest.steps[b].started_at));
+    const t0 = Math.min(...timed.map((id) => Date.parse(manifest.steps[id].started_at)));
+    const bars = chosen.map((id) => {
+        const step = manifest.steps[id];
+        const start = Date.parse(step.started_at) - t0;
+        const finishedAt = step.finished_at ? Date.parse(step.finished_at) - t0 : NaN;
+        const end = Number.isFinite(finishedAt) ? finishedAt : start + (step.duration_ms ?? 0);
+        // Mermaid draws nothing for a zero-length bar; a cached step still deserves a sliver.
+        return { id, start, stop: Math.max(end, start + 1) };
+    });
+    const span = Math.max(1, ...bars.map((b) => b.stop));
+    const lines = [
+        'gantt',
+        `  title ${ganttLabel(`${manifest.job_name} (${manifest.job_id}), elapsed time`)}`,
+        '  dateFormat YYYY-MM-DD HH:mm:ss.SSS',
+        `  axisFormat ${axisFormat(span)}`,
+        '  section steps',
+    ];
+    let chars = lines.join('\n').length;
+    let shown = 0;
+    for (const [i, bar] of bars.entries()) {
+        const step = manifest.steps[bar.id];
+        const tag = step.status === 'failed'
+            ? 'crit, '
+            : step.status === 'running'
+                ? 'active, '
+                : step.status === 'succeeded'
+                    ? 'done, '
+                    : '';
+        const label = `${MARKS[step.status] ?? '-'} ${ganttLabel(bar.id)}${step.cache === 'hit' ? ' (cached)' : ''}`;
+        const line = `  ${label} :${tag}t${i}, ${at(bar.start)}, ${at(bar.stop)}`;
+        if (chars + line.length + 1 > maxChars)
+            break;
+        lines.push(line);
+        chars += line.length + 1;
+        shown++;
+    }
+    return { text: lines.join('\n'), shown, total: timed.length };
+}
+
+;// CONCATENATED MODULE: ./lib/report/budget-lines.js
+
+/** Budgets are often cents: four decimals below a dollar, so $0.022 of $0.02 does not read as equal. */
+function usd(n) {
+    return `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
+}
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `Budget: $0.0220 of $0.0200 (110 %) · ...`, or undefined without a budget. */
+function budget_lines_budgetLine(m) {
+    // A manifest from an artifact may be forged: its budget is checked field by field below.
+    const b = m.totals?.budget;
+    if (!isObj(b))
+        return undefined;
+    const parts = [];
+    if (typeof b.usd === 'number') {
+        const spent = format_num(b.spent_usd);
+        parts.push(`${usd(spent)} of ${usd(b.usd)}${b.usd > 0 ? ` (${Math.round((spent / b.usd) * 100)} %)` : ''}`);
+    }
+    if (typeof b.tokens === 'number')
+        parts.push(`${format_formatCount(format_num(b.spent_tokens))} of ${format_formatCount(b.tokens)} tokens`);
+    if (parts.length === 0)
+        return undefined;
+    const limit = b.exceeded === 'usd' || b.exceeded === 'tokens' ? b.exceeded : undefined;
+    const exceeded = limit
+        ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a larger budget`
+        : '';
+    return `Budget: ${parts.join(' · ')}${exceeded}`;
+}
+const SOURCE_TEXT = {
+    spec: "the spec's price",
+    local: 'free (local server)',
+    builtin: 'built-in table of 2025-11-30',
+    none: 'unknown (counted as $0)',
+};
+/** `Prices (USD per Mtok, in / out): `fast` 0.15 / 0.6 (...)`, or undefined when the manifest has none. */
+function budget_lines_pricesLine(m) {
+    const prices = m.prices;
+    if (!isObj(prices))
+        return undefined;
+    const items = Object.entries(prices)
+        .slice(0, 50)
+        .filter(([, p]) => isObj(p))
+        .map(([name, raw]) => {
+        const p = raw;
+        const figure = typeof p.input_per_mtok === 'number' ? ` ${num(p.input_per_mtok)} / ${num(p.output_per_mtok)}` : '';
+        const source = typeof p.source === 'string' ? p.source : 'none';
+        const from = source === 'registry' ? code(p.registry ?? 'registry', 80) : (SOURCE_TEXT[source] ?? code(source, 40));
+        return `${code(name, 60)}${figure} (${from})`;
+    });
+    return items.length ? `Prices (USD per Mtok, in / out): ${items.join(', ')}` : undefined;
+}
+/**
+ * What provider prompt caching did for the run, or undefined when no call reported cached tokens:
+ * `Prompt cache: 12,000 of 20,000 input tokens read from cache, 3,000 written; saved $0.0321`.
+ * The figures come from the manifest, which may come from a forged artifact: each is checked.
+ */
+function budget_lines_promptCacheLine(m) {
+    const t = m.totals;
+    if (!t)
+        return undefined;
+    const read = format_num(t.cached_input_tokens);
+    const written = format_num(t.cache_write_tokens);
+    if (read === 0 && written === 0)
+        return undefined;
+    const saved = typeof t.cache_saved_usd === 'number' && Number.isFinite(t.cache_saved_usd) ? t.cache_saved_usd : 0;
+    const savedText = saved > 0
+        ? `saved ${format_formatCost(saved)}`
+        : saved < 0
+            ? `cost ${format_formatCost(-saved)} more (cache writes not read back yet)`
+            : 'saved $0';
+    return `Prompt cache: ${format_formatCount(read)} of ${format_formatCount(format_num(t.input_tokens))} input tokens read from cache, ${format_formatCount(written)} written; ${savedText}`;
+}
+
+;// CONCATENATED MODULE: ./lib/quality/wilson.js
+/**
+ * The Wilson score interval of `passed` successes in `judged` trials, z standing for its confidence:
+ * centre (p + z²/2n) / (1 + z²/n), half-width z / (1 + z²/n) * sqrt(p(1-p)/n + z²/4n²).
+ * With nothing judged it is [0, 1]: no evidence either way.
+ */
+function wilson(passed, judged, z) {
+    if (judged <= 0)
+        return { low: 0, high: 1 };
+    const n = judged;
+    const p = passed / n;
+    const z2 = z * z;
+    const denom = 1 + z2 / n;
+    const centre = (p + z2 / (2 * n)) / denom;
+    const half = (z / denom) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+    // Rounding can push an end a hair past [0, 1] (p = 0 or 1): the interval never leaves it.
+    return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+/**
+ * Whether a gated step draws one more sample: while its interval contains R (low <= R <= high)
+ * and fewer than max_samples were drawn (errored samples count as drawn).
+ */
+function wantsAnother(gate, tally, z) {
+    if (tally.drawn >= gate.max_samples)
+        return false;
+    const ci = wilson(tally.passed, tally.judged, z);
+    return ci.low <= gate.min_pass_rate && gate.min_pass_rate <= ci.high;
+}
+/** Confidence of the interval reported for a sampled step without a gate. */
+const wilson_DEFAULT_CONFIDENCE = 0.95;
+/**
+ * The verdict over a step's samples. With a gate: pass when low >= R, fail when high < R, else
+ * inconclusive; nothing judged is unmeasured (a gate never passes on no evidence). Without one:
+ * pass only when every drawn sample passed, else fail (nothing judged included).
+ */
+function summarize(tally, gate, 
+/** z of the gate's confidence, else of 0.95. */
+z) {
+    const confidence = gate?.confidence ?? wilson_DEFAULT_CONFIDENCE;
+    const ci = wilson(tally.passed, tally.judged, z);
+    let verdict;
+    if (!gate)
+        verdict = tally.judged > 0 && tally.passed === tally.drawn ? 'pass' : 'fail';
+    else if (tally.judged === 0)
+        verdict = 'unmeasured';
+    else if (ci.low >= gate.min_pass_rate)
+        verdict = 'pass';
+    else if (ci.high < gate.min_pass_rate)
+        verdict = 'fail';
+    else
+        verdict = 'inconclusive';
+    return {
+        drawn: tally.drawn,
+        judged: tally.judged,
+        passed: tally.passed,
+        errored: tally.drawn - tally.judged,
+        pass_rate: tally.judged === 0 ? null : tally.passed / tally.judged,
+        ci_low: ci.low,
+        ci_high: ci.high,
+        verdict,
+        confidence,
+        ...(gate ? { min_pass_rate: gate.min_pass_rate } : {}),
+    };
+}
+/** Whether the step passes on this summary: an inconclusive gate passes when the point estimate reaches R. */
+function summaryPasses(s) {
+    if (s.verdict === 'pass')
+        return true;
+    if (s.verdict === 'inconclusive')
+        return s.pass_rate !== null && s.pass_rate >= (s.min_pass_rate ?? 1);
+    return false;
+}
+/** `17/20 passed (85%, 95% CI 64-95%), pass` (`, 2 errored` after it): how every report shows a sampled step. */
+function wilson_formatSamples(s) {
+    const pct = (x) => Math.round(x * 100);
+    const conf = pct(s.confidence ?? wilson_DEFAULT_CONFIDENCE);
+    const rate = s.pass_rate === null ? 'no pass rate' : `${pct(s.pass_rate)}%`;
+    const errored = s.errored > 0 ? `, ${s.errored} errored` : '';
+    return `${s.passed}/${s.judged} passed (${rate}, ${conf}% CI ${pct(s.ci_low)}-${pct(s.ci_high)}%), ${s.verdict}${errored}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/samples.js
+
+
+function valid(s) {
+    if (s === null || typeof s !== 'object')
+        return false;
+    const o = s;
+    return (['drawn', 'judged', 'passed', 'errored', 'ci_low', 'ci_high'].every((k) => typeof o[k] === 'number') &&
+        typeof o.verdict === 'string');
+}
+/** The samples line of a `samples` object read from disk, or undefined when it is malformed. */
+function samplesLineOf(s) {
+    return valid(s) ? formatSamples(s) : undefined;
+}
+/** Step id -> its samples line, in manifest order. */
+function sampledSteps(m) {
+    const out = [];
+    for (const [id, st] of Object.entries(m.steps)) {
+        const s = st.samples;
+        if (valid(s))
+            out.push({ id, line: wilson_formatSamples(s), samples: s });
+    }
+    return out;
+}
+/** Terminal lines (`run`, `show`): empty when no step was sampled. */
+function samplesLines(m, maxRows = 50) {
+    const all = sampledSteps(m);
+    if (!all.length)
+        return [];
+    const lines = ['samples:', ...all.slice(0, maxRows).map((s) => `  ${s.id}: ${s.line}`)];
+    if (all.length > maxRows)
+        lines.push(`  ... ${all.length - maxRows} more sampled steps (use --json for all)`);
+    return lines;
+}
+/** The Markdown section (summary, comment): a table of the sampled steps, failing verdicts first. */
+function samples_samplesSection(m, maxRows, heading) {
+    const rank = (v) => (v === 'pass' ? 3 : v === 'inconclusive' ? 2 : 1);
+    const all = sampledSteps(m).sort((a, b) => rank(a.samples.verdict) - rank(b.samples.verdict));
+    if (!all.length)
+        return '';
+    const rows = all.slice(0, maxRows).map((s) => {
+        const gate = typeof s.samples.min_pass_rate === 'number' ? `>= ${Math.round(s.samples.min_pass_rate * 100)}%` : 'all samples';
+        return `| ${cellCode(s.id)} | ${gate} | ${s.line} |`;
+    });
+    const cut = all.length - rows.length;
+    return [
+        heading,
+        '',
+        '| Step | Gate | Samples |',
+        '|---|---|---|',
+        ...rows,
+        ...(cut > 0 ? ['', `> ⚠️ ${format_formatCount(cut)} more sampled steps not shown.`] : []),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/report/summary.js
+/**
+ * The job summary (GitHub's per-step summary, limit 1 MiB counted in bytes): status, totals, the
+ * failures, the step table, check results, cost per model, output previews, the DAG and a Gantt
+ * timeline as Mermaid. Pure: manifest + events in, Markdown out. Sections shrink before any is
+ * dropped (./fit.js), and whatever is left out is said so in the text.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB (bytes); keep a margin for what other steps append. */
+const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** "the run artifact `NAME`" when one was uploaded, else nothing: never point to what does not exist. */
+function whereElse(links) {
+    return links.artifactName ? `the run artifact ${format_code(links.artifactName, 200)}` : undefined;
+}
+function linksLine(m, links) {
+    const meta = [`Job ${format_code(m.job_id, 120)}`, `attempt ${format_formatCount(format_num(m.attempt) || 1)}`];
+    if (links.sha)
+        meta.push(`commit ${format_code(format_str(links.sha).slice(0, 12), 40)}`);
+    if (links.runUrl)
+        meta.push(`[workflow run](${safeUrl(links.runUrl)})`);
+    if (links.artifactName)
+        meta.push(links.artifactUrl
+            ? `artifact [${format_code(links.artifactName, 200)}](${safeUrl(links.artifactUrl)})`
+            : `artifact ${format_code(links.artifactName, 200)}`);
+    return meta;
+}
+/** Only http(s) URLs the action built; anything else is not linked. */
+function safeUrl(url) {
+    return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : '#';
+}
+function cacheText(m) {
+    const t = m.totals ?? {};
+    const hits = format_num(t.cache_hits);
+    const misses = format_num(t.cache_misses);
+    return hits + misses === 0 || counts_cacheOff(m)
+        ? 'cache off'
+        : `cache ${format_formatCount(hits)} hit${hits === 1 ? '' : 's'} / ${format_formatCount(misses)} miss${misses === 1 ? '' : 'es'}`;
+}
+function totalsTable(m) {
+    const t = m.totals ?? {};
+    const off = num(t.cache_hits) + num(t.cache_misses) === 0 || cacheOff(m);
+    // Steps are the spec's, instances apart (src/report/counts.ts): as the CLI and the comment count them.
+    const s = stepTally(m);
+    const steps = s.instances.total
+        ? `${formatCount(s.steps)} (+${formatCount(s.instances.total)} instances)`
+        : formatCount(s.steps);
+    const ok = s.instances.total
+        ? `${formatCount(s.succeeded)} (+${formatCount(s.instances.succeeded)})`
+        : formatCount(s.succeeded);
+    const failed = s.instances.failed
+        ? `${formatCount(s.failed)} (+${formatCount(s.instances.failed)})`
+        : formatCount(s.failed);
+    const skipped = s.instances.skipped
+        ? `${formatCount(s.skipped)} (+${formatCount(s.instances.skipped)})`
+        : formatCount(s.skipped);
+    return [
+        '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / out | Cost |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        `| ${formatDuration(t.duration_ms)} | ${steps} | ${ok} | ${failed} | ${skipped} | ${off ? 'off' : formatCount(t.cache_hits)} | ${off ? 'off' : formatCount(t.cache_misses)} | ${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ${formatCost(t.cost_usd)} |`,
+    ].join('\n');
+}
+function statusWord(status) {
+    const s = format_str(status);
+    return ['running', 'succeeded', 'failed', 'cancelled'].includes(s) ? s : format_code(s, 40);
+}
+function goldenSection(g, maxChars) {
+    const equivalent = (g.files ?? []).filter((f) => f.verdict === 'equivalent' || f.verdict === 'flaky');
+    const soft = equivalent.length
+        ? `\n\n${equivalent
+            .slice(0, 50)
+            .map((f) => `- ${f.verdict}: ${code(f.path, 200)}${f.score !== undefined ? ` (score ${f.score.toFixed(2)})` : ''}`)
+            .join('\n')}`
+        : '';
+    if (!g.drift)
+        return `### Golden outputs\n\n✅ Outputs match the golden files.${soft}`;
+    const list = (label, xs) => xs.length
+        ? `- ${label}: ${xs
+            .slice(0, 50)
+            .map((x) => code(x, 200))
+            .join(', ')}${xs.length > 50 ? ` … (+${xs.length - 50})` : ''}`
+        : '';
+    return [
+        g.changed.length + g.missing.length + g.extra.length > 0
+            ? '### ❌ Golden outputs drifted'
+            : '### ❌ Golden outputs not measured',
+        '',
+        [
+            list('changed', g.changed),
+            list('missing', g.missing),
+            list('extra', g.extra),
+            list('unmeasured', g.unmeasured ?? []),
+        ]
+            .filter(Boolean)
+            .join('\n'),
+        ...(maxChars > 0
+            ? ['', '<details open><summary>Diff</summary>', '', fence(clip(g.diff, maxChars), 'diff'), '', '</details>']
+            : ['', '> ⚠️ The diff was left out to fit the size limit.']),
+    ].join('\n');
+}
+const TABLE_ROWS = (/* unused pure expression or super */ null && ([1000, 300, 100, 30, 10]));
+const DIAGRAM_NODES = (/* unused pure expression or super */ null && ([200, 100, 50, 20, 0]));
+const TIMELINE_TASKS = (/* unused pure expression or super */ null && ([200, 100, 40, 10]));
+function droppedNote(what, links) {
+    return (names) => {
+        const where = whereElse(links);
+        return `> ⚠️ ${what} cut to stay under GitHub's size limit; left out: ${names.join(', ')}.${where ? ` Everything is in ${where}.` : ''}`;
+    };
+}
+function renderSummary(manifest, events, options = {}) {
+    const maxBytes = options.maxBytes ?? SUMMARY_LIMIT_BYTES - 16 * 1024;
+    const digest = digestEvents(events);
+    const m = normalizeManifest(manifest);
+    const where = whereElse(options);
+    const head = [`## ${statusIcon(m.status)} orchestrator: ${code(m.job_name, 100)} ${statusWord(m.status)}`, ''];
+    head.push([
+        ...linksLine(m, options),
+        `spec ${code(str(m.spec_sha256).slice(0, 12), 20)}`,
+        `code_version ${code(m.code_version, 40)}`,
+    ].join(' · '));
+    for (const note of options.notes ?? [])
+        head.push('', `> ${note}`);
+    if (digest.circuitsOpened.length)
+        head.push('', `> ⚡ Circuit opened for: ${[...new Set(digest.circuitsOpened)]
+            .slice(0, 20)
+            .map((p) => code(p, 60))
+            .join(', ')}`);
+    head.push('', totalsTable(m));
+    for (const line of [budgetLine(m), promptCacheLine(m), pricesLine(m)])
+        if (line)
+            head.push('', line);
+    const total = stepOrder(m).length;
+    const tableRows = [options.maxTableRows ?? 1000, ...TABLE_ROWS.filter((n) => n < (options.maxTableRows ?? 1000))];
+    const failureLevels = FAILURE_LEVELS.map((l, i) => i === 0 ? { errorChars: options.maxErrorChars ?? l.errorChars, count: options.maxFailures ?? l.count } : l);
+    const nodes = [options.maxDiagramNodes ?? 200, ...DIAGRAM_NODES.filter((n) => n < (options.maxDiagramNodes ?? 200))];
+    const sections = [
+        { name: 'title and totals', keep: Infinity, levels: 1, render: () => head.join('\n') },
+        {
+            name: 'failures',
+            keep: 100,
+            levels: failureLevels.length,
+            render: (l) => failuresSection(m, digest, failureLevels[l], '### Failures'),
+        },
+        { name: 'samples', keep: 75, levels: 2, render: (l) => samplesSection(m, [200, 20][l], '### Samples') },
+        ...(options.golden
+            ? [
+                {
+                    name: 'golden diff',
+                    keep: 90,
+                    levels: 4,
+                    render: (l) => goldenSection(options.golden, [200_000, 20_000, 2_000, 0][l]),
+                },
+            ]
+            : []),
+        ...(options.quality && Object.keys(options.quality).length
+            ? [
+                {
+                    name: 'quality against the base branch',
+                    keep: 85,
+                    levels: 3,
+                    render: (l) => renderPrQuality(options.quality, '### Quality against the base branch', [1000, 100, 10][l], options.changesNote),
+                },
+            ]
+            : []),
+        {
+            name: 'step table',
+            keep: 70,
+            levels: tableRows.length,
+            render: (l) => {
+                const table = stepTable(m, digest, tableRows[l], where);
+                return `### Steps\n\n${total > 30 ? collapsible(`${formatCount(total)} steps${total > tableRows[l] ? ', failures first' : ''}`, table, false) : table}`;
+            },
+        },
+        { name: 'cost per model', keep: 65, levels: 1, render: () => modelsSection(m, '### Cost per model') },
+        {
+            name: 'check results',
+            keep: 60,
+            levels: 3,
+            render: (l) => checksSection(m, digest, [500, 100, 20][l], '### Checks'),
+        },
+        {
+            name: 'DAG',
+            keep: 50,
+            levels: nodes.length,
+            render: (l) => {
+                const flow = renderStatusFlowchart(m, { maxNodes: nodes[l], kinds: options.kinds });
+                return [
+                    '### DAG',
+                    '',
+                    fence(flow.text, 'mermaid'),
+                    flow.shown < flow.total
+                        ? `\n> ⚠️ ${formatCount(flow.shown)} of ${formatCount(flow.total)} steps drawn one by one (failures and their neighbours first); the others are collapsed per level to stay within Mermaid's limits.`
+                        : '',
+                ].join('\n');
+            },
+        },
+        {
+            name: 'output previews',
+            keep: 40,
+            levels: PREVIEW_LEVELS.length,
+            render: (l) => previewsSection(m, options.previews, PREVIEW_LEVELS[l], '### Outputs'),
+        },
+        {
+            name: 'timeline',
+            keep: 30,
+            levels: TIMELINE_TASKS.length,
+            render: (l) => {
+                const gantt = renderGantt(m, { maxTasks: Math.min(TIMELINE_TASKS[l], options.maxDiagramNodes ?? 200) });
+                if (gantt.total === 0)
+                    return '';
+                return [
+                    '### Timeline',
+                    '',
+                    fence(gantt.text, 'mermaid'),
+                    gantt.shown < gantt.total
+                        ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown (failures first).`
+                        : '',
+                ].join('\n');
+            },
+        },
+    ];
+    return fitReport(sections, maxBytes, measureBytes, droppedNote('Summary', options)).text;
+}
+
+;// CONCATENATED MODULE: ./lib/report/comment.js
+
+
+
+
+
+
+
+
+
+
+const COMMENT_LIMIT_CHARS = 65_536;
+/** The hidden marker; a job name outside the spec's name pattern cannot break out of the comment. */
+function commentMarker(jobName) {
+    return `<!-- orchestrator-action:${String(jobName).replace(/[^a-z0-9._-]/g, '_')} -->`;
+}
+const COMMENT_FAILURES = [{ errorChars: 2000, count: 30 }, { errorChars: 800, count: 30 }, ...sections_FAILURE_LEVELS.slice(3)];
+function renderComment(manifest, events, options = {}) {
+    const maxChars = Math.min(options.maxChars ?? COMMENT_LIMIT_CHARS, COMMENT_LIMIT_CHARS);
+    const m = sections_normalizeManifest(manifest);
+    const t = m.totals ?? {};
+    // Steps are the spec's, instances apart, as every report counts them (src/report/counts.ts).
+    const tally = counts_stepTally(m);
+    const digest = digest_digestEvents(events);
+    const marker = commentMarker(m.job_name);
+    const where = whereElse(options) ?? 'the job summary';
+    const head = [
+        marker,
+        `### ${format_statusIcon(m.status)} orchestrator: ${format_code(m.job_name, 100)} ${statusWord(m.status)}`,
+        '',
+        `**${format_formatCount(tally.succeeded)}** succeeded · **${format_formatCount(tally.failed)}** failed · **${format_formatCount(tally.skipped)}** skipped of ${format_formatCount(tally.steps)} step${tally.steps === 1 ? '' : 's'}` +
+            (tally.instances.total ? ` (+${format_formatCount(tally.instances.total)} instances)` : '') +
+            ' · ' +
+            `${format_formatDuration(t.duration_ms)} · ${cacheText(m)} · ${format_formatCount(format_num(t.input_tokens) + format_num(t.output_tokens))} tokens · ${format_formatCost(t.cost_usd)}`,
+        '',
+        linksLine(m, options).join(' · '),
+        ...(budget_lines_budgetLine(m) ? ['', budget_lines_budgetLine(m)] : []),
+        ...(budget_lines_promptCacheLine(m) ? ['', budget_lines_promptCacheLine(m)] : []),
+    ].join('\n');
+    const total = sections_stepOrder(m).length;
+    const rows = [options.maxTableRows ?? 50, 30, 10].filter((n, i, a) => i === 0 || n < a[0]);
+    const sections = [
+        { name: 'title and totals', keep: Infinity, levels: 1, render: () => head },
+        {
+            name: 'failures',
+            keep: 100,
+            levels: COMMENT_FAILURES.length,
+            render: (l) => sections_failuresSection(m, digest, COMMENT_FAILURES[l], '**Failures**'),
+        },
+        ...(options.golden?.drift
+            ? [
+                {
+                    name: 'golden diff',
+                    keep: 90,
+                    levels: 3,
+                    render: (l) => [
+                        '**❌ Golden outputs drifted**',
+                        '',
+                        ...(l < 2
+                            ? [
+                                '<details><summary>Diff</summary>',
+                                '',
+                                format_fence(format_clip(options.golden.diff, [20_000, 3_000][l]), 'diff'),
+                                '',
+                                '</details>',
+                            ]
+                            : [
+                                `Changed: ${options
+                                    .golden.changed.slice(0, 30)
+                                    .map((x) => format_code(x, 120))
+                                    .join(', ')}`,
+                            ]),
+                    ].join('\n'),
+                },
+            ]
+            : []),
+        ...(options.quality && Object.keys(options.quality).length
+            ? [
+                {
+                    name: 'quality against the base branch',
+                    keep: 85,
+                    levels: 3,
+                    render: (l) => pr_quality_renderPrQuality(options.quality, '**Quality against the base branch**', [100, 30, 10][l], options.changesNote),
+                },
+            ]
+            : []),
+        ...(options.changes || options.changesNote
+            ? [
+                {
+                    name: 'what this PR changed',
+                    keep: 80,
+                    levels: PR_CHANGES_LEVELS.length,
+                    render: (l) => options.changes
+                        ? renderPrChanges(options.changes, PR_CHANGES_LEVELS[l])
+                        : `**What this PR changed:** ${options.changesNote}`,
+                },
+            ]
+            : []),
+        {
+            name: 'step table',
+            keep: 70,
+            levels: rows.length,
+            render: (l) => sections_collapsible(`Steps (${format_formatCount(total)}${total > rows[l] ? '; failures first' : ''})`, sections_stepTable(m, digest, rows[l], where), false),
+        },
+        {
+            name: 'cost per model',
+            keep: 65,
+            levels: 1,
+            render: () => {
+                const s = sections_modelsSection(m, '');
+                return s ? sections_collapsible('Cost per model', s.trim(), false) : '';
+            },
+        },
+        { name: 'samples', keep: 75, levels: 2, render: (l) => samples_samplesSection(m, [30, 10][l], '**Samples**') },
+        { name: 'check results', keep: 60, levels: 2, render: (l) => sections_checksSection(m, digest, [50, 15][l], '**Checks**') },
+        {
+            name: 'output previews',
+            keep: 40,
+            levels: sections_PREVIEW_LEVELS.length,
+            render: (l) => {
+                const s = sections_previewsSection(m, options.previews, { ...sections_PREVIEW_LEVELS[l], steps: Math.min(10, sections_PREVIEW_LEVELS[l].steps) }, '**Outputs**');
+                return s;
+            },
+        },
+    ];
+    const note = (names) => `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. Everything is in ${where}.`;
+    return fit_fitReport(sections, maxChars, measureChars, note).text;
+}
+
+;// CONCATENATED MODULE: ./lib/report/credentials.js
+const NEEDS_CREDENTIALS_REASON = 'needs_credentials';
+/** The skipped steps in spec order (instances with their step). */
+function stepsNeedingCredentials(manifest) {
+    return Object.entries(manifest.steps)
+        .filter(([, st]) => st.status === 'skipped' && st.reason === NEEDS_CREDENTIALS_REASON)
+        .map(([id]) => id);
+}
+/** One Markdown section, or '' when nothing was skipped for credentials. */
+function credentialsSection(manifest, max = 50) {
+    const ids = stepsNeedingCredentials(manifest);
+    if (ids.length === 0)
+        return '';
+    const shown = ids.slice(0, max).map((id) => `- \`${id.replace(/`/g, "'")}\``);
+    if (ids.length > max)
+        shown.push(`- ... and ${ids.length - max} more`);
+    return [
+        `### Not run: no credentials`,
+        '',
+        `This run had no credentials (a pull request from a fork, or \`credentials: none\`): steps found in the cache were served at $0; ${ids.length} step(s) that need a model call, and the steps that need them, were skipped. Their gates and golden files are unmeasured. A run with credentials would execute:`,
+        '',
+        ...shown,
+        '',
+    ].join('\n');
+}
+/** One plain line for the terminal, or ''. */
+function credentialsLine(manifest) {
+    const ids = stepsNeedingCredentials(manifest);
+    if (ids.length === 0)
+        return '';
+    return `no credentials: ${ids.length} step(s) skipped (needs_credentials); a run with credentials would execute: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? `, ... (${ids.length - 20} more)` : ''}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/util/hash.js
+
+
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** sha256 of a value's canonical JSON. */
+function sha256Json(value) {
+    return sha256(canonicalJson(value));
+}
+
+;// CONCATENATED MODULE: ./lib/util/file-names.js
+/**
+ * File names derived from data (an instance id, an output path rendered from an item) must fit the
+ * file system: most refuse a name over 255 bytes. The rule (docs/reference.md, run folder): a name
+ * of at most MAX_NAME_BYTES bytes is kept as is; a longer one keeps its first bytes (whole
+ * characters, whole %-escapes), then `~` and the first 12 hex digits of the sha256 of the whole
+ * name, then its extension. The limit leaves room below 255 for the suffix of an atomic write's
+ * temp name (src/util/atomic-write.ts) and for `.log`.
+ */
+
+const MAX_NAME_BYTES = 200;
+const HASH_CHARS = 12;
+/** An extension longer than this is part of the name, not an extension. */
+const MAX_EXT_BYTES = 16;
+function boundedFileName(name, maxBytes = MAX_NAME_BYTES) {
+    if (Buffer.byteLength(name) <= maxBytes)
+        return name;
+    const dot = name.lastIndexOf('.');
+    const ext = dot > 0 && Buffer.byteLength(name.slice(dot)) <= MAX_EXT_BYTES && !name.slice(dot).includes('%')
+        ? name.slice(dot)
+        : '';
+    const tag = `~${sha256(name).slice(0, HASH_CHARS)}`;
+    const room = maxBytes - Buffer.byteLength(tag) - Buffer.byteLength(ext);
+    let prefix = '';
+    let used = 0;
+    // Whole units: one code point, or the %XX escapes of one UTF-8 character (a lead and its continuations), so the prefix stays readable and decodable.
+    for (const unit of name.slice(0, name.length - ext.length).match(/%[0-9A-Fa-f]{2}(?:%[89ABab][0-9A-Fa-f])*|[^]/gu) ??
+        []) {
+        const n = Buffer.byteLength(unit);
+        if (used + n > room)
+            break;
+        prefix += unit;
+        used += n;
+    }
+    return `${prefix}${tag}${ext}`;
+}
+/** A relative posix path with each of its names bounded by boundedFileName. */
+function boundedPath(rel) {
+    return rel
+        .split('/')
+        .map((part) => boundedFileName(part))
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./lib/jobspec/fan-out.js
+/**
+ * Fan-out naming (docs/reference.md: Fan-out): a `for_each` step runs one instance per item, with the id
+ * `STEP[KEY]`. KEY is the item when it is a short string, else its index; items whose KEYs would
+ * collide fall back to their indexes. Step ids never hold `[`, so an instance id names its step
+ * unambiguously.
+ */
+
+/** The longest string item used as a KEY as is; longer ones (and non-strings) use their index. */
+const MAX_KEY_CHARS = 100;
+function instanceId(step, key) {
+    return `${step}[${key}]`;
+}
+/** The step an id belongs to: the id itself for a step, STEP for `STEP[KEY]`. */
+function stepOf(id) {
+    const i = id.indexOf('[');
+    return i === -1 ? id : id.slice(0, i);
+}
+function isInstanceId(id) {
+    return id.includes('[') && id.endsWith(']');
+}
+/** A string item is its own KEY when it is short and printable (it becomes part of an id and a log name). */
+function ownKey(item) {
+    if (typeof item !== 'string' || item.length === 0 || item.length > MAX_KEY_CHARS)
+        return undefined;
+    // Control characters would make ids unreadable in logs and terminals.
+    if (/[\u0000-\u001f\u007f]/.test(item))
+        return undefined;
+    return item;
+}
+/**
+ * The instances of a step over `items`, in item order. Two items that would give the same KEY
+ * (duplicates, or a string equal to another item's index) both fall back to their indexes, and if
+ * an index still collides every item uses its index.
+ */
+function instancesOf(step, items, opts = {}) {
+    // A KEY holding a secret would put it in file names and cache entries: such an item uses its index.
+    const keys = items.map((item, i) => {
+        const own = ownKey(item);
+        return own !== undefined && !opts.holdsSecret?.(own) ? own : String(i);
+    });
+    const count = new Map();
+    for (const k of keys)
+        count.set(k, (count.get(k) ?? 0) + 1);
+    let final = keys.map((k, i) => ((count.get(k) ?? 0) > 1 ? String(i) : k));
+    if (new Set(final).size !== final.length)
+        final = items.map((_, i) => String(i));
+    return items.map((item, index) => ({
+        parent: step,
+        id: instanceId(step, final[index]),
+        key: final[index],
+        index,
+        item,
+    }));
+}
+/**
+ * A file name for an id (logs/): an instance KEY may hold `/` (a glob path) or characters a file
+ * system refuses, so everything outside a safe set is %-escaped (`%` too, so names never collide),
+ * and a name too long for a file system keeps a readable prefix and a hash (src/util/file-names.ts).
+ */
+function fan_out_fileNameOf(id) {
+    return boundedFileName(escapedNameOf(id));
+}
+function escapedNameOf(id) {
+    return id.replace(/[^A-Za-z0-9._[\]-]/g, (c) => {
+        const bytes = Buffer.from(c, 'utf8');
+        let out = '';
+        for (const b of bytes)
+            out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+        return out;
+    });
+}
+/** What is wrong with a `for_each: { glob }` pattern, if anything: it may not reach outside the spec's folder. */
+function globPatternProblem(pattern) {
+    if (pattern.startsWith('/') || /^[A-Za-z]:/.test(pattern) || pattern.startsWith('\\'))
+        return "is absolute; a for_each glob is relative to the spec file's folder";
+    if (pattern.split(/[\\/]/).includes('..'))
+        return 'contains ".."; a for_each glob may not leave the spec file\'s folder';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/run/run-folder.js
+/** The run folder layout (docs/reference.md section 3) and finding runs in RUNS_DIR. */
+
+
+
+
+
+/**
+ * The names inside a run folder: the one place they are spelled. Every face (CLI, action, the
+ * engine) finds a run's files through `runFolder` / `runPaths`.
+ */
+const RUN_FILES = {
+    events: 'events.jsonl',
+    manifest: 'manifest.json',
+    outputs: 'outputs',
+    logs: 'logs',
+    /** What the action adds to an uploaded run folder: the workflow run it came from. */
+    github: 'github.json',
+    report: 'report.html',
+    /** The action's golden-set comparison and PR comment body, beside the run's own files. */
+    goldenDiff: 'golden.diff',
+    prComment: 'pr-comment.md',
+    /** Staging for atomic writes into outputs/, emptied at the start and removed at the end of a run. */
+    tmp: '.tmp',
+    lock: '.lock',
+};
+/** The log of a step or instance relative to its run folder, for messages: `logs/review[a.ts].log`. */
+function logPathOf(id) {
+    return `${RUN_FILES.logs}/${fileNameOf(id)}.log`;
+}
+/** The files of the run folder `dir`. */
+function run_folder_runFolder(dir) {
+    const logs = (0,external_node_path_namespaceObject.join)(dir, RUN_FILES.logs);
+    return {
+        dir,
+        manifest: (0,external_node_path_namespaceObject.join)(dir, RUN_FILES.manifest),
+        events: (0,external_node_path_namespaceObject.join)(dir, RUN_FILES.events),
+        outputs: (0,external_node_path_namespaceObject.join)(dir, RUN_FILES.outputs),
+        logs,
+        github: (0,external_node_path_namespaceObject.join)(dir, RUN_FILES.github),
+        report: (0,external_node_path_namespaceObject.join)(dir, RUN_FILES.report),
+        goldenDiff: (0,external_node_path_namespaceObject.join)(dir, RUN_FILES.goldenDiff),
+        prComment: (0,external_node_path_namespaceObject.join)(dir, RUN_FILES.prComment),
+        tmp: (0,external_node_path_namespaceObject.join)(dir, RUN_FILES.tmp),
+        lock: (0,external_node_path_namespaceObject.join)(dir, RUN_FILES.lock),
+        logOf: (id) => (0,external_node_path_namespaceObject.join)(logs, `${fan_out_fileNameOf(id)}.log`),
+    };
+}
+function runPaths(runsDir, jobId) {
+    return run_folder_runFolder(join(runsDir, jobId));
+}
+const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function checkJobId(id) {
+    if (!JOB_ID.test(id) || id.includes('..')) {
+        throw new UsageError('E_JOB_ID', `invalid job id ${JSON.stringify(id)}`, {
+            hint: 'use letters, digits, ".", "_" and "-"',
+        });
+    }
+    return id;
+}
+/**
+ * The error that creating `dir` really meets. Node's recursive mkdir reports ENOENT on a read-only
+ * mount (it tries the parents again and stops at the missing one); creating the first missing
+ * folder alone gives the cause (EROFS, EACCES).
+ */
+function causeOfMkdirFailure(dir, e, mkdir) {
+    if (e?.code !== 'ENOENT')
+        return e;
+    let missing = resolve(dir);
+    while (dirname(missing) !== missing && !existsSync(dirname(missing)))
+        missing = dirname(missing);
+    try {
+        mkdir(missing);
+    }
+    catch (cause) {
+        return cause;
+    }
+    return e;
+}
+/** Creates a run folder (and RUNS_DIR): a folder that cannot be created is a usage error that says why. */
+function makeRunDir(runsDir, dir, mkdir = mkdirSync) {
+    try {
+        mkdir(dir, { recursive: true });
+    }
+    catch (thrown) {
+        const e = causeOfMkdirFailure(dir, thrown, mkdir);
+        const f = fsFault(e, `create the run folder ${dir}`);
+        if (!f)
+            throw e;
+        throw new UsageError(f.code, f.message, {
+            hint: `pass --runs-dir with a folder you can write (now ${runsDir}); ${f.hint}`,
+            cause: e,
+        });
+    }
+}
+/**
+ * The most recent run in runsDir (optionally of one job name): by the started_at its manifest
+ * records, falling back to the events file's mtime for a run that crashed before its first manifest.
+ */
+function latestRunId(runsDir, jobName) {
+    if (!existsSync(runsDir))
+        return undefined;
+    let best;
+    for (const entry of readdirSync(runsDir, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const p = runPaths(runsDir, entry.name);
+        if (!existsSync(p.events))
+            continue;
+        let t = statSync(p.events).mtimeMs;
+        let name;
+        try {
+            const m = JSON.parse(readFileSync(p.manifest, 'utf8'));
+            name = m.job_name;
+            if (m.started_at)
+                t = Math.max(t, Date.parse(m.started_at));
+        }
+        catch {
+            name = undefined;
+        }
+        if (jobName && name !== undefined && name !== jobName)
+            continue;
+        if (jobName && name === undefined && !entry.name.startsWith(`${jobName}-`))
+            continue;
+        if (!best || t > best.t || (t === best.t && entry.name > best.id))
+            best = { id: entry.name, t };
+    }
+    return best?.id;
+}
+/** Resolves `[JOB_ID]` arguments: the given id (must exist) or the latest run. */
+function resolveRunId(runsDir, jobId, jobName) {
+    if (jobId) {
+        checkJobId(jobId);
+        if (existsSync(runPaths(runsDir, jobId).events))
+            return jobId;
+        // A job name stands for its latest run (`show notes-app`).
+        const ofJob = latestRunId(runsDir, jobId);
+        if (ofJob)
+            return ofJob;
+        throw new UsageError('E_NO_RUN', `no run or job ${jobId} in ${runsDir}`, {
+            hint: `list runs with \`orchestrator runs --runs-dir ${runsDir}\``,
+        });
+    }
+    const latest = latestRunId(runsDir, jobName);
+    if (!latest) {
+        throw new UsageError('E_NO_RUN', `no runs${jobName ? ` of job ${jobName}` : ''} in ${runsDir}`, {
+            hint: 'start one with `orchestrator run --spec FILE`, or pass --runs-dir',
+        });
+    }
+    return latest;
+}
+async function readManifest(runDir) {
+    const file = run_folder_runFolder(runDir).manifest;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        throw new errors_UsageError('E_NO_MANIFEST', `no manifest.json in ${runDir}`);
+    }
+    try {
+        const m = JSON.parse(text);
+        if (m.schema !== 'orchestrator.manifest/v1')
+            throw new Error('schema');
+        return m;
+    }
+    catch {
+        throw new errors_UsageError('E_BAD_MANIFEST', `${file} is not an orchestrator manifest`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/jobspec/schema.js
 /**
  * The job spec, version 2 (docs/reference.md section 1). This zod schema is the one source of the spec's
  * TypeScript types and of its JSON Schema (`orchestrator schema`, schema/job.schema.json).
@@ -11609,7 +12422,25 @@ const positiveInt = schemas_number().int().positive();
 const PriceSchema = strictObject({
     input_per_mtok: schemas_number().nonnegative().describe('USD per million input tokens'),
     output_per_mtok: schemas_number().nonnegative().describe('USD per million output tokens'),
+    cache_read_per_mtok: schemas_number()
+        .nonnegative()
+        .optional()
+        .describe('USD per million input tokens read from the provider prompt cache (default: the registry, else the provider ratio)'),
+    cache_write_per_mtok: schemas_number()
+        .nonnegative()
+        .optional()
+        .describe('USD per million input tokens written to the provider prompt cache (default: the registry, else the provider ratio)'),
 });
+/** Provider prompt caching (docs/reference.md, "Prompt caching"): on by default where the provider supports it. */
+const PromptCacheSchema = union([
+    literal(false),
+    literal(true),
+    strictObject({
+        ttl: schemas_enum(['5m', '1h'])
+            .optional()
+            .describe('anthropic/bedrock only: how long a cached prefix lives (default 5m)'),
+    }),
+]);
 /** Options that change what a model returns; all of them are part of the cache key. */
 const ProviderOptionsSchema = strictObject({
     temperature: schemas_number().min(0).max(2).optional(),
@@ -11624,6 +12455,26 @@ const RateLimitSchema = strictObject({
     tpm: positiveInt.optional().describe('tokens per minute: prompt tokens + max_tokens of each call, spaced evenly'),
     concurrency: positiveInt.optional().describe('calls in flight at once to this provider'),
 });
+/**
+ * Keyless authentication: the workflow's GitHub OIDC token exchanged for a short-lived credential
+ * (docs/reference.md, "Keyless (OIDC)"). Which fields a provider type needs is checked at preflight.
+ */
+const OidcAuthSchema = strictObject({
+    type: literal('oidc'),
+    audience: schemas_string()
+        .min(1)
+        .optional()
+        .describe('audience of the GitHub OIDC token (anthropic default https://api.anthropic.com; openai: required)'),
+    token_url: url().optional().describe('the token endpoint (full URL), for tests and sovereign clouds'),
+    federation_rule_id: schemas_string().min(1).optional().describe('anthropic: the federation rule (fdrl_...)'),
+    organization_id: schemas_string().min(1).optional().describe('anthropic: the organization id'),
+    service_account_id: schemas_string()
+        .min(1)
+        .optional()
+        .describe('anthropic and openai: the service account the credential acts as'),
+    workspace_id: schemas_string().min(1).optional().describe('anthropic: the workspace (wrkspc_... or default)'),
+    identity_provider_id: schemas_string().min(1).optional().describe('openai: the identity provider configured at OpenAI'),
+});
 const httpProviderFields = {
     model: schemas_string().min(1).describe('model id as the provider names it'),
     base_url: url().optional().describe("a proxy, gateway or local server; default: the provider's public API"),
@@ -11631,15 +12482,30 @@ const httpProviderFields = {
         .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
         .optional()
         .describe('name of the environment variable holding the API key (never the key itself)'),
+    auth: OidcAuthSchema.optional().describe('anthropic and openai: `{type: oidc, ...}` exchanges the GitHub OIDC token instead of an API key'),
     options: ProviderOptionsSchema.optional(),
     price: PriceSchema.optional(),
-    context_window: positiveInt.optional().describe('tokens the model accepts; routes skip candidates too small for the prompt'),
-    api: schemas_enum(['chat', 'responses']).optional().describe('openai only: chat completions (default) or the responses API'),
-    stream: schemas_boolean().optional().describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
+    context_window: positiveInt
+        .optional()
+        .describe('tokens the model accepts; routes skip candidates too small for the prompt'),
+    api: schemas_enum(['chat', 'responses'])
+        .optional()
+        .describe('openai only: chat completions (default) or the responses API'),
+    stream: schemas_boolean()
+        .optional()
+        .describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
     max_response_bytes: positiveInt
         .optional()
         .describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
     rate_limit: RateLimitSchema.optional(),
+    batch: schemas_boolean()
+        .optional()
+        .describe("openai and anthropic: send calls through the provider's batch API at half price; results may take minutes to hours"),
+    batch_wait_s: schemas_number()
+        .positive()
+        .optional()
+        .describe('with batch: how long a run waits for batch results (default 3600) before it stops as interrupted (exit 75)'),
+    prompt_cache: PromptCacheSchema.optional().describe('provider prompt caching: anthropic marks cache breakpoints, openai sends a stable prompt_cache_key; false turns it off'),
 };
 const HttpProviderSchema = strictObject({
     type: schemas_enum(['openai', 'anthropic', 'ollama', 'openai-compatible']),
@@ -11648,6 +12514,9 @@ const HttpProviderSchema = strictObject({
 const ReplayProviderSchema = strictObject({
     type: literal('replay'),
     responses: schemas_string().min(1).describe('YAML file: step id -> response, or a list of responses used in turn'),
+    strict: schemas_boolean()
+        .optional()
+        .describe('fail a step whose prompt differs from the one its entry was recorded for (E_REPLAY_STALE)'),
     latency_ms: schemas_number().int().nonnegative().optional(),
     model: schemas_string().optional(),
     price: PriceSchema.optional(),
@@ -11672,10 +12541,93 @@ const OutputSchema = strictObject({
 const checkValue = union([schemas_string(), schemas_number()]);
 /** `on_fail: warn` on a check reports a failure without failing the step. */
 const checkSeverity = { on_fail: schemas_enum(['fail', 'warn']).optional() };
-/** Variables a command gets although the environment rule (CONTRACT 7.3) withholds them. */
+/** Variables a command gets although the environment rule (docs/reference.md: Command environments) withholds them. */
 const envPassthrough = array(schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/))
     .optional()
     .describe('environment variables passed to the command on purpose, although they grant access (e.g. GITHUB_TOKEN)');
+/** Checks for model output (docs/reference.md, "Checks for model output"): similar, judge, json-match. */
+const unitScore = schemas_number().min(0).max(1);
+const modelOutputChecks = [
+    strictObject({
+        type: literal('similar'),
+        reference: schemas_string().optional().describe('the text the output should resemble (or reference_file)'),
+        reference_file: schemas_string()
+            .min(1)
+            .optional()
+            .describe("a file holding the reference, relative to the spec file's folder"),
+        metric: schemas_enum(['chrf', 'rouge-l', 'embedding'])
+            .describe('chrf and rouge-l are computed locally; embedding is the cosine of two embeddings from provider'),
+        min: unitScore.describe('the lowest score (0..1) that passes'),
+        provider: schemas_string()
+            .optional()
+            .describe('metric embedding: a provider (openai, openai-compatible, ollama) whose embeddings API is called'),
+        model: schemas_string().min(1).optional().describe('metric embedding: the embedding model, e.g. text-embedding-3-small'),
+        ...checkSeverity,
+    }),
+    strictObject({
+        type: literal('judge'),
+        provider: schemas_string().min(1).describe('the provider (or route) of the judging model'),
+        rubric: schemas_string().optional().describe('what the judge checks the output against (or rubric_file)'),
+        rubric_file: schemas_string().min(1).optional(),
+        reference: schemas_string().optional().describe('a reference answer the judge may compare with (or reference_file)'),
+        reference_file: schemas_string().min(1).optional(),
+        min_score: unitScore.optional().describe('the verdict passes when pass is true and score >= min_score'),
+        ...checkSeverity,
+    }),
+    strictObject({
+        type: literal('json-match'),
+        expected: unknown().optional().describe('the JSON value the output must equal (or expected_file)'),
+        expected_file: schemas_string().min(1).optional().describe("a JSON or YAML file, relative to the spec file's folder"),
+        ignore: array(schemas_string()).optional().describe('JSON Pointers (RFC 6901) whose subtrees are not compared'),
+        tolerance: schemas_number()
+            .nonnegative()
+            .optional()
+            .describe('numbers a and b are equal when |a - b| <= tolerance * max(|a|, |b|); default 0'),
+        ...checkSeverity,
+    }),
+];
+/**
+ * `golden.files[]`: how `orchestrator golden` compares the files a glob matches (docs/reference.md,
+ * "Golden checks"); the first matching rule wins, a file with no rule compares exact.
+ */
+const goldenPath = { path: schemas_string().min(1).describe("a glob over paths in outputs/ (e.g. 'reviews/**/*.md')") };
+const GoldenRuleSchema = discriminatedUnion('compare', [
+    strictObject({ ...goldenPath, compare: literal('exact') }),
+    strictObject({
+        ...goldenPath,
+        compare: literal('text')
+            .describe('ignores line endings, trailing whitespace of every line and the final newline'),
+    }),
+    strictObject({
+        ...goldenPath,
+        compare: literal('json'),
+        ignore: array(schemas_string()).optional().describe('JSON Pointers (RFC 6901) whose subtrees are not compared'),
+        tolerance: schemas_number().nonnegative().optional(),
+    }),
+    strictObject({
+        ...goldenPath,
+        compare: literal('similar'),
+        metric: schemas_enum(['chrf', 'rouge-l', 'embedding']),
+        min: unitScore,
+        provider: schemas_string().optional(),
+        model: schemas_string().min(1).optional(),
+    }),
+    strictObject({
+        ...goldenPath,
+        compare: literal('judge'),
+        provider: schemas_string().min(1),
+        rubric: schemas_string().optional(),
+        rubric_file: schemas_string().min(1).optional(),
+        min_score: unitScore.optional(),
+    }),
+]);
+const GoldenSchema = strictObject({
+    dir: schemas_string()
+        .min(1)
+        .optional()
+        .describe("the folder of golden files, relative to the spec file's folder (golden --golden DIR overrides it)"),
+    files: array(GoldenRuleSchema).default([]),
+});
 const CheckSchema = discriminatedUnion('type', [
     strictObject({ type: literal('contains'), value: schemas_string(), ...checkSeverity }),
     strictObject({ type: literal('not-contains'), value: schemas_string(), ...checkSeverity }),
@@ -11683,7 +12635,11 @@ const CheckSchema = discriminatedUnion('type', [
     strictObject({ type: literal('equals'), value: checkValue, ...checkSeverity }),
     strictObject({ type: literal('min-length'), value: schemas_number().int().nonnegative(), ...checkSeverity }),
     strictObject({ type: literal('max-length'), value: schemas_number().int().nonnegative(), ...checkSeverity }),
-    strictObject({ type: literal('is-json'), schema: union([schemas_string(), record(schemas_string(), unknown())]).optional(), ...checkSeverity }),
+    strictObject({
+        type: literal('is-json'),
+        schema: union([schemas_string(), record(schemas_string(), unknown())]).optional(),
+        ...checkSeverity,
+    }),
     strictObject({
         type: literal('command'),
         run: schemas_string().min(1),
@@ -11691,22 +12647,29 @@ const CheckSchema = discriminatedUnion('type', [
         env_passthrough: envPassthrough,
         ...checkSeverity,
     }),
+    ...modelOutputChecks,
 ]);
 const ContextSchema = strictObject({
     include: array(schemas_string()).default([]).describe('workspace globs, .gitignore respected'),
     exclude: array(schemas_string()).optional(),
-    steps: array(schemas_string()).optional().describe('upstream steps whose outputs join the context (default: all needed steps)'),
+    steps: array(schemas_string())
+        .optional()
+        .describe('upstream steps whose outputs join the context (default: all needed steps)'),
     max_tokens: positiveInt.default(8000),
 });
 /** `for_each`: a template that renders to a JSON array, or workspace files matching a glob. */
 const ForEachSchema = union([
     schemas_string().min(1),
-    strictObject({ glob: schemas_string().min(1).describe("files relative to the spec file's folder, .gitignore respected") }),
+    strictObject({
+        glob: schemas_string().min(1).describe("files relative to the spec file's folder, .gitignore respected"),
+    }),
 ]);
-/** `{ description?, default?, required? }`: an input that can come from outside the spec (CONTRACT 7.1). */
+/** `{ description?, default?, required? }`: an input that can come from outside the spec (docs/reference.md: Inputs from outside). */
 const InputDeclSchema = strictObject({
     description: schemas_string().optional(),
-    default: union([schemas_string(), schemas_number(), schemas_boolean()]).optional().describe('the value when none is passed with --input / the action input `inputs`'),
+    default: union([schemas_string(), schemas_number(), schemas_boolean()])
+        .optional()
+        .describe('the value when none is passed with --input / the action input `inputs`'),
     required: schemas_boolean().optional().describe('true: a run without a value (and without a default) is an error (exit 2)'),
 });
 /**
@@ -11719,6 +12682,19 @@ const InputEntrySchema = union([
     InputDeclSchema.transform((d) => (d.default === undefined ? '' : String(d.default))),
 ]);
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** How many samples a sampled step draws at first (docs/reference.md, "Samples and gates"). */
+const samplesCount = schemas_number().int().min(1).max(100);
+/** A pass-rate gate over a step's samples, decided on the Wilson score interval. */
+const GateSchema = strictObject({
+    min_pass_rate: schemas_number().gt(0).lte(1).describe('R: the pass rate the step must show, 0 < R <= 1'),
+    confidence: schemas_number().gt(0).lt(1).default(0.95).describe('C: the confidence of the Wilson interval (default 0.95)'),
+    max_samples: schemas_number()
+        .int()
+        .min(1)
+        .max(1000)
+        .optional()
+        .describe('M: at most this many samples are drawn while the interval contains R (default: samples)'),
+});
 const StepSchema = strictObject({
     needs: array(schemas_string()).default([]),
     provider: schemas_string().optional().describe('a provider or route name; default: defaults.provider'),
@@ -11729,7 +12705,9 @@ const StepSchema = strictObject({
     reads: array(schemas_string())
         .optional()
         .describe('command steps: files of outputs/ written by upstream steps; with cache: true their content joins the cache key'),
-    cache: schemas_boolean().optional().describe('use the cache for this step; default true for LLM steps, false for command steps (they run every time)'),
+    cache: schemas_boolean()
+        .optional()
+        .describe('use the cache for this step; default true for LLM steps, false for command steps (they run every time)'),
     files: array(schemas_string())
         .optional()
         .describe("command steps with cache: true: workspace globs (relative to the spec's folder) whose files' content joins the cache key"),
@@ -11747,13 +12725,20 @@ const StepSchema = strictObject({
     output_schema: union([schemas_string().min(1), record(schemas_string(), unknown())])
         .optional()
         .describe('LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; written as canonical JSON'),
-    allow_truncated: schemas_boolean().optional().describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
+    allow_truncated: schemas_boolean()
+        .optional()
+        .describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
+    samples: samplesCount
+        .optional()
+        .describe('LLM steps: draw N independent samples, each judged by the checks (1-100; default defaults.samples, 1)'),
+    gate: GateSchema.optional().describe('LLM steps: pass on the pass rate of the samples (Wilson score interval), drawing more while it is undecided'),
 });
 const DefaultsSchema = strictObject({
     provider: schemas_string().optional(),
     concurrency: positiveInt.default(4),
     timeout_s: schemas_number().positive().default(120),
     retries: schemas_number().int().nonnegative().default(3),
+    samples: samplesCount.optional().describe('samples of every LLM step without its own samples: (default 1)'),
 });
 /** A run's spending limit; not part of any cache key (a resume with a larger budget keeps its hits). */
 const BudgetSchema = strictObject({
@@ -11772,6 +12757,7 @@ const JobSpecSchema = strictObject({
     routes: record(schemas_string().regex(IDENT_PATTERN), RouteSchema).default({}),
     circuit_breaker: CircuitBreakerSchema.default({ failure_threshold: 5, cooldown_s: 30 }),
     budget: BudgetSchema.optional(),
+    golden: GoldenSchema.optional().describe('how `orchestrator golden` compares outputs with golden files'),
     steps: record(schemas_string().regex(STEP_ID_PATTERN, 'step ids match [a-z0-9][a-z0-9_-]*'), StepSchema)
         .refine((s) => Object.keys(s).length > 0, 'a job needs at least one step'),
 });
@@ -11810,6 +12796,7 @@ function readRunContext(env = process.env) {
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         tempDir: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
         runUrl: owner && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+        ...(readEvent(env.GITHUB_EVENT_PATH).fromFork ? { fromFork: true } : {}),
     };
 }
 function readEvent(eventPath) {
@@ -11817,9 +12804,23 @@ function readEvent(eventPath) {
         return {};
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
-        const n = event.pull_request?.number;
-        const sha = event.pull_request?.head?.sha;
-        return { prNumber: typeof n === 'number' ? n : undefined, headSha: typeof sha === 'string' ? sha : undefined };
+        const pr = event.pull_request;
+        const n = pr?.number;
+        const sha = pr?.head?.sha;
+        // pull_request.head.repo.fork, or a head repository other than the base (a deleted fork's head repo is null).
+        const head = pr?.head?.repo;
+        const base = pr?.base?.repo;
+        const fromFork = !!pr &&
+            (head === null ||
+                head?.fork === true ||
+                (typeof head?.full_name === 'string' &&
+                    typeof base?.full_name === 'string' &&
+                    head.full_name !== base.full_name));
+        return {
+            prNumber: typeof n === 'number' ? n : undefined,
+            headSha: typeof sha === 'string' ? sha : undefined,
+            ...(fromFork ? { fromFork } : {}),
+        };
     }
     catch {
         return {};
@@ -11842,44 +12843,14 @@ function cacheKeys(prefix, jobName, specSha256, runId, runAttempt, instance = ''
     const spec = `${job}${specSha256.slice(0, 16)}${naming_SEP}`;
     return { primary: `${spec}${runId}-${runAttempt}`, restore: [spec, job] };
 }
-/** GitHub artifact names may not contain these (and they read badly in the UI). */
-function sanitize(part) {
-    return part.replace(/[":<>|*?\\/\r\n]+/g, '_');
-}
-/**
- * `orchestrator-JOBNAME-GITHUBJOB[-INSTANCE]-attempt-N`: unique per attempt and matrix leg, so
- * neither a re-run nor a second leg hits a 409.
- */
-function artifactName(jobName, githubJob, runAttempt, instance = '') {
-    return `orchestrator-${sanitize(jobName)}-${sanitize(githubJob)}${instance ? `-${sanitize(instance)}` : ''}-attempt-${runAttempt}`;
-}
+
 /** The PR comment's identity: one comment per job name and instance (the 2.0 marker when no instance). */
 function commentIdentity(jobName, instance = '') {
     return `<!-- orchestrator-action:${jobName}${instance ? `:${instance}` : ''} -->`;
 }
 /** What `instance` may hold: safe in artifact names, cache keys (no ':' or ',') and an HTML comment. */
 const INSTANCE_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
-/**
- * The artifact to resume from: this job's (same job name, GitHub job and instance) from the newest attempt
- * before `currentAttempt`, decided by the attempt number in the name, never by id or list order.
- */
-function selectResumeArtifact(artifacts, jobName, githubJob, currentAttempt, instance = '') {
-    const stem = artifactName(jobName, githubJob, 0, instance).replace(/0$/, '');
-    let best;
-    for (const a of artifacts) {
-        if (!a.name.startsWith(stem))
-            continue;
-        const rest = a.name.slice(stem.length);
-        if (!/^[1-9]\d*$/.test(rest))
-            continue;
-        const attempt = Number(rest);
-        if (attempt >= currentAttempt)
-            continue;
-        if (!best || attempt > best.attempt)
-            best = { ...a, attempt };
-    }
-    return best;
-}
+
 
 ;// CONCATENATED MODULE: ./lib/action/pr-comment.js
 /**
@@ -11891,11 +12862,12 @@ function selectResumeArtifact(artifacts, jobName, githubJob, currentAttempt, ins
 
 
 
-const COMMENT_BODY_FILE = 'pr-comment.md';
+
+const COMMENT_BODY_FILE = RUN_FILES.prComment;
 const COMMENT_META_FILE = 'pr-comment.json';
 async function writeCommentFiles(runDir, request, body) {
     await mkdir(runDir, { recursive: true });
-    await writeFile(join(runDir, COMMENT_BODY_FILE), body);
+    await writeFile(runFolder(runDir).prComment, body);
     await writeFile(join(runDir, COMMENT_META_FILE), `${JSON.stringify(request, null, 2)}\n`);
 }
 const RUN_LINE = /<!-- orchestrator-action-run: run=(\d+) attempt=(\d+)(?: sha=([0-9a-f]{7,64}))? -->/;
@@ -11936,7 +12908,12 @@ async function upsertComment(octokit, target, body, opts = {}) {
     const author = opts.author ?? (await tokenLogin(octokit));
     const text = commentText(marker, opts.run, body);
     let found;
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100,
+    })) {
         // The newest of ours wins: with hide-old, older ones stay on the PR, minimized.
         for (const c of page.data) {
             if (typeof c.body === 'string' && c.body.split('\n', 1)[0] === marker && c.user?.login === author)
@@ -11971,7 +12948,9 @@ async function postComment(octokit, core, target, body, opts = {}) {
     try {
         const res = await upsertComment(octokit, target, body, opts);
         if (res.action === 'stale') {
-            core.notice(`PR comment left as is: #${target.issueNumber}'s comment was written by a newer run`, { title: 'orchestrator: PR comment not updated' });
+            core.notice(`PR comment left as is: #${target.issueNumber}'s comment was written by a newer run`, {
+                title: 'orchestrator: PR comment not updated',
+            });
             return 'stale';
         }
         core.info(`PR comment ${res.action}${res.url ? `: ${res.url}` : ''}`);
@@ -11996,6 +12975,7 @@ async function postComment(octokit, core, target, body, opts = {}) {
  * It refuses a folder whose manifest is of another job than its request, or whose head commit is
  * not the triggering run's; the marker is rebuilt from the checked job name and instance.
  */
+
 
 
 
@@ -12057,7 +13037,7 @@ async function readPendingComments(root, prOverride, headSha) {
             throw refuse(file, `the run folder holds job "${String(manifest.job_name)}", not "${jobName}"`);
         // The marker is rebuilt from the checked job name and instance: an artifact cannot make us edit someone else's comment.
         const marker = commentIdentity(jobName, instance);
-        const body = renderComment(manifest, readEventsSync((0,external_node_path_namespaceObject.join)(runDir, 'events.jsonl')).events);
+        const body = renderComment(manifest, readEventsSync(run_folder_runFolder(runDir).events).events) + credentialsSection(manifest);
         out.push({ dir: runDir, jobName, prNumber, marker, body, headSha: req.head_sha });
     }
     return out;
@@ -12087,7 +13067,9 @@ async function runComment(services) {
         const octokit = await svc.github(token);
         // Ordering comes from the trusted event, never from the artifact (a forged huge run id would
         // freeze the comment).
-        const run = trigger.runId ? { runId: trigger.runId, attempt: trigger.attempt ?? 1, headSha } : undefined;
+        const run = trigger.runId
+            ? { runId: trigger.runId, attempt: trigger.attempt ?? 1, headSha }
+            : undefined;
         let posted = 0;
         for (const c of pending) {
             if (headSha) {

@@ -418,6 +418,7 @@ const STATUS_ICONS = {
     running: '⏳',
     pending: '⏸️',
     skipped: '⏭️',
+    interrupted: '⏳',
 };
 function statusIcon(status) {
     return STATUS_ICONS[status] ?? '❔';
@@ -635,6 +636,7 @@ function readRunContext(env = process.env) {
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         tempDir: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
         runUrl: owner && env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
+        ...(readEvent(env.GITHUB_EVENT_PATH).fromFork ? { fromFork: true } : {}),
     };
 }
 function readEvent(eventPath) {
@@ -642,9 +644,23 @@ function readEvent(eventPath) {
         return {};
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
-        const n = event.pull_request?.number;
-        const sha = event.pull_request?.head?.sha;
-        return { prNumber: typeof n === 'number' ? n : undefined, headSha: typeof sha === 'string' ? sha : undefined };
+        const pr = event.pull_request;
+        const n = pr?.number;
+        const sha = pr?.head?.sha;
+        // pull_request.head.repo.fork, or a head repository other than the base (a deleted fork's head repo is null).
+        const head = pr?.head?.repo;
+        const base = pr?.base?.repo;
+        const fromFork = !!pr &&
+            (head === null ||
+                head?.fork === true ||
+                (typeof head?.full_name === 'string' &&
+                    typeof base?.full_name === 'string' &&
+                    head.full_name !== base.full_name));
+        return {
+            prNumber: typeof n === 'number' ? n : undefined,
+            headSha: typeof sha === 'string' ? sha : undefined,
+            ...(fromFork ? { fromFork } : {}),
+        };
     }
     catch {
         return {};
@@ -652,29 +668,55 @@ function readEvent(eventPath) {
 }
 
 ;// CONCATENATED MODULE: ./lib/action/golden-issue.js
-function goldenMarker(jobName) {
-    return `<!-- orchestrator-golden:${jobName} -->`;
+/** The instance joins the marker, so two instances of one job keep two issues. */
+function goldenMarker(jobName, instance = '') {
+    return `<!-- orchestrator-golden:${jobName}${instance ? `:${instance}` : ''} -->`;
+}
+async function findOpenIssue(octokit, owner, repo, label, marker) {
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        labels: label,
+        state: 'open',
+        per_page: 100,
+    })) {
+        // The marker ends the first line, so `job` never matches the issue of `job:instance`.
+        const found = page.data.find((i) => !i.pull_request && typeof i.body === 'string' && i.body.split('\n', 1)[0] === marker);
+        if (found)
+            return found.number;
+    }
+    return undefined;
 }
 async function upsertDriftIssue(octokit, issue) {
     const { owner, repo, label } = issue;
-    const marker = goldenMarker(issue.jobName);
+    const marker = goldenMarker(issue.jobName, issue.instance);
     const body = `${marker}\n${issue.body}`;
-    const title = issue.title ?? `Golden outputs drifted: ${issue.jobName}`;
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'open', per_page: 100 })) {
-        const found = page.data.find((i) => !i.pull_request && typeof i.body === 'string' && i.body.includes(marker));
-        if (found) {
-            await octokit.rest.issues.update({ owner, repo, issue_number: found.number, body, title });
-            return { action: 'updated', number: found.number };
-        }
+    const title = issue.title ?? `Golden outputs drifted: ${issue.jobName}${issue.instance ? ` (${issue.instance})` : ''}`;
+    const open = await findOpenIssue(octokit, owner, repo, label, marker);
+    if (open !== undefined) {
+        await octokit.rest.issues.update({ owner, repo, issue_number: open, body, title });
+        return { action: 'updated', number: open };
     }
     const res = await octokit.rest.issues.create({ owner, repo, title, body, labels: [label] });
     return { action: 'created', number: res.data.number };
 }
+/** A clean check: comment on the open drift issue and close it as completed; none open is fine. */
+async function closeDriftIssue(octokit, issue) {
+    const { owner, repo, label } = issue;
+    const open = await findOpenIssue(octokit, owner, repo, label, goldenMarker(issue.jobName, issue.instance));
+    if (open === undefined)
+        return { action: 'none' };
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: open, body: issue.body });
+    await octokit.rest.issues.update({ owner, repo, issue_number: open, state: 'closed', state_reason: 'completed' });
+    return { action: 'closed', number: open };
+}
 
 ;// CONCATENATED MODULE: ./lib/action/golden-main.js
 /**
- * Used by the golden/ composite action (dist/golden/index.js): opens or updates one issue per job
- * when outputs drift. Reads its settings from env (composite `run:` steps pass them explicitly).
+ * Used by the golden/ composite action (dist/golden/index.js): keeps one drift issue per job and
+ * instance (docs/reference.md, "Golden checks"). drift or unmeasured opens it or updates its body,
+ * flaky leaves it as it is, a clean check (all same or equivalent) comments on it and closes it.
+ * Reads its settings from env (composite `run:` steps pass them explicitly).
  */
 
 
@@ -688,20 +730,45 @@ async function runGoldenIssue(services) {
         const token = env.GOLDEN_TOKEN ?? '';
         const jobName = env.GOLDEN_JOB_NAME ?? '';
         const diffFile = env.GOLDEN_DIFF_FILE ?? '';
+        const trendFile = env.GOLDEN_TREND_FILE ?? '';
+        const instance = env.GOLDEN_INSTANCE ?? '';
         const label = env.GOLDEN_LABEL || 'golden-drift';
+        // Without an outcome (an older action step), drift is what called this step.
+        const outcome = env.GOLDEN_OUTCOME || 'drift';
         if (!token || !jobName)
             throw new Error('GOLDEN_TOKEN and GOLDEN_JOB_NAME are required');
         core.setSecret(token);
         const ctx = readRunContext(env);
+        const trend = trendFile ? await (0,promises_namespaceObject.readFile)(trendFile, 'utf8').catch(() => '') : '';
+        const octokit = await svc.github(token);
+        const target = { owner: ctx.owner, repo: ctx.repo, jobName, instance, label };
+        if (outcome === 'flaky') {
+            core.info('Golden check flaky (an inconclusive gate): the drift issue is left as it is');
+            core.setOutput('issue-number', '');
+            return;
+        }
+        if (outcome === 'clean') {
+            const body = [
+                `All golden outputs of job \`${jobName}\`${instance ? ` (${instance})` : ''} are same or equivalent again${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}; closing.`,
+                ...(trend ? ['', trend] : []),
+            ].join('\n');
+            const res = await closeDriftIssue(octokit, { ...target, body });
+            if (res.action === 'closed')
+                core.info(`Drift issue #${res.number} closed`);
+            core.setOutput('issue-number', res.action === 'closed' ? res.number : '');
+            return;
+        }
         const diff = diffFile ? await (0,promises_namespaceObject.readFile)(diffFile, 'utf8').catch(() => '') : '';
+        const what = outcome === 'unmeasured' ? 'could not be measured (a step did not produce them)' : 'drifted';
         const body = [
-            `The golden outputs of job \`${jobName}\` drifted${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}.`,
+            `The golden outputs of job \`${jobName}\`${instance ? ` (${instance})` : ''} ${what}${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}.`,
             '',
             'Update the golden files (`orchestrator golden --update`) if the change is intended; otherwise fix the cause.',
+            ...(trend ? ['', trend] : []),
             '',
-            fence(clip(diff || '(no diff available)', 60_000), 'diff'),
+            fence(clip(diff || '(no diff available)', 50_000), 'diff'),
         ].join('\n');
-        const res = await upsertDriftIssue(await svc.github(token), { owner: ctx.owner, repo: ctx.repo, jobName, label, body });
+        const res = await upsertDriftIssue(octokit, { ...target, body });
         core.info(`Drift issue #${res.number} ${res.action}`);
         core.setOutput('issue-number', res.number);
     }

@@ -1,8 +1,8 @@
-export const id = 827;
-export const ids = [827];
+export const id = 376;
+export const ids = [376];
 export const modules = {
 
-/***/ 29827:
+/***/ 12376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,13 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/spec/schema.js
-var schema = __webpack_require__(34228);
-// EXTERNAL MODULE: ./lib/spec/inputs.js
-var inputs = __webpack_require__(89754);
-// EXTERNAL MODULE: ./lib/spec/semantics.js + 1 modules
-var semantics = __webpack_require__(23881);
-;// CONCATENATED MODULE: ./lib/spec/source-map.js
+// EXTERNAL MODULE: ./lib/jobspec/schema.js
+var schema = __webpack_require__(50789);
+// EXTERNAL MODULE: ./lib/jobspec/inputs.js
+var inputs = __webpack_require__(32267);
+// EXTERNAL MODULE: ./lib/jobspec/limits.js
+var limits = __webpack_require__(20650);
+// EXTERNAL MODULE: ./lib/jobspec/semantics.js + 2 modules
+var semantics = __webpack_require__(96893);
+;// CONCATENATED MODULE: ./lib/jobspec/source-map.js
 /**
  * From a path in the parsed spec (`['steps', 'builder', 'needs', 0]`) back to a line and column
  * in the YAML text, so every problem can be reported as FILE:LINE:COL.
@@ -151,9 +153,9 @@ class SourceMap {
     }
 }
 
-// EXTERNAL MODULE: ./lib/spec/suggest.js
-var suggest = __webpack_require__(84689);
-;// CONCATENATED MODULE: ./lib/spec/zod-issues.js
+// EXTERNAL MODULE: ./lib/jobspec/suggest.js
+var suggest = __webpack_require__(47770);
+;// CONCATENATED MODULE: ./lib/jobspec/zod-issues.js
 
 /** Reads the raw value at a path of the parsed YAML. */
 function valueAt(root, path) {
@@ -243,7 +245,11 @@ function knownKeysAt(schema, data, path) {
             const def = defOf(x);
             if (!def)
                 return x;
-            if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable' || def.type === 'readonly')
+            if (def.type === 'optional' ||
+                def.type === 'default' ||
+                def.type === 'prefault' ||
+                def.type === 'nullable' ||
+                def.type === 'readonly')
                 x = def.innerType;
             else if (def.type === 'pipe')
                 x = def.in;
@@ -310,18 +316,38 @@ function explainZodIssue(issue, data, schema) {
         }
         case 'invalid_type': {
             if (input === undefined) {
-                return [{ path: parent, anchor: 'key', message: `missing required key "${String(last)}" in ${describeObject(parent)}` }];
+                return [
+                    {
+                        path: parent,
+                        anchor: 'key',
+                        message: `missing required key "${String(last)}" in ${describeObject(parent)}`,
+                    },
+                ];
             }
             const expected = EXPECTED[issue.expected] ?? `a ${issue.expected}`;
-            const hint = issue.expected === 'string' && input === null ? 'an empty value is null in YAML; write "" for an empty string' : undefined;
+            const hint = issue.expected === 'string' && input === null
+                ? 'an empty value is null in YAML; write "" for an empty string'
+                : undefined;
             return [{ path, anchor: 'value', message: `expected ${expected}, got ${describeValue(input)}`, hint }];
         }
         case 'invalid_value': {
             if (input === undefined) {
-                return [{ path: parent, anchor: 'key', message: `missing required key "${String(last)}" in ${describeObject(parent)}` }];
+                return [
+                    {
+                        path: parent,
+                        anchor: 'key',
+                        message: `missing required key "${String(last)}" in ${describeObject(parent)}`,
+                    },
+                ];
             }
             if (issue.values.length === 1) {
-                return [{ path, anchor: 'value', message: `expected ${JSON.stringify(issue.values[0])}, got ${describeValue(input)}` }];
+                return [
+                    {
+                        path,
+                        anchor: 'value',
+                        message: `expected ${JSON.stringify(issue.values[0])}, got ${describeValue(input)}`,
+                    },
+                ];
             }
             return [
                 {
@@ -340,7 +366,13 @@ function explainZodIssue(issue, data, schema) {
                 const obj = valueAt(data, objPath);
                 const kind = objPath.includes('checks') ? 'check' : objPath[0] === 'providers' ? 'provider' : 'object';
                 if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-                    return [{ path: objPath, anchor: 'value', message: `expected a mapping (key: value) for ${describeObject(objPath)}, got ${describeValue(obj)}` }];
+                    return [
+                        {
+                            path: objPath,
+                            anchor: 'value',
+                            message: `expected a mapping (key: value) for ${describeObject(objPath)}, got ${describeValue(obj)}`,
+                        },
+                    ];
                 }
                 const value = obj[disc ?? 'type'];
                 if (value === undefined) {
@@ -370,15 +402,25 @@ function explainZodIssue(issue, data, schema) {
             }
             if (expected.size > 0) {
                 if (input === undefined)
-                    return [{ path: parent, anchor: 'key', message: `missing required key "${String(last)}" in ${describeObject(parent)}` }];
-                return [{ path, anchor: 'value', message: `expected ${[...expected].join(' or ')}, got ${describeValue(input)}` }];
+                    return [
+                        {
+                            path: parent,
+                            anchor: 'key',
+                            message: `missing required key "${String(last)}" in ${describeObject(parent)}`,
+                        },
+                    ];
+                return [
+                    { path, anchor: 'value', message: `expected ${[...expected].join(' or ')}, got ${describeValue(input)}` },
+                ];
             }
             // Every branch failed deeper down: report the first branch's own issues.
             const first = issue.errors[0] ?? [];
             if (first.length > 0) {
                 return first.flatMap((sub) => explainZodIssue({ ...sub, path: [...issue.path, ...sub.path] }, data, schema));
             }
-            return [{ path, anchor: 'value', message: `${describeObject(path)} has an unexpected form: ${describeValue(input)}` }];
+            return [
+                { path, anchor: 'value', message: `${describeObject(path)} has an unexpected form: ${describeValue(input)}` },
+            ];
         }
         case 'too_small':
         case 'too_big': {
@@ -386,12 +428,20 @@ function explainZodIssue(issue, data, schema) {
             const bound = Number(small ? issue.minimum : issue.maximum);
             const inclusive = issue.inclusive !== false;
             if (issue.origin === 'array' || issue.origin === 'set') {
-                return [{ path, anchor: 'value', message: `${small ? 'needs at least' : 'takes at most'} ${bound} item${bound === 1 ? '' : 's'}` }];
+                return [
+                    {
+                        path,
+                        anchor: 'value',
+                        message: `${small ? 'needs at least' : 'takes at most'} ${bound} item${bound === 1 ? '' : 's'}`,
+                    },
+                ];
             }
             if (issue.origin === 'string') {
                 if (small && bound === 1)
                     return [{ path, anchor: 'value', message: 'must not be empty' }];
-                return [{ path, anchor: 'value', message: `must be ${small ? 'at least' : 'at most'} ${bound} characters long` }];
+                return [
+                    { path, anchor: 'value', message: `must be ${small ? 'at least' : 'at most'} ${bound} characters long` },
+                ];
             }
             const rel = small ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than';
             return [{ path, anchor: 'value', message: `must be ${rel} ${bound}, got ${describeValue(input)}` }];
@@ -399,7 +449,14 @@ function explainZodIssue(issue, data, schema) {
         case 'invalid_format': {
             const custom = !issue.message.startsWith('Invalid');
             if (issue.format === 'url') {
-                return [{ path, anchor: 'value', message: `expected a URL, got ${describeValue(input)}`, hint: 'for example http://127.0.0.1:8080/v1' }];
+                return [
+                    {
+                        path,
+                        anchor: 'value',
+                        message: `expected a URL, got ${describeValue(input)}`,
+                        hint: 'for example http://127.0.0.1:8080/v1',
+                    },
+                ];
             }
             const rule = custom ? issue.message : `must match ${issue.pattern ?? issue.format}`;
             return [{ path, anchor: 'value', message: `${rule}, got ${describeValue(input)}` }];
@@ -419,12 +476,13 @@ function explainZodIssue(issue, data, schema) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/spec/load-located.js
+;// CONCATENATED MODULE: ./lib/jobspec/load-located.js
 /**
  * The located path of spec loading: YAML CST (the `yaml` package) -> positions -> schema ->
  * semantics, collecting every problem with its FILE:LINE:COL before throwing one SpecError.
  * src/spec/load.ts calls it when the fast path finds anything to report.
  */
+
 
 
 
@@ -442,7 +500,14 @@ class Collector {
         this.map = map;
     }
     push(pos, path, message, hint) {
-        this.issues.push({ file: this.file, line: pos.line, col: pos.col, message, path: path.length > 0 ? formatPath(path) : undefined, hint });
+        this.issues.push({
+            file: this.file,
+            line: pos.line,
+            col: pos.col,
+            message,
+            path: path.length > 0 ? formatPath(path) : undefined,
+            hint,
+        });
     }
     at(path, anchor, message, hint) {
         this.push(this.map.at(path, anchor), path, message, hint);
@@ -486,7 +551,7 @@ async function validateLocated(text, file, absolute, baseDir, hash, providerFile
     }
     let data;
     try {
-        data = doc.toJS({ maxAliasCount: 1000 });
+        data = doc.toJS({ maxAliasCount: limits/* MAX_SPEC_ALIASES */.U });
     }
     catch (e) {
         c.push(c.map.position(contents.range?.[0] ?? 0), [], `YAML error: ${(0,errors/* errorMessage */.gJ)(e)}`);
@@ -510,7 +575,9 @@ async function validateLocated(text, file, absolute, baseDir, hash, providerFile
         root = { ...root, version: 2 };
     }
     else if (root.version !== 2) {
-        c.at(['version'], 'value', `version: 2 is required; this spec has version ${describeValue(root.version).replace(/^(number|string) /, '')}`, root.version === 1 ? 'version 1 specs are not read any more: rewrite it in the version 2 format (see the README)' : 'set version: 2');
+        c.at(['version'], 'value', `version: 2 is required; this spec has version ${describeValue(root.version).replace(/^(number|string) /, '')}`, root.version === 1
+            ? 'version 1 specs are not read any more: rewrite it in the version 2 format (see the README)'
+            : 'set version: 2');
         throw new errors/* SpecError */.G8(c.sorted());
     }
     else {

@@ -1,0 +1,267 @@
+export const id = 465;
+export const ids = [465];
+export const modules = {
+
+/***/ 17465:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  preflightNotes: () => (/* binding */ preflightNotes)
+});
+
+// EXTERNAL MODULE: ./lib/providers/http.js + 10 modules
+var http = __webpack_require__(35137);
+// EXTERNAL MODULE: ./lib/providers/errors.js
+var errors = __webpack_require__(17003);
+// EXTERNAL MODULE: ./lib/providers/price-registry.js
+var price_registry = __webpack_require__(93439);
+// EXTERNAL MODULE: ./lib/providers/secrets.js
+var secrets = __webpack_require__(13715);
+;// CONCATENATED MODULE: ./lib/providers/doctor.js
+
+
+
+
+/** Types whose model the price registry can know (hosted APIs); local servers run any model. */
+const HOSTED = new Set(['openai', 'anthropic']);
+/** The most of a lookup's answer read: enough for any error body, never a flood. */
+const MAX_BODY = 64 * 1024;
+async function doctor(opts) {
+    const rows = [];
+    for (const [name, spec] of Object.entries(opts.providers))
+        rows.push(await checkProvider(name, spec, opts));
+    return { usable: rows.every((r) => r.usable), online: opts.online === true, providers: rows };
+}
+async function checkProvider(name, spec, opts) {
+    const model = spec.model ?? '';
+    const { auth, credential, key } = authOf(spec, opts.env);
+    const registry = await registryCheck(spec, opts.now ?? new Date());
+    let online = {
+        state: 'skipped',
+        label: '-',
+        detail: opts.online ? 'no lookup for this type' : 'not checked (--online)',
+    };
+    if (opts.online && spec.type !== 'replay') {
+        online =
+            credential.state === 'problem'
+                ? { state: 'skipped', label: '-', detail: 'no credential' }
+                : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000);
+    }
+    const usable = [credential, registry, online].every((c) => c.state !== 'problem');
+    return { provider: name, type: spec.type, model, auth, credential, registry, online, usable };
+}
+function authOf(spec, env) {
+    // A provider type or auth block this build does not know the exchange of is shown as it is.
+    const authType = spec.auth?.type;
+    if (authType === 'oidc') {
+        const present = !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+        return {
+            auth: 'oidc (GitHub token exchange)',
+            credential: present
+                ? { state: 'ok', label: 'token', detail: 'ACTIONS_ID_TOKEN_REQUEST_URL set' }
+                : {
+                    state: 'problem',
+                    label: 'no token',
+                    detail: 'no OIDC token: the workflow needs `permissions: id-token: write`',
+                },
+        };
+    }
+    if (spec.type === 'replay')
+        return { auth: 'none (replay)', credential: { state: 'ok', label: 'not needed', detail: 'not needed' } };
+    const keyEnv = (0,secrets/* apiKeyEnvOf */.kJ)(spec);
+    if (!keyEnv)
+        return { auth: `none (${spec.type})`, credential: { state: 'ok', label: 'not needed', detail: 'not needed' } };
+    const value = env[keyEnv];
+    if (value === undefined || value.trim() === '') {
+        return {
+            auth: `api key from ${keyEnv}`,
+            credential: { state: 'problem', label: 'missing', detail: `${keyEnv} is not set (export ${keyEnv}=...)` },
+        };
+    }
+    return {
+        auth: `api key from ${keyEnv}`,
+        credential: { state: 'ok', label: 'set', detail: `${keyEnv} is set` },
+        key: value,
+    };
+}
+async function registryCheck(spec, now) {
+    if (!HOSTED.has(spec.type) || !spec.model)
+        return { state: 'skipped', label: '-', detail: `not checked for ${spec.type}` };
+    let info;
+    try {
+        info = await (0,price_registry/* registryModelInfo */.fK)(spec.model, spec.type);
+    }
+    catch {
+        return { state: 'warning', label: 'unavailable', detail: 'price registry not available' };
+    }
+    // A model newer than the registry, priced in the spec: nothing to warn about.
+    if (!info.known && spec.price)
+        return {
+            state: 'ok',
+            label: 'spec price',
+            detail: `${spec.model} priced in the spec (unknown to ${info.registry})`,
+        };
+    if (!info.known)
+        return {
+            state: 'warning',
+            label: 'unknown',
+            detail: `${spec.model} unknown to ${info.registry} (a typo, or newer than the registry)`,
+        };
+    if (info.retiresOn && info.retiresOn <= now.toISOString().slice(0, 10)) {
+        return {
+            state: 'problem',
+            label: 'retired',
+            detail: `${spec.model} retired on ${info.retiresOn} (${info.registry})`,
+        };
+    }
+    if (info.retiresOn)
+        return { state: 'warning', label: 'retiring', detail: `${spec.model} retires on ${info.retiresOn}` };
+    if (info.deprecated)
+        return { state: 'warning', label: 'deprecated', detail: `${spec.model} is marked deprecated in ${info.registry}` };
+    return { state: 'ok', label: 'known', detail: `known (${info.id})` };
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+/**
+ * One model lookup, the cheapest call that proves key and model: OpenAI `GET /v1/models/{model}`,
+ * Anthropic `GET /v1/models/{model}`, Ollama `GET /api/tags`, an OpenAI-compatible server's
+ * `GET /v1/models` (docs/reference.md, "doctor").
+ */
+async function lookup(spec, key, fetchFn, timeoutMs) {
+    if (spec.type === 'replay')
+        return { state: 'skipped', label: '-', detail: 'replay' };
+    const base = spec.base_url ?? http/* DEFAULT_BASE_URLS */.pO[spec.type];
+    if (!base)
+        return { state: 'problem', label: 'no base_url', detail: `type ${spec.type} needs base_url` };
+    const model = spec.model;
+    let url;
+    const headers = { accept: 'application/json' };
+    if (spec.type === 'ollama') {
+        const origin = trimSlash(base).replace(/\/api$/, '');
+        url = `${origin}/api/tags`;
+        if (key)
+            headers.authorization = `Bearer ${key}`;
+    }
+    else if (spec.type === 'anthropic') {
+        url = `${trimSlash(base)}/models/${encodeURIComponent(model)}`;
+        headers['anthropic-version'] = '2023-06-01';
+        if (key)
+            headers['x-api-key'] = key;
+    }
+    else {
+        url =
+            spec.type === 'openai' ? `${trimSlash(base)}/models/${encodeURIComponent(model)}` : `${trimSlash(base)}/models`;
+        if (key)
+            headers.authorization = `Bearer ${key}`;
+    }
+    const scrub = (s) => (key ? s.split(key).join('***') : s);
+    let status;
+    let body;
+    try {
+        const res = await fetchFn(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
+        status = res.status;
+        body = (await res.text()).slice(0, MAX_BODY);
+    }
+    catch (e) {
+        return { state: 'problem', label: 'unreachable', detail: scrub(`cannot reach ${base}: ${firstCause(e)}`) };
+    }
+    const said = scrub(serverSaid(body));
+    if (status >= 200 && status < 300) {
+        if (spec.type === 'ollama' || spec.type === 'openai-compatible')
+            return listed(spec.type, model, body);
+        return { state: 'ok', label: 'ok', detail: `${model} available` };
+    }
+    if ((0,errors/* isModelUnavailable */.E9)(status, body, said))
+        return { state: 'problem', label: 'model unavailable', detail: `${model} unavailable: HTTP ${status}: ${said}` };
+    if (status === 401 || status === 403)
+        return { state: 'problem', label: 'key refused', detail: `key refused: HTTP ${status}: ${said}` };
+    return { state: 'problem', label: `HTTP ${status}`, detail: `HTTP ${status}: ${said}` };
+}
+/** Whether a model listing names the model (Ollama's tags drop a `:latest`). */
+function listed(type, model, body) {
+    let names;
+    try {
+        const parsed = JSON.parse(body);
+        names =
+            type === 'ollama' ? (parsed.models ?? []).map((m) => m.name ?? '') : (parsed.data ?? []).map((m) => m.id ?? '');
+    }
+    catch {
+        return { state: 'warning', label: 'unreadable', detail: 'the model listing is not JSON' };
+    }
+    const want = (n) => (type === 'ollama' ? n.replace(/:latest$/, '') : n);
+    if (names.some((n) => want(n) === want(model)))
+        return { state: 'ok', label: 'ok', detail: `${model} available` };
+    if (type === 'ollama')
+        return { state: 'problem', label: 'not pulled', detail: `${model} not pulled (ollama pull ${model})` };
+    return { state: 'warning', label: 'not listed', detail: `${model} not in the server's model list` };
+}
+function serverSaid(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const err = parsed.error;
+        if (typeof err === 'string')
+            return err;
+        if (err && typeof err === 'object' && typeof err.message === 'string')
+            return err.message;
+        if (typeof parsed.message === 'string')
+            return parsed.message;
+    }
+    catch {
+        /* not JSON: the body's start */
+    }
+    return body.slice(0, 200) || 'no message';
+}
+function firstCause(e) {
+    let cur = e;
+    let msg = '';
+    for (let i = 0; cur && typeof cur === 'object' && i < 5; i++) {
+        const c = cur;
+        if (typeof c.code === 'string')
+            return c.code;
+        if (typeof c.message === 'string')
+            msg = c.message;
+        cur = c.cause;
+    }
+    return msg.split('\n')[0] ?? 'failed';
+}
+/** One line per problem (and warning), for summaries and stderr: `PROVIDER: what`. */
+function doctorNotes(report) {
+    const problems = [];
+    const warnings = [];
+    for (const r of report.providers) {
+        for (const c of [r.credential, r.registry, r.online]) {
+            if (c.state === 'problem')
+                problems.push(`${r.provider} (${r.type} ${r.model || '-'}): ${c.detail}`);
+            if (c.state === 'warning')
+                warnings.push(`${r.provider} (${r.type} ${r.model || '-'}): ${c.detail}`);
+        }
+    }
+    return { problems, warnings };
+}
+
+;// CONCATENATED MODULE: ./lib/action/preflight.js
+
+async function preflightNotes(providers, env) {
+    let report;
+    try {
+        report = await doctor({ providers, env, online: false });
+    }
+    catch {
+        return []; // the check is advice: a failure of its own never stops a run
+    }
+    const { problems, warnings } = doctorNotes(report);
+    return [
+        ...problems.map((p) => `⚠️ Preflight (\`orchestrator doctor\`): ${p}`),
+        ...warnings.map((w) => `Preflight warning: ${w}`),
+    ];
+}
+
+
+/***/ })
+
+};
