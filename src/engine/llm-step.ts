@@ -362,6 +362,11 @@ export class LlmStepExecutor implements StepExecutor {
     for (let round = 1; ; round++) {
       const res = await ctx.pool.invokeSettled({ ...this.callOf(r, timeoutMs, retries), exclude });
       tally.attempts += res.attempts;
+      // Calls that timed out or were cancelled on the way are charged too (their input, estimated).
+      if (res.charged) {
+        tally.usage!.input_tokens += res.charged.inputTokens;
+        tally.cost_usd = (tally.cost_usd ?? 0) + res.charged.usd;
+      }
       if (!res.ok) throw res.error;
       addUsage(tally.usage!, res.result.usage);
       tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
@@ -482,6 +487,7 @@ export class LlmStepExecutor implements StepExecutor {
         provider,
         ...(sample !== undefined ? { sample } : {}),
         ...(this.inst ? { item: this.inst.item } : {}),
+        onLog: (title, body) => this.log.push([title, body]),
         onSpend: (s) => {
           this.tally.usage!.input_tokens += s.input_tokens;
           this.tally.usage!.output_tokens += s.output_tokens;

@@ -35,6 +35,11 @@ export interface ModelCheckContext {
   sample?: number;
   /** Called with each judge call's spend, which the step's tally adds. */
   onSpend?: (spend: { input_tokens: number; output_tokens: number; cost_usd: number }) => void;
+  /**
+   * Adds a section to the judged step's log (logs/STEP.log): a judge call's system prompt, prompt
+   * and answer, so `orchestrator record` can make a replay fixture of it (`judge:STEP`).
+   */
+  onLog?: (title: string, body: string) => void;
 }
 
 async function cached(store: CacheStore | null, key: string): Promise<string | undefined> {
@@ -80,17 +85,26 @@ export function modelCheckServices(
       sample,
     });
     const marker = { judge: true, check: call.index, ...(mc.sample !== undefined ? { sample: mc.sample } : {}) };
+    const { system, prompt } = judgePrompt(call);
+    // `(sample K)` places the call in a sampled step's list of answers when it is recorded.
+    const suffix = mc.sample !== undefined ? ` (sample ${mc.sample})` : '';
+    const logCall = (answer: string) => {
+      if (!mc.onLog) return;
+      mc.onLog(`judge system${suffix}`, ctx.redactor.apply(system));
+      mc.onLog(`judge prompt${suffix}`, ctx.redactor.apply(prompt));
+      mc.onLog(`judge response${suffix}`, ctx.redactor.apply(answer));
+    };
     const hit = await cached(store, key);
     if (hit !== undefined) {
       try {
         const v = parseJudgeAnswer(hit);
         ctx.events.emit({ type: 'cache.hit', step_id: id, data: { key, ...marker } });
+        logCall(hit);
         return v;
       } catch {
         /* a record that is not a verdict is a miss */
       }
     } else if (store) ctx.events.emit({ type: 'cache.miss', step_id: id, data: { key, ...marker } });
-    const { system, prompt } = judgePrompt(call);
     const res = await ctx.pool.invokeSettled({
       stepId: id,
       target,
@@ -106,6 +120,7 @@ export function modelCheckServices(
       ...(mc.sample !== undefined ? { sample: mc.sample } : {}),
     });
     if (!res.ok) throw res.error;
+    logCall(res.result.text);
     mc.onSpend?.({
       input_tokens: res.result.usage.input_tokens,
       output_tokens: res.result.usage.output_tokens,

@@ -181,6 +181,9 @@ const LlmError: z.ZodType<T.LlmErrorData> = z.looseObject({
   status: num.optional(),
   retryable: bool,
   cancelled: bool.optional(),
+  usage: z.looseObject({ input_tokens: num, output_tokens: num }).optional(),
+  cost_usd: num.optional(),
+  cost_estimated: bool.optional(),
 });
 const CacheLookup: z.ZodType<T.CacheLookupData> = z.looseObject({ key: str });
 const FileWritten: z.ZodType<T.FileWrittenData> = z.looseObject({

@@ -316,6 +316,10 @@ export type LlmErrorData = SampleTag & {
   retryable: boolean;
   /** The run was cancelled (Ctrl-C): not a provider failure; the circuit breaker ignores it. */
   cancelled?: boolean;
+  /** A call that timed out or was cancelled is charged the input it sent, estimated (`cost_estimated`). */
+  usage?: Usage;
+  cost_usd?: number;
+  cost_estimated?: boolean;
 };
 
 export type CacheLookupData = SampleTag & {

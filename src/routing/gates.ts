@@ -39,7 +39,17 @@ export interface Attempt {
   /** The caller's signal, joined with the call's deadline inside the timeout gate. */
   readonly signal: AbortSignal;
   /** What the gates learned on the way in, shared by every gate of this try. */
-  readonly log: { pacedMs: number; call?: CallRecord };
+  readonly log: { pacedMs: number; call?: CallRecord; charge?: Charge };
+}
+
+/**
+ * What a call that timed out or was cancelled is charged (docs/reference.md, "Prompt caching and
+ * cost"): the provider bills the input it received, and no output estimate is added.
+ */
+export interface Charge {
+  inputTokens: number;
+  costUsd: number;
+  estimated: true;
 }
 
 /** A call's answer and what it cost. */
@@ -196,7 +206,11 @@ export function budgetGate(budget: BudgetLedger | undefined, estimate: CallEstim
       };
       return priced;
     } finally {
-      budget.settle(reservation, spent);
+      const charge = attempt.log.charge;
+      budget.settle(
+        reservation,
+        spent ?? (charge ? { usd: charge.costUsd, inputTokens: charge.inputTokens, outputTokens: 0 } : undefined),
+      );
     }
   };
 }
@@ -221,6 +235,29 @@ export function callGate(
  * The call's deadline, joined with the caller's signal. A provider that ignores its signal still
  * cannot hold the step past the deadline, and a call the deadline ended fails with TimeoutError.
  */
+/**
+ * Innermost but one: a call that ends in its deadline or the run's cancellation is charged the
+ * input tokens it sent, at the input rate, marked as an estimate (the SDK hands back no usage of
+ * an aborted request). The budget gate settles with it and the call's llm.error carries it.
+ */
+export function chargeGate(promptTokens: number, price: (provider: Provider) => number): Gate {
+  return (next) => async (attempt) => {
+    try {
+      return await next(attempt);
+    } catch (e) {
+      const timedOut = e instanceof TimeoutError || attempt.signal.aborted;
+      if (timedOut) {
+        attempt.log.charge = {
+          inputTokens: promptTokens,
+          costUsd: (promptTokens * price(attempt.provider)) / 1e6,
+          estimated: true,
+        };
+      }
+      throw e;
+    }
+  };
+}
+
 export function timeoutGate(timeoutMs: number): Gate {
   return (next) => async (attempt) => {
     const name = attempt.provider.name;

@@ -24,6 +24,7 @@ import {
   breakerGate,
   budgetGate,
   callGate,
+  chargeGate,
   composeGates,
   isCancel,
   pacerGate,
@@ -108,7 +109,10 @@ export const DEFAULT_EXPECTED_LATENCY_MS = 5000;
 const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED', 'E_BATCH_PENDING']);
 
 /** How an invoke ended: its result, or the error it gave up with; both say how many calls it made. */
-export type InvokeOutcome = ({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number };
+/** `charged`: what calls of the invoke that timed out or were cancelled cost (estimated), beside the result. */
+export type InvokeOutcome = (({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number }) & {
+  charged?: { usd: number; inputTokens: number };
+};
 
 export function costOf(provider: Provider, usage: Usage): number {
   return costOfUsage(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
@@ -130,6 +134,8 @@ function codeOf(e: unknown): string {
 /** Counts calls across the whole invoke (retries and fallbacks). */
 interface CallCounter {
   calls: number;
+  /** Calls that timed out or were cancelled, charged their input (estimated). */
+  charged?: { usd: number; inputTokens: number };
 }
 
 export class ProviderPool {
@@ -241,10 +247,11 @@ export class ProviderPool {
   /** The step's call: its result or its error, with the provider calls it made either way. */
   async invokeSettled(req: InvokeRequest): Promise<InvokeOutcome> {
     const counter: CallCounter = { calls: 0 };
+    const charged = () => (counter.charged ? { charged: counter.charged } : {});
     try {
-      return { ok: true, ...(await this.invokeRoute(req, counter)) };
+      return { ok: true, ...(await this.invokeRoute(req, counter)), ...charged() };
     } catch (error) {
-      return { ok: false, error, attempts: counter.calls };
+      return { ok: false, error, attempts: counter.calls, ...charged() };
     }
   }
 
@@ -386,7 +393,7 @@ export class ProviderPool {
     const { clock } = this.opts;
     const promptTokens = estimatePromptTokens(req.system, req.prompt);
     const { maxTokens, tokens } = this.callTokens(provider.name, promptTokens);
-    const hooks = this.callHooks(req);
+    const hooks = this.callHooks(req, counter);
     const gates = composeGates(
       retryGate({ retries: req.retries, backoff: this.opts.backoff, clock, signal: req.signal }, hooks),
       breakerGate(this.breaker(provider.name), req.signal),
@@ -395,6 +402,7 @@ export class ProviderPool {
       budgetGate(this.opts.budget, { promptTokens, maxTokens, price: provider.price }),
       callGate(counter, this.opts.newSpanId, clock, hooks.onCall),
       // A batch provider's answer arrives when the batch ends: its own bound (batch_wait_s) applies.
+      chargeGate(promptTokens, (p) => p.price?.input_per_mtok ?? 0),
       timeoutGate(Math.max(req.timeoutMs, provider.callTimeoutMs ?? 0)),
     );
     const call = gates(async (attempt) => {
@@ -415,7 +423,7 @@ export class ProviderPool {
   }
 
   /** What the gates report, as the run's events: llm.request / llm.response / llm.error / step.retrying. */
-  private callHooks(req: InvokeRequest): CallHooks {
+  private callHooks(req: InvokeRequest, counter: CallCounter): CallHooks {
     const { events, clock } = this.opts;
     const scope = (call: CallRecord) => ({ step_id: req.stepId, span_id: call.span, parent_span_id: req.stepSpanId });
     return {
@@ -459,7 +467,13 @@ export class ProviderPool {
           },
         });
       },
-      onFailure: ({ provider }, call, error, verdict) => {
+      onFailure: ({ provider, log }, call, error, verdict) => {
+        const charge = log.charge;
+        if (charge) {
+          counter.charged ??= { usd: 0, inputTokens: 0 };
+          counter.charged.usd += charge.costUsd;
+          counter.charged.inputTokens += charge.inputTokens;
+        }
         // A cancelled call (Ctrl-C) is not the provider's failure: level warn, `cancelled`, and
         // neither the circuit breaker (the breaker gate released it) nor the quality stats count it.
         events.emit({
@@ -477,6 +491,13 @@ export class ProviderPool {
             status: error instanceof OrchestratorError ? error.status : undefined,
             retryable: verdict.retryable,
             ...(verdict.cancelled ? { cancelled: true } : {}),
+            ...(charge
+              ? {
+                  usage: { input_tokens: charge.inputTokens, output_tokens: 0 },
+                  cost_usd: Math.round(charge.costUsd * 1e8) / 1e8,
+                  cost_estimated: true,
+                }
+              : {}),
             ...sampleTag(req),
           },
         });

@@ -1,0 +1,56 @@
+/**
+ * `orchestrator record` captures judge calls too: a step graded by a `judge` check writes the
+ * judge's system prompt, prompt and answer to its log, `record` turns them into a `judge:STEP`
+ * entry with its prompt hash, and a strict replay of the recorded fixture answers both the step
+ * and its judge with the same verdict.
+ */
+import { readFileSync } from 'node:fs';
+import jsYaml from 'js-yaml';
+import { cli, Workspace } from '../helpers/workspace.js';
+
+const spec = (responses: string) => `version: 2
+name: rj
+defaults: { provider: offline, retries: 0 }
+providers:
+  offline: { type: replay, responses: ${responses}, strict: true }
+steps:
+  summary:
+    prompt: "Summarise the release notes."
+    outputs: [{ path: summary.md }]
+    checks:
+      - { type: judge, provider: offline, rubric: "Names every breaking change." }
+`;
+
+test('a judged step records a judge:STEP entry that a strict replay answers', async () => {
+  const ws = new Workspace({
+    'job.yaml': spec('first.yaml'),
+    'first.yaml': `summary: "Breaking: the v1 API is gone."\n"judge:summary": '{"pass": true, "score": 0.9, "reason": "names the removal"}'\n`,
+  });
+  try {
+    const first = await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'one'], { cwd: ws.dir });
+    expect([first.code, first.stderr]).toEqual([0, '']);
+    const log = ws.read('runs', 'one', 'logs', 'summary.log');
+    expect(log).toContain('===== judge prompt =====');
+    expect(log).toContain('===== judge response =====');
+
+    const rec = await cli(['record', 'one', '--out', 'recorded.yaml'], { cwd: ws.dir });
+    expect([rec.code, rec.stderr]).toEqual([0, '']);
+    const fixture = jsYaml.load(readFileSync(ws.path('recorded.yaml'), 'utf8')) as Record<
+      string,
+      { response: string; prompt: string; prompt_sha256: string }
+    >;
+    expect(Object.keys(fixture).sort()).toEqual(['judge:summary', 'summary']);
+    expect(fixture['judge:summary']!.prompt).toContain('Names every breaking change.');
+    expect(JSON.parse(fixture['judge:summary']!.response)).toMatchObject({ pass: true, score: 0.9 });
+    expect(fixture['judge:summary']!.prompt_sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    ws.write({ 'job.yaml': spec('recorded.yaml') });
+    const again = await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'two'], { cwd: ws.dir });
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(ws.read('runs', 'two', 'outputs', 'summary.md')).toBe(ws.read('runs', 'one', 'outputs', 'summary.md'));
+    const judged = ws.events('two').filter((e) => e.type === 'quality.passed');
+    expect(JSON.stringify(judged)).toContain('names the removal');
+  } finally {
+    ws.cleanup();
+  }
+});
