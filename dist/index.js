@@ -14177,6 +14177,11 @@ class LlmStepExecutor {
         for (let round = 1;; round++) {
             const res = await ctx.pool.invokeSettled({ ...this.callOf(r, timeoutMs, retries), exclude });
             tally.attempts += res.attempts;
+            // Calls that timed out or were cancelled on the way are charged too (their input, estimated).
+            if (res.charged) {
+                tally.usage.input_tokens += res.charged.inputTokens;
+                tally.cost_usd = (tally.cost_usd ?? 0) + res.charged.usd;
+            }
             if (!res.ok)
                 throw res.error;
             addUsage(tally.usage, res.result.usage);
@@ -14301,6 +14306,7 @@ class LlmStepExecutor {
                 provider,
                 ...(sample !== undefined ? { sample } : {}),
                 ...(this.inst ? { item: this.inst.item } : {}),
+                onLog: (title, body) => this.log.push([title, body]),
                 onSpend: (s) => {
                     this.tally.usage.input_tokens += s.input_tokens;
                     this.tally.usage.output_tokens += s.output_tokens;
@@ -14907,11 +14913,22 @@ function modelCheckServices(ctx, id, step, mc = {}) {
             sample,
         });
         const marker = { judge: true, check: call.index, ...(mc.sample !== undefined ? { sample: mc.sample } : {}) };
+        const { system, prompt } = (0,quality_judge/* judgePrompt */.Q6)(call);
+        // `(sample K)` places the call in a sampled step's list of answers when it is recorded.
+        const suffix = mc.sample !== undefined ? ` (sample ${mc.sample})` : '';
+        const logCall = (answer) => {
+            if (!mc.onLog)
+                return;
+            mc.onLog(`judge system${suffix}`, ctx.redactor.apply(system));
+            mc.onLog(`judge prompt${suffix}`, ctx.redactor.apply(prompt));
+            mc.onLog(`judge response${suffix}`, ctx.redactor.apply(answer));
+        };
         const hit = await cached(store, key);
         if (hit !== undefined) {
             try {
                 const v = (0,quality_judge/* parseJudgeAnswer */.ZU)(hit);
                 ctx.events.emit({ type: 'cache.hit', step_id: id, data: { key, ...marker } });
+                logCall(hit);
                 return v;
             }
             catch {
@@ -14920,7 +14937,6 @@ function modelCheckServices(ctx, id, step, mc = {}) {
         }
         else if (store)
             ctx.events.emit({ type: 'cache.miss', step_id: id, data: { key, ...marker } });
-        const { system, prompt } = (0,quality_judge/* judgePrompt */.Q6)(call);
         const res = await ctx.pool.invokeSettled({
             stepId: id,
             target,
@@ -14937,6 +14953,7 @@ function modelCheckServices(ctx, id, step, mc = {}) {
         });
         if (!res.ok)
             throw res.error;
+        logCall(res.result.text);
         mc.onSpend?.({
             input_tokens: res.result.usage.input_tokens,
             output_tokens: res.result.usage.output_tokens,
@@ -24376,7 +24393,8 @@ function budgetGate(budget, estimate) {
             return priced;
         }
         finally {
-            budget.settle(reservation, spent);
+            const charge = attempt.log.charge;
+            budget.settle(reservation, spent ?? (charge ? { usd: charge.costUsd, inputTokens: charge.inputTokens, outputTokens: 0 } : undefined));
         }
     };
 }
@@ -24394,6 +24412,29 @@ function callGate(counter, newSpanId, clock, onCall) {
  * The call's deadline, joined with the caller's signal. A provider that ignores its signal still
  * cannot hold the step past the deadline, and a call the deadline ended fails with TimeoutError.
  */
+/**
+ * Innermost but one: a call that ends in its deadline or the run's cancellation is charged the
+ * input tokens it sent, at the input rate, marked as an estimate (the SDK hands back no usage of
+ * an aborted request). The budget gate settles with it and the call's llm.error carries it.
+ */
+function chargeGate(promptTokens, price) {
+    return (next) => async (attempt) => {
+        try {
+            return await next(attempt);
+        }
+        catch (e) {
+            const timedOut = e instanceof errors/* TimeoutError */.MU || attempt.signal.aborted;
+            if (timedOut) {
+                attempt.log.charge = {
+                    inputTokens: promptTokens,
+                    costUsd: (promptTokens * price(attempt.provider)) / 1e6,
+                    estimated: true,
+                };
+            }
+            throw e;
+        }
+    };
+}
 function timeoutGate(timeoutMs) {
     return (next) => async (attempt) => {
         const name = attempt.provider.name;
@@ -24547,11 +24588,12 @@ class ProviderPool {
     /** The step's call: its result or its error, with the provider calls it made either way. */
     async invokeSettled(req) {
         const counter = { calls: 0 };
+        const charged = () => (counter.charged ? { charged: counter.charged } : {});
         try {
-            return { ok: true, ...(await this.invokeRoute(req, counter)) };
+            return { ok: true, ...(await this.invokeRoute(req, counter)), ...charged() };
         }
         catch (error) {
-            return { ok: false, error, attempts: counter.calls };
+            return { ok: false, error, attempts: counter.calls, ...charged() };
         }
     }
     async invokeRoute(req, counter) {
@@ -24671,10 +24713,10 @@ class ProviderPool {
         const { clock } = this.opts;
         const promptTokens = (0,strategy/* estimatePromptTokens */.bW)(req.system, req.prompt);
         const { maxTokens, tokens } = this.callTokens(provider.name, promptTokens);
-        const hooks = this.callHooks(req);
+        const hooks = this.callHooks(req, counter);
         const gates = composeGates(retryGate({ retries: req.retries, backoff: this.opts.backoff, clock, signal: req.signal }, hooks), breakerGate(this.breaker(provider.name), req.signal), warmGate(this.pacer(provider.name), this.warmed), pacerGate(this.pacer(provider.name), tokens), budgetGate(this.opts.budget, { promptTokens, maxTokens, price: provider.price }), callGate(counter, this.opts.newSpanId, clock, hooks.onCall), 
         // A batch provider's answer arrives when the batch ends: its own bound (batch_wait_s) applies.
-        timeoutGate(Math.max(req.timeoutMs, provider.callTimeoutMs ?? 0)));
+        chargeGate(promptTokens, (p) => p.price?.input_per_mtok ?? 0), timeoutGate(Math.max(req.timeoutMs, provider.callTimeoutMs ?? 0)));
         const call = gates(async (attempt) => {
             const result = await attempt.provider.complete({
                 stepId: req.answerKey ?? req.stepId,
@@ -24692,7 +24734,7 @@ class ProviderPool {
         return { result, provider, costUsd };
     }
     /** What the gates report, as the run's events: llm.request / llm.response / llm.error / step.retrying. */
-    callHooks(req) {
+    callHooks(req, counter) {
         const { events, clock } = this.opts;
         const scope = (call) => ({ step_id: req.stepId, span_id: call.span, parent_span_id: req.stepSpanId });
         return {
@@ -24736,7 +24778,13 @@ class ProviderPool {
                     },
                 });
             },
-            onFailure: ({ provider }, call, error, verdict) => {
+            onFailure: ({ provider, log }, call, error, verdict) => {
+                const charge = log.charge;
+                if (charge) {
+                    counter.charged ??= { usd: 0, inputTokens: 0 };
+                    counter.charged.usd += charge.costUsd;
+                    counter.charged.inputTokens += charge.inputTokens;
+                }
                 // A cancelled call (Ctrl-C) is not the provider's failure: level warn, `cancelled`, and
                 // neither the circuit breaker (the breaker gate released it) nor the quality stats count it.
                 events.emit({
@@ -24754,6 +24802,13 @@ class ProviderPool {
                         status: error instanceof errors/* OrchestratorError */.jD ? error.status : undefined,
                         retryable: verdict.retryable,
                         ...(verdict.cancelled ? { cancelled: true } : {}),
+                        ...(charge
+                            ? {
+                                usage: { input_tokens: charge.inputTokens, output_tokens: 0 },
+                                cost_usd: Math.round(charge.costUsd * 1e8) / 1e8,
+                                cost_estimated: true,
+                            }
+                            : {}),
                         ...sampleTag(req),
                     },
                 });
@@ -25052,6 +25107,9 @@ const LlmError = schemas/* looseObject */._H3({
     status: num.optional(),
     retryable: bool,
     cancelled: bool.optional(),
+    usage: schemas/* looseObject */._H3({ input_tokens: num, output_tokens: num }).optional(),
+    cost_usd: num.optional(),
+    cost_estimated: bool.optional(),
 });
 const CacheLookup = schemas/* looseObject */._H3({ key: str });
 const FileWritten = schemas/* looseObject */._H3({
