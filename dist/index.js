@@ -26171,7 +26171,7 @@ function loggedPrompt(system, prompt) {
     ]);
 }
 /** Titles the engine writes; a line inside a body that looks like a header with another title stays body text. */
-const KNOWN_TITLE = /^(system|prompt|response \(.*\)|error|skipped|judge [a-z]+( \(.*\))?|[a-z]+ \(sample \d+.*\))$/;
+const KNOWN_TITLE = /^(system|prompt|response \(.*\)|error|skipped|judge [a-z]+( \(.*\))?|[a-z]+ \(sample \d+.*\)|sample \d+ \(.*\))$/;
 function parseStepLog(text) {
     const out = [];
     let current;

@@ -4,9 +4,10 @@
  * entry with its prompt hash, and a strict replay of the recorded fixture answers both the step
  * and its judge with the same verdict.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import jsYaml from 'js-yaml';
-import { cli, Workspace } from '../helpers/workspace.js';
+import { cli, REPO, Workspace } from '../helpers/workspace.js';
 
 const spec = (responses: string) => `version: 2
 name: rj
@@ -50,6 +51,30 @@ test('a judged step records a judge:STEP entry that a strict replay answers', as
     expect(ws.read('runs', 'two', 'outputs', 'summary.md')).toBe(ws.read('runs', 'one', 'outputs', 'summary.md'));
     const judged = ws.events('two').filter((e) => e.type === 'quality.passed');
     expect(JSON.stringify(judged)).toContain('names the removal');
+  } finally {
+    ws.cleanup();
+  }
+});
+
+test('a sampled, judged step records one answer per sample, and the recorded fixture replays the same verdict', async () => {
+  const ws = new Workspace();
+  try {
+    cpSync(join(REPO, 'examples', 'summary-gate'), ws.dir, { recursive: true });
+    const first = await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'one'], { cwd: ws.dir });
+    expect(first.code).toBe(0);
+    const rec = await cli(['record', 'one', '--out', 'rec.yaml'], { cwd: ws.dir });
+    expect(rec.code).toBe(0);
+    const fixture = jsYaml.load(readFileSync(ws.path('rec.yaml'), 'utf8')) as Record<string, unknown>;
+    const drawn = (ws.manifest('one').steps.summarize as { samples?: { drawn: number } }).samples!.drawn;
+    expect((fixture.summarize as unknown[]).length).toBe(drawn);
+    expect((fixture['judge:summarize'] as unknown[]).length).toBe(drawn);
+    ws.write({
+      'job.yaml': readFileSync(ws.path('job.yaml'), 'utf8').replaceAll('fixtures/responses.yaml', 'rec.yaml'),
+    });
+    const again = await cli(['run', '--spec', 'job.yaml', '--no-cache', '-q', '--job-id', 'two'], { cwd: ws.dir });
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(ws.manifest('two').steps.summarize!.samples).toEqual(ws.manifest('one').steps.summarize!.samples);
+    expect(ws.read('runs', 'two', 'outputs', 'summary.md')).toBe(ws.read('runs', 'one', 'outputs', 'summary.md'));
   } finally {
     ws.cleanup();
   }

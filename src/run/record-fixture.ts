@@ -54,7 +54,9 @@ export function callsOfStepLog(stepId: string, sections: ParsedSection[], output
   if (request.some(([t]) => t === 'prompt')) {
     const prompt = formatLogSections(request);
     const last = new Map<number | undefined, string>();
-    for (const s of sections) if (s.title.startsWith('response')) last.set(sampleOf(s.title), s.body);
+    // A sampled step logs each answer as `sample K (provider/model)`, an unsampled one `response (...)`.
+    for (const s of sections)
+      if (s.title.startsWith('response') || /^sample \d+\b/.test(s.title)) last.set(sampleOf(s.title), s.body);
     for (const [sample, body] of last)
       calls.push({
         entry: stepId,

@@ -23,7 +23,8 @@ export function loggedPrompt(system: string | undefined, prompt: string): string
 }
 
 /** Titles the engine writes; a line inside a body that looks like a header with another title stays body text. */
-const KNOWN_TITLE = /^(system|prompt|response \(.*\)|error|skipped|judge [a-z]+( \(.*\))?|[a-z]+ \(sample \d+.*\))$/;
+const KNOWN_TITLE =
+  /^(system|prompt|response \(.*\)|error|skipped|judge [a-z]+( \(.*\))?|[a-z]+ \(sample \d+.*\)|sample \d+ \(.*\))$/;
 
 export interface ParsedSection {
   title: string;
