@@ -140,3 +140,39 @@ describe('run --credentials none', () => {
     expect(ws.manifest('pr-1').steps.d!.status).toBe('succeeded');
   });
 });
+
+describe('gates in a run without credentials', () => {
+  it('a gated step that needed a call, and a sampled dependent, are unmeasured, never passed', async () => {
+    const gated = new Workspace({
+      'job.yaml': `version: 2
+name: cg
+defaults: { provider: live, retries: 0 }
+providers:
+  live: { type: openai-compatible, base_url: ${server.origin}/v1, model: m1, api_key_env: LIVE_KEY }
+steps:
+  draft: { prompt: "Draft it.", samples: 4, gate: { min_pass_rate: 0.8 }, checks: [{ type: min-length, value: 1 }] }
+  polish: { needs: [draft], prompt: "Polish {{ steps.draft.output }}", samples: 3 }
+`,
+    });
+    try {
+      const res = await cli(['run', '--spec', 'job.yaml', '--credentials', 'none', '-q', '--job-id', 'g1'], {
+        cwd: gated.dir,
+        env: NO_KEY,
+      });
+      expect(res.code).toBe(0);
+      const m = gated.manifest('g1');
+      for (const id of ['draft', 'polish']) {
+        expect(m.steps[id]).toMatchObject({ status: 'skipped', reason: 'needs_credentials' });
+        expect(m.steps[id]!.samples).toMatchObject({ drawn: 0, judged: 0, verdict: 'unmeasured' });
+      }
+      expect(m.steps.draft!.samples).toMatchObject({ min_pass_rate: 0.8, confidence: 0.95 });
+      const strict = await cli(
+        ['run', '--spec', 'job.yaml', '--credentials', 'none', '--fail-on-unmeasured', '-q', '--job-id', 'g2'],
+        { cwd: gated.dir, env: NO_KEY },
+      );
+      expect(strict.code).toBe(1);
+    } finally {
+      gated.cleanup();
+    }
+  });
+});

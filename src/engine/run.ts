@@ -29,7 +29,7 @@ import { StepTexts, TemplateCache, engineFolders, errorData, outputReader, type 
 import { CommandStepExecutor } from './command-step.js';
 import { LlmStepExecutor } from './llm-step.js';
 import { ResumePlan } from './resume.js';
-import { collectPriorSamples, type PriorSamples } from './samples.js';
+import { collectPriorSamples, unmeasuredSkip, type PriorSamples } from './samples.js';
 import { inputsHash, priorSettings, settingsData, type RunSettings } from './run-settings.js';
 import { assertInputsComplete, inputEnv } from '../jobspec/inputs.js';
 import { schedule } from './scheduler.js';
@@ -353,7 +353,11 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
             step_id: id,
             data:
               cause === 'credentials'
-                ? { reason: NEEDS_CREDENTIALS, upstream: credentialCause(credentialCauses, id, failedNeed) }
+                ? {
+                    reason: NEEDS_CREDENTIALS,
+                    upstream: credentialCause(credentialCauses, id, failedNeed),
+                    ...unmeasuredSkip(spec, id),
+                  }
                 : cause === 'budget'
                   ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
                   : { reason: 'upstream_failed', upstream: failedNeed },

@@ -10,13 +10,15 @@
  */
 import type { CacheEntry, CacheStore } from '../cache/types.js';
 import type { CacheState, OrchestratorEvent, SamplesData, Usage } from '../events/types.js';
-import type { Sampling } from '../jobspec/sampling.js';
+import { samplingOf, type Sampling } from '../jobspec/sampling.js';
+import type { JobSpec } from '../jobspec/schema.js';
 import { DEFAULT_CONFIDENCE, summarize, summaryPasses, wantsAnother } from '../quality/wilson.js';
 import { zFor } from '../quality/z-value.js';
 import { OrchestratorError, errorMessage, type ErrorCode } from '../util/errors.js';
 import { sha256Json } from '../util/hash.js';
 import { Semaphore } from '../util/semaphore.js';
 import { BudgetExceededError } from '../budget/ledger.js';
+import { NeedsCredentialsError } from '../routing/credentials.js';
 import type { RunServices } from './services.js';
 
 /** One sample's answer: fresh from a call, from the cache, or from an earlier attempt's log. */
@@ -142,7 +144,11 @@ function slotsOf(ctx: RunServices, width: number): Semaphore {
 
 function isFatal(e: unknown, signal: AbortSignal): boolean {
   return (
-    signal.aborted || e instanceof BudgetExceededError || (e instanceof OrchestratorError && e.code === 'E_CANCELLED')
+    signal.aborted ||
+    e instanceof BudgetExceededError ||
+    // A run without credentials: the step is skipped for them (unmeasured), not failed on errored samples.
+    e instanceof NeedsCredentialsError ||
+    (e instanceof OrchestratorError && e.code === 'E_CANCELLED')
   );
 }
 
@@ -332,4 +338,32 @@ function failure(id: string, s: SamplesData, sampling: Sampling, firstError: unk
     s,
     'without a gate a sampled step passes only when every sample passes; add gate: { min_pass_rate: R } to accept a pass rate',
   );
+}
+
+/**
+ * A sampled or gated step that a run without credentials skipped measured nothing: its samples
+ * object says `unmeasured` (a gate never passes on no evidence), so reports, golden and the PR
+ * quality comparison show it as such. Undefined for a step that is not sampled.
+ */
+export function unmeasuredSamples(spec: JobSpec, id: string): SamplesData | undefined {
+  const sampling = samplingOf(spec, id);
+  if (!sampling) return undefined;
+  return {
+    drawn: 0,
+    judged: 0,
+    passed: 0,
+    errored: 0,
+    pass_rate: null,
+    ci_low: 0,
+    ci_high: 1,
+    verdict: 'unmeasured',
+    confidence: sampling.gate?.confidence ?? DEFAULT_CONFIDENCE,
+    ...(sampling.gate ? { min_pass_rate: sampling.gate.min_pass_rate } : {}),
+  };
+}
+
+/** `samples` for a skipped step's event: present (unmeasured) when the step is sampled. */
+export function unmeasuredSkip(spec: JobSpec, id: string): { samples?: SamplesData } {
+  const samples = unmeasuredSamples(spec, id);
+  return samples ? { samples } : {};
 }

@@ -37,6 +37,7 @@ import { BUDGET_EXCEEDED } from './budget-wiring.js';
 import { NEEDS_CREDENTIALS, NeedsCredentialsError } from '../routing/credentials.js';
 import { fsFault } from '../util/fs-errors.js';
 import { yielder } from '../util/yield.js';
+import { unmeasuredSkip } from './samples.js';
 
 /** What a step has used so far: written into step.succeeded and step.failed alike. */
 export interface StepTally {
@@ -429,7 +430,13 @@ export class StepRunner {
           id,
           {
             kind: 'credentials',
-            data: { reason: NEEDS_CREDENTIALS, message: e.message, providers: e.providers, ...instanceData },
+            data: {
+              reason: NEEDS_CREDENTIALS,
+              message: e.message,
+              providers: e.providers,
+              ...instanceData,
+              ...unmeasuredSkip(ctx.loaded.spec, id),
+            },
           },
           exec,
         );

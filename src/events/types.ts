@@ -250,6 +250,8 @@ export type StepSkippedData =
   | {
       reason: 'needs_credentials';
       upstream?: string;
+      /** A sampled step: drawn 0, verdict unmeasured. */
+      samples?: SamplesData;
       message?: string;
       providers?: string[];
       instance_of?: string;

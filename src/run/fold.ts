@@ -233,6 +233,11 @@ export class RunState {
         st.status = 'skipped';
         st.reason = typeof e.data.reason === 'string' ? e.data.reason : undefined;
         if (e.data.reason === 'not_selected') this.noteInstance(id, st, e.data);
+        // A sampled step skipped for credentials measured nothing: its samples say unmeasured.
+        {
+          const samples = (e.data as { samples?: unknown }).samples;
+          if (samples && typeof samples === 'object') st.samples = samples as StepState['samples'];
+        }
         return;
     }
   }
