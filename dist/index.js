@@ -14488,9 +14488,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   pO: () => (/* binding */ SamplesFailedError),
   ce: () => (/* binding */ collectPriorSamples),
   Tf: () => (/* binding */ runSamples),
-  aD: () => (/* binding */ sampledStepKey)
+  aD: () => (/* binding */ sampledStepKey),
+  Tx: () => (/* binding */ unmeasuredSkip)
 });
 
+// UNUSED EXPORTS: unmeasuredSamples
+
+// EXTERNAL MODULE: ./lib/jobspec/sampling.js
+var jobspec_sampling = __nccwpck_require__(88675);
 // EXTERNAL MODULE: ./lib/quality/wilson.js
 var wilson = __nccwpck_require__(59889);
 ;// CONCATENATED MODULE: ./lib/quality/z-value.js
@@ -14508,7 +14513,11 @@ var hash = __nccwpck_require__(52934);
 var semaphore = __nccwpck_require__(46970);
 // EXTERNAL MODULE: ./lib/budget/ledger.js
 var ledger = __nccwpck_require__(47560);
+// EXTERNAL MODULE: ./lib/routing/credentials.js
+var credentials = __nccwpck_require__(49352);
 ;// CONCATENATED MODULE: ./lib/engine/samples.js
+
+
 
 
 
@@ -14570,7 +14579,11 @@ function slotsOf(ctx, width) {
     return s;
 }
 function isFatal(e, signal) {
-    return (signal.aborted || e instanceof ledger/* BudgetExceededError */.Zq || (e instanceof errors/* OrchestratorError */.jD && e.code === 'E_CANCELLED'));
+    return (signal.aborted ||
+        e instanceof ledger/* BudgetExceededError */.Zq ||
+        // A run without credentials: the step is skipped for them (unmeasured), not failed on errored samples.
+        e instanceof credentials/* NeedsCredentialsError */.YA ||
+        (e instanceof errors/* OrchestratorError */.jD && e.code === 'E_CANCELLED'));
 }
 /**
  * Draws a step's samples and decides it. Returns the step's result (the lowest-index sample that
@@ -14728,6 +14741,33 @@ function failure(id, s, sampling, firstError) {
         return new SamplesFailedError('E_GATE_FAILED', `step ${id}: gate ${s.verdict}: ${shown}, ${Math.round((s.confidence ?? 0.95) * 100)}% CI ${ci} against min_pass_rate ${pct(sampling.gate.min_pass_rate)}`, s, "see the step's quality.failed events (orchestrator tail --step ID --type quality.)");
     }
     return new SamplesFailedError(s.judged < s.drawn && s.passed === s.judged ? 'E_SAMPLE_ERRORED' : 'E_CHECK_FAILED', `step ${id}: not every sample passed: ${shown}${s.passed === s.judged && firstError !== undefined ? ` (${(0,errors/* errorMessage */.gJ)(firstError)})` : ''}`, s, 'without a gate a sampled step passes only when every sample passes; add gate: { min_pass_rate: R } to accept a pass rate');
+}
+/**
+ * A sampled or gated step that a run without credentials skipped measured nothing: its samples
+ * object says `unmeasured` (a gate never passes on no evidence), so reports, golden and the PR
+ * quality comparison show it as such. Undefined for a step that is not sampled.
+ */
+function unmeasuredSamples(spec, id) {
+    const sampling = (0,jobspec_sampling/* samplingOf */.vn)(spec, id);
+    if (!sampling)
+        return undefined;
+    return {
+        drawn: 0,
+        judged: 0,
+        passed: 0,
+        errored: 0,
+        pass_rate: null,
+        ci_low: 0,
+        ci_high: 1,
+        verdict: 'unmeasured',
+        confidence: sampling.gate?.confidence ?? wilson/* DEFAULT_CONFIDENCE */.FH,
+        ...(sampling.gate ? { min_pass_rate: sampling.gate.min_pass_rate } : {}),
+    };
+}
+/** `samples` for a skipped step's event: present (unmeasured) when the step is sampled. */
+function unmeasuredSkip(spec, id) {
+    const samples = unmeasuredSamples(spec, id);
+    return samples ? { samples } : {};
 }
 
 
@@ -25499,6 +25539,12 @@ class RunState {
                 st.reason = typeof e.data.reason === 'string' ? e.data.reason : undefined;
                 if (e.data.reason === 'not_selected')
                     this.noteInstance(id, st, e.data);
+                // A sampled step skipped for credentials measured nothing: its samples say unmeasured.
+                {
+                    const samples = e.data.samples;
+                    if (samples && typeof samples === 'object')
+                        st.samples = samples;
+                }
                 return;
         }
     }
@@ -50618,6 +50664,7 @@ var credentials = __nccwpck_require__(49352);
 
 
 
+
 class StepRunner {
     services;
     executorFor;
@@ -50945,7 +50992,13 @@ class StepRunner {
                 exec.log.push(['skipped', e.message]);
                 return this.end(id, {
                     kind: 'credentials',
-                    data: { reason: credentials/* NEEDS_CREDENTIALS */.tF, message: e.message, providers: e.providers, ...instanceData },
+                    data: {
+                        reason: credentials/* NEEDS_CREDENTIALS */.tF,
+                        message: e.message,
+                        providers: e.providers,
+                        ...instanceData,
+                        ...(0,samples/* unmeasuredSkip */.Tx)(ctx.loaded.spec, id),
+                    },
                 }, exec);
             }
             if (e instanceof budget_ledger/* BudgetExceededError */.Zq && exec) {
@@ -51370,7 +51423,11 @@ async function runJobLocked(opts, held) {
                 type: 'step.skipped',
                 step_id: id,
                 data: cause === 'credentials'
-                    ? { reason: credentials/* NEEDS_CREDENTIALS */.tF, upstream: credentialCause(credentialCauses, id, failedNeed) }
+                    ? {
+                        reason: credentials/* NEEDS_CREDENTIALS */.tF,
+                        upstream: credentialCause(credentialCauses, id, failedNeed),
+                        ...(0,samples/* unmeasuredSkip */.Tx)(spec, id),
+                    }
                     : cause === 'budget'
                         ? { reason: BUDGET_EXCEEDED, upstream: failedNeed }
                         : { reason: 'upstream_failed', upstream: failedNeed },
