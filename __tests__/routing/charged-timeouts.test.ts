@@ -59,4 +59,7 @@ steps:
   expect(step.cost_usd).toBeCloseTo(2 * each, 8);
   expect(step.usage.input_tokens).toBe(2 * tokens);
   expect(result.manifest.totals.budget?.spent_usd).toBeCloseTo(2 * each, 8);
+  // The provider table counts what the calls were charged too.
+  expect(result.manifest.totals.providers.p!.cost_usd).toBeCloseTo(2 * each, 6);
+  expect(result.manifest.totals.providers.p!.input_tokens).toBe(2 * tokens);
 });

@@ -69,18 +69,3 @@ export function copySpendRecords(fromDir: string, toDir: string): number {
   for (const r of recs) copyFileSync(join(fromDir, DIR, `${r.job_id}.json`), join(toDir, DIR, `${r.job_id}.json`));
   return recs.length;
 }
-
-/** `Matrix legs spent $0.7517 of the job's $0.9875 budget (3 legs)`, or undefined without records. */
-export function legsSpendLine(
-  records: readonly SpendRecord[],
-  wholeUsd: number | undefined,
-  ownJobId?: string,
-): string | undefined {
-  const legs = records.filter((r) => r.job_id !== ownJobId);
-  if (legs.length === 0) return undefined;
-  const spent = legs.reduce((a, r) => a + r.spent_usd, 0);
-  const usd = (n: number) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
-  const of =
-    wholeUsd === undefined ? '' : ` of the job's ${usd(wholeUsd)} budget${spent > wholeUsd ? ' (over it)' : ''}`;
-  return `Matrix legs spent ${usd(spent)}${of} (${legs.length} leg${legs.length === 1 ? '' : 's'})`;
-}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { llmCacheKey } from '../cache/key.js';
 import type { CacheEntry } from '../cache/types.js';
-import type { ContextBuiltData } from '../events/types.js';
+import type { ContextBuiltData, Usage } from '../events/types.js';
 import { addUsage } from '../events/usage.js';
 import type { PromptCacheHint } from '../providers/types.js';
 import { sha256 } from '../util/hash.js';
@@ -26,7 +26,7 @@ import type { CacheStore } from '../cache/types.js';
 import type { SamplesData } from '../events/types.js';
 import { samplingOf, type Sampling } from '../jobspec/sampling.js';
 import { runSamples, sampledStepKey, SamplesFailedError, type SampleHost } from './samples.js';
-import type { InvokeRequest } from '../routing/pool.js';
+import type { InvokeOutcome, InvokeRequest } from '../routing/pool.js';
 
 export interface RenderedStep {
   target: string;
@@ -254,6 +254,7 @@ export class LlmStepExecutor implements StepExecutor {
       keyFor: (k) => r.keyFor(k),
       draw: async (k, key) => {
         const res = await ctx.pool.invokeSettled({ ...this.callOf(r, timeoutMs, retries), sample: k, sampleKey: key });
+        this.charge(res);
         if (!res.ok) return res;
         const answer = {
           text: ctx.redactor.apply(res.result.text),
@@ -296,9 +297,7 @@ export class LlmStepExecutor implements StepExecutor {
       this.samples = res.samples;
       // Added, not set: checks that call a model (a judge) add their own spend to the tally as they run.
       tally.attempts += res.attempts;
-      tally.usage!.input_tokens += res.usage.input_tokens;
-      tally.usage!.output_tokens += res.usage.output_tokens;
-      tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
+      this.spend(res.usage, res.costUsd);
       if (res.provider !== undefined) tally.provider = res.provider;
       if (res.model !== undefined) tally.model = res.model;
       return {
@@ -337,6 +336,17 @@ export class LlmStepExecutor implements StepExecutor {
     return { text: judged.text, files: judged.files, checks: checkCounts(judged.report) };
   }
 
+  /** Adds spend to the step's tally: its answers, its judge calls and calls charged on the way. */
+  private spend(usage: Usage, usd: number): void {
+    addUsage(this.tally.usage!, usage);
+    this.tally.cost_usd = (this.tally.cost_usd ?? 0) + usd;
+  }
+
+  /** Calls that timed out or were cancelled on the way are charged too (their input, estimated). */
+  private charge(res: InvokeOutcome): void {
+    if (res.charged) this.spend({ input_tokens: res.charged.inputTokens, output_tokens: 0 }, res.charged.usd);
+  }
+
   /** The provider call of this step's rendered request: what every round and every sample sends. */
   private callOf(r: RenderedStep, timeoutMs: number, retries: number): InvokeRequest {
     const { ctx, id } = this;
@@ -362,14 +372,9 @@ export class LlmStepExecutor implements StepExecutor {
     for (let round = 1; ; round++) {
       const res = await ctx.pool.invokeSettled({ ...this.callOf(r, timeoutMs, retries), exclude });
       tally.attempts += res.attempts;
-      // Calls that timed out or were cancelled on the way are charged too (their input, estimated).
-      if (res.charged) {
-        tally.usage!.input_tokens += res.charged.inputTokens;
-        tally.cost_usd = (tally.cost_usd ?? 0) + res.charged.usd;
-      }
+      this.charge(res);
       if (!res.ok) throw res.error;
-      addUsage(tally.usage!, res.result.usage);
-      tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
+      this.spend(res.result.usage, res.costUsd);
       const provider = res.provider.name;
       tally.provider = provider;
       // A key in the model id a server reports (manifest, cache, logs) is masked here too.
@@ -488,11 +493,7 @@ export class LlmStepExecutor implements StepExecutor {
         ...(sample !== undefined ? { sample } : {}),
         ...(this.inst ? { item: this.inst.item } : {}),
         onLog: (title, body) => this.log.push([title, body]),
-        onSpend: (s) => {
-          this.tally.usage!.input_tokens += s.input_tokens;
-          this.tally.usage!.output_tokens += s.output_tokens;
-          this.tally.cost_usd = (this.tally.cost_usd ?? 0) + s.cost_usd;
-        },
+        onSpend: (s) => this.spend(s, s.cost_usd),
         candidateFile: async () => {
           tmp = mkdtempSync(join(tmpdir(), 'orchestrator-candidate-'));
           return writeCandidate(tmp, files[0]?.path ?? `${fileNameOf(id)}.txt`, subject);

@@ -86,6 +86,19 @@ export function createQualityMonitor(): QualityMonitor {
     fn(job);
   };
 
+  /** What a call's event says it used (tokens and cost), added to a provider's figures. */
+  const spendOf = (data: { usage?: unknown; cost_usd?: unknown }) => {
+    const usage = record(data.usage);
+    const input = finite(usage.input_tokens) ?? 0;
+    const output = finite(usage.output_tokens) ?? 0;
+    const cost = Math.round((finite(data.cost_usd) ?? 0) * 1e6);
+    return (a: { inputTokens: number; outputTokens: number; costMicros: number }) => {
+      a.inputTokens += input;
+      a.outputTokens += output;
+      a.costMicros += cost;
+    };
+  };
+
   return {
     apply(line: OrchestratorEvent): void {
       // The statistics take what a line has, field by field: lines come from disk (older versions,
@@ -95,16 +108,11 @@ export function createQualityMonitor(): QualityMonitor {
         case 'llm.response': {
           const data = event.data;
           const duration = finite(data.duration_ms);
-          const usage = record(data.usage);
-          const input = finite(usage.input_tokens) ?? 0;
-          const output = finite(usage.output_tokens) ?? 0;
-          const cost = Math.round((finite(data.cost_usd) ?? 0) * 1e6);
+          const spend = spendOf(data);
           both(data.provider, (a) => {
             a.calls++;
             if (duration !== undefined) a.latencies.push(duration);
-            a.inputTokens += input;
-            a.outputTokens += output;
-            a.costMicros += cost;
+            spend(a);
           });
           return;
         }
@@ -112,8 +120,13 @@ export function createQualityMonitor(): QualityMonitor {
           const data = event.data;
           // A call the run cancelled (Ctrl-C) says nothing about the provider: not a failure, but
           // a call it was (it has its llm.request, which the run's call count counts).
+          // A call that timed out or was cancelled is charged its input (an estimate): it counts too.
+          const spend = spendOf(data);
           if (data.cancelled === true || data.code === 'E_CANCELLED') {
-            both(data.provider, (a) => a.calls++);
+            both(data.provider, (a) => {
+              a.calls++;
+              spend(a);
+            });
             return;
           }
           const duration = finite(data.duration_ms);
@@ -123,6 +136,7 @@ export function createQualityMonitor(): QualityMonitor {
             a.failures++;
             a.failuresByKind.set(kind, (a.failuresByKind.get(kind) ?? 0) + 1);
             if (duration !== undefined) a.latencies.push(duration);
+            spend(a);
           });
           return;
         }

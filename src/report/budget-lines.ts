@@ -5,6 +5,7 @@
  * untrusted artifact: every value is read defensively and shown as a number or as code.
  */
 import type { Manifest } from '../run/manifest-types.js';
+import type { SpendRecord } from '../cache/spend-records.js';
 import { code, formatCost, formatCount, num } from './format.js';
 
 /** Budgets are often cents: four decimals below a dollar, so $0.022 of $0.02 does not read as equal. */
@@ -81,4 +82,18 @@ export function promptCacheLine(m: Manifest): string | undefined {
         ? `cost ${formatCost(-saved)} more (cache writes not read back yet)`
         : 'saved $0';
   return `Prompt cache: ${formatCount(read)} of ${formatCount(num(t.input_tokens))} input tokens read from cache, ${formatCount(written)} written; ${savedText}`;
+}
+
+/** `Matrix legs spent $0.7517 of the job's $0.9875 budget (3 legs)`, or undefined without records. */
+export function legsSpendLine(
+  records: readonly SpendRecord[],
+  wholeUsd: number | undefined,
+  ownJobId?: string,
+): string | undefined {
+  const legs = records.filter((r) => r.job_id !== ownJobId);
+  if (legs.length === 0) return undefined;
+  const spent = legs.reduce((a, r) => a + r.spent_usd, 0);
+  const of =
+    wholeUsd === undefined ? '' : ` of the job's ${usd(wholeUsd)} budget${spent > wholeUsd ? ' (over it)' : ''}`;
+  return `Matrix legs spent ${usd(spent)}${of} (${legs.length} leg${legs.length === 1 ? '' : 's'})`;
 }

@@ -2,7 +2,8 @@
 import { credentialsLine } from '../../report/credentials.js';
 import { resolve } from 'node:path';
 import { LocalCacheStore } from '../../cache/local-store.js';
-import { legsSpendLine, readSpendRecords } from '../../cache/spend-records.js';
+import { readSpendRecords } from '../../cache/spend-records.js';
+import { legsSpendLine } from '../../report/budget-lines.js';
 import { runJob } from '../../engine/run.js';
 import { withheldVariableNames } from '../../engine/command-env.js';
 import { OIDC_TOKEN_FILE_VARIABLE } from '../../providers/auth/oidc.js';
