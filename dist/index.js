@@ -13351,7 +13351,6 @@ class LocalCacheStore {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ legsSpendLine),
 /* harmony export */   PG: () => (/* binding */ spendRecordOf),
 /* harmony export */   dj: () => (/* binding */ readSpendRecords),
 /* harmony export */   nj: () => (/* binding */ writeSpendRecord),
@@ -13424,16 +13423,6 @@ function copySpendRecords(fromDir, toDir) {
     for (const r of recs)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(fromDir, DIR, `${r.job_id}.json`), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(toDir, DIR, `${r.job_id}.json`));
     return recs.length;
-}
-/** `Matrix legs spent $0.7517 of the job's $0.9875 budget (3 legs)`, or undefined without records. */
-function legsSpendLine(records, wholeUsd, ownJobId) {
-    const legs = records.filter((r) => r.job_id !== ownJobId);
-    if (legs.length === 0)
-        return undefined;
-    const spent = legs.reduce((a, r) => a + r.spent_usd, 0);
-    const usd = (n) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
-    const of = wholeUsd === undefined ? '' : ` of the job's ${usd(wholeUsd)} budget${spent > wholeUsd ? ' (over it)' : ''}`;
-    return `Matrix legs spent ${usd(spent)}${of} (${legs.length} leg${legs.length === 1 ? '' : 's'})`;
 }
 
 
@@ -14062,6 +14051,7 @@ class LlmStepExecutor {
             keyFor: (k) => r.keyFor(k),
             draw: async (k, key) => {
                 const res = await ctx.pool.invokeSettled({ ...this.callOf(r, timeoutMs, retries), sample: k, sampleKey: key });
+                this.charge(res);
                 if (!res.ok)
                     return res;
                 const answer = {
@@ -14107,9 +14097,7 @@ class LlmStepExecutor {
             this.samples = res.samples;
             // Added, not set: checks that call a model (a judge) add their own spend to the tally as they run.
             tally.attempts += res.attempts;
-            tally.usage.input_tokens += res.usage.input_tokens;
-            tally.usage.output_tokens += res.usage.output_tokens;
-            tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
+            this.spend(res.usage, res.costUsd);
             if (res.provider !== undefined)
                 tally.provider = res.provider;
             if (res.model !== undefined)
@@ -14153,6 +14141,16 @@ class LlmStepExecutor {
         this.log.push([`response (cache hit, ${entry.provider ?? 'unknown'}/${entry.model ?? 'unknown'})`, entry.text]);
         return { text: judged.text, files: judged.files, checks: (0,step_checks/* checkCounts */.t)(judged.report) };
     }
+    /** Adds spend to the step's tally: its answers, its judge calls and calls charged on the way. */
+    spend(usage, usd) {
+        addUsage(this.tally.usage, usage);
+        this.tally.cost_usd = (this.tally.cost_usd ?? 0) + usd;
+    }
+    /** Calls that timed out or were cancelled on the way are charged too (their input, estimated). */
+    charge(res) {
+        if (res.charged)
+            this.spend({ input_tokens: res.charged.inputTokens, output_tokens: 0 }, res.charged.usd);
+    }
     /** The provider call of this step's rendered request: what every round and every sample sends. */
     callOf(r, timeoutMs, retries) {
         const { ctx, id } = this;
@@ -14177,15 +14175,10 @@ class LlmStepExecutor {
         for (let round = 1;; round++) {
             const res = await ctx.pool.invokeSettled({ ...this.callOf(r, timeoutMs, retries), exclude });
             tally.attempts += res.attempts;
-            // Calls that timed out or were cancelled on the way are charged too (their input, estimated).
-            if (res.charged) {
-                tally.usage.input_tokens += res.charged.inputTokens;
-                tally.cost_usd = (tally.cost_usd ?? 0) + res.charged.usd;
-            }
+            this.charge(res);
             if (!res.ok)
                 throw res.error;
-            addUsage(tally.usage, res.result.usage);
-            tally.cost_usd = (tally.cost_usd ?? 0) + res.costUsd;
+            this.spend(res.result.usage, res.costUsd);
             const provider = res.provider.name;
             tally.provider = provider;
             // A key in the model id a server reports (manifest, cache, logs) is masked here too.
@@ -14307,11 +14300,7 @@ class LlmStepExecutor {
                 ...(sample !== undefined ? { sample } : {}),
                 ...(this.inst ? { item: this.inst.item } : {}),
                 onLog: (title, body) => this.log.push([title, body]),
-                onSpend: (s) => {
-                    this.tally.usage.input_tokens += s.input_tokens;
-                    this.tally.usage.output_tokens += s.output_tokens;
-                    this.tally.cost_usd = (this.tally.cost_usd ?? 0) + s.cost_usd;
-                },
+                onSpend: (s) => this.spend(s, s.cost_usd),
                 candidateFile: async () => {
                     tmp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'orchestrator-candidate-'));
                     return (0,checks/* writeCandidate */.d8)(tmp, files[0]?.path ?? `${(0,fan_out/* fileNameOf */.bV)(id)}.txt`, subject);
@@ -21801,6 +21790,18 @@ function createQualityMonitor() {
         fn(acc);
         fn(job);
     };
+    /** What a call's event says it used (tokens and cost), added to a provider's figures. */
+    const spendOf = (data) => {
+        const usage = record(data.usage);
+        const input = finite(usage.input_tokens) ?? 0;
+        const output = finite(usage.output_tokens) ?? 0;
+        const cost = Math.round((finite(data.cost_usd) ?? 0) * 1e6);
+        return (a) => {
+            a.inputTokens += input;
+            a.outputTokens += output;
+            a.costMicros += cost;
+        };
+    };
     return {
         apply(line) {
             // The statistics take what a line has, field by field: lines come from disk (older versions,
@@ -21810,17 +21811,12 @@ function createQualityMonitor() {
                 case 'llm.response': {
                     const data = event.data;
                     const duration = finite(data.duration_ms);
-                    const usage = record(data.usage);
-                    const input = finite(usage.input_tokens) ?? 0;
-                    const output = finite(usage.output_tokens) ?? 0;
-                    const cost = Math.round((finite(data.cost_usd) ?? 0) * 1e6);
+                    const spend = spendOf(data);
                     both(data.provider, (a) => {
                         a.calls++;
                         if (duration !== undefined)
                             a.latencies.push(duration);
-                        a.inputTokens += input;
-                        a.outputTokens += output;
-                        a.costMicros += cost;
+                        spend(a);
                     });
                     return;
                 }
@@ -21828,8 +21824,13 @@ function createQualityMonitor() {
                     const data = event.data;
                     // A call the run cancelled (Ctrl-C) says nothing about the provider: not a failure, but
                     // a call it was (it has its llm.request, which the run's call count counts).
+                    // A call that timed out or was cancelled is charged its input (an estimate): it counts too.
+                    const spend = spendOf(data);
                     if (data.cancelled === true || data.code === 'E_CANCELLED') {
-                        both(data.provider, (a) => a.calls++);
+                        both(data.provider, (a) => {
+                            a.calls++;
+                            spend(a);
+                        });
                         return;
                     }
                     const duration = finite(data.duration_ms);
@@ -21840,6 +21841,7 @@ function createQualityMonitor() {
                         a.failuresByKind.set(kind, (a.failuresByKind.get(kind) ?? 0) + 1);
                         if (duration !== undefined)
                             a.latencies.push(duration);
+                        spend(a);
                     });
                     return;
                 }
@@ -21974,6 +21976,102 @@ function formatSamples(s) {
     const rate = s.pass_rate === null ? 'no pass rate' : `${pct(s.pass_rate)}%`;
     const errored = s.errored > 0 ? `, ${s.errored} errored` : '';
     return `${s.passed}/${s.judged} passed (${rate}, ${conf}% CI ${pct(s.ci_low)}-${pct(s.ci_high)}%), ${s.verdict}${errored}`;
+}
+
+
+/***/ }),
+
+/***/ 13219:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ legsSpendLine),
+/* harmony export */   H5: () => (/* binding */ promptCacheLine),
+/* harmony export */   "in": () => (/* binding */ budgetLine),
+/* harmony export */   j$: () => (/* binding */ pricesLine)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87703);
+
+/** Budgets are often cents: four decimals below a dollar, so $0.022 of $0.02 does not read as equal. */
+function usd(n) {
+    return `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
+}
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `Budget: $0.0220 of $0.0200 (110 %) · ...`, or undefined without a budget. */
+function budgetLine(m) {
+    // A manifest from an artifact may be forged: its budget is checked field by field below.
+    const b = m.totals?.budget;
+    if (!isObj(b))
+        return undefined;
+    const parts = [];
+    if (typeof b.usd === 'number') {
+        const spent = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(b.spent_usd);
+        parts.push(`${usd(spent)} of ${usd(b.usd)}${b.usd > 0 ? ` (${Math.round((spent / b.usd) * 100)} %)` : ''}`);
+    }
+    if (typeof b.tokens === 'number')
+        parts.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(b.spent_tokens))} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(b.tokens)} tokens`);
+    if (parts.length === 0)
+        return undefined;
+    const limit = b.exceeded === 'usd' || b.exceeded === 'tokens' ? b.exceeded : undefined;
+    const exceeded = limit
+        ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a larger budget`
+        : '';
+    return `Budget: ${parts.join(' · ')}${exceeded}`;
+}
+const SOURCE_TEXT = {
+    spec: "the spec's price",
+    local: 'free (local server)',
+    builtin: 'built-in table of 2025-11-30',
+    none: 'unknown (counted as $0)',
+};
+/** `Prices (USD per Mtok, in / out): `fast` 0.15 / 0.6 (...)`, or undefined when the manifest has none. */
+function pricesLine(m) {
+    const prices = m.prices;
+    if (!isObj(prices))
+        return undefined;
+    const items = Object.entries(prices)
+        .slice(0, 50)
+        .filter(([, p]) => isObj(p))
+        .map(([name, raw]) => {
+        const p = raw;
+        const figure = typeof p.input_per_mtok === 'number' ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(p.input_per_mtok)} / ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(p.output_per_mtok)}` : '';
+        const source = typeof p.source === 'string' ? p.source : 'none';
+        const from = source === 'registry' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(p.registry ?? 'registry', 80) : (SOURCE_TEXT[source] ?? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(source, 40));
+        return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(name, 60)}${figure} (${from})`;
+    });
+    return items.length ? `Prices (USD per Mtok, in / out): ${items.join(', ')}` : undefined;
+}
+/**
+ * What provider prompt caching did for the run, or undefined when no call reported cached tokens:
+ * `Prompt cache: 12,000 of 20,000 input tokens read from cache, 3,000 written; saved $0.0321`.
+ * The figures come from the manifest, which may come from a forged artifact: each is checked.
+ */
+function promptCacheLine(m) {
+    const t = m.totals;
+    if (!t)
+        return undefined;
+    const read = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(t.cached_input_tokens);
+    const written = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(t.cache_write_tokens);
+    if (read === 0 && written === 0)
+        return undefined;
+    const saved = typeof t.cache_saved_usd === 'number' && Number.isFinite(t.cache_saved_usd) ? t.cache_saved_usd : 0;
+    const savedText = saved > 0
+        ? `saved ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCost */ .BD)(saved)}`
+        : saved < 0
+            ? `cost ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCost */ .BD)(-saved)} more (cache writes not read back yet)`
+            : 'saved $0';
+    return `Prompt cache: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(read)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(t.input_tokens))} input tokens read from cache, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(written)} written; ${savedText}`;
+}
+/** `Matrix legs spent $0.7517 of the job's $0.9875 budget (3 legs)`, or undefined without records. */
+function legsSpendLine(records, wholeUsd, ownJobId) {
+    const legs = records.filter((r) => r.job_id !== ownJobId);
+    if (legs.length === 0)
+        return undefined;
+    const spent = legs.reduce((a, r) => a + r.spent_usd, 0);
+    const of = wholeUsd === undefined ? '' : ` of the job's ${usd(wholeUsd)} budget${spent > wholeUsd ? ' (over it)' : ''}`;
+    return `Matrix legs spent ${usd(spent)}${of} (${legs.length} leg${legs.length === 1 ? '' : 's'})`;
 }
 
 
@@ -49489,6 +49587,8 @@ var promises_ = __nccwpck_require__(51455);
 var local_store = __nccwpck_require__(56157);
 // EXTERNAL MODULE: ./lib/cache/spend-records.js
 var spend_records = __nccwpck_require__(25017);
+// EXTERNAL MODULE: ./lib/report/budget-lines.js
+var budget_lines = __nccwpck_require__(13219);
 // EXTERNAL MODULE: ./lib/util/ids.js
 var ids = __nccwpck_require__(18942);
 ;// CONCATENATED MODULE: ./lib/events/writer.js
@@ -52524,6 +52624,7 @@ async function fetchPreviousRun(client, core, opts) {
 
 
 
+
 async function run(services, options = {}) {
     const svc = services ?? (await (await __nccwpck_require__.e(/* import() */ 952).then(__nccwpck_require__.bind(__nccwpck_require__, 93952))).realServices());
     const { core } = svc;
@@ -52644,7 +52745,7 @@ async function prepareAndRun(svc, inputs, ctx, options, state) {
         if (inputs.cacheFrom.length) {
             const n = await shards.importCacheFrom(core, inputs.cacheFrom, workDir, state.store.dir);
             state.notes.push(`${n} cache entr${n === 1 ? 'y' : 'ies'} merged in from \`${inputs.cacheFrom.join('`, `')}\`.`);
-            const legs = (0,spend_records/* legsSpendLine */.GZ)((0,spend_records/* readSpendRecords */.dj)(state.store.dir), inputs.budgetUsd ?? loaded.spec.budget?.usd);
+            const legs = (0,budget_lines/* legsSpendLine */.GZ)((0,spend_records/* readSpendRecords */.dj)(state.store.dir), inputs.budgetUsd ?? loaded.spec.budget?.usd);
             if (legs)
                 state.notes.push(`${legs}.`);
         }

@@ -11567,6 +11567,15 @@ function budget_lines_promptCacheLine(m) {
             : 'saved $0';
     return `Prompt cache: ${format_formatCount(read)} of ${format_formatCount(format_num(t.input_tokens))} input tokens read from cache, ${format_formatCount(written)} written; ${savedText}`;
 }
+/** `Matrix legs spent $0.7517 of the job's $0.9875 budget (3 legs)`, or undefined without records. */
+function legsSpendLine(records, wholeUsd, ownJobId) {
+    const legs = records.filter((r) => r.job_id !== ownJobId);
+    if (legs.length === 0)
+        return undefined;
+    const spent = legs.reduce((a, r) => a + r.spent_usd, 0);
+    const of = wholeUsd === undefined ? '' : ` of the job's ${usd(wholeUsd)} budget${spent > wholeUsd ? ' (over it)' : ''}`;
+    return `Matrix legs spent ${usd(spent)}${of} (${legs.length} leg${legs.length === 1 ? '' : 's'})`;
+}
 
 ;// CONCATENATED MODULE: ./lib/quality/wilson.js
 /**
