@@ -79,7 +79,48 @@ export const OidcAuthSchema = z.strictObject({
     .describe('anthropic and openai: the service account the credential acts as'),
   workspace_id: z.string().min(1).optional().describe('anthropic: the workspace (wrkspc_... or default)'),
   identity_provider_id: z.string().min(1).optional().describe('openai: the identity provider configured at OpenAI'),
+  role_arn: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('bedrock: the IAM role assumed with AssumeRoleWithWebIdentity (arn:aws:iam::ACCOUNT:role/NAME)'),
+  session_name: z.string().min(1).optional().describe('bedrock: the role session name (default orchestrator-RUN)'),
+  workload_identity_provider: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('vertex: projects/N/locations/global/workloadIdentityPools/P/providers/X'),
+  service_account: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'vertex: the service account impersonated through IAM Credentials (NAME@PROJECT.iam.gserviceaccount.com)',
+    ),
+  tenant_id: z.string().min(1).optional().describe('azure: the Microsoft Entra tenant (directory) id'),
+  client_id: z.string().min(1).optional().describe('azure: the application (client) id of the federated identity'),
+  sts_endpoint: z
+    .url()
+    .optional()
+    .describe('bedrock and vertex: the STS endpoint (full URL), for tests and sovereign clouds'),
+  iam_endpoint: z.url().optional().describe('vertex: the base URL of IAM Credentials, for tests and sovereign clouds'),
+  authority_host: z
+    .url()
+    .optional()
+    .describe('azure: the Entra authority host (/{tenant}/oauth2/v2.0/token is appended), for sovereign clouds'),
 });
+
+/** The provider types that call a model over HTTP (every type but replay). */
+export const HTTP_PROVIDER_TYPES = [
+  'openai',
+  'anthropic',
+  'ollama',
+  'openai-compatible',
+  'bedrock',
+  'vertex',
+  'azure',
+  'google',
+] as const;
 
 const httpProviderFields = {
   model: z.string().min(1).describe('model id as the provider names it'),
@@ -90,7 +131,7 @@ const httpProviderFields = {
     .optional()
     .describe('name of the environment variable holding the API key (never the key itself)'),
   auth: OidcAuthSchema.optional().describe(
-    'anthropic and openai: `{type: oidc, ...}` exchanges the GitHub OIDC token instead of an API key',
+    'anthropic, openai, bedrock, vertex and azure: `{type: oidc, ...}` exchanges the GitHub OIDC token for a short-lived credential instead of a long-lived key',
   ),
   options: ProviderOptionsSchema.optional(),
   price: PriceSchema.optional(),
@@ -129,10 +170,51 @@ const httpProviderFields = {
   ),
 };
 
-export const HttpProviderSchema = z.strictObject({
-  type: z.enum(['openai', 'anthropic', 'ollama', 'openai-compatible']),
+const ApiProviderSchema = z.strictObject({
+  type: z.enum(['openai', 'anthropic', 'ollama', 'openai-compatible', 'google']),
   ...httpProviderFields,
 });
+
+const BedrockProviderSchema = z.strictObject({
+  type: z.literal('bedrock'),
+  ...httpProviderFields,
+  region: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/)
+    .optional()
+    .describe('the AWS region (us-east-1); default AWS_REGION'),
+});
+
+const VertexProviderSchema = z.strictObject({
+  type: z.literal('vertex'),
+  ...httpProviderFields,
+  project: z.string().min(1).optional().describe('the Google Cloud project id; default GOOGLE_VERTEX_PROJECT'),
+  location: z.string().min(1).optional().describe('the region (us-central1) or global; default GOOGLE_VERTEX_LOCATION'),
+});
+
+const AzureProviderSchema = z.strictObject({
+  type: z.literal('azure'),
+  ...httpProviderFields,
+  model: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('the model behind the deployment, for prices (default: the deployment name)'),
+  resource: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/)
+    .optional()
+    .describe('the resource name, for https://RESOURCE.openai.azure.com/openai (or set base_url)'),
+  deployment: z.string().min(1).describe('the deployment name requests go to'),
+  api_version: z.string().min(1).optional().describe('the api-version query parameter'),
+});
+
+export const HttpProviderSchema = z.discriminatedUnion('type', [
+  ApiProviderSchema,
+  BedrockProviderSchema,
+  VertexProviderSchema,
+  AzureProviderSchema,
+]);
 
 export const ReplayProviderSchema = z.strictObject({
   type: z.literal('replay'),
@@ -148,7 +230,13 @@ export const ReplayProviderSchema = z.strictObject({
   rate_limit: RateLimitSchema.optional(),
 });
 
-export const ProviderSchema = z.discriminatedUnion('type', [HttpProviderSchema, ReplayProviderSchema]);
+export const ProviderSchema = z.discriminatedUnion('type', [
+  ApiProviderSchema,
+  BedrockProviderSchema,
+  VertexProviderSchema,
+  AzureProviderSchema,
+  ReplayProviderSchema,
+]);
 
 export const RouteSchema = z.strictObject({
   strategy: z.enum(['ordered', 'cost']),

@@ -5,6 +5,7 @@
  * names the model: a model lookup, never a generation. Credentials are checked for presence only;
  * their values never appear in a row, a message or an error.
  */
+import { modelOf } from './model-of.js';
 import type { ProviderSpec } from '../jobspec/schema.js';
 import { DEFAULT_BASE_URLS } from './http.js';
 import { isModelUnavailable } from './errors.js';
@@ -172,7 +173,7 @@ async function lookup(
   if (spec.type === 'replay') return { state: 'skipped', label: '-', detail: 'replay' };
   const base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
   if (!base) return { state: 'problem', label: 'no base_url', detail: `type ${spec.type} needs base_url` };
-  const model = spec.model;
+  const model = modelOf(spec);
   let url: string;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (spec.type === 'ollama') {

@@ -7,7 +7,7 @@
  * Ollama uses its native /api/chat through `ollama-ai-provider-v2` (a LanguageModelV4 provider
  * that works with ai@7).
  */
-import type { LanguageModel, LanguageModelUsage, ModelMessage, SystemModelMessage } from 'ai';
+import type { EmbeddingModel, LanguageModel, LanguageModelUsage, ModelMessage, SystemModelMessage } from 'ai';
 import { anthropicBreakpoints, cacheControl } from './prompt-cache.js';
 import { BatchClient } from './batch/client.js';
 import { BatchQueue } from './batch/queue.js';
@@ -44,6 +44,8 @@ import { boundedFetch, DEFAULT_MAX_RESPONSE_BYTES } from './bounded-fetch.js';
 import { apiKeyEnvOf } from './secrets.js';
 import { oidcFetch, checkOidcAuth, OIDC_PLACEHOLDER_KEY } from './auth/provider-auth.js';
 import { jsonTextOutput, withJsonInstruction } from './structured.js';
+import { modelOf } from './model-of.js';
+import { cloudDriver, isCloudType, type CloudClient, type CloudContext } from './clouds/cloud.js';
 
 /** Where each type talks to when the spec gives no base_url. */
 export const DEFAULT_BASE_URLS: Record<HttpProviderSpec['type'], string | undefined> = {
@@ -51,6 +53,11 @@ export const DEFAULT_BASE_URLS: Record<HttpProviderSpec['type'], string | undefi
   anthropic: 'https://api.anthropic.com/v1',
   ollama: 'http://127.0.0.1:11434',
   'openai-compatible': undefined,
+  // The cloud types derive their endpoint from their own fields (region, project, resource).
+  bedrock: undefined,
+  vertex: undefined,
+  azure: undefined,
+  google: 'https://generativelanguage.googleapis.com/v1beta',
 };
 
 function trimSlash(url: string): string {
@@ -76,6 +83,8 @@ export class HttpProvider implements Provider {
   private readonly baseUrl?: string;
   private languageModel?: Promise<LanguageModel>;
   private authFetch?: typeof fetch;
+  private cloudClient?: Promise<CloudClient>;
+  private cloudEndpoint?: string;
 
   constructor(
     readonly name: string,
@@ -83,7 +92,7 @@ export class HttpProvider implements Provider {
     private readonly ctx: ProviderSetup,
   ) {
     this.type = spec.type;
-    this.model = spec.model;
+    this.model = modelOf(spec);
     // Batch APIs bill every rate, cache rates included, at half price.
     this.price = spec.batch ? halfPrice(priceOf(spec)) : priceOf(spec);
     if (spec.batch) this.callTimeoutMs = (spec.batch_wait_s ?? DEFAULT_BATCH_WAIT_S) * 1000 + 60_000;
@@ -104,6 +113,10 @@ export class HttpProvider implements Provider {
   }
 
   async preflight(): Promise<void> {
+    if (isCloudType(this.type)) {
+      (await cloudDriver(this.type)).check(this.cloudContext());
+      return;
+    }
     this.setup();
     if (this.spec.auth) checkOidcAuth(this.name, this.type, this.spec.auth, this.ctx.env);
   }
@@ -120,15 +133,8 @@ export class HttpProvider implements Provider {
   /** Embeddings through the AI SDK's embedMany (docs/reference.md, `similar` with metric embedding). */
   async embed(request: EmbedRequest): Promise<EmbedResult> {
     try {
-      const { apiKey, baseUrl } = this.setup();
       const { embedMany } = await import('ai');
-      const { embeddingModelFor } = await import('./embeddings.js');
-      const model = await embeddingModelFor(this.type, request.model, {
-        name: this.name,
-        apiKey,
-        baseUrl: this.type === 'ollama' ? ollamaApiBase(baseUrl) : baseUrl,
-        fetch: this.fetch(),
-      });
+      const model = await this.embeddingModel(request.model);
       const r = await embedMany({ model, values: request.values, maxRetries: 0, abortSignal: request.signal });
       return { embeddings: r.embeddings.map((e) => [...e]), tokens: r.usage.tokens };
     } catch (e) {
@@ -136,6 +142,56 @@ export class HttpProvider implements Provider {
       if (e instanceof ProviderSetupError || e instanceof ProviderError) throw e;
       throw toProviderError(e, this.errorContext());
     }
+  }
+
+  private async embeddingModel(id: string): Promise<EmbeddingModel> {
+    if (isCloudType(this.type)) {
+      const client = await this.cloud();
+      if (!client.embeddingModel) {
+        const { embeddingModelFor } = await import('./embeddings.js');
+        // Refuses with the list of types that have embeddings.
+        return embeddingModelFor(this.type, id, { name: this.name, baseUrl: client.endpoint, fetch: this.fetch() });
+      }
+      return client.embeddingModel(id);
+    }
+    const { apiKey, baseUrl } = this.setup();
+    const { embeddingModelFor } = await import('./embeddings.js');
+    return embeddingModelFor(this.type, id, {
+      name: this.name,
+      apiKey,
+      baseUrl: this.type === 'ollama' ? ollamaApiBase(baseUrl) : baseUrl,
+      fetch: this.fetch(),
+    });
+  }
+
+  /** What a cloud driver sees of this provider. */
+  private cloudContext(): CloudContext {
+    return {
+      name: this.name,
+      spec: this.spec,
+      model: this.model,
+      env: this.ctx.env,
+      fetch: boundedFetch(this.name, this.spec.max_response_bytes ?? DEFAULT_MAX_RESPONSE_BYTES),
+      addSecret: this.ctx.addSecret ?? (() => undefined),
+    };
+  }
+
+  /** The cloud client of this provider, opened once per run (one credential for every call). */
+  private cloud(): Promise<CloudClient> {
+    if (!isCloudType(this.type)) throw new Error(`not a cloud type: ${this.type}`);
+    const type = this.type;
+    this.cloudClient ??= (async () => {
+      const driver = await cloudDriver(type);
+      const ctx = this.cloudContext();
+      driver.check(ctx);
+      const client = await driver.open(ctx);
+      this.cloudEndpoint = client.endpoint;
+      return client;
+    })().catch((e: unknown) => {
+      this.cloudClient = undefined; // a failed import or setup is retried on the next call
+      throw e;
+    });
+    return this.cloudClient;
   }
 
   /** Checks what can be checked without a network call; returns the key (if any) and base URL. */
@@ -172,7 +228,7 @@ export class HttpProvider implements Provider {
     return {
       provider: this.name,
       type: this.type,
-      baseUrl: this.baseUrl ?? '(no base_url)',
+      baseUrl: this.cloudEndpoint ?? this.baseUrl ?? '(no base_url)',
       ...(this.spec.auth ? { oidc: true } : { keyEnv: this.keyEnv }),
       model: this.model,
     };
@@ -187,6 +243,7 @@ export class HttpProvider implements Provider {
   }
 
   private async build(): Promise<LanguageModel> {
+    if (isCloudType(this.type)) return (await this.cloud()).languageModel();
     const { apiKey, baseUrl } = this.setup();
     switch (this.type) {
       case 'openai': {

@@ -1,0 +1,17 @@
+/** The `google` provider type: not built yet (placeholder driver so the type checks). */
+import { ProviderSetupError } from '../errors.js';
+import type { CloudDriver } from './cloud.js';
+
+function notBuilt(name: string): never {
+  throw new ProviderSetupError(
+    name,
+    'E_PROVIDER_CONFIG',
+    `provider ${name}: type google is not available in this build`,
+    'use another provider type',
+  );
+}
+
+export const googleDriver: CloudDriver = {
+  check: (ctx) => notBuilt(ctx.name),
+  open: (ctx) => notBuilt(ctx.name),
+};
