@@ -130,7 +130,7 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
   const message = `provider ${ctx.provider}: HTTP ${status}: ${said}`;
   const retryAfterMs = parseRetryAfter(e.responseHeaders);
   const base = { status, cause: e, retryAfterMs };
-  if (isModelUnavailable(status, e.responseBody, said)) {
+  if (isModelUnavailable(status, e.responseBody, said, e.responseHeaders?.['x-amzn-errortype'])) {
     const model = ctx.model ? `model ${ctx.model}` : 'the model';
     // Not retryable (the same call cannot succeed), but not in the pool's no-failover set: a route
     // moves on to its next provider (docs/reference.md, E_MODEL_UNAVAILABLE).
@@ -203,7 +203,13 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
  * 404 `ResourceNotFoundException` or 400 `ValidationException` on the model identifier; Azure 404
  * `DeploymentNotFound`. A bare 404 (wrong base_url path) stays E_NOT_FOUND.
  */
-export function isModelUnavailable(status: number, body: string | undefined, said: string): boolean {
+export function isModelUnavailable(
+  status: number,
+  body: string | undefined,
+  said: string,
+  /** AWS's `x-amzn-ErrorType` header (`ResourceNotFoundException:http://...`): Bedrock's body has only `message`. */
+  awsErrorType?: string,
+): boolean {
   if (status === 410) return true;
   if (status !== 404 && status !== 400) return false;
   let parsed: unknown;
@@ -217,7 +223,15 @@ export function isModelUnavailable(status: number, body: string | undefined, sai
   const top = obj(parsed);
   const err = obj(top.error);
   const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-  const codes = [str(err.code), str(err.type), str(err.status), str(top.code), str(top.__type), str(top.type)];
+  const codes = [
+    str(err.code),
+    str(err.type),
+    str(err.status),
+    str(top.code),
+    str(top.__type),
+    str(top.type),
+    str(awsErrorType),
+  ];
   const typeHeader = codes.map((c) => c.replace(/^.*#/, '').replace(/:.*$/, ''));
   const aboutModel = /\bmodel|deployment|inference profile/i.test(said);
   if (status === 400)
