@@ -164,7 +164,6 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
   const jwksCache = new Map<string, Array<Record<string, unknown>>>();
   const sockets = new Set<Socket>();
   const codec = new EventStreamCodec(toUtf8, fromUtf8);
-  let origin = '';
 
   const requestId = () =>
     randomBytes(16)
@@ -657,7 +656,7 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
     s.on('close', () => sockets.delete(s));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     origin,

@@ -26,7 +26,12 @@ export interface ResolvedPrice {
 }
 
 /** Registry provider ids for our provider types (the registry also guesses from the model id). */
-const REGISTRY_PROVIDER: Record<string, string | undefined> = { openai: 'openai', anthropic: 'anthropic' };
+const REGISTRY_PROVIDER: Record<string, string | undefined> = {
+  openai: 'openai',
+  anthropic: 'anthropic',
+  // Bedrock's own prices (they differ from Anthropic's: regional endpoints cost 10% more).
+  bedrock: 'aws',
+};
 
 type CalcPrice = typeof import('@pydantic/genai-prices').calcPrice;
 

@@ -1,0 +1,294 @@
+/**
+ * The `bedrock` provider type in jobs (docs/reference.md, "bedrock"), against the strict Bedrock
+ * emulator (__tests__/helpers/bedrock-servers.ts: SigV4 verified on every request): the AWS
+ * credentials it takes and in which order, structured output, streaming usage, retries, the
+ * model-unavailable answers with route failover, and prompt caching with cachePoint blocks,
+ * cached tokens and their cost in the manifest.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runJob } from '../../src/engine/run.js';
+import { loadSpecFromString } from '../../src/jobspec/load.js';
+import { readManifest } from '../../src/run/run-folder.js';
+import { readEventsSync } from '../../src/events/reader.js';
+import { createHttpProvider } from '../../src/providers/http.js';
+import type { HttpProviderSpec } from '../../src/jobspec/schema.js';
+import { startBedrockServers, type BedrockServers } from '../helpers/bedrock-servers.js';
+import { Workspace } from '../helpers/workspace.js';
+
+const USER = { accessKeyId: 'AKIAEMULATORUSER0001', secretAccessKey: 'emulator/user/secret+key0000000000000000' };
+const KEYS = { AWS_ACCESS_KEY_ID: USER.accessKeyId, AWS_SECRET_ACCESS_KEY: USER.secretAccessKey };
+const SONNET = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
+
+let aws: BedrockServers;
+let ws: Workspace;
+beforeEach(async () => {
+  aws = await startBedrockServers({
+    keys: [USER],
+    apiKeys: ['ABSKbedrockapikey0001'],
+    answer: (body) => ((body.toolConfig as unknown) ? { verdict: 'pass', score: 3 } : 'the answer'),
+  });
+  ws = new Workspace();
+});
+afterEach(async () => {
+  await aws.close();
+  ws.cleanup();
+});
+
+async function run(yaml: string, env: Record<string, string>) {
+  const loaded = await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir);
+  const result = await runJob({ loaded, runsDir: ws.path('runs'), env, workspaceDir: ws.dir });
+  const runDir = join(ws.path('runs'), result.jobId);
+  const manifest = await readManifest(runDir);
+  return { result, manifest, runDir, events: readEventsSync(join(runDir, 'events.jsonl')).events };
+}
+
+const provider = (extra = '', model = SONNET) =>
+  `{ type: bedrock, model: "${model}", region: us-east-1, base_url: "${aws.origin}"${extra} }`;
+
+test('AWS keys from the environment: every request SigV4-signed; output_schema through a forced tool; stream usage', async () => {
+  const { result, manifest, runDir } = await run(
+    `version: 2
+name: br
+defaults: { provider: br, retries: 0 }
+providers:
+  br: ${provider()}
+  brs: ${provider(', stream: true')}
+steps:
+  plain: { prompt: "say something" }
+  judged:
+    prompt: "judge it"
+    output_schema: { type: object, properties: { verdict: { type: string }, score: { type: integer } }, required: [verdict, score] }
+    outputs: [{ path: judged.json }]
+  streamed: { provider: brs, prompt: "stream it" }
+`,
+    KEYS,
+  );
+  expect(result.status).toBe('succeeded');
+  expect(aws.requests.map((r) => [r.principal, r.stream])).toEqual(
+    expect.arrayContaining([
+      [USER.accessKeyId, false],
+      [USER.accessKeyId, false],
+      [USER.accessKeyId, true],
+    ]),
+  );
+  expect(aws.refused).toEqual([]);
+  const judged = aws.requests.find((r) => r.body.toolConfig)!;
+  expect(judged.body.toolConfig).toMatchObject({ toolChoice: { any: {} } });
+  expect(JSON.parse(readFileSync(join(runDir, 'outputs', 'judged.json'), 'utf8'))).toEqual({
+    verdict: 'pass',
+    score: 3,
+  });
+  expect(manifest.steps.streamed!.status).toBe('succeeded');
+  expect(manifest.steps.streamed!.usage).toMatchObject({ output_tokens: 7 });
+  expect(manifest.steps.streamed!.usage.input_tokens).toBeGreaterThan(0);
+});
+
+test('a Bedrock API key (api_key_env, else AWS_BEARER_TOKEN_BEDROCK) goes as Bearer and wins over AWS keys', async () => {
+  const { result } = await run(
+    `version: 2
+name: br
+defaults: { provider: named, retries: 0 }
+providers:
+  named: ${provider(', api_key_env: MY_BEDROCK_KEY')}
+  fromenv: ${provider()}
+steps:
+  a: { prompt: "one" }
+  b: { provider: fromenv, prompt: "two" }
+`,
+    { ...KEYS, MY_BEDROCK_KEY: 'ABSKbedrockapikey0001', AWS_BEARER_TOKEN_BEDROCK: 'ABSKbedrockapikey0001' },
+  );
+  expect(result.status).toBe('succeeded');
+  expect(aws.requests.map((r) => r.principal)).toEqual(['bearer', 'bearer']);
+  expect(aws.requests[0]!.headers.authorization).toBe('Bearer ABSKbedrockapikey0001');
+  expect(aws.requests[0]!.headers['x-amz-date']).toBeUndefined();
+});
+
+test('throttling (429) and 5xx are retried; the answer after them counts', async () => {
+  aws.failNext('throttle', 'unavailable');
+  const { result, events } = await run(
+    `version: 2
+name: br
+defaults: { provider: br, retries: 3 }
+providers:
+  br: ${provider()}
+steps:
+  a: { prompt: "one" }
+`,
+    KEYS,
+  );
+  expect(result.status).toBe('succeeded');
+  expect(aws.requests).toHaveLength(3);
+  expect(events.filter((e) => e.type === 'step.retrying').map((e) => (e.data as { reason?: string }).reason)).toEqual([
+    'E_RATE_LIMITED',
+    'E_SERVER',
+  ]);
+}, 60_000);
+
+test('an unknown (400 ValidationException) or retired (404 ResourceNotFoundException) model is E_MODEL_UNAVAILABLE: not retried, a route fails over', async () => {
+  const { result, manifest, events } = await run(
+    `version: 2
+name: br
+defaults: { retries: 3 }
+providers:
+  typo: ${provider('', 'anthropic.claude-sonet-4-5')}
+  retired: ${provider('', 'anthropic.claude-v2')}
+  good: ${provider()}
+routes:
+  r: { strategy: ordered, providers: [typo, good] }
+steps:
+  routed: { provider: r, prompt: "one" }
+  gone: { provider: retired, prompt: "two" }
+`,
+    KEYS,
+  );
+  expect(result.status).toBe('failed');
+  expect(manifest.steps.routed!.status).toBe('succeeded');
+  expect(manifest.steps.routed!.provider).toBe('good');
+  expect(manifest.steps.gone!.error).toMatchObject({ code: 'E_MODEL_UNAVAILABLE' });
+  expect(manifest.steps.gone!.error!.message).toContain('model anthropic.claude-v2');
+  expect(manifest.steps.gone!.error!.message).toContain('end of its life');
+  const errors = events
+    .filter((e) => e.type === 'llm.error')
+    .map((e) => e.data as { code: string; retryable: boolean });
+  expect(errors).toEqual([
+    expect.objectContaining({ code: 'E_MODEL_UNAVAILABLE', retryable: false }),
+    expect.objectContaining({ code: 'E_MODEL_UNAVAILABLE', retryable: false }),
+  ]);
+  expect(aws.requests.map((r) => r.modelId).sort()).toEqual(
+    ['anthropic.claude-sonet-4-5', 'anthropic.claude-v2', SONNET].sort(),
+  );
+  expect(events.filter((e) => e.type === 'step.retrying')).toHaveLength(0);
+});
+
+test('set-up errors before any step: no region, no credentials, half a key pair', async () => {
+  const spec = (p: string) => `version: 2
+name: br
+defaults: { provider: br, retries: 0 }
+providers:
+  br: ${p}
+steps:
+  early: { run: "echo ran" }
+  a: { needs: [early], prompt: "one" }
+`;
+  const refused = async (yaml: string, env: Record<string, string>) => {
+    const e = (await run(yaml, env).then(
+      () => undefined,
+      (x: unknown) => x,
+    )) as { code?: string; message?: string; hint?: string } | undefined;
+    expect(e).toBeDefined();
+    return e!;
+  };
+  const noRegion = await refused(spec(`{ type: bedrock, model: "${SONNET}", base_url: "${aws.origin}" }`), KEYS);
+  expect(noRegion).toMatchObject({ code: 'E_PROVIDER_CONFIG', message: expect.stringMatching(/needs a region/) });
+  const fromEnv = await run(spec(`{ type: bedrock, model: "${SONNET}", base_url: "${aws.origin}" }`), {
+    ...KEYS,
+    AWS_DEFAULT_REGION: 'us-east-1',
+  });
+  expect(fromEnv.result.status).toBe('succeeded');
+  const none = await refused(spec(provider()), {});
+  expect(none).toMatchObject({ code: 'E_API_KEY_MISSING', hint: expect.stringMatching(/auth: \{type: oidc/) });
+  const half = await refused(spec(provider()), { AWS_ACCESS_KEY_ID: USER.accessKeyId });
+  expect(half.message).toMatch(/AWS_SECRET_ACCESS_KEY is not set/);
+  // The refused runs made no request: the one request is the run that had its region.
+  expect(aws.requests).toHaveLength(1);
+  expect(aws.requests).toHaveLength(1);
+});
+
+describe('prompt caching on Claude models', () => {
+  const fanOut = (extra = '', model = SONNET) => `version: 2
+name: pc
+defaults: { provider: br, retries: 0, concurrency: 1 }
+providers:
+  br: ${provider(extra, model)}
+steps:
+  review:
+    for_each: '["a.ts", "b.ts", "c.ts"]'
+    system: You review one file.
+    context: { include: ["docs/*.md"], max_tokens: 8000 }
+    prompt: "Review {{ item }} against the guide."
+`;
+  beforeEach(() => {
+    mkdirSync(ws.path('docs'), { recursive: true });
+    // About 2,500 tokens of shared context: above Sonnet's 1,024-token minimum.
+    writeFileSync(
+      ws.path('docs/guide.md'),
+      `# Review guide\n\n${'Check every error path and every boundary. '.repeat(230)}\n`,
+    );
+  });
+
+  type Block = { text?: string; cachePoint?: { type: string } };
+
+  test('a cachePoint after the context block; later instances read it; cached tokens and cache-rate cost in the manifest', async () => {
+    const { result, manifest } = await run(fanOut(), KEYS);
+    expect(result.status).toBe('succeeded');
+    expect(aws.requests).toHaveLength(3);
+    for (const r of aws.requests) {
+      // The short system prompt is below the minimum: no cachePoint there.
+      expect((r.body.system as Block[]).some((b) => b.cachePoint)).toBe(false);
+      const content = (r.body.messages as Array<{ content: Block[] }>)[0]!.content;
+      expect(content).toHaveLength(3);
+      expect(content[0]!.text).toContain('Check every error path');
+      expect(content[1]).toEqual({ cachePoint: { type: 'default' } });
+      expect(content[2]!.text).toContain('Review ');
+    }
+    const [first, second, third] = aws.usages;
+    expect(first!.cacheWriteInputTokens).toBeGreaterThan(1024);
+    expect(second!.cacheReadInputTokens).toBe(first!.cacheWriteInputTokens);
+    expect(third!.cacheReadInputTokens).toBe(first!.cacheWriteInputTokens);
+    const sum = (f: (u: Record<string, number>) => number) => aws.usages.reduce((a, u) => a + f(u), 0);
+    expect(manifest.totals.input_tokens).toBe(
+      sum((u) => u.inputTokens! + u.cacheReadInputTokens! + u.cacheWriteInputTokens!),
+    );
+    expect(manifest.totals.cached_input_tokens).toBe(sum((u) => u.cacheReadInputTokens!));
+    expect(manifest.totals.cache_write_tokens).toBe(sum((u) => u.cacheWriteInputTokens!));
+    // The registry's Bedrock rates for the US profile: input 3.30, read 0.33, write 4.125, output 16.50 per MTok.
+    const expected = sum(
+      (u) =>
+        (u.inputTokens! * 3.3 +
+          u.cacheReadInputTokens! * 0.33 +
+          u.cacheWriteInputTokens! * 4.125 +
+          u.outputTokens! * 16.5) /
+        1e6,
+    );
+    expect(manifest.totals.cost_usd).toBeCloseTo(expected, 7);
+
+    // The same job with prompt_cache: false: no cachePoint, no cached tokens, and it costs more.
+    const before = aws.requests.length;
+    const off = await run(fanOut(', prompt_cache: false'), KEYS);
+    const sent = aws.requests.slice(before);
+    expect(sent.every((r) => !JSON.stringify(r.body).includes('cachePoint'))).toBe(true);
+    expect(off.manifest.totals.cached_input_tokens ?? 0).toBe(0);
+    expect(off.manifest.totals.cost_usd).toBeGreaterThan(manifest.totals.cost_usd * 1.5);
+  });
+
+  test('prompt_cache ttl 1h marks cachePoint ttl; a model that is not Claude gets no cachePoint', async () => {
+    await run(fanOut(', prompt_cache: { ttl: 1h }'), KEYS);
+    const content = (aws.requests[0]!.body.messages as Array<{ content: Block[] }>)[0]!.content;
+    expect(content[1]).toEqual({ cachePoint: { type: 'default', ttl: '1h' } });
+    const before = aws.requests.length;
+    const llama = await run(fanOut('', 'meta.llama3-8b-instruct-v1:0'), KEYS);
+    expect(llama.result.status).toBe('succeeded');
+    expect(aws.requests.slice(before).every((r) => !JSON.stringify(r.body).includes('cachePoint'))).toBe(true);
+  });
+});
+
+test('the driver never reads the process environment: a key there is not used', async () => {
+  const saved = process.env.AWS_BEARER_TOKEN_BEDROCK;
+  process.env.AWS_BEARER_TOKEN_BEDROCK = 'ABSKfromprocessenv';
+  try {
+    const p = createHttpProvider(
+      'br',
+      { type: 'bedrock', model: SONNET, region: 'us-east-1', base_url: aws.origin } as HttpProviderSpec,
+      { env: KEYS, baseDir: ws.dir },
+    );
+    const r = await p.complete({ prompt: 'hi', signal: new AbortController().signal } as Parameters<
+      typeof p.complete
+    >[0]);
+    expect(r.text).toBe('the answer');
+    expect(aws.requests[0]!.principal).toBe(USER.accessKeyId);
+  } finally {
+    if (saved === undefined) delete process.env.AWS_BEARER_TOKEN_BEDROCK;
+    else process.env.AWS_BEARER_TOKEN_BEDROCK = saved;
+  }
+});
