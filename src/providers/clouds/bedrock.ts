@@ -137,7 +137,10 @@ function errorTypeOf(res: Response): string {
 }
 
 function check(ctx: CloudContext): { region: string; plan: BedrockCredentialPlan } {
-  return { region: bedrockRegion(ctx.name, ctx.spec, ctx.env), plan: bedrockCredentialPlan(ctx.name, ctx.spec, ctx.env) };
+  return {
+    region: bedrockRegion(ctx.name, ctx.spec, ctx.env),
+    plan: bedrockCredentialPlan(ctx.name, ctx.spec, ctx.env),
+  };
 }
 
 async function open(ctx: CloudContext): Promise<CloudClient> {
@@ -200,9 +203,29 @@ async function open(ctx: CloudContext): Promise<CloudClient> {
     ...(cached ? { credentialProvider: () => cached.get() } : {}),
     fetch: fetchImpl,
   });
+  const { wrapLanguageModel } = await import('ai');
+  // The SDK rewraps a credentialProvider failure in a plain Error (its message kept, the typed
+  // error lost): asking for the credentials first lets an STS refusal reach the run as E_AUTH.
+  const withCredentials = (model: ReturnType<typeof provider.languageModel>) =>
+    cached
+      ? wrapLanguageModel({
+          model,
+          middleware: {
+            specificationVersion: 'v4',
+            wrapGenerate: async ({ doGenerate }) => {
+              await cached.get();
+              return doGenerate();
+            },
+            wrapStream: async ({ doStream }) => {
+              await cached.get();
+              return doStream();
+            },
+          },
+        })
+      : model;
   return {
     endpoint,
-    languageModel: () => provider.languageModel(ctx.model),
+    languageModel: () => withCredentials(provider.languageModel(ctx.model)),
     embeddingModel: (id: string) => provider.embeddingModel(id),
   };
 }
