@@ -11,6 +11,7 @@ import { DEFAULT_BASE_URLS } from './http.js';
 import { isModelUnavailable } from './errors.js';
 import { registryModelInfo } from './price-registry.js';
 import { apiKeyEnvOf } from './secrets.js';
+import { bedrockAuthRow, bedrockLookup } from './clouds/bedrock-doctor.js';
 
 export type CheckState = 'ok' | 'warning' | 'problem' | 'skipped';
 
@@ -54,7 +55,7 @@ export interface DoctorOptions {
 }
 
 /** Types whose model the price registry can know (hosted APIs); local servers run any model. */
-const HOSTED = new Set(['openai', 'anthropic']);
+const HOSTED = new Set(['openai', 'anthropic', 'bedrock']);
 
 /** The most of a lookup's answer read: enough for any error body, never a flood. */
 const MAX_BODY = 64 * 1024;
@@ -78,13 +79,16 @@ async function checkProvider(name: string, spec: ProviderSpec, opts: DoctorOptio
     online =
       credential.state === 'problem'
         ? { state: 'skipped', label: '-', detail: 'no credential' }
-        : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000);
+        : spec.type === 'bedrock'
+          ? await bedrockLookup(name, spec, opts.env, opts.timeoutMs ?? 15_000, opts.fetch)
+          : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000);
   }
   const usable = [credential, registry, online].every((c) => c.state !== 'problem');
   return { provider: name, type: spec.type, model, auth, credential, registry, online, usable };
 }
 
 function authOf(spec: ProviderSpec, env: DoctorOptions['env']): { auth: string; credential: Check; key?: string } {
+  if (spec.type === 'bedrock') return bedrockAuthRow('', spec, env);
   // A provider type or auth block this build does not know the exchange of is shown as it is.
   const authType = (spec as { auth?: { type?: unknown } }).auth?.type;
   if (authType === 'oidc') {
