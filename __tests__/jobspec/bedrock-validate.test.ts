@@ -60,7 +60,15 @@ describe('bedrock providers in validate', () => {
         )
       ).code,
     ).toBe(0);
-    expect((await validate(`{ type: bedrock, model: "${MODEL}" }`)).code).toBe(0);
+    const plain = await validate(`{ type: bedrock, model: "${MODEL}" }`);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).not.toMatch(/warning:/);
+    // A misspelt model id: a warning from the price registry's Bedrock models, still valid.
+    const typo = await validate(`{ type: bedrock, model: "anthropic.claude-sonet-4-5" }`);
+    expect(typo.code).toBe(0);
+    expect(typo.stderr).toMatch(
+      /warning: .*model anthropic\.claude-sonet-4-5 of provider p \(bedrock\) is unknown to the price registry/,
+    );
     const region = await validate(`{ type: bedrock, model: "${MODEL}", region: "US East" }`);
     expect(region.code).toBe(2);
     expect(region.stderr).toMatch(/region/);
