@@ -90,6 +90,8 @@ export interface BedrockServersOptions {
   /** The answer for a request: text, or (for a forced tool) the tool input object. */
   answer?: (body: Record<string, unknown>, modelId: string) => string | Record<string, unknown>;
   outputTokens?: number;
+  /** Issued credentials expire after this many seconds instead of DurationSeconds (refresh tests). */
+  credentialSeconds?: number;
 }
 
 export interface RuntimeRequest {
@@ -599,7 +601,7 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
       accessKeyId: `ASIA${randomBytes(8).toString('hex').toUpperCase()}`,
       secretAccessKey: randomBytes(30).toString('base64'),
       sessionToken: `IQoJb3JpZ2luX2Vj${randomBytes(96).toString('base64')}`,
-      expiresAt: Date.now() + duration * 1000,
+      expiresAt: Date.now() + Math.min(duration, opts.credentialSeconds ?? duration) * 1000,
       roleArn: role.arn,
       sessionName,
     };

@@ -185,3 +185,78 @@ ${providers()}steps:
   expect(aws.requests).toHaveLength(0);
   expect(oidc.jwts.flatMap((s) => leaks(s, files))).toEqual([]);
 }, 60_000);
+
+test('credentials about to expire are replaced by a new AssumeRoleWithWebIdentity with a fresh GitHub token', async () => {
+  await aws.close();
+  aws = await startBedrockServers({
+    roles: [{ arn: ROLE, issuer: oidc.issuer, audiences: ['sts.amazonaws.com'], subject: 'repo:acme/widgets:*' }],
+    credentialSeconds: 2, // refreshed at half their life when shorter than two minutes
+  });
+  ws = new Workspace({
+    'job.yaml': `version: 2
+name: refresh
+defaults: { provider: br, concurrency: 1, retries: 0 }
+${providers()}steps:
+  first: { prompt: "one" }
+  wait: { needs: [first], run: "sleep 1.5" }
+  second: { needs: [wait], prompt: "two" }
+  third: { needs: [second], prompt: "three" }
+`,
+  });
+  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'f1', '--no-cache', '-q'], ws.dir, {
+    env: actionsEnv(),
+  }).done;
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(aws.sts.calls).toBe(2);
+  expect(new Set(oidc.jwts).size).toBe(2);
+  const [first, second, third] = aws.requests.map((r) => r.principal);
+  expect(second).not.toBe(first);
+  expect(third).toBe(second);
+  expect(aws.refused).toEqual([]);
+}, 60_000);
+
+test('AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN (the AWS SDKs web identity credentials) without an auth block', async () => {
+  const now = Math.floor(Date.now() / 1000);
+  const jwt = oidc.sign({
+    iss: oidc.issuer,
+    aud: 'sts.amazonaws.com',
+    sub: oidc.config.subject,
+    iat: now,
+    exp: now + 600,
+  });
+  ws = new Workspace({
+    'token.jwt': jwt,
+    'job.yaml': `version: 2
+name: webid
+defaults: { provider: br, retries: 0 }
+providers:
+  br: { type: bedrock, model: "${SONNET}", base_url: "${aws.origin}" }
+steps:
+  a: { prompt: "one" }
+  b: { needs: [a], prompt: "two" }
+`,
+  });
+  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'w1', '--no-cache', '-q'], ws.dir, {
+    env: {
+      ...NO_KEYS,
+      AWS_REGION: 'us-east-1',
+      AWS_WEB_IDENTITY_TOKEN_FILE: ws.path('token.jwt'),
+      AWS_ROLE_ARN: ROLE,
+      AWS_ROLE_SESSION_NAME: 'eks-pod',
+      AWS_ENDPOINT_URL_STS: aws.stsEndpoint,
+    },
+  }).done;
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(aws.sts.calls).toBe(1);
+  expect(aws.sts.issued[0]!.sessionName).toBe('eks-pod');
+  expect(aws.requests.map((r) => r.principal)).toEqual([
+    aws.sts.issued[0]!.accessKeyId,
+    aws.sts.issued[0]!.accessKeyId,
+  ]);
+  const files = allFiles(ws.path('runs'));
+  expect(
+    [jwt, aws.sts.issued[0]!.secretAccessKey, aws.sts.issued[0]!.sessionToken].flatMap((s) => leaks(s, files)),
+  ).toEqual([]);
+}, 60_000);

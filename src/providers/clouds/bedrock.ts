@@ -11,7 +11,8 @@
  * 2. a Bedrock API key: the variable `api_key_env` names, else AWS_BEARER_TOKEN_BEDROCK
  *    (https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-use.html);
  * 3. AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN);
- * 4. AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN (+ AWS_ROLE_SESSION_NAME), exchanged at STS.
+ * 4. AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN (+ AWS_ROLE_SESSION_NAME), exchanged at STS
+ *    (AWS_ENDPOINT_URL_STS overrides the endpoint, as in the AWS SDKs).
  * Shared config/credentials files (profiles, SSO), ECS container and EC2 instance metadata
  * credentials are not read: they would need the AWS SDK's credential chain.
  *
@@ -172,7 +173,8 @@ async function open(ctx: CloudContext): Promise<CloudClient> {
         plan.kind === 'oidc' ? auth?.session_name : (ctx.env.AWS_ROLE_SESSION_NAME ?? auth?.session_name),
         ctx.env,
       ),
-      url: stsEndpoint(region, auth?.sts_endpoint),
+      // AWS_ENDPOINT_URL_STS as the AWS SDKs read it, for the web identity file (it has no spec field).
+      url: stsEndpoint(region, auth?.sts_endpoint ?? (plan.kind === 'oidc' ? undefined : ctx.env.AWS_ENDPOINT_URL_STS)),
       fetch: ctx.fetch,
       sink: ctx.addSecret,
     };
