@@ -116,6 +116,8 @@ export interface BedrockServers {
   sts: { calls: number; refused: Array<{ code: string; message: string }>; issued: IssuedCredentials[] };
   /** The next runtime requests fail this way, in order. */
   failNext(...failures: Failure[]): void;
+  /** Every temporary credential issued so far expires now (a revoked or ended role session). */
+  expireIssued(): void;
   close(): Promise<void>;
 }
 
@@ -669,6 +671,9 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
     usages,
     sts,
     failNext: (...f) => void failures.push(...f),
+    expireIssued: () => {
+      for (const c of sts.issued) c.expiresAt = Date.now();
+    },
     close() {
       for (const s of sockets) s.destroy();
       return new Promise<void>((resolve) => server.close(() => resolve()));

@@ -14,6 +14,7 @@ import { readEventsSync } from '../../src/events/reader.js';
 import { createHttpProvider } from '../../src/providers/http.js';
 import type { HttpProviderSpec } from '../../src/jobspec/schema.js';
 import { startBedrockServers, type BedrockServers } from '../helpers/bedrock-servers.js';
+import { startOidcServers } from '../helpers/oidc-servers.js';
 import { Workspace } from '../helpers/workspace.js';
 
 const USER = { accessKeyId: 'AKIAEMULATORUSER0001', secretAccessKey: 'emulator/user/secret+key0000000000000000' };
@@ -290,5 +291,43 @@ test('the driver never reads the process environment: a key there is not used', 
   } finally {
     if (saved === undefined) delete process.env.AWS_BEARER_TOKEN_BEDROCK;
     else process.env.AWS_BEARER_TOKEN_BEDROCK = saved;
+  }
+});
+
+test('keyless: credentials AWS calls expired (403 ExpiredTokenException) fail that call with E_AUTH and are replaced on the next', async () => {
+  const oidc = await startOidcServers();
+  const role = 'arn:aws:iam::123456789012:role/gha-bedrock';
+  await aws.close();
+  aws = await startBedrockServers({
+    roles: [{ arn: role, issuer: oidc.issuer, audiences: ['sts.amazonaws.com'], subject: 'repo:acme/*' }],
+  });
+  try {
+    const p = createHttpProvider(
+      'br',
+      {
+        type: 'bedrock',
+        model: SONNET,
+        region: 'us-east-1',
+        base_url: aws.origin,
+        auth: { type: 'oidc', role_arn: role, sts_endpoint: aws.stsEndpoint },
+      } as HttpProviderSpec,
+      {
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
+        baseDir: ws.dir,
+      },
+    );
+    const call = () =>
+      p.complete({ prompt: 'hi', signal: new AbortController().signal } as Parameters<typeof p.complete>[0]);
+    expect((await call()).text).toBe('ok');
+    aws.expireIssued();
+    await expect(call()).rejects.toMatchObject({
+      code: 'E_AUTH',
+      message: expect.stringContaining('The security token included in the request is expired'),
+    });
+    expect((await call()).text).toBe('ok');
+    expect(aws.sts.calls).toBe(2);
+    expect(aws.refused.map((r) => r.type)).toEqual(['ExpiredTokenException']);
+  } finally {
+    await oidc.close();
   }
 });
