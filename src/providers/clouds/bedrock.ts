@@ -225,10 +225,10 @@ async function open(ctx: CloudContext): Promise<CloudClient> {
           },
         })
       : model;
+  // No embeddingModel: `similar` with metric embedding does not take bedrock providers (yet).
   return {
     endpoint,
     languageModel: () => withCredentials(provider.languageModel(ctx.model)),
-    embeddingModel: (id: string) => provider.embeddingModel(id),
   };
 }
 
