@@ -77,7 +77,8 @@ export interface IssuedCredentials {
   sessionName: string;
 }
 
-export type Failure = 'throttle' | 'server' | 'unavailable';
+/** throttle / server / unavailable: the HTTP answer; stream-throttle: a ConverseStream cut by an exception frame. */
+export type Failure = 'throttle' | 'server' | 'unavailable' | 'stream-throttle';
 
 export interface BedrockServersOptions {
   region?: string;
@@ -465,6 +466,22 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
     res.write(frame('messageStart', { role: 'assistant' }));
     if (tool)
       res.write(frame('contentBlockStart', { contentBlockIndex: 0, start: { toolUse: { toolUseId, name: tool } } }));
+    if (failure === 'stream-throttle') {
+      // Mid-stream errors come as an exception message: `:message-type: exception`,
+      // `:exception-type: throttlingException`, the error's members as the payload.
+      res.write(frame('contentBlockDelta', { contentBlockIndex: 0, delta: { text: text.slice(0, 1) } }));
+      res.end(
+        codec.encode({
+          headers: {
+            ':exception-type': { type: 'string', value: 'throttlingException' },
+            ':content-type': { type: 'string', value: 'application/json' },
+            ':message-type': { type: 'string', value: 'exception' },
+          },
+          body: fromUtf8(JSON.stringify({ message: 'Too many tokens, please wait before trying again.' })),
+        }),
+      );
+      return;
+    }
     const half = Math.ceil(text.length / 2);
     for (const piece of [text.slice(0, half), text.slice(half)].filter((p) => p !== '')) {
       res.write(

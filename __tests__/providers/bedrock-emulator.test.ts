@@ -102,7 +102,9 @@ test('client-sts: the refusals are the documented error codes', async () => {
   );
   const good = await githubJwt();
   const [h, b] = good.split('.');
-  expect(await assume(`${h}.${b}.${Buffer.from('forged').toString('base64url')}`)).toBe('InvalidIdentityTokenException 400');
+  expect(await assume(`${h}.${b}.${Buffer.from('forged').toString('base64url')}`)).toBe(
+    'InvalidIdentityTokenException 400',
+  );
   expect(await assume(good, 'arn:aws:iam::123456789012:role/other')).toBe('AccessDenied 403');
   expect(await assume(good)).toBe('accepted');
 });
@@ -163,6 +165,15 @@ test('client-bedrock-runtime: SigV4 checked on every request, ConverseStream fra
       }),
     ),
   ).rejects.toMatchObject({ name: 'ValidationException' });
+  // A stream cut by an exception frame: the client raises the modelled exception.
+  aws.failNext('stream-throttle');
+  const cut = await client.send(
+    new ConverseStreamCommand({ modelId: MODEL, messages: [{ role: 'user', content: [{ text: 'x' }] }] }),
+  );
+  const drain = async () => {
+    for await (const e of cut.stream!) void e;
+  };
+  await expect(drain()).rejects.toMatchObject({ name: 'ThrottlingException' });
   expect(aws.refused).toEqual([{ path: expect.stringContaining('/converse'), type: 'InvalidSignatureException' }]);
 });
 

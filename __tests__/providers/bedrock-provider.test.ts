@@ -331,3 +331,24 @@ test('keyless: credentials AWS calls expired (403 ExpiredTokenException) fail th
     await oidc.close();
   }
 });
+
+test('a stream cut by a throttlingException frame is retried; usage comes from the stream that finished', async () => {
+  aws.failNext('stream-throttle');
+  const { result, manifest, events } = await run(
+    `version: 2
+name: br
+defaults: { provider: br, retries: 2 }
+providers:
+  br: ${provider(', stream: true')}
+steps:
+  a: { prompt: "one" }
+`,
+    KEYS,
+  );
+  expect(result.status).toBe('succeeded');
+  expect(aws.requests.map((r) => r.stream)).toEqual([true, true]);
+  expect(events.filter((e) => e.type === 'step.retrying').map((e) => (e.data as { reason?: string }).reason)).toEqual([
+    'E_RATE_LIMITED',
+  ]);
+  expect(manifest.steps.a!.usage).toMatchObject({ output_tokens: 7 });
+}, 60_000);
