@@ -27,8 +27,8 @@ describe('bedrock providers in validate', () => {
   it("keyless without role_arn, or with a malformed one, or with another type's fields: exit 2 naming the field and the fix", async () => {
     const none = await validate(`{ type: bedrock, model: "${MODEL}", region: us-east-1, auth: { type: oidc } }`);
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/provider "p": auth oidc on bedrock needs role_arn/);
-    expect(none.stderr).toMatch(/arn:aws:iam::123456789012:role\//);
+    expect(none.stderr).toMatch(/provider p: auth oidc on bedrock needs role_arn/);
+    expect(none.stderr).toMatch(/arn:aws:iam::ACCOUNT:role\/NAME/);
 
     const bad = await validate(
       `{ type: bedrock, model: "${MODEL}", region: us-east-1, auth: { type: oidc, role_arn: "gha-bedrock", session_name: "a b" } }`,
@@ -41,7 +41,7 @@ describe('bedrock providers in validate', () => {
       `{ type: bedrock, model: "${MODEL}", region: us-east-1, api_key_env: K, auth: { type: oidc, role_arn: "arn:aws:iam::123456789012:role/x", federation_rule_id: fdrl_1 } }`,
     );
     expect(foreign.code).toBe(2);
-    expect(foreign.stderr).toMatch(/auth\.federation_rule_id is not used by bedrock/);
+    expect(foreign.stderr).toMatch(/auth\.federation_rule_id does not apply to bedrock/);
     expect(foreign.stderr).toMatch(/api_key_env and auth oidc both set/);
   });
 

@@ -21,6 +21,7 @@
  */
 import type { HttpProviderSpec } from '../../jobspec/schema.js';
 import { ProviderSetupError } from '../errors.js';
+import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
 import { assertOidcAvailable, CachedCredential, type Env } from '../auth/oidc.js';
 import {
   AWS_DEFAULT_AUDIENCE,
@@ -73,14 +74,15 @@ const set = (v: string | undefined): v is string => v !== undefined && v.trim() 
 /** Which credentials a run will use (no network call); throws when there are none. */
 export function bedrockCredentialPlan(name: string, spec: HttpProviderSpec, env: Env): BedrockCredentialPlan {
   if (spec.auth) {
-    if (!spec.auth.role_arn) {
+    // The same words as validate's (a spec run without validate gets them at preflight).
+    const [problem] = oidcAuthProblems(name, 'bedrock', spec.auth);
+    if (problem || !spec.auth.role_arn)
       throw new ProviderSetupError(
         name,
         'E_PROVIDER_CONFIG',
-        `provider ${name}: auth oidc on bedrock needs role_arn`,
-        'set auth.role_arn to the IAM role the workflow assumes (arn:aws:iam::ACCOUNT:role/NAME)',
+        problem?.message ?? `provider ${name}: auth oidc on bedrock needs role_arn`,
+        problem?.hint ?? 'set auth.role_arn',
       );
-    }
     assertOidcAvailable(name, env);
     return { kind: 'oidc', roleArn: spec.auth.role_arn };
   }
