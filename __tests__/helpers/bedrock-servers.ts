@@ -303,6 +303,14 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
     const messages = body.messages;
     if (!Array.isArray(messages) || messages.length === 0)
       return "1 validation error detected: Value null at 'messages' failed to satisfy constraint: Member must not be null";
+    const ic = (body.inferenceConfig ?? {}) as Record<string, unknown>;
+    if (ic.maxTokens !== undefined && (!Number.isInteger(ic.maxTokens) || (ic.maxTokens as number) < 1))
+      return "1 validation error detected: Value at 'inferenceConfig.maxTokens' failed to satisfy constraint: Member must have value greater than or equal to 1";
+    for (const k of ['temperature', 'topP']) {
+      const v = ic[k];
+      if (v !== undefined && (typeof v !== 'number' || v < 0 || v > 1))
+        return `1 validation error detected: Value at 'inferenceConfig.${k}' failed to satisfy constraint: Member must have value less than or equal to 1`;
+    }
     const system = body.system === undefined ? [] : body.system;
     if (!Array.isArray(system)) return 'system must be a list of SystemContentBlock';
     // The prefix in the order the model reads it: tools, system, messages.

@@ -53,7 +53,7 @@ test('AWS keys from the environment: every request SigV4-signed; output_schema t
 name: br
 defaults: { provider: br, retries: 0 }
 providers:
-  br: ${provider()}
+  br: ${provider(', options: { temperature: 0.2, max_tokens: 50, stop: ["END"] }')}
   brs: ${provider(', stream: true')}
 steps:
   plain: { prompt: "say something" }
@@ -74,6 +74,11 @@ steps:
     ]),
   );
   expect(aws.refused).toEqual([]);
+  expect(aws.requests.find((r) => !r.stream)!.body.inferenceConfig).toEqual({
+    maxTokens: 50,
+    temperature: 0.2,
+    stopSequences: ['END'],
+  });
   const judged = aws.requests.find((r) => r.body.toolConfig)!;
   expect(judged.body.toolConfig).toMatchObject({ toolChoice: { any: {} } });
   expect(JSON.parse(readFileSync(join(runDir, 'outputs', 'judged.json'), 'utf8'))).toEqual({
