@@ -89,7 +89,11 @@ export interface BedrockServersOptions {
   apiKeys?: string[];
   roles?: TrustedRole[];
   /** The answer for a request: text, or (for a forced tool) the tool input object. */
-  answer?: (body: Record<string, unknown>, modelId: string) => string | Record<string, unknown>;
+  answer?: (
+    body: Record<string, unknown>,
+    modelId: string,
+    headers: IncomingMessage['headers'],
+  ) => string | Record<string, unknown>;
   outputTokens?: number;
   /** Issued credentials expire after this many seconds instead of DurationSeconds (refresh tests). */
   credentialSeconds?: number;
@@ -451,7 +455,7 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
     const usage = accounted.usage;
     usages.push(usage);
     const tool = forcedTool(body);
-    const answer = opts.answer?.(body, modelId) ?? (tool ? { ok: true } : 'ok');
+    const answer = opts.answer?.(body, modelId, req.headers) ?? (tool ? { ok: true } : 'ok');
     const toolUseId = `tooluse_${randomBytes(8).toString('base64url')}`;
     const stopReason = tool ? 'tool_use' : 'end_turn';
     if (!stream) {

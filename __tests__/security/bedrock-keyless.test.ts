@@ -49,7 +49,13 @@ beforeEach(async () => {
         subject: 'repo:acme/widgets:ref:refs/heads/*',
       },
     ],
-    answer: (body) => (body.toolConfig ? { verdict: 'pass' } : 'fine'),
+    // A hostile or buggy server repeats the session token in one answer: the run must mask it.
+    answer: (body, _model, headers) =>
+      body.toolConfig
+        ? { verdict: 'pass' }
+        : JSON.stringify(body).includes('"echo"')
+          ? `your session: ${String(headers['x-amz-security-token'])}`
+          : 'fine',
   });
 });
 afterEach(async () => {
@@ -92,7 +98,7 @@ name: keyless
 defaults: { provider: br, concurrency: 4, retries: 0 }
 ${providers()}steps:
   a1: { prompt: "one" }
-  a2: { prompt: "two" }
+  a2: { prompt: "echo" }
   a3:
     prompt: "three"
     output_schema: { type: object, properties: { verdict: { type: string } }, required: [verdict] }
@@ -133,6 +139,8 @@ ${providers()}steps:
   const env = files.find((f) => f.path.endsWith('env.txt'))!;
   expect(env.text).toContain('ORCHESTRATOR_RUN_DIR=');
   expect(env.text).not.toMatch(/ACTIONS_ID_TOKEN_REQUEST|AWS_SECRET_ACCESS_KEY/);
+  // The echoed session token reached the run, masked (so the grep below is not vacuous).
+  expect(files.some((f) => f.text.includes('your session: ***'))).toBe(true);
   const texts = [...files, { path: 'stdout', text: run.stdout }, { path: 'stderr', text: run.stderr }];
   expect(secrets.flatMap((s) => leaks(s, texts))).toEqual([]);
 }, 60_000);
