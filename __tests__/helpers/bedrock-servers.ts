@@ -121,6 +121,8 @@ export interface BedrockServers {
   sts: { calls: number; refused: Array<{ code: string; message: string }>; issued: IssuedCredentials[] };
   /** The next runtime requests fail this way, in order. */
   failNext(...failures: Failure[]): void;
+  /** The next STS calls fail: `Throttling` (400 "Rate exceeded", as STS throttles) or 503 `ServiceUnavailable`. */
+  failStsNext(...failures: Array<'Throttling' | 'ServiceUnavailable'>): void;
   /** Every temporary credential issued so far expires now (a revoked or ended role session). */
   expireIssued(): void;
   close(): Promise<void>;
@@ -169,6 +171,7 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
   const usages: BedrockServers['usages'] = [];
   const sts: BedrockServers['sts'] = { calls: 0, refused: [], issued: [] };
   const failures: Failure[] = [];
+  const stsFailures: Array<'Throttling' | 'ServiceUnavailable'> = [];
   const cache = new Map<string, number>(); // model + prefix hash -> expiry (ms)
   const jwksCache = new Map<string, Array<Record<string, unknown>>>();
   const sockets = new Set<Socket>();
@@ -537,6 +540,10 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
 
   async function stsCall(req: IncomingMessage, res: ServerResponse, raw: Buffer): Promise<void> {
     sts.calls++;
+    const stsFailure = stsFailures.shift();
+    if (stsFailure === 'Throttling') return stsError(res, 400, 'Throttling', 'Rate exceeded');
+    if (stsFailure === 'ServiceUnavailable')
+      return stsError(res, 503, 'ServiceUnavailable', 'Service is unable to handle request.');
     if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded'))
       return stsError(res, 400, 'InvalidParameterValue', 'Content-Type must be application/x-www-form-urlencoded');
     const form = new URLSearchParams(raw.toString('utf8'));
@@ -700,6 +707,7 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
     usages,
     sts,
     failNext: (...f) => void failures.push(...f),
+    failStsNext: (...f) => void stsFailures.push(...f),
     expireIssued: () => {
       for (const c of sts.issued) c.expiresAt = Date.now();
     },

@@ -357,3 +357,35 @@ steps:
   ]);
   expect(manifest.steps.a!.usage).toMatchObject({ output_tokens: 7 });
 }, 60_000);
+
+test('keyless: STS throttling and 503 are retried like any call; the credentials then sign the call', async () => {
+  const oidc = await startOidcServers();
+  const role = 'arn:aws:iam::123456789012:role/gha-bedrock';
+  await aws.close();
+  aws = await startBedrockServers({
+    roles: [{ arn: role, issuer: oidc.issuer, audiences: ['sts.amazonaws.com'], subject: 'repo:acme/*' }],
+  });
+  aws.failStsNext('Throttling', 'ServiceUnavailable');
+  try {
+    const { result, events } = await run(
+      `version: 2
+name: br
+defaults: { provider: br, retries: 3 }
+providers:
+  br: { type: bedrock, model: "${SONNET}", region: us-east-1, base_url: "${aws.origin}", auth: { type: oidc, role_arn: "${role}", sts_endpoint: "${aws.stsEndpoint}" } }
+steps:
+  a: { prompt: "one" }
+`,
+      { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
+    );
+    expect(result.status).toBe('succeeded');
+    expect(events.filter((e) => e.type === 'step.retrying').map((e) => (e.data as { reason?: string }).reason)).toEqual(
+      ['E_RATE_LIMITED', 'E_SERVER'],
+    );
+    expect(aws.sts.calls).toBe(3);
+    expect(aws.requests).toHaveLength(1);
+    expect(aws.requests[0]!.principal).toBe(aws.sts.issued[0]!.accessKeyId);
+  } finally {
+    await oidc.close();
+  }
+}, 60_000);
