@@ -389,3 +389,28 @@ steps:
     await oidc.close();
   }
 }, 60_000);
+
+test('a refused signature (wrong secret key) is E_AUTH, not retried, with what to check on the AWS side', async () => {
+  const { result, manifest } = await run(
+    `version: 2
+name: br
+defaults: { provider: br, retries: 3 }
+providers:
+  br: ${provider()}
+steps:
+  a: { prompt: "one" }
+`,
+    { ...KEYS, AWS_SECRET_ACCESS_KEY: 'not/the/secret/key/at/all/000000000000' },
+  );
+  expect(result.status).toBe('failed');
+  expect(manifest.steps.a!.error).toMatchObject({
+    code: 'E_AUTH',
+    message: expect.stringContaining('The request signature we calculated does not match'),
+  });
+  expect(manifest.steps.a!.error!.hint).toMatch(/bedrock:InvokeModel/);
+  expect(aws.refused.map((r) => r.type)).toEqual(['InvalidSignatureException']);
+  const failed = readEventsSync(join(ws.path('runs'), result.jobId, 'events.jsonl')).events.find(
+    (e) => e.type === 'llm.error',
+  );
+  expect(JSON.stringify(failed?.data)).not.toContain('not/the/secret');
+});

@@ -149,11 +149,14 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
     return new ProviderError('E_AUTH', ctx.provider, message, {
       ...base,
       retryable: false,
-      hint: ctx.oidc
-        ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
-        : ctx.keyEnv
-          ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
-          : 'the server wants a key: set api_key_env to the variable that holds it',
+      hint:
+        ctx.type === 'bedrock'
+          ? 'AWS refused the request: check the credentials (`orchestrator doctor` shows which it uses), that the IAM policy allows bedrock:InvokeModel on this model, and that the model is enabled in the region'
+          : ctx.oidc
+            ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
+            : ctx.keyEnv
+              ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
+              : 'the server wants a key: set api_key_env to the variable that holds it',
     });
   }
   if (status === 404) {
