@@ -64,6 +64,18 @@ async function remember(
     .catch(() => undefined);
 }
 
+/** An embedding's cache key: what it depends on is the server and the embedding model, not the chat options. */
+export function embeddingCacheKey(identity: Record<string, unknown>, model: string, text: string): string {
+  return sha256Json({
+    format: CACHE_FORMAT,
+    kind: 'embedding',
+    type: identity.type,
+    base_url: identity.base_url ?? null,
+    model,
+    text,
+  });
+}
+
 export function modelCheckServices(
   ctx: RunServices,
   id: string,
@@ -153,10 +165,7 @@ export function modelCheckServices(
         },
       );
     }
-    const identity = provider.identity();
-    // What an embedding depends on: the server and the embedding model, not the chat options.
-    const where = { type: identity.type, base_url: identity.base_url ?? null, model: call.model };
-    const keys = call.texts.map((text) => sha256Json({ format: CACHE_FORMAT, kind: 'embedding', ...where, text }));
+    const keys = call.texts.map((text) => embeddingCacheKey(provider.identity(), call.model, text));
     const vectors: Array<number[] | undefined> = await Promise.all(
       keys.map(async (k) => {
         const t = await cached(store, k);
