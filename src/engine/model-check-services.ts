@@ -131,6 +131,13 @@ export function modelCheckServices(
       eventData: marker,
       ...(mc.sample !== undefined ? { sample: mc.sample } : {}),
     });
+    // A judge call cut off by its deadline or a cancel is charged like a step's (docs/reference.md, "Prompt caching and cost").
+    if (res.charged)
+      mc.onSpend?.({
+        input_tokens: res.charged.usage.input_tokens,
+        output_tokens: res.charged.usage.output_tokens,
+        cost_usd: res.charged.usd,
+      });
     if (!res.ok) throw res.error;
     logCall(res.result.text);
     mc.onSpend?.({
