@@ -1,8 +1,9 @@
 /**
- * `plan --cost` for the model-backed checks (docs/reference.md, "Cost plan"): a `judge` check is
- * one more call per sample of its step, on the judge's provider at that provider's price, and a
- * `similar` check with `metric: embedding` one embeddings request per sample. A gate that may draw
- * up to max_samples may judge up to max_samples answers, so the upper bound multiplies them too.
+ * `plan --cost` for the model-backed checks (docs/reference.md, "What `plan --cost` counts"): a
+ * `judge` check is one more call per sample of its step, on the judge's provider at that
+ * provider's price, and a `similar` check with `metric: embedding` one embeddings request per
+ * sample. A gate that may draw up to max_samples may judge up to max_samples answers, so the upper
+ * bound multiplies them too.
  *
  * What a judge call is sent is the judge's own prompt (src/quality/judge.ts: instructions, the
  * rubric, the reference) around the candidate; a candidate not known yet (the step's answer is not

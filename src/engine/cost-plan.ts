@@ -9,6 +9,8 @@
  * - its input tokens, counted with the model's tokenizer where known (src/providers/tokenize.ts);
  * - the estimated cost of a miss: input tokens at the input price plus the answer at the output
  *   price, the answer taken at the provider's `max_tokens` or else EXPECTED_OUTPUT_TOKENS;
+ * - the calls of its checks that call a model (a judge, an embedding), one per sample
+ *   (./check-cost.ts), included in the step's cost;
  * and the totals. Reads the cache without marking entries used; writes nothing.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
