@@ -11,6 +11,9 @@ import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { readEventsSync } from '../../src/events/reader.js';
 import { startWireServer, PATHS, type WireServer } from '../helpers/wire-servers.js';
 import { Workspace } from '../helpers/workspace.js';
+import { invokeReq, loadedSpec, makePool } from './pool-fixtures.js';
+import { CancelledError } from '../../src/util/errors.js';
+import type { Usage } from '../../src/events/types.js';
 
 let server: WireServer;
 let ws: Workspace;
@@ -140,4 +143,84 @@ test('an OpenAI stream cut off before its usage chunk is estimated: the input se
   });
   expect(result.manifest.steps.slow!.cost_usd).toBeCloseTo((tokens * 40) / 1e6, 10);
   expect(result.manifest.steps.slow!.cost_estimated).toBe(true);
+});
+
+test("a call cancelled (Ctrl-C) after Anthropic's message_start is charged the streamed usage too", async () => {
+  server.setFallback(PATHS.anthropic, { stallAfter: 1, ok: 'Hello there', usage: { input: 900, output: 0 } });
+  const { pool, events } = makePool(
+    loadedSpec({
+      providers: {
+        claude: {
+          type: 'anthropic',
+          model: 'claude-sonnet-4-5',
+          base_url: `${server.origin}/v1`,
+          stream: true,
+          price: { input_per_mtok: 3, output_per_mtok: 15 },
+        },
+      },
+    }),
+  );
+  // The cancel comes once the provider has recorded what message_start reported: no race with the stream.
+  const claude = pool.get('claude');
+  const complete = claude.complete.bind(claude);
+  let reported!: () => void;
+  const seen = new Promise<void>((ok) => (reported = ok));
+  claude.complete = (req) => {
+    let usage: Usage | undefined;
+    Object.defineProperty(req.partialUsage!, 'usage', {
+      get: () => usage,
+      set: (u: Usage) => {
+        usage = u;
+        reported();
+      },
+      configurable: true,
+      enumerable: true,
+    });
+    return complete(req);
+  };
+  const run = new AbortController();
+  const settled = pool.invokeSettled(invokeReq('claude', { signal: run.signal, retries: 0 }));
+  await seen;
+  run.abort(new CancelledError());
+  const r = await settled;
+  expect(r.ok).toBe(false);
+  const usd = (900 * 3 + 1 * 15) / 1e6;
+  expect(r.charged).toEqual({ usd, usage: { input_tokens: 900, output_tokens: 1 }, estimated: false });
+  expect(events.ofType('llm.error')[0]!.data).toMatchObject({
+    cancelled: true,
+    cost_estimated: false,
+    usage: { input_tokens: 900, output_tokens: 1 },
+  });
+});
+
+test('a judge call cut off after message_start is charged to the judged step', async () => {
+  server.setFallback(PATHS.anthropic, { stallAfter: 0, ok: '{}', usage: { input: 700, output: 0, cacheRead: 2000 } });
+  ws.write({ 'responses.yaml': 'summary: "The cat sat on the mat."\n' });
+  const yaml = `version: 2
+name: ct
+defaults: { provider: offline, retries: 0, timeout_s: 0.5 }
+providers:
+  offline: { type: replay, responses: responses.yaml }
+  grader: { type: anthropic, model: claude-sonnet-4-5, base_url: "${server.origin}/v1", stream: true, price: { input_per_mtok: 3, output_per_mtok: 15, cache_read_per_mtok: 0.3 } }
+steps:
+  summary:
+    prompt: Summarise the story.
+    checks: [{ type: judge, provider: grader, rubric: "Names the cat." }]
+`;
+  const loaded = await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir);
+  const result = await runJob({
+    loaded,
+    runsDir: ws.path('runs'),
+    env: { ANTHROPIC_API_KEY: 'sk-ant-charged-0123456789' },
+    cache: null,
+  });
+  expect(result.status).toBe('failed');
+  const step = result.manifest.steps.summary!;
+  // The replay answer costs nothing; the judge's cut-off call is its input (cache read apart) and message_start's 1 output token.
+  expect(step.cost_usd).toBeCloseTo((700 * 3 + 2000 * 0.3 + 1 * 15) / 1e6, 10);
+  // Its usage: the replay answer's (as the replay provider counts it) plus the judge's 2,700 input tokens.
+  const answer = readEventsSync(join(result.runDir, 'events.jsonl')).events.find((e) => e.type === 'llm.response')!;
+  const answered = (answer.data as { usage: { input_tokens: number } }).usage.input_tokens;
+  expect(step.usage).toMatchObject({ input_tokens: answered + 2700, cached_input_tokens: 2000 });
+  expect(step.cost_estimated).toBeUndefined();
 });

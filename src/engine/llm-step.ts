@@ -495,7 +495,10 @@ export class LlmStepExecutor implements StepExecutor {
         ...(sample !== undefined ? { sample } : {}),
         ...(this.inst ? { item: this.inst.item } : {}),
         onLog: (title, body) => this.log.push([title, body]),
-        onSpend: (s) => this.spend(s, s.cost_usd),
+        onSpend: (s) => {
+          this.spend(s, s.cost_usd);
+          if (s.estimated) this.tally.cost_estimated = true;
+        },
         candidateFile: async () => {
           tmp = mkdtempSync(join(tmpdir(), 'orchestrator-candidate-'));
           return writeCandidate(tmp, files[0]?.path ?? `${fileNameOf(id)}.txt`, subject);

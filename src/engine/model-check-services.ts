@@ -34,7 +34,15 @@ export interface ModelCheckContext {
   /** The sample being judged (0 when the step is not sampled): part of the judge's cache key. */
   sample?: number;
   /** Called with each judge call's spend, which the step's tally adds. */
-  onSpend?: (spend: { input_tokens: number; output_tokens: number; cost_usd: number }) => void;
+  onSpend?: (spend: {
+    input_tokens: number;
+    output_tokens: number;
+    cached_input_tokens?: number;
+    cache_write_tokens?: number;
+    cost_usd: number;
+    /** A cut-off call charged an estimate (docs/reference.md, "Prompt caching and cost"). */
+    estimated?: boolean;
+  }) => void;
   /**
    * Adds a section to the judged step's log (logs/STEP.log): a judge call's system prompt, prompt
    * and answer, so `orchestrator record` can make a replay fixture of it (`judge:STEP`).
@@ -133,18 +141,11 @@ export function modelCheckServices(
     });
     // A judge call cut off by its deadline or a cancel is charged like a step's (docs/reference.md, "Prompt caching and cost").
     if (res.charged)
-      mc.onSpend?.({
-        input_tokens: res.charged.usage.input_tokens,
-        output_tokens: res.charged.usage.output_tokens,
-        cost_usd: res.charged.usd,
-      });
+      mc.onSpend?.({ ...res.charged.usage, cost_usd: res.charged.usd, estimated: res.charged.estimated });
     if (!res.ok) throw res.error;
     logCall(res.result.text);
-    mc.onSpend?.({
-      input_tokens: res.result.usage.input_tokens,
-      output_tokens: res.result.usage.output_tokens,
-      cost_usd: res.costUsd,
-    });
+    // The whole usage: a judge's prompt-cache parts count in its step's usage like an answer's.
+    mc.onSpend?.({ ...res.result.usage, cost_usd: res.costUsd });
     let v: JudgeVerdict;
     try {
       v = parseJudgeAnswer(res.result.text);
