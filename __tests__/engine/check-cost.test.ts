@@ -133,7 +133,7 @@ describe('plan --cost counts judge and embedding calls', () => {
       cwd: ws.dir,
       env: { OPENAI_API_KEY: 'sk-test' },
     });
-    expect(t.stdout).toMatch(/\n {2}judge #1\s+grader\s+4 calls, up to 10\s+[\d,]+\s+\$\d/);
+    expect(t.stdout).toMatch(/\n {2}judge #1\s+grader\s+4 calls, up to 10\s+[\d,]+~\s+\$\d/);
     expect(t.stdout).toContain('checks: 4 judge calls (up to 10), 0 embedding calls');
     expect(t.stdout).toContain("a judge call's input: its prompt with the rubric, plus the step's answer");
   });

@@ -46,6 +46,8 @@ export interface CheckCallPlan {
   cached: number;
   /** Input tokens of one call on an answer not known yet (for a judge: its prompt plus the answer at the step's expected length). */
   input_tokens: number;
+  /** False when the tokens were counted with o200k_base as an approximation (the model's tokenizer is not public). */
+  tokenizer_exact: boolean;
   /** Tokens a judge's verdict is assumed to take (its provider's max_tokens, else EXPECTED_OUTPUT_TOKENS); 0 for embeddings. */
   output_tokens_est: number;
   /** USD of `calls` and of `calls_max`; undefined when the provider's price (an embedding model's) is unknown. */
@@ -118,9 +120,12 @@ async function judgeCost(input: CheckCostInput, call: PlannedCall): Promise<Chec
       estimateTokens(framing.system + framing.prompt) + input.answerTokens,
     ).order[0] ?? all[0];
   if (!provider) return undefined;
+  let exact = true;
   const tokens = async (candidate: string) => {
     const p = judgePrompt({ rubric, candidate, ...withReference });
-    return (await countTokens(p.system + p.prompt, provider.model, provider.type)).tokens;
+    const c = await countTokens(p.system + p.prompt, provider.model, provider.type);
+    exact &&= c.exact;
+    return c.tokens;
   };
   const perCall = (await tokens('')) + input.answerTokens;
   const out = maxTokensOf(loaded.spec.providers[provider.name]) ?? EXPECTED_OUTPUT_TOKENS;
@@ -152,6 +157,7 @@ async function judgeCost(input: CheckCostInput, call: PlannedCall): Promise<Chec
     calls_max: knownCalls + input.unknownMax,
     cached: input.known.length - knownCalls,
     input_tokens: perCall,
+    tokenizer_exact: exact,
     output_tokens_est: out,
     ...(one !== undefined
       ? { cost_usd: round(knownCost + one * input.unknown), cost_usd_max: round(knownCost + one * input.unknownMax) }
@@ -172,7 +178,12 @@ async function embeddingCost(input: CheckCostInput, call: PlannedCall): Promise<
   const memo = `${call.target}\u0000${model}`;
   if (!input.embeddingPrices.has(memo)) input.embeddingPrices.set(memo, embeddingPrice(spec, model));
   const price = await input.embeddingPrices.get(memo)!;
-  const count = async (t: string) => (await countTokens(t, model, spec.type)).tokens;
+  let exact = true;
+  const count = async (t: string) => {
+    const c = await countTokens(t, model, spec.type);
+    exact &&= c.exact;
+    return c.tokens;
+  };
   const refTokens = await count(reference);
   // The candidate and the reference go in one request; a cached reference embedding is not sent again.
   const perCall = input.answerTokens + refTokens;
@@ -200,6 +211,7 @@ async function embeddingCost(input: CheckCostInput, call: PlannedCall): Promise<
     calls_max: knownCalls + input.unknownMax,
     cached: input.known.length - knownCalls,
     input_tokens: perCall,
+    tokenizer_exact: exact,
     output_tokens_est: 0,
     ...(usd !== undefined ? { cost_usd: usd, cost_usd_max: usdMax } : {}),
   };

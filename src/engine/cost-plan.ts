@@ -454,7 +454,7 @@ export function costPlanText(plan: CostPlan, width?: number): string {
       c.calls === 0 && c.calls_max === 0
         ? 'hit'
         : `${c.calls} call${c.calls === 1 ? '' : 's'}${c.calls_max > c.calls ? `, up to ${c.calls_max}` : ''}${c.cached ? `, ${c.cached} cached` : ''}`,
-      `${c.input_tokens.toLocaleString('en-US')}`,
+      `${c.input_tokens.toLocaleString('en-US')}${c.tokenizer_exact ? '' : '~'}`,
       c.calls_max === 0
         ? '-'
         : usd(c.cost_usd) +
@@ -531,7 +531,7 @@ export function costPlanText(plan: CostPlan, width?: number): string {
         .join(', ')}`,
     );
   }
-  if (plan.steps.some((s) => s.tokenizer_exact === false))
+  if (plan.steps.some((s) => s.tokenizer_exact === false || s.checks?.some((c) => !c.tokenizer_exact)))
     out.push("~ tokens counted with o200k_base: the model's own tokenizer is not public, so this is an approximation");
   return `${out.join('\n')}\n`;
 }
