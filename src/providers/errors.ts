@@ -29,6 +29,8 @@ export interface ErrorContext {
   oidc?: boolean;
   /** The model the request asked for, named in E_MODEL_UNAVAILABLE. */
   model?: string;
+  /** Azure: the deployment the request went to (requests name it, not the model). */
+  deployment?: string;
 }
 
 const CONTEXT_LENGTH =
@@ -131,7 +133,11 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
   const retryAfterMs = parseRetryAfter(e.responseHeaders);
   const base = { status, cause: e, retryAfterMs };
   if (isModelUnavailable(status, e.responseBody, said)) {
-    const model = ctx.model ? `model ${ctx.model}` : 'the model';
+    const model = ctx.deployment
+      ? `deployment ${ctx.deployment}${ctx.model && ctx.model !== ctx.deployment ? ` (model ${ctx.model})` : ''}`
+      : ctx.model
+        ? `model ${ctx.model}`
+        : 'the model';
     // Not retryable (the same call cannot succeed), but not in the pool's no-failover set: a route
     // moves on to its next provider (docs/reference.md, E_MODEL_UNAVAILABLE).
     return new ProviderError(
@@ -141,7 +147,9 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
       {
         ...base,
         retryable: false,
-        hint: `run \`orchestrator doctor\` to check every provider's model, then fix model (or add a fallback to the route)`,
+        hint: ctx.deployment
+          ? `run \`orchestrator doctor\` to check every provider's model, then fix deployment to a deployment of the resource (Azure portal or \`az cognitiveservices account deployment list\`), or add a fallback to the route`
+          : `run \`orchestrator doctor\` to check every provider's model, then fix model (or add a fallback to the route)`,
       },
     );
   }

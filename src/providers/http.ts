@@ -108,6 +108,7 @@ export class HttpProvider implements Provider {
     const id: Record<string, unknown> = { type: this.type, model: this.model };
     if (this.spec.base_url) id.base_url = trimSlash(this.spec.base_url);
     if (this.type === 'openai') id.api = this.spec.api ?? 'chat';
+    if (this.spec.type === 'azure') id.deployment = this.spec.deployment;
     if (this.spec.options && Object.keys(this.spec.options).length > 0) id.options = this.spec.options;
     return id;
   }
@@ -231,6 +232,7 @@ export class HttpProvider implements Provider {
       baseUrl: this.cloudEndpoint ?? this.baseUrl ?? '(no base_url)',
       ...(this.spec.auth ? { oidc: true } : { keyEnv: this.keyEnv }),
       model: this.model,
+      ...(this.spec.type === 'azure' ? { deployment: this.spec.deployment } : {}),
     };
   }
 
@@ -323,7 +325,7 @@ export class HttpProvider implements Provider {
     const base = (options.providerOptions ?? {}) as Record<string, Record<string, unknown>>;
     if (this.type === 'anthropic')
       return { providerOptions: { ...base, anthropic: { ...base.anthropic, structuredOutputMode: 'jsonTool' } } };
-    if (this.type === 'openai')
+    if (this.type === 'openai' || this.type === 'azure')
       return { providerOptions: { ...base, openai: { ...base.openai, strictJsonSchema: false } } };
     return {};
   }
@@ -384,7 +386,8 @@ export class HttpProvider implements Provider {
 
   /** OpenAI (and Azure OpenAI) route a step's requests to one prompt cache by a stable key. */
   private withPromptCacheKey(options: Record<string, unknown>, request: CompletionRequest): Record<string, unknown> {
-    if (this.type !== 'openai' || !this.promptCaching || !request.promptCache) return options;
+    // The azure SDK reads the chat options under `openai` (and `azure`) alike.
+    if ((this.type !== 'openai' && this.type !== 'azure') || !this.promptCaching || !request.promptCache) return options;
     const base = (options.providerOptions ?? {}) as Record<string, Record<string, unknown>>;
     return {
       ...options,
