@@ -28,12 +28,5 @@ export function checkAzureProvider(name: string, p: Obj, report: Reporter): void
         `provider "${name}": auth oidc on azure needs ${missing.join(' and ')}`,
         'copy the Directory (tenant) ID and the Application (client) ID of the Entra app or managed identity that has the federated credential for this repository',
       );
-    if (given(p.api_key_env))
-      report.at(
-        ['providers', name, 'api_key_env'],
-        'key',
-        `provider "${name}": api_key_env and auth oidc exclude each other`,
-        'keep one: auth oidc sends an Entra token instead of the api-key header',
-      );
   }
 }

@@ -8,7 +8,12 @@ import type { HttpProviderSpec } from '../jobspec/schema.js';
 import { UsageError } from '../util/errors.js';
 
 /** Provider types whose embeddings this build can call. */
-export const EMBEDDING_PROVIDER_TYPES: ReadonlySet<string> = new Set(['openai', 'openai-compatible', 'ollama', 'azure']);
+export const EMBEDDING_PROVIDER_TYPES: ReadonlySet<string> = new Set([
+  'openai',
+  'openai-compatible',
+  'ollama',
+  'azure',
+]);
 
 export interface EmbeddingSetup {
   name: string;

@@ -387,7 +387,8 @@ export class HttpProvider implements Provider {
   /** OpenAI (and Azure OpenAI) route a step's requests to one prompt cache by a stable key. */
   private withPromptCacheKey(options: Record<string, unknown>, request: CompletionRequest): Record<string, unknown> {
     // The azure SDK reads the chat options under `openai` (and `azure`) alike.
-    if ((this.type !== 'openai' && this.type !== 'azure') || !this.promptCaching || !request.promptCache) return options;
+    if ((this.type !== 'openai' && this.type !== 'azure') || !this.promptCaching || !request.promptCache)
+      return options;
     const base = (options.providerOptions ?? {}) as Record<string, Record<string, unknown>>;
     return {
       ...options,
