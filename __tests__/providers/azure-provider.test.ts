@@ -161,9 +161,8 @@ steps:
   expect(events.filter((e) => e.type === 'step.retrying')).toHaveLength(0);
   const err = manifest.steps.b!.error!;
   expect(err.code).toBe('E_MODEL_UNAVAILABLE');
-  expect(err.message).toMatch(
-    /deployment gpt35-retired \(model gpt-4o\) is unavailable.*DeploymentNotFound|deployment gpt35-retired \(model gpt-4o\) is unavailable/,
-  );
+  expect(err.message).toMatch(/deployment gpt35-retired \(model gpt-4o\) is unavailable/);
+  expect(err.message).toMatch(/HTTP 404: The API deployment for this resource does not exist/);
   expect(err.hint).toMatch(/orchestrator doctor/);
   expect(result.status).toBe('failed');
 });
