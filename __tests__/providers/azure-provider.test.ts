@@ -179,6 +179,26 @@ test('embeddings on a deployment (similar, metric embedding)', async () => {
   expect(az.requests[0]!.headers['api-key']).toBe(az.config.apiKey);
 });
 
+test('a similar check with metric embedding on an azure provider embeds through its embedding deployment', async () => {
+  writeFileSync(ws.path('responses.yaml'), 'summary: "The cat sat on the mat."\n');
+  const { result, events } = await run(`version: 2
+name: emb
+defaults: { provider: offline, retries: 0 }
+providers:
+  offline: { type: replay, responses: responses.yaml }
+${providerYaml()}steps:
+  summary:
+    prompt: Summarise the story.
+    checks:
+      - { type: similar, metric: embedding, provider: az, model: embed-small, reference: "The cat sat on the mat.", min: 0.99 }
+`);
+  expect(result.status).toBe('succeeded');
+  expect(az.requests.map((r) => [r.path, r.body.input])).toEqual([
+    ['/openai/deployments/embed-small/embeddings', ['The cat sat on the mat.', 'The cat sat on the mat.']],
+  ]);
+  expect(events.some((e) => e.type === 'llm.request' && (e.data as { embedding?: boolean }).embedding)).toBe(true);
+});
+
 test('set-up errors before any call: no key, no endpoint, keyless without tenant_id', async () => {
   const setupError = async (spec: Record<string, unknown>, e: Record<string, string | undefined>) => {
     const p = createHttpProvider('az', { type: 'azure', deployment: 'd', ...spec } as HttpProviderSpec, {

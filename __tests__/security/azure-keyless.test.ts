@@ -103,6 +103,34 @@ ${providerYaml()}steps:
   expect(secrets.flatMap((s) => leaks(s, texts))).toEqual([]);
 }, 60_000);
 
+test('an Entra token about to expire is exchanged again with a fresh GitHub token', async () => {
+  await az.close();
+  az = await startAzureServers({ issuer: oidc.issuer, subject: oidc.config.subject, expiresIn: 2 });
+  ws = new Workspace({
+    'job.yaml': `version: 2
+name: refresh
+defaults: { provider: az, concurrency: 1, retries: 0 }
+${providerYaml()}steps:
+  first: { prompt: "one" }
+  wait: { needs: [first], run: "sleep 1.5" }
+  second: { needs: [wait], prompt: "two" }
+  third: { needs: [second], prompt: "three" }
+`,
+  });
+  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '-q'], ws.dir, {
+    env: actionsEnv(),
+  }).done;
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(az.hits.token).toBe(2);
+  expect(new Set(oidc.jwts).size).toBe(2);
+  const [first, second, third] = az.requests.map((r) => r.headers.authorization);
+  expect(second).not.toBe(first);
+  expect(third).toBe(second);
+  const files = allFiles(ws.path('runs'));
+  expect([...oidc.jwts, ...az.issued].flatMap((s) => leaks(s, files))).toEqual([]);
+}, 60_000);
+
 test('azure keyless without an OIDC token: E_AUTH before any step, naming the permission', async () => {
   ws = new Workspace({
     'job.yaml': `version: 2

@@ -341,7 +341,7 @@ export class HttpProvider implements Provider {
       throw new ProviderError(
         'E_BAD_RESPONSE',
         this.name,
-        `provider ${this.name}: unreadable answer from ${this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`,
+        `provider ${this.name}: unreadable answer from ${this.cloudEndpoint ?? this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`,
         {
           retryable: false,
           hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
@@ -352,7 +352,7 @@ export class HttpProvider implements Provider {
       throw new ProviderError(
         'E_CONNECTION',
         this.name,
-        `provider ${this.name}: the answer stream from ${this.baseUrl} was cut off`,
+        `provider ${this.name}: the answer stream from ${this.cloudEndpoint ?? this.baseUrl} was cut off`,
         { retryable: true },
       );
     }
