@@ -130,6 +130,8 @@ export interface AzureServers {
   /** Client assertions Entra received. */
   assertions: string[];
   hits: { token: number; refused: number; discovery: number };
+  /** Revokes every access token issued so far (the API answers 401 to them). */
+  revokeAll(): void;
   /** The next `n` API requests answer `status` (429 with retry headers, 5xx). */
   failNext(status: number, n?: number, retryAfterS?: number): void;
   /** The answer text of a chat request (default: "ok", or `{}`-shaped JSON for a json_schema request). */
@@ -693,6 +695,9 @@ export async function startAzureServers(opts: AzureServerOptions = {}): Promise<
     },
     assertions,
     hits,
+    revokeAll() {
+      for (const i of issued) i.expiresAt = 0;
+    },
     failNext(status, n = 1, retryAfterS = 1) {
       for (let i = 0; i < n; i++) failures.push({ status, retryAfterS });
     },

@@ -131,6 +131,35 @@ ${providerYaml()}steps:
   expect([...oidc.jwts, ...az.issued].flatMap((s) => leaks(s, files))).toEqual([]);
 }, 60_000);
 
+test('a revoked Entra token (401, E_AUTH) is dropped: the next call exchanges again', async () => {
+  ws = new Workspace({
+    'job.yaml': `version: 2
+name: revoked
+defaults: { provider: az, concurrency: 1, retries: 0 }
+${providerYaml()}steps:
+  first: { prompt: "one" }
+  revoke: { needs: [first], run: "true" }
+  second: { needs: [revoke], prompt: "two" }
+  third: { needs: [revoke], prompt: "three" }
+`,
+  });
+  // Revoke once the first call is answered (the command step runs before the next calls).
+  const timer = setInterval(() => {
+    if (az.requests.length >= 1 && az.hits.token === 1) az.revokeAll();
+  }, 5);
+  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'v1', '--no-cache', '-q'], ws.dir, {
+    env: actionsEnv(),
+  }).done;
+  clearInterval(timer);
+  expect(run.code).toBe(1);
+  // One of the two later calls met the revoked token (E_AUTH, not retried); the other got a new one.
+  expect(az.hits.token).toBe(2);
+  expect(az.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${az.issued[0]}`, `Bearer ${az.issued[1]}`]);
+  const manifest = allFiles(ws.path('runs')).find((f) => f.path.endsWith('manifest.json'))!.text;
+  expect(manifest).toMatch(/E_AUTH/);
+  expect(manifest).toMatch(/Cognitive Services OpenAI User/);
+}, 60_000);
+
 test('azure keyless without an OIDC token: E_AUTH before any step, naming the permission', async () => {
   ws = new Workspace({
     'job.yaml': `version: 2

@@ -157,11 +157,14 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
     return new ProviderError('E_AUTH', ctx.provider, message, {
       ...base,
       retryable: false,
-      hint: ctx.oidc
-        ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
-        : ctx.keyEnv
-          ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
-          : 'the server wants a key: set api_key_env to the variable that holds it',
+      hint:
+        ctx.oidc && ctx.deployment
+          ? "the Entra token was refused: give the identity the Cognitive Services OpenAI User role on the resource (and check tenant_id is the resource's tenant)"
+          : ctx.oidc
+            ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
+            : ctx.keyEnv
+              ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
+              : 'the server wants a key: set api_key_env to the variable that holds it',
     });
   }
   if (status === 404) {
