@@ -108,7 +108,10 @@ export class HttpProvider implements Provider {
     const id: Record<string, unknown> = { type: this.type, model: this.model };
     if (this.spec.base_url) id.base_url = trimSlash(this.spec.base_url);
     if (this.type === 'openai') id.api = this.spec.api ?? 'chat';
-    if (this.spec.type === 'azure') id.deployment = this.spec.deployment;
+    if (this.spec.type === 'azure') {
+      id.deployment = this.spec.deployment;
+      if (this.spec.resource) id.resource = this.spec.resource;
+    }
     if (this.spec.options && Object.keys(this.spec.options).length > 0) id.options = this.spec.options;
     return id;
   }
