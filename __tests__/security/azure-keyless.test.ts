@@ -276,5 +276,5 @@ steps:
   expect(r.code).not.toBe(0);
   const out = r.stdout + r.stderr;
   expect(out).toMatch(/provider "a" of type azure needs resource or base_url/);
-  expect(out).toMatch(/provider "b": auth oidc on azure needs tenant_id/);
+  expect(out).toMatch(/auth oidc on azure needs tenant_id/);
 }, 60_000);

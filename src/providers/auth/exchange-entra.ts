@@ -16,6 +16,7 @@
  */
 import type { OidcAuth } from '../../jobspec/schema.js';
 import { ProviderSetupError } from '../errors.js';
+import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
 import { ProviderError } from '../../util/errors.js';
 import { githubIdToken, readTokenAnswer, type AccessToken, type Env, type SecretSink } from './oidc.js';
 
@@ -27,20 +28,12 @@ export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.de
 export const JWT_BEARER_ASSERTION = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
 export function checkEntraAuth(provider: string, auth: OidcAuth): void {
-  const missing = (['tenant_id', 'client_id'] as const).filter((k) => !auth[k]);
-  if (missing.length) {
-    throw new ProviderSetupError(
-      provider,
-      'E_PROVIDER_CONFIG',
-      `provider ${provider}: auth oidc on azure needs ${missing.join(' and ')}`,
-      'copy the Directory (tenant) ID and the Application (client) ID of the app registration or managed identity that has the federated credential for this repository',
-    );
-  }
+  const [first] = oidcAuthProblems(provider, 'azure', auth);
+  if (first) throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', first.message, first.hint);
 }
 
-/** The token endpoint: `token_url` as given, else the authority host + `/{tenant}/oauth2/v2.0/token`. */
+/** The token endpoint: the authority host + `/{tenant}/oauth2/v2.0/token`. */
 export function entraTokenUrl(auth: OidcAuth): string {
-  if (auth.token_url) return auth.token_url;
   const host = (auth.authority_host ?? ENTRA_AUTHORITY_HOST).replace(/\/+$/, '');
   return `${host}/${encodeURIComponent(auth.tenant_id ?? '')}/oauth2/v2.0/token`;
 }
