@@ -113,6 +113,24 @@ ${providerYaml()}steps:
   expect(manifest.totals.cost_usd).toBeCloseTo(expected, 10);
 });
 
+test('without model, a deployment named like a model is priced as that model', async () => {
+  await az.close();
+  az = await startAzureServers({ deployments: { 'gpt-4o-mini': { model: 'gpt-4o-mini-2024-07-18', kind: 'chat' } } });
+  const { manifest } = await run(`version: 2
+name: p
+defaults: { provider: az, retries: 0 }
+providers:
+  az: { type: azure, base_url: "${az.origin}", deployment: gpt-4o-mini }
+steps:
+  a: { prompt: "hi" }
+`);
+  const u = az.usages[0]!;
+  expect(manifest.totals.cost_usd).toBeCloseTo(
+    (Number(u.prompt_tokens) * 0.15 + Number(u.completion_tokens) * 0.6) / 1e6,
+    12,
+  );
+});
+
 test('prompt_cache: false sends no prompt_cache_key', async () => {
   await run(`version: 2
 name: pc
