@@ -242,3 +242,55 @@ try {
     rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+test('the Entra emulator refuses as Entra does: tenant, client, scope, issuer/subject/audience, expiry, signature', async () => {
+  oidc = await startOidcServers();
+  az = await startAzureServers({ issuer: oidc.issuer, subject: oidc.config.subject });
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {
+    iss: oidc.issuer,
+    sub: oidc.config.subject,
+    aud: 'api://AzureADTokenExchange',
+    iat: now,
+    exp: now + 300,
+  };
+  const post = async (over: Record<string, string> = {}, tenant = az.config.tenantId) => {
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: az.config.clientId,
+      scope: 'https://cognitiveservices.azure.com/.default',
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      client_assertion: oidc.sign(claims),
+      ...over,
+    });
+    const res = await fetch(`${az.authorityHost}/${tenant}/oauth2/v2.0/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
+    const body = (await res.json()) as {
+      error?: string;
+      error_codes?: number[];
+      error_description?: string;
+      access_token?: string;
+    };
+    return { status: res.status, ...body };
+  };
+  const ok = await post();
+  expect(ok.status).toBe(200);
+  expect(az.issued).toEqual([ok.access_token]);
+  const codeOf = async (over: Record<string, string>, tenant?: string) => (await post(over, tenant)).error_codes?.[0];
+  expect(await codeOf({}, 'other-tenant')).toBe(90002);
+  expect(await codeOf({ client_id: 'someone-else' })).toBe(700016);
+  expect(await codeOf({ scope: 'https://cognitiveservices.azure.com' })).toBe(1002012);
+  expect(await codeOf({ client_assertion: oidc.sign({ ...claims, iss: 'https://elsewhere' }) })).toBe(700211);
+  expect(await codeOf({ client_assertion: oidc.sign({ ...claims, sub: 'repo:x/y:pull_request' }) })).toBe(700213);
+  expect(await codeOf({ client_assertion: oidc.sign({ ...claims, aud: 'api://other' }) })).toBe(700212);
+  expect(await codeOf({ client_assertion: oidc.sign({ ...claims, iat: now - 900, exp: now - 600 }) })).toBe(700024);
+  const [h, p] = oidc.sign(claims).split('.');
+  expect(await codeOf({ client_assertion: `${h}.${p}.${Buffer.from('forged').toString('base64url')}` })).toBe(5002738);
+  const refused = await post({ client_id: 'someone-else' });
+  expect(refused).toMatchObject({ status: 400, error: 'unauthorized_client' });
+  expect(refused.error_description).toMatch(/^AADSTS700016: .*\r\nTrace ID: /s);
+  expect(az.issued).toHaveLength(1);
+});

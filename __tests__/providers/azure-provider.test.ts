@@ -143,8 +143,9 @@ ${providerYaml('az', ', prompt_cache: false')}steps:
   expect(az.requests[0]!.body.prompt_cache_key).toBeUndefined();
 });
 
-test('a 429 is retried after its retry-after; an explicit api_version and resource-less base_url path are honoured', async () => {
+test('a 429 (after its retry-after) and a 500 are retried; an explicit api_version and resource-less base_url path are honoured', async () => {
   az.failNext(429, 1, 1);
+  az.failNext(500, 1);
   const started = Date.now();
   const { result, events } = await run(`version: 2
 name: rl
@@ -154,9 +155,9 @@ ${providerYaml('az', ', api_version: 2025-04-01-preview')}steps:
   a: { prompt: "hi" }
 `);
   expect(result.status).toBe('succeeded');
-  expect(az.requests).toHaveLength(2);
+  expect(az.requests).toHaveLength(3);
   expect(az.requests.every((r) => r.apiVersion === '2025-04-01-preview')).toBe(true);
-  expect(events.filter((e) => e.type === 'step.retrying')).toHaveLength(1);
+  expect(events.filter((e) => e.type === 'step.retrying')).toHaveLength(2);
   expect(Date.now() - started).toBeGreaterThanOrEqual(900);
 });
 
