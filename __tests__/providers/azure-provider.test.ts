@@ -12,7 +12,8 @@ import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { readManifest } from '../../src/run/run-folder.js';
 import { readEventsSync } from '../../src/events/reader.js';
 import { createHttpProvider } from '../../src/providers/http.js';
-import { AZURE_DEFAULT_API_VERSION } from '../../src/providers/clouds/azure.js';
+import { AZURE_DEFAULT_API_VERSION, azureDeploymentUrl } from '../../src/providers/clouds/azure.js';
+import { entraTokenUrl } from '../../src/providers/auth/exchange-entra.js';
 import type { HttpProviderSpec } from '../../src/jobspec/schema.js';
 import { startAzureServers, type AzureServers } from '../helpers/azure-servers.js';
 import { Workspace } from '../helpers/workspace.js';
@@ -251,4 +252,25 @@ test('set-up errors before any call: no key, no endpoint, keyless without tenant
     hint: expect.stringMatching(/id-token: write/),
   });
   expect(az.requests).toHaveLength(0);
+});
+
+test('endpoints: the resource host, a base_url with or without /openai, the Entra authority (sovereign clouds)', () => {
+  const spec = (extra: Record<string, unknown>) =>
+    ({ type: 'azure', deployment: 'gpt4o-prod', ...extra }) as Extract<HttpProviderSpec, { type: 'azure' }>;
+  expect(azureDeploymentUrl(spec({ resource: 'contoso' }), 'gpt4o-prod', '/chat/completions')).toBe(
+    'https://contoso.openai.azure.com/openai/deployments/gpt4o-prod/chat/completions?api-version=2024-10-21',
+  );
+  expect(
+    azureDeploymentUrl(
+      spec({ base_url: 'https://contoso.openai.azure.us/openai/', api_version: '2025-04-01-preview' }),
+      'e',
+      '/embeddings',
+    ),
+  ).toBe('https://contoso.openai.azure.us/openai/deployments/e/embeddings?api-version=2025-04-01-preview');
+  expect(entraTokenUrl({ type: 'oidc', tenant_id: 'tid' })).toBe(
+    'https://login.microsoftonline.com/tid/oauth2/v2.0/token',
+  );
+  expect(entraTokenUrl({ type: 'oidc', tenant_id: 'tid', authority_host: 'https://login.microsoftonline.us/' })).toBe(
+    'https://login.microsoftonline.us/tid/oauth2/v2.0/token',
+  );
 });
