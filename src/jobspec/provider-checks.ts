@@ -10,6 +10,7 @@ import type { Reporter } from './reporter.js';
 import { oidcAuthProblems } from './auth-fields.js';
 import { answerTokensOf, EXPECTED_OUTPUT_TOKENS } from './call-tokens.js';
 import { checkBedrockProvider } from './bedrock-checks.js';
+import { checkAzureProvider } from './azure-checks.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -87,6 +88,7 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
       );
     }
     tpmProblem(name, p, report);
+    checkAzureProvider(name, p, report);
     if (isObj(p.auth) && p.auth.type === 'oidc' && typeof p.type === 'string') {
       for (const problem of oidcAuthProblems(name, p.type, p.auth))
         report.at(
