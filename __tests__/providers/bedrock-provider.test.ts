@@ -414,3 +414,56 @@ steps:
   );
   expect(JSON.stringify(failed?.data)).not.toContain('not/the/secret');
 });
+
+test('temporary keys in the environment (AWS_SESSION_TOKEN, as configure-aws-credentials leaves them) sign with their session token', async () => {
+  const oidc = await startOidcServers();
+  const role = 'arn:aws:iam::123456789012:role/gha-bedrock';
+  await aws.close();
+  aws = await startBedrockServers({
+    roles: [{ arn: role, issuer: oidc.issuer, audiences: ['sts.amazonaws.com'], subject: 'repo:acme/*' }],
+  });
+  try {
+    const jwt = (
+      (await (
+        await fetch(`${oidc.requestUrl}&audience=sts.amazonaws.com`, {
+          headers: { authorization: `Bearer ${oidc.requestToken}` },
+        })
+      ).json()) as { value: string }
+    ).value;
+    const form = new URLSearchParams({
+      Action: 'AssumeRoleWithWebIdentity',
+      Version: '2011-06-15',
+      RoleArn: role,
+      RoleSessionName: 'configure-aws-credentials',
+      WebIdentityToken: jwt,
+    });
+    const sts = await fetch(aws.stsEndpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
+    expect(sts.status).toBe(200);
+    const c = aws.sts.issued[0]!;
+    const spec = `version: 2
+name: br
+defaults: { provider: br, retries: 0 }
+providers:
+  br: ${provider()}
+steps:
+  a: { prompt: "one" }
+`;
+    const ok = await run(spec, {
+      AWS_ACCESS_KEY_ID: c.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: c.secretAccessKey,
+      AWS_SESSION_TOKEN: c.sessionToken,
+    });
+    expect(ok.result.status).toBe('succeeded');
+    expect(aws.requests[0]!.headers['x-amz-security-token']).toBe(c.sessionToken);
+    // Without the session token AWS does not know the temporary key.
+    const bare = await run(spec, { AWS_ACCESS_KEY_ID: c.accessKeyId, AWS_SECRET_ACCESS_KEY: c.secretAccessKey });
+    expect(bare.manifest.steps.a!.error).toMatchObject({ code: 'E_AUTH' });
+    expect(aws.refused.map((r) => r.type)).toEqual(['UnrecognizedClientException']);
+  } finally {
+    await oidc.close();
+  }
+});
