@@ -62,6 +62,11 @@ steps:
     output_schema: { type: object, properties: { verdict: { type: string }, score: { type: integer } }, required: [verdict, score] }
     outputs: [{ path: judged.json }]
   streamed: { provider: brs, prompt: "stream it" }
+  streamed_judged:
+    provider: brs
+    prompt: "judge it as it streams"
+    output_schema: { type: object, properties: { verdict: { type: string }, score: { type: integer } }, required: [verdict, score] }
+    outputs: [{ path: streamed.json }]
 `,
     KEYS,
   );
@@ -82,6 +87,10 @@ steps:
   const judged = aws.requests.find((r) => r.body.toolConfig)!;
   expect(judged.body.toolConfig).toMatchObject({ toolChoice: { any: {} } });
   expect(JSON.parse(readFileSync(join(runDir, 'outputs', 'judged.json'), 'utf8'))).toEqual({
+    verdict: 'pass',
+    score: 3,
+  });
+  expect(JSON.parse(readFileSync(join(runDir, 'outputs', 'streamed.json'), 'utf8'))).toEqual({
     verdict: 'pass',
     score: 3,
   });
