@@ -277,6 +277,21 @@ steps:
     expect(off.manifest.totals.cost_usd).toBeGreaterThan(manifest.totals.cost_usd * 1.5);
   });
 
+  test('a system prompt long enough on its own gets a cachePoint after it too (two breakpoints)', async () => {
+    // About 1,400 tokens: above Sonnet's 1,024-token minimum by itself.
+    const long = 'You review one file with great care. '.repeat(150).trim();
+    const { result } = await run(fanOut().replace('system: You review one file.', `system: "${long}"`), KEYS);
+    expect(result.status).toBe('succeeded');
+    const body = aws.requests[0]!.body;
+    const system = body.system as Block[];
+    expect(system).toHaveLength(2);
+    expect(system[1]).toEqual({ cachePoint: { type: 'default' } });
+    const content = (body.messages as Array<{ content: Block[] }>)[0]!.content;
+    expect(content[1]).toEqual({ cachePoint: { type: 'default' } });
+    // The second instance reads the whole prefix (system + context) from the cache.
+    expect(aws.usages[1]!.cacheReadInputTokens).toBe(aws.usages[0]!.cacheWriteInputTokens);
+  });
+
   test('prompt_cache ttl 1h marks cachePoint ttl; a model that is not Claude gets no cachePoint', async () => {
     await run(fanOut(', prompt_cache: { ttl: 1h }'), KEYS);
     const content = (aws.requests[0]!.body.messages as Array<{ content: Block[] }>)[0]!.content;
