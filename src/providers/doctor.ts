@@ -54,7 +54,7 @@ export interface DoctorOptions {
 }
 
 /** Types whose model the price registry can know (hosted APIs); local servers run any model. */
-const HOSTED = new Set(['openai', 'anthropic']);
+const HOSTED = new Set(['openai', 'anthropic', 'google', 'vertex']);
 
 /** The most of a lookup's answer read: enough for any error body, never a flood. */
 const MAX_BODY = 64 * 1024;

@@ -128,7 +128,7 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
   }
   const said = serverMessage(e);
   const message = `provider ${ctx.provider}: HTTP ${status}: ${said}`;
-  const retryAfterMs = parseRetryAfter(e.responseHeaders);
+  const retryAfterMs = parseRetryAfter(e.responseHeaders) ?? googleRetryDelayMs(e.responseBody);
   const base = { status, cause: e, retryAfterMs };
   if (isModelUnavailable(status, e.responseBody, said)) {
     const model = ctx.model ? `model ${ctx.model}` : 'the model';
@@ -229,6 +229,25 @@ export function isModelUnavailable(status: number, body: string | undefined, sai
   if (typeHeader.includes('not_found_error')) return aboutModel;
   if (typeHeader.includes('NOT_FOUND') || typeHeader.includes('ResourceNotFoundException')) return aboutModel;
   return false;
+}
+
+/**
+ * Google APIs say how long to wait in the body, not a header: a `google.rpc.RetryInfo` detail
+ * with `retryDelay: "1.5s"` (cloud.google.com/apis/design/errors, "Retry information").
+ */
+export function googleRetryDelayMs(body: string | undefined): number | undefined {
+  if (!body || !body.includes('RetryInfo')) return undefined;
+  try {
+    const details = (JSON.parse(body) as { error?: { details?: unknown } }).error?.details;
+    if (!Array.isArray(details)) return undefined;
+    for (const d of details as Array<Record<string, unknown>>) {
+      const m = /^(\d+(?:\.\d+)?)s$/.exec(String(d.retryDelay ?? ''));
+      if (String(d['@type'] ?? '').endsWith('google.rpc.RetryInfo') && m) return Math.round(Number(m[1]) * 1000);
+    }
+  } catch {
+    /* not JSON */
+  }
+  return undefined;
 }
 
 /** Maps any error thrown by one SDK call to a ProviderError. */

@@ -69,11 +69,11 @@ function oidcSource(ctx: CloudContext): BearerSource {
 /** Application default credentials; google-auth-library caches and refreshes its token itself. */
 async function adcSource(ctx: CloudContext): Promise<BearerSource> {
   const { GoogleAuth } = await import('google-auth-library');
-  const keyFile = ctx.env.GOOGLE_APPLICATION_CREDENTIALS;
   const place = vertexPlace(ctx.spec, ctx.env);
+  // The library finds the credentials itself (GOOGLE_APPLICATION_CREDENTIALS, gcloud's file, the
+  // metadata server): its `keyFilename`/`credentials` options are deprecated for outside files.
   const auth = new GoogleAuth({
     scopes: [CLOUD_PLATFORM_SCOPE],
-    ...(keyFile ? { keyFilename: keyFile } : {}),
     ...(place.project ? { projectId: place.project } : {}),
     // Its token requests (OAuth, STS, impersonation, metadata server) read through the bounded fetch too.
     clientOptions: { transporterOptions: { fetchImplementation: ctx.fetch } },
