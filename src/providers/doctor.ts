@@ -11,6 +11,7 @@ import { DEFAULT_BASE_URLS } from './http.js';
 import { isModelUnavailable } from './errors.js';
 import { registryModelInfo } from './price-registry.js';
 import { apiKeyEnvOf } from './secrets.js';
+import { geminiAuth, geminiLookup, isGeminiType } from './doctor-gemini.js';
 
 export type CheckState = 'ok' | 'warning' | 'problem' | 'skipped';
 
@@ -67,7 +68,8 @@ export async function doctor(opts: DoctorOptions): Promise<DoctorReport> {
 
 async function checkProvider(name: string, spec: ProviderSpec, opts: DoctorOptions): Promise<DoctorRow> {
   const model = spec.model ?? '';
-  const { auth, credential, key } = authOf(spec, opts.env);
+  const gemini = isGeminiType(spec);
+  const { auth, credential, key } = gemini ? geminiAuth(spec, opts.env) : authOf(spec, opts.env);
   const registry = await registryCheck(spec, opts.now ?? new Date());
   let online: Check = {
     state: 'skipped',
@@ -78,7 +80,9 @@ async function checkProvider(name: string, spec: ProviderSpec, opts: DoctorOptio
     online =
       credential.state === 'problem'
         ? { state: 'skipped', label: '-', detail: 'no credential' }
-        : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000);
+        : gemini
+          ? await geminiLookup(spec, opts.env, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000)
+          : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000);
   }
   const usable = [credential, registry, online].every((c) => c.state !== 'problem');
   return { provider: name, type: spec.type, model, auth, credential, registry, online, usable };
