@@ -90,6 +90,8 @@ export interface GeminiServers {
   cachedTokens: number;
   /** A bearer the Vertex paths accept (a token a test's own OAuth emulator issued). */
   acceptToken(token: string): void;
+  /** Revokes every access token IAM issued (the next Vertex call answers 401 until a new one). */
+  revokeAll(): void;
   close(): Promise<void>;
 }
 
@@ -554,6 +556,9 @@ export async function startGeminiServers(overrides: Partial<GeminiConfig> = {}):
     answer: (body) => `answer to: ${textOf(body).last}`,
     cachedTokens: 0,
     acceptToken: (token) => void accepted.add(token),
+    revokeAll: () => {
+      for (const t of access) t.expiresAt = 0;
+    },
     close() {
       for (const s of sockets) s.destroy();
       return new Promise<void>((resolve) => server.close(() => resolve()));

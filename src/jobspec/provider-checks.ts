@@ -8,6 +8,7 @@ import { ConfinedFileError, readConfined, specRoot } from '../util/confined-read
 import { parseYamlData } from '../util/yaml-data.js';
 import type { Reporter } from './reporter.js';
 import { answerTokensOf, EXPECTED_OUTPUT_TOKENS } from './call-tokens.js';
+import { checkGeminiProvider } from './check-gemini.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -85,6 +86,7 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
       );
     }
     tpmProblem(name, p, report);
+    checkGeminiProvider(name, p, report);
     if (files && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') {
       const rel = p.responses;
       pending.push(

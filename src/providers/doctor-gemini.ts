@@ -14,7 +14,8 @@ import { modelOf } from './model-of.js';
 import { isModelUnavailable } from './errors.js';
 import { apiKeyEnvOf } from './secrets.js';
 import { oidcTokenSource } from './auth/oidc.js';
-import { CLOUD_PLATFORM_SCOPE, exchangeGoogle, googleAuthProblems } from './auth/exchange-google.js';
+import { CLOUD_PLATFORM_SCOPE, exchangeGoogle } from './auth/exchange-google.js';
+import { googleAuthProblems } from '../jobspec/gemini-fields.js';
 import { baseNamesProject, googleApiBase, vertexBase, vertexPlace } from './clouds/gemini-endpoints.js';
 import type { Check } from './doctor.js';
 

@@ -17,6 +17,7 @@
  * Every token is handed to the redactor before anything else sees it.
  */
 import type { OidcAuth } from '../../jobspec/schema.js';
+import { googleAuthProblems, workloadIdentityProviderPath } from '../../jobspec/gemini-fields.js';
 import { ProviderSetupError } from '../errors.js';
 import { ProviderError } from '../../util/errors.js';
 import { githubIdToken, readTokenAnswer, type AccessToken, type Env, type SecretSink } from './oidc.js';
@@ -29,53 +30,6 @@ const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
 const JWT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 /** What the access token is asked to live (IAM Credentials' default and maximum without an org policy). */
 const LIFETIME_S = 3600;
-
-/** `projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER` (the project number, not its id). */
-export const WORKLOAD_IDENTITY_PROVIDER_SHAPE =
-  /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/;
-/** A service account's email: NAME@PROJECT.iam.gserviceaccount.com (or a Google-managed default). */
-export const SERVICE_ACCOUNT_SHAPE = /^[a-z0-9-]+@[a-z0-9.-]+\.gserviceaccount\.com$/;
-
-/** The provider path without a `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix users copy from the console. */
-export function workloadIdentityProviderPath(value: string): string {
-  return value.replace(/^(https:)?\/\/iam\.googleapis\.com\//, '');
-}
-
-/** What is wrong with the oidc fields of a vertex provider, for validate and preflight alike. */
-export function googleAuthProblems(auth: Pick<OidcAuth, 'workload_identity_provider' | 'service_account'>): Array<{
-  field: 'workload_identity_provider' | 'service_account';
-  message: string;
-  hint: string;
-}> {
-  const out: ReturnType<typeof googleAuthProblems> = [];
-  const wip = auth.workload_identity_provider;
-  if (!wip)
-    out.push({
-      field: 'workload_identity_provider',
-      message: 'auth oidc on vertex needs workload_identity_provider',
-      hint: 'copy it from the pool provider in the Google Cloud console: projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER',
-    });
-  else if (!WORKLOAD_IDENTITY_PROVIDER_SHAPE.test(workloadIdentityProviderPath(wip)))
-    out.push({
-      field: 'workload_identity_provider',
-      message: `auth.workload_identity_provider ${JSON.stringify(wip)} is not projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER`,
-      hint: 'use the project NUMBER (gcloud projects describe PROJECT --format="value(projectNumber)"), not the project id',
-    });
-  const sa = auth.service_account;
-  if (!sa)
-    out.push({
-      field: 'service_account',
-      message: 'auth oidc on vertex needs service_account',
-      hint: 'the service account the workflow acts as (NAME@PROJECT.iam.gserviceaccount.com), with roles/aiplatform.user and roles/iam.workloadIdentityUser granted to the pool',
-    });
-  else if (!SERVICE_ACCOUNT_SHAPE.test(sa))
-    out.push({
-      field: 'service_account',
-      message: `auth.service_account ${JSON.stringify(sa)} is not a service account email`,
-      hint: 'write it as NAME@PROJECT.iam.gserviceaccount.com',
-    });
-  return out;
-}
 
 /** Preflight: the oidc fields in the right shape (E_PROVIDER_CONFIG naming the field). */
 export function checkGoogleAuth(provider: string, auth: OidcAuth): void {

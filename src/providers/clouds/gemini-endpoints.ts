@@ -35,9 +35,6 @@ export function googleApiBase(spec: Pick<HttpProviderSpec, 'base_url'>): string 
   return pathOf(base) === '' ? `${base}/v1beta` : base;
 }
 
-/** A location is one DNS label (us-central1, europe-west4, global). */
-export const VERTEX_LOCATION_SHAPE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
-
 export interface VertexPlace {
   project?: string;
   location?: string;

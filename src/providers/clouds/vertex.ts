@@ -23,7 +23,8 @@ import { ProviderError } from '../../util/errors.js';
 import { assertOidcAvailable, CachedCredential } from '../auth/oidc.js';
 import { checkGoogleAuth, CLOUD_PLATFORM_SCOPE, exchangeGoogle } from '../auth/exchange-google.js';
 import type { CloudClient, CloudContext, CloudDriver } from './cloud.js';
-import { baseNamesProject, VERTEX_LOCATION_SHAPE, vertexBase, vertexPlace } from './gemini-endpoints.js';
+import { VERTEX_LOCATION_SHAPE } from '../../jobspec/gemini-fields.js';
+import { baseNamesProject, vertexBase, vertexPlace } from './gemini-endpoints.js';
 
 /** What the SDK gets as its "express mode" key; the fetch wrapper removes it from every request. */
 const PLACEHOLDER_KEY = 'bearer';

@@ -1,0 +1,209 @@
+/**
+ * The Gemini drivers in-process (docs/reference.md, `google` and `vertex`): where requests go for
+ * each form of project/location/base_url, what preflight refuses and how, and the keyless
+ * credential's life: one exchange shared by calls, a new one after the API refused it.
+ */
+import { createHttpProvider } from '../../src/providers/http.js';
+import type { HttpProviderSpec } from '../../src/jobspec/schema.js';
+import { googleApiBase, vertexBase, vertexPlace } from '../../src/providers/clouds/gemini-endpoints.js';
+import {
+  generateAccessTokenUrl,
+  googleGithubAudience,
+  googleStsAudience,
+} from '../../src/providers/auth/exchange-google.js';
+import { ProviderError } from '../../src/util/errors.js';
+import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
+import { startGeminiServers, type GeminiServers } from '../helpers/gemini-servers.js';
+
+const WIP = 'projects/123456789012/locations/global/workloadIdentityPools/github/providers/actions';
+const SA = 'orchestrator@acme-ai.iam.gserviceaccount.com';
+
+test('vertex endpoints: regional and global hosts, env defaults, base_url as origin, API root or full resource', () => {
+  const spec = (s: Record<string, unknown>) =>
+    ({ type: 'vertex', model: 'gemini-2.5-flash', ...s }) as HttpProviderSpec;
+  const place = (s: HttpProviderSpec, env = {}) => vertexPlace(s, env);
+  const regional = spec({ project: 'p', location: 'europe-west4' });
+  expect(vertexBase(regional, place(regional))).toBe(
+    'https://europe-west4-aiplatform.googleapis.com/v1/projects/p/locations/europe-west4/publishers/google',
+  );
+  const global = spec({});
+  const env = { GOOGLE_VERTEX_PROJECT: 'from-env', GOOGLE_VERTEX_LOCATION: 'global' };
+  expect(vertexBase(global, place(global, env))).toBe(
+    'https://aiplatform.googleapis.com/v1/projects/from-env/locations/global/publishers/google',
+  );
+  expect(place(global, env)).toMatchObject({
+    projectFrom: 'GOOGLE_VERTEX_PROJECT',
+    locationFrom: 'GOOGLE_VERTEX_LOCATION',
+  });
+  const origin = spec({ project: 'p', location: 'us-central1', base_url: 'http://127.0.0.1:9/' });
+  expect(vertexBase(origin, place(origin))).toBe(
+    'http://127.0.0.1:9/v1/projects/p/locations/us-central1/publishers/google',
+  );
+  const root = spec({ project: 'p', location: 'us-central1', base_url: 'https://gw.example/vertex/v1' });
+  expect(vertexBase(root, place(root))).toBe(
+    'https://gw.example/vertex/v1/projects/p/locations/us-central1/publishers/google',
+  );
+  const full = spec({ base_url: 'https://gw.example/v1/projects/q/locations/asia-east1' });
+  expect(vertexBase(full, place(full))).toBe('https://gw.example/v1/projects/q/locations/asia-east1/publishers/google');
+
+  expect(googleApiBase({})).toBe('https://generativelanguage.googleapis.com/v1beta');
+  expect(googleApiBase({ base_url: 'http://127.0.0.1:9' })).toBe('http://127.0.0.1:9/v1beta');
+  expect(googleApiBase({ base_url: 'https://gw.example/gemini/v1beta/' })).toBe('https://gw.example/gemini/v1beta');
+});
+
+test('Google WIF defaults: the GitHub audience, the STS audience and the IAM Credentials URL', () => {
+  const auth = { type: 'oidc' as const, workload_identity_provider: WIP, service_account: SA };
+  expect(googleGithubAudience(auth)).toBe(`https://iam.googleapis.com/${WIP}`);
+  expect(googleStsAudience(auth)).toBe(`//iam.googleapis.com/${WIP}`);
+  expect(googleStsAudience({ ...auth, workload_identity_provider: `//iam.googleapis.com/${WIP}` })).toBe(
+    `//iam.googleapis.com/${WIP}`,
+  );
+  expect(googleGithubAudience({ ...auth, audience: 'custom' })).toBe('custom');
+  expect(generateAccessTokenUrl(auth)).toBe(
+    `https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/${SA}:generateAccessToken`,
+  );
+  expect(generateAccessTokenUrl({ ...auth, iam_endpoint: 'http://127.0.0.1:9/v1/' })).toBe(
+    `http://127.0.0.1:9/v1/projects/-/serviceAccounts/${SA}:generateAccessToken`,
+  );
+});
+
+test('preflight names the missing field, the key variable, or the keyless way', async () => {
+  const refusal = async (spec: Record<string, unknown>, env: Record<string, string> = {}) => {
+    const p = createHttpProvider('p', { model: 'gemini-2.5-flash', ...spec } as HttpProviderSpec, {
+      baseDir: '.',
+      env,
+    });
+    return (await p.preflight!().then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { code: string; message: string; hint?: string } | undefined;
+  };
+  expect(await refusal({ type: 'vertex', location: 'us-central1' })).toMatchObject({
+    code: 'E_PROVIDER_CONFIG',
+    message: expect.stringMatching(/needs project \(or GOOGLE_VERTEX_PROJECT/),
+  });
+  expect(await refusal({ type: 'vertex', project: 'p', location: 'US Central' })).toMatchObject({
+    code: 'E_PROVIDER_CONFIG',
+    message: expect.stringMatching(/not a Vertex location/),
+  });
+  const oidc = { type: 'oidc', workload_identity_provider: WIP, service_account: SA };
+  const env = { GOOGLE_VERTEX_PROJECT: 'p', GOOGLE_VERTEX_LOCATION: 'us-central1' };
+  expect(await refusal({ type: 'vertex', auth: { ...oidc, service_account: undefined } }, env)).toMatchObject({
+    code: 'E_PROVIDER_CONFIG',
+    message: expect.stringMatching(/needs service_account/),
+  });
+  expect(
+    await refusal(
+      {
+        type: 'vertex',
+        auth: {
+          ...oidc,
+          workload_identity_provider: 'projects/acme/locations/global/workloadIdentityPools/g/providers/a',
+        },
+      },
+      env,
+    ),
+  ).toMatchObject({ code: 'E_PROVIDER_CONFIG', hint: expect.stringMatching(/project NUMBER/) });
+  expect(await refusal({ type: 'vertex', auth: oidc }, env)).toMatchObject({
+    code: 'E_AUTH',
+    hint: expect.stringMatching(/id-token: write/),
+  });
+  expect(await refusal({ type: 'vertex', auth: oidc }, { ...env, ORCHESTRATOR_OIDC_TOKEN_FILE: '/x' })).toBeUndefined();
+  expect(await refusal({ type: 'vertex', api_key_env: 'K' }, env)).toMatchObject({ code: 'E_PROVIDER_CONFIG' });
+  expect(
+    await refusal({ type: 'vertex' }, { ...env, GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent/creds.json' }),
+  ).toMatchObject({
+    code: 'E_AUTH',
+  });
+  expect(await refusal({ type: 'google' })).toMatchObject({
+    code: 'E_API_KEY_MISSING',
+    message: expect.stringMatching(/GOOGLE_GENERATIVE_AI_API_KEY is not set/),
+  });
+  expect(
+    await refusal({ type: 'google', api_key_env: 'MY_GEMINI' }, { GOOGLE_GENERATIVE_AI_API_KEY: 'x' }),
+  ).toMatchObject({
+    code: 'E_API_KEY_MISSING',
+    message: expect.stringMatching(/MY_GEMINI/),
+  });
+  expect(
+    await refusal({ type: 'google', auth: { type: 'oidc' } }, { GOOGLE_GENERATIVE_AI_API_KEY: 'x' }),
+  ).toMatchObject({
+    code: 'E_PROVIDER_CONFIG',
+    hint: expect.stringMatching(/type vertex with auth: \{type: oidc/),
+  });
+});
+
+describe('against the emulator', () => {
+  let oidc: OidcServers;
+  let gem: GeminiServers;
+  beforeEach(async () => {
+    oidc = await startOidcServers();
+    gem = await startGeminiServers({ issuer: oidc.issuer });
+  });
+  afterEach(async () => {
+    await gem.close();
+    await oidc.close();
+  });
+
+  const call = (p: ReturnType<typeof createHttpProvider>, prompt: string) =>
+    p.complete({ stepId: 's', prompt, signal: new AbortController().signal, attempt: 1 });
+
+  test('vertex keyless: concurrent calls share one exchange; a refused token is exchanged again once; every token reaches the redactor first', async () => {
+    const secrets: string[] = [];
+    const p = createHttpProvider(
+      'v',
+      {
+        type: 'vertex',
+        model: 'gemini-2.5-flash',
+        project: gem.config.project,
+        location: gem.config.location,
+        base_url: gem.origin,
+        auth: {
+          type: 'oidc',
+          workload_identity_provider: gem.config.workloadIdentityProvider,
+          service_account: gem.config.serviceAccount,
+          sts_endpoint: `${gem.origin}/v1/token`,
+          iam_endpoint: gem.origin,
+        },
+      } as HttpProviderSpec,
+      {
+        baseDir: '.',
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
+        addSecret: (s) => void secrets.push(s),
+      },
+    );
+    await p.preflight!();
+    const answers = await Promise.all([call(p, 'a'), call(p, 'b'), call(p, 'c')]);
+    expect(answers.map((a) => a.text)).toEqual(['answer to: a', 'answer to: b', 'answer to: c']);
+    expect(gem.hits).toEqual({ sts: 1, iam: 1, refused: 0 });
+    expect(secrets).toEqual(expect.arrayContaining([oidc.jwts[0], gem.federated[0], gem.accessTokens[0]]));
+
+    gem.revokeAll();
+    const refused = await call(p, 'd').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ProviderError);
+    expect((refused as ProviderError).code).toBe('E_AUTH');
+    expect((await call(p, 'e')).text).toBe('answer to: e');
+    expect(gem.hits.sts).toBe(2);
+    expect(gem.calls.at(-1)!.headers.authorization).toBe(`Bearer ${gem.accessTokens[1]}`);
+  });
+
+  test('google embeddings through batchEmbedContents (and embedContent for one text)', async () => {
+    const p = createHttpProvider(
+      'g',
+      { type: 'google', model: 'gemini-2.5-flash', base_url: gem.origin } as HttpProviderSpec,
+      {
+        baseDir: '.',
+        env: { GOOGLE_GENERATIVE_AI_API_KEY: gem.config.apiKey },
+      },
+    );
+    const signal = new AbortController().signal;
+    const two = await p.embed!({ model: 'text-embedding-004', values: ['abc', 'cab'], signal });
+    expect(two.embeddings).toHaveLength(2);
+    expect(two.embeddings[0]).toEqual(two.embeddings[1]); // same letters, same vector in the emulator
+    const one = await p.embed!({ model: 'gemini-embedding-001', values: ['zz'], signal });
+    expect(one.embeddings).toHaveLength(1);
+    expect(gem.calls.map((c) => c.action)).toEqual(['batchEmbedContents', 'embedContent']);
+    const unknown = await p.embed!({ model: 'nope-embedding', values: ['a', 'b'], signal }).catch((e: unknown) => e);
+    expect((unknown as ProviderError).code).toBe('E_MODEL_UNAVAILABLE');
+  });
+});
