@@ -207,3 +207,29 @@ describe('against the emulator', () => {
     expect((unknown as ProviderError).code).toBe('E_MODEL_UNAVAILABLE');
   });
 });
+
+describe('Google error answers', () => {
+  let gem: GeminiServers;
+  beforeEach(async () => {
+    gem = await startGeminiServers();
+  });
+  afterEach(() => gem.close());
+
+  test('a wrong Gemini key (400 API_KEY_INVALID) is E_AUTH naming the variable, not a bad request', async () => {
+    const p = createHttpProvider(
+      'g',
+      { type: 'google', model: 'gemini-2.5-flash', base_url: gem.origin } as HttpProviderSpec,
+      {
+        baseDir: '.',
+        env: { GOOGLE_GENERATIVE_AI_API_KEY: 'AIzaNotTheKey' },
+      },
+    );
+    const e = (await p
+      .complete({ stepId: 's', prompt: 'x', signal: new AbortController().signal, attempt: 1 })
+      .catch((x: unknown) => x)) as ProviderError;
+    expect(e).toBeInstanceOf(ProviderError);
+    expect(e).toMatchObject({ code: 'E_AUTH', status: 400, retryable: false });
+    expect(e.hint).toMatch(/GOOGLE_GENERATIVE_AI_API_KEY/);
+    expect(e.message).toMatch(/API key not valid/);
+  });
+});

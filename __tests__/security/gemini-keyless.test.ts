@@ -138,6 +138,28 @@ ${vertexYaml('gem')}steps:
   expect(secrets.flatMap((s) => leaks(s, texts))).toEqual([]);
 }, 90_000);
 
+test('an access token about to expire is exchanged again, with a fresh GitHub token', async () => {
+  await gem.close();
+  gem = await startGeminiServers({ issuer: oidc.issuer, expiresIn: 2 }); // refreshed at half its life
+  ws = new Workspace({
+    'job.yaml': `version: 2
+name: refresh
+defaults: { provider: gem, concurrency: 1, retries: 0 }
+providers:
+${vertexYaml('gem')}steps:
+  first: { prompt: "one" }
+  wait: { needs: [first], run: "sleep 1.5" }
+  second: { needs: [wait], prompt: "two" }
+`,
+  });
+  const r = await run(['--job-id', 'r1'], actionsEnv());
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(gem.hits).toEqual({ sts: 2, iam: 2, refused: 0 });
+  expect(new Set(oidc.jwts).size).toBe(2);
+  expect(gem.calls.map((c) => c.headers.authorization)).toEqual(gem.accessTokens.map((t) => `Bearer ${t}`));
+}, 90_000);
+
 test('vertex streams with usage (cached tokens), retries a 429 and a 503', async () => {
   gem.cachedTokens = 3;
   gem.script({ status: 429, retryDelay: '0.2s' }, { status: 503 });
@@ -234,7 +256,8 @@ steps:
   });
   const g = await run(['--job-id', 'n2'], actionsEnv());
   expect(g.code).toBe(2);
-  expect(g.stderr).toMatch(/E_PROVIDER_CONFIG/);
+  // Refused when the spec is loaded, with its position.
+  expect(g.stderr).toMatch(/job\.yaml:\d+:\d+: error: provider "g": the Gemini API \(type google\) takes an API key only/);
   expect(g.stderr).toMatch(/type vertex/);
 }, 90_000);
 

@@ -145,15 +145,20 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
       },
     );
   }
-  if (status === 401 || status === 403) {
+  // The Gemini API answers a wrong key with 400 INVALID_ARGUMENT, reason API_KEY_INVALID.
+  const googleKeyInvalid = status === 400 && /"reason":\s*"API_KEY_INVALID"/.test(e.responseBody ?? '');
+  if (status === 401 || status === 403 || googleKeyInvalid) {
     return new ProviderError('E_AUTH', ctx.provider, message, {
       ...base,
       retryable: false,
-      hint: ctx.oidc
-        ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
-        : ctx.keyEnv
-          ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
-          : 'the server wants a key: set api_key_env to the variable that holds it',
+      hint:
+        ctx.type === 'vertex'
+          ? `the Google credential was refused: grant its service account roles/aiplatform.user on the project, and check project and location (${ctx.baseUrl})`
+          : ctx.oidc
+            ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
+            : ctx.keyEnv
+              ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
+              : 'the server wants a key: set api_key_env to the variable that holds it',
     });
   }
   if (status === 404) {
