@@ -52,9 +52,10 @@ test('keyless fields in the wrong shape, fields of other types, oidc on google: 
   expect(r.stderr).toMatch(
     /job\.yaml:11:\d+: .*auth\.service_account "someone@gmail\.com" is not a service account email/,
   );
-  expect(r.stderr).toMatch(/auth\.role_arn is not used by type vertex/);
-  expect(r.stderr).toMatch(/provider "nosa": auth oidc on vertex needs service_account/);
-  expect(r.stderr).toMatch(/provider "g": the Gemini API \(type google\) takes an API key only/);
+  expect(r.stderr).toMatch(/auth\.role_arn does not apply to vertex/);
+  expect(r.stderr).toMatch(/provider nosa: auth oidc on vertex needs service_account/);
+  expect(r.stderr).toMatch(/provider g: auth oidc is available on .*, not google/);
+  expect(r.stderr).toMatch(/use type vertex for keyless Gemini/);
   expect(r.stderr).toMatch(/provider "k": type vertex authenticates with Google credentials, not api_key_env/);
 });
 

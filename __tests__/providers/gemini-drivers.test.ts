@@ -129,7 +129,7 @@ test('preflight names the missing field, the key variable, or the keyless way', 
     await refusal({ type: 'google', auth: { type: 'oidc' } }, { GOOGLE_GENERATIVE_AI_API_KEY: 'x' }),
   ).toMatchObject({
     code: 'E_PROVIDER_CONFIG',
-    hint: expect.stringMatching(/type vertex with auth: \{type: oidc/),
+    hint: expect.stringMatching(/use type vertex for keyless Gemini/),
   });
 });
 

@@ -257,7 +257,7 @@ steps:
   const g = await run(['--job-id', 'n2'], actionsEnv());
   expect(g.code).toBe(2);
   // Refused when the spec is loaded, with its position.
-  expect(g.stderr).toMatch(/job\.yaml:\d+:\d+: error: provider "g": the Gemini API \(type google\) takes an API key only/);
+  expect(g.stderr).toMatch(/job\.yaml:\d+:\d+: error: provider g: auth oidc is available on .*, not google/);
   expect(g.stderr).toMatch(/type vertex/);
 }, 90_000);
 

@@ -149,7 +149,7 @@ async function registryCheck(spec: ProviderSpec, now: Date): Promise<Check> {
     return {
       state: 'problem',
       label: 'retired',
-      detail: `${spec.model} retired on ${info.retiresOn} (${info.registry})`,
+      detail: `${spec.model} retired on ${info.retiresOn} (${info.retirementSource ?? info.registry})`,
     };
   }
   if (info.retiresOn)

@@ -10,6 +10,7 @@
  *
  * The registry is loaded lazily (~160 ms, 2 MB): only when a hosted provider has no `price:`.
  */
+import { publishedRetirement } from './model-retirements.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -145,12 +146,15 @@ export interface RegistryModelInfo {
   deprecated?: boolean;
   /** A retirement (or deprecation) date the registry gives, YYYY-MM-DD. */
   retiresOn?: string;
+  /** Where the retirement date comes from (the registry, or a vendor's deprecations page). */
+  retirementSource?: string;
   registry: string;
 }
 
 /**
  * The registry's knowledge of a hosted model. The installed data marks models `deprecated` but
- * carries no dates; a date field, when a later data version has one, is honoured as it stands.
+ * carries no dates; a date field, when a later data version has one, is honoured as it stands,
+ * and otherwise the vendors' published dates (model-retirements.ts) are.
  */
 export async function registryModelInfo(model: string, providerType: string): Promise<RegistryModelInfo> {
   const r = await loadRegistry();
@@ -162,7 +166,12 @@ export async function registryModelInfo(model: string, providerType: string): Pr
   } catch {
     calc = null;
   }
-  if (!calc) return { known: false, registry: r.name };
+  const published = publishedRetirement(model, providerType);
+  if (!calc) {
+    if (published)
+      return { known: true, id, registry: r.name, retiresOn: published.date, retirementSource: published.source };
+    return { known: false, registry: r.name };
+  }
   const info = calc.model as typeof calc.model & Record<string, unknown>;
   const date = [info.retirement_date, info.retired_on, info.deprecation_date, info.deprecated_on, info.end_date].find(
     (v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v),
@@ -172,6 +181,10 @@ export async function registryModelInfo(model: string, providerType: string): Pr
     id: info.id,
     registry: r.name,
     ...(info.deprecated ? { deprecated: true } : {}),
-    ...(date ? { retiresOn: date.slice(0, 10) } : {}),
+    ...(date
+      ? { retiresOn: date.slice(0, 10), retirementSource: r.name }
+      : published
+        ? { retiresOn: published.date, retirementSource: published.source }
+        : {}),
   };
 }

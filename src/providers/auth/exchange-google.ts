@@ -18,6 +18,7 @@
  */
 import type { OidcAuth } from '../../jobspec/schema.js';
 import { googleAuthProblems, workloadIdentityProviderPath } from '../../jobspec/gemini-fields.js';
+import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
 import { ProviderSetupError } from '../errors.js';
 import { ProviderError } from '../../util/errors.js';
 import { githubIdToken, readTokenAnswer, type AccessToken, type Env, type SecretSink } from './oidc.js';
@@ -33,6 +34,8 @@ const LIFETIME_S = 3600;
 
 /** Preflight: the oidc fields in the right shape (E_PROVIDER_CONFIG naming the field). */
 export function checkGoogleAuth(provider: string, auth: OidcAuth): void {
+  const [table] = oidcAuthProblems(provider, 'vertex', auth);
+  if (table) throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', table.message, table.hint);
   const [first] = googleAuthProblems(auth);
   if (first)
     throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', `provider ${provider}: ${first.message}`, first.hint);

@@ -5,6 +5,7 @@
  * There is no keyless path on the Gemini API: Google's keyless way to Gemini is Vertex AI.
  */
 import { ProviderSetupError } from '../errors.js';
+import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
 import { apiKeyEnvOf } from '../secrets.js';
 import type { CloudClient, CloudContext, CloudDriver } from './cloud.js';
 import { googleApiBase } from './gemini-endpoints.js';
@@ -26,11 +27,13 @@ function keyOf(ctx: CloudContext): string {
 export const googleDriver: CloudDriver = {
   check(ctx) {
     if (ctx.spec.auth) {
+      // The same words as validate (auth-fields.ts): the Gemini API takes keys only.
+      const [problem] = oidcAuthProblems(ctx.name, 'google', ctx.spec.auth);
       throw new ProviderSetupError(
         ctx.name,
         'E_PROVIDER_CONFIG',
-        `provider ${ctx.name}: the Gemini API (type google) takes an API key only; auth oidc is not available on it`,
-        'for keyless access to Gemini use type vertex with auth: {type: oidc, workload_identity_provider, service_account}; or remove auth and set the key in GOOGLE_GENERATIVE_AI_API_KEY',
+        problem?.message ?? `provider ${ctx.name}: auth oidc is not available on google`,
+        problem?.hint ?? 'use type vertex for keyless Gemini',
       );
     }
     keyOf(ctx);
