@@ -3,7 +3,11 @@
  * each form of project/location/base_url, what preflight refuses and how, and the keyless
  * credential's life: one exchange shared by calls, a new one after the API refused it.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createHttpProvider } from '../../src/providers/http.js';
+import { googleRetryDelayMs } from '../../src/providers/errors.js';
 import type { HttpProviderSpec } from '../../src/jobspec/schema.js';
 import { googleApiBase, vertexBase, vertexPlace } from '../../src/providers/clouds/gemini-endpoints.js';
 import {
@@ -231,5 +235,90 @@ describe('Google error answers', () => {
     expect(e).toMatchObject({ code: 'E_AUTH', status: 400, retryable: false });
     expect(e.hint).toMatch(/GOOGLE_GENERATIVE_AI_API_KEY/);
     expect(e.message).toMatch(/API key not valid/);
+  });
+});
+
+test("Google's RetryInfo retryDelay (in the body) is the wait a 429 asks for", () => {
+  const body = (delay: string) =>
+    JSON.stringify({
+      error: {
+        code: 429,
+        status: 'RESOURCE_EXHAUSTED',
+        message: 'quota',
+        details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: delay }],
+      },
+    });
+  expect(googleRetryDelayMs(body('17s'))).toBe(17_000);
+  expect(googleRetryDelayMs(body('0.25s'))).toBe(250);
+  expect(googleRetryDelayMs(body('soon'))).toBeUndefined();
+  expect(googleRetryDelayMs('{"error":{"message":"x"}}')).toBeUndefined();
+  expect(googleRetryDelayMs('not json RetryInfo')).toBeUndefined();
+});
+
+describe('vertex embeddings', () => {
+  let oidc: OidcServers;
+  let gem: GeminiServers;
+  let dir: string;
+  const saved = process.env.GOOGLE_APPLICATION_CREDENTIALS;
+  beforeEach(async () => {
+    oidc = await startOidcServers();
+    gem = await startGeminiServers({ issuer: oidc.issuer });
+    dir = mkdtempSync(join(tmpdir(), 'vertex-adc-'));
+  });
+  afterEach(async () => {
+    if (saved === undefined) delete process.env.GOOGLE_APPLICATION_CREDENTIALS;
+    else process.env.GOOGLE_APPLICATION_CREDENTIALS = saved;
+    rmSync(dir, { recursive: true, force: true });
+    await gem.close();
+    await oidc.close();
+  });
+
+  test('through :predict on the model, on application default credentials (an external_account file)', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const jwtFile = join(dir, 'github.jwt');
+    writeFileSync(
+      jwtFile,
+      oidc.sign({
+        iss: oidc.issuer,
+        sub: gem.config.subject,
+        aud: `https://iam.googleapis.com/${gem.config.workloadIdentityProvider}`,
+        iat: now,
+        exp: now + 300,
+      }),
+    );
+    const creds = join(dir, 'creds.json');
+    writeFileSync(
+      creds,
+      JSON.stringify({
+        type: 'external_account',
+        audience: `//iam.googleapis.com/${gem.config.workloadIdentityProvider}`,
+        subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+        token_url: `${gem.origin}/v1/token`,
+        service_account_impersonation_url: `${gem.origin}/v1/projects/-/serviceAccounts/${gem.config.serviceAccount}:generateAccessToken`,
+        credential_source: { file: jwtFile },
+      }),
+    );
+    // google-auth-library finds application default credentials in the process environment.
+    process.env.GOOGLE_APPLICATION_CREDENTIALS = creds;
+    const secrets: string[] = [];
+    const p = createHttpProvider(
+      'v',
+      {
+        type: 'vertex',
+        model: 'gemini-2.5-flash',
+        base_url: `${gem.origin}/v1/projects/${gem.config.project}/locations/${gem.config.location}`,
+      } as HttpProviderSpec,
+      { baseDir: '.', env: { GOOGLE_APPLICATION_CREDENTIALS: creds }, addSecret: (s) => void secrets.push(s) },
+    );
+    const r = await p.embed!({
+      model: 'text-embedding-004',
+      values: ['abc', 'xyz'],
+      signal: new AbortController().signal,
+    });
+    expect(r.embeddings).toHaveLength(2);
+    expect(r.tokens).toBe(2);
+    expect(gem.calls.map((c) => [c.api, c.action, c.model])).toEqual([['vertex', 'predict', 'text-embedding-004']]);
+    expect(gem.calls[0]!.headers.authorization).toBe(`Bearer ${gem.accessTokens[0]}`);
+    expect(secrets).toContain(gem.accessTokens[0]);
   });
 });

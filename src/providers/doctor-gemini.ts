@@ -115,8 +115,11 @@ async function vertexToken(
 ): Promise<string> {
   if (spec.auth) return (await exchangeGoogle('doctor', spec.auth, { ...env }, fetchFn, sink)).token;
   const { GoogleAuth } = await import('google-auth-library');
+  // With the project given, the library makes no Cloud Resource Manager lookup of its own.
+  const project = vertexPlace(spec, env).project ?? /\/projects\/([^/]+)\/locations\//.exec(spec.base_url ?? '')?.[1];
   const auth = new GoogleAuth({
     scopes: [CLOUD_PLATFORM_SCOPE],
+    ...(project ? { projectId: project } : {}),
     clientOptions: { transporterOptions: { fetchImplementation: fetchFn } },
   });
   const token = (await (await auth.getClient()).getAccessToken()).token;

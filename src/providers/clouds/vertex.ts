@@ -70,7 +70,10 @@ function oidcSource(ctx: CloudContext): BearerSource {
 /** Application default credentials; google-auth-library caches and refreshes its token itself. */
 async function adcSource(ctx: CloudContext): Promise<BearerSource> {
   const { GoogleAuth } = await import('google-auth-library');
+  // The project is passed on: without it the library asks Cloud Resource Manager for one (a
+  // network call to a host that base_url does not redirect).
   const place = vertexPlace(ctx.spec, ctx.env);
+  place.project ??= /\/projects\/([^/]+)\/locations\//.exec(ctx.spec.base_url ?? '')?.[1];
   // The library finds the credentials itself (GOOGLE_APPLICATION_CREDENTIALS, gcloud's file, the
   // metadata server): its `keyFilename`/`credentials` options are deprecated for outside files.
   const auth = new GoogleAuth({
