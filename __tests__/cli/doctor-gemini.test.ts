@@ -144,3 +144,46 @@ test('--online: the Gemini API model lookup and the Vertex token count after the
   for (const s of [gem.config.apiKey, ...gem.accessTokens, ...gem.federated, ...oidc.jwts])
     expect(printed).not.toContain(s);
 });
+
+test('vertex on application default credentials: the credentials file offline, the token count online', async () => {
+  ws = new Workspace(
+    spec(
+      `  g: { type: vertex, model: gemini-2.5-flash, project: ${gem.config.project}, location: ${gem.config.location}, base_url: "${gem.origin}" }`,
+    ),
+  );
+  const now = Math.floor(Date.now() / 1000);
+  ws.write({
+    'github.jwt': oidc.sign({
+      iss: oidc.issuer,
+      sub: gem.config.subject,
+      aud: `https://iam.googleapis.com/${gem.config.workloadIdentityProvider}`,
+      iat: now,
+      exp: now + 300,
+    }),
+    'creds.json': JSON.stringify({
+      type: 'external_account',
+      audience: `//iam.googleapis.com/${gem.config.workloadIdentityProvider}`,
+      subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+      token_url: `${gem.origin}/v1/token`,
+      service_account_impersonation_url: `${gem.origin}/v1/projects/-/serviceAccounts/${gem.config.serviceAccount}:generateAccessToken`,
+      credential_source: { file: ws.path('github.jwt') },
+    }),
+  });
+  const missing = await run(['doctor', '--spec', 'job.yaml', '--json'], ws.dir, {
+    GOOGLE_APPLICATION_CREDENTIALS: ws.path('nope.json'),
+  });
+  expect(missing.code).toBe(1);
+  expect(rowOf(missing, 'g')).toMatchObject({
+    auth: 'application default credentials',
+    credential: { state: 'problem' },
+  });
+
+  const r = await run(['doctor', '--spec', 'job.yaml', '--online', '--json'], ws.dir, {
+    GOOGLE_APPLICATION_CREDENTIALS: ws.path('creds.json'),
+  });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(rowOf(r, 'g')).toMatchObject({ credential: { state: 'ok', label: 'file' }, online: { state: 'ok' } });
+  expect(gem.calls.map((c) => c.action)).toEqual(['countTokens']);
+  expect(gem.hits).toEqual({ sts: 1, iam: 1, refused: 0 });
+});
