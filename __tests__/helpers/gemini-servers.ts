@@ -211,7 +211,12 @@ export async function startGeminiServers(overrides: Partial<GeminiConfig> = {}):
     if (type.startsWith('application/x-www-form-urlencoded')) b = Object.fromEntries(new URLSearchParams(raw));
     else if (type.startsWith('application/json')) {
       try {
-        b = JSON.parse(raw) as Json;
+        // The JSON form takes the proto's field names in either spelling (grantType or grant_type),
+        // as google-github-actions/auth sends them.
+        const parsed = JSON.parse(raw) as Json;
+        b = Object.fromEntries(
+          Object.entries(parsed).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]),
+        );
       } catch {
         return oauthError('invalid_request', 'Invalid JSON payload received.');
       }

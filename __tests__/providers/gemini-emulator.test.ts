@@ -160,3 +160,40 @@ test('@google/genai on the Vertex paths, authenticated by google-auth-library th
   expect(res.status).toBe(401);
   expect(((await res.json()) as { error: { status: string } }).error.status).toBe('UNAUTHENTICATED');
 });
+
+test('STS takes the JSON form google-github-actions/auth sends (camelCase fields) as Google does', async () => {
+  const jwt = await githubIdToken(
+    'p',
+    { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
+    `https://iam.googleapis.com/${gem.config.workloadIdentityProvider}`,
+    fetch,
+    () => undefined,
+  );
+  const res = await fetch(`${gem.origin}/v1/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      audience: `//iam.googleapis.com/${gem.config.workloadIdentityProvider}`,
+      grantType: 'urn:ietf:params:oauth:grant-type:token-exchange',
+      requestedTokenType: 'urn:ietf:params:oauth:token-type:access_token',
+      scope: 'https://www.googleapis.com/auth/cloud-platform',
+      subjectTokenType: 'urn:ietf:params:oauth:token-type:jwt',
+      subjectToken: jwt,
+    }),
+  });
+  expect(res.status).toBe(200);
+  expect(((await res.json()) as { access_token: string }).access_token).toBe(gem.federated[0]);
+  const noScope = await fetch(`${gem.origin}/v1/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+      audience: `//iam.googleapis.com/${gem.config.workloadIdentityProvider}`,
+      requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+      subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+      subject_token: jwt,
+    }).toString(),
+  });
+  expect(noScope.status).toBe(400);
+  expect(await noScope.json()).toMatchObject({ error: 'invalid_scope' });
+});
