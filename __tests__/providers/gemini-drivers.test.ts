@@ -322,3 +322,16 @@ describe('vertex embeddings', () => {
     expect(secrets).toContain(gem.accessTokens[0]);
   });
 });
+
+test('Gemini model names resolve in the price registry for both types, cache-read rates included', async () => {
+  const { resolvePrice, registryModelInfo } = await import('../../src/providers/price-registry.js');
+  const vertex = await resolvePrice({ type: 'vertex', model: 'gemini-2.5-pro' } as HttpProviderSpec);
+  expect(vertex).toMatchObject({
+    source: 'registry',
+    price: { input_per_mtok: 1.25, output_per_mtok: 10, cache_read_per_mtok: 0.125 },
+  });
+  const google = await resolvePrice({ type: 'google', model: 'models/gemini-2.5-flash' } as HttpProviderSpec);
+  expect(google).toMatchObject({ source: 'registry', price: { input_per_mtok: 0.3, output_per_mtok: 2.5 } });
+  expect((await registryModelInfo('gemini-2.5-flash', 'vertex')).known).toBe(true);
+  expect((await registryModelInfo('gemini-2.5-flsh', 'google')).known).toBe(false);
+});
