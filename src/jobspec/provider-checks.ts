@@ -9,6 +9,7 @@ import { parseYamlData } from '../util/yaml-data.js';
 import type { Reporter } from './reporter.js';
 import { oidcAuthProblems } from './auth-fields.js';
 import { answerTokensOf, EXPECTED_OUTPUT_TOKENS } from './call-tokens.js';
+import { checkAzureProvider } from './azure-checks.js';
 import { checkGeminiProvider } from './check-gemini.js';
 
 type Obj = Record<string, unknown>;
@@ -87,6 +88,7 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
       );
     }
     tpmProblem(name, p, report);
+    checkAzureProvider(name, p, report);
     if (isObj(p.auth) && p.auth.type === 'oidc' && typeof p.type === 'string') {
       for (const problem of oidcAuthProblems(name, p.type, p.auth))
         report.at(

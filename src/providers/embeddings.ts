@@ -12,6 +12,7 @@ export const EMBEDDING_PROVIDER_TYPES: ReadonlySet<string> = new Set([
   'openai',
   'openai-compatible',
   'ollama',
+  'azure',
   // The Gemini types build theirs in their cloud driver (src/providers/clouds/google.ts, vertex.ts).
   'google',
   'vertex',
@@ -51,7 +52,7 @@ export async function embeddingModelFor(
     }
     default:
       throw new UsageError('E_NO_EMBEDDINGS', `provider ${s.name}: type ${type} has no embeddings API`, {
-        hint: 'metric embedding needs a provider of type openai, openai-compatible, ollama, google or vertex',
+        hint: 'metric embedding needs a provider of type openai, openai-compatible, ollama, azure, google or vertex',
       });
   }
 }

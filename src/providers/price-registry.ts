@@ -96,10 +96,12 @@ export async function resolvePrice(spec: ProviderSpec): Promise<ResolvedPrice> {
   if (spec.price) return { price: await withRegistryCacheRates(spec), source: 'spec' };
   const local = priceOf(spec);
   if (local && local.input_per_mtok === 0 && local.output_per_mtok === 0) return { price: local, source: 'local' };
-  if (spec.type === 'replay' || !spec.model) return { source: 'none' };
-  const fromRegistry = await registryPrice(spec.model, spec.type);
+  // Azure names a deployment; without `model` its name is the best guess (often the model's).
+  const model = spec.type === 'azure' ? (spec.model ?? spec.deployment) : spec.model;
+  if (spec.type === 'replay' || !model) return { source: 'none' };
+  const fromRegistry = await registryPrice(model, spec.type);
   if (fromRegistry) return { price: fromRegistry.price, source: 'registry', registry: fromRegistry.registry };
-  const builtin = builtinPrice(spec.model);
+  const builtin = builtinPrice(model);
   return builtin ? { price: builtin, source: 'builtin' } : { source: 'none' };
 }
 
