@@ -39,6 +39,10 @@ test('vertex endpoints: regional and global hosts, env defaults, base_url as ori
     projectFrom: 'GOOGLE_VERTEX_PROJECT',
     locationFrom: 'GOOGLE_VERTEX_LOCATION',
   });
+  const eu = spec({ project: 'p', location: 'eu' });
+  expect(vertexBase(eu, place(eu))).toBe(
+    'https://aiplatform.eu.rep.googleapis.com/v1/projects/p/locations/eu/publishers/google',
+  );
   const origin = spec({ project: 'p', location: 'us-central1', base_url: 'http://127.0.0.1:9/' });
   expect(vertexBase(origin, place(origin))).toBe(
     'http://127.0.0.1:9/v1/projects/p/locations/us-central1/publishers/google',

@@ -5,7 +5,8 @@
  *   `/models/MODEL:generateContent` (ai.google.dev/api/generate-content);
  * - `vertex`: `https://LOCATION-aiplatform.googleapis.com/v1/projects/P/locations/L/publishers/google`,
  *   then `/models/MODEL:generateContent` (cloud.google.com/vertex-ai/generative-ai/docs/reference/rest/v1/projects.locations.publishers.models/generateContent);
- *   location `global` is served by `aiplatform.googleapis.com`.
+ *   location `global` is served by `aiplatform.googleapis.com`, the multi-regions `us` and `eu` by
+ *   `aiplatform.us.rep.googleapis.com` / `aiplatform.eu.rep.googleapis.com`.
  *
  * `base_url` replaces the origin (and version) for tests, gateways and sovereign clouds: an origin
  * alone gets the API's own version path, a base that already names `/projects/P/locations/L` is
@@ -66,8 +67,11 @@ export function baseNamesProject(baseUrl: string | undefined): boolean {
   return baseUrl !== undefined && /\/projects\/[^/]+\/locations\/[^/]+/.test(pathOf(baseUrl));
 }
 
+/** The regional host; `global` and the multi-regions `us`/`eu` have their own (as @ai-sdk/google-vertex has them). */
 export function vertexHost(location: string): string {
-  return location === 'global' ? 'aiplatform.googleapis.com' : `${location}-aiplatform.googleapis.com`;
+  if (location === 'global') return 'aiplatform.googleapis.com';
+  if (location === 'us' || location === 'eu') return `aiplatform.${location}.rep.googleapis.com`;
+  return `${location}-aiplatform.googleapis.com`;
 }
 
 /**
