@@ -14,6 +14,7 @@ import {
   generateAccessTokenUrl,
   googleGithubAudience,
   googleStsAudience,
+  googleStsUrl,
 } from '../../src/providers/auth/exchange-google.js';
 import { ProviderError } from '../../src/util/errors.js';
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
@@ -67,6 +68,9 @@ test('Google WIF defaults: the GitHub audience, the STS audience and the IAM Cre
     `//iam.googleapis.com/${WIP}`,
   );
   expect(googleGithubAudience({ ...auth, audience: 'custom' })).toBe('custom');
+  expect(googleStsUrl(auth)).toBe('https://sts.googleapis.com/v1/token');
+  expect(googleStsUrl({ ...auth, sts_endpoint: 'http://127.0.0.1:9' })).toBe('http://127.0.0.1:9/v1/token');
+  expect(googleStsUrl({ ...auth, sts_endpoint: 'http://127.0.0.1:9/sts/token' })).toBe('http://127.0.0.1:9/sts/token');
   expect(generateAccessTokenUrl(auth)).toBe(
     `https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/${SA}:generateAccessToken`,
   );

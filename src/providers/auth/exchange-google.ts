@@ -53,6 +53,12 @@ export function googleStsAudience(auth: OidcAuth): string {
   return `//iam.googleapis.com/${workloadIdentityProviderPath(auth.workload_identity_provider!)}`;
 }
 
+/** `auth.sts_endpoint` is the full token URL; an origin alone gets STS's own `/v1/token`. */
+export function googleStsUrl(auth: OidcAuth): string {
+  const url = (auth.sts_endpoint ?? GOOGLE_STS_URL).replace(/\/+$/, '');
+  return new URL(url).pathname === '/' ? `${url}/v1/token` : url;
+}
+
 export function generateAccessTokenUrl(auth: OidcAuth): string {
   const base = (auth.iam_endpoint ?? GOOGLE_IAM_CREDENTIALS_URL).replace(/\/+$/, '').replace(/\/v1$/, '');
   return `${base}/v1/projects/-/serviceAccounts/${auth.service_account!}:generateAccessToken`;
@@ -83,7 +89,7 @@ export async function exchangeGoogle(
   now: () => number = Date.now,
 ): Promise<AccessToken> {
   const jwt = await githubIdToken(provider, env, googleGithubAudience(auth), fetchImpl, sink);
-  const stsUrl = auth.sts_endpoint ?? GOOGLE_STS_URL;
+  const stsUrl = googleStsUrl(auth);
   const sts = await fetchImpl(stsUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
