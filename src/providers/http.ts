@@ -46,6 +46,7 @@ import { oidcFetch, checkOidcAuth, OIDC_PLACEHOLDER_KEY } from './auth/provider-
 import { jsonTextOutput, withJsonInstruction } from './structured.js';
 import { modelOf } from './model-of.js';
 import { cloudDriver, isCloudType, type CloudClient, type CloudContext } from './clouds/cloud.js';
+import { noteStreamUsage } from './stream-usage.js';
 
 /** Where each type talks to when the spec gives no base_url. */
 export const DEFAULT_BASE_URLS: Record<HttpProviderSpec['type'], string | undefined> = {
@@ -493,11 +494,21 @@ export class HttpProvider implements Provider {
       };
       if (this.spec.stream) {
         let streamError: unknown;
+        const sink = request.partialUsage;
         const r = streamText({
           ...call,
           onError: ({ error }) => {
             streamError ??= error;
           },
+          // Usage the provider streams before the end (Anthropic's message_start): what a cut-off call is charged.
+          ...(sink
+            ? {
+                includeRawChunks: true,
+                onChunk: ({ chunk }) => {
+                  if (chunk.type === 'raw') noteStreamUsage(sink, chunk.rawValue);
+                },
+              }
+            : {}),
         });
         // Consuming the text stream drives the request; errors arrive through onError.
         let text = '';
