@@ -88,6 +88,8 @@ export interface GeminiServers {
   answer: (body: Record<string, unknown>, model: string) => string;
   /** Cached prompt tokens reported in usageMetadata (cachedContentTokenCount). */
   cachedTokens: number;
+  /** Streams stop after their first chunk and hang (a deadline or a cancel cuts them). */
+  stallStreams: boolean;
   /** A bearer the Vertex paths accept (a token a test's own OAuth emulator issued). */
   acceptToken(token: string): void;
   /** Revokes every access token IAM issued (the next Vertex call answers 401 until a new one). */
@@ -327,7 +329,13 @@ export async function startGeminiServers(overrides: Partial<GeminiConfig> = {}):
     const usage = full.usageMetadata as Json;
     const head = {
       candidates: [{ content: { role: 'model', parts: [{ text: text.slice(0, cut) }] }, index: 0 }],
-      usageMetadata: { promptTokenCount: usage.promptTokenCount, totalTokenCount: usage.promptTokenCount },
+      usageMetadata: {
+        promptTokenCount: usage.promptTokenCount,
+        totalTokenCount: usage.promptTokenCount,
+        ...(usage.cachedContentTokenCount !== undefined
+          ? { cachedContentTokenCount: usage.cachedContentTokenCount }
+          : {}),
+      },
       modelVersion: full.modelVersion,
       responseId: full.responseId,
     };
@@ -338,6 +346,7 @@ export async function startGeminiServers(overrides: Partial<GeminiConfig> = {}):
     if (!sse) return send(res, 200, [head, tail]);
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     res.write(`data: ${JSON.stringify(head)}\r\n\r\n`);
+    if (servers.stallStreams) return;
     res.end(`data: ${JSON.stringify(tail)}\r\n\r\n`);
   };
 
@@ -560,6 +569,7 @@ export async function startGeminiServers(overrides: Partial<GeminiConfig> = {}):
     script: (...answers) => void queue.push(...answers),
     answer: (body) => `answer to: ${textOf(body).last}`,
     cachedTokens: 0,
+    stallStreams: false,
     acceptToken: (token) => void accepted.add(token),
     revokeAll: () => {
       for (const t of access) t.expiresAt = 0;

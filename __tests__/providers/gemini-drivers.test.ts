@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHttpProvider } from '../../src/providers/http.js';
 import { googleRetryDelayMs } from '../../src/providers/errors.js';
+import { noteStreamUsage } from '../../src/providers/stream-usage.js';
+import type { PartialUsage } from '../../src/providers/types.js';
 import type { HttpProviderSpec } from '../../src/jobspec/schema.js';
 import { googleApiBase, vertexBase, vertexPlace } from '../../src/providers/clouds/gemini-endpoints.js';
 import {
@@ -217,6 +219,53 @@ describe('against the emulator', () => {
     expect(gem.calls.map((c) => c.action)).toEqual(['batchEmbedContents', 'embedContent']);
     const unknown = await p.embed!({ model: 'nope-embedding', values: ['a', 'b'], signal }).catch((e: unknown) => e);
     expect((unknown as ProviderError).code).toBe('E_MODEL_UNAVAILABLE');
+  });
+});
+
+describe('a stream cut off by a deadline', () => {
+  let gem: GeminiServers;
+  beforeEach(async () => {
+    gem = await startGeminiServers();
+  });
+  afterEach(() => gem.close());
+
+  test('keeps the usage Gemini streamed before the cut (usageMetadata in every chunk)', async () => {
+    gem.stallStreams = true;
+    gem.cachedTokens = 2;
+    const p = createHttpProvider(
+      'g',
+      { type: 'google', model: 'gemini-2.5-flash', base_url: gem.origin, stream: true } as HttpProviderSpec,
+      { baseDir: '.', env: { GOOGLE_GENERATIVE_AI_API_KEY: gem.config.apiKey } },
+    );
+    const partialUsage: PartialUsage = {};
+    const cut = new AbortController();
+    const call = p.complete({
+      stepId: 's',
+      prompt: 'a prompt of some length',
+      signal: cut.signal,
+      attempt: 1,
+      partialUsage,
+    });
+    for (let i = 0; i < 100 && !partialUsage.usage; i++) await new Promise((r) => setTimeout(r, 20));
+    cut.abort(new Error('deadline'));
+    await expect(call).rejects.toThrow('deadline');
+    // The emulator's first chunk: the prompt counted, nothing generated yet.
+    expect(partialUsage.usage).toEqual({ input_tokens: 6, output_tokens: 0, cached_input_tokens: 2 });
+  });
+
+  test('noteStreamUsage reads Gemini usageMetadata, cached and thinking tokens included', () => {
+    const sink: PartialUsage = {};
+    noteStreamUsage(sink, { candidates: [{ content: { parts: [{ text: 'x' }] } }] });
+    expect(sink.usage).toBeUndefined();
+    noteStreamUsage(sink, {
+      usageMetadata: {
+        promptTokenCount: 120,
+        cachedContentTokenCount: 100,
+        candidatesTokenCount: 7,
+        thoughtsTokenCount: 3,
+      },
+    });
+    expect(sink.usage).toEqual({ input_tokens: 120, output_tokens: 10, cached_input_tokens: 100 });
   });
 });
 
