@@ -184,6 +184,8 @@ ${vertexYaml('gem', '    stream: true\n')}steps:
   const events = readFileSync(ws.path('runs', 's1', 'events.jsonl'), 'utf8');
   expect(events).toMatch(/"cached_input_tokens":3/);
   expect(events.match(/"step\.retrying"/g)).toHaveLength(2);
+  // The 429's wait is the retryDelay Google put in its body (RetryInfo), not a guess.
+  expect(events).toMatch(/"step\.retrying".*"reason":"E_RATE_LIMITED".*"retry_after_ms":200/);
   // Cached tokens are priced at the registry's cache-read rate ($0.03 per million on 2.5 Flash).
   const ask = (manifest('s1').steps as Record<string, { usage: Record<string, number>; cost_usd: number }>).ask!;
   expect(ask.usage.cached_input_tokens).toBe(3);
