@@ -207,6 +207,7 @@ routes:
   r: { strategy: ordered, providers: [gone, flash] }
 steps:
   ask: { prompt: "anyone there" }
+  snoop: { run: "env > env.txt; env" }
 `,
   });
   const r = await run(['--job-id', 'f1'], actionsEnv({ GOOGLE_GENERATIVE_AI_API_KEY: gem.config.apiKey }));
@@ -221,6 +222,7 @@ steps:
   expect(events).toMatch(/model gemini-1.0-retired is unavailable/);
   expect(events).not.toMatch(/"step\.retrying"/);
   const files = allFiles(ws.path('runs'));
+  expect(files.find((f) => f.path.endsWith('env.txt'))!.text).toContain('ORCHESTRATOR_RUN_DIR=');
   expect(leaks(gem.config.apiKey, [...files, { path: 'stdout', text: r.stdout }])).toEqual([]);
 }, 90_000);
 
