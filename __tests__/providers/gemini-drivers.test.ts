@@ -201,6 +201,44 @@ describe('against the emulator', () => {
     expect(gem.calls.at(-1)!.headers.authorization).toBe(`Bearer ${gem.accessTokens[1]}`);
   });
 
+  test("an STS or IAM refusal is E_AUTH with Google's words, not retried", async () => {
+    const provider = (serviceAccount: string, subjectOk = true) =>
+      createHttpProvider(
+        'v',
+        {
+          type: 'vertex',
+          model: 'gemini-2.5-flash',
+          project: gem.config.project,
+          location: gem.config.location,
+          base_url: gem.origin,
+          auth: {
+            type: 'oidc',
+            workload_identity_provider: gem.config.workloadIdentityProvider,
+            service_account: serviceAccount,
+            sts_endpoint: `${gem.origin}/v1/token`,
+            iam_endpoint: gem.origin,
+            ...(subjectOk ? {} : { audience: 'https://not-the-pool.example' }),
+          },
+        } as HttpProviderSpec,
+        {
+          baseDir: '.',
+          env: { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
+        },
+      );
+    const wrongAudience = (await call(provider(gem.config.serviceAccount, false), 'x').catch(
+      (e: unknown) => e,
+    )) as ProviderError;
+    expect(wrongAudience).toMatchObject({ code: 'E_AUTH', retryable: false });
+    expect(wrongAudience.message).toMatch(/invalid_grant: The audience in ID Token/);
+    const otherSa = (await call(provider('intruder@acme-ai.iam.gserviceaccount.com'), 'x').catch(
+      (e: unknown) => e,
+    )) as ProviderError;
+    expect(otherSa).toMatchObject({ code: 'E_AUTH', retryable: false });
+    expect(otherSa.message).toMatch(/PERMISSION_DENIED: Permission 'iam.serviceAccounts.getAccessToken' denied/);
+    expect(otherSa.hint).toMatch(/roles\/iam.workloadIdentityUser/);
+    expect(gem.calls).toHaveLength(0);
+  });
+
   test('google embeddings through batchEmbedContents (and embedContent for one text)', async () => {
     const p = createHttpProvider(
       'g',
