@@ -265,6 +265,37 @@ steps:
   expect(g.stderr).toMatch(/type vertex/);
 }, 90_000);
 
+test('vertex keyless outside Actions: --oidc-token-file supplies the GitHub token', async () => {
+  ws = new Workspace({
+    'job.yaml': `version: 2
+name: tokenfile
+defaults: { provider: gem, retries: 0 }
+providers:
+${vertexYaml('gem')}steps:
+  ask: { prompt: "from the laptop" }
+`,
+  });
+  const now = Math.floor(Date.now() / 1000);
+  writeFileSync(
+    ws.path('token.jwt'),
+    oidc.sign({
+      iss: oidc.issuer,
+      sub: gem.config.subject,
+      aud: `https://iam.googleapis.com/${gem.config.workloadIdentityProvider}`,
+      iat: now,
+      exp: now + 300,
+    }),
+  );
+  const r = await run(['--job-id', 't1', '--oidc-token-file', 'token.jwt'], NO_KEYS);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(gem.hits).toEqual({ sts: 1, iam: 1, refused: 0 });
+  expect(oidc.hits.idToken).toBe(0);
+  const files = allFiles(ws.path('runs'));
+  const secrets = [readFileSync(ws.path('token.jwt'), 'utf8'), ...gem.federated, ...gem.accessTokens];
+  expect(secrets.flatMap((s) => leaks(s, [...files, { path: 'stdout', text: r.stdout }]))).toEqual([]);
+}, 90_000);
+
 test('vertex on application default credentials: an external_account file (as google-github-actions/auth writes) through google-auth-library', async () => {
   ws = new Workspace({
     'job.yaml': `version: 2
