@@ -11,6 +11,7 @@ import { oidcAuthProblems } from './auth-fields.js';
 import { answerTokensOf, EXPECTED_OUTPUT_TOKENS } from './call-tokens.js';
 import { checkBedrockProvider } from './bedrock-checks.js';
 import { checkAzureProvider } from './azure-checks.js';
+import { checkGeminiProvider } from './check-gemini.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -99,6 +100,7 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
         );
     }
     checkBedrockProvider(name, p, report);
+    checkGeminiProvider(name, p, report);
     if (files && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') {
       const rel = p.responses;
       pending.push(

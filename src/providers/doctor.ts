@@ -14,6 +14,7 @@ import { registryModelInfo } from './price-registry.js';
 import { apiKeyEnvOf } from './secrets.js';
 import { bedrockAuthRow, bedrockLookup } from './clouds/bedrock-doctor.js';
 import { oidcTokenSource } from './auth/oidc.js';
+import { geminiAuth, geminiLookup, isGeminiType } from './doctor-gemini.js';
 
 export type CheckState = 'ok' | 'warning' | 'problem' | 'skipped';
 
@@ -57,7 +58,7 @@ export interface DoctorOptions {
 }
 
 /** Types whose model the price registry can know (hosted APIs); local servers run any model. */
-const HOSTED = new Set(['openai', 'anthropic', 'azure', 'bedrock']);
+const HOSTED = new Set(['openai', 'anthropic', 'azure', 'google', 'vertex', 'bedrock']);
 
 /** The most of a lookup's answer read: enough for any error body, never a flood. */
 const MAX_BODY = 64 * 1024;
@@ -70,7 +71,8 @@ export async function doctor(opts: DoctorOptions): Promise<DoctorReport> {
 
 async function checkProvider(name: string, spec: ProviderSpec, opts: DoctorOptions): Promise<DoctorRow> {
   const model = spec.type === 'replay' ? (spec.model ?? '') : modelOf(spec);
-  const { auth, credential, key } = authOf(spec, opts.env);
+  const gemini = isGeminiType(spec);
+  const { auth, credential, key } = gemini ? geminiAuth(spec, opts.env) : authOf(spec, opts.env);
   const registry = await registryCheck(spec, opts.now ?? new Date());
   let online: Check = {
     state: 'skipped',
@@ -83,7 +85,9 @@ async function checkProvider(name: string, spec: ProviderSpec, opts: DoctorOptio
         ? { state: 'skipped', label: '-', detail: 'no credential' }
         : spec.type === 'bedrock'
           ? await bedrockLookup(name, spec, opts.env, opts.timeoutMs ?? 15_000, opts.fetch)
-          : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000, opts.env);
+          : gemini
+            ? await geminiLookup(spec, opts.env, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000)
+            : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000, opts.env);
   }
   const usable = [credential, registry, online].every((c) => c.state !== 'problem');
   return { provider: name, type: spec.type, model, auth, credential, registry, online, usable };

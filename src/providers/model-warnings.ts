@@ -11,7 +11,7 @@ import { SourceMap } from '../jobspec/source-map.js';
 import type { SpecIssue } from '../util/errors.js';
 import { registryModelInfo } from './price-registry.js';
 
-const HOSTED = new Set(['openai', 'anthropic', 'bedrock']);
+const HOSTED = new Set(['openai', 'anthropic', 'google', 'vertex', 'bedrock']);
 
 export async function unknownModelWarnings(loaded: LoadedSpec): Promise<SpecIssue[]> {
   const hosted = Object.entries(loaded.spec.providers).filter(([, p]) => HOSTED.has(p.type) && p.model);
