@@ -1,6 +1,6 @@
 /**
  * The shapes of the Gemini provider types' fields (docs/reference.md, `vertex`), shared by
- * `validate` (src/jobspec/check-gemini.ts) and the run's preflight (src/providers/clouds/vertex.ts)
+ * `validate` (src/jobspec/gemini-checks.ts) and the run's preflight (src/providers/clouds/vertex.ts)
  * so both say the same thing about the same spec.
  */
 

@@ -11,7 +11,7 @@ import { oidcAuthProblems } from './auth-fields.js';
 import { answerTokensOf, EXPECTED_OUTPUT_TOKENS } from './call-tokens.js';
 import { checkBedrockProvider } from './bedrock-checks.js';
 import { checkAzureProvider } from './azure-checks.js';
-import { checkGeminiProvider } from './check-gemini.js';
+import { checkGeminiProvider } from './gemini-checks.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);

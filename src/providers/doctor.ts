@@ -14,7 +14,7 @@ import { registryModelInfo } from './price-registry.js';
 import { apiKeyEnvOf } from './secrets.js';
 import { bedrockAuthRow, bedrockLookup } from './clouds/bedrock-doctor.js';
 import { oidcTokenSource } from './auth/oidc.js';
-import { geminiAuth, geminiLookup, isGeminiType } from './doctor-gemini.js';
+import { geminiAuth, geminiLookup, isGeminiType } from './clouds/gemini-doctor.js';
 
 export type CheckState = 'ok' | 'warning' | 'problem' | 'skipped';
 
@@ -193,8 +193,8 @@ async function lookup(
   const secrets: string[] = key ? [key] : [];
   let base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
   if (spec.type === 'azure') {
-    // A 1-token request on the deployment (clouds/azure-probe.ts); the exchange, keyless, is its own.
-    const { azureProbeRequest } = await import('./clouds/azure-probe.js');
+    // A 1-token request on the deployment (clouds/azure-doctor.ts); the exchange, keyless, is its own.
+    const { azureProbeRequest } = await import('./clouds/azure-doctor.js');
     const probe = await azureProbeRequest(spec, key, env, fetchFn);
     if ('problem' in probe) return { state: 'problem', label: probe.label, detail: probe.problem };
     ({ url, init } = probe);

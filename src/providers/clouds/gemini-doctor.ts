@@ -9,15 +9,15 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { HttpProviderSpec, ProviderSpec } from '../jobspec/schema.js';
-import { modelOf } from './model-of.js';
-import { isModelUnavailable } from './errors.js';
-import { apiKeyEnvOf } from './secrets.js';
-import { oidcTokenSource } from './auth/oidc.js';
-import { CLOUD_PLATFORM_SCOPE, exchangeGoogle } from './auth/exchange-google.js';
-import { googleAuthProblems } from '../jobspec/gemini-fields.js';
-import { baseNamesProject, googleApiBase, vertexBase, vertexPlace } from './clouds/gemini-endpoints.js';
-import type { Check } from './doctor.js';
+import type { HttpProviderSpec, ProviderSpec } from '../../jobspec/schema.js';
+import { modelOf } from '../model-of.js';
+import { isModelUnavailable } from '../errors.js';
+import { apiKeyEnvOf } from '../secrets.js';
+import { oidcTokenSource } from '../auth/oidc.js';
+import { CLOUD_PLATFORM_SCOPE, exchangeGoogle } from '../auth/exchange-google.js';
+import { googleAuthProblems } from '../../jobspec/gemini-fields.js';
+import { baseNamesProject, googleApiBase, vertexBase, vertexPlace } from './gemini-endpoints.js';
+import type { Check } from '../doctor.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 type GeminiSpec = HttpProviderSpec;
