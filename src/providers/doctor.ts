@@ -13,7 +13,7 @@ import { isModelUnavailable } from './errors.js';
 import { registryModelInfo } from './price-registry.js';
 import { apiKeyEnvOf } from './secrets.js';
 import { bedrockAuthRow, bedrockLookup } from './clouds/bedrock-doctor.js';
-import { oidcTokenSource } from './auth/oidc.js';
+import { oidcCredentialCheck } from './doctor-oidc.js';
 import { geminiAuth, geminiLookup, isGeminiType } from './clouds/gemini-doctor.js';
 
 export type CheckState = 'ok' | 'warning' | 'problem' | 'skipped';
@@ -98,20 +98,9 @@ function authOf(spec: ProviderSpec, env: DoctorOptions['env']): { auth: string; 
   // A provider type or auth block this build does not know the exchange of is shown as it is.
   const authType = (spec as { auth?: { type?: unknown } }).auth?.type;
   if (authType === 'oidc') {
-    const source = oidcTokenSource(env);
     return {
       auth: spec.type === 'azure' ? 'oidc (GitHub token -> Microsoft Entra)' : 'oidc (GitHub token exchange)',
-      credential: source
-        ? {
-            state: 'ok',
-            label: 'token',
-            detail: source === 'file' ? 'OIDC token file set' : 'ACTIONS_ID_TOKEN_REQUEST_URL set',
-          }
-        : {
-            state: 'problem',
-            label: 'no token',
-            detail: 'no OIDC token: the workflow needs `permissions: id-token: write`',
-          },
+      credential: oidcCredentialCheck(env),
     };
   }
   if (spec.type === 'replay')

@@ -12,13 +12,10 @@ import type { HttpProviderSpec } from '../../jobspec/schema.js';
 import type { Env } from '../auth/oidc.js';
 import { OIDC_TOKEN_FILE_VARIABLE } from '../auth/oidc.js';
 import { modelOf } from '../model-of.js';
+import type { Check } from '../doctor.js';
 import { bedrockCredentialPlan, bedrockDriver, bedrockRegion, describePlan } from './bedrock.js';
 
-export interface BedrockCheck {
-  state: 'ok' | 'warning' | 'problem' | 'skipped';
-  label: string;
-  detail: string;
-}
+export type BedrockCheck = Check;
 
 /** The auth path and whether its credential is present, with no network call. */
 export function bedrockAuthRow(

@@ -13,7 +13,7 @@ import type { HttpProviderSpec, ProviderSpec } from '../../jobspec/schema.js';
 import { modelOf } from '../model-of.js';
 import { isModelUnavailable } from '../errors.js';
 import { apiKeyEnvOf } from '../secrets.js';
-import { oidcTokenSource } from '../auth/oidc.js';
+import { oidcCredentialCheck } from '../doctor-oidc.js';
 import { CLOUD_PLATFORM_SCOPE, exchangeGoogle } from '../auth/exchange-google.js';
 import { googleAuthProblems } from '../../jobspec/gemini-fields.js';
 import { baseNamesProject, googleApiBase, vertexBase, vertexPlace } from './gemini-endpoints.js';
@@ -61,21 +61,7 @@ export function geminiAuth(spec: GeminiSpec, env: Env): { auth: string; credenti
     const auth = `oidc (Google STS + IAM Credentials as ${spec.auth.service_account ?? '?'})`;
     const [problem] = googleAuthProblems(spec.auth);
     if (problem) return { auth, credential: { state: 'problem', label: 'auth fields', detail: problem.message } };
-    const source = oidcTokenSource(env);
-    return {
-      auth,
-      credential: source
-        ? {
-            state: 'ok',
-            label: 'token',
-            detail: source === 'file' ? 'OIDC token file set' : 'ACTIONS_ID_TOKEN_REQUEST_URL set',
-          }
-        : {
-            state: 'problem',
-            label: 'no token',
-            detail: 'no OIDC token: the workflow needs `permissions: id-token: write`',
-          },
-    };
+    return { auth, credential: oidcCredentialCheck(env) };
   }
   const file = env.GOOGLE_APPLICATION_CREDENTIALS;
   if (file)
