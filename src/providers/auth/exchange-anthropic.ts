@@ -11,9 +11,8 @@
  * `Authorization: Bearer <access_token>` instead of `x-api-key`.
  */
 import type { OidcAuth } from '../../jobspec/schema.js';
-import { ProviderSetupError } from '../errors.js';
-import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
-import { githubIdToken, readTokenAnswer, type AccessToken, type Env, type SecretSink } from './oidc.js';
+import { githubIdToken, type AccessToken, type Env, type SecretSink } from './oidc.js';
+import { assertOidcFields, requestToken } from './token-request.js';
 
 export const ANTHROPIC_JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 export const ANTHROPIC_OAUTH_BETA = 'oauth-2025-04-20';
@@ -25,8 +24,7 @@ export function anthropicTokenUrl(auth: OidcAuth, baseUrl: string): string {
 }
 
 export function checkAnthropicAuth(provider: string, auth: OidcAuth): void {
-  const [first] = oidcAuthProblems(provider, 'anthropic', auth);
-  if (first) throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', first.message, first.hint);
+  assertOidcFields(provider, 'anthropic', auth);
 }
 
 export async function exchangeAnthropic(
@@ -46,12 +44,12 @@ export async function exchangeAnthropic(
   };
   if (auth.service_account_id) body.service_account_id = auth.service_account_id;
   if (auth.workspace_id) body.workspace_id = auth.workspace_id;
-  const url = anthropicTokenUrl(auth, baseUrl);
-  const res = await fetchImpl(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', 'anthropic-beta': ANTHROPIC_OAUTH_BETA },
-    body: JSON.stringify(body),
-    redirect: 'manual',
+  return requestToken({
+    provider,
+    url: anthropicTokenUrl(auth, baseUrl),
+    body,
+    headers: { 'anthropic-beta': ANTHROPIC_OAUTH_BETA },
+    fetch: fetchImpl,
+    sink,
   });
-  return readTokenAnswer(provider, url, res, sink);
 }

@@ -15,10 +15,9 @@
  * API calls then send `Authorization: Bearer <access_token>` instead of the `api-key` header.
  */
 import type { OidcAuth } from '../../jobspec/schema.js';
-import { ProviderSetupError } from '../errors.js';
-import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
 import { ProviderError } from '../../util/errors.js';
-import { githubIdToken, readTokenAnswer, type AccessToken, type Env, type SecretSink } from './oidc.js';
+import { githubIdToken, type AccessToken, type Env, type SecretSink } from './oidc.js';
+import { assertOidcFields, requestToken } from './token-request.js';
 
 export const ENTRA_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 /** The audience Entra's federated identity credentials expect by default. */
@@ -28,8 +27,7 @@ export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.de
 export const JWT_BEARER_ASSERTION = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
 export function checkEntraAuth(provider: string, auth: OidcAuth): void {
-  const [first] = oidcAuthProblems(provider, 'azure', auth);
-  if (first) throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', first.message, first.hint);
+  assertOidcFields(provider, 'azure', auth);
 }
 
 /** The token endpoint: the authority host + `/{tenant}/oauth2/v2.0/token`. */
@@ -58,33 +56,25 @@ export async function exchangeEntra(
 ): Promise<AccessToken> {
   const jwt = await githubIdToken(provider, env, auth.audience ?? ENTRA_TOKEN_EXCHANGE_AUDIENCE, fetchImpl, sink);
   const url = entraTokenUrl(auth);
-  const form = new URLSearchParams({
+  const body = new URLSearchParams({
     grant_type: 'client_credentials',
     client_id: auth.client_id ?? '',
     scope: COGNITIVE_SERVICES_SCOPE,
     client_assertion_type: JWT_BEARER_ASSERTION,
     client_assertion: jwt,
   });
-  let res: Response;
-  try {
-    res = await fetchImpl(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: form.toString(),
-      redirect: 'manual',
-    });
-  } catch (e) {
-    throw new ProviderError(
+  const unreachable = (e: Error) =>
+    new ProviderError(
       'E_CONNECTION',
       provider,
-      `provider ${provider}: cannot reach the Microsoft Entra token endpoint ${url}: ${(e as Error).message}`,
+      `provider ${provider}: cannot reach the Microsoft Entra token endpoint ${url}: ${e.message}`,
       { retryable: true, hint: 'check auth.authority_host (sovereign clouds have their own) and your network' },
     );
-  }
   try {
-    return await readTokenAnswer(provider, url, res, sink);
+    return await requestToken({ provider, url, body, fetch: fetchImpl, sink, unreachable });
   } catch (e) {
-    if (!(e instanceof ProviderError)) throw e;
+    // The answer's errors are cut and hinted; not being able to reach Entra (the only E_CONNECTION) is said as it is.
+    if (!(e instanceof ProviderError) || e.code === 'E_CONNECTION') throw e;
     const short = firstLineOf(e);
     if (short.code !== 'E_AUTH') throw short;
     throw new ProviderError('E_AUTH', provider, short.message, {

@@ -18,10 +18,10 @@
  */
 import type { OidcAuth } from '../../jobspec/schema.js';
 import { googleAuthProblems, workloadIdentityProviderPath } from '../../jobspec/gemini-fields.js';
-import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
 import { ProviderSetupError } from '../errors.js';
 import { ProviderError } from '../../util/errors.js';
-import { githubIdToken, readTokenAnswer, type AccessToken, type Env, type SecretSink } from './oidc.js';
+import { githubIdToken, type AccessToken, type Env, type SecretSink } from './oidc.js';
+import { assertOidcFields, requestToken } from './token-request.js';
 
 export const GOOGLE_STS_URL = 'https://sts.googleapis.com/v1/token';
 export const GOOGLE_IAM_CREDENTIALS_URL = 'https://iamcredentials.googleapis.com';
@@ -34,8 +34,7 @@ const LIFETIME_S = 3600;
 
 /** Preflight: the oidc fields in the right shape (E_PROVIDER_CONFIG naming the field). */
 export function checkGoogleAuth(provider: string, auth: OidcAuth): void {
-  const [table] = oidcAuthProblems(provider, 'vertex', auth);
-  if (table) throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', table.message, table.hint);
+  assertOidcFields(provider, 'vertex', auth);
   const [first] = googleAuthProblems(auth);
   if (first)
     throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', `provider ${provider}: ${first.message}`, first.hint);
@@ -89,10 +88,9 @@ export async function exchangeGoogle(
   now: () => number = Date.now,
 ): Promise<AccessToken> {
   const jwt = await githubIdToken(provider, env, googleGithubAudience(auth), fetchImpl, sink);
-  const stsUrl = googleStsUrl(auth);
-  const sts = await fetchImpl(stsUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+  const federated = await requestToken({
+    provider,
+    url: googleStsUrl(auth),
     body: new URLSearchParams({
       grant_type: TOKEN_EXCHANGE_GRANT,
       audience: googleStsAudience(auth),
@@ -100,10 +98,10 @@ export async function exchangeGoogle(
       requested_token_type: ACCESS_TOKEN_TYPE,
       subject_token_type: JWT_TOKEN_TYPE,
       subject_token: jwt,
-    }).toString(),
-    redirect: 'manual',
+    }),
+    fetch: fetchImpl,
+    sink,
   });
-  const federated = await readTokenAnswer(provider, stsUrl, sts, sink);
 
   const iamUrl = generateAccessTokenUrl(auth);
   let res: Response;

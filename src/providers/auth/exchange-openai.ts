@@ -10,17 +10,15 @@
  * one configured on the identity provider at OpenAI, so `auth.audience` is required.
  */
 import type { OidcAuth } from '../../jobspec/schema.js';
-import { ProviderSetupError } from '../errors.js';
-import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
-import { githubIdToken, readTokenAnswer, type AccessToken, type Env, type SecretSink } from './oidc.js';
+import { githubIdToken, type AccessToken, type Env, type SecretSink } from './oidc.js';
+import { assertOidcFields, requestToken } from './token-request.js';
 
 export const OPENAI_TOKEN_URL = 'https://auth.openai.com/oauth/token';
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
 export const JWT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 
 export function checkOpenAIAuth(provider: string, auth: OidcAuth): void {
-  const [first] = oidcAuthProblems(provider, 'openai', auth);
-  if (first) throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', first.message, first.hint);
+  assertOidcFields(provider, 'openai', auth);
 }
 
 export async function exchangeOpenAI(
@@ -31,18 +29,17 @@ export async function exchangeOpenAI(
   sink: SecretSink,
 ): Promise<AccessToken> {
   const jwt = await githubIdToken(provider, env, auth.audience!, fetchImpl, sink);
-  const url = auth.token_url ?? OPENAI_TOKEN_URL;
-  const res = await fetchImpl(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({
+  return requestToken({
+    provider,
+    url: auth.token_url ?? OPENAI_TOKEN_URL,
+    body: {
       grant_type: TOKEN_EXCHANGE_GRANT,
       subject_token: jwt,
       subject_token_type: JWT_TOKEN_TYPE,
       identity_provider_id: auth.identity_provider_id,
       service_account_id: auth.service_account_id,
-    }),
-    redirect: 'manual',
+    },
+    fetch: fetchImpl,
+    sink,
   });
-  return readTokenAnswer(provider, url, res, sink);
 }

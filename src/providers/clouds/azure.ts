@@ -16,6 +16,7 @@ import { apiKeyEnvOf } from '../secrets.js';
 import { assertOidcAvailable, CachedCredential } from '../auth/oidc.js';
 import { checkEntraAuth, exchangeEntra } from '../auth/exchange-entra.js';
 import type { CloudClient, CloudContext, CloudDriver } from './cloud.js';
+import { requireCloudKey } from './cloud-key.js';
 
 /**
  * The api-version sent when the spec names none: 2024-10-21, the newest dated GA release of the
@@ -63,16 +64,11 @@ function check(ctx: CloudContext): void {
     assertOidcAvailable(ctx.name, ctx.env);
     return;
   }
-  const keyEnv = apiKeyEnvOf(spec)!;
-  const key = ctx.env[keyEnv];
-  if (key === undefined || key.trim() === '') {
-    throw new ProviderSetupError(
-      ctx.name,
-      'E_API_KEY_MISSING',
-      `provider ${ctx.name}: ${keyEnv} is not set`,
-      `export ${keyEnv}=... (a key of the Azure OpenAI resource), set api_key_env, or use auth: {type: oidc, tenant_id, client_id}`,
-    );
-  }
+  requireCloudKey(
+    ctx,
+    apiKeyEnvOf(spec)!,
+    '(a key of the Azure OpenAI resource), set api_key_env, or use auth: {type: oidc, tenant_id, client_id}',
+  );
 }
 
 async function open(ctx: CloudContext): Promise<CloudClient> {

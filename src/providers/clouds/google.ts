@@ -8,20 +8,15 @@ import { ProviderSetupError } from '../errors.js';
 import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
 import { apiKeyEnvOf } from '../secrets.js';
 import type { CloudClient, CloudContext, CloudDriver } from './cloud.js';
+import { requireCloudKey } from './cloud-key.js';
 import { googleApiBase } from './gemini-endpoints.js';
 
 function keyOf(ctx: CloudContext): string {
-  const keyEnv = apiKeyEnvOf(ctx.spec) ?? 'GOOGLE_GENERATIVE_AI_API_KEY';
-  const key = ctx.env[keyEnv];
-  if (key === undefined || key.trim() === '') {
-    throw new ProviderSetupError(
-      ctx.name,
-      'E_API_KEY_MISSING',
-      `provider ${ctx.name}: ${keyEnv} is not set`,
-      `export ${keyEnv}=... (a Gemini API key from aistudio.google.com) or set api_key_env; for keyless access use type vertex with auth: oidc`,
-    );
-  }
-  return key;
+  return requireCloudKey(
+    ctx,
+    apiKeyEnvOf(ctx.spec) ?? 'GOOGLE_GENERATIVE_AI_API_KEY',
+    '(a Gemini API key from aistudio.google.com) or set api_key_env; for keyless access use type vertex with auth: oidc',
+  );
 }
 
 export const googleDriver: CloudDriver = {
