@@ -8,8 +8,9 @@ import { startBedrockServers, type BedrockServers } from '../helpers/bedrock-ser
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
 import { run } from '../../src/action/main.js';
 import { useActionEmulators } from '../helpers/action-harness.js';
-import { allFiles, leaks } from '../security/secret-grep.js';
+import { allFiles } from '../security/secret-grep.js';
 import { FakeCore } from './fake-core.js';
+import { leaksOf } from '../helpers/keyless-job.js';
 
 const gh = useActionEmulators('orch-action-bedrock-', { ghs_bedrock_token_123: { actions: 'read', contents: 'read' } });
 const ROLE = 'arn:aws:iam::123456789012:role/gha-bedrock';
@@ -64,7 +65,5 @@ steps:
   expect(core.secrets).toEqual(expect.arrayContaining([jwt, issued.secretAccessKey, issued.sessionToken]));
   const files = allFiles(core.outputs['run-dir']!);
   const texts = [...files, { path: 'summary', text: core.summary }];
-  expect([jwt, issued.secretAccessKey, issued.sessionToken, oidc.requestToken].flatMap((s) => leaks(s, texts))).toEqual(
-    [],
-  );
+  expect(leaksOf([jwt, issued.secretAccessKey, issued.sessionToken, oidc.requestToken], texts)).toEqual([]);
 }, 60_000);

@@ -7,8 +7,9 @@ import { PATHS, startWireServer, type WireServer } from '../helpers/wire-servers
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
 import { run } from '../../src/action/main.js';
 import { useActionEmulators } from '../helpers/action-harness.js';
-import { allFiles, leaks } from '../security/secret-grep.js';
+import { allFiles } from '../security/secret-grep.js';
 import { FakeCore } from './fake-core.js';
+import { leaksOf } from '../helpers/keyless-job.js';
 
 const gh = useActionEmulators('orch-action-oidc-', { ghs_oidc_token_123: { actions: 'read', contents: 'read' } });
 
@@ -62,5 +63,5 @@ steps:
   expect(core.secrets).toEqual(expect.arrayContaining([jwt, access]));
   const files = allFiles(core.outputs['run-dir']!);
   const texts = [...files, { path: 'summary', text: core.summary }];
-  expect([jwt, access, oidc.requestToken].flatMap((s) => leaks(s, texts))).toEqual([]);
+  expect(leaksOf([jwt, access, oidc.requestToken], texts)).toEqual([]);
 }, 60_000);

@@ -6,28 +6,22 @@
 import { startBedrockServers, type BedrockServers } from '../helpers/bedrock-servers.js';
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
 import { Workspace } from '../helpers/workspace.js';
-import { runAsync, snapshotCli, type CliBin } from './snapshot-bin.js';
+import { runAsync } from './snapshot-bin.js';
+import { noKeys, suiteCli, withActionsToken } from '../helpers/keyless-job.js';
 
 const USER = { accessKeyId: 'AKIAEMULATORUSER0001', secretAccessKey: 'emulator/user/secret+key0000000000000000' };
 const ROLE = 'arn:aws:iam::123456789012:role/gha-bedrock';
 const SONNET = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
-const CLEAN = {
-  AWS_ACCESS_KEY_ID: undefined,
-  AWS_SECRET_ACCESS_KEY: undefined,
-  AWS_SESSION_TOKEN: undefined,
-  AWS_BEARER_TOKEN_BEDROCK: undefined,
-  AWS_REGION: undefined,
-  AWS_DEFAULT_REGION: undefined,
-  ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
-  ORCHESTRATOR_OIDC_TOKEN_FILE: undefined,
-};
+const CLEAN = noKeys(
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_BEARER_TOKEN_BEDROCK',
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+);
 
-let bin: CliBin;
-beforeAll(() => {
-  bin = snapshotCli();
-});
-afterAll(() => bin.cleanup());
+const bin = suiteCli();
 
 let aws: BedrockServers;
 let oidc: OidcServers;
@@ -106,12 +100,10 @@ test('offline: the credential path each provider will take, no call made', async
 
 test('--online: one 1-token Converse per provider; keyless through STS; an unknown model is reported unusable', async () => {
   ws = new Workspace({ 'job.yaml': spec() });
-  const { r, row } = await doctor(['--online'], {
-    AWS_ACCESS_KEY_ID: USER.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: USER.secretAccessKey,
-    ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
-  });
+  const { r, row } = await doctor(
+    ['--online'],
+    withActionsToken(oidc, { AWS_ACCESS_KEY_ID: USER.accessKeyId, AWS_SECRET_ACCESS_KEY: USER.secretAccessKey }),
+  );
   expect(r.code).toBe(1);
   expect(row('keys').online).toMatchObject({ state: 'ok', label: 'ok' });
   expect(row('keyless')).toMatchObject({

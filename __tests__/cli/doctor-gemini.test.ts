@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { Workspace, BIN } from '../helpers/workspace.js';
 import { startGeminiServers, type GeminiServers } from '../helpers/gemini-servers.js';
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
+import { OIDC_TOKEN_SOURCES } from '../helpers/keyless-job.js';
 
 interface Out {
   code: number | null;
@@ -23,9 +24,7 @@ function run(args: string[], cwd: string, env: Record<string, string | undefined
       'GOOGLE_APPLICATION_CREDENTIALS',
       'GOOGLE_VERTEX_PROJECT',
       'GOOGLE_VERTEX_LOCATION',
-      'ACTIONS_ID_TOKEN_REQUEST_URL',
-      'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-      'ORCHESTRATOR_OIDC_TOKEN_FILE',
+      ...OIDC_TOKEN_SOURCES,
     ])
       delete clean[k];
     const child = spawn(process.execPath, [BIN, ...args], {

@@ -9,23 +9,21 @@
 import { startAzureServers, type AzureServers } from '../helpers/azure-servers.js';
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
 import { Workspace } from '../helpers/workspace.js';
-import { runAsync, snapshotCli, type CliBin } from '../cli/snapshot-bin.js';
-import { allFiles, leaks } from './secret-grep.js';
+import { runAsync } from '../cli/snapshot-bin.js';
+import {
+  noKeys,
+  withActionsToken,
+  suiteCli,
+  runJob,
+  runFiles,
+  withOutput,
+  leaksOf,
+  expectCleanEnvDump,
+} from '../helpers/keyless-job.js';
 
-const NO_KEYS = {
-  AZURE_API_KEY: undefined,
-  OPENAI_API_KEY: undefined,
-  ANTHROPIC_API_KEY: undefined,
-  ORCHESTRATOR_OIDC_TOKEN_FILE: undefined,
-  ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
-};
+const NO_KEYS = noKeys('AZURE_API_KEY', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY');
 
-let bin: CliBin;
-beforeAll(() => {
-  bin = snapshotCli();
-});
-afterAll(() => bin.cleanup());
+const bin = suiteCli();
 
 let az: AzureServers;
 let oidc: OidcServers;
@@ -51,11 +49,7 @@ function providerYaml(tenant = az.config.tenantId): string {
 `;
 }
 
-const actionsEnv = () => ({
-  ...NO_KEYS,
-  ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
-});
+const actionsEnv = () => withActionsToken(oidc, NO_KEYS);
 
 test('azure keyless: one Entra exchange for the run, bearer only, nothing written or given to commands', async () => {
   ws = new Workspace({
@@ -72,9 +66,7 @@ ${providerYaml()}steps:
     run: "env > env.txt; env"
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'k1', '--no-cache', '-q'], ws.dir, {
-    env: actionsEnv(),
-  }).done;
+  const run = await runJob(bin, ws, 'k1', actionsEnv());
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
 
@@ -95,12 +87,10 @@ ${providerYaml()}steps:
   expect(az.assertions).toEqual(oidc.jwts);
 
   const secrets = [...oidc.jwts, ...az.issued, oidc.requestToken];
-  const files = allFiles(ws.path('runs'));
-  const env = files.find((f) => f.path.endsWith('env.txt'))!;
-  expect(env.text).toContain('ORCHESTRATOR_RUN_DIR=');
-  expect(env.text).not.toContain('ACTIONS_ID_TOKEN_REQUEST');
-  const texts = [...files, { path: 'stdout', text: run.stdout }, { path: 'stderr', text: run.stderr }];
-  expect(secrets.flatMap((s) => leaks(s, texts))).toEqual([]);
+  const files = runFiles(ws);
+  expectCleanEnvDump(files);
+  const texts = withOutput(files, run);
+  expect(leaksOf(secrets, texts)).toEqual([]);
 }, 60_000);
 
 test('an Entra token about to expire is exchanged again with a fresh GitHub token', async () => {
@@ -117,9 +107,7 @@ ${providerYaml()}steps:
   third: { needs: [second], prompt: "three" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '-q'], ws.dir, {
-    env: actionsEnv(),
-  }).done;
+  const run = await runJob(bin, ws, 'r1', actionsEnv());
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(az.hits.token).toBe(2);
@@ -127,8 +115,8 @@ ${providerYaml()}steps:
   const [first, second, third] = az.requests.map((r) => r.headers.authorization);
   expect(second).not.toBe(first);
   expect(third).toBe(second);
-  const files = allFiles(ws.path('runs'));
-  expect([...oidc.jwts, ...az.issued].flatMap((s) => leaks(s, files))).toEqual([]);
+  const files = runFiles(ws);
+  expect(leaksOf([...oidc.jwts, ...az.issued], files)).toEqual([]);
 }, 60_000);
 
 test('a revoked Entra token (401, E_AUTH) is dropped: the next call exchanges again', async () => {
@@ -147,15 +135,13 @@ ${providerYaml()}steps:
   const timer = setInterval(() => {
     if (az.requests.length >= 1 && az.hits.token === 1) az.revokeAll();
   }, 5);
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'v1', '--no-cache', '-q'], ws.dir, {
-    env: actionsEnv(),
-  }).done;
+  const run = await runJob(bin, ws, 'v1', actionsEnv());
   clearInterval(timer);
   expect(run.code).toBe(1);
   // One of the two later calls met the revoked token (E_AUTH, not retried); the other got a new one.
   expect(az.hits.token).toBe(2);
   expect(az.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${az.issued[0]}`, `Bearer ${az.issued[1]}`]);
-  const manifest = allFiles(ws.path('runs')).find((f) => f.path.endsWith('manifest.json'))!.text;
+  const manifest = runFiles(ws).find((f) => f.path.endsWith('manifest.json'))!.text;
   expect(manifest).toMatch(/E_AUTH/);
   expect(manifest).toMatch(/Cognitive Services OpenAI User/);
 }, 60_000);
@@ -170,15 +156,13 @@ ${providerYaml()}steps:
   ask: { prompt: "hi" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'n1', '--no-cache', '-q'], ws.dir, {
-    env: NO_KEYS,
-  }).done;
+  const run = await runJob(bin, ws, 'n1', NO_KEYS);
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/E_AUTH/);
   expect(run.stderr).toMatch(/permissions: id-token: write/);
   expect(az.hits.token).toBe(0);
   expect(az.requests).toHaveLength(0);
-  const files = allFiles(ws.path('runs'));
+  const files = runFiles(ws);
   expect(files.some((f) => f.path.endsWith('ran.txt'))).toBe(false);
 }, 60_000);
 
@@ -191,18 +175,16 @@ ${providerYaml('00000000-0000-0000-0000-000000000000')}steps:
   ask: { prompt: "hi" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '-q'], ws.dir, {
-    env: actionsEnv(),
-  }).done;
+  const run = await runJob(bin, ws, 'r1', actionsEnv());
   expect(run.code).not.toBe(0);
   expect(az.hits.refused).toBe(1);
   expect(az.requests).toHaveLength(0);
-  const files = allFiles(ws.path('runs'));
+  const files = runFiles(ws);
   const manifest = files.find((f) => f.path.endsWith('manifest.json'))!.text;
   expect(manifest).toMatch(/E_AUTH/);
   expect(manifest).toMatch(/AADSTS90002/);
-  const texts = [...files, { path: 'stdout', text: run.stdout }, { path: 'stderr', text: run.stderr }];
-  expect([...oidc.jwts, oidc.requestToken].flatMap((s) => leaks(s, texts))).toEqual([]);
+  const texts = withOutput(files, run);
+  expect(leaksOf([...oidc.jwts, oidc.requestToken], texts)).toEqual([]);
 }, 60_000);
 
 test('doctor: the azure row offline (oidc source, key) and online (a 1-token request to the deployment)', async () => {
@@ -257,7 +239,7 @@ steps:
     { path: 'stdout', text: online.stdout + offline.stdout },
     { path: 'stderr', text: online.stderr },
   ];
-  expect([...oidc.jwts, ...az.issued, az.config.apiKey].flatMap((s) => leaks(s, texts))).toEqual([]);
+  expect(leaksOf([...oidc.jwts, ...az.issued, az.config.apiKey], texts)).toEqual([]);
 }, 60_000);
 
 test('validate: azure needs resource or base_url; keyless needs tenant_id and client_id', async () => {

@@ -9,31 +9,32 @@
 import { startBedrockServers, type BedrockServers } from '../helpers/bedrock-servers.js';
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
 import { Workspace } from '../helpers/workspace.js';
-import { runAsync, snapshotCli, type CliBin } from '../cli/snapshot-bin.js';
-import { allFiles, leaks } from './secret-grep.js';
+import {
+  noKeys,
+  withActionsToken,
+  suiteCli,
+  runJob,
+  runFiles,
+  withOutput,
+  leaksOf,
+  expectCleanEnvDump,
+} from '../helpers/keyless-job.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/gha-bedrock';
 const SONNET = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
 /** Unset everything the AWS chain could use, so only the OIDC path can work. */
-const NO_KEYS = {
-  AWS_ACCESS_KEY_ID: undefined,
-  AWS_SECRET_ACCESS_KEY: undefined,
-  AWS_SESSION_TOKEN: undefined,
-  AWS_BEARER_TOKEN_BEDROCK: undefined,
-  AWS_WEB_IDENTITY_TOKEN_FILE: undefined,
-  AWS_ROLE_ARN: undefined,
-  AWS_REGION: undefined,
-  AWS_DEFAULT_REGION: undefined,
-  ORCHESTRATOR_OIDC_TOKEN_FILE: undefined,
-  ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
-};
+const NO_KEYS = noKeys(
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_BEARER_TOKEN_BEDROCK',
+  'AWS_WEB_IDENTITY_TOKEN_FILE',
+  'AWS_ROLE_ARN',
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+);
 
-let bin: CliBin;
-beforeAll(() => {
-  bin = snapshotCli();
-});
-afterAll(() => bin.cleanup());
+const bin = suiteCli();
 
 let aws: BedrockServers;
 let oidc: OidcServers;
@@ -82,14 +83,12 @@ function providers(role = ROLE): string {
 `;
 }
 
-const actionsEnv = () => ({
-  ...NO_KEYS,
-  ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
-  // A long-lived key in the environment that the job does not use must still stay hidden.
-  AWS_SECRET_ACCESS_KEY: 'unused/long+lived/secret/key/000000000000',
-  GITHUB_RUN_ID: '4242',
-});
+const actionsEnv = () =>
+  withActionsToken(oidc, NO_KEYS, {
+    // A long-lived key in the environment that the job does not use must still stay hidden.
+    AWS_SECRET_ACCESS_KEY: 'unused/long+lived/secret/key/000000000000',
+    GITHUB_RUN_ID: '4242',
+  });
 
 test('keyless bedrock: one STS exchange per provider, SigV4 with the session token, nothing written, nothing given to commands', async () => {
   ws = new Workspace({
@@ -109,9 +108,7 @@ ${providers()}steps:
     run: "env > env.txt; env"
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'k1', '--no-cache', '-q'], ws.dir, {
-    env: actionsEnv(),
-  }).done;
+  const run = await runJob(bin, ws, 'k1', actionsEnv());
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
 
@@ -133,16 +130,14 @@ ${providers()}steps:
     ...oidc.jwts,
     oidc.requestToken,
     ...aws.sts.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
-    actionsEnv().AWS_SECRET_ACCESS_KEY,
+    actionsEnv().AWS_SECRET_ACCESS_KEY!,
   ];
-  const files = allFiles(ws.path('runs'));
-  const env = files.find((f) => f.path.endsWith('env.txt'))!;
-  expect(env.text).toContain('ORCHESTRATOR_RUN_DIR=');
-  expect(env.text).not.toMatch(/ACTIONS_ID_TOKEN_REQUEST|AWS_SECRET_ACCESS_KEY/);
+  const files = runFiles(ws);
+  expectCleanEnvDump(files, /ACTIONS_ID_TOKEN_REQUEST|AWS_SECRET_ACCESS_KEY/);
   // The echoed session token reached the run, masked (so the grep below is not vacuous).
   expect(files.some((f) => f.text.includes('your session: ***'))).toBe(true);
-  const texts = [...files, { path: 'stdout', text: run.stdout }, { path: 'stderr', text: run.stderr }];
-  expect(secrets.flatMap((s) => leaks(s, texts))).toEqual([]);
+  const texts = withOutput(files, run);
+  expect(leaksOf(secrets, texts)).toEqual([]);
 }, 60_000);
 
 test('without an OIDC token the run stops with E_AUTH before any step, naming the permission', async () => {
@@ -155,15 +150,13 @@ ${providers()}steps:
   ask: { prompt: "hi" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'n1', '--no-cache', '-q'], ws.dir, {
-    env: NO_KEYS,
-  }).done;
+  const run = await runJob(bin, ws, 'n1', NO_KEYS);
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/E_AUTH/);
   expect(run.stderr).toMatch(/permissions: id-token: write/);
   expect(aws.sts.calls).toBe(0);
   expect(aws.requests).toHaveLength(0);
-  expect(allFiles(ws.path('runs')).some((f) => f.path.endsWith('ran.txt'))).toBe(false);
+  expect(runFiles(ws).some((f) => f.path.endsWith('ran.txt'))).toBe(false);
 }, 60_000);
 
 test("a role whose trust policy does not match the workflow: E_AUTH with STS's code and what to check", async () => {
@@ -179,11 +172,9 @@ ${providers()}steps:
   ask: { prompt: "hi" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '-q'], ws.dir, {
-    env: actionsEnv(),
-  }).done;
+  const run = await runJob(bin, ws, 'r1', actionsEnv());
   expect(run.code).not.toBe(0);
-  const files = allFiles(ws.path('runs'));
+  const files = runFiles(ws);
   const events = files.find((f) => f.path.endsWith('events.jsonl'))!.text;
   expect(events).toMatch(/E_AUTH/);
   expect(events).toMatch(/AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity/);
@@ -191,7 +182,7 @@ ${providers()}steps:
   // Not retried: the same token and role would be refused again.
   expect(aws.sts.calls).toBe(1);
   expect(aws.requests).toHaveLength(0);
-  expect(oidc.jwts.flatMap((s) => leaks(s, files))).toEqual([]);
+  expect(leaksOf(oidc.jwts, files)).toEqual([]);
 }, 60_000);
 
 test('credentials about to expire are replaced by a new AssumeRoleWithWebIdentity with a fresh GitHub token', async () => {
@@ -211,9 +202,7 @@ ${providers()}steps:
   third: { needs: [second], prompt: "three" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'f1', '--no-cache', '-q'], ws.dir, {
-    env: actionsEnv(),
-  }).done;
+  const run = await runJob(bin, ws, 'f1', actionsEnv());
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(aws.sts.calls).toBe(2);
@@ -245,16 +234,14 @@ steps:
   b: { needs: [a], prompt: "two" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'w1', '--no-cache', '-q'], ws.dir, {
-    env: {
-      ...NO_KEYS,
-      AWS_REGION: 'us-east-1',
-      AWS_WEB_IDENTITY_TOKEN_FILE: ws.path('token.jwt'),
-      AWS_ROLE_ARN: ROLE,
-      AWS_ROLE_SESSION_NAME: 'eks-pod',
-      AWS_ENDPOINT_URL_STS: aws.stsEndpoint,
-    },
-  }).done;
+  const run = await runJob(bin, ws, 'w1', {
+    ...NO_KEYS,
+    AWS_REGION: 'us-east-1',
+    AWS_WEB_IDENTITY_TOKEN_FILE: ws.path('token.jwt'),
+    AWS_ROLE_ARN: ROLE,
+    AWS_ROLE_SESSION_NAME: 'eks-pod',
+    AWS_ENDPOINT_URL_STS: aws.stsEndpoint,
+  });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(aws.sts.calls).toBe(1);
@@ -263,8 +250,6 @@ steps:
     aws.sts.issued[0]!.accessKeyId,
     aws.sts.issued[0]!.accessKeyId,
   ]);
-  const files = allFiles(ws.path('runs'));
-  expect(
-    [jwt, aws.sts.issued[0]!.secretAccessKey, aws.sts.issued[0]!.sessionToken].flatMap((s) => leaks(s, files)),
-  ).toEqual([]);
+  const files = runFiles(ws);
+  expect(leaksOf([jwt, aws.sts.issued[0]!.secretAccessKey, aws.sts.issued[0]!.sessionToken], files)).toEqual([]);
 }, 60_000);

@@ -12,26 +12,29 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
 import { startGeminiServers, type GeminiServers } from '../helpers/gemini-servers.js';
 import { Workspace } from '../helpers/workspace.js';
-import { runAsync, snapshotCli, type CliBin } from '../cli/snapshot-bin.js';
-import { allFiles, leaks } from './secret-grep.js';
+import { runAsync } from '../cli/snapshot-bin.js';
+import { leaks } from './secret-grep.js';
+import {
+  type Env,
+  noKeys,
+  withActionsToken,
+  suiteCli,
+  runFiles,
+  withOutput,
+  leaksOf,
+  expectCleanEnvDump,
+} from '../helpers/keyless-job.js';
 
-const NO_KEYS = {
-  ANTHROPIC_API_KEY: undefined,
-  OPENAI_API_KEY: undefined,
-  GOOGLE_GENERATIVE_AI_API_KEY: undefined,
-  GOOGLE_APPLICATION_CREDENTIALS: undefined,
-  GOOGLE_VERTEX_PROJECT: undefined,
-  GOOGLE_VERTEX_LOCATION: undefined,
-  ORCHESTRATOR_OIDC_TOKEN_FILE: undefined,
-  ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
-};
+const NO_KEYS = noKeys(
+  'ANTHROPIC_API_KEY',
+  'OPENAI_API_KEY',
+  'GOOGLE_GENERATIVE_AI_API_KEY',
+  'GOOGLE_APPLICATION_CREDENTIALS',
+  'GOOGLE_VERTEX_PROJECT',
+  'GOOGLE_VERTEX_LOCATION',
+);
 
-let bin: CliBin;
-beforeAll(() => {
-  bin = snapshotCli();
-});
-afterAll(() => bin.cleanup());
+const bin = suiteCli();
 
 let oidc: OidcServers;
 let gem: GeminiServers;
@@ -46,14 +49,7 @@ afterEach(async () => {
   ws?.cleanup();
 });
 
-function actionsEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-  return {
-    ...NO_KEYS,
-    ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
-    ...extra,
-  };
-}
+const actionsEnv = (extra: Env = {}): Env => withActionsToken(oidc, NO_KEYS, extra);
 
 function vertexYaml(name: string, extra = '', model = 'gemini-2.5-flash'): string {
   const c = gem.config;
@@ -130,12 +126,10 @@ ${vertexYaml('gem')}steps:
 
   const secrets = [...oidc.jwts, ...gem.federated, ...gem.accessTokens, oidc.requestToken];
   expect(secrets).toHaveLength(4);
-  const files = allFiles(ws.path('runs'));
-  const env = files.find((f) => f.path.endsWith('env.txt'))!;
-  expect(env.text).toContain('ORCHESTRATOR_RUN_DIR=');
-  expect(env.text).not.toContain('ACTIONS_ID_TOKEN_REQUEST');
-  const texts = [...files, { path: 'stdout', text: r.stdout }, { path: 'stderr', text: r.stderr }];
-  expect(secrets.flatMap((s) => leaks(s, texts))).toEqual([]);
+  const files = runFiles(ws);
+  expectCleanEnvDump(files);
+  const texts = withOutput(files, r);
+  expect(leaksOf(secrets, texts)).toEqual([]);
 }, 90_000);
 
 test('an access token about to expire is exchanged again, with a fresh GitHub token', async () => {
@@ -221,7 +215,7 @@ steps:
   expect(events).toMatch(/E_MODEL_UNAVAILABLE/);
   expect(events).toMatch(/model gemini-1.0-retired is unavailable/);
   expect(events).not.toMatch(/"step\.retrying"/);
-  const files = allFiles(ws.path('runs'));
+  const files = runFiles(ws);
   expect(files.find((f) => f.path.endsWith('env.txt'))!.text).toContain('ORCHESTRATOR_RUN_DIR=');
   expect(leaks(gem.config.apiKey, [...files, { path: 'stdout', text: r.stdout }])).toEqual([]);
 }, 90_000);
@@ -243,7 +237,7 @@ ${vertexYaml('gem')}steps:
   expect(r.stderr).toMatch(/permissions: id-token: write/);
   expect(gem.urls).toEqual([]);
   expect(oidc.hits.idToken).toBe(0);
-  expect(allFiles(ws.path('runs')).some((f) => f.path.endsWith('ran.txt'))).toBe(false);
+  expect(runFiles(ws).some((f) => f.path.endsWith('ran.txt'))).toBe(false);
 
   ws.write({
     'job.yaml': `version: 2
@@ -291,9 +285,9 @@ ${vertexYaml('gem')}steps:
   expect(r.code).toBe(0);
   expect(gem.hits).toEqual({ sts: 1, iam: 1, refused: 0 });
   expect(oidc.hits.idToken).toBe(0);
-  const files = allFiles(ws.path('runs'));
+  const files = runFiles(ws);
   const secrets = [readFileSync(ws.path('token.jwt'), 'utf8'), ...gem.federated, ...gem.accessTokens];
-  expect(secrets.flatMap((s) => leaks(s, [...files, { path: 'stdout', text: r.stdout }]))).toEqual([]);
+  expect(leaksOf(secrets, [...files, { path: 'stdout', text: r.stdout }])).toEqual([]);
 }, 90_000);
 
 test('vertex on application default credentials: an external_account file (as google-github-actions/auth writes) through google-auth-library', async () => {
@@ -341,8 +335,6 @@ steps:
   expect(gem.calls).toHaveLength(2);
   expect(gem.hits).toEqual({ sts: 1, iam: 1, refused: 0 });
   expect(gem.calls.every((c) => c.headers.authorization === `Bearer ${gem.accessTokens[0]}`)).toBe(true);
-  const files = allFiles(ws.path('runs'));
-  expect(
-    [...gem.federated, ...gem.accessTokens].flatMap((s) => leaks(s, [...files, { path: 'stdout', text: r.stdout }])),
-  ).toEqual([]);
+  const files = runFiles(ws);
+  expect(leaksOf([...gem.federated, ...gem.accessTokens], [...files, { path: 'stdout', text: r.stdout }])).toEqual([]);
 }, 90_000);

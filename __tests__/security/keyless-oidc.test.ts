@@ -10,16 +10,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { PATHS, startWireServer, type WireServer } from '../helpers/wire-servers.js';
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
 import { Workspace } from '../helpers/workspace.js';
-import { runAsync, snapshotCli, type CliBin } from '../cli/snapshot-bin.js';
-import { allFiles, leaks } from './secret-grep.js';
+import { runAsync } from '../cli/snapshot-bin.js';
+import {
+  unsetVars,
+  withActionsToken,
+  suiteCli,
+  runJob,
+  runFiles,
+  withOutput,
+  leaksOf,
+  expectCleanEnvDump,
+} from '../helpers/keyless-job.js';
 
-const NO_KEYS = { ANTHROPIC_API_KEY: undefined, OPENAI_API_KEY: undefined, ORCHESTRATOR_OIDC_TOKEN_FILE: undefined };
+const NO_KEYS = unsetVars('ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'ORCHESTRATOR_OIDC_TOKEN_FILE');
 
-let bin: CliBin;
-beforeAll(() => {
-  bin = snapshotCli();
-});
-afterAll(() => bin.cleanup());
+const bin = suiteCli();
 
 let api: WireServer;
 let oidc: OidcServers;
@@ -73,13 +78,7 @@ function providersYaml(): string {
 `;
 }
 
-function actionsEnv(): Record<string, string | undefined> {
-  return {
-    ...NO_KEYS,
-    ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
-  };
-}
+const actionsEnv = () => withActionsToken(oidc, NO_KEYS);
 
 test('anthropic and openai run keyless: one exchange per provider, bearer only, nothing written, nothing given to commands', async () => {
   await servers(3600, true);
@@ -99,9 +98,7 @@ ${providersYaml()}steps:
     run: "env > env.txt; env"
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'k1', '--no-cache', '-q'], ws.dir, {
-    env: actionsEnv(),
-  }).done;
+  const run = await runJob(bin, ws, 'k1', actionsEnv());
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
 
@@ -117,14 +114,12 @@ ${providersYaml()}steps:
   // No credential anywhere a run writes, nor in what the command saw (its env, its output).
   const secrets = [...oidc.jwts, ...oidc.issued.map((t) => t.token), oidc.requestToken];
   expect(secrets).toHaveLength(5);
-  const files = allFiles(ws.path('runs'));
-  const env = files.find((f) => f.path.endsWith('env.txt'))!;
-  expect(env.text).toContain('ORCHESTRATOR_RUN_DIR=');
-  expect(env.text).not.toContain('ACTIONS_ID_TOKEN_REQUEST');
+  const files = runFiles(ws);
+  expectCleanEnvDump(files);
   // The echoed credential reached the run, masked (so the grep below is not vacuous).
   expect(files.some((f) => f.text.includes('your credential: Bearer ***'))).toBe(true);
-  const texts = [...files, { path: 'stdout', text: run.stdout }, { path: 'stderr', text: run.stderr }];
-  expect(secrets.flatMap((s) => leaks(s, texts))).toEqual([]);
+  const texts = withOutput(files, run);
+  expect(leaksOf(secrets, texts)).toEqual([]);
 }, 60_000);
 
 test('a credential about to expire is exchanged again with a fresh GitHub token', async () => {
@@ -140,9 +135,7 @@ ${providersYaml()}steps:
   third: { needs: [second], prompt: "three" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'r1', '--no-cache', '-q'], ws.dir, {
-    env: actionsEnv(),
-  }).done;
+  const run = await runJob(bin, ws, 'r1', actionsEnv());
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(oidc.hits.anthropic).toBe(2);
@@ -151,8 +144,8 @@ ${providersYaml()}steps:
   const [first, second, third] = api.calls(PATHS.anthropic).map((r) => r.headers.authorization);
   expect(second).not.toBe(first);
   expect(third).toBe(second);
-  const files = allFiles(ws.path('runs'));
-  expect([...oidc.jwts, ...oidc.issued.map((t) => t.token)].flatMap((s) => leaks(s, files))).toEqual([]);
+  const files = runFiles(ws);
+  expect(leaksOf([...oidc.jwts, ...oidc.issued.map((t) => t.token)], files)).toEqual([]);
 }, 60_000);
 
 test('without an OIDC token the run stops with E_AUTH before any step, naming the permission', async () => {
@@ -166,15 +159,13 @@ ${providersYaml()}steps:
   ask: { prompt: "hi" }
 `,
   });
-  const run = await runAsync(bin.bin, ['run', '--spec', 'job.yaml', '--job-id', 'n1', '--no-cache', '-q'], ws.dir, {
-    env: NO_KEYS,
-  }).done;
+  const run = await runJob(bin, ws, 'n1', NO_KEYS);
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/E_AUTH/);
   expect(run.stderr).toMatch(/permissions: id-token: write/);
   expect(oidc.hits).toEqual({ idToken: 0, anthropic: 0, openai: 0, refused: 0 });
   expect(api.requests).toHaveLength(0);
-  const files = allFiles(ws.path('runs'));
+  const files = runFiles(ws);
   expect(files.some((f) => f.path.endsWith('ran.txt'))).toBe(false);
   const events = files.find((f) => f.path.endsWith('events.jsonl'))?.text ?? '';
   expect(events).not.toMatch(/"llm\.request"|"step\.start"/);
@@ -225,11 +216,11 @@ ${providersYaml()}steps:
   const manifest = readFileSync(ws.path('runs', 'f2', 'manifest.json'), 'utf8');
   expect(manifest).toMatch(/E_AUTH/);
   expect(manifest).toMatch(/invalid_grant/);
-  const files = allFiles(ws.path('runs'));
+  const files = runFiles(ws);
   const jwts = [
     readFileSync(ws.path('good.jwt'), 'utf8'),
     readFileSync(ws.path('bad.jwt'), 'utf8'),
     ...oidc.issued.map((t) => t.token),
   ];
-  expect(jwts.flatMap((s) => leaks(s, files))).toEqual([]);
+  expect(leaksOf(jwts, files)).toEqual([]);
 }, 60_000);
