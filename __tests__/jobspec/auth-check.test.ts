@@ -1,16 +1,8 @@
 /** `validate` checks a provider's `auth: {type: oidc}` block against what its type's exchange reads. */
 import { cli, Workspace } from '../helpers/workspace.js';
+import { oneProviderSpec } from '../helpers/one-provider-spec.js';
 
-function spec(provider: string): string {
-  return `version: 2
-name: t
-defaults: { provider: p }
-providers:
-  p: ${provider}
-steps:
-  a: { prompt: "x" }
-`;
-}
+const spec = oneProviderSpec;
 
 describe('auth oidc in validate', () => {
   let ws: Workspace;

@@ -1,16 +1,8 @@
 /** `validate` on bedrock providers: what keyless auth needs, in the forms AWS accepts, as clear errors with a fix. */
 import { cli, Workspace } from '../helpers/workspace.js';
+import { oneProviderSpec } from '../helpers/one-provider-spec.js';
 
-function spec(provider: string): string {
-  return `version: 2
-name: t
-defaults: { provider: p }
-providers:
-  p: ${provider}
-steps:
-  a: { prompt: "x" }
-`;
-}
+const spec = oneProviderSpec;
 
 const MODEL = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
 

@@ -1,16 +1,8 @@
 /** A `tpm` below one call's tokens would space calls more than a minute apart, silently: validate refuses it. */
 import { cli, Workspace } from '../helpers/workspace.js';
+import { oneProviderSpec } from '../helpers/one-provider-spec.js';
 
-function spec(provider: string): string {
-  return `version: 2
-name: t
-defaults: { provider: p }
-providers:
-  p: ${provider}
-steps:
-  a: { prompt: "x" }
-`;
-}
+const spec = oneProviderSpec;
 
 describe('rate_limit.tpm smaller than one call', () => {
   let ws: Workspace;
