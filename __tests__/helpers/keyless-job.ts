@@ -88,3 +88,17 @@ export function expectCleanEnvDump(files: Text[], hidden: string | RegExp = 'ACT
   if (typeof hidden === 'string') expect(env.text).not.toContain(hidden);
   else expect(env.text).not.toMatch(hidden);
 }
+
+/** The steps of a job whose first step is a command: a run stopped at preflight leaves no ran.txt. */
+export const COMMAND_THEN_ASK = `steps:
+  early: { run: "echo ran > ran.txt" }
+  ask: { prompt: "hi" }
+`;
+
+/** Stopped before any step for want of an OIDC token: exit 2, E_AUTH naming the workflow permission. */
+export function expectNoTokenStop(run: Pick<ProcResult, 'code' | 'stderr'>, ws: Workspace): void {
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/E_AUTH/);
+  expect(run.stderr).toMatch(/permissions: id-token: write/);
+  expect(runFiles(ws).some((f) => f.path.endsWith('ran.txt'))).toBe(false);
+}
