@@ -36,6 +36,18 @@ afterEach(async () => {
   ws.cleanup();
 });
 
+/** A job of one prompt step on provider `br`. */
+function oneStepJob(provider: string, retries: number): string {
+  return `version: 2
+name: br
+defaults: { provider: br, retries: ${retries} }
+providers:
+  br: ${provider}
+steps:
+  a: { prompt: "one" }
+`;
+}
+
 async function run(yaml: string, env: Record<string, string>) {
   const loaded = await loadSpecFromString(yaml, ws.path('job.yaml'), ws.dir);
   const result = await runJob({ loaded, runsDir: ws.path('runs'), env, workspaceDir: ws.dir });
@@ -121,17 +133,7 @@ steps:
 
 test('throttling (429) and 5xx are retried; the answer after them counts', async () => {
   aws.failNext('throttle', 'unavailable');
-  const { result, events } = await run(
-    `version: 2
-name: br
-defaults: { provider: br, retries: 3 }
-providers:
-  br: ${provider()}
-steps:
-  a: { prompt: "one" }
-`,
-    KEYS,
-  );
+  const { result, events } = await run(oneStepJob(provider(), 3), KEYS);
   expect(result.status).toBe('succeeded');
   expect(aws.requests).toHaveLength(3);
   expect(events.filter((e) => e.type === 'step.retrying').map((e) => (e.data as { reason?: string }).reason)).toEqual([
@@ -363,17 +365,7 @@ test('keyless: credentials AWS calls expired (403 ExpiredTokenException) fail th
 
 test('a stream cut by a throttlingException frame is retried; usage comes from the stream that finished', async () => {
   aws.failNext('stream-throttle');
-  const { result, manifest, events } = await run(
-    `version: 2
-name: br
-defaults: { provider: br, retries: 2 }
-providers:
-  br: ${provider(', stream: true')}
-steps:
-  a: { prompt: "one" }
-`,
-    KEYS,
-  );
+  const { result, manifest, events } = await run(oneStepJob(provider(', stream: true'), 2), KEYS);
   expect(result.status).toBe('succeeded');
   expect(aws.requests.map((r) => r.stream)).toEqual([true, true]);
   expect(events.filter((e) => e.type === 'step.retrying').map((e) => (e.data as { reason?: string }).reason)).toEqual([
@@ -392,14 +384,10 @@ test('keyless: STS throttling and 503 are retried like any call; the credentials
   aws.failStsNext('Throttling', 'ServiceUnavailable');
   try {
     const { result, events } = await run(
-      `version: 2
-name: br
-defaults: { provider: br, retries: 3 }
-providers:
-  br: { type: bedrock, model: "${SONNET}", region: us-east-1, base_url: "${aws.origin}", auth: { type: oidc, role_arn: "${role}", sts_endpoint: "${aws.stsEndpoint}" } }
-steps:
-  a: { prompt: "one" }
-`,
+      oneStepJob(
+        `{ type: bedrock, model: "${SONNET}", region: us-east-1, base_url: "${aws.origin}", auth: { type: oidc, role_arn: "${role}", sts_endpoint: "${aws.stsEndpoint}" } }`,
+        3,
+      ),
       { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
     );
     expect(result.status).toBe('succeeded');
@@ -415,17 +403,10 @@ steps:
 }, 60_000);
 
 test('a refused signature (wrong secret key) is E_AUTH, not retried, with what to check on the AWS side', async () => {
-  const { result, manifest } = await run(
-    `version: 2
-name: br
-defaults: { provider: br, retries: 3 }
-providers:
-  br: ${provider()}
-steps:
-  a: { prompt: "one" }
-`,
-    { ...KEYS, AWS_SECRET_ACCESS_KEY: 'not/the/secret/key/at/all/000000000000' },
-  );
+  const { result, manifest } = await run(oneStepJob(provider(), 3), {
+    ...KEYS,
+    AWS_SECRET_ACCESS_KEY: 'not/the/secret/key/at/all/000000000000',
+  });
   expect(result.status).toBe('failed');
   expect(manifest.steps.a!.error).toMatchObject({
     code: 'E_AUTH',
@@ -468,14 +449,7 @@ test('temporary keys in the environment (AWS_SESSION_TOKEN, as configure-aws-cre
     });
     expect(sts.status).toBe(200);
     const c = aws.sts.issued[0]!;
-    const spec = `version: 2
-name: br
-defaults: { provider: br, retries: 0 }
-providers:
-  br: ${provider()}
-steps:
-  a: { prompt: "one" }
-`;
+    const spec = oneStepJob(provider(), 0);
     const ok = await run(spec, {
       AWS_ACCESS_KEY_ID: c.accessKeyId,
       AWS_SECRET_ACCESS_KEY: c.secretAccessKey,

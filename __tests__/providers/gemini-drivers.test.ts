@@ -21,6 +21,7 @@ import {
 import { ProviderError } from '../../src/util/errors.js';
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
 import { startGeminiServers, type GeminiServers } from '../helpers/gemini-servers.js';
+import { withActionsToken } from '../helpers/keyless-job.js';
 
 const WIP = 'projects/123456789012/locations/global/workloadIdentityPools/github/providers/actions';
 const SA = 'orchestrator@acme-ai.iam.gserviceaccount.com';
@@ -162,30 +163,31 @@ describe('against the emulator', () => {
   const call = (p: ReturnType<typeof createHttpProvider>, prompt: string) =>
     p.complete({ stepId: 's', prompt, signal: new AbortController().signal, attempt: 1 });
 
+  /** The emulator's vertex provider, keyless, with `auth` fields over the emulator's own. */
+  const keylessVertex = (auth: Record<string, unknown> = {}) =>
+    ({
+      type: 'vertex',
+      model: 'gemini-2.5-flash',
+      project: gem.config.project,
+      location: gem.config.location,
+      base_url: gem.origin,
+      auth: {
+        type: 'oidc',
+        workload_identity_provider: gem.config.workloadIdentityProvider,
+        service_account: gem.config.serviceAccount,
+        sts_endpoint: `${gem.origin}/v1/token`,
+        iam_endpoint: gem.origin,
+        ...auth,
+      },
+    }) as HttpProviderSpec;
+
   test('vertex keyless: concurrent calls share one exchange; a refused token is exchanged again once; every token reaches the redactor first', async () => {
     const secrets: string[] = [];
-    const p = createHttpProvider(
-      'v',
-      {
-        type: 'vertex',
-        model: 'gemini-2.5-flash',
-        project: gem.config.project,
-        location: gem.config.location,
-        base_url: gem.origin,
-        auth: {
-          type: 'oidc',
-          workload_identity_provider: gem.config.workloadIdentityProvider,
-          service_account: gem.config.serviceAccount,
-          sts_endpoint: `${gem.origin}/v1/token`,
-          iam_endpoint: gem.origin,
-        },
-      } as HttpProviderSpec,
-      {
-        baseDir: '.',
-        env: { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
-        addSecret: (s) => void secrets.push(s),
-      },
-    );
+    const p = createHttpProvider('v', keylessVertex(), {
+      baseDir: '.',
+      env: withActionsToken(oidc, {}),
+      addSecret: (s) => void secrets.push(s),
+    });
     await p.preflight!();
     const answers = await Promise.all([call(p, 'a'), call(p, 'b'), call(p, 'c')]);
     expect(answers.map((a) => a.text)).toEqual(['answer to: a', 'answer to: b', 'answer to: c']);
@@ -205,24 +207,13 @@ describe('against the emulator', () => {
     const provider = (serviceAccount: string, subjectOk = true) =>
       createHttpProvider(
         'v',
-        {
-          type: 'vertex',
-          model: 'gemini-2.5-flash',
-          project: gem.config.project,
-          location: gem.config.location,
-          base_url: gem.origin,
-          auth: {
-            type: 'oidc',
-            workload_identity_provider: gem.config.workloadIdentityProvider,
-            service_account: serviceAccount,
-            sts_endpoint: `${gem.origin}/v1/token`,
-            iam_endpoint: gem.origin,
-            ...(subjectOk ? {} : { audience: 'https://not-the-pool.example' }),
-          },
-        } as HttpProviderSpec,
+        keylessVertex({
+          service_account: serviceAccount,
+          ...(subjectOk ? {} : { audience: 'https://not-the-pool.example' }),
+        }),
         {
           baseDir: '.',
-          env: { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
+          env: withActionsToken(oidc, {}),
         },
       );
     const wrongAudience = (await call(provider(gem.config.serviceAccount, false), 'x').catch(

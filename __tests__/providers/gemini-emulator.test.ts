@@ -13,6 +13,7 @@ import { ApiError, GoogleGenAI } from '@google/genai';
 import { startOidcServers, type OidcServers } from '../helpers/oidc-servers.js';
 import { startGeminiServers, type GeminiServers } from '../helpers/gemini-servers.js';
 import { githubIdToken } from '../../src/providers/auth/oidc.js';
+import { withActionsToken } from '../helpers/keyless-job.js';
 
 /**
  * Jest's module sandbox hides Node's undici dispatcher that @google/genai looks up for its own
@@ -36,13 +37,7 @@ afterEach(async () => {
 async function jwtFile(
   audience = `https://iam.googleapis.com/${gem.config.workloadIdentityProvider}`,
 ): Promise<string> {
-  const jwt = await githubIdToken(
-    'p',
-    { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
-    audience,
-    fetch,
-    () => undefined,
-  );
+  const jwt = await githubIdToken('p', withActionsToken(oidc, {}), audience, fetch, () => undefined);
   const file = join(tmpdir(), `gemini-jwt-${process.pid}-${files.length}.jwt`);
   writeFileSync(file, jwt);
   files.push(file);
@@ -164,7 +159,7 @@ test('@google/genai on the Vertex paths, authenticated by google-auth-library th
 test('STS takes the JSON form google-github-actions/auth sends (camelCase fields) as Google does', async () => {
   const jwt = await githubIdToken(
     'p',
-    { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
+    withActionsToken(oidc, {}),
     `https://iam.googleapis.com/${gem.config.workloadIdentityProvider}`,
     fetch,
     () => undefined,
