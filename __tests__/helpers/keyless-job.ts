@@ -102,3 +102,25 @@ export function expectNoTokenStop(run: Pick<ProcResult, 'code' | 'stderr'>, ws: 
   expect(run.stderr).toMatch(/permissions: id-token: write/);
   expect(runFiles(ws).some((f) => f.path.endsWith('ran.txt'))).toBe(false);
 }
+
+/**
+ * Three calls, one at a time, with a pause after the first: a credential that lives 2 s (refreshed
+ * at half its life) is exchanged again before the second call and reused by the third.
+ */
+export function refreshJob(provider: string, providersYaml: string): string {
+  return `version: 2
+name: refresh
+defaults: { provider: ${provider}, concurrency: 1, retries: 0 }
+${providersYaml}steps:
+  first: { prompt: "one" }
+  wait: { needs: [first], run: "sleep 1.5" }
+  second: { needs: [wait], prompt: "two" }
+  third: { needs: [second], prompt: "three" }
+`;
+}
+
+/** What refreshJob's three calls carried: a new credential for the second, the same for the third. */
+export function expectRefreshedOnce([first, second, third]: unknown[]): void {
+  expect(second).not.toBe(first);
+  expect(third).toBe(second);
+}

@@ -21,6 +21,8 @@ import {
   expectCleanEnvDump,
   COMMAND_THEN_ASK,
   expectNoTokenStop,
+  refreshJob,
+  expectRefreshedOnce,
 } from '../helpers/keyless-job.js';
 
 const NO_KEYS = noKeys('AZURE_API_KEY', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY');
@@ -98,25 +100,13 @@ ${providerYaml()}steps:
 test('an Entra token about to expire is exchanged again with a fresh GitHub token', async () => {
   await az.close();
   az = await startAzureServers({ issuer: oidc.issuer, subject: oidc.config.subject, expiresIn: 2 });
-  ws = new Workspace({
-    'job.yaml': `version: 2
-name: refresh
-defaults: { provider: az, concurrency: 1, retries: 0 }
-${providerYaml()}steps:
-  first: { prompt: "one" }
-  wait: { needs: [first], run: "sleep 1.5" }
-  second: { needs: [wait], prompt: "two" }
-  third: { needs: [second], prompt: "three" }
-`,
-  });
+  ws = new Workspace({ 'job.yaml': refreshJob('az', providerYaml()) });
   const run = await runJob(bin, ws, 'r1', actionsEnv());
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(az.hits.token).toBe(2);
   expect(new Set(oidc.jwts).size).toBe(2);
-  const [first, second, third] = az.requests.map((r) => r.headers.authorization);
-  expect(second).not.toBe(first);
-  expect(third).toBe(second);
+  expectRefreshedOnce(az.requests.map((r) => r.headers.authorization));
   const files = runFiles(ws);
   expect(leaksOf([...oidc.jwts, ...az.issued], files)).toEqual([]);
 }, 60_000);

@@ -20,6 +20,8 @@ import {
   expectCleanEnvDump,
   COMMAND_THEN_ASK,
   expectNoTokenStop,
+  refreshJob,
+  expectRefreshedOnce,
 } from '../helpers/keyless-job.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/gha-bedrock';
@@ -186,25 +188,13 @@ test('credentials about to expire are replaced by a new AssumeRoleWithWebIdentit
     roles: [{ arn: ROLE, issuer: oidc.issuer, audiences: ['sts.amazonaws.com'], subject: 'repo:acme/widgets:*' }],
     credentialSeconds: 2, // refreshed at half their life when shorter than two minutes
   });
-  ws = new Workspace({
-    'job.yaml': `version: 2
-name: refresh
-defaults: { provider: br, concurrency: 1, retries: 0 }
-${providers()}steps:
-  first: { prompt: "one" }
-  wait: { needs: [first], run: "sleep 1.5" }
-  second: { needs: [wait], prompt: "two" }
-  third: { needs: [second], prompt: "three" }
-`,
-  });
+  ws = new Workspace({ 'job.yaml': refreshJob('br', providers()) });
   const run = await runJob(bin, ws, 'f1', actionsEnv());
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(aws.sts.calls).toBe(2);
   expect(new Set(oidc.jwts).size).toBe(2);
-  const [first, second, third] = aws.requests.map((r) => r.principal);
-  expect(second).not.toBe(first);
-  expect(third).toBe(second);
+  expectRefreshedOnce(aws.requests.map((r) => r.principal));
   expect(aws.refused).toEqual([]);
 }, 60_000);
 

@@ -22,6 +22,8 @@ import {
   expectCleanEnvDump,
   COMMAND_THEN_ASK,
   expectNoTokenStop,
+  refreshJob,
+  expectRefreshedOnce,
 } from '../helpers/keyless-job.js';
 
 const NO_KEYS = unsetVars('ANTHROPIC_API_KEY', 'OPENAI_API_KEY', 'ORCHESTRATOR_OIDC_TOKEN_FILE');
@@ -126,26 +128,14 @@ ${providersYaml()}steps:
 
 test('a credential about to expire is exchanged again with a fresh GitHub token', async () => {
   await servers(2); // refreshed at half its life when shorter than two minutes
-  ws = new Workspace({
-    'job.yaml': `version: 2
-name: refresh
-defaults: { provider: claude, concurrency: 1, retries: 0 }
-${providersYaml()}steps:
-  first: { prompt: "one" }
-  wait: { needs: [first], run: "sleep 1.5" }
-  second: { needs: [wait], prompt: "two" }
-  third: { needs: [second], prompt: "three" }
-`,
-  });
+  ws = new Workspace({ 'job.yaml': refreshJob('claude', providersYaml()) });
   const run = await runJob(bin, ws, 'r1', actionsEnv());
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(oidc.hits.anthropic).toBe(2);
   expect(oidc.hits.idToken).toBe(2);
   expect(new Set(oidc.jwts).size).toBe(2);
-  const [first, second, third] = api.calls(PATHS.anthropic).map((r) => r.headers.authorization);
-  expect(second).not.toBe(first);
-  expect(third).toBe(second);
+  expectRefreshedOnce(api.calls(PATHS.anthropic).map((r) => r.headers.authorization));
   const files = runFiles(ws);
   expect(leaksOf([...oidc.jwts, ...oidc.issued.map((t) => t.token)], files)).toEqual([]);
 }, 60_000);
