@@ -8,6 +8,9 @@ import { createHash } from 'node:crypto';
 
 export const CLIENT_SCRIPT = String.raw`(function () {
   'use strict';
+  // The render-blocking hint has done its work once the page is parsed (see render.ts).
+  var expect = document.querySelector('link[rel=expect]');
+  if (expect) expect.remove();
   var table = document.getElementById('steps');
   var tbody = table.tBodies[0];
   var rows = Array.prototype.slice.call(tbody.rows);
@@ -135,6 +138,16 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var g = e.target.closest ? e.target.closest('svg [data-s]') : null;
     if (g) location.hash = 's-' + g.getAttribute('data-s');
   });
+  // A DAG node reached with Tab opens as a link does: Enter, or Space as a button does.
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    var g = e.target.closest ? e.target.closest('svg [data-s]') : null;
+    if (!g) return;
+    e.preventDefault();
+    var h = 's-' + g.getAttribute('data-s');
+    if (location.hash === '#' + h) fromHash(true);
+    else location.hash = h;
+  });
 
   var view = document.getElementById('dag-view');
   var svg = document.getElementById('dag-svg');
@@ -206,6 +219,20 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     window.addEventListener('pointerup', function () {
       dragged = !!(drag && drag.moved);
       drag = null;
+    });
+    // A node reached with Tab is brought into the view when it is outside it.
+    view.addEventListener('focusin', function (e) {
+      var g = e.target.closest ? e.target.closest('.node') : null;
+      if (!g) return;
+      var m = g.transform.baseVal.consolidate();
+      if (!m) return;
+      var x = m.matrix.e;
+      var y = m.matrix.f;
+      if (x < box.x || y < box.y || x + 180 > box.x + box.w || y + 30 > box.y + box.h) {
+        box.x = x + 90 - box.w / 2;
+        box.y = y + 15 - box.h / 2;
+        draw();
+      }
     });
     view.addEventListener('keydown', function (e) {
       var step = 60;

@@ -23,6 +23,13 @@ export const REPORT_MAX_BYTES = 5_000_000;
 /** What the long texts may take in all (their cut notes included), within maxBytes. */
 export const REPORT_TEXT_BYTES = 2_500_000;
 
+/**
+ * What one long text (a prompt, a response, stdout, an output preview...) may take, in bytes of
+ * the page's data block, however few steps the run has: the details panel stays quick to open,
+ * and no single text grows the page (docs/reference.md, "The HTML report").
+ */
+export const REPORT_TEXT_CAP = 32_000;
+
 export interface RenderOptions {
   /** Upper bound of the file in bytes (UTF-8). */
   maxBytes?: number;
@@ -52,6 +59,7 @@ svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
 .node rect{fill:#fff;stroke:var(--skip);stroke-width:1.5}.node .stack{fill:var(--bg2)}.node{cursor:pointer}
 .node.st-succeeded rect{stroke:var(--ok);fill:#dafbe1}.node.st-failed rect{stroke:var(--bad);fill:#ffebe9}.node.st-running rect{stroke:var(--run);fill:#fff8c5}
 .node.st-skipped rect,.node.st-pending rect{stroke-dasharray:4 3}
+.node:focus{outline:none}.node:focus-visible rect{stroke:#0969da;stroke-width:4}.node:focus-visible .stack{stroke-width:1.5}
 .edges{fill:none;stroke:#8c959f;stroke-width:1.2}
 .row rect{fill:var(--skip)}.row.st-succeeded rect{fill:var(--ok)}.row.st-failed rect{fill:var(--bad)}.row.st-running rect{fill:var(--run)}.row{cursor:pointer}
 .grid{stroke:#eaeef2;fill:none}.tick{fill:var(--mut);font-size:11px}
@@ -73,21 +81,22 @@ interface Cut {
 
 /** The cap (escaped bytes) each long text gets; Infinity = everything fits. */
 class TextBudget {
-  constructor(private readonly cap: number) {}
+  private readonly cap: number;
+  /** Leave the step texts out altogether (a run too big for any text within the bound). */
+  readonly omit: boolean;
+  constructor(cap: number, omit = false) {
+    this.cap = Math.min(cap, REPORT_TEXT_CAP);
+    this.omit = omit;
+  }
   cut(text: string): Cut {
     // Escaping never shrinks a text and at most multiplies it by 6: most texts need no count.
-    if (
-      this.cap === Infinity ||
-      text.length * 6 <= this.cap ||
-      (text.length <= this.cap && jsonBytes(text) <= this.cap)
-    )
-      return { text };
+    if (text.length * 6 <= this.cap || (text.length <= this.cap && jsonBytes(text) <= this.cap)) return { text };
     return { text: jsonPrefixWithin(text, Math.max(0, this.cap)), cutFrom: text.length };
   }
 }
 
 function cutNote(c: Cut, where: string): string {
-  return `Cut to fit the report: ${formatCount(c.text.length)} of ${formatCount(c.cutFrom ?? 0)} characters shown; the whole text is in ${where}.`;
+  return `Cut to fit the report (truncated): ${formatCount(c.text.length)} of ${formatCount(c.cutFrom ?? 0)} characters shown; the full text is in ${where} of the run folder.`;
 }
 
 function pre(c: Cut, where: string, cls = ''): string {
@@ -284,6 +293,15 @@ function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => 
     ]);
   if (s.samples) blocks.push(['m', `samples: ${samplesLine(s.samples)}`]);
   const where = `logs/${logName(s.id)}.log`;
+  if (budget.omit) {
+    if (s.error) blocks.push(['h', 'Error'], ['pre', short(s.error.code, 80), 'err']);
+    if (s.checks.length || s.texts.length || s.outputs.length)
+      blocks.push([
+        'm',
+        `Texts left out (truncated): the run has too many steps for them within the report's size bound; the full texts are in ${where}, events.jsonl and outputs/ of the run folder.`,
+      ]);
+    return blocks;
+  }
   if (s.error)
     blocks.push(
       ['h', 'Error'],
@@ -321,10 +339,9 @@ function goldenSection(m: ReportModel, budget: TextBudget): string {
   return `<h2 id="golden">Golden outputs drifted</h2>${list('changed', g.changed)}${list('missing', g.missing)}${list('extra', g.extra)}<h4>Diff</h4>${pre(budget.cut(g.diff), 'the golden comparison (orchestrator golden)')}`;
 }
 
-/** Every long text of the model, in render order: what the budget shares out. */
+/** The step texts of the model, in render order: what the budget shares out. */
 function longTexts(m: ReportModel): string[] {
   const out: string[] = [];
-  if (m.job.error) out.push(m.job.error.message);
   for (const s of m.steps) {
     if (s.error) out.push(`${s.error.code}: ${s.error.message}${s.error.hint ? `\nhint: ${s.error.hint}` : ''}`);
     for (const c of s.checks) {
@@ -334,7 +351,6 @@ function longTexts(m: ReportModel): string[] {
     for (const t of s.texts) out.push(t.text);
     for (const o of s.outputs) if (o.preview !== undefined) out.push(o.preview);
   }
-  if (m.golden?.drift) out.push(m.golden.diff);
   return out;
 }
 
@@ -354,17 +370,24 @@ function capFor(sizes: number[], avail: number, noteBytes: number): number {
   return Infinity;
 }
 
-function page(m: ReportModel, budget: TextBudget, logName: (id: string) => string): string {
+/** The page around the step data: rendered once, whatever the texts' budget. */
+function frame(m: ReportModel): { head: string; tail: string } {
   const j = m.job;
   const dag = renderDagSvg(m.steps);
   const timeline = renderTimelineSvg(m.steps, j.started_at);
+  // The job's error and the golden diff are one text each: cut to the per-text cap.
+  const own = new TextBudget(REPORT_TEXT_CAP);
   const jobError = j.error
-    ? `<h2>Error</h2>${pre(budget.cut(`${j.error.code}: ${j.error.message}${j.error.hint ? `\nhint: ${j.error.hint}` : ''}`), 'events.jsonl', 'err')}`
+    ? `<h2>Error</h2>${pre(own.cut(`${j.error.code}: ${j.error.message}${j.error.hint ? `\nhint: ${j.error.hint}` : ''}`), 'events.jsonl', 'err')}`
     : '';
-  return [
+  const head = [
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+    // No frame before the page is parsed (the script removes this element): a browser that
+    // paints while it parses lays out the growing table and DAG again and again, which cost
+    // more than the parse itself (docs/benchmarks.md, "HTML report"). It loads nothing.
+    '<link rel="expect" href="#report-end" blocking="render">',
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(short(j.name, 120))} · ${esc(short(j.status, 40))} · orchestrator report</title>`,
@@ -375,7 +398,7 @@ function page(m: ReportModel, budget: TextBudget, logName: (id: string) => strin
     glance(m),
     jobError,
     '</section>',
-    `<section id="dag"><h2>DAG</h2><p class="meta">${formatCount(dag.nodes)} nodes (a fanned-out step's instances are one node), ${formatCount(dag.edges)} edges. Drag to pan, wheel or + / - to zoom, 0 to fit; click a step for its details.</p>`,
+    `<section id="dag"><h2>DAG</h2><p class="meta">${formatCount(dag.nodes)} nodes (a fanned-out step's instances are one node), ${formatCount(dag.edges)} edges. Drag to pan, wheel or + / - to zoom, 0 to fit; click a step, or Tab to it and press Enter, for its details.</p>`,
     '<div class="tools"><button type="button" id="zoom-in">Zoom in</button><button type="button" id="zoom-out">Zoom out</button><button type="button" id="zoom-fit">Fit</button></div>',
     `<div id="dag-view" class="view" tabindex="0" aria-label="DAG: arrow keys pan, + and - zoom">${dag.svg}</div></section>`,
     `<section id="timeline"><h2>Timeline</h2><p class="meta">${formatCount(timeline.rows)} rows from the job's start${timeline.untimed ? `; ${formatCount(timeline.untimed)} steps did not run` : ''}.</p>`,
@@ -384,13 +407,17 @@ function page(m: ReportModel, budget: TextBudget, logName: (id: string) => strin
     // One panel for the chosen step's details (./client-script.ts builds it from the data block):
     // a thousand <details> elements cost more at load than the whole table.
     '<section id="details" aria-label="Step details"><h2 id="detail-title" tabindex="-1">Step details</h2><div id="detail"><p class="meta">Choose a step in the table, the DAG or the timeline for its prompt and response, checks, outputs, stdout and stderr.</p></div></section>',
-    goldenSection(m, budget),
+    goldenSection(m, own),
     '</main>',
-    `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => ({ id: short(s.id, 200), blocks: stepBlocks(s, budget, logName) })) })}</script>`,
-    `<script>${CLIENT_SCRIPT}</script>`,
-    '</body></html>',
-    '',
   ].join('\n');
+  const tail = ['<div id="report-end" hidden></div>', `<script>${CLIENT_SCRIPT}</script>`, '</body></html>', ''].join(
+    '\n',
+  );
+  return { head: `${head}\n`, tail: `\n${tail}` };
+}
+
+function dataBlock(m: ReportModel, budget: TextBudget, logName: (id: string) => string): string {
+  return `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => ({ id: short(s.id, 200), blocks: stepBlocks(s, budget, logName) })) })}</script>`;
 }
 
 /** The report as one HTML string of at most `maxBytes` bytes (see the header). */
@@ -400,19 +427,23 @@ export function renderReportHtml(
 ): string {
   const maxBytes = options.maxBytes ?? REPORT_MAX_BYTES;
   const logName = options.logName ?? ((id: string) => id);
-  // The page with every long text cut to nothing (and its note), then the texts share the rest.
-  const bare = page(model, new TextBudget(0), logName);
+  const { head, tail } = frame(model);
+  const page = (budget: TextBudget) => head + dataBlock(model, budget, logName) + tail;
+  // The page with every step text cut to nothing (and its note), then the texts share the rest.
+  const bare = page(new TextBudget(0));
   const skeleton = Buffer.byteLength(bare, 'utf8');
-  // More steps than the bound has room for with any text (far beyond 1,000): the texts are left out.
-  if (skeleton + 2048 >= maxBytes) return bare;
-  // A text longer than the whole page is cut whatever the others are: its first maxBytes characters size it.
-  const sizes = longTexts(model).map((t) => jsonBytes(t.length > maxBytes ? t.slice(0, maxBytes) : t));
+  // More steps than the bound has room for with any text (several thousand): the texts are left
+  // out, each step saying where they are; the page then grows by its table row, DAG node and
+  // timeline row per step, never with the texts.
+  if (skeleton + 2048 >= maxBytes) return page(new TextBudget(0, true));
+  // No text takes more than the per-text cap: only its first REPORT_TEXT_CAP characters size it.
+  const sizes = longTexts(model).map((t) => Math.min(REPORT_TEXT_CAP, jsonBytes(t.slice(0, REPORT_TEXT_CAP))));
   // The texts get at most textBytes: what the browser parses at load grows with them, and a
   // page of 1,000 steps must be usable within 2 s (docs/benchmarks.md, "HTML report").
   let avail = Math.min(maxBytes - skeleton - 2048, options.textBytes ?? REPORT_TEXT_BYTES);
   for (let tries = 0; tries < 3; tries++) {
     const cap = capFor([...sizes], avail, 0);
-    const html = page(model, new TextBudget(cap), logName);
+    const html = page(new TextBudget(cap));
     if (Buffer.byteLength(html, 'utf8') <= maxBytes) return html;
     avail = Math.floor(avail * 0.7);
   }
