@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 
 export const CLIENT_SCRIPT = String.raw`(function () {
   'use strict';
-  // The render-blocking hint has done its work once the page is parsed (see render.ts).
-  var expect = document.querySelector('link[rel=expect]');
-  if (expect) expect.remove();
+  // Shows the main part, hidden while the page was parsed (see render.ts): first, so that a
+  // failure below still leaves the report readable.
+  document.documentElement.classList.add('js');
   var table = document.getElementById('steps');
   var tbody = table.tBodies[0];
   var rows = Array.prototype.slice.call(tbody.rows);
@@ -251,7 +251,6 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     document.getElementById('zoom-out').addEventListener('click', function () { zoom(1.4); });
     document.getElementById('zoom-fit').addEventListener('click', function () { fit(true); });
   }
-  document.documentElement.classList.add('js');
 })();
 `;
 

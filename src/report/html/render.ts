@@ -41,7 +41,7 @@ export const REPORT_CSP = `default-src 'none'; script-src ${CLIENT_SCRIPT_HASH};
 
 const STYLE = `
 :root{--ok:#1a7f37;--bad:#cf222e;--skip:#8c959f;--run:#bf8700;--fg:#1f2328;--mut:#59636e;--bd:#d1d9e0;--bg2:#f6f8fa}
-*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);margin:0;padding:16px 24px;max-width:1600px}
+html:not(.js) main{display:none}*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);margin:0;padding:16px 24px;max-width:1600px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid var(--bd);padding-bottom:4px}h4{margin:12px 0 4px;font-size:13px}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;background:var(--skip)}
 .b-succeeded{background:var(--ok)}.b-failed{background:var(--bad)}.b-running{background:var(--run)}.b-cancelled{background:#6e7781}
@@ -384,10 +384,10 @@ function frame(m: ReportModel): { head: string; tail: string } {
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
-    // No frame before the page is parsed (the script removes this element): a browser that
-    // paints while it parses lays out the growing table and DAG again and again, which cost
-    // more than the parse itself (docs/benchmarks.md, "HTML report"). It loads nothing.
-    '<link rel="expect" href="#report-end" blocking="render">',
+    // The main part is shown by the script, once the page is parsed: a browser that paints
+    // while it parses lays out the growing table and DAG again and again, which costs more than
+    // the parse itself (docs/benchmarks.md, "HTML report"). Without scripts it is shown at once.
+    '<noscript><style>html:not(.js) main{display:block}</style></noscript>',
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(short(j.name, 120))} · ${esc(short(j.status, 40))} · orchestrator report</title>`,
@@ -410,9 +410,7 @@ function frame(m: ReportModel): { head: string; tail: string } {
     goldenSection(m, own),
     '</main>',
   ].join('\n');
-  const tail = ['<div id="report-end" hidden></div>', `<script>${CLIENT_SCRIPT}</script>`, '</body></html>', ''].join(
-    '\n',
-  );
+  const tail = [`<script>${CLIENT_SCRIPT}</script>`, '</body></html>', ''].join('\n');
   return { head: `${head}\n`, tail: `\n${tail}` };
 }
 
