@@ -74,12 +74,30 @@ export interface ReportStep {
   needs: string[];
 }
 
+/** One file of the golden comparison: its verdict and, when it differs, its part of the diff. */
+export interface ReportGoldenFile {
+  path: string;
+  verdict: string;
+  compare?: string;
+  kind?: string;
+  score?: number;
+  reason?: string;
+  message?: string;
+  /** The step whose output the file is. */
+  step?: string;
+  diff?: string;
+}
+
 export interface ReportGolden {
+  /** The golden folder as the user named it. */
+  golden?: string;
+  checked_at?: string;
   drift: boolean;
   changed: string[];
   missing: string[];
   extra: string[];
   diff: string;
+  files?: ReportGoldenFile[];
 }
 
 /** Links the report may make: each URL built by ./links.ts from validated parts only. */

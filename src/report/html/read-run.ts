@@ -16,6 +16,7 @@ import { lastWriter, writerAlive } from '../../run/liveness.js';
 import { runLiveness } from '../../run/lock.js';
 import type { Manifest, StepState } from '../../run/manifest-types.js';
 import { readManifest } from '../../run/run-folder.js';
+import { readGoldenRecord, withFileDiffs } from '../../run/golden-record.js';
 import { confinedPath } from '../../util/confined-read.js';
 import type { Redactor } from '../../util/redact.js';
 import { buildLinks, whereFromEnv, type GithubWhere } from './links.js';
@@ -376,10 +377,16 @@ export async function readRunReport(runDir: string, options: ReadRunOptions = {}
     },
     links: buildLinks(githubWhere(runDir, options.env) ?? {}),
     steps,
-    ...(options.golden ? { golden: options.golden } : {}),
+    // The comparison given (the action's), else the last one `orchestrator golden` recorded.
+    ...goldenOf(runDir, options.golden),
     generated_at: (options.now?.() ?? new Date()).toISOString(),
   };
   return options.redactor ? options.redactor.applyDeep(model) : model;
+}
+
+function goldenOf(runDir: string, given: ReportGolden | undefined): { golden?: ReportGolden } {
+  const g = given ? withFileDiffs(given) : readGoldenRecord(runDir);
+  return g ? { golden: g } : {};
 }
 
 export function hasRunFolder(dir: string): boolean {

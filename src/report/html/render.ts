@@ -15,7 +15,7 @@ import { formatCost, formatDuration } from '../format.js';
 import { CLIENT_SCRIPT, CLIENT_SCRIPT_HASH } from './client-script.js';
 import { renderDagSvg, statusClass } from './dag-svg.js';
 import { esc, jsonBytes, jsonForScript, jsonPrefixWithin, short } from './escape.js';
-import type { ReportCheck, ReportModel, ReportSamples, ReportStep } from './model.js';
+import type { ReportCheck, ReportGoldenFile, ReportModel, ReportSamples, ReportStep } from './model.js';
 import { renderTimelineSvg } from './timeline-svg.js';
 
 export const REPORT_MAX_BYTES = 5_000_000;
@@ -69,7 +69,7 @@ th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] bu
 th button:focus-visible,a:focus-visible,#filter:focus-visible{outline:2px solid #0969da;outline-offset:2px}
 .s-succeeded{color:var(--ok)}.s-failed{color:var(--bad)}.s-running{color:var(--run)}.s-skipped,.s-pending{color:var(--mut)}
 #filter{padding:5px 8px;width:320px;max-width:100%;border:1px solid var(--bd);border-radius:6px}
-.checks td{font-size:13px}.pass{color:var(--ok)}.fail{color:var(--bad)}
+.checks td{font-size:13px}pre.diff{max-height:320px}.pass{color:var(--ok)}.fail{color:var(--bad)}
 `;
 
 /** A long text of the model, cut to the budget: the texts are the only part that grows with the run's content. */
@@ -112,12 +112,15 @@ function pre(c: Cut, where: string, cls = ''): string {
  *   ['h', text]                       a heading
  *   ['pre', text, 'err' | '', note?]  a text block (note: it was cut)
  *   ['checks', [[type, verdict, score, message, reason], ...]]
+ *   ['x', log]                        the texts were left out (the page writes the note: a
+ *                                     run of thousands of steps repeats it thousands of times)
  */
 type Block =
   | ['m', string]
   | ['h', string]
   | ['pre', string, string, string?]
-  | ['checks', Array<[string, string, string, string, string]>];
+  | ['checks', Array<[string, string, string, string, string]>]
+  | ['x', string];
 
 function preBlock(c: Cut, where: string, cls = ''): Block {
   return c.cutFrom !== undefined ? ['pre', c.text, cls, cutNote(c, where)] : ['pre', c.text, cls];
@@ -295,11 +298,7 @@ function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => 
   const where = `logs/${logName(s.id)}.log`;
   if (budget.omit) {
     if (s.error) blocks.push(['h', 'Error'], ['pre', short(s.error.code, 80), 'err']);
-    if (s.checks.length || s.texts.length || s.outputs.length)
-      blocks.push([
-        'm',
-        `Texts left out (truncated): the run has too many steps for them within the report's size bound; the full texts are in ${where}, events.jsonl and outputs/ of the run folder.`,
-      ]);
+    if (s.checks.length || s.texts.length || s.outputs.length) blocks.push(['x', where]);
     return blocks;
   }
   if (s.error)
@@ -325,6 +324,18 @@ function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => 
   return blocks;
 }
 
+const GOLDEN_FILES_SHOWN = 500;
+const GOLDEN_DIFFS_SHOWN = 50;
+
+function verdictClass(v: string): string {
+  return v === 'same' || v === 'equivalent' ? 'pass' : v === 'drift' || v === 'unmeasured' ? 'fail' : '';
+}
+
+function goldenScore(f: ReportGoldenFile): string {
+  return typeof f.score === 'number' && Number.isFinite(f.score) ? f.score.toFixed(3) : '';
+}
+
+/** The golden comparison of the run: per-file verdicts, then each differing file's diff, all as text. */
 function goldenSection(m: ReportModel, budget: TextBudget): string {
   const g = m.golden;
   if (!g) return '';
@@ -335,8 +346,82 @@ function goldenSection(m: ReportModel, budget: TextBudget): string {
           .map((x) => `<code>${esc(short(x, 200))}</code>`)
           .join(', ')}${xs.length > 100 ? ` +${xs.length - 100}` : ''}</p>`
       : '';
-  if (!g.drift) return '<h2 id="golden">Golden outputs</h2><p>Outputs match the golden files.</p>';
-  return `<h2 id="golden">Golden outputs drifted</h2>${list('changed', g.changed)}${list('missing', g.missing)}${list('extra', g.extra)}<h4>Diff</h4>${pre(budget.cut(g.diff), 'the golden comparison (orchestrator golden)')}`;
+  const where = [
+    g.golden !== undefined ? `against <code>${esc(short(g.golden, 200))}</code>` : '',
+    g.checked_at ? `at ${esc(when(g.checked_at))}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const checked = where ? `<p class="meta">Checked ${where}.</p>` : '';
+  const files = g.files ?? [];
+  const stepIndex = new Map(m.steps.map((s, i) => [s.id, i]));
+  const notable = files.filter((f) => f.verdict !== 'same');
+  const table = files.length
+    ? `<p>${formatCount(files.length)} files: ${(['same', 'equivalent', 'flaky', 'drift', 'unmeasured'] as const)
+        .map((v) => `${formatCount(files.filter((f) => f.verdict === v).length)} ${v}`)
+        .join(', ')}.</p>` +
+      (notable.length
+        ? `<div class="view"><table id="golden-files"><thead><tr><th scope="col">File</th><th scope="col">Verdict</th><th scope="col">Compare</th><th scope="col" class="n">Score</th><th scope="col">Step</th><th scope="col">Why</th></tr></thead><tbody>${notable
+            .slice(0, GOLDEN_FILES_SHOWN)
+            .map((f) => {
+              const i = f.step !== undefined ? stepIndex.get(f.step) : undefined;
+              const step =
+                f.step === undefined
+                  ? '–'
+                  : i !== undefined
+                    ? `<a href="#s-${i}">${esc(short(f.step, 200))}</a>`
+                    : esc(short(f.step, 200));
+              return `<tr><td><code>${esc(short(f.path, 300))}</code></td><td class="${verdictClass(f.verdict)}">${esc(short(f.verdict, 20))}${f.kind ? ` (${esc(short(f.kind, 20))})` : ''}</td><td>${esc(short(f.compare ?? '', 40))}</td><td class="n">${goldenScore(f)}</td><td>${step}</td><td>${esc(short(f.reason ?? f.message ?? '', 500))}</td></tr>`;
+            })
+            .join(
+              '',
+            )}</tbody></table></div>${notable.length > GOLDEN_FILES_SHOWN ? `<p class="note">${formatCount(notable.length - GOLDEN_FILES_SHOWN)} more in golden.json of the run folder.</p>` : ''}`
+        : '')
+    : '';
+  const withDiff = files.filter((f) => f.diff);
+  const diffs = withDiff.length
+    ? withDiff
+        .slice(0, GOLDEN_DIFFS_SHOWN)
+        .map(
+          (f) =>
+            `<h4>Diff of <code>${esc(short(f.path, 300))}</code> (${esc(short(f.verdict, 20))})</h4>${pre(budget.cut(f.diff!), 'golden.json', 'diff')}`,
+        )
+        .join('') +
+      (withDiff.length > GOLDEN_DIFFS_SHOWN
+        ? `<p class="note">${formatCount(withDiff.length - GOLDEN_DIFFS_SHOWN)} more diffs in golden.json of the run folder.</p>`
+        : '')
+    : g.drift && g.diff
+      ? `<h4>Diff</h4>${pre(budget.cut(g.diff), 'golden.json', 'diff')}`
+      : '';
+  if (!g.drift)
+    return `<section id="golden-section"><h2 id="golden">Golden outputs</h2>${checked}<p>Outputs match the golden files.</p>${table}${diffs}</section>`;
+  return `<section id="golden-section"><h2 id="golden">Golden outputs drifted</h2>${checked}${list('changed', g.changed)}${list('missing', g.missing)}${list('extra', g.extra)}${table}${diffs}</section>`;
+}
+
+/** A step's golden files: their verdicts and diffs in its details. */
+function goldenBlocks(files: readonly ReportGoldenFile[], budget: TextBudget): Block[] {
+  const blocks: Block[] = [];
+  for (const f of files.slice(0, 20)) {
+    const score = goldenScore(f);
+    blocks.push([
+      'h',
+      `Golden ${short(f.path, 300)}: ${short(f.verdict, 20)}${f.kind ? ` (${short(f.kind, 20)})` : ''}${score ? `, score ${score}` : ''}`,
+    ]);
+    if (f.reason ?? f.message) blocks.push(['m', short(f.reason ?? f.message ?? '', 500)]);
+    if (f.diff && !budget.omit) blocks.push(preBlock(budget.cut(f.diff), 'golden.json', 'diff'));
+  }
+  return blocks;
+}
+
+function goldenByStep(m: ReportModel): Map<string, ReportGoldenFile[]> {
+  const by = new Map<string, ReportGoldenFile[]>();
+  for (const f of m.golden?.files ?? []) {
+    if (f.step === undefined || f.verdict === 'same') continue;
+    const xs = by.get(f.step) ?? [];
+    xs.push(f);
+    by.set(f.step, xs);
+  }
+  return by;
 }
 
 /** The step texts of the model, in render order: what the budget shares out. */
@@ -351,8 +436,12 @@ function longTexts(m: ReportModel): string[] {
     for (const t of s.texts) out.push(t.text);
     for (const o of s.outputs) if (o.preview !== undefined) out.push(o.preview);
   }
+  for (const f of m.golden?.files ?? []) if (f.step !== undefined && f.verdict !== 'same' && f.diff) out.push(f.diff);
   return out;
 }
+
+/** What a cut text's note adds to the data block (its words, counts and log path), about. */
+const NOTE_BYTES = 200;
 
 /** The largest cap such that the texts, each cut to it, fit `avail` bytes (water-filling). */
 function capFor(sizes: number[], avail: number, noteBytes: number): number {
@@ -415,7 +504,13 @@ function frame(m: ReportModel): { head: string; tail: string } {
 }
 
 function dataBlock(m: ReportModel, budget: TextBudget, logName: (id: string) => string): string {
-  return `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => ({ id: short(s.id, 200), blocks: stepBlocks(s, budget, logName) })) })}</script>`;
+  const golden = goldenByStep(m);
+  const blocks = (s: ReportStep) => {
+    const g = golden.get(s.id);
+    const own = stepBlocks(s, budget, logName);
+    return g ? [...own, ...goldenBlocks(g, budget)] : own;
+  };
+  return `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => ({ id: short(s.id, 200), blocks: blocks(s) })) })}</script>`;
 }
 
 /** The report as one HTML string of at most `maxBytes` bytes (see the header). */
@@ -434,13 +529,23 @@ export function renderReportHtml(
   // out, each step saying where they are; the page then grows by its table row, DAG node and
   // timeline row per step, never with the texts.
   if (skeleton + 2048 >= maxBytes) return page(new TextBudget(0, true));
-  // No text takes more than the per-text cap: only its first REPORT_TEXT_CAP characters size it.
-  const sizes = longTexts(model).map((t) => Math.min(REPORT_TEXT_CAP, jsonBytes(t.slice(0, REPORT_TEXT_CAP))));
   // The texts get at most textBytes: what the browser parses at load grows with them, and a
   // page of 1,000 steps must be usable within 2 s (docs/benchmarks.md, "HTML report").
   let avail = Math.min(maxBytes - skeleton - 2048, options.textBytes ?? REPORT_TEXT_BYTES);
+  const texts = longTexts(model);
+  // A text's bytes in the data block are at least its length: the cap from the lengths is at
+  // least the true one, and a text at least that long is cut whatever its exact size, so only
+  // the shorter texts are measured (measuring 1,000 steps' texts costs more than the page).
+  const cap0 = capFor(
+    texts.map((t) => Math.min(t.length, REPORT_TEXT_CAP)),
+    avail,
+    NOTE_BYTES,
+  );
+  const sizes = texts.map((t) =>
+    t.length >= Math.min(cap0, REPORT_TEXT_CAP) ? Math.min(t.length, REPORT_TEXT_CAP) : jsonBytes(t),
+  );
   for (let tries = 0; tries < 3; tries++) {
-    const cap = capFor([...sizes], avail, 0);
+    const cap = capFor([...sizes], avail, NOTE_BYTES);
     const html = page(new TextBudget(cap));
     if (Buffer.byteLength(html, 'utf8') <= maxBytes) return html;
     avail = Math.floor(avail * 0.7);
