@@ -132,6 +132,8 @@ export interface ReportModel {
   };
   links: ReportLinks;
   steps: ReportStep[];
+  /** Too many steps for their texts within the size bound: none were read (./read-run.ts). */
+  texts_left_out?: boolean;
   golden?: ReportGolden;
   /** When the report was made (ISO 8601). */
   generated_at: string;

@@ -36,6 +36,13 @@ const PREVIEW_BYTES = 64 * 1024;
 const OUTPUTS_PER_STEP = 20;
 const CHECKS_PER_STEP = 200;
 
+/**
+ * Over this many steps the report leaves the step texts out (docs/reference.md, "The HTML
+ * report"): the table, DAG and timeline alone then take most of the 5,000,000 bytes, so no log
+ * or output file is read, which keeps writing the report of a 10,000-step run cheap.
+ */
+export const TEXT_STEPS_LIMIT = 3_000;
+
 export interface ReadRunOptions {
   redactor?: Redactor;
   golden?: ReportGolden;
@@ -271,6 +278,7 @@ export async function readRunReport(runDir: string, options: ReadRunOptions = {}
   const logsDir = join(runDir, 'logs');
   const outputsDir = join(runDir, 'outputs');
   const graph = manifest.graph && typeof manifest.graph === 'object' ? manifest.graph : {};
+  const withTexts = Object.keys(manifest.steps ?? {}).length <= TEXT_STEPS_LIMIT;
   const steps: ReportStep[] = [];
   let cachedTotal: number | undefined;
   let cacheWriteTotal: number | undefined;
@@ -324,8 +332,8 @@ export async function readRunReport(runDir: string, options: ReadRunOptions = {}
           }
         : {}),
       checks: checks.get(id) ?? [],
-      texts: logTexts(logsDir, id) ?? fact?.tails ?? [],
-      outputs: st.status === 'succeeded' || st.status === 'skipped' ? outputsOf(outputsDir, st) : [],
+      texts: withTexts ? (logTexts(logsDir, id) ?? fact?.tails ?? []) : [],
+      outputs: withTexts && (st.status === 'succeeded' || st.status === 'skipped') ? outputsOf(outputsDir, st) : [],
       needs,
     });
   }
@@ -375,6 +383,7 @@ export async function readRunReport(runDir: string, options: ReadRunOptions = {}
           }
         : {}),
     },
+    ...(withTexts ? {} : { texts_left_out: true }),
     links: buildLinks(githubWhere(runDir, options.env) ?? {}),
     steps,
     // The comparison given (the action's), else the last one `orchestrator golden` recorded.

@@ -523,6 +523,7 @@ export function renderReportHtml(
   const { head, tail } = frame(model);
   const page = (budget: TextBudget) => head + dataBlock(model, budget, logName) + tail;
   // The page with every step text cut to nothing (and its note), then the texts share the rest.
+  if (model.texts_left_out) return page(new TextBudget(0, true));
   const bare = page(new TextBudget(0));
   const skeleton = Buffer.byteLength(bare, 'utf8');
   // More steps than the bound has room for with any text (several thousand): the texts are left
