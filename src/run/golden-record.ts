@@ -7,8 +7,9 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { atomicWriteSync } from '../util/atomic-write.js';
+import { RUN_FILES } from './run-folder.js';
 
-export const GOLDEN_RECORD_FILE = 'golden.json';
+export const GOLDEN_RECORD_FILE = RUN_FILES.goldenRecord;
 
 /** The record is read up to this size; a bigger one (a huge diff) is cut when written. */
 const MAX_RECORD_BYTES = 8 * 1024 * 1024;

@@ -46,6 +46,11 @@ export const TEXT_STEPS_LIMIT = 3_000;
 export interface ReadRunOptions {
   redactor?: Redactor;
   golden?: ReportGolden;
+  /**
+   * The run's state as its engine holds it when the run ends: the folder's events are then not
+   * folded again (writing the report of a 10,000-step run costs a fraction of the run).
+   */
+  manifest?: Manifest;
   /** GITHUB_* variables: links when the run folder has no github.json. */
   env?: Record<string, string | undefined>;
   now?: () => Date;
@@ -270,9 +275,15 @@ function folded(
 
 /** The report model of the run in `runDir` (see the header). */
 export async function readRunReport(runDir: string, options: ReadRunOptions = {}): Promise<ReportModel> {
-  const events = readEventsSync(join(runDir, 'events.jsonl')).events;
-  const f = folded(runDir, events);
-  const manifest = f?.manifest ?? (await readManifest(runDir));
+  const given = options.manifest;
+  // The engine's own state at the end of a run of many steps needs no events at all: the page
+  // shows no checks or command tails for them (TEXT_STEPS_LIMIT).
+  const events =
+    given && Object.keys(given.steps ?? {}).length > TEXT_STEPS_LIMIT
+      ? []
+      : readEventsSync(join(runDir, 'events.jsonl')).events;
+  const f = given ? undefined : folded(runDir, events);
+  const manifest = given ?? f?.manifest ?? (await readManifest(runDir));
   const checks = checksByStep(events);
   const facts = stepFacts(events);
   const logsDir = join(runDir, 'logs');
