@@ -23,7 +23,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-/* global document, window */
+/* global document, window, requestAnimationFrame */
 import puppeteer from 'puppeteer-core';
 import { writeReportRun } from './lib/report-run.mjs';
 import { machineInfo } from './lib/machine.mjs';
@@ -56,15 +56,12 @@ async function open(browser, file, viewport = { width: 1400, height: 900 }) {
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.evaluateOnNewDocument(() => {
-    document.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        window.__rowsAtDcl = document.querySelectorAll('#steps tbody tr').length;
-        // The first frame after DOMContentLoaded: a rAF callback runs before the frame is drawn,
-        // a task it queues runs after.
-        requestAnimationFrame(() => setTimeout(() => (window.__firstFrame = performance.now()), 0));
-      },
-    );
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__rowsAtDcl = document.querySelectorAll('#steps tbody tr').length;
+      // The first frame after DOMContentLoaded: a rAF callback runs before the frame is drawn,
+      // a task it queues runs after.
+      requestAnimationFrame(() => setTimeout(() => (window.__firstFrame = performance.now()), 0));
+    });
   });
   return { page, url, requests, problems };
 }
@@ -84,7 +81,9 @@ try {
     written = await writeRunReport(run.dir);
     writes.push(performance.now() - t);
   }
-  const loadStart = loadavg().map((x) => x.toFixed(1)).join(' / ');
+  const loadStart = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
   const { page, url, requests, problems } = await open(browser, written.file);
   const dcl = [];
   const frame = [];
@@ -111,7 +110,9 @@ try {
     sorts.push(t.sort);
     rows = t.rows;
   }
-  const loadEnd = loadavg().map((x) => x.toFixed(1)).join(' / ');
+  const loadEnd = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
   const m = machineInfo();
   const version = (await browser.version()).replace(/^HeadlessChrome\//, 'Chromium ');
   let endOfRun = '';
@@ -123,7 +124,19 @@ try {
       const t0 = performance.now();
       const r = spawnSync(
         process.execPath,
-        [resolve('bin/orchestrator.js'), 'run', '--spec', spec, '--runs-dir', join(tmp, 'big-runs'), '--cache-dir', join(tmp, 'big-cache'), '--quiet', '--job-id', id],
+        [
+          resolve('bin/orchestrator.js'),
+          'run',
+          '--spec',
+          spec,
+          '--runs-dir',
+          join(tmp, 'big-runs'),
+          '--cache-dir',
+          join(tmp, 'big-cache'),
+          '--quiet',
+          '--job-id',
+          id,
+        ],
         { encoding: 'utf8', maxBuffer: 1 << 26 },
       );
       if (r.status !== 0) throw new Error(`run ${id}: exit ${r.status}: ${r.stderr.slice(0, 500)}`);
@@ -151,7 +164,9 @@ try {
     endOfRun = `
 Writing report.html at the end of a big run: a ${n.toLocaleString('en-US')}-step layered spec on a replay provider, run by
 the CLI with a cache folder once to fill it, then 3 more times with every step a cache hit (load average at the end:
-${loadavg().map((x) => x.toFixed(1)).join(' / ')}).
+${loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' / ')}).
 
 | figure | value |
 |---|---:|
