@@ -133,7 +133,7 @@ export function readGoldenRecord(runDir: string): GoldenRecord | undefined {
   } finally {
     closeSync(fd);
   }
-  if (typeof raw !== 'object' || raw === null) return undefined;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const r = raw as Record<string, unknown>;
   const files = Array.isArray(r.files)
     ? r.files
