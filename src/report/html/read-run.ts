@@ -50,7 +50,7 @@ export interface ReadRunOptions {
    * The run's state as its engine holds it when the run ends: the folder's events are then not
    * folded again (writing the report of a 10,000-step run costs a fraction of the run).
    */
-  manifest?: Manifest;
+  manifest?: Manifest | (() => Manifest);
   /** GITHUB_* variables: links when the run folder has no github.json. */
   env?: Record<string, string | undefined>;
   now?: () => Date;
@@ -275,7 +275,7 @@ function folded(
 
 /** The report model of the run in `runDir` (see the header). */
 export async function readRunReport(runDir: string, options: ReadRunOptions = {}): Promise<ReportModel> {
-  const given = options.manifest;
+  const given = typeof options.manifest === 'function' ? options.manifest() : options.manifest;
   // The engine's own state at the end of a run of many steps needs no events at all: the page
   // shows no checks or command tails for them (TEXT_STEPS_LIMIT).
   const events =
