@@ -7,6 +7,7 @@
  *   carries `message.usage` with `input_tokens`, `cache_read_input_tokens` and
  *   `cache_creation_input_tokens` up front (input_tokens there excludes the cache parts), and each
  *   `message_delta` the cumulative `usage.output_tokens`.
+ * - Gemini (google, vertex) repeats the cumulative `usageMetadata` in every chunk.
  * - OpenAI chat completions report usage only in the last chunk (with
  *   `stream_options.include_usage`), and the Responses API only in `response.completed`: a call cut
  *   before them reports nothing here, and is estimated.
@@ -52,6 +53,18 @@ export function noteStreamUsage(sink: PartialUsage, raw: unknown): void {
     // Cumulative: the latest count replaces the earlier one; a delta that restates the input (newer API versions) updates it too.
     const restated = u && count(u.input_tokens) !== undefined ? anthropicUsage(u, out) : undefined;
     sink.usage = restated ?? { ...sink.usage, output_tokens: out };
+    return;
+  }
+  // Gemini (google, vertex): every streamed GenerateContentResponse carries the cumulative
+  // usageMetadata, the prompt from the first chunk on (ai.google.dev/api/generate-content#UsageMetadata).
+  const gemini = e.usageMetadata as Record<string, unknown> | undefined | null;
+  if (gemini && typeof gemini === 'object' && count(gemini.promptTokenCount) !== undefined) {
+    const cached = count(gemini.cachedContentTokenCount) ?? 0;
+    sink.usage = {
+      input_tokens: count(gemini.promptTokenCount)! + (count(gemini.toolUsePromptTokenCount) ?? 0),
+      output_tokens: (count(gemini.candidatesTokenCount) ?? 0) + (count(gemini.thoughtsTokenCount) ?? 0),
+      ...(cached > 0 ? { cached_input_tokens: cached } : {}),
+    };
     return;
   }
   // OpenAI chat completions: the usage chunk closes the stream (a cut after it is all but done).

@@ -53,6 +53,7 @@ export async function validateCommand(
   const steps = Object.keys(loaded.spec.steps).length;
   const needed = loaded.missingInputs ?? [];
   const warnings = samplingWarnings(loaded.spec);
+  warnings.push(...(await import('../../jobspec/gemini-checks.js')).geminiNotes(loaded.spec));
   // Advice, not errors: hosted model names the price registry does not know (exit stays 0).
   const modelWarnings = (await (await import('../../providers/model-warnings.js')).unknownModelWarnings(loaded)).map(
     formatSpecIssue,
