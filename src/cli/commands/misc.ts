@@ -269,6 +269,17 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
     );
     return 0;
   }
+  // The run keeps what was found, and its report.html shows it (docs/reference.md, "The HTML report").
+  await (
+    await import('./golden-report.js')
+  ).recordGoldenInRun(runPaths(flags.runsDir, id).dir, io.env, {
+    golden: label,
+    checked_at: new Date().toISOString(),
+    drift: r.exitCode === 1,
+    ...legacy,
+    diff: r.diff,
+    files: r.files,
+  });
   if (flags.json) {
     io.out(
       `${JSON.stringify({ job_id: id, golden: label, drift: r.exitCode === 1, counts: r.counts, files: r.files, ...legacy, diff: r.diff })}\n`,
