@@ -19,6 +19,13 @@
  *   inputTextTokenCount, embeddingsByType}`. The vector is a hashed bag of words
  *   (`titanEmbedding`), so texts sharing words score a higher cosine; tokens are
  *   ceil(characters / 4). A model id that is not an embedding model is 400 ValidationException.
+ *   And for Cohere Embed v3, `cohere.embed-english-v3`
+ *   (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-embed-v3.html): body
+ *   `{texts: 1..96 strings of at most 2,048 characters, input_type: search_document |
+ *   search_query | classification | clustering (required), truncate?: NONE | START | END,
+ *   embedding_types?}`; answer `{embeddings: [[1,024 floats]...], id, response_type:
+ *   "embeddings_floats", texts}`, the tokens only in the `X-Amzn-Bedrock-Input-Token-Count`
+ *   header (as on every InvokeModel answer).
  * - Every runtime request is authenticated as AWS does: SigV4
  *   (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html)
  *   recomputed here with the emulator's known secret (canonical request with the path encoded
@@ -81,8 +88,8 @@ export interface BedrockModel {
   caching?: boolean;
   /** Retired: 404 ResourceNotFoundException. */
   retired?: boolean;
-  /** A Titan text embeddings model: InvokeModel only (Converse answers 400 ValidationException). */
-  embeddings?: boolean;
+  /** A text embeddings model, by its body family: InvokeModel only (Converse answers 400 ValidationException). */
+  embeddings?: 'titan' | 'cohere';
 }
 
 export interface TrustedRole {
@@ -192,7 +199,8 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
     'amazon.nova-lite-v1:0': { caching: true },
     'meta.llama3-8b-instruct-v1:0': {},
     'anthropic.claude-v2': { retired: true },
-    'amazon.titan-embed-text-v2:0': { embeddings: true },
+    'amazon.titan-embed-text-v2:0': { embeddings: 'titan' },
+    'cohere.embed-english-v3': { embeddings: 'cohere' },
   };
   const longTerm = new Map((opts.keys ?? []).map((k) => [k.accessKeyId, k.secretAccessKey]));
   const apiKeys = new Set(opts.apiKeys ?? []);
@@ -452,6 +460,7 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
     const invalid = (message: string) => awsError(res, 400, 'ValidationException', message, BEDROCK_NS);
     // Only the embeddings model is served here: a chat model's native body is not emulated.
     if (!model.embeddings) return invalid(`The model ${modelId} is not served by InvokeModel in this emulator.`);
+    if (model.embeddings === 'cohere') return invokeCohere(res, body, invalid);
     const extra = Object.keys(body).filter(
       (k) => !['inputText', 'dimensions', 'normalize', 'embeddingTypes'].includes(k),
     );
@@ -497,6 +506,45 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
       'x-amzn-bedrock-invocation-latency': '12',
     });
     res.end(JSON.stringify({ embedding, inputTextTokenCount, embeddingsByType: byType }));
+  }
+
+  /** Cohere Embed v3's InvokeModel body and answer (the doc page in the header). */
+  function invokeCohere(res: ServerResponse, body: Record<string, unknown>, invalid: (m: string) => void): void {
+    const extra = Object.keys(body).filter((k) => !['texts', 'input_type', 'truncate', 'embedding_types'].includes(k));
+    if (extra.length > 0) return invalid(`extraneous key [${extra[0]}] is not permitted`);
+    const { texts, input_type: inputType, truncate } = body;
+    if (!Array.isArray(texts) || texts.length === 0 || texts.length > 96 || texts.some((t) => typeof t !== 'string'))
+      return invalid(
+        'Malformed input request: #/texts: expected 1 to 96 strings, please reformat your input and try again.',
+      );
+    if (texts.some((t: string) => t.length > 2048))
+      return invalid(
+        'Malformed input request: #/texts: expected maxLength: 2048, please reformat your input and try again.',
+      );
+    if (!['search_document', 'search_query', 'classification', 'clustering'].includes(String(inputType)))
+      return invalid(
+        `Malformed input request: #/input_type: ${String(inputType)} is not a valid enum value, please reformat your input and try again.`,
+      );
+    if (truncate !== undefined && !['NONE', 'START', 'END'].includes(String(truncate)))
+      return invalid(
+        `Malformed input request: #/truncate: ${String(truncate)} is not a valid enum value, please reformat your input and try again.`,
+      );
+    const tokens = (texts as string[]).reduce((n, t) => n + tokensOf(t), 0);
+    usages.push({ inputTokenCount: tokens });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'x-amzn-requestid': requestId(),
+      'x-amzn-bedrock-input-token-count': String(tokens),
+      'x-amzn-bedrock-invocation-latency': '12',
+    });
+    res.end(
+      JSON.stringify({
+        embeddings: (texts as string[]).map((t) => titanEmbedding(t)),
+        id: requestId(),
+        response_type: 'embeddings_floats',
+        texts,
+      }),
+    );
   }
 
   async function runtime(req: IncomingMessage, res: ServerResponse, path: string, rawQuery: string, raw: Buffer) {

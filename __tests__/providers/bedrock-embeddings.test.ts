@@ -3,7 +3,8 @@
  * for model output" and "bedrock"), against the strict Bedrock emulator
  * (__tests__/helpers/bedrock-servers.ts: InvokeModel for Titan Text Embeddings V2, SigV4 verified
  * on every request): the score is the cosine of the emulator's vectors, the tokens are Titan's
- * inputTextTokenCount, and keyless runs sign chat and embedding calls with one STS exchange.
+ * inputTextTokenCount (Cohere: both texts in one request, the tokens from its header), and keyless
+ * runs sign chat and embedding calls with one STS exchange.
  */
 import { join } from 'node:path';
 import { runJob } from '../../src/engine/run.js';
@@ -96,6 +97,25 @@ test('AWS keys: the score is the cosine of the two Titan embeddings; one InvokeM
   const [response] = embeddingEvents(events, 'llm.response');
   expect(embeddingEvents(events, 'llm.request')).toHaveLength(1);
   expect(embeddingEvents(events, 'llm.request')[0]!.data).toMatchObject({ provider_type: 'bedrock', model: TITAN });
+  expect((response!.data as { usage: { input_tokens: number } }).usage.input_tokens).toBe(
+    tokensOf(ANSWER) + tokensOf(REFERENCE),
+  );
+});
+
+test('a Cohere embed model: both texts in one InvokeModel ({texts, input_type}), tokens from X-Amzn-Bedrock-Input-Token-Count', async () => {
+  const COHERE = 'cohere.embed-english-v3';
+  const { result, events } = await run(
+    job(`{ type: bedrock, model: "${SONNET}", region: us-east-1, base_url: "${aws.origin}" }`, 0.5, COHERE),
+    KEYS,
+  );
+  expect(result.status).toBe('succeeded');
+  const invokes = aws.requests.filter((r) => r.operation === 'invoke');
+  expect(invokes.map((r) => [r.modelId, r.body])).toEqual([
+    [COHERE, { input_type: 'search_query', texts: [ANSWER, REFERENCE] }],
+  ]);
+  const [v] = verdictsOf(events, 'summary');
+  expect(v!.score).toBeCloseTo(cosine(titanEmbedding(ANSWER), titanEmbedding(REFERENCE)), 10);
+  const [response] = embeddingEvents(events, 'llm.response');
   expect((response!.data as { usage: { input_tokens: number } }).usage.input_tokens).toBe(
     tokensOf(ANSWER) + tokensOf(REFERENCE),
   );

@@ -226,6 +226,18 @@ test('client-bedrock-runtime InvokeModel: Titan Text Embeddings V2 bodies and an
   expect(await refusal({ inputText: 'x', dimensions: 300 })).toBe('ValidationException 400');
   expect(await refusal({ inputText: '' })).toBe('ValidationException 400');
   expect(await refusal({ texts: ['x'] })).toBe('ValidationException 400');
+  // Cohere Embed v3: many texts in one body, the tokens in a header only.
+  const cohere = await client.send(
+    new InvokeModelCommand({
+      modelId: 'cohere.embed-english-v3',
+      contentType: 'application/json',
+      body: new TextEncoder().encode(JSON.stringify({ texts: ['one two', 'three'], input_type: 'search_document' })),
+    }),
+  );
+  const co = JSON.parse(new TextDecoder().decode(cohere.body)) as { embeddings: number[][]; response_type: string };
+  expect(co.embeddings).toEqual([titanEmbedding('one two'), titanEmbedding('three')]);
+  expect(co.response_type).toBe('embeddings_floats');
+  expect(await refusal({ texts: ['x'] }, 'cohere.embed-english-v3')).toBe('ValidationException 400');
   // An embeddings model has no Converse.
   await expect(
     client.send(new ConverseCommand({ modelId: TITAN, messages: [{ role: 'user', content: [{ text: 'x' }] }] })),
