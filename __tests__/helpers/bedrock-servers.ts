@@ -9,6 +9,23 @@
  *   prelude, headers `:event-type` / `:message-type` / `:content-type`, JSON payload, CRC32s;
  *   encoded with @smithy/eventstream-codec): messageStart, contentBlockStart (tool use),
  *   contentBlockDelta, contentBlockStop, messageStop, metadata (usage).
+ * - InvokeModel `POST /model/{modelId}/invoke`
+ *   (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModel.html) for
+ *   Amazon Titan Text Embeddings V2, `amazon.titan-embed-text-v2:0`
+ *   (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-titan-embed-text.html):
+ *   body `{inputText, dimensions?: 1024 | 512 | 256, normalize?: boolean (default true),
+ *   embeddingTypes?: ["float" | "binary"]}`, nothing else (400 ValidationException for an unknown
+ *   member, a missing or empty inputText, a dimension not listed); answer `{embedding,
+ *   inputTextTokenCount, embeddingsByType}`. The vector is a hashed bag of words
+ *   (`titanEmbedding`), so texts sharing words score a higher cosine; tokens are
+ *   ceil(characters / 4). A model id that is not an embedding model is 400 ValidationException.
+ *   And for Cohere Embed v3, `cohere.embed-english-v3`
+ *   (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-embed-v3.html): body
+ *   `{texts: 1..96 strings of at most 2,048 characters, input_type: search_document |
+ *   search_query | classification | clustering (required), truncate?: NONE | START | END,
+ *   embedding_types?}`; answer `{embeddings: [[1,024 floats]...], id, response_type:
+ *   "embeddings_floats", texts}`, the tokens only in the `X-Amzn-Bedrock-Input-Token-Count`
+ *   header (as on every InvokeModel answer).
  * - Every runtime request is authenticated as AWS does: SigV4
  *   (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html)
  *   recomputed here with the emulator's known secret (canonical request with the path encoded
@@ -49,11 +66,30 @@ export const tokensOf = (text: string): number => Math.ceil(text.length / 4);
 const sha256hex = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');
 const hmac = (key: Buffer | string, s: string): Buffer => createHmac('sha256', key).update(s).digest();
 
+/** Titan Text Embeddings V2's dimensions (the documented values; 1024 the default). */
+export const TITAN_DIMENSIONS = [1024, 512, 256];
+
+/**
+ * The emulator's Titan embedding of a text: each lower-cased word adds 1 at a slot chosen by its
+ * SHA-256, so texts that share words point the same way; unit length unless `normalize` is false.
+ */
+export function titanEmbedding(text: string, dimensions = 1024, normalize = true): number[] {
+  const v = new Array<number>(dimensions).fill(0);
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    v[createHash('sha256').update(word).digest().readUInt32BE(0) % dimensions]! += 1;
+  }
+  if (!normalize) return v;
+  const norm = Math.hypot(...v);
+  return norm === 0 ? v : v.map((x) => x / norm);
+}
+
 export interface BedrockModel {
   /** Accepts cachePoint blocks (Claude, Nova); others answer 400 ValidationException. */
   caching?: boolean;
   /** Retired: 404 ResourceNotFoundException. */
   retired?: boolean;
+  /** A text embeddings model, by its body family: InvokeModel only (Converse answers 400 ValidationException). */
+  embeddings?: 'titan' | 'cohere';
 }
 
 export interface TrustedRole {
@@ -102,6 +138,8 @@ export interface BedrockServersOptions {
 export interface RuntimeRequest {
   path: string;
   modelId: string;
+  /** converse, converse-stream or invoke (InvokeModel: embeddings). */
+  operation: 'converse' | 'converse-stream' | 'invoke';
   stream: boolean;
   headers: IncomingMessage['headers'];
   body: Record<string, unknown>;
@@ -161,6 +199,8 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
     'amazon.nova-lite-v1:0': { caching: true },
     'meta.llama3-8b-instruct-v1:0': {},
     'anthropic.claude-v2': { retired: true },
+    'amazon.titan-embed-text-v2:0': { embeddings: 'titan' },
+    'cohere.embed-english-v3': { embeddings: 'cohere' },
   };
   const longTerm = new Map((opts.keys ?? []).map((k) => [k.accessKeyId, k.secretAccessKey]));
   const apiKeys = new Set(opts.apiKeys ?? []);
@@ -415,20 +455,113 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
       body: fromUtf8(JSON.stringify({ ...payload, p: 'abcdefghijklmnopqrstu'.slice(0, 1 + (eventType.length % 20)) })),
     });
 
+  /** InvokeModel: Titan Text Embeddings V2's body and answer (the doc page in the header). */
+  function invoke(res: ServerResponse, modelId: string, model: BedrockModel, body: Record<string, unknown>): void {
+    const invalid = (message: string) => awsError(res, 400, 'ValidationException', message, BEDROCK_NS);
+    // Only the embeddings model is served here: a chat model's native body is not emulated.
+    if (!model.embeddings) return invalid(`The model ${modelId} is not served by InvokeModel in this emulator.`);
+    if (model.embeddings === 'cohere') return invokeCohere(res, body, invalid);
+    const extra = Object.keys(body).filter(
+      (k) => !['inputText', 'dimensions', 'normalize', 'embeddingTypes'].includes(k),
+    );
+    if (extra.length > 0)
+      return invalid(
+        `Malformed input request: extraneous key [${extra[0]}] is not permitted, please reformat your input and try again.`,
+      );
+    const { inputText, dimensions = 1024, normalize = true, embeddingTypes = ['float'] } = body;
+    if (typeof inputText !== 'string' || inputText.length === 0)
+      return invalid(
+        'Malformed input request: #: required key [inputText] not found or empty, please reformat your input and try again.',
+      );
+    if (inputText.length > 50_000 || tokensOf(inputText) > 8192)
+      return invalid(
+        'Malformed input request: #/inputText: expected maxLength: 50000, please reformat your input and try again.',
+      );
+    if (typeof dimensions !== 'number' || !TITAN_DIMENSIONS.includes(dimensions))
+      return invalid(
+        `Malformed input request: #/dimensions: ${String(dimensions)} is not a valid enum value, please reformat your input and try again.`,
+      );
+    if (typeof normalize !== 'boolean')
+      return invalid(
+        'Malformed input request: #/normalize: expected type: Boolean, please reformat your input and try again.',
+      );
+    if (
+      !Array.isArray(embeddingTypes) ||
+      embeddingTypes.length === 0 ||
+      embeddingTypes.some((t) => t !== 'float' && t !== 'binary')
+    )
+      return invalid(
+        'Malformed input request: #/embeddingTypes: expected a list of "float" and "binary", please reformat your input and try again.',
+      );
+    const embedding = titanEmbedding(inputText, dimensions, normalize);
+    const byType: Record<string, number[]> = {};
+    if (embeddingTypes.includes('float')) byType.float = embedding;
+    if (embeddingTypes.includes('binary')) byType.binary = embedding.map((x) => (x > 0 ? 1 : 0));
+    const inputTextTokenCount = tokensOf(inputText);
+    usages.push({ inputTextTokenCount });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'x-amzn-requestid': requestId(),
+      'x-amzn-bedrock-input-token-count': String(inputTextTokenCount),
+      'x-amzn-bedrock-invocation-latency': '12',
+    });
+    res.end(JSON.stringify({ embedding, inputTextTokenCount, embeddingsByType: byType }));
+  }
+
+  /** Cohere Embed v3's InvokeModel body and answer (the doc page in the header). */
+  function invokeCohere(res: ServerResponse, body: Record<string, unknown>, invalid: (m: string) => void): void {
+    const extra = Object.keys(body).filter((k) => !['texts', 'input_type', 'truncate', 'embedding_types'].includes(k));
+    if (extra.length > 0) return invalid(`extraneous key [${extra[0]}] is not permitted`);
+    const { texts, input_type: inputType, truncate } = body;
+    if (!Array.isArray(texts) || texts.length === 0 || texts.length > 96 || texts.some((t) => typeof t !== 'string'))
+      return invalid(
+        'Malformed input request: #/texts: expected 1 to 96 strings, please reformat your input and try again.',
+      );
+    if (texts.some((t: string) => t.length > 2048))
+      return invalid(
+        'Malformed input request: #/texts: expected maxLength: 2048, please reformat your input and try again.',
+      );
+    if (!['search_document', 'search_query', 'classification', 'clustering'].includes(String(inputType)))
+      return invalid(
+        `Malformed input request: #/input_type: ${String(inputType)} is not a valid enum value, please reformat your input and try again.`,
+      );
+    if (truncate !== undefined && !['NONE', 'START', 'END'].includes(String(truncate)))
+      return invalid(
+        `Malformed input request: #/truncate: ${String(truncate)} is not a valid enum value, please reformat your input and try again.`,
+      );
+    const tokens = (texts as string[]).reduce((n, t) => n + tokensOf(t), 0);
+    usages.push({ inputTokenCount: tokens });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'x-amzn-requestid': requestId(),
+      'x-amzn-bedrock-input-token-count': String(tokens),
+      'x-amzn-bedrock-invocation-latency': '12',
+    });
+    res.end(
+      JSON.stringify({
+        embeddings: (texts as string[]).map((t) => titanEmbedding(t)),
+        id: requestId(),
+        response_type: 'embeddings_floats',
+        texts,
+      }),
+    );
+  }
+
   async function runtime(req: IncomingMessage, res: ServerResponse, path: string, rawQuery: string, raw: Buffer) {
-    const m = /^\/model\/([^/]+)\/(converse|converse-stream)$/.exec(path);
+    const m = /^\/model\/([^/]+)\/(converse|converse-stream|invoke)$/.exec(path);
     if (!m || req.method !== 'POST') return awsError(res, 404, 'UnknownOperationException', 'Unknown operation');
     const principal = authenticate(req, path, rawQuery, raw, res);
     if (!principal) return;
     const modelId = decodeURIComponent(m[1]!);
-    const stream = m[2] === 'converse-stream';
+    const operation = m[2] as RuntimeRequest['operation'];
+    const stream = operation === 'converse-stream';
     let body: Record<string, unknown>;
     try {
       body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
     } catch {
       return awsError(res, 400, 'SerializationException', 'Unable to parse request body', BEDROCK_NS);
     }
-    requests.push({ path, modelId, stream, headers: req.headers, body, principal });
+    requests.push({ path, modelId, operation, stream, headers: req.headers, body, principal });
     const failure = failures.shift();
     if (failure === 'throttle')
       return awsError(
@@ -451,6 +584,15 @@ export async function startBedrockServers(opts: BedrockServersOptions = {}): Pro
         404,
         'ResourceNotFoundException',
         'This model version has reached the end of its life. Please refer to the AWS documentation for more details.',
+        BEDROCK_NS,
+      );
+    if (operation === 'invoke') return invoke(res, modelId, model, body);
+    if (model.embeddings)
+      return awsError(
+        res,
+        400,
+        'ValidationException',
+        'The provided model does not support the Converse API. Use InvokeModel.',
         BEDROCK_NS,
       );
     const accounted = account(modelId, body);

@@ -8,10 +8,11 @@ import {
   BedrockRuntimeClient,
   ConverseCommand,
   ConverseStreamCommand,
+  InvokeModelCommand,
   type ConverseStreamOutput,
 } from '@aws-sdk/client-bedrock-runtime';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { startBedrockServers, type BedrockServers } from '../helpers/bedrock-servers.js';
+import { startBedrockServers, titanEmbedding, type BedrockServers } from '../helpers/bedrock-servers.js';
 import { startOidcServers, GITHUB_SUBJECT, type OidcServers } from '../helpers/oidc-servers.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/gha-bedrock';
@@ -175,6 +176,84 @@ test('client-bedrock-runtime: SigV4 checked on every request, ConverseStream fra
   };
   await expect(drain()).rejects.toMatchObject({ name: 'ThrottlingException' });
   expect(aws.refused).toEqual([{ path: expect.stringContaining('/converse'), type: 'InvalidSignatureException' }]);
+});
+
+test('client-bedrock-runtime InvokeModel: Titan Text Embeddings V2 bodies and answers, SigV4 checked, unknown models refused', async () => {
+  const client = runtime(USER);
+  const TITAN = 'amazon.titan-embed-text-v2:0';
+  const invoke = async (body: Record<string, unknown>, modelId = TITAN) => {
+    const out = await client.send(
+      new InvokeModelCommand({
+        modelId,
+        contentType: 'application/json',
+        accept: 'application/json',
+        body: new TextEncoder().encode(JSON.stringify(body)),
+      }),
+    );
+    return JSON.parse(new TextDecoder().decode(out.body)) as {
+      embedding: number[];
+      inputTextTokenCount: number;
+      embeddingsByType: Record<string, number[]>;
+    };
+  };
+  const cat = await invoke({ inputText: 'The cat sat on the mat.' });
+  expect(cat.embedding).toHaveLength(1024);
+  expect(Math.hypot(...cat.embedding)).toBeCloseTo(1, 10);
+  expect(cat.inputTextTokenCount).toBe(6);
+  expect(cat.embeddingsByType).toEqual({ float: cat.embedding });
+  expect(cat.embedding).toEqual(titanEmbedding('The cat sat on the mat.'));
+  const dot = (a: number[], b: number[]) => a.reduce((n, x, i) => n + x * b[i]!, 0);
+  const near = await invoke({ inputText: 'A cat was sitting on the mat.' });
+  const far = await invoke({ inputText: 'Quarterly revenue grew by nine percent.' });
+  expect(dot(cat.embedding, near.embedding)).toBeGreaterThan(dot(cat.embedding, far.embedding));
+
+  const small = await invoke({
+    inputText: 'hello world',
+    dimensions: 256,
+    normalize: false,
+    embeddingTypes: ['binary'],
+  });
+  expect(small.embedding).toHaveLength(256);
+  expect(small.embedding.reduce((n, x) => n + x, 0)).toBe(2);
+  expect(Object.keys(small.embeddingsByType)).toEqual(['binary']);
+
+  const refusal = (body: Record<string, unknown>, modelId = TITAN) =>
+    invoke(body, modelId).then(
+      () => 'accepted',
+      (e: { name: string; $metadata?: { httpStatusCode?: number } }) => `${e.name} ${e.$metadata?.httpStatusCode}`,
+    );
+  expect(await refusal({ inputText: 'x' }, 'amazon.titan-embed-nope')).toBe('ValidationException 400');
+  expect(await refusal({ inputText: 'x', dimensions: 300 })).toBe('ValidationException 400');
+  expect(await refusal({ inputText: '' })).toBe('ValidationException 400');
+  expect(await refusal({ texts: ['x'] })).toBe('ValidationException 400');
+  // Cohere Embed v3: many texts in one body, the tokens in a header only.
+  const cohere = await client.send(
+    new InvokeModelCommand({
+      modelId: 'cohere.embed-english-v3',
+      contentType: 'application/json',
+      body: new TextEncoder().encode(JSON.stringify({ texts: ['one two', 'three'], input_type: 'search_document' })),
+    }),
+  );
+  const co = JSON.parse(new TextDecoder().decode(cohere.body)) as { embeddings: number[][]; response_type: string };
+  expect(co.embeddings).toEqual([titanEmbedding('one two'), titanEmbedding('three')]);
+  expect(co.response_type).toBe('embeddings_floats');
+  expect(await refusal({ texts: ['x'] }, 'cohere.embed-english-v3')).toBe('ValidationException 400');
+  // An embeddings model has no Converse.
+  await expect(
+    client.send(new ConverseCommand({ modelId: TITAN, messages: [{ role: 'user', content: [{ text: 'x' }] }] })),
+  ).rejects.toMatchObject({ name: 'ValidationException' });
+  const wrongSecret = runtime({ ...USER, secretAccessKey: 'not-the-secret' });
+  await expect(
+    wrongSecret.send(
+      new InvokeModelCommand({ modelId: TITAN, body: new TextEncoder().encode(JSON.stringify({ inputText: 'x' })) }),
+    ),
+  ).rejects.toMatchObject({ name: 'InvalidSignatureException' });
+  expect(aws.refused).toEqual([
+    { path: `/model/${encodeURIComponent(TITAN)}/invoke`, type: 'InvalidSignatureException' },
+  ]);
+  expect(aws.requests.filter((r) => r.operation === 'invoke').every((r) => r.principal === USER.accessKeyId)).toBe(
+    true,
+  );
 });
 
 test('an unsigned or Bearer request: refused without a known key, accepted with a Bedrock API key', async () => {

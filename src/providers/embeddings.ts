@@ -13,9 +13,10 @@ export const EMBEDDING_PROVIDER_TYPES: ReadonlySet<string> = new Set([
   'openai-compatible',
   'ollama',
   'azure',
-  // The Gemini types build theirs in their cloud driver (src/providers/clouds/google.ts, vertex.ts).
+  // The Gemini types and bedrock build theirs in their cloud driver (src/providers/clouds/).
   'google',
   'vertex',
+  'bedrock',
 ]);
 
 export interface EmbeddingSetup {
@@ -52,7 +53,7 @@ export async function embeddingModelFor(
     }
     default:
       throw new UsageError('E_NO_EMBEDDINGS', `provider ${s.name}: type ${type} has no embeddings API`, {
-        hint: 'metric embedding needs a provider of type openai, openai-compatible, ollama, azure, google or vertex',
+        hint: 'metric embedding needs a provider of type openai, openai-compatible, ollama, azure, google, vertex or bedrock',
       });
   }
 }

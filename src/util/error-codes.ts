@@ -671,7 +671,7 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary: "A check needs embeddings and its provider's type has no embeddings API.",
-    todo: 'Use a provider of type openai, openai-compatible, ollama, azure, google or vertex for `metric: embedding`.',
+    todo: 'Use a provider of type openai, openai-compatible, ollama, azure, google, vertex or bedrock for `metric: embedding`.',
   },
   E_PATH_INVALID: {
     group: 'step',

@@ -1,6 +1,7 @@
 /**
  * The `bedrock` provider type (docs/reference.md, "bedrock"): Amazon Bedrock's Converse API
- * (POST /model/{modelId}/converse and /converse-stream) through `@ai-sdk/amazon-bedrock`, which
+ * (POST /model/{modelId}/converse and /converse-stream), and InvokeModel
+ * (POST /model/{modelId}/invoke) for embeddings, through `@ai-sdk/amazon-bedrock`, which
  * signs each request with SigV4 (aws4fetch) from the credentials this driver hands its
  * `credentialProvider`, or sends a Bedrock API key as `Authorization: Bearer`.
  *
@@ -207,7 +208,7 @@ async function open(ctx: CloudContext): Promise<CloudClient> {
     ...(cached ? { credentialProvider: () => cached.get() } : {}),
     fetch: fetchImpl,
   });
-  const { wrapLanguageModel } = await import('ai');
+  const { wrapEmbeddingModel, wrapLanguageModel } = await import('ai');
   // The SDK rewraps a credentialProvider failure in a plain Error (its message kept, the typed
   // error lost): asking for the credentials first lets an STS refusal reach the run as E_AUTH.
   const withCredentials = (model: ReturnType<typeof provider.languageModel>) =>
@@ -227,10 +228,27 @@ async function open(ctx: CloudContext): Promise<CloudClient> {
           },
         })
       : model;
-  // No embeddingModel: `similar` with metric embedding does not take bedrock providers (yet).
+  // Embeddings (`similar` with metric embedding) go through InvokeModel on the same provider, so
+  // they are signed with the same cached credentials: keyless, one STS exchange serves both.
+  const embeddingWithCredentials = (model: ReturnType<typeof provider.embeddingModel>) =>
+    cached
+      ? wrapEmbeddingModel({
+          model,
+          middleware: {
+            specificationVersion: 'v4',
+            wrapEmbed: async ({ doEmbed }) => {
+              await cached.get();
+              return doEmbed();
+            },
+          },
+        })
+      : model;
   return {
     endpoint,
     languageModel: () => withCredentials(provider.languageModel(ctx.model)),
+    // Titan (amazon.titan-embed-text-v1 / -v2:0), Nova and Cohere embed models: the SDK picks the
+    // body by the model id (docs/reference.md, "bedrock").
+    embeddingModel: (id) => embeddingWithCredentials(provider.embeddingModel(id)),
   };
 }
 
