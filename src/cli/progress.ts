@@ -4,7 +4,7 @@
  * (CI logs, pipes): one line per event. Nothing with --quiet.
  */
 import type { OrchestratorEvent } from '../events/types.js';
-import { decodeEvent } from '../events/decode.js';
+import { decodeEvent, viewEvent } from '../events/decode.js';
 import { formatCost as formatUsd, formatDuration } from '../report/format.js';
 import { paintFor, type Paint } from './terminal.js';
 import { samplesLineOf } from '../report/samples.js';
@@ -165,10 +165,10 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   timer.unref();
   return {
     onEvent(e) {
-      if (e.type === 'job.started' || e.type === 'job.resumed')
-        total = Object.keys((e.data.graph as object) ?? {}).length;
+      const v = viewEvent(e);
+      if (v?.type === 'job.started' || v?.type === 'job.resumed') total = Object.keys(v.data.graph ?? {}).length;
       // A fanned-out step's instances are steps of their own: they join the count when listed.
-      if (e.type === 'step.fanned_out' && typeof e.data.instances === 'number') total += e.data.instances;
+      if (v?.type === 'step.fanned_out' && v.data.instances !== undefined) total += v.data.instances;
       if (e.type === 'step.started') running.set(e.step_id!, Date.now());
       if (e.type === 'step.succeeded' || e.type === 'step.failed' || e.type === 'step.skipped') {
         running.delete(e.step_id!);

@@ -9,6 +9,7 @@
  * run-wide limit of `concurrency` calls, and the providers' pacers keep their rate limits.
  */
 import type { CacheEntry, CacheStore } from '../cache/types.js';
+import { viewEvents, type Lenient } from '../events/decode.js';
 import type { CacheState, OrchestratorEvent, SamplesData, Usage } from '../events/types.js';
 import { samplingOf, type Sampling } from '../jobspec/sampling.js';
 import type { JobSpec } from '../jobspec/schema.js';
@@ -68,29 +69,25 @@ export type PriorSamples = ReadonlyMap<string, SampleAnswer & { attempt?: number
  */
 export function collectPriorSamples(events: readonly OrchestratorEvent[]): PriorSamples {
   const out = new Map<string, SampleAnswer & { attempt?: number }>();
-  for (const e of events) {
-    if (e.type !== 'llm.response') continue;
+  for (const e of viewEvents(events, ['llm.response'])) {
     const d = e.data;
-    if (typeof d.sample !== 'number' || typeof d.sample_key !== 'string' || typeof d.text !== 'string') continue;
+    if (d.sample === undefined || d.sample_key === undefined || d.text === undefined) continue;
     out.set(d.sample_key, {
       text: d.text,
-      ...(typeof d.provider === 'string' ? { provider: d.provider } : {}),
-      ...(typeof d.model === 'string' ? { model: d.model } : {}),
-      ...(typeof d.finish_reason === 'string' ? { finishReason: d.finish_reason } : {}),
+      ...(d.provider !== undefined ? { provider: d.provider } : {}),
+      ...(d.model !== undefined ? { model: d.model } : {}),
+      ...(d.finish_reason !== undefined ? { finishReason: d.finish_reason } : {}),
       ...usageOf(d.usage),
-      ...(typeof d.cost_usd === 'number' ? { costUsd: d.cost_usd } : {}),
+      ...(d.cost_usd !== undefined ? { costUsd: d.cost_usd } : {}),
     });
   }
   return out;
 }
 
-/** A line read from disk (an older version, a damaged file): its usage is taken only when it has the right shape. */
-function usageOf(u: unknown): { usage?: Usage } {
-  if (u === null || typeof u !== 'object') return {};
-  const { input_tokens, output_tokens } = u as Partial<Record<keyof Usage, unknown>>;
-  return typeof input_tokens === 'number' && typeof output_tokens === 'number'
-    ? { usage: { input_tokens, output_tokens } }
-    : {};
+/** A line read from disk (an older version, a damaged file): its usage is taken only when it is whole. */
+function usageOf(u: Lenient<Usage> | undefined): { usage?: Usage } {
+  const { input_tokens, output_tokens } = u ?? {};
+  return input_tokens !== undefined && output_tokens !== undefined ? { usage: { input_tokens, output_tokens } } : {};
 }
 
 /** A sampled step's key in its step events: its sample 0 key and how it samples, so a changed N or gate runs it again on resume. */
