@@ -71,12 +71,16 @@ export function pickResult(spec: JobSpec, m: Manifest, outputsDir: string, resul
     const sinks = sinkSteps(spec);
     if (sinks.length !== 1)
       return {
-        problem: `the job has ${sinks.length} sink steps (${sinks.slice(0, 5).join(', ')}); set input result-step to choose one`,
+        problem:
+          `the job has ${sinks.length} sink steps (${sinks.slice(0, 5).join(', ')}); ` +
+          'set input result-step to choose one',
       };
     step = sinks[0];
   } else if (!(step in spec.steps)) {
     return {
-      problem: `input result-step names "${step}", which is not a step of the job (steps: ${Object.keys(spec.steps).slice(0, 10).join(', ')})`,
+      problem:
+        `input result-step names "${step}", which is not a step of the job ` +
+        `(steps: ${Object.keys(spec.steps).slice(0, 10).join(', ')})`,
     };
   }
   // A fanned-out step's result is its first instance's.

@@ -90,7 +90,10 @@ function usageOf(u: Lenient<Usage> | undefined): { usage?: Usage } {
   return input_tokens !== undefined && output_tokens !== undefined ? { usage: { input_tokens, output_tokens } } : {};
 }
 
-/** A sampled step's key in its step events: its sample 0 key and how it samples, so a changed N or gate runs it again on resume. */
+/**
+ * A sampled step's key in its step events: its sample 0 key and how it samples, so a changed N or
+ * gate runs it again on resume.
+ */
 export function sampledStepKey(sample0Key: string, sampling: Sampling): string {
   return sha256Json({ sample0: sample0Key, samples: sampling.samples, gate: sampling.gate ?? null });
 }
@@ -313,10 +316,12 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 function failure(id: string, s: SamplesData, sampling: Sampling, firstError: unknown): SamplesFailedError {
   const shown = `${s.passed}/${s.judged} passed${s.errored ? `, ${s.errored} errored` : ''}`;
+  const because = firstError !== undefined ? `: ${errorMessage(firstError)}` : '';
   if (s.judged === 0)
     return new SamplesFailedError(
       'E_UNMEASURED',
-      `step ${id}: no sample was judged (${s.errored} of ${s.drawn} errored${firstError !== undefined ? `: ${errorMessage(firstError)}` : ''}): a gate never passes on no evidence`,
+      `step ${id}: no sample was judged (${s.errored} of ${s.drawn} errored${because}): ` +
+        'a gate never passes on no evidence',
       s,
       'see the llm.error events of its samples (orchestrator tail --step ID --type llm.)',
     );
@@ -324,16 +329,19 @@ function failure(id: string, s: SamplesData, sampling: Sampling, firstError: unk
     const ci = `${pct(s.ci_low)}-${pct(s.ci_high)}`;
     return new SamplesFailedError(
       'E_GATE_FAILED',
-      `step ${id}: gate ${s.verdict}: ${shown}, ${Math.round((s.confidence ?? 0.95) * 100)}% CI ${ci} against min_pass_rate ${pct(sampling.gate.min_pass_rate)}`,
+      `step ${id}: gate ${s.verdict}: ${shown}, ${pct(s.confidence ?? 0.95)} CI ${ci} ` +
+        `against min_pass_rate ${pct(sampling.gate.min_pass_rate)}`,
       s,
       "see the step's quality.failed events (orchestrator tail --step ID --type quality.)",
     );
   }
   return new SamplesFailedError(
     s.judged < s.drawn && s.passed === s.judged ? 'E_SAMPLE_ERRORED' : 'E_CHECK_FAILED',
-    `step ${id}: not every sample passed: ${shown}${s.passed === s.judged && firstError !== undefined ? ` (${errorMessage(firstError)})` : ''}`,
+    `step ${id}: not every sample passed: ${shown}` +
+      (s.passed === s.judged && firstError !== undefined ? ` (${errorMessage(firstError)})` : ''),
     s,
-    'without a gate a sampled step passes only when every sample passes; add gate: { min_pass_rate: R } to accept a pass rate',
+    'without a gate a sampled step passes only when every sample passes; ' +
+      'add gate: { min_pass_rate: R } to accept a pass rate',
   );
 }
 

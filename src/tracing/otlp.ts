@@ -472,9 +472,10 @@ export async function exportOtlpHttp(
   try {
     res = await fetch(url, { method: 'POST', headers: allHeaders, body: JSON.stringify(body), signal });
   } catch (e) {
+    const cause = (e as Error).cause;
     throw new OrchestratorError(
       'E_OTLP_EXPORT',
-      `OTLP export to ${url} failed: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`,
+      `OTLP export to ${url} failed: ${cause instanceof Error ? cause.message : (e as Error).message}`,
       {
         retryable: true,
         cause: e,
