@@ -156,3 +156,20 @@ test('usage: doctor without --spec exits 2; --help teaches the columns and exit 
   expect(h.stdout).toContain('--online');
   expect(h.stdout).toContain('Exit codes: 0 every provider usable, 1 some provider is not, 2');
 });
+
+test('offline: a model past its published retirement date is unusable (exit 1); validate warns', async () => {
+  ws = new Workspace({
+    'job.yaml': specWith(`  a: { type: anthropic, model: claude-3-opus-20240229, base_url: "${server.origin}/v1" }`),
+  });
+  const r = await run(['doctor', '--spec', 'job.yaml', '--json'], ws.dir, { ANTHROPIC_API_KEY: KEY });
+  expect(r.code).toBe(1);
+  const row = JSON.parse(r.stdout).providers[0];
+  expect(row).toMatchObject({ registry: { state: 'problem', label: 'retired' }, usable: false });
+  expect(row.registry.detail).toContain('claude-3-opus-20240229 retired on 2026-01-05');
+  expect(server.requests).toHaveLength(0);
+  const v = await run(['validate', '--spec', 'job.yaml'], ws.dir, {});
+  expect(v.code).toBe(0);
+  expect(v.stderr).toMatch(
+    /warning: \S+job\.yaml:5:\d+: model claude-3-opus-20240229 of provider a was retired on 2026-01-05 \(Anthropic.s model deprecations page\)/,
+  );
+});

@@ -7,7 +7,9 @@
 import { ConfinedFileError, readConfined, specRoot } from '../util/confined-read.js';
 import { parseYamlData } from '../util/yaml-data.js';
 import type { Reporter } from './reporter.js';
+import { oidcAuthProblems } from './auth-fields.js';
 import { answerTokensOf, EXPECTED_OUTPUT_TOKENS } from './call-tokens.js';
+import { checkAzureProvider } from './azure-checks.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -85,6 +87,16 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
       );
     }
     tpmProblem(name, p, report);
+    checkAzureProvider(name, p, report);
+    if (isObj(p.auth) && p.auth.type === 'oidc' && typeof p.type === 'string') {
+      for (const problem of oidcAuthProblems(name, p.type, p.auth))
+        report.at(
+          ['providers', name, 'auth', ...(problem.field ? [problem.field] : [])],
+          problem.field ? 'key' : 'value',
+          problem.message,
+          problem.hint,
+        );
+    }
     if (files && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') {
       const rel = p.responses;
       pending.push(

@@ -2,8 +2,9 @@
  * The provider check behind `orchestrator doctor` and the action's preflight (docs/reference.md,
  * "doctor"): per provider, the auth path a run will take, whether its credential is there now,
  * what the price registry knows of the model and, only when asked (`online`), one cheap call that
- * names the model: a model lookup, never a generation. Credentials are checked for presence only;
- * their values never appear in a row, a message or an error.
+ * names the model: a model lookup (on azure, whose deployment routes have none, a 1-token
+ * request). Credentials are checked for presence only; their values never appear in a row, a
+ * message or an error.
  */
 import { modelOf } from './model-of.js';
 import type { ProviderSpec } from '../jobspec/schema.js';
@@ -11,6 +12,7 @@ import { DEFAULT_BASE_URLS } from './http.js';
 import { isModelUnavailable } from './errors.js';
 import { registryModelInfo } from './price-registry.js';
 import { apiKeyEnvOf } from './secrets.js';
+import { oidcTokenSource } from './auth/oidc.js';
 
 export type CheckState = 'ok' | 'warning' | 'problem' | 'skipped';
 
@@ -54,7 +56,7 @@ export interface DoctorOptions {
 }
 
 /** Types whose model the price registry can know (hosted APIs); local servers run any model. */
-const HOSTED = new Set(['openai', 'anthropic']);
+const HOSTED = new Set(['openai', 'anthropic', 'azure']);
 
 /** The most of a lookup's answer read: enough for any error body, never a flood. */
 const MAX_BODY = 64 * 1024;
@@ -66,7 +68,7 @@ export async function doctor(opts: DoctorOptions): Promise<DoctorReport> {
 }
 
 async function checkProvider(name: string, spec: ProviderSpec, opts: DoctorOptions): Promise<DoctorRow> {
-  const model = spec.model ?? '';
+  const model = spec.type === 'replay' ? (spec.model ?? '') : modelOf(spec);
   const { auth, credential, key } = authOf(spec, opts.env);
   const registry = await registryCheck(spec, opts.now ?? new Date());
   let online: Check = {
@@ -78,7 +80,7 @@ async function checkProvider(name: string, spec: ProviderSpec, opts: DoctorOptio
     online =
       credential.state === 'problem'
         ? { state: 'skipped', label: '-', detail: 'no credential' }
-        : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000);
+        : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000, opts.env);
   }
   const usable = [credential, registry, online].every((c) => c.state !== 'problem');
   return { provider: name, type: spec.type, model, auth, credential, registry, online, usable };
@@ -88,11 +90,15 @@ function authOf(spec: ProviderSpec, env: DoctorOptions['env']): { auth: string; 
   // A provider type or auth block this build does not know the exchange of is shown as it is.
   const authType = (spec as { auth?: { type?: unknown } }).auth?.type;
   if (authType === 'oidc') {
-    const present = !!env.ACTIONS_ID_TOKEN_REQUEST_URL && !!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    const source = oidcTokenSource(env);
     return {
-      auth: 'oidc (GitHub token exchange)',
-      credential: present
-        ? { state: 'ok', label: 'token', detail: 'ACTIONS_ID_TOKEN_REQUEST_URL set' }
+      auth: spec.type === 'azure' ? 'oidc (GitHub token -> Microsoft Entra)' : 'oidc (GitHub token exchange)',
+      credential: source
+        ? {
+            state: 'ok',
+            label: 'token',
+            detail: source === 'file' ? 'OIDC token file set' : 'ACTIONS_ID_TOKEN_REQUEST_URL set',
+          }
         : {
             state: 'problem',
             label: 'no token',
@@ -145,7 +151,7 @@ async function registryCheck(spec: ProviderSpec, now: Date): Promise<Check> {
     return {
       state: 'problem',
       label: 'retired',
-      detail: `${spec.model} retired on ${info.retiresOn} (${info.registry})`,
+      detail: `${spec.model} retired on ${info.retiresOn} (${info.retirementSource ?? info.registry})`,
     };
   }
   if (info.retiresOn)
@@ -162,21 +168,34 @@ function trimSlash(url: string): string {
 /**
  * One model lookup, the cheapest call that proves key and model: OpenAI `GET /v1/models/{model}`,
  * Anthropic `GET /v1/models/{model}`, Ollama `GET /api/tags`, an OpenAI-compatible server's
- * `GET /v1/models` (docs/reference.md, "doctor").
+ * `GET /v1/models`, an Azure deployment's 1-token chat completion (docs/reference.md, "doctor").
  */
 async function lookup(
   spec: ProviderSpec,
   key: string | undefined,
   fetchFn: typeof fetch,
   timeoutMs: number,
+  env: DoctorOptions['env'] = {},
 ): Promise<Check> {
   if (spec.type === 'replay') return { state: 'skipped', label: '-', detail: 'replay' };
-  const base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
-  if (!base) return { state: 'problem', label: 'no base_url', detail: `type ${spec.type} needs base_url` };
   const model = modelOf(spec);
   let url: string;
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (spec.type === 'ollama') {
+  let headers: Record<string, string> = { accept: 'application/json' };
+  let init: RequestInit = {};
+  const secrets: string[] = key ? [key] : [];
+  let base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
+  if (spec.type === 'azure') {
+    // A 1-token request on the deployment (clouds/azure-probe.ts); the exchange, keyless, is its own.
+    const { azureProbeRequest } = await import('./clouds/azure-probe.js');
+    const probe = await azureProbeRequest(spec, key, env, fetchFn);
+    if ('problem' in probe) return { state: 'problem', label: probe.label, detail: probe.problem };
+    ({ url, init } = probe);
+    headers = init.headers as Record<string, string>;
+    secrets.push(...probe.secrets);
+    base = new URL(url).origin;
+  } else if (!base) {
+    return { state: 'problem', label: 'no base_url', detail: `type ${spec.type} needs base_url` };
+  } else if (spec.type === 'ollama') {
     const origin = trimSlash(base).replace(/\/api$/, '');
     url = `${origin}/api/tags`;
     if (key) headers.authorization = `Bearer ${key}`;
@@ -189,11 +208,11 @@ async function lookup(
       spec.type === 'openai' ? `${trimSlash(base)}/models/${encodeURIComponent(model)}` : `${trimSlash(base)}/models`;
     if (key) headers.authorization = `Bearer ${key}`;
   }
-  const scrub = (s: string) => (key ? s.split(key).join('***') : s);
+  const scrub = (s: string) => secrets.reduce((acc, v) => acc.split(v).join('***'), s);
   let status: number;
   let body: string;
   try {
-    const res = await fetchFn(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
+    const res = await fetchFn(url, { ...init, headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
     status = res.status;
     body = (await res.text()).slice(0, MAX_BODY);
   } catch (e) {

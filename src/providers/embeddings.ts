@@ -8,7 +8,12 @@ import type { HttpProviderSpec } from '../jobspec/schema.js';
 import { UsageError } from '../util/errors.js';
 
 /** Provider types whose embeddings this build can call. */
-export const EMBEDDING_PROVIDER_TYPES: ReadonlySet<string> = new Set(['openai', 'openai-compatible', 'ollama']);
+export const EMBEDDING_PROVIDER_TYPES: ReadonlySet<string> = new Set([
+  'openai',
+  'openai-compatible',
+  'ollama',
+  'azure',
+]);
 
 export interface EmbeddingSetup {
   name: string;
@@ -44,7 +49,7 @@ export async function embeddingModelFor(
     }
     default:
       throw new UsageError('E_NO_EMBEDDINGS', `provider ${s.name}: type ${type} has no embeddings API`, {
-        hint: 'metric embedding needs a provider of type openai, openai-compatible or ollama',
+        hint: 'metric embedding needs a provider of type openai, openai-compatible, ollama or azure',
       });
   }
 }

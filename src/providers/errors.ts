@@ -29,6 +29,8 @@ export interface ErrorContext {
   oidc?: boolean;
   /** The model the request asked for, named in E_MODEL_UNAVAILABLE. */
   model?: string;
+  /** Azure: the deployment the request went to (requests name it, not the model). */
+  deployment?: string;
 }
 
 const CONTEXT_LENGTH =
@@ -131,7 +133,11 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
   const retryAfterMs = parseRetryAfter(e.responseHeaders);
   const base = { status, cause: e, retryAfterMs };
   if (isModelUnavailable(status, e.responseBody, said)) {
-    const model = ctx.model ? `model ${ctx.model}` : 'the model';
+    const model = ctx.deployment
+      ? `deployment ${ctx.deployment}${ctx.model && ctx.model !== ctx.deployment ? ` (model ${ctx.model})` : ''}`
+      : ctx.model
+        ? `model ${ctx.model}`
+        : 'the model';
     // Not retryable (the same call cannot succeed), but not in the pool's no-failover set: a route
     // moves on to its next provider (docs/reference.md, E_MODEL_UNAVAILABLE).
     return new ProviderError(
@@ -141,7 +147,9 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
       {
         ...base,
         retryable: false,
-        hint: `run \`orchestrator doctor\` to check every provider's model, then fix model (or add a fallback to the route)`,
+        hint: ctx.deployment
+          ? `run \`orchestrator doctor\` to check every provider's model, then fix deployment to a deployment of the resource (Azure portal or \`az cognitiveservices account deployment list\`), or add a fallback to the route`
+          : `run \`orchestrator doctor\` to check every provider's model, then fix model (or add a fallback to the route)`,
       },
     );
   }
@@ -149,11 +157,14 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
     return new ProviderError('E_AUTH', ctx.provider, message, {
       ...base,
       retryable: false,
-      hint: ctx.oidc
-        ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
-        : ctx.keyEnv
-          ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
-          : 'the server wants a key: set api_key_env to the variable that holds it',
+      hint:
+        ctx.oidc && ctx.deployment
+          ? "the Entra token was refused: give the identity the Cognitive Services OpenAI User role on the resource (and check tenant_id is the resource's tenant)"
+          : ctx.oidc
+            ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
+            : ctx.keyEnv
+              ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
+              : 'the server wants a key: set api_key_env to the variable that holds it',
     });
   }
   if (status === 404) {

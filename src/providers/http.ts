@@ -108,6 +108,10 @@ export class HttpProvider implements Provider {
     const id: Record<string, unknown> = { type: this.type, model: this.model };
     if (this.spec.base_url) id.base_url = trimSlash(this.spec.base_url);
     if (this.type === 'openai') id.api = this.spec.api ?? 'chat';
+    if (this.spec.type === 'azure') {
+      id.deployment = this.spec.deployment;
+      if (this.spec.resource) id.resource = this.spec.resource;
+    }
     if (this.spec.options && Object.keys(this.spec.options).length > 0) id.options = this.spec.options;
     return id;
   }
@@ -231,6 +235,7 @@ export class HttpProvider implements Provider {
       baseUrl: this.cloudEndpoint ?? this.baseUrl ?? '(no base_url)',
       ...(this.spec.auth ? { oidc: true } : { keyEnv: this.keyEnv }),
       model: this.model,
+      ...(this.spec.type === 'azure' ? { deployment: this.spec.deployment } : {}),
     };
   }
 
@@ -323,7 +328,7 @@ export class HttpProvider implements Provider {
     const base = (options.providerOptions ?? {}) as Record<string, Record<string, unknown>>;
     if (this.type === 'anthropic')
       return { providerOptions: { ...base, anthropic: { ...base.anthropic, structuredOutputMode: 'jsonTool' } } };
-    if (this.type === 'openai')
+    if (this.type === 'openai' || this.type === 'azure')
       return { providerOptions: { ...base, openai: { ...base.openai, strictJsonSchema: false } } };
     return {};
   }
@@ -339,7 +344,7 @@ export class HttpProvider implements Provider {
       throw new ProviderError(
         'E_BAD_RESPONSE',
         this.name,
-        `provider ${this.name}: unreadable answer from ${this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`,
+        `provider ${this.name}: unreadable answer from ${this.cloudEndpoint ?? this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`,
         {
           retryable: false,
           hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
@@ -350,7 +355,7 @@ export class HttpProvider implements Provider {
       throw new ProviderError(
         'E_CONNECTION',
         this.name,
-        `provider ${this.name}: the answer stream from ${this.baseUrl} was cut off`,
+        `provider ${this.name}: the answer stream from ${this.cloudEndpoint ?? this.baseUrl} was cut off`,
         { retryable: true },
       );
     }
@@ -384,7 +389,9 @@ export class HttpProvider implements Provider {
 
   /** OpenAI (and Azure OpenAI) route a step's requests to one prompt cache by a stable key. */
   private withPromptCacheKey(options: Record<string, unknown>, request: CompletionRequest): Record<string, unknown> {
-    if (this.type !== 'openai' || !this.promptCaching || !request.promptCache) return options;
+    // The azure SDK reads the chat options under `openai` (and `azure`) alike.
+    if ((this.type !== 'openai' && this.type !== 'azure') || !this.promptCaching || !request.promptCache)
+      return options;
     const base = (options.providerOptions ?? {}) as Record<string, Record<string, unknown>>;
     return {
       ...options,

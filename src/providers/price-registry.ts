@@ -10,6 +10,7 @@
  *
  * The registry is loaded lazily (~160 ms, 2 MB): only when a hosted provider has no `price:`.
  */
+import { publishedRetirement } from './model-retirements.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -89,10 +90,12 @@ export async function resolvePrice(spec: ProviderSpec): Promise<ResolvedPrice> {
   if (spec.price) return { price: await withRegistryCacheRates(spec), source: 'spec' };
   const local = priceOf(spec);
   if (local && local.input_per_mtok === 0 && local.output_per_mtok === 0) return { price: local, source: 'local' };
-  if (spec.type === 'replay' || !spec.model) return { source: 'none' };
-  const fromRegistry = await registryPrice(spec.model, spec.type);
+  // Azure names a deployment; without `model` its name is the best guess (often the model's).
+  const model = spec.type === 'azure' ? (spec.model ?? spec.deployment) : spec.model;
+  if (spec.type === 'replay' || !model) return { source: 'none' };
+  const fromRegistry = await registryPrice(model, spec.type);
   if (fromRegistry) return { price: fromRegistry.price, source: 'registry', registry: fromRegistry.registry };
-  const builtin = builtinPrice(spec.model);
+  const builtin = builtinPrice(model);
   return builtin ? { price: builtin, source: 'builtin' } : { source: 'none' };
 }
 
@@ -139,12 +142,15 @@ export interface RegistryModelInfo {
   deprecated?: boolean;
   /** A retirement (or deprecation) date the registry gives, YYYY-MM-DD. */
   retiresOn?: string;
+  /** Where the retirement date comes from (the registry, or a vendor's deprecations page). */
+  retirementSource?: string;
   registry: string;
 }
 
 /**
  * The registry's knowledge of a hosted model. The installed data marks models `deprecated` but
- * carries no dates; a date field, when a later data version has one, is honoured as it stands.
+ * carries no dates; a date field, when a later data version has one, is honoured as it stands,
+ * and otherwise the vendors' published dates (model-retirements.ts) are.
  */
 export async function registryModelInfo(model: string, providerType: string): Promise<RegistryModelInfo> {
   const r = await loadRegistry();
@@ -156,7 +162,12 @@ export async function registryModelInfo(model: string, providerType: string): Pr
   } catch {
     calc = null;
   }
-  if (!calc) return { known: false, registry: r.name };
+  const published = publishedRetirement(model, providerType);
+  if (!calc) {
+    if (published)
+      return { known: true, id, registry: r.name, retiresOn: published.date, retirementSource: published.source };
+    return { known: false, registry: r.name };
+  }
   const info = calc.model as typeof calc.model & Record<string, unknown>;
   const date = [info.retirement_date, info.retired_on, info.deprecation_date, info.deprecated_on, info.end_date].find(
     (v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v),
@@ -166,6 +177,10 @@ export async function registryModelInfo(model: string, providerType: string): Pr
     id: info.id,
     registry: r.name,
     ...(info.deprecated ? { deprecated: true } : {}),
-    ...(date ? { retiresOn: date.slice(0, 10) } : {}),
+    ...(date
+      ? { retiresOn: date.slice(0, 10), retirementSource: r.name }
+      : published
+        ? { retiresOn: published.date, retirementSource: published.source }
+        : {}),
   };
 }

@@ -12,6 +12,7 @@
  */
 import type { OidcAuth } from '../../jobspec/schema.js';
 import { ProviderSetupError } from '../errors.js';
+import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
 import { githubIdToken, readTokenAnswer, type AccessToken, type Env, type SecretSink } from './oidc.js';
 
 export const ANTHROPIC_JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
@@ -24,15 +25,8 @@ export function anthropicTokenUrl(auth: OidcAuth, baseUrl: string): string {
 }
 
 export function checkAnthropicAuth(provider: string, auth: OidcAuth): void {
-  const missing = (['federation_rule_id', 'organization_id'] as const).filter((k) => !auth[k]);
-  if (missing.length) {
-    throw new ProviderSetupError(
-      provider,
-      'E_PROVIDER_CONFIG',
-      `provider ${provider}: auth oidc on anthropic needs ${missing.join(' and ')}`,
-      'copy them from the federation rule in the Claude Console (Workload identity)',
-    );
-  }
+  const [first] = oidcAuthProblems(provider, 'anthropic', auth);
+  if (first) throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', first.message, first.hint);
 }
 
 export async function exchangeAnthropic(

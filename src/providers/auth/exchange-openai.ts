@@ -11,6 +11,7 @@
  */
 import type { OidcAuth } from '../../jobspec/schema.js';
 import { ProviderSetupError } from '../errors.js';
+import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
 import { githubIdToken, readTokenAnswer, type AccessToken, type Env, type SecretSink } from './oidc.js';
 
 export const OPENAI_TOKEN_URL = 'https://auth.openai.com/oauth/token';
@@ -18,15 +19,8 @@ export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exch
 export const JWT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 
 export function checkOpenAIAuth(provider: string, auth: OidcAuth): void {
-  const missing = (['identity_provider_id', 'service_account_id', 'audience'] as const).filter((k) => !auth[k]);
-  if (missing.length) {
-    throw new ProviderSetupError(
-      provider,
-      'E_PROVIDER_CONFIG',
-      `provider ${provider}: auth oidc on openai needs ${missing.join(', ')}`,
-      'copy them from the workload identity provider and service account in the OpenAI platform settings',
-    );
-  }
+  const [first] = oidcAuthProblems(provider, 'openai', auth);
+  if (first) throw new ProviderSetupError(provider, 'E_PROVIDER_CONFIG', first.message, first.hint);
 }
 
 export async function exchangeOpenAI(

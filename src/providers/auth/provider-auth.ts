@@ -4,6 +4,7 @@
  */
 import type { HttpProviderSpec, OidcAuth } from '../../jobspec/schema.js';
 import { ProviderSetupError } from '../errors.js';
+import { oidcAuthProblems } from '../../jobspec/auth-fields.js';
 import { ANTHROPIC_OAUTH_BETA, checkAnthropicAuth, exchangeAnthropic } from './exchange-anthropic.js';
 import { checkOpenAIAuth, exchangeOpenAI } from './exchange-openai.js';
 import { assertOidcAvailable, CachedCredential, type Env, type SecretSink } from './oidc.js';
@@ -19,11 +20,12 @@ export function checkOidcAuth(provider: string, type: HttpProviderSpec['type'], 
   if (type === 'anthropic') checkAnthropicAuth(provider, auth);
   else if (type === 'openai') checkOpenAIAuth(provider, auth);
   else {
+    const [first] = oidcAuthProblems(provider, type, auth);
     throw new ProviderSetupError(
       provider,
       'E_PROVIDER_CONFIG',
-      `provider ${provider}: auth oidc is available on anthropic and openai, not ${type}`,
-      'use api_key_env',
+      first?.message ?? `provider ${provider}: auth oidc is not available on ${type}`,
+      first?.hint ?? 'use api_key_env',
     );
   }
   assertOidcAvailable(provider, env);
