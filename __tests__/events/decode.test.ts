@@ -93,3 +93,16 @@ describe('the lenient view: what a partial or forged payload holds, each field c
     );
   });
 });
+
+test('a reader that names its fields gets those, checked, and nothing it did not ask for', () => {
+  const started = ev('job.started', {
+    job_name: 'x',
+    spec_sha256: 'a',
+    code_version: '1',
+    graph: { a: [] },
+    pid: 'forged',
+    host: 'h',
+  });
+  const [e] = [...viewEvents([started], ['job.started'], ['pid', 'host'])];
+  expect(e?.data).toEqual({ host: 'h' });
+});

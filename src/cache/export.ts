@@ -21,7 +21,7 @@ const KEYED = ['cache.hit', 'cache.miss', 'step.succeeded', 'step.failed', 'step
 /** Every cache key a run looked up, wrote or kept (from its events, all attempts). */
 export function runCacheKeys(events: readonly OrchestratorEvent[]): Set<string> {
   const keys = new Set<string>();
-  for (const e of viewEvents(events, KEYED)) {
+  for (const e of viewEvents(events, KEYED, ['key', 'cache_key'])) {
     const key =
       e.type === 'cache.hit' || e.type === 'cache.miss'
         ? e.data.key

@@ -30,7 +30,7 @@ export function inputsHash(inputs: Readonly<Record<string, string>>): string {
 export function priorSettings(events: readonly OrchestratorEvent[]): RunSettings {
   let noCache = false;
   let inputsSha256: string | undefined;
-  for (const e of viewEvents(events, ['job.started', 'job.resumed'])) {
+  for (const e of viewEvents(events, ['job.started', 'job.resumed'], ['no_cache', 'inputs_sha256'])) {
     if (e.type === 'job.started' && e.data.no_cache === true) noCache = true;
     if (e.data.inputs_sha256 !== undefined) inputsSha256 = e.data.inputs_sha256;
   }

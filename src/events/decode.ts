@@ -102,29 +102,54 @@ function lenient(s: z.ZodType): z.ZodType {
   return s;
 }
 
-const LENIENT = new Map<EventType, z.ZodType>();
+const LENIENT = new Map<string, z.ZodType>();
 
-function lenientSchema(type: EventType): z.ZodType {
-  let s = LENIENT.get(type);
-  if (!s) LENIENT.set(type, (s = lenient(EVENT_DATA[type])));
+/**
+ * The lenient schema of a type, or with `fields` of just those fields of an object payload (the
+ * others left out, not passed through): a reader of two scalars of job.started does not decode its
+ * 10,000-entry graph.
+ */
+function lenientSchema(type: EventType, fields?: readonly string[]): z.ZodType {
+  const key = fields ? `${type} ${fields.join(',')}` : type;
+  let s = LENIENT.get(key);
+  if (!s) {
+    const full = EVENT_DATA[type];
+    if (fields && full instanceof z.ZodObject) {
+      const shape = full.shape as Record<string, z.ZodType>;
+      s = z.object(
+        Object.fromEntries(
+          fields.filter((f) => Object.hasOwn(shape, f)).map((f) => [f, lenient(shape[f]!).optional().catch(undefined)]),
+        ),
+      );
+    } else s = lenient(full);
+    LENIENT.set(key, s);
+  }
   return s;
 }
 
 /**
  * The lenient typed view of an event line (see the top of this file), or undefined when it is not
- * an object or its type is not one this version writes.
+ * an object or its type is not one this version writes. With `fields`, only those fields of an
+ * object payload are decoded (every field of a view is optional, so a reader of those fields
+ * reads the same values).
  */
-export function viewEvent(event: unknown): EventView | undefined {
+export function viewEvent(event: unknown, fields?: readonly string[]): EventView | undefined {
   if (!isObject(event) || !isEventType(event.type)) return undefined;
-  const strict = EVENT_DATA[event.type].safeParse(event.data);
-  const data = strict.success
-    ? strict.data
-    : lenientSchema(event.type).safeParse(isObject(event.data) ? event.data : {}).data;
+  const payload = isObject(event.data) ? event.data : {};
+  let data: unknown;
+  if (fields) data = lenientSchema(event.type, fields).safeParse(payload).data;
+  else {
+    const strict = EVENT_DATA[event.type].safeParse(payload);
+    data = strict.success ? strict.data : lenientSchema(event.type).safeParse(payload).data;
+  }
   // Either the strict schema of `event.type` accepted the payload, or its lenient form (every
   // field optional and checked) produced it: the pair is that type's view. The envelope is the
   // line's as read (./reader.ts checked it on the way in).
   return { ...event, type: event.type, data: data ?? {} } as EventView;
 }
+
+/** A payload field of any of the types T. */
+export type FieldOf<T extends EventType> = T extends EventType ? keyof EventPayloads[T] & string : never;
 
 /** The view of one event type. */
 export type ViewOf<T extends EventType> = Extract<EventView, { type: T }>;
@@ -132,15 +157,23 @@ export type ViewOf<T extends EventType> = Extract<EventView, { type: T }>;
 /**
  * `viewEvent` over a list: the lines of types this version writes, as their lenient views. With
  * `only`, just the lines of those types (the others are not decoded at all: a reader of two types
- * in a long log pays for those two).
+ * in a long log pays for those two); with `fields`, just those fields of their payloads.
  */
 export function viewEvents(events: Iterable<unknown>): Generator<EventView>;
-export function viewEvents<T extends EventType>(events: Iterable<unknown>, only: readonly T[]): Generator<ViewOf<T>>;
-export function* viewEvents(events: Iterable<unknown>, only?: readonly EventType[]): Generator<EventView> {
+export function viewEvents<T extends EventType>(
+  events: Iterable<unknown>,
+  only: readonly T[],
+  fields?: readonly FieldOf<T>[],
+): Generator<ViewOf<T>>;
+export function* viewEvents(
+  events: Iterable<unknown>,
+  only?: readonly EventType[],
+  fields?: readonly string[],
+): Generator<EventView> {
   const wanted = only && new Set<unknown>(only);
   for (const line of events) {
     if (wanted && !(isObject(line) && wanted.has(line.type))) continue;
-    const e = viewEvent(line);
+    const e = viewEvent(line, fields);
     if (e) yield e;
   }
 }

@@ -22,7 +22,7 @@ export function writerIdentity(): WriterIdentity {
 /** The writer of the latest attempt, from its job.started / job.resumed event. */
 export function lastWriter(events: Iterable<OrchestratorEvent>): WriterIdentity | undefined {
   let w: WriterIdentity | undefined;
-  for (const e of viewEvents(events, ['job.started', 'job.resumed'])) {
+  for (const e of viewEvents(events, ['job.started', 'job.resumed'], ['pid', 'host'])) {
     const { pid, host } = e.data;
     w = pid !== undefined && host !== undefined ? { pid, host } : undefined;
   }
