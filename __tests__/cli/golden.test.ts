@@ -76,6 +76,29 @@ describe('orchestrator golden on examples/notes-app', () => {
     expect(res.stderr).toMatch(/--update/);
   });
 
+  it('the run keeps the verdicts in golden.json and its report.html shows the drifted file and its diff as text', async () => {
+    const copy = ws.path('golden-hostile');
+    cpSync(GOLDEN, copy, { recursive: true });
+    writeFileSync(join(copy, 'design.md'), '<img src=x onerror="window.__pwned=1"> old design\n');
+    const res = await golden('--golden', copy);
+    expect(res.code).toBe(1);
+    const record = JSON.parse(ws.read('runs', 'notes-1', 'golden.json')) as {
+      drift: boolean;
+      files: Array<{ path: string; verdict: string; step?: string }>;
+      diff: string;
+    };
+    expect(record.drift).toBe(true);
+    expect(record.files.find((f) => f.path === 'design.md')).toMatchObject({ verdict: 'drift', kind: 'changed' });
+    expect(record.diff).toContain('-<img src=x onerror="window.__pwned=1"> old design');
+    const html = ws.read('runs', 'notes-1', 'report.html');
+    expect(html).toContain('Golden outputs drifted');
+    expect(html).toContain('-&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt; old design');
+    expect(html).not.toContain('<img');
+    // A clean comparison replaces the record: the report then says the outputs match.
+    expect((await golden('--golden', GOLDEN)).code).toBe(0);
+    expect(ws.read('runs', 'notes-1', 'report.html')).toContain('Outputs match the golden files.');
+  });
+
   it('missing and extra files are drift too; --update makes the folder equal to the outputs', async () => {
     const copy = ws.path('golden-update');
     cpSync(GOLDEN, copy, { recursive: true });

@@ -25,7 +25,17 @@ export type Script =
    * (https://docs.anthropic.com/en/api/errors), Ollama 404 `model "x" not found`; with
    * `retired: true` a 410 as a retired endpoint answers (GitHub Models).
    */
-  | { unavailable: true; retired?: boolean };
+  | { unavailable: true; retired?: boolean }
+  /**
+   * A streamed answer that stops after its first `stallAfter` text pieces and never ends (until the
+   * client gives up): Anthropic has sent `message_start` with the usage (input and cache tokens, as
+   * the API reports them up front), OpenAI chat only content chunks (its usage comes last).
+   */
+  | {
+      stallAfter: number;
+      ok: string;
+      usage?: { input: number; output: number; cacheRead?: number; cacheWrite?: number };
+    };
 
 export interface RecordedRequest {
   method: string;
@@ -144,6 +154,7 @@ function respond(
     return;
   }
   if ('hang' in script) return; // the client's abort (or close()) ends it
+  if ('stallAfter' in script) return stalledStream(path, res, script, String(body.model ?? 'model'));
   if ('malformed' in script) {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{"id": "x", "choices": [ this is not json');
@@ -538,4 +549,70 @@ function ollamaStream(res: ServerResponse, text: string, u: U, finish: string, m
   for (const p of pieces(text)) res.write(JSON.stringify(ollamaChat(p, u, finish, model, false)) + '\n');
   res.write(JSON.stringify(ollamaChat('', u, finish, model, true)) + '\n');
   res.end();
+}
+
+/**
+ * The head of a streamed answer, then silence. Anthropic
+ * (https://docs.anthropic.com/en/docs/build-with-claude/streaming): `message_start` carries
+ * `usage.input_tokens` (without the cache parts), `cache_read_input_tokens`,
+ * `cache_creation_input_tokens` and a placeholder `output_tokens`; the text follows in
+ * `content_block_delta` events; the final `message_delta` (never sent here) would carry the output
+ * count. OpenAI chat (https://platform.openai.com/docs/api-reference/chat-streaming): content
+ * chunks, the usage chunk only at the end (never sent here).
+ */
+function stalledStream(
+  path: string,
+  res: ServerResponse,
+  script: Extract<Script, { stallAfter: number }>,
+  model: string,
+): void {
+  const u = script.usage ?? { input: 11, output: 7 };
+  const text = pieces(script.ok).slice(0, script.stallAfter);
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  const write = (e: { event?: string; data: unknown }) =>
+    res.write(`${e.event ? `event: ${e.event}\n` : ''}data: ${JSON.stringify(e.data)}\n\n`);
+  if (path === PATHS.anthropic) {
+    write({
+      event: 'message_start',
+      data: {
+        type: 'message_start',
+        message: {
+          id: 'msg_1',
+          type: 'message',
+          role: 'assistant',
+          model,
+          content: [],
+          stop_reason: null,
+          stop_sequence: null,
+          usage: {
+            input_tokens: u.input,
+            cache_read_input_tokens: u.cacheRead ?? 0,
+            cache_creation_input_tokens: u.cacheWrite ?? 0,
+            output_tokens: 1,
+          },
+        },
+      },
+    });
+    write({
+      event: 'content_block_start',
+      data: { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
+    });
+    for (const p of text)
+      write({
+        event: 'content_block_delta',
+        data: { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: p } },
+      });
+    return;
+  }
+  const base = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1_700_000_000, model };
+  text.forEach((p, i) =>
+    write({
+      data: {
+        ...base,
+        choices: [
+          { index: 0, delta: i === 0 ? { role: 'assistant', content: p } : { content: p }, finish_reason: null },
+        ],
+      },
+    }),
+  );
 }

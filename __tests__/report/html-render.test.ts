@@ -65,6 +65,17 @@ test.each([
   expect(html.match(/<\/script>/g)).toHaveLength(2);
 });
 
+test('5,000 steps of 20 kB texts stay within 5,000,000 bytes: the texts are left out, each step saying where they are', () => {
+  const html = renderReportHtml(model(Array.from({ length: 5000 }, (_, i) => step(i, 'é<'.repeat(10_000)))));
+  expect(Buffer.byteLength(html, 'utf8')).toBeLessThanOrEqual(5_000_000);
+  const data = JSON.parse(/<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(html)![1]!) as {
+    steps: Array<{ id: string; blocks: unknown[][] }>;
+  };
+  expect(data.steps).toHaveLength(5000);
+  expect(data.steps[4999]!.blocks).toContainEqual(['x', 'logs/s4999.log']);
+  expect(data.steps.filter((s) => s.blocks.some((b) => b[0] === 'pre' || b[0] === 'checks'))).toEqual([]);
+});
+
 test('the script the page runs is the one its CSP allows by hash, and data never ends the data block', () => {
   const html = renderReportHtml(model([step(0, '</script><script>alert(1)</script><!-- x')]));
   const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { GoldenResult } from '../report/summary.js';
 import { REPORT_FILE, writeRunReport } from '../report/html/write.js';
+import { writeGoldenRecord } from '../run/golden-record.js';
 import { errorMessage } from '../util/errors.js';
 import type { Redactor } from '../util/redact.js';
 import type { CoreLike } from './core-like.js';
@@ -17,6 +18,8 @@ export async function writeActionReport(
   opts: { redactor: Redactor; golden?: GoldenResult; env: Record<string, string | undefined> },
 ): Promise<boolean> {
   try {
+    // Kept in the run folder: `orchestrator report` on the downloaded artifact shows it too.
+    if (opts.golden) writeGoldenRecord(runDir, { ...opts.golden, checked_at: new Date().toISOString() });
     await writeRunReport(runDir, {
       redactor: opts.redactor,
       env: opts.env,

@@ -9,6 +9,8 @@
  * - its input tokens, counted with the model's tokenizer where known (src/providers/tokenize.ts);
  * - the estimated cost of a miss: input tokens at the input price plus the answer at the output
  *   price, the answer taken at the provider's `max_tokens` or else EXPECTED_OUTPUT_TOKENS;
+ * - the calls of its checks that call a model (a judge, an embedding), one per sample
+ *   (./check-cost.ts), included in the step's cost;
  * and the totals. Reads the cache without marking entries used; writes nothing.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,8 @@ import { namedSecrets } from '../providers/secrets.js';
 import { samplingOf } from '../jobspec/sampling.js';
 import { sampleCalls, sampledEntry, samplesNote } from './sample-cost.js';
 import { cutCell, fitWidths } from '../report/column-fit.js';
+import { checkCalls, checksCost, type CheckCallPlan } from './check-cost.js';
+import type { Price } from '../jobspec/schema.js';
 
 export interface CostPlanStep {
   id: string;
@@ -69,6 +73,12 @@ export interface CostPlanStep {
    */
   samples?: { planned: number; max: number; cached: number; calls: number; calls_max: number };
   cost_usd_max?: number;
+  /**
+   * The calls of its model-backed checks (`judge`; `similar` with `metric: embedding`), one per
+   * sample (src/engine/check-cost.ts). Their priced cost is included in `cost_usd` and
+   * `cost_usd_max`.
+   */
+  checks?: CheckCallPlan[];
 }
 
 export interface CostPlan {
@@ -87,6 +97,21 @@ export interface CostPlan {
     unpriced: number;
     /** With sampled steps: the cost if every gate drew its max_samples. */
     cost_usd_max?: number;
+    /**
+     * With model-backed checks: their calls (included in cost_usd and cost_usd_max) by kind,
+     * expected and at most, what they cost, and how many checks' calls have no known price.
+     */
+    checks?: {
+      judge_calls: number;
+      judge_calls_max: number;
+      embedding_calls: number;
+      embedding_calls_max: number;
+      input_tokens: number;
+      output_tokens_est: number;
+      cost_usd: number;
+      cost_usd_max: number;
+      unpriced: number;
+    };
   };
   prices: Record<string, ResolvedPrice>;
   budget?: { usd?: number; tokens?: number };
@@ -156,6 +181,7 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
   };
 
   const steps: CostPlanStep[] = [];
+  const embeddingPrices = new Map<string, Promise<Price | undefined>>();
   try {
     for (const id of plan.order) {
       const planned = plan.steps.get(id)!;
@@ -205,13 +231,15 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         let prompt: string;
         const sampling = samplingOf(spec, uid);
         let cachedSamples = 0;
+        let known: Array<{ sample: number; text: string }> = [];
         if (upstreamUnknown.length === 0) {
           const r = await renderLlmStep(ctx, uid, ustep, inst);
           key = r.key;
           system = r.system;
           prompt = r.prompt;
           entry = opts.cache ? await opts.cache.get(r.key) : undefined;
-          if (sampling) ({ entry, cached: cachedSamples } = await sampledEntry(r, sampling, opts.cache));
+          if (sampling) ({ entry, cached: cachedSamples, known } = await sampledEntry(r, sampling, opts.cache));
+          else if (entry) known = [{ sample: 0, text: entry.text }];
         } else {
           // Stand-ins as long as the answers they replace are expected to be.
           for (const n of upstreamUnknown) {
@@ -242,6 +270,24 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           tokenizer: count.tokenizer,
           tokenizer_exact: count.exact,
         };
+        const answerCalls = planned.calls.filter((c) => c.kind === 'answer').length;
+        const perCallOut = maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS;
+        const sampledCalls = sampling ? sampleCalls(sampling, cachedSamples, undefined).samples : undefined;
+        // The judge and embedding calls: one per sample whose answer is still to come, and on each cached answer unless its verdict is cached too.
+        const checks = await checkCalls({
+          loaded,
+          pool,
+          step: ustep,
+          calls: planned.calls,
+          answerTokens: perCallOut,
+          unknown: entry ? 0 : (sampledCalls?.calls ?? answerCalls),
+          unknownMax: sampledCalls ? sampledCalls.calls_max : entry ? 0 : answerCalls,
+          known,
+          cache: opts.cache,
+          embeddingPrices,
+        });
+        const checkCost = checksCost(checks);
+        const withChecks = checks.length ? { checks } : {};
         if (entry) {
           texts.set(uid, entry.text);
           for (const o of ustep.outputs) {
@@ -253,25 +299,26 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
               /* an output the cached answer cannot give: the run would call again, but the plan stays an estimate */
             }
           }
+          const hitSamples = sampling ? sampleCalls(sampling, cachedSamples, 0) : undefined;
           steps.push({
             ...base,
             cache: 'hit',
             hit: true,
-            cost_usd: 0,
-            ...(sampling ? sampleCalls(sampling, cachedSamples, 0) : {}),
+            cost_usd: checkCost.usd,
+            ...(hitSamples ? { ...hitSamples, cost_usd_max: checkCost.usdMax } : {}),
+            ...withChecks,
           });
           continue;
         }
         unknown.add(uid);
         unknown.add(id);
         // Every planned call of the unit sends its prompt and gets an answer (one call today; samples add more).
-        const calls = planned.calls.length;
-        const out = calls * (maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS);
+        const calls = answerCalls;
+        const out = calls * perCallOut;
         const price = provider.price;
         const reason = !opts.cache ? 'no_cache' : upstreamUnknown.length ? 'upstream_unknown' : 'no_entry';
         if (sampling) {
           // A sampled step: one call per sample not yet cached (src/engine/sample-cost.ts); figures per call.
-          const perCallOut = maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS;
           const perCall = price ? callCost(price, count.tokens, perCallOut) : undefined;
           const sampled = sampleCalls(sampling, cachedSamples, perCall);
           steps.push({
@@ -280,8 +327,12 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
             hit: false,
             reason,
             output_tokens_est: perCallOut,
-            ...(perCall !== undefined ? { cost_usd: round(perCall * sampled.samples.calls) } : {}),
+            ...(perCall !== undefined ? { cost_usd: round(perCall * sampled.samples.calls + checkCost.usd) } : {}),
             ...sampled,
+            ...(sampled.cost_usd_max !== undefined
+              ? { cost_usd_max: round(sampled.cost_usd_max + checkCost.usdMax) }
+              : {}),
+            ...withChecks,
           });
           continue;
         }
@@ -291,7 +342,8 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
           hit: false,
           reason,
           output_tokens_est: out,
-          ...(price ? { cost_usd: round(callCost(price, calls * count.tokens, out)) } : {}),
+          ...(price ? { cost_usd: round(callCost(price, calls * count.tokens, out) + checkCost.usd) } : {}),
+          ...withChecks,
         });
       }
       // A fanned-out step whose instances all hit gives its dependents the array of their answers.
@@ -311,8 +363,38 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
     unpriced: 0,
   };
   let costMax = 0;
+  const checkTotals = {
+    judge_calls: 0,
+    judge_calls_max: 0,
+    embedding_calls: 0,
+    embedding_calls_max: 0,
+    input_tokens: 0,
+    output_tokens_est: 0,
+    cost_usd: 0,
+    cost_usd_max: 0,
+    unpriced: 0,
+  };
   for (const s of steps) {
-    if (s.cache === 'hit') totals.hits++;
+    const cc = checksCost(s.checks);
+    for (const c of s.checks ?? []) {
+      checkTotals[c.kind === 'judge' ? 'judge_calls' : 'embedding_calls'] += c.calls;
+      checkTotals[c.kind === 'judge' ? 'judge_calls_max' : 'embedding_calls_max'] += c.calls_max;
+      checkTotals.input_tokens += c.input_tokens * c.calls;
+      checkTotals.output_tokens_est += c.output_tokens_est * c.calls;
+    }
+    checkTotals.cost_usd += cc.usd;
+    checkTotals.cost_usd_max += cc.usdMax;
+    checkTotals.unpriced += cc.unpriced;
+    // A step whose own call has no price still adds its priced checks (a hit's cost_usd is its checks').
+    if (s.cost_usd === undefined) {
+      totals.cost_usd += cc.usd;
+      costMax += cc.usdMax;
+    }
+    if (s.cache === 'hit') {
+      totals.hits++;
+      totals.cost_usd += s.cost_usd ?? 0;
+      costMax += s.cost_usd_max ?? s.cost_usd ?? 0;
+    }
     if (s.cache !== 'miss') continue;
     totals.misses++;
     // A sampled step makes one call a sample it still needs.
@@ -326,7 +408,14 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
     }
   }
   totals.cost_usd = round(totals.cost_usd);
-  if (steps.some((s) => s.samples)) totals.cost_usd_max = round(costMax);
+  if (steps.some((s) => s.samples) || checkTotals.judge_calls_max + checkTotals.embedding_calls_max > 0)
+    totals.cost_usd_max = round(costMax);
+  if (steps.some((s) => s.checks))
+    totals.checks = {
+      ...checkTotals,
+      cost_usd: round(checkTotals.cost_usd),
+      cost_usd_max: round(checkTotals.cost_usd_max),
+    };
   return {
     job: spec.name,
     ...(opts.cacheDir ? { cache_dir: opts.cacheDir } : {}),
@@ -356,18 +445,36 @@ const PRICE_FROM: Record<string, string> = {
 
 /** The plan as a table a person reads; `width`: the columns its table fits (the CLI: the terminal's, else 80). */
 export function costPlanText(plan: CostPlan, width?: number): string {
-  const rows = plan.steps.map((s) => [
-    s.id,
-    s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider! : `${s.target} -> ${s.provider}`,
-    (s.cache === 'miss' && s.reason && s.reason !== 'no_entry' ? `miss (${s.reason})` : s.cache) + samplesNote(s),
-    s.input_tokens === undefined
-      ? '-'
-      : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
-    s.cache === 'miss'
-      ? usd(s.cost_usd) +
-        (s.cost_usd_max !== undefined && s.cost_usd_max !== s.cost_usd ? ` (max ${usd(s.cost_usd_max)})` : '')
-      : '-',
+  const rows = plan.steps.flatMap((s) => [
+    stepRow(s),
+    // Each judge or embedding check under its step; its cost is part of the step's.
+    ...(s.checks ?? []).map((c) => [
+      `  ${c.kind} #${c.check + 1}`,
+      c.target === c.provider ? c.provider! : `${c.target} -> ${c.provider}`,
+      c.calls === 0 && c.calls_max === 0
+        ? 'hit'
+        : `${c.calls} call${c.calls === 1 ? '' : 's'}${c.calls_max > c.calls ? `, up to ${c.calls_max}` : ''}${c.cached ? `, ${c.cached} cached` : ''}`,
+      `${c.input_tokens.toLocaleString('en-US')}${c.tokenizer_exact ? '' : '~'}`,
+      c.calls_max === 0
+        ? '-'
+        : usd(c.cost_usd) +
+          (c.cost_usd_max !== undefined && c.cost_usd_max !== c.cost_usd ? ` (max ${usd(c.cost_usd_max)})` : ''),
+    ]),
   ]);
+  function stepRow(s: CostPlanStep): string[] {
+    return [
+      s.id,
+      s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider! : `${s.target} -> ${s.provider}`,
+      (s.cache === 'miss' && s.reason && s.reason !== 'no_entry' ? `miss (${s.reason})` : s.cache) + samplesNote(s),
+      s.input_tokens === undefined
+        ? '-'
+        : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
+      s.cache === 'miss' || (s.cache === 'hit' && (s.cost_usd_max ?? s.cost_usd ?? 0) > 0)
+        ? usd(s.cost_usd) +
+          (s.cost_usd_max !== undefined && s.cost_usd_max !== s.cost_usd ? ` (max ${usd(s.cost_usd_max)})` : '')
+        : '-',
+    ];
+  }
   const head = ['step', 'provider', 'cache', 'input tokens', 'est. cost'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   // Too wide: the provider column gives way first, then the step id; figures are never cut.
@@ -389,13 +496,31 @@ export function costPlanText(plan: CostPlan, width?: number): string {
       `~${t.output_tokens_est.toLocaleString('en-US')} output tokens (max_tokens, else ${EXPECTED_OUTPUT_TOKENS} a call), est. ${usd(t.cost_usd)}` +
       (t.unpriced ? ` (+${t.unpriced} call${t.unpriced === 1 ? '' : 's'} with no known price)` : ''),
   ];
+  if (t.checks) {
+    const c = t.checks;
+    const n = (k: number, kMax: number, what: string) =>
+      `${k} ${what} call${k === 1 ? '' : 's'}${kMax > k ? ` (up to ${kMax})` : ''}`;
+    out.push(
+      `checks: ${n(c.judge_calls, c.judge_calls_max, 'judge')}, ${n(c.embedding_calls, c.embedding_calls_max, 'embedding')}, est. ${usd(c.cost_usd)}` +
+        (c.cost_usd_max !== c.cost_usd ? ` (max ${usd(c.cost_usd_max)})` : '') +
+        (c.unpriced ? ` (+${c.unpriced} check${c.unpriced === 1 ? '' : 's'} with no known price)` : '') +
+        ', included in the total and in their step',
+    );
+    if (c.judge_calls_max > 0)
+      out.push(
+        "  a judge call's input: its prompt with the rubric, plus the step's answer at its expected length (max_tokens, else " +
+          `${EXPECTED_OUTPUT_TOKENS} tokens); its verdict at the judge provider's max_tokens, else ${EXPECTED_OUTPUT_TOKENS}`,
+      );
+  }
   if (t.cost_usd_max !== undefined && t.cost_usd_max !== t.cost_usd)
     out.push(`sampled steps: up to ${usd(t.cost_usd_max)} if every gate draws its max_samples`);
   if (plan.budget?.usd !== undefined)
     out.push(
       `budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`,
     );
-  const priced = Object.entries(plan.prices).filter(([name]) => plan.steps.some((s) => s.provider === name));
+  const priced = Object.entries(plan.prices).filter(([name]) =>
+    plan.steps.some((s) => s.provider === name || s.checks?.some((c) => c.kind === 'judge' && c.provider === name)),
+  );
   if (priced.length) {
     out.push(
       `prices (USD per Mtok, in / out): ${priced
@@ -406,7 +531,7 @@ export function costPlanText(plan: CostPlan, width?: number): string {
         .join(', ')}`,
     );
   }
-  if (plan.steps.some((s) => s.tokenizer_exact === false))
+  if (plan.steps.some((s) => s.tokenizer_exact === false || s.checks?.some((c) => !c.tokenizer_exact)))
     out.push("~ tokens counted with o200k_base: the model's own tokenizer is not public, so this is an approximation");
   return `${out.join('\n')}\n`;
 }

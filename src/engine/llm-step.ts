@@ -342,9 +342,11 @@ export class LlmStepExecutor implements StepExecutor {
     this.tally.cost_usd = (this.tally.cost_usd ?? 0) + usd;
   }
 
-  /** Calls that timed out or were cancelled on the way are charged too (their input, estimated). */
+  /** Calls that timed out or were cancelled on the way are charged too: streamed usage, else an estimate (marked). */
   private charge(res: InvokeOutcome): void {
-    if (res.charged) this.spend({ input_tokens: res.charged.inputTokens, output_tokens: 0 }, res.charged.usd);
+    if (!res.charged) return;
+    this.spend(res.charged.usage, res.charged.usd);
+    if (res.charged.estimated) this.tally.cost_estimated = true;
   }
 
   /** The provider call of this step's rendered request: what every round and every sample sends. */
@@ -493,7 +495,10 @@ export class LlmStepExecutor implements StepExecutor {
         ...(sample !== undefined ? { sample } : {}),
         ...(this.inst ? { item: this.inst.item } : {}),
         onLog: (title, body) => this.log.push([title, body]),
-        onSpend: (s) => this.spend(s, s.cost_usd),
+        onSpend: (s) => {
+          this.spend(s, s.cost_usd);
+          if (s.estimated) this.tally.cost_estimated = true;
+        },
         candidateFile: async () => {
           tmp = mkdtempSync(join(tmpdir(), 'orchestrator-candidate-'));
           return writeCandidate(tmp, files[0]?.path ?? `${fileNameOf(id)}.txt`, subject);

@@ -34,7 +34,15 @@ export interface ModelCheckContext {
   /** The sample being judged (0 when the step is not sampled): part of the judge's cache key. */
   sample?: number;
   /** Called with each judge call's spend, which the step's tally adds. */
-  onSpend?: (spend: { input_tokens: number; output_tokens: number; cost_usd: number }) => void;
+  onSpend?: (spend: {
+    input_tokens: number;
+    output_tokens: number;
+    cached_input_tokens?: number;
+    cache_write_tokens?: number;
+    cost_usd: number;
+    /** A cut-off call charged an estimate (docs/reference.md, "Prompt caching and cost"). */
+    estimated?: boolean;
+  }) => void;
   /**
    * Adds a section to the judged step's log (logs/STEP.log): a judge call's system prompt, prompt
    * and answer, so `orchestrator record` can make a replay fixture of it (`judge:STEP`).
@@ -62,6 +70,18 @@ async function remember(
   await store
     .put({ v: 1, key, step_id: stepId, text, ...extra, created_at: new Date().toISOString() })
     .catch(() => undefined);
+}
+
+/** An embedding's cache key: what it depends on is the server and the embedding model, not the chat options. */
+export function embeddingCacheKey(identity: Record<string, unknown>, model: string, text: string): string {
+  return sha256Json({
+    format: CACHE_FORMAT,
+    kind: 'embedding',
+    type: identity.type,
+    base_url: identity.base_url ?? null,
+    model,
+    text,
+  });
 }
 
 export function modelCheckServices(
@@ -119,13 +139,13 @@ export function modelCheckServices(
       eventData: marker,
       ...(mc.sample !== undefined ? { sample: mc.sample } : {}),
     });
+    // A judge call cut off by its deadline or a cancel is charged like a step's (docs/reference.md, "Prompt caching and cost").
+    if (res.charged)
+      mc.onSpend?.({ ...res.charged.usage, cost_usd: res.charged.usd, estimated: res.charged.estimated });
     if (!res.ok) throw res.error;
     logCall(res.result.text);
-    mc.onSpend?.({
-      input_tokens: res.result.usage.input_tokens,
-      output_tokens: res.result.usage.output_tokens,
-      cost_usd: res.costUsd,
-    });
+    // The whole usage: a judge's prompt-cache parts count in its step's usage like an answer's.
+    mc.onSpend?.({ ...res.result.usage, cost_usd: res.costUsd });
     let v: JudgeVerdict;
     try {
       v = parseJudgeAnswer(res.result.text);
@@ -153,10 +173,7 @@ export function modelCheckServices(
         },
       );
     }
-    const identity = provider.identity();
-    // What an embedding depends on: the server and the embedding model, not the chat options.
-    const where = { type: identity.type, base_url: identity.base_url ?? null, model: call.model };
-    const keys = call.texts.map((text) => sha256Json({ format: CACHE_FORMAT, kind: 'embedding', ...where, text }));
+    const keys = call.texts.map((text) => embeddingCacheKey(provider.identity(), call.model, text));
     const vectors: Array<number[] | undefined> = await Promise.all(
       keys.map(async (k) => {
         const t = await cached(store, k);

@@ -18,9 +18,28 @@ import type { PromptServices } from './services.js';
  * priced by `plan --cost` and counted by the run through the same list.
  */
 export interface PlannedCall {
-  kind: 'answer';
+  /**
+   * `answer`: the step's own call; `judge`: a `judge` check's call; `embedding`: a `similar` check
+   * with `metric: embedding` (one embeddings request). Check calls are made once per sample.
+   */
+  kind: 'answer' | 'judge' | 'embedding';
   /** The provider or route it goes to. */
   target: string;
+  /** A check's call: the check's position in the step's checks. */
+  check?: number;
+  /** An embedding call: the embedding model. */
+  model?: string;
+}
+
+/** The calls one sample of an LLM step makes: its answer, then one per model-backed check. */
+function callsOf(step: StepSpec, target: string): PlannedCall[] {
+  const calls: PlannedCall[] = [{ kind: 'answer', target }];
+  step.checks.forEach((c, check) => {
+    if (c.type === 'judge') calls.push({ kind: 'judge', target: c.provider, check });
+    else if (c.type === 'similar' && c.metric === 'embedding' && c.provider)
+      calls.push({ kind: 'embedding', target: c.provider, check, ...(c.model ? { model: c.model } : {}) });
+  });
+  return calls;
 }
 
 export interface PlannedStep {
@@ -78,7 +97,7 @@ export function planRun(loaded: LoadedSpec, opts: RunPlanOptions = {}): RunPlan 
       kind,
       target,
       fanOut: step.for_each !== undefined,
-      calls: target !== undefined ? [{ kind: 'answer', target }] : [],
+      calls: target !== undefined ? callsOf(step, target) : [],
     });
   }
   return {

@@ -432,7 +432,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     writer.close();
     rmSync(paths.tmp, { recursive: true, force: true });
     // Every run and resume ends with its report.html (docs/reference.md, "The HTML report").
-    await writeRunReportQuietly(paths.dir, { redactor, env });
+    await writeRunReportQuietly(paths.dir, { redactor, env, manifest: () => state.toManifest() });
   }
   if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
   if (manifestError !== undefined) throw storageFault(manifestError, paths.manifest);

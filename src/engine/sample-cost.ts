@@ -13,11 +13,13 @@ export async function sampledEntry(
   r: { keyFor(k: number): string },
   s: Sampling,
   cache: Lookup,
-): Promise<{ entry?: CacheEntry; cached: number }> {
-  if (!cache) return { cached: 0 };
+): Promise<{ entry?: CacheEntry; cached: number; known: Array<{ sample: number; text: string }> }> {
+  if (!cache) return { cached: 0, known: [] };
   const entries = await Promise.all(Array.from({ length: s.samples }, (_, k) => cache.get(r.keyFor(k))));
-  const cached = entries.filter(Boolean).length;
-  return cached === s.samples ? { entry: entries[0]!, cached } : { cached };
+  // The cached answers: their checks run on known text (src/engine/check-cost.ts).
+  const known = entries.flatMap((e, sample) => (e ? [{ sample, text: e.text }] : []));
+  const cached = known.length;
+  return cached === s.samples ? { entry: entries[0]!, cached, known } : { cached, known };
 }
 
 /** The calls a sampled step still needs, expected and at most, and their cost at `perCall` USD. */

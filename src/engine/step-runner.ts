@@ -47,6 +47,8 @@ export interface StepTally {
   model?: string;
   usage?: Usage;
   cost_usd?: number;
+  /** Part of cost_usd is an estimate: a call cut off before its provider reported usage (docs/reference.md, "Prompt caching and cost"). */
+  cost_estimated?: boolean;
 }
 
 /** A step's result, before its outputs are written. */
@@ -495,6 +497,7 @@ export class StepRunner {
       provider: t.provider,
       model: t.model,
       ...(t.usage ? { usage: t.usage, cost_usd: t.cost_usd ?? 0 } : {}),
+      ...(t.cost_estimated ? { cost_estimated: true } : {}),
     };
   }
 

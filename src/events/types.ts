@@ -193,6 +193,8 @@ export type StepEndData = {
   model?: string;
   usage?: Usage;
   cost_usd?: number;
+  /** Part of cost_usd is an estimate: a call cut off before its provider reported usage. */
+  cost_estimated?: boolean;
   /** A fanned-out step: how its instances ended (each has its own events and manifest entry). */
   instances?: InstanceCounts;
   /** A sampled step: its samples and their pass rate. */
@@ -318,7 +320,10 @@ export type LlmErrorData = SampleTag & {
   retryable: boolean;
   /** The run was cancelled (Ctrl-C): not a provider failure; the circuit breaker ignores it. */
   cancelled?: boolean;
-  /** A call that timed out or was cancelled is charged the input it sent, estimated (`cost_estimated`). */
+  /**
+   * A call that timed out or was cancelled is charged: the usage its provider streamed before the
+   * cut (`cost_estimated: false`), else the input it sent, estimated (`cost_estimated: true`).
+   */
   usage?: Usage;
   cost_usd?: number;
   cost_estimated?: boolean;

@@ -17,7 +17,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Provider types with an embeddings API this build calls (src/providers/embeddings.ts). */
-const EMBEDDING_TYPES = ['openai', 'openai-compatible', 'ollama', 'azure'];
+const EMBEDDING_TYPES = ['openai', 'openai-compatible', 'ollama', 'azure', 'google', 'vertex'];
 
 const FILE_HINT = "paths in checks are relative to the spec file's folder";
 

@@ -9,7 +9,9 @@ import { parseYamlData } from '../util/yaml-data.js';
 import type { Reporter } from './reporter.js';
 import { oidcAuthProblems } from './auth-fields.js';
 import { answerTokensOf, EXPECTED_OUTPUT_TOKENS } from './call-tokens.js';
+import { checkBedrockProvider } from './bedrock-checks.js';
 import { checkAzureProvider } from './azure-checks.js';
+import { checkGeminiProvider } from './gemini-checks.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -97,6 +99,8 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
           problem.hint,
         );
     }
+    checkBedrockProvider(name, p, report);
+    checkGeminiProvider(name, p, report);
     if (files && p.type === 'replay' && typeof p.responses === 'string' && p.responses !== '') {
       const rel = p.responses;
       pending.push(

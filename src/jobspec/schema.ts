@@ -166,7 +166,7 @@ const httpProviderFields = {
       'with batch: how long a run waits for batch results (default 3600) before it stops as interrupted (exit 75)',
     ),
   prompt_cache: PromptCacheSchema.optional().describe(
-    'provider prompt caching: anthropic marks cache breakpoints, openai sends a stable prompt_cache_key; false turns it off',
+    'provider prompt caching: anthropic (and Claude on bedrock) marks cache breakpoints, openai and azure send a stable prompt_cache_key, Gemini caches on its own; false turns it off',
   ),
 };
 

@@ -12,7 +12,9 @@ import { DEFAULT_BASE_URLS } from './http.js';
 import { isModelUnavailable } from './errors.js';
 import { registryModelInfo } from './price-registry.js';
 import { apiKeyEnvOf } from './secrets.js';
+import { bedrockAuthRow, bedrockLookup } from './clouds/bedrock-doctor.js';
 import { oidcTokenSource } from './auth/oidc.js';
+import { geminiAuth, geminiLookup, isGeminiType } from './clouds/gemini-doctor.js';
 
 export type CheckState = 'ok' | 'warning' | 'problem' | 'skipped';
 
@@ -56,7 +58,7 @@ export interface DoctorOptions {
 }
 
 /** Types whose model the price registry can know (hosted APIs); local servers run any model. */
-const HOSTED = new Set(['openai', 'anthropic', 'azure']);
+const HOSTED = new Set(['openai', 'anthropic', 'azure', 'google', 'vertex', 'bedrock']);
 
 /** The most of a lookup's answer read: enough for any error body, never a flood. */
 const MAX_BODY = 64 * 1024;
@@ -69,7 +71,8 @@ export async function doctor(opts: DoctorOptions): Promise<DoctorReport> {
 
 async function checkProvider(name: string, spec: ProviderSpec, opts: DoctorOptions): Promise<DoctorRow> {
   const model = spec.type === 'replay' ? (spec.model ?? '') : modelOf(spec);
-  const { auth, credential, key } = authOf(spec, opts.env);
+  const gemini = isGeminiType(spec);
+  const { auth, credential, key } = gemini ? geminiAuth(spec, opts.env) : authOf(spec, opts.env);
   const registry = await registryCheck(spec, opts.now ?? new Date());
   let online: Check = {
     state: 'skipped',
@@ -80,13 +83,18 @@ async function checkProvider(name: string, spec: ProviderSpec, opts: DoctorOptio
     online =
       credential.state === 'problem'
         ? { state: 'skipped', label: '-', detail: 'no credential' }
-        : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000, opts.env);
+        : spec.type === 'bedrock'
+          ? await bedrockLookup(name, spec, opts.env, opts.timeoutMs ?? 15_000, opts.fetch)
+          : gemini
+            ? await geminiLookup(spec, opts.env, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000)
+            : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000, opts.env);
   }
   const usable = [credential, registry, online].every((c) => c.state !== 'problem');
   return { provider: name, type: spec.type, model, auth, credential, registry, online, usable };
 }
 
 function authOf(spec: ProviderSpec, env: DoctorOptions['env']): { auth: string; credential: Check; key?: string } {
+  if (spec.type === 'bedrock') return bedrockAuthRow('', spec, env);
   // A provider type or auth block this build does not know the exchange of is shown as it is.
   const authType = (spec as { auth?: { type?: unknown } }).auth?.type;
   if (authType === 'oidc') {
@@ -185,8 +193,8 @@ async function lookup(
   const secrets: string[] = key ? [key] : [];
   let base = spec.base_url ?? DEFAULT_BASE_URLS[spec.type];
   if (spec.type === 'azure') {
-    // A 1-token request on the deployment (clouds/azure-probe.ts); the exchange, keyless, is its own.
-    const { azureProbeRequest } = await import('./clouds/azure-probe.js');
+    // A 1-token request on the deployment (clouds/azure-doctor.ts); the exchange, keyless, is its own.
+    const { azureProbeRequest } = await import('./clouds/azure-doctor.js');
     const probe = await azureProbeRequest(spec, key, env, fetchFn);
     if ('problem' in probe) return { state: 'problem', label: probe.label, detail: probe.problem };
     ({ url, init } = probe);

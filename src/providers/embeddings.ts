@@ -13,6 +13,9 @@ export const EMBEDDING_PROVIDER_TYPES: ReadonlySet<string> = new Set([
   'openai-compatible',
   'ollama',
   'azure',
+  // The Gemini types build theirs in their cloud driver (src/providers/clouds/google.ts, vertex.ts).
+  'google',
+  'vertex',
 ]);
 
 export interface EmbeddingSetup {
@@ -49,7 +52,7 @@ export async function embeddingModelFor(
     }
     default:
       throw new UsageError('E_NO_EMBEDDINGS', `provider ${s.name}: type ${type} has no embeddings API`, {
-        hint: 'metric embedding needs a provider of type openai, openai-compatible, ollama or azure',
+        hint: 'metric embedding needs a provider of type openai, openai-compatible, ollama, azure, google or vertex',
       });
   }
 }

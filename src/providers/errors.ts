@@ -130,9 +130,9 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
   }
   const said = serverMessage(e);
   const message = `provider ${ctx.provider}: HTTP ${status}: ${said}`;
-  const retryAfterMs = parseRetryAfter(e.responseHeaders);
+  const retryAfterMs = parseRetryAfter(e.responseHeaders) ?? googleRetryDelayMs(e.responseBody);
   const base = { status, cause: e, retryAfterMs };
-  if (isModelUnavailable(status, e.responseBody, said)) {
+  if (isModelUnavailable(status, e.responseBody, said, e.responseHeaders?.['x-amzn-errortype'])) {
     const model = ctx.deployment
       ? `deployment ${ctx.deployment}${ctx.model && ctx.model !== ctx.deployment ? ` (model ${ctx.model})` : ''}`
       : ctx.model
@@ -153,18 +153,24 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
       },
     );
   }
-  if (status === 401 || status === 403) {
+  // The Gemini API answers a wrong key with 400 INVALID_ARGUMENT, reason API_KEY_INVALID.
+  const googleKeyInvalid = status === 400 && /"reason":\s*"API_KEY_INVALID"/.test(e.responseBody ?? '');
+  if (status === 401 || status === 403 || googleKeyInvalid) {
     return new ProviderError('E_AUTH', ctx.provider, message, {
       ...base,
       retryable: false,
       hint:
-        ctx.oidc && ctx.deployment
-          ? "the Entra token was refused: give the identity the Cognitive Services OpenAI User role on the resource (and check tenant_id is the resource's tenant)"
-          : ctx.oidc
-            ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
-            : ctx.keyEnv
-              ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
-              : 'the server wants a key: set api_key_env to the variable that holds it',
+        ctx.type === 'bedrock'
+          ? 'AWS refused the request: check the credentials (`orchestrator doctor` shows which it uses), that the IAM policy allows bedrock:InvokeModel on this model, and that the model is enabled in the region'
+          : ctx.type === 'vertex'
+            ? `the Google credential was refused: grant its service account roles/aiplatform.user on the project, and check project and location (${ctx.baseUrl})`
+            : ctx.oidc && ctx.deployment
+              ? "the Entra token was refused: give the identity the Cognitive Services OpenAI User role on the resource (and check tenant_id is the resource's tenant)"
+              : ctx.oidc
+                ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
+                : ctx.keyEnv
+                  ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
+                  : 'the server wants a key: set api_key_env to the variable that holds it',
     });
   }
   if (status === 404) {
@@ -214,7 +220,13 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
  * 404 `ResourceNotFoundException` or 400 `ValidationException` on the model identifier; Azure 404
  * `DeploymentNotFound`. A bare 404 (wrong base_url path) stays E_NOT_FOUND.
  */
-export function isModelUnavailable(status: number, body: string | undefined, said: string): boolean {
+export function isModelUnavailable(
+  status: number,
+  body: string | undefined,
+  said: string,
+  /** AWS's `x-amzn-ErrorType` header (`ResourceNotFoundException:http://...`): Bedrock's body has only `message`. */
+  awsErrorType?: string,
+): boolean {
   if (status === 410) return true;
   if (status !== 404 && status !== 400) return false;
   let parsed: unknown;
@@ -228,7 +240,15 @@ export function isModelUnavailable(status: number, body: string | undefined, sai
   const top = obj(parsed);
   const err = obj(top.error);
   const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-  const codes = [str(err.code), str(err.type), str(err.status), str(top.code), str(top.__type), str(top.type)];
+  const codes = [
+    str(err.code),
+    str(err.type),
+    str(err.status),
+    str(top.code),
+    str(top.__type),
+    str(top.type),
+    str(awsErrorType),
+  ];
   const typeHeader = codes.map((c) => c.replace(/^.*#/, '').replace(/:.*$/, ''));
   const aboutModel = /\bmodel|deployment|inference profile/i.test(said);
   if (status === 400)
@@ -240,6 +260,25 @@ export function isModelUnavailable(status: number, body: string | undefined, sai
   if (typeHeader.includes('not_found_error')) return aboutModel;
   if (typeHeader.includes('NOT_FOUND') || typeHeader.includes('ResourceNotFoundException')) return aboutModel;
   return false;
+}
+
+/**
+ * Google APIs say how long to wait in the body, not a header: a `google.rpc.RetryInfo` detail
+ * with `retryDelay: "1.5s"` (cloud.google.com/apis/design/errors, "Retry information").
+ */
+export function googleRetryDelayMs(body: string | undefined): number | undefined {
+  if (!body || !body.includes('RetryInfo')) return undefined;
+  try {
+    const details = (JSON.parse(body) as { error?: { details?: unknown } }).error?.details;
+    if (!Array.isArray(details)) return undefined;
+    for (const d of details as Array<Record<string, unknown>>) {
+      const m = /^(\d+(?:\.\d+)?)s$/.exec(String(d.retryDelay ?? ''));
+      if (String(d['@type'] ?? '').endsWith('google.rpc.RetryInfo') && m) return Math.round(Number(m[1]) * 1000);
+    }
+  } catch {
+    /* not JSON */
+  }
+  return undefined;
 }
 
 /** Maps any error thrown by one SDK call to a ProviderError. */

@@ -8,7 +8,7 @@
  * that works with ai@7).
  */
 import type { EmbeddingModel, LanguageModel, LanguageModelUsage, ModelMessage, SystemModelMessage } from 'ai';
-import { anthropicBreakpoints, cacheControl } from './prompt-cache.js';
+import { anthropicBreakpoints, bedrockCachePoint, cacheControl, isBedrockAnthropicModel } from './prompt-cache.js';
 import { BatchClient } from './batch/client.js';
 import { BatchQueue } from './batch/queue.js';
 import { requestBody } from './batch/wire.js';
@@ -46,6 +46,7 @@ import { oidcFetch, checkOidcAuth, OIDC_PLACEHOLDER_KEY } from './auth/provider-
 import { jsonTextOutput, withJsonInstruction } from './structured.js';
 import { modelOf } from './model-of.js';
 import { cloudDriver, isCloudType, type CloudClient, type CloudContext } from './clouds/cloud.js';
+import { noteStreamUsage } from './stream-usage.js';
 
 /** Where each type talks to when the spec gives no base_url. */
 export const DEFAULT_BASE_URLS: Record<HttpProviderSpec['type'], string | undefined> = {
@@ -319,8 +320,8 @@ export class HttpProvider implements Provider {
   }
 
   /**
-   * Provider options for native structured output, merged with the call's own: Anthropic answers
-   * through a forced `json` tool (works on every Claude model; the beta output format does not);
+   * Provider options for native structured output, merged with the call's own: Anthropic (and
+   * Bedrock) answer through a forced `json` tool (works on every Claude model; the beta output format does not);
    * OpenAI takes the user's schema as given (strict mode would refuse schemas without
    * additionalProperties: false, and the engine validates anyway).
    */
@@ -330,6 +331,8 @@ export class HttpProvider implements Provider {
       return { providerOptions: { ...base, anthropic: { ...base.anthropic, structuredOutputMode: 'jsonTool' } } };
     if (this.type === 'openai' || this.type === 'azure')
       return { providerOptions: { ...base, openai: { ...base.openai, strictJsonSchema: false } } };
+    if (this.type === 'bedrock')
+      return { providerOptions: { ...base, bedrock: { ...base.bedrock, structuredOutputMode: 'jsonTool' } } };
     return {};
   }
 
@@ -370,10 +373,15 @@ export class HttpProvider implements Provider {
     system: string | undefined,
     request: CompletionRequest,
   ): { system?: string; prompt: string } | { instructions?: SystemModelMessage; messages: ModelMessage[] } {
-    if (this.type !== 'anthropic' || !this.promptCaching) return { system, prompt: request.prompt };
+    const claudeOnBedrock = this.type === 'bedrock' && isBedrockAnthropicModel(this.model);
+    if ((this.type !== 'anthropic' && !claudeOnBedrock) || !this.promptCaching)
+      return { system, prompt: request.prompt };
     const marks = anthropicBreakpoints(this.model, system, request.prompt, request.promptCache);
     if (!marks.system && !marks.context) return { system, prompt: request.prompt };
-    const mark = { anthropic: { cacheControl: cacheControl(this.promptCacheTtl) } };
+    // Bedrock's Converse API marks the same places with a cachePoint block after the content.
+    const mark: NonNullable<SystemModelMessage['providerOptions']> = claudeOnBedrock
+      ? { bedrock: { cachePoint: bedrockCachePoint(this.promptCacheTtl) } }
+      : { anthropic: { cacheControl: cacheControl(this.promptCacheTtl) } };
     const messages: ModelMessage[] = [];
     const instructions: SystemModelMessage | undefined =
       system === undefined
@@ -493,11 +501,21 @@ export class HttpProvider implements Provider {
       };
       if (this.spec.stream) {
         let streamError: unknown;
+        const sink = request.partialUsage;
         const r = streamText({
           ...call,
           onError: ({ error }) => {
             streamError ??= error;
           },
+          // Usage the provider streams before the end (Anthropic's message_start): what a cut-off call is charged.
+          ...(sink
+            ? {
+                includeRawChunks: true,
+                onChunk: ({ chunk }) => {
+                  if (chunk.type === 'raw') noteStreamUsage(sink, chunk.rawValue);
+                },
+              }
+            : {}),
         });
         // Consuming the text stream drives the request; errors arrive through onError.
         let text = '';

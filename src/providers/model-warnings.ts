@@ -1,6 +1,6 @@
 /**
  * `validate`'s advice on model names (docs/reference.md, "validate"): a hosted provider (openai,
- * anthropic) whose model the price registry does not know is most often a typo or a retired model.
+ * anthropic, bedrock: the registry's `aws` prices) whose model the price registry does not know is most often a typo or a retired model.
  * A warning, never an error: the registry lags new models, and the spec stays valid. Local and
  * replay types run any model and are not checked.
  */
@@ -11,7 +11,7 @@ import { SourceMap } from '../jobspec/source-map.js';
 import type { SpecIssue } from '../util/errors.js';
 import { registryModelInfo } from './price-registry.js';
 
-const HOSTED = new Set(['openai', 'anthropic']);
+const HOSTED = new Set(['openai', 'anthropic', 'google', 'vertex', 'bedrock']);
 
 export async function unknownModelWarnings(loaded: LoadedSpec): Promise<SpecIssue[]> {
   const hosted = Object.entries(loaded.spec.providers).filter(([, p]) => HOSTED.has(p.type) && p.model);

@@ -27,7 +27,15 @@ export interface ResolvedPrice {
 }
 
 /** Registry provider ids for our provider types (the registry also guesses from the model id). */
-const REGISTRY_PROVIDER: Record<string, string | undefined> = { openai: 'openai', anthropic: 'anthropic' };
+const REGISTRY_PROVIDER: Record<string, string | undefined> = {
+  openai: 'openai',
+  anthropic: 'anthropic',
+  // Bedrock's own prices (they differ from Anthropic's: regional endpoints cost 10% more).
+  bedrock: 'aws',
+  // Gemini on the Gemini API and on Vertex: one price list in the registry (provider `google`).
+  google: 'google',
+  vertex: 'google',
+};
 
 type CalcPrice = typeof import('@pydantic/genai-prices').calcPrice;
 
@@ -55,7 +63,7 @@ export async function registryPrice(
   providerType: string,
 ): Promise<{ price: Price; registry: string } | undefined> {
   const r = await loadRegistry();
-  const id = model.replace(/^(openai|anthropic)\//, '');
+  const id = model.replace(/^(openai|anthropic|google|models)\//, '');
   const providerId = REGISTRY_PROVIDER[providerType];
   let calc: ReturnType<CalcPrice>;
   try {
@@ -100,7 +108,7 @@ export async function resolvePrice(spec: ProviderSpec): Promise<ResolvedPrice> {
 }
 
 /** Providers whose answers report prompt-cache tokens, so a cache rate can matter. */
-const CACHING_TYPES = new Set(['anthropic', 'openai', 'azure', 'bedrock']);
+const CACHING_TYPES = new Set(['anthropic', 'openai', 'azure', 'bedrock', 'google', 'vertex']);
 
 /**
  * A spec's price that names no cache rates takes the registry's for the model (the spec's input
@@ -154,7 +162,7 @@ export interface RegistryModelInfo {
  */
 export async function registryModelInfo(model: string, providerType: string): Promise<RegistryModelInfo> {
   const r = await loadRegistry();
-  const id = model.replace(/^(openai|anthropic)\//, '');
+  const id = model.replace(/^(openai|anthropic|google|models)\//, '');
   const providerId = REGISTRY_PROVIDER[providerType];
   let calc: ReturnType<CalcPrice>;
   try {

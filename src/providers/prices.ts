@@ -39,7 +39,11 @@ const FREE: Price = { input_per_mtok: 0, output_per_mtok: 0 };
 
 /** The table entry for a model id, allowing dated snapshots (`gpt-4o-mini-2024-07-18`). */
 export function builtinPrice(model: string): Price | undefined {
-  const id = model.toLowerCase().replace(/^(openai|anthropic)\//, '');
+  // A Bedrock model id (`us.anthropic.claude-sonnet-4-5-20250929-v1:0`) is the model behind a prefix.
+  const id = model
+    .toLowerCase()
+    .replace(/^(openai|anthropic)\//, '')
+    .replace(/^([a-z]{2,6}\.)?anthropic\./, '');
   if (BUILTIN_PRICES[id]) return BUILTIN_PRICES[id];
   let best: string | undefined;
   for (const key of Object.keys(BUILTIN_PRICES)) {

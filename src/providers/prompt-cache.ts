@@ -8,6 +8,9 @@
  *   1,024 tokens for Sonnet 4.x / Opus 4 / 4.1 / Sonnet 3.7, 2,048 for Haiku 3.x, 4,096 for
  *   Opus 4.5 / 4.6 and Haiku 4.5. A breakpoint below the minimum is ignored by the API, so the
  *   engine places one only where its estimate of the prefix reaches the minimum.
+ * - Bedrock's Converse API marks the same breakpoints for Anthropic models with a `cachePoint:
+ *   {type: "default"}` content block after the cached content (system and message content), with
+ *   Anthropic's minimums (https://docs.aws.amazon.com/bedrock/latest/userguide/prompt-caching.html).
  * - OpenAI caches prefixes of 1,024 tokens and more on its own; a stable `prompt_cache_key`
  *   (at most 64 characters) routes a step's requests to the same cache
  *   (https://platform.openai.com/docs/guides/prompt-caching).
@@ -51,4 +54,14 @@ export function anthropicBreakpoints(
 /** `cache_control` as the AI SDK's Anthropic provider takes it (providerOptions.anthropic.cacheControl). */
 export function cacheControl(ttl: '5m' | '1h' | undefined): { type: 'ephemeral'; ttl?: '1h' } {
   return ttl === '1h' ? { type: 'ephemeral', ttl: '1h' } : { type: 'ephemeral' };
+}
+
+/** Whether a Bedrock model id (or inference profile id / ARN) names an Anthropic model. */
+export function isBedrockAnthropicModel(model: string): boolean {
+  return /(^|[./])anthropic\.|claude/i.test(model);
+}
+
+/** Bedrock's CachePointBlock as the AI SDK's Bedrock provider takes it (providerOptions.bedrock.cachePoint). */
+export function bedrockCachePoint(ttl: '5m' | '1h' | undefined): { type: 'default'; ttl?: '1h' } {
+  return ttl === '1h' ? { type: 'default', ttl: '1h' } : { type: 'default' };
 }

@@ -36,6 +36,17 @@ export interface CompletionRequest {
   sample?: number;
   /** What of the request is stable from call to call, for providers that cache prompt prefixes. */
   promptCache?: PromptCacheHint;
+  /**
+   * Filled by a streaming provider as usage arrives (Anthropic's `message_start` and
+   * `message_delta`), so a call cut off by its deadline or a cancel is charged what the provider
+   * reported, not an estimate (docs/reference.md, "Prompt caching and cost").
+   */
+  partialUsage?: PartialUsage;
+}
+
+/** The usage a provider streamed before the call ended; absent until it reports any. */
+export interface PartialUsage {
+  usage?: Usage;
 }
 
 /**

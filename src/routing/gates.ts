@@ -15,7 +15,8 @@
  * other steps that share a provider after a 429. See docs/ARCHITECTURE.md.
  */
 import type { BudgetLedger, CallEstimate } from '../budget/ledger.js';
-import type { CompletionResult, Provider } from '../providers/types.js';
+import type { Usage } from '../events/types.js';
+import type { CompletionResult, PartialUsage, Provider } from '../providers/types.js';
 import { backoffDelay, type BackoffOptions } from '../resilience/backoff.js';
 import type { CircuitBreaker } from '../resilience/circuit-breaker.js';
 import { callSignal, raceAbort } from '../resilience/timeout.js';
@@ -39,17 +40,18 @@ export interface Attempt {
   /** The caller's signal, joined with the call's deadline inside the timeout gate. */
   readonly signal: AbortSignal;
   /** What the gates learned on the way in, shared by every gate of this try. */
-  readonly log: { pacedMs: number; call?: CallRecord; charge?: Charge };
+  readonly log: { pacedMs: number; call?: CallRecord; charge?: Charge; partial?: PartialUsage };
 }
 
 /**
  * What a call that timed out or was cancelled is charged (docs/reference.md, "Prompt caching and
- * cost"): the provider bills the input it received, and no output estimate is added.
+ * cost"): the usage the provider streamed before the cut (`estimated: false`), else the input it
+ * was sent, at the input rate, with no output estimate (`estimated: true`).
  */
 export interface Charge {
-  inputTokens: number;
+  usage: Usage;
   costUsd: number;
-  estimated: true;
+  estimated: boolean;
 }
 
 /** A call's answer and what it cost. */
@@ -209,7 +211,14 @@ export function budgetGate(budget: BudgetLedger | undefined, estimate: CallEstim
       const charge = attempt.log.charge;
       budget.settle(
         reservation,
-        spent ?? (charge ? { usd: charge.costUsd, inputTokens: charge.inputTokens, outputTokens: 0 } : undefined),
+        spent ??
+          (charge
+            ? {
+                usd: charge.costUsd,
+                inputTokens: charge.usage.input_tokens,
+                outputTokens: charge.usage.output_tokens,
+              }
+            : undefined),
       );
     }
   };
@@ -236,22 +245,36 @@ export function callGate(
  * cannot hold the step past the deadline, and a call the deadline ended fails with TimeoutError.
  */
 /**
- * Innermost but one: a call that ends in its deadline or the run's cancellation is charged the
- * input tokens it sent, at the input rate, marked as an estimate (the SDK hands back no usage of
- * an aborted request). The budget gate settles with it and the call's llm.error carries it.
+ * Innermost but one: a call that ends in its deadline or the run's cancellation is charged. The
+ * provider fills `attempt.log.partial` as its stream reports usage; a call cut after that is
+ * charged the reported usage at the provider's rates. Otherwise (no stream, or none reported yet:
+ * OpenAI reports usage only at the end) the input it was sent, counted by `inputTokens`, at the
+ * input rate, marked as an estimate. The budget gate settles with it and the call's llm.error carries it.
  */
-export function chargeGate(promptTokens: number, price: (provider: Provider) => number): Gate {
+export function chargeGate(
+  inputTokens: (provider: Provider) => Promise<number>,
+  cost: (provider: Provider, usage: Usage) => number,
+): Gate {
   return (next) => async (attempt) => {
+    const partial: PartialUsage = {};
+    attempt.log.partial = partial;
     try {
       return await next(attempt);
     } catch (e) {
       const timedOut = e instanceof TimeoutError || attempt.signal.aborted;
       if (timedOut) {
-        attempt.log.charge = {
-          inputTokens: promptTokens,
-          costUsd: (promptTokens * price(attempt.provider)) / 1e6,
-          estimated: true,
-        };
+        const { provider } = attempt;
+        if (partial.usage)
+          attempt.log.charge = { usage: partial.usage, costUsd: cost(provider, partial.usage), estimated: false };
+        else {
+          const tokens = await inputTokens(provider);
+          const usage = { input_tokens: tokens, output_tokens: 0 };
+          attempt.log.charge = {
+            usage,
+            costUsd: ((provider.price?.input_per_mtok ?? 0) * tokens) / 1e6,
+            estimated: true,
+          };
+        }
       }
       throw e;
     }

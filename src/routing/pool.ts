@@ -20,6 +20,8 @@ import { estimatePromptTokens, planCandidates, deferBusyCandidates } from './str
 import type { BudgetLedger } from '../budget/ledger.js';
 import { EXPECTED_OUTPUT_TOKENS } from '../budget/ledger.js';
 import { Pacer } from './pacer.js';
+import { chargedInputTokens } from './charged-input.js';
+import { addUsage } from '../events/usage.js';
 import {
   breakerGate,
   budgetGate,
@@ -111,8 +113,15 @@ const NO_FAILOVER = new Set(['E_BAD_REQUEST', 'E_CANCELLED', 'E_BUDGET_EXCEEDED'
 /** How an invoke ended: its result, or the error it gave up with; both say how many calls it made. */
 /** `charged`: what calls of the invoke that timed out or were cancelled cost (estimated), beside the result. */
 export type InvokeOutcome = (({ ok: true } & InvokeResult) | { ok: false; error: unknown; attempts: number }) & {
-  charged?: { usd: number; inputTokens: number };
+  charged?: Charged;
 };
+
+/** What the invoke's cut-off calls were charged; `estimated` when any of them was an estimate. */
+export interface Charged {
+  usd: number;
+  usage: Usage;
+  estimated: boolean;
+}
 
 export function costOf(provider: Provider, usage: Usage): number {
   return costOfUsage(usage, provider.price, { providerType: provider.type, cacheTtl: provider.promptCacheTtl });
@@ -134,8 +143,8 @@ function codeOf(e: unknown): string {
 /** Counts calls across the whole invoke (retries and fallbacks). */
 interface CallCounter {
   calls: number;
-  /** Calls that timed out or were cancelled, charged their input (estimated). */
-  charged?: { usd: number; inputTokens: number };
+  /** Calls that timed out or were cancelled: what they were charged. */
+  charged?: Charged;
 }
 
 export class ProviderPool {
@@ -402,7 +411,10 @@ export class ProviderPool {
       budgetGate(this.opts.budget, { promptTokens, maxTokens, price: provider.price }),
       callGate(counter, this.opts.newSpanId, clock, hooks.onCall),
       // A batch provider's answer arrives when the batch ends: its own bound (batch_wait_s) applies.
-      chargeGate(promptTokens, (p) => p.price?.input_per_mtok ?? 0),
+      chargeGate(
+        (p) => chargedInputTokens(req.system, req.prompt, p),
+        (p, usage) => costOf(p, usage),
+      ),
       timeoutGate(Math.max(req.timeoutMs, provider.callTimeoutMs ?? 0)),
     );
     const call = gates(async (attempt) => {
@@ -415,6 +427,7 @@ export class ProviderPool {
         ...(req.sample !== undefined ? { sample: req.sample } : {}),
         ...(req.outputSchema ? { outputSchema: req.outputSchema } : {}),
         ...(req.promptCache ? { promptCache: req.promptCache } : {}),
+        ...(attempt.log.partial ? { partialUsage: attempt.log.partial } : {}),
       });
       return { result, costUsd: costOf(attempt.provider, result.usage) };
     });
@@ -470,9 +483,10 @@ export class ProviderPool {
       onFailure: ({ provider, log }, call, error, verdict) => {
         const charge = log.charge;
         if (charge) {
-          counter.charged ??= { usd: 0, inputTokens: 0 };
+          counter.charged ??= { usd: 0, usage: { input_tokens: 0, output_tokens: 0 }, estimated: false };
           counter.charged.usd += charge.costUsd;
-          counter.charged.inputTokens += charge.inputTokens;
+          addUsage(counter.charged.usage, charge.usage);
+          counter.charged.estimated ||= charge.estimated;
         }
         // A cancelled call (Ctrl-C) is not the provider's failure: level warn, `cancelled`, and
         // neither the circuit breaker (the breaker gate released it) nor the quality stats count it.
@@ -493,9 +507,9 @@ export class ProviderPool {
             ...(verdict.cancelled ? { cancelled: true } : {}),
             ...(charge
               ? {
-                  usage: { input_tokens: charge.inputTokens, output_tokens: 0 },
+                  usage: charge.usage,
                   cost_usd: Math.round(charge.costUsd * 1e8) / 1e8,
-                  cost_estimated: true,
+                  cost_estimated: charge.estimated,
                 }
               : {}),
             ...sampleTag(req),

@@ -205,6 +205,8 @@ export class RunState {
         if (typeof d.duration_ms === 'number') st.duration_ms = d.duration_ms;
         if (d.usage) st.usage = d.usage;
         if (typeof d.cost_usd === 'number') st.cost_usd = d.cost_usd;
+        if (d.cost_estimated === true) st.cost_estimated = true;
+        else delete st.cost_estimated;
         // A sampled step: its samples and pass rate (absent on an unsampled end: an earlier attempt's go).
         if (d.samples && typeof d.samples === 'object') st.samples = d.samples;
         else delete st.samples;

@@ -20,6 +20,8 @@ export interface StepState {
   duration_ms?: number;
   usage: Usage;
   cost_usd: number;
+  /** Part of cost_usd is an estimate: a call cut off before its provider reported usage. */
+  cost_estimated?: boolean;
   outputs: OutputRecord[];
   error?: ErrorData;
   checks?: { passed: number; failed: number };

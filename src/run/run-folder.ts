@@ -21,6 +21,8 @@ export const RUN_FILES = {
   report: 'report.html',
   /** The action's golden-set comparison and PR comment body, beside the run's own files. */
   goldenDiff: 'golden.diff',
+  /** The last golden comparison of the run (`orchestrator golden` or the action): ./golden-record.ts. */
+  goldenRecord: 'golden.json',
   prComment: 'pr-comment.md',
   /** Staging for atomic writes into outputs/, emptied at the start and removed at the end of a run. */
   tmp: '.tmp',

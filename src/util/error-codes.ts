@@ -78,15 +78,23 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary:
-      "A provider's key variable (`api_key_env`, default `OPENAI_API_KEY` / `ANTHROPIC_API_KEY`) is not set. Checked before any step starts.",
-    todo: 'Export the variable (see `.env.example`), or point `api_key_env` at the right one.',
+      "A provider's key variable (`api_key_env`, default `OPENAI_API_KEY` / `ANTHROPIC_API_KEY` / " +
+      '`GOOGLE_GENERATIVE_AI_API_KEY` / `AZURE_API_KEY`) is not set; on bedrock, no AWS credentials (none of ' +
+      '`AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY`, `AWS_BEARER_TOKEN_BEDROCK`, `AWS_WEB_IDENTITY_TOKEN_FILE` + ' +
+      '`AWS_ROLE_ARN`). Checked before any step starts.',
+    todo:
+      'Export the variable (see `.env.example`), or point `api_key_env` at the right one; in Actions prefer ' +
+      '`auth: {type: oidc}` (no key at all). AWS profiles and instance metadata are not read.',
   },
   E_PROVIDER_CONFIG: {
     group: 'spec',
     exit: 2,
     retryable: false,
-    summary: 'An `openai-compatible` provider has no `base_url`. Checked before any step starts.',
-    todo: 'Add `base_url`, e.g. `http://127.0.0.1:8080/v1` for MLX.',
+    summary:
+      "A provider's set-up is incomplete: an `openai-compatible` provider without `base_url`, a bedrock provider " +
+      'without a region, an azure one without `resource` or `base_url`, a vertex one without project or location, ' +
+      'an `auth` block missing a field its type needs. Checked before any step starts.',
+    todo: 'Add what the message names, e.g. `base_url: http://127.0.0.1:8080/v1` for MLX, `region`, `auth.role_arn`.',
   },
   E_REPLAY_FILE: {
     group: 'spec',
@@ -236,8 +244,13 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     retry: 'no (a route moves on)',
-    summary: 'HTTP 401/403: key missing, wrong, or not allowed for the model.',
-    todo: 'Check the key in the variable `api_key_env` names.',
+    summary:
+      'HTTP 401/403: key missing, wrong, or not allowed for the model; or a keyless exchange refused (no GitHub OIDC ' +
+      "token, the provider's token service refusing it: the message carries the service's own code, e.g. STS " +
+      '`InvalidIdentityToken`, Entra `AADSTS700213`).',
+    todo:
+      'Check the key in the variable `api_key_env` names; keyless: `orchestrator doctor` shows the auth path, then ' +
+      "check the cloud side's trust (issuer, audience, subject) and the role's model permissions.",
   },
   E_NOT_FOUND: {
     group: 'provider',
@@ -658,7 +671,7 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary: "A check needs embeddings and its provider's type has no embeddings API.",
-    todo: 'Use a provider of type openai, openai-compatible or ollama for `metric: embedding`.',
+    todo: 'Use a provider of type openai, openai-compatible, ollama, azure, google or vertex for `metric: embedding`.',
   },
   E_PATH_INVALID: {
     group: 'step',

@@ -53,6 +53,7 @@ export async function validateCommand(
   const steps = Object.keys(loaded.spec.steps).length;
   const needed = loaded.missingInputs ?? [];
   const warnings = samplingWarnings(loaded.spec);
+  warnings.push(...(await import('../../jobspec/gemini-checks.js')).geminiNotes(loaded.spec));
   // Advice, not errors: hosted model names the price registry does not know (exit stays 0).
   const modelWarnings = (await (await import('../../providers/model-warnings.js')).unknownModelWarnings(loaded)).map(
     formatSpecIssue,
@@ -268,6 +269,17 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
     );
     return 0;
   }
+  // The run keeps what was found, and its report.html shows it (docs/reference.md, "The HTML report").
+  await (
+    await import('./golden-report.js')
+  ).recordGoldenInRun(runPaths(flags.runsDir, id).dir, io.env, {
+    golden: label,
+    checked_at: new Date().toISOString(),
+    drift: r.exitCode === 1,
+    ...legacy,
+    diff: r.diff,
+    files: r.files,
+  });
   if (flags.json) {
     io.out(
       `${JSON.stringify({ job_id: id, golden: label, drift: r.exitCode === 1, counts: r.counts, files: r.files, ...legacy, diff: r.diff })}\n`,

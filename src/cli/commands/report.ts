@@ -31,7 +31,7 @@ function runFolderPath(run: string): string | undefined {
  * them as the run's own redactor did (logs are already redacted; this catches a key the run did
  * not know, such as one given to `report` alone).
  */
-function environmentRedactor(env: Record<string, string | undefined>): Redactor {
+export function environmentRedactor(env: Record<string, string | undefined>): Redactor {
   const names = Object.keys(env).filter((n) => /(^|_)(API_KEY|TOKEN|SECRET|ACCESS_KEY|SESSION_TOKEN)$/i.test(n));
   return new Redactor(names.map((name) => ({ name, value: env[name] ?? '' })));
 }

@@ -18,9 +18,9 @@ export type Env = Record<string, string | undefined>;
 /** The variable naming a file that holds an OIDC token (the CLI's --oidc-token-file sets it). */
 export const OIDC_TOKEN_FILE_VARIABLE = 'ORCHESTRATOR_OIDC_TOKEN_FILE';
 
-/** A token answer from a provider's token endpoint. */
-export interface AccessToken {
-  token: string;
+/** A token answer from a provider's token endpoint (AWS: a set of temporary keys). */
+export interface AccessToken<T = string> {
+  token: T;
   /** Seconds the token is valid for, from the moment it was issued. */
   expiresIn: number;
 }
@@ -127,21 +127,21 @@ export const REFRESH_EARLY_S = 60;
  * flight; it is exchanged again REFRESH_EARLY_S before it expires (at half its life when it is
  * shorter than twice that), never once per call.
  */
-export class CachedCredential {
-  private current?: { token: string; refreshAt: number };
-  private inFlight?: Promise<string>;
+export class CachedCredential<T = string> {
+  private current?: { token: T; refreshAt: number };
+  private inFlight?: Promise<T>;
 
   constructor(
-    private readonly exchange: () => Promise<AccessToken>,
+    private readonly exchange: () => Promise<AccessToken<T>>,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Drops `token` if it is still the current one (the API refused it): the next call exchanges afresh. */
-  invalidate(token: string): void {
+  invalidate(token: T): void {
     if (this.current?.token === token) this.current = undefined;
   }
 
-  get(): Promise<string> {
+  get(): Promise<T> {
     if (this.current && this.now() < this.current.refreshAt) return Promise.resolve(this.current.token);
     this.inFlight ??= this.exchange()
       .then((t) => {

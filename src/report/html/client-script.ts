@@ -8,6 +8,9 @@ import { createHash } from 'node:crypto';
 
 export const CLIENT_SCRIPT = String.raw`(function () {
   'use strict';
+  // Shows the main part, hidden while the page was parsed (see render.ts): first, so that a
+  // failure below still leaves the report readable.
+  document.documentElement.classList.add('js');
   var table = document.getElementById('steps');
   var tbody = table.tBodies[0];
   var rows = Array.prototype.slice.call(tbody.rows);
@@ -82,6 +85,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var body = document.createDocumentFragment();
     step.blocks.forEach(function (b) {
       if (b[0] === 'm') body.appendChild(el('p', b[1], 'meta'));
+      else if (b[0] === 'x')
+        body.appendChild(el('p', 'Texts left out (truncated): the run has too many steps for them within the report’s size bound; the full texts are in ' + b[1] + ', events.jsonl and outputs/ of the run folder.', 'note'));
       else if (b[0] === 'h') body.appendChild(el('h4', b[1]));
       else if (b[0] === 'pre') {
         body.appendChild(el('pre', b[1], b[2]));
@@ -134,6 +139,16 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     }
     var g = e.target.closest ? e.target.closest('svg [data-s]') : null;
     if (g) location.hash = 's-' + g.getAttribute('data-s');
+  });
+  // A DAG node reached with Tab opens as a link does: Enter, or Space as a button does.
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    var g = e.target.closest ? e.target.closest('svg [data-s]') : null;
+    if (!g) return;
+    e.preventDefault();
+    var h = 's-' + g.getAttribute('data-s');
+    if (location.hash === '#' + h) fromHash(true);
+    else location.hash = h;
   });
 
   var view = document.getElementById('dag-view');
@@ -207,6 +222,20 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       dragged = !!(drag && drag.moved);
       drag = null;
     });
+    // A node reached with Tab is brought into the view when it is outside it.
+    view.addEventListener('focusin', function (e) {
+      var g = e.target.closest ? e.target.closest('.node') : null;
+      if (!g) return;
+      var m = g.transform.baseVal.consolidate();
+      if (!m) return;
+      var x = m.matrix.e;
+      var y = m.matrix.f;
+      if (x < box.x || y < box.y || x + 180 > box.x + box.w || y + 30 > box.y + box.h) {
+        box.x = x + 90 - box.w / 2;
+        box.y = y + 15 - box.h / 2;
+        draw();
+      }
+    });
     view.addEventListener('keydown', function (e) {
       var step = 60;
       var k = e.key;
@@ -224,7 +253,6 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     document.getElementById('zoom-out').addEventListener('click', function () { zoom(1.4); });
     document.getElementById('zoom-fit').addEventListener('click', function () { fit(true); });
   }
-  document.documentElement.classList.add('js');
 })();
 `;
 

@@ -74,12 +74,30 @@ export interface ReportStep {
   needs: string[];
 }
 
+/** One file of the golden comparison: its verdict and, when it differs, its part of the diff. */
+export interface ReportGoldenFile {
+  path: string;
+  verdict: string;
+  compare?: string;
+  kind?: string;
+  score?: number;
+  reason?: string;
+  message?: string;
+  /** The step whose output the file is. */
+  step?: string;
+  diff?: string;
+}
+
 export interface ReportGolden {
+  /** The golden folder as the user named it. */
+  golden?: string;
+  checked_at?: string;
   drift: boolean;
   changed: string[];
   missing: string[];
   extra: string[];
   diff: string;
+  files?: ReportGoldenFile[];
 }
 
 /** Links the report may make: each URL built by ./links.ts from validated parts only. */
@@ -114,6 +132,8 @@ export interface ReportModel {
   };
   links: ReportLinks;
   steps: ReportStep[];
+  /** Too many steps for their texts within the size bound: none were read (./read-run.ts). */
+  texts_left_out?: boolean;
   golden?: ReportGolden;
   /** When the report was made (ISO 8601). */
   generated_at: string;

@@ -17,6 +17,7 @@ import { lastWriter, writerAlive } from '../../run/liveness.js';
 import { runLiveness } from '../../run/lock.js';
 import type { Manifest, StepState } from '../../run/manifest-types.js';
 import { readManifest } from '../../run/run-folder.js';
+import { readGoldenRecord, withFileDiffs } from '../../run/golden-record.js';
 import { confinedPath } from '../../util/confined-read.js';
 import type { Redactor } from '../../util/redact.js';
 import { buildLinks, whereFromEnv, type GithubWhere } from './links.js';
@@ -36,9 +37,21 @@ const PREVIEW_BYTES = 64 * 1024;
 const OUTPUTS_PER_STEP = 20;
 const CHECKS_PER_STEP = 200;
 
+/**
+ * Over this many steps the report leaves the step texts out (docs/reference.md, "The HTML
+ * report"): the table, DAG and timeline alone then take most of the 5,000,000 bytes, so no log
+ * or output file is read, which keeps writing the report of a 10,000-step run cheap.
+ */
+export const TEXT_STEPS_LIMIT = 3_000;
+
 export interface ReadRunOptions {
   redactor?: Redactor;
   golden?: ReportGolden;
+  /**
+   * The run's state as its engine holds it when the run ends: the folder's events are then not
+   * folded again (writing the report of a 10,000-step run costs a fraction of the run).
+   */
+  manifest?: Manifest | (() => Manifest);
   /** GITHUB_* variables: links when the run folder has no github.json. */
   env?: Record<string, string | undefined>;
   now?: () => Date;
@@ -260,14 +273,21 @@ function folded(
 
 /** The report model of the run in `runDir` (see the header). */
 export async function readRunReport(runDir: string, options: ReadRunOptions = {}): Promise<ReportModel> {
-  const events = readEventsSync(join(runDir, 'events.jsonl')).events;
-  const f = folded(runDir, events);
-  const manifest = f?.manifest ?? (await readManifest(runDir));
+  const given = typeof options.manifest === 'function' ? options.manifest() : options.manifest;
+  // The engine's own state at the end of a run of many steps needs no events at all: the page
+  // shows no checks or command tails for them (TEXT_STEPS_LIMIT).
+  const events =
+    given && Object.keys(given.steps ?? {}).length > TEXT_STEPS_LIMIT
+      ? []
+      : readEventsSync(join(runDir, 'events.jsonl')).events;
+  const f = given ? undefined : folded(runDir, events);
+  const manifest = given ?? f?.manifest ?? (await readManifest(runDir));
   const checks = checksByStep(events);
   const facts = stepFacts(events);
   const logsDir = join(runDir, 'logs');
   const outputsDir = join(runDir, 'outputs');
   const graph = manifest.graph && typeof manifest.graph === 'object' ? manifest.graph : {};
+  const withTexts = Object.keys(manifest.steps ?? {}).length <= TEXT_STEPS_LIMIT;
   const steps: ReportStep[] = [];
   let cachedTotal: number | undefined;
   let cacheWriteTotal: number | undefined;
@@ -321,8 +341,8 @@ export async function readRunReport(runDir: string, options: ReadRunOptions = {}
           }
         : {}),
       checks: checks.get(id) ?? [],
-      texts: logTexts(logsDir, id) ?? fact?.tails ?? [],
-      outputs: st.status === 'succeeded' || st.status === 'skipped' ? outputsOf(outputsDir, st) : [],
+      texts: withTexts ? (logTexts(logsDir, id) ?? fact?.tails ?? []) : [],
+      outputs: withTexts && (st.status === 'succeeded' || st.status === 'skipped') ? outputsOf(outputsDir, st) : [],
       needs,
     });
   }
@@ -372,12 +392,19 @@ export async function readRunReport(runDir: string, options: ReadRunOptions = {}
           }
         : {}),
     },
+    ...(withTexts ? {} : { texts_left_out: true }),
     links: buildLinks(githubWhere(runDir, options.env) ?? {}),
     steps,
-    ...(options.golden ? { golden: options.golden } : {}),
+    // The comparison given (the action's), else the last one `orchestrator golden` recorded.
+    ...goldenOf(runDir, options.golden),
     generated_at: (options.now?.() ?? new Date()).toISOString(),
   };
   return options.redactor ? options.redactor.applyDeep(model) : model;
+}
+
+function goldenOf(runDir: string, given: ReportGolden | undefined): { golden?: ReportGolden } {
+  const g = given ? withFileDiffs(given) : readGoldenRecord(runDir);
+  return g ? { golden: g } : {};
 }
 
 export function hasRunFolder(dir: string): boolean {

@@ -15,13 +15,20 @@ import { formatCost, formatDuration } from '../format.js';
 import { CLIENT_SCRIPT, CLIENT_SCRIPT_HASH } from './client-script.js';
 import { renderDagSvg, statusClass } from './dag-svg.js';
 import { esc, jsonBytes, jsonForScript, jsonPrefixWithin, short } from './escape.js';
-import type { ReportCheck, ReportModel, ReportSamples, ReportStep } from './model.js';
+import type { ReportCheck, ReportGoldenFile, ReportModel, ReportSamples, ReportStep } from './model.js';
 import { renderTimelineSvg } from './timeline-svg.js';
 
 export const REPORT_MAX_BYTES = 5_000_000;
 
 /** What the long texts may take in all (their cut notes included), within maxBytes. */
 export const REPORT_TEXT_BYTES = 2_500_000;
+
+/**
+ * What one long text (a prompt, a response, stdout, an output preview...) may take, in bytes of
+ * the page's data block, however few steps the run has: the details panel stays quick to open,
+ * and no single text grows the page (docs/reference.md, "The HTML report").
+ */
+export const REPORT_TEXT_CAP = 32_000;
 
 export interface RenderOptions {
   /** Upper bound of the file in bytes (UTF-8). */
@@ -34,7 +41,7 @@ export const REPORT_CSP = `default-src 'none'; script-src ${CLIENT_SCRIPT_HASH};
 
 const STYLE = `
 :root{--ok:#1a7f37;--bad:#cf222e;--skip:#8c959f;--run:#bf8700;--fg:#1f2328;--mut:#59636e;--bd:#d1d9e0;--bg2:#f6f8fa}
-*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);margin:0;padding:16px 24px;max-width:1600px}
+html:not(.js) main{display:none}*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);margin:0;padding:16px 24px;max-width:1600px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid var(--bd);padding-bottom:4px}h4{margin:12px 0 4px;font-size:13px}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;background:var(--skip)}
 .b-succeeded{background:var(--ok)}.b-failed{background:var(--bad)}.b-running{background:var(--run)}.b-cancelled{background:#6e7781}
@@ -52,6 +59,7 @@ svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
 .node rect{fill:#fff;stroke:var(--skip);stroke-width:1.5}.node .stack{fill:var(--bg2)}.node{cursor:pointer}
 .node.st-succeeded rect{stroke:var(--ok);fill:#dafbe1}.node.st-failed rect{stroke:var(--bad);fill:#ffebe9}.node.st-running rect{stroke:var(--run);fill:#fff8c5}
 .node.st-skipped rect,.node.st-pending rect{stroke-dasharray:4 3}
+.node:focus{outline:none}.node:focus-visible rect{stroke:#0969da;stroke-width:4}.node:focus-visible .stack{stroke-width:1.5}
 .edges{fill:none;stroke:#8c959f;stroke-width:1.2}
 .row rect{fill:var(--skip)}.row.st-succeeded rect{fill:var(--ok)}.row.st-failed rect{fill:var(--bad)}.row.st-running rect{fill:var(--run)}.row{cursor:pointer}
 .grid{stroke:#eaeef2;fill:none}.tick{fill:var(--mut);font-size:11px}
@@ -61,7 +69,7 @@ th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] bu
 th button:focus-visible,a:focus-visible,#filter:focus-visible{outline:2px solid #0969da;outline-offset:2px}
 .s-succeeded{color:var(--ok)}.s-failed{color:var(--bad)}.s-running{color:var(--run)}.s-skipped,.s-pending{color:var(--mut)}
 #filter{padding:5px 8px;width:320px;max-width:100%;border:1px solid var(--bd);border-radius:6px}
-.checks td{font-size:13px}.pass{color:var(--ok)}.fail{color:var(--bad)}
+.checks td{font-size:13px}pre.diff{max-height:320px}.pass{color:var(--ok)}.fail{color:var(--bad)}
 `;
 
 /** A long text of the model, cut to the budget: the texts are the only part that grows with the run's content. */
@@ -73,21 +81,22 @@ interface Cut {
 
 /** The cap (escaped bytes) each long text gets; Infinity = everything fits. */
 class TextBudget {
-  constructor(private readonly cap: number) {}
+  private readonly cap: number;
+  /** Leave the step texts out altogether (a run too big for any text within the bound). */
+  readonly omit: boolean;
+  constructor(cap: number, omit = false) {
+    this.cap = Math.min(cap, REPORT_TEXT_CAP);
+    this.omit = omit;
+  }
   cut(text: string): Cut {
     // Escaping never shrinks a text and at most multiplies it by 6: most texts need no count.
-    if (
-      this.cap === Infinity ||
-      text.length * 6 <= this.cap ||
-      (text.length <= this.cap && jsonBytes(text) <= this.cap)
-    )
-      return { text };
+    if (text.length * 6 <= this.cap || (text.length <= this.cap && jsonBytes(text) <= this.cap)) return { text };
     return { text: jsonPrefixWithin(text, Math.max(0, this.cap)), cutFrom: text.length };
   }
 }
 
 function cutNote(c: Cut, where: string): string {
-  return `Cut to fit the report: ${formatCount(c.text.length)} of ${formatCount(c.cutFrom ?? 0)} characters shown; the whole text is in ${where}.`;
+  return `Cut to fit the report (truncated): ${formatCount(c.text.length)} of ${formatCount(c.cutFrom ?? 0)} characters shown; the full text is in ${where} of the run folder.`;
 }
 
 function pre(c: Cut, where: string, cls = ''): string {
@@ -103,12 +112,15 @@ function pre(c: Cut, where: string, cls = ''): string {
  *   ['h', text]                       a heading
  *   ['pre', text, 'err' | '', note?]  a text block (note: it was cut)
  *   ['checks', [[type, verdict, score, message, reason], ...]]
+ *   ['x', log]                        the texts were left out (the page writes the note: a
+ *                                     run of thousands of steps repeats it thousands of times)
  */
 type Block =
   | ['m', string]
   | ['h', string]
   | ['pre', string, string, string?]
-  | ['checks', Array<[string, string, string, string, string]>];
+  | ['checks', Array<[string, string, string, string, string]>]
+  | ['x', string];
 
 function preBlock(c: Cut, where: string, cls = ''): Block {
   return c.cutFrom !== undefined ? ['pre', c.text, cls, cutNote(c, where)] : ['pre', c.text, cls];
@@ -284,6 +296,11 @@ function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => 
     ]);
   if (s.samples) blocks.push(['m', `samples: ${samplesLine(s.samples)}`]);
   const where = `logs/${logName(s.id)}.log`;
+  if (budget.omit) {
+    if (s.error) blocks.push(['h', 'Error'], ['pre', short(s.error.code, 80), 'err']);
+    if (s.checks.length || s.texts.length || s.outputs.length) blocks.push(['x', where]);
+    return blocks;
+  }
   if (s.error)
     blocks.push(
       ['h', 'Error'],
@@ -307,6 +324,18 @@ function stepBlocks(s: ReportStep, budget: TextBudget, logName: (id: string) => 
   return blocks;
 }
 
+const GOLDEN_FILES_SHOWN = 500;
+const GOLDEN_DIFFS_SHOWN = 50;
+
+function verdictClass(v: string): string {
+  return v === 'same' || v === 'equivalent' ? 'pass' : v === 'drift' || v === 'unmeasured' ? 'fail' : '';
+}
+
+function goldenScore(f: ReportGoldenFile): string {
+  return typeof f.score === 'number' && Number.isFinite(f.score) ? f.score.toFixed(3) : '';
+}
+
+/** The golden comparison of the run: per-file verdicts, then each differing file's diff, all as text. */
 function goldenSection(m: ReportModel, budget: TextBudget): string {
   const g = m.golden;
   if (!g) return '';
@@ -317,14 +346,87 @@ function goldenSection(m: ReportModel, budget: TextBudget): string {
           .map((x) => `<code>${esc(short(x, 200))}</code>`)
           .join(', ')}${xs.length > 100 ? ` +${xs.length - 100}` : ''}</p>`
       : '';
-  if (!g.drift) return '<h2 id="golden">Golden outputs</h2><p>Outputs match the golden files.</p>';
-  return `<h2 id="golden">Golden outputs drifted</h2>${list('changed', g.changed)}${list('missing', g.missing)}${list('extra', g.extra)}<h4>Diff</h4>${pre(budget.cut(g.diff), 'the golden comparison (orchestrator golden)')}`;
+  const where = [
+    g.golden !== undefined ? `against <code>${esc(short(g.golden, 200))}</code>` : '',
+    g.checked_at ? `at ${esc(when(g.checked_at))}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const checked = where ? `<p class="meta">Checked ${where}.</p>` : '';
+  const files = g.files ?? [];
+  const stepIndex = new Map(m.steps.map((s, i) => [s.id, i]));
+  const notable = files.filter((f) => f.verdict !== 'same');
+  const table = files.length
+    ? `<p>${formatCount(files.length)} files: ${(['same', 'equivalent', 'flaky', 'drift', 'unmeasured'] as const)
+        .map((v) => `${formatCount(files.filter((f) => f.verdict === v).length)} ${v}`)
+        .join(', ')}.</p>` +
+      (notable.length
+        ? `<div class="view"><table id="golden-files"><thead><tr><th scope="col">File</th><th scope="col">Verdict</th><th scope="col">Compare</th><th scope="col" class="n">Score</th><th scope="col">Step</th><th scope="col">Why</th></tr></thead><tbody>${notable
+            .slice(0, GOLDEN_FILES_SHOWN)
+            .map((f) => {
+              const i = f.step !== undefined ? stepIndex.get(f.step) : undefined;
+              const step =
+                f.step === undefined
+                  ? '–'
+                  : i !== undefined
+                    ? `<a href="#s-${i}">${esc(short(f.step, 200))}</a>`
+                    : esc(short(f.step, 200));
+              return `<tr><td><code>${esc(short(f.path, 300))}</code></td><td class="${verdictClass(f.verdict)}">${esc(short(f.verdict, 20))}${f.kind ? ` (${esc(short(f.kind, 20))})` : ''}</td><td>${esc(short(f.compare ?? '', 40))}</td><td class="n">${goldenScore(f)}</td><td>${step}</td><td>${esc(short(f.reason ?? f.message ?? '', 500))}</td></tr>`;
+            })
+            .join(
+              '',
+            )}</tbody></table></div>${notable.length > GOLDEN_FILES_SHOWN ? `<p class="note">${formatCount(notable.length - GOLDEN_FILES_SHOWN)} more in golden.json of the run folder.</p>` : ''}`
+        : '')
+    : '';
+  const withDiff = files.filter((f) => f.diff);
+  const diffs = withDiff.length
+    ? withDiff
+        .slice(0, GOLDEN_DIFFS_SHOWN)
+        .map(
+          (f) =>
+            `<h4>Diff of <code>${esc(short(f.path, 300))}</code> (${esc(short(f.verdict, 20))})</h4>${pre(budget.cut(f.diff!), 'golden.json', 'diff')}`,
+        )
+        .join('') +
+      (withDiff.length > GOLDEN_DIFFS_SHOWN
+        ? `<p class="note">${formatCount(withDiff.length - GOLDEN_DIFFS_SHOWN)} more diffs in golden.json of the run folder.</p>`
+        : '')
+    : g.drift && g.diff
+      ? `<h4>Diff</h4>${pre(budget.cut(g.diff), 'golden.json', 'diff')}`
+      : '';
+  if (!g.drift)
+    return `<section id="golden-section"><h2 id="golden">Golden outputs</h2>${checked}<p>Outputs match the golden files.</p>${table}${diffs}</section>`;
+  return `<section id="golden-section"><h2 id="golden">Golden outputs drifted</h2>${checked}${list('changed', g.changed)}${list('missing', g.missing)}${list('extra', g.extra)}${table}${diffs}</section>`;
 }
 
-/** Every long text of the model, in render order: what the budget shares out. */
+/** A step's golden files: their verdicts and diffs in its details. */
+function goldenBlocks(files: readonly ReportGoldenFile[], budget: TextBudget): Block[] {
+  const blocks: Block[] = [];
+  for (const f of files.slice(0, 20)) {
+    const score = goldenScore(f);
+    blocks.push([
+      'h',
+      `Golden ${short(f.path, 300)}: ${short(f.verdict, 20)}${f.kind ? ` (${short(f.kind, 20)})` : ''}${score ? `, score ${score}` : ''}`,
+    ]);
+    if (f.reason ?? f.message) blocks.push(['m', short(f.reason ?? f.message ?? '', 500)]);
+    if (f.diff && !budget.omit) blocks.push(preBlock(budget.cut(f.diff), 'golden.json', 'diff'));
+  }
+  return blocks;
+}
+
+function goldenByStep(m: ReportModel): Map<string, ReportGoldenFile[]> {
+  const by = new Map<string, ReportGoldenFile[]>();
+  for (const f of m.golden?.files ?? []) {
+    if (f.step === undefined || f.verdict === 'same') continue;
+    const xs = by.get(f.step) ?? [];
+    xs.push(f);
+    by.set(f.step, xs);
+  }
+  return by;
+}
+
+/** The step texts of the model, in render order: what the budget shares out. */
 function longTexts(m: ReportModel): string[] {
   const out: string[] = [];
-  if (m.job.error) out.push(m.job.error.message);
   for (const s of m.steps) {
     if (s.error) out.push(`${s.error.code}: ${s.error.message}${s.error.hint ? `\nhint: ${s.error.hint}` : ''}`);
     for (const c of s.checks) {
@@ -334,9 +436,12 @@ function longTexts(m: ReportModel): string[] {
     for (const t of s.texts) out.push(t.text);
     for (const o of s.outputs) if (o.preview !== undefined) out.push(o.preview);
   }
-  if (m.golden?.drift) out.push(m.golden.diff);
+  for (const f of m.golden?.files ?? []) if (f.step !== undefined && f.verdict !== 'same' && f.diff) out.push(f.diff);
   return out;
 }
+
+/** What a cut text's note adds to the data block (its words, counts and log path), about. */
+const NOTE_BYTES = 200;
 
 /** The largest cap such that the texts, each cut to it, fit `avail` bytes (water-filling). */
 function capFor(sizes: number[], avail: number, noteBytes: number): number {
@@ -354,17 +459,24 @@ function capFor(sizes: number[], avail: number, noteBytes: number): number {
   return Infinity;
 }
 
-function page(m: ReportModel, budget: TextBudget, logName: (id: string) => string): string {
+/** The page around the step data: rendered once, whatever the texts' budget. */
+function frame(m: ReportModel): { head: string; tail: string } {
   const j = m.job;
   const dag = renderDagSvg(m.steps);
   const timeline = renderTimelineSvg(m.steps, j.started_at);
+  // The job's error and the golden diff are one text each: cut to the per-text cap.
+  const own = new TextBudget(REPORT_TEXT_CAP);
   const jobError = j.error
-    ? `<h2>Error</h2>${pre(budget.cut(`${j.error.code}: ${j.error.message}${j.error.hint ? `\nhint: ${j.error.hint}` : ''}`), 'events.jsonl', 'err')}`
+    ? `<h2>Error</h2>${pre(own.cut(`${j.error.code}: ${j.error.message}${j.error.hint ? `\nhint: ${j.error.hint}` : ''}`), 'events.jsonl', 'err')}`
     : '';
-  return [
+  const head = [
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+    // The main part is shown by the script, once the page is parsed: a browser that paints
+    // while it parses lays out the growing table and DAG again and again, which costs more than
+    // the parse itself (docs/benchmarks.md, "HTML report"). Without scripts it is shown at once.
+    '<noscript><style>html:not(.js) main{display:block}</style></noscript>',
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(short(j.name, 120))} · ${esc(short(j.status, 40))} · orchestrator report</title>`,
@@ -375,7 +487,7 @@ function page(m: ReportModel, budget: TextBudget, logName: (id: string) => strin
     glance(m),
     jobError,
     '</section>',
-    `<section id="dag"><h2>DAG</h2><p class="meta">${formatCount(dag.nodes)} nodes (a fanned-out step's instances are one node), ${formatCount(dag.edges)} edges. Drag to pan, wheel or + / - to zoom, 0 to fit; click a step for its details.</p>`,
+    `<section id="dag"><h2>DAG</h2><p class="meta">${formatCount(dag.nodes)} nodes (a fanned-out step's instances are one node), ${formatCount(dag.edges)} edges. Drag to pan, wheel or + / - to zoom, 0 to fit; click a step, or Tab to it and press Enter, for its details.</p>`,
     '<div class="tools"><button type="button" id="zoom-in">Zoom in</button><button type="button" id="zoom-out">Zoom out</button><button type="button" id="zoom-fit">Fit</button></div>',
     `<div id="dag-view" class="view" tabindex="0" aria-label="DAG: arrow keys pan, + and - zoom">${dag.svg}</div></section>`,
     `<section id="timeline"><h2>Timeline</h2><p class="meta">${formatCount(timeline.rows)} rows from the job's start${timeline.untimed ? `; ${formatCount(timeline.untimed)} steps did not run` : ''}.</p>`,
@@ -384,13 +496,21 @@ function page(m: ReportModel, budget: TextBudget, logName: (id: string) => strin
     // One panel for the chosen step's details (./client-script.ts builds it from the data block):
     // a thousand <details> elements cost more at load than the whole table.
     '<section id="details" aria-label="Step details"><h2 id="detail-title" tabindex="-1">Step details</h2><div id="detail"><p class="meta">Choose a step in the table, the DAG or the timeline for its prompt and response, checks, outputs, stdout and stderr.</p></div></section>',
-    goldenSection(m, budget),
+    goldenSection(m, own),
     '</main>',
-    `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => ({ id: short(s.id, 200), blocks: stepBlocks(s, budget, logName) })) })}</script>`,
-    `<script>${CLIENT_SCRIPT}</script>`,
-    '</body></html>',
-    '',
   ].join('\n');
+  const tail = [`<script>${CLIENT_SCRIPT}</script>`, '</body></html>', ''].join('\n');
+  return { head: `${head}\n`, tail: `\n${tail}` };
+}
+
+function dataBlock(m: ReportModel, budget: TextBudget, logName: (id: string) => string): string {
+  const golden = goldenByStep(m);
+  const blocks = (s: ReportStep) => {
+    const g = golden.get(s.id);
+    const own = stepBlocks(s, budget, logName);
+    return g ? [...own, ...goldenBlocks(g, budget)] : own;
+  };
+  return `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => ({ id: short(s.id, 200), blocks: blocks(s) })) })}</script>`;
 }
 
 /** The report as one HTML string of at most `maxBytes` bytes (see the header). */
@@ -400,19 +520,34 @@ export function renderReportHtml(
 ): string {
   const maxBytes = options.maxBytes ?? REPORT_MAX_BYTES;
   const logName = options.logName ?? ((id: string) => id);
-  // The page with every long text cut to nothing (and its note), then the texts share the rest.
-  const bare = page(model, new TextBudget(0), logName);
+  const { head, tail } = frame(model);
+  const page = (budget: TextBudget) => head + dataBlock(model, budget, logName) + tail;
+  // The page with every step text cut to nothing (and its note), then the texts share the rest.
+  if (model.texts_left_out) return page(new TextBudget(0, true));
+  const bare = page(new TextBudget(0));
   const skeleton = Buffer.byteLength(bare, 'utf8');
-  // More steps than the bound has room for with any text (far beyond 1,000): the texts are left out.
-  if (skeleton + 2048 >= maxBytes) return bare;
-  // A text longer than the whole page is cut whatever the others are: its first maxBytes characters size it.
-  const sizes = longTexts(model).map((t) => jsonBytes(t.length > maxBytes ? t.slice(0, maxBytes) : t));
+  // More steps than the bound has room for with any text (several thousand): the texts are left
+  // out, each step saying where they are; the page then grows by its table row, DAG node and
+  // timeline row per step, never with the texts.
+  if (skeleton + 2048 >= maxBytes) return page(new TextBudget(0, true));
   // The texts get at most textBytes: what the browser parses at load grows with them, and a
   // page of 1,000 steps must be usable within 2 s (docs/benchmarks.md, "HTML report").
   let avail = Math.min(maxBytes - skeleton - 2048, options.textBytes ?? REPORT_TEXT_BYTES);
+  const texts = longTexts(model);
+  // A text's bytes in the data block are at least its length: the cap from the lengths is at
+  // least the true one, and a text at least that long is cut whatever its exact size, so only
+  // the shorter texts are measured (measuring 1,000 steps' texts costs more than the page).
+  const cap0 = capFor(
+    texts.map((t) => Math.min(t.length, REPORT_TEXT_CAP)),
+    avail,
+    NOTE_BYTES,
+  );
+  const sizes = texts.map((t) =>
+    t.length >= Math.min(cap0, REPORT_TEXT_CAP) ? Math.min(t.length, REPORT_TEXT_CAP) : jsonBytes(t),
+  );
   for (let tries = 0; tries < 3; tries++) {
-    const cap = capFor([...sizes], avail, 0);
-    const html = page(model, new TextBudget(cap), logName);
+    const cap = capFor([...sizes], avail, NOTE_BYTES);
+    const html = page(new TextBudget(cap));
     if (Buffer.byteLength(html, 'utf8') <= maxBytes) return html;
     avail = Math.floor(avail * 0.7);
   }
