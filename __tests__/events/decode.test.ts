@@ -1,5 +1,5 @@
 /** Event lines decoded once: known types with matching payloads are typed; newer types and forged payloads are passed by. */
-import { EVENT_TYPES, decodeEvent } from '../../src/events/decode.js';
+import { EVENT_TYPES, decodeEvent, viewEvent, viewEvents } from '../../src/events/decode.js';
 import type { OrchestratorEvent } from '../../src/events/types.js';
 import { RunState } from '../../src/run/fold.js';
 
@@ -56,4 +56,53 @@ test('the fold takes a partial or forged step ending field by field: a forged va
   expect(a.status).toBe('succeeded');
   expect(a.duration_ms).toBe(7);
   expect(a.attempts).toBe(0);
+});
+
+describe('the lenient view: what a partial or forged payload holds, each field checked', () => {
+  test('fields of the wrong type read as absent; items that are not verdicts are dropped', () => {
+    const e = viewEvent(
+      ev(
+        'quality.failed',
+        {
+          provider: 7,
+          verdicts: [{ index: 1, type: 'regex', passed: false, message: 'no match', severity: 'fail' }, 'x', null],
+        },
+        'a',
+      ),
+    );
+    if (e?.type !== 'quality.failed') throw new Error('not viewed');
+    expect(e.data.provider).toBeUndefined();
+    expect(e.data.verdicts).toEqual([
+      { index: 1, type: 'regex', passed: false, message: 'no match', severity: 'fail' },
+    ]);
+  });
+
+  test('a union payload is read as the member its discriminator names', () => {
+    const e = viewEvent(ev('step.skipped', { reason: 'upstream_failed', upstream: 3 }, 'b'));
+    if (e?.type !== 'step.skipped') throw new Error('not viewed');
+    expect(e.data).toEqual({ reason: 'upstream_failed' });
+  });
+
+  test('a whole payload is the decoded one; unknown types and non-objects have no view', () => {
+    const whole = ev('cache.hit', { key: 'k' }, 'a');
+    expect(viewEvent(whole)).toEqual(decodeEvent(whole));
+    expect(viewEvent(ev('step.teleported', {}))).toBeUndefined();
+    expect(viewEvent(null)).toBeUndefined();
+    expect([...viewEvents([null, whole, ev('llm.error', { message: 'm' })], ['llm.error'])].map((e) => e.type)).toEqual(
+      ['llm.error'],
+    );
+  });
+});
+
+test('a reader that names its fields gets those, checked, and nothing it did not ask for', () => {
+  const started = ev('job.started', {
+    job_name: 'x',
+    spec_sha256: 'a',
+    code_version: '1',
+    graph: { a: [] },
+    pid: 'forged',
+    host: 'h',
+  });
+  const [e] = [...viewEvents([started], ['job.started'], ['pid', 'host'])];
+  expect(e?.data).toEqual({ host: 'h' });
 });

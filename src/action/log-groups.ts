@@ -3,6 +3,7 @@
  * and GitHub groups cannot interleave, so a step's lines are buffered and printed as one group
  * when the step ends.
  */
+import { viewEvent } from '../events/decode.js';
 import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
 import type { CoreLike } from './services.js';
 
@@ -21,8 +22,8 @@ function scalarData(data: Record<string, unknown> | undefined): string {
   return parts.join(' ');
 }
 
-function secondsOf(ms: unknown): string {
-  return typeof ms === 'number' ? ` in ${(ms / 1000).toFixed(1)} s` : '';
+function secondsOf(ms: number | undefined): string {
+  return ms !== undefined ? ` in ${(ms / 1000).toFixed(1)} s` : '';
 }
 
 export class StepLogGroups {
@@ -38,9 +39,11 @@ export class StepLogGroups {
       else if (event.type.startsWith('circuit.')) this.core.info(`${event.type} ${scalarData(fieldsOf(event))}`.trim());
       return;
     }
+    // The fields a group's header names are read checked; the lines print every scalar field as it is.
     if (event.type === 'step.skipped') {
+      const v = viewEvent(event);
       this.lines.delete(step);
-      this.core.info(`⏭ ${step} skipped (${String(fieldsOf(event).reason ?? 'skipped')})`);
+      this.core.info(`⏭ ${step} skipped (${v?.type === 'step.skipped' ? (v.data.reason ?? 'skipped') : 'skipped'})`);
       return;
     }
     const buf = this.lines.get(step) ?? [];
@@ -49,8 +52,10 @@ export class StepLogGroups {
       buf.push(`${event.ts.slice(11, 23)} ${event.type} ${scalarData(fieldsOf(event))}`.trimEnd());
     if (event.type === 'step.succeeded' || event.type === 'step.failed') {
       const icon = event.type === 'step.succeeded' ? '✓' : '✗';
-      const cached = fieldsOf(event).cache === 'hit' ? ' (cache hit)' : '';
-      this.core.startGroup(`${icon} ${step}${cached}${secondsOf(fieldsOf(event).duration_ms)}`);
+      const v = viewEvent(event);
+      const end = v?.type === 'step.succeeded' || v?.type === 'step.failed' ? v.data : undefined;
+      const cached = end?.cache === 'hit' ? ' (cache hit)' : '';
+      this.core.startGroup(`${icon} ${step}${cached}${secondsOf(end?.duration_ms)}`);
       for (const line of buf) this.core.info(line);
       this.core.endGroup();
       this.lines.delete(step);

@@ -5,6 +5,7 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { viewEvents } from '../events/decode.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import type { Manifest } from '../run/manifest-types.js';
 import type { JobSpec } from '../jobspec/schema.js';
@@ -43,7 +44,7 @@ export function cacheCounts(events: OrchestratorEvent[]): { hits: number; misses
   });
   const started = new Set<string>();
   const hit = new Set<string>();
-  for (const e of events.slice(from)) {
+  for (const e of viewEvents(events.slice(from), ['step.started', 'cache.hit'])) {
     if (!e.step_id) continue;
     // A fanned-out step's own start is not a lookup: its instances are counted, each on its own.
     if (e.type === 'step.started' && e.data.for_each !== true) started.add(e.step_id);
@@ -70,12 +71,16 @@ export function pickResult(spec: JobSpec, m: Manifest, outputsDir: string, resul
     const sinks = sinkSteps(spec);
     if (sinks.length !== 1)
       return {
-        problem: `the job has ${sinks.length} sink steps (${sinks.slice(0, 5).join(', ')}); set input result-step to choose one`,
+        problem:
+          `the job has ${sinks.length} sink steps (${sinks.slice(0, 5).join(', ')}); ` +
+          'set input result-step to choose one',
       };
     step = sinks[0];
   } else if (!(step in spec.steps)) {
     return {
-      problem: `input result-step names "${step}", which is not a step of the job (steps: ${Object.keys(spec.steps).slice(0, 10).join(', ')})`,
+      problem:
+        `input result-step names "${step}", which is not a step of the job ` +
+        `(steps: ${Object.keys(spec.steps).slice(0, 10).join(', ')})`,
     };
   }
   // A fanned-out step's result is its first instance's.

@@ -7,26 +7,30 @@
  * miss, never a wrong hit.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Manifest } from '../run/manifest-types.js';
+import { parseManifest } from '../run/manifest-decode.js';
 import { copySpendRecords, spendRecordOf, writeSpendRecord } from './spend-records.js';
 import { readEventsSync } from '../events/reader.js';
+import { viewEvents } from '../events/decode.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import { runPaths } from '../run/run-folder.js';
 import { UsageError } from '../util/errors.js';
 import { LocalCacheStore } from './local-store.js';
 
+const KEYED = ['cache.hit', 'cache.miss', 'step.succeeded', 'step.failed', 'step.skipped'] as const;
+
 /** Every cache key a run looked up, wrote or kept (from its events, all attempts). */
 export function runCacheKeys(events: readonly OrchestratorEvent[]): Set<string> {
   const keys = new Set<string>();
-  for (const e of events) {
-    const d = e.data as Record<string, unknown> | undefined;
-    if (!d) continue;
-    if ((e.type === 'cache.hit' || e.type === 'cache.miss') && typeof d.key === 'string') keys.add(d.key);
-    else if (
-      (e.type === 'step.succeeded' || e.type === 'step.skipped' || e.type === 'step.failed') &&
-      typeof d.cache_key === 'string'
-    )
-      keys.add(d.cache_key);
+  for (const e of viewEvents(events, KEYED, ['key', 'cache_key'])) {
+    const key =
+      e.type === 'cache.hit' || e.type === 'cache.miss'
+        ? e.data.key
+        : e.type === 'step.succeeded' || e.type === 'step.failed'
+          ? e.data.cache_key
+          : e.type === 'step.skipped' && e.data.reason === 'completed'
+            ? e.data.cache_key
+            : undefined;
+    if (key !== undefined) keys.add(key);
   }
   return keys;
 }
@@ -55,8 +59,10 @@ export async function exportRunCache(
   const copied = await LocalCacheStore.copyEntries(cacheDir, destDir, keys);
   // The leg's spend travels with its delta: the finish run reports the legs against the whole budget.
   const manifest = runPaths(runsDir, jobId).manifest;
-  if (existsSync(manifest))
-    writeSpendRecord(destDir, spendRecordOf(JSON.parse(readFileSync(manifest, 'utf8')) as Manifest));
+  const decoded = existsSync(manifest)
+    ? parseManifest(readFileSync(manifest, 'utf8'), { requireSchema: false })
+    : undefined;
+  if (decoded) writeSpendRecord(destDir, spendRecordOf(decoded));
   return { keys: keys.size, copied, dir: destDir };
 }
 

@@ -4,7 +4,7 @@
  * (CI logs, pipes): one line per event. Nothing with --quiet.
  */
 import type { OrchestratorEvent } from '../events/types.js';
-import { decodeEvent } from '../events/decode.js';
+import { decodeEvent, viewEvent } from '../events/decode.js';
 import { formatCost as formatUsd, formatDuration } from '../report/format.js';
 import { paintFor, type Paint } from './terminal.js';
 import { samplesLineOf } from '../report/samples.js';
@@ -87,7 +87,8 @@ function describe(line: OrchestratorEvent, p: Paint): string | undefined {
       return p.bold(`job ${e.data.job_name} (${e.job_id}): ${plural(Object.keys(e.data.graph ?? {}).length, 'step')}`);
     case 'job.resumed':
       return p.bold(
-        `job ${e.data.job_name} (${e.job_id}): resuming, ${plural(Number(e.data.completed_before ?? 0), 'step')} done before${e.data.spec_changed ? ' (spec changed)' : ''}`,
+        `job ${e.data.job_name} (${e.job_id}): resuming, ` +
+          `${plural(e.data.completed_before, 'step')} done before${e.data.spec_changed ? ' (spec changed)' : ''}`,
       );
     case 'step.started':
       return `${p.cyan('▶')} ${step}${e.data.rerun_reason ? p.dim(` (again: ${e.data.rerun_reason})`) : ''}`;
@@ -95,29 +96,37 @@ function describe(line: OrchestratorEvent, p: Paint): string | undefined {
       const d = e.data;
       const via = d.cache === 'hit' ? 'cache hit' : [d.provider, d.model].filter(Boolean).join('/');
       const cost = typeof d.cost_usd === 'number' && d.cost_usd > 0 ? `, ${formatUsd(d.cost_usd)}` : '';
-      return `${p.green('✓')} ${step} ${p.dim(`${formatDuration(d.duration_ms)}${via ? `, ${via}` : ''}${cost}`)}${samplesText(d.samples)}`;
+      const facts = `${formatDuration(d.duration_ms)}${via ? `, ${via}` : ''}${cost}`;
+      return `${p.green('✓')} ${step} ${p.dim(facts)}${samplesText(d.samples)}`;
     }
-    case 'step.failed':
-      return `${p.red('✗')} ${step} ${p.red(`error[${e.data.error?.code}]: ${e.data.error?.message}`)}${samplesText(e.data.samples)}`;
+    case 'step.failed': {
+      const { code, message } = e.data.error;
+      return `${p.red('✗')} ${step} ${p.red(`error[${code}]: ${message}`)}${samplesText(e.data.samples)}`;
+    }
     case 'step.skipped': {
       const d = e.data;
-      return `${p.dim('-')} ${step} ${p.dim(`skipped (${d.reason}${d.reason === 'upstream_failed' && d.upstream ? `: ${d.upstream} failed` : ''})`)}`;
+      const upstream = d.reason === 'upstream_failed' && d.upstream ? `: ${d.upstream} failed` : '';
+      return `${p.dim('-')} ${step} ${p.dim(`skipped (${d.reason}${upstream})`)}`;
     }
     case 'step.retrying': {
       const d = e.data;
-      return `${p.yellow('↻')} ${step} ${p.yellow(`retry ${d.attempt} on ${d.provider}${d.delay_ms !== undefined ? ` in ${formatDuration(d.delay_ms)}` : ''}: ${d.reason ?? ''}`)}`;
+      const delay = d.delay_ms !== undefined ? ` in ${formatDuration(d.delay_ms)}` : '';
+      return `${p.yellow('↻')} ${step} ${p.yellow(`retry ${d.attempt} on ${d.provider}${delay}: ${d.reason}`)}`;
     }
     case 'llm.error':
       return `${p.yellow('!')} ${step} ${p.yellow(`${e.data.provider}: ${e.data.message}`)}`;
-    case 'route.fallback':
-      return `${p.yellow('→')} ${step} ${p.yellow(`${e.data.route}: ${e.data.from} -> ${e.data.to} (${e.data.reason})`)}`;
+    case 'route.fallback': {
+      const { route, from, to, reason } = e.data;
+      return `${p.yellow('→')} ${step} ${p.yellow(`${route}: ${from} -> ${to} (${reason})`)}`;
+    }
     case 'circuit.opened':
       return `${p.red('⚡')} circuit opened for ${e.data.provider}`;
     case 'quality.failed': {
       // The failing checks' own words: a judge's reason and a similarity score are what a reader needs.
       const failing = e.data.verdicts.filter((v) => !v.passed).map((v) => v.message.split('\n')[0]);
       const what = e.data.status === 'errored' ? 'check errored' : 'check failed';
-      return `${p.yellow('!')} ${step} ${e.data.severity === 'warn' ? `${what} (on_fail: warn, the step goes on)` : what}${failing.length ? `: ${failing.join('; ').slice(0, 300)}` : ''}`;
+      const said = e.data.severity === 'warn' ? `${what} (on_fail: warn, the step goes on)` : what;
+      return `${p.yellow('!')} ${step} ${said}${failing.length ? `: ${failing.join('; ').slice(0, 300)}` : ''}`;
     }
     // The end of the job is the run summary's to tell (one summary, on stdout); a job-level error
     // (a missing key before the first step) is the error line's.
@@ -165,10 +174,10 @@ export function createProgress(opts: { quiet: boolean; stream?: NodeJS.WriteStre
   timer.unref();
   return {
     onEvent(e) {
-      if (e.type === 'job.started' || e.type === 'job.resumed')
-        total = Object.keys((e.data.graph as object) ?? {}).length;
+      const v = viewEvent(e);
+      if (v?.type === 'job.started' || v?.type === 'job.resumed') total = Object.keys(v.data.graph ?? {}).length;
       // A fanned-out step's instances are steps of their own: they join the count when listed.
-      if (e.type === 'step.fanned_out' && typeof e.data.instances === 'number') total += e.data.instances;
+      if (v?.type === 'step.fanned_out' && v.data.instances !== undefined) total += v.data.instances;
       if (e.type === 'step.started') running.set(e.step_id!, Date.now());
       if (e.type === 'step.succeeded' || e.type === 'step.failed' || e.type === 'step.skipped') {
         running.delete(e.step_id!);

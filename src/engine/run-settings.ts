@@ -3,6 +3,7 @@
  * the cache (`--no-cache` holds for every attempt of the run) and a hash of its input values (a
  * resume with other values re-renders every step instead of keeping results made with the old ones).
  */
+import { viewEvents } from '../events/decode.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import { sha256Json } from '../util/hash.js';
 
@@ -29,10 +30,9 @@ export function inputsHash(inputs: Readonly<Record<string, string>>): string {
 export function priorSettings(events: readonly OrchestratorEvent[]): RunSettings {
   let noCache = false;
   let inputsSha256: string | undefined;
-  for (const e of events) {
-    if (e.type !== 'job.started' && e.type !== 'job.resumed') continue;
+  for (const e of viewEvents(events, ['job.started', 'job.resumed'], ['no_cache', 'inputs_sha256'])) {
     if (e.type === 'job.started' && e.data.no_cache === true) noCache = true;
-    if (typeof e.data.inputs_sha256 === 'string') inputsSha256 = e.data.inputs_sha256;
+    if (e.data.inputs_sha256 !== undefined) inputsSha256 = e.data.inputs_sha256;
   }
   return { noCache, inputsSha256 };
 }

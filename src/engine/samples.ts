@@ -9,6 +9,7 @@
  * run-wide limit of `concurrency` calls, and the providers' pacers keep their rate limits.
  */
 import type { CacheEntry, CacheStore } from '../cache/types.js';
+import { viewEvents, type Lenient } from '../events/decode.js';
 import type { CacheState, OrchestratorEvent, SamplesData, Usage } from '../events/types.js';
 import { samplingOf, type Sampling } from '../jobspec/sampling.js';
 import type { JobSpec } from '../jobspec/schema.js';
@@ -68,32 +69,31 @@ export type PriorSamples = ReadonlyMap<string, SampleAnswer & { attempt?: number
  */
 export function collectPriorSamples(events: readonly OrchestratorEvent[]): PriorSamples {
   const out = new Map<string, SampleAnswer & { attempt?: number }>();
-  for (const e of events) {
-    if (e.type !== 'llm.response') continue;
+  for (const e of viewEvents(events, ['llm.response'])) {
     const d = e.data;
-    if (typeof d.sample !== 'number' || typeof d.sample_key !== 'string' || typeof d.text !== 'string') continue;
+    if (d.sample === undefined || d.sample_key === undefined || d.text === undefined) continue;
     out.set(d.sample_key, {
       text: d.text,
-      ...(typeof d.provider === 'string' ? { provider: d.provider } : {}),
-      ...(typeof d.model === 'string' ? { model: d.model } : {}),
-      ...(typeof d.finish_reason === 'string' ? { finishReason: d.finish_reason } : {}),
+      ...(d.provider !== undefined ? { provider: d.provider } : {}),
+      ...(d.model !== undefined ? { model: d.model } : {}),
+      ...(d.finish_reason !== undefined ? { finishReason: d.finish_reason } : {}),
       ...usageOf(d.usage),
-      ...(typeof d.cost_usd === 'number' ? { costUsd: d.cost_usd } : {}),
+      ...(d.cost_usd !== undefined ? { costUsd: d.cost_usd } : {}),
     });
   }
   return out;
 }
 
-/** A line read from disk (an older version, a damaged file): its usage is taken only when it has the right shape. */
-function usageOf(u: unknown): { usage?: Usage } {
-  if (u === null || typeof u !== 'object') return {};
-  const { input_tokens, output_tokens } = u as Partial<Record<keyof Usage, unknown>>;
-  return typeof input_tokens === 'number' && typeof output_tokens === 'number'
-    ? { usage: { input_tokens, output_tokens } }
-    : {};
+/** A line read from disk (an older version, a damaged file): its usage is taken only when it is whole. */
+function usageOf(u: Lenient<Usage> | undefined): { usage?: Usage } {
+  const { input_tokens, output_tokens } = u ?? {};
+  return input_tokens !== undefined && output_tokens !== undefined ? { usage: { input_tokens, output_tokens } } : {};
 }
 
-/** A sampled step's key in its step events: its sample 0 key and how it samples, so a changed N or gate runs it again on resume. */
+/**
+ * A sampled step's key in its step events: its sample 0 key and how it samples, so a changed N or
+ * gate runs it again on resume.
+ */
 export function sampledStepKey(sample0Key: string, sampling: Sampling): string {
   return sha256Json({ sample0: sample0Key, samples: sampling.samples, gate: sampling.gate ?? null });
 }
@@ -316,10 +316,12 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 function failure(id: string, s: SamplesData, sampling: Sampling, firstError: unknown): SamplesFailedError {
   const shown = `${s.passed}/${s.judged} passed${s.errored ? `, ${s.errored} errored` : ''}`;
+  const because = firstError !== undefined ? `: ${errorMessage(firstError)}` : '';
   if (s.judged === 0)
     return new SamplesFailedError(
       'E_UNMEASURED',
-      `step ${id}: no sample was judged (${s.errored} of ${s.drawn} errored${firstError !== undefined ? `: ${errorMessage(firstError)}` : ''}): a gate never passes on no evidence`,
+      `step ${id}: no sample was judged (${s.errored} of ${s.drawn} errored${because}): ` +
+        'a gate never passes on no evidence',
       s,
       'see the llm.error events of its samples (orchestrator tail --step ID --type llm.)',
     );
@@ -327,16 +329,19 @@ function failure(id: string, s: SamplesData, sampling: Sampling, firstError: unk
     const ci = `${pct(s.ci_low)}-${pct(s.ci_high)}`;
     return new SamplesFailedError(
       'E_GATE_FAILED',
-      `step ${id}: gate ${s.verdict}: ${shown}, ${Math.round((s.confidence ?? 0.95) * 100)}% CI ${ci} against min_pass_rate ${pct(sampling.gate.min_pass_rate)}`,
+      `step ${id}: gate ${s.verdict}: ${shown}, ${pct(s.confidence ?? 0.95)} CI ${ci} ` +
+        `against min_pass_rate ${pct(sampling.gate.min_pass_rate)}`,
       s,
       "see the step's quality.failed events (orchestrator tail --step ID --type quality.)",
     );
   }
   return new SamplesFailedError(
     s.judged < s.drawn && s.passed === s.judged ? 'E_SAMPLE_ERRORED' : 'E_CHECK_FAILED',
-    `step ${id}: not every sample passed: ${shown}${s.passed === s.judged && firstError !== undefined ? ` (${errorMessage(firstError)})` : ''}`,
+    `step ${id}: not every sample passed: ${shown}` +
+      (s.passed === s.judged && firstError !== undefined ? ` (${errorMessage(firstError)})` : ''),
     s,
-    'without a gate a sampled step passes only when every sample passes; add gate: { min_pass_rate: R } to accept a pass rate',
+    'without a gate a sampled step passes only when every sample passes; ' +
+      'add gate: { min_pass_rate: R } to accept a pass rate',
   );
 }
 

@@ -12,7 +12,25 @@ const str = z.string();
 const num = z.number();
 const bool = z.boolean();
 
-const Usage: z.ZodType<T.Usage> = z.looseObject({ input_tokens: num, output_tokens: num });
+const Usage: z.ZodType<T.Usage> = z.looseObject({
+  input_tokens: num,
+  output_tokens: num,
+  cached_input_tokens: num.optional(),
+  cache_write_tokens: num.optional(),
+});
+const sampleTag = { sample: num.optional(), sample_key: str.optional() };
+const Samples: z.ZodType<T.SamplesData> = z.looseObject({
+  drawn: num,
+  judged: num,
+  passed: num,
+  errored: num,
+  pass_rate: num.nullable(),
+  ci_low: num,
+  ci_high: num,
+  verdict: z.enum(['pass', 'fail', 'inconclusive', 'unmeasured']),
+  confidence: num.optional(),
+  min_pass_rate: num.optional(),
+});
 const ErrorData: z.ZodType<T.ErrorData> = z.looseObject({ code: str, message: str, hint: str.optional() });
 const CacheState = z.enum(['hit', 'miss', 'off']);
 const OutputRecord: z.ZodType<T.OutputRecord> = z.looseObject({ path: str, sha256: str, size_bytes: num });
@@ -23,6 +41,9 @@ const CheckVerdict: z.ZodType<T.CheckVerdictData> = z.looseObject({
   message: str,
   severity: z.enum(['fail', 'warn']),
   duration_ms: num,
+  score: num.optional(),
+  reason: str.optional(),
+  errored: bool.optional(),
 });
 const PriceResolved: z.ZodType<T.PriceResolvedData> = z.looseObject({
   price: z.looseObject({ input_per_mtok: num, output_per_mtok: num }).optional(),
@@ -67,6 +88,7 @@ const JobFailed: z.ZodType<T.JobFailedData> = z.looseObject({
   error: ErrorData.optional(),
   budget_exceeded: bool.optional(),
   budget_skipped: z.array(str).optional(),
+  needs_credentials: z.array(str).optional(),
 });
 const JobCancelled: z.ZodType<T.JobCancelledData> = z.looseObject({ ...summaryShape, reason: str });
 
@@ -111,6 +133,7 @@ const stepEndShape = {
   usage: Usage.optional(),
   cost_usd: num.optional(),
   instances: InstanceCounts.optional(),
+  samples: Samples.optional(),
 };
 const StepSucceeded: z.ZodType<T.StepSucceededData> = z.looseObject({
   ...stepEndShape,
@@ -140,8 +163,17 @@ const StepSkipped: z.ZodType<T.StepSkippedData> = z.discriminatedUnion('reason',
     usage: Usage.optional(),
     cost_usd: num.optional(),
   }),
+  z.looseObject({
+    reason: z.literal('needs_credentials'),
+    upstream: str.optional(),
+    samples: Samples.optional(),
+    message: str.optional(),
+    providers: z.array(str).optional(),
+    ...instanceShape,
+  }),
 ]);
 const StepRetrying: z.ZodType<T.StepRetryingData> = z.looseObject({
+  ...sampleTag,
   provider: str.optional(),
   attempt: num,
   reason: str,
@@ -161,6 +193,10 @@ const LlmRequest: z.ZodType<T.LlmRequestData> = z.looseObject({
   prompt_chars: num,
   timeout_ms: num,
   paced_ms: num.optional(),
+  judge: bool.optional(),
+  embedding: bool.optional(),
+  check: num.optional(),
+  ...sampleTag,
 });
 const LlmResponse: z.ZodType<T.LlmResponseData> = z.looseObject({
   provider: str,
@@ -170,6 +206,9 @@ const LlmResponse: z.ZodType<T.LlmResponseData> = z.looseObject({
   usage: Usage,
   finish_reason: str.optional(),
   cost_usd: num,
+  text: str.optional(),
+  cache_saved_usd: num.optional(),
+  ...sampleTag,
 });
 const LlmError: z.ZodType<T.LlmErrorData> = z.looseObject({
   provider: str,
@@ -181,11 +220,12 @@ const LlmError: z.ZodType<T.LlmErrorData> = z.looseObject({
   status: num.optional(),
   retryable: bool,
   cancelled: bool.optional(),
-  usage: z.looseObject({ input_tokens: num, output_tokens: num }).optional(),
+  usage: Usage.optional(),
   cost_usd: num.optional(),
   cost_estimated: bool.optional(),
+  ...sampleTag,
 });
-const CacheLookup: z.ZodType<T.CacheLookupData> = z.looseObject({ key: str });
+const CacheLookup: z.ZodType<T.CacheLookupData> = z.looseObject({ key: str, ...sampleTag });
 const FileWritten: z.ZodType<T.FileWrittenData> = z.looseObject({
   path: str,
   sha256: str,
@@ -198,6 +238,8 @@ const Quality: z.ZodType<T.QualityData> = z.looseObject({
   verdicts: z.array(CheckVerdict),
   severity: z.enum(['fail', 'warn']).optional(),
   step_failed: bool.optional(),
+  status: z.literal('errored').optional(),
+  ...sampleTag,
 });
 const Circuit: z.ZodType<T.CircuitData> = z.looseObject({ provider: str, failures: num, cooldown_s: num });
 const RouteSelected: z.ZodType<T.RouteSelectedData> = z.looseObject({
@@ -210,6 +252,7 @@ const RouteSelected: z.ZodType<T.RouteSelectedData> = z.looseObject({
     .array(z.looseObject({ provider: str, reason: z.literal('rate_limited'), wait_ms: num, next_expected_ms: num }))
     .optional(),
   prompt_tokens_est: num,
+  ...sampleTag,
 });
 const RouteFallback: z.ZodType<T.RouteFallbackData> = z.looseObject({
   route: str,
@@ -217,6 +260,7 @@ const RouteFallback: z.ZodType<T.RouteFallbackData> = z.looseObject({
   to: str,
   reason: str,
   message: str,
+  ...sampleTag,
 });
 const ContextBuilt: z.ZodType<T.ContextBuiltData> = z.looseObject({
   step: str,

@@ -1,6 +1,6 @@
 /** What the events add to the manifest: retries, fallbacks, circuit trips and check verdicts per step. */
-import type { OrchestratorEvent } from '../events/types.js';
-import { str } from './format.js';
+import { viewEvents, type Lenient } from '../events/decode.js';
+import type { CheckVerdictData } from '../events/types.js';
 
 export interface CheckResult {
   index: number;
@@ -20,29 +20,35 @@ export interface EventDigest {
   retries: Map<string, number>;
   fallbacks: Map<string, number>;
   circuitsOpened: string[];
-  /** Last error messages seen for a step (llm.error, quality.failed), newest last. */
+  /** Last provider error messages seen for a step (llm.error), newest last. */
   lastErrors: Map<string, string[]>;
   /** The verdicts of each step's last check run (quality.passed / quality.failed). */
   checks: Map<string, CheckResult[]>;
 }
 
-function verdicts(raw: unknown): CheckResult[] | undefined {
-  if (!Array.isArray(raw)) return undefined;
-  return raw
-    .filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
-    .map((v, i) => ({
-      index: typeof v.index === 'number' ? v.index : i,
-      type: str(v.type),
-      passed: v.passed === true,
-      severity: str(v.severity) || 'fail',
-      message: str(v.message),
-      ...(typeof v.score === 'number' ? { score: v.score } : {}),
-      ...(typeof v.reason === 'string' ? { reason: v.reason } : {}),
-      ...(v.errored === true ? { errored: true } : {}),
-    }));
+function verdicts(list: Lenient<CheckVerdictData>[]): CheckResult[] {
+  return list.map((v, i) => ({
+    index: v.index ?? i,
+    type: v.type ?? '',
+    passed: v.passed === true,
+    severity: v.severity ?? 'fail',
+    message: v.message ?? '',
+    ...(v.score !== undefined ? { score: v.score } : {}),
+    ...(v.reason !== undefined ? { reason: v.reason } : {}),
+    ...(v.errored === true ? { errored: true } : {}),
+  }));
 }
 
-export function digestEvents(events: Iterable<OrchestratorEvent>): EventDigest {
+const DIGESTED = [
+  'step.retrying',
+  'route.fallback',
+  'circuit.opened',
+  'quality.passed',
+  'quality.failed',
+  'llm.error',
+] as const;
+
+export function digestEvents(events: Iterable<unknown>): EventDigest {
   const digest: EventDigest = {
     retries: new Map(),
     fallbacks: new Map(),
@@ -51,25 +57,18 @@ export function digestEvents(events: Iterable<OrchestratorEvent>): EventDigest {
     checks: new Map(),
   };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const e of events) {
-    if (typeof e !== 'object' || e === null) continue;
+  for (const e of viewEvents(events, DIGESTED)) {
     const step = typeof e.step_id === 'string' ? e.step_id : '';
-    const data = (typeof e.data === 'object' && e.data !== null ? e.data : {}) as Record<string, unknown>;
     if (e.type === 'step.retrying') bump(digest.retries, step);
     else if (e.type === 'route.fallback') bump(digest.fallbacks, step);
-    else if (e.type === 'circuit.opened') digest.circuitsOpened.push(str(data.provider ?? data.name ?? '?'));
-    if ((e.type === 'quality.passed' || e.type === 'quality.failed') && step) {
-      const v = verdicts(data.verdicts);
-      if (v) digest.checks.set(step, v);
-    }
-    if ((e.type === 'llm.error' || e.type === 'quality.failed') && step) {
-      const msg = data.message ?? data.error ?? data.reason;
-      if (msg !== undefined) {
-        const list = digest.lastErrors.get(step) ?? [];
-        list.push(`${e.type}: ${str(msg)}`);
-        if (list.length > 3) list.shift();
-        digest.lastErrors.set(step, list);
-      }
+    else if (e.type === 'circuit.opened') digest.circuitsOpened.push(e.data.provider ?? '?');
+    else if ((e.type === 'quality.passed' || e.type === 'quality.failed') && step && e.data.verdicts)
+      digest.checks.set(step, verdicts(e.data.verdicts));
+    else if (e.type === 'llm.error' && step && e.data.message !== undefined) {
+      const list = digest.lastErrors.get(step) ?? [];
+      list.push(`${e.type}: ${e.data.message}`);
+      if (list.length > 3) list.shift();
+      digest.lastErrors.set(step, list);
     }
   }
   return digest;

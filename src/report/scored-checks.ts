@@ -3,7 +3,8 @@
  * that errored, per step, from the last quality event of each step: what `show` and the progress
  * lines print beside the pass/fail (docs/reference.md, "Checks for model output").
  */
-import type { CheckVerdictData, OrchestratorEvent } from '../events/types.js';
+import { viewEvents } from '../events/decode.js';
+import type { CheckVerdictData } from '../events/types.js';
 
 export type ScoredVerdict = Pick<
   CheckVerdictData,
@@ -16,23 +17,19 @@ export function isScored(v: Partial<CheckVerdictData>): boolean {
 }
 
 /** Step id -> its scored verdicts (steps without any are left out). */
-export function scoredChecks(events: Iterable<OrchestratorEvent>): Record<string, ScoredVerdict[]> {
+export function scoredChecks(events: Iterable<unknown>): Record<string, ScoredVerdict[]> {
   const out: Record<string, ScoredVerdict[]> = {};
-  for (const e of events) {
-    if ((e.type !== 'quality.passed' && e.type !== 'quality.failed') || typeof e.step_id !== 'string') continue;
-    const list = (e.data as { verdicts?: unknown }).verdicts;
-    if (!Array.isArray(list)) continue;
-    const scored = (list as Array<Partial<CheckVerdictData>>).filter(
-      (v) => typeof v === 'object' && v !== null && isScored(v),
-    );
+  for (const e of viewEvents(events, ['quality.passed', 'quality.failed'])) {
+    if (typeof e.step_id !== 'string') continue;
+    const scored = (e.data.verdicts ?? []).filter(isScored);
     if (scored.length === 0) continue;
     out[e.step_id] = scored.map((v) => ({
-      index: Number(v.index ?? 0),
-      type: String(v.type ?? ''),
+      index: v.index ?? 0,
+      type: v.type ?? '',
       passed: v.passed === true,
-      message: String(v.message ?? ''),
-      ...(typeof v.score === 'number' ? { score: v.score } : {}),
-      ...(typeof v.reason === 'string' ? { reason: v.reason } : {}),
+      message: v.message ?? '',
+      ...(v.score !== undefined ? { score: v.score } : {}),
+      ...(v.reason !== undefined ? { reason: v.reason } : {}),
       ...(v.errored === true ? { errored: true } : {}),
     }));
   }

@@ -6,6 +6,7 @@
  * (a writer that exited without its end event, or a run from before 2.1).
  */
 import { hostname } from 'node:os';
+import { viewEvents } from '../events/decode.js';
 import type { OrchestratorEvent } from '../events/types.js';
 import { pidAlive } from './lock.js';
 
@@ -21,10 +22,9 @@ export function writerIdentity(): WriterIdentity {
 /** The writer of the latest attempt, from its job.started / job.resumed event. */
 export function lastWriter(events: Iterable<OrchestratorEvent>): WriterIdentity | undefined {
   let w: WriterIdentity | undefined;
-  for (const e of events) {
-    if (e.type !== 'job.started' && e.type !== 'job.resumed') continue;
-    const { pid, host } = e.data as Partial<WriterIdentity>;
-    w = typeof pid === 'number' && typeof host === 'string' ? { pid, host } : undefined;
+  for (const e of viewEvents(events, ['job.started', 'job.resumed'], ['pid', 'host'])) {
+    const { pid, host } = e.data;
+    w = pid !== undefined && host !== undefined ? { pid, host } : undefined;
   }
   return w;
 }

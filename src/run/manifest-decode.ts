@@ -30,6 +30,24 @@ const RepairedManifest = anObject.transform((m) => ({
   totals: isObject(m.totals) ? m.totals : {},
 }));
 
+/** The `schema` every manifest this version reads carries. */
+export const MANIFEST_SCHEMA = 'orchestrator.manifest/v1';
+
+/**
+ * manifest.json's text, decoded (see above); undefined when it is not JSON, or, with
+ * `requireSchema`, not an orchestrator manifest.
+ */
+export function parseManifest(text: string, { requireSchema = true } = {}): Manifest | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(v) || (requireSchema && v.schema !== MANIFEST_SCHEMA)) return undefined;
+  return decodeManifest(v);
+}
+
 export function decodeManifest(input: unknown): Manifest {
   // The repaired shapes are the ones every renderer walks; the scalar fields inside stay unchecked
   // on purpose (see above), which is what this one cast says.

@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { viewEvents } from '../events/decode.js';
 import { readEventsSync } from '../events/reader.js';
 import { fileNameOf } from '../jobspec/fan-out.js';
 import { sha256 } from '../util/hash.js';
@@ -129,14 +130,14 @@ export function recordRun(runDir: string): RecordResult {
   const seen = new Set<string>();
   const outputs = new Map<string, string>();
   const llm = new Set<string>();
-  for (const e of events) {
+  for (const e of viewEvents(events, ['step.started', 'llm.request', 'cache.hit', 'step.succeeded'])) {
     if (!e.step_id) continue;
     if (!seen.has(e.step_id) && e.type === 'step.started') {
       seen.add(e.step_id);
       order.push(e.step_id);
     }
     if (e.type === 'llm.request' || e.type === 'cache.hit') llm.add(e.step_id);
-    if (e.type === 'step.succeeded' && typeof e.data.output === 'string') outputs.set(e.step_id, e.data.output);
+    if (e.type === 'step.succeeded' && e.data.output !== undefined) outputs.set(e.step_id, e.data.output);
   }
   const calls: RecordedCall[] = [];
   const unanswered: string[] = [];

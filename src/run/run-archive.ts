@@ -5,6 +5,7 @@
  */
 import { lstat, readFile, readdir, readlink, realpath, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { viewEvents } from '../events/decode.js';
 import { readEventsSync } from '../events/reader.js';
 import { OrchestratorError, errorMessage } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
@@ -93,9 +94,8 @@ export async function checkGithubRecord(runDir: string, name: string, want: Expe
  */
 export async function checkOutputHashes(runDir: string, manifest: Manifest, name: string): Promise<void> {
   const expected = new Map<string, string>();
-  for (const e of readEventsSync(join(runDir, 'events.jsonl')).events) {
-    if (e.type === 'file.written' && typeof e.data.path === 'string' && typeof e.data.sha256 === 'string')
-      expected.set(e.data.path, e.data.sha256);
+  for (const e of viewEvents(readEventsSync(join(runDir, 'events.jsonl')).events, ['file.written'])) {
+    if (e.data.path !== undefined && e.data.sha256 !== undefined) expected.set(e.data.path, e.data.sha256);
   }
   for (const st of Object.values(manifest.steps)) {
     if (st.status !== 'succeeded') continue;

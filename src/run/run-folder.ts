@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { fsFault } from '../util/fs-errors.js';
+import { parseManifest } from './manifest-decode.js';
 import type { Manifest } from './manifest-types.js';
 import { fileNameOf } from '../jobspec/fan-out.js';
 
@@ -129,9 +130,9 @@ export function latestRunId(runsDir: string, jobName?: string): string | undefin
     let t = statSync(p.events).mtimeMs;
     let name: string | undefined;
     try {
-      const m = JSON.parse(readFileSync(p.manifest, 'utf8')) as Partial<Manifest>;
-      name = m.job_name;
-      if (m.started_at) t = Math.max(t, Date.parse(m.started_at));
+      const m = parseManifest(readFileSync(p.manifest, 'utf8'), { requireSchema: false });
+      name = m?.job_name;
+      if (m?.started_at) t = Math.max(t, Date.parse(m.started_at));
     } catch {
       name = undefined;
     }
@@ -171,11 +172,7 @@ export async function readManifest(runDir: string): Promise<Manifest> {
   } catch {
     throw new UsageError('E_NO_MANIFEST', `no manifest.json in ${runDir}`);
   }
-  try {
-    const m = JSON.parse(text) as Manifest;
-    if (m.schema !== 'orchestrator.manifest/v1') throw new Error('schema');
-    return m;
-  } catch {
-    throw new UsageError('E_BAD_MANIFEST', `${file} is not an orchestrator manifest`);
-  }
+  const m = parseManifest(text);
+  if (!m) throw new UsageError('E_BAD_MANIFEST', `${file} is not an orchestrator manifest`);
+  return m;
 }

@@ -24,6 +24,7 @@ import {
 import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import type { ReadableSpan, TimedEvent } from '@opentelemetry/sdk-trace-base';
+import { viewEvent } from '../events/decode.js';
 import { fieldsOf, type OrchestratorEvent } from '../events/types.js';
 import { OrchestratorError, UsageError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
@@ -92,11 +93,6 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
-/** A JSON object field read from disk, or undefined when it is not one. */
-function record(v: unknown): Record<string, unknown> | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-}
-
 function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
@@ -119,10 +115,9 @@ function setAttr(attrs: Attributes, key: string, value: AttributeValue | undefin
   if (value !== undefined) attrs[key] = value;
 }
 
-function errorOf(data: Record<string, unknown>): { code?: string; message?: string } {
-  const o = record(data.error);
-  if (o) return { code: str(o.code), message: str(o.message) };
-  return { code: str(data.code), message: str(data.message) };
+/** An error's code and message: a payload's `error`, or an llm.error's own fields. */
+function errorOf(error: { code?: string; message?: string } | undefined): { code?: string; message?: string } {
+  return { code: str(error?.code), message: str(error?.message) };
 }
 
 class TraceBuilder {
@@ -230,10 +225,12 @@ class TraceBuilder {
     const ms = Number.isFinite(parsed) ? parsed : this.lastMs;
     const previousMs = this.lastMs;
     this.lastMs = Math.max(this.lastMs, ms);
-    const data = fieldsOf(e);
-    switch (e.type) {
+    // The payload as its type's checked view: a field of the wrong type reads as absent.
+    const v = viewEvent(e);
+    switch (v?.type) {
       case 'job.started':
       case 'job.resumed': {
+        const data = v.data;
         this.jobName = str(data.job_name) ?? this.jobName ?? e.job_id;
         const sameJobSpan = this.job !== undefined && this.job.endMs === undefined && this.job.spanId === e.span_id;
         this.interrupt(previousMs, sameJobSpan);
@@ -245,7 +242,7 @@ class TraceBuilder {
         setAttr(d.attributes, 'orchestrator.attempt', num(data.attempt));
         setAttr(d.attributes, 'orchestrator.code_version', str(data.code_version));
         setAttr(d.attributes, 'orchestrator.spec_sha256', str(data.spec_sha256));
-        if (e.type === 'job.resumed') d.attributes['orchestrator.resumed'] = true;
+        if (v.type === 'job.resumed') d.attributes['orchestrator.resumed'] = true;
         return;
       }
       case 'job.succeeded':
@@ -253,18 +250,19 @@ class TraceBuilder {
       case 'job.cancelled': {
         const d = this.find(e, 'job');
         if (!d) return;
-        const status = e.type.slice(4);
+        const status = v.type.slice(4);
         d.attributes['orchestrator.job.status'] = status;
         if (status === 'succeeded') this.end(d, ms);
         else {
-          const err = errorOf(data);
+          const data = v.data;
+          const err = errorOf('error' in data ? data.error : undefined);
           this.end(d, ms, {
             code: err.code ?? (status === 'cancelled' ? 'E_CANCELLED' : 'E_STEP_FAILED'),
             message:
               err.message ??
               (status === 'cancelled'
-                ? `cancelled${str(data.reason) ? `: ${str(data.reason)}` : ''}`
-                : `failed steps: ${Array.isArray(data.failed_steps) ? data.failed_steps.join(', ') : '?'}`),
+                ? `cancelled${'reason' in data && str(data.reason) ? `: ${str(data.reason)}` : ''}`
+                : `failed steps: ${'failed_steps' in data && data.failed_steps ? data.failed_steps.join(', ') : '?'}`),
           });
         }
         return;
@@ -274,8 +272,8 @@ class TraceBuilder {
         const d = this.open(e, 'step', `step ${id}`, e.parent_span_id ?? this.job?.spanId, ms);
         this.openSteps.set(id, d);
         setAttr(d.attributes, 'orchestrator.step.id', id);
-        setAttr(d.attributes, 'orchestrator.step.kind', str(data.kind));
-        setAttr(d.attributes, 'orchestrator.provider', str(data.provider));
+        setAttr(d.attributes, 'orchestrator.step.kind', str(v.data.kind));
+        setAttr(d.attributes, 'orchestrator.provider', str(v.data.provider));
         return;
       }
       case 'step.succeeded':
@@ -283,19 +281,20 @@ class TraceBuilder {
         const d = this.find(e, 'step');
         if (!d) return;
         if (d.stepId) this.openSteps.delete(d.stepId);
-        d.attributes['orchestrator.step.status'] = e.type.slice(5);
+        d.attributes['orchestrator.step.status'] = v.type.slice(5);
+        const data = v.data;
         setAttr(d.attributes, 'orchestrator.cache', str(data.cache));
         setAttr(d.attributes, 'orchestrator.step.attempts', num(data.attempts));
         setAttr(d.attributes, 'orchestrator.cost_usd', num(data.cost_usd));
-        const usage = record(data.usage);
-        setAttr(d.attributes, 'gen_ai.usage.input_tokens', num(usage?.input_tokens));
-        setAttr(d.attributes, 'gen_ai.usage.output_tokens', num(usage?.output_tokens));
+        setAttr(d.attributes, 'gen_ai.usage.input_tokens', num(data.usage?.input_tokens));
+        setAttr(d.attributes, 'gen_ai.usage.output_tokens', num(data.usage?.output_tokens));
         setAttr(d.attributes, 'orchestrator.provider', str(data.provider));
         setAttr(d.attributes, 'gen_ai.response.model', str(data.model));
-        this.end(d, ms, e.type === 'step.failed' ? errorOf(data) : undefined);
+        this.end(d, ms, v.type === 'step.failed' ? errorOf(v.data.error) : undefined);
         return;
       }
       case 'llm.request': {
+        const data = v.data;
         const provider = str(data.provider) ?? 'provider';
         const parent = e.parent_span_id ?? (e.step_id ? this.openSteps.get(e.step_id)?.spanId : undefined);
         const d = this.open(e, 'llm', `llm ${provider}`, parent, ms);
@@ -314,9 +313,10 @@ class TraceBuilder {
         const d = this.find(e, 'llm');
         if (!d) return;
         if (d.stepId && this.openLlm.get(d.stepId) === d) this.openLlm.delete(d.stepId);
-        setAttr(d.attributes, 'orchestrator.duration_ms', num(data.duration_ms));
-        if (e.type === 'llm.response') {
-          const usage = record(data.usage);
+        setAttr(d.attributes, 'orchestrator.duration_ms', num(v.data.duration_ms));
+        if (v.type === 'llm.response') {
+          const data = v.data;
+          const usage = data.usage;
           setAttr(d.attributes, 'gen_ai.response.model', str(data.model));
           setAttr(d.attributes, 'gen_ai.usage.input_tokens', num(usage?.input_tokens));
           setAttr(d.attributes, 'gen_ai.usage.output_tokens', num(usage?.output_tokens));
@@ -324,6 +324,7 @@ class TraceBuilder {
           setAttr(d.attributes, 'orchestrator.cost_usd', num(data.cost_usd));
           this.end(d, ms);
         } else {
+          const data = v.data;
           setAttr(d.attributes, 'http.response.status_code', num(data.status));
           if (typeof data.retryable === 'boolean') d.attributes['orchestrator.retryable'] = data.retryable;
           this.end(d, ms, errorOf(data));
@@ -335,9 +336,9 @@ class TraceBuilder {
         if (!d) return;
         this.addEvent(d, e, ms);
         if (e.type === 'cache.hit' || e.type === 'cache.miss') d.attributes['orchestrator.cache'] = e.type.slice(6);
-        if (e.type === 'quality.passed' || e.type === 'quality.failed') {
-          const verdicts: unknown[] = Array.isArray(data.verdicts) ? data.verdicts : [];
-          const passed = verdicts.filter((v) => record(v)?.passed === true).length;
+        if (v?.type === 'quality.passed' || v?.type === 'quality.failed') {
+          const verdicts = v.data.verdicts ?? [];
+          const passed = verdicts.filter((c) => c.passed === true).length;
           d.attributes['orchestrator.checks.passed'] = (num(d.attributes['orchestrator.checks.passed']) ?? 0) + passed;
           d.attributes['orchestrator.checks.failed'] =
             (num(d.attributes['orchestrator.checks.failed']) ?? 0) + verdicts.length - passed;
@@ -471,9 +472,10 @@ export async function exportOtlpHttp(
   try {
     res = await fetch(url, { method: 'POST', headers: allHeaders, body: JSON.stringify(body), signal });
   } catch (e) {
+    const cause = (e as Error).cause;
     throw new OrchestratorError(
       'E_OTLP_EXPORT',
-      `OTLP export to ${url} failed: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`,
+      `OTLP export to ${url} failed: ${cause instanceof Error ? cause.message : (e as Error).message}`,
       {
         retryable: true,
         cause: e,

@@ -1,9 +1,10 @@
 /**
  * Plain data from YAML text, for files read without positions: replay responses, input mappings,
- * the spec loader's fast path. The one module that uses js-yaml: it builds plain data 10-20x faster
- * than `yaml` (a 10,000-entry mapping: about 0.3 s against 6 s, and `yaml`'s duplicate-key check
- * is quadratic, 12 s), and a 10,000-step spec or replay file is a size users run. `yaml` stays for
- * what needs positions (the located spec loader, src/jobspec/load-located.ts).
+ * the spec loader's fast path. The one module that uses js-yaml: it builds plain data several times
+ * faster than `yaml` on a 10,000-step spec, whatever `yaml`'s options (`node bench/yaml-parsers.mjs`;
+ * the figures are in docs/ARCHITECTURE.md's library table), and a 10,000-step spec or replay file is
+ * a size users run. `yaml` stays for what needs positions (the located spec loader,
+ * src/jobspec/load-located.ts).
  *
  * js-yaml does not bound aliases (it shares one object per anchor, which a later walk expands
  * exponentially), so a text that may hold an alias is parsed by `yaml` with a bound on them.

@@ -1,6 +1,6 @@
 /** `orchestrator runs`: the runs in RUNS_DIR, newest first: id, job, status, age, steps, cost. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import type { Manifest } from '../../run/manifest-types.js';
+import { parseManifest } from '../../run/manifest-decode.js';
 import { runPaths } from '../../run/run-folder.js';
 import { formatCost, formatDuration } from '../../report/format.js';
 import type { Io } from '../io.js';
@@ -38,8 +38,7 @@ function entry(runsDir: string, id: string, now: number): RunListEntry | undefin
   if (!existsSync(p.events)) return undefined;
   let m: ShownRun | undefined;
   try {
-    m = JSON.parse(readFileSync(p.manifest, 'utf8')) as Manifest;
-    if (m.schema !== 'orchestrator.manifest/v1') m = undefined;
+    m = parseManifest(readFileSync(p.manifest, 'utf8'));
   } catch {
     m = undefined;
   }

@@ -7,6 +7,7 @@
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { viewEvents } from '../../events/decode.js';
 import { readEventsSync } from '../../events/reader.js';
 import type { OrchestratorEvent } from '../../events/types.js';
 import { fileNameOf } from '../../jobspec/fan-out.js';
@@ -142,7 +143,7 @@ function samplesOf(v: unknown): ReportSamples | undefined {
 /** The verdicts of quality.* events per step; a step that starts again starts a fresh list. */
 function checksByStep(events: readonly OrchestratorEvent[]): Map<string, ReportCheck[]> {
   const out = new Map<string, ReportCheck[]>();
-  for (const e of events) {
+  for (const e of viewEvents(events, ['step.started', 'quality.passed', 'quality.failed'])) {
     const id = e.step_id;
     if (id === undefined) continue;
     if (e.type === 'step.started') {
@@ -152,21 +153,18 @@ function checksByStep(events: readonly OrchestratorEvent[]): Map<string, ReportC
     if (e.type !== 'quality.passed' && e.type !== 'quality.failed') continue;
     const list = out.get(id) ?? [];
     out.set(id, list);
-    const sample = finite(e.data.sample);
-    const verdicts = Array.isArray(e.data.verdicts) ? (e.data.verdicts as unknown[]) : [];
-    for (const v of verdicts) {
-      if (list.length >= CHECKS_PER_STEP || typeof v !== 'object' || v === null) continue;
-      const d = v as Record<string, unknown>;
-      const errored = d.errored === true || d.status === 'errored' || d.verdict === 'errored';
+    const sample = e.data.sample;
+    for (const v of e.data.verdicts ?? []) {
+      if (list.length >= CHECKS_PER_STEP) continue;
       list.push({
-        type: str(d.type) ?? 'check',
-        passed: d.passed === true,
-        ...(errored ? { errored } : {}),
-        ...(str(d.severity) !== undefined ? { severity: str(d.severity) } : {}),
-        message: str(d.message) ?? '',
-        ...(finite(d.score) !== undefined ? { score: finite(d.score) } : {}),
-        ...(str(d.reason) !== undefined ? { reason: str(d.reason) } : {}),
-        ...(sample !== undefined ? { sample } : finite(d.sample) !== undefined ? { sample: finite(d.sample) } : {}),
+        type: v.type ?? 'check',
+        passed: v.passed === true,
+        ...(v.errored === true ? { errored: true } : {}),
+        ...(v.severity !== undefined ? { severity: v.severity } : {}),
+        message: v.message ?? '',
+        ...(v.score !== undefined ? { score: v.score } : {}),
+        ...(v.reason !== undefined ? { reason: v.reason } : {}),
+        ...(sample !== undefined ? { sample } : {}),
       });
     }
   }
@@ -178,17 +176,17 @@ function stepFacts(
   events: readonly OrchestratorEvent[],
 ): Map<string, { kind?: 'llm' | 'command'; tails?: ReportText[] }> {
   const out = new Map<string, { kind?: 'llm' | 'command'; tails?: ReportText[] }>();
-  for (const e of events) {
+  for (const e of viewEvents(events, ['step.started', 'command.finished'])) {
     const id = e.step_id;
     if (id === undefined) continue;
     if (e.type === 'step.started') {
-      const kind = e.data.kind === 'llm' || e.data.kind === 'command' ? e.data.kind : undefined;
+      const kind = e.data.kind;
       out.set(id, { ...(kind ? { kind } : {}) });
     } else if (e.type === 'command.finished') {
       const f = out.get(id) ?? {};
       f.tails = [
-        { title: 'stdout (tail)', text: str(e.data.stdout_tail) ?? '' },
-        { title: 'stderr (tail)', text: str(e.data.stderr_tail) ?? '' },
+        { title: 'stdout (tail)', text: e.data.stdout_tail ?? '' },
+        { title: 'stderr (tail)', text: e.data.stderr_tail ?? '' },
       ];
       out.set(id, f);
     }
