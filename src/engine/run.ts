@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, statSync, truncateSync } from 'node:f
 import { relative, resolve } from 'node:path';
 import { EventWriter } from '../events/writer.js';
 import { readEventsSync, type SkippedLine } from '../events/reader.js';
-import type { JobStartedData, OrchestratorEvent } from '../events/types.js';
+import type { JobStartedData, KnownEvent } from '../events/types.js';
 import { namedSecrets } from '../providers/secrets.js';
 import { RunState } from '../run/fold.js';
 import type { EventSink } from '../events/types.js';
@@ -194,8 +194,8 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     // The log cannot be written (a full disk): stop starting work; the run ends with the error below.
     onWriteError: (e) => controller.abort(e),
     listeners: [
-      (e: OrchestratorEvent) => {
-        state.apply(e);
+      (e: KnownEvent) => {
+        state.applyKnown(e);
         if (STEP_END.has(e.type)) manifest?.touch();
       },
       ...(opts.onEvent ? [opts.onEvent] : []),

@@ -9,7 +9,7 @@
  * (a step whose step.succeeded was lost runs again and finds its outputs unchanged).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { EventInputOf, EventOf, EventSink, EventType, Level, OrchestratorEvent } from './types.js';
+import type { EventInputOf, EventOf, EventSink, EventType, KnownEvent, Level } from './types.js';
 import type { Redactor } from '../util/redact.js';
 import { newSpanId } from '../util/ids.js';
 
@@ -26,7 +26,7 @@ export interface EventWriterOptions {
   redactor: Redactor;
   now: () => number;
   /** Called with each event after it is queued for writing. */
-  listeners?: Array<(event: OrchestratorEvent) => void>;
+  listeners?: Array<(event: KnownEvent) => void>;
   /** Called once, with the first error writing the log (see `writeError`). */
   onWriteError?: (error: unknown) => void;
 }
@@ -43,7 +43,7 @@ export class EventWriter implements EventSink {
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
   private readonly stepSpans = new Map<string, string>();
-  private readonly listeners: Array<(event: OrchestratorEvent) => void>;
+  private readonly listeners: Array<(event: KnownEvent) => void>;
 
   constructor(private readonly opts: EventWriterOptions) {
     this.seq = opts.lastSeq;
@@ -69,7 +69,7 @@ export class EventWriter implements EventSink {
     return span;
   }
 
-  addListener(listener: (event: OrchestratorEvent) => void): void {
+  addListener(listener: (event: KnownEvent) => void): void {
     this.listeners.push(listener);
   }
 
@@ -104,7 +104,9 @@ export class EventWriter implements EventSink {
     this.pendingBytes += line.length;
     if (this.pendingBytes >= FLUSH_BYTES) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), FLUSH_MS);
-    for (const l of this.listeners) l(event);
+    // EventOf<T> is the KnownEvent member of T; TypeScript does not narrow a union by a generic T.
+    const known = event as KnownEvent;
+    for (const l of this.listeners) l(known);
     return event;
   }
 

@@ -87,19 +87,33 @@ export class RunState {
     return st;
   }
 
+  /** Folds in an event line read from a log: decoded at this boundary. */
   apply(line: OrchestratorEvent): void {
-    // The highest seq seen: after a damaged line the next writer must still continue above every seq.
-    this.lastSeq = Math.max(this.lastSeq, line.seq);
-    this.stats?.apply(line);
-    this.clock(line);
     // A payload that does not decode (an older version's, or a partial one) still moves the run
     // along: the fold takes its fields one by one, each checked below before it is used, so the
     // typed view of a known type is safe here. A type of a newer version only names its step.
     const e = decodeEvent(line) ?? (isEventType(line.type) ? (line as KnownEvent) : undefined);
     if (!e) {
+      this.observe(line);
       if (line.step_id) this.step(line.step_id);
       return;
     }
+    this.applyKnown(e);
+  }
+
+  private observe(line: OrchestratorEvent): void {
+    // The highest seq seen: after a damaged line the next writer must still continue above every seq.
+    this.lastSeq = Math.max(this.lastSeq, line.seq);
+    this.stats?.apply(line);
+    this.clock(line);
+  }
+
+  /**
+   * Folds in an event this process built (the engine's own writer): typed when it was made, so
+   * not decoded again; decoding every event of a 10,000-step run live cost a fifth of a second.
+   */
+  applyKnown(e: KnownEvent): void {
+    this.observe(e);
     switch (e.type) {
       case 'job.started':
       case 'job.resumed': {
