@@ -57,7 +57,10 @@ export class BudgetExceededError extends OrchestratorError {
         : `${budget.spent.tokens} tokens used of the ${budget.limits.tokens} token budget`;
     super('E_BUDGET_EXCEEDED', `budget reached: ${what}; no new provider call starts`, {
       retryable: false,
-      hint: 'resume the run with a larger budget: orchestrator run --spec FILE --resume JOB_ID --budget-usd N, with the --input flags it was started with (`run` prints the exact command; cache hits and completed steps cost nothing again)',
+      hint:
+        'resume the run with a larger budget: orchestrator run --spec FILE --resume JOB_ID --budget-usd N, ' +
+        'with the --input flags it was started with (`run` prints the exact command; cache hits and completed ' +
+        'steps cost nothing again)',
     });
   }
 }
