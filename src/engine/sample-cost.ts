@@ -44,5 +44,8 @@ export function sampleCalls(
 export function samplesNote(s: { samples?: { planned: number; max: number; cached: number } }): string {
   if (!s.samples) return '';
   const { planned, max, cached } = s.samples;
-  return ` (${planned} samples${max > planned ? `, up to ${max}` : ''}${cached && cached < planned ? `, ${cached} cached` : ''})`;
+  return (
+    ` (${planned} samples${max > planned ? `, up to ${max}` : ''}` +
+    `${cached && cached < planned ? `, ${cached} cached` : ''})`
+  );
 }

@@ -114,7 +114,9 @@ export class StepTexts implements StepOutputs {
     const t = this.texts.get(id);
     if (t !== undefined) return t;
     throw new OrchestratorError('E_MISSING_OUTPUT', `the output of step ${id} is not available`, {
-      hint: 'its step.succeeded event has no output (a run folder from an older version?); start a new run without --resume',
+      hint:
+        'its step.succeeded event has no output (a run folder from an older version?); start a new run without ' +
+        '--resume',
     });
   }
 }

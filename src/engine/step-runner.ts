@@ -225,7 +225,9 @@ export class StepRunner {
         return failed(
           {
             code: 'E_UNKNOWN_STEP',
-            message: `step ${id}: selected instance(s) not in its list: ${absent.slice(0, 10).join(', ')}${absent.length > 10 ? ', ...' : ''}`,
+            message:
+              `step ${id}: selected instance(s) not in its list: ` +
+              `${absent.slice(0, 10).join(', ')}${absent.length > 10 ? ', ...' : ''}`,
             hint: 'plan and run the shards from the same spec, inputs and files',
           },
           cacheOff ? 'off' : 'miss',
@@ -286,7 +288,8 @@ export class StepRunner {
         kind: 'credentials',
         data: {
           reason: NEEDS_CREDENTIALS,
-          message: `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no credentials`,
+          message:
+            `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no ` + `credentials`,
         },
       });
     if (budgetSkipped > 0 && failedIds.length === 0) {
