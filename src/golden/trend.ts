@@ -56,7 +56,8 @@ export function trendMarkdown(history: readonly GoldenCheck[]): string {
       '',
       streak.length === 1
         ? `Drift began with this check (${describe(streak.check)}).`
-        : `Drift began ${streak.length} checks ago, at check ${history.length - streak.length + 1}: ${describe(streak.check)}.`,
+        : `Drift began ${streak.length} checks ago, at check ${history.length - streak.length + 1}: ` +
+`${describe(streak.check)}.`,
     );
   }
   return lines.join('\n');

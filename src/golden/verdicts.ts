@@ -152,7 +152,8 @@ export async function goldenVerdicts(opts: GoldenCompareOptions): Promise<Golden
   const producedBy = (path: string): { step?: string; unproduced?: string } => {
     const step = ownerOf.get(path);
     const s = step !== undefined ? steps[step] : undefined;
-    if (s && s.status !== 'succeeded') return { step, unproduced: `step ${step} ${s.status}${s.reason ? ` (${s.reason})` : ''}${s.error ? `: ${s.error.code}` : ''}` };
+    if (s && s.status !== 'succeeded') return { step, unproduced: `step ${step} ${s.status}${s.reason ? ` (${s.reason})` : ''}` +
+`${s.error ? `: ${s.error.code}` : ''}` };
     // A file no known step writes, in a run that did not complete: its writer may be what failed.
     if (!s && opts.manifest && opts.manifest.status !== 'succeeded') return { unproduced: `run ${opts.manifest.status}; no step of it wrote this file` };
     return step !== undefined ? { step } : {};
