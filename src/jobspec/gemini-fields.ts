@@ -30,20 +30,28 @@ export function googleAuthProblems(auth: { workload_identity_provider?: unknown;
     out.push({
       field: 'workload_identity_provider',
       message: 'auth oidc on vertex needs workload_identity_provider',
-      hint: 'copy it from the pool provider in the Google Cloud console: projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER',
+      hint:
+        'copy it from the pool provider in the Google Cloud console: ' +
+        'projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER',
     });
   else if (!WORKLOAD_IDENTITY_PROVIDER_SHAPE.test(workloadIdentityProviderPath(wip)))
     out.push({
       field: 'workload_identity_provider',
-      message: `auth.workload_identity_provider ${JSON.stringify(wip)} is not projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER`,
-      hint: 'use the project NUMBER (gcloud projects describe PROJECT --format="value(projectNumber)"), not the project id',
+      message:
+        `auth.workload_identity_provider ${JSON.stringify(wip)} is not ` +
+        `projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER`,
+      hint:
+        'use the project NUMBER (gcloud projects describe PROJECT --format="value(projectNumber)"), not the ' +
+        'project id',
     });
   const sa = typeof auth.service_account === 'string' ? auth.service_account : undefined;
   if (!sa)
     out.push({
       field: 'service_account',
       message: 'auth oidc on vertex needs service_account',
-      hint: 'the service account the workflow acts as (NAME@PROJECT.iam.gserviceaccount.com), with roles/aiplatform.user and roles/iam.workloadIdentityUser granted to the pool',
+      hint:
+        'the service account the workflow acts as (NAME@PROJECT.iam.gserviceaccount.com), with ' +
+        'roles/aiplatform.user and roles/iam.workloadIdentityUser granted to the pool',
     });
   else if (!SERVICE_ACCOUNT_SHAPE.test(sa))
     out.push({
