@@ -347,7 +347,8 @@ export class HttpProvider implements Provider {
       throw new ProviderError(
         'E_BAD_RESPONSE',
         this.name,
-        `provider ${this.name}: unreadable answer from ${this.cloudEndpoint ?? this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`,
+        `provider ${this.name}: unreadable answer from ${this.cloudEndpoint ?? this.baseUrl}: the stream ` +
+          `ended without an answer (finish reason ${finishReason})`,
         {
           retryable: false,
           hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',

@@ -36,7 +36,9 @@ export async function unknownModelWarnings(loaded: LoadedSpec): Promise<SpecIssu
         line: pos.line,
         col: pos.col,
         message: `model ${p.model} of provider ${name} (${p.type}) is unknown to the price registry (${info.registry})`,
-        hint: 'check the spelling; a model newer than the registry is fine (give it a price:); `orchestrator doctor --online` asks the provider',
+        hint:
+          'check the spelling; a model newer than the registry is fine (give it a price:); `orchestrator ' +
+          'doctor --online` asks the provider',
       });
     } else if (info.retiresOn) {
       const past = info.retiresOn <= new Date().toISOString().slice(0, 10);
@@ -44,7 +46,9 @@ export async function unknownModelWarnings(loaded: LoadedSpec): Promise<SpecIssu
         file: loaded.file,
         line: pos.line,
         col: pos.col,
-        message: `model ${p.model} of provider ${name} ${past ? 'was retired' : 'retires'} on ${info.retiresOn} (${info.retirementSource ?? info.registry})`,
+        message:
+          `model ${p.model} of provider ${name} ${past ? 'was retired' : 'retires'} on ${info.retiresOn} ` +
+          `(${info.retirementSource ?? info.registry})`,
         hint: past
           ? 'requests to it fail: move to its replacement (`orchestrator doctor` lists what is usable)'
           : 'move to its replacement before that date',

@@ -138,7 +138,8 @@ export async function exchangeGoogle(
     throw authError(
       provider,
       `impersonating ${auth.service_account} was refused (HTTP ${res.status}): ${said}`,
-      `grant the pool's principal roles/iam.workloadIdentityUser on ${auth.service_account} (docs/reference.md, vertex, Keyless)`,
+      `grant the pool's principal roles/iam.workloadIdentityUser on ${auth.service_account} ` +
+        `(docs/reference.md, vertex, Keyless)`,
     );
   }
   const body = (await res.json().catch(() => ({}))) as { accessToken?: unknown; expireTime?: unknown };
