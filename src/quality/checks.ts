@@ -120,7 +120,9 @@ export function compileRegex(value: string, flags = ''): LinearRegex {
     return compileLinear(value, flags);
   } catch (e) {
     throw new UsageError('E_CHECK_REGEX', `regex check: ${(e as Error).message}`, {
-      hint: 'regex values use RE2 syntax (linear time: no lookaround, no backreferences); in YAML, prefer single quotes or escape backslashes twice',
+      hint:
+        'regex values use RE2 syntax (linear time: no lookaround, no backreferences); in YAML, prefer single ' +
+        'quotes or escape backslashes twice',
     });
   }
 }

@@ -39,7 +39,9 @@ export function judgeStructured(text: string, schema: OutputSchema): StructuredV
   if (!parsed.ok)
     return {
       ok: false,
-      message: `output_schema: the answer is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}`,
+      message:
+        `output_schema: the answer is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ` +
+        `${parsed.problem.col}`,
     };
   const depth = jsonDepth(parsed.value);
   if (depth > MAX_JSON_DEPTH)
