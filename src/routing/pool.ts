@@ -336,7 +336,8 @@ export class ProviderPool {
     throw new ProviderError(
       'E_ROUTE_EXHAUSTED',
       req.target,
-      `route ${req.target}: every provider failed: ${failures.map((f) => `${f.provider}: ${codeOf(f.error)} ${errorMessage(f.error)}`).join('; ')}`,
+      `route ${req.target}: every provider failed: ` +
+        `${failures.map((f) => `${f.provider}: ${codeOf(f.error)} ${errorMessage(f.error)}`).join('; ')}`,
       {
         retryable: false,
         cause: last,
