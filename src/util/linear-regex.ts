@@ -56,7 +56,13 @@ export function compileLinear(value: string, flags = ''): LinearRegex {
     const msg = e instanceof Error ? e.message : String(e);
     const lookaround = /\(\?[=!<]/.test(value) || /\\[1-9]/.test(value);
     throw new RegexSyntaxError(
-      `invalid regex /${value}/: ${msg}${lookaround ? ' (lookahead, lookbehind and backreferences are not supported: checks use linear-time RE2 syntax)' : ''}`,
+      `invalid regex /${value}/: ` +
+        `${msg}` +
+        `${
+          lookaround
+            ? ' (lookahead, lookbehind and backreferences are not supported: checks use linear-time ' + 'RE2 syntax)'
+            : ''
+        }`,
       false,
     );
   }
