@@ -85,7 +85,8 @@ export async function readPendingComments(
     }
     if (manifest.job_name !== jobName)
       throw refuse(file, `the run folder holds job "${String(manifest.job_name)}", not "${jobName}"`);
-    // The marker is rebuilt from the checked job name and instance: an artifact cannot make us edit someone else's comment.
+    // The marker is rebuilt from the checked job name and instance: an artifact cannot make us edit someone else's
+    // comment.
     const marker = commentIdentity(jobName, instance);
     const body =
       renderComment(manifest, readEventsSync(runFolder(runDir).events).events) + credentialsSection(manifest);
