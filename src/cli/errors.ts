@@ -1,4 +1,6 @@
-/** Turns any thrown value into one clear line (plus a hint) and an exit code. No stack trace unless --debug or DEBUG. */
+/**
+ * Turns any thrown value into one clear line (plus a hint) and an exit code. No stack trace unless --debug or DEBUG.
+ */
 import { isOrchestratorError, SpecError, errorMessage } from '../util/errors.js';
 import type { Paint } from './terminal.js';
 import { fsFault } from '../util/fs-errors.js';

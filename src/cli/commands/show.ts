@@ -57,7 +57,10 @@ function statusColour(p: Paint, status: string): string {
 }
 
 /** `width`: the columns the tables fit (docs/reference.md, "Streams": stdout's width, 80 off a terminal). */
-/** `3 instances`, or `3000 instances: 3 failed` naming the statuses other than succeeded (the failures section names them). */
+/**
+ * `3 instances`, or `3000 instances: 3 failed` naming the statuses other than succeeded (the failures section names
+ * them).
+ */
 function compactInstances(m: ShownRun, id: string): string | undefined {
   const g = instanceGroups(m).get(id);
   const own = m.steps[id]?.instances;
