@@ -273,7 +273,8 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         const answerCalls = planned.calls.filter((c) => c.kind === 'answer').length;
         const perCallOut = maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS;
         const sampledCalls = sampling ? sampleCalls(sampling, cachedSamples, undefined).samples : undefined;
-        // The judge and embedding calls: one per sample whose answer is still to come, and on each cached answer unless its verdict is cached too.
+        // The judge and embedding calls: one per sample whose answer is still to come, and on each cached answer unless
+        // its verdict is cached too.
         const checks = await checkCalls({
           loaded,
           pool,
