@@ -7,13 +7,18 @@
 /** A location is one DNS label (us-central1, europe-west4, global). */
 export const VERTEX_LOCATION_SHAPE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 
-/** `projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER` (the project number, not its id). */
+/**
+ * `projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER` (the project number, not its id).
+ */
 export const WORKLOAD_IDENTITY_PROVIDER_SHAPE =
   /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/;
 /** A service account's email: NAME@PROJECT.iam.gserviceaccount.com (or a Google-managed default). */
 export const SERVICE_ACCOUNT_SHAPE = /^[a-z0-9-]+@[a-z0-9.-]+\.gserviceaccount\.com$/;
 
-/** The provider path without a `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix users copy from the console. */
+/**
+ * The provider path without a `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix users copy from the
+ * console.
+ */
 export function workloadIdentityProviderPath(value: string): string {
   return value.replace(/^(https:)?\/\/iam\.googleapis\.com\//, '');
 }

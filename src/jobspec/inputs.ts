@@ -1,6 +1,6 @@
 /**
- * Values from outside the spec (docs/reference.md: Inputs from outside): one owner for declaring, reading and checking job
- * inputs, used by `run`, `validate` and `plan` and by the action. A value passed in replaces the
+ * Values from outside the spec (docs/reference.md: Inputs from outside): one owner for declaring, reading and checking
+ * job inputs, used by `run`, `validate` and `plan` and by the action. A value passed in replaces the
  * spec's default in `spec.inputs`, so it is rendered into prompts (and so into cache keys) like
  * any input; nothing here writes a value anywhere.
  */

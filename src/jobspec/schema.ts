@@ -405,7 +405,10 @@ export const ForEachSchema = z.union([
   }),
 ]);
 
-/** `{ description?, default?, required? }`: an input that can come from outside the spec (docs/reference.md: Inputs from outside). */
+/**
+ * `{ description?, default?, required? }`: an input that can come from outside the spec (docs/reference.md: Inputs from
+ * outside).
+ */
 export const InputDeclSchema = z.strictObject({
   description: z.string().optional(),
   default: z
