@@ -22,7 +22,9 @@ export interface PlanStep {
   level: number;
   /** A fanned-out step (one node however many items): its item count, null when only the run knows it. */
   for_each?: { items: number | null };
-  /** A sampled step: its samples (N) and its gate with the defaults applied (docs/reference.md, "Samples and gates"). */
+  /**
+   * A sampled step: its samples (N) and its gate with the defaults applied (docs/reference.md, "Samples and gates").
+   */
   sampling?: Sampling;
 }
 
