@@ -445,7 +445,9 @@ export class HttpProvider implements Provider {
     return this.batchQueue;
   }
 
-  /** One call through the provider's batch API: the request in the API's own format, under a deterministic custom id. */
+  /**
+   * One call through the provider's batch API: the request in the API's own format, under a deterministic custom id.
+   */
   private async batchComplete(request: CompletionRequest): Promise<CompletionResult> {
     const queue = this.queue();
     const system =

@@ -1,7 +1,7 @@
 /**
  * `validate`'s advice on model names (docs/reference.md, "validate"): a hosted provider (openai,
- * anthropic, bedrock: the registry's `aws` prices) whose model the price registry does not know is most often a typo or a retired model.
- * A warning, never an error: the registry lags new models, and the spec stays valid. Local and
+ * anthropic, bedrock: the registry's `aws` prices) whose model the price registry does not know is most often a typo or
+ * a retired model. A warning, never an error: the registry lags new models, and the spec stays valid. Local and
  * replay types run any model and are not checked.
  */
 import { readFileSync } from 'node:fs';
