@@ -77,7 +77,10 @@ export function judgePrompt(input: JudgeInput): { system: string; prompt: string
 
 export class JudgeAnswerError extends Error {}
 
-/** Reads a judge's answer: one JSON object (bare, or as the only fenced block) with pass, score and reason. Throws JudgeAnswerError. */
+/**
+ * Reads a judge's answer: one JSON object (bare, or as the only fenced block) with pass, score and reason. Throws
+ * JudgeAnswerError.
+ */
 export function parseJudgeAnswer(text: string): JudgeVerdict {
   const source = soleFencedBlock(text) ?? text.trim();
   let v: unknown;

@@ -1,6 +1,6 @@
 /**
- * Structured output (docs/reference.md: Structured output) on the engine side: the step's `output_schema` loaded (inline,
- * or a JSON/YAML file confined like every file a spec names), and an answer judged against it. A valid
+ * Structured output (docs/reference.md: Structured output) on the engine side: the step's `output_schema` loaded
+ * (inline, or a JSON/YAML file confined like every file a spec names), and an answer judged against it. A valid
  * answer becomes canonical JSON (src/util/canonical-json.ts): the same value, the same bytes, so
  * cache keys and golden files downstream do not move with a model's whitespace or key order.
  */
