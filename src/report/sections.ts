@@ -34,7 +34,10 @@ export interface StepPreview {
   size_bytes?: number;
 }
 
-/** A manifest read from an artifact may be forged or damaged: the renderers walk the shapes run/manifest-decode.ts repairs. */
+/**
+ * A manifest read from an artifact may be forged or damaged: the renderers walk the shapes run/manifest-decode.ts
+ * repairs.
+ */
 export function normalizeManifest(input: Manifest): Manifest {
   return decodeManifest(input);
 }
