@@ -9,7 +9,9 @@ export type ErrorGroup = 'spec' | 'provider' | 'step' | 'run' | 'placeholder';
 
 export interface ErrorCodeInfo {
   group: ErrorGroup;
-  /** 0 never: 1 a step or the run failed, 2 bad spec or usage (nothing ran), 75 batch results pending, 130 interrupted. */
+  /**
+   * 0 never: 1 a step or the run failed, 2 bad spec or usage (nothing ran), 75 batch results pending, 130 interrupted.
+   */
   exit: 1 | 2 | 75 | 130;
   /** Whether the provider call is tried again on the same provider. */
   retryable: boolean;

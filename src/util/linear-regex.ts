@@ -19,7 +19,9 @@ export interface LinearRegex {
   exec(text: string): LinearMatch | null;
 }
 
-/** JavaScript flag letters mapped onto RE2's; `g`, `y` and `d` change nothing for one search, `u`/`v` are RE2's default. */
+/**
+ * JavaScript flag letters mapped onto RE2's; `g`, `y` and `d` change nothing for one search, `u`/`v` are RE2's default.
+ */
 const FLAG_BITS: Record<string, number> = {
   i: RE2JS.CASE_INSENSITIVE,
   m: RE2JS.MULTILINE,
