@@ -109,8 +109,11 @@ export function stopNotes(
   }
   const { command, placeholders } = resumeCommand(flags, m.job_id, spec, env, extra);
   lines.push(
-    `${b?.exceeded === 'usd' ? 'continue with a larger budget' : m.status === 'failed' ? 'after a fix, continue with' : 'continue with'}` +
-      `: ${command}`,
+    (b?.exceeded === 'usd'
+      ? 'continue with a larger budget'
+      : m.status === 'failed'
+        ? 'after a fix, continue with'
+        : 'continue with') + `: ${command}`,
   );
   if (placeholders.length)
     lines.push(

@@ -230,7 +230,7 @@ export async function checkSemantics({
             at('reads', i),
             'value',
             `reads entry ${JSON.stringify(p)} ` +
-              `${problem.replace('output paths are', 'reads entries are').replace('output paths may', 'reads entries may')}`,
+              problem.replace('output paths are', 'reads entries are').replace('output paths may', 'reads entries may'),
           );
       }
       // A files glob that leaves the spec's folder matches nothing: its key would never change (stale hits).

@@ -270,7 +270,9 @@ export function renderSummary(
         const table = stepTable(m, digest, tableRows[l], where);
         return (
           `### Steps\n\n` +
-          `${total > 30 ? collapsible(`${formatCount(total)} steps${total > tableRows[l] ? ', failures first' : ''}`, table, false) : table}`
+          (total > 30
+            ? collapsible(`${formatCount(total)} steps${total > tableRows[l] ? ', failures first' : ''}`, table, false)
+            : table)
         );
       },
     },

@@ -62,8 +62,15 @@ export async function validateCommand(
   warnings.push(...(flags.json ? modelWarnings : []));
   if (flags.json)
     io.out(
-      `${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}), ...(warnings.length ? { warnings } : {}) })}` +
-        `\n`,
+      JSON.stringify({
+        valid: true,
+        file: loaded.file,
+        name: loaded.spec.name,
+        steps,
+        spec_sha256: loaded.sha256,
+        ...(needed.length ? { required_inputs: needed } : {}),
+        ...(warnings.length ? { warnings } : {}),
+      }) + '\n',
     );
   else {
     for (const w of warnings) io.err(`warning: ${w}\n`);
@@ -142,8 +149,20 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards, budgets))}\n`);
     else if (format === 'json')
       io.out(
-        `${JSON.stringify({ shards: shards.map((s, i) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo, ...share(i) })) }, null, 2)}` +
-          `\n`,
+        JSON.stringify(
+          {
+            shards: shards.map((s, i) => ({
+              shard: `${s.index}/${shards.length}`,
+              steps: s.units,
+              weight: s.weight,
+              work: s.work,
+              runs_too: s.runsToo,
+              ...share(i),
+            })),
+          },
+          null,
+          2,
+        ) + '\n',
       );
     else {
       if (budgets)
@@ -274,7 +293,9 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
         : `golden ${label} updated from run ${id}: ${legacy.changed.length} changed, ${legacy.extra.length} ` +
             `added, ${legacy.missing.length} removed${n === 0 ? ' (already up to date)' : ''}` +
             `${r.counts.equivalent ? `; ${r.counts.equivalent} equivalent kept` : ''}` +
-            `${r.counts.flaky + r.counts.unmeasured ? `; ${r.counts.flaky} flaky and ${r.counts.unmeasured} unmeasured left as they are` : ''}` +
+            (r.counts.flaky + r.counts.unmeasured
+              ? `; ${r.counts.flaky} flaky and ${r.counts.unmeasured} unmeasured left as they are`
+              : '') +
             `\n`,
     );
     return 0;
@@ -292,8 +313,15 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
   });
   if (flags.json) {
     io.out(
-      `${JSON.stringify({ job_id: id, golden: label, drift: r.exitCode === 1, counts: r.counts, files: r.files, ...legacy, diff: r.diff })}` +
-        `\n`,
+      JSON.stringify({
+        job_id: id,
+        golden: label,
+        drift: r.exitCode === 1,
+        counts: r.counts,
+        files: r.files,
+        ...legacy,
+        diff: r.diff,
+      }) + '\n',
     );
     return r.exitCode;
   }
@@ -404,8 +432,8 @@ export async function cacheCommand(
     // snake_case like every other --json output (the store's own fields are camelCase).
     io.out(
       flags.json
-        ? `${JSON.stringify({ removed: r.removed, freed_bytes: r.freedBytes, kept: r.kept, kept_bytes: r.keptBytes })}` +
-            `\n`
+        ? JSON.stringify({ removed: r.removed, freed_bytes: r.freedBytes, kept: r.kept, kept_bytes: r.keptBytes }) +
+            '\n'
         : `removed ${r.removed} ${r.removed === 1 ? 'entry' : 'entries'} (${formatBytes(r.freedBytes)}); ` +
             `${r.kept} left (${formatBytes(r.keptBytes)})\n`,
     );

@@ -164,8 +164,16 @@ export async function pullCommand(url: string | undefined, flags: PullFlags, io:
     const m = opened.manifest;
     if (flags.json) {
       io.out(
-        `${JSON.stringify({ job_id: jobId, job_name: m.job_name, status: m.status, artifact: chosen.name, attempt: chosen.attempt, repository: t.repo, run_id: t.runId, path: dest })}` +
-          `\n`,
+        JSON.stringify({
+          job_id: jobId,
+          job_name: m.job_name,
+          status: m.status,
+          artifact: chosen.name,
+          attempt: chosen.attempt,
+          repository: t.repo,
+          run_id: t.runId,
+          path: dest,
+        }) + '\n',
       );
     } else {
       io.out(

@@ -83,8 +83,10 @@ export function formatEvent(e: OrchestratorEvent, p: Paint, columns?: number): s
         : p.dim(e.level === 'debug' ? 'DEBUG' : 'INFO ');
   let data = JSON.stringify(e.data);
   if (data === '{}') data = '';
-  const line =
-    `${p.dim(String(e.seq).padStart(6))} ${time} ${lvl} ${p.bold(e.type)}${e.step_id ? ` ${p.cyan(e.step_id)}` : ''} ${p.dim(data)}`.trimEnd();
+  const line = (
+    `${p.dim(String(e.seq).padStart(6))} ${time} ${lvl} ${p.bold(e.type)}` +
+    `${e.step_id ? ` ${p.cyan(e.step_id)}` : ''} ${p.dim(data)}`
+  ).trimEnd();
   // One column spare: some terminals wrap as soon as the last column is written.
   return columns ? fitLine(line, columns - 1) : line;
 }
@@ -227,8 +229,8 @@ export async function tailCommand(jobId: string | undefined, flags: TailFlags, i
     if (ended && !jobId) {
       if (!flags.quiet)
         io.err(
-          `${io.paintErr.dim(`-- run ${id} has ended; waiting for the next run in ${flags.runsDir} (Ctrl-C to stop)`)}` +
-            `\n`,
+          io.paintErr.dim(`-- run ${id} has ended; waiting for the next run in ${flags.runsDir} (Ctrl-C to stop)`) +
+            '\n',
         );
       let next: string | undefined;
       while (!stop && ((next = latestRunId(flags.runsDir)) === undefined || next === id)) await sleep(POLL_MS);

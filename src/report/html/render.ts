@@ -398,7 +398,9 @@ function goldenSection(m: ReportModel, budget: TextBudget): string {
         .map((v) => `${formatCount(files.filter((f) => f.verdict === v).length)} ${v}`)
         .join(', ')}.</p>` +
       (notable.length
-        ? `<div class="view"><table id="golden-files"><thead><tr><th scope="col">File</th><th scope="col">Verdict</th><th scope="col">Compare</th><th scope="col" class="n">Score</th><th scope="col">Step</th><th scope="col">Why</th></tr></thead><tbody>${notable
+        ? `<div class="view"><table id="golden-files"><thead><tr><th scope="col">File</th><th scope="col">Verdict</th>` +
+          `<th scope="col">Compare</th><th scope="col" class="n">Score</th>` +
+          `<th scope="col">Step</th><th scope="col">Why</th></tr></thead><tbody>${notable
             .slice(0, GOLDEN_FILES_SHOWN)
             .map((f) => {
               const i = f.step !== undefined ? stepIndex.get(f.step) : undefined;
@@ -524,7 +526,11 @@ function frame(m: ReportModel): { head: string; tail: string } {
   const own = new TextBudget(REPORT_TEXT_CAP);
   const jobError = j.error
     ? `<h2>Error</h2>` +
-      `${pre(own.cut(`${j.error.code}: ${j.error.message}${j.error.hint ? `\nhint: ${j.error.hint}` : ''}`), 'events.jsonl', 'err')}`
+      pre(
+        own.cut(`${j.error.code}: ${j.error.message}${j.error.hint ? `\nhint: ${j.error.hint}` : ''}`),
+        'events.jsonl',
+        'err',
+      )
     : '';
   const head = [
     '<!DOCTYPE html>',
