@@ -398,8 +398,8 @@ function goldenSection(m: ReportModel, budget: TextBudget): string {
         .map((v) => `${formatCount(files.filter((f) => f.verdict === v).length)} ${v}`)
         .join(', ')}.</p>` +
       (notable.length
-        ? `<div class="view"><table id="golden-files"><thead><tr><th scope="col">File</th><th scope="col">Verdict</th>` +
-          `<th scope="col">Compare</th><th scope="col" class="n">Score</th>` +
+        ? `<div class="view"><table id="golden-files"><thead><tr><th scope="col">File</th>` +
+          `<th scope="col">Verdict</th><th scope="col">Compare</th><th scope="col" class="n">Score</th>` +
           `<th scope="col">Step</th><th scope="col">Why</th></tr></thead><tbody>${notable
             .slice(0, GOLDEN_FILES_SHOWN)
             .map((f) => {
