@@ -56,8 +56,8 @@ function tpmProblem(name: string, p: Obj, report: Reporter): void {
     ['providers', name, 'rate_limit', 'tpm'],
     'value',
     `provider "${name}": rate_limit.tpm ${tpm} is less than the ${floor} tokens one call is counted for ` +
-      `(${options ? 'its max_tokens' : `an answer without max_tokens, ${EXPECTED_OUTPUT_TOKENS}`} plus the prom` +
-      `pt), so every call would wait more than a minute`,
+      `(${options ? 'its max_tokens' : `an answer without max_tokens, ${EXPECTED_OUTPUT_TOKENS}`} ` +
+      `plus the prompt), so every call would wait more than a minute`,
     "set tpm to the provider's tokens-per-minute limit (thousands for hosted APIs), or lower options.max_tokens",
   );
 }

@@ -78,8 +78,8 @@ export function planText(spec: PlanSpec | JobSpec, counts?: ItemCounts): string 
   const p = planJson(spec, counts);
   const n = p.steps.length;
   const lines = [
-    `${p.name ? `job ${p.name}: ` : ''}${n} step${n === 1 ? '' : 's'}, ${p.levels.length} level` +
-      `${p.levels.length === 1 ? '' : 's'}, width ${p.width}`,
+    `${p.name ? `job ${p.name}: ` : ''}${n} step${n === 1 ? '' : 's'}, ` +
+      `${p.levels.length} level${p.levels.length === 1 ? '' : 's'}, width ${p.width}`,
     '',
   ];
   const pad = String(p.levels.length - 1).length;

@@ -219,9 +219,8 @@ function glance(m: ReportModel): string {
   if (m.links.run)
     cells.push([
       'Workflow run',
-      `<a href="${esc(m.links.run.url)}" rel="noopener ` +
-        `noreferrer">${esc(m.links.run.id)}${m.links.run.attempt ? ` (attempt ${m.links.run.attempt})` : ''}</a` +
-        `>`,
+      `<a href="${esc(m.links.run.url)}" rel="noopener noreferrer">${esc(m.links.run.id)}` +
+        `${m.links.run.attempt ? ` (attempt ${m.links.run.attempt})` : ''}</a>`,
     ]);
   return `<div class="glance">${cells.map(([k, v]) => `<div><b>${esc(k)}</b>${v}</div>`).join('')}</div>`;
 }
@@ -411,10 +410,10 @@ function goldenSection(m: ReportModel, budget: TextBudget): string {
                     ? `<a href="#s-${i}">${esc(short(f.step, 200))}</a>`
                     : esc(short(f.step, 200));
               return (
-                `<tr><td><code>${esc(short(f.path, 300))}</code></td><td ` +
-                `class="${verdictClass(f.verdict)}">${esc(short(f.verdict, 20))}` +
-                `${f.kind ? ` (${esc(short(f.kind, 20))})` : ''}</td><td>${esc(short(f.compare ?? '', 40))}</td` +
-                `><td class="n">${goldenScore(f)}</td><td>${step}</td><td>` +
+                `<tr><td><code>${esc(short(f.path, 300))}</code></td>` +
+                `<td class="${verdictClass(f.verdict)}">${esc(short(f.verdict, 20))}` +
+                `${f.kind ? ` (${esc(short(f.kind, 20))})` : ''}</td><td>${esc(short(f.compare ?? '', 40))}</td>` +
+                `<td class="n">${goldenScore(f)}</td><td>${step}</td><td>` +
                 `${esc(short(f.reason ?? f.message ?? '', 500))}</td></tr>`
               );
             })
