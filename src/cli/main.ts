@@ -25,7 +25,7 @@ const commands = {
 };
 
 // Kept equal to package.json's version (a CLI test compares them).
-const VERSION = '2.1.0';
+const VERSION = '2.2.0';
 
 const RUN_EXAMPLES = `
 Examples:
