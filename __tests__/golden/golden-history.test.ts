@@ -2,7 +2,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendCheck, checkOutcome, makeCheck, restoreHistory, saveHistory, streakStart, type GoldenCheck } from '../../src/golden/history.js';
+import {
+  appendCheck,
+  checkOutcome,
+  makeCheck,
+  restoreHistory,
+  saveHistory,
+  streakStart,
+  type GoldenCheck,
+} from '../../src/golden/history.js';
 import { trendChart, trendMarkdown } from '../../src/golden/trend.js';
 import { parseMermaid } from '../report/mermaid-parse.js';
 
@@ -46,7 +54,8 @@ describe('golden history', () => {
 
   it('the chart of a full window parses with Mermaid 11', async () => {
     let h: GoldenCheck[] = [];
-    for (let i = 1; i <= 100; i++) h = appendCheck(h, check(i, i % 7 === 0 ? ['drift', 'same'] : ['same', 'equivalent']));
+    for (let i = 1; i <= 100; i++)
+      h = appendCheck(h, check(i, i % 7 === 0 ? ['drift', 'same'] : ['same', 'equivalent']));
     const chart = trendChart(h);
     await expect(parseMermaid(chart)).resolves.toBeUndefined();
     expect(chart).toContain('line [');
@@ -91,7 +100,18 @@ describe('a check record', () => {
       files: [],
       manifest: {
         steps: {
-          a: { samples: { drawn: 20, judged: 19, passed: 17, errored: 1, pass_rate: 17 / 19, ci_low: 0.6, ci_high: 0.9, verdict: 'pass' } },
+          a: {
+            samples: {
+              drawn: 20,
+              judged: 19,
+              passed: 17,
+              errored: 1,
+              pass_rate: 17 / 19,
+              ci_low: 0.6,
+              ci_high: 0.9,
+              verdict: 'pass',
+            },
+          },
           b: { checks: { passed: 2, failed: 1 } },
           c: {},
         },

@@ -46,13 +46,18 @@ type Files = Array<{ path: string; verdict: string; kind?: string; score?: numbe
 describe('golden with comparators', () => {
   let ws: Workspace;
   beforeEach(async () => {
-    ws = new Workspace({ 'job.yaml': SPEC, 'responses.yaml': RESPONSES, 'judge.yaml': `"golden:review.md": '{"pass": true, "score": 0.9, "reason": "same meaning"}'\n`, ...GOLDEN });
+    ws = new Workspace({
+      'job.yaml': SPEC,
+      'responses.yaml': RESPONSES,
+      'judge.yaml': `"golden:review.md": '{"pass": true, "score": 0.9, "reason": "same meaning"}'\n`,
+      ...GOLDEN,
+    });
     const r = await cli(['run', '--spec', 'job.yaml', '--job-id', 'g1', '--quiet'], { cwd: ws.dir });
     expect(r.code).toBe(0);
   });
   afterEach(() => ws.cleanup());
 
-  it('uses golden.dir and each file\'s first matching rule: equivalent with scores, exit 0', async () => {
+  it("uses golden.dir and each file's first matching rule: equivalent with scores, exit 0", async () => {
     const r = await cli(['golden', '--spec', 'job.yaml', '--json'], { cwd: ws.dir });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { files: Files; counts: Record<string, number>; drift: boolean };
@@ -62,13 +67,20 @@ describe('golden with comparators', () => {
     expect(by['data/x.json']).toMatchObject({ verdict: 'equivalent', compare: 'json' });
     expect(by['summary.md']).toMatchObject({ verdict: 'equivalent', compare: 'similar' });
     expect(by['summary.md']!.score).toBeCloseTo(0.3978485169445028, 10);
-    expect(by['review.md']).toMatchObject({ verdict: 'equivalent', compare: 'judge', score: 0.9, reason: 'same meaning' });
+    expect(by['review.md']).toMatchObject({
+      verdict: 'equivalent',
+      compare: 'judge',
+      score: 0.9,
+      reason: 'same meaning',
+    });
     expect(out.counts).toEqual({ same: 1, equivalent: 4, drift: 0, flaky: 0, unmeasured: 0 });
     expect(out.drift).toBe(false);
 
     const text = await cli(['golden', '--spec', 'job.yaml'], { cwd: ws.dir });
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^equivalent: run g1 matches golden \(1 same, 4 equivalent, 0 drift, 0 flaky, 0 unmeasured\)/);
+    expect(text.stdout).toMatch(
+      /^equivalent: run g1 matches golden \(1 same, 4 equivalent, 0 drift, 0 flaky, 0 unmeasured\)/,
+    );
     expect(text.stderr).toMatch(/equivalent summary\.md \(similar, score 0\.398\)/);
     expect(text.stderr).toMatch(/equivalent review\.md \(judge, score 0\.9\): same meaning/);
   });
@@ -110,14 +122,22 @@ describe('golden with comparators', () => {
     expect(r.stderr).toMatch(/unmeasured review\.md \(judge\): judge \(grader\): errored: E_JUDGE_ANSWER/);
   });
 
-  it("a file whose step failed is unmeasured, not drift", async () => {
-    ws.write({ 'job.yaml': SPEC.replace('summary: { prompt: s, outputs: [{ path: summary.md }] }', 'summary: { prompt: s, outputs: [{ path: summary.md }], checks: [{ type: contains, value: NOPE }] }') });
+  it('a file whose step failed is unmeasured, not drift', async () => {
+    ws.write({
+      'job.yaml': SPEC.replace(
+        'summary: { prompt: s, outputs: [{ path: summary.md }] }',
+        'summary: { prompt: s, outputs: [{ path: summary.md }], checks: [{ type: contains, value: NOPE }] }',
+      ),
+    });
     const run = await cli(['run', '--spec', 'job.yaml', '--job-id', 'g2', '--quiet'], { cwd: ws.dir });
     expect(run.code).toBe(1);
     const r = await cli(['golden', '--spec', 'job.yaml', '--job-id', 'g2', '--json'], { cwd: ws.dir });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { files: Files };
-    expect(out.files.find((f) => f.path === 'summary.md')).toMatchObject({ verdict: 'unmeasured', message: expect.stringMatching(/step summary failed/) });
+    expect(out.files.find((f) => f.path === 'summary.md')).toMatchObject({
+      verdict: 'unmeasured',
+      message: expect.stringMatching(/step summary failed/),
+    });
   });
 });
 
@@ -129,9 +149,21 @@ describe('golden verdicts (library)', () => {
     ws = new Workspace({ 'out/a.txt': 'new', 'gold/a.txt': 'old', 'out/b.txt': 'same', 'gold/b.txt': 'same' });
     const manifest = {
       status: 'succeeded' as const,
-      steps: { a: { status: 'succeeded', outputs: [{ path: 'a.txt', sha256: '', size_bytes: 3 }], samples: { verdict: 'inconclusive' } } },
+      steps: {
+        a: {
+          status: 'succeeded',
+          outputs: [{ path: 'a.txt', sha256: '', size_bytes: 3 }],
+          samples: { verdict: 'inconclusive' },
+        },
+      },
     } as unknown as Parameters<typeof goldenVerdicts>[0]['manifest'];
-    const r = await goldenVerdicts({ outputsDir: ws.path('out'), goldenDir: ws.path('gold'), rules: [], manifest, baseDir: ws.dir });
+    const r = await goldenVerdicts({
+      outputsDir: ws.path('out'),
+      goldenDir: ws.path('gold'),
+      rules: [],
+      manifest,
+      baseDir: ws.dir,
+    });
     expect(r.files.map((f) => [f.path, f.verdict])).toEqual([
       ['a.txt', 'flaky'],
       ['b.txt', 'same'],

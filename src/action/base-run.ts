@@ -74,7 +74,8 @@ export function baseRunKeys(
   attempt: number,
   instance = '',
 ): { primary: string; restore: string } {
-  const stem = `${prefix}orchestrator-base-${jobName}${instance ? `-${instance}` : ''}:${branch.replace(/[^\w./-]/g, '_')}:`;
+  const stem =
+    `${prefix}orchestrator-base-${jobName}${instance ? `-${instance}` : ''}:${branch.replace(/[^\w./-]/g, '_')}` + `:`;
   return { primary: `${stem}${runId}-${attempt}`, restore: stem };
 }
 
@@ -260,7 +261,8 @@ export async function syncBaseRun(opts: {
   if (!base)
     return {
       sha: role.sha,
-      changesNote: `not compared: no run of \`${role.branch.replace(/`/g, '')}\` kept yet (one is kept on every push to it)`,
+      changesNote:
+        `not compared: no run of \`${role.branch.replace(/`/g, '')}\` kept yet (one is kept on every push to ` + `it)`,
       quality: compareQuality(opts.manifest, undefined),
     };
   const { comparePrRuns } = await import('../report/pr-changes.js');

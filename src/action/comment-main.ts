@@ -79,12 +79,14 @@ export async function readPendingComments(
     } catch (e) {
       throw refuse(
         file,
-        `no readable manifest beside it (${errorMessage(e)}); the comment is rendered from the run, not from a body file`,
+        `no readable manifest beside it (${errorMessage(e)}); the comment is rendered from the run, not from ` +
+          `a body file`,
       );
     }
     if (manifest.job_name !== jobName)
       throw refuse(file, `the run folder holds job "${String(manifest.job_name)}", not "${jobName}"`);
-    // The marker is rebuilt from the checked job name and instance: an artifact cannot make us edit someone else's comment.
+    // The marker is rebuilt from the checked job name and instance: an artifact cannot make us edit someone else's
+    // comment.
     const marker = commentIdentity(jobName, instance);
     const body =
       renderComment(manifest, readEventsSync(runFolder(runDir).events).events) + credentialsSection(manifest);
@@ -125,7 +127,8 @@ export async function runComment(services?: ActionServices): Promise<void> {
         const pr = await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: c.prNumber });
         if (pr.data.head.sha !== headSha) {
           core.warning(
-            `Not commenting on #${c.prNumber}: its head ${pr.data.head.sha.slice(0, 7)} is not the workflow run's head ${headSha.slice(0, 7)}`,
+            `Not commenting on #${c.prNumber}: its head ${pr.data.head.sha.slice(0, 7)} is not the workflow ` +
+              `run's head ${headSha.slice(0, 7)}`,
           );
           continue;
         }

@@ -27,7 +27,9 @@ export async function writeCostPlan(o: {
     const plan = await planCost({ loaded: o.loaded, cache: store ? { get: (k) => store.peek(k) } : null, env: o.env });
     if (o.budgetUsd !== undefined) plan.budget = { ...plan.budget, usd: o.budgetUsd };
     const t = plan.totals;
-    const head = `### 💰 Cost plan (before the run): ${t.misses} call${t.misses === 1 ? '' : 's'}, est. $${t.cost_usd.toFixed(4)}`;
+    const head =
+      `### 💰 Cost plan (before the run): ${t.misses} call${t.misses === 1 ? '' : 's'}, est. ` +
+      `$${t.cost_usd.toFixed(4)}`;
     // Step ids, provider names and prices only, but the same redaction as every other summary line.
     await o.core.appendSummary(`${head}\n\n${fence(o.redact.apply(costPlanText(plan)).trimEnd(), 'text')}\n\n`);
   } catch (e) {

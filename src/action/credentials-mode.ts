@@ -16,7 +16,9 @@ export function credentialsOptions(
   const without = inputs.credentials === 'none' || ctx.fromFork === true;
   if (without)
     core.notice(
-      `${ctx.fromFork ? 'A pull request from a fork has no secrets and no OIDC token' : 'credentials: none'}: cached steps are served, steps that need a model call are skipped (needs_credentials)${inputs.failOnUnmeasured ? ' and fail the run (fail-on-unmeasured)' : ''}`,
+      `${ctx.fromFork ? 'A pull request from a fork has no secrets and no OIDC token' : 'credentials: none'}:` +
+        ` cached steps are served, steps that need a model call are skipped ` +
+        `(needs_credentials)${inputs.failOnUnmeasured ? ' and fail the run (fail-on-unmeasured)' : ''}`,
       { title: 'orchestrator: no credentials' },
     );
   return {

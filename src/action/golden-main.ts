@@ -36,7 +36,8 @@ export async function runGoldenIssue(services?: ActionServices): Promise<void> {
     }
     if (outcome === 'clean') {
       const body = [
-        `All golden outputs of job \`${jobName}\`${instance ? ` (${instance})` : ''} are same or equivalent again${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}; closing.`,
+        `All golden outputs of job \`${jobName}\`${instance ? ` (${instance})` : ''} are same or equivalent ` +
+          `again${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}; closing.`,
         ...(trend ? ['', trend] : []),
       ].join('\n');
       const res = await closeDriftIssue(octokit, { ...target, body });
@@ -47,7 +48,8 @@ export async function runGoldenIssue(services?: ActionServices): Promise<void> {
     const diff = diffFile ? await readFile(diffFile, 'utf8').catch(() => '') : '';
     const what = outcome === 'unmeasured' ? 'could not be measured (a step did not produce them)' : 'drifted';
     const body = [
-      `The golden outputs of job \`${jobName}\`${instance ? ` (${instance})` : ''} ${what}${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}.`,
+      `The golden outputs of job \`${jobName}\`${instance ? ` (${instance})` : ''} ` +
+        `${what}${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}.`,
       '',
       'Update the golden files (`orchestrator golden --update`) if the change is intended; otherwise fix the cause.',
       ...(trend ? ['', trend] : []),

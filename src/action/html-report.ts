@@ -43,5 +43,8 @@ export function reportNote(
   if (!written) return 'HTML report: none (it could not be written; see the warnings).';
   if (uploadedName)
     return `HTML report: ${path} in the run artifact \`${uploadedName}\` (download it and open the file in a browser).`;
-  return `HTML report: not uploaded: no run artifact was uploaded (\`upload-artifact: ${uploadMode}\`); set \`upload-artifact: always\` to keep ${path}.`;
+  return (
+    `HTML report: not uploaded: no run artifact was uploaded (\`upload-artifact: ${uploadMode}\`); set ` +
+    `\`upload-artifact: always\` to keep ${path}.`
+  );
 }

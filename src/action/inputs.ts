@@ -108,7 +108,8 @@ export function parseInputs(read: InputReader): ActionInputs {
       shard = parseShardSpec(raw('shard'));
     } catch {
       problems.push(
-        `input "shard" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}; got "${raw('shard')}" (pass \${{ matrix.shard }} from plan-shards)`,
+        `input "shard" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}; got "${raw('shard')}" (pass \${{ ` +
+          `matrix.shard }} from plan-shards)`,
       );
     }
   }
@@ -119,7 +120,8 @@ export function parseInputs(read: InputReader): ActionInputs {
   const instance = raw('instance') || (shard ? `shard-${shard.index}-of-${shard.total}` : '');
   if (instance && !INSTANCE_PATTERN.test(instance)) {
     problems.push(
-      `input "instance" may hold letters, digits, '.', '_' and '-' (at most 64); got "${instance}" (pass e.g. \${{ matrix.os }}-\${{ matrix.node }})`,
+      `input "instance" may hold letters, digits, '.', '_' and '-' (at most 64); got "${instance}" (pass ` +
+        `e.g. \${{ matrix.os }}-\${{ matrix.node }})`,
     );
   }
 

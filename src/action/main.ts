@@ -182,7 +182,8 @@ async function prepareAndRun(
       return;
     }
     state.notes.push(
-      `Shard ${inputs.shard.index}/${inputs.shard.total}: ${only.length} step${only.length === 1 ? '' : 's'} and what they need.`,
+      `Shard ${inputs.shard.index}/${inputs.shard.total}: ${only.length} step${only.length === 1 ? '' : 's'} ` +
+        `and what they need.`,
     );
     if (mine.budgetUsd !== undefined) {
       budgetUsd = mine.budgetUsd;
@@ -343,8 +344,10 @@ async function resumeClient(svc: ActionServices, inputs: ActionInputs, ctx: RunC
       return { ...client, list: async () => listed };
     } catch (e) {
       svc.core.notice(
-        `github-token cannot list this run's artifacts (${errorMessage(e)}); add \`permissions: actions: read\` to the job. ` +
-          "Falling back to the runner's artifact path, which on github.com cannot download an earlier attempt's artifact.",
+        `github-token cannot list this run's artifacts (${errorMessage(e)}); add \`permissions: actions: ` +
+          `read\` to the job. ` +
+          "Falling back to the runner's artifact path, which on github.com cannot download an earlier " +
+          "attempt's artifact.",
         { title: 'orchestrator: resume needs actions: read' },
       );
     }
@@ -583,21 +586,25 @@ async function tail(svc: ActionServices, inputs: ActionInputs, ctx: RunContext, 
   } else if (m?.status === 'interrupted') {
     // The provider still works on a batch: a re-run of this job resumes and collects it.
     core.setFailed(
-      `orchestrator: job ${jobName} interrupted: batch results still pending at the provider after batch_wait_s; re-run this job to collect them (no call is submitted again)`,
+      `orchestrator: job ${jobName} interrupted: batch results still pending at the provider after ` +
+        `batch_wait_s; re-run this job to collect them (no call is submitted again)`,
     );
   } else if (m && m.status !== 'succeeded') {
     const list = m.failed_steps.length
-      ? `: ${m.failed_steps.length} step(s) failed (${m.failed_steps.slice(0, 10).join(', ')}${m.failed_steps.length > 10 ? ', ...' : ''})`
+      ? `: ${m.failed_steps.length} step(s) failed ` +
+        `(${m.failed_steps.slice(0, 10).join(', ')}${m.failed_steps.length > 10 ? ', ...' : ''})`
       : '';
     core.setFailed(`orchestrator: job ${jobName} ${m.status}${list}`);
   } else if (state.golden?.drift) {
     const g = state.golden;
     core.setFailed(
-      `orchestrator: golden outputs drifted (${g.changed.length} changed, ${g.missing.length} missing, ${g.extra.length} extra); see the job summary for the diff`,
+      `orchestrator: golden outputs drifted (${g.changed.length} changed, ${g.missing.length} missing, ` +
+        `${g.extra.length} extra); see the job summary for the diff`,
     );
   } else if (inputs.failOnUnmeasured && state.goldenUnmeasured?.length) {
     core.setFailed(
-      `orchestrator: golden files unmeasured (no credentials; fail-on-unmeasured): ${state.goldenUnmeasured.join(', ')}`,
+      `orchestrator: golden files unmeasured (no credentials; fail-on-unmeasured): ` +
+        `${state.goldenUnmeasured.join(', ')}`,
     );
   }
 }

@@ -48,7 +48,11 @@ export interface CommentRun {
 const RUN_LINE = /<!-- orchestrator-action-run: run=(\d+) attempt=(\d+)(?: sha=([0-9a-f]{7,64}))? -->/;
 
 export function runLine(run: CommentRun): string {
-  return `<!-- orchestrator-action-run: run=${run.runId} attempt=${run.attempt}${run.headSha && /^[0-9a-f]{7,64}$/.test(run.headSha) ? ` sha=${run.headSha}` : ''} -->`;
+  return (
+    `<!-- orchestrator-action-run: run=${run.runId} ` +
+    `attempt=${run.attempt}${run.headSha && /^[0-9a-f]{7,64}$/.test(run.headSha) ? ` sha=${run.headSha}` : ''} ` +
+    `-->`
+  );
 }
 
 export function parseRunLine(body: string): CommentRun | undefined {
@@ -85,7 +89,8 @@ export type CommentMode = 'update' | 'recreate' | 'hide-old';
 
 /** GitHub's GraphQL mutation behind "Hide -> Outdated" in the UI (REST has no equivalent). */
 const MINIMIZE =
-  'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }';
+  'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment ' +
+  '{ isMinimized } } }';
 
 /**
  * Finds our comment (marker AND author: someone else's comment holding the marker is left alone),
@@ -158,7 +163,8 @@ export async function postComment(
     if (isReadOnlyTokenError(e)) {
       core.notice(
         `PR comment skipped: the token cannot write to #${target.issueNumber} (${errorMessage(e)}). ` +
-          'Pull requests from forks get a read-only token; post the comment from a workflow_run workflow with the comment/ action.',
+          'Pull requests from forks get a read-only token; post the comment from a workflow_run workflow ' +
+          'with the comment/ action.',
         { title: 'orchestrator: PR comment skipped' },
       );
       return 'forbidden';

@@ -87,7 +87,8 @@ export async function fetchPreviousRun(
     await mkdir(opts.runsDir, { recursive: true });
     await cp(runDir, dest, { recursive: true, verbatimSymlinks: true });
     core.info(
-      `Fetched run ${jobId} (${manifest.status}, ${manifest.completed_steps.length} steps completed) from artifact ${chosen.name} via the ${client.path} API`,
+      `Fetched run ${jobId} (${manifest.status}, ${manifest.completed_steps.length} steps completed) from ` +
+        `artifact ${chosen.name} via the ${client.path} API`,
     );
     return { jobId, artifactName: chosen.name, attempt: chosen.attempt, manifest };
   } finally {

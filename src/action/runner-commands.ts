@@ -50,7 +50,8 @@ export async function requestIdToken(env: Env, audience?: string, fetchImpl: typ
   const token = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (!url || !token) {
     throw new Error(
-      'no OIDC token available: give the job `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN are unset)',
+      'no OIDC token available: give the job `permissions: id-token: write` ' +
+        '(ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN are unset)',
     );
   }
   const target = audience ? `${url}&audience=${encodeURIComponent(audience)}` : url;

@@ -39,7 +39,8 @@ export async function planMatrixOutput(core: CoreLike, inputs: ActionInputs, wor
   core.setOutput('matrix', JSON.stringify(matrix));
   core.setOutput('job-name', loaded.spec.name);
   core.info(
-    `Planned ${Object.keys(loaded.spec.steps).length} steps in ${matrix.include.length} shard(s): ${shards.map((s) => `${s.index}/${shards.length} ${s.units.length}`).join(', ')}`,
+    `Planned ${Object.keys(loaded.spec.steps).length} steps in ${matrix.include.length} shard(s): ` +
+      `${shards.map((s) => `${s.index}/${shards.length} ${s.units.length}`).join(', ')}`,
   );
 }
 

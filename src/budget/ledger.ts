@@ -1,8 +1,8 @@
 /**
  * The run's budget ledger: what the run has spent so far (USD and tokens) plus what the calls in
  * flight may still spend, checked before every provider call. When spend so far plus the
- * in-flight estimates reaches a limit, no new call starts (docs/reference.md: Budgets and rate limits): `reserve` throws
- * BudgetExceededError and the ledger stays exhausted for the rest of the run.
+ * in-flight estimates reaches a limit, no new call starts (docs/reference.md: Budgets and rate limits): `reserve`
+ * throws BudgetExceededError and the ledger stays exhausted for the rest of the run.
  *
  * An in-flight call is estimated from its prompt tokens and its `max_tokens` (the most it can
  * answer); without `max_tokens`, from the mean answer length seen so far in this run, else
@@ -57,7 +57,10 @@ export class BudgetExceededError extends OrchestratorError {
         : `${budget.spent.tokens} tokens used of the ${budget.limits.tokens} token budget`;
     super('E_BUDGET_EXCEEDED', `budget reached: ${what}; no new provider call starts`, {
       retryable: false,
-      hint: 'resume the run with a larger budget: orchestrator run --spec FILE --resume JOB_ID --budget-usd N, with the --input flags it was started with (`run` prints the exact command; cache hits and completed steps cost nothing again)',
+      hint:
+        'resume the run with a larger budget: orchestrator run --spec FILE --resume JOB_ID --budget-usd N, ' +
+        'with the --input flags it was started with (`run` prints the exact command; cache hits and completed ' +
+        'steps cost nothing again)',
     });
   }
 }

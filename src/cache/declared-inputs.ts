@@ -1,6 +1,6 @@
 /**
- * What a cached command step declares it depends on outside the run (docs/reference.md: Cache control per step): workspace
- * files by glob and environment variables by name. Their content and values go into its key, so
+ * What a cached command step declares it depends on outside the run (docs/reference.md: Cache control per step):
+ * workspace files by glob and environment variables by name. Their content and values go into its key, so
  * a changed file or variable is a miss, never a stale hit.
  *
  * Globs use tinyglobby (as context.include does) but, unlike context, nothing is left out for

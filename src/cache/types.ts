@@ -1,4 +1,7 @@
-/** A content-addressed store of step results. The CLI uses a local folder; the action the same folder, restored and saved with actions/cache. */
+/**
+ * A content-addressed store of step results. The CLI uses a local folder; the action the same folder, restored and
+ * saved with actions/cache.
+ */
 import type { Usage } from '../providers/types.js';
 
 export interface CacheEntry {

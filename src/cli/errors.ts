@@ -1,4 +1,6 @@
-/** Turns any thrown value into one clear line (plus a hint) and an exit code. No stack trace unless --debug or DEBUG. */
+/**
+ * Turns any thrown value into one clear line (plus a hint) and an exit code. No stack trace unless --debug or DEBUG.
+ */
 import { isOrchestratorError, SpecError, errorMessage } from '../util/errors.js';
 import type { Paint } from './terminal.js';
 import { fsFault } from '../util/fs-errors.js';
@@ -8,7 +10,8 @@ export function reportError(e: unknown, p: Paint, debug: boolean, write: (s: str
     for (const issue of e.issues) {
       const hint = issue.hint ? p.dim(`; ${issue.hint}`) : '';
       write(
-        `${issue.file}:${issue.line}:${issue.col}: ${p.red('error')}: ${issue.message}${issue.path ? p.dim(` (at ${issue.path})`) : ''}${hint}\n`,
+        `${issue.file}:${issue.line}:${issue.col}: ${p.red('error')}: ${issue.message}` +
+          `${issue.path ? p.dim(` (at ${issue.path})`) : ''}${hint}\n`,
       );
     }
     write(`${p.red(`error[${e.code}]`)}: ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'} in the spec\n`);

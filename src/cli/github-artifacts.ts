@@ -92,7 +92,9 @@ export class GithubArtifacts {
     if (status === 404)
       return new OrchestratorError('E_GITHUB_NOT_FOUND', `GitHub answered 404 for ${what}${suffix}`, {
         status,
-        hint: `check the repository ${this.repo} and the run id; a private repository also answers 404 to a token that cannot see it`,
+        hint:
+          `check the repository ${this.repo} and the run id; a private repository also answers 404 to a token ` +
+          `that cannot see it`,
       });
     return new OrchestratorError('E_GITHUB_HTTP', `GitHub answered ${status} for ${what}${suffix}`, {
       status,
@@ -116,7 +118,8 @@ export class GithubArtifacts {
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
         throw new OrchestratorError(
           'E_GITHUB_HTTP',
-          `cannot reach ${this.origin} for ${what}: ${(e as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}`,
+          `cannot reach ${this.origin} for ${what}: ` +
+            `${(e as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}`,
           {
             retryable: true,
           },

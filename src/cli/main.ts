@@ -94,14 +94,16 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--from-run <jobId>', 'with --shard: weigh steps by the durations of this earlier run (as plan --from-run)')
     .option(
       '--budget-usd <usd>',
-      "stop starting provider calls once the run has spent this much (overrides budget.usd; with --shard, the whole job's budget, of which the leg enforces its share)",
+      'stop starting provider calls once the run has spent this much (overrides budget.usd; with --shard, ' +
+        "the whole job's budget, of which the leg enforces its share)",
       usdAmount('--budget-usd'),
     )
     .option('--dry-run', 'print each rendered prompt; call nothing')
     .addOption(
       new Option(
         '--credentials <mode>',
-        'none: make no call that needs a key or token (cache hits still serve; other steps are skipped needs_credentials)',
+        'none: make no call that needs a key or token (cache hits still serve; other steps are skipped ' +
+          'needs_credentials)',
       ).choices(['auto', 'none']),
     )
     .option('--fail-on-unmeasured', 'with --credentials none: exit 1 when a step was skipped for credentials')
@@ -150,7 +152,8 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(json())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator runs\n  $ orchestrator runs notes-app -n 5\n  $ orchestrator runs --json | jq -r \'.[] | select(.status=="failed") | .job_id\'',
+      '\nExamples:\n  $ orchestrator runs\n  $ orchestrator runs notes-app -n 5\n  $ orchestrator runs ' +
+        '--json | jq -r \'.[] | select(.status=="failed") | .job_id\'',
     )
     .action(async (job, o) => done((await commands.runs()).runsCommand(job, o, io)));
 
@@ -166,7 +169,8 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(json())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator tail --type step. \n  $ orchestrator tail --step builder --level warn\n  $ orchestrator tail --follow --json | jq .type',
+      '\nExamples:\n  $ orchestrator tail --type step. \n  $ orchestrator tail --step builder --level warn\n ' +
+        ' $ orchestrator tail --follow --json | jq .type',
     )
     .action(async (jobId, o) => done((await commands.tail()).tailCommand(jobId, o, io)));
 
@@ -194,7 +198,8 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
     .option(
       '--budget-usd <usd>',
-      "with --shards: the job's whole budget (overrides budget.usd), shared out by each shard's planned cost as budget_usd",
+      "with --shards: the job's whole budget (overrides budget.usd), shared out by each shard's planned cost " +
+        'as budget_usd',
       usdAmount('--budget-usd'),
     )
     .addOption(runsDir())
@@ -202,14 +207,18 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(json())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix   # with a budget: budget_usd per shard',
+      '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format ' +
+        'mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost ' +
+        'now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix   # with a budget: budget_usd ' +
+        'per shard',
     )
     .action(async (o) => done((await commands.misc()).planCommand(o, io)));
 
   program
     .command('golden')
     .description(
-      "compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file (exit 1 on drift or unmeasured)",
+      "compare a run's outputs with golden files: same, equivalent, drift, flaky or unmeasured per file " +
+        '(exit 1 on drift or unmeasured)',
     )
     .option('--spec <file>', 'the job spec; required')
     .option('--golden <dir>', "folder of golden files; default: the spec's golden.dir (its rules apply either way)")
@@ -221,7 +230,8 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(json())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator golden --spec job.yaml --golden golden/\n  $ orchestrator golden --spec job.yaml --golden golden/ --update',
+      '\nExamples:\n  $ orchestrator golden --spec job.yaml --golden golden/\n  $ orchestrator golden --spec ' +
+        'job.yaml --golden golden/ --update',
     )
     .action(async (o) => done((await commands.misc()).goldenCommand(o, io)));
 
@@ -232,7 +242,8 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(quiet())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator schema > job.schema.json\n  # in a spec: # yaml-language-server: $schema=./node_modules/orchestrator-action/schema/job.schema.json',
+      '\nExamples:\n  $ orchestrator schema > job.schema.json\n  # in a spec: # yaml-language-server: ' +
+        '$schema=./node_modules/orchestrator-action/schema/job.schema.json',
     )
     .action(async () => done((await commands.misc()).schemaCommand(io)));
 
@@ -244,28 +255,33 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .addOption(quiet())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace',
+      '\nExamples:\n  $ orchestrator trace --out trace.json\n  $ ' +
+        'OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 orchestrator trace',
     )
     .action(async (jobId, o) => done((await commands.misc()).traceCommand(jobId, o, io)));
 
   program
     .command('report [run]')
     .description(
-      "write a run's report.html: one self-contained page (RUN: job id, job name or run folder path; latest run if none)",
+      "write a run's report.html: one self-contained page (RUN: job id, job name or run folder path; latest " +
+        'run if none)',
     )
     .option('--out <file>', 'write it here instead of RUN_FOLDER/report.html')
     .addOption(runsDir())
     .addOption(quiet())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator report                      # the latest run\n  $ orchestrator report notes-app-20261121-101500-ab12 --out /tmp/r.html\n  $ orchestrator report ./artifact/notes-app-20261121-101500-ab12',
+      '\nExamples:\n  $ orchestrator report                      # the latest run\n  $ orchestrator report ' +
+        'notes-app-20261121-101500-ab12 --out /tmp/r.html\n  $ orchestrator report ' +
+        './artifact/notes-app-20261121-101500-ab12',
     )
     .action(async (run, o) => done((await commands.report()).reportCommand(run, o, io)));
 
   program
     .command('doctor')
     .description(
-      "can each provider of a spec be used now: auth path, credential, the price registry's knowledge of the model, and (--online) one model lookup",
+      "can each provider of a spec be used now: auth path, credential, the price registry's knowledge of the " +
+        'model, and (--online) one model lookup',
     )
     .option('--spec <file>', 'the job spec whose providers are checked; required')
     .option(
@@ -304,14 +320,16 @@ Exit codes: 0 every provider usable, 1 some provider is not, 2 bad spec or usage
     .addOption(json())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator cache stats\n  $ orchestrator cache prune --max-age 7d --max-size 500MB\n  $ orchestrator cache export --run notes-app-20261121-101500-ab12 delta/',
+      '\nExamples:\n  $ orchestrator cache stats\n  $ orchestrator cache prune --max-age 7d --max-size ' +
+        '500MB\n  $ orchestrator cache export --run notes-app-20261121-101500-ab12 delta/',
     )
     .action(async (action, dir, o) => done((await commands.misc()).cacheCommand(action, o, io, dir)));
 
   program
     .command('pull [url]')
     .description(
-      "download a CI run's folder (its run artifact) into the runs folder: then show, tail, trace, golden, run --resume",
+      "download a CI run's folder (its run artifact) into the runs folder: then show, tail, trace, golden, " +
+        'run --resume',
     )
     .option('--repo <owner/repo>', 'the repository (with --run-id, instead of a URL)')
     .option('--run-id <id>', 'the workflow run id')
@@ -324,14 +342,18 @@ Exit codes: 0 every provider usable, 1 some provider is not, 2 bad spec or usage
     .addOption(json())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator pull https://github.com/OWNER/REPO/actions/runs/123456789\n  $ orchestrator pull --repo OWNER/REPO --run-id 123456789 --attempt 2 --job notes-app\n\nToken: GH_TOKEN, then GITHUB_TOKEN, then `gh auth token` (needs actions: read). API: GITHUB_API_URL.\nExit codes: 0 pulled, 1 refused or failed, 2 usage (or several artifacts match).',
+      '\nExamples:\n  $ orchestrator pull https://github.com/OWNER/REPO/actions/runs/123456789\n  $ ' +
+        'orchestrator pull --repo OWNER/REPO --run-id 123456789 --attempt 2 --job notes-app\n\nToken: ' +
+        'GH_TOKEN, then GITHUB_TOKEN, then `gh auth token` (needs actions: read). API: GITHUB_API_URL.\nExit ' +
+        'codes: 0 pulled, 1 refused or failed, 2 usage (or several artifacts match).',
     )
     .action(async (url, o) => done((await commands.pull()).pullCommand(url, o, io)));
 
   program
     .command('record [jobId]')
     .description(
-      "write a replay fixture from a run's logs: every LLM call's answer, with the prompt it answered and its sha256 (latest run if no id)",
+      "write a replay fixture from a run's logs: every LLM call's answer, with the prompt it answered and " +
+        'its sha256 (latest run if no id)',
     )
     .option('--out <file>', 'the fixture file to write (YAML); required')
     .addOption(runsDir())
@@ -339,7 +361,9 @@ Exit codes: 0 every provider usable, 1 some provider is not, 2 bad spec or usage
     .addOption(json())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ orchestrator record notes-app-20261121-101500-ab12 --out fixtures/notes.responses.yaml\n  # then in the spec: offline: { type: replay, responses: fixtures/notes.responses.yaml, strict: true }',
+      '\nExamples:\n  $ orchestrator record notes-app-20261121-101500-ab12 --out ' +
+        'fixtures/notes.responses.yaml\n  # then in the spec: offline: { type: replay, responses: ' +
+        'fixtures/notes.responses.yaml, strict: true }',
     )
     .action(async (jobId, o) => done((await commands.record()).recordCommand(jobId, o, io)));
 
@@ -349,7 +373,9 @@ Exit codes: 0 every provider usable, 1 some provider is not, 2 bad spec or usage
     for (const flag of REQUIRED[cmd.name()] ?? []) {
       if (cmd.opts()[flag] === undefined) {
         throw new UsageError('E_USAGE', `${cmd.name()} needs --${flag}`, {
-          hint: `e.g. orchestrator ${cmd.name()} ${REQUIRED[cmd.name()]!.map((f) => `--${f} ${f === 'spec' ? 'job.yaml' : `${f}/`}`).join(' ')}`,
+          hint:
+            `e.g. orchestrator ${cmd.name()} ` +
+            `${REQUIRED[cmd.name()]!.map((f) => `--${f} ${f === 'spec' ? 'job.yaml' : `${f}/`}`).join(' ')}`,
         });
       }
     }

@@ -109,11 +109,16 @@ export function stopNotes(
   }
   const { command, placeholders } = resumeCommand(flags, m.job_id, spec, env, extra);
   lines.push(
-    `${b?.exceeded === 'usd' ? 'continue with a larger budget' : m.status === 'failed' ? 'after a fix, continue with' : 'continue with'}: ${command}`,
+    (b?.exceeded === 'usd'
+      ? 'continue with a larger budget'
+      : m.status === 'failed'
+        ? 'after a fix, continue with'
+        : 'continue with') + `: ${command}`,
   );
   if (placeholders.length)
     lines.push(
-      `replace ${placeholders.map((n) => `${n}=...`).join(', ')} with the value${placeholders.length === 1 ? '' : 's'} this run was given (not shown: it may be secret)`,
+      `replace ${placeholders.map((n) => `${n}=...`).join(', ')} with the ` +
+        `value${placeholders.length === 1 ? '' : 's'} this run was given (not shown: it may be secret)`,
     );
   return lines;
 }

@@ -141,7 +141,9 @@ export async function listWorkspaceFiles(
   const root = resolve(workspaceDir);
   if (!existsSync(root)) {
     throw new UsageError('E_CONTEXT_WORKSPACE', `context: workspace folder ${root} does not exist`, {
-      hint: "context.include globs are relative to the workspace (the spec file's folder unless --workspace/working-directory says otherwise)",
+      hint:
+        "context.include globs are relative to the workspace (the spec file's folder unless " +
+        '--workspace/working-directory says otherwise)',
     });
   }
   const skipped = foldersInside(root, skipDirs);

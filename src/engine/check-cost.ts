@@ -44,11 +44,17 @@ export interface CheckCallPlan {
   calls_max: number;
   /** Samples whose answer and verdict (embeddings) are both cached already: no call. */
   cached: number;
-  /** Input tokens of one call on an answer not known yet (for a judge: its prompt plus the answer at the step's expected length). */
+  /**
+   * Input tokens of one call on an answer not known yet (for a judge: its prompt plus the answer at the step's expected
+   * length).
+   */
   input_tokens: number;
   /** False when the tokens were counted with o200k_base as an approximation (the model's tokenizer is not public). */
   tokenizer_exact: boolean;
-  /** Tokens a judge's verdict is assumed to take (its provider's max_tokens, else EXPECTED_OUTPUT_TOKENS); 0 for embeddings. */
+  /**
+   * Tokens a judge's verdict is assumed to take (its provider's max_tokens, else EXPECTED_OUTPUT_TOKENS); 0 for
+   * embeddings.
+   */
   output_tokens_est: number;
   /** USD of `calls` and of `calls_max`; undefined when the provider's price (an embedding model's) is unknown. */
   cost_usd?: number;

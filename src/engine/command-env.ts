@@ -1,5 +1,6 @@
 /**
- * The environment of command steps and command checks (docs/reference.md: Command environments), from one explicit rule:
+ * The environment of command steps and command checks (docs/reference.md: Command environments), from one explicit
+ * rule:
  *
  *   the engine's environment
  *   - every variable that grants access: the spec's api_key_env variables, the hosted providers'

@@ -157,7 +157,9 @@ export class CommandStepExecutor implements StepExecutor {
         'E_COMMAND_VALUE',
         'the item holds a NUL byte, which no environment variable (ORCHESTRATOR_ITEM) can hold',
         {
-          hint: 'a command reads such data from a file: let an upstream step write it to outputs/ and list it in reads:',
+          hint:
+            'a command reads such data from a file: let an upstream step write it to outputs/ and list it in ' +
+            'reads:',
         },
       );
     const env = { ...base, ...item, ...values };

@@ -273,7 +273,8 @@ export async function planCost(opts: CostPlanOptions): Promise<CostPlan> {
         const answerCalls = planned.calls.filter((c) => c.kind === 'answer').length;
         const perCallOut = maxTokensOf(providerSpec) ?? EXPECTED_OUTPUT_TOKENS;
         const sampledCalls = sampling ? sampleCalls(sampling, cachedSamples, undefined).samples : undefined;
-        // The judge and embedding calls: one per sample whose answer is still to come, and on each cached answer unless its verdict is cached too.
+        // The judge and embedding calls: one per sample whose answer is still to come, and on each cached answer unless
+        // its verdict is cached too.
         const checks = await checkCalls({
           loaded,
           pool,
@@ -453,7 +454,8 @@ export function costPlanText(plan: CostPlan, width?: number): string {
       c.target === c.provider ? c.provider! : `${c.target} -> ${c.provider}`,
       c.calls === 0 && c.calls_max === 0
         ? 'hit'
-        : `${c.calls} call${c.calls === 1 ? '' : 's'}${c.calls_max > c.calls ? `, up to ${c.calls_max}` : ''}${c.cached ? `, ${c.cached} cached` : ''}`,
+        : `${c.calls} call${c.calls === 1 ? '' : 's'}${c.calls_max > c.calls ? `, up to ${c.calls_max}` : ''}` +
+          `${c.cached ? `, ${c.cached} cached` : ''}`,
       `${c.input_tokens.toLocaleString('en-US')}${c.tokenizer_exact ? '' : '~'}`,
       c.calls_max === 0
         ? '-'
@@ -492,8 +494,10 @@ export function costPlanText(plan: CostPlan, width?: number): string {
     line(head),
     ...rows.map(line),
     '',
-    `total: ${t.hits} hit${t.hits === 1 ? '' : 's'}, ${t.misses} miss${t.misses === 1 ? '' : 'es'}; misses: ${t.input_tokens.toLocaleString('en-US')} input tokens, ` +
-      `~${t.output_tokens_est.toLocaleString('en-US')} output tokens (max_tokens, else ${EXPECTED_OUTPUT_TOKENS} a call), est. ${usd(t.cost_usd)}` +
+    `total: ${t.hits} hit${t.hits === 1 ? '' : 's'}, ${t.misses} miss${t.misses === 1 ? '' : 'es'}; misses: ` +
+      `${t.input_tokens.toLocaleString('en-US')} input tokens, ` +
+      `~${t.output_tokens_est.toLocaleString('en-US')} output tokens (max_tokens, else ` +
+      `${EXPECTED_OUTPUT_TOKENS} a call), est. ${usd(t.cost_usd)}` +
       (t.unpriced ? ` (+${t.unpriced} call${t.unpriced === 1 ? '' : 's'} with no known price)` : ''),
   ];
   if (t.checks) {
@@ -501,22 +505,26 @@ export function costPlanText(plan: CostPlan, width?: number): string {
     const n = (k: number, kMax: number, what: string) =>
       `${k} ${what} call${k === 1 ? '' : 's'}${kMax > k ? ` (up to ${kMax})` : ''}`;
     out.push(
-      `checks: ${n(c.judge_calls, c.judge_calls_max, 'judge')}, ${n(c.embedding_calls, c.embedding_calls_max, 'embedding')}, est. ${usd(c.cost_usd)}` +
+      `checks: ${n(c.judge_calls, c.judge_calls_max, 'judge')}, ` +
+        `${n(c.embedding_calls, c.embedding_calls_max, 'embedding')}, est. ${usd(c.cost_usd)}` +
         (c.cost_usd_max !== c.cost_usd ? ` (max ${usd(c.cost_usd_max)})` : '') +
         (c.unpriced ? ` (+${c.unpriced} check${c.unpriced === 1 ? '' : 's'} with no known price)` : '') +
         ', included in the total and in their step',
     );
     if (c.judge_calls_max > 0)
       out.push(
-        "  a judge call's input: its prompt with the rubric, plus the step's answer at its expected length (max_tokens, else " +
-          `${EXPECTED_OUTPUT_TOKENS} tokens); its verdict at the judge provider's max_tokens, else ${EXPECTED_OUTPUT_TOKENS}`,
+        "  a judge call's input: its prompt with the rubric, plus the step's answer at its expected length " +
+          '(max_tokens, else ' +
+          `${EXPECTED_OUTPUT_TOKENS} tokens); its verdict at the judge provider's max_tokens, else ` +
+          `${EXPECTED_OUTPUT_TOKENS}`,
       );
   }
   if (t.cost_usd_max !== undefined && t.cost_usd_max !== t.cost_usd)
     out.push(`sampled steps: up to ${usd(t.cost_usd_max)} if every gate draws its max_samples`);
   if (plan.budget?.usd !== undefined)
     out.push(
-      `budget: $${plan.budget.usd}${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`,
+      `budget: $${plan.budget.usd}` +
+        `${t.cost_usd > plan.budget.usd ? ' (the estimate is above it: the run would stop early)' : ''}`,
     );
   const priced = Object.entries(plan.prices).filter(([name]) =>
     plan.steps.some((s) => s.provider === name || s.checks?.some((c) => c.kind === 'judge' && c.provider === name)),
@@ -526,7 +534,8 @@ export function costPlanText(plan: CostPlan, width?: number): string {
       `prices (USD per Mtok, in / out): ${priced
         .map(
           ([name, p]) =>
-            `${name} ${p.price ? `${p.price.input_per_mtok} / ${p.price.output_per_mtok}` : '?'} (${p.source === 'registry' ? p.registry : PRICE_FROM[p.source]})`,
+            `${name} ${p.price ? `${p.price.input_per_mtok} / ${p.price.output_per_mtok}` : '?'} (` +
+            `${p.source === 'registry' ? p.registry : PRICE_FROM[p.source]})`,
         )
         .join(', ')}`,
     );

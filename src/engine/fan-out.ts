@@ -39,14 +39,16 @@ export async function resolveItems(ctx: PromptServices, id: string, step: StepSp
     if (!parsed.ok) {
       throw forEachError(
         id,
-        `did not render to JSON (${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}): ${JSON.stringify(text.slice(0, 200))}`,
+        `did not render to JSON (${parsed.problem.message} at line ${parsed.problem.line} col ` +
+          `${parsed.problem.col}): ${JSON.stringify(text.slice(0, 200))}`,
         'for_each renders to a JSON array, e.g. an input holding ["a","b"] or an upstream step that answers one',
       );
     }
     if (!Array.isArray(parsed.value)) {
       throw forEachError(
         id,
-        `rendered a JSON ${parsed.value === null ? 'null' : typeof parsed.value}, not an array: ${JSON.stringify(text.slice(0, 200))}`,
+        `rendered a JSON ${parsed.value === null ? 'null' : typeof parsed.value}, not an array: ` +
+          `${JSON.stringify(text.slice(0, 200))}`,
         'for_each renders to a JSON array',
       );
     }

@@ -23,9 +23,12 @@ export function assertInputListsAreArrays(loaded: LoadedSpec, stepIds: Iterable<
     const what = !parsed.ok ? 'is not JSON' : `is a JSON ${parsed.value === null ? 'null' : typeof parsed.value}`;
     throw new UsageError(
       'E_FOR_EACH',
-      `step ${id}: for_each ${JSON.stringify(fe)} needs a JSON array, but input ${names} ${what} (${text.length} characters; the value is not shown: an input may hold a secret)`,
+      `step ${id}: for_each ${JSON.stringify(fe)} needs a JSON array, but input ${names} ${what} ` +
+        `(${text.length} characters; the value is not shown: an input may hold a secret)`,
       {
-        hint: `pass a JSON array, e.g. --input ${t.refs.inputs[0]}='["a","b"]' (the action: inputs: '{"${t.refs.inputs[0]}": ["a","b"]}')`,
+        hint:
+          `pass a JSON array, e.g. --input ${t.refs.inputs[0]}='["a","b"]' (the action: inputs: ` +
+          `'{"${t.refs.inputs[0]}": ["a","b"]}')`,
       },
     );
   }

@@ -43,14 +43,22 @@ export function keyExposureError(present: readonly string[], nodeVersion: string
       : `Node ${nodeVersion} has no process.execve, so the engine cannot re-exec itself without them`;
   return new UsageError(
     'E_KEY_EXPOSURE',
-    `refusing to run: ${present.join(', ')} ${present.length === 1 ? 'is' : 'are'} set and this job runs commands, which could read ${present.length === 1 ? 'it' : 'them'} from the engine's process environment (/proc/PID/environ): ${why}`,
+    `refusing to run: ${present.join(', ')} ${present.length === 1 ? 'is' : 'are'} set and this job runs ` +
+      `commands, which could read ${present.length === 1 ? 'it' : 'them'} from the engine's process ` +
+      `environment (/proc/PID/environ): ${why}`,
     {
-      hint: `run on Node >= ${REEXEC_NODE_VERSION} (e.g. node_modules/.bin/node from the package's node devDependency, or actions/setup-node), or accept the risk with ${ALLOW_KEY_EXPOSURE_FLAG} (or ${ALLOW_KEY_EXPOSURE_ENV}=1); see docs/security.md`,
+      hint:
+        `run on Node >= ${REEXEC_NODE_VERSION} (e.g. node_modules/.bin/node from the package's node ` +
+        `devDependency, or actions/setup-node), or accept the risk with ${ALLOW_KEY_EXPOSURE_FLAG} (or ` +
+        `${ALLOW_KEY_EXPOSURE_ENV}=1); see docs/security.md`,
     },
   );
 }
 
 /** The warning printed, whatever --quiet says, when the risk was accepted. */
 export function keyExposureWarning(present: readonly string[]): string {
-  return `warning: ${ALLOW_KEY_EXPOSURE_FLAG}: command steps of this run can read ${present.join(', ')} from the engine's process environment (see docs/security.md)\n`;
+  return (
+    `warning: ${ALLOW_KEY_EXPOSURE_FLAG}: command steps of this run can read ${present.join(', ')} from the ` +
+    `engine's process environment (see docs/security.md)\n`
+  );
 }

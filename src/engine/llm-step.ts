@@ -156,7 +156,9 @@ export class CheckFailedError extends OrchestratorError {
       'E_CHECK_FAILED',
       `step ${id}: ${failed.length} check(s) failed: ${failed.map((v) => v.message).join('; ')}`,
       {
-        hint: 'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the next route candidate',
+        hint:
+          'see the quality.failed event; on_fail: retry calls the model again, on_fail: fallback tries the ' +
+          'next route candidate',
       },
     );
   }

@@ -139,7 +139,8 @@ export function modelCheckServices(
       eventData: marker,
       ...(mc.sample !== undefined ? { sample: mc.sample } : {}),
     });
-    // A judge call cut off by its deadline or a cancel is charged like a step's (docs/reference.md, "Prompt caching and cost").
+    // A judge call cut off by its deadline or a cancel is charged like a step's (docs/reference.md, "Prompt caching and
+    // cost").
     if (res.charged)
       mc.onSpend?.({ ...res.charged.usage, cost_usd: res.charged.usd, estimated: res.charged.estimated });
     if (!res.ok) throw res.error;

@@ -329,7 +329,9 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   /** A file-system failure writing the run's records: what happened, and how to go on after fixing it. */
   const storageFault = (e: unknown, file: string): unknown =>
     fsFault(e, `write ${file}`, {
-      then: `continue the run with \`orchestrator run --spec ${relative(process.cwd(), loaded.file) || loaded.file} --resume ${jobId}\``,
+      then:
+        `continue the run with \`orchestrator run --spec ` +
+        `${relative(process.cwd(), loaded.file) || loaded.file} --resume ${jobId}\``,
     }) ?? e;
   try {
     // Missing keys and unreadable fixtures fail the run before any step starts.

@@ -8,7 +8,10 @@ import { maxDraws, type Sampling } from '../jobspec/sampling.js';
 
 type Lookup = { get(key: string): Promise<CacheEntry | undefined> } | null;
 
-/** How many of the first N samples are cached, and sample 0's entry when all are (a stand-in for the step's answer downstream). */
+/**
+ * How many of the first N samples are cached, and sample 0's entry when all are (a stand-in for the step's answer
+ * downstream).
+ */
 export async function sampledEntry(
   r: { keyFor(k: number): string },
   s: Sampling,
@@ -44,5 +47,8 @@ export function sampleCalls(
 export function samplesNote(s: { samples?: { planned: number; max: number; cached: number } }): string {
   if (!s.samples) return '';
   const { planned, max, cached } = s.samples;
-  return ` (${planned} samples${max > planned ? `, up to ${max}` : ''}${cached && cached < planned ? `, ${cached} cached` : ''})`;
+  return (
+    ` (${planned} samples${max > planned ? `, up to ${max}` : ''}` +
+    `${cached && cached < planned ? `, ${cached} cached` : ''})`
+  );
 }

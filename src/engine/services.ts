@@ -65,7 +65,10 @@ export interface CallServices {
   pool: ProviderPool;
   cache: CacheStore | null;
   signal: AbortSignal;
-  /** Environment for command steps and command checks (docs/reference.md: Command environments): key values removed, `env_passthrough` honoured. */
+  /**
+   * Environment for command steps and command checks (docs/reference.md: Command environments): key values removed,
+   * `env_passthrough` honoured.
+   */
   commandEnvironment: CommandEnvironment;
 }
 
@@ -114,7 +117,9 @@ export class StepTexts implements StepOutputs {
     const t = this.texts.get(id);
     if (t !== undefined) return t;
     throw new OrchestratorError('E_MISSING_OUTPUT', `the output of step ${id} is not available`, {
-      hint: 'its step.succeeded event has no output (a run folder from an older version?); start a new run without --resume',
+      hint:
+        'its step.succeeded event has no output (a run folder from an older version?); start a new run without ' +
+        '--resume',
     });
   }
 }
@@ -147,7 +152,10 @@ export function commandEnvFor(
   return ctx.commandEnvironment.envFor([...(step.env_passthrough ?? []), ...(more ?? [])]);
 }
 
-/** Reads outputs below `root` as a prompt's context does: confined to the folder; a file that is not there reads as undefined. */
+/**
+ * Reads outputs below `root` as a prompt's context does: confined to the folder; a file that is not there reads as
+ * undefined.
+ */
 export function outputReader(root: string): PromptServices['readOutput'] {
   return (path) => {
     try {

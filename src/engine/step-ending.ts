@@ -19,7 +19,9 @@ export type StepEnding =
   | { readonly kind: 'failed'; readonly data: StepFailedData }
   /** Not selected (`--only`, a shard): a fanned-out step run in part ends so, and its dependents may run. */
   | { readonly kind: 'not_selected'; readonly data: Skipped<'not_selected'> }
-  /** The run's budget stopped it before or during its call: not a failure of its own; a resume with more budget runs it. */
+  /**
+   * The run's budget stopped it before or during its call: not a failure of its own; a resume with more budget runs it.
+   */
   | { readonly kind: 'budget'; readonly data: Skipped<'budget_exceeded'> }
   /** A run without credentials reached a call that needs them: skipped, and so are its dependents. */
   | { readonly kind: 'credentials'; readonly data: Skipped<'needs_credentials'> }

@@ -47,7 +47,10 @@ export interface StepTally {
   model?: string;
   usage?: Usage;
   cost_usd?: number;
-  /** Part of cost_usd is an estimate: a call cut off before its provider reported usage (docs/reference.md, "Prompt caching and cost"). */
+  /**
+   * Part of cost_usd is an estimate: a call cut off before its provider reported usage (docs/reference.md, "Prompt
+   * caching and cost").
+   */
   cost_estimated?: boolean;
 }
 
@@ -225,7 +228,9 @@ export class StepRunner {
         return failed(
           {
             code: 'E_UNKNOWN_STEP',
-            message: `step ${id}: selected instance(s) not in its list: ${absent.slice(0, 10).join(', ')}${absent.length > 10 ? ', ...' : ''}`,
+            message:
+              `step ${id}: selected instance(s) not in its list: ` +
+              `${absent.slice(0, 10).join(', ')}${absent.length > 10 ? ', ...' : ''}`,
             hint: 'plan and run the shards from the same spec, inputs and files',
           },
           cacheOff ? 'off' : 'miss',
@@ -286,11 +291,13 @@ export class StepRunner {
         kind: 'credentials',
         data: {
           reason: NEEDS_CREDENTIALS,
-          message: `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no credentials`,
+          message:
+            `${credentialSkipped} of ${instances.length} instance(s) need a call and this run has no ` + `credentials`,
         },
       });
     if (budgetSkipped > 0 && failedIds.length === 0) {
-      // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget finishes it.
+      // The budget stopped it, not a failure: it ends as its unstarted instances do, and a resume with more budget
+      // finishes it.
       return this.end(id, {
         kind: 'budget',
         data: {
@@ -359,7 +366,8 @@ export class StepRunner {
       step = unitOf(ctx, id, parentStep, inst).spec;
       let rerun: Record<string, unknown> = {};
       if (this.resume) {
-        // An instance's item may have changed while the spec did not (an input, an upstream answer): its key is always rechecked.
+        // An instance's item may have changed while the spec did not (an input, an upstream answer): its key is always
+        // rechecked.
         const verdict = await this.resume.verdict(id, step, async () => (await executor().prepare()).key, {
           recheckKey: inst !== undefined,
         });

@@ -35,13 +35,18 @@ export interface RunJobOptions {
   onEvent?: (event: OrchestratorEvent) => void;
   /** Extra secret values to redact (the action's token). `api_key_env` values are always redacted. */
   secrets?: string[];
-  /** Told each credential a provider obtains during the run (keyless OIDC tokens), after the run's redactor learnt it. */
+  /**
+   * Told each credential a provider obtains during the run (keyless OIDC tokens), after the run's redactor learnt it.
+   */
   onSecret?: (value: string) => void;
   /** Attempt number recorded in the manifest (GITHUB_RUN_ATTEMPT in the action). */
   attempt?: number;
   /** Overrides the spec's `budget` field by field (CLI --budget-usd, action input budget-usd). */
   budget?: { usd?: number; tokens?: number; strict?: boolean };
-  /** No credentials (a fork's pull request, `--credentials none`): steps that need a call are skipped (docs/reference.md). */
+  /**
+   * No credentials (a fork's pull request, `--credentials none`): steps that need a call are skipped
+   * (docs/reference.md).
+   */
   withoutCredentials?: boolean;
   /** With `withoutCredentials`: a step skipped for credentials fails the run. */
   failOnUnmeasured?: boolean;

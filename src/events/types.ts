@@ -215,7 +215,10 @@ export type StepFannedOutData = {
 export type StepSucceededData = StepEndData & {
   cache_key: string;
   outputs: OutputRecord[];
-  /** The step's output text: `{{ steps.ID.output }}` of its dependents, also on resume (written since 2.0; a resume that needs it and finds none says so). */
+  /**
+   * The step's output text: `{{ steps.ID.output }}` of its dependents, also on resume (written since 2.0; a resume that
+   * needs it and finds none says so).
+   */
   output?: string;
   checks?: { passed: number; failed: number };
   finish_reason?: string;

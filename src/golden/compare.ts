@@ -36,9 +36,17 @@ function isBinary(b: Buffer): boolean {
 }
 
 function patch(path: string, before: Buffer | undefined, after: Buffer | undefined): string {
-  if ((before && isBinary(before)) || (after && isBinary(after))) return `Binary files golden/${path} and outputs/${path} differ\n`;
-  return createTwoFilesPatch(before ? `golden/${path}` : '/dev/null', after ? `outputs/${path}` : '/dev/null',
-    before?.toString('utf8') ?? '', after?.toString('utf8') ?? '', undefined, undefined, { context: 3 });
+  if ((before && isBinary(before)) || (after && isBinary(after)))
+    return `Binary files golden/${path} and outputs/${path} differ\n`;
+  return createTwoFilesPatch(
+    before ? `golden/${path}` : '/dev/null',
+    after ? `outputs/${path}` : '/dev/null',
+    before?.toString('utf8') ?? '',
+    after?.toString('utf8') ?? '',
+    undefined,
+    undefined,
+    { context: 3 },
+  );
 }
 
 /** Golden files are what the outputs should be: a file in golden/ but not in outputs/ is `missing`. */

@@ -26,7 +26,8 @@ export async function goldenForSpec(opts: {
 }): Promise<GoldenReportWithVerdicts> {
   const signal = opts.signal ?? new AbortController().signal;
   const declared: Record<string, string[]> = {};
-  for (const [id, step] of Object.entries(opts.loaded.spec.steps)) declared[id] = step.outputs.map((o) => o.path).filter((p) => !p.includes('{{'));
+  for (const [id, step] of Object.entries(opts.loaded.spec.steps))
+    declared[id] = step.outputs.map((o) => o.path).filter((p) => !p.includes('{{'));
   const r = await goldenVerdicts({
     outputsDir: opts.outputsDir,
     goldenDir: opts.goldenDir,
@@ -37,7 +38,8 @@ export async function goldenForSpec(opts: {
     services: goldenServices(opts.loaded, opts.env, signal),
     signal,
   });
-  const pick = (verdict: GoldenVerdict, kind?: string): string[] => r.files.filter((f) => f.verdict === verdict && (kind === undefined || f.kind === kind)).map((f) => f.path);
+  const pick = (verdict: GoldenVerdict, kind?: string): string[] =>
+    r.files.filter((f) => f.verdict === verdict && (kind === undefined || f.kind === kind)).map((f) => f.path);
   return {
     drift: r.exitCode === 1,
     same: pick('same'),

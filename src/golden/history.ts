@@ -61,7 +61,11 @@ export function makeCheck(opts: {
     ...(opts.attempt !== undefined ? { attempt: opts.attempt } : {}),
     ...(opts.runUrl ? { runUrl: opts.runUrl } : {}),
     outcome: checkOutcome(opts.files),
-    files: opts.files.map((f) => ({ path: f.path, verdict: f.verdict, ...(f.score !== undefined ? { score: f.score } : {}) })),
+    files: opts.files.map((f) => ({
+      path: f.path,
+      verdict: f.verdict,
+      ...(f.score !== undefined ? { score: f.score } : {}),
+    })),
     passRates,
   };
 }
@@ -80,24 +84,46 @@ export function streakStart(history: readonly GoldenCheck[]): { check: GoldenChe
 }
 
 /** `PREFIXorchestrator-golden-JOB[-INSTANCE]:` + run id and attempt; restores take the newest by prefix. */
-export function historyKeys(prefix: string, jobName: string, instance: string, runId: string, attempt: number): { primary: string; restore: string } {
+export function historyKeys(
+  prefix: string,
+  jobName: string,
+  instance: string,
+  runId: string,
+  attempt: number,
+): { primary: string; restore: string } {
   const stem = `${prefix}orchestrator-golden-${jobName}${instance ? `-${instance}` : ''}:`;
   return { primary: `${stem}${runId}-${attempt}`, restore: stem };
 }
 
 /** The cache calls this module needs (the action's CacheClient has them). */
 export interface HistoryCache {
-  restore(paths: string[], primaryKey: string, restoreKeys: string[], lookupOnly?: boolean): Promise<string | undefined>;
+  restore(
+    paths: string[],
+    primaryKey: string,
+    restoreKeys: string[],
+    lookupOnly?: boolean,
+  ): Promise<string | undefined>;
   save(paths: string[], key: string): Promise<number>;
 }
 
 function isCheck(x: unknown): x is GoldenCheck {
   const c = x as GoldenCheck;
-  return typeof c === 'object' && c !== null && typeof c.time === 'string' && typeof c.outcome === 'string' && Array.isArray(c.files);
+  return (
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.time === 'string' &&
+    typeof c.outcome === 'string' &&
+    Array.isArray(c.files)
+  );
 }
 
 /** The newest saved window, or [] (none yet, unreadable or malformed: a history is never worth a failed check). */
-export async function restoreHistory(cache: HistoryCache, dir: string, restorePrefix: string, warn: (m: string) => void): Promise<GoldenCheck[]> {
+export async function restoreHistory(
+  cache: HistoryCache,
+  dir: string,
+  restorePrefix: string,
+  warn: (m: string) => void,
+): Promise<GoldenCheck[]> {
   try {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
@@ -118,7 +144,13 @@ export async function restoreHistory(cache: HistoryCache, dir: string, restorePr
  * One upload per check. A refused save (the service's 429 for more than 200 uploads a minute, or
  * a key that exists already) is a warning: the next check restores the previous window.
  */
-export async function saveHistory(cache: HistoryCache, dir: string, key: string, history: readonly GoldenCheck[], warn: (m: string) => void): Promise<boolean> {
+export async function saveHistory(
+  cache: HistoryCache,
+  dir: string,
+  key: string,
+  history: readonly GoldenCheck[],
+  warn: (m: string) => void,
+): Promise<boolean> {
   try {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });

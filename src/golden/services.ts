@@ -14,7 +14,11 @@ import { newSpanId } from '../util/ids.js';
 import { Redactor } from '../util/redact.js';
 import { namedSecrets } from '../providers/secrets.js';
 
-export function goldenServices(loaded: LoadedSpec, env: Record<string, string | undefined>, signal: AbortSignal): (path: string) => ModelCheckServices {
+export function goldenServices(
+  loaded: LoadedSpec,
+  env: Record<string, string | undefined>,
+  signal: AbortSignal,
+): (path: string) => ModelCheckServices {
   const pool = new ProviderPool({ loaded, env, events: { emit: () => undefined }, clock: systemClock, newSpanId });
   const { retries, timeout_s } = loaded.spec.defaults;
   const redactor = new Redactor(namedSecrets(loaded.spec, env));
@@ -37,14 +41,23 @@ export function goldenServices(loaded: LoadedSpec, env: Record<string, string | 
         const v = parseJudgeAnswer(res.result.text);
         return { ...v, reason: redactor.apply(v.reason) };
       } catch (e) {
-        if (e instanceof JudgeAnswerError) throw new OrchestratorError('E_JUDGE_ANSWER', `${res.provider.name}: ${e.message}`);
+        if (e instanceof JudgeAnswerError)
+          throw new OrchestratorError('E_JUDGE_ANSWER', `${res.provider.name}: ${e.message}`);
         throw e;
       }
     },
     async embed(call) {
       const provider = pool.get(call.provider);
-      if (!provider.embed) throw new UsageError('E_NO_EMBEDDINGS', `provider ${call.provider} (type ${provider.type}) has no embeddings API`);
-      const r = await provider.embed({ model: call.model, values: call.texts, signal: AbortSignal.any([signal, AbortSignal.timeout(timeout_s * 1000)]) });
+      if (!provider.embed)
+        throw new UsageError(
+          'E_NO_EMBEDDINGS',
+          `provider ${call.provider} (type ${provider.type}) has no embeddings API`,
+        );
+      const r = await provider.embed({
+        model: call.model,
+        values: call.texts,
+        signal: AbortSignal.any([signal, AbortSignal.timeout(timeout_s * 1000)]),
+      });
       return r.embeddings;
     },
   });

@@ -34,7 +34,10 @@ function describe(check: GoldenCheck): string {
   const sha = typeof check.commit === 'string' ? check.commit.slice(0, 12).replace(/[^0-9a-f]/gi, '') : '';
   const commit = sha ? `commit \`${sha}\`` : 'an unknown commit';
   const time = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(check.time) ? check.time : 'an unknown time';
-  const run = typeof check.runUrl === 'string' && /^https:\/\/[^\s()<>[\]`]+$/.test(check.runUrl) ? `[workflow run](${check.runUrl})` : 'no run link';
+  const run =
+    typeof check.runUrl === 'string' && /^https:\/\/[^\s()<>[\]`]+$/.test(check.runUrl)
+      ? `[workflow run](${check.runUrl})`
+      : 'no run link';
   return `${commit}, ${time}, ${run}`;
 }
 
@@ -56,7 +59,8 @@ export function trendMarkdown(history: readonly GoldenCheck[]): string {
       '',
       streak.length === 1
         ? `Drift began with this check (${describe(streak.check)}).`
-        : `Drift began ${streak.length} checks ago, at check ${history.length - streak.length + 1}: ${describe(streak.check)}.`,
+        : `Drift began ${streak.length} checks ago, at check ${history.length - streak.length + 1}: ` +
+            `${describe(streak.check)}.`,
     );
   }
   return lines.join('\n');

@@ -96,7 +96,8 @@ function isBinary(b: Buffer): boolean {
 }
 
 function patch(path: string, before: Buffer | undefined, after: Buffer | undefined): string {
-  if ((before && isBinary(before)) || (after && isBinary(after))) return `Binary files golden/${path} and outputs/${path} differ\n`;
+  if ((before && isBinary(before)) || (after && isBinary(after)))
+    return `Binary files golden/${path} and outputs/${path} differ\n`;
   return createTwoFilesPatch(
     before ? `golden/${path}` : '/dev/null',
     after ? `outputs/${path}` : '/dev/null',
@@ -112,7 +113,11 @@ function patch(path: string, before: Buffer | undefined, after: Buffer | undefin
 function checkOf(rule: GoldenRule): ModelOutputCheck | undefined {
   switch (rule.compare) {
     case 'json':
-      return { type: 'json-match', ...(rule.ignore ? { ignore: rule.ignore } : {}), ...(rule.tolerance !== undefined ? { tolerance: rule.tolerance } : {}) };
+      return {
+        type: 'json-match',
+        ...(rule.ignore ? { ignore: rule.ignore } : {}),
+        ...(rule.tolerance !== undefined ? { tolerance: rule.tolerance } : {}),
+      };
     case 'similar':
       return {
         type: 'similar',
@@ -137,8 +142,10 @@ function checkOf(rule: GoldenRule): ModelOutputCheck | undefined {
 /** Output path -> the step that writes it: the run's records first, then the spec's declared paths. */
 function owners(opts: GoldenCompareOptions): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [id, paths] of Object.entries(opts.declaredOutputs ?? {})) for (const p of paths) map.set(posix.normalize(p), id);
-  for (const [id, s] of Object.entries(opts.manifest?.steps ?? {})) for (const o of s.outputs ?? []) map.set(posix.normalize(o.path), id);
+  for (const [id, paths] of Object.entries(opts.declaredOutputs ?? {}))
+    for (const p of paths) map.set(posix.normalize(p), id);
+  for (const [id, s] of Object.entries(opts.manifest?.steps ?? {}))
+    for (const o of s.outputs ?? []) map.set(posix.normalize(o.path), id);
   return map;
 }
 
@@ -152,13 +159,20 @@ export async function goldenVerdicts(opts: GoldenCompareOptions): Promise<Golden
   const producedBy = (path: string): { step?: string; unproduced?: string } => {
     const step = ownerOf.get(path);
     const s = step !== undefined ? steps[step] : undefined;
-    if (s && s.status !== 'succeeded') return { step, unproduced: `step ${step} ${s.status}${s.reason ? ` (${s.reason})` : ''}${s.error ? `: ${s.error.code}` : ''}` };
+    if (s && s.status !== 'succeeded')
+      return {
+        step,
+        unproduced:
+          `step ${step} ${s.status}${s.reason ? ` (${s.reason})` : ''}` + `${s.error ? `: ${s.error.code}` : ''}`,
+      };
     // A file no known step writes, in a run that did not complete: its writer may be what failed.
-    if (!s && opts.manifest && opts.manifest.status !== 'succeeded') return { unproduced: `run ${opts.manifest.status}; no step of it wrote this file` };
+    if (!s && opts.manifest && opts.manifest.status !== 'succeeded')
+      return { unproduced: `run ${opts.manifest.status}; no step of it wrote this file` };
     return step !== undefined ? { step } : {};
   };
   const gateInconclusive = (step: string | undefined): boolean => {
-    const samples = step !== undefined ? (steps[step] as { samples?: { verdict?: string } } | undefined)?.samples : undefined;
+    const samples =
+      step !== undefined ? (steps[step] as { samples?: { verdict?: string } } | undefined)?.samples : undefined;
     return samples?.verdict === 'inconclusive';
   };
   const drifted = (v: GoldenFileVerdict, before: Buffer | undefined, after: Buffer | undefined): GoldenFileVerdict => {
@@ -172,7 +186,11 @@ export async function goldenVerdicts(opts: GoldenCompareOptions): Promise<Golden
     const { step, unproduced } = producedBy(path);
     const base = { path, compare: rule.compare, ...(step !== undefined ? { step } : {}) };
     if (!outputs.has(path)) {
-      files.push(unproduced ? { ...base, verdict: 'unmeasured', message: unproduced } : drifted({ ...base, verdict: 'drift', kind: 'missing' }, want, undefined));
+      files.push(
+        unproduced
+          ? { ...base, verdict: 'unmeasured', message: unproduced }
+          : drifted({ ...base, verdict: 'drift', kind: 'missing' }, want, undefined),
+      );
       continue;
     }
     outputs.delete(path);
@@ -187,7 +205,9 @@ export async function goldenVerdicts(opts: GoldenCompareOptions): Promise<Golden
     }
     if (rule.compare === 'text') {
       const eq = normalizeText(want.toString('utf8')) === normalizeText(got.toString('utf8'));
-      files.push(eq ? { ...base, verdict: 'equivalent' } : drifted({ ...base, verdict: 'drift', kind: 'changed' }, want, got));
+      files.push(
+        eq ? { ...base, verdict: 'equivalent' } : drifted({ ...base, verdict: 'drift', kind: 'changed' }, want, got),
+      );
       continue;
     }
     const outcome = await runModelCheck(got.toString('utf8'), checkOf(rule)!, -1, {
@@ -196,7 +216,12 @@ export async function goldenVerdicts(opts: GoldenCompareOptions): Promise<Golden
       ...(opts.services ? { services: opts.services(path) } : {}),
       referenceOverride: want.toString('utf8'),
     });
-    const measured = { ...base, message: outcome.message, ...(outcome.score !== undefined ? { score: outcome.score } : {}), ...(outcome.reason !== undefined ? { reason: outcome.reason } : {}) };
+    const measured = {
+      ...base,
+      message: outcome.message,
+      ...(outcome.score !== undefined ? { score: outcome.score } : {}),
+      ...(outcome.reason !== undefined ? { reason: outcome.reason } : {}),
+    };
     if (outcome.errored) files.push({ ...measured, verdict: 'unmeasured' });
     else if (outcome.passed) files.push({ ...measured, verdict: 'equivalent' });
     else files.push(drifted({ ...measured, verdict: 'drift', kind: 'changed' }, want, got));
@@ -204,7 +229,13 @@ export async function goldenVerdicts(opts: GoldenCompareOptions): Promise<Golden
   for (const path of [...outputs].sort()) {
     const rule = ruleFor(path, opts.rules);
     const { step } = producedBy(path);
-    files.push(drifted({ path, compare: rule.compare, ...(step !== undefined ? { step } : {}), verdict: 'drift', kind: 'extra' }, undefined, readFileSync(join(opts.outputsDir, path))));
+    files.push(
+      drifted(
+        { path, compare: rule.compare, ...(step !== undefined ? { step } : {}), verdict: 'drift', kind: 'extra' },
+        undefined,
+        readFileSync(join(opts.outputsDir, path)),
+      ),
+    );
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const counts: Record<GoldenVerdict, number> = { same: 0, equivalent: 0, drift: 0, flaky: 0, unmeasured: 0 };

@@ -27,17 +27,23 @@ export const OIDC_FIELDS: Readonly<Record<string, OidcFieldRule>> = {
   bedrock: {
     required: ['role_arn'],
     allowed: ['audience', 'role_arn', 'session_name', 'sts_endpoint'],
-    hint: 'set role_arn to the IAM role whose trust policy accepts the GitHub OIDC provider (arn:aws:iam::ACCOUNT:role/NAME)',
+    hint:
+      'set role_arn to the IAM role whose trust policy accepts the GitHub OIDC provider ' +
+      '(arn:aws:iam::ACCOUNT:role/NAME)',
   },
   vertex: {
     required: ['workload_identity_provider', 'service_account'],
     allowed: ['audience', 'workload_identity_provider', 'service_account', 'sts_endpoint', 'iam_endpoint'],
-    hint: 'set workload_identity_provider (projects/N/locations/global/workloadIdentityPools/P/providers/X) and the service account it may impersonate',
+    hint:
+      'set workload_identity_provider (projects/N/locations/global/workloadIdentityPools/P/providers/X) and ' +
+      'the service account it may impersonate',
   },
   azure: {
     required: ['tenant_id', 'client_id'],
     allowed: ['audience', 'tenant_id', 'client_id', 'authority_host'],
-    hint: 'set tenant_id and client_id of the Entra app registration (or managed identity) with a federated credential for this repository',
+    hint:
+      'set tenant_id and client_id of the Entra app registration (or managed identity) with a federated ' +
+      'credential for this repository',
   },
 };
 

@@ -153,7 +153,10 @@ export async function checkModelOutputChecks({
             else JSON.parse(text);
             return undefined;
           } catch (e) {
-            return `is not valid ${typeof rel === 'string' && /\.ya?ml$/i.test(rel) ? 'YAML' : 'JSON'}: ${(e as Error).message.split('\n')[0]}`;
+            return (
+              `is not valid ${typeof rel === 'string' && /\.ya?ml$/i.test(rel) ? 'YAML' : 'JSON'}: ` +
+              `${(e as Error).message.split('\n')[0]}`
+            );
           }
         });
         if (Array.isArray(check.ignore)) {

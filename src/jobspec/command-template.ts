@@ -88,10 +88,13 @@ const UNSAFE: Partial<Record<ShellContext, string>> = {
 function unsafeProblem(ctx: ShellContext, shown: string, name: string, start: number, end: number): TemplateProblem {
   const where = UNSAFE[ctx]!;
   const problem: TemplateProblem = {
-    message: `${shown} ${where} in a command cannot be passed safely: values reach commands only as environment variables, never as shell text`,
+    message:
+      `${shown} ${where} in a command cannot be passed safely: values reach commands only as environment ` +
+      `variables, never as shell text`,
     hint:
       ctx === 'single'
-        ? `put it outside the single quotes ('...'"${shown}"'...'), or pass it as an argument, e.g. jq --arg v "${shown}" '... $v ...' (the command sees it as $${name})`
+        ? `put it outside the single quotes ('...'"${shown}"'...'), or pass it as an argument, e.g. jq --arg v ` +
+          `"${shown}" '... $v ...' (the command sees it as $${name})`
         : ctx === 'heredoc'
           ? `write the value with printf '%s\\n' "${shown}" | ..., or read $${name} in the command`
           : `write it in plain command text or inside "...", or read $${name} in the command`,
@@ -264,13 +267,16 @@ export function commandValues(compiled: CompiledCommand, vars: CommandValueVars)
         'E_COMMAND_VALUE',
         `${what} holds a NUL byte, which no environment variable can hold`,
         {
-          hint: 'a command reads such data from a file: let an upstream step write it to outputs/ and list it in reads:',
+          hint:
+            'a command reads such data from a file: let an upstream step write it to outputs/ and list it in ' +
+            'reads:',
         },
       );
     if (Buffer.byteLength(value) > MAX_COMMAND_VALUE_BYTES)
       throw new OrchestratorError(
         'E_COMMAND_VALUE',
-        `${what} has ${Buffer.byteLength(value)} bytes; a command gets at most ${MAX_COMMAND_VALUE_BYTES} in one variable`,
+        `${what} has ${Buffer.byteLength(value)} bytes; a command gets at most ${MAX_COMMAND_VALUE_BYTES} in ` +
+          `one variable`,
         {
           hint: 'let an upstream step write it to outputs/ and read the file in the command (reads:)',
         },

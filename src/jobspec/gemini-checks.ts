@@ -18,7 +18,8 @@ export function checkGeminiProvider(name: string, p: Obj, report: Reporter): voi
       [...at, 'api_key_env'],
       'key',
       `provider "${name}": type vertex authenticates with Google credentials, not api_key_env`,
-      'remove api_key_env: application default credentials (GOOGLE_APPLICATION_CREDENTIALS) or auth: {type: oidc, ...}; a Gemini API key belongs to type google',
+      'remove api_key_env: application default credentials (GOOGLE_APPLICATION_CREDENTIALS) or auth: {type: ' +
+        'oidc, ...}; a Gemini API key belongs to type google',
     );
   if (typeof p.location === 'string' && !VERTEX_LOCATION_SHAPE.test(p.location))
     report.at(
@@ -46,7 +47,8 @@ export function geminiNotes(spec: Pick<JobSpec, 'providers'>): string[] {
     ];
     if (fromEnv.length)
       out.push(
-        `provider ${name} (vertex) takes its ${fromEnv.join(' and its ')} at run time (a run without them stops before any step)`,
+        `provider ${name} (vertex) takes its ${fromEnv.join(' and its ')} at run time (a run without them ` +
+          `stops before any step)`,
       );
   }
   return out;

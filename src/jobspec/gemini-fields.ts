@@ -7,13 +7,18 @@
 /** A location is one DNS label (us-central1, europe-west4, global). */
 export const VERTEX_LOCATION_SHAPE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 
-/** `projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER` (the project number, not its id). */
+/**
+ * `projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER` (the project number, not its id).
+ */
 export const WORKLOAD_IDENTITY_PROVIDER_SHAPE =
   /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]+\/providers\/[a-z0-9-]+$/;
 /** A service account's email: NAME@PROJECT.iam.gserviceaccount.com (or a Google-managed default). */
 export const SERVICE_ACCOUNT_SHAPE = /^[a-z0-9-]+@[a-z0-9.-]+\.gserviceaccount\.com$/;
 
-/** The provider path without a `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix users copy from the console. */
+/**
+ * The provider path without a `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix users copy from the
+ * console.
+ */
 export function workloadIdentityProviderPath(value: string): string {
   return value.replace(/^(https:)?\/\/iam\.googleapis\.com\//, '');
 }
@@ -30,20 +35,28 @@ export function googleAuthProblems(auth: { workload_identity_provider?: unknown;
     out.push({
       field: 'workload_identity_provider',
       message: 'auth oidc on vertex needs workload_identity_provider',
-      hint: 'copy it from the pool provider in the Google Cloud console: projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER',
+      hint:
+        'copy it from the pool provider in the Google Cloud console: ' +
+        'projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER',
     });
   else if (!WORKLOAD_IDENTITY_PROVIDER_SHAPE.test(workloadIdentityProviderPath(wip)))
     out.push({
       field: 'workload_identity_provider',
-      message: `auth.workload_identity_provider ${JSON.stringify(wip)} is not projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER`,
-      hint: 'use the project NUMBER (gcloud projects describe PROJECT --format="value(projectNumber)"), not the project id',
+      message:
+        `auth.workload_identity_provider ${JSON.stringify(wip)} is not ` +
+        `projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER`,
+      hint:
+        'use the project NUMBER (gcloud projects describe PROJECT --format="value(projectNumber)"), not the ' +
+        'project id',
     });
   const sa = typeof auth.service_account === 'string' ? auth.service_account : undefined;
   if (!sa)
     out.push({
       field: 'service_account',
       message: 'auth oidc on vertex needs service_account',
-      hint: 'the service account the workflow acts as (NAME@PROJECT.iam.gserviceaccount.com), with roles/aiplatform.user and roles/iam.workloadIdentityUser granted to the pool',
+      hint:
+        'the service account the workflow acts as (NAME@PROJECT.iam.gserviceaccount.com), with ' +
+        'roles/aiplatform.user and roles/iam.workloadIdentityUser granted to the pool',
     });
   else if (!SERVICE_ACCOUNT_SHAPE.test(sa))
     out.push({

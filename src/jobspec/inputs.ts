@@ -1,6 +1,6 @@
 /**
- * Values from outside the spec (docs/reference.md: Inputs from outside): one owner for declaring, reading and checking job
- * inputs, used by `run`, `validate` and `plan` and by the action. A value passed in replaces the
+ * Values from outside the spec (docs/reference.md: Inputs from outside): one owner for declaring, reading and checking
+ * job inputs, used by `run`, `validate` and `plan` and by the action. A value passed in replaces the
  * spec's default in `spec.inputs`, so it is rendered into prompts (and so into cache keys) like
  * any input; nothing here writes a value anywhere.
  */
@@ -53,7 +53,8 @@ export function withInputDecls(loaded: LoadedSpec, rawInputs: unknown): LoadedSp
 function howToPass(name: string, face: InputFace): string {
   return face === 'cli'
     ? `pass it with --input ${name}=VALUE, --input ${name}=@FILE or --input-file FILE (a YAML or JSON mapping)`
-    : `pass it in the action input \`inputs\` (a YAML or JSON mapping, e.g. inputs: '{"${name}": \${{ toJSON(...) }}}') or \`input-files\` (${name}: path)`;
+    : `pass it in the action input \`inputs\` (a YAML or JSON mapping, e.g. inputs: '{"${name}": \${{ ` +
+        `toJSON(...) }}}') or \`input-files\` (${name}: path)`;
 }
 
 /** A value from a mapping: scalars as written, lists and mappings as JSON (for `for_each`). */
@@ -99,7 +100,8 @@ export function parseInputMapping(text: string, origin: string): Record<string, 
   if (!isObj(data)) {
     throw new UsageError(
       'E_INPUT',
-      `${origin} must be a mapping of input names to values, not ${Array.isArray(data) ? 'a list' : typeof data === 'string' ? 'a single value' : String(data)}`,
+      `${origin} must be a mapping of input names to values, not ` +
+        `${Array.isArray(data) ? 'a list' : typeof data === 'string' ? 'a single value' : String(data)}`,
       {
         hint: 'write a mapping NAME: value, one a line, or a JSON object {"NAME": "value"}',
       },
@@ -127,7 +129,8 @@ export function readInputText(file: string, cwd: string, what: string): string {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(
       'E_INPUT',
-      `${what}: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (e as Error).message)}`,
+      `${what}: cannot read ${file}: ` +
+        `${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (e as Error).message)}`,
       {
         hint: `the path is relative to ${cwd}`,
       },
@@ -233,7 +236,8 @@ export function assertInputsComplete(loaded: LoadedSpec, face: InputFace = 'cli'
   const desc = missing.map((n) => loaded.inputDecls?.[n]?.description).filter(Boolean);
   throw new UsageError(
     'E_INPUT_REQUIRED',
-    `required input${missing.length === 1 ? '' : 's'} ${list} ha${missing.length === 1 ? 's' : 've'} no value${desc.length ? ` (${desc.join('; ')})` : ''}`,
+    `required input${missing.length === 1 ? '' : 's'} ${list} ha${missing.length === 1 ? 's' : 've'} no ` +
+      `value${desc.length ? ` (${desc.join('; ')})` : ''}`,
     {
       hint: missing.map((n) => howToPass(n, face)).join('; '),
     },

@@ -13,7 +13,10 @@ import { withInputDecls } from './inputs.js';
 import { parseYamlData } from '../util/yaml-data.js';
 import { MAX_SPEC_ALIASES } from './limits.js';
 
-/** The largest spec file read (8 MiB): a 10,000-step spec is about 1 MB, and the worst case (8 MiB of unknown keys, each reported) still validates in seconds. */
+/**
+ * The largest spec file read (8 MiB): a 10,000-step spec is about 1 MB, and the worst case (8 MiB of unknown keys, each
+ * reported) still validates in seconds.
+ */
 export const MAX_SPEC_BYTES = 8 * 1024 * 1024;
 
 /** Reads, validates and returns a spec; throws SpecError (every problem) or UsageError (E_SPEC_FILE). */

@@ -55,7 +55,9 @@ function tpmProblem(name: string, p: Obj, report: Reporter): void {
   report.at(
     ['providers', name, 'rate_limit', 'tpm'],
     'value',
-    `provider "${name}": rate_limit.tpm ${tpm} is less than the ${floor} tokens one call is counted for (${options ? 'its max_tokens' : `an answer without max_tokens, ${EXPECTED_OUTPUT_TOKENS}`} plus the prompt), so every call would wait more than a minute`,
+    `provider "${name}": rate_limit.tpm ${tpm} is less than the ${floor} tokens one call is counted for ` +
+      `(${options ? 'its max_tokens' : `an answer without max_tokens, ${EXPECTED_OUTPUT_TOKENS}`} ` +
+      `plus the prompt), so every call would wait more than a minute`,
     "set tpm to the provider's tokens-per-minute limit (thousands for hosted APIs), or lower options.max_tokens",
   );
 }
@@ -76,7 +78,8 @@ export async function checkProviders(providers: Obj, baseDir: string, report: Re
       report.at(
         ['providers', name, 'batch'],
         'key',
-        `provider "${name}": batch: true needs type openai or anthropic (the providers with a batch API), not ${String(p.type)}`,
+        `provider "${name}": batch: true needs type openai or anthropic (the providers with a batch API), ` +
+          `not ${String(p.type)}`,
         'remove batch: true, or use an openai or anthropic provider for the steps that can wait',
       );
     }

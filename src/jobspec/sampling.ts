@@ -45,7 +45,8 @@ export function samplingWarnings(spec: JobSpec): string[] {
     const s = step.run === undefined ? samplingOfStep(step, spec.defaults.samples) : undefined;
     if (s && step.on_fail !== 'fail')
       out.push(
-        `step ${id}: on_fail: ${step.on_fail} is ignored on a sampled step: a failing check is a failed sample, never a retry (docs/reference.md, "Samples and gates")`,
+        `step ${id}: on_fail: ${step.on_fail} is ignored on a sampled step: a failing check is a failed ` +
+          `sample, never a retry (docs/reference.md, "Samples and gates")`,
       );
   }
   return out;

@@ -19,14 +19,16 @@ export const PriceSchema = z.strictObject({
     .nonnegative()
     .optional()
     .describe(
-      'USD per million input tokens read from the provider prompt cache (default: the registry, else the provider ratio)',
+      'USD per million input tokens read from the provider prompt cache (default: the registry, else the ' +
+        'provider ratio)',
     ),
   cache_write_per_mtok: z
     .number()
     .nonnegative()
     .optional()
     .describe(
-      'USD per million input tokens written to the provider prompt cache (default: the registry, else the provider ratio)',
+      'USD per million input tokens written to the provider prompt cache (default: the registry, else the ' +
+        'provider ratio)',
     ),
 });
 
@@ -131,7 +133,8 @@ const httpProviderFields = {
     .optional()
     .describe('name of the environment variable holding the API key (never the key itself)'),
   auth: OidcAuthSchema.optional().describe(
-    'anthropic, openai, bedrock, vertex and azure: `{type: oidc, ...}` exchanges the GitHub OIDC token for a short-lived credential instead of a long-lived key',
+    'anthropic, openai, bedrock, vertex and azure: `{type: oidc, ...}` exchanges the GitHub OIDC token for a ' +
+      'short-lived credential instead of a long-lived key',
   ),
   options: ProviderOptionsSchema.optional(),
   price: PriceSchema.optional(),
@@ -149,14 +152,16 @@ const httpProviderFields = {
   max_response_bytes: positiveInt
     .optional()
     .describe(
-      'the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE',
+      'the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with ' +
+        'E_RESPONSE_TOO_LARGE',
     ),
   rate_limit: RateLimitSchema.optional(),
   batch: z
     .boolean()
     .optional()
     .describe(
-      "openai and anthropic: send calls through the provider's batch API at half price; results may take minutes to hours",
+      "openai and anthropic: send calls through the provider's batch API at half price; results may take " +
+        'minutes to hours',
     ),
   batch_wait_s: z
     .number()
@@ -166,7 +171,8 @@ const httpProviderFields = {
       'with batch: how long a run waits for batch results (default 3600) before it stops as interrupted (exit 75)',
     ),
   prompt_cache: PromptCacheSchema.optional().describe(
-    'provider prompt caching: anthropic (and Claude on bedrock) marks cache breakpoints, openai and azure send a stable prompt_cache_key, Gemini caches on its own; false turns it off',
+    'provider prompt caching: anthropic (and Claude on bedrock) marks cache breakpoints, openai and azure ' +
+      'send a stable prompt_cache_key, Gemini caches on its own; false turns it off',
   ),
 };
 
@@ -399,7 +405,10 @@ export const ForEachSchema = z.union([
   }),
 ]);
 
-/** `{ description?, default?, required? }`: an input that can come from outside the spec (docs/reference.md: Inputs from outside). */
+/**
+ * `{ description?, default?, required? }`: an input that can come from outside the spec (docs/reference.md: Inputs from
+ * outside).
+ */
 export const InputDeclSchema = z.strictObject({
   description: z.string().optional(),
   default: z
@@ -458,7 +467,8 @@ export const StepSchema = z.strictObject({
     .array(z.string())
     .optional()
     .describe(
-      "command steps with cache: true: workspace globs (relative to the spec's folder) whose files' content joins the cache key",
+      "command steps with cache: true: workspace globs (relative to the spec's folder) whose files' content " +
+        'joins the cache key',
     ),
   env: z
     .array(z.string().regex(ENV_NAME, 'environment variable names match [A-Za-z_][A-Za-z0-9_]*'))
@@ -472,13 +482,15 @@ export const StepSchema = z.strictObject({
   timeout_s: z.number().positive().optional(),
   retries: z.number().int().nonnegative().optional(),
   for_each: ForEachSchema.optional().describe(
-    'run the step once per item: a template rendering a JSON array, or { glob } over files relative to the spec; {{ item }} in prompt, system, run, output paths and checks',
+    'run the step once per item: a template rendering a JSON array, or { glob } over files relative to the ' +
+      'spec; {{ item }} in prompt, system, run, output paths and checks',
   ),
   output_schema: z
     .union([z.string().min(1), z.record(z.string(), z.unknown())])
     .optional()
     .describe(
-      'LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; written as canonical JSON',
+      'LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; ' +
+        'written as canonical JSON',
     ),
   allow_truncated: z
     .boolean()

@@ -229,7 +229,8 @@ export async function checkSemantics({
           report.at(
             at('reads', i),
             'value',
-            `reads entry ${JSON.stringify(p)} ${problem.replace('output paths are', 'reads entries are').replace('output paths may', 'reads entries may')}`,
+            `reads entry ${JSON.stringify(p)} ` +
+              problem.replace('output paths are', 'reads entries are').replace('output paths may', 'reads entries may'),
           );
       }
       // A files glob that leaves the spec's folder matches nothing: its key would never change (stale hits).
@@ -364,7 +365,8 @@ export async function checkSemantics({
           report.at(
             at('outputs', i, 'path'),
             'value',
-            `output path ${JSON.stringify(out.path)} of for_each step "${id}" does not use {{ item }}: every instance would write the same file`,
+            `output path ${JSON.stringify(out.path)} of for_each step "${id}" does not use {{ item }}: every ` +
+              `instance would write the same file`,
             'put the item in the path, e.g. reviews/{{ item }}.md',
           );
         }
@@ -457,7 +459,8 @@ export async function checkSemantics({
             report.at(
               at('output_schema'),
               'value',
-              `output_schema file ${JSON.stringify(rel)} is not valid ${/\.ya?ml$/i.test(rel) ? 'YAML' : 'JSON'}: ${(e as Error).message.split('\n')[0]}`,
+              `output_schema file ${JSON.stringify(rel)} is not valid ` +
+                `${/\.ya?ml$/i.test(rel) ? 'YAML' : 'JSON'}: ${(e as Error).message.split('\n')[0]}`,
             );
             return;
           }
@@ -533,7 +536,8 @@ function checkReads(
           at,
           'value',
           `step "${id}" reads ${JSON.stringify(p)}, which no step writes`,
-          `reads are paths in outputs/ written by an upstream step's outputs:; for files of the workspace use files: [GLOB] with cache: true (paths relative to the spec's folder)`,
+          `reads are paths in outputs/ written by an upstream step's outputs:; for files of the workspace ` +
+            `use files: [GLOB] with cache: true (paths relative to the spec's folder)`,
         );
       } else if (owner.step === id) {
         report.at(
@@ -546,7 +550,8 @@ function checkReads(
         report.at(
           at,
           'value',
-          `step "${id}" reads ${JSON.stringify(p)}, written by step "${owner.step}", which it does not need (the two would race)`,
+          `step "${id}" reads ${JSON.stringify(p)}, written by step "${owner.step}", which it does not need ` +
+            `(the two would race)`,
           `add "${owner.step}" to steps.${id}.needs`,
         );
       }

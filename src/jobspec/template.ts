@@ -120,7 +120,9 @@ export function parseTemplate(text: string): ParsedTemplate {
     } else {
       const shown = expr.length > 40 ? `${expr.slice(0, 40)}...` : expr;
       problems.push({
-        message: `unknown template expression "{{ ${shown} }}"; a template may use inputs.NAME, steps.ID.output, steps.ID.outputs, context or (in a for_each step) item`,
+        message:
+          `unknown template expression "{{ ${shown} }}"; a template may use inputs.NAME, steps.ID.output, ` +
+          `steps.ID.outputs, context or (in a for_each step) item`,
         hint: explainUnknown(expr) ?? ESCAPE_HINT,
         start: open,
         end,
@@ -187,7 +189,9 @@ export function validateTemplate(text: string, scope: TemplateScope): TemplatePr
         out.push({ message: `a step cannot reference its own output ("${p.id}")`, start: p.start, end: p.end });
       } else if (!scope.isUpstream(p.id)) {
         out.push({
-          message: `template references step "${p.id}", which is not upstream of ${scope.stepId ? `"${scope.stepId}"` : 'this step'}`,
+          message:
+            `template references step "${p.id}", which is not upstream of ` +
+            `${scope.stepId ? `"${scope.stepId}"` : 'this step'}`,
           hint: `add "${p.id}" to ${scope.stepId ? `steps.${scope.stepId}.needs` : 'needs'}`,
           start: p.start,
           end: p.end,

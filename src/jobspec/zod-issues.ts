@@ -248,7 +248,10 @@ export function explainZodIssue(issue: ZodIssue, data: unknown, schema: unknown)
           {
             path: [...objPath, disc ?? 'type'],
             anchor: 'value',
-            message: `unknown ${kind} ${disc ?? 'type'} ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)}; expected one of ${list(options)}`,
+            message:
+              `unknown ${kind} ${disc ?? 'type'} ` +
+              `${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)}; expected one of ` +
+              `${list(options)}`,
             hint: didYouMean(String(value), options.map(String)),
           },
         ];

@@ -22,7 +22,9 @@ export interface PlanStep {
   level: number;
   /** A fanned-out step (one node however many items): its item count, null when only the run knows it. */
   for_each?: { items: number | null };
-  /** A sampled step: its samples (N) and its gate with the defaults applied (docs/reference.md, "Samples and gates"). */
+  /**
+   * A sampled step: its samples (N) and its gate with the defaults applied (docs/reference.md, "Samples and gates").
+   */
   sampling?: Sampling;
 }
 
@@ -76,7 +78,8 @@ export function planText(spec: PlanSpec | JobSpec, counts?: ItemCounts): string 
   const p = planJson(spec, counts);
   const n = p.steps.length;
   const lines = [
-    `${p.name ? `job ${p.name}: ` : ''}${n} step${n === 1 ? '' : 's'}, ${p.levels.length} level${p.levels.length === 1 ? '' : 's'}, width ${p.width}`,
+    `${p.name ? `job ${p.name}: ` : ''}${n} step${n === 1 ? '' : 's'}, ` +
+      `${p.levels.length} level${p.levels.length === 1 ? '' : 's'}, width ${p.width}`,
     '',
   ];
   const pad = String(p.levels.length - 1).length;
@@ -87,7 +90,8 @@ export function planText(spec: PlanSpec | JobSpec, counts?: ItemCounts): string 
   );
   lines.push(
     '',
-    `critical path (${p.critical_path.length} step${p.critical_path.length === 1 ? '' : 's'}): ${p.critical_path.join(' -> ')}`,
+    `critical path (${p.critical_path.length} step${p.critical_path.length === 1 ? '' : 's'}): ` +
+      `${p.critical_path.join(' -> ')}`,
   );
   const sampled = sampledStepLines(spec);
   if (sampled.length) lines.push('', 'sampled steps:', ...sampled);
@@ -108,7 +112,8 @@ function sampledStepLines(spec: PlanSpec | JobSpec): string[] {
     if (!s) continue;
     const pct = (x: number) => `${Math.round(x * 100)}%`;
     const gate = s.gate
-      ? `, gate >= ${pct(s.gate.min_pass_rate)} at ${pct(s.gate.confidence)} confidence${s.gate.max_samples > s.samples ? `, up to ${s.gate.max_samples}` : ''}`
+      ? `, gate >= ${pct(s.gate.min_pass_rate)} at ${pct(s.gate.confidence)} ` +
+        `confidence${s.gate.max_samples > s.samples ? `, up to ${s.gate.max_samples}` : ''}`
       : ', every sample must pass';
     out.push(`  ${id}: ${s.samples} sample${s.samples === 1 ? '' : 's'}${gate}`);
   }
@@ -135,7 +140,8 @@ export function planMermaid(spec: PlanSpec | JobSpec, opts: PlanMermaidOptions =
   const d = cappedFlowchart(nodes, { maxNodes: 300, maxChars: 49_000, ...opts });
   const note =
     d.shown < d.total
-      ? `%% ${d.shown} of ${d.total} steps drawn, the rest collapsed per level to stay within Mermaid's limits; --full draws all\n`
+      ? `%% ${d.shown} of ${d.total} steps drawn, the rest collapsed per level to stay within Mermaid's ` +
+        `limits; --full draws all\n`
       : '';
   return `${d.text}\n${note}`;
 }

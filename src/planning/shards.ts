@@ -240,7 +240,9 @@ export interface ShardMatrix {
   include: Array<{ shard: string; steps: string; budget_usd?: number }>;
 }
 
-/** `budgets`: each shard's budget share (src/planning/budget-shares.ts), by shard index - 1, when the job has a budget. */
+/**
+ * `budgets`: each shard's budget share (src/planning/budget-shares.ts), by shard index - 1, when the job has a budget.
+ */
 export function shardMatrix(shards: readonly Shard[], budgets?: readonly number[]): ShardMatrix {
   const n = shards.length;
   // A shard with nothing to do would start a runner for nothing (more shards than steps).

@@ -18,7 +18,9 @@ export class ResponseTooLargeError extends ProviderError {
       `provider ${provider}: the answer ${what}, over max_response_bytes (${limit})`,
       {
         retryable: false,
-        hint: `raise max_response_bytes on provider ${provider} if the answer is really that large; a compressed answer counts at its decompressed size`,
+        hint:
+          `raise max_response_bytes on provider ${provider} if the answer is really that large; a compressed ` +
+          `answer counts at its decompressed size`,
       },
     );
   }

@@ -53,7 +53,9 @@ export async function embeddingModelFor(
     }
     default:
       throw new UsageError('E_NO_EMBEDDINGS', `provider ${s.name}: type ${type} has no embeddings API`, {
-        hint: 'metric embedding needs a provider of type openai, openai-compatible, ollama, azure, google, vertex or bedrock',
+        hint:
+          'metric embedding needs a provider of type openai, openai-compatible, ollama, azure, google, vertex ' +
+          'or bedrock',
       });
   }
 }

@@ -148,8 +148,11 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
         ...base,
         retryable: false,
         hint: ctx.deployment
-          ? `run \`orchestrator doctor\` to check every provider's model, then fix deployment to a deployment of the resource (Azure portal or \`az cognitiveservices account deployment list\`), or add a fallback to the route`
-          : `run \`orchestrator doctor\` to check every provider's model, then fix model (or add a fallback to the route)`,
+          ? `run \`orchestrator doctor\` to check every provider's model, then fix deployment to a deployment ` +
+            `of the resource (Azure portal or \`az cognitiveservices account deployment list\`), or add a ` +
+            `fallback to the route`
+          : `run \`orchestrator doctor\` to check every provider's model, then fix model (or add a fallback to ` +
+            `the route)`,
       },
     );
   }
@@ -161,13 +164,18 @@ function fromStatus(ctx: ErrorContext, e: ErrorLike, status: number): ProviderEr
       retryable: false,
       hint:
         ctx.type === 'bedrock'
-          ? 'AWS refused the request: check the credentials (`orchestrator doctor` shows which it uses), that the IAM policy allows bedrock:InvokeModel on this model, and that the model is enabled in the region'
+          ? 'AWS refused the request: check the credentials (`orchestrator doctor` shows which it uses), that ' +
+            'the IAM policy allows bedrock:InvokeModel on this model, and that the model is enabled in the ' +
+            'region'
           : ctx.type === 'vertex'
-            ? `the Google credential was refused: grant its service account roles/aiplatform.user on the project, and check project and location (${ctx.baseUrl})`
+            ? `the Google credential was refused: grant its service account roles/aiplatform.user on the ` +
+              `project, and check project and location (${ctx.baseUrl})`
             : ctx.oidc && ctx.deployment
-              ? "the Entra token was refused: give the identity the Cognitive Services OpenAI User role on the resource (and check tenant_id is the resource's tenant)"
+              ? 'the Entra token was refused: give the identity the Cognitive Services OpenAI User role on the ' +
+                "resource (and check tenant_id is the resource's tenant)"
               : ctx.oidc
-                ? "the exchanged credential was refused: check the federation rule's service account and workspace may use this model"
+                ? "the exchanged credential was refused: check the federation rule's service account and " +
+                  'workspace may use this model'
                 : ctx.keyEnv
                   ? `check the key in ${ctx.keyEnv} (and that it may use this model)`
                   : 'the server wants a key: set api_key_env to the variable that holds it',

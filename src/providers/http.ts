@@ -347,7 +347,8 @@ export class HttpProvider implements Provider {
       throw new ProviderError(
         'E_BAD_RESPONSE',
         this.name,
-        `provider ${this.name}: unreadable answer from ${this.cloudEndpoint ?? this.baseUrl}: the stream ended without an answer (finish reason ${finishReason})`,
+        `provider ${this.name}: unreadable answer from ${this.cloudEndpoint ?? this.baseUrl}: the stream ` +
+          `ended without an answer (finish reason ${finishReason})`,
         {
           retryable: false,
           hint: 'is base_url pointing at the right API (and path, e.g. /v1)?',
@@ -444,7 +445,9 @@ export class HttpProvider implements Provider {
     return this.batchQueue;
   }
 
-  /** One call through the provider's batch API: the request in the API's own format, under a deterministic custom id. */
+  /**
+   * One call through the provider's batch API: the request in the API's own format, under a deterministic custom id.
+   */
   private async batchComplete(request: CompletionRequest): Promise<CompletionResult> {
     const queue = this.queue();
     const system =

@@ -1,7 +1,7 @@
 /**
  * `validate`'s advice on model names (docs/reference.md, "validate"): a hosted provider (openai,
- * anthropic, bedrock: the registry's `aws` prices) whose model the price registry does not know is most often a typo or a retired model.
- * A warning, never an error: the registry lags new models, and the spec stays valid. Local and
+ * anthropic, bedrock: the registry's `aws` prices) whose model the price registry does not know is most often a typo or
+ * a retired model. A warning, never an error: the registry lags new models, and the spec stays valid. Local and
  * replay types run any model and are not checked.
  */
 import { readFileSync } from 'node:fs';
@@ -36,7 +36,9 @@ export async function unknownModelWarnings(loaded: LoadedSpec): Promise<SpecIssu
         line: pos.line,
         col: pos.col,
         message: `model ${p.model} of provider ${name} (${p.type}) is unknown to the price registry (${info.registry})`,
-        hint: 'check the spelling; a model newer than the registry is fine (give it a price:); `orchestrator doctor --online` asks the provider',
+        hint:
+          'check the spelling; a model newer than the registry is fine (give it a price:); `orchestrator ' +
+          'doctor --online` asks the provider',
       });
     } else if (info.retiresOn) {
       const past = info.retiresOn <= new Date().toISOString().slice(0, 10);
@@ -44,7 +46,9 @@ export async function unknownModelWarnings(loaded: LoadedSpec): Promise<SpecIssu
         file: loaded.file,
         line: pos.line,
         col: pos.col,
-        message: `model ${p.model} of provider ${name} ${past ? 'was retired' : 'retires'} on ${info.retiresOn} (${info.retirementSource ?? info.registry})`,
+        message:
+          `model ${p.model} of provider ${name} ${past ? 'was retired' : 'retires'} on ${info.retiresOn} ` +
+          `(${info.retirementSource ?? info.registry})`,
         hint: past
           ? 'requests to it fail: move to its replacement (`orchestrator doctor` lists what is usable)'
           : 'move to its replacement before that date',

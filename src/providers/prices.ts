@@ -131,7 +131,10 @@ export function cacheSavingsOf(usage: Usage, price: Price | undefined, opts: Cos
   return costOfUsage(uncached, price, opts) - costOfUsage(usage, price, opts);
 }
 
-/** USD of a call's input and output tokens at `price` (no cache parts): estimates for budgets, routing by cost and `plan --cost`. */
+/**
+ * USD of a call's input and output tokens at `price` (no cache parts): estimates for budgets, routing by cost and
+ * `plan --cost`.
+ */
 export function callCost(price: Price, inputTokens: number, outputTokens: number): number {
   return costOfUsage({ input_tokens: inputTokens, output_tokens: outputTokens }, price);
 }

@@ -22,7 +22,9 @@ export interface ReplayAnswer {
 
 function bad(where: string, why: string): UsageError {
   return new UsageError('E_REPLAY_FILE', `${where}: ${why}`, {
-    hint: 'an entry is a text, a list of texts, or { response, prompt, prompt_sha256 } (orchestrator record writes these)',
+    hint:
+      'an entry is a text, a list of texts, or { response, prompt, prompt_sha256 } (orchestrator record writes ' +
+      'these)',
   });
 }
 
@@ -91,9 +93,12 @@ export function checkFresh(
     diff = `${diff.slice(0, MAX_DIFF_CHARS)}\n... (diff cut at ${MAX_DIFF_CHARS} characters)\n`;
   throw new OrchestratorError(
     'E_REPLAY_STALE',
-    `provider ${where.provider}: the entry "${req.entry}" in ${where.file} was recorded for another prompt than step ${req.stepId} sends now (strict replay):\n${diff}`,
+    `provider ${where.provider}: the entry "${req.entry}" in ${where.file} was recorded for another prompt ` +
+      `than step ${req.stepId} sends now (strict replay):\n${diff}`,
     {
-      hint: 'the prompt changed since the fixture was recorded: re-record it (orchestrator record RUN --out FILE; in this repository npm run record-fixtures)',
+      hint:
+        'the prompt changed since the fixture was recorded: re-record it (orchestrator record RUN --out FILE; ' +
+        'in this repository npm run record-fixtures)',
     },
   );
 }

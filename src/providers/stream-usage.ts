@@ -50,7 +50,8 @@ export function noteStreamUsage(sink: PartialUsage, raw: unknown): void {
     const u = e.usage as Record<string, unknown> | undefined;
     const out = count(u?.output_tokens);
     if (!sink.usage || out === undefined) return;
-    // Cumulative: the latest count replaces the earlier one; a delta that restates the input (newer API versions) updates it too.
+    // Cumulative: the latest count replaces the earlier one; a delta that restates the input (newer API versions)
+    // updates it too.
     const restated = u && count(u.input_tokens) !== undefined ? anthropicUsage(u, out) : undefined;
     sink.usage = restated ?? { ...sink.usage, output_tokens: out };
     return;

@@ -95,7 +95,10 @@ export interface Provider {
    */
   warm?(): Promise<void>;
   complete(request: CompletionRequest): Promise<CompletionResult>;
-  /** Embeds texts with an embedding model (the `similar` check's metric embedding); absent where the provider has no embeddings API. */
+  /**
+   * Embeds texts with an embedding model (the `similar` check's metric embedding); absent where the provider has no
+   * embeddings API.
+   */
   embed?(request: EmbedRequest): Promise<EmbedResult>;
 }
 

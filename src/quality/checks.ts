@@ -46,7 +46,9 @@ export interface CheckVerdict {
   score?: number;
   /** `judge`: the judge's reason. */
   reason?: string;
-  /** True when the check measured nothing (a provider call failed, a judge answer was not a verdict): `passed` is false. */
+  /**
+   * True when the check measured nothing (a provider call failed, a judge answer was not a verdict): `passed` is false.
+   */
   errored?: boolean;
 }
 
@@ -71,14 +73,19 @@ export interface RunChecksOptions {
   baseDir: string;
   /** Environment of command checks; default process.env. */
   env?: Record<string, string | undefined>;
-  /** The environment of a command check that passes `names` through (docs/reference.md: Command environments); overrides `env`. */
+  /**
+   * The environment of a command check that passes `names` through (docs/reference.md: Command environments); overrides
+   * `env`.
+   */
   envFor?: (names?: readonly string[]) => Record<string, string | undefined>;
   /**
    * A command check's command and the variables it needs, from its `run` and the file under check
    * (docs/reference.md, "Values in commands"); default: `{file}` only.
    */
   commandFor?: (run: string, file: string) => { command: string; env: Record<string, string> };
-  /** Providers for `similar` (metric embedding) and `judge` checks; without them those checks throw E_CHECK_PROVIDER. */
+  /**
+   * Providers for `similar` (metric embedding) and `judge` checks; without them those checks throw E_CHECK_PROVIDER.
+   */
   modelServices?: ModelCheckServices;
 }
 
@@ -120,7 +127,9 @@ export function compileRegex(value: string, flags = ''): LinearRegex {
     return compileLinear(value, flags);
   } catch (e) {
     throw new UsageError('E_CHECK_REGEX', `regex check: ${(e as Error).message}`, {
-      hint: 'regex values use RE2 syntax (linear time: no lookaround, no backreferences); in YAML, prefer single quotes or escape backslashes twice',
+      hint:
+        'regex values use RE2 syntax (linear time: no lookaround, no backreferences); in YAML, prefer single ' +
+        'quotes or escape backslashes twice',
     });
   }
 }

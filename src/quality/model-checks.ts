@@ -79,7 +79,8 @@ export async function readCheckFile(rel: string, baseDir: string, label: string)
     const file = isAbsolute(rel) ? rel : resolve(baseDir, rel);
     throw new UsageError(
       'E_CHECK_FILE',
-      `${label} ${JSON.stringify(rel)} cannot be read (${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}; looked for ${file})`,
+      `${label} ${JSON.stringify(rel)} cannot be read ` +
+        `(${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}; looked for ${file})`,
       {
         hint: "paths in checks are relative to the spec file's folder",
       },
@@ -203,7 +204,8 @@ async function expectedOf(
     } catch (e) {
       throw new UsageError(
         'E_CHECK_FILE',
-        `json-match expected_file ${JSON.stringify(check.expected_file)} is not valid: ${errorMessage(e).split('\n')[0]}`,
+        `json-match expected_file ${JSON.stringify(check.expected_file)} is not valid: ` +
+          `${errorMessage(e).split('\n')[0]}`,
       );
     }
   }
@@ -220,7 +222,9 @@ async function jsonMatch(text: string, check: JsonMatchCheck, opts: ModelCheckOp
   if (!parsed.ok)
     return {
       passed: false,
-      message: `json-match: the output is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}`,
+      message:
+        `json-match: the output is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ` +
+        `${parsed.problem.col}`,
     };
   let m;
   try {

@@ -127,7 +127,10 @@ export interface RougeScore {
   fmeasure: number;
 }
 
-/** ROUGE-L of `candidate` against `reference` (see the header): F = 2PR / (P + R), P = LCS/|candidate|, R = LCS/|reference|. */
+/**
+ * ROUGE-L of `candidate` against `reference` (see the header): F = 2PR / (P + R), P = LCS/|candidate|,
+ * R = LCS/|reference|.
+ */
 export function rougeL(candidate: string, reference: string): RougeScore {
   const cand = rougeTokens(candidate);
   const ref = rougeTokens(reference);

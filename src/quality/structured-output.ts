@@ -1,6 +1,6 @@
 /**
- * Structured output (docs/reference.md: Structured output) on the engine side: the step's `output_schema` loaded (inline,
- * or a JSON/YAML file confined like every file a spec names), and an answer judged against it. A valid
+ * Structured output (docs/reference.md: Structured output) on the engine side: the step's `output_schema` loaded
+ * (inline, or a JSON/YAML file confined like every file a spec names), and an answer judged against it. A valid
  * answer becomes canonical JSON (src/util/canonical-json.ts): the same value, the same bytes, so
  * cache keys and golden files downstream do not move with a model's whitespace or key order.
  */
@@ -39,7 +39,9 @@ export function judgeStructured(text: string, schema: OutputSchema): StructuredV
   if (!parsed.ok)
     return {
       ok: false,
-      message: `output_schema: the answer is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ${parsed.problem.col}`,
+      message:
+        `output_schema: the answer is not JSON: ${parsed.problem.message} at line ${parsed.problem.line} col ` +
+        `${parsed.problem.col}`,
     };
   const depth = jsonDepth(parsed.value);
   if (depth > MAX_JSON_DEPTH)

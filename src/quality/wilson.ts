@@ -108,5 +108,8 @@ export function formatSamples(
   const conf = pct(s.confidence ?? DEFAULT_CONFIDENCE);
   const rate = s.pass_rate === null ? 'no pass rate' : `${pct(s.pass_rate)}%`;
   const errored = s.errored > 0 ? `, ${s.errored} errored` : '';
-  return `${s.passed}/${s.judged} passed (${rate}, ${conf}% CI ${pct(s.ci_low)}-${pct(s.ci_high)}%), ${s.verdict}${errored}`;
+  return (
+    `${s.passed}/${s.judged} passed (${rate}, ${conf}% CI ${pct(s.ci_low)}-${pct(s.ci_high)}%), ` +
+    `${s.verdict}${errored}`
+  );
 }

@@ -32,7 +32,8 @@ export function budgetLine(m: Manifest): string | undefined {
   if (parts.length === 0) return undefined;
   const limit = b.exceeded === 'usd' || b.exceeded === 'tokens' ? b.exceeded : undefined;
   const exceeded = limit
-    ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a larger budget`
+    ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a ` +
+      `larger budget`
     : '';
   return `Budget: ${parts.join(' · ')}${exceeded}`;
 }
@@ -81,7 +82,10 @@ export function promptCacheLine(m: Manifest): string | undefined {
       : saved < 0
         ? `cost ${formatCost(-saved)} more (cache writes not read back yet)`
         : 'saved $0';
-  return `Prompt cache: ${formatCount(read)} of ${formatCount(num(t.input_tokens))} input tokens read from cache, ${formatCount(written)} written; ${savedText}`;
+  return (
+    `Prompt cache: ${formatCount(read)} of ${formatCount(num(t.input_tokens))} input tokens read from cache, ` +
+    `${formatCount(written)} written; ${savedText}`
+  );
 }
 
 /** `Matrix legs spent $0.7517 of the job's $0.9875 budget (3 legs)`, or undefined without records. */

@@ -68,10 +68,13 @@ export function renderComment(
     marker,
     `### ${statusIcon(m.status)} orchestrator: ${code(m.job_name, 100)} ${statusWord(m.status)}`,
     '',
-    `**${formatCount(tally.succeeded)}** succeeded · **${formatCount(tally.failed)}** failed · **${formatCount(tally.skipped)}** skipped of ${formatCount(tally.steps)} step${tally.steps === 1 ? '' : 's'}` +
+    `**${formatCount(tally.succeeded)}** succeeded · **${formatCount(tally.failed)}** failed · ` +
+      `**${formatCount(tally.skipped)}** skipped of ${formatCount(tally.steps)} ` +
+      `step${tally.steps === 1 ? '' : 's'}` +
       (tally.instances.total ? ` (+${formatCount(tally.instances.total)} instances)` : '') +
       ' · ' +
-      `${formatDuration(t.duration_ms)} · ${cacheText(m)} · ${formatCount(num(t.input_tokens) + num(t.output_tokens))} tokens · ${formatCost(t.cost_usd)}`,
+      `${formatDuration(t.duration_ms)} · ${cacheText(m)} · ` +
+      `${formatCount(num(t.input_tokens) + num(t.output_tokens))} tokens · ${formatCost(t.cost_usd)}`,
     '',
     linksLine(m, options).join(' · '),
     ...(budgetLine(m) ? ['', budgetLine(m)!] : []),
@@ -183,6 +186,7 @@ export function renderComment(
     },
   ];
   const note = (names: string[]) =>
-    `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. Everything is in ${where}.`;
+    `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. ` +
+    `Everything is in ${where}.`;
   return fitReport(sections, maxChars, measureChars, note).text;
 }

@@ -23,7 +23,9 @@ export function credentialsSection(manifest: Pick<Manifest, 'steps'>, max = 50):
   return [
     `### Not run: no credentials`,
     '',
-    `This run had no credentials (a pull request from a fork, or \`credentials: none\`): steps found in the cache were served at $0; ${ids.length} step(s) that need a model call, and the steps that need them, were skipped. Their gates and golden files are unmeasured. A run with credentials would execute:`,
+    `This run had no credentials (a pull request from a fork, or \`credentials: none\`): steps found in the ` +
+      `cache were served at $0; ${ids.length} step(s) that need a model call, and the steps that need them, ` +
+      `were skipped. Their gates and golden files are unmeasured. A run with credentials would execute:`,
     '',
     ...shown,
     '',
@@ -34,5 +36,8 @@ export function credentialsSection(manifest: Pick<Manifest, 'steps'>, max = 50):
 export function credentialsLine(manifest: Pick<Manifest, 'steps'>): string {
   const ids = stepsNeedingCredentials(manifest);
   if (ids.length === 0) return '';
-  return `no credentials: ${ids.length} step(s) skipped (needs_credentials); a run with credentials would execute: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? `, ... (${ids.length - 20} more)` : ''}`;
+  return (
+    `no credentials: ${ids.length} step(s) skipped (needs_credentials); a run with credentials would execute: ` +
+    `${ids.slice(0, 20).join(', ')}${ids.length > 20 ? `, ... (${ids.length - 20} more)` : ''}`
+  );
 }

@@ -94,7 +94,10 @@ export function html(value: unknown): string {
   );
 }
 
-/** Data as Markdown text: every ASCII punctuation backslash-escaped (no emphasis, link, image, HTML, table cell), newlines flattened. */
+/**
+ * Data as Markdown text: every ASCII punctuation backslash-escaped (no emphasis, link, image, HTML, table cell),
+ * newlines flattened.
+ */
 export function mdText(value: unknown): string {
   const flat = str(value).replace(/\r?\n|\r/g, ' ');
   return neutralizeMentions(breakAutolinks(flat).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`));

@@ -62,7 +62,8 @@ export function instanceText(m: Manifest, id: string, shown = FAILED_INSTANCES_S
     : [`${own!.succeeded} succeeded`, ...(own!.failed ? [`${own!.failed} failed`] : [])];
   const failed = g?.failed ?? [];
   const names = failed.length
-    ? ` (failed: ${failed.slice(0, shown).join(', ')}${failed.length > shown ? `, and ${failed.length - shown} more` : ''})`
+    ? ` (failed: ${failed.slice(0, shown).join(', ')}` +
+      `${failed.length > shown ? `, and ${failed.length - shown} more` : ''})`
     : '';
   return `${total} instance${total === 1 ? '' : 's'}${total ? `: ${counts.join(', ')}` : ''}${names}`;
 }

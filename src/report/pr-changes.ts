@@ -119,8 +119,12 @@ export function renderPrChanges(c: PrChanges, level: PrChangesLevel = PR_CHANGES
   const lines = [
     '### What this PR changed',
     '',
-    `Against the latest run of the base branch${base}: ${formatCount(c.steps.length)} step${c.steps.length === 1 ? '' : 's'} changed, ${formatCount(c.outputs.length)} output${c.outputs.length === 1 ? ' differs' : 's differ'}.`,
-    `Cost ${delta(c.cost.base, c.cost.head, formatCost)} · time ${delta(c.duration.base, c.duration.head, formatDuration)} · tokens ${delta(c.tokens.base, c.tokens.head, formatCount)}`,
+    `Against the latest run of the base branch${base}: ${formatCount(c.steps.length)} ` +
+      `step${c.steps.length === 1 ? '' : 's'} changed, ${formatCount(c.outputs.length)} ` +
+      `output${c.outputs.length === 1 ? ' differs' : 's differ'}.`,
+    `Cost ${delta(c.cost.base, c.cost.head, formatCost)} · time ` +
+      `${delta(c.duration.base, c.duration.head, formatDuration)} · tokens ` +
+      `${delta(c.tokens.base, c.tokens.head, formatCount)}`,
   ];
   if (c.steps.length) {
     const shown = c.steps
@@ -129,7 +133,8 @@ export function renderPrChanges(c: PrChanges, level: PrChangesLevel = PR_CHANGES
       .join(', ');
     lines.push(
       '',
-      `Steps: ${shown}${c.steps.length > level.maxSteps ? ` … and ${formatCount(c.steps.length - level.maxSteps)} more` : ''}`,
+      `Steps: ${shown}` +
+        `${c.steps.length > level.maxSteps ? ` … and ${formatCount(c.steps.length - level.maxSteps)} more` : ''}`,
     );
   }
   if (c.outputs.length) {
@@ -143,7 +148,9 @@ export function renderPrChanges(c: PrChanges, level: PrChangesLevel = PR_CHANGES
         lines.push(`Also differ: ${rest}${c.outputs.length > i + 50 ? ' …' : ''}`);
         break;
       }
-      const title = `<code>${html(clipLine(o.path, 200))}</code> ${VERB[o.change]}${o.step ? ` (step <code>${html(clipLine(o.step, 100))}</code>)` : ''}`;
+      const title =
+        `<code>${html(clipLine(o.path, 200))}</code> ${VERB[o.change]}` +
+        `${o.step ? ` (step <code>${html(clipLine(o.step, 100))}</code>)` : ''}`;
       const body =
         o.diff === undefined
           ? 'The text of one side was not kept (binary or too big).'

@@ -85,7 +85,10 @@ export function formatP(p: number): string {
 export function qualityLine(id: string, q: StepQuality): string {
   const here = `${formatCount(q.here.passed)}/${formatCount(q.here.judged)} here`;
   if (!q.base || q.p === null) return `${code(id, 100)}: ${here}, no base`;
-  return `${code(id, 100)}: ${here} vs ${formatCount(q.base.passed)}/${formatCount(q.base.judged)} base (p ${formatP(q.p)}), ${q.verdict}`;
+  return (
+    `${code(id, 100)}: ${here} vs ${formatCount(q.base.passed)}/${formatCount(q.base.judged)} base (p ` +
+    `${formatP(q.p)}), ${q.verdict}`
+  );
 }
 
 const ICON: Record<QualityVerdict, string> = {
@@ -107,7 +110,9 @@ export function renderPrQuality(q: PrQuality, heading: string, maxSteps = 100, n
   const headline = noBase
     ? `No base to compare pass rates with${note ? ` (${note})` : ''}.`
     : regressed || improved
-      ? `${formatCount(regressed)} regressed, ${formatCount(improved)} improved, ${formatCount(ids.length - regressed - improved)} without a significant change (two-sided Fisher exact test at each step's gate confidence).`
+      ? `${formatCount(regressed)} regressed, ${formatCount(improved)} improved, ` +
+        `${formatCount(ids.length - regressed - improved)} without a significant change (two-sided Fisher ` +
+        `exact test at each step's gate confidence).`
       : "No significant change in any pass rate (two-sided Fisher exact test at each step's gate confidence).";
   const lines = [
     heading,

@@ -34,7 +34,10 @@ export interface StepPreview {
   size_bytes?: number;
 }
 
-/** A manifest read from an artifact may be forged or damaged: the renderers walk the shapes run/manifest-decode.ts repairs. */
+/**
+ * A manifest read from an artifact may be forged or damaged: the renderers walk the shapes run/manifest-decode.ts
+ * repairs.
+ */
 export function normalizeManifest(input: Manifest): Manifest {
   return decodeManifest(input);
 }
@@ -118,7 +121,13 @@ function stepRow(id: string, s: StepState, digest: EventDigest, m: Manifest): st
     .join(', ');
   // A fanned-out step's figures are its instances' sums (src/report/counts.ts).
   const r = s.usage ? rolledUp(m, id) : undefined;
-  return `| ${statusIcon(s.status)} ${cellCode(id)} | ${status} | ${formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${formatCount(r?.attempts ?? s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${formatCount(r?.usage.input_tokens ?? s.usage?.input_tokens)} / ${formatCount(r?.usage.output_tokens ?? s.usage?.output_tokens)} | ${formatCost(r?.cost_usd ?? s.cost_usd)} |`;
+  return (
+    `| ${statusIcon(s.status)} ${cellCode(id)} | ${status} | ${formatDuration(s.duration_ms)} | ` +
+    `${word(s.cache)} | ${model} | ${formatCount(r?.attempts ?? s.attempts)}${extra ? ` (${extra})` : ''} | ` +
+    `${checksCell(s, digest, id)} | ${formatCount(r?.usage.input_tokens ?? s.usage?.input_tokens)} / ` +
+    `${formatCount(r?.usage.output_tokens ?? s.usage?.output_tokens)} | ` +
+    `${formatCost(r?.cost_usd ?? s.cost_usd)} |`
+  );
 }
 
 /**
@@ -136,7 +145,8 @@ export function stepTable(m: Manifest, digest: EventDigest, maxRows: number, whe
   if (shown.length < ids.length) {
     rows.push(
       '',
-      `> ⚠️ Table cut: ${formatCount(shown.length)} of ${formatCount(ids.length)} steps shown, failures first.${whereElse ? ` All of them are in ${whereElse}.` : ''}`,
+      `> ⚠️ Table cut: ${formatCount(shown.length)} of ${formatCount(ids.length)} steps shown, failures ` +
+        `first.${whereElse ? ` All of them are in ${whereElse}.` : ''}`,
     );
   }
   return rows.join('\n');
@@ -266,7 +276,8 @@ export function modelsSection(m: Manifest, heading: string): string {
     .slice(0, 30)
     .map(
       ([k, r]) =>
-        `| ${cellCode(k, 80)} | ${formatCount(r.steps)} | ${formatCount(r.input)} | ${formatCount(r.output)} | ${formatCost(r.cost)} |`,
+        `| ${cellCode(k, 80)} | ${formatCount(r.steps)} | ${formatCount(r.input)} | ${formatCount(r.output)} ` +
+        `| ${formatCost(r.cost)} |`,
     );
   return [
     heading,
@@ -297,7 +308,8 @@ export function previewsSection(
     const p = previews[id];
     const size = p.size_bytes ?? Buffer.byteLength(p.text, 'utf8');
     return [
-      `<details><summary><code>${html(clipLine(id, 120))}</code> → <code>${html(clipLine(p.path, 200))}</code> (${formatCount(size)} bytes)</summary>`,
+      `<details><summary><code>${html(clipLine(id, 120))}</code> → ` +
+        `<code>${html(clipLine(p.path, 200))}</code> (${formatCount(size)} bytes)</summary>`,
       '',
       fence(clip(p.text, level.chars)),
       '',

@@ -124,9 +124,13 @@ function totalsTable(m: Manifest): string {
     ? `${formatCount(s.skipped)} (+${formatCount(s.instances.skipped)})`
     : formatCount(s.skipped);
   return [
-    '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / out | Cost |',
+    '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / ' +
+      'out | Cost |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${formatDuration(t.duration_ms)} | ${steps} | ${ok} | ${failed} | ${skipped} | ${off ? 'off' : formatCount(t.cache_hits)} | ${off ? 'off' : formatCount(t.cache_misses)} | ${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ${formatCost(t.cost_usd)} |`,
+    `| ${formatDuration(t.duration_ms)} | ${steps} | ${ok} | ${failed} | ${skipped} | ` +
+      `${off ? 'off' : formatCount(t.cache_hits)} | ${off ? 'off' : formatCount(t.cache_misses)} | ` +
+      `${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ` +
+      `${formatCost(t.cost_usd)} |`,
   ].join('\n');
 }
 
@@ -179,7 +183,10 @@ const TIMELINE_TASKS = [200, 100, 40, 10];
 function droppedNote(what: string, links: ReportLinks) {
   return (names: string[]) => {
     const where = whereElse(links);
-    return `> ⚠️ ${what} cut to stay under GitHub's size limit; left out: ${names.join(', ')}.${where ? ` Everything is in ${where}.` : ''}`;
+    return (
+      `> ⚠️ ${what} cut to stay under GitHub's size limit; left out: ` +
+      `${names.join(', ')}.${where ? ` Everything is in ${where}.` : ''}`
+    );
   };
 }
 
@@ -261,7 +268,12 @@ export function renderSummary(
       levels: tableRows.length,
       render: (l) => {
         const table = stepTable(m, digest, tableRows[l], where);
-        return `### Steps\n\n${total > 30 ? collapsible(`${formatCount(total)} steps${total > tableRows[l] ? ', failures first' : ''}`, table, false) : table}`;
+        return (
+          `### Steps\n\n` +
+          (total > 30
+            ? collapsible(`${formatCount(total)} steps${total > tableRows[l] ? ', failures first' : ''}`, table, false)
+            : table)
+        );
       },
     },
     { name: 'cost per model', keep: 65, levels: 1, render: () => modelsSection(m, '### Cost per model') },
@@ -282,7 +294,9 @@ export function renderSummary(
           '',
           fence(flow.text, 'mermaid'),
           flow.shown < flow.total
-            ? `\n> ⚠️ ${formatCount(flow.shown)} of ${formatCount(flow.total)} steps drawn one by one (failures and their neighbours first); the others are collapsed per level to stay within Mermaid's limits.`
+            ? `\n> ⚠️ ${formatCount(flow.shown)} of ${formatCount(flow.total)} steps drawn one by one ` +
+              `(failures and their neighbours first); the others are collapsed per level to stay within ` +
+              `Mermaid's limits.`
             : '',
         ].join('\n');
       },
@@ -305,7 +319,8 @@ export function renderSummary(
           '',
           fence(gantt.text, 'mermaid'),
           gantt.shown < gantt.total
-            ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown (failures first).`
+            ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown ` +
+              `(failures first).`
             : '',
         ].join('\n');
       },

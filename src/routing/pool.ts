@@ -57,11 +57,16 @@ export interface InvokeRequest {
   eventData?: Record<string, unknown>;
   /** `output_schema`: handed to the provider, which asks for schema-constrained JSON. */
   outputSchema?: Record<string, unknown>;
-  /** The sample this call draws or judges: on every event of the call; replay answers sample k from element k mod length. */
+  /**
+   * The sample this call draws or judges: on every event of the call; replay answers sample k from element k mod
+   * length.
+   */
   sample?: number;
   /** The request's stable prefix, for providers that cache prompts. */
   promptCache?: PromptCacheHint;
-  /** A sampled step's draw: its sample's cache key, on every event; llm.response then keeps the answer for `--resume`. */
+  /**
+   * A sampled step's draw: its sample's cache key, on every event; llm.response then keeps the answer for `--resume`.
+   */
   sampleKey?: string;
 }
 
@@ -168,7 +173,8 @@ export class ProviderPool {
         throw new UsageError('E_UNKNOWN_PROVIDER', `unknown provider ${name}`, {
           hint: 'declare it under providers: or routes:',
         });
-      // The run's resolved price: the spec's own (with the registry's cache rates where it names none), else the registry's.
+      // The run's resolved price: the spec's own (with the registry's cache rates where it names none), else the
+      // registry's.
       const resolved = this.opts.prices?.[name]?.price;
       p = createProvider(name, resolved ? { ...spec, price: resolved } : spec, {
         baseDir: this.opts.loaded.baseDir,
@@ -336,7 +342,8 @@ export class ProviderPool {
     throw new ProviderError(
       'E_ROUTE_EXHAUSTED',
       req.target,
-      `route ${req.target}: every provider failed: ${failures.map((f) => `${f.provider}: ${codeOf(f.error)} ${errorMessage(f.error)}`).join('; ')}`,
+      `route ${req.target}: every provider failed: ` +
+        `${failures.map((f) => `${f.provider}: ${codeOf(f.error)} ${errorMessage(f.error)}`).join('; ')}`,
       {
         retryable: false,
         cause: last,

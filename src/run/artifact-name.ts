@@ -10,7 +10,10 @@ export function sanitizeNamePart(part: string): string {
 
 /** Unique per attempt and matrix leg, so neither a re-run nor a second leg hits a 409. */
 export function artifactName(jobName: string, githubJob: string, runAttempt: number, instance = ''): string {
-  return `orchestrator-${sanitizeNamePart(jobName)}-${sanitizeNamePart(githubJob)}${instance ? `-${sanitizeNamePart(instance)}` : ''}-attempt-${runAttempt}`;
+  return (
+    `orchestrator-${sanitizeNamePart(jobName)}-${sanitizeNamePart(githubJob)}` +
+    `${instance ? `-${sanitizeNamePart(instance)}` : ''}-attempt-${runAttempt}`
+  );
 }
 
 export interface NamedArtifact {

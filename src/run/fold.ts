@@ -46,7 +46,10 @@ export class RunState {
   readonly batchSubmitted = new Map<string, string>();
   graph: Record<string, string[]> = {};
   readonly steps = new Map<string, StepState>();
-  /** Step id -> its output text (`{{ steps.ID.output }}`) from its last step.succeeded: what resume hands downstream steps. */
+  /**
+   * Step id -> its output text (`{{ steps.ID.output }}`) from its last step.succeeded: what resume hands downstream
+   * steps.
+   */
   readonly outputs = new Map<string, string>();
   lastSeq = 0;
   llmCalls = 0;

@@ -63,9 +63,13 @@ export interface ConfinedReadOptions {
 }
 
 const DEFAULT_HINT =
-  "files a spec names must be regular files inside its repository (the git root, else GITHUB_WORKSPACE, else the spec's folder); see docs/security.md";
+  'files a spec names must be regular files inside its repository (the git root, else GITHUB_WORKSPACE, else ' +
+  "the spec's folder); see docs/security.md";
 
-/** Resolves `path` and checks confinement; returns the real path to open. Throws ConfinedFileError, or the fs error (ENOENT...). */
+/**
+ * Resolves `path` and checks confinement; returns the real path to open. Throws ConfinedFileError, or the fs error
+ * (ENOENT...).
+ */
 export function confinedPath(path: string, opts: ConfinedReadOptions): string {
   const hint = opts.hint ?? DEFAULT_HINT;
   if (path.includes('\0'))

@@ -9,7 +9,9 @@ export type ErrorGroup = 'spec' | 'provider' | 'step' | 'run' | 'placeholder';
 
 export interface ErrorCodeInfo {
   group: ErrorGroup;
-  /** 0 never: 1 a step or the run failed, 2 bad spec or usage (nothing ran), 75 batch results pending, 130 interrupted. */
+  /**
+   * 0 never: 1 a step or the run failed, 2 bad spec or usage (nothing ran), 75 batch results pending, 130 interrupted.
+   */
   exit: 1 | 2 | 75 | 130;
   /** Whether the provider call is tried again on the same provider. */
   retryable: boolean;
@@ -25,7 +27,9 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary:
-      'The spec has problems: YAML syntax, duplicate or unknown keys, wrong types, a cycle, an unknown provider/route/step, a template reference to an undeclared input or a step that is not upstream, an unsafe output path, a bad regex. All are listed, each with `FILE:LINE:COL`.',
+      'The spec has problems: YAML syntax, duplicate or unknown keys, wrong types, a cycle, an unknown ' +
+      'provider/route/step, a template reference to an undeclared input or a step that is not upstream, an ' +
+      'unsafe output path, a bad regex. All are listed, each with `FILE:LINE:COL`.',
     todo: 'Fix each listed line; `orchestrator validate --spec FILE` re-checks without running.',
   },
   E_SPEC_FILE: {
@@ -48,7 +52,8 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary:
-      'A `{{ ... }}` in a prompt is not `inputs.NAME`, `steps.ID.output` or `context`, or is not closed. Usually reported inside `E_SPEC`.',
+      'A `{{ ... }}` in a prompt is not `inputs.NAME`, `steps.ID.output` or `context`, or is not closed. ' +
+      'Usually reported inside `E_SPEC`.',
     todo: 'Fix the reference; write a literal `{{` as `{{ "{{" }}`.',
   },
   E_UNKNOWN_STEP: {
@@ -70,7 +75,12 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary:
-      'A bad flag value: `--concurrency` not a whole number ≥ 1, `--budget-usd` not an amount like `0.50`, `plan --cost --format mermaid`, `--level` not a level, `--format` not text/mermaid/json, `cache` action not `stats`/`prune`, `cache prune` without `--max-age`/`--max-size`, a malformed duration (`7d`) or size (`500MB`). Parser errors too: an unknown option (with the option it resembles: `--sepc` -> did you mean --spec?), an unknown command, a missing flag value, a missing `--spec`/`--golden`, extra arguments (a spec given without `--spec` gets the command to type).',
+      'A bad flag value: `--concurrency` not a whole number ≥ 1, `--budget-usd` not an amount like `0.50`, ' +
+      '`plan --cost --format mermaid`, `--level` not a level, `--format` not text/mermaid/json, `cache` ' +
+      'action not `stats`/`prune`, `cache prune` without `--max-age`/`--max-size`, a malformed duration ' +
+      '(`7d`) or size (`500MB`). Parser errors too: an unknown option (with the option it resembles: ' +
+      '`--sepc` -> did you mean --spec?), an unknown command, a missing flag value, a missing ' +
+      '`--spec`/`--golden`, extra arguments (a spec given without `--spec` gets the command to type).',
     todo: 'Fix the flag; the hint says how; every command has `--help` with examples.',
   },
   E_API_KEY_MISSING: {
@@ -101,7 +111,9 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary:
-      "A `replay` provider's `responses` file cannot be read, is not a mapping of step id to response(s), or has an empty list. Checked before any step starts; `validate` reports it too, located at the provider's `responses:`.",
+      "A `replay` provider's `responses` file cannot be read, is not a mapping of step id to response(s), or " +
+      'has an empty list. Checked before any step starts; `validate` reports it too, located at the ' +
+      "provider's `responses:`.",
     todo: "Fix the file; paths are relative to the spec's folder.",
   },
   E_JOB_ID: {
@@ -123,7 +135,9 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary: 'No run to show, tail, trace, compare or resume (no such id, or no run of this job in `--runs-dir`).',
-    todo: '`orchestrator runs` lists the runs (a job name also works: its latest run); check `--runs-dir`; run the job without `--resume` first.',
+    todo:
+      '`orchestrator runs` lists the runs (a job name also works: its latest run); check `--runs-dir`; run the ' +
+      'job without `--resume` first.',
   },
   E_RESUME_MISMATCH: {
     group: 'spec',
@@ -158,7 +172,8 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary:
-      '`golden --update` was pointed at a run that failed, has not finished, or ran only some steps (`--only`): its outputs would become the golden set.',
+      '`golden --update` was pointed at a run that failed, has not finished, or ran only some steps ' +
+      '(`--only`): its outputs would become the golden set.',
     todo: 'Update from a complete successful run (`--job-id`), or add `--force` to take it anyway.',
   },
   E_OTLP_ENDPOINT: {
@@ -173,8 +188,12 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary:
-      'A value for a job input cannot be read: `--input` not `NAME=VALUE`, an `@FILE` / `--input-file` / `input-files` file that is missing, not UTF-8 or over 16 MiB, a mapping that is neither YAML nor JSON, or one name given in both `inputs` and `input-files`.',
-    todo: 'Fix the flag or the Action input; paths are relative to the current folder (CLI) or `working-directory` (Action).',
+      'A value for a job input cannot be read: `--input` not `NAME=VALUE`, an `@FILE` / `--input-file` / ' +
+      '`input-files` file that is missing, not UTF-8 or over 16 MiB, a mapping that is neither YAML nor ' +
+      'JSON, or one name given in both `inputs` and `input-files`.',
+    todo:
+      'Fix the flag or the Action input; paths are relative to the current folder (CLI) or `working-directory` ' +
+      '(Action).',
   },
   E_INPUT_UNKNOWN: {
     group: 'spec',
@@ -189,14 +208,17 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary: 'An input declared `required: true` (without a default) has no value. Checked before anything is written.',
-    todo: 'Pass it: `--input NAME=VALUE`, `--input NAME=@FILE`, `--input-file FILE`; in the Action `inputs` or `input-files`.',
+    todo:
+      'Pass it: `--input NAME=VALUE`, `--input NAME=@FILE`, `--input-file FILE`; in the Action `inputs` or ' +
+      '`input-files`.',
   },
   E_ACTION_INPUT: {
     group: 'spec',
     exit: 2,
     retryable: false,
     summary:
-      'The GitHub Action got a bad input (missing `spec`, a value outside its choices, a non-number, a comma in `cache-key-prefix`). All problems are listed together.',
+      'The GitHub Action got a bad input (missing `spec`, a value outside its choices, a non-number, a comma ' +
+      'in `cache-key-prefix`). All problems are listed together.',
     todo: 'Fix the `with:` block; see the inputs table in the README.',
   },
   E_RATE_LIMITED: {
@@ -258,7 +280,9 @@ export const ERROR_CODES = {
     retryable: false,
     retry: 'no (a route moves on)',
     summary: 'HTTP 404: no such model, or a wrong `base_url`.',
-    todo: 'Check `model` (`ollama pull MODEL` for Ollama) and `base_url` (OpenAI-compatible servers usually end in `/v1`).',
+    todo:
+      'Check `model` (`ollama pull MODEL` for Ollama) and `base_url` (OpenAI-compatible servers usually end in ' +
+      '`/v1`).',
   },
   E_MODEL_UNAVAILABLE: {
     group: 'provider',
@@ -266,8 +290,13 @@ export const ERROR_CODES = {
     retryable: false,
     retry: 'no (a route moves on)',
     summary:
-      'The provider says the model does not exist or was retired: OpenAI 404 `model_not_found`, Anthropic 404 `not_found_error` on the model, any 410 (Gemini 404 `NOT_FOUND`, Bedrock 404 `ResourceNotFoundException` / 400 `ValidationException` on the model id, Azure 404 `DeploymentNotFound`). The message names the model.',
-    todo: 'Run `orchestrator doctor --spec F --online`; change `model` to one the provider serves, or add a fallback provider to the route.',
+      'The provider says the model does not exist or was retired: OpenAI 404 `model_not_found`, Anthropic ' +
+      '404 `not_found_error` on the model, any 410 (Gemini 404 `NOT_FOUND`, Bedrock 404 ' +
+      '`ResourceNotFoundException` / 400 `ValidationException` on the model id, Azure 404 ' +
+      '`DeploymentNotFound`). The message names the model.',
+    todo:
+      'Run `orchestrator doctor --spec F --online`; change `model` to one the provider serves, or add a ' +
+      'fallback provider to the route.',
   },
   E_CONTEXT_LENGTH: {
     group: 'provider',
@@ -275,7 +304,8 @@ export const ERROR_CODES = {
     retryable: false,
     retry: 'no (a route moves on)',
     summary:
-      "The prompt is longer than the model accepts (the server said so, or no route candidate's `context_window` fits).",
+      "The prompt is longer than the model accepts (the server said so, or no route candidate's " +
+      '`context_window` fits).',
     todo: 'Lower `context.max_tokens`, shorten the prompt, or route to a model with a larger window.',
   },
   E_BAD_REQUEST: {
@@ -300,7 +330,8 @@ export const ERROR_CODES = {
     retryable: false,
     retry: 'no call is made (a route moves on)',
     summary:
-      'The provider failed `circuit_breaker.failure_threshold` times in a row; no call is made until `cooldown_s` has passed.',
+      'The provider failed `circuit_breaker.failure_threshold` times in a row; no call is made until ' +
+      '`cooldown_s` has passed.',
     todo: 'Add a fallback provider in a route, or fix the provider; the circuit closes after a successful probe.',
   },
   E_ROUTE_EXHAUSTED: {
@@ -347,16 +378,22 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      'A check failed (every failing check is listed; details in the `quality.failed` event). The output is neither written nor cached.',
-    todo: "Fix the prompt or the check; `on_fail: retry` calls the model again, `on_fail: fallback` tries the route's next provider, `on_fail: warn` on a check only reports it.",
+      'A check failed (every failing check is listed; details in the `quality.failed` event). The output is ' +
+      'neither written nor cached.',
+    todo:
+      'Fix the prompt or the check; `on_fail: retry` calls the model again, `on_fail: fallback` tries the ' +
+      "route's next provider, `on_fail: warn` on a check only reports it.",
   },
   E_TRUNCATED: {
     group: 'step',
     exit: 1,
     retryable: false,
     summary:
-      'The answer stopped at `max_tokens` (`finish_reason: length`): it is incomplete. Judged like a failed check (`quality.failed` with a `finish_reason` verdict); not written, not cached.',
-    todo: 'Raise `options.max_tokens` or ask for less; `on_fail: retry` calls again; `allow_truncated: true` on the step accepts cut-off answers.',
+      'The answer stopped at `max_tokens` (`finish_reason: length`): it is incomplete. Judged like a failed ' +
+      'check (`quality.failed` with a `finish_reason` verdict); not written, not cached.',
+    todo:
+      'Raise `options.max_tokens` or ask for less; `on_fail: retry` calls again; `allow_truncated: true` on ' +
+      'the step accepts cut-off answers.',
   },
   E_CHECK_REGEX: {
     group: 'step',
@@ -413,7 +450,9 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      "A file the spec names (`prompt_file`, replay `responses`, an `is-json` `schema`, a command's `reads`, a context file) is outside the spec's repository (or `outputs/`), a symlink leading out, not a regular file (a FIFO, a device), or larger than the bound (16 MiB). Nothing was read.",
+      "A file the spec names (`prompt_file`, replay `responses`, an `is-json` `schema`, a command's `reads`, " +
+      "a context file) is outside the spec's repository (or `outputs/`), a symlink leading out, not a " +
+      'regular file (a FIFO, a device), or larger than the bound (16 MiB). Nothing was read.',
     todo: 'Keep such files in the repository as regular files; see docs/security.md.',
   },
   E_CONTEXT_WORKSPACE: {
@@ -442,22 +481,29 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      "The run's spend reached `budget.usd` / `budget.tokens` (or `--budget-usd`): no new provider call starts. Not an error of a step: the steps that did not get to call end `skipped` (`budget_exceeded`), a `budget.exceeded` event is written, the job fails (exit 1).",
-    todo: '`orchestrator run --spec FILE --resume --budget-usd LARGER` continues the run; completed steps and cache hits cost nothing again. `plan --cost` estimates what is left.',
+      "The run's spend reached `budget.usd` / `budget.tokens` (or `--budget-usd`): no new provider call " +
+      'starts. Not an error of a step: the steps that did not get to call end `skipped` (`budget_exceeded`), ' +
+      'a `budget.exceeded` event is written, the job fails (exit 1).',
+    todo:
+      '`orchestrator run --spec FILE --resume --budget-usd LARGER` continues the run; completed steps and ' +
+      'cache hits cost nothing again. `plan --cost` estimates what is left.',
   },
   E_RUN_LOCKED: {
     group: 'run',
     exit: 2,
     retryable: false,
     summary: 'Another live process is writing this run (its pid and host are named).',
-    todo: 'Wait for it (`orchestrator tail --follow`), or use another `--job-id`. A lock from another host whose process is gone: delete `RUN/.lock`.',
+    todo:
+      'Wait for it (`orchestrator tail --follow`), or use another `--job-id`. A lock from another host whose ' +
+      'process is gone: delete `RUN/.lock`.',
   },
   E_DISK_FULL: {
     group: 'run',
     exit: 1,
     retryable: false,
     summary:
-      'A write failed: no space left (`ENOSPC`) or quota exceeded (`EDQUOT`). The run stops; `manifest.json` is written if possible.',
+      'A write failed: no space left (`ENOSPC`) or quota exceeded (`EDQUOT`). The run stops; `manifest.json` ' +
+      'is written if possible.',
     todo: 'Free space, then run the `--resume` command the hint prints.',
   },
   E_READ_ONLY: {
@@ -501,7 +547,8 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      '(in a `cache.error` warn event) A cache entry is not a regular file or is over 64 MiB; it was treated as a miss.',
+      '(in a `cache.error` warn event) A cache entry is not a regular file or is over 64 MiB; it was treated ' +
+      'as a miss.',
     todo: 'Remove it, or `orchestrator cache prune`.',
   },
   E_SPEC_TOO_LARGE: {
@@ -523,7 +570,8 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      "On resume, the previous attempt's run artifact holds a path or symlink leading out of its folder. The action warns and starts a fresh run.",
+      "On resume, the previous attempt's run artifact holds a path or symlink leading out of its folder. The " +
+      'action warns and starts a fresh run.',
     todo: 'Nothing; investigate if it repeats (an artifact was tampered with).',
   },
   E_ARTIFACT_INVALID: {
@@ -552,7 +600,8 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      'A `for_each` list cannot be resolved: its template does not render to a JSON array, its glob pattern is not allowed, or it has more than 100,000 items.',
+      'A `for_each` list cannot be resolved: its template does not render to a JSON array, its glob pattern ' +
+      'is not allowed, or it has more than 100,000 items.',
     todo: 'Fix the `for_each` template or glob; `orchestrator run --dry-run` shows the rendered list.',
   },
   E_INSTANCE_FAILED: {
@@ -560,7 +609,9 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary: 'Some instances of a fanned-out (`for_each`) step failed; the message names them (the first 10).',
-    todo: "Read each instance's own error: `orchestrator tail --step 'STEP[KEY]'`; `--resume` reruns only the failed instances.",
+    todo:
+      "Read each instance's own error: `orchestrator tail --step 'STEP[KEY]'`; `--resume` reruns only the " +
+      'failed instances.',
   },
   E_OUTPUT_SCHEMA: {
     group: 'spec',
@@ -581,7 +632,8 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      "On resume, the previous attempt's run artifact could not be downloaded (a non-2xx answer). The action warns and starts a fresh run.",
+      "On resume, the previous attempt's run artifact could not be downloaded (a non-2xx answer). The action " +
+      'warns and starts a fresh run.',
     todo: 'Nothing; check the token has `actions: read` if it repeats.',
   },
   E_ARTIFACT_TOO_LARGE: {
@@ -589,7 +641,8 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      'On resume, the run artifact is over the download limits (256 MiB zipped or extracted, 50,000 entries). The action warns and starts a fresh run.',
+      'On resume, the run artifact is over the download limits (256 MiB zipped or extracted, 50,000 ' +
+      'entries). The action warns and starts a fresh run.',
     todo: 'Nothing; a run folder is small, so an artifact this large was not uploaded by the action.',
   },
   E_STEP_FAILED: {
@@ -648,7 +701,8 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      'A value a command would get (an input, an item) cannot be passed: it holds a NUL byte or does not fit a variable.',
+      'A value a command would get (an input, an item) cannot be passed: it holds a NUL byte or does not fit ' +
+      'a variable.',
     todo: 'Let an upstream step write the data to `outputs/` and list it in `reads:`.',
   },
   E_JUDGE_ANSWER: {
@@ -663,7 +717,8 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary:
-      "A job that runs commands would run with API keys in the engine's process environment, where commands could read them.",
+      "A job that runs commands would run with API keys in the engine's process environment, where commands " +
+      'could read them.',
     todo: 'Run where keys can be taken out of the environment, or allow it explicitly (see docs/security.md).',
   },
   E_NO_EMBEDDINGS: {
@@ -671,7 +726,9 @@ export const ERROR_CODES = {
     exit: 2,
     retryable: false,
     summary: "A check needs embeddings and its provider's type has no embeddings API.",
-    todo: 'Use a provider of type openai, openai-compatible, ollama, azure, google, vertex or bedrock for `metric: embedding`.',
+    todo:
+      'Use a provider of type openai, openai-compatible, ollama, azure, google, vertex or bedrock for `metric: ' +
+      'embedding`.',
   },
   E_PATH_INVALID: {
     group: 'step',
@@ -699,7 +756,8 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      "A gated step's pass rate is measured below `gate.min_pass_rate` (the Wilson interval's high end is below it), or a sampled step without a gate had a failing sample.",
+      "A gated step's pass rate is measured below `gate.min_pass_rate` (the Wilson interval's high end is " +
+      'below it), or a sampled step without a gate had a failing sample.',
     todo: "Improve the prompt or the checks, or lower `min_pass_rate`; `show` prints each sample's verdicts.",
   },
   E_UNMEASURED: {
@@ -763,7 +821,8 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      'A `replay` provider with `strict: true` met a prompt whose hash differs from the recorded one; the message has a unified diff.',
+      'A `replay` provider with `strict: true` met a prompt whose hash differs from the recorded one; the ' +
+      'message has a unified diff.',
     todo: 'Re-record the fixtures (`orchestrator record RUN --out FILE`, `npm run record-fixtures` for the examples).',
   },
   E_NEEDS_CREDENTIALS: {
@@ -771,8 +830,11 @@ export const ERROR_CODES = {
     exit: 1,
     retryable: false,
     summary:
-      "A run without credentials (`--credentials none`, a fork's pull request) would need a provider call for this step; it is skipped `needs_credentials`.",
-    todo: 'Nothing for a fork PR: a run with credentials executes it. Use `--fail-on-unmeasured` to make such a run fail.',
+      "A run without credentials (`--credentials none`, a fork's pull request) would need a provider call " +
+      'for this step; it is skipped `needs_credentials`.',
+    todo:
+      'Nothing for a fork PR: a run with credentials executes it. Use `--fail-on-unmeasured` to make such a ' +
+      'run fail.',
   },
   E_NOT_A_FILE: {
     group: 'run',
@@ -798,7 +860,20 @@ const HEADINGS: Record<ErrorGroup, string> = {
 };
 
 const PREAMBLE =
-  "# Error codes\n\nEvery error the product reports carries a stable code. The CLI prints it as one line, plus a\nhint when there is one:\n\n```text\nerror[E_NO_RUN]: no runs of job notes-app in runs\nhint: run it without --resume first\n```\n\nSpec problems print one `FILE:LINE:COL: error: message` line each, then `error[E_SPEC]`.\nAdd `--debug` (or set `DEBUG=1`) to get the stack trace too.\n\n**Where the code shows up.** An error that stops a command (bad spec, bad flag, missing key) is\nprinted by the CLI and decides the exit code. An error inside a step fails *that step*: the run\ngoes on with the independent branches, the step's `error` {`code`, `message`, `hint`} lands in\n`manifest.json`, the `step.failed` event, `orchestrator show`, the job summary and the PR comment,\nand the run exits **1**. In the GitHub Action the step fails with `orchestrator: [CODE] message`.\n\n**Exit codes:** `0` succeeded · `1` a step failed, golden drift, or a runtime error ·\n`2` bad spec or usage (nothing ran) · `75` batch results still pending at the provider (`--resume`\ncollects them) · `130` interrupted (the run is resumable).\n\n**Retryable** means the provider call is tried again on the same provider (up to `retries`,\ndefault 3, with growing, randomised waits that honour `Retry-After`), and then a route moves on to\nits next provider. See [README: When providers fail](../README.md#when-providers-fail).\n";
+  '# Error codes\n\nEvery error the product reports carries a stable code. The CLI prints it as one line, ' +
+  'plus a\nhint when there is one:\n\n```text\nerror[E_NO_RUN]: no runs of job notes-app in runs\nhint: run ' +
+  'it without --resume first\n```\n\nSpec problems print one `FILE:LINE:COL: error: message` line each, then ' +
+  '`error[E_SPEC]`.\nAdd `--debug` (or set `DEBUG=1`) to get the stack trace too.\n\n**Where the code shows ' +
+  'up.** An error that stops a command (bad spec, bad flag, missing key) is\nprinted by the CLI and decides ' +
+  'the exit code. An error inside a step fails *that step*: the run\ngoes on with the independent branches, ' +
+  "the step's `error` {`code`, `message`, `hint`} lands in\n`manifest.json`, the `step.failed` event, " +
+  '`orchestrator show`, the job summary and the PR comment,\nand the run exits **1**. In the GitHub Action ' +
+  'the step fails with `orchestrator: [CODE] message`.\n\n**Exit codes:** `0` succeeded · `1` a step failed, ' +
+  'golden drift, or a runtime error ·\n`2` bad spec or usage (nothing ran) · `75` batch results still ' +
+  'pending at the provider (`--resume`\ncollects them) · `130` interrupted (the run is ' +
+  'resumable).\n\n**Retryable** means the provider call is tried again on the same provider (up to ' +
+  '`retries`,\ndefault 3, with growing, randomised waits that honour `Retry-After`), and then a route moves ' +
+  'on to\nits next provider. See [README: When providers fail](../README.md#when-providers-fail).\n';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -825,7 +900,8 @@ export function renderErrorsDoc(): string {
     out.push('');
   }
   out.push(
-    '(2.1: `E_EVENTS_CORRUPT` is no longer raised: damaged lines of `events.jsonl` are skipped and reported with their line numbers.)',
+    '(2.1: `E_EVENTS_CORRUPT` is no longer raised: damaged lines of `events.jsonl` are skipped and reported ' +
+      'with their line numbers.)',
     '',
   );
   return out.join('\n');

@@ -1,7 +1,8 @@
 /**
  * One typed error hierarchy for the whole product. Every error a user can meet carries a stable
  * `code` (one of the table in ./error-codes.ts, which generates docs/errors.md), whether retrying
- * can help, a one-line message and a hint that says what to do. Faces print `error[CODE]: message` and the hint; the engine reads `retryable`.
+ * can help, a one-line message and a hint that says what to do. Faces print `error[CODE]: message` and the hint; the
+ * engine reads `retryable`.
  */
 import type { ErrorCode } from './error-codes.js';
 

@@ -24,7 +24,8 @@ export function boundedFileName(name: string, maxBytes = MAX_NAME_BYTES): string
   const room = maxBytes - Buffer.byteLength(tag) - Buffer.byteLength(ext);
   let prefix = '';
   let used = 0;
-  // Whole units: one code point, or the %XX escapes of one UTF-8 character (a lead and its continuations), so the prefix stays readable and decodable.
+  // Whole units: one code point, or the %XX escapes of one UTF-8 character (a lead and its continuations), so the
+  // prefix stays readable and decodable.
   for (const unit of name.slice(0, name.length - ext.length).match(/%[0-9A-Fa-f]{2}(?:%[89ABab][0-9A-Fa-f])*|[^]/gu) ??
     []) {
     const n = Buffer.byteLength(unit);

@@ -19,7 +19,9 @@ export interface LinearRegex {
   exec(text: string): LinearMatch | null;
 }
 
-/** JavaScript flag letters mapped onto RE2's; `g`, `y` and `d` change nothing for one search, `u`/`v` are RE2's default. */
+/**
+ * JavaScript flag letters mapped onto RE2's; `g`, `y` and `d` change nothing for one search, `u`/`v` are RE2's default.
+ */
 const FLAG_BITS: Record<string, number> = {
   i: RE2JS.CASE_INSENSITIVE,
   m: RE2JS.MULTILINE,
@@ -56,7 +58,13 @@ export function compileLinear(value: string, flags = ''): LinearRegex {
     const msg = e instanceof Error ? e.message : String(e);
     const lookaround = /\(\?[=!<]/.test(value) || /\\[1-9]/.test(value);
     throw new RegexSyntaxError(
-      `invalid regex /${value}/: ${msg}${lookaround ? ' (lookahead, lookbehind and backreferences are not supported: checks use linear-time RE2 syntax)' : ''}`,
+      `invalid regex /${value}/: ` +
+        `${msg}` +
+        `${
+          lookaround
+            ? ' (lookahead, lookbehind and backreferences are not supported: checks use linear-time ' + 'RE2 syntax)'
+            : ''
+        }`,
       false,
     );
   }

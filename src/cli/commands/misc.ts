@@ -62,12 +62,21 @@ export async function validateCommand(
   warnings.push(...(flags.json ? modelWarnings : []));
   if (flags.json)
     io.out(
-      `${JSON.stringify({ valid: true, file: loaded.file, name: loaded.spec.name, steps, spec_sha256: loaded.sha256, ...(needed.length ? { required_inputs: needed } : {}), ...(warnings.length ? { warnings } : {}) })}\n`,
+      JSON.stringify({
+        valid: true,
+        file: loaded.file,
+        name: loaded.spec.name,
+        steps,
+        spec_sha256: loaded.sha256,
+        ...(needed.length ? { required_inputs: needed } : {}),
+        ...(warnings.length ? { warnings } : {}),
+      }) + '\n',
     );
   else {
     for (const w of warnings) io.err(`warning: ${w}\n`);
     io.out(
-      `${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} step${steps === 1 ? '' : 's'})\n`,
+      `${io.paintOut.green('ok')}: ${flags.spec} is a valid job spec (${loaded.spec.name}, ${steps} ` +
+        `step${steps === 1 ? '' : 's'})\n`,
     );
     if (needed.length) io.err(`note: a run needs ${needed.map((n) => `--input ${n}=...`).join(' ')}\n`);
   }
@@ -140,19 +149,35 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     if (format === 'matrix') io.out(`${JSON.stringify(shardMatrix(shards, budgets))}\n`);
     else if (format === 'json')
       io.out(
-        `${JSON.stringify({ shards: shards.map((s, i) => ({ shard: `${s.index}/${shards.length}`, steps: s.units, weight: s.weight, work: s.work, runs_too: s.runsToo, ...share(i) })) }, null, 2)}\n`,
+        JSON.stringify(
+          {
+            shards: shards.map((s, i) => ({
+              shard: `${s.index}/${shards.length}`,
+              steps: s.units,
+              weight: s.weight,
+              work: s.work,
+              runs_too: s.runsToo,
+              ...share(i),
+            })),
+          },
+          null,
+          2,
+        ) + '\n',
       );
     else {
       if (budgets)
         io.out(
-          `budget $${total} shared by planned cost (cold cache): ${budgets.map((b, i) => `${i + 1}/${shards.length} $${b}`).join(', ')}\n`,
+          `budget $${total} shared by planned cost (cold cache): ` +
+            `${budgets.map((b, i) => `${i + 1}/${shards.length} $${b}`).join(', ')}\n`,
         );
       for (const s of shards) {
         const also = s.runsToo.length
-          ? `; also needs ${s.runsToo.length} of other shards (${s.runsToo.slice(0, 5).join(', ')}${s.runsToo.length > 5 ? ', ...' : ''})`
+          ? `; also needs ${s.runsToo.length} of other shards ` +
+            `(${s.runsToo.slice(0, 5).join(', ')}${s.runsToo.length > 5 ? ', ...' : ''})`
           : '';
         io.out(
-          `shard ${s.index}/${shards.length}: ${s.units.length} step${s.units.length === 1 ? '' : 's'}, weight ${Math.round(s.weight)} (work ${Math.round(s.work)})${also}\n`,
+          `shard ${s.index}/${shards.length}: ${s.units.length} step${s.units.length === 1 ? '' : 's'}, ` +
+            `weight ${Math.round(s.weight)} (work ${Math.round(s.work)})${also}\n`,
         );
       }
     }
@@ -196,7 +221,8 @@ function refuseIncompleteRun(runsDir: string, id: string, force: boolean): void 
     m.status !== 'succeeded'
       ? `run ${id} ${m.status === 'running' ? 'has not finished' : m.status}`
       : unselected.length
-        ? `run ${id} is partial (--only): ${unselected.length} step${unselected.length === 1 ? '' : 's'} not run (${unselected.slice(0, 5).join(', ')}${unselected.length > 5 ? ', ...' : ''})`
+        ? `run ${id} is partial (--only): ${unselected.length} step${unselected.length === 1 ? '' : 's'} not ` +
+          `run (${unselected.slice(0, 5).join(', ')}${unselected.length > 5 ? ', ...' : ''})`
         : undefined;
   if (why) {
     throw new UsageError('E_GOLDEN_RUN', `will not update the golden set from an incomplete run: ${why}`, {
@@ -264,8 +290,13 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
     io.out(
       flags.json
         ? `${JSON.stringify({ updated: true, job_id: id, files: r.files, counts: r.counts, ...legacy })}\n`
-        : `golden ${label} updated from run ${id}: ${legacy.changed.length} changed, ${legacy.extra.length} added, ${legacy.missing.length} removed${n === 0 ? ' (already up to date)' : ''}` +
-            `${r.counts.equivalent ? `; ${r.counts.equivalent} equivalent kept` : ''}${r.counts.flaky + r.counts.unmeasured ? `; ${r.counts.flaky} flaky and ${r.counts.unmeasured} unmeasured left as they are` : ''}\n`,
+        : `golden ${label} updated from run ${id}: ${legacy.changed.length} changed, ${legacy.extra.length} ` +
+            `added, ${legacy.missing.length} removed${n === 0 ? ' (already up to date)' : ''}` +
+            `${r.counts.equivalent ? `; ${r.counts.equivalent} equivalent kept` : ''}` +
+            (r.counts.flaky + r.counts.unmeasured
+              ? `; ${r.counts.flaky} flaky and ${r.counts.unmeasured} unmeasured left as they are`
+              : '') +
+            `\n`,
     );
     return 0;
   }
@@ -282,7 +313,15 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
   });
   if (flags.json) {
     io.out(
-      `${JSON.stringify({ job_id: id, golden: label, drift: r.exitCode === 1, counts: r.counts, files: r.files, ...legacy, diff: r.diff })}\n`,
+      JSON.stringify({
+        job_id: id,
+        golden: label,
+        drift: r.exitCode === 1,
+        counts: r.counts,
+        files: r.files,
+        ...legacy,
+        diff: r.diff,
+      }) + '\n',
     );
     return r.exitCode;
   }
@@ -306,24 +345,32 @@ export async function goldenCommand(flags: GoldenFlags, io: Io): Promise<number>
     return 0;
   }
   if (r.diff) io.out(r.diff);
-  const tally = `${c.same} same, ${c.equivalent} equivalent, ${c.drift} drift, ${c.flaky} flaky, ${c.unmeasured} unmeasured`;
+  const tally =
+    `${c.same} same, ${c.equivalent} equivalent, ${c.drift} drift, ${c.flaky} flaky, ${c.unmeasured} ` + `unmeasured`;
   if (r.exitCode === 0) {
     io.out(`${io.paintOut.green('equivalent')}: run ${id} matches ${label} (${tally})\n`);
     for (const f of notable) io.err(line(f));
     return 0;
   }
   const head = c.drift
-    ? `${io.paintErr.red('drift')}: run ${id} differs from ${label}: ${legacy.changed.length} changed, ${legacy.missing.length} missing, ${legacy.extra.length} extra`
+    ? `${io.paintErr.red('drift')}: run ${id} differs from ${label}: ${legacy.changed.length} changed, ` +
+      `${legacy.missing.length} missing, ${legacy.extra.length} extra`
     : `${io.paintErr.red('unmeasured')}: run ${id} did not measure every file of ${label}`;
   io.err(`${head} (${tally})\n`);
   for (const f of notable) io.err(line(f));
   if (c.drift)
     io.err(
-      `${io.paintErr.dim(`hint: if the change is intended, run \`orchestrator golden --spec ${flags.spec}${flags.golden ? ` --golden ${flags.golden}` : ''} --update\``)}\n`,
+      `${io.paintErr.dim(
+        `hint: if the change is intended, run \`orchestrator golden --spec ` +
+          `${flags.spec}${flags.golden ? ` --golden ${flags.golden}` : ''} --update\``,
+      )}` + `\n`,
     );
   if (c.unmeasured)
     io.err(
-      `${io.paintErr.dim('hint: an unmeasured file never passes: its step failed or was skipped, or its comparator could not reach its provider')}\n`,
+      `${io.paintErr.dim(
+        'hint: an unmeasured file never passes: its step failed or was skipped, or its comparator could ' +
+          'not reach its provider',
+      )}` + `\n`,
     );
   return 1;
 }
@@ -351,7 +398,10 @@ export async function cacheCommand(
     io.out(
       flags.json
         ? `${JSON.stringify({ job_id: id, dir, keys: r.keys, copied: r.copied })}\n`
-        : `exported ${r.copied} ${r.copied === 1 ? 'entry' : 'entries'} of run ${id} to ${dir}${r.copied < r.keys ? ` (${r.keys - r.copied} of its keys have no entry in ${flags.cacheDir})` : ''}\n`,
+        : `exported ${r.copied} ${r.copied === 1 ? 'entry' : 'entries'} of run ${id} to ` +
+            `${dir}` +
+            `${r.copied < r.keys ? ` (${r.keys - r.copied} of its keys have no entry in ${flags.cacheDir})` : ''}` +
+            `\n`,
     );
     return 0;
   }
@@ -365,7 +415,8 @@ export async function cacheCommand(
     io.out(
       flags.json
         ? `${JSON.stringify(s)}\n`
-        : `${s.dir}: ${s.entries} ${s.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(s.bytes)}${s.oldest ? `, oldest ${s.oldest}, newest ${s.newest}` : ''}\n`,
+        : `${s.dir}: ${s.entries} ${s.entries === 1 ? 'entry' : 'entries'}, ${formatBytes(s.bytes)}` +
+            `${s.oldest ? `, oldest ${s.oldest}, newest ${s.newest}` : ''}\n`,
     );
     return 0;
   }
@@ -381,8 +432,10 @@ export async function cacheCommand(
     // snake_case like every other --json output (the store's own fields are camelCase).
     io.out(
       flags.json
-        ? `${JSON.stringify({ removed: r.removed, freed_bytes: r.freedBytes, kept: r.kept, kept_bytes: r.keptBytes })}\n`
-        : `removed ${r.removed} ${r.removed === 1 ? 'entry' : 'entries'} (${formatBytes(r.freedBytes)}); ${r.kept} left (${formatBytes(r.keptBytes)})\n`,
+        ? JSON.stringify({ removed: r.removed, freed_bytes: r.freedBytes, kept: r.kept, kept_bytes: r.keptBytes }) +
+            '\n'
+        : `removed ${r.removed} ${r.removed === 1 ? 'entry' : 'entries'} (${formatBytes(r.freedBytes)}); ` +
+            `${r.kept} left (${formatBytes(r.keptBytes)})\n`,
     );
     return 0;
   }

@@ -97,13 +97,15 @@ export async function pullCommand(url: string | undefined, flags: PullFlags, io:
                 .map((a) => a.name)
                 .slice(0, 10)
                 .join(', ')}`
-            : 'the action uploads the run folder on failure (input upload-run-folder: always keeps it on success too); artifacts expire after their retention',
+            : 'the action uploads the run folder on failure (input upload-run-folder: always keeps it on ' +
+              'success too); artifacts expire after their retention',
       },
     );
   if (choice.kind === 'several')
     throw new UsageError(
       'E_USAGE',
-      `run ${t.runId} has several run artifacts${of ? ` (${of})` : ''}:\n${choice.artifacts.map((a) => `  ${a.name}`).join('\n')}`,
+      `run ${t.runId} has several run ` +
+        `artifacts${of ? ` (${of})` : ''}:\n${choice.artifacts.map((a) => `  ${a.name}`).join('\n')}`,
       {
         hint: 'choose one with --job NAME (the spec job name) and, for a matrix leg, --instance I',
       },
@@ -162,11 +164,21 @@ export async function pullCommand(url: string | undefined, flags: PullFlags, io:
     const m = opened.manifest;
     if (flags.json) {
       io.out(
-        `${JSON.stringify({ job_id: jobId, job_name: m.job_name, status: m.status, artifact: chosen.name, attempt: chosen.attempt, repository: t.repo, run_id: t.runId, path: dest })}\n`,
+        JSON.stringify({
+          job_id: jobId,
+          job_name: m.job_name,
+          status: m.status,
+          artifact: chosen.name,
+          attempt: chosen.attempt,
+          repository: t.repo,
+          run_id: t.runId,
+          path: dest,
+        }) + '\n',
       );
     } else {
       io.out(
-        `pulled ${jobId} (${m.job_name}, ${m.status}) from ${chosen.name} of run ${t.runId} in ${t.repo} into ${dest}\n`,
+        `pulled ${jobId} (${m.job_name}, ${m.status}) from ${chosen.name} of run ${t.runId} in ${t.repo} ` +
+          `into ${dest}\n`,
       );
       if (!flags.quiet) io.err(`next: orchestrator show ${jobId} --runs-dir ${flags.runsDir}\n`);
     }

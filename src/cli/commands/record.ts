@@ -22,7 +22,10 @@ export async function recordCommand(run: string | undefined, flags: RecordFlags,
     throw new OrchestratorError('E_RECORD_EMPTY', `run ${jobId} holds no LLM call to record`, {
       hint: 'record a run whose LLM steps ran or were served from the cache',
     });
-  const header = `# Replay fixture recorded by \`orchestrator record ${jobId}\`: step -> { response, prompt, prompt_sha256 }.\n# With \`strict: true\` on the replay provider, a step whose prompt changed fails (E_REPLAY_STALE) until this is recorded again.\n`;
+  const header =
+    `# Replay fixture recorded by \`orchestrator record ${jobId}\`: step -> { response, prompt, prompt_sha256 ` +
+    `}.\n# With \`strict: true\` on the replay provider, a step whose prompt changed fails (E_REPLAY_STALE) ` +
+    `until this is recorded again.\n`;
   // Literal blocks keep prompts and answers readable and byte-exact (YAML 1.2, read back with any core-schema parser).
   const body = stringify(doc, { lineWidth: 0, blockQuote: 'literal', aliasDuplicateObjects: false });
   const out = resolve(flags.out);

@@ -59,7 +59,10 @@ export interface RunFlags {
 
 function contextSummary(c: NonNullable<DryRunStep['context']>): string {
   const count = (status: string) => c.selection.filter((f) => f.status === status).length;
-  return `${c.tokens} of ${c.max_tokens} tokens; ${count('included')} files included, ${count('truncated')} cut, ${count('dropped')} left out, ${count('skipped')} skipped`;
+  return (
+    `${c.tokens} of ${c.max_tokens} tokens; ${count('included')} files included, ${count('truncated')} cut, ` +
+    `${count('dropped')} left out, ${count('skipped')} skipped`
+  );
 }
 
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
@@ -177,7 +180,8 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       const notes = stopNotes(result.manifest, flags, loaded.spec, io.env);
       const skipped = credentialsLine(result.manifest);
       io.out(
-        `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\n${skipped ? `${skipped}\n` : ''}run folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
+        `${renderRunSummary(result.manifest, io.paintOut, undefined, resultWidth(io.outColumns))}\n` +
+          `${skipped ? `${skipped}\n` : ''}run folder: ${result.runDir}\n${notes.map((l) => `${l}\n`).join('')}`,
       );
     }
     // A finish run over merged shard deltas: what the legs spent, against the whole budget.
@@ -192,7 +196,8 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     if (result.status === 'interrupted') {
       // Work is still pending at a provider (a batch past batch_wait_s): not a failure, not Ctrl-C.
       io.err(
-        `batch results still pending at the provider; collect them later (no call is submitted again):\n  orchestrator run --spec ${flags.spec} --runs-dir ${flags.runsDir} --resume ${result.jobId}\n`,
+        `batch results still pending at the provider; collect them later (no call is submitted again):\n  ` +
+          `orchestrator run --spec ${flags.spec} --runs-dir ${flags.runsDir} --resume ${result.jobId}\n`,
       );
       code = 75;
     }

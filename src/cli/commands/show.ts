@@ -57,7 +57,10 @@ function statusColour(p: Paint, status: string): string {
 }
 
 /** `width`: the columns the tables fit (docs/reference.md, "Streams": stdout's width, 80 off a terminal). */
-/** `3 instances`, or `3000 instances: 3 failed` naming the statuses other than succeeded (the failures section names them). */
+/**
+ * `3 instances`, or `3000 instances: 3 failed` naming the statuses other than succeeded (the failures section names
+ * them).
+ */
 function compactInstances(m: ShownRun, id: string): string | undefined {
   const g = instanceGroups(m).get(id);
   const own = m.steps[id]?.instances;
@@ -80,11 +83,13 @@ export function renderRunSummary(m: ShownRun, p: Paint, maxRows = 200, width = 8
     `${p.bold(m.job_name)} ${p.dim(m.job_id)}: ${jobStatus(m, p)} in ${formatDuration(t.duration_ms)}`,
     ...(m.error
       ? [
-          `${p.red(`error[${m.error.code}]`)}: ${m.error.message}${m.error.hint ? p.dim(`\n  hint: ${m.error.hint}`) : ''}`,
+          `${p.red(`error[${m.error.code}]`)}: ${m.error.message}` +
+            `${m.error.hint ? p.dim(`\n  hint: ${m.error.hint}`) : ''}`,
         ]
       : []),
     // Steps are the spec's (as the progress header counts them), instances apart: src/report/counts.ts.
-    `steps: ${stepTallyText(stepTally(m))}; cache: ${cacheOff(m) ? 'off' : `${plural(t.cache_hits, 'hit', 'hits')}, ${plural(t.cache_misses, 'miss', 'misses')}`}`,
+    `steps: ${stepTallyText(stepTally(m))}; cache: ` +
+      `${cacheOff(m) ? 'off' : `${plural(t.cache_hits, 'hit', 'hits')}, ${plural(t.cache_misses, 'miss', 'misses')}`}`,
     `calls: ${t.llm_calls}; tokens: ${t.input_tokens} in / ${t.output_tokens} out; cost: ${formatUsd(t.cost_usd)}`,
   ];
   const cacheLine = promptCacheLine(m);
@@ -199,7 +204,9 @@ export async function showCommand(
   // A run that never wrote its end and whose writer is dead is not running: say so, and how to go on.
   if (m.process_alive === false) {
     io.err(
-      `note: no process is running ${id} any more (its writer stopped without finishing); continue it with \`orchestrator run --spec FILE --resume ${id}\` plus the --input / --input-file flags it was started with (input values are not stored in the run folder)\n`,
+      `note: no process is running ${id} any more (its writer stopped without finishing); continue it with ` +
+        `\`orchestrator run --spec FILE --resume ${id}\` plus the --input / --input-file flags it was started ` +
+        `with (input values are not stored in the run folder)\n`,
     );
   }
   return 0;

@@ -83,8 +83,10 @@ export function formatEvent(e: OrchestratorEvent, p: Paint, columns?: number): s
         : p.dim(e.level === 'debug' ? 'DEBUG' : 'INFO ');
   let data = JSON.stringify(e.data);
   if (data === '{}') data = '';
-  const line =
-    `${p.dim(String(e.seq).padStart(6))} ${time} ${lvl} ${p.bold(e.type)}${e.step_id ? ` ${p.cyan(e.step_id)}` : ''} ${p.dim(data)}`.trimEnd();
+  const line = (
+    `${p.dim(String(e.seq).padStart(6))} ${time} ${lvl} ${p.bold(e.type)}` +
+    `${e.step_id ? ` ${p.cyan(e.step_id)}` : ''} ${p.dim(data)}`
+  ).trimEnd();
   // One column spare: some terminals wrap as soon as the last column is written.
   return columns ? fitLine(line, columns - 1) : line;
 }
@@ -104,14 +106,22 @@ function noMatchHint(flags: TailFlags, seen: Seen, id: string): string | undefin
   if (seen.matched > 0) return undefined;
   if (flags.step && !seen.steps.has(flags.step)) {
     const steps = [...seen.steps];
-    return `no step ${JSON.stringify(flags.step)} in run ${id}${didYouMean(flags.step, steps) ? `; ${didYouMean(flags.step, steps)}` : ''} (steps: ${steps.slice(0, 12).join(', ')}${steps.length > 12 ? ', ...' : ''})`;
+    return (
+      `no step ${JSON.stringify(flags.step)} in run ` +
+      `${id}${didYouMean(flags.step, steps) ? `; ${didYouMean(flags.step, steps)}` : ''} (steps: ` +
+      `${steps.slice(0, 12).join(', ')}${steps.length > 12 ? ', ...' : ''})`
+    );
   }
   if (flags.type) {
     const { value, prefix } = typePattern(flags.type);
     const types = [...seen.types];
     const families = [...new Set(types.map((t) => `${t.split('.')[0]}.`))];
     const guess = didYouMean(value, prefix ? families : types);
-    return `no ${prefix ? `${value}* ` : ''}events${prefix ? '' : ` of type ${value}`} in run ${id}${guess ? `; ${guess}` : ''} (types here: ${types.slice(0, 12).join(', ')}${types.length > 12 ? ', ...' : ''})`;
+    return (
+      `no ${prefix ? `${value}* ` : ''}events${prefix ? '' : ` of type ${value}`} in run ` +
+      `${id}${guess ? `; ${guess}` : ''} (types here: ` +
+      `${types.slice(0, 12).join(', ')}${types.length > 12 ? ', ...' : ''})`
+    );
   }
   return flags.level ? `no events at level ${parseLevel(flags.level)} or above in run ${id}` : undefined;
 }
@@ -192,7 +202,11 @@ function writerGone(runDir: string): string | undefined {
   if (l.state === 'live') return undefined;
   const who =
     l.state === 'dead' ? `its writer (process ${l.holder.pid}) is no longer running` : 'no process is writing it';
-  return `tail: the run stopped without finishing: ${who}; continue it with \`orchestrator run --spec FILE --resume ${basename(runDir)}\` plus the --input / --input-file flags it was started with (input values are not stored)`;
+  return (
+    `tail: the run stopped without finishing: ${who}; continue it with \`orchestrator run --spec FILE --resume ` +
+    `${basename(runDir)}\` plus the --input / --input-file flags it was started with (input values are not ` +
+    `stored)`
+  );
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -215,7 +229,8 @@ export async function tailCommand(jobId: string | undefined, flags: TailFlags, i
     if (ended && !jobId) {
       if (!flags.quiet)
         io.err(
-          `${io.paintErr.dim(`-- run ${id} has ended; waiting for the next run in ${flags.runsDir} (Ctrl-C to stop)`)}\n`,
+          io.paintErr.dim(`-- run ${id} has ended; waiting for the next run in ${flags.runsDir} (Ctrl-C to stop)`) +
+            '\n',
         );
       let next: string | undefined;
       while (!stop && ((next = latestRunId(flags.runsDir)) === undefined || next === id)) await sleep(POLL_MS);

@@ -63,9 +63,12 @@ function xmlText(xml: string, tag: string): string | undefined {
 /** What to do about each refusal STS documents for this action. */
 const STS_HINTS: Record<string, string> = {
   InvalidIdentityToken:
-    "AWS could not validate the GitHub token: the account needs an IAM OIDC identity provider for https://token.actions.githubusercontent.com with the token's audience (auth.audience, default sts.amazonaws.com) among its client ids",
+    'AWS could not validate the GitHub token: the account needs an IAM OIDC identity provider for ' +
+    "https://token.actions.githubusercontent.com with the token's audience (auth.audience, default " +
+    'sts.amazonaws.com) among its client ids',
   AccessDenied:
-    "the role's trust policy does not accept this workflow: check its Principal (the OIDC provider's ARN), the token.actions.githubusercontent.com:aud and :sub conditions (repo:OWNER/REPO:...), and auth.role_arn",
+    "the role's trust policy does not accept this workflow: check its Principal (the OIDC provider's ARN), " +
+    'the token.actions.githubusercontent.com:aud and :sub conditions (repo:OWNER/REPO:...), and auth.role_arn',
   ExpiredTokenException: 'the GitHub token expired before AWS saw it: check the runner clock, then re-run',
   IDPRejectedClaim: "the identity provider's claims were refused: check the role's trust policy conditions",
   PackedPolicyTooLarge: 'the session policies are too large',

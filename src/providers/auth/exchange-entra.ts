@@ -80,7 +80,10 @@ export async function exchangeEntra(
     throw new ProviderError('E_AUTH', provider, short.message, {
       retryable: false,
       status: short.status,
-      hint: "check the federated credential on the Entra app (issuer https://token.actions.githubusercontent.com, the workflow's subject, audience api://AzureADTokenExchange), auth.tenant_id and auth.client_id, and that the identity has the Cognitive Services OpenAI User role (docs/reference.md, azure)",
+      hint:
+        'check the federated credential on the Entra app (issuer https://token.actions.githubusercontent.com, ' +
+        "the workflow's subject, audience api://AzureADTokenExchange), auth.tenant_id and auth.client_id, and " +
+        'that the identity has the Cognitive Services OpenAI User role (docs/reference.md, azure)',
     });
   }
 }

@@ -12,7 +12,8 @@
  *    -> `{access_token, issued_token_type, token_type, expires_in}` (a federated token);
  * 3. IAM Credentials `POST {iam}/v1/projects/-/serviceAccounts/SA:generateAccessToken` with the
  *    federated token as bearer, `{scope: [cloud-platform], lifetime: "3600s"}` ->
- *    `{accessToken, expireTime}` (cloud.google.com/iam/docs/reference/credentials/rest/v1/projects.serviceAccounts/generateAccessToken).
+ *    `{accessToken, expireTime}`
+ *    (cloud.google.com/iam/docs/reference/credentials/rest/v1/projects.serviceAccounts/generateAccessToken).
  *
  * Every token is handed to the redactor before anything else sees it.
  */
@@ -138,7 +139,8 @@ export async function exchangeGoogle(
     throw authError(
       provider,
       `impersonating ${auth.service_account} was refused (HTTP ${res.status}): ${said}`,
-      `grant the pool's principal roles/iam.workloadIdentityUser on ${auth.service_account} (docs/reference.md, vertex, Keyless)`,
+      `grant the pool's principal roles/iam.workloadIdentityUser on ${auth.service_account} ` +
+        `(docs/reference.md, vertex, Keyless)`,
     );
   }
   const body = (await res.json().catch(() => ({}))) as { accessToken?: unknown; expireTime?: unknown };

@@ -45,8 +45,10 @@ export function assertOidcAvailable(provider: string, env: Env): void {
   throw new ProviderSetupError(
     provider,
     'E_AUTH',
-    `provider ${provider}: auth oidc needs a GitHub OIDC token, and none is available (ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are unset)`,
-    'give the workflow job `permissions: id-token: write` (and `contents: read`); outside GitHub Actions pass --oidc-token-file FILE or set ORCHESTRATOR_OIDC_TOKEN_FILE',
+    `provider ${provider}: auth oidc needs a GitHub OIDC token, and none is available ` +
+      `(ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are unset)`,
+    'give the workflow job `permissions: id-token: write` (and `contents: read`); outside GitHub Actions ' +
+      'pass --oidc-token-file FILE or set ORCHESTRATOR_OIDC_TOKEN_FILE',
   );
 }
 
@@ -192,7 +194,8 @@ export async function readTokenAnswer(
     throw authError(
       provider,
       `token exchange at ${url} was refused (HTTP ${res.status}): ${what}`,
-      "check the provider's federation set-up (issuer, audience, subject) against the workflow (docs/reference.md, Keyless (OIDC))",
+      "check the provider's federation set-up (issuer, audience, subject) against the workflow " +
+        '(docs/reference.md, Keyless (OIDC))',
     );
   }
   const expiresIn = Number(body.expires_in);

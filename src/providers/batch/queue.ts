@@ -31,7 +31,9 @@ export class BatchPendingError extends OrchestratorError {
       `provider ${provider}: batch ${batchIds.join(', ')} not finished after ${Math.round(waitedS)} s (batch_wait_s)`,
       {
         retryable: false,
-        hint: 'the provider keeps working on it: run again with --resume to collect the results (no call is submitted twice)',
+        hint:
+          'the provider keeps working on it: run again with --resume to collect the results (no call is ' +
+          'submitted twice)',
       },
     );
   }

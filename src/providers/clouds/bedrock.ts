@@ -116,8 +116,10 @@ export function bedrockCredentialPlan(name: string, spec: HttpProviderSpec, env:
   throw new ProviderSetupError(
     name,
     'E_API_KEY_MISSING',
-    `provider ${name}: no AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_BEARER_TOKEN_BEDROCK or AWS_WEB_IDENTITY_TOKEN_FILE/AWS_ROLE_ARN)`,
-    'in GitHub Actions use auth: {type: oidc, role_arn: ...} (keyless), or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; profiles and instance metadata are not read',
+    `provider ${name}: no AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_BEARER_TOKEN_BEDROCK ` +
+      `or AWS_WEB_IDENTITY_TOKEN_FILE/AWS_ROLE_ARN)`,
+    'in GitHub Actions use auth: {type: oidc, role_arn: ...} (keyless), or export AWS_ACCESS_KEY_ID and ' +
+      'AWS_SECRET_ACCESS_KEY; profiles and instance metadata are not read',
   );
 }
 

@@ -27,7 +27,9 @@ export interface CloudContext {
   /** The model requests name (on azure the deployment when no model is given). */
   model: string;
   env: Env;
-  /** The bounded fetch (max_response_bytes): every request of the provider, token exchanges included, reads through it. */
+  /**
+   * The bounded fetch (max_response_bytes): every request of the provider, token exchanges included, reads through it.
+   */
   fetch: typeof fetch;
   /** Registers every credential the driver obtains (tokens, AWS secret and session) with the run's redactor. */
   addSecret: SecretSink;

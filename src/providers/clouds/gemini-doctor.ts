@@ -87,7 +87,8 @@ export function geminiAuth(spec: GeminiSpec, env: Env): { auth: string; credenti
           state: 'warning',
           label: 'metadata?',
           detail:
-            'no GOOGLE_APPLICATION_CREDENTIALS and no gcloud credentials: only a Google Cloud machine (metadata server) has any',
+            'no GOOGLE_APPLICATION_CREDENTIALS and no gcloud credentials: only a Google Cloud machine ' +
+            '(metadata server) has any',
         },
   };
 }

@@ -15,7 +15,8 @@ function keyOf(ctx: CloudContext): string {
   return requireCloudKey(
     ctx,
     apiKeyEnvOf(ctx.spec) ?? 'GOOGLE_GENERATIVE_AI_API_KEY',
-    '(a Gemini API key from aistudio.google.com) or set api_key_env; for keyless access use type vertex with auth: oidc',
+    '(a Gemini API key from aistudio.google.com) or set api_key_env; for keyless access use type vertex with ' +
+      'auth: oidc',
   );
 }
 

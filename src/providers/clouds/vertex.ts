@@ -114,7 +114,10 @@ function adcError(ctx: CloudContext, e: unknown): ProviderError {
     {
       retryable: transient,
       ...(status !== undefined ? { status } : {}),
-      hint: 'set GOOGLE_APPLICATION_CREDENTIALS to a service-account or external_account JSON (google-github-actions/auth writes one), or use auth: {type: oidc, workload_identity_provider, service_account}',
+      hint:
+        'set GOOGLE_APPLICATION_CREDENTIALS to a service-account or external_account JSON ' +
+        '(google-github-actions/auth writes one), or use auth: {type: oidc, workload_identity_provider, ' +
+        'service_account}',
     },
   );
 }
@@ -141,7 +144,8 @@ export const vertexDriver: CloudDriver = {
       throw configError(
         ctx,
         'type vertex authenticates with Google credentials, not api_key_env',
-        'remove api_key_env: use application default credentials (GOOGLE_APPLICATION_CREDENTIALS) or auth: {type: oidc, ...}; for a Gemini API key use type google',
+        'remove api_key_env: use application default credentials (GOOGLE_APPLICATION_CREDENTIALS) or auth: ' +
+          '{type: oidc, ...}; for a Gemini API key use type google',
       );
     checkPlace(ctx);
     if (ctx.spec.auth) {

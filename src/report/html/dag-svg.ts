@@ -145,14 +145,16 @@ export function renderDagSvg(steps: readonly ReportStep[]): { svg: string; nodes
     }
   }
   const parts: string[] = [
-    `<svg id="dag-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="DAG of ${nodes.length} steps">`,
+    `<svg id="dag-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" ` +
+      `height="${height}" role="group" aria-label="DAG of ${nodes.length} steps">`,
   ];
   if (d) parts.push(`<path class="edges" d="${d}"/>`);
   for (const n of nodes) {
     const p = pos.get(n.id)!;
     const cls = `node st-${statusClass(n.status)}${n.instances ? ' fan' : ''}`;
     parts.push(
-      `<g class="${cls}" data-s="${n.index}" tabindex="0" role="link" transform="translate(${p.x} ${p.y})"><title>${esc(tooltip(n))}</title>` +
+      `<g class="${cls}" data-s="${n.index}" tabindex="0" role="link" transform="translate(${p.x} ` +
+        `${p.y})"><title>${esc(tooltip(n))}</title>` +
         (n.instances ? `<rect class="stack" x="4" y="-4" width="${NODE_W}" height="${NODE_H}" rx="5"/>` : '') +
         `<rect width="${NODE_W}" height="${NODE_H}" rx="5"/>` +
         `<text x="10" y="${NODE_H / 2 + 4}">${esc(label(n))}</text></g>`,

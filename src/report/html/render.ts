@@ -37,18 +37,27 @@ export interface RenderOptions {
   textBytes?: number;
 }
 
-export const REPORT_CSP = `default-src 'none'; script-src ${CLIENT_SCRIPT_HASH}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
+export const REPORT_CSP =
+  `default-src 'none'; script-src ${CLIENT_SCRIPT_HASH}; style-src 'unsafe-inline'; img-src data:; base-uri ` +
+  `'none'; form-action 'none'`;
 
-const STYLE = `
+const STYLE =
+  `
 :root{--ok:#1a7f37;--bad:#cf222e;--skip:#8c959f;--run:#bf8700;--fg:#1f2328;--mut:#59636e;--bd:#d1d9e0;--bg2:#f6f8fa}
-html:not(.js) main{display:none}*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);margin:0;padding:16px 24px;max-width:1600px}
-h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid var(--bd);padding-bottom:4px}h4{margin:12px 0 4px;font-size:13px}
-.badge{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;background:var(--skip)}
-.b-succeeded{background:var(--ok)}.b-failed{background:var(--bad)}.b-running{background:var(--run)}.b-cancelled{background:#6e7781}
+html:not(.js) main{display:none}*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe ` +
+  `UI",sans-serif;color:var(--fg);margin:0;padding:16px 24px;max-width:1600px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid ` +
+  `var(--bd);padding-bottom:4px}h4{margin:12px 0 4px;font-size:13px}
+.badge{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;` +
+  `background:var(--skip)}
+.b-succeeded{background:var(--ok)}.b-failed{background:var(--bad)}.b-running{background:var(--run)}` +
+  `.b-cancelled{background:#6e7781}
 .glance{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:8px;margin:12px 0}
-.glance div{background:var(--bg2);border:1px solid var(--bd);border-radius:6px;padding:6px 10px}.glance b{display:block;font-size:12px;color:var(--mut);font-weight:500}
+.glance div{background:var(--bg2);border:1px solid var(--bd);border-radius:6px;padding:6px 10px}.glance ` +
+  `b{display:block;font-size:12px;color:var(--mut);font-weight:500}
 .meta{color:var(--mut)}code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}
-pre{background:var(--bg2);border:1px solid var(--bd);border-radius:6px;padding:8px;white-space:pre-wrap;word-break:break-word;max-height:420px;overflow:auto;margin:0}
+pre{background:var(--bg2);border:1px solid var(--bd);border-radius:6px;padding:8px;white-space:pre-wrap;` +
+  `word-break:break-word;max-height:420px;overflow:auto;margin:0}
 .err{border-color:#ffb3b8;background:#fff5f5}.note{color:var(--mut);font-style:italic;font-size:12px}
 .view{border:1px solid var(--bd);border-radius:6px;overflow:auto;max-height:520px;background:#fff}
 #table .view,#timeline .view{content-visibility:auto;contain-intrinsic-size:auto 520px}
@@ -57,17 +66,23 @@ pre{background:var(--bg2);border:1px solid var(--bd);border-radius:6px;padding:8
 .tools{margin:4px 0}.tools button{margin-right:4px}
 svg text{font:12px system-ui,sans-serif;fill:var(--fg)}
 .node rect{fill:#fff;stroke:var(--skip);stroke-width:1.5}.node .stack{fill:var(--bg2)}.node{cursor:pointer}
-.node.st-succeeded rect{stroke:var(--ok);fill:#dafbe1}.node.st-failed rect{stroke:var(--bad);fill:#ffebe9}.node.st-running rect{stroke:var(--run);fill:#fff8c5}
+.node.st-succeeded rect{stroke:var(--ok);fill:#dafbe1}.node.st-failed rect{stroke:var(--bad);fill:#ffebe9}` +
+  `.node.st-running rect{stroke:var(--run);fill:#fff8c5}
 .node.st-skipped rect,.node.st-pending rect{stroke-dasharray:4 3}
-.node:focus{outline:none}.node:focus-visible rect{stroke:#0969da;stroke-width:4}.node:focus-visible .stack{stroke-width:1.5}
+.node:focus{outline:none}.node:focus-visible rect{stroke:#0969da;stroke-width:4}.node:focus-visible ` +
+  `.stack{stroke-width:1.5}
 .edges{fill:none;stroke:#8c959f;stroke-width:1.2}
-.row rect{fill:var(--skip)}.row.st-succeeded rect{fill:var(--ok)}.row.st-failed rect{fill:var(--bad)}.row.st-running rect{fill:var(--run)}.row{cursor:pointer}
+.row rect{fill:var(--skip)}.row.st-succeeded rect{fill:var(--ok)}.row.st-failed rect{fill:var(--bad)}.row.st-running ` +
+  `rect{fill:var(--run)}.row{cursor:pointer}
 .grid{stroke:#eaeef2;fill:none}.tick{fill:var(--mut);font-size:11px}
-table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--bd);padding:4px 8px;text-align:left;vertical-align:top}
-td.n,th.n{text-align:right}th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--bd);padding:4px ` +
+  `8px;text-align:left;vertical-align:top}
+td.n,th.n{text-align:right}th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;` +
+  `color:inherit}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
 th button:focus-visible,a:focus-visible,#filter:focus-visible{outline:2px solid #0969da;outline-offset:2px}
-.s-succeeded{color:var(--ok)}.s-failed{color:var(--bad)}.s-running{color:var(--run)}.s-skipped,.s-pending{color:var(--mut)}
+.s-succeeded{color:var(--ok)}.s-failed{color:var(--bad)}.s-running{color:var(--run)}.s-skipped,` +
+  `.s-pending{color:var(--mut)}
 #filter{padding:5px 8px;width:320px;max-width:100%;border:1px solid var(--bd);border-radius:6px}
 .checks td{font-size:13px}pre.diff{max-height:320px}.pass{color:var(--ok)}.fail{color:var(--bad)}
 `;
@@ -96,7 +111,10 @@ class TextBudget {
 }
 
 function cutNote(c: Cut, where: string): string {
-  return `Cut to fit the report (truncated): ${formatCount(c.text.length)} of ${formatCount(c.cutFrom ?? 0)} characters shown; the full text is in ${where} of the run folder.`;
+  return (
+    `Cut to fit the report (truncated): ${formatCount(c.text.length)} of ${formatCount(c.cutFrom ?? 0)} ` +
+    `characters shown; the full text is in ${where} of the run folder.`
+  );
 }
 
 function pre(c: Cut, where: string, cls = ''): string {
@@ -164,14 +182,17 @@ function glance(m: ReportModel): string {
   const cells: Array<[string, string]> = [
     [
       'Status',
-      `<span class="badge b-${statusClass(j.status)}">${esc(short(j.status, 40))}</span>${j.interrupted ? ' <span class="note">interrupted: its process is gone</span>' : ''}`,
+      `<span class="badge ` +
+        `b-${statusClass(j.status)}">${esc(short(j.status, 40))}</span>` +
+        `${j.interrupted ? ' <span class="note">interrupted: its process is gone</span>' : ''}`,
     ],
     ['Started', esc(when(j.started_at))],
     ['Finished', esc(when(j.finished_at ?? undefined))],
     ['Duration', esc(formatDuration(j.duration_ms))],
     [
       'Steps',
-      `${formatCount(j.counts.steps)}: ${formatCount(j.counts.succeeded)} succeeded, ${formatCount(j.counts.failed)} failed, ${formatCount(j.counts.skipped)} skipped`,
+      `${formatCount(j.counts.steps)}: ${formatCount(j.counts.succeeded)} succeeded, ` +
+        `${formatCount(j.counts.failed)} failed, ${formatCount(j.counts.skipped)} skipped`,
     ],
     [
       'Cost',
@@ -198,7 +219,8 @@ function glance(m: ReportModel): string {
   if (m.links.run)
     cells.push([
       'Workflow run',
-      `<a href="${esc(m.links.run.url)}" rel="noopener noreferrer">${esc(m.links.run.id)}${m.links.run.attempt ? ` (attempt ${m.links.run.attempt})` : ''}</a>`,
+      `<a href="${esc(m.links.run.url)}" rel="noopener noreferrer">${esc(m.links.run.id)}` +
+        `${m.links.run.attempt ? ` (attempt ${m.links.run.attempt})` : ''}</a>`,
     ]);
   return `<div class="glance">${cells.map(([k, v]) => `<div><b>${esc(k)}</b>${v}</div>`).join('')}</div>`;
 }
@@ -226,15 +248,25 @@ function stepRow(s: ReportStep, i: number): string {
   const samples = s.samples;
   const cells = [
     `<td><a href="#s-${i}">${esc(short(s.id, 200))}</a></td>`,
-    `<td class="s-${sc}">${esc(short(s.status, 40))}${s.reason ? ` <span class="meta">(${esc(short(s.reason, 60))})</span>` : ''}</td>`,
-    `<td class="n" data-v="${num(s.duration_ms)}">${s.duration_ms !== undefined ? esc(formatDuration(s.duration_ms)) : '–'}</td>`,
+    `<td class="s-${sc}">` +
+      `${esc(short(s.status, 40))}${s.reason ? ` <span class="meta">(${esc(short(s.reason, 60))})</span>` : ''}` +
+      `</td>`,
+    `<td class="n" data-v="${num(s.duration_ms)}">` +
+      `${s.duration_ms !== undefined ? esc(formatDuration(s.duration_ms)) : '–'}</td>`,
     `<td>${esc(short(s.cache, 20))}</td>`,
     `<td>${esc(prov.join(' / ')) || '–'}</td>`,
     `<td class="n" data-v="${s.attempts}">${s.attempts}</td>`,
-    `<td class="n" data-v="${s.input_tokens + s.output_tokens}">${formatCount(s.input_tokens)} / ${formatCount(s.output_tokens)}</td>`,
+    `<td class="n" data-v="${s.input_tokens + s.output_tokens}">${formatCount(s.input_tokens)} / ` +
+      `${formatCount(s.output_tokens)}</td>`,
     `<td class="n" data-v="${num(s.cost_usd)}">${esc(formatCost(s.cost_usd))}</td>`,
     `<td class="n" data-v="${samples ? samples.drawn : ''}">${samples ? formatCount(samples.drawn) : '–'}</td>`,
-    `<td class="n" data-v="${samples ? num(samples.pass_rate) : ''}">${samples ? `${esc(pct(samples.pass_rate))} <span class="meta">(${samples.passed}/${samples.judged})</span>` : '–'}</td>`,
+    `<td class="n" data-v="${samples ? num(samples.pass_rate) : ''}">` +
+      `${
+        samples
+          ? `${esc(pct(samples.pass_rate))} <span class="meta">` + `(${samples.passed}/${samples.judged})</span>`
+          : '–'
+      }` +
+      `</td>`,
   ];
   return `<tr data-s="${i}">${cells.join('')}</tr>`;
 }
@@ -242,11 +274,15 @@ function stepRow(s: ReportStep, i: number): string {
 function stepTable(steps: readonly ReportStep[]): string {
   const head = COLUMNS.map(
     (c) =>
-      `<th scope="col"${c.numeric ? ' class="n" data-type="number"' : ''} aria-sort="none"><button type="button">${esc(c.label)}</button></th>`,
+      `<th scope="col"${c.numeric ? ' class="n" data-type="number"' : ''} aria-sort="none"><button ` +
+      `type="button">${esc(c.label)}</button></th>`,
   ).join('');
   return (
-    `<p><label for="filter">Filter </label><input id="filter" type="search" placeholder="step id, status or provider" autocomplete="off"> <span id="shown" class="meta" aria-live="polite">${steps.length} steps</span></p>` +
-    `<div class="view"><table id="steps"><thead><tr>${head}</tr></thead><tbody>${steps.map(stepRow).join('')}</tbody></table></div>`
+    `<p><label for="filter">Filter </label><input id="filter" type="search" placeholder="step id, status or ` +
+    `provider" autocomplete="off"> <span id="shown" class="meta" aria-live="polite">${steps.length} ` +
+    `steps</span></p>` +
+    `<div class="view"><table id="steps"><thead><tr>${head}</tr></thead><tbody>` +
+    `${steps.map(stepRow).join('')}</tbody></table></div>`
   );
 }
 
@@ -361,7 +397,9 @@ function goldenSection(m: ReportModel, budget: TextBudget): string {
         .map((v) => `${formatCount(files.filter((f) => f.verdict === v).length)} ${v}`)
         .join(', ')}.</p>` +
       (notable.length
-        ? `<div class="view"><table id="golden-files"><thead><tr><th scope="col">File</th><th scope="col">Verdict</th><th scope="col">Compare</th><th scope="col" class="n">Score</th><th scope="col">Step</th><th scope="col">Why</th></tr></thead><tbody>${notable
+        ? `<div class="view"><table id="golden-files"><thead><tr><th scope="col">File</th>` +
+          `<th scope="col">Verdict</th><th scope="col">Compare</th><th scope="col" class="n">Score</th>` +
+          `<th scope="col">Step</th><th scope="col">Why</th></tr></thead><tbody>${notable
             .slice(0, GOLDEN_FILES_SHOWN)
             .map((f) => {
               const i = f.step !== undefined ? stepIndex.get(f.step) : undefined;
@@ -371,11 +409,20 @@ function goldenSection(m: ReportModel, budget: TextBudget): string {
                   : i !== undefined
                     ? `<a href="#s-${i}">${esc(short(f.step, 200))}</a>`
                     : esc(short(f.step, 200));
-              return `<tr><td><code>${esc(short(f.path, 300))}</code></td><td class="${verdictClass(f.verdict)}">${esc(short(f.verdict, 20))}${f.kind ? ` (${esc(short(f.kind, 20))})` : ''}</td><td>${esc(short(f.compare ?? '', 40))}</td><td class="n">${goldenScore(f)}</td><td>${step}</td><td>${esc(short(f.reason ?? f.message ?? '', 500))}</td></tr>`;
+              return (
+                `<tr><td><code>${esc(short(f.path, 300))}</code></td>` +
+                `<td class="${verdictClass(f.verdict)}">${esc(short(f.verdict, 20))}` +
+                `${f.kind ? ` (${esc(short(f.kind, 20))})` : ''}</td><td>${esc(short(f.compare ?? '', 40))}</td>` +
+                `<td class="n">${goldenScore(f)}</td><td>${step}</td><td>` +
+                `${esc(short(f.reason ?? f.message ?? '', 500))}</td></tr>`
+              );
             })
-            .join(
-              '',
-            )}</tbody></table></div>${notable.length > GOLDEN_FILES_SHOWN ? `<p class="note">${formatCount(notable.length - GOLDEN_FILES_SHOWN)} more in golden.json of the run folder.</p>` : ''}`
+            .join('')}</tbody></table></div>${
+            notable.length > GOLDEN_FILES_SHOWN
+              ? `<p class="note">${formatCount(notable.length - GOLDEN_FILES_SHOWN)} more in golden.json of the ` +
+                `run folder.</p>`
+              : ''
+          }`
         : '')
     : '';
   const withDiff = files.filter((f) => f.diff);
@@ -384,18 +431,27 @@ function goldenSection(m: ReportModel, budget: TextBudget): string {
         .slice(0, GOLDEN_DIFFS_SHOWN)
         .map(
           (f) =>
-            `<h4>Diff of <code>${esc(short(f.path, 300))}</code> (${esc(short(f.verdict, 20))})</h4>${pre(budget.cut(f.diff!), 'golden.json', 'diff')}`,
+            `<h4>Diff of <code>${esc(short(f.path, 300))}</code> ` +
+            `(${esc(short(f.verdict, 20))})</h4>${pre(budget.cut(f.diff!), 'golden.json', 'diff')}`,
         )
         .join('') +
       (withDiff.length > GOLDEN_DIFFS_SHOWN
-        ? `<p class="note">${formatCount(withDiff.length - GOLDEN_DIFFS_SHOWN)} more diffs in golden.json of the run folder.</p>`
+        ? `<p class="note">${formatCount(withDiff.length - GOLDEN_DIFFS_SHOWN)} more diffs in golden.json of ` +
+          `the run folder.</p>`
         : '')
     : g.drift && g.diff
       ? `<h4>Diff</h4>${pre(budget.cut(g.diff), 'golden.json', 'diff')}`
       : '';
   if (!g.drift)
-    return `<section id="golden-section"><h2 id="golden">Golden outputs</h2>${checked}<p>Outputs match the golden files.</p>${table}${diffs}</section>`;
-  return `<section id="golden-section"><h2 id="golden">Golden outputs drifted</h2>${checked}${list('changed', g.changed)}${list('missing', g.missing)}${list('extra', g.extra)}${table}${diffs}</section>`;
+    return (
+      `<section id="golden-section"><h2 id="golden">Golden outputs</h2>${checked}<p>Outputs match the golden ` +
+      `files.</p>${table}${diffs}</section>`
+    );
+  return (
+    `<section id="golden-section"><h2 id="golden">Golden outputs ` +
+    `drifted</h2>${checked}${list('changed', g.changed)}${list('missing', g.missing)}${list('extra', g.extra)}` +
+    `${table}${diffs}</section>`
+  );
 }
 
 /** A step's golden files: their verdicts and diffs in its details. */
@@ -405,7 +461,8 @@ function goldenBlocks(files: readonly ReportGoldenFile[], budget: TextBudget): B
     const score = goldenScore(f);
     blocks.push([
       'h',
-      `Golden ${short(f.path, 300)}: ${short(f.verdict, 20)}${f.kind ? ` (${short(f.kind, 20)})` : ''}${score ? `, score ${score}` : ''}`,
+      `Golden ${short(f.path, 300)}: ${short(f.verdict, 20)}${f.kind ? ` (${short(f.kind, 20)})` : ''}` +
+        `${score ? `, score ${score}` : ''}`,
     ]);
     if (f.reason ?? f.message) blocks.push(['m', short(f.reason ?? f.message ?? '', 500)]);
     if (f.diff && !budget.omit) blocks.push(preBlock(budget.cut(f.diff), 'golden.json', 'diff'));
@@ -467,7 +524,12 @@ function frame(m: ReportModel): { head: string; tail: string } {
   // The job's error and the golden diff are one text each: cut to the per-text cap.
   const own = new TextBudget(REPORT_TEXT_CAP);
   const jobError = j.error
-    ? `<h2>Error</h2>${pre(own.cut(`${j.error.code}: ${j.error.message}${j.error.hint ? `\nhint: ${j.error.hint}` : ''}`), 'events.jsonl', 'err')}`
+    ? `<h2>Error</h2>` +
+      pre(
+        own.cut(`${j.error.code}: ${j.error.message}${j.error.hint ? `\nhint: ${j.error.hint}` : ''}`),
+        'events.jsonl',
+        'err',
+      )
     : '';
   const head = [
     '<!DOCTYPE html>',
@@ -481,21 +543,30 @@ function frame(m: ReportModel): { head: string; tail: string } {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(short(j.name, 120))} · ${esc(short(j.status, 40))} · orchestrator report</title>`,
     `<style>${STYLE}</style></head><body>`,
-    `<header><h1>${esc(short(j.name, 200))}</h1><p class="meta">Run <code>${esc(short(j.id, 200))}</code>${m.links.repository ? ` · ${esc(m.links.repository)}` : ''} · report made ${esc(m.generated_at)}</p></header>`,
+    `<header><h1>${esc(short(j.name, 200))}</h1><p class="meta">Run ` +
+      `<code>${esc(short(j.id, 200))}</code>${m.links.repository ? ` · ${esc(m.links.repository)}` : ''} · ` +
+      `report made ${esc(m.generated_at)}</p></header>`,
     '<main>',
     '<section id="job" aria-label="The job at a glance">',
     glance(m),
     jobError,
     '</section>',
-    `<section id="dag"><h2>DAG</h2><p class="meta">${formatCount(dag.nodes)} nodes (a fanned-out step's instances are one node), ${formatCount(dag.edges)} edges. Drag to pan, wheel or + / - to zoom, 0 to fit; click a step, or Tab to it and press Enter, for its details.</p>`,
-    '<div class="tools"><button type="button" id="zoom-in">Zoom in</button><button type="button" id="zoom-out">Zoom out</button><button type="button" id="zoom-fit">Fit</button></div>',
-    `<div id="dag-view" class="view" tabindex="0" aria-label="DAG: arrow keys pan, + and - zoom">${dag.svg}</div></section>`,
-    `<section id="timeline"><h2>Timeline</h2><p class="meta">${formatCount(timeline.rows)} rows from the job's start${timeline.untimed ? `; ${formatCount(timeline.untimed)} steps did not run` : ''}.</p>`,
+    `<section id="dag"><h2>DAG</h2><p class="meta">${formatCount(dag.nodes)} nodes (a fanned-out step's ` +
+      `instances are one node), ${formatCount(dag.edges)} edges. Drag to pan, wheel or + / - to zoom, 0 to ` +
+      `fit; click a step, or Tab to it and press Enter, for its details.</p>`,
+    '<div class="tools"><button type="button" id="zoom-in">Zoom in</button><button type="button" ' +
+      'id="zoom-out">Zoom out</button><button type="button" id="zoom-fit">Fit</button></div>',
+    `<div id="dag-view" class="view" tabindex="0" aria-label="DAG: arrow keys pan, + and - ` +
+      `zoom">${dag.svg}</div></section>`,
+    `<section id="timeline"><h2>Timeline</h2><p class="meta">${formatCount(timeline.rows)} rows from the ` +
+      `job's start${timeline.untimed ? `; ${formatCount(timeline.untimed)} steps did not run` : ''}.</p>`,
     `<div class="view">${timeline.svg}</div></section>`,
     `<section id="table"><h2>Steps</h2>${stepTable(m.steps)}</section>`,
     // One panel for the chosen step's details (./client-script.ts builds it from the data block):
     // a thousand <details> elements cost more at load than the whole table.
-    '<section id="details" aria-label="Step details"><h2 id="detail-title" tabindex="-1">Step details</h2><div id="detail"><p class="meta">Choose a step in the table, the DAG or the timeline for its prompt and response, checks, outputs, stdout and stderr.</p></div></section>',
+    '<section id="details" aria-label="Step details"><h2 id="detail-title" tabindex="-1">Step ' +
+      'details</h2><div id="detail"><p class="meta">Choose a step in the table, the DAG or the timeline for ' +
+      'its prompt and response, checks, outputs, stdout and stderr.</p></div></section>',
     goldenSection(m, own),
     '</main>',
   ].join('\n');
@@ -510,7 +581,11 @@ function dataBlock(m: ReportModel, budget: TextBudget, logName: (id: string) => 
     const own = stepBlocks(s, budget, logName);
     return g ? [...own, ...goldenBlocks(g, budget)] : own;
   };
-  return `<script type="application/json" id="report-data">${jsonForScript({ steps: m.steps.map((s) => ({ id: short(s.id, 200), blocks: blocks(s) })) })}</script>`;
+  return (
+    `<script type="application/json" ` +
+    `id="report-data">${jsonForScript({ steps: m.steps.map((s) => ({ id: short(s.id, 200), blocks: blocks(s) })) })}` +
+    `</script>`
+  );
 }
 
 /** The report as one HTML string of at most `maxBytes` bytes (see the header). */

@@ -91,7 +91,8 @@ export function renderTimelineSvg(
   const width = LABEL_W + PLOT_W + 20;
   const height = AXIS_H + Math.max(1, list.length) * ROW_H + 4;
   const parts: string[] = [
-    `<svg id="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Timeline of ${list.length} steps">`,
+    `<svg id="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" ` +
+      `width="${width}" height="${height}" role="img" aria-label="Timeline of ${list.length} steps">`,
   ];
   const step = tickStep(span);
   let ticks = '';
@@ -107,7 +108,10 @@ export function renderTimelineSvg(
     const xs = x(r.start);
     const w = Math.max(2, x(r.end) - xs);
     const name = r.count !== undefined ? `${short(r.id, 24)} ×${r.count}` : short(r.id, 30);
-    const what = `${short(r.id, 300)}${r.count !== undefined ? ` (${r.count} instances)` : ''}: ${r.status}, ${formatDuration(r.end - r.start)}${r.cache === 'hit' ? ', cache hit' : ''}, from +${formatDuration(r.start - t0)}`;
+    const what =
+      `${short(r.id, 300)}${r.count !== undefined ? ` (${r.count} instances)` : ''}: ${r.status}, ` +
+      `${formatDuration(r.end - r.start)}${r.cache === 'hit' ? ', cache hit' : ''}, from +` +
+      `${formatDuration(r.start - t0)}`;
     parts.push(
       `<g class="row st-${statusClass(r.status)}" data-s="${r.index}"><title>${esc(what)}</title>` +
         `<text x="4" y="${y + 13}" class="lbl">${esc(name)}</text>` +
