@@ -1,5 +1,5 @@
 export const id = 395;
-export const ids = [395,145];
+export const ids = [395,3145];
 export const modules = {
 
 /***/ 60395:

@@ -61,7 +61,8 @@ async function requestIdToken(env, audience, fetchImpl = fetch) {
     const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const token = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!url || !token) {
-        throw new Error('no OIDC token available: give the job `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN are unset)');
+        throw new Error('no OIDC token available: give the job `permissions: id-token: write` ' +
+            '(ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN are unset)');
     }
     const target = audience ? `${url}&audience=${encodeURIComponent(audience)}` : url;
     const res = await fetchImpl(target, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });

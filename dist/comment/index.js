@@ -647,437 +647,6 @@ function readEventsSync(file) {
     return { events, tornTail, skipped };
 }
 
-;// CONCATENATED MODULE: ./lib/report/format.js
-/** A number from a manifest, which may be forged: anything that is not a finite number is 0. */
-function format_num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-function format_formatDuration(ms) {
-    if (typeof ms !== 'number' || !Number.isFinite(ms))
-        return '–';
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)} s`;
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
-    if (m < 60)
-        return `${m} min ${rest} s`;
-    return `${Math.floor(m / 60)} h ${m % 60} min`;
-}
-function format_formatCost(usd) {
-    if (typeof usd !== 'number' || !Number.isFinite(usd) || !usd)
-        return '$0';
-    if (usd < 0.01)
-        return `$${usd.toFixed(4)}`;
-    return `$${usd.toFixed(2)}`;
-}
-function format_formatCount(n) {
-    return format_num(n).toLocaleString('en-US');
-}
-const STATUS_ICONS = {
-    succeeded: '✅',
-    failed: '❌',
-    cancelled: '🛑',
-    running: '⏳',
-    pending: '⏸️',
-    skipped: '⏭️',
-    interrupted: '⏳',
-};
-function format_statusIcon(status) {
-    return STATUS_ICONS[status] ?? '❔';
-}
-/*
- * Every string from a model, a provider, a manifest or an artifact is data. It reaches Markdown in
- * one of four inert forms: a code fence (fence), a code span (code, cellCode), HTML-escaped text
- * inside an HTML block (html), or backslash-escaped Markdown text (mdText). GitHub links
- * @mentions in text outside code (they notify people), so text forms get a zero-width joiner
- * after every `@`; code is shown verbatim, where GitHub links nothing.
- */
-const ZWJ = '\u200d';
-/**
- * `@name` -> `@\u200dname`: reads the same, pings no one, links to no team. `#12` and `GH-12`
- * get the same treatment so data cannot link (or cross-reference) issues and pull requests.
- */
-function neutralizeMentions(text) {
-    return text.replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZWJ}`);
-}
-/** Breaks GFM's extended autolinks (`www.`, `http://`, `user@host`), so data never becomes a link. */
-function breakAutolinks(text) {
-    return text.replace(/(www)(\.)/gi, `$1${ZWJ}$2`).replace(/([a-z][a-z0-9+.-]*)(:\/\/)/gi, `$1${ZWJ}$2`);
-}
-/** Any value as a string (a forged manifest may hold numbers, objects or nothing where text is due). */
-function format_str(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-/** Data as a one-line code span: a backtick run longer than any inside, so it cannot close early. */
-function format_code(value, max = 200) {
-    const text = format_clip(format_str(value).replace(/\r?\n|\r/g, ' '), max).replace(/\n/g, ' ') || ' ';
-    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
-    return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-/** A code span inside a table cell: GFM splits cells on `|` even inside code, unless escaped. */
-function cellCode(value, max = 120) {
-    return format_code(value, max).replace(/\|/g, '\\|');
-}
-/** Escapes data for HTML blocks (`<summary>`, `<details>` bodies outside code fences). */
-function html(value) {
-    return neutralizeMentions(breakAutolinks(format_str(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')));
-}
-/** Data as Markdown text: every ASCII punctuation backslash-escaped (no emphasis, link, image, HTML, table cell), newlines flattened. */
-function mdText(value) {
-    const flat = format_str(value).replace(/\r?\n|\r/g, ' ');
-    return neutralizeMentions(breakAutolinks(flat).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`));
-}
-/** A fence longer than any backtick run inside `text`, so error text cannot close it early. */
-function format_fence(text, lang = '') {
-    const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    return `${ticks}${lang}\n${text}\n${ticks}`;
-}
-/** The first `n` UTF-16 units, one fewer if that would split a surrogate pair (an emoji). */
-function cutAt(text, n) {
-    const code = text.charCodeAt(n - 1);
-    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
-}
-/** Cuts `text` to at most `max` characters, saying so. */
-function format_clip(text, max) {
-    if (text.length <= max)
-        return text;
-    const kept = cutAt(text, Math.max(0, max - 40));
-    return `${kept}\n… (${text.length - kept.length} more characters cut)`;
-}
-/** Cuts one line of text to `max` characters with an ellipsis (titles, summaries). */
-function clipLine(text, max) {
-    const flat = text.replace(/\r?\n|\r/g, ' ');
-    return flat.length <= max ? flat : `${cutAt(flat, Math.max(0, max - 1))}…`;
-}
-/**
- * Chooses which steps to show when there are more than `limit`: failures first (they are what a
- * reader looks for), then the others, keeping the original order in the result.
- */
-function format_pickSteps(ids, limit, priority) {
-    if (ids.length <= limit)
-        return ids;
-    const indexed = ids.map((id, i) => ({ id, i, p: priority(id) }));
-    indexed.sort((a, b) => a.p - b.p || a.i - b.i);
-    return indexed
-        .slice(0, limit)
-        .sort((a, b) => a.i - b.i)
-        .map((x) => x.id);
-}
-/** 2 KB, 3.4 MB, 1.2 GB (decimal units, as `du --si` and the cache's --max-size parse them). */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 1000)
-        return `${Math.max(0, Math.round(bytes || 0))} B`;
-    const units = ['KB', 'MB', 'GB', 'TB'];
-    let v = bytes;
-    let i = -1;
-    while (v >= 1000 && i < units.length - 1) {
-        v /= 1000;
-        i++;
-    }
-    return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/digest.js
-
-function verdicts(raw) {
-    if (!Array.isArray(raw))
-        return undefined;
-    return raw
-        .filter((v) => typeof v === 'object' && v !== null)
-        .map((v, i) => ({
-        index: typeof v.index === 'number' ? v.index : i,
-        type: format_str(v.type),
-        passed: v.passed === true,
-        severity: format_str(v.severity) || 'fail',
-        message: format_str(v.message),
-        ...(typeof v.score === 'number' ? { score: v.score } : {}),
-        ...(typeof v.reason === 'string' ? { reason: v.reason } : {}),
-        ...(v.errored === true ? { errored: true } : {}),
-    }));
-}
-function digest_digestEvents(events) {
-    const digest = {
-        retries: new Map(),
-        fallbacks: new Map(),
-        circuitsOpened: [],
-        lastErrors: new Map(),
-        checks: new Map(),
-    };
-    const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
-    for (const e of events) {
-        if (typeof e !== 'object' || e === null)
-            continue;
-        const step = typeof e.step_id === 'string' ? e.step_id : '';
-        const data = (typeof e.data === 'object' && e.data !== null ? e.data : {});
-        if (e.type === 'step.retrying')
-            bump(digest.retries, step);
-        else if (e.type === 'route.fallback')
-            bump(digest.fallbacks, step);
-        else if (e.type === 'circuit.opened')
-            digest.circuitsOpened.push(format_str(data.provider ?? data.name ?? '?'));
-        if ((e.type === 'quality.passed' || e.type === 'quality.failed') && step) {
-            const v = verdicts(data.verdicts);
-            if (v)
-                digest.checks.set(step, v);
-        }
-        if ((e.type === 'llm.error' || e.type === 'quality.failed') && step) {
-            const msg = data.message ?? data.error ?? data.reason;
-            if (msg !== undefined) {
-                const list = digest.lastErrors.get(step) ?? [];
-                list.push(`${e.type}: ${format_str(msg)}`);
-                if (list.length > 3)
-                    list.shift();
-                digest.lastErrors.set(step, list);
-            }
-        }
-    }
-    return digest;
-}
-
-;// CONCATENATED MODULE: ./lib/report/fit.js
-const measureChars = (t) => t.length;
-const fit_measureBytes = (t) => Buffer.byteLength(t, 'utf8');
-const SEP = '\n\n';
-function fit_fitReport(sections, limit, measure, droppedNote) {
-    const cache = new Map();
-    const get = (i, level) => {
-        const k = `${i}:${level}`;
-        let hit = cache.get(k);
-        if (!hit) {
-            const text = sections[i].render(level);
-            hit = { text, size: measure(text) };
-            cache.set(k, hit);
-        }
-        return hit;
-    };
-    const level = sections.map(() => 0);
-    const dropped = new Set();
-    const sepSize = measure(SEP);
-    const size = () => {
-        let total = 0;
-        let parts = 0;
-        sections.forEach((_, i) => {
-            if (dropped.has(i))
-                return;
-            const s = get(i, level[i]);
-            if (!s.text)
-                return;
-            total += s.size;
-            parts++;
-        });
-        const note = dropped.size ? measure(droppedNote(names())) + sepSize : 0;
-        return total + Math.max(0, parts - 1) * sepSize + note + 1;
-    };
-    const names = () => [...dropped].sort((a, b) => a - b).map((i) => sections[i].name);
-    const order = sections
-        .map((s, i) => ({ s, i }))
-        .sort((a, b) => a.s.keep - b.s.keep || b.i - a.i)
-        .map((x) => x.i);
-    // Phase 1: shrink, a level at a time, least important first, until it fits or nothing shrinks.
-    let shrunk = true;
-    while (size() > limit && shrunk) {
-        shrunk = false;
-        for (const i of order) {
-            if (level[i] < sections[i].levels - 1) {
-                level[i]++;
-                shrunk = true;
-                if (size() <= limit)
-                    break;
-            }
-        }
-    }
-    // Phase 2: drop whole sections, least important first; the first section always stays.
-    for (const i of order) {
-        if (size() <= limit)
-            break;
-        if (sections[i].keep !== Infinity)
-            dropped.add(i);
-    }
-    const parts = sections.flatMap((_, i) => (dropped.has(i) ? [] : [get(i, level[i]).text])).filter(Boolean);
-    if (dropped.size)
-        parts.push(droppedNote(names()));
-    let text = `${parts.join(SEP)}\n`;
-    if (measure(text) > limit)
-        text = hardCut(text, limit, measure, droppedNote(['the rest']));
-    const levels = new Map();
-    sections.forEach((s, i) => {
-        if (!dropped.has(i))
-            levels.set(s.name, level[i]);
-    });
-    return { text, levels, dropped: names() };
-}
-/** Last resort (a limit smaller than the title): whole lines, then close any open fence and <details>. */
-function hardCut(text, limit, measure, note) {
-    const budget = limit - measure(note) - 64;
-    let out = '';
-    let used = 0;
-    let fenceOpen;
-    let details = 0;
-    for (const line of text.split('\n')) {
-        const add = measure(line) + 1;
-        if (used + add > budget)
-            break;
-        out += `${line}\n`;
-        used += add;
-        const f = line.match(/^(`{3,}|~{3,})/);
-        if (f)
-            fenceOpen = fenceOpen === undefined ? f[1] : line.trim() === fenceOpen ? undefined : fenceOpen;
-        if (fenceOpen === undefined)
-            details += (line.match(/<details[ >]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
-    }
-    if (fenceOpen)
-        out += `${fenceOpen}\n`;
-    out += '\n</details>\n'.repeat(Math.max(0, details));
-    return `${out}\n${note}\n`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/instances.js
-/** How many failed instance ids a report names per step before it says "and N more". */
-const FAILED_INSTANCES_SHOWN = 10;
-const groups = new WeakMap();
-/** Step id -> its instances, for every fanned-out step of the manifest (computed once per manifest). */
-function instances_instanceGroups(m) {
-    let g = groups.get(m.steps);
-    if (g)
-        return g;
-    g = new Map();
-    for (const [id, st] of Object.entries(m.steps ?? {})) {
-        const parent = instanceParent(st);
-        if (parent === undefined)
-            continue;
-        let grp = g.get(parent);
-        if (!grp)
-            g.set(parent, (grp = { total: 0, byStatus: {}, failed: [] }));
-        grp.total++;
-        const status = typeof st.status === 'string' ? st.status : 'pending';
-        grp.byStatus[status] = (grp.byStatus[status] ?? 0) + 1;
-        if (status === 'failed')
-            grp.failed.push(id);
-    }
-    groups.set(m.steps, g);
-    return g;
-}
-/** The step an instance entry belongs to, or undefined for a step's own entry. */
-function instanceParent(st) {
-    if (st && typeof st.instance_of === 'string')
-        return st.instance_of;
-    return undefined;
-}
-/** The manifest's steps without their instances, in the given order. */
-function instances_withoutInstances(m, ids) {
-    return ids.filter((id) => instanceParent(m.steps[id]) === undefined);
-}
-/** `12 instances: 10 succeeded, 2 failed (a[x], a[y])`, or undefined for a step that does not fan out. */
-function instanceText(m, id, shown = FAILED_INSTANCES_SHOWN) {
-    const g = instances_instanceGroups(m).get(id);
-    const own = m.steps[id]?.instances;
-    if (!g && !own)
-        return undefined;
-    const total = g?.total ?? own?.total ?? 0;
-    const counts = g
-        ? Object.entries(g.byStatus)
-            .sort((a, b) => a[0].localeCompare(b[0]))
-            .map(([s, n]) => `${n} ${s}`)
-        : [`${own.succeeded} succeeded`, ...(own.failed ? [`${own.failed} failed`] : [])];
-    const failed = g?.failed ?? [];
-    const names = failed.length
-        ? ` (failed: ${failed.slice(0, shown).join(', ')}${failed.length > shown ? `, and ${failed.length - shown} more` : ''})`
-        : '';
-    return `${total} instance${total === 1 ? '' : 's'}${total ? `: ${counts.join(', ')}` : ''}${names}`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/counts.js
-
-function counts_stepTally(m) {
-    const t = {
-        steps: 0,
-        succeeded: 0,
-        failed: 0,
-        skipped: 0,
-        instances: { total: 0, succeeded: 0, failed: 0, skipped: 0 },
-    };
-    for (const st of Object.values(m.steps ?? {})) {
-        const bucket = instanceParent(st) === undefined ? t : t.instances;
-        if (bucket === t)
-            t.steps++;
-        else
-            t.instances.total++;
-        if (st.status === 'succeeded')
-            bucket.succeeded++;
-        else if (st.status === 'failed')
-            bucket.failed++;
-        else if (st.status === 'skipped')
-            bucket.skipped++;
-    }
-    return t;
-}
-/** `3 succeeded, 0 failed, 0 skipped of 3` plus `(+12 instances: 11 succeeded, 1 failed)` when there are any. */
-function stepTallyText(t) {
-    const i = t.instances;
-    const parts = [
-        `${i.succeeded} succeeded`,
-        ...(i.failed ? [`${i.failed} failed`] : []),
-        ...(i.skipped ? [`${i.skipped} skipped`] : []),
-    ];
-    return (`${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}` +
-        (i.total ? ` (+${i.total} instance${i.total === 1 ? '' : 's'}: ${parts.join(', ')})` : ''));
-}
-/** A step's row figures: its own, or for a fanned-out step the sum over its instances. */
-function rolledUp(m, id) {
-    const own = m.steps[id];
-    if (!instances_instanceGroups(m).has(id))
-        return {
-            usage: own.usage,
-            cost_usd: own.cost_usd,
-            attempts: own.attempts,
-            provider: own.provider,
-            model: own.model,
-        };
-    const out = {
-        usage: { input_tokens: 0, output_tokens: 0 },
-        cost_usd: 0,
-        attempts: 0,
-        provider: own.provider,
-        model: own.model,
-    };
-    const models = new Set();
-    for (const st of Object.values(m.steps)) {
-        if (instanceParent(st) !== id)
-            continue;
-        out.usage.input_tokens += st.usage.input_tokens;
-        out.usage.output_tokens += st.usage.output_tokens;
-        out.cost_usd += st.cost_usd;
-        out.attempts += st.attempts;
-        if (st.provider && !out.provider)
-            out.provider = st.provider;
-        if (st.model)
-            models.add(st.model);
-    }
-    out.cost_usd = Math.round(out.cost_usd * 1e8) / 1e8;
-    // One model for every instance names it; several are left out rather than one picked.
-    if (!out.model && models.size === 1)
-        out.model = [...models][0];
-    return out;
-}
-/** `1 hit` / `2 hits`, `1 miss` / `0 misses`. */
-function plural(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** True when no step that ran used the cache (`--no-cache`, the action's `cache: false`): reports say "cache off". */
-function counts_cacheOff(m) {
-    return Object.values(m.steps ?? {}).every((st) => st.cache !== 'hit' && st.cache !== 'miss');
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -9980,7 +9549,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -9999,7 +9568,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -10613,6 +10182,923 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/events/schemas.js
+/**
+ * The payload of every event type as a zod schema: what a reader may rely on once an event line
+ * is decoded (./decode.ts). Each schema is checked against its payload type in ./types.ts at
+ * compile time (`z.ZodType<T>`), so the two cannot drift; the list of event types is the keys of
+ * `EVENT_DATA`. Objects are loose: a newer version may add fields, and a reader ignores them.
+ * Fields that older versions did not write are optional here and in the types.
+ */
+
+const schemas_str = schemas_string();
+const schemas_num = schemas_number();
+const bool = schemas_boolean();
+const Usage = looseObject({
+    input_tokens: schemas_num,
+    output_tokens: schemas_num,
+    cached_input_tokens: schemas_num.optional(),
+    cache_write_tokens: schemas_num.optional(),
+});
+const sampleTag = { sample: schemas_num.optional(), sample_key: schemas_str.optional() };
+const Samples = looseObject({
+    drawn: schemas_num,
+    judged: schemas_num,
+    passed: schemas_num,
+    errored: schemas_num,
+    pass_rate: schemas_num.nullable(),
+    ci_low: schemas_num,
+    ci_high: schemas_num,
+    verdict: schemas_enum(['pass', 'fail', 'inconclusive', 'unmeasured']),
+    confidence: schemas_num.optional(),
+    min_pass_rate: schemas_num.optional(),
+});
+const ErrorData = looseObject({ code: schemas_str, message: schemas_str, hint: schemas_str.optional() });
+const CacheState = schemas_enum(['hit', 'miss', 'off']);
+const OutputRecord = looseObject({ path: schemas_str, sha256: schemas_str, size_bytes: schemas_num });
+const CheckVerdict = looseObject({
+    index: schemas_num,
+    type: schemas_str,
+    passed: bool,
+    message: schemas_str,
+    severity: schemas_enum(['fail', 'warn']),
+    duration_ms: schemas_num,
+    score: schemas_num.optional(),
+    reason: schemas_str.optional(),
+    errored: bool.optional(),
+});
+const PriceResolved = looseObject({
+    price: looseObject({ input_per_mtok: schemas_num, output_per_mtok: schemas_num }).optional(),
+    source: schemas_enum(['spec', 'local', 'registry', 'builtin', 'none']),
+    registry: schemas_str.optional(),
+});
+const jobStartedShape = {
+    job_name: schemas_str,
+    spec_file: schemas_str.optional(),
+    spec_sha256: schemas_str,
+    code_version: schemas_str,
+    attempt: schemas_num.optional(),
+    graph: record(schemas_str, array(schemas_str)),
+    concurrency: schemas_num.optional(),
+    only: array(schemas_str).optional(),
+    pid: schemas_num.optional(),
+    host: schemas_str.optional(),
+    no_cache: bool.optional(),
+    inputs_sha256: schemas_str.optional(),
+    budget: looseObject({ usd: schemas_num.optional(), tokens: schemas_num.optional() }).optional(),
+    prices: record(schemas_str, PriceResolved).optional(),
+};
+const JobStarted = looseObject(jobStartedShape);
+const JobResumed = looseObject({
+    ...jobStartedShape,
+    previous_status: schemas_str,
+    spec_changed: bool,
+    previous_spec_sha256: schemas_str.optional(),
+    inputs_changed: bool.optional(),
+    completed_before: schemas_num,
+});
+const summaryShape = { succeeded: schemas_num, failed: schemas_num, skipped: schemas_num, cache_hits: schemas_num, cost_usd: schemas_num };
+const JobSummary = looseObject(summaryShape);
+const JobFailed = looseObject({
+    succeeded: schemas_num.optional(),
+    failed: schemas_num.optional(),
+    skipped: schemas_num.optional(),
+    cache_hits: schemas_num.optional(),
+    cost_usd: schemas_num.optional(),
+    failed_steps: array(schemas_str).optional(),
+    error: ErrorData.optional(),
+    budget_exceeded: bool.optional(),
+    budget_skipped: array(schemas_str).optional(),
+    needs_credentials: array(schemas_str).optional(),
+});
+const JobCancelled = looseObject({ ...summaryShape, reason: schemas_str });
+const JobInterrupted = looseObject({
+    ...summaryShape,
+    reason: literal('batch_pending'),
+    steps: array(schemas_str),
+});
+const BatchSubmitted = looseObject({
+    provider: schemas_str,
+    batch_id: schemas_str,
+    custom_ids: array(schemas_str),
+    calls: schemas_num.optional(),
+    found_by: literal('metadata').optional(),
+});
+const BatchCompleted = looseObject({
+    provider: schemas_str,
+    batch_id: schemas_str,
+    status: schemas_str,
+    succeeded: schemas_num,
+    errored: schemas_num,
+});
+const StepStarted = looseObject({
+    kind: schemas_enum(['llm', 'command']),
+    provider: schemas_str.optional(),
+    run: schemas_str.optional(),
+    rerun_reason: schemas_str.optional(),
+    for_each: bool.optional(),
+    instance_of: schemas_str.optional(),
+    item_key: schemas_str.optional(),
+    item_index: schemas_num.optional(),
+});
+const InstanceCounts = looseObject({ total: schemas_num, succeeded: schemas_num, failed: schemas_num });
+const stepEndShape = {
+    cache: CacheState,
+    cache_key: schemas_str.optional(),
+    attempts: schemas_num,
+    duration_ms: schemas_num,
+    provider: schemas_str.optional(),
+    model: schemas_str.optional(),
+    usage: Usage.optional(),
+    cost_usd: schemas_num.optional(),
+    instances: InstanceCounts.optional(),
+    samples: Samples.optional(),
+};
+const StepSucceeded = looseObject({
+    ...stepEndShape,
+    cache_key: schemas_str,
+    outputs: array(OutputRecord),
+    output: schemas_str.optional(),
+    checks: looseObject({ passed: schemas_num, failed: schemas_num }).optional(),
+    finish_reason: schemas_str.optional(),
+    exit_code: schemas_num.optional(),
+});
+const StepFailed = looseObject({ ...stepEndShape, error: ErrorData });
+const instanceShape = { instance_of: schemas_str.optional(), item_key: schemas_str.optional(), item_index: schemas_num.optional() };
+const StepSkipped = discriminatedUnion('reason', [
+    looseObject({
+        reason: literal('completed'),
+        cache_key: schemas_str.optional(),
+        outputs: array(OutputRecord),
+        ...instanceShape,
+    }),
+    looseObject({ reason: literal('upstream_failed'), upstream: schemas_str }),
+    looseObject({ reason: literal('not_selected'), ...instanceShape, message: schemas_str.optional() }),
+    looseObject({
+        reason: literal('budget_exceeded'),
+        upstream: schemas_str.optional(),
+        message: schemas_str.optional(),
+        attempts: schemas_num.optional(),
+        usage: Usage.optional(),
+        cost_usd: schemas_num.optional(),
+    }),
+    looseObject({
+        reason: literal('needs_credentials'),
+        upstream: schemas_str.optional(),
+        samples: Samples.optional(),
+        message: schemas_str.optional(),
+        providers: array(schemas_str).optional(),
+        ...instanceShape,
+    }),
+]);
+const StepRetrying = looseObject({
+    ...sampleTag,
+    provider: schemas_str.optional(),
+    attempt: schemas_num,
+    reason: schemas_str,
+    message: schemas_str.optional(),
+    delay_ms: schemas_num.optional(),
+    retry_after_ms: schemas_num.optional(),
+    on_fail: schemas_str.optional(),
+});
+const StepFannedOut = looseObject({ instances: schemas_num });
+const LlmRequest = looseObject({
+    provider: schemas_str,
+    provider_type: schemas_str,
+    model: schemas_str,
+    attempt: schemas_num,
+    provider_attempt: schemas_num,
+    prompt_chars: schemas_num,
+    timeout_ms: schemas_num,
+    paced_ms: schemas_num.optional(),
+    judge: bool.optional(),
+    embedding: bool.optional(),
+    check: schemas_num.optional(),
+    ...sampleTag,
+});
+const LlmResponse = looseObject({
+    provider: schemas_str,
+    model: schemas_str,
+    attempt: schemas_num,
+    duration_ms: schemas_num,
+    usage: Usage,
+    finish_reason: schemas_str.optional(),
+    cost_usd: schemas_num,
+    text: schemas_str.optional(),
+    cache_saved_usd: schemas_num.optional(),
+    ...sampleTag,
+});
+const LlmError = looseObject({
+    provider: schemas_str,
+    model: schemas_str,
+    attempt: schemas_num,
+    duration_ms: schemas_num,
+    code: schemas_str,
+    message: schemas_str,
+    status: schemas_num.optional(),
+    retryable: bool,
+    cancelled: bool.optional(),
+    usage: Usage.optional(),
+    cost_usd: schemas_num.optional(),
+    cost_estimated: bool.optional(),
+    ...sampleTag,
+});
+const CacheLookup = looseObject({ key: schemas_str, ...sampleTag });
+const FileWritten = looseObject({
+    path: schemas_str,
+    sha256: schemas_str,
+    size_bytes: schemas_num,
+    wrote: bool,
+    reason: schemas_enum(['created', 'updated', 'nochange']),
+});
+const Quality = looseObject({
+    provider: schemas_str.optional(),
+    verdicts: array(CheckVerdict),
+    severity: schemas_enum(['fail', 'warn']).optional(),
+    step_failed: bool.optional(),
+    status: literal('errored').optional(),
+    ...sampleTag,
+});
+const Circuit = looseObject({ provider: schemas_str, failures: schemas_num, cooldown_s: schemas_num });
+const RouteSelected = looseObject({
+    route: schemas_str,
+    strategy: schemas_str,
+    provider: schemas_str,
+    order: array(schemas_str),
+    skipped: array(looseObject({ provider: schemas_str, reason: schemas_str })).optional(),
+    deferred: array(looseObject({ provider: schemas_str, reason: literal('rate_limited'), wait_ms: schemas_num, next_expected_ms: schemas_num }))
+        .optional(),
+    prompt_tokens_est: schemas_num,
+    ...sampleTag,
+});
+const RouteFallback = looseObject({
+    route: schemas_str,
+    from: schemas_str,
+    to: schemas_str,
+    reason: schemas_str,
+    message: schemas_str,
+    ...sampleTag,
+});
+const ContextBuilt = looseObject({
+    step: schemas_str,
+    tokens: schemas_num,
+    max_tokens: schemas_num.optional(),
+    selection: array(unknown()),
+});
+const CommandStarted = looseObject({ run: schemas_str, cwd: schemas_str, timeout_ms: schemas_num });
+const CommandFinished = looseObject({
+    exit_code: schemas_num.nullable(),
+    signal: schemas_str.nullable(),
+    timed_out: bool,
+    duration_ms: schemas_num,
+    stdout_tail: schemas_str,
+    stderr_tail: schemas_str,
+});
+const EventsDamaged = looseObject({
+    skipped_lines: schemas_num,
+    lines: array(looseObject({ line: schemas_num, reason: schemas_str })),
+});
+const CacheError = looseObject({
+    op: schemas_enum(['get', 'put']),
+    key: schemas_str.optional(),
+    code: schemas_str.optional(),
+    message: schemas_str,
+    effect: schemas_str,
+});
+const SecretUnmaskable = looseObject({
+    variable: schemas_str,
+    min_length: schemas_num,
+    message: schemas_str,
+});
+const BudgetExceeded = looseObject({
+    limit: schemas_enum(['usd', 'tokens']),
+    budget_usd: schemas_num.optional(),
+    budget_tokens: schemas_num.optional(),
+    spent_usd: schemas_num,
+    spent_tokens: schemas_num,
+    in_flight_usd: schemas_num,
+    in_flight_tokens: schemas_num,
+});
+const RateLimitPaused = looseObject({
+    provider: schemas_str,
+    pause_ms: schemas_num,
+    retry_after_ms: schemas_num.optional(),
+});
+/** Event type -> payload schema, in the order the types were introduced (2.0, then 2.1). */
+const schemas_EVENT_DATA = {
+    'job.started': JobStarted,
+    'job.resumed': JobResumed,
+    'job.succeeded': JobSummary,
+    'job.failed': JobFailed,
+    'job.cancelled': JobCancelled,
+    'step.started': StepStarted,
+    'step.succeeded': StepSucceeded,
+    'step.failed': StepFailed,
+    'step.skipped': StepSkipped,
+    'step.retrying': StepRetrying,
+    'llm.request': LlmRequest,
+    'llm.response': LlmResponse,
+    'llm.error': LlmError,
+    'cache.hit': CacheLookup,
+    'cache.miss': CacheLookup,
+    'file.written': FileWritten,
+    'quality.passed': Quality,
+    'quality.failed': Quality,
+    'circuit.opened': Circuit,
+    'circuit.half_open': Circuit,
+    'circuit.closed': Circuit,
+    'route.selected': RouteSelected,
+    'route.fallback': RouteFallback,
+    'context.built': ContextBuilt,
+    'command.started': CommandStarted,
+    'command.finished': CommandFinished,
+    // 2.1
+    'events.damaged': EventsDamaged,
+    'cache.error': CacheError,
+    'step.fanned_out': StepFannedOut,
+    'secret.unmaskable': SecretUnmaskable,
+    'budget.exceeded': BudgetExceeded,
+    'rate_limit.paused': RateLimitPaused,
+    // 2.2
+    'job.interrupted': JobInterrupted,
+    'batch.submitted': BatchSubmitted,
+    'batch.completed': BatchCompleted,
+};
+
+;// CONCATENATED MODULE: ./lib/events/decode.js
+/**
+ * Event lines decoded once, at the boundary, into checked types. Two views of a line:
+ *
+ * - `decodeEvent`: the whole payload matches its type's schema (./schemas.ts), or the line is not
+ *   decoded. For readers that act on an event (the fold, progress lines).
+ * - `viewEvent`: every field of the payload that matches its schema, the rest dropped
+ *   (`Partial`, all the way down). For readers that show what a run left: an older version's
+ *   payload, a partial or forged one still shows what it holds, and a field of the wrong type
+ *   reads as absent instead of reaching a renderer.
+ *
+ * A type this version does not write (a newer version's) has neither view: typed readers pass it
+ * by, generic ones print its fields (`fieldsOf`, ./types.ts). The envelope was checked when the
+ * line was read (./reader.ts); a torn last line never gets here.
+ */
+
+
+/** Every event type this version writes: the keys of the schema table. */
+const EVENT_TYPES = Object.freeze(Object.keys(schemas_EVENT_DATA));
+function isEventType(type) {
+    return typeof type === 'string' && Object.hasOwn(schemas_EVENT_DATA, type);
+}
+/** The typed view of an event line, or undefined when its type is unknown or its payload does not match. */
+function decodeEvent(event) {
+    if (!isEventType(event.type))
+        return undefined;
+    const parsed = EVENT_DATA[event.type].safeParse(event.data);
+    if (!parsed.success)
+        return undefined;
+    // The schema of `event.type` accepted the payload: the pair is that type's event.
+    return { ...event, type: event.type, data: parsed.data };
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The lenient form of a payload schema: an object keeps each field that parses (a field that does
+ * not reads as absent), an array the items that parse, a record the entries that parse, and a
+ * union the first member that parses whole, else the member its discriminator names, read leniently.
+ */
+function lenient(s) {
+    if (s instanceof ZodObject) {
+        const shape = s.shape;
+        return looseObject(Object.fromEntries(Object.entries(shape).map(([k, f]) => [k, lenient(f).optional().catch(undefined)])));
+    }
+    if (s instanceof ZodOptional)
+        return lenient(s.unwrap()).optional();
+    if (s instanceof ZodNullable)
+        return lenient(s.unwrap()).nullable();
+    if (s instanceof ZodArray) {
+        const item = lenient(s.element);
+        return array(unknown()).transform((items) => items.flatMap((v) => {
+            const r = item.safeParse(v);
+            return r.success ? [r.data] : [];
+        }));
+    }
+    if (s instanceof ZodRecord) {
+        const value = lenient(s.valueType);
+        return record(schemas_string(), unknown()).transform((rec) => {
+            const out = {};
+            for (const [k, v] of Object.entries(rec)) {
+                const r = value.safeParse(v);
+                if (r.success)
+                    out[k] = r.data;
+            }
+            return out;
+        });
+    }
+    if (s instanceof ZodUnion) {
+        const options = s.options;
+        const tag = s.def.discriminator;
+        const loose = options.map(lenient);
+        return unknown().transform((v, ctx) => {
+            for (const o of options) {
+                const r = o.safeParse(v);
+                if (r.success)
+                    return r.data;
+            }
+            if (tag !== undefined && isObject(v)) {
+                for (const o of loose) {
+                    const r = o.safeParse(v);
+                    if (r.success && isObject(r.data) && r.data[tag] !== undefined)
+                        return r.data;
+                }
+            }
+            ctx.addIssue({ code: 'custom', message: 'no member of the union matches' });
+            return NEVER;
+        });
+    }
+    return s;
+}
+const LENIENT = new Map();
+/**
+ * The lenient schema of a type, or with `fields` of just those fields of an object payload (the
+ * others left out, not passed through): a reader of two scalars of job.started does not decode its
+ * 10,000-entry graph.
+ */
+function lenientSchema(type, fields) {
+    const key = fields ? `${type} ${fields.join(',')}` : type;
+    let s = LENIENT.get(key);
+    if (!s) {
+        const full = schemas_EVENT_DATA[type];
+        if (fields && full instanceof ZodObject) {
+            const shape = full.shape;
+            s = object(Object.fromEntries(fields.filter((f) => Object.hasOwn(shape, f)).map((f) => [f, lenient(shape[f]).optional().catch(undefined)])));
+        }
+        else
+            s = lenient(full);
+        LENIENT.set(key, s);
+    }
+    return s;
+}
+/**
+ * The lenient typed view of an event line (see the top of this file), or undefined when it is not
+ * an object or its type is not one this version writes. With `fields`, only those fields of an
+ * object payload are decoded (every field of a view is optional, so a reader of those fields
+ * reads the same values).
+ */
+function viewEvent(event, fields) {
+    if (!isObject(event) || !isEventType(event.type))
+        return undefined;
+    const payload = isObject(event.data) ? event.data : {};
+    let data;
+    if (fields)
+        data = lenientSchema(event.type, fields).safeParse(payload).data;
+    else {
+        const strict = schemas_EVENT_DATA[event.type].safeParse(payload);
+        data = strict.success ? strict.data : lenientSchema(event.type).safeParse(payload).data;
+    }
+    // Either the strict schema of `event.type` accepted the payload, or its lenient form (every
+    // field optional and checked) produced it: the pair is that type's view. The envelope is the
+    // line's as read (./reader.ts checked it on the way in).
+    return { ...event, type: event.type, data: data ?? {} };
+}
+function* viewEvents(events, only, fields) {
+    const wanted = only && new Set(only);
+    for (const line of events) {
+        if (wanted && !(isObject(line) && wanted.has(line.type)))
+            continue;
+        const e = viewEvent(line, fields);
+        if (e)
+            yield e;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/report/digest.js
+/** What the events add to the manifest: retries, fallbacks, circuit trips and check verdicts per step. */
+
+function verdicts(list) {
+    return list.map((v, i) => ({
+        index: v.index ?? i,
+        type: v.type ?? '',
+        passed: v.passed === true,
+        severity: v.severity ?? 'fail',
+        message: v.message ?? '',
+        ...(v.score !== undefined ? { score: v.score } : {}),
+        ...(v.reason !== undefined ? { reason: v.reason } : {}),
+        ...(v.errored === true ? { errored: true } : {}),
+    }));
+}
+const DIGESTED = [
+    'step.retrying',
+    'route.fallback',
+    'circuit.opened',
+    'quality.passed',
+    'quality.failed',
+    'llm.error',
+];
+function digest_digestEvents(events) {
+    const digest = {
+        retries: new Map(),
+        fallbacks: new Map(),
+        circuitsOpened: [],
+        lastErrors: new Map(),
+        checks: new Map(),
+    };
+    const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+    for (const e of viewEvents(events, DIGESTED)) {
+        const step = typeof e.step_id === 'string' ? e.step_id : '';
+        if (e.type === 'step.retrying')
+            bump(digest.retries, step);
+        else if (e.type === 'route.fallback')
+            bump(digest.fallbacks, step);
+        else if (e.type === 'circuit.opened')
+            digest.circuitsOpened.push(e.data.provider ?? '?');
+        else if ((e.type === 'quality.passed' || e.type === 'quality.failed') && step && e.data.verdicts)
+            digest.checks.set(step, verdicts(e.data.verdicts));
+        else if (e.type === 'llm.error' && step && e.data.message !== undefined) {
+            const list = digest.lastErrors.get(step) ?? [];
+            list.push(`${e.type}: ${e.data.message}`);
+            if (list.length > 3)
+                list.shift();
+            digest.lastErrors.set(step, list);
+        }
+    }
+    return digest;
+}
+
+;// CONCATENATED MODULE: ./lib/report/fit.js
+const measureChars = (t) => t.length;
+const fit_measureBytes = (t) => Buffer.byteLength(t, 'utf8');
+const SEP = '\n\n';
+function fit_fitReport(sections, limit, measure, droppedNote) {
+    const cache = new Map();
+    const get = (i, level) => {
+        const k = `${i}:${level}`;
+        let hit = cache.get(k);
+        if (!hit) {
+            const text = sections[i].render(level);
+            hit = { text, size: measure(text) };
+            cache.set(k, hit);
+        }
+        return hit;
+    };
+    const level = sections.map(() => 0);
+    const dropped = new Set();
+    const sepSize = measure(SEP);
+    const size = () => {
+        let total = 0;
+        let parts = 0;
+        sections.forEach((_, i) => {
+            if (dropped.has(i))
+                return;
+            const s = get(i, level[i]);
+            if (!s.text)
+                return;
+            total += s.size;
+            parts++;
+        });
+        const note = dropped.size ? measure(droppedNote(names())) + sepSize : 0;
+        return total + Math.max(0, parts - 1) * sepSize + note + 1;
+    };
+    const names = () => [...dropped].sort((a, b) => a - b).map((i) => sections[i].name);
+    const order = sections
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => a.s.keep - b.s.keep || b.i - a.i)
+        .map((x) => x.i);
+    // Phase 1: shrink, a level at a time, least important first, until it fits or nothing shrinks.
+    let shrunk = true;
+    while (size() > limit && shrunk) {
+        shrunk = false;
+        for (const i of order) {
+            if (level[i] < sections[i].levels - 1) {
+                level[i]++;
+                shrunk = true;
+                if (size() <= limit)
+                    break;
+            }
+        }
+    }
+    // Phase 2: drop whole sections, least important first; the first section always stays.
+    for (const i of order) {
+        if (size() <= limit)
+            break;
+        if (sections[i].keep !== Infinity)
+            dropped.add(i);
+    }
+    const parts = sections.flatMap((_, i) => (dropped.has(i) ? [] : [get(i, level[i]).text])).filter(Boolean);
+    if (dropped.size)
+        parts.push(droppedNote(names()));
+    let text = `${parts.join(SEP)}\n`;
+    if (measure(text) > limit)
+        text = hardCut(text, limit, measure, droppedNote(['the rest']));
+    const levels = new Map();
+    sections.forEach((s, i) => {
+        if (!dropped.has(i))
+            levels.set(s.name, level[i]);
+    });
+    return { text, levels, dropped: names() };
+}
+/** Last resort (a limit smaller than the title): whole lines, then close any open fence and <details>. */
+function hardCut(text, limit, measure, note) {
+    const budget = limit - measure(note) - 64;
+    let out = '';
+    let used = 0;
+    let fenceOpen;
+    let details = 0;
+    for (const line of text.split('\n')) {
+        const add = measure(line) + 1;
+        if (used + add > budget)
+            break;
+        out += `${line}\n`;
+        used += add;
+        const f = line.match(/^(`{3,}|~{3,})/);
+        if (f)
+            fenceOpen = fenceOpen === undefined ? f[1] : line.trim() === fenceOpen ? undefined : fenceOpen;
+        if (fenceOpen === undefined)
+            details += (line.match(/<details[ >]/g) ?? []).length - (line.match(/<\/details>/g) ?? []).length;
+    }
+    if (fenceOpen)
+        out += `${fenceOpen}\n`;
+    out += '\n</details>\n'.repeat(Math.max(0, details));
+    return `${out}\n${note}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/format.js
+/** A number from a manifest, which may be forged: anything that is not a finite number is 0. */
+function format_num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+function format_formatDuration(ms) {
+    if (typeof ms !== 'number' || !Number.isFinite(ms))
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    if (m < 60)
+        return `${m} min ${rest} s`;
+    return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+function format_formatCost(usd) {
+    if (typeof usd !== 'number' || !Number.isFinite(usd) || !usd)
+        return '$0';
+    if (usd < 0.01)
+        return `$${usd.toFixed(4)}`;
+    return `$${usd.toFixed(2)}`;
+}
+function format_formatCount(n) {
+    return format_num(n).toLocaleString('en-US');
+}
+const STATUS_ICONS = {
+    succeeded: '✅',
+    failed: '❌',
+    cancelled: '🛑',
+    running: '⏳',
+    pending: '⏸️',
+    skipped: '⏭️',
+    interrupted: '⏳',
+};
+function format_statusIcon(status) {
+    return STATUS_ICONS[status] ?? '❔';
+}
+/*
+ * Every string from a model, a provider, a manifest or an artifact is data. It reaches Markdown in
+ * one of four inert forms: a code fence (fence), a code span (code, cellCode), HTML-escaped text
+ * inside an HTML block (html), or backslash-escaped Markdown text (mdText). GitHub links
+ * @mentions in text outside code (they notify people), so text forms get a zero-width joiner
+ * after every `@`; code is shown verbatim, where GitHub links nothing.
+ */
+const ZWJ = '\u200d';
+/**
+ * `@name` -> `@\u200dname`: reads the same, pings no one, links to no team. `#12` and `GH-12`
+ * get the same treatment so data cannot link (or cross-reference) issues and pull requests.
+ */
+function neutralizeMentions(text) {
+    return text.replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWJ}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZWJ}`);
+}
+/** Breaks GFM's extended autolinks (`www.`, `http://`, `user@host`), so data never becomes a link. */
+function breakAutolinks(text) {
+    return text.replace(/(www)(\.)/gi, `$1${ZWJ}$2`).replace(/([a-z][a-z0-9+.-]*)(:\/\/)/gi, `$1${ZWJ}$2`);
+}
+/** Any value as a string (a forged manifest may hold numbers, objects or nothing where text is due). */
+function format_str(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+/** Data as a one-line code span: a backtick run longer than any inside, so it cannot close early. */
+function format_code(value, max = 200) {
+    const text = format_clip(format_str(value).replace(/\r?\n|\r/g, ' '), max).replace(/\n/g, ' ') || ' ';
+    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/** A code span inside a table cell: GFM splits cells on `|` even inside code, unless escaped. */
+function cellCode(value, max = 120) {
+    return format_code(value, max).replace(/\|/g, '\\|');
+}
+/** Escapes data for HTML blocks (`<summary>`, `<details>` bodies outside code fences). */
+function html(value) {
+    return neutralizeMentions(breakAutolinks(format_str(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')));
+}
+/**
+ * Data as Markdown text: every ASCII punctuation backslash-escaped (no emphasis, link, image, HTML, table cell),
+ * newlines flattened.
+ */
+function mdText(value) {
+    const flat = format_str(value).replace(/\r?\n|\r/g, ' ');
+    return neutralizeMentions(breakAutolinks(flat).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`));
+}
+/** A fence longer than any backtick run inside `text`, so error text cannot close it early. */
+function format_fence(text, lang = '') {
+    const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    return `${ticks}${lang}\n${text}\n${ticks}`;
+}
+/** The first `n` UTF-16 units, one fewer if that would split a surrogate pair (an emoji). */
+function cutAt(text, n) {
+    const code = text.charCodeAt(n - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
+}
+/** Cuts `text` to at most `max` characters, saying so. */
+function format_clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const kept = cutAt(text, Math.max(0, max - 40));
+    return `${kept}\n… (${text.length - kept.length} more characters cut)`;
+}
+/** Cuts one line of text to `max` characters with an ellipsis (titles, summaries). */
+function clipLine(text, max) {
+    const flat = text.replace(/\r?\n|\r/g, ' ');
+    return flat.length <= max ? flat : `${cutAt(flat, Math.max(0, max - 1))}…`;
+}
+/**
+ * Chooses which steps to show when there are more than `limit`: failures first (they are what a
+ * reader looks for), then the others, keeping the original order in the result.
+ */
+function format_pickSteps(ids, limit, priority) {
+    if (ids.length <= limit)
+        return ids;
+    const indexed = ids.map((id, i) => ({ id, i, p: priority(id) }));
+    indexed.sort((a, b) => a.p - b.p || a.i - b.i);
+    return indexed
+        .slice(0, limit)
+        .sort((a, b) => a.i - b.i)
+        .map((x) => x.id);
+}
+/** 2 KB, 3.4 MB, 1.2 GB (decimal units, as `du --si` and the cache's --max-size parse them). */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 1000)
+        return `${Math.max(0, Math.round(bytes || 0))} B`;
+    const units = ['KB', 'MB', 'GB', 'TB'];
+    let v = bytes;
+    let i = -1;
+    while (v >= 1000 && i < units.length - 1) {
+        v /= 1000;
+        i++;
+    }
+    return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/instances.js
+/** How many failed instance ids a report names per step before it says "and N more". */
+const FAILED_INSTANCES_SHOWN = 10;
+const groups = new WeakMap();
+/** Step id -> its instances, for every fanned-out step of the manifest (computed once per manifest). */
+function instances_instanceGroups(m) {
+    let g = groups.get(m.steps);
+    if (g)
+        return g;
+    g = new Map();
+    for (const [id, st] of Object.entries(m.steps ?? {})) {
+        const parent = instanceParent(st);
+        if (parent === undefined)
+            continue;
+        let grp = g.get(parent);
+        if (!grp)
+            g.set(parent, (grp = { total: 0, byStatus: {}, failed: [] }));
+        grp.total++;
+        const status = typeof st.status === 'string' ? st.status : 'pending';
+        grp.byStatus[status] = (grp.byStatus[status] ?? 0) + 1;
+        if (status === 'failed')
+            grp.failed.push(id);
+    }
+    groups.set(m.steps, g);
+    return g;
+}
+/** The step an instance entry belongs to, or undefined for a step's own entry. */
+function instanceParent(st) {
+    if (st && typeof st.instance_of === 'string')
+        return st.instance_of;
+    return undefined;
+}
+/** The manifest's steps without their instances, in the given order. */
+function instances_withoutInstances(m, ids) {
+    return ids.filter((id) => instanceParent(m.steps[id]) === undefined);
+}
+/** `12 instances: 10 succeeded, 2 failed (a[x], a[y])`, or undefined for a step that does not fan out. */
+function instanceText(m, id, shown = FAILED_INSTANCES_SHOWN) {
+    const g = instances_instanceGroups(m).get(id);
+    const own = m.steps[id]?.instances;
+    if (!g && !own)
+        return undefined;
+    const total = g?.total ?? own?.total ?? 0;
+    const counts = g
+        ? Object.entries(g.byStatus)
+            .sort((a, b) => a[0].localeCompare(b[0]))
+            .map(([s, n]) => `${n} ${s}`)
+        : [`${own.succeeded} succeeded`, ...(own.failed ? [`${own.failed} failed`] : [])];
+    const failed = g?.failed ?? [];
+    const names = failed.length
+        ? ` (failed: ${failed.slice(0, shown).join(', ')}` +
+            `${failed.length > shown ? `, and ${failed.length - shown} more` : ''})`
+        : '';
+    return `${total} instance${total === 1 ? '' : 's'}${total ? `: ${counts.join(', ')}` : ''}${names}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/counts.js
+
+function counts_stepTally(m) {
+    const t = {
+        steps: 0,
+        succeeded: 0,
+        failed: 0,
+        skipped: 0,
+        instances: { total: 0, succeeded: 0, failed: 0, skipped: 0 },
+    };
+    for (const st of Object.values(m.steps ?? {})) {
+        const bucket = instanceParent(st) === undefined ? t : t.instances;
+        if (bucket === t)
+            t.steps++;
+        else
+            t.instances.total++;
+        if (st.status === 'succeeded')
+            bucket.succeeded++;
+        else if (st.status === 'failed')
+            bucket.failed++;
+        else if (st.status === 'skipped')
+            bucket.skipped++;
+    }
+    return t;
+}
+/** `3 succeeded, 0 failed, 0 skipped of 3` plus `(+12 instances: 11 succeeded, 1 failed)` when there are any. */
+function stepTallyText(t) {
+    const i = t.instances;
+    const parts = [
+        `${i.succeeded} succeeded`,
+        ...(i.failed ? [`${i.failed} failed`] : []),
+        ...(i.skipped ? [`${i.skipped} skipped`] : []),
+    ];
+    return (`${t.succeeded} succeeded, ${t.failed} failed, ${t.skipped} skipped of ${t.steps}` +
+        (i.total ? ` (+${i.total} instance${i.total === 1 ? '' : 's'}: ${parts.join(', ')})` : ''));
+}
+/** A step's row figures: its own, or for a fanned-out step the sum over its instances. */
+function rolledUp(m, id) {
+    const own = m.steps[id];
+    if (!instances_instanceGroups(m).has(id))
+        return {
+            usage: own.usage,
+            cost_usd: own.cost_usd,
+            attempts: own.attempts,
+            provider: own.provider,
+            model: own.model,
+        };
+    const out = {
+        usage: { input_tokens: 0, output_tokens: 0 },
+        cost_usd: 0,
+        attempts: 0,
+        provider: own.provider,
+        model: own.model,
+    };
+    const models = new Set();
+    for (const st of Object.values(m.steps)) {
+        if (instanceParent(st) !== id)
+            continue;
+        out.usage.input_tokens += st.usage.input_tokens;
+        out.usage.output_tokens += st.usage.output_tokens;
+        out.cost_usd += st.cost_usd;
+        out.attempts += st.attempts;
+        if (st.provider && !out.provider)
+            out.provider = st.provider;
+        if (st.model)
+            models.add(st.model);
+    }
+    out.cost_usd = Math.round(out.cost_usd * 1e8) / 1e8;
+    // One model for every instance names it; several are left out rather than one picked.
+    if (!out.model && models.size === 1)
+        out.model = [...models][0];
+    return out;
+}
+/** `1 hit` / `2 hits`, `1 miss` / `0 misses`. */
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** True when no step that ran used the cache (`--no-cache`, the action's `cache: false`): reports say "cache off". */
+function counts_cacheOff(m) {
+    return Object.values(m.steps ?? {}).every((st) => st.cache !== 'hit' && st.cache !== 'miss');
+}
+
 ;// CONCATENATED MODULE: ./lib/run/manifest-decode.js
 /**
  * A manifest read from outside (a run artifact, a base branch's cache, an old version's run
@@ -10623,22 +11109,40 @@ function preprocess(fn, schema) {
  * (report/format.ts), so a forged string or number shows as inert text or 0.
  */
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const anObject = unknown().transform((v) => (isObject(v) ? v : {}));
+const manifest_decode_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const anObject = unknown().transform((v) => (manifest_decode_isObject(v) ? v : {}));
 const Step = anObject.transform((st) => ({
     ...st,
-    outputs: Array.isArray(st.outputs) ? st.outputs.filter(isObject) : [],
-    usage: isObject(st.usage) ? st.usage : {},
+    outputs: Array.isArray(st.outputs) ? st.outputs.filter(manifest_decode_isObject) : [],
+    usage: manifest_decode_isObject(st.usage) ? st.usage : {},
 }));
 const RepairedManifest = anObject.transform((m) => ({
     ...m,
-    steps: Object.fromEntries(Object.entries(isObject(m.steps) ? m.steps : {}).map(([id, st]) => [id, Step.parse(st)])),
-    graph: Object.fromEntries(Object.entries(isObject(m.graph) ? m.graph : {}).map(([id, v]) => [
+    steps: Object.fromEntries(Object.entries(manifest_decode_isObject(m.steps) ? m.steps : {}).map(([id, st]) => [id, Step.parse(st)])),
+    graph: Object.fromEntries(Object.entries(manifest_decode_isObject(m.graph) ? m.graph : {}).map(([id, v]) => [
         id,
         Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [],
     ])),
-    totals: isObject(m.totals) ? m.totals : {},
+    totals: manifest_decode_isObject(m.totals) ? m.totals : {},
 }));
+/** The `schema` every manifest this version reads carries. */
+const MANIFEST_SCHEMA = 'orchestrator.manifest/v1';
+/**
+ * manifest.json's text, decoded (see above); undefined when it is not JSON, or, with
+ * `requireSchema`, not an orchestrator manifest.
+ */
+function manifest_decode_parseManifest(text, { requireSchema = true } = {}) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!manifest_decode_isObject(v) || (requireSchema && v.schema !== MANIFEST_SCHEMA))
+        return undefined;
+    return decodeManifest(v);
+}
 function decodeManifest(input) {
     // The repaired shapes are the ones every renderer walks; the scalar fields inside stay unchecked
     // on purpose (see above), which is what this one cast says.
@@ -10890,7 +11394,10 @@ function collapsed(nodes, opts, level, bandSize, caps) {
 
 
 
-/** A manifest read from an artifact may be forged or damaged: the renderers walk the shapes run/manifest-decode.ts repairs. */
+/**
+ * A manifest read from an artifact may be forged or damaged: the renderers walk the shapes run/manifest-decode.ts
+ * repairs.
+ */
 function sections_normalizeManifest(input) {
     return decodeManifest(input);
 }
@@ -10966,7 +11473,11 @@ function stepRow(id, s, digest, m) {
         .join(', ');
     // A fanned-out step's figures are its instances' sums (src/report/counts.ts).
     const r = s.usage ? rolledUp(m, id) : undefined;
-    return `| ${format_statusIcon(s.status)} ${cellCode(id)} | ${status} | ${format_formatDuration(s.duration_ms)} | ${word(s.cache)} | ${model} | ${format_formatCount(r?.attempts ?? s.attempts)}${extra ? ` (${extra})` : ''} | ${checksCell(s, digest, id)} | ${format_formatCount(r?.usage.input_tokens ?? s.usage?.input_tokens)} / ${format_formatCount(r?.usage.output_tokens ?? s.usage?.output_tokens)} | ${format_formatCost(r?.cost_usd ?? s.cost_usd)} |`;
+    return (`| ${format_statusIcon(s.status)} ${cellCode(id)} | ${status} | ${format_formatDuration(s.duration_ms)} | ` +
+        `${word(s.cache)} | ${model} | ${format_formatCount(r?.attempts ?? s.attempts)}${extra ? ` (${extra})` : ''} | ` +
+        `${checksCell(s, digest, id)} | ${format_formatCount(r?.usage.input_tokens ?? s.usage?.input_tokens)} / ` +
+        `${format_formatCount(r?.usage.output_tokens ?? s.usage?.output_tokens)} | ` +
+        `${format_formatCost(r?.cost_usd ?? s.cost_usd)} |`);
 }
 /**
  * The step table: every step up to `maxRows`; past it, failures first, saying how many were cut.
@@ -10981,7 +11492,8 @@ function sections_stepTable(m, digest, maxRows, whereElse) {
         ...shown.map((id) => stepRow(id, m.steps[id], digest, m)),
     ];
     if (shown.length < ids.length) {
-        rows.push('', `> ⚠️ Table cut: ${format_formatCount(shown.length)} of ${format_formatCount(ids.length)} steps shown, failures first.${whereElse ? ` All of them are in ${whereElse}.` : ''}`);
+        rows.push('', `> ⚠️ Table cut: ${format_formatCount(shown.length)} of ${format_formatCount(ids.length)} steps shown, failures ` +
+            `first.${whereElse ? ` All of them are in ${whereElse}.` : ''}`);
     }
     return rows.join('\n');
 }
@@ -11093,7 +11605,8 @@ function sections_modelsSection(m, heading) {
     const rows = [...by]
         .sort((a, b) => b[1].cost - a[1].cost || a[0].localeCompare(b[0]))
         .slice(0, 30)
-        .map(([k, r]) => `| ${cellCode(k, 80)} | ${format_formatCount(r.steps)} | ${format_formatCount(r.input)} | ${format_formatCount(r.output)} | ${format_formatCost(r.cost)} |`);
+        .map(([k, r]) => `| ${cellCode(k, 80)} | ${format_formatCount(r.steps)} | ${format_formatCount(r.input)} | ${format_formatCount(r.output)} ` +
+        `| ${format_formatCost(r.cost)} |`);
     return [
         heading,
         '',
@@ -11118,7 +11631,8 @@ function sections_previewsSection(m, previews, level, heading) {
         const p = previews[id];
         const size = p.size_bytes ?? Buffer.byteLength(p.text, 'utf8');
         return [
-            `<details><summary><code>${html(clipLine(id, 120))}</code> → <code>${html(clipLine(p.path, 200))}</code> (${format_formatCount(size)} bytes)</summary>`,
+            `<details><summary><code>${html(clipLine(id, 120))}</code> → ` +
+                `<code>${html(clipLine(p.path, 200))}</code> (${format_formatCount(size)} bytes)</summary>`,
             '',
             format_fence(format_clip(p.text, level.chars)),
             '',
@@ -11215,15 +11729,20 @@ function renderPrChanges(c, level = PR_CHANGES_LEVELS[0]) {
     const lines = [
         '### What this PR changed',
         '',
-        `Against the latest run of the base branch${base}: ${format_formatCount(c.steps.length)} step${c.steps.length === 1 ? '' : 's'} changed, ${format_formatCount(c.outputs.length)} output${c.outputs.length === 1 ? ' differs' : 's differ'}.`,
-        `Cost ${delta(c.cost.base, c.cost.head, format_formatCost)} · time ${delta(c.duration.base, c.duration.head, format_formatDuration)} · tokens ${delta(c.tokens.base, c.tokens.head, format_formatCount)}`,
+        `Against the latest run of the base branch${base}: ${format_formatCount(c.steps.length)} ` +
+            `step${c.steps.length === 1 ? '' : 's'} changed, ${format_formatCount(c.outputs.length)} ` +
+            `output${c.outputs.length === 1 ? ' differs' : 's differ'}.`,
+        `Cost ${delta(c.cost.base, c.cost.head, format_formatCost)} · time ` +
+            `${delta(c.duration.base, c.duration.head, format_formatDuration)} · tokens ` +
+            `${delta(c.tokens.base, c.tokens.head, format_formatCount)}`,
     ];
     if (c.steps.length) {
         const shown = c.steps
             .slice(0, level.maxSteps)
             .map((s) => `${format_code(s.id, 100)} (${VERB[s.change]})`)
             .join(', ');
-        lines.push('', `Steps: ${shown}${c.steps.length > level.maxSteps ? ` … and ${format_formatCount(c.steps.length - level.maxSteps)} more` : ''}`);
+        lines.push('', `Steps: ${shown}` +
+            `${c.steps.length > level.maxSteps ? ` … and ${format_formatCount(c.steps.length - level.maxSteps)} more` : ''}`);
     }
     if (c.outputs.length) {
         lines.push('');
@@ -11236,7 +11755,8 @@ function renderPrChanges(c, level = PR_CHANGES_LEVELS[0]) {
                 lines.push(`Also differ: ${rest}${c.outputs.length > i + 50 ? ' …' : ''}`);
                 break;
             }
-            const title = `<code>${html(clipLine(o.path, 200))}</code> ${VERB[o.change]}${o.step ? ` (step <code>${html(clipLine(o.step, 100))}</code>)` : ''}`;
+            const title = `<code>${html(clipLine(o.path, 200))}</code> ${VERB[o.change]}` +
+                `${o.step ? ` (step <code>${html(clipLine(o.step, 100))}</code>)` : ''}`;
             const body = o.diff === undefined
                 ? 'The text of one side was not kept (binary or too big).'
                 : format_fence(format_clip(o.diff, level.maxDiffChars), 'diff');
@@ -11314,7 +11834,8 @@ function qualityLine(id, q) {
     const here = `${format_formatCount(q.here.passed)}/${format_formatCount(q.here.judged)} here`;
     if (!q.base || q.p === null)
         return `${format_code(id, 100)}: ${here}, no base`;
-    return `${format_code(id, 100)}: ${here} vs ${format_formatCount(q.base.passed)}/${format_formatCount(q.base.judged)} base (p ${formatP(q.p)}), ${q.verdict}`;
+    return (`${format_code(id, 100)}: ${here} vs ${format_formatCount(q.base.passed)}/${format_formatCount(q.base.judged)} base (p ` +
+        `${formatP(q.p)}), ${q.verdict}`);
 }
 const ICON = {
     regressed: '🔻',
@@ -11335,7 +11856,9 @@ function pr_quality_renderPrQuality(q, heading, maxSteps = 100, note) {
     const headline = noBase
         ? `No base to compare pass rates with${note ? ` (${note})` : ''}.`
         : regressed || improved
-            ? `${format_formatCount(regressed)} regressed, ${format_formatCount(improved)} improved, ${format_formatCount(ids.length - regressed - improved)} without a significant change (two-sided Fisher exact test at each step's gate confidence).`
+            ? `${format_formatCount(regressed)} regressed, ${format_formatCount(improved)} improved, ` +
+                `${format_formatCount(ids.length - regressed - improved)} without a significant change (two-sided Fisher ` +
+                `exact test at each step's gate confidence).`
             : "No significant change in any pass rate (two-sided Fisher exact test at each step's gate confidence).";
     const lines = [
         heading,
@@ -11519,7 +12042,8 @@ function budget_lines_budgetLine(m) {
         return undefined;
     const limit = b.exceeded === 'usd' || b.exceeded === 'tokens' ? b.exceeded : undefined;
     const exceeded = limit
-        ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a larger budget`
+        ? ` · **${limit} budget reached**: steps not started were skipped (\`budget_exceeded\`); resume with a ` +
+            `larger budget`
         : '';
     return `Budget: ${parts.join(' · ')}${exceeded}`;
 }
@@ -11565,7 +12089,8 @@ function budget_lines_promptCacheLine(m) {
         : saved < 0
             ? `cost ${format_formatCost(-saved)} more (cache writes not read back yet)`
             : 'saved $0';
-    return `Prompt cache: ${format_formatCount(read)} of ${format_formatCount(format_num(t.input_tokens))} input tokens read from cache, ${format_formatCount(written)} written; ${savedText}`;
+    return (`Prompt cache: ${format_formatCount(read)} of ${format_formatCount(format_num(t.input_tokens))} input tokens read from cache, ` +
+        `${format_formatCount(written)} written; ${savedText}`);
 }
 /** `Matrix legs spent $0.7517 of the job's $0.9875 budget (3 legs)`, or undefined without records. */
 function legsSpendLine(records, wholeUsd, ownJobId) {
@@ -11655,7 +12180,8 @@ function wilson_formatSamples(s) {
     const conf = pct(s.confidence ?? wilson_DEFAULT_CONFIDENCE);
     const rate = s.pass_rate === null ? 'no pass rate' : `${pct(s.pass_rate)}%`;
     const errored = s.errored > 0 ? `, ${s.errored} errored` : '';
-    return `${s.passed}/${s.judged} passed (${rate}, ${conf}% CI ${pct(s.ci_low)}-${pct(s.ci_high)}%), ${s.verdict}${errored}`;
+    return (`${s.passed}/${s.judged} passed (${rate}, ${conf}% CI ${pct(s.ci_low)}-${pct(s.ci_high)}%), ` +
+        `${s.verdict}${errored}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/report/samples.js
@@ -11779,9 +12305,13 @@ function totalsTable(m) {
         ? `${formatCount(s.skipped)} (+${formatCount(s.instances.skipped)})`
         : formatCount(s.skipped);
     return [
-        '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / out | Cost |',
+        '| Duration | Steps | Succeeded | Failed | Skipped | Cache hits | Cache misses | LLM calls | Tokens in / ' +
+            'out | Cost |',
         '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-        `| ${formatDuration(t.duration_ms)} | ${steps} | ${ok} | ${failed} | ${skipped} | ${off ? 'off' : formatCount(t.cache_hits)} | ${off ? 'off' : formatCount(t.cache_misses)} | ${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ${formatCost(t.cost_usd)} |`,
+        `| ${formatDuration(t.duration_ms)} | ${steps} | ${ok} | ${failed} | ${skipped} | ` +
+            `${off ? 'off' : formatCount(t.cache_hits)} | ${off ? 'off' : formatCount(t.cache_misses)} | ` +
+            `${formatCount(t.llm_calls)} | ${formatCount(t.input_tokens)} / ${formatCount(t.output_tokens)} | ` +
+            `${formatCost(t.cost_usd)} |`,
     ].join('\n');
 }
 function statusWord(status) {
@@ -11828,7 +12358,8 @@ const TIMELINE_TASKS = (/* unused pure expression or super */ null && ([200, 100
 function droppedNote(what, links) {
     return (names) => {
         const where = whereElse(links);
-        return `> ⚠️ ${what} cut to stay under GitHub's size limit; left out: ${names.join(', ')}.${where ? ` Everything is in ${where}.` : ''}`;
+        return (`> ⚠️ ${what} cut to stay under GitHub's size limit; left out: ` +
+            `${names.join(', ')}.${where ? ` Everything is in ${where}.` : ''}`);
     };
 }
 function renderSummary(manifest, events, options = {}) {
@@ -11892,7 +12423,10 @@ function renderSummary(manifest, events, options = {}) {
             levels: tableRows.length,
             render: (l) => {
                 const table = stepTable(m, digest, tableRows[l], where);
-                return `### Steps\n\n${total > 30 ? collapsible(`${formatCount(total)} steps${total > tableRows[l] ? ', failures first' : ''}`, table, false) : table}`;
+                return (`### Steps\n\n` +
+                    (total > 30
+                        ? collapsible(`${formatCount(total)} steps${total > tableRows[l] ? ', failures first' : ''}`, table, false)
+                        : table));
             },
         },
         { name: 'cost per model', keep: 65, levels: 1, render: () => modelsSection(m, '### Cost per model') },
@@ -11913,7 +12447,9 @@ function renderSummary(manifest, events, options = {}) {
                     '',
                     fence(flow.text, 'mermaid'),
                     flow.shown < flow.total
-                        ? `\n> ⚠️ ${formatCount(flow.shown)} of ${formatCount(flow.total)} steps drawn one by one (failures and their neighbours first); the others are collapsed per level to stay within Mermaid's limits.`
+                        ? `\n> ⚠️ ${formatCount(flow.shown)} of ${formatCount(flow.total)} steps drawn one by one ` +
+                            `(failures and their neighbours first); the others are collapsed per level to stay within ` +
+                            `Mermaid's limits.`
                         : '',
                 ].join('\n');
             },
@@ -11937,7 +12473,8 @@ function renderSummary(manifest, events, options = {}) {
                     '',
                     fence(gantt.text, 'mermaid'),
                     gantt.shown < gantt.total
-                        ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown (failures first).`
+                        ? `\n> ⚠️ Timeline cut: ${formatCount(gantt.shown)} of ${formatCount(gantt.total)} steps shown ` +
+                            `(failures first).`
                         : '',
                 ].join('\n');
             },
@@ -11976,10 +12513,13 @@ function renderComment(manifest, events, options = {}) {
         marker,
         `### ${format_statusIcon(m.status)} orchestrator: ${format_code(m.job_name, 100)} ${statusWord(m.status)}`,
         '',
-        `**${format_formatCount(tally.succeeded)}** succeeded · **${format_formatCount(tally.failed)}** failed · **${format_formatCount(tally.skipped)}** skipped of ${format_formatCount(tally.steps)} step${tally.steps === 1 ? '' : 's'}` +
+        `**${format_formatCount(tally.succeeded)}** succeeded · **${format_formatCount(tally.failed)}** failed · ` +
+            `**${format_formatCount(tally.skipped)}** skipped of ${format_formatCount(tally.steps)} ` +
+            `step${tally.steps === 1 ? '' : 's'}` +
             (tally.instances.total ? ` (+${format_formatCount(tally.instances.total)} instances)` : '') +
             ' · ' +
-            `${format_formatDuration(t.duration_ms)} · ${cacheText(m)} · ${format_formatCount(format_num(t.input_tokens) + format_num(t.output_tokens))} tokens · ${format_formatCost(t.cost_usd)}`,
+            `${format_formatDuration(t.duration_ms)} · ${cacheText(m)} · ` +
+            `${format_formatCount(format_num(t.input_tokens) + format_num(t.output_tokens))} tokens · ${format_formatCost(t.cost_usd)}`,
         '',
         linksLine(m, options).join(' · '),
         ...(budget_lines_budgetLine(m) ? ['', budget_lines_budgetLine(m)] : []),
@@ -12071,7 +12611,8 @@ function renderComment(manifest, events, options = {}) {
             },
         },
     ];
-    const note = (names) => `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. Everything is in ${where}.`;
+    const note = (names) => `> ⚠️ Comment cut to stay under GitHub's 65,536-character limit; left out: ${names.join(', ')}. ` +
+        `Everything is in ${where}.`;
     return fit_fitReport(sections, maxChars, measureChars, note).text;
 }
 
@@ -12094,7 +12635,9 @@ function credentialsSection(manifest, max = 50) {
     return [
         `### Not run: no credentials`,
         '',
-        `This run had no credentials (a pull request from a fork, or \`credentials: none\`): steps found in the cache were served at $0; ${ids.length} step(s) that need a model call, and the steps that need them, were skipped. Their gates and golden files are unmeasured. A run with credentials would execute:`,
+        `This run had no credentials (a pull request from a fork, or \`credentials: none\`): steps found in the ` +
+            `cache were served at $0; ${ids.length} step(s) that need a model call, and the steps that need them, ` +
+            `were skipped. Their gates and golden files are unmeasured. A run with credentials would execute:`,
         '',
         ...shown,
         '',
@@ -12105,7 +12648,8 @@ function credentialsLine(manifest) {
     const ids = stepsNeedingCredentials(manifest);
     if (ids.length === 0)
         return '';
-    return `no credentials: ${ids.length} step(s) skipped (needs_credentials); a run with credentials would execute: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? `, ... (${ids.length - 20} more)` : ''}`;
+    return (`no credentials: ${ids.length} step(s) skipped (needs_credentials); a run with credentials would execute: ` +
+        `${ids.slice(0, 20).join(', ')}${ids.length > 20 ? `, ... (${ids.length - 20} more)` : ''}`);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -12146,7 +12690,8 @@ function boundedFileName(name, maxBytes = MAX_NAME_BYTES) {
     const room = maxBytes - Buffer.byteLength(tag) - Buffer.byteLength(ext);
     let prefix = '';
     let used = 0;
-    // Whole units: one code point, or the %XX escapes of one UTF-8 character (a lead and its continuations), so the prefix stays readable and decodable.
+    // Whole units: one code point, or the %XX escapes of one UTF-8 character (a lead and its continuations), so the
+    // prefix stays readable and decodable.
     for (const unit of name.slice(0, name.length - ext.length).match(/%[0-9A-Fa-f]{2}(?:%[89ABab][0-9A-Fa-f])*|[^]/gu) ??
         []) {
         const n = Buffer.byteLength(unit);
@@ -12253,6 +12798,7 @@ function globPatternProblem(pattern) {
 
 
 
+
 /**
  * The names inside a run folder: the one place they are spelled. Every face (CLI, action, the
  * engine) finds a run's files through `runFolder` / `runPaths`.
@@ -12267,6 +12813,8 @@ const RUN_FILES = {
     report: 'report.html',
     /** The action's golden-set comparison and PR comment body, beside the run's own files. */
     goldenDiff: 'golden.diff',
+    /** The last golden comparison of the run (`orchestrator golden` or the action): ./golden-record.ts. */
+    goldenRecord: 'golden.json',
     prComment: 'pr-comment.md',
     /** Staging for atomic writes into outputs/, emptied at the start and removed at the end of a run. */
     tmp: '.tmp',
@@ -12358,9 +12906,9 @@ function latestRunId(runsDir, jobName) {
         let t = statSync(p.events).mtimeMs;
         let name;
         try {
-            const m = JSON.parse(readFileSync(p.manifest, 'utf8'));
-            name = m.job_name;
-            if (m.started_at)
+            const m = parseManifest(readFileSync(p.manifest, 'utf8'), { requireSchema: false });
+            name = m?.job_name;
+            if (m?.started_at)
                 t = Math.max(t, Date.parse(m.started_at));
         }
         catch {
@@ -12406,15 +12954,10 @@ async function readManifest(runDir) {
     catch {
         throw new errors_UsageError('E_NO_MANIFEST', `no manifest.json in ${runDir}`);
     }
-    try {
-        const m = JSON.parse(text);
-        if (m.schema !== 'orchestrator.manifest/v1')
-            throw new Error('schema');
-        return m;
-    }
-    catch {
+    const m = manifest_decode_parseManifest(text);
+    if (!m)
         throw new errors_UsageError('E_BAD_MANIFEST', `${file} is not an orchestrator manifest`);
-    }
+    return m;
 }
 
 ;// CONCATENATED MODULE: ./lib/jobspec/schema.js
@@ -12434,11 +12977,13 @@ const PriceSchema = strictObject({
     cache_read_per_mtok: schemas_number()
         .nonnegative()
         .optional()
-        .describe('USD per million input tokens read from the provider prompt cache (default: the registry, else the provider ratio)'),
+        .describe('USD per million input tokens read from the provider prompt cache (default: the registry, else the ' +
+        'provider ratio)'),
     cache_write_per_mtok: schemas_number()
         .nonnegative()
         .optional()
-        .describe('USD per million input tokens written to the provider prompt cache (default: the registry, else the provider ratio)'),
+        .describe('USD per million input tokens written to the provider prompt cache (default: the registry, else the ' +
+        'provider ratio)'),
 });
 /** Provider prompt caching (docs/reference.md, "Prompt caching"): on by default where the provider supports it. */
 const PromptCacheSchema = union([
@@ -12483,7 +13028,40 @@ const OidcAuthSchema = strictObject({
         .describe('anthropic and openai: the service account the credential acts as'),
     workspace_id: schemas_string().min(1).optional().describe('anthropic: the workspace (wrkspc_... or default)'),
     identity_provider_id: schemas_string().min(1).optional().describe('openai: the identity provider configured at OpenAI'),
+    role_arn: schemas_string()
+        .min(1)
+        .optional()
+        .describe('bedrock: the IAM role assumed with AssumeRoleWithWebIdentity (arn:aws:iam::ACCOUNT:role/NAME)'),
+    session_name: schemas_string().min(1).optional().describe('bedrock: the role session name (default orchestrator-RUN)'),
+    workload_identity_provider: schemas_string()
+        .min(1)
+        .optional()
+        .describe('vertex: projects/N/locations/global/workloadIdentityPools/P/providers/X'),
+    service_account: schemas_string()
+        .min(1)
+        .optional()
+        .describe('vertex: the service account impersonated through IAM Credentials (NAME@PROJECT.iam.gserviceaccount.com)'),
+    tenant_id: schemas_string().min(1).optional().describe('azure: the Microsoft Entra tenant (directory) id'),
+    client_id: schemas_string().min(1).optional().describe('azure: the application (client) id of the federated identity'),
+    sts_endpoint: url()
+        .optional()
+        .describe('bedrock and vertex: the STS endpoint (full URL), for tests and sovereign clouds'),
+    iam_endpoint: url().optional().describe('vertex: the base URL of IAM Credentials, for tests and sovereign clouds'),
+    authority_host: url()
+        .optional()
+        .describe('azure: the Entra authority host (/{tenant}/oauth2/v2.0/token is appended), for sovereign clouds'),
 });
+/** The provider types that call a model over HTTP (every type but replay). */
+const HTTP_PROVIDER_TYPES = (/* unused pure expression or super */ null && ([
+    'openai',
+    'anthropic',
+    'ollama',
+    'openai-compatible',
+    'bedrock',
+    'vertex',
+    'azure',
+    'google',
+]));
 const httpProviderFields = {
     model: schemas_string().min(1).describe('model id as the provider names it'),
     base_url: url().optional().describe("a proxy, gateway or local server; default: the provider's public API"),
@@ -12491,7 +13069,8 @@ const httpProviderFields = {
         .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
         .optional()
         .describe('name of the environment variable holding the API key (never the key itself)'),
-    auth: OidcAuthSchema.optional().describe('anthropic and openai: `{type: oidc, ...}` exchanges the GitHub OIDC token instead of an API key'),
+    auth: OidcAuthSchema.optional().describe('anthropic, openai, bedrock, vertex and azure: `{type: oidc, ...}` exchanges the GitHub OIDC token for a ' +
+        'short-lived credential instead of a long-lived key'),
     options: ProviderOptionsSchema.optional(),
     price: PriceSchema.optional(),
     context_window: positiveInt
@@ -12505,21 +13084,58 @@ const httpProviderFields = {
         .describe('stream the answer (SSE / ND-JSON) and assemble it; same result, first bytes sooner'),
     max_response_bytes: positiveInt
         .optional()
-        .describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with E_RESPONSE_TOO_LARGE'),
+        .describe('the most bytes of one answer read, after decompression (default 16 MiB); a larger answer fails with ' +
+        'E_RESPONSE_TOO_LARGE'),
     rate_limit: RateLimitSchema.optional(),
     batch: schemas_boolean()
         .optional()
-        .describe("openai and anthropic: send calls through the provider's batch API at half price; results may take minutes to hours"),
+        .describe("openai and anthropic: send calls through the provider's batch API at half price; results may take " +
+        'minutes to hours'),
     batch_wait_s: schemas_number()
         .positive()
         .optional()
         .describe('with batch: how long a run waits for batch results (default 3600) before it stops as interrupted (exit 75)'),
-    prompt_cache: PromptCacheSchema.optional().describe('provider prompt caching: anthropic marks cache breakpoints, openai sends a stable prompt_cache_key; false turns it off'),
+    prompt_cache: PromptCacheSchema.optional().describe('provider prompt caching: anthropic (and Claude on bedrock) marks cache breakpoints, openai and azure ' +
+        'send a stable prompt_cache_key, Gemini caches on its own; false turns it off'),
 };
-const HttpProviderSchema = strictObject({
-    type: schemas_enum(['openai', 'anthropic', 'ollama', 'openai-compatible']),
+const ApiProviderSchema = strictObject({
+    type: schemas_enum(['openai', 'anthropic', 'ollama', 'openai-compatible', 'google']),
     ...httpProviderFields,
 });
+const BedrockProviderSchema = strictObject({
+    type: literal('bedrock'),
+    ...httpProviderFields,
+    region: schemas_string()
+        .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/)
+        .optional()
+        .describe('the AWS region (us-east-1); default AWS_REGION'),
+});
+const VertexProviderSchema = strictObject({
+    type: literal('vertex'),
+    ...httpProviderFields,
+    project: schemas_string().min(1).optional().describe('the Google Cloud project id; default GOOGLE_VERTEX_PROJECT'),
+    location: schemas_string().min(1).optional().describe('the region (us-central1) or global; default GOOGLE_VERTEX_LOCATION'),
+});
+const AzureProviderSchema = strictObject({
+    type: literal('azure'),
+    ...httpProviderFields,
+    model: schemas_string()
+        .min(1)
+        .optional()
+        .describe('the model behind the deployment, for prices (default: the deployment name)'),
+    resource: schemas_string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/)
+        .optional()
+        .describe('the resource name, for https://RESOURCE.openai.azure.com/openai (or set base_url)'),
+    deployment: schemas_string().min(1).describe('the deployment name requests go to'),
+    api_version: schemas_string().min(1).optional().describe('the api-version query parameter'),
+});
+const HttpProviderSchema = discriminatedUnion('type', [
+    ApiProviderSchema,
+    BedrockProviderSchema,
+    VertexProviderSchema,
+    AzureProviderSchema,
+]);
 const ReplayProviderSchema = strictObject({
     type: literal('replay'),
     responses: schemas_string().min(1).describe('YAML file: step id -> response, or a list of responses used in turn'),
@@ -12532,7 +13148,13 @@ const ReplayProviderSchema = strictObject({
     context_window: positiveInt.optional(),
     rate_limit: RateLimitSchema.optional(),
 });
-const ProviderSchema = discriminatedUnion('type', [HttpProviderSchema, ReplayProviderSchema]);
+const ProviderSchema = discriminatedUnion('type', [
+    ApiProviderSchema,
+    BedrockProviderSchema,
+    VertexProviderSchema,
+    AzureProviderSchema,
+    ReplayProviderSchema,
+]);
 const RouteSchema = strictObject({
     strategy: schemas_enum(['ordered', 'cost']),
     providers: array(schemas_string()).min(1),
@@ -12673,7 +13295,10 @@ const ForEachSchema = union([
         glob: schemas_string().min(1).describe("files relative to the spec file's folder, .gitignore respected"),
     }),
 ]);
-/** `{ description?, default?, required? }`: an input that can come from outside the spec (docs/reference.md: Inputs from outside). */
+/**
+ * `{ description?, default?, required? }`: an input that can come from outside the spec (docs/reference.md: Inputs from
+ * outside).
+ */
 const InputDeclSchema = strictObject({
     description: schemas_string().optional(),
     default: union([schemas_string(), schemas_number(), schemas_boolean()])
@@ -12719,7 +13344,8 @@ const StepSchema = strictObject({
         .describe('use the cache for this step; default true for LLM steps, false for command steps (they run every time)'),
     files: array(schemas_string())
         .optional()
-        .describe("command steps with cache: true: workspace globs (relative to the spec's folder) whose files' content joins the cache key"),
+        .describe("command steps with cache: true: workspace globs (relative to the spec's folder) whose files' content " +
+        'joins the cache key'),
     env: array(schemas_string().regex(ENV_NAME, 'environment variable names match [A-Za-z_][A-Za-z0-9_]*'))
         .optional()
         .describe('command steps with cache: true: environment variables whose values join the cache key'),
@@ -12730,10 +13356,12 @@ const StepSchema = strictObject({
     context: ContextSchema.optional(),
     timeout_s: schemas_number().positive().optional(),
     retries: schemas_number().int().nonnegative().optional(),
-    for_each: ForEachSchema.optional().describe('run the step once per item: a template rendering a JSON array, or { glob } over files relative to the spec; {{ item }} in prompt, system, run, output paths and checks'),
+    for_each: ForEachSchema.optional().describe('run the step once per item: a template rendering a JSON array, or { glob } over files relative to the ' +
+        'spec; {{ item }} in prompt, system, run, output paths and checks'),
     output_schema: union([schemas_string().min(1), record(schemas_string(), unknown())])
         .optional()
-        .describe('LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; written as canonical JSON'),
+        .describe('LLM steps: a JSON Schema (inline, or a JSON/YAML file relative to the spec) the answer must match; ' +
+        'written as canonical JSON'),
     allow_truncated: schemas_boolean()
         .optional()
         .describe('accept an answer cut off at max_tokens (finish_reason: length); default false: a failed check'),
@@ -12881,7 +13509,9 @@ async function writeCommentFiles(runDir, request, body) {
 }
 const RUN_LINE = /<!-- orchestrator-action-run: run=(\d+) attempt=(\d+)(?: sha=([0-9a-f]{7,64}))? -->/;
 function runLine(run) {
-    return `<!-- orchestrator-action-run: run=${run.runId} attempt=${run.attempt}${run.headSha && /^[0-9a-f]{7,64}$/.test(run.headSha) ? ` sha=${run.headSha}` : ''} -->`;
+    return (`<!-- orchestrator-action-run: run=${run.runId} ` +
+        `attempt=${run.attempt}${run.headSha && /^[0-9a-f]{7,64}$/.test(run.headSha) ? ` sha=${run.headSha}` : ''} ` +
+        `-->`);
 }
 function parseRunLine(body) {
     const m = RUN_LINE.exec(body);
@@ -12907,7 +13537,8 @@ async function tokenLogin(octokit) {
     }
 }
 /** GitHub's GraphQL mutation behind "Hide -> Outdated" in the UI (REST has no equivalent). */
-const MINIMIZE = 'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }';
+const MINIMIZE = 'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment ' +
+    '{ isMinimized } } }';
 /**
  * Finds our comment (marker AND author: someone else's comment holding the marker is left alone),
  * then updates it, or deletes and re-posts it (`recreate`), unless it was written by a newer run.
@@ -12968,7 +13599,8 @@ async function postComment(octokit, core, target, body, opts = {}) {
     catch (e) {
         if (isReadOnlyTokenError(e)) {
             core.notice(`PR comment skipped: the token cannot write to #${target.issueNumber} (${errorMessage(e)}). ` +
-                'Pull requests from forks get a read-only token; post the comment from a workflow_run workflow with the comment/ action.', { title: 'orchestrator: PR comment skipped' });
+                'Pull requests from forks get a read-only token; post the comment from a workflow_run workflow ' +
+                'with the comment/ action.', { title: 'orchestrator: PR comment skipped' });
             return 'forbidden';
         }
         throw e;
@@ -13040,11 +13672,13 @@ async function readPendingComments(root, prOverride, headSha) {
             manifest = await readManifest(runDir);
         }
         catch (e) {
-            throw refuse(file, `no readable manifest beside it (${errorMessage(e)}); the comment is rendered from the run, not from a body file`);
+            throw refuse(file, `no readable manifest beside it (${errorMessage(e)}); the comment is rendered from the run, not from ` +
+                `a body file`);
         }
         if (manifest.job_name !== jobName)
             throw refuse(file, `the run folder holds job "${String(manifest.job_name)}", not "${jobName}"`);
-        // The marker is rebuilt from the checked job name and instance: an artifact cannot make us edit someone else's comment.
+        // The marker is rebuilt from the checked job name and instance: an artifact cannot make us edit someone else's
+        // comment.
         const marker = commentIdentity(jobName, instance);
         const body = renderComment(manifest, readEventsSync(run_folder_runFolder(runDir).events).events) + credentialsSection(manifest);
         out.push({ dir: runDir, jobName, prNumber, marker, body, headSha: req.head_sha });
@@ -13084,7 +13718,8 @@ async function runComment(services) {
             if (headSha) {
                 const pr = await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: c.prNumber });
                 if (pr.data.head.sha !== headSha) {
-                    core.warning(`Not commenting on #${c.prNumber}: its head ${pr.data.head.sha.slice(0, 7)} is not the workflow run's head ${headSha.slice(0, 7)}`);
+                    core.warning(`Not commenting on #${c.prNumber}: its head ${pr.data.head.sha.slice(0, 7)} is not the workflow ` +
+                        `run's head ${headSha.slice(0, 7)}`);
                     continue;
                 }
             }

@@ -466,7 +466,10 @@ function cellCode(value, max = 120) {
 function html(value) {
     return neutralizeMentions(breakAutolinks(str(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')));
 }
-/** Data as Markdown text: every ASCII punctuation backslash-escaped (no emphasis, link, image, HTML, table cell), newlines flattened. */
+/**
+ * Data as Markdown text: every ASCII punctuation backslash-escaped (no emphasis, link, image, HTML, table cell),
+ * newlines flattened.
+ */
 function mdText(value) {
     const flat = str(value).replace(/\r?\n|\r/g, ' ');
     return neutralizeMentions(breakAutolinks(flat).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`));
@@ -749,7 +752,8 @@ async function runGoldenIssue(services) {
         }
         if (outcome === 'clean') {
             const body = [
-                `All golden outputs of job \`${jobName}\`${instance ? ` (${instance})` : ''} are same or equivalent again${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}; closing.`,
+                `All golden outputs of job \`${jobName}\`${instance ? ` (${instance})` : ''} are same or equivalent ` +
+                    `again${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}; closing.`,
                 ...(trend ? ['', trend] : []),
             ].join('\n');
             const res = await closeDriftIssue(octokit, { ...target, body });
@@ -761,7 +765,8 @@ async function runGoldenIssue(services) {
         const diff = diffFile ? await (0,promises_namespaceObject.readFile)(diffFile, 'utf8').catch(() => '') : '';
         const what = outcome === 'unmeasured' ? 'could not be measured (a step did not produce them)' : 'drifted';
         const body = [
-            `The golden outputs of job \`${jobName}\`${instance ? ` (${instance})` : ''} ${what}${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}.`,
+            `The golden outputs of job \`${jobName}\`${instance ? ` (${instance})` : ''} ` +
+                `${what}${ctx.runUrl ? ` in [this run](${ctx.runUrl})` : ''}.`,
             '',
             'Update the golden files (`orchestrator golden --update`) if the change is intended; otherwise fix the cause.',
             ...(trend ? ['', trend] : []),

@@ -1,0 +1,1174 @@
+export const id = 6070;
+export const ids = [6070,8363];
+export const modules = {
+
+/***/ 26070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  preflightNotes: () => (/* binding */ preflightNotes)
+});
+
+// EXTERNAL MODULE: ./lib/providers/model-of.js
+var model_of = __webpack_require__(94625);
+// EXTERNAL MODULE: ./lib/providers/http.js + 10 modules
+var http = __webpack_require__(41850);
+// EXTERNAL MODULE: ./lib/providers/errors.js
+var errors = __webpack_require__(17003);
+// EXTERNAL MODULE: ./lib/providers/price-registry.js + 1 modules
+var price_registry = __webpack_require__(18390);
+// EXTERNAL MODULE: ./lib/providers/secrets.js
+var providers_secrets = __webpack_require__(13715);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var util_errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/providers/bounded-fetch.js
+var bounded_fetch = __webpack_require__(13902);
+// EXTERNAL MODULE: ./lib/providers/auth/oidc.js
+var oidc = __webpack_require__(21440);
+// EXTERNAL MODULE: ./lib/providers/clouds/bedrock.js + 1 modules
+var bedrock = __webpack_require__(98363);
+;// CONCATENATED MODULE: ./lib/providers/clouds/bedrock-doctor.js
+/**
+ * The `doctor` row of a bedrock provider (docs/reference.md, "doctor"): offline, which AWS
+ * credentials a run will take and whether they are there (never their values); with --online,
+ * the cheapest call that proves credentials, region and model together: a Converse request for
+ * one output token. Bedrock's model listing (ListFoundationModels) is a different service and
+ * does not know inference profile ids, so it would prove less.
+ */
+
+
+
+
+
+
+/** The auth path and whether its credential is present, with no network call. */
+function bedrockAuthRow(name, spec, env) {
+    let region;
+    try {
+        region = (0,bedrock.bedrockRegion)(name, spec, env);
+    }
+    catch (e) {
+        const msg = e instanceof errors/* ProviderSetupError */.br ? e.message.replace(/^provider [^:]*: /, '') : String(e);
+        return { auth: 'aws', credential: { state: 'problem', label: 'no region', detail: msg } };
+    }
+    try {
+        const plan = (0,bedrock.bedrockCredentialPlan)(name, spec, env);
+        const where = plan.kind === 'oidc'
+            ? env[oidc/* OIDC_TOKEN_FILE_VARIABLE */.Kb]
+                ? `OIDC token file ${oidc/* OIDC_TOKEN_FILE_VARIABLE */.Kb}`
+                : 'ACTIONS_ID_TOKEN_REQUEST_URL set'
+            : plan.kind === 'api-key'
+                ? `${plan.variable} is set`
+                : plan.kind === 'env-keys'
+                    ? 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set'
+                    : `AWS_WEB_IDENTITY_TOKEN_FILE ${plan.file}`;
+        return {
+            auth: (0,bedrock.describePlan)(plan),
+            credential: { state: 'ok', label: plan.kind === 'oidc' ? 'token' : 'set', detail: `${where}; region ${region}` },
+        };
+    }
+    catch (e) {
+        const setup = e instanceof errors/* ProviderSetupError */.br ? e : undefined;
+        return {
+            auth: spec.auth ? 'oidc (STS AssumeRoleWithWebIdentity)' : 'aws credential chain',
+            credential: {
+                state: 'problem',
+                label: setup?.code === 'E_AUTH' ? 'no token' : 'missing',
+                detail: setup ? `${setup.message.replace(/^provider [^:]*: /, '')} (${setup.hint ?? ''})` : String(e),
+            },
+        };
+    }
+}
+/** One Converse call for one output token, through the same driver a run uses. */
+async function bedrockLookup(name, spec, env, timeoutMs, fetchImpl = globalThis.fetch) {
+    const secrets = [];
+    const scrub = (s) => secrets.reduce((t, v) => (v.length >= 8 ? t.split(v).join('***') : t), s);
+    const ctx = {
+        name,
+        spec,
+        model: (0,model_of/* modelOf */.D)(spec),
+        env,
+        fetch: (0,bounded_fetch/* boundedFetch */.A)(name, 64 * 1024, fetchImpl),
+        addSecret: (v) => void secrets.push(v),
+    };
+    let endpoint = '(bedrock)';
+    try {
+        bedrock.bedrockDriver.check(ctx);
+        const client = await bedrock.bedrockDriver.open(ctx);
+        endpoint = client.endpoint;
+        const { generateText } = await Promise.all(/* import() */[__webpack_require__.e(9415), __webpack_require__.e(1309)]).then(__webpack_require__.bind(__webpack_require__, 71309));
+        await generateText({
+            model: client.languageModel(),
+            prompt: 'ping',
+            maxOutputTokens: 1,
+            maxRetries: 0,
+            abortSignal: AbortSignal.timeout(timeoutMs),
+        });
+        return { state: 'ok', label: 'ok', detail: `${spec.model} answered a 1-token Converse request` };
+    }
+    catch (e) {
+        const pe = e instanceof util_errors/* ProviderError */.mZ || e instanceof errors/* ProviderSetupError */.br
+            ? e
+            : (0,errors/* toProviderError */.lE)(e, {
+                provider: name,
+                type: 'bedrock',
+                baseUrl: endpoint,
+                model: spec.model,
+                oidc: !!spec.auth,
+            });
+        const detail = scrub(pe.message.replace(/^provider [^:]*: /, ''));
+        const label = pe.code === 'E_MODEL_UNAVAILABLE'
+            ? 'model unavailable'
+            : pe.code === 'E_AUTH'
+                ? 'key refused'
+                : pe.code === 'E_CONNECTION'
+                    ? 'unreachable'
+                    : pe.code;
+        return { state: 'problem', label, detail };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/providers/doctor-oidc.js
+/**
+ * The doctor credential cell of every keyless provider whose exchange starts from the GitHub OIDC
+ * token (docs/reference.md, "doctor"): whether a token can be had now, never the token itself.
+ */
+
+function oidcCredentialCheck(env) {
+    const source = (0,oidc/* oidcTokenSource */.kD)(env);
+    return source
+        ? {
+            state: 'ok',
+            label: 'token',
+            detail: source === 'file' ? 'OIDC token file set' : 'ACTIONS_ID_TOKEN_REQUEST_URL set',
+        }
+        : {
+            state: 'problem',
+            label: 'no token',
+            detail: 'no OIDC token: the workflow needs `permissions: id-token: write`',
+        };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/providers/auth/exchange-google.js
+var exchange_google = __webpack_require__(44266);
+// EXTERNAL MODULE: ./lib/jobspec/gemini-fields.js
+var gemini_fields = __webpack_require__(52691);
+// EXTERNAL MODULE: ./lib/providers/clouds/gemini-endpoints.js
+var gemini_endpoints = __webpack_require__(78377);
+;// CONCATENATED MODULE: ./lib/providers/clouds/gemini-doctor.js
+/**
+ * The doctor rows of the Gemini types (docs/reference.md, "doctor"): `google` takes its key from
+ * api_key_env and, online, looks the model up (`GET /v1beta/models/MODEL`, x-goog-api-key);
+ * `vertex` takes application default credentials or the Google WIF exchange and, online, counts
+ * the tokens of a one-word prompt (`:countTokens`, free and never a generation) on the model's
+ * own endpoint, which proves the credential, the project, the location and the model at once.
+ * Secrets never appear in a row: every token obtained here is cut out of what is shown.
+ */
+
+
+
+
+
+
+
+
+
+
+function isGeminiType(spec) {
+    return spec.type === 'google' || spec.type === 'vertex';
+}
+const MAX_BODY = 64 * 1024;
+/** The auth path a Gemini provider takes and whether its credential is there now (no network). */
+function geminiAuth(spec, env) {
+    if (spec.type === 'google') {
+        const keyEnv = (0,providers_secrets/* apiKeyEnvOf */.kJ)(spec) ?? 'GOOGLE_GENERATIVE_AI_API_KEY';
+        if (spec.auth)
+            return {
+                auth: 'oidc (not available on google)',
+                credential: {
+                    state: 'problem',
+                    label: 'no oidc',
+                    detail: 'the Gemini API takes an API key only; for keyless access use type vertex with auth: oidc',
+                },
+            };
+        const set = !!env[keyEnv]?.trim();
+        return {
+            auth: `api key from ${keyEnv}`,
+            credential: set
+                ? { state: 'ok', label: 'set', detail: `${keyEnv} is set` }
+                : { state: 'problem', label: 'missing', detail: `${keyEnv} is not set (export ${keyEnv}=...)` },
+        };
+    }
+    const place = (0,gemini_endpoints/* vertexPlace */.yN)(spec, env);
+    if (!(0,gemini_endpoints/* baseNamesProject */.dM)(spec.base_url) && (!place.project || !place.location)) {
+        const missing = !place.project ? 'project (or GOOGLE_VERTEX_PROJECT)' : 'location (or GOOGLE_VERTEX_LOCATION)';
+        return {
+            auth: spec.auth ? 'oidc (Google STS + IAM Credentials)' : 'application default credentials',
+            credential: { state: 'problem', label: 'no project', detail: `type vertex needs ${missing}` },
+        };
+    }
+    if (spec.auth) {
+        const auth = `oidc (Google STS + IAM Credentials as ${spec.auth.service_account ?? '?'})`;
+        const [problem] = (0,gemini_fields/* googleAuthProblems */.qe)(spec.auth);
+        if (problem)
+            return { auth, credential: { state: 'problem', label: 'auth fields', detail: problem.message } };
+        return { auth, credential: oidcCredentialCheck(env) };
+    }
+    const file = env.GOOGLE_APPLICATION_CREDENTIALS;
+    if (file)
+        return {
+            auth: 'application default credentials',
+            credential: (0,external_node_fs_.existsSync)(file)
+                ? { state: 'ok', label: 'file', detail: 'GOOGLE_APPLICATION_CREDENTIALS names a file' }
+                : {
+                    state: 'problem',
+                    label: 'missing',
+                    detail: `GOOGLE_APPLICATION_CREDENTIALS names ${file}, which does not exist`,
+                },
+        };
+    const gcloud = (0,external_node_path_.join)(env.CLOUDSDK_CONFIG ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.config', 'gcloud'), 'application_default_credentials.json');
+    return {
+        auth: 'application default credentials',
+        credential: (0,external_node_fs_.existsSync)(gcloud)
+            ? { state: 'ok', label: 'gcloud', detail: 'gcloud application default credentials found' }
+            : {
+                state: 'warning',
+                label: 'metadata?',
+                detail: 'no GOOGLE_APPLICATION_CREDENTIALS and no gcloud credentials: only a Google Cloud machine ' +
+                    '(metadata server) has any',
+            },
+    };
+}
+/** A bearer for the vertex lookup: the same paths a run takes. */
+async function vertexToken(spec, env, fetchFn, sink) {
+    if (spec.auth)
+        return (await (0,exchange_google/* exchangeGoogle */.jE)('doctor', spec.auth, { ...env }, fetchFn, sink)).token;
+    const { GoogleAuth } = await __webpack_require__.e(/* import() */ 492).then(__webpack_require__.t.bind(__webpack_require__, 492, 19));
+    // With the project given, the library makes no Cloud Resource Manager lookup of its own.
+    const project = (0,gemini_endpoints/* vertexPlace */.yN)(spec, env).project ?? /\/projects\/([^/]+)\/locations\//.exec(spec.base_url ?? '')?.[1];
+    const auth = new GoogleAuth({
+        scopes: [exchange_google/* CLOUD_PLATFORM_SCOPE */.Zl],
+        ...(project ? { projectId: project } : {}),
+        clientOptions: { transporterOptions: { fetchImplementation: fetchFn } },
+    });
+    const token = (await (await auth.getClient()).getAccessToken()).token;
+    if (!token)
+        throw new Error('no access token from application default credentials');
+    sink(token);
+    return token;
+}
+/** The online check: one model lookup (google) or token count (vertex). */
+async function geminiLookup(spec, env, fetchFn, timeoutMs) {
+    const model = (0,model_of/* modelOf */.D)(spec);
+    const secrets = [];
+    const sink = (s) => void secrets.push(s);
+    const scrub = (s) => secrets.reduce((t, x) => (x ? t.split(x).join('***') : t), s);
+    const signal = AbortSignal.timeout(timeoutMs);
+    const timed = (input, init) => fetchFn(input, { ...init, signal });
+    let url;
+    let init;
+    try {
+        if (spec.type === 'google') {
+            const key = env[(0,providers_secrets/* apiKeyEnvOf */.kJ)(spec) ?? 'GOOGLE_GENERATIVE_AI_API_KEY'] ?? '';
+            sink(key);
+            url = `${(0,gemini_endpoints/* googleApiBase */.TG)(spec)}/models/${encodeURIComponent(model)}`;
+            init = { headers: { accept: 'application/json', 'x-goog-api-key': key } };
+        }
+        else {
+            const token = await vertexToken(spec, env, timed, sink);
+            url = `${(0,gemini_endpoints/* vertexBase */.WD)(spec, (0,gemini_endpoints/* vertexPlace */.yN)(spec, env))}/models/${encodeURIComponent(model)}:countTokens`;
+            init = {
+                method: 'POST',
+                headers: { accept: 'application/json', 'content-type': 'application/json', authorization: `Bearer ${token}` },
+                body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'hi' }] }] }),
+            };
+        }
+    }
+    catch (e) {
+        return { state: 'problem', label: 'no token', detail: scrub(`cannot get a credential: ${firstLine(e)}`) };
+    }
+    let status;
+    let body;
+    try {
+        const res = await timed(url, { ...init, redirect: 'error' });
+        status = res.status;
+        body = (await res.text()).slice(0, MAX_BODY);
+    }
+    catch (e) {
+        return {
+            state: 'problem',
+            label: 'unreachable',
+            detail: scrub(`cannot reach ${new URL(url).origin}: ${firstLine(e)}`),
+        };
+    }
+    let said = body.slice(0, 200) || 'no message';
+    try {
+        const m = JSON.parse(body).error?.message;
+        if (typeof m === 'string')
+            said = m;
+    }
+    catch {
+        /* not JSON */
+    }
+    said = scrub(said);
+    if (status >= 200 && status < 300)
+        return { state: 'ok', label: 'ok', detail: `${model} available` };
+    if ((0,errors/* isModelUnavailable */.E9)(status, body, said))
+        return { state: 'problem', label: 'model unavailable', detail: `${model} unavailable: HTTP ${status}: ${said}` };
+    if (status === 401 || status === 403 || /API_KEY_INVALID/.test(body))
+        return {
+            state: 'problem',
+            label: spec.type === 'google' ? 'key refused' : 'refused',
+            detail: `${spec.type === 'google' ? 'key' : 'credential'} refused: HTTP ${status}: ${said}`,
+        };
+    return { state: 'problem', label: `HTTP ${status}`, detail: `HTTP ${status}: ${said}` };
+}
+function firstLine(e) {
+    let cur = e;
+    for (let i = 0; cur && typeof cur === 'object' && i < 5; i++) {
+        const c = cur;
+        if (typeof c.code === 'string' && !c.message)
+            return c.code;
+        if (typeof c.message === 'string' && c.message)
+            return c.message.split('\n')[0].slice(0, 300);
+        cur = c.cause;
+    }
+    return String(e).split('\n')[0].slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./lib/providers/doctor.js
+/**
+ * The provider check behind `orchestrator doctor` and the action's preflight (docs/reference.md,
+ * "doctor"): per provider, the auth path a run will take, whether its credential is there now,
+ * what the price registry knows of the model and, only when asked (`online`), one cheap call that
+ * names the model: a model lookup (on azure, whose deployment routes have none, a 1-token
+ * request). Credentials are checked for presence only; their values never appear in a row, a
+ * message or an error.
+ */
+
+
+
+
+
+
+
+
+/** Types whose model the price registry can know (hosted APIs); local servers run any model. */
+const HOSTED = new Set(['openai', 'anthropic', 'azure', 'google', 'vertex', 'bedrock']);
+/** The most of a lookup's answer read: enough for any error body, never a flood. */
+const doctor_MAX_BODY = 64 * 1024;
+async function doctor(opts) {
+    const rows = [];
+    for (const [name, spec] of Object.entries(opts.providers))
+        rows.push(await checkProvider(name, spec, opts));
+    return { usable: rows.every((r) => r.usable), online: opts.online === true, providers: rows };
+}
+async function checkProvider(name, spec, opts) {
+    const model = spec.type === 'replay' ? (spec.model ?? '') : (0,model_of/* modelOf */.D)(spec);
+    const gemini = isGeminiType(spec);
+    const { auth, credential, key } = gemini ? geminiAuth(spec, opts.env) : authOf(spec, opts.env);
+    const registry = await registryCheck(spec, opts.now ?? new Date());
+    let online = {
+        state: 'skipped',
+        label: '-',
+        detail: opts.online ? 'no lookup for this type' : 'not checked (--online)',
+    };
+    if (opts.online && spec.type !== 'replay') {
+        online =
+            credential.state === 'problem'
+                ? { state: 'skipped', label: '-', detail: 'no credential' }
+                : spec.type === 'bedrock'
+                    ? await bedrockLookup(name, spec, opts.env, opts.timeoutMs ?? 15_000, opts.fetch)
+                    : gemini
+                        ? await geminiLookup(spec, opts.env, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000)
+                        : await lookup(spec, key, opts.fetch ?? globalThis.fetch, opts.timeoutMs ?? 15_000, opts.env);
+    }
+    const usable = [credential, registry, online].every((c) => c.state !== 'problem');
+    return { provider: name, type: spec.type, model, auth, credential, registry, online, usable };
+}
+function authOf(spec, env) {
+    if (spec.type === 'bedrock')
+        return bedrockAuthRow('', spec, env);
+    // A provider type or auth block this build does not know the exchange of is shown as it is.
+    const authType = spec.auth?.type;
+    if (authType === 'oidc') {
+        return {
+            auth: spec.type === 'azure' ? 'oidc (GitHub token -> Microsoft Entra)' : 'oidc (GitHub token exchange)',
+            credential: oidcCredentialCheck(env),
+        };
+    }
+    if (spec.type === 'replay')
+        return { auth: 'none (replay)', credential: { state: 'ok', label: 'not needed', detail: 'not needed' } };
+    const keyEnv = (0,providers_secrets/* apiKeyEnvOf */.kJ)(spec);
+    if (!keyEnv)
+        return { auth: `none (${spec.type})`, credential: { state: 'ok', label: 'not needed', detail: 'not needed' } };
+    const value = env[keyEnv];
+    if (value === undefined || value.trim() === '') {
+        return {
+            auth: `api key from ${keyEnv}`,
+            credential: { state: 'problem', label: 'missing', detail: `${keyEnv} is not set (export ${keyEnv}=...)` },
+        };
+    }
+    return {
+        auth: `api key from ${keyEnv}`,
+        credential: { state: 'ok', label: 'set', detail: `${keyEnv} is set` },
+        key: value,
+    };
+}
+async function registryCheck(spec, now) {
+    if (!HOSTED.has(spec.type) || !spec.model)
+        return { state: 'skipped', label: '-', detail: `not checked for ${spec.type}` };
+    let info;
+    try {
+        info = await (0,price_registry/* registryModelInfo */.fK)(spec.model, spec.type);
+    }
+    catch {
+        return { state: 'warning', label: 'unavailable', detail: 'price registry not available' };
+    }
+    // A model newer than the registry, priced in the spec: nothing to warn about.
+    if (!info.known && spec.price)
+        return {
+            state: 'ok',
+            label: 'spec price',
+            detail: `${spec.model} priced in the spec (unknown to ${info.registry})`,
+        };
+    if (!info.known)
+        return {
+            state: 'warning',
+            label: 'unknown',
+            detail: `${spec.model} unknown to ${info.registry} (a typo, or newer than the registry)`,
+        };
+    if (info.retiresOn && info.retiresOn <= now.toISOString().slice(0, 10)) {
+        return {
+            state: 'problem',
+            label: 'retired',
+            detail: `${spec.model} retired on ${info.retiresOn} (${info.retirementSource ?? info.registry})`,
+        };
+    }
+    if (info.retiresOn)
+        return { state: 'warning', label: 'retiring', detail: `${spec.model} retires on ${info.retiresOn}` };
+    if (info.deprecated)
+        return { state: 'warning', label: 'deprecated', detail: `${spec.model} is marked deprecated in ${info.registry}` };
+    return { state: 'ok', label: 'known', detail: `known (${info.id})` };
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+/**
+ * One model lookup, the cheapest call that proves key and model: OpenAI `GET /v1/models/{model}`,
+ * Anthropic `GET /v1/models/{model}`, Ollama `GET /api/tags`, an OpenAI-compatible server's
+ * `GET /v1/models`, an Azure deployment's 1-token chat completion (docs/reference.md, "doctor").
+ */
+async function lookup(spec, key, fetchFn, timeoutMs, env = {}) {
+    if (spec.type === 'replay')
+        return { state: 'skipped', label: '-', detail: 'replay' };
+    const model = (0,model_of/* modelOf */.D)(spec);
+    let url;
+    let headers = { accept: 'application/json' };
+    let init = {};
+    const secrets = key ? [key] : [];
+    let base = spec.base_url ?? http/* DEFAULT_BASE_URLS */.pO[spec.type];
+    if (spec.type === 'azure') {
+        // A 1-token request on the deployment (clouds/azure-doctor.ts); the exchange, keyless, is its own.
+        const { azureProbeRequest } = await __webpack_require__.e(/* import() */ 7548).then(__webpack_require__.bind(__webpack_require__, 87548));
+        const probe = await azureProbeRequest(spec, key, env, fetchFn);
+        if ('problem' in probe)
+            return { state: 'problem', label: probe.label, detail: probe.problem };
+        ({ url, init } = probe);
+        headers = init.headers;
+        secrets.push(...probe.secrets);
+        base = new URL(url).origin;
+    }
+    else if (!base) {
+        return { state: 'problem', label: 'no base_url', detail: `type ${spec.type} needs base_url` };
+    }
+    else if (spec.type === 'ollama') {
+        const origin = trimSlash(base).replace(/\/api$/, '');
+        url = `${origin}/api/tags`;
+        if (key)
+            headers.authorization = `Bearer ${key}`;
+    }
+    else if (spec.type === 'anthropic') {
+        url = `${trimSlash(base)}/models/${encodeURIComponent(model)}`;
+        headers['anthropic-version'] = '2023-06-01';
+        if (key)
+            headers['x-api-key'] = key;
+    }
+    else {
+        url =
+            spec.type === 'openai' ? `${trimSlash(base)}/models/${encodeURIComponent(model)}` : `${trimSlash(base)}/models`;
+        if (key)
+            headers.authorization = `Bearer ${key}`;
+    }
+    const scrub = (s) => secrets.reduce((acc, v) => acc.split(v).join('***'), s);
+    let status;
+    let body;
+    try {
+        const res = await fetchFn(url, { ...init, headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
+        status = res.status;
+        body = (await res.text()).slice(0, doctor_MAX_BODY);
+    }
+    catch (e) {
+        return { state: 'problem', label: 'unreachable', detail: scrub(`cannot reach ${base}: ${firstCause(e)}`) };
+    }
+    const said = scrub(serverSaid(body));
+    if (status >= 200 && status < 300) {
+        if (spec.type === 'ollama' || spec.type === 'openai-compatible')
+            return listed(spec.type, model, body);
+        return { state: 'ok', label: 'ok', detail: `${model} available` };
+    }
+    if ((0,errors/* isModelUnavailable */.E9)(status, body, said))
+        return { state: 'problem', label: 'model unavailable', detail: `${model} unavailable: HTTP ${status}: ${said}` };
+    if (status === 401 || status === 403)
+        return { state: 'problem', label: 'key refused', detail: `key refused: HTTP ${status}: ${said}` };
+    return { state: 'problem', label: `HTTP ${status}`, detail: `HTTP ${status}: ${said}` };
+}
+/** Whether a model listing names the model (Ollama's tags drop a `:latest`). */
+function listed(type, model, body) {
+    let names;
+    try {
+        const parsed = JSON.parse(body);
+        names =
+            type === 'ollama' ? (parsed.models ?? []).map((m) => m.name ?? '') : (parsed.data ?? []).map((m) => m.id ?? '');
+    }
+    catch {
+        return { state: 'warning', label: 'unreadable', detail: 'the model listing is not JSON' };
+    }
+    const want = (n) => (type === 'ollama' ? n.replace(/:latest$/, '') : n);
+    if (names.some((n) => want(n) === want(model)))
+        return { state: 'ok', label: 'ok', detail: `${model} available` };
+    if (type === 'ollama')
+        return { state: 'problem', label: 'not pulled', detail: `${model} not pulled (ollama pull ${model})` };
+    return { state: 'warning', label: 'not listed', detail: `${model} not in the server's model list` };
+}
+function serverSaid(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const err = parsed.error;
+        if (typeof err === 'string')
+            return err;
+        if (err && typeof err === 'object' && typeof err.message === 'string')
+            return err.message;
+        if (typeof parsed.message === 'string')
+            return parsed.message;
+    }
+    catch {
+        /* not JSON: the body's start */
+    }
+    return body.slice(0, 200) || 'no message';
+}
+function firstCause(e) {
+    let cur = e;
+    let msg = '';
+    for (let i = 0; cur && typeof cur === 'object' && i < 5; i++) {
+        const c = cur;
+        if (typeof c.code === 'string')
+            return c.code;
+        if (typeof c.message === 'string')
+            msg = c.message;
+        cur = c.cause;
+    }
+    return msg.split('\n')[0] ?? 'failed';
+}
+/** One line per problem (and warning), for summaries and stderr: `PROVIDER: what`. */
+function doctorNotes(report) {
+    const problems = [];
+    const warnings = [];
+    for (const r of report.providers) {
+        for (const c of [r.credential, r.registry, r.online]) {
+            if (c.state === 'problem')
+                problems.push(`${r.provider} (${r.type} ${r.model || '-'}): ${c.detail}`);
+            if (c.state === 'warning')
+                warnings.push(`${r.provider} (${r.type} ${r.model || '-'}): ${c.detail}`);
+        }
+    }
+    return { problems, warnings };
+}
+
+;// CONCATENATED MODULE: ./lib/action/preflight.js
+
+async function preflightNotes(providers, env) {
+    let report;
+    try {
+        report = await doctor({ providers, env, online: false });
+    }
+    catch {
+        return []; // the check is advice: a failure of its own never stops a run
+    }
+    const { problems, warnings } = doctorNotes(report);
+    return [
+        ...problems.map((p) => `⚠️ Preflight (\`orchestrator doctor\`): ${p}`),
+        ...warnings.map((w) => `Preflight warning: ${w}`),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 44266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zl: () => (/* binding */ CLOUD_PLATFORM_SCOPE),
+/* harmony export */   jE: () => (/* binding */ exchangeGoogle),
+/* harmony export */   yF: () => (/* binding */ checkGoogleAuth)
+/* harmony export */ });
+/* unused harmony exports GOOGLE_STS_URL, GOOGLE_IAM_CREDENTIALS_URL, googleGithubAudience, googleStsAudience, googleStsUrl, generateAccessTokenUrl */
+/* harmony import */ var _jobspec_gemini_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17003);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21440);
+/* harmony import */ var _token_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94664);
+
+
+
+
+
+const GOOGLE_STS_URL = 'https://sts.googleapis.com/v1/token';
+const GOOGLE_IAM_CREDENTIALS_URL = 'https://iamcredentials.googleapis.com';
+const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
+const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+const JWT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
+/** What the access token is asked to live (IAM Credentials' default and maximum without an org policy). */
+const LIFETIME_S = 3600;
+/** Preflight: the oidc fields in the right shape (E_PROVIDER_CONFIG naming the field). */
+function checkGoogleAuth(provider, auth) {
+    (0,_token_request_js__WEBPACK_IMPORTED_MODULE_3__/* .assertOidcFields */ .Z)(provider, 'vertex', auth);
+    const [first] = (0,_jobspec_gemini_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .googleAuthProblems */ .qe)(auth);
+    if (first)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderSetupError */ .br(provider, 'E_PROVIDER_CONFIG', `provider ${provider}: ${first.message}`, first.hint);
+}
+/** The GitHub token's audience: `auth.audience`, else the provider's default allowed audience. */
+function googleGithubAudience(auth) {
+    return (auth.audience ?? `https://iam.googleapis.com/${(0,_jobspec_gemini_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .workloadIdentityProviderPath */ .ig)(auth.workload_identity_provider)}`);
+}
+/** The STS audience: always the provider's full resource name. */
+function googleStsAudience(auth) {
+    return `//iam.googleapis.com/${(0,_jobspec_gemini_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .workloadIdentityProviderPath */ .ig)(auth.workload_identity_provider)}`;
+}
+/** `auth.sts_endpoint` is the full token URL; an origin alone gets STS's own `/v1/token`. */
+function googleStsUrl(auth) {
+    const url = (auth.sts_endpoint ?? GOOGLE_STS_URL).replace(/\/+$/, '');
+    return new URL(url).pathname === '/' ? `${url}/v1/token` : url;
+}
+function generateAccessTokenUrl(auth) {
+    const base = (auth.iam_endpoint ?? GOOGLE_IAM_CREDENTIALS_URL).replace(/\/+$/, '').replace(/\/v1$/, '');
+    return `${base}/v1/projects/-/serviceAccounts/${auth.service_account}:generateAccessToken`;
+}
+function authError(provider, message, hint) {
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ('E_AUTH', provider, `provider ${provider}: ${message}`, { retryable: false, hint });
+}
+/** Google's error body `{"error": {"code", "message", "status"}}` in a sentence. */
+async function googleErrorOf(res) {
+    const text = await res.text().catch(() => '');
+    try {
+        const e = JSON.parse(text).error;
+        if (e && typeof e.message === 'string')
+            return `${typeof e.status === 'string' ? `${e.status}: ` : ''}${e.message}`;
+    }
+    catch {
+        /* not JSON */
+    }
+    return `HTTP ${res.status}`;
+}
+async function exchangeGoogle(provider, auth, env, fetchImpl, sink, now = Date.now) {
+    const jwt = await (0,_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIdToken */ .eC)(provider, env, googleGithubAudience(auth), fetchImpl, sink);
+    const federated = await (0,_token_request_js__WEBPACK_IMPORTED_MODULE_3__/* .requestToken */ .F)({
+        provider,
+        url: googleStsUrl(auth),
+        body: new URLSearchParams({
+            grant_type: TOKEN_EXCHANGE_GRANT,
+            audience: googleStsAudience(auth),
+            scope: CLOUD_PLATFORM_SCOPE,
+            requested_token_type: ACCESS_TOKEN_TYPE,
+            subject_token_type: JWT_TOKEN_TYPE,
+            subject_token: jwt,
+        }),
+        fetch: fetchImpl,
+        sink,
+    });
+    const iamUrl = generateAccessTokenUrl(auth);
+    let res;
+    try {
+        res = await fetchImpl(iamUrl, {
+            method: 'POST',
+            headers: {
+                authorization: `Bearer ${federated.token}`,
+                'content-type': 'application/json',
+                accept: 'application/json',
+            },
+            body: JSON.stringify({ scope: [CLOUD_PLATFORM_SCOPE], lifetime: `${LIFETIME_S}s` }),
+            redirect: 'manual',
+        });
+    }
+    catch (e) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ('E_CONNECTION', provider, `provider ${provider}: cannot reach ${iamUrl}: ${e.message}`, {
+            retryable: true,
+        });
+    }
+    if (!res.ok) {
+        const said = await googleErrorOf(res);
+        if (res.status === 429 || res.status >= 500)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .mZ(res.status === 429 ? 'E_RATE_LIMITED' : 'E_SERVER', provider, `provider ${provider}: generateAccessToken at ${iamUrl} failed: ${said}`, { retryable: true, status: res.status });
+        throw authError(provider, `impersonating ${auth.service_account} was refused (HTTP ${res.status}): ${said}`, `grant the pool's principal roles/iam.workloadIdentityUser on ${auth.service_account} ` +
+            `(docs/reference.md, vertex, Keyless)`);
+    }
+    const body = (await res.json().catch(() => ({})));
+    if (typeof body.accessToken === 'string' && body.accessToken !== '')
+        sink(body.accessToken);
+    const expiresAt = typeof body.expireTime === 'string' ? Date.parse(body.expireTime) : NaN;
+    if (typeof body.accessToken !== 'string' || body.accessToken === '' || !Number.isFinite(expiresAt))
+        throw authError(provider, `generateAccessToken at ${iamUrl} answered without accessToken/expireTime`, 'is auth.iam_endpoint the IAM Credentials API?');
+    const expiresIn = Math.floor((expiresAt - now()) / 1000);
+    if (expiresIn <= 0)
+        throw authError(provider, `generateAccessToken at ${iamUrl} answered an expired token`, 'check the clock of this machine');
+    return { token: body.accessToken, expiresIn };
+}
+
+
+/***/ }),
+
+/***/ 98363:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bedrockCredentialPlan: () => (/* binding */ bedrockCredentialPlan),
+  bedrockDriver: () => (/* binding */ bedrockDriver),
+  bedrockEndpoint: () => (/* binding */ bedrockEndpoint),
+  bedrockRegion: () => (/* binding */ bedrockRegion),
+  describePlan: () => (/* binding */ describePlan)
+});
+
+// EXTERNAL MODULE: ./lib/providers/errors.js
+var errors = __webpack_require__(17003);
+// EXTERNAL MODULE: ./lib/jobspec/auth-fields.js
+var auth_fields = __webpack_require__(61100);
+// EXTERNAL MODULE: ./lib/providers/auth/oidc.js
+var oidc = __webpack_require__(21440);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var util_errors = __webpack_require__(99661);
+;// CONCATENATED MODULE: ./lib/providers/auth/exchange-aws-sts.js
+/**
+ * AWS STS AssumeRoleWithWebIdentity: a web identity token (the workflow's GitHub OIDC token, or the
+ * file AWS_WEB_IDENTITY_TOKEN_FILE names) exchanged for temporary AWS credentials of an IAM role
+ * (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html):
+ *
+ *   POST https://sts.REGION.amazonaws.com/   (content-type application/x-www-form-urlencoded)
+ *   Action=AssumeRoleWithWebIdentity&Version=2011-06-15&RoleArn=..&RoleSessionName=..
+ *   &WebIdentityToken=JWT&DurationSeconds=3600
+ *   -> <AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult><Credentials>
+ *      <AccessKeyId/><SecretAccessKey/><SessionToken/><Expiration/></Credentials>...
+ *
+ * The request is not signed ("you do not need to use AWS security credentials": the token is the
+ * proof). Refusals are the Query protocol's XML error,
+ * `<ErrorResponse><Error><Type/><Code/><Message/></Error></ErrorResponse>`
+ * (https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html).
+ */
+
+
+
+const AWS_DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+/** One hour: the default maximum session of an IAM role, and what the AWS SDKs ask for. */
+const AWS_SESSION_SECONDS = 3600;
+/** The regional STS endpoint (the global one is legacy), unless `sts_endpoint` says otherwise. */
+function stsEndpoint(region, override) {
+    if (override)
+        return override;
+    const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    return `https://sts.${region}.${suffix}/`;
+}
+/**
+ * RoleSessionName: 2 to 64 of [\w+=,.@-] (the API's own constraint). The default names the
+ * GitHub run, so CloudTrail shows which workflow run acted.
+ */
+function sessionNameOf(given, env) {
+    const raw = given ?? `orchestrator-${env.GITHUB_RUN_ID ?? Math.floor(Date.now() / 1000)}`;
+    return raw.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+}
+function authError(provider, message, hint, status) {
+    return new util_errors/* ProviderError */.mZ('E_AUTH', provider, `provider ${provider}: ${message}`, {
+        retryable: false,
+        hint,
+        ...(status ? { status } : {}),
+    });
+}
+const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** The text of the first `<tag>` element (the answers are flat enough for this; no XML library needed). */
+function xmlText(xml, tag) {
+    const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
+    return m ? m[1].replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => XML_ENTITIES[e]).trim() : undefined;
+}
+/** What to do about each refusal STS documents for this action. */
+const STS_HINTS = {
+    InvalidIdentityToken: 'AWS could not validate the GitHub token: the account needs an IAM OIDC identity provider for ' +
+        "https://token.actions.githubusercontent.com with the token's audience (auth.audience, default " +
+        'sts.amazonaws.com) among its client ids',
+    AccessDenied: "the role's trust policy does not accept this workflow: check its Principal (the OIDC provider's ARN), " +
+        'the token.actions.githubusercontent.com:aud and :sub conditions (repo:OWNER/REPO:...), and auth.role_arn',
+    ExpiredTokenException: 'the GitHub token expired before AWS saw it: check the runner clock, then re-run',
+    IDPRejectedClaim: "the identity provider's claims were refused: check the role's trust policy conditions",
+    PackedPolicyTooLarge: 'the session policies are too large',
+    MalformedPolicyDocument: 'the session policy is malformed',
+    RegionDisabledException: 'STS is not activated in this region: activate it in IAM (Account settings) or set region',
+    ValidationError: 'check auth.role_arn (arn:aws:iam::ACCOUNT:role/NAME) and auth.session_name',
+};
+/** Reads STS's XML answer: the credentials, or the error as E_AUTH (retryable for throttling and 5xx). */
+async function readStsAnswer(provider, url, res, sink) {
+    const xml = await res.text().catch(() => '');
+    const secret = xmlText(xml, 'SecretAccessKey');
+    const session = xmlText(xml, 'SessionToken');
+    // Masked before anything else sees the answer.
+    if (secret)
+        sink(secret);
+    if (session)
+        sink(session);
+    if (!res.ok) {
+        const code = xmlText(xml, 'Code') ?? `HTTP ${res.status}`;
+        const message = xmlText(xml, 'Message');
+        const what = `${code}${message ? `: ${message}` : ''}`;
+        if (res.status >= 500 || res.status === 429 || code === 'Throttling' || code === 'IDPCommunicationError') {
+            throw new util_errors/* ProviderError */.mZ(res.status === 429 || code === 'Throttling' ? 'E_RATE_LIMITED' : 'E_SERVER', provider, `provider ${provider}: AWS STS AssumeRoleWithWebIdentity at ${url} failed (HTTP ${res.status}): ${what}`, { retryable: true, status: res.status });
+        }
+        throw authError(provider, `AWS STS refused AssumeRoleWithWebIdentity (HTTP ${res.status}): ${what}`, STS_HINTS[code] ??
+            'check the IAM OIDC identity provider and the role trust policy (docs/reference.md, bedrock, Keyless)', res.status);
+    }
+    const accessKeyId = xmlText(xml, 'AccessKeyId');
+    const expiration = Date.parse(xmlText(xml, 'Expiration') ?? '');
+    if (!accessKeyId || !secret || !session || !Number.isFinite(expiration)) {
+        throw authError(provider, `AWS STS at ${url} answered without Credentials (AccessKeyId, SecretAccessKey, SessionToken, Expiration)`, 'is auth.sts_endpoint an STS endpoint?');
+    }
+    // Keyed on the answer's Expiration: CachedCredential refreshes before it.
+    const expiresIn = Math.max(1, Math.floor((expiration - Date.now()) / 1000));
+    return { token: { accessKeyId, secretAccessKey: secret, sessionToken: session }, expiresIn };
+}
+/** One AssumeRoleWithWebIdentity call with a web identity token in hand. */
+async function assumeRoleWithWebIdentity(o, webIdentityToken) {
+    const form = new URLSearchParams({
+        Action: 'AssumeRoleWithWebIdentity',
+        Version: '2011-06-15',
+        RoleArn: o.roleArn,
+        RoleSessionName: o.sessionName,
+        WebIdentityToken: webIdentityToken,
+        DurationSeconds: String(AWS_SESSION_SECONDS),
+    });
+    let res;
+    try {
+        res = await o.fetch(o.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', accept: 'text/xml' },
+            body: form.toString(),
+            redirect: 'manual',
+        });
+    }
+    catch (e) {
+        if (e instanceof util_errors/* ProviderError */.mZ)
+            throw e;
+        throw new util_errors/* ProviderError */.mZ('E_CONNECTION', o.provider, `provider ${o.provider}: cannot reach AWS STS at ${o.url}: ${e.message}`, { retryable: true });
+    }
+    return readStsAnswer(o.provider, o.url, res, o.sink);
+}
+/** The GitHub OIDC token for `audience`, exchanged at STS. */
+async function exchangeGithubForAws(o, env, audience) {
+    const jwt = await (0,oidc/* githubIdToken */.eC)(o.provider, env, audience, o.fetch, o.sink);
+    return assumeRoleWithWebIdentity(o, jwt);
+}
+/**
+ * The AWS SDKs' web identity credentials (AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN, as on EKS
+ * IRSA): the file is re-read on every exchange, since its writer rotates it.
+ */
+async function exchangeTokenFileForAws(o, file) {
+    let token;
+    try {
+        token = (0,external_node_fs_.readFileSync)(file, 'utf8').trim();
+    }
+    catch (e) {
+        throw authError(o.provider, `cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${file}: ${e.message}`, 'check AWS_WEB_IDENTITY_TOKEN_FILE');
+    }
+    if (!token)
+        throw authError(o.provider, `AWS_WEB_IDENTITY_TOKEN_FILE ${file} is empty`, 'check its writer');
+    o.sink(token);
+    return assumeRoleWithWebIdentity(o, token);
+}
+
+;// CONCATENATED MODULE: ./lib/providers/clouds/bedrock.js
+
+
+
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** The region requests go to: `region`, else AWS_REGION, else AWS_DEFAULT_REGION. */
+function bedrockRegion(name, spec, env) {
+    const region = ('region' in spec ? spec.region : undefined) ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+    if (!region || region.trim() === '') {
+        throw new errors/* ProviderSetupError */.br(name, 'E_PROVIDER_CONFIG', `provider ${name}: type bedrock needs a region (region, or AWS_REGION / AWS_DEFAULT_REGION)`, 'set region: us-east-1 (the region where the model is enabled) on the provider');
+    }
+    if (!REGION.test(region)) {
+        throw new errors/* ProviderSetupError */.br(name, 'E_PROVIDER_CONFIG', `provider ${name}: ${JSON.stringify(region)} is not an AWS region`, 'set region to a region code such as us-east-1 or eu-central-1');
+    }
+    return region;
+}
+/** https://bedrock-runtime.REGION.amazonaws.com (amazonaws.com.cn in China), unless base_url. */
+function bedrockEndpoint(spec, region) {
+    if (spec.base_url)
+        return spec.base_url.replace(/\/+$/, '');
+    return `https://bedrock-runtime.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`;
+}
+const set = (v) => v !== undefined && v.trim() !== '';
+/** Which credentials a run will use (no network call); throws when there are none. */
+function bedrockCredentialPlan(name, spec, env) {
+    if (spec.auth) {
+        // The same words as validate's (a spec run without validate gets them at preflight).
+        const [problem] = (0,auth_fields/* oidcAuthProblems */.c)(name, 'bedrock', spec.auth);
+        if (problem || !spec.auth.role_arn)
+            throw new errors/* ProviderSetupError */.br(name, 'E_PROVIDER_CONFIG', problem?.message ?? `provider ${name}: auth oidc on bedrock needs role_arn`, problem?.hint ?? 'set auth.role_arn');
+        (0,oidc/* assertOidcAvailable */.FC)(name, env);
+        return { kind: 'oidc', roleArn: spec.auth.role_arn };
+    }
+    if (spec.api_key_env) {
+        if (!set(env[spec.api_key_env])) {
+            throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: ${spec.api_key_env} is not set`, `export ${spec.api_key_env}=<Bedrock API key>, or remove api_key_env to use AWS credentials`);
+        }
+        return { kind: 'api-key', variable: spec.api_key_env };
+    }
+    if (set(env.AWS_BEARER_TOKEN_BEDROCK))
+        return { kind: 'api-key', variable: 'AWS_BEARER_TOKEN_BEDROCK' };
+    const id = set(env.AWS_ACCESS_KEY_ID);
+    const secret = set(env.AWS_SECRET_ACCESS_KEY);
+    if (id && secret)
+        return { kind: 'env-keys', session: set(env.AWS_SESSION_TOKEN) };
+    if (id !== secret) {
+        const missing = id ? 'AWS_SECRET_ACCESS_KEY' : 'AWS_ACCESS_KEY_ID';
+        throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: ${missing} is not set (AWS keys come in pairs)`, `export ${missing}=...`);
+    }
+    if (set(env.AWS_WEB_IDENTITY_TOKEN_FILE) && set(env.AWS_ROLE_ARN))
+        return { kind: 'web-identity-file', file: env.AWS_WEB_IDENTITY_TOKEN_FILE, roleArn: env.AWS_ROLE_ARN };
+    throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: no AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_BEARER_TOKEN_BEDROCK ` +
+        `or AWS_WEB_IDENTITY_TOKEN_FILE/AWS_ROLE_ARN)`, 'in GitHub Actions use auth: {type: oidc, role_arn: ...} (keyless), or export AWS_ACCESS_KEY_ID and ' +
+        'AWS_SECRET_ACCESS_KEY; profiles and instance metadata are not read');
+}
+/** How doctor and messages name a plan: never a value, only where it comes from. */
+function describePlan(plan) {
+    switch (plan.kind) {
+        case 'oidc':
+            return `oidc (STS AssumeRoleWithWebIdentity ${plan.roleArn})`;
+        case 'api-key':
+            return `bedrock api key from ${plan.variable}`;
+        case 'env-keys':
+            return `aws keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY${plan.session ? '/AWS_SESSION_TOKEN' : ''}`;
+        case 'web-identity-file':
+            return `web identity file (AWS_WEB_IDENTITY_TOKEN_FILE, ${plan.roleArn})`;
+    }
+}
+/** The AWS error type of an answer (`x-amzn-ErrorType: ExpiredTokenException:http://...`). */
+function errorTypeOf(res) {
+    return (res.headers.get('x-amzn-errortype') ?? '').replace(/:.*$/, '');
+}
+function check(ctx) {
+    return {
+        region: bedrockRegion(ctx.name, ctx.spec, ctx.env),
+        plan: bedrockCredentialPlan(ctx.name, ctx.spec, ctx.env),
+    };
+}
+async function bedrock_open(ctx) {
+    const { region, plan } = check(ctx);
+    const endpoint = bedrockEndpoint(ctx.spec, region);
+    const { createAmazonBedrock } = await Promise.all(/* import() */[__webpack_require__.e(9415), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 90139));
+    let apiKey = '';
+    let credentials;
+    let fetchImpl = ctx.fetch;
+    if (plan.kind === 'api-key') {
+        apiKey = ctx.env[plan.variable].trim();
+        ctx.addSecret(apiKey);
+    }
+    else if (plan.kind === 'env-keys') {
+        const keys = {
+            accessKeyId: ctx.env.AWS_ACCESS_KEY_ID.trim(),
+            secretAccessKey: ctx.env.AWS_SECRET_ACCESS_KEY.trim(),
+            ...(plan.session ? { sessionToken: ctx.env.AWS_SESSION_TOKEN.trim() } : {}),
+        };
+        ctx.addSecret(keys.secretAccessKey);
+        if (keys.sessionToken)
+            ctx.addSecret(keys.sessionToken);
+        // Environment keys do not expire on our watch: a "year" of life, never refreshed.
+        credentials = new oidc/* CachedCredential */.cY(() => Promise.resolve({ token: keys, expiresIn: 365 * 24 * 3600 }));
+    }
+    else {
+        const auth = ctx.spec.auth;
+        const exchange = {
+            provider: ctx.name,
+            roleArn: plan.roleArn,
+            sessionName: sessionNameOf(plan.kind === 'oidc' ? auth?.session_name : (ctx.env.AWS_ROLE_SESSION_NAME ?? auth?.session_name), ctx.env),
+            // AWS_ENDPOINT_URL_STS as the AWS SDKs read it, for the web identity file (it has no spec field).
+            url: stsEndpoint(region, auth?.sts_endpoint ?? (plan.kind === 'oidc' ? undefined : ctx.env.AWS_ENDPOINT_URL_STS)),
+            fetch: ctx.fetch,
+            sink: ctx.addSecret,
+        };
+        credentials = new oidc/* CachedCredential */.cY(() => plan.kind === 'oidc'
+            ? exchangeGithubForAws(exchange, ctx.env, auth?.audience ?? AWS_DEFAULT_AUDIENCE)
+            : exchangeTokenFileForAws(exchange, plan.file));
+        const cache = credentials;
+        // Credentials revoked or expired early (a role session revoked in IAM): the next call
+        // (a retry, a later step) assumes the role again.
+        fetchImpl = (async (input, init) => {
+            const res = await ctx.fetch(input, init);
+            if (res.status === 403 && ['ExpiredTokenException', 'UnrecognizedClientException'].includes(errorTypeOf(res))) {
+                const session = new Headers(init?.headers).get('x-amz-security-token');
+                const current = await cache.get().catch(() => undefined);
+                if (current && session === current.sessionToken)
+                    cache.invalidate(current);
+            }
+            return res;
+        });
+    }
+    const cached = credentials;
+    const provider = createAmazonBedrock({
+        region,
+        baseURL: endpoint,
+        // '' (not undefined): the SDK would otherwise read AWS_BEARER_TOKEN_BEDROCK from process.env.
+        apiKey,
+        ...(cached ? { credentialProvider: () => cached.get() } : {}),
+        fetch: fetchImpl,
+    });
+    const { wrapEmbeddingModel, wrapLanguageModel } = await Promise.all(/* import() */[__webpack_require__.e(9415), __webpack_require__.e(1309)]).then(__webpack_require__.bind(__webpack_require__, 71309));
+    // The SDK rewraps a credentialProvider failure in a plain Error (its message kept, the typed
+    // error lost): asking for the credentials first lets an STS refusal reach the run as E_AUTH.
+    const withCredentials = (model) => cached
+        ? wrapLanguageModel({
+            model,
+            middleware: {
+                specificationVersion: 'v4',
+                wrapGenerate: async ({ doGenerate }) => {
+                    await cached.get();
+                    return doGenerate();
+                },
+                wrapStream: async ({ doStream }) => {
+                    await cached.get();
+                    return doStream();
+                },
+            },
+        })
+        : model;
+    // Embeddings (`similar` with metric embedding) go through InvokeModel on the same provider, so
+    // they are signed with the same cached credentials: keyless, one STS exchange serves both.
+    const embeddingWithCredentials = (model) => cached
+        ? wrapEmbeddingModel({
+            model,
+            middleware: {
+                specificationVersion: 'v4',
+                wrapEmbed: async ({ doEmbed }) => {
+                    await cached.get();
+                    return doEmbed();
+                },
+            },
+        })
+        : model;
+    return {
+        endpoint,
+        languageModel: () => withCredentials(provider.languageModel(ctx.model)),
+        // Titan (amazon.titan-embed-text-v1 / -v2:0), Nova and Cohere embed models: the SDK picks the
+        // body by the model id (docs/reference.md, "bedrock").
+        embeddingModel: (id) => embeddingWithCredentials(provider.embeddingModel(id)),
+    };
+}
+const bedrockDriver = {
+    check: (ctx) => {
+        check(ctx);
+    },
+    open: bedrock_open,
+};
+
+
+/***/ }),
+
+/***/ 78377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TG: () => (/* binding */ googleApiBase),
+/* harmony export */   WD: () => (/* binding */ vertexBase),
+/* harmony export */   dM: () => (/* binding */ baseNamesProject),
+/* harmony export */   yN: () => (/* binding */ vertexPlace)
+/* harmony export */ });
+/* unused harmony exports GEMINI_API_BASE, vertexHost */
+const GEMINI_API_BASE = 'https://generativelanguage.googleapis.com/v1beta';
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname.replace(/\/+$/, '');
+    }
+    catch {
+        return '';
+    }
+}
+/** The Gemini API base the AI SDK appends `/models/...` to. */
+function googleApiBase(spec) {
+    if (!spec.base_url)
+        return GEMINI_API_BASE;
+    const base = trimSlash(spec.base_url);
+    return pathOf(base) === '' ? `${base}/v1beta` : base;
+}
+function vertexPlace(spec, env) {
+    const s = spec;
+    const place = {};
+    const project = s.project ?? env.GOOGLE_VERTEX_PROJECT?.trim();
+    if (project) {
+        place.project = project;
+        place.projectFrom = s.project ? 'project' : 'GOOGLE_VERTEX_PROJECT';
+    }
+    const location = s.location ?? env.GOOGLE_VERTEX_LOCATION?.trim();
+    if (location) {
+        place.location = location;
+        place.locationFrom = s.location ? 'location' : 'GOOGLE_VERTEX_LOCATION';
+    }
+    return place;
+}
+/** Whether base_url already names the project and location (a full Vertex resource base). */
+function baseNamesProject(baseUrl) {
+    return baseUrl !== undefined && /\/projects\/[^/]+\/locations\/[^/]+/.test(pathOf(baseUrl));
+}
+/** The regional host; `global` and the multi-regions `us`/`eu` have their own (as @ai-sdk/google-vertex has them). */
+function vertexHost(location) {
+    if (location === 'global')
+        return 'aiplatform.googleapis.com';
+    if (location === 'us' || location === 'eu')
+        return `aiplatform.${location}.rep.googleapis.com`;
+    return `${location}-aiplatform.googleapis.com`;
+}
+/**
+ * The Vertex base up to `/publishers/google` (the AI SDK appends `/models/MODEL:ACTION`). The
+ * caller has checked that project and location are known unless base_url names them.
+ */
+function vertexBase(spec, place) {
+    const resource = () => `/projects/${place.project}/locations/${place.location}`;
+    if (!spec.base_url)
+        return `https://${vertexHost(place.location)}/v1${resource()}/publishers/google`;
+    const base = trimSlash(spec.base_url);
+    if (baseNamesProject(base))
+        return /\/publishers\/google$/.test(base) ? base : `${base}/publishers/google`;
+    const version = pathOf(base) === '' ? '/v1' : '';
+    return `${base}${version}${resource()}/publishers/google`;
+}
+
+
+/***/ })
+
+};
