@@ -16,8 +16,7 @@ interface Out {
 function run(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<Out> {
   return new Promise((resolve, reject) => {
     const clean = { ...process.env };
-    delete clean.OPENAI_API_KEY;
-    delete clean.ANTHROPIC_API_KEY;
+    for (const v of [...CREDENTIALS, 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ORCHESTRATOR_OIDC_TOKEN_FILE']) delete clean[v];
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd,
       env: { ...clean, NO_COLOR: '1', COLUMNS: '200', ...env },
@@ -32,6 +31,20 @@ function run(args: string[], cwd: string, env: Record<string, string | undefined
 }
 
 const KEY = 'sk-doctor-secret-value-1234567890';
+/** Every variable doctor without a spec looks at, cleared so the machine's own never leak in. */
+const CREDENTIALS = [
+  'OPENAI_API_KEY',
+  'ANTHROPIC_API_KEY',
+  'GOOGLE_GENERATIVE_AI_API_KEY',
+  'AZURE_API_KEY',
+  'AWS_BEARER_TOKEN_BEDROCK',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_WEB_IDENTITY_TOKEN_FILE',
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+  'GOOGLE_APPLICATION_CREDENTIALS',
+];
 
 let server: WireServer;
 let ws: Workspace;
@@ -146,15 +159,43 @@ test('--online: one model lookup per provider; a retired model is unusable (exit
   });
 });
 
-test('usage: doctor without --spec exits 2; --help teaches the columns and exit codes', async () => {
+test('without --spec: one row per credential the environment holds; none at all is exit 1', async () => {
   ws = new Workspace({});
-  const r = await run(['doctor'], ws.dir, {});
-  expect(r.code).toBe(2);
-  expect(r.stderr).toContain('doctor needs --spec');
+  const none = await run(['doctor'], ws.dir, {});
+  expect(none.code).toBe(1);
+  expect(none.stdout).toBe('');
+  expect(none.stderr).toContain('problem: no provider credential in this environment');
+  expect(none.stderr).toContain('pass --spec job.yaml');
+  expect(none.stderr).toContain('keyless providers (auth: oidc) need `permissions: id-token: write`');
+
+  const env = { ANTHROPIC_API_KEY: KEY, AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: KEY };
+  const noRegion = await run(['doctor', '--json'], ws.dir, env);
+  expect(noRegion.code).toBe(1);
+  const j = JSON.parse(noRegion.stdout);
+  expect(j).toMatchObject({ file: null, source: 'environment', usable: false });
+  expect(j.providers.map((r: { provider: string; usable: boolean }) => [r.provider, r.usable])).toEqual([
+    ['anthropic', true],
+    ['bedrock', false],
+  ]);
+  expect(j.providers[1].credential.label).toBe('no region');
+
+  const ok = await run(['doctor'], ws.dir, { ...env, AWS_REGION: 'eu-west-1' });
+  expect(ok.code).toBe(0);
+  // The AUTH cell gives way first on a narrow table; --json has it whole.
+  expect(ok.stdout).toMatch(/^anthropic\s+anthropic\s+-\s+key ANTHROPI\S*\s+set\s+-\s+-\s+yes$/m);
+  expect(ok.stdout).toMatch(/^bedrock\s+bedrock\s+-\s+aws keys\b.*\s+set\s+-\s+-\s+yes$/m);
+  expect(j.providers[0].auth).toBe('api key from ANTHROPIC_API_KEY');
+  expect(ok.stdout + ok.stderr).not.toContain(KEY);
+  expect(server.requests).toHaveLength(0);
+});
+
+test('--help teaches the columns, the spec-less form and the exit codes', async () => {
+  ws = new Workspace({});
   const h = await run(['doctor', '--help'], ws.dir, {});
   expect(h.code).toBe(0);
   expect(h.stdout).toContain('--online');
-  expect(h.stdout).toContain('Exit codes: 0 every provider usable, 1 some provider is not, 2');
+  expect(h.stdout).toContain('Without --spec:');
+  expect(h.stdout).toContain('Exit codes: 0 every provider usable, 1 some provider is not');
 });
 
 test('offline: a model past its published retirement date is unusable (exit 1); validate warns', async () => {

@@ -281,9 +281,9 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
     .command('doctor')
     .description(
       "can each provider of a spec be used now: auth path, credential, the price registry's knowledge of the " +
-        'model, and (--online) one model lookup',
+        'model, and (--online) one model lookup; without --spec, which providers this environment has credentials for',
     )
-    .option('--spec <file>', 'the job spec whose providers are checked; required')
+    .option('--spec <file>', "the job spec whose providers are checked (without it: the environment's credentials)")
     .option(
       '--online',
       'make one cheap call per provider (a model lookup, never a generation); without it no model is called',
@@ -299,12 +299,18 @@ printed), REGISTRY what the price registry knows of the model (unknown: a warnin
 usable), ONLINE with --online the answer of one model lookup (OpenAI and Anthropic
 GET /v1/models/MODEL, Ollama GET /api/tags, OpenAI-compatible GET /v1/models).
 
+Without --spec: one row per hosted type whose default credential is set (ANTHROPIC_API_KEY,
+OPENAI_API_KEY, GOOGLE_GENERATIVE_AI_API_KEY, AZURE_API_KEY, the AWS credential chain,
+GOOGLE_APPLICATION_CREDENTIALS) and whether a GitHub OIDC token is available; no model is checked.
+
 Examples:
+  $ orchestrator doctor                                   # what can this machine reach?
   $ orchestrator doctor --spec job.yaml
   $ orchestrator doctor --spec job.yaml --online          # also ask each provider about its model
   $ orchestrator doctor --spec job.yaml --json | jq '.providers[] | select(.usable | not)'
 
-Exit codes: 0 every provider usable, 1 some provider is not, 2 bad spec or usage. See docs/reference.md, "doctor".`,
+Exit codes: 0 every provider usable, 1 some provider is not (without --spec: or no credential at all),
+2 bad spec or usage. See docs/reference.md, "doctor".`,
     )
     .action(async (o) => done((await commands.doctor()).doctorCommand(o, io)));
 
@@ -389,7 +395,6 @@ const REQUIRED: Record<string, string[]> = {
   plan: ['spec'],
   golden: ['spec'],
   record: ['out'],
-  doctor: ['spec'],
 };
 
 /** A parser error as one error[E_USAGE] line and a hint that says what to type instead. */
