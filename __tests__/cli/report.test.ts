@@ -73,6 +73,35 @@ test('a killed run has no report.html until report writes one (interrupted), or 
   expect(after).not.toContain('interrupted: its process is gone');
 });
 
+test('the end-of-run report shows what one written later from the log shows: checks, kinds, command tails', async () => {
+  ws.write({
+    'checked.yaml': SPEC.replace(
+      'outputs: [{ path: plan.md }] }',
+      'outputs: [{ path: plan.md }], checks: [{ type: contains, value: write }] }',
+    )
+      .replace(
+        'outputs: [{ path: build.md }] }',
+        'outputs: [{ path: build.md }], checks: [{ type: min-length, value: 5 }] }',
+      )
+      .replace('name: rep', 'name: rep2'),
+  });
+  const run = await cli(['run', '--spec', 'checked.yaml', '--job-id', 'c1', '-q'], { cwd: ws.dir });
+  expect(run.code).toBe(0);
+  const atEnd = ws.read('runs', 'c1', 'report.html');
+  expect((await cli(['report', 'c1', '--out', 'later.html', '-q'], { cwd: ws.dir })).code).toBe(0);
+  const later = ws.read('later.html');
+  const made = /report made [^<]*/g;
+  expect(atEnd).toContain('oops');
+  expect(atEnd).toContain('contains');
+  expect(atEnd.replace(made, '')).toBe(later.replace(made, ''));
+  // A resume keeps every step: its report shows the checks the first attempt recorded.
+  expect((await cli(['run', '--spec', 'checked.yaml', '--resume', 'c1', '-q'], { cwd: ws.dir })).code).toBe(0);
+  const resumed = ws.read('runs', 'c1', 'report.html');
+  expect((await cli(['report', 'c1', '--out', 'later2.html', '-q'], { cwd: ws.dir })).code).toBe(0);
+  expect(resumed.replace(made, '')).toBe(ws.read('later2.html').replace(made, ''));
+  expect(resumed.match(/contains/g)?.length).toBe(atEnd.match(/contains/g)?.length);
+});
+
 test('report of something that is not a run is a usage error', async () => {
   const r = await cli(['report', 'nope'], { cwd: ws.dir });
   expect(r.code).toBe(2);

@@ -40,6 +40,7 @@ import type { RunJobOptions, RunResult } from './types.js';
 import { createQualityMonitor } from '../quality/monitor.js';
 import { writerIdentity } from '../run/liveness.js';
 import { writeRunReportQuietly } from '../report/html/write.js';
+import { ReportEvents } from './report-events.js';
 import { setMaxListeners } from 'node:events';
 // Budgets and prices
 import { NEEDS_CREDENTIALS, credentialCause } from './credentials-skip.js';
@@ -59,6 +60,8 @@ interface Opened {
   settings?: RunSettings;
   /** Samples the earlier attempts completed (never drawn again). */
   priorSamples?: PriorSamples;
+  /** The earlier attempts' events the end-of-run report reads. */
+  reportEvents?: ReportEvents;
   traceId: string;
 }
 
@@ -134,6 +137,7 @@ function openLocked(opts: RunJobOptions, jobId: string): Omit<Opened, 'lock'> {
     prior,
     settings: priorSettings(events),
     priorSamples: collectPriorSamples(events),
+    reportEvents: new ReportEvents(events),
     traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? newTraceId(),
     damaged: skipped,
   };
@@ -161,7 +165,17 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
   assertInputsComplete(loaded);
   assertInputListsAreArrays(loaded, order);
 
-  const { jobId, prior, traceId, lock, damaged, settings: priorRun, priorSamples } = openRun(opts);
+  const {
+    jobId,
+    prior,
+    traceId,
+    lock,
+    damaged,
+    settings: priorRun,
+    priorSamples,
+    reportEvents: priorReportEvents,
+  } = openRun(opts);
+  const reportEvents = priorReportEvents ?? new ReportEvents();
   held.lock = lock;
   // --resume keeps the original run's --no-cache; other input values re-check every key.
   const cacheStore = priorRun?.noCache ? null : (opts.cache ?? null);
@@ -196,6 +210,7 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     listeners: [
       (e: KnownEvent) => {
         state.applyKnown(e);
+        reportEvents.add(e);
         if (STEP_END.has(e.type)) manifest?.touch();
       },
       ...(opts.onEvent ? [opts.onEvent] : []),
@@ -434,7 +449,12 @@ async function runJobLocked(opts: RunJobOptions, held: { lock?: RunLock }): Prom
     writer.close();
     rmSync(paths.tmp, { recursive: true, force: true });
     // Every run and resume ends with its report.html (docs/reference.md, "The HTML report").
-    await writeRunReportQuietly(paths.dir, { redactor, env, manifest: () => state.toManifest() });
+    await writeRunReportQuietly(paths.dir, {
+      redactor,
+      env,
+      manifest: () => state.toManifest(),
+      events: reportEvents.events,
+    });
   }
   if (writer.writeError !== undefined) throw storageFault(writer.writeError, paths.events);
   if (manifestError !== undefined) throw storageFault(manifestError, paths.manifest);

@@ -6,7 +6,7 @@
  * inside the folder, and the whole model goes through the run's redactor when there is one.
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { viewEvents } from '../../events/decode.js';
 import { readEventsSync } from '../../events/reader.js';
 import type { OrchestratorEvent } from '../../events/types.js';
@@ -44,6 +44,14 @@ const CHECKS_PER_STEP = 200;
  */
 export const TEXT_STEPS_LIMIT = 3_000;
 
+/** The event types the report reads (checks, step kinds, command tails); the rest is the manifest's. */
+export const REPORT_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'step.started',
+  'quality.passed',
+  'quality.failed',
+  'command.finished',
+]);
+
 export interface ReadRunOptions {
   redactor?: Redactor;
   golden?: ReportGolden;
@@ -52,6 +60,11 @@ export interface ReadRunOptions {
    * folded again (writing the report of a 10,000-step run costs a fraction of the run).
    */
   manifest?: Manifest | (() => Manifest);
+  /**
+   * With `manifest`: the run's events of REPORT_EVENT_TYPES as its engine emitted them (redacted),
+   * so that events.jsonl is not read back at the end of a run.
+   */
+  events?: readonly OrchestratorEvent[];
   /** GITHUB_* variables: links when the run folder has no github.json. */
   env?: Record<string, string | undefined>;
   now?: () => Date;
@@ -194,7 +207,27 @@ function stepFacts(
   return out;
 }
 
-function outputsOf(outputsDir: string, st: StepState): ReportOutput[] {
+/**
+ * Where an output file may be opened: its folder confined to outputs/ (symlinks resolved, once per
+ * folder, since a run writes thousands of outputs into a few folders), the file itself then opened
+ * by readHead without following a symlink. Throws like confinedPath.
+ */
+function outputLocator(outputsDir: string): (path: string) => string {
+  const folders = new Map<string, string>();
+  return (path) => {
+    const folder = dirname(path);
+    let real = folders.get(folder);
+    if (real === undefined) {
+      real = confinedPath(folder, { root: outputsDir, label: 'output' });
+      folders.set(folder, real);
+    }
+    const name = basename(path);
+    if (name === '..' || name === '.' || name === '') throw new Error('not a file name');
+    return join(real, name);
+  };
+}
+
+function outputsOf(locate: (path: string) => string, st: StepState): ReportOutput[] {
   const list = Array.isArray(st.outputs) ? st.outputs : [];
   const out: ReportOutput[] = [];
   for (const o of list.slice(0, OUTPUTS_PER_STEP)) {
@@ -203,7 +236,7 @@ function outputsOf(outputsDir: string, st: StepState): ReportOutput[] {
     const item: ReportOutput = { path, size_bytes: count(o.size_bytes) };
     let real: string | undefined;
     try {
-      real = confinedPath(path, { root: outputsDir, label: 'output' });
+      real = locate(path);
     } catch {
       item.note = 'not readable in this run folder';
     }
@@ -279,13 +312,15 @@ export async function readRunReport(runDir: string, options: ReadRunOptions = {}
   const events =
     given && Object.keys(given.steps ?? {}).length > TEXT_STEPS_LIMIT
       ? []
-      : readEventsSync(join(runDir, 'events.jsonl')).events;
+      : given && options.events
+        ? options.events
+        : readEventsSync(join(runDir, 'events.jsonl')).events;
   const f = given ? undefined : folded(runDir, events);
   const manifest = given ?? f?.manifest ?? (await readManifest(runDir));
   const checks = checksByStep(events);
   const facts = stepFacts(events);
   const logsDir = join(runDir, 'logs');
-  const outputsDir = join(runDir, 'outputs');
+  const locate = outputLocator(join(runDir, 'outputs'));
   const graph = manifest.graph && typeof manifest.graph === 'object' ? manifest.graph : {};
   const withTexts = Object.keys(manifest.steps ?? {}).length <= TEXT_STEPS_LIMIT;
   const steps: ReportStep[] = [];
@@ -342,7 +377,7 @@ export async function readRunReport(runDir: string, options: ReadRunOptions = {}
         : {}),
       checks: checks.get(id) ?? [],
       texts: withTexts ? (logTexts(logsDir, id) ?? fact?.tails ?? []) : [],
-      outputs: withTexts && (st.status === 'succeeded' || st.status === 'skipped') ? outputsOf(outputsDir, st) : [],
+      outputs: withTexts && (st.status === 'succeeded' || st.status === 'skipped') ? outputsOf(locate, st) : [],
       needs,
     });
   }
