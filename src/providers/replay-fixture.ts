@@ -8,7 +8,6 @@
  * A strict provider compares the hash of what it is asked with the entry's, so a fixture answers
  * only the prompt it was recorded for.
  */
-import { createTwoFilesPatch } from 'diff';
 import { loggedPrompt } from '../run/step-log.js';
 import { OrchestratorError, UsageError } from '../util/errors.js';
 import { sha256 } from '../util/hash.js';
@@ -70,15 +69,17 @@ const MAX_DIFF_CHARS = 8000;
  * Throws `E_REPLAY_STALE` when `answer` was recorded for another prompt than the one sent.
  * `redact` is the run's redactor: the recorded prompt is the redacted log text.
  */
-export function checkFresh(
+export async function checkFresh(
   answer: ReplayAnswer,
   req: { stepId: string; entry: string; system?: string; prompt: string },
   where: { provider: string; file: string },
   redact: (text: string) => string = (t) => t,
-): void {
+): Promise<void> {
   if (answer.promptSha256 === undefined) return;
   const current = redact(loggedPrompt(req.system, req.prompt));
   if (sha256(current) === answer.promptSha256) return;
+  // Loaded only for a stale entry: the diff library is twenty modules every run would load.
+  const { createTwoFilesPatch } = await import('diff');
   const recorded = answer.prompt ?? '(the recorded prompt is not in the fixture; only its hash)\n';
   let diff = createTwoFilesPatch(
     `recorded/${req.entry}`,

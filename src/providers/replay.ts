@@ -116,7 +116,7 @@ export class ReplayProvider implements Provider {
       answer = list[Math.min(turn, list.length - 1)]!;
     }
     if (this.checks.strict)
-      checkFresh(
+      await checkFresh(
         answer,
         { stepId: request.stepId, entry, system: request.system, prompt: request.prompt },
         { provider: this.name, file: this.file },
