@@ -11,7 +11,7 @@
  * stdout, stderr, previews, check messages, the golden diff) so that short ones stay whole and
  * long ones are cut to the same size, each with a note saying so and where the whole text is.
  */
-import { formatCost, formatDuration } from '../format.js';
+import { formatCost, formatCount, formatDuration } from '../format.js';
 import { CLIENT_SCRIPT, CLIENT_SCRIPT_HASH } from './client-script.js';
 import { renderDagSvg, statusClass } from './dag-svg.js';
 import { esc, jsonBytes, jsonForScript, jsonPrefixWithin, short } from './escape.js';
@@ -146,13 +146,6 @@ function preBlock(c: Cut, where: string, cls = ''): Block {
 
 function inlineCut(c: Cut): string {
   return c.cutFrom !== undefined ? `${c.text} … (cut)` : c.text;
-}
-
-/** 12,345: as formatCount in ../format.js, without toLocaleString (slow over 10,000 cells). */
-function formatCount(n: number | undefined): string {
-  const v = typeof n === 'number' && Number.isFinite(n) ? n : 0;
-  const [int, frac] = String(v).split('.');
-  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac !== undefined ? `.${frac}` : ''}`;
 }
 
 function pct(x: number | undefined): string {
