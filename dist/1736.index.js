@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   writeActionReport: () => (/* binding */ writeActionReport)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _report_html_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59593);
+/* harmony import */ var _report_html_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76828);
 /* harmony import */ var _run_golden_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44016);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
 /**

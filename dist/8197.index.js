@@ -220,7 +220,7 @@ async function syncBaseRun(opts) {
             changesNote: `not compared: no run of \`${role.branch.replace(/`/g, '')}\` kept yet (one is kept on every push to ` + `it)`,
             quality: compareQuality(opts.manifest, undefined),
         };
-    const { comparePrRuns } = await Promise.all(/* import() */[__webpack_require__.e(3136), __webpack_require__.e(8730)]).then(__webpack_require__.bind(__webpack_require__, 8730));
+    const { comparePrRuns } = await Promise.all(/* import() */[__webpack_require__.e(7291), __webpack_require__.e(3136), __webpack_require__.e(8730)]).then(__webpack_require__.bind(__webpack_require__, 8730));
     return { sha: role.sha, changes: comparePrRuns(base, head), quality: compareQuality(opts.manifest, base.manifest) };
 }
 /**

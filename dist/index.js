@@ -23549,8 +23549,16 @@ function formatCost(usd) {
         return `$${usd.toFixed(4)}`;
     return `$${usd.toFixed(2)}`;
 }
+/**
+ * 12,345: en-US grouping. Integers (every count a report shows) without toLocaleString, whose
+ * first call loads ICU's locale data (a tenth of the action's cold start) and which is slow over
+ * the 10,000 cells of a large report; anything else as toLocaleString formats it.
+ */
 function formatCount(n) {
-    return num(n).toLocaleString('en-US');
+    const v = num(n);
+    if (!Number.isSafeInteger(v))
+        return v.toLocaleString('en-US');
+    return String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 const STATUS_ICONS = {
     succeeded: '✅',
@@ -23669,29 +23677,29 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 59593:
+/***/ 76569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Uq: () => (/* binding */ REPORT_FILE),
-  pX: () => (/* binding */ writeRunReport),
-  cO: () => (/* binding */ writeRunReportQuietly)
+  y7: () => (/* binding */ REPORT_EVENT_TYPES),
+  YO: () => (/* binding */ TEXT_STEPS_LIMIT),
+  m_: () => (/* binding */ readRunReport)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./lib/jobspec/fan-out.js
-var fan_out = __nccwpck_require__(74056);
-// EXTERNAL MODULE: ./lib/util/atomic-write.js
-var atomic_write = __nccwpck_require__(3417);
+// UNUSED EXPORTS: hasRunFolder, parseLogSections
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./lib/events/decode.js + 1 modules
 var decode = __nccwpck_require__(15700);
 // EXTERNAL MODULE: ./lib/events/reader.js
 var reader = __nccwpck_require__(59246);
+// EXTERNAL MODULE: ./lib/jobspec/fan-out.js
+var fan_out = __nccwpck_require__(74056);
 // EXTERNAL MODULE: ./lib/quality/monitor.js
 var monitor = __nccwpck_require__(64139);
 // EXTERNAL MODULE: ./lib/run/fold.js
@@ -23795,6 +23803,13 @@ const CHECKS_PER_STEP = 200;
  * or output file is read, which keeps writing the report of a 10,000-step run cheap.
  */
 const TEXT_STEPS_LIMIT = 3_000;
+/** The event types the report reads (checks, step kinds, command tails); the rest is the manifest's. */
+const REPORT_EVENT_TYPES = new Set([
+    'step.started',
+    'quality.passed',
+    'quality.failed',
+    'command.finished',
+]);
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /** The first `max` bytes of a regular file, or undefined (missing, not a regular file, a symlink). */
 function readHead(path, max) {
@@ -23937,7 +23952,27 @@ function stepFacts(events) {
     }
     return out;
 }
-function outputsOf(outputsDir, st) {
+/**
+ * Where an output file may be opened: its folder confined to outputs/ (symlinks resolved, once per
+ * folder, since a run writes thousands of outputs into a few folders), the file itself then opened
+ * by readHead without following a symlink. Throws like confinedPath.
+ */
+function outputLocator(outputsDir) {
+    const folders = new Map();
+    return (path) => {
+        const folder = (0,external_node_path_.dirname)(path);
+        let real = folders.get(folder);
+        if (real === undefined) {
+            real = (0,confined_read/* confinedPath */.OR)(folder, { root: outputsDir, label: 'output' });
+            folders.set(folder, real);
+        }
+        const name = (0,external_node_path_.basename)(path);
+        if (name === '..' || name === '.' || name === '')
+            throw new Error('not a file name');
+        return (0,external_node_path_.join)(real, name);
+    };
+}
+function outputsOf(locate, st) {
     const list = Array.isArray(st.outputs) ? st.outputs : [];
     const out = [];
     for (const o of list.slice(0, OUTPUTS_PER_STEP)) {
@@ -23947,7 +23982,7 @@ function outputsOf(outputsDir, st) {
         const item = { path, size_bytes: count(o.size_bytes) };
         let real;
         try {
-            real = (0,confined_read/* confinedPath */.OR)(path, { root: outputsDir, label: 'output' });
+            real = locate(path);
         }
         catch {
             item.note = 'not readable in this run folder';
@@ -24022,13 +24057,15 @@ async function readRunReport(runDir, options = {}) {
     // shows no checks or command tails for them (TEXT_STEPS_LIMIT).
     const events = given && Object.keys(given.steps ?? {}).length > TEXT_STEPS_LIMIT
         ? []
-        : (0,reader/* readEventsSync */.hL)((0,external_node_path_.join)(runDir, 'events.jsonl')).events;
+        : given && options.events
+            ? options.events
+            : (0,reader/* readEventsSync */.hL)((0,external_node_path_.join)(runDir, 'events.jsonl')).events;
     const f = given ? undefined : folded(runDir, events);
     const manifest = given ?? f?.manifest ?? (await (0,run_folder/* readManifest */.WI)(runDir));
     const checks = checksByStep(events);
     const facts = stepFacts(events);
     const logsDir = (0,external_node_path_.join)(runDir, 'logs');
-    const outputsDir = (0,external_node_path_.join)(runDir, 'outputs');
+    const locate = outputLocator((0,external_node_path_.join)(runDir, 'outputs'));
     const graph = manifest.graph && typeof manifest.graph === 'object' ? manifest.graph : {};
     const withTexts = Object.keys(manifest.steps ?? {}).length <= TEXT_STEPS_LIMIT;
     const steps = [];
@@ -24087,7 +24124,7 @@ async function readRunReport(runDir, options = {}) {
                 : {}),
             checks: checks.get(id) ?? [],
             texts: withTexts ? (logTexts(logsDir, id) ?? fact?.tails ?? []) : [],
-            outputs: withTexts && (st.status === 'succeeded' || st.status === 'skipped') ? outputsOf(outputsDir, st) : [],
+            outputs: withTexts && (st.status === 'succeeded' || st.status === 'skipped') ? outputsOf(locate, st) : [],
             needs,
         });
     }
@@ -24154,6 +24191,28 @@ function hasRunFolder(dir) {
     return existsSync(join(dir, 'events.jsonl')) || existsSync(join(dir, 'manifest.json'));
 }
 
+
+/***/ }),
+
+/***/ 76828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Uq: () => (/* binding */ REPORT_FILE),
+  pX: () => (/* binding */ writeRunReport),
+  cO: () => (/* binding */ writeRunReportQuietly)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./lib/jobspec/fan-out.js
+var fan_out = __nccwpck_require__(74056);
+// EXTERNAL MODULE: ./lib/util/atomic-write.js
+var atomic_write = __nccwpck_require__(3417);
+// EXTERNAL MODULE: ./lib/report/html/read-run.js + 1 modules
+var read_run = __nccwpck_require__(76569);
 // EXTERNAL MODULE: ./lib/report/format.js
 var format = __nccwpck_require__(87703);
 // EXTERNAL MODULE: external "node:crypto"
@@ -24903,7 +24962,7 @@ class TextBudget {
     }
 }
 function cutNote(c, where) {
-    return (`Cut to fit the report (truncated): ${formatCount(c.text.length)} of ${formatCount(c.cutFrom ?? 0)} ` +
+    return (`Cut to fit the report (truncated): ${(0,format/* formatCount */.B4)(c.text.length)} of ${(0,format/* formatCount */.B4)(c.cutFrom ?? 0)} ` +
         `characters shown; the full text is in ${where} of the run folder.`);
 }
 function pre(c, where, cls = '') {
@@ -24915,12 +24974,6 @@ function preBlock(c, where, cls = '') {
 }
 function inlineCut(c) {
     return c.cutFrom !== undefined ? `${c.text} … (cut)` : c.text;
-}
-/** 12,345: as formatCount in ../format.js, without toLocaleString (slow over 10,000 cells). */
-function formatCount(n) {
-    const v = typeof n === 'number' && Number.isFinite(n) ? n : 0;
-    const [int, frac] = String(v).split('.');
-    return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac !== undefined ? `.${frac}` : ''}`;
 }
 function pct(x) {
     return typeof x === 'number' && Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–';
@@ -24955,28 +25008,28 @@ function glance(m) {
         ['Duration', esc((0,format/* formatDuration */.a3)(j.duration_ms))],
         [
             'Steps',
-            `${formatCount(j.counts.steps)}: ${formatCount(j.counts.succeeded)} succeeded, ` +
-                `${formatCount(j.counts.failed)} failed, ${formatCount(j.counts.skipped)} skipped`,
+            `${(0,format/* formatCount */.B4)(j.counts.steps)}: ${(0,format/* formatCount */.B4)(j.counts.succeeded)} succeeded, ` +
+                `${(0,format/* formatCount */.B4)(j.counts.failed)} failed, ${(0,format/* formatCount */.B4)(j.counts.skipped)} skipped`,
         ],
         [
             'Cost',
             esc((0,format/* formatCost */.BD)(j.cost_usd)) +
                 (j.budget?.usd !== undefined ? ` <span class="meta">of ${esc((0,format/* formatCost */.BD)(j.budget.usd))} budget</span>` : ''),
         ],
-        ['Tokens in / out', `${formatCount(j.input_tokens)} / ${formatCount(j.output_tokens)}`],
+        ['Tokens in / out', `${(0,format/* formatCount */.B4)(j.input_tokens)} / ${(0,format/* formatCount */.B4)(j.output_tokens)}`],
     ];
     if (j.cached_input_tokens !== undefined)
-        cells.push(['Cached input tokens', formatCount(j.cached_input_tokens)]);
+        cells.push(['Cached input tokens', (0,format/* formatCount */.B4)(j.cached_input_tokens)]);
     if (j.cache_write_tokens !== undefined)
-        cells.push(['Cache write tokens', formatCount(j.cache_write_tokens)]);
-    cells.push(['LLM calls', formatCount(j.llm_calls)]);
+        cells.push(['Cache write tokens', (0,format/* formatCount */.B4)(j.cache_write_tokens)]);
+    cells.push(['LLM calls', (0,format/* formatCount */.B4)(j.llm_calls)]);
     cells.push([
         'Cache',
         j.cache_hits + j.cache_misses === 0
             ? 'off'
-            : `${formatCount(j.cache_hits)} hit / ${formatCount(j.cache_misses)} miss`,
+            : `${(0,format/* formatCount */.B4)(j.cache_hits)} hit / ${(0,format/* formatCount */.B4)(j.cache_misses)} miss`,
     ]);
-    cells.push(['Attempt', formatCount(j.attempt)]);
+    cells.push(['Attempt', (0,format/* formatCount */.B4)(j.attempt)]);
     if (m.links.commit)
         cells.push([
             'Commit',
@@ -25019,10 +25072,10 @@ function stepRow(s, i) {
         `<td>${esc(escape_short(s.cache, 20))}</td>`,
         `<td>${esc(prov.join(' / ')) || '–'}</td>`,
         `<td class="n" data-v="${s.attempts}">${s.attempts}</td>`,
-        `<td class="n" data-v="${s.input_tokens + s.output_tokens}">${formatCount(s.input_tokens)} / ` +
-            `${formatCount(s.output_tokens)}</td>`,
+        `<td class="n" data-v="${s.input_tokens + s.output_tokens}">${(0,format/* formatCount */.B4)(s.input_tokens)} / ` +
+            `${(0,format/* formatCount */.B4)(s.output_tokens)}</td>`,
         `<td class="n" data-v="${num(s.cost_usd)}">${esc((0,format/* formatCost */.BD)(s.cost_usd))}</td>`,
-        `<td class="n" data-v="${samples ? samples.drawn : ''}">${samples ? formatCount(samples.drawn) : '–'}</td>`,
+        `<td class="n" data-v="${samples ? samples.drawn : ''}">${samples ? (0,format/* formatCount */.B4)(samples.drawn) : '–'}</td>`,
         `<td class="n" data-v="${samples ? num(samples.pass_rate) : ''}">` +
             `${samples
                 ? `${esc(pct(samples.pass_rate))} <span class="meta">` + `(${samples.passed}/${samples.judged})</span>`
@@ -25072,9 +25125,9 @@ function stepBlocks(s, budget, logName) {
     if (s.duration_ms !== undefined)
         facts.push(`time ${(0,format/* formatDuration */.a3)(s.duration_ms)}`);
     if (s.input_tokens || s.output_tokens)
-        facts.push(`tokens ${formatCount(s.input_tokens)} in / ${formatCount(s.output_tokens)} out`);
+        facts.push(`tokens ${(0,format/* formatCount */.B4)(s.input_tokens)} in / ${(0,format/* formatCount */.B4)(s.output_tokens)} out`);
     if (s.cached_input_tokens !== undefined)
-        facts.push(`cached input tokens ${formatCount(s.cached_input_tokens)}`);
+        facts.push(`cached input tokens ${(0,format/* formatCount */.B4)(s.cached_input_tokens)}`);
     if (s.cost_usd)
         facts.push(`cost ${(0,format/* formatCost */.BD)(s.cost_usd)}`);
     blocks.push(['m', facts.join(' · ')]);
@@ -25103,7 +25156,7 @@ function stepBlocks(s, budget, logName) {
     for (const t of s.texts)
         blocks.push(['h', escape_short(t.title, 120)], preBlock(budget.cut(t.text), where, /^(stderr|error)/.test(t.title) ? 'err' : ''));
     for (const o of s.outputs) {
-        blocks.push(['h', `Output ${escape_short(o.path, 300)} (${formatCount(o.size_bytes)} bytes)`]);
+        blocks.push(['h', `Output ${escape_short(o.path, 300)} (${(0,format/* formatCount */.B4)(o.size_bytes)} bytes)`]);
         if (o.preview !== undefined)
             blocks.push(preBlock(budget.cut(o.preview), `outputs/${escape_short(o.path, 300)}`));
         else if (o.note)
@@ -25141,8 +25194,8 @@ function goldenSection(m, budget) {
     const stepIndex = new Map(m.steps.map((s, i) => [s.id, i]));
     const notable = files.filter((f) => f.verdict !== 'same');
     const table = files.length
-        ? `<p>${formatCount(files.length)} files: ${['same', 'equivalent', 'flaky', 'drift', 'unmeasured']
-            .map((v) => `${formatCount(files.filter((f) => f.verdict === v).length)} ${v}`)
+        ? `<p>${(0,format/* formatCount */.B4)(files.length)} files: ${['same', 'equivalent', 'flaky', 'drift', 'unmeasured']
+            .map((v) => `${(0,format/* formatCount */.B4)(files.filter((f) => f.verdict === v).length)} ${v}`)
             .join(', ')}.</p>` +
             (notable.length
                 ? `<div class="view"><table id="golden-files"><thead><tr><th scope="col">File</th>` +
@@ -25163,7 +25216,7 @@ function goldenSection(m, budget) {
                             `${esc(escape_short(f.reason ?? f.message ?? '', 500))}</td></tr>`);
                     })
                         .join('')}</tbody></table></div>${notable.length > GOLDEN_FILES_SHOWN
-                        ? `<p class="note">${formatCount(notable.length - GOLDEN_FILES_SHOWN)} more in golden.json of the ` +
+                        ? `<p class="note">${(0,format/* formatCount */.B4)(notable.length - GOLDEN_FILES_SHOWN)} more in golden.json of the ` +
                             `run folder.</p>`
                         : ''}`
                 : '')
@@ -25176,7 +25229,7 @@ function goldenSection(m, budget) {
             `(${esc(escape_short(f.verdict, 20))})</h4>${pre(budget.cut(f.diff), 'golden.json', 'diff')}`)
             .join('') +
             (withDiff.length > GOLDEN_DIFFS_SHOWN
-                ? `<p class="note">${formatCount(withDiff.length - GOLDEN_DIFFS_SHOWN)} more diffs in golden.json of ` +
+                ? `<p class="note">${(0,format/* formatCount */.B4)(withDiff.length - GOLDEN_DIFFS_SHOWN)} more diffs in golden.json of ` +
                     `the run folder.</p>`
                 : '')
         : g.drift && g.diff
@@ -25289,15 +25342,15 @@ function render_frame(m) {
         glance(m),
         jobError,
         '</section>',
-        `<section id="dag"><h2>DAG</h2><p class="meta">${formatCount(dag.nodes)} nodes (a fanned-out step's ` +
-            `instances are one node), ${formatCount(dag.edges)} edges. Drag to pan, wheel or + / - to zoom, 0 to ` +
+        `<section id="dag"><h2>DAG</h2><p class="meta">${(0,format/* formatCount */.B4)(dag.nodes)} nodes (a fanned-out step's ` +
+            `instances are one node), ${(0,format/* formatCount */.B4)(dag.edges)} edges. Drag to pan, wheel or + / - to zoom, 0 to ` +
             `fit; click a step, or Tab to it and press Enter, for its details.</p>`,
         '<div class="tools"><button type="button" id="zoom-in">Zoom in</button><button type="button" ' +
             'id="zoom-out">Zoom out</button><button type="button" id="zoom-fit">Fit</button></div>',
         `<div id="dag-view" class="view" tabindex="0" aria-label="DAG: arrow keys pan, + and - ` +
             `zoom">${dag.svg}</div></section>`,
-        `<section id="timeline"><h2>Timeline</h2><p class="meta">${formatCount(timeline.rows)} rows from the ` +
-            `job's start${timeline.untimed ? `; ${formatCount(timeline.untimed)} steps did not run` : ''}.</p>`,
+        `<section id="timeline"><h2>Timeline</h2><p class="meta">${(0,format/* formatCount */.B4)(timeline.rows)} rows from the ` +
+            `job's start${timeline.untimed ? `; ${(0,format/* formatCount */.B4)(timeline.untimed)} steps did not run` : ''}.</p>`,
         `<div class="view">${timeline.svg}</div></section>`,
         `<section id="table"><h2>Steps</h2>${stepTable(m.steps)}</section>`,
         // One panel for the chosen step's details (./client-script.ts builds it from the data block):
@@ -25371,7 +25424,7 @@ function renderReportHtml(model, options = {}) {
 const REPORT_FILE = 'report.html';
 /** Writes the report of the run in `runDir`; returns the file written and its size. */
 async function writeRunReport(runDir, options = {}) {
-    const model = await readRunReport(runDir, options);
+    const model = await (0,read_run/* readRunReport */.m_)(runDir, options);
     const html = renderReportHtml(model, { maxBytes: options.maxBytes, logName: fan_out/* fileNameOf */.bV });
     const file = options.out ?? (0,external_node_path_.join)(runDir, REPORT_FILE);
     (0,atomic_write/* atomicWriteSync */.E)(file, html);
@@ -25523,8 +25576,6 @@ var sleep = __nccwpck_require__(75251);
 var tokens = __nccwpck_require__(56548);
 // EXTERNAL MODULE: ./lib/jobspec/fan-out.js
 var fan_out = __nccwpck_require__(74056);
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __nccwpck_require__(37291);
 // EXTERNAL MODULE: ./lib/run/step-log.js
 var step_log = __nccwpck_require__(38248);
 // EXTERNAL MODULE: ./lib/util/hash.js
@@ -25540,7 +25591,6 @@ var hash = __nccwpck_require__(52934);
  * A strict provider compares the hash of what it is asked with the entry's, so a fixture answers
  * only the prompt it was recorded for.
  */
-
 
 
 
@@ -25592,14 +25642,16 @@ const MAX_DIFF_CHARS = 8000;
  * Throws `E_REPLAY_STALE` when `answer` was recorded for another prompt than the one sent.
  * `redact` is the run's redactor: the recorded prompt is the redacted log text.
  */
-function checkFresh(answer, req, where, redact = (t) => t) {
+async function checkFresh(answer, req, where, redact = (t) => t) {
     if (answer.promptSha256 === undefined)
         return;
     const current = redact((0,step_log/* loggedPrompt */.$T)(req.system, req.prompt));
     if ((0,hash/* sha256 */.s)(current) === answer.promptSha256)
         return;
+    // Loaded only for a stale entry: the diff library is twenty modules every run would load.
+    const { createTwoFilesPatch } = await Promise.all(/* import() */[__nccwpck_require__.e(7291), __nccwpck_require__.e(8515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78515));
     const recorded = answer.prompt ?? '(the recorded prompt is not in the fixture; only its hash)\n';
-    let diff = (0,create/* createTwoFilesPatch */.ss)(`recorded/${req.entry}`, `current/${req.stepId}`, recorded, current, undefined, undefined, { context: 3 });
+    let diff = createTwoFilesPatch(`recorded/${req.entry}`, `current/${req.stepId}`, recorded, current, undefined, undefined, { context: 3 });
     if (diff.length > MAX_DIFF_CHARS)
         diff = `${diff.slice(0, MAX_DIFF_CHARS)}\n... (diff cut at ${MAX_DIFF_CHARS} characters)\n`;
     throw new errors/* OrchestratorError */.jD('E_REPLAY_STALE', `provider ${where.provider}: the entry "${req.entry}" in ${where.file} was recorded for another prompt ` +
@@ -25711,7 +25763,7 @@ class ReplayProvider {
             answer = list[Math.min(turn, list.length - 1)];
         }
         if (this.checks.strict)
-            checkFresh(answer, { stepId: request.stepId, entry, system: request.system, prompt: request.prompt }, { provider: this.name, file: this.file }, this.checks.redact);
+            await checkFresh(answer, { stepId: request.stepId, entry, system: request.system, prompt: request.prompt }, { provider: this.name, file: this.file }, this.checks.redact);
         const text = answer.text;
         return {
             text,
@@ -28125,8 +28177,10 @@ function confinedPath(path, opts) {
     if (path.includes('\0'))
         throw new ConfinedFileError(`${opts.label} ${JSON.stringify(path)} contains a NUL byte`, hint);
     let rootReal;
+    // realpath(3) in one call, where the JS realpathSync lstat()s every component: the HTML report
+    // confines every output preview it reads, thousands per run.
     try {
-        rootReal = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(opts.root);
+        rootReal = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(opts.root);
     }
     catch {
         rootReal = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root);
@@ -28135,7 +28189,7 @@ function confinedPath(path, opts) {
     if (!inside((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.root), abs) && !inside(rootReal, abs)) {
         throw new ConfinedFileError(`${opts.label} ${JSON.stringify(path)} is outside ${opts.root}`, hint);
     }
-    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs);
     if (!inside(rootReal, real))
         throw new ConfinedFileError(`${opts.label} ${JSON.stringify(path)} is a symlink leading outside ${opts.root}`, hint);
     return real;
@@ -39294,701 +39348,6 @@ function parseYamlData(text, opts = {}) {
         });
     }
     return yaml.load(text, { schema: schema === 'failsafe' ? yaml.FAILSAFE_SCHEMA : yaml.CORE_SCHEMA });
-}
-
-
-/***/ }),
-
-/***/ 37291:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ss: () => (/* binding */ createTwoFilesPatch)
-});
-
-// UNUSED EXPORTS: FILE_HEADERS_ONLY, INCLUDE_HEADERS, OMIT_HEADERS, createPatch, formatPatch, structuredPatch
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-/**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
 }
 
 
@@ -52845,8 +52204,38 @@ function unendedData(id) {
 var monitor = __nccwpck_require__(64139);
 // EXTERNAL MODULE: ./lib/run/liveness.js
 var liveness = __nccwpck_require__(13500);
-// EXTERNAL MODULE: ./lib/report/html/write.js + 7 modules
-var write = __nccwpck_require__(59593);
+// EXTERNAL MODULE: ./lib/report/html/write.js + 5 modules
+var write = __nccwpck_require__(76828);
+// EXTERNAL MODULE: ./lib/report/html/read-run.js + 1 modules
+var read_run = __nccwpck_require__(76569);
+;// CONCATENATED MODULE: ./lib/engine/report-events.js
+
+class ReportEvents {
+    kept = [];
+    started = new Set();
+    /** `prior`: the earlier attempts' events, on a resume. */
+    constructor(prior = []) {
+        for (const e of prior)
+            this.add(e);
+    }
+    add(e) {
+        if (this.kept === undefined || !read_run/* REPORT_EVENT_TYPES */.y7.has(e.type))
+            return;
+        if (e.type === 'step.started' && e.step_id !== undefined) {
+            this.started.add(e.step_id);
+            if (this.started.size > read_run/* TEXT_STEPS_LIMIT */.YO) {
+                this.kept = undefined;
+                return;
+            }
+        }
+        this.kept.push(e);
+    }
+    /** The events kept, or undefined once the run grew past the limit. */
+    get events() {
+        return this.kept;
+    }
+}
+
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
 ;// CONCATENATED MODULE: ./lib/engine/credentials-skip.js
@@ -52870,6 +52259,7 @@ var price_registry = __nccwpck_require__(18390);
  * event writer, the live manifest fold and the providers, schedules the steps, and closes the run
  * with job.succeeded / job.failed / job.cancelled. Usable in-process: no argv, no exit, no GitHub.
  */
+
 
 
 
@@ -52976,6 +52366,7 @@ function openLocked(opts, jobId) {
         prior,
         settings: priorSettings(events),
         priorSamples: (0,samples/* collectPriorSamples */.ce)(events),
+        reportEvents: new ReportEvents(events),
         traceId: events.find((e) => typeof e.trace_id === 'string')?.trace_id ?? (0,ids/* newTraceId */.dp)(),
         damaged: skipped,
     };
@@ -53001,7 +52392,8 @@ async function runJobLocked(opts, held) {
     // A required input without a value is a usage error before anything is written.
     (0,jobspec_inputs/* assertInputsComplete */.Vy)(loaded);
     assertInputListsAreArrays(loaded, order);
-    const { jobId, prior, traceId, lock, damaged, settings: priorRun, priorSamples } = openRun(opts);
+    const { jobId, prior, traceId, lock, damaged, settings: priorRun, priorSamples, reportEvents: priorReportEvents, } = openRun(opts);
+    const reportEvents = priorReportEvents ?? new ReportEvents();
     held.lock = lock;
     // --resume keeps the original run's --no-cache; other input values re-check every key.
     const cacheStore = priorRun?.noCache ? null : (opts.cache ?? null);
@@ -53037,6 +52429,7 @@ async function runJobLocked(opts, held) {
         listeners: [
             (e) => {
                 state.applyKnown(e);
+                reportEvents.add(e);
                 if (STEP_END.has(e.type))
                     manifest?.touch();
             },
@@ -53258,7 +52651,12 @@ async function runJobLocked(opts, held) {
         writer.close();
         (0,external_node_fs_.rmSync)(paths.tmp, { recursive: true, force: true });
         // Every run and resume ends with its report.html (docs/reference.md, "The HTML report").
-        await (0,write/* writeRunReportQuietly */.cO)(paths.dir, { redactor, env, manifest: () => state.toManifest() });
+        await (0,write/* writeRunReportQuietly */.cO)(paths.dir, {
+            redactor,
+            env,
+            manifest: () => state.toManifest(),
+            events: reportEvents.events,
+        });
     }
     if (writer.writeError !== undefined)
         throw storageFault(writer.writeError, paths.events);
@@ -54496,7 +53894,7 @@ async function prepareAndRun(svc, inputs, ctx, options, state) {
     // 5. Golden check. Loaded only when asked for: it brings the diff library.
     if (inputs.golden) {
         // The spec's golden.files rules apply to the input's folder (docs/reference.md, "Golden checks").
-        state.golden = await (await __nccwpck_require__.e(/* import() */ 4018).then(__nccwpck_require__.bind(__nccwpck_require__, 24018))).goldenForSpec({
+        state.golden = await (await Promise.all(/* import() */[__nccwpck_require__.e(7291), __nccwpck_require__.e(4018)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24018))).goldenForSpec({
             loaded,
             outputsDir: result.outputsDir,
             goldenDir: (0,external_node_path_.resolve)(workDir, inputs.golden),
@@ -54601,7 +53999,7 @@ async function tail(svc, inputs, ctx, state) {
         ? `❌ The run stopped early: ${redact.apply(describeError(state.error)).replace(/\n/g, ' — ')}`
         : undefined;
     const { renderSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(3136), __nccwpck_require__.e(3516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73516));
-    const { renderComment } = await Promise.all(/* import() */[__nccwpck_require__.e(3136), __nccwpck_require__.e(7023)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37023));
+    const { renderComment } = await Promise.all(/* import() */[__nccwpck_require__.e(7291), __nccwpck_require__.e(3136), __nccwpck_require__.e(7023)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37023));
     // What this PR changed, output previews and step kinds for the reports (base-run.ts).
     const extras = m && state.loaded
         ? await (await __nccwpck_require__.e(/* import() */ 8197).then(__nccwpck_require__.bind(__nccwpck_require__, 58197))).reportExtras({
