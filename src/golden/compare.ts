@@ -35,7 +35,8 @@ function isBinary(b: Buffer): boolean {
   return b.subarray(0, 8000).includes(0);
 }
 
-function patch(path: string, before: Buffer | undefined, after: Buffer | undefined): string {
+/** The unified diff of one golden file against its output (`/dev/null` for the side that is missing). */
+export function goldenPatch(path: string, before: Buffer | undefined, after: Buffer | undefined): string {
   if ((before && isBinary(before)) || (after && isBinary(after)))
     return `Binary files golden/${path} and outputs/${path} differ\n`;
   return createTwoFilesPatch(
@@ -59,7 +60,7 @@ export async function compareGolden(outputsDir: string, goldenDir: string): Prom
     const want = readFileSync(join(goldenDir, path));
     if (!outputs.has(path)) {
       report.missing.push(path);
-      parts.push(patch(path, want, undefined));
+      parts.push(goldenPatch(path, want, undefined));
       continue;
     }
     outputs.delete(path);
@@ -67,12 +68,12 @@ export async function compareGolden(outputsDir: string, goldenDir: string): Prom
     if (want.equals(got)) report.same.push(path);
     else {
       report.changed.push(path);
-      parts.push(patch(path, want, got));
+      parts.push(goldenPatch(path, want, got));
     }
   }
   for (const path of [...outputs].sort()) {
     report.extra.push(path);
-    parts.push(patch(path, undefined, readFileSync(join(outputsDir, path))));
+    parts.push(goldenPatch(path, undefined, readFileSync(join(outputsDir, path))));
   }
   report.drift = report.missing.length + report.extra.length + report.changed.length > 0;
   report.diff = parts.join('');

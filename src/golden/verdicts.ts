@@ -16,7 +16,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { createTwoFilesPatch } from 'diff';
+import { goldenPatch } from './compare.js';
 import type { GoldenRule } from '../jobspec/schema.js';
 import type { Manifest } from '../run/manifest-types.js';
 import { runModelCheck, type ModelCheckServices, type ModelOutputCheck } from '../quality/model-checks.js';
@@ -91,24 +91,6 @@ export function normalizeText(s: string): string {
     .replace(/\n+$/, '');
 }
 
-function isBinary(b: Buffer): boolean {
-  return b.subarray(0, 8000).includes(0);
-}
-
-function patch(path: string, before: Buffer | undefined, after: Buffer | undefined): string {
-  if ((before && isBinary(before)) || (after && isBinary(after)))
-    return `Binary files golden/${path} and outputs/${path} differ\n`;
-  return createTwoFilesPatch(
-    before ? `golden/${path}` : '/dev/null',
-    after ? `outputs/${path}` : '/dev/null',
-    before?.toString('utf8') ?? '',
-    after?.toString('utf8') ?? '',
-    undefined,
-    undefined,
-    { context: 3 },
-  );
-}
-
 /** The check a comparator runs, with the golden file as its reference. */
 function checkOf(rule: GoldenRule): ModelOutputCheck | undefined {
   switch (rule.compare) {
@@ -176,7 +158,7 @@ export async function goldenVerdicts(opts: GoldenCompareOptions): Promise<Golden
     return samples?.verdict === 'inconclusive';
   };
   const drifted = (v: GoldenFileVerdict, before: Buffer | undefined, after: Buffer | undefined): GoldenFileVerdict => {
-    diffs.push(patch(v.path, before, after));
+    diffs.push(goldenPatch(v.path, before, after));
     return gateInconclusive(v.step) ? { ...v, verdict: 'flaky' } : v;
   };
 

@@ -3,6 +3,7 @@
  * a run folder by ./read-run.ts and turned into one HTML file by ./render.ts. Every string here
  * came from the run (ids, model text, errors, file names) and is data, never markup.
  */
+import type { GoldenRecord, GoldenRecordFile } from '../../run/golden-record.js';
 
 export interface ReportSamples {
   drawn: number;
@@ -75,30 +76,10 @@ export interface ReportStep {
 }
 
 /** One file of the golden comparison: its verdict and, when it differs, its part of the diff. */
-export interface ReportGoldenFile {
-  path: string;
-  verdict: string;
-  compare?: string;
-  kind?: string;
-  score?: number;
-  reason?: string;
-  message?: string;
-  /** The step whose output the file is. */
-  step?: string;
-  diff?: string;
-}
+export type ReportGoldenFile = GoldenRecordFile;
 
-export interface ReportGolden {
-  /** The golden folder as the user named it. */
-  golden?: string;
-  checked_at?: string;
-  drift: boolean;
-  changed: string[];
-  missing: string[];
-  extra: string[];
-  diff: string;
-  files?: ReportGoldenFile[];
-}
+/** The last golden comparison, as the run folder's golden.json keeps it. */
+export type ReportGolden = GoldenRecord;
 
 /** Links the report may make: each URL built by ./links.ts from validated parts only. */
 export interface ReportLinks {
