@@ -27952,6 +27952,124 @@ async function readManifest(runDir) {
 
 /***/ }),
 
+/***/ 78834:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mt: () => (/* binding */ writeInside),
+/* harmony export */   W0: () => (/* binding */ realParentOf)
+/* harmony export */ });
+/* unused harmony exports isInside, removeInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99661);
+/* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3417);
+/**
+ * Writes that a symlink cannot redirect. A command step runs between the
+ * engine's writes and can swap any folder under outputs/ (or a golden folder) for a symlink, so a
+ * check made earlier proves nothing at the moment of the write. Here every component of the
+ * target's folder is lstat'ed immediately before the rename, in the same synchronous step (no
+ * other code of this process runs in between), and the rename goes to the resolved real folder:
+ * a symlink that stays inside the root is followed, one leading out is refused, and so is a
+ * component that is not a folder. The target itself is replaced by rename (a link there is
+ * replaced, never followed).
+ *
+ * What remains: another process swapping a component in the microseconds between the lstat walk
+ * and the rename. Node has no openat/renameat, which would close that window; see docs/security.md.
+ */
+
+
+
+
+function isInside(rootReal, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(rootReal, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * The real folder that holds `rel` (a normalized posix path below the root), walking its folders
+ * from the real root with lstat. `create` makes missing folders (one at a time, never through a
+ * link). Throws PathEscapeError for a link leading out or a component that is not a folder.
+ */
+function realParentOf(rootReal, rel, create, label = 'outputs/') {
+    const parts = rel.split('/');
+    let current = rootReal;
+    let shown = '';
+    for (const part of parts.slice(0, -1)) {
+        current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, part);
+        shown = shown ? `${shown}/${part}` : part;
+        let st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current, { throwIfNoEntry: false });
+        if (!st && create) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(current);
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw e;
+            }
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current);
+        }
+        if (!st)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PathEscapeError */ .ZU(rel, `folder ${shown} is missing`);
+        if (st.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(current);
+            }
+            catch {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PathEscapeError */ .ZU(rel, `${shown} is a dangling symlink`);
+            }
+            if (!isInside(rootReal, real))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PathEscapeError */ .ZU(rel, `${shown} is a symlink leading out of ${label}`);
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real).isDirectory())
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PathEscapeError */ .ZU(rel, `${shown} is a file, not a folder`);
+            current = real;
+        }
+        else if (!st.isDirectory()) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PathEscapeError */ .ZU(rel, `${shown} is a file, not a folder`);
+        }
+    }
+    return current;
+}
+/**
+ * Atomically writes `bytes` to `rel` below `rootReal`: a temp file (in `tmpDir`, same filesystem,
+ * else beside the target), then the walk above, then the rename, with nothing in between.
+ */
+function writeInside(rootReal, rel, bytes, tmpDir, label) {
+    const base = rel.split('/').pop();
+    const tmp = (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .tempName */ .u)(tmpDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmpDir, base) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realParentOf(rootReal, rel, true, label), base), tmpDir);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, bytes, { flag: 'wx' });
+    try {
+        // create: a folder a command removed since is made again, through the same checked walk.
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realParentOf(rootReal, rel, true, label), base);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target, { throwIfNoEntry: false })?.isDirectory())
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PathEscapeError */ .ZU(rel, 'a folder of that name exists');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
+    }
+    catch (e) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(tmp);
+        }
+        catch {
+            /* already gone */
+        }
+        throw e;
+    }
+}
+/** Removes `rel` below `rootReal` (the link itself if it is one), refusing a path through a link out. */
+function removeInside(rootReal, rel, label) {
+    const target = join(realParentOf(rootReal, rel, false, label), rel.split('/').pop());
+    try {
+        unlinkSync(target);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+}
+
+
+/***/ }),
+
 /***/ 38248:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50744,112 +50862,8 @@ var errors = __nccwpck_require__(99661);
 var util_hash = __nccwpck_require__(52934);
 // EXTERNAL MODULE: ./lib/util/fs-errors.js
 var fs_errors = __nccwpck_require__(26841);
-// EXTERNAL MODULE: ./lib/util/atomic-write.js
-var atomic_write = __nccwpck_require__(3417);
-;// CONCATENATED MODULE: ./lib/run/safe-path.js
-/**
- * Writes that a symlink cannot redirect. A command step runs between the
- * engine's writes and can swap any folder under outputs/ (or a golden folder) for a symlink, so a
- * check made earlier proves nothing at the moment of the write. Here every component of the
- * target's folder is lstat'ed immediately before the rename, in the same synchronous step (no
- * other code of this process runs in between), and the rename goes to the resolved real folder:
- * a symlink that stays inside the root is followed, one leading out is refused, and so is a
- * component that is not a folder. The target itself is replaced by rename (a link there is
- * replaced, never followed).
- *
- * What remains: another process swapping a component in the microseconds between the lstat walk
- * and the rename. Node has no openat/renameat, which would close that window; see docs/security.md.
- */
-
-
-
-
-function isInside(rootReal, path) {
-    const rel = (0,external_node_path_.relative)(rootReal, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * The real folder that holds `rel` (a normalized posix path below the root), walking its folders
- * from the real root with lstat. `create` makes missing folders (one at a time, never through a
- * link). Throws PathEscapeError for a link leading out or a component that is not a folder.
- */
-function realParentOf(rootReal, rel, create, label = 'outputs/') {
-    const parts = rel.split('/');
-    let current = rootReal;
-    let shown = '';
-    for (const part of parts.slice(0, -1)) {
-        current = (0,external_node_path_.join)(current, part);
-        shown = shown ? `${shown}/${part}` : part;
-        let st = (0,external_node_fs_.lstatSync)(current, { throwIfNoEntry: false });
-        if (!st && create) {
-            try {
-                (0,external_node_fs_.mkdirSync)(current);
-            }
-            catch (e) {
-                if (e.code !== 'EEXIST')
-                    throw e;
-            }
-            st = (0,external_node_fs_.lstatSync)(current);
-        }
-        if (!st)
-            throw new errors/* PathEscapeError */.ZU(rel, `folder ${shown} is missing`);
-        if (st.isSymbolicLink()) {
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)(current);
-            }
-            catch {
-                throw new errors/* PathEscapeError */.ZU(rel, `${shown} is a dangling symlink`);
-            }
-            if (!isInside(rootReal, real))
-                throw new errors/* PathEscapeError */.ZU(rel, `${shown} is a symlink leading out of ${label}`);
-            if (!(0,external_node_fs_.lstatSync)(real).isDirectory())
-                throw new errors/* PathEscapeError */.ZU(rel, `${shown} is a file, not a folder`);
-            current = real;
-        }
-        else if (!st.isDirectory()) {
-            throw new errors/* PathEscapeError */.ZU(rel, `${shown} is a file, not a folder`);
-        }
-    }
-    return current;
-}
-/**
- * Atomically writes `bytes` to `rel` below `rootReal`: a temp file (in `tmpDir`, same filesystem,
- * else beside the target), then the walk above, then the rename, with nothing in between.
- */
-function writeInside(rootReal, rel, bytes, tmpDir, label) {
-    const base = rel.split('/').pop();
-    const tmp = (0,atomic_write/* tempName */.u)(tmpDir ? (0,external_node_path_.join)(tmpDir, base) : (0,external_node_path_.join)(realParentOf(rootReal, rel, true, label), base), tmpDir);
-    (0,external_node_fs_.writeFileSync)(tmp, bytes, { flag: 'wx' });
-    try {
-        // create: a folder a command removed since is made again, through the same checked walk.
-        const target = (0,external_node_path_.join)(realParentOf(rootReal, rel, true, label), base);
-        if ((0,external_node_fs_.lstatSync)(target, { throwIfNoEntry: false })?.isDirectory())
-            throw new errors/* PathEscapeError */.ZU(rel, 'a folder of that name exists');
-        (0,external_node_fs_.renameSync)(tmp, target);
-    }
-    catch (e) {
-        try {
-            (0,external_node_fs_.unlinkSync)(tmp);
-        }
-        catch {
-            /* already gone */
-        }
-        throw e;
-    }
-}
-/** Removes `rel` below `rootReal` (the link itself if it is one), refusing a path through a link out. */
-function removeInside(rootReal, rel, label) {
-    const target = join(realParentOf(rootReal, rel, false, label), rel.split('/').pop());
-    try {
-        unlinkSync(target);
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/run/safe-path.js
+var safe_path = __nccwpck_require__(78834);
 // EXTERNAL MODULE: ./lib/util/confined-read.js
 var confined_read = __nccwpck_require__(16471);
 // EXTERNAL MODULE: ./lib/util/file-names.js
@@ -50931,7 +50945,7 @@ class FileStore {
         const folder = slash < 0 ? '' : rel.slice(0, slash);
         if (folder && !this.createdDirs.has(folder)) {
             try {
-                realParentOf(this.rootReal, rel, true);
+                (0,safe_path/* realParentOf */.W0)(this.rootReal, rel, true);
             }
             catch (e) {
                 if (e instanceof errors/* PathEscapeError */.ZU)
@@ -50964,7 +50978,7 @@ class FileStore {
         if (reason !== 'nochange') {
             try {
                 // Checked again at the moment of the rename: a command may have swapped a folder for a link since.
-                writeInside(this.rootReal, rel, bytes, this.tmpDir);
+                (0,safe_path/* writeInside */.Mt)(this.rootReal, rel, bytes, this.tmpDir);
             }
             catch (e) {
                 if (e instanceof errors/* PathEscapeError */.ZU)
@@ -50995,6 +51009,8 @@ class FileStore {
     }
 }
 
+// EXTERNAL MODULE: ./lib/util/atomic-write.js
+var atomic_write = __nccwpck_require__(3417);
 ;// CONCATENATED MODULE: ./lib/run/manifest-writer.js
 /**
  * Writes manifest.json atomically, coalescing bursts: at most one write per interval while steps
@@ -53894,7 +53910,7 @@ async function prepareAndRun(svc, inputs, ctx, options, state) {
     // 5. Golden check. Loaded only when asked for: it brings the diff library.
     if (inputs.golden) {
         // The spec's golden.files rules apply to the input's folder (docs/reference.md, "Golden checks").
-        state.golden = await (await Promise.all(/* import() */[__nccwpck_require__.e(7291), __nccwpck_require__.e(4018)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24018))).goldenForSpec({
+        state.golden = await (await Promise.all(/* import() */[__nccwpck_require__.e(7291), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10911))).goldenForSpec({
             loaded,
             outputsDir: result.outputsDir,
             goldenDir: (0,external_node_path_.resolve)(workDir, inputs.golden),

@@ -1,8 +1,8 @@
-export const id = 4018;
-export const ids = [4018];
+export const id = 911;
+export const ids = [911];
 export const modules = {
 
-/***/ 24018:
+/***/ 10911:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -85,8 +85,88 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
+// EXTERNAL MODULE: ./lib/run/safe-path.js
+var safe_path = __webpack_require__(78834);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(37291);
+;// CONCATENATED MODULE: ./lib/golden/compare.js
+/**
+ * Golden-output checks: compare a run's outputs with a folder of expected files. Missing, extra
+ * and changed files are drift; the report carries a unified diff (jsdiff) a reviewer can read.
+ */
+
+
+
+
+function listFiles(root) {
+    if (!existsSync(root))
+        return [];
+    const out = [];
+    const walk = (dir) => {
+        for (const e of readdirSync(dir, { withFileTypes: true })) {
+            const abs = join(dir, e.name);
+            if (e.isDirectory())
+                walk(abs);
+            else if (e.isFile())
+                out.push(relative(root, abs).split(sep).join('/'));
+        }
+    };
+    walk(root);
+    return out.sort();
+}
+function isBinary(b) {
+    return b.subarray(0, 8000).includes(0);
+}
+/** The unified diff of one golden file against its output (`/dev/null` for the side that is missing). */
+function goldenPatch(path, before, after) {
+    if ((before && isBinary(before)) || (after && isBinary(after)))
+        return `Binary files golden/${path} and outputs/${path} differ\n`;
+    return (0,create/* createTwoFilesPatch */.ss)(before ? `golden/${path}` : '/dev/null', after ? `outputs/${path}` : '/dev/null', before?.toString('utf8') ?? '', after?.toString('utf8') ?? '', undefined, undefined, { context: 3 });
+}
+/** Golden files are what the outputs should be: a file in golden/ but not in outputs/ is `missing`. */
+async function compareGolden(outputsDir, goldenDir) {
+    const outputs = new Set(listFiles(outputsDir));
+    const golden = listFiles(goldenDir);
+    const report = { drift: false, missing: [], extra: [], changed: [], same: [], diff: '' };
+    const parts = [];
+    for (const path of golden) {
+        const want = readFileSync(join(goldenDir, path));
+        if (!outputs.has(path)) {
+            report.missing.push(path);
+            parts.push(goldenPatch(path, want, undefined));
+            continue;
+        }
+        outputs.delete(path);
+        const got = readFileSync(join(outputsDir, path));
+        if (want.equals(got))
+            report.same.push(path);
+        else {
+            report.changed.push(path);
+            parts.push(goldenPatch(path, want, got));
+        }
+    }
+    for (const path of [...outputs].sort()) {
+        report.extra.push(path);
+        parts.push(goldenPatch(path, undefined, readFileSync(join(outputsDir, path))));
+    }
+    report.drift = report.missing.length + report.extra.length + report.changed.length > 0;
+    report.diff = parts.join('');
+    return report;
+}
+/** Makes the golden folder equal to the outputs: copies every output, removes golden files no longer produced. */
+async function updateGolden(outputsDir, goldenDir) {
+    const before = await compareGolden(outputsDir, goldenDir);
+    mkdirSync(goldenDir, { recursive: true });
+    // A symlink in the golden folder must not redirect a write or a removal out of it.
+    const root = realpathSync(goldenDir);
+    for (const path of before.missing)
+        removeInside(root, path, 'the golden folder');
+    for (const path of [...before.changed, ...before.extra]) {
+        writeInside(root, path, readFileSync(join(outputsDir, path)), undefined, 'the golden folder');
+    }
+    return before;
+}
+
 // EXTERNAL MODULE: ./lib/quality/model-checks.js + 1 modules
 var model_checks = __webpack_require__(64328);
 ;// CONCATENATED MODULE: ./lib/golden/verdicts.js
@@ -110,7 +190,7 @@ var model_checks = __webpack_require__(64328);
 
 
 
-function listFiles(root) {
+function verdicts_listFiles(root) {
     if (!(0,external_node_fs_.existsSync)(root))
         return [];
     const out = [];
@@ -141,14 +221,6 @@ function normalizeText(s) {
         .map((l) => l.replace(/[ \t\f\v]+$/, ''))
         .join('\n')
         .replace(/\n+$/, '');
-}
-function isBinary(b) {
-    return b.subarray(0, 8000).includes(0);
-}
-function patch(path, before, after) {
-    if ((before && isBinary(before)) || (after && isBinary(after)))
-        return `Binary files golden/${path} and outputs/${path} differ\n`;
-    return (0,create/* createTwoFilesPatch */.ss)(before ? `golden/${path}` : '/dev/null', after ? `outputs/${path}` : '/dev/null', before?.toString('utf8') ?? '', after?.toString('utf8') ?? '', undefined, undefined, { context: 3 });
 }
 /** The check a comparator runs, with the golden file as its reference. */
 function checkOf(rule) {
@@ -191,8 +263,8 @@ function owners(opts) {
     return map;
 }
 async function goldenVerdicts(opts) {
-    const outputs = new Set(listFiles(opts.outputsDir));
-    const golden = listFiles(opts.goldenDir);
+    const outputs = new Set(verdicts_listFiles(opts.outputsDir));
+    const golden = verdicts_listFiles(opts.goldenDir);
     const ownerOf = owners(opts);
     const steps = opts.manifest?.steps ?? {};
     const files = [];
@@ -215,7 +287,7 @@ async function goldenVerdicts(opts) {
         return samples?.verdict === 'inconclusive';
     };
     const drifted = (v, before, after) => {
-        diffs.push(patch(v.path, before, after));
+        diffs.push(goldenPatch(v.path, before, after));
         return gateInconclusive(v.step) ? { ...v, verdict: 'flaky' } : v;
     };
     for (const path of golden) {
