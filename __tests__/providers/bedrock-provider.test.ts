@@ -18,6 +18,7 @@ import { startOidcServers } from '../helpers/oidc-servers.js';
 import { Workspace } from '../helpers/workspace.js';
 
 const USER = { accessKeyId: 'AKIAEMULATORUSER0001', secretAccessKey: 'emulator/user/secret+key0000000000000000' };
+const PROFILED = { accessKeyId: 'AKIAEMULATORPROFILE1', secretAccessKey: 'emulator/profile/secret+key000000000000' };
 const KEYS = { AWS_ACCESS_KEY_ID: USER.accessKeyId, AWS_SECRET_ACCESS_KEY: USER.secretAccessKey };
 const SONNET = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
 
@@ -25,7 +26,7 @@ let aws: BedrockServers;
 let ws: Workspace;
 beforeEach(async () => {
   aws = await startBedrockServers({
-    keys: [USER],
+    keys: [USER, PROFILED],
     apiKeys: ['ABSKbedrockapikey0001'],
     answer: (body) => ((body.toolConfig as unknown) ? { verdict: 'pass', score: 3 } : 'the answer'),
   });
@@ -210,6 +211,60 @@ steps:
   // The refused runs made no request: the one request is the run that had its region.
   expect(aws.requests).toHaveLength(1);
   expect(aws.requests).toHaveLength(1);
+});
+
+test('shared config profiles: AWS_PROFILE, credential_process, the default profile under HOME; a bad profile is refused first', async () => {
+  const home = ws.path('home');
+  mkdirSync(join(home, '.aws'), { recursive: true });
+  writeFileSync(
+    join(home, '.aws', 'credentials'),
+    `[default]\naws_access_key_id = ${USER.accessKeyId}\naws_secret_access_key = ${USER.secretAccessKey}\n\n` +
+      `[ci]\naws_access_key_id = ${PROFILED.accessKeyId}\naws_secret_access_key = ${PROFILED.secretAccessKey}\n`,
+  );
+  // credential_process as the AWS CLI documents it: a command that prints Version 1 JSON.
+  writeFileSync(
+    ws.path('creds.mjs'),
+    `console.log(JSON.stringify({ Version: 1, AccessKeyId: '${PROFILED.accessKeyId}', ` +
+      `SecretAccessKey: '${PROFILED.secretAccessKey}' }));\n`,
+  );
+  writeFileSync(
+    join(home, '.aws', 'config'),
+    `[profile proc]\ncredential_process = "${process.execPath}" "${ws.path('creds.mjs')}"\n`,
+  );
+  const job = oneStepJob(provider(), 0);
+  const byDefault = await run(job, { HOME: home });
+  const named = await run(job, { HOME: home, AWS_PROFILE: 'ci' });
+  const processed = await run(job, {
+    AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws', 'credentials'),
+    AWS_CONFIG_FILE: join(home, '.aws', 'config'),
+    AWS_PROFILE: 'proc',
+  });
+  for (const r of [byDefault, named, processed]) expect(r.result.status).toBe('succeeded');
+  expect(aws.requests.map((r) => r.principal)).toEqual([USER.accessKeyId, PROFILED.accessKeyId, PROFILED.accessKeyId]);
+  expect(aws.refused).toEqual([]);
+  // Keys in the environment still come first.
+  expect((await run(job, { HOME: home, AWS_PROFILE: 'ci', ...KEYS })).result.status).toBe('succeeded');
+  expect(aws.requests.at(-1)!.principal).toBe(USER.accessKeyId);
+  for (const r of [named, processed]) {
+    const folder = JSON.stringify(readEventsSync(join(r.runDir, 'events.jsonl')).events) + JSON.stringify(r.manifest);
+    expect(folder).not.toContain(PROFILED.secretAccessKey);
+  }
+
+  const before = aws.requests.length;
+  // A profile the files do not have is found when the provider first opens: the step fails, named.
+  const missing = await run(job, { HOME: home, AWS_PROFILE: 'nope' });
+  expect(missing.result.status).toBe('failed');
+  expect(missing.manifest.steps.a!.error).toMatchObject({
+    code: 'E_API_KEY_MISSING',
+    message: expect.stringContaining('AWS profile nope gave no credentials'),
+    hint: expect.stringContaining('[nope]'),
+  });
+  const noFiles = await run(job, { HOME: ws.path('empty-home'), AWS_PROFILE: 'ci' }).then(
+    () => undefined,
+    (e: unknown) => e as { code?: string; message?: string },
+  );
+  expect(noFiles).toMatchObject({ code: 'E_API_KEY_MISSING', message: expect.stringMatching(/AWS_PROFILE is ci but/) });
+  expect(aws.requests).toHaveLength(before);
 });
 
 describe('prompt caching on Claude models', () => {

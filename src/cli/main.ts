@@ -300,7 +300,7 @@ usable), ONLINE with --online the answer of one model lookup (OpenAI and Anthrop
 GET /v1/models/MODEL, Ollama GET /api/tags, OpenAI-compatible GET /v1/models).
 
 Without --spec: one row per hosted type whose default credential is set (ANTHROPIC_API_KEY,
-OPENAI_API_KEY, GOOGLE_GENERATIVE_AI_API_KEY, AZURE_API_KEY, the AWS credential chain,
+OPENAI_API_KEY, GOOGLE_GENERATIVE_AI_API_KEY, AZURE_API_KEY, AWS keys or AWS_PROFILE,
 GOOGLE_APPLICATION_CREDENTIALS) and whether a GitHub OIDC token is available; no model is checked.
 
 Examples:

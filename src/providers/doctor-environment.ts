@@ -14,7 +14,7 @@ const CREDENTIAL_VARIABLES: ReadonlyArray<readonly [ProviderSpec['type'], readon
   ['google', ['GOOGLE_GENERATIVE_AI_API_KEY']],
   ['azure', ['AZURE_API_KEY']],
   // The AWS credential chain this build reads (docs/reference.md, "bedrock").
-  ['bedrock', ['AWS_BEARER_TOKEN_BEDROCK', 'AWS_ACCESS_KEY_ID', 'AWS_WEB_IDENTITY_TOKEN_FILE']],
+  ['bedrock', ['AWS_BEARER_TOKEN_BEDROCK', 'AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE']],
   ['vertex', ['GOOGLE_APPLICATION_CREDENTIALS']],
 ];
 

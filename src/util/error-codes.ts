@@ -90,11 +90,12 @@ export const ERROR_CODES = {
     summary:
       "A provider's key variable (`api_key_env`, default `OPENAI_API_KEY` / `ANTHROPIC_API_KEY` / " +
       '`GOOGLE_GENERATIVE_AI_API_KEY` / `AZURE_API_KEY`) is not set; on bedrock, no AWS credentials (none of ' +
-      '`AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY`, `AWS_BEARER_TOKEN_BEDROCK`, `AWS_WEB_IDENTITY_TOKEN_FILE` + ' +
-      '`AWS_ROLE_ARN`). Checked before any step starts.',
+      '`AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY`, `AWS_BEARER_TOKEN_BEDROCK`, a shared config profile, ' +
+      '`AWS_WEB_IDENTITY_TOKEN_FILE` + `AWS_ROLE_ARN`), or a profile that gives none. Checked before any step ' +
+      "starts (a profile's contents: when the provider is first used).",
     todo:
       'Export the variable (see `.env.example`), or point `api_key_env` at the right one; in Actions prefer ' +
-      '`auth: {type: oidc}` (no key at all). AWS profiles and instance metadata are not read.',
+      '`auth: {type: oidc}` (no key at all). Instance metadata is not read; `aws configure list --profile P` shows what a profile holds.',
   },
   E_PROVIDER_CONFIG: {
     group: 'spec',

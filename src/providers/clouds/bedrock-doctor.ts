@@ -41,7 +41,9 @@ export function bedrockAuthRow(
           ? `${plan.variable} is set`
           : plan.kind === 'env-keys'
             ? 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set'
-            : `AWS_WEB_IDENTITY_TOKEN_FILE ${plan.file}`;
+            : plan.kind === 'profile'
+              ? `profile ${plan.profile} in ${[plan.credentialsFile, plan.configFile].filter(Boolean).join(' and ')}`
+              : `AWS_WEB_IDENTITY_TOKEN_FILE ${plan.file}`;
     return {
       auth: describePlan(plan),
       credential: { state: 'ok', label: plan.kind === 'oidc' ? 'token' : 'set', detail: `${where}; region ${region}` },

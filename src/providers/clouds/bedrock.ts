@@ -12,10 +12,12 @@
  * 2. a Bedrock API key: the variable `api_key_env` names, else AWS_BEARER_TOKEN_BEDROCK
  *    (https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-use.html);
  * 3. AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN);
- * 4. AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN (+ AWS_ROLE_SESSION_NAME), exchanged at STS
- *    (AWS_ENDPOINT_URL_STS overrides the endpoint, as in the AWS SDKs).
- * Shared config/credentials files (profiles, SSO), ECS container and EC2 instance metadata
- * credentials are not read: they would need the AWS SDK's credential chain.
+ * 4. a shared config profile named by AWS_PROFILE (./aws-profile.ts);
+ * 5. AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN (+ AWS_ROLE_SESSION_NAME), exchanged at STS
+ *    (AWS_ENDPOINT_URL_STS overrides the endpoint, as in the AWS SDKs);
+ * 6. the `default` profile of the shared files, when they exist.
+ * ECS container and EC2 instance metadata credentials are not read: a run on a runner would wait
+ * on a metadata address that does not answer there.
  *
  * Every value comes from the run's environment (ctx.env), never the SDK's own process.env
  * lookups: region, endpoint and key are always passed explicitly.
@@ -33,6 +35,7 @@ import {
   type AwsCredentials,
 } from '../auth/exchange-aws-sts.js';
 import type { CloudClient, CloudContext, CloudDriver } from './cloud.js';
+import { awsProfilePlan, profileCredentials, type AwsProfilePlan } from './aws-profile.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
@@ -40,7 +43,8 @@ export type BedrockCredentialPlan =
   | { kind: 'oidc'; roleArn: string }
   | { kind: 'api-key'; variable: string }
   | { kind: 'env-keys'; session: boolean }
-  | { kind: 'web-identity-file'; file: string; roleArn: string };
+  | { kind: 'web-identity-file'; file: string; roleArn: string }
+  | AwsProfilePlan;
 
 /** The region requests go to: `region`, else AWS_REGION, else AWS_DEFAULT_REGION. */
 export function bedrockRegion(name: string, spec: HttpProviderSpec, env: Env): string {
@@ -111,15 +115,19 @@ export function bedrockCredentialPlan(name: string, spec: HttpProviderSpec, env:
       `export ${missing}=...`,
     );
   }
+  // The SDKs' order: a named profile before the web identity variables, the default one after.
+  const profile = awsProfilePlan(name, env);
+  if (profile && set(env.AWS_PROFILE)) return profile;
   if (set(env.AWS_WEB_IDENTITY_TOKEN_FILE) && set(env.AWS_ROLE_ARN))
     return { kind: 'web-identity-file', file: env.AWS_WEB_IDENTITY_TOKEN_FILE, roleArn: env.AWS_ROLE_ARN };
+  if (profile) return profile;
   throw new ProviderSetupError(
     name,
     'E_API_KEY_MISSING',
-    `provider ${name}: no AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_BEARER_TOKEN_BEDROCK ` +
-      `or AWS_WEB_IDENTITY_TOKEN_FILE/AWS_ROLE_ARN)`,
+    `provider ${name}: no AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_BEARER_TOKEN_BEDROCK, ` +
+      `AWS_PROFILE or ~/.aws/credentials, or AWS_WEB_IDENTITY_TOKEN_FILE/AWS_ROLE_ARN)`,
     'in GitHub Actions use auth: {type: oidc, role_arn: ...} (keyless), or export AWS_ACCESS_KEY_ID and ' +
-      'AWS_SECRET_ACCESS_KEY; profiles and instance metadata are not read',
+      'AWS_SECRET_ACCESS_KEY; instance metadata is not read',
   );
 }
 
@@ -134,6 +142,8 @@ export function describePlan(plan: BedrockCredentialPlan): string {
       return `aws keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY${plan.session ? '/AWS_SESSION_TOKEN' : ''}`;
     case 'web-identity-file':
       return `web identity file (AWS_WEB_IDENTITY_TOKEN_FILE, ${plan.roleArn})`;
+    case 'profile':
+      return `aws profile ${plan.profile}`;
   }
 }
 
@@ -169,6 +179,15 @@ async function open(ctx: CloudContext): Promise<CloudClient> {
     if (keys.sessionToken) ctx.addSecret(keys.sessionToken);
     // Environment keys do not expire on our watch: a "year" of life, never refreshed.
     credentials = new CachedCredential(() => Promise.resolve({ token: keys, expiresIn: 365 * 24 * 3600 }));
+  } else if (plan.kind === 'profile') {
+    credentials = new CachedCredential(async () => {
+      const c = await profileCredentials(ctx.name, plan);
+      ctx.addSecret(c.token.secretAccessKey);
+      if (c.token.sessionToken) ctx.addSecret(c.token.sessionToken);
+      return c;
+    });
+    // Resolved now, before any step: a profile that is missing or broken is a set-up error.
+    await credentials.get();
   } else {
     const auth = ctx.spec.auth;
     const exchange = {
