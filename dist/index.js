@@ -4015,6 +4015,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 37540:
 /***/ ((module) => {
 
@@ -20638,7 +20645,7 @@ function isCloudType(type) {
 async function cloudDriver(type) {
     switch (type) {
         case 'bedrock':
-            return (await __nccwpck_require__.e(/* import() */ 8363).then(__nccwpck_require__.bind(__nccwpck_require__, 98363))).bedrockDriver;
+            return (await __nccwpck_require__.e(/* import() */ 2160).then(__nccwpck_require__.bind(__nccwpck_require__, 12160))).bedrockDriver;
         case 'vertex':
             return (await __nccwpck_require__.e(/* import() */ 3819).then(__nccwpck_require__.bind(__nccwpck_require__, 43819))).vertexDriver;
         case 'azure':
@@ -21761,7 +21768,7 @@ async function countTokens(text, model, providerType) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76760);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99661);
-/* harmony import */ var _util_run_command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9795);
+/* harmony import */ var _util_run_command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99473);
 /* harmony import */ var _jobspec_command_template_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(78430);
 /* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(50056);
 /* harmony import */ var _fenced_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(59806);
@@ -35834,22 +35841,15 @@ class Redactor {
 
 /***/ }),
 
-/***/ 9795:
+/***/ 99473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ runCommand)
-});
-
-// UNUSED EXPORTS: shellQuote
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __nccwpck_require__(99661);
-;// CONCATENATED MODULE: ./lib/util/run-command.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99661);
 /**
  * Run one shell command with a deadline: what command checks and command steps share.
  *
@@ -35905,7 +35905,7 @@ class TailBuffer {
 function spawnShell(cmd, opts) {
     const env = opts.env ?? process.env;
     if (isWindows) {
-        return (0,external_node_child_process_namespaceObject.spawn)(process.env.ComSpec ?? 'cmd.exe', ['/d', '/s', '/c', `"${cmd}"`], {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.env.ComSpec ?? 'cmd.exe', ['/d', '/s', '/c', `"${cmd}"`], {
             cwd: opts.cwd,
             env,
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -35914,14 +35914,14 @@ function spawnShell(cmd, opts) {
         });
     }
     // detached = a new process group whose id is the shell's pid: process.kill(-pid) reaches all.
-    return (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', cmd], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('/bin/sh', ['-c', cmd], { cwd: opts.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 }
 function killTree(child, sig) {
     if (child.pid === undefined)
         return;
     try {
         if (isWindows) {
-            (0,external_node_child_process_namespaceObject.spawn)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
         }
         else {
             process.kill(-child.pid, sig);
@@ -36007,7 +36007,7 @@ function runCommand(cmd, opts) {
             clearTimeout(deadline);
             clearTimeout(killTimer);
             opts.signal?.removeEventListener('abort', onAbort);
-            reject(new errors/* OrchestratorError */.jD('E_COMMAND_SPAWN', `cannot start \`${cmd}\` in ${opts.cwd}: ${e.code ?? e.message}`, {
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OrchestratorError */ .jD('E_COMMAND_SPAWN', `cannot start \`${cmd}\` in ${opts.cwd}: ${e.code ?? e.message}`, {
                 cause: e,
                 hint: 'check that the working folder exists and a shell is available',
             }));
@@ -51234,8 +51234,8 @@ function envValues(env, names) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/util/run-command.js + 1 modules
-var run_command = __nccwpck_require__(9795);
+// EXTERNAL MODULE: ./lib/util/run-command.js
+var run_command = __nccwpck_require__(99473);
 // EXTERNAL MODULE: ./lib/jobspec/fan-out.js
 var fan_out = __nccwpck_require__(74056);
 // EXTERNAL MODULE: ./lib/jobspec/command-template.js + 1 modules
@@ -53789,7 +53789,7 @@ async function prepareAndRun(svc, inputs, ctx, options, state) {
         for (const v of (0,redact/* secretVariants */.J5)(value))
             core.setSecret(v);
     // The offline doctor before the first step: its problems head the summary.
-    state.notes.unshift(...(await (await __nccwpck_require__.e(/* import() */ 6070).then(__nccwpck_require__.bind(__nccwpck_require__, 26070))).preflightNotes(loaded.spec.providers, env)));
+    state.notes.unshift(...(await (await Promise.all(/* import() */[__nccwpck_require__.e(2160), __nccwpck_require__.e(6070)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26070))).preflightNotes(loaded.spec.providers, env)));
     // 1. Cache: restore the folder the engine reads and writes.
     state.keys = cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt, inputs.instance);
     // A shard also starts from what the matrix's finish job saved (no instance): the whole job's cache.

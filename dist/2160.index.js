@@ -1,8 +1,8 @@
-export const id = 8363;
-export const ids = [8363];
+export const id = 2160;
+export const ids = [2160];
 export const modules = {
 
-/***/ 98363:
+/***/ 12160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -170,7 +170,83 @@ async function exchangeTokenFileForAws(o, file) {
     return assumeRoleWithWebIdentity(o, token);
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./lib/providers/clouds/aws-profile.js
+/**
+ * AWS shared config profiles for `bedrock` (docs/reference.md, "bedrock"): the credentials file
+ * (AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/credentials) and the config file (AWS_CONFIG_FILE,
+ * else ~/.aws/config), profile AWS_PROFILE, else `default`, as the AWS CLI and SDKs read them.
+ * The files are resolved by the AWS SDK's own `fromIni` (@aws-sdk/credential-provider-ini):
+ * static keys, `credential_process`, `role_arn` with `source_profile` and SSO profiles, each as
+ * the SDKs do. Paths come from the run's environment, never from this process's.
+ */
+
+
+
+const set = (v) => v !== undefined && v.trim() !== '';
+/**
+ * The profile a run would read, or undefined when there are no shared files at all. An explicit
+ * AWS_PROFILE whose files are missing is an error: the user asked for it.
+ */
+function awsProfilePlan(name, env) {
+    const home = env.HOME ?? env.USERPROFILE;
+    const credentials = set(env.AWS_SHARED_CREDENTIALS_FILE)
+        ? env.AWS_SHARED_CREDENTIALS_FILE
+        : home
+            ? (0,external_node_path_.join)(home, '.aws', 'credentials')
+            : undefined;
+    const config = set(env.AWS_CONFIG_FILE) ? env.AWS_CONFIG_FILE : home ? (0,external_node_path_.join)(home, '.aws', 'config') : undefined;
+    const credentialsFile = credentials && (0,external_node_fs_.existsSync)(credentials) ? credentials : undefined;
+    const configFile = config && (0,external_node_fs_.existsSync)(config) ? config : undefined;
+    const profile = set(env.AWS_PROFILE) ? env.AWS_PROFILE.trim() : 'default';
+    if (!credentialsFile && !configFile) {
+        if (!set(env.AWS_PROFILE))
+            return undefined;
+        throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: AWS_PROFILE is ${profile} but there is no AWS credentials or config file ` +
+            `(${[credentials, config].filter(Boolean).join(', ') || 'no HOME to look in'})`, 'run `aws configure --profile ' + profile + '`, or set AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE');
+    }
+    return {
+        kind: 'profile',
+        profile,
+        ...(credentialsFile ? { credentialsFile } : {}),
+        ...(configFile ? { configFile } : {}),
+    };
+}
+/** The profile's credentials, as the AWS SDK resolves them; a failure names the profile and what to do. */
+async function profileCredentials(name, plan) {
+    const { fromIni } = await Promise.all(/* import() */[__webpack_require__.e(6579), __webpack_require__.e(5869)]).then(__webpack_require__.t.bind(__webpack_require__, 75869, 19));
+    let c;
+    try {
+        c = await fromIni({
+            profile: plan.profile,
+            // A missing file is passed as a path that does not exist: the SDK would otherwise read
+            // this process's AWS_* variables and HOME, not the run's.
+            filepath: plan.credentialsFile ?? '/nonexistent/aws/credentials',
+            configFilepath: plan.configFile ?? '/nonexistent/aws/config',
+            ignoreCache: true,
+        })();
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: AWS profile ${plan.profile} gave no credentials: ${why}`, `check the [${plan.profile}] section of ${[plan.credentialsFile, plan.configFile].filter(Boolean).join(' or ')} ` +
+            '(`aws configure list --profile ' +
+            plan.profile +
+            '`), or set AWS_PROFILE to another profile');
+    }
+    const expiresIn = c.expiration ? Math.max(1, (c.expiration.getTime() - Date.now()) / 1000) : 365 * 24 * 3600;
+    return {
+        token: {
+            accessKeyId: c.accessKeyId,
+            secretAccessKey: c.secretAccessKey,
+            ...(c.sessionToken ? { sessionToken: c.sessionToken } : {}),
+        },
+        expiresIn,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/clouds/bedrock.js
+
 
 
 
@@ -193,7 +269,7 @@ function bedrockEndpoint(spec, region) {
         return spec.base_url.replace(/\/+$/, '');
     return `https://bedrock-runtime.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`;
 }
-const set = (v) => v !== undefined && v.trim() !== '';
+const bedrock_set = (v) => v !== undefined && v.trim() !== '';
 /** Which credentials a run will use (no network call); throws when there are none. */
 function bedrockCredentialPlan(name, spec, env) {
     if (spec.auth) {
@@ -205,26 +281,32 @@ function bedrockCredentialPlan(name, spec, env) {
         return { kind: 'oidc', roleArn: spec.auth.role_arn };
     }
     if (spec.api_key_env) {
-        if (!set(env[spec.api_key_env])) {
+        if (!bedrock_set(env[spec.api_key_env])) {
             throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: ${spec.api_key_env} is not set`, `export ${spec.api_key_env}=<Bedrock API key>, or remove api_key_env to use AWS credentials`);
         }
         return { kind: 'api-key', variable: spec.api_key_env };
     }
-    if (set(env.AWS_BEARER_TOKEN_BEDROCK))
+    if (bedrock_set(env.AWS_BEARER_TOKEN_BEDROCK))
         return { kind: 'api-key', variable: 'AWS_BEARER_TOKEN_BEDROCK' };
-    const id = set(env.AWS_ACCESS_KEY_ID);
-    const secret = set(env.AWS_SECRET_ACCESS_KEY);
+    const id = bedrock_set(env.AWS_ACCESS_KEY_ID);
+    const secret = bedrock_set(env.AWS_SECRET_ACCESS_KEY);
     if (id && secret)
-        return { kind: 'env-keys', session: set(env.AWS_SESSION_TOKEN) };
+        return { kind: 'env-keys', session: bedrock_set(env.AWS_SESSION_TOKEN) };
     if (id !== secret) {
         const missing = id ? 'AWS_SECRET_ACCESS_KEY' : 'AWS_ACCESS_KEY_ID';
         throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: ${missing} is not set (AWS keys come in pairs)`, `export ${missing}=...`);
     }
-    if (set(env.AWS_WEB_IDENTITY_TOKEN_FILE) && set(env.AWS_ROLE_ARN))
+    // The SDKs' order: a named profile before the web identity variables, the default one after.
+    const profile = awsProfilePlan(name, env);
+    if (profile && bedrock_set(env.AWS_PROFILE))
+        return profile;
+    if (bedrock_set(env.AWS_WEB_IDENTITY_TOKEN_FILE) && bedrock_set(env.AWS_ROLE_ARN))
         return { kind: 'web-identity-file', file: env.AWS_WEB_IDENTITY_TOKEN_FILE, roleArn: env.AWS_ROLE_ARN };
-    throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: no AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_BEARER_TOKEN_BEDROCK ` +
-        `or AWS_WEB_IDENTITY_TOKEN_FILE/AWS_ROLE_ARN)`, 'in GitHub Actions use auth: {type: oidc, role_arn: ...} (keyless), or export AWS_ACCESS_KEY_ID and ' +
-        'AWS_SECRET_ACCESS_KEY; profiles and instance metadata are not read');
+    if (profile)
+        return profile;
+    throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: no AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_BEARER_TOKEN_BEDROCK, ` +
+        `AWS_PROFILE or ~/.aws/credentials, or AWS_WEB_IDENTITY_TOKEN_FILE/AWS_ROLE_ARN)`, 'in GitHub Actions use auth: {type: oidc, role_arn: ...} (keyless), or export AWS_ACCESS_KEY_ID and ' +
+        'AWS_SECRET_ACCESS_KEY; instance metadata is not read');
 }
 /** How doctor and messages name a plan: never a value, only where it comes from. */
 function describePlan(plan) {
@@ -237,6 +319,8 @@ function describePlan(plan) {
             return `aws keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY${plan.session ? '/AWS_SESSION_TOKEN' : ''}`;
         case 'web-identity-file':
             return `web identity file (AWS_WEB_IDENTITY_TOKEN_FILE, ${plan.roleArn})`;
+        case 'profile':
+            return `aws profile ${plan.profile}`;
     }
 }
 /** The AWS error type of an answer (`x-amzn-ErrorType: ExpiredTokenException:http://...`). */
@@ -252,7 +336,7 @@ function check(ctx) {
 async function bedrock_open(ctx) {
     const { region, plan } = check(ctx);
     const endpoint = bedrockEndpoint(ctx.spec, region);
-    const { createAmazonBedrock } = await Promise.all(/* import() */[__webpack_require__.e(9415), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 90139));
+    const { createAmazonBedrock } = await Promise.all(/* import() */[__webpack_require__.e(9415), __webpack_require__.e(6579), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 90139));
     let apiKey = '';
     let credentials;
     let fetchImpl = ctx.fetch;
@@ -271,6 +355,17 @@ async function bedrock_open(ctx) {
             ctx.addSecret(keys.sessionToken);
         // Environment keys do not expire on our watch: a "year" of life, never refreshed.
         credentials = new oidc/* CachedCredential */.cY(() => Promise.resolve({ token: keys, expiresIn: 365 * 24 * 3600 }));
+    }
+    else if (plan.kind === 'profile') {
+        credentials = new oidc/* CachedCredential */.cY(async () => {
+            const c = await profileCredentials(ctx.name, plan);
+            ctx.addSecret(c.token.secretAccessKey);
+            if (c.token.sessionToken)
+                ctx.addSecret(c.token.sessionToken);
+            return c;
+        });
+        // Resolved now, before any step: a profile that is missing or broken is a set-up error.
+        await credentials.get();
     }
     else {
         const auth = ctx.spec.auth;
