@@ -22,8 +22,16 @@ export interface ResumeFlags {
 /** Variable names whose values are credentials whatever the spec says. */
 const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE/i;
 /** Shapes of well-known credentials: OpenAI/Anthropic keys, GitHub tokens, AWS key ids, Slack tokens, JWTs. */
-const SECRET_SHAPE =
-  /(sk-[A-Za-z0-9_-]{8,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|AKIA[0-9A-Z]{16}|xox[abprs]-[\w-]{10,}|eyJ[\w-]{10,}\.[\w-]{10,}\.)/;
+const SECRET_SHAPE = new RegExp(
+  `(${[
+    'sk-[A-Za-z0-9_-]{8,}',
+    'gh[pousr]_[A-Za-z0-9]{20,}',
+    'github_pat_\\w{20,}',
+    'AKIA[0-9A-Z]{16}',
+    'xox[abprs]-[\\w-]{10,}',
+    'eyJ[\\w-]{10,}\\.[\\w-]{10,}\\.',
+  ].join('|')})`,
+);
 const MAX_SHOWN_VALUE = 200;
 
 function secretValuesOf(spec: Pick<JobSpec, 'providers'>, env: Readonly<Record<string, string | undefined>>): string[] {

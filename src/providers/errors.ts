@@ -33,8 +33,28 @@ export interface ErrorContext {
   deployment?: string;
 }
 
-const CONTEXT_LENGTH =
-  /context[_ ]length|context window|maximum context|prompt is too long|too many tokens|maximum.*tokens.*exceed|exceeds? the (model'?s? )?(maximum|context)/i;
+/** The AI SDK's (and JSON's) errors for an answer that arrived but could not be read. */
+const UNREADABLE_ANSWER_ERRORS = [
+  'JSONParseError',
+  'TypeValidationError',
+  'InvalidResponseDataError',
+  'EmptyResponseBodyError',
+  'NoOutputGeneratedError',
+  'SyntaxError',
+];
+
+const CONTEXT_LENGTH = new RegExp(
+  [
+    'context[_ ]length',
+    'context window',
+    'maximum context',
+    'prompt is too long',
+    'too many tokens',
+    'maximum.*tokens.*exceed',
+    "exceeds? the (model'?s? )?(maximum|context)",
+  ].join('|'),
+  'i',
+);
 
 /** Network-level error codes (undici / Node) and whether they are worth a retry. */
 const NETWORK_CODES: Record<string, { what: string; retryable: boolean }> = {
@@ -314,13 +334,7 @@ export function toProviderError(e: unknown, ctx: ErrorContext): ProviderError {
     }
   }
   const names = chain.map((c) => c.name ?? '');
-  if (
-    names.some((n) =>
-      /JSONParseError|TypeValidationError|InvalidResponseDataError|EmptyResponseBodyError|NoOutputGeneratedError|SyntaxError/.test(
-        n,
-      ),
-    )
-  ) {
+  if (names.some((n) => UNREADABLE_ANSWER_ERRORS.some((name) => n.includes(name)))) {
     return new ProviderError(
       'E_BAD_RESPONSE',
       ctx.provider,

@@ -95,7 +95,8 @@ export const ERROR_CODES = {
       "starts (a profile's contents: when the provider is first used).",
     todo:
       'Export the variable (see `.env.example`), or point `api_key_env` at the right one; in Actions prefer ' +
-      '`auth: {type: oidc}` (no key at all). Instance metadata is not read; `aws configure list --profile P` shows what a profile holds.',
+      '`auth: {type: oidc}` (no key at all). Instance metadata is not read; `aws configure list --profile P` ' +
+      'shows what a profile holds.',
   },
   E_PROVIDER_CONFIG: {
     group: 'spec',

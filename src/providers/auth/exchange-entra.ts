@@ -1,7 +1,8 @@
 /**
  * Microsoft Entra workload identity federation for Azure OpenAI (docs/reference.md, "azure",
  * Keyless): the OAuth 2.0 client-credentials grant with a federated client assertion, as
- * https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow#third-case-access-token-request-with-a-federated-credential
+ * https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow (section "Third
+ * case: Access token request with a federated credential")
  * describes it and azure/login sends it from GitHub Actions (the GitHub token requested with the
  * audience `api://AzureADTokenExchange`):
  *

@@ -70,11 +70,12 @@ export async function profileCredentials(name: string, plan: AwsProfilePlan): Pr
     })();
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
+    const files = [plan.credentialsFile, plan.configFile].filter(Boolean).join(' or ');
     throw new ProviderSetupError(
       name,
       'E_API_KEY_MISSING',
       `provider ${name}: AWS profile ${plan.profile} gave no credentials: ${why}`,
-      `check the [${plan.profile}] section of ${[plan.credentialsFile, plan.configFile].filter(Boolean).join(' or ')} ` +
+      `check the [${plan.profile}] section of ${files} ` +
         '(`aws configure list --profile ' +
         plan.profile +
         '`), or set AWS_PROFILE to another profile',

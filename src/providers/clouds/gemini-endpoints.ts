@@ -5,7 +5,7 @@
  *   `/models/MODEL:generateContent` (ai.google.dev/api/generate-content);
  * - `vertex`: `https://LOCATION-aiplatform.googleapis.com/v1/projects/P/locations/L/publishers/google`,
  *   then `/models/MODEL:generateContent`
- *   (cloud.google.com/vertex-ai/generative-ai/docs/reference/rest/v1/projects.locations.publishers.models/generateContent);
+ * cloud.google.com/vertex-ai/generative-ai/docs/reference/rest/v1/projects.locations.publishers.models/generateContent;
  *   location `global` is served by `aiplatform.googleapis.com`, the multi-regions `us` and `eu` by
  *   `aiplatform.us.rep.googleapis.com` / `aiplatform.eu.rep.googleapis.com`.
  *

@@ -86,7 +86,9 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     step.blocks.forEach(function (b) {
       if (b[0] === 'm') body.appendChild(el('p', b[1], 'meta'));
       else if (b[0] === 'x')
-        body.appendChild(el('p', 'Texts left out (truncated): the run has too many steps for them within the report’s size bound; the full texts are in ' + b[1] + ', events.jsonl and outputs/ of the run folder.', 'note'));
+        body.appendChild(el('p', 'Texts left out (truncated): the run has too many steps for them within ' +
+          'the report’s size bound; the full texts are in ' + b[1] + ', events.jsonl and outputs/ of the run folder.',
+          'note'));
       else if (b[0] === 'h') body.appendChild(el('h4', b[1]));
       else if (b[0] === 'pre') {
         body.appendChild(el('pre', b[1], b[2]));

@@ -14,8 +14,8 @@ export interface GithubWhere {
   sha?: unknown;
 }
 
-const SERVER =
-  /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
+const HOST_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const SERVER = new RegExp(`^https://${HOST_LABEL}(?:\\.${HOST_LABEL})*(?::\\d{1,5})?$`);
 // GitHub: owner 1-39 letters, digits, single hyphens; repository names letters, digits, . _ -.
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
