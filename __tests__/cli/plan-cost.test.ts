@@ -81,4 +81,21 @@ describe('plan --cost', () => {
     expect(text.stdout).toMatch(/total: 1 hit, 2 misses; misses: \d+ input tokens/);
     expect(text.stdout).toContain('prices (USD per Mtok, in / out): r 1000 / 2000 (spec)');
   });
+  it('--only prices what `run --only` would run: the steps named and what they need; without --cost it is refused', async () => {
+    const all = JSON.parse((await cli(['plan', '--spec', 'job.yaml', '--cost', '--json'], { cwd: ws.dir })).stdout);
+    const r = await cli(['plan', '--spec', 'job.yaml', '--cost', '--only', 'build', '--json'], { cwd: ws.dir });
+    expect(r.code).toBe(0);
+    const only = JSON.parse(r.stdout);
+    expect(only.steps.map((s: { id: string }) => s.id).sort()).toEqual(['arch', 'build']);
+    const cost = (p: { steps: Array<{ id: string; cost_usd: number }> }, id: string) =>
+      p.steps.find((s) => s.id === id)!.cost_usd;
+    expect(only.totals.cost_usd).toBeCloseTo(cost(all, 'arch') + cost(all, 'build'), 8);
+    expect(only.totals.cost_usd).toBeLessThan(all.totals.cost_usd);
+    const unknown = await cli(['plan', '--spec', 'job.yaml', '--cost', '--only', 'nope'], { cwd: ws.dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no step named "nope"');
+    const noCost = await cli(['plan', '--spec', 'job.yaml', '--only', 'build'], { cwd: ws.dir });
+    expect(noCost.code).toBe(2);
+    expect(noCost.stderr).toContain('--only prices what `run --only` would run: it needs --cost');
+  });
 });

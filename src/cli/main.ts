@@ -196,6 +196,7 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       'per step: cache hit or miss (from the local cache), input tokens, estimated cost of the misses, total',
     )
     .option('--cache-dir <dir>', 'with --cost: the local cache folder', '.orchestrator/cache')
+    .option('--only <ids>', 'with --cost: price only what `run --only` with these steps would run', stepList)
     .option(
       '--budget-usd <usd>',
       "with --shards: the job's whole budget (overrides budget.usd), shared out by each shard's planned cost " +
@@ -209,7 +210,8 @@ Docs: README.md, docs/reference.md. Errors print as error[CODE]: message; see do
       'after',
       '\nExamples:\n  $ orchestrator plan --spec job.yaml\n  $ orchestrator plan --spec job.yaml --format ' +
         'mermaid > dag.mmd\n  $ orchestrator plan --spec job.yaml --cost          # what a run would cost ' +
-        'now\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix   # with a budget: budget_usd ' +
+        'now\n  $ orchestrator plan --spec job.yaml --cost --only review   # what `run --only review` would cost' +
+        '\n  $ orchestrator plan --spec job.yaml --shards 4 --format matrix   # with a budget: budget_usd ' +
         'per shard',
     )
     .action(async (o) => done((await commands.misc()).planCommand(o, io)));

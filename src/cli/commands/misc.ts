@@ -94,6 +94,8 @@ export interface PlanFlags extends InputFlags {
   cacheDir?: string;
   /** Overrides the spec's budget.usd: with --shards, what the shares are of. */
   budgetUsd?: number;
+  /** With --cost: the steps `run --only` would run (and what they need). */
+  only?: string[];
 }
 
 /** The runs and cache folders a run with these flags would use: its globs never read them. */
@@ -113,6 +115,8 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
     throw new UsageError('E_USAGE', '--from-run weighs shards: it needs --shards N');
   if (flags.cost && flags.shards !== undefined)
     throw new UsageError('E_USAGE', '--cost and --shards are two different plans: pass one of them');
+  if (flags.only !== undefined && !flags.cost)
+    throw new UsageError('E_USAGE', '--only prices what `run --only` would run: it needs --cost');
   const loaded = await loadWithInputs(flags);
   if (flags.cost) {
     // The cost plan (cache hits predicted from the local cache folder).
@@ -126,6 +130,7 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
       cacheDir,
       env: io.env,
       engineDirs: engineDirsOf(flags),
+      only: flags.only,
     });
     io.out(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : costPlanText(plan, resultWidth(io.outColumns)));
     return 0;
