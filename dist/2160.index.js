@@ -229,7 +229,8 @@ async function profileCredentials(name, plan) {
     }
     catch (e) {
         const why = e instanceof Error ? e.message : String(e);
-        throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: AWS profile ${plan.profile} gave no credentials: ${why}`, `check the [${plan.profile}] section of ${[plan.credentialsFile, plan.configFile].filter(Boolean).join(' or ')} ` +
+        const files = [plan.credentialsFile, plan.configFile].filter(Boolean).join(' or ');
+        throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: AWS profile ${plan.profile} gave no credentials: ${why}`, `check the [${plan.profile}] section of ${files} ` +
             '(`aws configure list --profile ' +
             plan.profile +
             '`), or set AWS_PROFILE to another profile');

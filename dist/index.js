@@ -19639,7 +19639,24 @@ class ProviderSetupError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* 
         this.provider = provider;
     }
 }
-const CONTEXT_LENGTH = /context[_ ]length|context window|maximum context|prompt is too long|too many tokens|maximum.*tokens.*exceed|exceeds? the (model'?s? )?(maximum|context)/i;
+/** The AI SDK's (and JSON's) errors for an answer that arrived but could not be read. */
+const UNREADABLE_ANSWER_ERRORS = [
+    'JSONParseError',
+    'TypeValidationError',
+    'InvalidResponseDataError',
+    'EmptyResponseBodyError',
+    'NoOutputGeneratedError',
+    'SyntaxError',
+];
+const CONTEXT_LENGTH = new RegExp([
+    'context[_ ]length',
+    'context window',
+    'maximum context',
+    'prompt is too long',
+    'too many tokens',
+    'maximum.*tokens.*exceed',
+    "exceeds? the (model'?s? )?(maximum|context)",
+].join('|'), 'i');
 /** Network-level error codes (undici / Node) and whether they are worth a retry. */
 const NETWORK_CODES = {
     ECONNREFUSED: { what: 'connection refused', retryable: true },
@@ -19896,7 +19913,7 @@ function toProviderError(e, ctx) {
         }
     }
     const names = chain.map((c) => c.name ?? '');
-    if (names.some((n) => /JSONParseError|TypeValidationError|InvalidResponseDataError|EmptyResponseBodyError|NoOutputGeneratedError|SyntaxError/.test(n))) {
+    if (names.some((n) => UNREADABLE_ANSWER_ERRORS.some((name) => n.includes(name)))) {
         return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('E_BAD_RESPONSE', ctx.provider, `provider ${ctx.provider}: unreadable answer from ${ctx.baseUrl}: ${firstLine(chain[0]?.message)}`, {
             retryable: false,
             cause: e,
@@ -23722,7 +23739,8 @@ var golden_record = __nccwpck_require__(44016);
 // EXTERNAL MODULE: ./lib/util/confined-read.js
 var confined_read = __nccwpck_require__(16471);
 ;// CONCATENATED MODULE: ./lib/report/html/links.js
-const SERVER = /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
+const HOST_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const SERVER = new RegExp(`^https://${HOST_LABEL}(?:\\.${HOST_LABEL})*(?::\\d{1,5})?$`);
 // GitHub: owner 1-39 letters, digits, single hyphens; repository names letters, digits, . _ -.
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -24312,7 +24330,9 @@ const CLIENT_SCRIPT = String.raw `(function () {
     step.blocks.forEach(function (b) {
       if (b[0] === 'm') body.appendChild(el('p', b[1], 'meta'));
       else if (b[0] === 'x')
-        body.appendChild(el('p', 'Texts left out (truncated): the run has too many steps for them within the report’s size bound; the full texts are in ' + b[1] + ', events.jsonl and outputs/ of the run folder.', 'note'));
+        body.appendChild(el('p', 'Texts left out (truncated): the run has too many steps for them within ' +
+          'the report’s size bound; the full texts are in ' + b[1] + ', events.jsonl and outputs/ of the run folder.',
+          'note'));
       else if (b[0] === 'h') body.appendChild(el('h4', b[1]));
       else if (b[0] === 'pre') {
         body.appendChild(el('pre', b[1], b[2]));
