@@ -12,6 +12,7 @@ import { loadSpecFromString } from '../../src/jobspec/load.js';
 import { readManifest } from '../../src/run/run-folder.js';
 import { readEventsSync } from '../../src/events/reader.js';
 import { createHttpProvider } from '../../src/providers/http.js';
+import { bedrockCredentialPlan } from '../../src/providers/clouds/bedrock.js';
 import type { HttpProviderSpec } from '../../src/jobspec/schema.js';
 import { startBedrockServers, type BedrockServers } from '../helpers/bedrock-servers.js';
 import { startOidcServers } from '../helpers/oidc-servers.js';
@@ -264,6 +265,12 @@ test('shared config profiles: AWS_PROFILE, credential_process, the default profi
     (e: unknown) => e as { code?: string; message?: string },
   );
   expect(noFiles).toMatchObject({ code: 'E_API_KEY_MISSING', message: expect.stringMatching(/AWS_PROFILE is ci but/) });
+  // As in the SDKs' chain, a profile that is not there gives way to the web identity variables.
+  const identity = { AWS_WEB_IDENTITY_TOKEN_FILE: ws.path('token'), AWS_ROLE_ARN: 'arn:aws:iam::1:role/r' };
+  const emptyHome = { HOME: ws.path('empty-home'), AWS_PROFILE: 'ci' };
+  const br = { type: 'bedrock', model: SONNET, region: 'us-east-1' } as HttpProviderSpec;
+  expect(bedrockCredentialPlan('br', br, { ...emptyHome, ...identity }).kind).toBe('web-identity-file');
+  expect(bedrockCredentialPlan('br', br, { HOME: home, AWS_PROFILE: 'ci', ...identity }).kind).toBe('profile');
   expect(aws.requests).toHaveLength(before);
 });
 

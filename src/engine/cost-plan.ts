@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CacheEntry } from '../cache/types.js';
 import type { EventInput, EventSink, OrchestratorEvent } from '../events/types.js';
+import { formatCount } from '../report/format.js';
 import { resolvePrices, type ResolvedPrice } from '../providers/price-registry.js';
 import { countTokens } from '../providers/tokenize.js';
 import { callCost } from '../providers/prices.js';
@@ -456,7 +457,7 @@ export function costPlanText(plan: CostPlan, width?: number): string {
         ? 'hit'
         : `${c.calls} call${c.calls === 1 ? '' : 's'}${c.calls_max > c.calls ? `, up to ${c.calls_max}` : ''}` +
           `${c.cached ? `, ${c.cached} cached` : ''}`,
-      `${c.input_tokens.toLocaleString('en-US')}${c.tokenizer_exact ? '' : '~'}`,
+      `${formatCount(c.input_tokens)}${c.tokenizer_exact ? '' : '~'}`,
       c.calls_max === 0
         ? '-'
         : usd(c.cost_usd) +
@@ -468,9 +469,7 @@ export function costPlanText(plan: CostPlan, width?: number): string {
       s.id,
       s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider! : `${s.target} -> ${s.provider}`,
       (s.cache === 'miss' && s.reason && s.reason !== 'no_entry' ? `miss (${s.reason})` : s.cache) + samplesNote(s),
-      s.input_tokens === undefined
-        ? '-'
-        : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
+      s.input_tokens === undefined ? '-' : `${formatCount(s.input_tokens)}${s.tokenizer_exact === false ? '~' : ''}`,
       s.cache === 'miss' || (s.cache === 'hit' && (s.cost_usd_max ?? s.cost_usd ?? 0) > 0)
         ? usd(s.cost_usd) +
           (s.cost_usd_max !== undefined && s.cost_usd_max !== s.cost_usd ? ` (max ${usd(s.cost_usd_max)})` : '')
@@ -495,8 +494,8 @@ export function costPlanText(plan: CostPlan, width?: number): string {
     ...rows.map(line),
     '',
     `total: ${t.hits} hit${t.hits === 1 ? '' : 's'}, ${t.misses} miss${t.misses === 1 ? '' : 'es'}; misses: ` +
-      `${t.input_tokens.toLocaleString('en-US')} input tokens, ` +
-      `~${t.output_tokens_est.toLocaleString('en-US')} output tokens (max_tokens, else ` +
+      `${formatCount(t.input_tokens)} input tokens, ` +
+      `~${formatCount(t.output_tokens_est)} output tokens (max_tokens, else ` +
       `${EXPECTED_OUTPUT_TOKENS} a call), est. ${usd(t.cost_usd)}` +
       (t.unpriced ? ` (+${t.unpriced} call${t.unpriced === 1 ? '' : 's'} with no known price)` : ''),
   ];

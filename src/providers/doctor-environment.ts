@@ -7,8 +7,10 @@
 import { oidcTokenSource, type Env } from './auth/oidc.js';
 import type { ProviderSpec } from '../jobspec/schema.js';
 
+type HostedType = Exclude<ProviderSpec['type'], 'replay' | 'ollama' | 'openai-compatible'>;
+
 /** Per type, the variables any one of which means "a credential of this type is here". */
-const CREDENTIAL_VARIABLES: ReadonlyArray<readonly [ProviderSpec['type'], readonly string[]]> = [
+const CREDENTIAL_VARIABLES: ReadonlyArray<readonly [HostedType, readonly string[]]> = [
   ['anthropic', ['ANTHROPIC_API_KEY']],
   ['openai', ['OPENAI_API_KEY']],
   ['google', ['GOOGLE_GENERATIVE_AI_API_KEY']],
@@ -34,18 +36,8 @@ export function environmentProviders(env: Readonly<Env>): Record<string, Provide
   return found;
 }
 
-function providerOfType(type: ProviderSpec['type']): ProviderSpec {
-  switch (type) {
-    case 'azure':
-      return { type, deployment: '' };
-    case 'bedrock':
-    case 'vertex':
-      return { type, model: '' };
-    case 'replay':
-      return { type, responses: '' };
-    default:
-      return { type, model: '' };
-  }
+function providerOfType(type: HostedType): ProviderSpec {
+  return type === 'azure' ? { type, deployment: '' } : { type, model: '' };
 }
 
 /** Whether keyless providers (`auth: { type: oidc }`) could exchange a GitHub OIDC token here. */

@@ -8,6 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hasRunFolder } from '../../report/html/read-run.js';
 import { writeRunReport } from '../../report/html/write.js';
+import { formatCount } from '../../report/format.js';
 import { resolveRunId, runPaths } from '../../run/run-folder.js';
 import { UsageError } from '../../util/errors.js';
 import { Redactor } from '../../util/redact.js';
@@ -50,6 +51,6 @@ export async function reportCommand(run: string | undefined, flags: ReportFlags,
     env: io.env,
   });
   io.out(`${file}\n`);
-  if (!flags.quiet) io.err(`wrote the report of ${join(dir)} (${bytes.toLocaleString('en-US')} bytes)\n`);
+  if (!flags.quiet) io.err(`wrote the report of ${join(dir)} (${formatCount(bytes)} bytes)\n`);
   return 0;
 }

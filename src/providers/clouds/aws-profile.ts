@@ -22,37 +22,50 @@ export interface AwsProfilePlan {
 
 const set = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
 
-/**
- * The profile a run would read, or undefined when there are no shared files at all. An explicit
- * AWS_PROFILE whose files are missing is an error: the user asked for it.
- */
-export function awsProfilePlan(name: string, env: Env): AwsProfilePlan | undefined {
+/** Where the shared files would be: the run's AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE, else under HOME. */
+function sharedFilePaths(env: Env): { credentials?: string; config?: string } {
   const home = env.HOME ?? env.USERPROFILE;
-  const credentials = set(env.AWS_SHARED_CREDENTIALS_FILE)
-    ? env.AWS_SHARED_CREDENTIALS_FILE
-    : home
-      ? join(home, '.aws', 'credentials')
-      : undefined;
-  const config = set(env.AWS_CONFIG_FILE) ? env.AWS_CONFIG_FILE : home ? join(home, '.aws', 'config') : undefined;
+  const under = (file: string) => (home ? join(home, '.aws', file) : undefined);
+  return {
+    credentials: set(env.AWS_SHARED_CREDENTIALS_FILE) ? env.AWS_SHARED_CREDENTIALS_FILE : under('credentials'),
+    config: set(env.AWS_CONFIG_FILE) ? env.AWS_CONFIG_FILE : under('config'),
+  };
+}
+
+/** The profile a run would read (AWS_PROFILE, else `default`), or undefined when neither shared file exists. */
+export function awsProfilePlan(env: Env): AwsProfilePlan | undefined {
+  const { credentials, config } = sharedFilePaths(env);
   const credentialsFile = credentials && existsSync(credentials) ? credentials : undefined;
   const configFile = config && existsSync(config) ? config : undefined;
-  const profile = set(env.AWS_PROFILE) ? env.AWS_PROFILE.trim() : 'default';
-  if (!credentialsFile && !configFile) {
-    if (!set(env.AWS_PROFILE)) return undefined;
-    throw new ProviderSetupError(
-      name,
-      'E_API_KEY_MISSING',
-      `provider ${name}: AWS_PROFILE is ${profile} but there is no AWS credentials or config file ` +
-        `(${[credentials, config].filter(Boolean).join(', ') || 'no HOME to look in'})`,
-      'run `aws configure --profile ' + profile + '`, or set AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE',
-    );
-  }
+  if (!credentialsFile && !configFile) return undefined;
   return {
     kind: 'profile',
-    profile,
+    profile: set(env.AWS_PROFILE) ? env.AWS_PROFILE.trim() : 'default',
     ...(credentialsFile ? { credentialsFile } : {}),
     ...(configFile ? { configFile } : {}),
   };
+}
+
+/** The shared files a plan reads, for messages: "A and B". */
+export function profileFiles(plan: AwsProfilePlan, joiner = ' and '): string {
+  return [plan.credentialsFile, plan.configFile].filter(Boolean).join(joiner);
+}
+
+/**
+ * AWS_PROFILE named, but neither shared file is there and no other credential followed: the user
+ * asked for a profile, so the error names it rather than the whole chain.
+ */
+export function missingProfileError(name: string, env: Env): ProviderSetupError | undefined {
+  if (!set(env.AWS_PROFILE)) return undefined;
+  const { credentials, config } = sharedFilePaths(env);
+  const profile = env.AWS_PROFILE.trim();
+  return new ProviderSetupError(
+    name,
+    'E_API_KEY_MISSING',
+    `provider ${name}: AWS_PROFILE is ${profile} but there is no AWS credentials or config file ` +
+      `(${[credentials, config].filter(Boolean).join(', ') || 'no HOME to look in'})`,
+    'run `aws configure --profile ' + profile + '`, or set AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE',
+  );
 }
 
 /** The profile's credentials, as the AWS SDK resolves them; a failure names the profile and what to do. */
@@ -69,8 +82,9 @@ export async function profileCredentials(name: string, plan: AwsProfilePlan): Pr
       ignoreCache: true,
     })();
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    const files = [plan.credentialsFile, plan.configFile].filter(Boolean).join(' or ');
+    // The SDK's first line only, bounded: a failing credential_process puts its whole stderr there.
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
+    const files = profileFiles(plan, ' or ');
     throw new ProviderSetupError(
       name,
       'E_API_KEY_MISSING',

@@ -14,6 +14,7 @@ import { OIDC_TOKEN_FILE_VARIABLE } from '../auth/oidc.js';
 import { modelOf } from '../model-of.js';
 import type { Check } from '../doctor.js';
 import { bedrockCredentialPlan, bedrockDriver, bedrockRegion, describePlan } from './bedrock.js';
+import { profileFiles } from './aws-profile.js';
 
 export type BedrockCheck = Check;
 
@@ -42,7 +43,7 @@ export function bedrockAuthRow(
           : plan.kind === 'env-keys'
             ? 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set'
             : plan.kind === 'profile'
-              ? `profile ${plan.profile} in ${[plan.credentialsFile, plan.configFile].filter(Boolean).join(' and ')}`
+              ? `profile ${plan.profile} in ${profileFiles(plan)}`
               : `AWS_WEB_IDENTITY_TOKEN_FILE ${plan.file}`;
     return {
       auth: describePlan(plan),

@@ -35,7 +35,7 @@ import {
   type AwsCredentials,
 } from '../auth/exchange-aws-sts.js';
 import type { CloudClient, CloudContext, CloudDriver } from './cloud.js';
-import { awsProfilePlan, profileCredentials, type AwsProfilePlan } from './aws-profile.js';
+import { awsProfilePlan, missingProfileError, profileCredentials, type AwsProfilePlan } from './aws-profile.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
@@ -116,11 +116,13 @@ export function bedrockCredentialPlan(name: string, spec: HttpProviderSpec, env:
     );
   }
   // The SDKs' order: a named profile before the web identity variables, the default one after.
-  const profile = awsProfilePlan(name, env);
+  const profile = awsProfilePlan(env);
   if (profile && set(env.AWS_PROFILE)) return profile;
   if (set(env.AWS_WEB_IDENTITY_TOKEN_FILE) && set(env.AWS_ROLE_ARN))
     return { kind: 'web-identity-file', file: env.AWS_WEB_IDENTITY_TOKEN_FILE, roleArn: env.AWS_ROLE_ARN };
   if (profile) return profile;
+  const missing = missingProfileError(name, env);
+  if (missing) throw missing;
   throw new ProviderSetupError(
     name,
     'E_API_KEY_MISSING',

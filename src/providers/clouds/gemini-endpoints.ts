@@ -4,8 +4,9 @@
  * - `google` (the Gemini API): `https://generativelanguage.googleapis.com/v1beta`, then
  *   `/models/MODEL:generateContent` (ai.google.dev/api/generate-content);
  * - `vertex`: `https://LOCATION-aiplatform.googleapis.com/v1/projects/P/locations/L/publishers/google`,
- *   then `/models/MODEL:generateContent`
- * cloud.google.com/vertex-ai/generative-ai/docs/reference/rest/v1/projects.locations.publishers.models/generateContent;
+ *   then `/models/MODEL:generateContent`, as
+ * cloud.google.com/vertex-ai/generative-ai/docs/reference/rest/v1/projects.locations.publishers.models/generateContent
+ *   describes it;
  *   location `global` is served by `aiplatform.googleapis.com`, the multi-regions `us` and `eu` by
  *   `aiplatform.us.rep.googleapis.com` / `aiplatform.eu.rep.googleapis.com`.
  *
