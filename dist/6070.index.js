@@ -29,8 +29,10 @@ var util_errors = __webpack_require__(99661);
 var bounded_fetch = __webpack_require__(13902);
 // EXTERNAL MODULE: ./lib/providers/auth/oidc.js
 var oidc = __webpack_require__(21440);
-// EXTERNAL MODULE: ./lib/providers/clouds/bedrock.js + 2 modules
-var bedrock = __webpack_require__(12160);
+// EXTERNAL MODULE: ./lib/providers/clouds/bedrock.js + 1 modules
+var bedrock = __webpack_require__(98363);
+// EXTERNAL MODULE: ./lib/providers/clouds/aws-profile.js
+var aws_profile = __webpack_require__(28664);
 ;// CONCATENATED MODULE: ./lib/providers/clouds/bedrock-doctor.js
 /**
  * The `doctor` row of a bedrock provider (docs/reference.md, "doctor"): offline, which AWS
@@ -39,6 +41,7 @@ var bedrock = __webpack_require__(12160);
  * one output token. Bedrock's model listing (ListFoundationModels) is a different service and
  * does not know inference profile ids, so it would prove less.
  */
+
 
 
 
@@ -66,7 +69,7 @@ function bedrockAuthRow(name, spec, env) {
                 : plan.kind === 'env-keys'
                     ? 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set'
                     : plan.kind === 'profile'
-                        ? `profile ${plan.profile} in ${[plan.credentialsFile, plan.configFile].filter(Boolean).join(' and ')}`
+                        ? `profile ${plan.profile} in ${(0,aws_profile/* profileFiles */.xc)(plan)}`
                         : `AWS_WEB_IDENTITY_TOKEN_FILE ${plan.file}`;
         return {
             auth: (0,bedrock.describePlan)(plan),

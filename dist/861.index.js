@@ -18,6 +18,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/report/format.js
+var format = __webpack_require__(87703);
 // EXTERNAL MODULE: ./lib/providers/price-registry.js + 1 modules
 var price_registry = __webpack_require__(18390);
 // EXTERNAL MODULE: ./lib/providers/tokenize.js
@@ -325,6 +327,7 @@ function checksCost(checks) {
  *   (./check-cost.ts), included in the step's cost;
  * and the totals. Reads the cache without marking entries used; writes nothing.
  */
+
 
 
 
@@ -673,7 +676,7 @@ function costPlanText(plan, width) {
                 ? 'hit'
                 : `${c.calls} call${c.calls === 1 ? '' : 's'}${c.calls_max > c.calls ? `, up to ${c.calls_max}` : ''}` +
                     `${c.cached ? `, ${c.cached} cached` : ''}`,
-            `${c.input_tokens.toLocaleString('en-US')}${c.tokenizer_exact ? '' : '~'}`,
+            `${(0,format/* formatCount */.B4)(c.input_tokens)}${c.tokenizer_exact ? '' : '~'}`,
             c.calls_max === 0
                 ? '-'
                 : usd(c.cost_usd) +
@@ -685,9 +688,7 @@ function costPlanText(plan, width) {
             s.id,
             s.kind === 'command' ? '(command)' : s.target === s.provider ? s.provider : `${s.target} -> ${s.provider}`,
             (s.cache === 'miss' && s.reason && s.reason !== 'no_entry' ? `miss (${s.reason})` : s.cache) + samplesNote(s),
-            s.input_tokens === undefined
-                ? '-'
-                : `${s.input_tokens.toLocaleString('en-US')}${s.tokenizer_exact === false ? '~' : ''}`,
+            s.input_tokens === undefined ? '-' : `${(0,format/* formatCount */.B4)(s.input_tokens)}${s.tokenizer_exact === false ? '~' : ''}`,
             s.cache === 'miss' || (s.cache === 'hit' && (s.cost_usd_max ?? s.cost_usd ?? 0) > 0)
                 ? usd(s.cost_usd) +
                     (s.cost_usd_max !== undefined && s.cost_usd_max !== s.cost_usd ? ` (max ${usd(s.cost_usd_max)})` : '')
@@ -712,8 +713,8 @@ function costPlanText(plan, width) {
         ...rows.map(line),
         '',
         `total: ${t.hits} hit${t.hits === 1 ? '' : 's'}, ${t.misses} miss${t.misses === 1 ? '' : 'es'}; misses: ` +
-            `${t.input_tokens.toLocaleString('en-US')} input tokens, ` +
-            `~${t.output_tokens_est.toLocaleString('en-US')} output tokens (max_tokens, else ` +
+            `${(0,format/* formatCount */.B4)(t.input_tokens)} input tokens, ` +
+            `~${(0,format/* formatCount */.B4)(t.output_tokens_est)} output tokens (max_tokens, else ` +
             `${ledger/* EXPECTED_OUTPUT_TOKENS */.sW} a call), est. ${usd(t.cost_usd)}` +
             (t.unpriced ? ` (+${t.unpriced} call${t.unpriced === 1 ? '' : 's'} with no known price)` : ''),
     ];

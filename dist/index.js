@@ -20662,7 +20662,7 @@ function isCloudType(type) {
 async function cloudDriver(type) {
     switch (type) {
         case 'bedrock':
-            return (await __nccwpck_require__.e(/* import() */ 2160).then(__nccwpck_require__.bind(__nccwpck_require__, 12160))).bedrockDriver;
+            return (await __nccwpck_require__.e(/* import() */ 8363).then(__nccwpck_require__.bind(__nccwpck_require__, 98363))).bedrockDriver;
         case 'vertex':
             return (await __nccwpck_require__.e(/* import() */ 3819).then(__nccwpck_require__.bind(__nccwpck_require__, 43819))).vertexDriver;
         case 'azure':
@@ -53809,7 +53809,7 @@ async function prepareAndRun(svc, inputs, ctx, options, state) {
         for (const v of (0,redact/* secretVariants */.J5)(value))
             core.setSecret(v);
     // The offline doctor before the first step: its problems head the summary.
-    state.notes.unshift(...(await (await Promise.all(/* import() */[__nccwpck_require__.e(2160), __nccwpck_require__.e(6070)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26070))).preflightNotes(loaded.spec.providers, env)));
+    state.notes.unshift(...(await (await Promise.all(/* import() */[__nccwpck_require__.e(8363), __nccwpck_require__.e(6070)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26070))).preflightNotes(loaded.spec.providers, env)));
     // 1. Cache: restore the folder the engine reads and writes.
     state.keys = cacheKeys(inputs.cacheKeyPrefix, jobName, loaded.sha256, ctx.runId, ctx.runAttempt, inputs.instance);
     // A shard also starts from what the matrix's finish job saved (no instance): the whole job's cache.

@@ -1,8 +1,108 @@
-export const id = 2160;
-export const ids = [2160];
+export const id = 8363;
+export const ids = [8363];
 export const modules = {
 
-/***/ 12160:
+/***/ 28664:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ awsProfilePlan),
+/* harmony export */   EI: () => (/* binding */ missingProfileError),
+/* harmony export */   kT: () => (/* binding */ profileCredentials),
+/* harmony export */   xc: () => (/* binding */ profileFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17003);
+/**
+ * AWS shared config profiles for `bedrock` (docs/reference.md, "bedrock"): the credentials file
+ * (AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/credentials) and the config file (AWS_CONFIG_FILE,
+ * else ~/.aws/config), profile AWS_PROFILE, else `default`, as the AWS CLI and SDKs read them.
+ * The files are resolved by the AWS SDK's own `fromIni` (@aws-sdk/credential-provider-ini):
+ * static keys, `credential_process`, `role_arn` with `source_profile` and SSO profiles, each as
+ * the SDKs do. Paths come from the run's environment, never from this process's.
+ */
+
+
+
+const set = (v) => v !== undefined && v.trim() !== '';
+/** Where the shared files would be: the run's AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE, else under HOME. */
+function sharedFilePaths(env) {
+    const home = env.HOME ?? env.USERPROFILE;
+    const under = (file) => (home ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', file) : undefined);
+    return {
+        credentials: set(env.AWS_SHARED_CREDENTIALS_FILE) ? env.AWS_SHARED_CREDENTIALS_FILE : under('credentials'),
+        config: set(env.AWS_CONFIG_FILE) ? env.AWS_CONFIG_FILE : under('config'),
+    };
+}
+/** The profile a run would read (AWS_PROFILE, else `default`), or undefined when neither shared file exists. */
+function awsProfilePlan(env) {
+    const { credentials, config } = sharedFilePaths(env);
+    const credentialsFile = credentials && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(credentials) ? credentials : undefined;
+    const configFile = config && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(config) ? config : undefined;
+    if (!credentialsFile && !configFile)
+        return undefined;
+    return {
+        kind: 'profile',
+        profile: set(env.AWS_PROFILE) ? env.AWS_PROFILE.trim() : 'default',
+        ...(credentialsFile ? { credentialsFile } : {}),
+        ...(configFile ? { configFile } : {}),
+    };
+}
+/** The shared files a plan reads, for messages: "A and B". */
+function profileFiles(plan, joiner = ' and ') {
+    return [plan.credentialsFile, plan.configFile].filter(Boolean).join(joiner);
+}
+/**
+ * AWS_PROFILE named, but neither shared file is there and no other credential followed: the user
+ * asked for a profile, so the error names it rather than the whole chain.
+ */
+function missingProfileError(name, env) {
+    if (!set(env.AWS_PROFILE))
+        return undefined;
+    const { credentials, config } = sharedFilePaths(env);
+    const profile = env.AWS_PROFILE.trim();
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderSetupError */ .br(name, 'E_API_KEY_MISSING', `provider ${name}: AWS_PROFILE is ${profile} but there is no AWS credentials or config file ` +
+        `(${[credentials, config].filter(Boolean).join(', ') || 'no HOME to look in'})`, 'run `aws configure --profile ' + profile + '`, or set AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE');
+}
+/** The profile's credentials, as the AWS SDK resolves them; a failure names the profile and what to do. */
+async function profileCredentials(name, plan) {
+    const { fromIni } = await Promise.all(/* import() */[__webpack_require__.e(6579), __webpack_require__.e(5869)]).then(__webpack_require__.t.bind(__webpack_require__, 75869, 19));
+    let c;
+    try {
+        c = await fromIni({
+            profile: plan.profile,
+            // A missing file is passed as a path that does not exist: the SDK would otherwise read
+            // this process's AWS_* variables and HOME, not the run's.
+            filepath: plan.credentialsFile ?? '/nonexistent/aws/credentials',
+            configFilepath: plan.configFile ?? '/nonexistent/aws/config',
+            ignoreCache: true,
+        })();
+    }
+    catch (e) {
+        // The SDK's first line only, bounded: a failing credential_process puts its whole stderr there.
+        const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 300);
+        const files = profileFiles(plan, ' or ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ProviderSetupError */ .br(name, 'E_API_KEY_MISSING', `provider ${name}: AWS profile ${plan.profile} gave no credentials: ${why}`, `check the [${plan.profile}] section of ${files} ` +
+            '(`aws configure list --profile ' +
+            plan.profile +
+            '`), or set AWS_PROFILE to another profile');
+    }
+    const expiresIn = c.expiration ? Math.max(1, (c.expiration.getTime() - Date.now()) / 1000) : 365 * 24 * 3600;
+    return {
+        token: {
+            accessKeyId: c.accessKeyId,
+            secretAccessKey: c.secretAccessKey,
+            ...(c.sessionToken ? { sessionToken: c.sessionToken } : {}),
+        },
+        expiresIn,
+    };
+}
+
+
+/***/ }),
+
+/***/ 98363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -170,82 +270,8 @@ async function exchangeTokenFileForAws(o, file) {
     return assumeRoleWithWebIdentity(o, token);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./lib/providers/clouds/aws-profile.js
-/**
- * AWS shared config profiles for `bedrock` (docs/reference.md, "bedrock"): the credentials file
- * (AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/credentials) and the config file (AWS_CONFIG_FILE,
- * else ~/.aws/config), profile AWS_PROFILE, else `default`, as the AWS CLI and SDKs read them.
- * The files are resolved by the AWS SDK's own `fromIni` (@aws-sdk/credential-provider-ini):
- * static keys, `credential_process`, `role_arn` with `source_profile` and SSO profiles, each as
- * the SDKs do. Paths come from the run's environment, never from this process's.
- */
-
-
-
-const set = (v) => v !== undefined && v.trim() !== '';
-/**
- * The profile a run would read, or undefined when there are no shared files at all. An explicit
- * AWS_PROFILE whose files are missing is an error: the user asked for it.
- */
-function awsProfilePlan(name, env) {
-    const home = env.HOME ?? env.USERPROFILE;
-    const credentials = set(env.AWS_SHARED_CREDENTIALS_FILE)
-        ? env.AWS_SHARED_CREDENTIALS_FILE
-        : home
-            ? (0,external_node_path_.join)(home, '.aws', 'credentials')
-            : undefined;
-    const config = set(env.AWS_CONFIG_FILE) ? env.AWS_CONFIG_FILE : home ? (0,external_node_path_.join)(home, '.aws', 'config') : undefined;
-    const credentialsFile = credentials && (0,external_node_fs_.existsSync)(credentials) ? credentials : undefined;
-    const configFile = config && (0,external_node_fs_.existsSync)(config) ? config : undefined;
-    const profile = set(env.AWS_PROFILE) ? env.AWS_PROFILE.trim() : 'default';
-    if (!credentialsFile && !configFile) {
-        if (!set(env.AWS_PROFILE))
-            return undefined;
-        throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: AWS_PROFILE is ${profile} but there is no AWS credentials or config file ` +
-            `(${[credentials, config].filter(Boolean).join(', ') || 'no HOME to look in'})`, 'run `aws configure --profile ' + profile + '`, or set AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE');
-    }
-    return {
-        kind: 'profile',
-        profile,
-        ...(credentialsFile ? { credentialsFile } : {}),
-        ...(configFile ? { configFile } : {}),
-    };
-}
-/** The profile's credentials, as the AWS SDK resolves them; a failure names the profile and what to do. */
-async function profileCredentials(name, plan) {
-    const { fromIni } = await Promise.all(/* import() */[__webpack_require__.e(6579), __webpack_require__.e(5869)]).then(__webpack_require__.t.bind(__webpack_require__, 75869, 19));
-    let c;
-    try {
-        c = await fromIni({
-            profile: plan.profile,
-            // A missing file is passed as a path that does not exist: the SDK would otherwise read
-            // this process's AWS_* variables and HOME, not the run's.
-            filepath: plan.credentialsFile ?? '/nonexistent/aws/credentials',
-            configFilepath: plan.configFile ?? '/nonexistent/aws/config',
-            ignoreCache: true,
-        })();
-    }
-    catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
-        const files = [plan.credentialsFile, plan.configFile].filter(Boolean).join(' or ');
-        throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: AWS profile ${plan.profile} gave no credentials: ${why}`, `check the [${plan.profile}] section of ${files} ` +
-            '(`aws configure list --profile ' +
-            plan.profile +
-            '`), or set AWS_PROFILE to another profile');
-    }
-    const expiresIn = c.expiration ? Math.max(1, (c.expiration.getTime() - Date.now()) / 1000) : 365 * 24 * 3600;
-    return {
-        token: {
-            accessKeyId: c.accessKeyId,
-            secretAccessKey: c.secretAccessKey,
-            ...(c.sessionToken ? { sessionToken: c.sessionToken } : {}),
-        },
-        expiresIn,
-    };
-}
-
+// EXTERNAL MODULE: ./lib/providers/clouds/aws-profile.js
+var aws_profile = __webpack_require__(28664);
 ;// CONCATENATED MODULE: ./lib/providers/clouds/bedrock.js
 
 
@@ -270,7 +296,7 @@ function bedrockEndpoint(spec, region) {
         return spec.base_url.replace(/\/+$/, '');
     return `https://bedrock-runtime.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`;
 }
-const bedrock_set = (v) => v !== undefined && v.trim() !== '';
+const set = (v) => v !== undefined && v.trim() !== '';
 /** Which credentials a run will use (no network call); throws when there are none. */
 function bedrockCredentialPlan(name, spec, env) {
     if (spec.auth) {
@@ -282,29 +308,32 @@ function bedrockCredentialPlan(name, spec, env) {
         return { kind: 'oidc', roleArn: spec.auth.role_arn };
     }
     if (spec.api_key_env) {
-        if (!bedrock_set(env[spec.api_key_env])) {
+        if (!set(env[spec.api_key_env])) {
             throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: ${spec.api_key_env} is not set`, `export ${spec.api_key_env}=<Bedrock API key>, or remove api_key_env to use AWS credentials`);
         }
         return { kind: 'api-key', variable: spec.api_key_env };
     }
-    if (bedrock_set(env.AWS_BEARER_TOKEN_BEDROCK))
+    if (set(env.AWS_BEARER_TOKEN_BEDROCK))
         return { kind: 'api-key', variable: 'AWS_BEARER_TOKEN_BEDROCK' };
-    const id = bedrock_set(env.AWS_ACCESS_KEY_ID);
-    const secret = bedrock_set(env.AWS_SECRET_ACCESS_KEY);
+    const id = set(env.AWS_ACCESS_KEY_ID);
+    const secret = set(env.AWS_SECRET_ACCESS_KEY);
     if (id && secret)
-        return { kind: 'env-keys', session: bedrock_set(env.AWS_SESSION_TOKEN) };
+        return { kind: 'env-keys', session: set(env.AWS_SESSION_TOKEN) };
     if (id !== secret) {
         const missing = id ? 'AWS_SECRET_ACCESS_KEY' : 'AWS_ACCESS_KEY_ID';
         throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: ${missing} is not set (AWS keys come in pairs)`, `export ${missing}=...`);
     }
     // The SDKs' order: a named profile before the web identity variables, the default one after.
-    const profile = awsProfilePlan(name, env);
-    if (profile && bedrock_set(env.AWS_PROFILE))
+    const profile = (0,aws_profile/* awsProfilePlan */.Cy)(env);
+    if (profile && set(env.AWS_PROFILE))
         return profile;
-    if (bedrock_set(env.AWS_WEB_IDENTITY_TOKEN_FILE) && bedrock_set(env.AWS_ROLE_ARN))
+    if (set(env.AWS_WEB_IDENTITY_TOKEN_FILE) && set(env.AWS_ROLE_ARN))
         return { kind: 'web-identity-file', file: env.AWS_WEB_IDENTITY_TOKEN_FILE, roleArn: env.AWS_ROLE_ARN };
     if (profile)
         return profile;
+    const missing = (0,aws_profile/* missingProfileError */.EI)(name, env);
+    if (missing)
+        throw missing;
     throw new errors/* ProviderSetupError */.br(name, 'E_API_KEY_MISSING', `provider ${name}: no AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_BEARER_TOKEN_BEDROCK, ` +
         `AWS_PROFILE or ~/.aws/credentials, or AWS_WEB_IDENTITY_TOKEN_FILE/AWS_ROLE_ARN)`, 'in GitHub Actions use auth: {type: oidc, role_arn: ...} (keyless), or export AWS_ACCESS_KEY_ID and ' +
         'AWS_SECRET_ACCESS_KEY; instance metadata is not read');
@@ -359,7 +388,7 @@ async function bedrock_open(ctx) {
     }
     else if (plan.kind === 'profile') {
         credentials = new oidc/* CachedCredential */.cY(async () => {
-            const c = await profileCredentials(ctx.name, plan);
+            const c = await (0,aws_profile/* profileCredentials */.kT)(ctx.name, plan);
             ctx.addSecret(c.token.secretAccessKey);
             if (c.token.sessionToken)
                 ctx.addSecret(c.token.sessionToken);
